@@ -35,3 +35,19 @@ class EventNotFound(EventwireError):
 
 class GoldFormatError(EventwireError):
     """A gold file for `eventwire eval` that does not follow ../shared/eval/README.md."""
+
+
+class ClassifierModelError(EventwireError):
+    """The event-type classifier weights are missing or unreadable."""
+
+
+class ExportFormatError(EventwireError):
+    """An export format eventwire does not write."""
+
+
+class ActorDictionaryError(EventwireError):
+    """An actor dictionary file that is missing or malformed."""
+
+
+class GazetteerDownloadError(EventwireError):
+    """A GeoNames file that could not be downloaded (network, HTTP status, truncated or corrupt file)."""

@@ -1,1 +1,9 @@
-"""extract stage."""
+"""extract stage: from a cleaned ``Article`` to one ``EventDraft`` per event, with evidence.
+
+``extract_events(article, kit)`` is the entry point; ``ExtractionKit.load()`` loads the models once.
+"""
+
+from eventwire.extract.assemble import extract_events
+from eventwire.extract.kit import ExtractionKit, ExtractionSettings
+
+__all__ = ["ExtractionKit", "ExtractionSettings", "extract_events"]

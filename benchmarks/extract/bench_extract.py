@@ -1,0 +1,95 @@
+"""Extraction benchmark: articles per second on one core, peak memory, and quality on the eval sets.
+
+    cd /work/main && PYTHONPATH=src .venv/bin/python benchmarks/extract/bench_extract.py [--articles 300]
+
+Speed is measured on ~600-word articles made by concatenating our golden test stories
+(tests/extract/golden/articles, written by us) in rotating order, so every article is different text.
+Quality is extraction alone (no geocoding; events paired without the country check) on
+../shared/eval/{seed,acled-2020-dev,acled-sahel-dev} when ../shared exists.
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import time
+from datetime import datetime, timezone
+from pathlib import Path
+
+from eventwire.extract import ExtractionKit, extract_events
+from eventwire.ingest import read_article
+from eventwire.records import Article
+
+REPO = Path(__file__).resolve().parents[2]
+GOLDEN_ARTICLES = REPO / "tests" / "extract" / "golden" / "articles"
+EVAL = REPO / ".." / "shared" / "eval"
+TARGET_WORDS = 600
+
+
+def make_articles(count: int) -> list[Article]:
+    bodies = [read_article(path)[0].text for path in sorted(GOLDEN_ARTICLES.glob("*.txt"))]
+    articles = []
+    for index in range(count):
+        parts, words, step = [], 0, 0
+        while words < TARGET_WORDS:
+            body = bodies[(index + step) % len(bodies)]
+            parts.append(body)
+            words += len(body.split())
+            step += 1 + index % 2
+        text = "\n".join(parts)
+        published = datetime(2022, 1 + index % 12, 1 + index % 27, tzinfo=timezone.utc)
+        articles.append(Article(id=f"bench-{index}", title="bench", text=text, published_at=published))
+    return articles
+
+
+def measure_speed(kit: ExtractionKit, articles: list[Article]) -> dict:
+    extract_events(articles[0], kit)  # warm caches (regex compilation, dictionary tries)
+    start = time.perf_counter()
+    events = sum(len(extract_events(article, kit)) for article in articles)
+    seconds = time.perf_counter() - start
+    words = sum(len(a.text.split()) for a in articles)
+    return {
+        "articles": len(articles),
+        "mean_words": round(words / len(articles)),
+        "seconds": round(seconds, 2),
+        "articles_per_second": round(len(articles) / seconds, 1),
+        "words_per_second": round(words / seconds),
+        "events": events,
+    }
+
+
+def measure_quality() -> dict:
+    from eventwire.evaluate import evaluate_set
+    from eventwire.evaluate.run import extract_only
+
+    results = {}
+    for name in ("seed", "acled-2020-dev", "acled-sahel-dev"):
+        gold = EVAL / name / "gold.jsonl"
+        if gold.exists():
+            report = evaluate_set(gold, extract_only, match_country=False)
+            results[name] = {
+                "P": report.precision, "R": report.recall, "F1": report.f1,
+                **{k: report.accuracy(k) for k in ("event_date", "event_type", "sub_event_type", "fatalities",
+                                                   "actor1", "actor2", "time_precision")},
+            }
+    return results
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=300)
+    parser.add_argument("--no-quality", action="store_true")
+    args = parser.parse_args()
+    start = time.perf_counter()
+    kit = ExtractionKit.load()
+    print(f"kit load: {time.perf_counter() - start:.2f} s")
+    speed = measure_speed(kit, make_articles(args.articles))
+    print("speed (1 process, 1 core):", speed)
+    print(f"peak RSS: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+    if not args.no_quality:
+        for name, numbers in measure_quality().items():
+            print(name, numbers)
+
+
+if __name__ == "__main__":
+    main()

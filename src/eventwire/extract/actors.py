@@ -1,0 +1,563 @@
+"""Actor mentions: who a passage names, normalised to ACLED's actor vocabulary.
+
+``ActorDictionary.load()`` reads the dictionaries under ``eventwire/data/actors/`` once per process and
+compiles every alias into one token trie. ``find_actors`` walks the passage token by token and reports, for
+each phrase it knows, an ``ActorMention`` with its absolute span:
+
+* named actors ("ISGS", "Islamic State-allied militants" in Mali, "the Tatmadaw", "Barkhane");
+* state forces built from a country word and a force word ("Malian soldiers", "Mali's army",
+  "the armed forces of Burkina Faso", "French soldier"), or a bare force word ("troops") in the event's country;
+* generic actors ("gunmen", "villagers", "protesters", "rioters") named after the event's country.
+
+Names carry no regime years (ACLED's ``Military Forces of Nigeria (2015-)`` is ``Military Forces of Nigeria``);
+``same_actor`` compares either form.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, Iterable, NamedTuple, Sequence
+
+import yaml
+
+from eventwire.countries import all_countries
+from eventwire.errors import ActorDictionaryError
+from eventwire.records import ActorMention, Span
+
+REGIME_YEARS = re.compile(r"\s*\(\d{4}-(?:\d{4})?\)")
+# ACLED wrote JAS's name two ways across exports; both mean the same actor.
+SPELLING_VARIANTS = {
+    "Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad": "Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad",
+    "Islamic State (Sahel)": "Islamic State (Greater Sahara)",
+}
+# ACLED writes "Military Forces of the Philippines" but "Military Forces of Nigeria".
+COUNTRIES_WITH_ARTICLE = frozenset({
+    "Democratic Republic of Congo", "Republic of Congo", "Philippines", "United States", "United Kingdom",
+    "Central African Republic", "Netherlands", "United Arab Emirates",
+})
+# Words that keep a group's mention going: "Islamic State-allied militants", "al-Qaeda-linked fighters".
+AFFILIATION_WORDS = frozenset({"linked", "allied", "affiliated", "aligned", "affiliate", "affiliates", "loyal",
+                               "inspired", "connected", "related"})
+FIGHTER_WORDS = frozenset({"militants", "militant", "fighters", "fighter", "jihadists", "jihadist", "insurgents",
+                           "insurgent", "gunmen", "members", "member", "rebels", "terrorists", "cells", "elements",
+                           "combatants", "militiamen", "group", "groups", "faction", "cell", "operatives",
+                           "troops", "soldiers", "forces", "peacekeepers", "personnel", "mercenaries",
+                           "auxiliaries", "volunteers", "militia", "militias", "airstrikes", "airstrike",
+                           "warplanes", "jets", "aircraft", "drones", "drone", "artillery", "units", "unit"})
+# "fighters loyal to ISGS", "gunmen from the Arakan Army", "militants affiliated with al-Qaeda".
+LINK_WORDS = frozenset({"loyal", "to", "linked", "affiliated", "allied", "aligned", "with", "of", "from",
+                        "belonging", "tied", "the"})
+# Acronyms of this length or shorter ("AA", "ADF", "SAF") collide across regions ("ADF" is also Australia's
+# Defence Force), so they only name an actor in its own countries or when the event's country is unknown.
+SHORT_ACRONYM_LENGTH = 3
+END = ""  # trie key under which a node stores what the phrase ending there means
+
+TOKEN = re.compile(r"[^\W_]+(?:['’][sS](?![^\W_]))?|[^\w\s'’\-]")
+DATA_PACKAGE = "eventwire.data.actors"
+
+
+# --------------------------------------------------------------------------- names
+
+
+def strip_regime_years(name: str) -> str:
+    """``Military Forces of Iraq (2018-2020) Popular Mobilization Forces`` → without the ``(2018-2020)``."""
+    return " ".join(REGIME_YEARS.sub("", name).split())
+
+
+def canonical_name(name: str) -> str:
+    """The comparable form of an ACLED actor name: no regime years, one spelling per actor."""
+    cleaned = strip_regime_years(name)
+    for variant, canonical in SPELLING_VARIANTS.items():
+        cleaned = cleaned.replace(variant, canonical)
+    return cleaned
+
+
+def same_actor(a: str | None, b: str | None) -> bool:
+    """Whether two ACLED actor names mean the same actor (regime years and known spelling variants ignored)."""
+    if not a or not b:
+        return a == b
+    return canonical_name(a).casefold() == canonical_name(b).casefold()
+
+
+def state_force_name(country: str | None, base: str = "Military Forces") -> str:
+    """``Military Forces of Mali``; ``Military Forces`` alone when the country is unknown."""
+    if not country:
+        return base
+    article = "the " if country in COUNTRIES_WITH_ARTICLE else ""
+    return f"{base} of {article}{country}"
+
+
+def generic_name(template: str, country: str | None) -> str:
+    """``Civilians (Mali)`` from ``Civilians ({country})``; ``Civilians`` when the country is unknown."""
+    return template.format(country=country) if country else template.replace(" ({country})", "")
+
+
+# --------------------------------------------------------------------------- tokens
+
+
+class Token(NamedTuple):
+    """One word or punctuation mark (a NamedTuple: thousands are built per article, so they must be cheap)."""
+
+    key: str  # folded: lower case, no accents, no possessive
+    surface: str  # as written, possessive removed
+    start: int
+    end: int
+
+
+def fold(word: str) -> str:
+    if not word.isascii():
+        word = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    return word.lower()
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Word and punctuation tokens of ``text[start:end]``; hyphens and apostrophes join, never split."""
+    tokens = []
+    for match in TOKEN.finditer(text, start, len(text) if end is None else end):
+        surface = match.group()
+        if len(surface) > 2 and surface[-2] in "'’":
+            surface = surface[:-2]
+        tokens.append(Token(fold(surface), surface, match.start(), match.end()))
+    return tokens
+
+
+# --------------------------------------------------------------------------- dictionary records
+
+
+@dataclass(frozen=True)
+class Actor:
+    """One named actor of the dictionary."""
+
+    name: str
+    inter: int
+    home: str | None = None
+    countries: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Branch:
+    """A kind of state force: ``Military Forces`` or ``Police Forces``, maybe with an ACLED sub-unit."""
+
+    key: str
+    base: str
+    subunit: str | None = None
+
+
+@dataclass(frozen=True)
+class Generic:
+    key: str
+    template: str
+    inter: int
+
+
+@dataclass(frozen=True)
+class Meaning:
+    """What a phrase of the trie means. ``scope``: the event countries it holds in (None: anywhere)."""
+
+    kind: str  # "actor" | "state" | "country" | "branch" | "generic"
+    value: Any
+    scope: frozenset[str] | None = None
+    exact: tuple[str | None, ...] = ()  # per token: the surface an acronym must have, else None
+    bare: bool = False  # a branch phrase that names a force on its own ("soldiers")
+    if_unknown: bool = False  # a scoped phrase that also holds when the event country is unknown
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A phrase found at one token position: the tokens it covers and its meanings."""
+
+    stop: int
+    meanings: tuple[Meaning, ...]
+
+
+# --------------------------------------------------------------------------- trie
+
+
+def _phrase_tokens(phrase: str) -> list[Token]:
+    return tokenize(phrase)
+
+
+def _exact_surfaces(tokens: Sequence[Token]) -> tuple[str | None, ...]:
+    """Acronym tokens (all capitals, two letters or more) must match case-sensitively."""
+    return tuple(t.surface if len(t.surface) >= 2 and t.surface.isupper() else None for t in tokens)
+
+
+def _is_short_acronym(tokens: Sequence[Token]) -> bool:
+    return len(tokens) == 1 and tokens[0].surface.isupper() and len(tokens[0].surface) <= SHORT_ACRONYM_LENGTH
+
+
+class Trie:
+    """Phrases of folded tokens → meanings; the walk returns every phrase starting at a token."""
+
+    def __init__(self) -> None:
+        self.root: dict[str, Any] = {}
+
+    def add(self, phrase: str, meaning: Meaning) -> None:
+        tokens = _phrase_tokens(phrase)
+        if not tokens:
+            return
+        node = self.root
+        for token in tokens:
+            node = node.setdefault(token.key, {})
+        node.setdefault(END, []).append(meaning)
+
+    def walk(self, tokens: Sequence[Token], i: int) -> list[Hit]:
+        """Every phrase starting at ``tokens[i]``, longest first."""
+        hits = []
+        node = self.root
+        for j in range(i, len(tokens)):
+            node = node.get(tokens[j].key)
+            if node is None:
+                break
+            if END in node:
+                hits.append(Hit(j + 1, tuple(node[END])))
+        return hits[::-1]
+
+
+def _surfaces_match(meaning: Meaning, tokens: Sequence[Token], i: int) -> bool:
+    return all(want is None or tokens[i + k].surface == want for k, want in enumerate(meaning.exact))
+
+
+# --------------------------------------------------------------------------- loading
+
+
+def _read_yaml(path: Path | None, name: str) -> Any:
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    try:
+        if path is not None:
+            return yaml.load((path / name).read_text(encoding="utf-8"), Loader=loader)
+        text = resources.files(DATA_PACKAGE).joinpath(name).read_text(encoding="utf-8")
+        return yaml.load(text, Loader=loader)
+    except (OSError, yaml.YAMLError) as err:
+        raise ActorDictionaryError(f"actor dictionary {name} cannot be read: {err}") from err
+
+
+def _read_known_names(path: Path | None) -> frozenset[str]:
+    """Every actor name of the training file (``acled_actor_names.tsv``); empty when the file is absent."""
+    try:
+        if path is not None:
+            text = (path / "acled_actor_names.tsv").read_text(encoding="utf-8")
+        else:
+            text = resources.files(DATA_PACKAGE).joinpath("acled_actor_names.tsv").read_text(encoding="utf-8")
+    except OSError:
+        return frozenset()
+    return frozenset(line.split("\t", 1)[0] for line in text.splitlines()[1:] if line)
+
+
+def _scope_of(actor: Actor, tokens: Sequence[Token], context: frozenset[str] | None,
+              ) -> tuple[frozenset[str] | None, bool]:
+    if context is not None:
+        return context, False
+    if actor.countries and _is_short_acronym(tokens):
+        return actor.countries, True
+    return None, False
+
+
+def _add_named(trie: Trie, entries: Iterable[dict]) -> list[Actor]:
+    actors = []
+    for entry in entries:
+        actor = Actor(entry["name"], int(entry["inter"]), entry.get("home"), frozenset(entry.get("countries") or ()))
+        actors.append(actor)
+        context_scope = frozenset(entry.get("context_countries") or actor.countries)
+        for context, phrases in ((None, entry.get("aliases") or ()), (context_scope, entry.get("context") or ())):
+            for phrase in phrases:
+                tokens = _phrase_tokens(phrase)
+                scope, if_unknown = _scope_of(actor, tokens, context)
+                trie.add(phrase, Meaning("actor", actor, scope, _exact_surfaces(tokens), if_unknown=if_unknown))
+    return actors
+
+
+def _add_state_forces(trie: Trie, data: dict) -> dict[str, Branch]:
+    branches = {}
+    for key, spec in data["branches"].items():
+        branch = Branch(key, spec["base"], spec.get("subunit"))
+        branches[key] = branch
+        bare = set(spec.get("bare") or ())
+        for phrase in set(spec["words"]) | bare:
+            trie.add(phrase, Meaning("branch", branch, bare=phrase in bare))
+    for country, by_branch in (data.get("aliases") or {}).items():
+        for key, phrases in (by_branch or {}).items():
+            for phrase in phrases or ():
+                tokens = _phrase_tokens(phrase)
+                trie.add(phrase, Meaning("state", (country, branches[key]), None, _exact_surfaces(tokens)))
+    return branches
+
+
+def _add_generics(trie: Trie, data: dict) -> dict[str, Generic]:
+    generics = {}
+    for key, spec in data.items():
+        generic = Generic(key, spec["template"], int(spec["inter"]))
+        generics[key] = generic
+        for phrase in spec["words"]:
+            trie.add(phrase, Meaning("generic", generic))
+    return generics
+
+
+def _add_countries(trie: Trie) -> None:
+    for country in all_countries():
+        for phrase in {country.name, *country.aliases, *country.demonyms}:
+            tokens = _phrase_tokens(phrase)
+            exact = tuple(t.surface if t.surface.isupper() and len(t.surface) >= 2 else None for t in tokens)
+            trie.add(phrase, Meaning("country", country.name, exact=exact))
+
+
+# --------------------------------------------------------------------------- the dictionary
+
+
+@dataclass(frozen=True)
+class ActorDictionary:
+    """Every actor eventwire can name, compiled for fast lookup. Build it with ``load()``."""
+
+    trie: Trie
+    actors: tuple[Actor, ...]
+    branches: dict[str, Branch]
+    generics: dict[str, Generic]
+    known_names: frozenset[str] = field(default_factory=frozenset)
+
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> "ActorDictionary":
+        """The dictionary under ``path`` (default: the package data), read once per process."""
+        return _load_cached(str(path) if path is not None else None)
+
+    # ------------------------------------------------------------------ lookups other stages use
+
+    def actor(self, name: str) -> Actor | None:
+        """The named actor called ``name`` (regime years and spelling variants ignored)."""
+        wanted = canonical_name(name)
+        return next((a for a in self.actors if a.name == wanted), None)
+
+    def generic(self, key: str, country: str | None, span: Span | None = None) -> ActorMention:
+        """``generic("civilians", "Mali")`` → ``Civilians (Mali)``, inter 7."""
+        spec = self.generics[key]
+        return ActorMention(generic_name(spec.template, country), spec.inter, country, span)
+
+    def state_force(self, country: str | None, event_country: str | None = None, branch: str = "military",
+                    span: Span | None = None) -> ActorMention:
+        """``Military Forces of France``, inter 8 when ``event_country`` is another country."""
+        name = self._branch_name(country, self.branches[branch])
+        return ActorMention(name, _state_inter(country, event_country), country, span)
+
+    def inter_of(self, name: str) -> int | None:
+        """The inter code of a dictionary or generic actor name, None when unknown."""
+        found = self.actor(name)
+        if found:
+            return found.inter
+        return _inter_from_pattern(canonical_name(name), self.generics)
+
+    # ------------------------------------------------------------------ matching
+
+    def find_actors(self, text: str, start: int = 0, end: int | None = None,
+                    country: str | None = None) -> list[ActorMention]:
+        """Every actor named in ``text[start:end]``, in text order, spans absolute; ``country``: the event's."""
+        tokens = tokenize(text, start, end)
+        found: list[ActorMention] = []
+        first_words = self.trie.root
+        i = 0
+        while i < len(tokens):
+            match = self._match_at(tokens, i, country, text) if tokens[i].key in first_words else None
+            if match is None:
+                i += 1
+                continue
+            mention, i = match
+            found.append(mention)
+            second = self._coordinated_country(tokens, i, mention, country, text)
+            if second is not None:
+                mention, i = second
+                found.append(mention)
+        return found
+
+    def _coordinated_country(self, tokens: list[Token], i: int, first: ActorMention, country: str | None,
+                             text: str) -> tuple[ActorMention, int] | None:
+        """"the armed forces of India and Pakistan": the second country's forces of the same branch."""
+        if i + 1 >= len(tokens) or tokens[i].key != "and" or not first.name.startswith(("Military", "Police")):
+            return None
+        if " of " not in first.span.text.lower():
+            return None
+        for hit in self.trie.walk(tokens, i + 1):
+            for meaning in hit.meanings:
+                if meaning.kind == "country" and tokens[i + 1].surface[:1].isupper():
+                    base = "Police Forces" if first.name.startswith("Police") else "Military Forces"
+                    name = state_force_name(meaning.value, base)
+                    last = tokens[hit.stop - 1]
+                    span = Span(tokens[i + 1].start, last.end, text[tokens[i + 1].start:last.end])
+                    return ActorMention(name, _state_inter(meaning.value, country), meaning.value, span), hit.stop
+        return None
+
+    def _match_at(self, tokens: list[Token], i: int, country: str | None,
+                  text: str) -> tuple[ActorMention, int] | None:
+        options = []
+        for hit in self.trie.walk(tokens, i):
+            meanings = [m for m in hit.meanings if _surfaces_match(m, tokens, i)]
+            options.extend(self._options(meanings, tokens, i, hit.stop, country))
+        if not options:
+            return None
+        stop, _, mention_without_span = max(options, key=lambda o: (o[0], o[1]))
+        span = Span(tokens[i].start, tokens[stop - 1].end, text[tokens[i].start:tokens[stop - 1].end])
+        return ActorMention(mention_without_span.name, mention_without_span.inter, mention_without_span.country,
+                            span), stop
+
+    def _options(self, meanings: list[Meaning], tokens: list[Token], i: int, stop: int,
+                 country: str | None) -> list[tuple[int, int, ActorMention]]:
+        """(end token, priority, mention) for every reading of one phrase; the longest reading wins."""
+        options = []
+        named = _pick_in_scope([m for m in meanings if m.kind in ("actor", "state")], country)
+        if named is not None:
+            options.append((_extend_group(tokens, stop), 4, self._named_mention(named, country)))
+        for meaning in meanings:
+            option = self._structural_option(meaning, tokens, i, stop, country)
+            if option is not None:
+                options.append(option)
+        return options
+
+    def _structural_option(self, meaning: Meaning, tokens: list[Token], i: int, stop: int,
+                           country: str | None) -> tuple[int, int, ActorMention] | None:
+        if meaning.kind == "country":
+            return self._country_phrase(meaning.value, tokens, i, stop, country)
+        if meaning.kind == "branch":
+            of_country = self._of_country(tokens, stop)
+            if of_country is not None:
+                force_country, after = of_country
+                named = self._state_actor_after_of(tokens, stop, country)
+                return after, 3, named or self.state_force(force_country, country, meaning.value.key)
+            if meaning.bare:
+                return stop, 2, self.state_force(country, country, meaning.value.key)
+        if meaning.kind == "generic":
+            group = self._group_after_link(tokens, stop, country) if meaning.value.inter == 3 else None
+            return group or (stop, 1, self.generic(meaning.value.key, country))
+        return None
+
+    def _group_after_link(self, tokens: list[Token], stop: int,
+                          country: str | None) -> tuple[int, int, ActorMention] | None:
+        """"fighters loyal to ISGS", "militants linked to al-Qaeda": the group they belong to."""
+        j = stop
+        while j < len(tokens) and j - stop < 2 and tokens[j].key in LINK_WORDS:
+            j += 1
+        if j == stop:
+            return None
+        for hit in self.trie.walk(tokens, j):
+            meanings = [m for m in hit.meanings if m.kind == "actor" and _surfaces_match(m, tokens, j)]
+            named = _pick_in_scope(meanings, country)
+            if named is not None:
+                return hit.stop, 4, self._named_mention(named, country)
+        return None
+
+    def _country_phrase(self, force_country: str, tokens: list[Token], i: int, stop: int,
+                        country: str | None) -> tuple[int, int, ActorMention] | None:
+        """A country word followed by a force or generic word: "Malian soldiers", "Nigerien villagers"."""
+        if not tokens[i].surface[:1].isupper():
+            return None  # "chad" or "niger" as common words
+        for hit in self.trie.walk(tokens, stop):
+            for meaning in hit.meanings:
+                if meaning.kind == "branch":
+                    return hit.stop, 3, self.state_force(force_country, country, meaning.value.key)
+                if meaning.kind == "generic" and meaning.value.inter in (5, 6, 7):
+                    return hit.stop, 3, self.generic(meaning.value.key, force_country)
+        return None
+
+    def _of_country(self, tokens: list[Token], stop: int) -> tuple[str, int] | None:
+        """``of [the] Mali`` after a force word: the country and the token after it."""
+        j = stop
+        if j >= len(tokens) or tokens[j].key != "of":
+            return None
+        j += 1
+        if j < len(tokens) and tokens[j].key == "the":
+            j += 1
+        for hit in self.trie.walk(tokens, j):
+            for meaning in hit.meanings:
+                if meaning.kind == "country" and tokens[j].surface[:1].isupper():
+                    return meaning.value, hit.stop
+                if meaning.kind == "actor" and meaning.value.home and meaning.value.inter == 1:
+                    return meaning.value.home, hit.stop  # "forces of Artsakh": a state-like actor
+        return None
+
+    def _state_actor_after_of(self, tokens: list[Token], stop: int, country: str | None) -> ActorMention | None:
+        """The named state-like actor of "military forces of Artsakh", None for a plain country."""
+        j = stop + 1 + (stop + 1 < len(tokens) and tokens[stop + 1].key == "the")
+        for hit in self.trie.walk(tokens, j):
+            for meaning in hit.meanings:
+                if meaning.kind == "actor" and meaning.value.home and meaning.value.inter == 1:
+                    return self._named_mention(meaning, country)
+        return None
+
+    def _named_mention(self, meaning: Meaning, country: str | None) -> ActorMention:
+        if meaning.kind == "state":
+            force_country, branch = meaning.value
+            return self.state_force(force_country, country, branch.key)
+        actor: Actor = meaning.value
+        inter = 8 if actor.inter == 1 and actor.home and country and country != actor.home else actor.inter
+        home = actor.home or (next(iter(actor.countries)) if len(actor.countries) == 1 else None)
+        return ActorMention(actor.name, inter, home, None)
+
+    def _branch_name(self, country: str | None, branch: Branch) -> str:
+        if branch.subunit and country:
+            for base in (branch.base, "Military Forces", "Police Forces"):
+                candidate = f"{state_force_name(country, base)} {branch.subunit}"
+                if candidate in self.known_names:
+                    return candidate
+        return state_force_name(country, branch.base)
+
+
+def _state_inter(force_country: str | None, event_country: str | None) -> int:
+    """State forces are inter 1 at home and 8 (external forces) in another country."""
+    if force_country and event_country and force_country != event_country:
+        return 8
+    return 1
+
+
+def _pick_in_scope(meanings: list[Meaning], country: str | None) -> Meaning | None:
+    """The reading that holds in ``country``: one scoped to it first, then a global one."""
+    if country:
+        scoped = [m for m in meanings if m.scope is not None and country in m.scope]
+        unscoped = [m for m in meanings if m.scope is None]
+        return (scoped or unscoped or [None])[0]
+    unscoped = [m for m in meanings if m.scope is None or m.if_unknown]
+    if unscoped:
+        return unscoped[0]
+    distinct = {_meaning_name(m) for m in meanings}
+    return meanings[0] if len(distinct) == 1 else None
+
+
+def _meaning_name(meaning: Meaning) -> str:
+    return meaning.value.name if meaning.kind == "actor" else repr(meaning.value)
+
+
+def _extend_group(tokens: list[Token], stop: int) -> int:
+    """Swallow "-allied", "-linked" and a fighter noun after a group name."""
+    j = stop
+    while j < len(tokens) and tokens[j].key in AFFILIATION_WORDS:
+        j += 1
+    if j < len(tokens) and tokens[j].key in FIGHTER_WORDS:
+        j += 1
+    return j
+
+
+GENERIC_PATTERN = re.compile(r"^(?P<kind>[A-Za-z ]+?) \((?P<country>[^()]+)\)$")
+
+
+def _inter_from_pattern(name: str, generics: dict[str, Generic]) -> int | None:
+    if name.startswith(("Military Forces of", "Police Forces of")):
+        return 1
+    match = GENERIC_PATTERN.match(name)
+    if match:
+        for generic in generics.values():
+            if generic.template.startswith(match["kind"] + " ("):
+                return generic.inter
+    return None
+
+
+@lru_cache(maxsize=4)
+def _load_cached(path: str | None) -> ActorDictionary:
+    folder = Path(path) if path is not None else None
+    trie = Trie()
+    state = _read_yaml(folder, "state_forces.yaml")
+    actors = _add_named(trie, _read_yaml(folder, "named_actors.yaml"))
+    branches = _add_state_forces(trie, state)
+    generics = _add_generics(trie, _read_yaml(folder, "generics.yaml"))
+    _add_countries(trie)
+    known = _read_known_names(folder) | frozenset(state.get("known_subunits") or ())
+    return ActorDictionary(trie, tuple(actors), branches, generics, known)

@@ -1,0 +1,133 @@
+"""Derive ACLED's actor names (and the words notes use for them) from the training file.
+
+Run from the repository root::
+
+    PYTHONPATH=src python -m eventwire.extract.build_actor_names ../shared/train/acled-notes.csv.gz
+
+Writes two files under ``src/eventwire/data/actors/`` — names and counts only, never a note:
+
+* ``acled_actor_names.tsv``: canonical name without regime years, inter code, country, rows.
+* ``acled_actor_cues.tsv``: for frequent actors, the short phrases (1–3 words) whose presence in a note
+  most distinguishes the notes naming that actor: actor, phrase, notes with both, notes with the phrase.
+  These counts are how the hand-written aliases in ``actors.yaml`` were checked and extended.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import gzip
+import re
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+from eventwire.extract.actors import strip_regime_years
+
+OUTPUT_DIR = Path(__file__).resolve().parents[1] / "data" / "actors"
+ACTOR_COLUMNS = (("actor1", "inter1"), ("actor2", "inter2"))
+ASSOCIATE_COLUMNS = (("assoc_actor_1", "inter1"), ("assoc_actor_2", "inter2"))
+
+# Cue mining: an actor needs this many notes before its cues mean anything (tuned by eye: below ~30 the
+# top phrases are place names of a handful of events).
+MIN_ACTOR_NOTES = 30
+# A phrase must occur in this many of the actor's notes and in at least this share of all notes that
+# contain it, so that "soldiers" (everywhere) is dropped and "Tatmadaw" (only the army) is kept.
+MIN_CUE_NOTES = 5
+MIN_CUE_PRECISION = 0.5
+CUES_PER_ACTOR = 15
+WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+STOP = frozenset("a an the of in on at to and or by for with from was were is are as that this its their "
+                 "his her he she they it be been has have had which who after into during near".split())
+
+
+def read_rows(path: Path):
+    with gzip.open(path, "rt", encoding="utf-8", newline="") as handle:
+        yield from csv.DictReader(handle)
+
+
+def actors_of(row: dict[str, str]) -> list[tuple[str, str]]:
+    """(name without years, inter) of every actor of one row, associated actors included."""
+    found = []
+    for name_column, inter_column in ACTOR_COLUMNS:
+        if row.get(name_column):
+            found.append((strip_regime_years(row[name_column]), row.get(inter_column) or ""))
+    for name_column, inter_column in ASSOCIATE_COLUMNS:
+        for name in filter(None, (row.get(name_column) or "").split("; ")):
+            found.append((strip_regime_years(name), ""))
+    return found
+
+
+def note_phrases(note: str) -> set[str]:
+    """Lower-cased 1–3 word phrases of a note that do not start or end with a stop word."""
+    words = [w.lower() for w in WORD.findall(note)]
+    phrases = set()
+    for size in (1, 2, 3):
+        for i in range(len(words) - size + 1):
+            gram = words[i:i + size]
+            if gram[0] not in STOP and gram[-1] not in STOP:
+                phrases.add(" ".join(gram))
+    return phrases
+
+
+def count_names(rows: list[dict[str, str]]) -> dict[tuple[str, str], Counter]:
+    """(name, country) → Counter of inter codes (associated actors count with no inter)."""
+    counts: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    for row in rows:
+        for name, inter in actors_of(row):
+            counts[(name, row["country"])][inter] += 1
+    return counts
+
+
+def write_names(counts: dict[tuple[str, str], Counter], path: Path) -> None:
+    lines = ["name\tinter\tcountry\tcount"]
+    ordered = sorted(counts.items(), key=lambda item: (-sum(item[1].values()), item[0]))
+    for (name, country), inters in ordered:
+        coded = [(n, i) for i, n in inters.items() if i]
+        inter = max(coded)[1] if coded else ""
+        lines.append(f"{name}\t{inter}\t{country}\t{sum(inters.values())}")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def mine_cues(rows: list[dict[str, str]]) -> list[tuple[str, str, int, int]]:
+    phrase_notes: Counter = Counter()
+    actor_notes: Counter = Counter()
+    together: dict[str, Counter] = defaultdict(Counter)
+    for row in rows:
+        phrases = note_phrases(row["notes"])
+        phrase_notes.update(phrases)
+        for name in {name for name, _ in actors_of(row)}:
+            actor_notes[name] += 1
+            together[name].update(phrases)
+    cues = []
+    for name, total in actor_notes.items():
+        if total < MIN_ACTOR_NOTES:
+            continue
+        kept = [(p, n) for p, n in together[name].items()
+                if n >= MIN_CUE_NOTES and n / phrase_notes[p] >= MIN_CUE_PRECISION]
+        kept.sort(key=lambda item: (-item[1], item[0]))
+        cues.extend((name, p, n, phrase_notes[p]) for p, n in kept[:CUES_PER_ACTOR])
+    return cues
+
+
+def write_cues(cues: list[tuple[str, str, int, int]], path: Path) -> None:
+    lines = ["actor\tphrase\tnotes_with_actor\tnotes_with_phrase"]
+    lines += [f"{a}\t{p}\t{n}\t{t}" for a, p, n, t in sorted(cues)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("train_file", type=Path)
+    parser.add_argument("--out", type=Path, default=OUTPUT_DIR)
+    args = parser.parse_args(argv)
+    rows = list(read_rows(args.train_file))
+    args.out.mkdir(parents=True, exist_ok=True)
+    write_names(count_names(rows), args.out / "acled_actor_names.tsv")
+    write_cues(mine_cues(rows), args.out / "acled_actor_cues.tsv")
+    print(f"{len(rows)} rows read; wrote {args.out}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,392 @@
+"""Date expressions in news text, resolved against the publication date.
+
+``find_dates`` returns one :class:`~eventwire.records.DateMention` per expression, with ACLED's
+``time_precision`` (1 day, 2 week/weekend, 3 month) and the ``window`` a careful coder could defend.
+Background markers are returned too, so the assembly can tell "in 2012" from an event date:
+their ``expression`` is in :data:`BACKGROUND_EXPRESSIONS` and :func:`is_event_date` is False.
+
+Our own regular expressions do the work; ``dateparser`` was measured and not used (see
+docs/decisions/dates-fatalities.md).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Callable, Iterator
+
+from eventwire.records import DateMention, Span
+
+MONTHS: dict[str, int] = {
+    "January": 1, "February": 2, "March": 3, "April": 4, "May": 5, "June": 6, "July": 7,
+    "August": 8, "September": 9, "October": 10, "November": 11, "December": 12,
+    "Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug": 8, "Sep": 9, "Sept": 9,
+    "Oct": 10, "Nov": 11, "Dec": 12,
+}
+WEEKDAYS: dict[str, int] = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+}
+SMALL_NUMBERS: dict[str, int] = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a couple of": 2,
+}
+
+# Month words that are also ordinary words or names ("May God...", "Jan Egeland"): alone they need a
+# preposition, an early/late part or a year to count as a month.
+AMBIGUOUS_MONTH_WORDS = frozenset({"May", "Jan", "Mar", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Feb", "Apr"})
+# Expressions that mark background or a period vaguer than a month: never an event date.
+BACKGROUND_EXPRESSIONS = frozenset({"year", "vague"})
+# An explicit day without a year ("on November 20") is read in the publication year when it falls at most
+# this many days after publication (a date being announced), otherwise in the year before. Chosen so that a
+# story published on 3 January that says "on December 30" lands in the old year.
+FUTURE_TOLERANCE_DAYS = 31
+# "a month ago" is loose talk: the window reaches this many days (about a week and a half) either side
+# of "one month before".
+MONTH_AGO_SLACK_DAYS = 11
+# "a few days ago" / "recently": the window in days before publication.
+FEW_DAYS_WINDOW = (2, 6)
+# Years this far before publication or earlier are background when named alone ("in 2012").
+EARLIEST_YEAR, LATEST_YEAR = 1900, 2100
+
+# The full stop after an abbreviated month ("1 Nov.") belongs to the date; after "November" it ends the sentence.
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")(?:(?<![A-Za-z]{4})\.)?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_WEEKDAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_WEEKDAY_PREFIX = rf"(?:{_WEEKDAY_NAME},?\s+(?:the\s+)?)?"
+_SMALL = r"(?P<count>" + "|".join(sorted(SMALL_NUMBERS, key=len, reverse=True)) + r"|\d{1,2})"
+_I = "(?i:"  # case-insensitive group; month and weekday names stay case-sensitive ("may" is a verb)
+
+
+# --------------------------------------------------------------------------- calendar helpers
+
+
+def _last_day(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _month_before(day: date, months: int = 1) -> tuple[int, int]:
+    index = day.year * 12 + day.month - 1 - months
+    return index // 12, index % 12 + 1
+
+
+def _minus_months(day: date, months: int) -> date:
+    year, month = _month_before(day, months)
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _middle(start: date, end: date) -> date:
+    return start + (end - start) // 2
+
+
+def _monday_of(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+def _mention(day: date, precision: int, window: tuple[date, date], match: re.Match[str], expression: str) -> DateMention:
+    span = Span(match.start(), match.end(), match.group(0))
+    return DateMention(day=day, time_precision=precision, window=window, span=span, expression=expression)
+
+
+def _period(start: date, end: date, published: date, precision: int, match: re.Match[str], expression: str) -> DateMention:
+    """A mention for the period ``start..end``, cut at publication, dated at its middle."""
+    end = min(end, published)
+    start = min(start, end)
+    return _mention(_middle(start, end), precision, (start, end), match, expression)
+
+
+# --------------------------------------------------------------------------- explicit dates
+
+
+def _year_for(month: int, day: int, published: date) -> int:
+    """The year of a day-and-month written without one: the most recent, allowing announced dates."""
+    candidate = _safe_date(published.year, month, day) or date(published.year, month, 28)
+    if (candidate - published).days > FUTURE_TOLERANCE_DAYS:
+        return published.year - 1
+    return published.year
+
+
+def _explicit(match: re.Match[str], published: date) -> DateMention | None:
+    month, day = MONTHS[match["month"]], int(match["day"])
+    year = int(match["year"]) if match["year"] else _year_for(month, day, published)
+    resolved = _safe_date(year, month, day)
+    if resolved is None:
+        return None
+    return _mention(resolved, 1, (resolved, resolved), match, "explicit")
+
+
+def _range(match: re.Match[str], published: date) -> DateMention | None:
+    """"between 24 and 25 March 2020", "from 1 to 3 May": one night is a day, a longer span its middle."""
+    month, first_day, last_day = MONTHS[match["month"]], int(match["first_day"]), int(match["day"])
+    year = int(match["year"]) if match["year"] else _year_for(month, last_day, published)
+    first, last = _safe_date(year, month, first_day), _safe_date(year, month, last_day)
+    if first is None or last is None or last < first:
+        return None
+    if (last - first).days <= 1:
+        return _mention(first, 1, (first, last), match, "range")
+    return _mention(_middle(first, last), 2, (first, last), match, "range")
+
+
+def _iso(match: re.Match[str], published: date) -> DateMention | None:
+    resolved = _safe_date(int(match["year"]), int(match["month"]), int(match["day"]))
+    return _mention(resolved, 1, (resolved, resolved), match, "explicit") if resolved else None
+
+
+def _numeric(match: re.Match[str], published: date) -> DateMention | None:
+    """"6/5/2020": day first (the wire and most of the world), month first only when it must be."""
+    first, second, year = int(match["first"]), int(match["second"]), int(match["year"])
+    if year < 100:
+        year += 2000
+    day, month = (second, first) if second > 12 >= first else (first, second)
+    resolved = _safe_date(year, month, day)
+    return _mention(resolved, 1, (resolved, resolved), match, "explicit") if resolved else None
+
+
+def _month_part(match: re.Match[str], published: date) -> DateMention | None:
+    """"in October", "in early October 2019", "mid-October", "late October", "at the end of October"."""
+    month = MONTHS[match["month"]]
+    if not (match["prep"] or match["part"] or match["year"]) and match["month"] in AMBIGUOUS_MONTH_WORDS:
+        return None
+    if match["year"]:
+        year = int(match["year"])
+    else:
+        year = published.year if month <= published.month else published.year - 1
+    part = " ".join((match["part"] or "").lower().replace("the ", "").replace("-", " ").split())
+    first, last = date(year, month, 1), _last_day(year, month)
+    if first > published:
+        return None
+    if part in ("early", "beginning of", "start of"):
+        return _period_pinned(first, first, first + timedelta(days=9), published, match, "month_part")
+    if part in ("late", "end of"):
+        return _period_pinned(last, last - timedelta(days=9), last, published, match, "month_part")
+    if part in ("mid", "middle of"):
+        middle = date(year, month, 15)
+        return _period_pinned(middle, middle - timedelta(days=4), middle + timedelta(days=5), published, match, "month_part")
+    return _period(first, last, published, 3, match, "month")
+
+
+def _period_pinned(day: date, start: date, end: date, published: date, match: re.Match[str], expression: str) -> DateMention:
+    """Early/late month: the rules pin the day (first/last) rather than the middle."""
+    end = min(end, published)
+    start = min(start, end)
+    return _mention(min(max(day, start), end), 3, (start, end), match, expression)
+
+
+def _year(match: re.Match[str], published: date) -> DateMention | None:
+    year = int(match["year"])
+    if not EARLIEST_YEAR <= year <= LATEST_YEAR:
+        return None
+    start, end = date(year, 1, 1), date(year, 12, 31)
+    return _mention(date(year, 7, 1), 3, (start, end), match, "year")
+
+
+# --------------------------------------------------------------------------- weekdays and relative days
+
+
+def _weekday(match: re.Match[str], published: date) -> DateMention:
+    """The most recent such weekday on or before publication; "last Friday" never the same day."""
+    target = WEEKDAYS[match["weekday"].lower()]
+    modifier = (match["modifier"] or "").lower()
+    if modifier == "next":
+        ahead = (target - published.weekday()) % 7 or 7
+        day = published + timedelta(days=ahead)
+        return _mention(day, 1, (day, day), match, "weekday_future")
+    back = (published.weekday() - target) % 7
+    if back == 0 and modifier in ("last", "past", "previous"):
+        back = 7
+    day = published - timedelta(days=back)
+    return _mention(day, 1, (day, day), match, "weekday")
+
+
+def _relative_day(match: re.Match[str], published: date) -> DateMention:
+    word = match["relative"].lower()
+    if "before yesterday" in word:
+        back = 2
+    elif word.startswith(("yesterday", "last night")) or word in ("overnight", "the previous day"):
+        back = 1
+    else:
+        back = 0
+    day = published - timedelta(days=back)
+    window = (day, published) if word == "overnight" else (day, day)
+    expression = "overnight" if word == "overnight" else "relative_day"
+    return _mention(day, 1, window, match, expression)
+
+
+def _ago(match: re.Match[str], published: date) -> DateMention:
+    count_text = match["count"].lower()
+    count = SMALL_NUMBERS.get(count_text) or int(count_text)
+    unit = match["unit"].lower().rstrip("s")
+    if unit == "day":
+        day = published - timedelta(days=count)
+        return _mention(day, 1, (day, day), match, "ago")
+    if unit == "week":
+        day = published - timedelta(weeks=count)
+        return _mention(day, 2, (day - timedelta(days=3), day + timedelta(days=3)), match, "ago")
+    day = _minus_months(published, count)
+    slack = timedelta(days=MONTH_AGO_SLACK_DAYS)
+    return _period_pinned(day, day - slack, day + slack, published, match, "ago")
+
+
+def _few_days(match: re.Match[str], published: date) -> DateMention:
+    latest, earliest = FEW_DAYS_WINDOW
+    start, end = published - timedelta(days=earliest), published - timedelta(days=latest)
+    return _period(start, end, published, 2, match, "ago")
+
+
+def _weekend(match: re.Match[str], published: date) -> DateMention:
+    """The weekend just gone (or under way); "last weekend" on a Saturday or Sunday is the one before."""
+    saturday = published - timedelta(days=(published.weekday() - 5) % 7)
+    if (match["which"] or "").lower() in ("last", "past", "previous") and published.weekday() >= 5:
+        saturday -= timedelta(days=7)
+    sunday = min(saturday + timedelta(days=1), published)
+    return _mention(saturday, 2, (saturday, sunday), match, "weekend")
+
+
+def _week(match: re.Match[str], published: date) -> DateMention | None:
+    phrase = " ".join(match["week"].lower().split())
+    monday = _monday_of(published)
+    if phrase in ("last week", "the previous week", "the past week", "past week"):
+        if "past" in phrase:
+            return _period(published - timedelta(days=7), published - timedelta(days=1), published, 2, match, "week")
+        return _period(monday - timedelta(days=7), monday - timedelta(days=1), published, 2, match, "week")
+    end = published - timedelta(days=1) if phrase.startswith("earlier") else published
+    return _period(monday, max(monday, end), published, 2, match, "week")
+
+
+def _month_relative(match: re.Match[str], published: date) -> DateMention:
+    phrase = " ".join(match["rel_month"].lower().split())
+    if phrase in ("last month", "the previous month", "the past month"):
+        year, month = _month_before(published)
+        return _period(date(year, month, 1), _last_day(year, month), published, 3, match, "month")
+    first = published.replace(day=1)
+    end = published - timedelta(days=1) if phrase.startswith("earlier") and published.day > 1 else published
+    return _period(first, end, published, 3, match, "month")
+
+
+def _vague(match: re.Match[str], published: date) -> DateMention:
+    """"earlier this year", "last year", "in recent months": no event date, but a marker the assembly needs."""
+    phrase = match.group(0).lower()
+    year = published.year - 1 if "last year" in phrase else published.year
+    start, end = date(year, 1, 1), min(date(year, 12, 31), published)
+    return _mention(_middle(start, end), 3, (start, end), match, "vague")
+
+
+# --------------------------------------------------------------------------- the pattern table
+
+Resolver = Callable[[re.Match[str], date], "DateMention | None"]
+
+
+@dataclass(frozen=True)
+class _DateRule:
+    """A date pattern, its resolver and the cue substrings without which it cannot match.
+
+    The pattern is only run in small windows around its cues (found with plain substring search),
+    which keeps ``find_dates`` fast on long articles. ``lowercase`` cues are looked up in lowered text.
+    """
+
+    pattern: re.Pattern[str]
+    resolve: Resolver
+    cues: tuple[str, ...]
+    lowercase: bool = False
+
+
+_MONTH_CUES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_WEEKDAY_CUES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# Characters a window reaches either side of a cue: longer than any expression's part before or after its
+# cue ("Wednesday, the 28th of " before "December, 2019").
+CUE_REACH = 45
+
+# Earlier rows win where two expressions overlap (an explicit date beats a bare weekday or month).
+_RULES: tuple[_DateRule, ...] = (
+    _DateRule(re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"), _iso, ("-",)),
+    _DateRule(re.compile(r"\b(?P<first>[0-3]?\d)/(?P<second>[01]?\d)/(?P<year>(?:19|20)\d\d|\d\d)\b"), _numeric, ("/",)),
+    _DateRule(re.compile(rf"\b(?P<first_day>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|and|to)\s*{_DAY}(?:\s+of)?\s+{_MONTH}"
+                         rf"(?:,?\s+{_YEAR})?(?!\w)"), _range, _MONTH_CUES),
+    _DateRule(re.compile(rf"\b{_WEEKDAY_PREFIX}{_DAY}(?:\s+of)?\s+{_MONTH}(?:,?\s+{_YEAR})?(?!\w)"), _explicit, _MONTH_CUES),
+    _DateRule(re.compile(rf"\b{_WEEKDAY_PREFIX}{_MONTH}\s+{_DAY}\b(?!:)(?:,?\s+{_YEAR})?(?!\w)"), _explicit, _MONTH_CUES),
+    _DateRule(re.compile(
+        rf"\b(?P<prep>(?i:in|during|since|by|until|from|of|on)\s+)?"
+        rf"(?P<part>(?i:early|late|mid|(?:the\s+)?(?:beginning|start|end|middle)\s+of)(?:\s+|-))?"
+        rf"{_MONTH}(?:,?\s+{_YEAR})?\b"
+    ), _month_part, _MONTH_CUES),
+    _DateRule(re.compile(rf"\b{_I}(?:(?P<modifier>last|this|next|past|previous)\s+|(?:late|early)\s+(?:on\s+)?|on\s+)?)"
+                         rf"(?P<weekday>{_WEEKDAY_NAME})(?:'s|’s)?"
+                         rf"(?:{_I}\s+(?:night|morning|afternoon|evening)))?\b"), _weekday, _WEEKDAY_CUES),
+    _DateRule(re.compile(r"(?i)\b(?P<relative>the\s+day\s+before\s+yesterday|yesterday(?:\s+(?:morning|afternoon|evening))?"
+                         r"|last\s+night|overnight(?!\s+(?:between|from|on|of|into|to|(?-i:[A-Z])))|the\s+previous\s+day|today|this\s+(?:morning|afternoon|evening)|tonight"
+                         r"|earlier\s+today)\b"), _relative_day,
+              ("yesterday", "night", "previous day", "today", "morning", "afternoon", "evening"), True),
+    _DateRule(re.compile(rf"(?i)\b{_SMALL}\s+(?P<unit>days?|weeks?|months?)\s+ago\b"), _ago, (" ago",), True),
+    _DateRule(re.compile(r"(?i)\b(?:a\s+few|several)\s+days\s+ago\b|\bearlier\s+in\s+the\s+week\b"), _few_days,
+              ("days ago", "in the week"), True),
+    _DateRule(re.compile(r"(?i)\b(?:(?:over|at|during|on)\s+the\s+|(?P<which>last|this|past|previous)\s+)weekend\b"),
+              _weekend, ("weekend",), True),
+    _DateRule(re.compile(r"(?i)\b(?P<week>last\s+week|(?:the\s+)?(?:previous|past)\s+week|earlier\s+this\s+week"
+                         r"|this\s+week)\b"), _week, ("week",), True),
+    _DateRule(re.compile(r"(?i)\b(?P<rel_month>last\s+month|the\s+(?:previous|past)\s+month|earlier\s+this\s+month"
+                         r"|this\s+month)\b"), _month_relative, ("month",), True),
+    _DateRule(re.compile(r"(?i)\b(?:earlier\s+this\s+year|this\s+year|last\s+year|in\s+recent\s+(?:months|weeks|years)"
+                         r"|(?:over|in)\s+the\s+past\s+(?:few\s+)?(?:months|years))\b"), _vague,
+              ("year", "recent", "past"), True),
+    _DateRule(re.compile(rf"\b(?i:in|since|by|until|of|from|during|before|after)\s+"
+                         rf"(?:the\s+(?:end|start|beginning)\s+of\s+)?{_YEAR}\b"), _year, (" 19", " 20")),
+)
+
+
+def _cue_windows(haystack: str, cues: tuple[str, ...], start: int, end: int) -> list[tuple[int, int]]:
+    """Merged ``[left, right)`` ranges of ``haystack[start:end]`` within CUE_REACH of any cue."""
+    windows: list[tuple[int, int]] = []
+    for cue in cues:
+        position = haystack.find(cue, start, end)
+        while position != -1:
+            windows.append((max(start, position - CUE_REACH), min(end, position + len(cue) + CUE_REACH)))
+            position = haystack.find(cue, position + 1, end)
+    windows.sort()
+    merged: list[tuple[int, int]] = []
+    for left, right in windows:
+        if merged and left <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(right, merged[-1][1]))
+        else:
+            merged.append((left, right))
+    return merged
+
+
+def _candidates(text: str, published: date, start: int, end: int) -> Iterator[tuple[int, DateMention]]:
+    lowered = text.lower()
+    for rank, rule in enumerate(_RULES):
+        for left, right in _cue_windows(lowered if rule.lowercase else text, rule.cues, start, end):
+            for match in rule.pattern.finditer(text, left, right):
+                mention = rule.resolve(match, published)
+                if mention is not None:
+                    yield rank, mention
+
+
+def find_dates(text: str, published: date, start: int = 0, end: int | None = None) -> list[DateMention]:
+    """Every date expression in ``text[start:end]``, resolved against ``published``, in text order.
+
+    Spans are absolute offsets into ``text``. Where two expressions overlap the earlier pattern row wins.
+    """
+    end = len(text) if end is None else end
+    taken: list[DateMention] = []
+    for _, mention in sorted(_candidates(text, published, start, end), key=lambda c: (c[0], c[1].span.start)):
+        if not any(_overlaps(mention.span, kept.span) for kept in taken):
+            taken.append(mention)
+    return sorted(taken, key=lambda m: m.span.start)
+
+
+def _overlaps(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def is_event_date(mention: DateMention) -> bool:
+    """False for background markers ("in 2012", "earlier this year") and future weekdays."""
+    return mention.expression not in BACKGROUND_EXPRESSIONS and mention.day is not None

@@ -1,0 +1,540 @@
+"""People killed (and injured) as the text states them, and the figure ACLED would code.
+
+``find_casualties`` reads counts next to death verbs, active ("gunmen killed 12 villagers",
+"killing two") and passive ("at least 49 soldiers were killed", "a French soldier was killed"),
+death tolls, bodies found, "left N dead", and denials ("no one was killed" → a 0 count).
+``combine_fatalities`` turns the mentions of one event into a :class:`~eventwire.records.Fatalities`
+by the rules of coding-rules.md; ``split_total`` spreads a total over several days or places.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Iterator, Sequence
+
+from eventwire.extract.numbers import NUMBER_PATTERN, TENS, UNITS, parse_number
+from eventwire.records import CasualtyMention, Fatalities, Span
+
+# Vague plurals and the conservative figure coding-rules.md gives them.
+VAGUE_COUNTS: dict[str, int] = {
+    "a few": 3, "few": 3, "several": 3, "a number of": 3, "a handful of": 3, "some": 3,
+    "an unknown number of": 3, "an unspecified number of": 3, "an undetermined number of": 3,
+    "unknown number of": 3, "unspecified number of": 3, "many": 10, "numerous": 10, "tens of": 10, "tens": 10, "dozens of": 12, "dozens": 12,
+    "scores of": 20, "scores": 20, "hundreds of": 100, "hundreds": 100,
+    "thousands of": 1000, "thousands": 1000,
+}
+QUALIFIERS: dict[str, str] = {
+    "at least": "floor", "more than": "floor", "over": "floor", "upwards of": "floor",
+    "in excess of": "floor", "no fewer than": "floor", "no less than": "floor",
+    "not less than": "floor", "a minimum of": "floor", "a further": "exact", "another": "exact",
+    "up to": "ceiling", "nearly": "ceiling", "almost": "ceiling", "close to": "ceiling",
+    "as many as": "ceiling", "just under": "ceiling", "fewer than": "ceiling", "less than": "ceiling",
+    "at most": "ceiling",
+    "about": "approx", "around": "approx", "some": "approx", "roughly": "approx",
+    "approximately": "approx", "an estimated": "approx", "estimated": "approx", "a reported": "exact",
+    "a total of": "exact", "at the very least": "floor",
+}
+
+FORCES_NOUNS = (
+    "members of the (?:defence and )?security forces", "members of the armed forces",
+    "security forces", "special forces", "armed forces", "forces", "security personnel", "military personnel", "army personnel",
+    "army officers?", "police officers?", "border guards?", "soldiers?", "troops", "servicem[ae]n", "gendarmes?", "policem[ae]n",
+    "police", "officers?", "guards(?:men)?", "peacekeepers?", "marines?", "commandos?", "paratroopers?",
+    "legionnaires?", "recruits?", "militiam[ae]n", "volunteers?", "VDPs?", "dozos?", "personnel",
+)
+ATTACKER_NOUNS = (
+    "suicide bombers?", "bombers?", "attackers?", "assailants?", "gunm[ae]n", "militants?", "jihadists?",
+    "terrorists?", "insurgents?", "rebels?", "fighters?", "bandits?", "extremists?", "kidnappers?",
+    "raiders?", "islamists?", "combatants?", "elements", "criminals?",
+)
+CIVILIAN_NOUNS = (
+    "civilians?", "villagers?", "residents?", "worshipp?ers?", "children", "child", "women", "woman",
+    "men", "man", "boys?", "girls?", "farmers?", "herders?", "herdsm[ae]n", "pastoralists?", "traders?",
+    "miners?", "students?", "pupils?", "teachers?", "passengers?", "travell?ers?", "drivers?", "motorists?",
+    "fishermen", "refugees?", "displaced people", "protesters?", "demonstrators?", "mourners?", "guests?",
+    "shoppers?", "journalists?", "aid workers?", "health workers?", "workers?", "employees?", "nurses?",
+    "doctors?", "chiefs?", "elders?", "imams?", "pastors?", "priests?", "catechists?", "inhabitants?",
+    "family members", "relatives", "christians?", "muslims?", "hostages?", "prisoners?", "detainees?",
+    "infants?", "babies", "baby", "teenagers?", "youths?", "young men", "farmworkers?", "labourers?",
+    "laborers?", "officials?", "councill?ors?", "mayors?", "leaders?", "sons?", "daughters?", "wife", "wives",
+    "husbands?", "brothers?", "sisters?", "fathers?", "mothers?", "hawkers?", "vendors?", "delegates?",
+    "notables?", "dignitar(?:y|ies)", "IDPs?", "commanders?", "suspects?", "hitm[ae]n",
+)
+GENERIC_NOUNS = ("people", "persons?", "individuals?", "others", "victims?", "bodies", "body", "corpses?",
+                 "lives", "members", "soul", "souls")
+_ALL_NOUNS = sorted((*FORCES_NOUNS, *ATTACKER_NOUNS, *CIVILIAN_NOUNS, *GENERIC_NOUNS), key=len, reverse=True)
+
+_FORCES_RE = re.compile(r"(?i)\b(?:" + "|".join(FORCES_NOUNS) + r")$")
+_ATTACKERS_RE = re.compile(r"(?i)\b(?:" + "|".join(ATTACKER_NOUNS) + r")$")
+_CIVILIANS_RE = re.compile(r"(?i)\b(?:" + "|".join(CIVILIAN_NOUNS) + r")$")
+
+# --------------------------------------------------------------------------- the pieces of a count phrase
+
+_QUALIFIER = r"(?P<qual>" + "|".join(sorted(QUALIFIERS, key=len, reverse=True)).replace(" ", r"\s+") + r")\s+"
+_VAGUE = "|".join(v.replace(" ", r"\s+") for v in sorted(VAGUE_COUNTS, key=len, reverse=True) if v != "some")
+# A number that is not a year, an hour, an age, a distance or a duration.
+_NOT_A_MEASURE = (r"(?![\w,.]*\d)(?!-year|-month|-week|\s*(?:%|per\s?cent|years?\b|year-old|months?\b|weeks?\b"
+                  r"|days?\b|hours?\b|minutes?\b|km\b|kilomet|miles?\b|metres?\b|meters?\b|[ap]\.?m\b|o'clock"
+                  r"|vehicles?\b|trucks?\b|cars?\b|motorbikes?\b|motorcycles?\b|houses?\b|homes?\b|weapons?\b"
+                  r"|guns?\b|rifles?\b|rounds?\b|times\b|nations?\b|countries\b|-nation|-strong))")
+_COUNT = rf"(?P<count>(?:{_VAGUE})|{NUMBER_PATTERN}{_NOT_A_MEASURE}|(?:a|an|one|the|another|his|her|their|its)(?=\s)|(?:him|her)\b)"
+_STOP = (r"(?!(?:and|or|but|were|was|are|is|have|has|had|been|being|in|on|at|by|from|with|when|while|after"
+         r"|during|who|which|that|the|to|also|all|reportedly|killed|dead|died|wounded|injured|of|said|says|told"
+         r"|reported|added|claimed|say|according)\b)")
+# Adjectives between count and noun: words, or a hyphenated age ("12-year-old"); never a second number.
+_MODIFIER = rf"(?:{_STOP}(?:[A-Za-z][\w'’-]*|\d+-[A-Za-z][\w'’-]*)\s+){{0,3}}?"
+# Any word that names people by role when our lists do not know it: "supporters", "a biker", "an activist".
+# Lowercase only (nationalities like "Malian" are adjectives) and not followed by a likelier noun.
+_ROLE_NOUN = (r"(?-i:[a-z])[a-z]+(?:er|ist|ian|ant|ent|ee|or|ive|ite|man|men)s?\b"
+              r"(?!\s+(?!(?:and|or|but|were|was|are|is|have|has|had|been|in|on|at|by|from|with|of|who|died|killed)\b)[a-z])")
+# "members of the special forces", "residents of Garin Goje": an of-phrase of up to four words after the noun.
+_OF_TAIL = rf"(?:\s+of\s+(?:the\s+|a\s+|an\s+|their\s+)?{_STOP}[A-Za-z][\w'’-]*(?:\s+{_STOP}[A-Za-z][\w'’-]*){{0,3}}?)?"
+
+
+def _by_first_letter(alternatives: Sequence[str]) -> str:
+    """One alternation grouped by first letter, so the regex engine skips most branches at once."""
+    groups: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        groups.setdefault(alternative[0].lower(), []).append(alternative[1:].replace(" ", r"\s+"))
+    return "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in sorted(groups.items()))
+
+
+_NOUN = r"(?P<noun>" + _by_first_letter(_ALL_NOUNS) + "|" + _ROLE_NOUN + r")\b"
+_OF = r"(?:of\s+(?:the|their|its|his|them|those|these)\s+|of\s+)?"
+# One counted group: "at least 49 Malian soldiers", "five of the assailants", "dozens of civilians", "two".
+_GROUP = rf"(?:{_QUALIFIER})?{_COUNT}(?:\s+{_OF}{_MODIFIER}{_NOUN}(?P<of_tail>{_OF_TAIL}))?"
+_GROUP_RE = re.compile(rf"(?i){_GROUP}")
+# Groups joined by commas and "and": "two soldiers and three civilians".
+_ANY_GROUP = re.sub(r"\(\?P<\w+>", "(?:", _GROUP)  # the same without names, to repeat it
+_GROUPS = rf"(?P<groups>{_ANY_GROUP}(?:(?:,\s*|,?\s+and\s+){_ANY_GROUP})*)"
+
+_AUX = (r"(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|got|reportedly|reported|also|all|later"
+        r"|allegedly|now|confirmed|believed\s+to\s+have\s+been|said\s+to\s+have\s+been)\s+){1,3}")
+_KILLED_PARTICIPLE = (r"(?:killed|shot\s+dead|shot\s+and\s+killed|gunned\s+down|massacred|executed|beheaded|slain"
+                      r"|slaughtered|murdered|assassinated|lynched|burn(?:ed|t)\s+(?:alive|to\s+death)"
+                      r"|(?:hacked|stabbed|beaten|burned|burnt|clubbed|shot|tortured|lynched)\s+to\s+death"
+                      r"|neutrali[sz]ed|eliminated|shot\s+and\s+died"
+                      r"|found\s+dead|confirmed\s+dead|left\s+dead)")
+_DIED = r"(?:(?:have\s+|had\s+|also\s+|reportedly\s+|later\s+)*(?:died|dies|die|perished|(?:was|were|is|are)\s+(?:reported\s+|confirmed\s+|found\s+)?dead|lost\s+their\s+lives|lost\s+his\s+life"
+_DIED += r"|lost\s+her\s+life|succumbed\s+to\s+(?:their|his|her)\s+(?:injuries|wounds)|were\s+dead|are\s+dead|dead))"
+_INJURED_PARTICIPLE = r"(?:injured|wounded|hurt|maimed)"
+_KILLING_VERB = (r"(?:killed|killing|kills|kill|massacred|massacring|executed|executing|beheaded|beheading"
+                 r"|slaughtered|slaughtering|murdered|murdering|shot\s+dead|shot\s+and\s+killed|gunned\s+down"
+                 r"|neutrali[sz]ed|assassinated|assassinating|lynched|lynching"
+                 r"|neutrali[sz]ing|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of)")
+_INJURING_VERB = r"(?:injured|injuring|wounded|wounding|injures|wounds)"
+# After a bare participle ("12 soldiers killed ...") the sentence must go on like a headline, not an object.
+_HEADLINE_TAIL = r"(?=\s*(?:[.,;:)\-–—]|$|\s(?:at(?!\s+(?:least|most))|in|on|near|during|by|when|while|after|and|as|since|last|this|yesterday|overnight|following|early|late)\b))"
+
+_HYPOTHETICAL_RE = re.compile(
+    r"(?i)\b(?:could|would|might|(?-i:may)|(?-i:will)|shall|threaten(?:ed|ing|s)?\s+to|plan(?:s|ned|ning)?\s+to|vow(?:ed|s)?\s+to"
+    r"|tried\s+to|try\s+to|attempt(?:ed|ing)?\s+to|intend(?:ed|s)?\s+to|aim(?:ed|s)?\s+to|if)\b[^.;]{0,40}$"
+    r"|\bto\s+$"
+)
+# After a bare count ("killing two ..."), words that let the count stand for people; any other
+# lowercase word means the count is of something else ("killed 12 cows", "killing several sheep").
+_CONTENT_WORD_AFTER_RE = re.compile(
+    r"\s+(?!(?:and|or|but|in|on|at|near|during|when|while|after|before|as|more|of|with|by|from|since|including"
+    r"|among|across|over|inside|outside|around|between|last|this|yesterday|overnight|early|late|earlier|later"
+    r"|were|was|had|have|who|whom|according|and|others|other|people|persons|then|instantly|immediately)\b)"
+    r"(?:[a-z][\w'’-]*)")
+# Verbs the military uses only of its enemies: whoever was "neutralised" was an attacker.
+_ENEMY_VERB_RE = re.compile(r"(?i)\b(?:neutrali[sz]|eliminated)")
+_SUBSET_RE = re.compile(r"(?i)\b(?:including|among\s+them|among\s+whom|of\s+whom|among\s+the\s+dead(?:\s+were)?)\s*$")
+
+
+# Lowercase stems of every word a casualty statement turns on: sentences without one are not read.
+TRIGGER_STEMS = ("kill", "dead", "die", "death", "lives", "perish", "massacr", "execut", "behead", "slain",
+                 "slaughter", "murder", "assassin", "lynch", "neutrali", "eliminat", "bodies", "body", "corpse",
+                 "remains", "toll", "fatalit", "injur", "wound", "hurt", "maim", "casualt", "no one", "nobody",
+                 "to death", "alive", "gunned down", "lost their")
+# How far a "sentence" may reach either side of its trigger when no full stop is found (characters).
+# Long enough for "At least 49 soldiers from the ... battalion were killed", short enough to stay fast.
+SENTENCE_REACH = 240
+# First words of a count phrase: qualifiers, number words, vague plurals, determiners of one person.
+COUNT_WORDS = frozenset(
+    {q for q in QUALIFIERS if " " not in q} | {v.split()[0] for v in VAGUE_COUNTS} | set(UNITS) | set(TENS)
+    | {"a", "an", "half", "dozen", "the", "his", "her", "their", "its", "him", "another", "hundred", "thousand"}
+)
+COUNT_STARTS = COUNT_WORDS | {q.split()[0] for q in QUALIFIERS}
+# A count is only read when a trigger word follows within this many characters: enough for
+# "at least 49 Malian soldiers of the 4th battalion were reportedly killed" (about 70 characters).
+COUNT_TO_TRIGGER_REACH = 130
+_WORD_RE = re.compile(r"[A-Za-z]+|\d[\d,.]*")
+# Multi-word qualifiers by their first word: "at" starts a count only in "at least", "at most", ...
+_QUALIFIERS_BY_FIRST_WORD: dict[str, tuple[str, ...]] = {}
+for _qualifier in sorted(QUALIFIERS):
+    if " " in _qualifier:
+        _QUALIFIERS_BY_FIRST_WORD.setdefault(_qualifier.split()[0], ()) 
+        _QUALIFIERS_BY_FIRST_WORD[_qualifier.split()[0]] += (_qualifier,)
+
+
+@dataclass(frozen=True)
+class _Rule:
+    """One way of stating casualties: a regex whose ``groups`` names the counted victims.
+
+    ``starts`` are the lowercase words a match can begin with; the regex is only tried where one of
+    them stands (``None``: where a count can begin). Trying a regex at a handful of word starts
+    instead of scanning every character is what keeps this module fast.
+    """
+
+    pattern: re.Pattern[str]
+    kind: str  # "killed" or "injured"; attackers are told apart by their noun
+    starts: frozenset[str] | None
+
+
+def _rule(pattern: str, kind: str, starts: str | None = None) -> _Rule:
+    return _Rule(re.compile(rf"(?i)\b{pattern}"), kind, frozenset(starts.split()) if starts else None)
+
+
+_KILLING_STARTS = ("killed killing kills kill massacred massacring executed executing beheaded beheading slaughtered"
+                   " slaughtering murdered murdering shot gunned neutralised neutralized neutralising neutralizing"
+                   " assassinated assassinating lynched lynching claimed claiming")
+_RULES: tuple[_Rule, ...] = (
+    # Counted groups, then what happened to them: one regex so the count is parsed once per word.
+    _rule(rf"{_GROUPS}\s+(?:{_AUX}{_KILLED_PARTICIPLE}\b|{_KILLED_PARTICIPLE}\b{_HEADLINE_TAIL}|{_DIED}\b"
+          rf"|{_MODIFIER}(?:fatalities|deaths)\b|lives\s+(?:were|have\s+been)\s+lost"
+          rf"|(?P<injured>{_AUX}{_INJURED_PARTICIPLE}\b|{_INJURED_PARTICIPLE}\b{_HEADLINE_TAIL}))", "killed"),
+    _rule(rf"{_KILLING_VERB}\s+{_GROUPS}", "killed", _KILLING_STARTS),
+    _rule(rf"(?:left|leaving)\s+{_GROUPS}\s+(?:people\s+)?dead\b", "killed", "left leaving"),
+    _rule(rf"(?:shot|stabbed|hacked|beat|beaten|tortured|burned|burnt|clubbed|stoned|burning|beating)\s+{_GROUPS}"
+          r"\s+(?:to\s+death|alive)", "killed", "shot stabbed hacked beat beaten tortured burned burnt clubbed stoned"
+          " burning beating"),
+    _rule(rf"(?:bodies|body|corpses?|remains)\s+of\s+{_GROUPS}\s+(?:were\s+|have\s+been\s+)?"
+          r"(?:found|discovered|recovered|retrieved)", "killed", "bodies body corpse corpses remains"),
+    _rule(rf"(?P<groups>(?:{_QUALIFIER})?{_COUNT}\s+(?:more\s+|other\s+)?(?P<noun>bodies|corpses))(?:\s+of\s+[^.;]{{0,40}}?)?"
+          r"\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:found|discovered|recovered|retrieved|exhumed)", "killed"),
+    _rule(rf"(?:death\s+)?toll\s+(?:has\s+|had\s+)?(?:rose|risen|rises|climbed|reached|jumped|increased|stands|stood"
+          rf"|is|was)\s+(?:at\s+|to\s+)?{_GROUPS}", "killed", "death toll"),
+    _rule(rf"(?:raising|bringing|pushing)\s+the\s+(?:death\s+)?toll\s+to\s+{_GROUPS}", "killed", "raising bringing pushing"),
+    _rule(rf"death\s+toll\s+of\s+{_GROUPS}", "killed", "death"),
+    _rule(rf"(?:resulting\s+in|resulted\s+in|causing|caused|led\s+to|leading\s+to|confirmed)\s+the\s+(?:deaths?|killing)"
+          rf"\s+of\s+{_GROUPS}", "killed", "resulting resulted causing caused led leading confirmed"),
+    _rule(rf"{_INJURING_VERB}\s+{_GROUPS}", "injured", "injured injuring wounded wounding injures wounds"),
+    _rule(rf"(?:left|leaving)\s+{_GROUPS}\s+(?:people\s+)?(?:injured|wounded)\b", "injured", "left leaving"),
+)
+
+
+
+def _rules_by_start() -> dict[str, tuple[int, ...]]:
+    """Which rules (by index) may start at a word; "0" stands for any number in digits."""
+    table: dict[str, list[int]] = {}
+    for index, rule in enumerate(_RULES):
+        for word in rule.starts if rule.starts is not None else (*COUNT_STARTS, "0"):
+            table.setdefault(word, []).append(index)
+    return {word: tuple(indices) for word, indices in table.items()}
+
+
+_RULES_BY_START = _rules_by_start()
+_NEGATIONS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"(?i)\b(?:no\s+one|nobody|none|no\s+(?:people|persons|civilians|soldiers|lives))\s+(?:was\s+|were\s+|has\s+been\s+|have\s+been\s+)?(?:killed|died|lost)"), "killed"),
+    (re.compile(r"(?i)\b(?:there\s+were\s+|with\s+|caused\s+|causing\s+|reported\s+)?no\s+(?:immediate\s+(?:reports?\s+of\s+)?)?(?:casualties|deaths|fatalities|loss\s+of\s+life|one\s+dead)\b"), "killed"),
+    (re.compile(r"(?i)\bwithout\s+(?:any\s+)?(?:casualties|loss\s+of\s+life|fatalities)\b"), "killed"),
+    (re.compile(r"(?i)\b(?:no\s+one|nobody|no\s+(?:people|persons|civilians|soldiers))\s+(?:was\s+|were\s+)?(?:injured|wounded|hurt)"), "injured"),
+)
+
+
+# --------------------------------------------------------------------------- finding mentions
+
+
+
+def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[CasualtyMention]:
+    """Every stated count of people killed or injured in ``text[start:end]``, in text order.
+
+    Spans are absolute offsets into ``text``. Denials ("no one was killed") give a 0 count; counts
+    under "including ..." are parts of a total already stated and are left out; hypotheticals
+    ("could kill", "threatened to kill") are skipped. Only sentences with a death or injury word are read.
+    """
+    end = len(text) if end is None else end
+    found: list[CasualtyMention] = []
+    taken: list[Span] = []
+    lowered = text.lower()
+    triggers = _trigger_positions(lowered, start, end)
+    for window_start, window_end in _merge(sorted(_sentence_around(lowered, t, start, end) for t in triggers)):
+        statements = (*_denials(text, window_start, window_end),
+                      *_stated_counts(text, lowered, (window_start, window_end), triggers))
+        for span, mentions in statements:
+            if not any(_overlaps(span, kept) for kept in taken):
+                taken.append(span)
+                found.extend(mentions)
+    return sorted(found, key=lambda m: m.span.start)
+
+
+def _trigger_positions(lowered: str, start: int, end: int) -> list[int]:
+    """Where a death or injury word stands in ``lowered[start:end]``, sorted (plain substring search: fast)."""
+    positions: list[int] = []
+    for stem in TRIGGER_STEMS:
+        position = lowered.find(stem, start, end)
+        while position != -1:
+            positions.append(position)
+            position = lowered.find(stem, position + 1, end)
+    return sorted(positions)
+
+
+def _sentence_around(text: str, position: int, start: int, end: int) -> tuple[int, int]:
+    full_stop, newline = text.rfind(". ", start, position), text.rfind("\n", start, position)
+    left = max(full_stop + 2 if full_stop != -1 else start, newline + 1, start, position - SENTENCE_REACH)
+    stops = [i for i in (text.find(". ", position, end), text.find("\n", position, end)) if i != -1]
+    right = min([*stops, end, position + SENTENCE_REACH]) + 1
+    return left, min(right, end)
+
+
+def _may_start_count(lowered: str, word: re.Match[str]) -> bool:
+    """False for "at", "in", "as" ... unless they open a qualifier ("at least", "in excess of")."""
+    if word.group(0)[0].isdigit() or word.group(0) in COUNT_WORDS:
+        return True
+    qualifiers = _QUALIFIERS_BY_FIRST_WORD.get(word.group(0), ())
+    return any(lowered.startswith(q, word.start()) for q in qualifiers)
+
+
+def _trigger_follows(triggers: list[int], position: int) -> bool:
+    after = bisect.bisect_right(triggers, position)
+    return after < len(triggers) and triggers[after] - position <= COUNT_TO_TRIGGER_REACH
+
+
+def _merge(windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for left, right in windows:
+        if merged and left <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(right, merged[-1][1]))
+        else:
+            merged.append((left, right))
+    return merged
+
+
+def _stated_counts(text: str, lowered: str, window: tuple[int, int],
+                   triggers: list[int]) -> Iterator[tuple[Span, list[CasualtyMention]]]:
+    """Per matched statement: its span and its mentions (one per kind of victim), best rule first."""
+    start, end = window
+    matches: list[tuple[int, int, re.Match[str], str]] = []
+    for word in _WORD_RE.finditer(lowered, start, end):
+        rules = _RULES_BY_START.get("0" if word.group(0)[0].isdigit() else word.group(0), ())
+        count_read = bool(rules) and _may_start_count(lowered, word) and _trigger_follows(triggers, word.start())
+        for index in rules:
+            if _RULES[index].starts is None and not count_read:
+                continue  # a count with no death or injury word close behind it
+            match = _RULES[index].pattern.match(text, word.start(), end)
+            if match:
+                matches.append((index, match.start(), match, _RULES[index].kind))
+    for _, _, match, kind in sorted(matches, key=lambda m: (m[0], m[1])):
+        if _is_hypothetical(text, match.start()) or _is_subset(text, match.start("groups")):
+            continue
+        if "injured" in match.re.groupindex and match["injured"] is not None:
+            kind = "injured"
+        mentions = list(_mentions_from(match, kind))
+        if mentions:
+            yield mentions[0].span, mentions
+
+
+def _denials(text: str, start: int, end: int) -> Iterator[tuple[Span, list[CasualtyMention]]]:
+    window = text[start:end].lower()
+    if "no" not in window and "without" not in window:
+        return
+    for pattern, kind in _NEGATIONS:
+        for match in pattern.finditer(text, start, end):
+            span = Span(match.start(), match.end(), match.group(0))
+            yield span, [CasualtyMention(low=0, high=0, kind=kind, qualifier="exact", who=None, span=span)]
+
+
+def _is_hypothetical(text: str, position: int) -> bool:
+    return bool(_HYPOTHETICAL_RE.search(text, max(0, position - 60), position))
+
+
+def _is_subset(text: str, position: int) -> bool:
+    return bool(_SUBSET_RE.search(text, max(0, position - 25), position))
+
+
+@dataclass(frozen=True)
+class _Group:
+    count: int
+    qualifier: str
+    who: str | None
+    attackers: bool
+
+
+def _mentions_from(match: re.Match[str], kind: str) -> Iterator[CasualtyMention]:
+    """One mention per kind of victim in the matched list; groups of one kind are summed."""
+    if _counts_something_else(match):
+        return
+    enemy_verb = bool(_ENEMY_VERB_RE.search(match.group(0)))
+    groups = _listed_groups(match.group("groups"), enemy_verb)
+    span = Span(match.start(), match.end(), match.group(0))
+    for attackers in (False, True):
+        chosen = [g for g in groups if g.attackers == attackers]
+        if chosen:
+            yield _sum_groups(chosen, "attackers_killed" if attackers and kind == "killed" else kind, span)
+
+
+def _counts_something_else(match: re.Match[str]) -> bool:
+    """"killed 12 cows": a count right after the verb, followed by a noun we do not know as people."""
+    if match.end("groups") != match.end():
+        return False
+    last = list(_GROUP_RE.finditer(match.group("groups")))
+    if not last or last[-1]["noun"] is not None:
+        return False
+    return bool(_CONTENT_WORD_AFTER_RE.match(match.string, match.end()))
+
+
+def _sum_groups(groups: list[_Group], kind: str, span: Span) -> CasualtyMention:
+    total = sum(g.count for g in groups)
+    qualifiers = {g.qualifier for g in groups}
+    qualifier = qualifiers.pop() if len(qualifiers) == 1 else "floor" if "floor" in qualifiers else "approx"
+    who = " and ".join(g.who for g in groups if g.who) or None
+    return CasualtyMention(low=total, high=total, kind=kind, qualifier=qualifier, who=who, span=span)
+
+
+def _listed_groups(phrase: str, enemy_verb: bool) -> list[_Group]:
+    """The counted groups of a list; a bare number before a comma is something else ("On May 12, 1 fighter")."""
+    groups: list[_Group] = []
+    for match in _GROUP_RE.finditer(phrase):
+        group = _group(match, enemy_verb)
+        if match["noun"] is None and match.end() < len(phrase.rstrip()):
+            groups.clear()
+        elif group is not None:
+            groups.append(group)
+    return groups
+
+
+def _group(match: re.Match[str], enemy_verb: bool) -> _Group | None:
+    count_text = " ".join(match["count"].lower().split())
+    noun = match["noun"]
+    if count_text in _DETERMINERS and not _is_singular(noun):
+        return None  # "the soldiers were killed": no count
+    if noun is None and count_text in ("a", "an", "another", "the", "his", "their", "its"):
+        return None
+    who = _who(match)
+    attackers = bool(noun and _ATTACKERS_RE.search(noun)) or enemy_verb
+    if count_text in VAGUE_COUNTS:
+        return _Group(VAGUE_COUNTS[count_text], "vague", who, attackers)
+    value = 1 if count_text in (*_DETERMINERS, "him", "another") else parse_number(count_text)
+    if value is None or (noun is None and _looks_like_year(value)):
+        return None
+    qualifier = QUALIFIERS.get(" ".join((match["qual"] or "").lower().split()), "exact")
+    return _Group(value, qualifier, who, attackers)
+
+
+_DETERMINERS = ("the", "his", "her", "their", "its")
+_COLLECTIVE = ("men", "women", "children", "people", "police", "personnel", "troops", "bodies", "lives")
+
+
+def _is_singular(noun: str | None) -> bool:
+    """"the bomber", "his son": one person; "the soldiers", "the police": no count."""
+    if not noun:
+        return False
+    last = noun.lower().split()[-1]
+    return not last.endswith("s") and last not in _COLLECTIVE
+
+
+def _looks_like_year(value: int) -> bool:
+    return 1900 <= value <= 2100
+
+
+def _who(match: re.Match[str]) -> str | None:
+    if match["noun"] is None:
+        return None
+    tail = match.string[match.end("count"):match.end("noun")]
+    tail = re.sub(r"(?i)^\s+(?:of\s+(?:the|their|its|his|them|those|these)\s+|of\s+)?", "", tail)
+    return " ".join(tail.split())
+
+
+def _overlaps(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+# --------------------------------------------------------------------------- combining mentions
+
+# Victim groups whose counts add up within an event; the generic group ("people") is a competing total.
+_GENERIC = "generic"
+
+
+def victim_group(mention: CasualtyMention) -> str:
+    """Which kind of victims a mention counts: attackers, forces, civilians, or generic (a total)."""
+    if mention.kind == "attackers_killed":
+        return "attackers"
+    noun = (mention.who or "").split(" and ")[-1]
+    if _FORCES_RE.search(noun):
+        return "forces"
+    if _CIVILIANS_RE.search(noun):
+        return "civilians"
+    return _GENERIC
+
+
+@dataclass(frozen=True)
+class _Estimate:
+    fatalities: int
+    low: int
+    best: int
+    high: int
+
+
+def combine_fatalities(mentions: Sequence[CasualtyMention]) -> Fatalities:
+    """The figure ACLED would code for one event from every statement of its deaths.
+
+    Injured counts are ignored. Within one victim group the statements compete (floors → the highest
+    floor; differing exact counts → the lowest, the spread in low/high); distinct groups add up
+    (soldiers + attackers); a generic total ("49 people") stands beside the sum of the groups and the
+    larger wins. No figure at all → ``Fatalities(0)`` with low/best/high None.
+    """
+    deaths = [m for m in mentions if m.kind in ("killed", "attackers_killed")]
+    if not deaths:
+        return Fatalities()
+    by_group: dict[str, list[CasualtyMention]] = {}
+    for mention in deaths:
+        by_group.setdefault(victim_group(mention), []).append(mention)
+    estimates = {group: _combine_group(items) for group, items in by_group.items()}
+    generic = estimates.pop(_GENERIC, None)
+    parts = list(estimates.values())
+    summed = _Estimate(*(sum(getattr(e, f) for e in parts) for f in ("fatalities", "low", "best", "high"))) if parts else None
+    chosen = _larger(summed, generic)
+    return Fatalities(chosen.fatalities, chosen.low, chosen.best, chosen.high)
+
+
+def _larger(a: _Estimate | None, b: _Estimate | None) -> _Estimate:
+    if a is None or b is None:
+        return a or b  # type: ignore[return-value]
+    return _Estimate(*(max(getattr(a, f), getattr(b, f)) for f in ("fatalities", "low", "best", "high")))
+
+
+def _combine_group(mentions: list[CasualtyMention]) -> _Estimate:
+    positive = [m for m in mentions if m.high > 0]
+    if not positive:
+        return _Estimate(0, 0, 0, 0)  # only denials
+    stated = [m for m in positive if m.qualifier != "vague"] or positive
+    floors = [m.low for m in stated if m.qualifier == "floor"]
+    exacts = [m.low for m in stated if m.qualifier in ("exact", "approx", "vague")]
+    ceilings = [m.high for m in stated if m.qualifier == "ceiling"]
+    floor = max(floors) if floors else None
+    if exacts:
+        fatalities = min(exacts)
+    elif floor is not None:
+        fatalities = floor
+    else:
+        fatalities = min(ceilings)
+    candidates = exacts + ([floor] if floor is not None else []) or ceilings
+    low = min(candidates)
+    high = max(candidates + ceilings)
+    return _Estimate(fatalities, low, _best(candidates, fatalities, floor), high)
+
+
+def _best(values: list[int], fatalities: int, floor: int | None) -> int:
+    """The most repeated figure; without repeats the highest floor, else the conservative figure."""
+    counts = Counter(values).most_common()
+    top = counts[0][1]
+    if top > 1:
+        return max(value for value, n in counts if n == top)
+    return floor if floor is not None else fatalities
+
+
+def split_total(total: int, parts: int) -> list[int]:
+    """``total`` spread evenly over ``parts`` days or places, the remainder on the first.
+
+    >>> split_total(10, 3)
+    [4, 3, 3]
+    """
+    if parts < 1:
+        raise ValueError(f"cannot split fatalities over {parts} parts")
+    share, remainder = divmod(total, parts)
+    return [share + remainder] + [share] * (parts - 1)

@@ -1,0 +1,212 @@
+"""Place mentions in a sentence, with the cue that introduced them.
+
+The geo stage resolves names to gazetteer entries; here we only find the candidate spans and say *how*
+the text introduced each one, because the cue decides ``geo_precision``: "in Indelimane" (the town),
+"near Menaka" (around a town), "the Mopti region" (a region), "the border with Niger" (a border area).
+A name is a capitalised span after a cue; people (after a title), organisations, weekdays and months,
+actor spans and demonyms are excluded.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable, Sequence
+
+from eventwire.records import PlaceMention, Span
+
+CountryLookup = Callable[[str], object | None]
+
+# Lower is better: the order a coder trusts cues in when several places are named for one event.
+CUE_RANK = {"in": 0, "near": 1, "region": 2, "border": 3, "country": 4, "dateline": 5}
+
+_NAME_WORD = r"[A-ZÀ-Ý][\w'’.-]*"
+_CONNECTOR = r"(?:de|du|des|del|della|el|al|al-|la|le|les|di|da|dos|ad|ibn|bin|wa|sur|en|sous)"
+_NAME = rf"{_NAME_WORD}(?:[ -](?:{_CONNECTOR}[ -])?{_NAME_WORD})*"
+
+_DIRECTION = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
+_UNIT = (
+    r"region|province|district|state|county|department|governorate|prefecture|division|municipality|"
+    r"commune|area|zone|valley|oblast|raion|circle|cercle|territory|sub-county|subcounty|locality|"
+    r"neighbou?rhood|township|ward"
+)
+_SETTLEMENT = r"village|town|city|hamlet|locality|commune|municipality|settlement|camp|capital|suburb|district"
+
+_PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
+    ("border", re.compile(rf"\bborder(?:s)? (?:with|between) (?:the )?(?P<name>{_NAME})")),
+    ("border", re.compile(rf"\b(?:the )(?P<name>{_NAME})(?:n|ian)? border\b")),
+    ("region", re.compile(rf"\b(?:(?i:the) )?(?P<name>{_NAME}) (?i:{_UNIT})\b")),
+    ("region", re.compile(rf"\b(?:{_UNIT}) of (?P<name>{_NAME})")),
+    ("near", re.compile(
+        rf"\b(?i:near|outside|around|close to|on the outskirts of|in the outskirts of|not far from|"
+        rf"(?:\d+ )?(?:km|kilometres|kilometers|miles) (?:\w+ )?(?:of|from)|{_DIRECTION} of|"
+        rf"in the vicinity of|between) (?:the )?(?i:(?:{_SETTLEMENT}) of )?(?P<name>{_NAME})")),
+    ("in", re.compile(
+        rf"\b(?i:in|at|inside|into|on|across|from|of|to) (?i:the )?(?i:(?:{_SETTLEMENT}|{_DIRECTION}) (?:of )?)?"
+        rf"(?P<name>{_NAME})")),
+    ("in", re.compile(rf"\b(?i:the) (?P<name>{_NAME_WORD}) (?:attack|strike|assault|ambush|bombing|blast|raid|massacre|"
+                      rf"clash(?:es)?|protest|killings?)\b")),
+)
+
+# Capitalised words that are never places on their own.
+_NOT_PLACES = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december the a an he she it they we his her its their this that
+    these those there then on in at of and but or after before when while islamic state president prime
+    minister army police government ministry forces force military security authorities officials
+    un u.n. afp reuters ap eu nato god allah parliament assembly council court radio television tv
+    christmas ramadan eid easter new year covid coronavirus muslims christians
+    """.split()
+)
+# A word inside a name that marks an organisation, a person or a post rather than a place.
+_ORG_WORDS = frozenset(
+    """
+    army forces force police ministry minister government council party front movement union nations
+    command operation university hospital company bank group brigade battalion regiment militia agency
+    office committee commission court church mosque school embassy news press tv radio foundation
+    organisation organization association federation alliance coalition network institute
+    """.split()
+)
+_TITLES = re.compile(
+    r"(?:President|Minister|Gen\.|General|Col\.|Colonel|Lt\.|Capt\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sheikh|Imam|"
+    r"Governor|Mayor|Chief|Commander|Spokesman|Spokeswoman|King|Prince|Senator|Sgt\.|Maj\.)\s+$"
+)
+_COMPASS_PREFIX = re.compile(rf"^(?:{_DIRECTION}|central|upper|lower|greater)\s+", re.IGNORECASE)
+
+
+def find_places(
+    text: str,
+    start: int = 0,
+    end: int | None = None,
+    exclude: Sequence[Span] = (),
+    country_by_name: CountryLookup | None = None,
+) -> list[PlaceMention]:
+    """Place mentions in ``text[start:end]`` in text order, one per distinct span."""
+    end = len(text) if end is None else end
+    found: dict[tuple[int, int], PlaceMention] = {}
+    for cue, pattern in _PATTERNS:
+        for match in pattern.finditer(text, start, end):
+            mention = _mention(text, match, cue, exclude, country_by_name)
+            if mention and not _overlaps_any(mention.span, found):
+                found[(mention.span.start, mention.span.end)] = mention
+    return sorted(found.values(), key=lambda m: m.span.start)
+
+
+def _mention(text, match, cue, exclude, country_by_name) -> PlaceMention | None:
+    span = _clean_span(text, match.start("name"), match.end("name"))
+    if span is None or _excluded(text, span, exclude):
+        return None
+    if _is_demonym(span.text, country_by_name):
+        return None
+    span, cue = _strip_unit(span, cue)
+    country = _country_of(span.text, country_by_name)
+    if country is not None and cue == "in":
+        cue = "country"
+    hint = country or _trailing_country(text, span.end, country_by_name)
+    return PlaceMention(span.text, span, cue, hint)
+
+
+def _clean_span(text: str, start: int, end: int) -> Span | None:
+    name = text[start:end]
+    compass = _COMPASS_PREFIX.match(name)
+    if compass:
+        start += compass.end()
+    while end > start and text[end - 1] in ".'’-":
+        end -= 1
+    name = text[start:end]
+    if text.startswith(("’s", "'s"), end - 2):
+        end -= 2
+    words = text[start:end].split()
+    while words and words[0].lower() in _NOT_PLACES:
+        start += len(words[0]) + 1
+        words = words[1:]
+    if not words:
+        return None
+    return Span(start, end, text[start:end])
+
+
+def _excluded(text: str, span: Span, exclude: Sequence[Span]) -> bool:
+    words = [w.lower().strip(".,") for w in span.text.split()]
+    if not words or any(w in _ORG_WORDS for w in words) or len(words) > 5:
+        return True
+    if len(words) == 1 and words[0] in _NOT_PLACES:
+        return True
+    if _TITLES.search(text[max(0, span.start - 20):span.start]):
+        return True
+    if text[span.end:span.end + 2] in ("’s", "'s") and _is_person_like(span.text):
+        return True
+    return any(s.start < span.end and span.start < s.end for s in exclude)
+
+
+def _is_person_like(name: str) -> bool:
+    return len(name.split()) >= 2
+
+
+def _country_of(name: str, country_by_name: CountryLookup | None) -> str | None:
+    if country_by_name is None:
+        return None
+    country = country_by_name(name)
+    if country is None or name.lower() == getattr(country, "iso2", "").lower():
+        return None
+    if name.strip().lower() in {d.lower() for d in getattr(country, "demonyms", ())}:
+        return None
+    return getattr(country, "name", None)
+
+
+_TRAILING_UNIT = re.compile(rf"\s+(?i:{_UNIT})$")
+
+
+def _strip_unit(span: Span, cue: str) -> tuple[Span, str]:
+    """'Plateau State', 'Idlib Province': the name without its unit word, introduced as a region."""
+    unit = _TRAILING_UNIT.search(span.text)
+    if unit is None or unit.start() == 0:
+        return span, cue
+    return Span(span.start, span.start + unit.start(), span.text[:unit.start()]), "region"
+
+
+def _is_demonym(name: str, country_by_name: CountryLookup | None) -> bool:
+    country = country_by_name(name) if country_by_name else None
+    return country is not None and name.lower() in {d.lower() for d in getattr(country, "demonyms", ())}
+
+
+def _trailing_country(text: str, end: int, country_by_name: CountryLookup | None) -> str | None:
+    """'Kidal, Mali' or 'Kidal (Mali)': a country written right after the name."""
+    match = re.match(rf"\s*[,(]\s*({_NAME})", text[end:end + 60])
+    if not match:
+        return None
+    return _country_of(match.group(1), country_by_name)
+
+
+def _overlaps_any(span: Span, found: dict[tuple[int, int], PlaceMention]) -> bool:
+    return any(s < span.end and span.start < e for s, e in found)
+
+
+def rank_places(mentions: Sequence[PlaceMention]) -> list[PlaceMention]:
+    """Most trustworthy first: by cue, then by order of appearance; one mention per name."""
+    seen: set[str] = set()
+    ranked = []
+    for mention in sorted(mentions, key=lambda m: (CUE_RANK.get(m.cue, 9), m.span.start)):
+        if mention.name.lower() not in seen:
+            seen.add(mention.name.lower())
+            ranked.append(mention)
+    return ranked
+
+
+def demonym_countries(text: str, start: int, end: int, country_by_name: CountryLookup | None) -> list[tuple[str, Span]]:
+    """Countries named by a demonym or by name anywhere in the range ("Malian soldiers" → Mali)."""
+    if country_by_name is None:
+        return []
+    found = []
+    for match in re.finditer(rf"{_NAME_WORD}(?: {_NAME_WORD})?", text[start:end]):
+        for candidate in _candidates(match.group()):
+            country = country_by_name(candidate)
+            if country is not None and not candidate.isupper():
+                s = start + match.start() + match.group().index(candidate)
+                found.append((getattr(country, "name"), Span(s, s + len(candidate), candidate)))
+                break
+    return found
+
+
+def _candidates(words: str) -> list[str]:
+    parts = words.split()
+    return [words] + parts if len(parts) > 1 else [words]

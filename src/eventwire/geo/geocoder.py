@@ -1,0 +1,100 @@
+"""Candidate lookup: every gazetteer entry a place name could mean, best matches first."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+
+from eventwire.geo.gazetteer import Gazetteer, GazetteerEntry
+from eventwire.geo.names import admin_key, name_key, skeleton_key
+
+# How a candidate's name matched the mention, strongest first.
+EXACT, ADMIN_NAME, VARIANT, FUZZY = "exact", "admin", "variant", "fuzzy"
+MATCH_ORDER = {EXACT: 0, ADMIN_NAME: 1, VARIANT: 2, FUZZY: 3}
+# Fuzzy matches need this rapidfuzz ``ratio`` (0–100) against a name key of the same country.
+# Tuned on the Burkina Faso training places with BF.txt imported: 88 resolved most
+# transcription variants (Tanwalbougou/Tanwalbouga) while 80 let neighbouring villages in.
+FUZZY_MIN_RATIO = 88
+# Names shorter than this are never fuzzy-matched: "Ali" is one edit away from too many places.
+FUZZY_MIN_LENGTH = 5
+CACHE_SIZE = 100_000
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A gazetteer entry a mention may refer to, and how its name matched."""
+
+    entry: GazetteerEntry
+    match: str  # exact | admin | variant | fuzzy
+    similarity: float  # 0–100, 100 for exact matches
+
+    @property
+    def population_weight(self) -> float:
+        return math.log10(self.entry.population + 1)
+
+
+class Geocoder:
+    """Looks names up in one gazetteer. Holds per-country name lists for fuzzy matching."""
+
+    def __init__(self, gazetteer: Gazetteer, cache_size: int = CACHE_SIZE):
+        self.gazetteer = gazetteer
+        self._lookup = lru_cache(maxsize=cache_size)(self._lookup_uncached)
+        self._country_keys = lru_cache(maxsize=300)(gazetteer.keys_in_country)
+
+    def candidates(self, name: str, country_iso3: str | None = None, limit: int = 10) -> list[Candidate]:
+        """Candidates for ``name``, in the country when one is given (others only if it has none)."""
+        return list(self._lookup(name_key(name), country_iso3)[:limit])
+
+    def resolve(self, mentions, context):
+        """The place the mentions mean in this context, or None (see ``eventwire.geo.resolve.resolve``)."""
+        from eventwire.geo.resolve import resolve
+
+        return resolve(mentions, context, self)
+
+    def _lookup_uncached(self, key: str, iso3: str | None) -> tuple[Candidate, ...]:
+        if not key:
+            return ()
+        tiers = (self._exact, self._admin_name, self._variants, self._fuzzy)
+        for tier in tiers:
+            found = [c for c in tier(key, iso3) if iso3 is None or c.entry.iso3 == iso3]
+            if found:
+                return tuple(_ordered(found))
+        if iso3 is None:
+            return ()
+        return tuple(_ordered(self._exact(key, None)))  # nothing in the hinted country: say what exists elsewhere
+
+    def _exact(self, key: str, iso3: str | None) -> list[Candidate]:
+        return [Candidate(e, EXACT, 100.0) for e in self.gazetteer.by_key(key)]
+
+    def _admin_name(self, key: str, iso3: str | None) -> list[Candidate]:
+        """"Sahel Region", "Region du Sahel" → the admin unit "Sahel"."""
+        bare = admin_key(key)
+        if bare == key:
+            return []
+        return [Candidate(e, ADMIN_NAME, 100.0) for e in self.gazetteer.by_key(bare)]
+
+    def _variants(self, key: str, iso3: str | None) -> list[Candidate]:
+        skeleton = skeleton_key(key)
+        return [Candidate(e, VARIANT, 95.0) for e in self.gazetteer.by_skeleton(skeleton)] if len(skeleton) > 2 else []
+
+    def _fuzzy(self, key: str, iso3: str | None) -> list[Candidate]:
+        if iso3 is None or len(key) < FUZZY_MIN_LENGTH:
+            return []
+        matches = process.extract(key, self._country_keys(iso3), scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_RATIO, limit=5)
+        found = []
+        for matched_key, similarity, _index in matches:
+            found.extend(Candidate(e, FUZZY, similarity) for e in self.gazetteer.by_key(matched_key))
+        return found
+
+
+def _ordered(candidates: list[Candidate]) -> list[Candidate]:
+    """Best match first, then populated places before the rest, then larger first; one per entry."""
+    class_rank = {"P": 0, "A": 1, "H": 2}
+    unique = {c.entry.id: c for c in sorted(candidates, key=lambda c: -c.similarity)}
+    return sorted(
+        unique.values(),
+        key=lambda c: (MATCH_ORDER[c.match], -c.similarity, class_rank.get(c.entry.feature_class, 3), -c.entry.population),
+    )

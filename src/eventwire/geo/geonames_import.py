@@ -1,0 +1,212 @@
+"""Import official GeoNames dump files into a gazetteer file (merged with what it already holds).
+
+Understood files (plain or zipped): per-country ``XX.txt``, ``allCountries``, ``citiesNNN``,
+``admin1CodesASCII.txt``, ``admin2Codes.txt``, ``alternateNamesV2``/``alternateNames``.
+An imported entry replaces the entry with the same geonameid.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import sqlite3
+import time
+import zipfile
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator, Sequence
+
+from eventwire.errors import GazetteerImportError
+from eventwire.geo import store
+from eventwire.geo.gazetteer import GazetteerStats, _stats, build_embedded, default_gazetteer_path
+from eventwire.geo.names import is_latin_name, name_key, skeleton_key
+from eventwire.geo.store import PlaceRow
+
+DUMP_COLUMNS = 19
+# Above this many bytes of input, name indexes are dropped during the import and rebuilt after
+# (an allCountries import goes from hours to minutes; a country file is faster with them kept).
+LARGE_IMPORT_BYTES = 50_000_000
+BATCH = 50_000
+# Hydrographic entries kept: wells, oases and ponds name Sahel settlements; rivers and wadis
+# (STM, WAD) would put events on long lines far from where they happened.
+KEPT_WATER_CODES = {"WLL", "WLLS", "WLLQ", "OAS", "PND", "PNDS", "PNDI", "LK", "LKI", "RSV", "SPNG"}
+SKIPPED_ALT_LANGUAGES = {"link", "wkdt", "post", "iata", "icao", "faac", "unlc", "phon", "piny", "tcid", "abbr"}
+_ADMIN1_FILE = re.compile(r"admin1codes", re.I)
+_ADMIN2_FILE = re.compile(r"admin2codes", re.I)
+_ALTERNATE_FILE = re.compile(r"alternatenames", re.I)
+_COUNTRY_INFO = re.compile(r"countryinfo", re.I)
+
+
+def file_kind(path: Path) -> str:
+    name = path.name
+    for kind, pattern in (("admin1", _ADMIN1_FILE), ("admin2", _ADMIN2_FILE), ("alternates", _ALTERNATE_FILE), ("countryinfo", _COUNTRY_INFO)):
+        if pattern.search(name):
+            return kind
+    return "dump"
+
+
+@contextmanager
+def open_lines(path: Path) -> Iterator[Iterator[str]]:
+    """The text lines of a GeoNames file, or of the one matching ``.txt`` inside its zip."""
+    if not path.exists():
+        raise GazetteerImportError(f"{path}: no such file")
+    if path.suffix.lower() != ".zip":
+        with open(path, encoding="utf-8") as handle:
+            yield iter(handle)
+        return
+    try:
+        archive = zipfile.ZipFile(path)
+    except zipfile.BadZipFile as error:
+        raise GazetteerImportError(f"{path}: not a zip file ({error})") from error
+    with archive:
+        members = [m for m in archive.namelist() if m.endswith(".txt") and not m.lower().startswith("readme")]
+        if not members:
+            raise GazetteerImportError(f"{path}: no .txt file inside")
+        with archive.open(members[0]) as raw:
+            yield iter(io.TextIOWrapper(raw, encoding="utf-8"))
+
+
+def _iso3_of(connection: sqlite3.Connection) -> dict[str, str]:
+    from eventwire.countries import all_countries
+
+    return {c.iso2: c.iso3 for c in all_countries()}
+
+
+def import_admin_codes(connection: sqlite3.Connection, path: Path, level: int) -> int:
+    """Admin names by code; names already known (ACLED spellings) are kept."""
+    rows = []
+    with open_lines(path) as lines:
+        for line in lines:
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) < 2 or line.startswith("#"):
+                continue
+            iso2, _, code = parts[0].partition(".")
+            rows.append((iso2, code, level, parts[1]))
+    connection.executemany("INSERT OR IGNORE INTO admin_names VALUES (?,?,?,?)", rows)
+    return len(rows)
+
+
+def dump_row(parts: list[str], admin_names: dict[tuple[str, str], str], iso3_of: dict[str, str]) -> PlaceRow | None:
+    """A dump line as a place, or None for entries we do not keep."""
+    (geonameid, name, asciiname, alternates, lat, lon, fclass, fcode, iso2, _cc2,
+     admin1_code, admin2_code, admin3_code, _a4, population, *_rest) = parts
+    if fclass == "H" and fcode not in KEPT_WATER_CODES:
+        return None
+    if fclass not in "PAHSTLV" or not fclass:
+        return None
+    admin2_full = f"{admin1_code}.{admin2_code}" if admin2_code else ""
+    return PlaceRow(
+        int(geonameid), name, asciiname, fclass, fcode, int(population or 0), iso2, iso3_of.get(iso2, ""),
+        admin1_code, admin_names.get((iso2, admin1_code), ""), admin2_full, admin_names.get((iso2, admin2_full), ""),
+        "", float(lat), float(lon), "geonames", tuple(a for a in alternates.split(",") if a),
+    )
+
+
+def import_dump(connection: sqlite3.Connection, path: Path) -> int:
+    admin_names = {(iso2, code): name for iso2, code, name in connection.execute("SELECT iso2, code, name FROM admin_names")}
+    iso3_of = _iso3_of(connection)
+    written, batch = 0, []
+    with open_lines(path) as lines:
+        for number, line in enumerate(lines, start=1):
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) != DUMP_COLUMNS:
+                raise GazetteerImportError(f"{path}:{number}: expected {DUMP_COLUMNS} tab-separated columns, found {len(parts)}")
+            row = dump_row(parts, admin_names, iso3_of)
+            if row:
+                batch.append(row)
+            if len(batch) >= BATCH:
+                written += _replace_places(connection, batch)
+                batch = []
+    return written + _replace_places(connection, batch)
+
+
+def _replace_places(connection: sqlite3.Connection, rows: list[PlaceRow]) -> int:
+    """Write rows, first removing older entries with the same geonameid (their names then match nothing)."""
+    connection.executemany("DELETE FROM places WHERE geonameid = ?", [(r.geonameid,) for r in rows])
+    return store.write_places(connection, rows)
+
+
+def import_alternates(connection: sqlite3.Connection, path: Path) -> int:
+    """Add Latin-script alternate names to places already in the index."""
+    place_ids = dict(connection.execute("SELECT geonameid, id FROM places WHERE geonameid IS NOT NULL"))
+    batch = []
+    with open_lines(path) as lines:
+        for line in lines:
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) < 4 or parts[2] in SKIPPED_ALT_LANGUAGES or not parts[1].isdigit():
+                continue
+            place_id = place_ids.get(int(parts[1]))
+            key = name_key(parts[3]) if place_id and is_latin_name(parts[3]) else ""
+            if key:
+                batch.append((key, skeleton_key(key), place_id, 0))
+    connection.executemany("INSERT INTO names VALUES (?,?,?,?)", batch)
+    return len(batch)
+
+
+def import_geonames(files: Sequence[Path | str], into: Path | str | None = None) -> GazetteerStats:
+    """Merge GeoNames files into the gazetteer at ``into`` (built from the embedded data first if missing)."""
+    started = time.perf_counter()
+    target = Path(into) if into else default_gazetteer_path()
+    paths = sorted((Path(f) for f in files), key=lambda p: ("admin1", "admin2", "countryinfo", "dump", "alternates").index(file_kind(p)))
+    for path in paths:
+        if not path.exists():
+            raise GazetteerImportError(f"{path}: no such file")
+    if not target.exists():
+        build_embedded(target)
+    connection = store.connect(target)
+    try:
+        large = sum(p.stat().st_size for p in paths) > LARGE_IMPORT_BYTES
+        if large:
+            connection.executescript(store.DROP_INDEXES)  # rebuilt once at the end: faster for big dumps
+        for path in paths:
+            store.record_source(connection, path.name, _import_one(connection, path))
+        fill_missing_admins(connection)
+        store.finish(connection, analyze=large)
+    finally:
+        connection.close()
+    return _stats(target, time.perf_counter() - started)
+
+
+def _import_one(connection: sqlite3.Connection, path: Path) -> int:
+    kind = file_kind(path)
+    if kind == "admin1":
+        return import_admin_codes(connection, path, 1)
+    if kind == "admin2":
+        return import_admin_codes(connection, path, 2)
+    if kind == "alternates":
+        return import_alternates(connection, path)
+    if kind == "countryinfo":
+        return 0  # country names and codes come from eventwire.countries
+    return import_dump(connection, path)
+
+
+# Missing-admin rows are matched to the nearest place that has admin names, this many at a time
+# (bounds the distance matrix to ~chunk × places-of-the-country floats).
+NEAREST_CHUNK = 512
+
+
+def fill_missing_admins(connection: sqlite3.Connection) -> int:
+    """Give entries with an unknown admin1 code (GeoNames writes "00" or "x27") the admin1/admin2
+    of the nearest place in the same country that has them."""
+    import numpy as np
+
+    missing = connection.execute(
+        "SELECT id, iso2, latitude, longitude FROM places WHERE (admin1 IS NULL OR admin1 = '') AND source = 'geonames'"
+    ).fetchall()
+    updates = []
+    for iso2 in sorted({row[1] for row in missing}):
+        reference = connection.execute(
+            "SELECT latitude, longitude, admin1_code, admin1, admin2_code, admin2 FROM places "
+            "WHERE iso2 = ? AND admin1 != '' AND feature_class = 'P'", (iso2,)
+        ).fetchall()
+        if not reference:
+            continue
+        points = np.array([(r[0], r[1]) for r in reference])
+        rows = [row for row in missing if row[1] == iso2]
+        for start in range(0, len(rows), NEAREST_CHUNK):
+            chunk = rows[start:start + NEAREST_CHUNK]
+            targets = np.array([(r[2], r[3]) for r in chunk])
+            nearest = ((targets[:, None, :] - points[None, :, :]) ** 2).sum(axis=2).argmin(axis=1)
+            updates.extend((*reference[i][2:], row[0]) for row, i in zip(chunk, nearest))
+    connection.executemany("UPDATE places SET admin1_code=?, admin1=?, admin2_code=?, admin2=? WHERE id=?", updates)
+    return len(updates)

@@ -1,0 +1,99 @@
+"""Name keys: how a place name is normalised for lookup, and the looser "skeleton" that
+absorbs the spelling variants of West African and Arabic toponyms (Ménaka/Menaka,
+Indelimane/I-n-Déliman, Djibo/Jibo, Boulkessi/Bulkesi, El Fasher/Al-Fashir)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+_NOT_ALNUM = re.compile(r"[^a-z0-9]+")
+_LATIN_EXTRA = str.maketrans({"ø": "o", "ß": "ss", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ı": "i", "ð": "d", "þ": "th"})
+# Leading Arabic/Berber articles and the Tamasheq "In-" ("place of") prefix, dropped in skeletons.
+_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|at|an|ash|az|ed|er|es|et)\s+(?=\w{3})")
+_TAMASHEQ_IN = re.compile(r"^i\s?n\s+(?=\w{3})")
+# Spelling rewrites applied in order to an article-free, space-free key (French ↔ English transcriptions).
+_SKELETON_REWRITES: tuple[tuple[str, str], ...] = (
+    ("tch", "c"), ("dj", "j"), ("ch", "c"), ("sh", "c"), ("kh", "k"), ("gh", "g"), ("ph", "f"),
+    ("th", "t"), ("ou", "u"), ("oo", "u"), ("qu", "k"), ("q", "k"), ("ck", "k"), ("ee", "i"),
+    ("y", "i"), ("w", "u"), ("z", "s"),
+)
+_DOUBLED = re.compile(r"(.)\1+")
+_ADMIN_SUFFIX = re.compile(
+    r"\s+(?:region|state|province|governorate|department|district|county|prefecture|division|oblast|"
+    r"municipality|territory|estado|provincia|departement|wilaya|muhafazah)$"
+)
+_ADMIN_PREFIX = re.compile(r"^(?:region|province|state|department|governorate|district) (?:de |du |des |of |d )?")
+
+
+@lru_cache(maxsize=200_000)
+def name_key(text: str) -> str:
+    """Lowercase, diacritics stripped, punctuation collapsed to single spaces: ``"Ménaka" → "menaka"``."""
+    decomposed = unicodedata.normalize("NFKD", text.lower().translate(_LATIN_EXTRA))
+    ascii_text = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return _NOT_ALNUM.sub(" ", ascii_text).strip()
+
+
+@lru_cache(maxsize=200_000)
+def skeleton_key(text: str) -> str:
+    """A looser key equal for common transcription variants of one name.
+
+    Articles and the ``In-`` prefix go, spaces and hyphens go, French digraphs become
+    English ones, doubled letters collapse and a final mute ``e``/``h`` is dropped.
+    """
+    key = _TAMASHEQ_IN.sub("in", _ARTICLE.sub("", name_key(text)))
+    key = key.replace(" ", "")
+    for old, new in _SKELETON_REWRITES:
+        key = key.replace(old, new)
+    key = _DOUBLED.sub(r"\1", key)
+    return key[:-1] if len(key) > 4 and key[-1] in "eh" else key
+
+
+def admin_key(text: str) -> str:
+    """Key for comparing admin unit names: ``"Centre-Nord Region" == "Centre-Nord"``."""
+    key = _ADMIN_SUFFIX.sub("", name_key(text))
+    return _ADMIN_PREFIX.sub("", key)
+
+
+def is_latin_name(text: str) -> bool:
+    """True for names written in Latin script (what English news uses)."""
+    return bool(text) and name_key(text) != "" and all(
+        ord(ch) < 0x250 or unicodedata.combining(ch) or ch in "‘’ʼ`" for ch in text
+    )
+
+
+_QUOTES = str.maketrans("", "", "‘’ʻʼʿʾ`´'")
+
+
+def ascii_name(text: str) -> str:
+    """The name in ASCII, case kept: ``"Ra’s al ‘Ayn" → "Ras al Ayn"``, ``"Ménaka" → "Menaka"``."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_QUOTES).translate(_LATIN_EXTRA))
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(plain.encode("ascii", "ignore").decode().split())
+
+
+_UNIT_PREFIX = re.compile(
+    r"^(?:province|region|r[ée]gion|cercle|d[ée]partement|department|municipio|prefecture|pr[ée]fecture|district|"
+    r"commune|county|governorate|wilaya|state|provincia|estado)\s+(?:du\s+|de\s+la\s+|de\s+l['’]|de\s+|d['’]|des\s+|of\s+)?",
+    re.I,
+)
+_UNIT_SUFFIX = re.compile(
+    r"\s+(?:province|region|state|district|department|governorate|county|prefecture|municipality|division)$", re.I
+)
+
+
+def display_admin_name(name: str) -> str:
+    """An admin unit named as ACLED writes it: ``"Province du Soum" → "Soum"``, ``"Borno State" → "Borno"``."""
+    bare = _UNIT_SUFFIX.sub("", _UNIT_PREFIX.sub("", name.strip()))
+    return bare if len(bare) > 1 else name
+
+
+# Generic words GeoNames puts before a well's or pond's name ("Puits Aghazar"); news writes "Aghazar".
+_GENERIC_PREFIX = re.compile(r"^(?:puits|well|forage|mare|bir|bi r|oued|wadi|camp|camp de|quartier|village de)\s+(?=\w{3})")
+
+
+def without_generic_prefix(key: str) -> str:
+    """A name key without a leading generic word, or ``""`` when there is none."""
+    stripped = _GENERIC_PREFIX.sub("", key)
+    return stripped if stripped != key else ""

@@ -1,0 +1,196 @@
+"""Toponym resolution: pick the gazetteer entry a story's place mention means, or say none fits.
+
+Each candidate gets a score from named, additive features (country agreement, feature class,
+population, nearness to the story's other places, admin names the story also mentions); the best
+one wins. Weights were set by hand and checked on the training places (docs/decisions/geo.md).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+from dataclasses import dataclass
+from typing import Sequence
+
+from eventwire.countries import country_by_iso, country_by_name, find_countries
+from eventwire.geo.geocoder import EXACT, FUZZY, VARIANT, ADMIN_NAME, Candidate, Geocoder
+from eventwire.geo.names import admin_key, display_admin_name, name_key
+from eventwire.records import Article, EventDraft, Place, PlaceMention
+
+# Score weights (log-population is ~0–7, so these are in "orders of magnitude of population").
+SAME_COUNTRY = 6.0  # a candidate in a country the story names
+ACTOR_COUNTRY = 2.0  # a candidate in the country of an actor ("Malian soldiers")
+OTHER_COUNTRY = -6.0  # a candidate outside every hinted country
+MATCH_BONUS = {EXACT: 2.0, ADMIN_NAME: 2.0, VARIANT: 1.0, FUZZY: 0.0}
+CLASS_BONUS = {"P": 1.5, "A": 0.5, "H": 0.8, "T": 0.3, "L": 0.3}  # populated places first; Sahel wells (H) count
+REGION_CUE_ADMIN_BONUS = 4.0  # "the X region" means the admin unit, not a village called X
+ACLED_SOURCE_BONUS = 1.0  # ACLED's own spelling and coordinates for a place ACLED coded before
+POPULATION_WEIGHT = 0.4
+ADMIN_IN_STORY = 2.5  # the story also names the candidate's admin1 or admin2
+NEAR_STORY_KM = 60.0  # candidates this close to another resolved place of the story get NEAR_BONUS
+NEAR_BONUS = 2.0
+# A best score under this means no candidate fits (e.g. only a fuzzy match abroad).
+MIN_SCORE = 1.0
+
+PRECISION_OF_CUE = {"in": 1, "dateline": 1, "near": 2, "region": 3, "border": 3, "country": 3}
+
+
+@dataclass(frozen=True)
+class GeoContext:
+    """What the story says around a place mention."""
+
+    country_hints: tuple[str, ...] = ()  # ISO3 codes or country names the story names
+    dateline_place: str | None = None
+    other_places: tuple[str, ...] = ()
+    actor_countries: tuple[str, ...] = ()
+
+
+def _iso3_codes(names: Sequence[str]) -> tuple[str, ...]:
+    codes = []
+    for name in names:
+        country = country_by_name(name) if name else None
+        if country and country.iso3 not in codes:
+            codes.append(country.iso3)
+    return tuple(codes)
+
+
+def _distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 12742.0 * math.asin(math.sqrt(min(1.0, h)))
+
+
+@dataclass(frozen=True)
+class _Story:
+    """The context, resolved once: country codes, admin-name keys, points of the other places."""
+
+    countries: tuple[str, ...]
+    actor_countries: tuple[str, ...]
+    admin_keys: frozenset[str]
+    points: tuple[tuple[float, float], ...]
+
+
+def _story(context: GeoContext, geocoder: Geocoder, exclude: str = "") -> _Story:
+    countries = _iso3_codes(context.country_hints)
+    others = [p for p in context.other_places if name_key(p) != name_key(exclude)]
+    points = []
+    for other in others:
+        found = geocoder.candidates(other, countries[0] if countries else None, limit=1)
+        if found and (not countries or found[0].entry.iso3 in countries):
+            points.append((found[0].entry.latitude, found[0].entry.longitude))
+    keys = frozenset(admin_key(p) for p in others)
+    return _Story(countries, _iso3_codes(context.actor_countries), keys, tuple(points))
+
+
+def score(candidate: Candidate, cue: str, story: _Story) -> float:
+    """How well a candidate fits the mention and the story (higher is better)."""
+    entry = candidate.entry
+    total = MATCH_BONUS[candidate.match] + CLASS_BONUS.get(entry.feature_class, 0.0)
+    total += POPULATION_WEIGHT * candidate.population_weight
+    total += ACLED_SOURCE_BONUS if entry.source == "acled" else 0.0
+    if story.countries:
+        total += SAME_COUNTRY if entry.iso3 in story.countries else OTHER_COUNTRY
+    if entry.iso3 in story.actor_countries:
+        total += ACTOR_COUNTRY
+    if cue == "region" and entry.feature_class == "A":
+        total += REGION_CUE_ADMIN_BONUS
+    if story.admin_keys & {admin_key(entry.admin1), admin_key(entry.admin2)} - {""}:
+        total += ADMIN_IN_STORY
+    if any(_distance_km((entry.latitude, entry.longitude), p) < NEAR_STORY_KM for p in story.points):
+        total += NEAR_BONUS
+    return total
+
+
+def _best(mention: PlaceMention, geocoder: Geocoder, story: _Story) -> tuple[Candidate, float] | None:
+    hint = _iso3_codes([mention.country_hint]) if mention.country_hint else ()
+    country = (hint or story.countries or (None,))[0]
+    scored = [(c, score(c, mention.cue, story)) for c in geocoder.candidates(mention.name, country)]
+    if country is not None and country not in story.countries:
+        scored = [(c, s + (SAME_COUNTRY if c.entry.iso3 == country else 0.0)) for c, s in scored]
+    scored = [(c, s) for c, s in scored if s >= MIN_SCORE]
+    return max(scored, key=lambda pair: pair[1]) if scored else None
+
+
+def place_from_entry(candidate: Candidate, cue: str) -> Place:
+    entry = candidate.entry
+    precision = PRECISION_OF_CUE.get(cue, 1)
+    if entry.feature_class == "A":
+        precision = max(precision, 3 if entry.feature_code in ("ADM1", "PCLI") else 2)
+    country = country_by_iso(entry.iso3)
+    location = entry.asciiname or entry.name
+    return Place(
+        country=country.name if country else None, iso3=entry.iso3 or None,
+        admin1=display_admin_name(entry.admin1) or None, admin2=display_admin_name(entry.admin2) or None,
+        admin3=entry.admin3 or None, location=display_admin_name(location) if entry.feature_class == "A" else location, latitude=round(entry.latitude, 4), longitude=round(entry.longitude, 4),
+        geonameid=entry.geonameid, geo_precision=precision, feature_code=entry.feature_code or None,
+    )
+
+
+def country_place(iso3: str, geocoder: Geocoder) -> Place | None:
+    """A country-only mention: the country's representative point, geo_precision 3."""
+    country = country_by_iso(iso3)
+    point = geocoder.gazetteer.country_point(iso3)
+    if country is None:
+        return None
+    latitude, longitude = point if point else (None, None)
+    return Place(country=country.name, iso3=iso3, location=country.name, latitude=latitude,
+                 longitude=longitude, geonameid=None, geo_precision=3, feature_code="PCLI")
+
+
+def resolve(mentions: Sequence[PlaceMention], context: GeoContext, geocoder: Geocoder) -> Place | None:
+    """The place the mentions (ranked, best first) most plausibly mean, or None when nothing fits.
+
+    A mention in a hinted country beats an earlier one abroad. When no named place resolves,
+    fall back to an admin unit the story names (geo_precision 2/3), then to the hinted country.
+    """
+    resolved = []
+    for rank, mention in enumerate(mentions):
+        if mention.cue == "country":
+            continue
+        best = _best(mention, geocoder, _story(context, geocoder, exclude=mention.name))
+        if best:
+            resolved.append((best[0].entry.iso3 in _story_countries(context, mention), -rank, best[0], mention.cue))
+    if resolved:
+        _, _, candidate, cue = max(resolved, key=lambda item: (item[0], item[1]))
+        return place_from_entry(candidate, cue)
+    return _fallback(mentions, context, geocoder)
+
+
+def _story_countries(context: GeoContext, mention: PlaceMention) -> tuple[str, ...]:
+    return _iso3_codes([*context.country_hints, mention.country_hint or ""])
+
+
+def _fallback(mentions: Sequence[PlaceMention], context: GeoContext, geocoder: Geocoder) -> Place | None:
+    """Nearest admin unit the story supports, else the country; never coordinates we do not know."""
+    countries = _iso3_codes([*context.country_hints, *(m.name for m in mentions if m.cue == "country")])
+    for other in context.other_places:
+        for candidate in geocoder.candidates(other, countries[0] if countries else None, limit=5):
+            in_country = not countries or candidate.entry.iso3 in countries
+            if in_country and candidate.entry.feature_class == "A" and candidate.match in (EXACT, ADMIN_NAME):
+                return place_from_entry(candidate, "region")
+    return country_place(countries[0], geocoder) if countries else None
+
+
+def context_for(draft: EventDraft, article: Article | None) -> GeoContext:
+    """The geo context of a draft: its country hint, the dateline, its other place mentions, actors."""
+    dateline = article.dateline if article else None
+    hints = [draft.country_hint or ""] + [m.country_hint or "" for m in draft.place_mentions]
+    hints += [m.name for m in draft.place_mentions if m.cue == "country"]
+    if dateline and dateline.country:
+        hints.append(dateline.country)
+    actors = " ; ".join(a for a in (draft.actor1, draft.actor2, draft.assoc_actor_1, draft.assoc_actor_2) if a)
+    return GeoContext(
+        country_hints=tuple(h for h in hints if h),
+        dateline_place=dateline.place if dateline else None,
+        other_places=tuple(m.name for m in draft.place_mentions),
+        actor_countries=tuple(c.name for c, _s, _e in find_countries(actors)),
+    )
+
+
+def geocode_draft(draft: EventDraft, article: Article | None, geocoder: Geocoder) -> EventDraft:
+    """The draft with ``place`` filled from its place mentions (or None when nothing resolves)."""
+    context = context_for(draft, article)
+    mentions = draft.place_mentions
+    if not mentions and context.dateline_place:
+        mentions = (PlaceMention(context.dateline_place, article.dateline.span, "dateline"),)
+    return dataclasses.replace(draft, place=resolve(mentions, context, geocoder))

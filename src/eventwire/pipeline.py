@@ -1,0 +1,168 @@
+"""Wires the stages together: the one place that knows their order.
+
+ingest (files → Article) → extract (Article → EventDraft) → geo (EventDraft + Place)
+→ resolve (EventDraft → Event; merge plans) → store / export.
+
+The CLI, the evaluation and any distributed worker call these functions; nothing here keeps global state.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterable, Iterator, Sequence
+
+from eventwire.extract import ExtractionKit, extract_events
+from eventwire.geo import Geocoder, geocode_draft
+from eventwire.ingest import iter_articles
+from eventwire.records import Article, Event, ReadFailure
+from eventwire.resolve import event_from_draft, plan_merges, reconcile
+
+
+@dataclass(frozen=True)
+class Toolkit:
+    """Everything the pipeline loads once per process: extraction models and the gazetteer."""
+
+    extraction: ExtractionKit
+    geocoder: Geocoder
+
+    @classmethod
+    def load(cls, gazetteer_path: str | Path | None = None) -> "Toolkit":
+        return cls(extraction=ExtractionKit.load(), geocoder=Geocoder.open(gazetteer_path))
+
+
+@dataclass(frozen=True)
+class ArticleEvents:
+    """One article and the events found in it (single-source, before merging across articles)."""
+
+    article: Article
+    events: tuple[Event, ...]
+
+
+def process_article(article: Article, toolkit: Toolkit) -> ArticleEvents:
+    """Extract, geocode and turn one article's drafts into single-source events."""
+    drafts = extract_events(article, toolkit.extraction)
+    located = [geocode_draft(draft, article, toolkit.geocoder) for draft in drafts]
+    return ArticleEvents(article, tuple(event_from_draft(draft, article) for draft in located))
+
+
+def process_paths(
+    paths: Sequence[str | Path], toolkit: Toolkit
+) -> Iterator[ArticleEvents | ReadFailure]:
+    """Read every article under ``paths`` and extract its events; unreadable inputs pass through as failures."""
+    for item in iter_articles(paths):
+        yield item if isinstance(item, ReadFailure) else process_article(item, toolkit)
+
+
+def merge_batch(results: Iterable[ArticleEvents]) -> list[Event]:
+    """Merge reports of the same event across the articles of one batch (no database involved)."""
+    merged: list[Event] = []
+    for result in results:
+        if not result.events:
+            continue
+        plan = plan_merges(result.events, merged)
+        merged = _apply_in_memory(plan, result.events, merged)
+    return merged
+
+
+def _apply_in_memory(plan, new_events: Sequence[Event], existing: list[Event]) -> list[Event]:
+    by_id = {event.event_id: event for event in existing}
+    incoming = {event.event_id: event for event in new_events}
+    for decision in plan.decisions:
+        event = incoming[decision.new_event_id]
+        target = decision.target_event_id
+        if decision.action == "merge" and target in by_id:
+            by_id[target] = reconcile([by_id[target], event])
+        elif decision.action != "duplicate":
+            by_id[event.event_id] = event
+    return list(by_id.values())
+
+
+def extract_paths(
+    paths: Sequence[str | Path],
+    toolkit: Toolkit | None = None,
+    on_failure: Callable[[ReadFailure], None] | None = None,
+    merge: bool = True,
+) -> list[Event]:
+    """Events from files or folders, merged across articles; failures are reported through ``on_failure``."""
+    toolkit = toolkit or Toolkit.load()
+    results = []
+    for item in process_paths(paths, toolkit):
+        if isinstance(item, ReadFailure):
+            if on_failure:
+                on_failure(item)
+        else:
+            results.append(item)
+    if merge:
+        return merge_batch(results)
+    return [event for result in results for event in result.events]
+
+
+@dataclass
+class IngestSummary:
+    """What one ingest run did, for the summary table and the exit code."""
+
+    articles_read: int = 0
+    articles_new: int = 0
+    articles_seen_before: int = 0
+    events_found: int = 0
+    events_new: int = 0
+    events_merged: int = 0
+    failed: int = 0
+
+    def rows(self) -> list[tuple[str, int]]:
+        return [
+            ("articles read", self.articles_read),
+            ("new articles", self.articles_new),
+            ("already stored (skipped)", self.articles_seen_before),
+            ("event reports found", self.events_found),
+            ("new events", self.events_new),
+            ("merged into stored events", self.events_merged),
+            ("inputs that failed", self.failed),
+        ]
+
+
+def ingest_paths(
+    paths: Sequence[str | Path],
+    store,
+    toolkit: Toolkit | None = None,
+    on_failure: Callable[[ReadFailure], None] | None = None,
+    on_article: Callable[[str], None] | None = None,
+) -> IngestSummary:
+    """Read, extract and store every article under ``paths``; each article is stored in its own transaction."""
+    from eventwire.store import ingest_article_events
+
+    toolkit = toolkit or Toolkit.load()
+    summary = IngestSummary()
+    for item in iter_articles(paths):
+        if isinstance(item, ReadFailure):
+            summary.failed += 1
+            if on_failure:
+                on_failure(item)
+            continue
+        summary.articles_read += 1
+        if store.has_article(item.id):
+            summary.articles_seen_before += 1
+        else:
+            result = process_article(item, toolkit)
+            outcome = ingest_article_events(store, item, list(result.events))
+            summary.articles_new += 1
+            summary.events_found += len(result.events)
+            summary.events_new += outcome.created
+            summary.events_merged += outcome.merged
+        if on_article:
+            on_article(item.path or item.id)
+    return summary
+
+
+def article_with_events(article_ref: str, db_url: str | None = None) -> ArticleEvents:
+    """An article and its events: from a file (extracted now) or from the store (by id or path)."""
+    if Path(article_ref).is_file():
+        articles = [item for item in iter_articles([article_ref]) if isinstance(item, Article)]
+        if articles:
+            return process_article(articles[0], Toolkit.load())
+    from eventwire.store import open_store
+
+    store = open_store(db_url)
+    article = store.get_article(article_ref)
+    return ArticleEvents(article, tuple(store.events_for_article(article.id)))

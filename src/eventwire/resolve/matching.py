@@ -1,0 +1,256 @@
+"""Do two event records describe the same event? Hard constraints first, then a weighted score.
+
+Every judgement carries its reasons, so ``eventwire why`` can show how a merge was decided.
+The constants below were tuned on ``benchmarks/resolve`` (see RESULTS.md there).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import date
+
+from rapidfuzz import fuzz
+
+from eventwire.records import Event
+
+# Days either side a report of a given time_precision may sit from another report of the same event.
+# Precision 1 keeps one day of slack: reports filed around midnight or in another time zone.
+# Precision 2 is a week recorded at its middle; precision 3 a month recorded at its middle.
+DATE_TOLERANCE_DAYS: dict[int, int] = {1: 1, 2: 4, 3: 16}
+UNKNOWN_DATE_TOLERANCE_DAYS = 16
+
+# How far apart the coordinates of two reports of one event may be, by the vaguer geo_precision.
+# Precision 1 → two named villages 3 km apart are different places (neighbouring villages stay apart).
+PLACE_RADIUS_KM: dict[int, float] = {1: 3.0, 2: 25.0, 3: 150.0}
+# Two reports that each name a town or village ("in X", "near Y") with names that do not match are
+# different events when the places are further apart than this; only a region-level report (precision 3)
+# may join a named place some way off. Trade-off: an outlet naming a different reference town for the
+# same attack is split off (count +), against merging look-alike attacks in neighbouring villages.
+# Tuned on benchmarks/resolve: precision 0.85 → 0.95+ at a recall cost under 0.01.
+SAME_PLACE_KM = 3.0
+UNKNOWN_PLACE_RADIUS_KM = 150.0
+
+# rapidfuzz ratio (0-100) above which two place or actor spellings are taken as one name.
+# "Indelimane"/"Indélimane"/"Indelimanne" score 90+; neighbouring village names score < 70.
+NAME_MATCH_RATIO = 85.0
+
+# Event types that different outlets plausibly code differently for the same incident
+# (an attack on a base: Battles or Violence against civilians; a bombing: Explosions or Battles).
+COMPATIBLE_TYPES: frozenset[frozenset[str]] = frozenset(
+    frozenset(pair)
+    for pair in (
+        ("Battles", "Explosions/Remote violence"),
+        ("Battles", "Violence against civilians"),
+        ("Explosions/Remote violence", "Violence against civilians"),
+        ("Protests", "Riots"),
+    )
+)
+
+# Weights of the agreement score (sum 1). Place and actors separate look-alike events best.
+SCORE_WEIGHTS: dict[str, float] = {
+    "date": 0.15,
+    "place": 0.30,
+    "actors": 0.20,
+    "sub_type": 0.15,
+    "fatalities": 0.10,
+    "notes": 0.10,
+}
+# Score at or above which two compatible reports are merged. Tuned on the multi-report benchmark:
+# 0.55 starts merging same-day events of one admin2 reported vaguely; 0.70 loses reports with
+# very different tolls and vaguer places.
+MERGE_THRESHOLD = 0.60
+# A report that names only a region (geo_precision 3) fits any event in it: it needs stronger agreement
+# on everything else. Tuned on the benchmark (0.60 → pairwise precision 0.89; see RESULTS.md).
+VAGUE_MERGE_THRESHOLD = 0.60
+NEUTRAL = 0.5  # the score of a component neither report informs
+
+
+@dataclass(frozen=True)
+class Judgement:
+    """The verdict on one pair: ``conflict`` is set when a hard constraint keeps them apart."""
+
+    score: float
+    conflict: str | None
+    reasons: tuple[str, ...]
+    threshold: float = MERGE_THRESHOLD
+
+    @property
+    def merge(self) -> bool:
+        return self.conflict is None and self.score >= self.threshold
+
+
+# --------------------------------------------------------------------------- hard constraints
+
+
+def date_tolerance(event: Event) -> int:
+    return DATE_TOLERANCE_DAYS.get(event.time_precision or 0, UNKNOWN_DATE_TOLERANCE_DAYS)
+
+
+def place_radius_km(event: Event) -> float:
+    return PLACE_RADIUS_KM.get(event.geo_precision or 0, UNKNOWN_PLACE_RADIUS_KM)
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def distance_km(a: Event, b: Event) -> float | None:
+    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
+        return None
+    return haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)
+
+
+def country_key(event: Event) -> str | None:
+    return event.iso3 or (event.country.lower() if event.country else None)
+
+
+def same_name(a: str | None, b: str | None) -> bool:
+    return bool(a and b) and fuzz.ratio(a.lower(), b.lower()) >= NAME_MATCH_RATIO
+
+
+def types_compatible(a: Event, b: Event) -> bool:
+    if not a.event_type or not b.event_type or a.event_type == b.event_type:
+        return True
+    return frozenset((a.event_type, b.event_type)) in COMPATIBLE_TYPES
+
+
+def day_gap(a: Event, b: Event) -> int | None:
+    if a.event_date is None or b.event_date is None:
+        return None
+    return abs((a.event_date - b.event_date).days)
+
+
+def _date_conflict(a: Event, b: Event, slack: int = 0) -> str | None:
+    gap = day_gap(a, b)
+    if gap is None:
+        return "date unknown"
+    tolerance = max(date_tolerance(a), date_tolerance(b)) + slack
+    return f"dates {gap} days apart (> {tolerance})" if gap > tolerance else None
+
+
+def _names_a_place(event: Event) -> bool:
+    return bool(event.location) and (event.geo_precision or 3) <= 2
+
+
+def same_place(a: Event, b: Event) -> bool:
+    """One gazetteer entry, or one town or village name spelled two ways (region names do not count)."""
+    if a.geonameid and a.geonameid == b.geonameid:
+        return True
+    return _names_a_place(a) and _names_a_place(b) and same_name(a.location, b.location)
+
+
+def is_vague(event: Event) -> bool:
+    return (event.geo_precision or 3) >= 3
+
+
+def _place_conflict(a: Event, b: Event) -> str | None:
+    if same_place(a, b):
+        return None
+    km = distance_km(a, b)
+    if km is not None and _names_a_place(a) and _names_a_place(b) and km > SAME_PLACE_KM:
+        return f"different named places {a.location} / {b.location}, {km:.1f} km apart"
+    if km is not None:
+        allowed = max(place_radius_km(a), place_radius_km(b))
+        return f"places {km:.1f} km apart (> {allowed:g})" if km > allowed else None
+    if a.admin1 and b.admin1 and a.admin1 != b.admin1:
+        return f"different admin1 ({a.admin1} / {b.admin1})"
+    both_precise = (a.geo_precision or 3) == 1 and (b.geo_precision or 3) == 1
+    if both_precise and a.location and b.location:
+        return f"different places ({a.location} / {b.location})"
+    return None
+
+
+def conflict(a: Event, b: Event, date_slack: int = 0) -> str | None:
+    """Why ``a`` and ``b`` cannot be one event, or None when they may be.
+
+    ``date_slack`` widens the date window: two reports joined through a third (one says the 9th, one the
+    11th, a third the 10th) may sit a little further apart than two reports compared directly.
+    """
+    if country_key(a) != country_key(b):
+        return f"different countries ({a.country} / {b.country})"
+    if not types_compatible(a, b):
+        return f"incompatible types ({a.event_type} / {b.event_type})"
+    return _date_conflict(a, b, date_slack) or _place_conflict(a, b)
+
+
+# --------------------------------------------------------------------------- agreement score
+
+
+def _date_score(a: Event, b: Event) -> float:
+    gap = day_gap(a, b) or 0
+    return max(0.0, 1.0 - gap / (max(date_tolerance(a), date_tolerance(b)) + 1))
+
+
+def _place_score(a: Event, b: Event) -> float:
+    if same_place(a, b):
+        return 1.0
+    km = distance_km(a, b)
+    if km is not None:
+        return max(0.0, 1.0 - km / max(place_radius_km(a), place_radius_km(b)))
+    if a.admin2 and a.admin2 == b.admin2:
+        return 0.6
+    return 0.4 if a.admin1 and a.admin1 == b.admin1 else 0.3
+
+
+def _actors_text(event: Event) -> str:
+    return " ".join(sorted(filter(None, (event.actor1, event.actor2, event.assoc_actor_1, event.assoc_actor_2))))
+
+
+def _actors_score(a: Event, b: Event) -> float:
+    left, right = _actors_text(a), _actors_text(b)
+    if not left or not right:
+        return NEUTRAL
+    return fuzz.token_set_ratio(left, right) / 100.0
+
+
+def _sub_type_score(a: Event, b: Event) -> float:
+    if not a.sub_event_type or not b.sub_event_type:
+        return NEUTRAL
+    if a.sub_event_type == b.sub_event_type:
+        return 1.0
+    return 0.5 if a.event_type == b.event_type else 0.25
+
+
+def _fatalities_score(a: Event, b: Event) -> float:
+    low, high = sorted((a.fatalities, b.fatalities))
+    if high == 0 or low == 0:
+        return NEUTRAL if high > 0 else 0.7  # a report without a toll says little
+    return low / high
+
+
+def _notes_score(a: Event, b: Event) -> float:
+    if not a.notes or not b.notes:
+        return NEUTRAL
+    return fuzz.token_set_ratio(a.notes, b.notes) / 100.0
+
+
+_COMPONENTS = {
+    "date": _date_score,
+    "place": _place_score,
+    "actors": _actors_score,
+    "sub_type": _sub_type_score,
+    "fatalities": _fatalities_score,
+    "notes": _notes_score,
+}
+
+
+def judge(a: Event, b: Event) -> Judgement:
+    """Compare two reports: hard constraints, then the weighted agreement with one reason per component."""
+    hard = conflict(a, b)
+    if hard:
+        return Judgement(0.0, hard, (hard,))
+    parts = {name: component(a, b) for name, component in _COMPONENTS.items()}
+    score = round(sum(SCORE_WEIGHTS[name] * value for name, value in parts.items()), 4)
+    reasons = tuple(f"{name} {value:.2f}" for name, value in parts.items())
+    threshold = VAGUE_MERGE_THRESHOLD if is_vague(a) or is_vague(b) else MERGE_THRESHOLD
+    verdict = "≥" if score >= threshold else "<"
+    vague = " (region-level place)" if threshold != MERGE_THRESHOLD else ""
+    return Judgement(score, None, reasons + (f"score {score:.2f} {verdict} {threshold:.2f}{vague}",), threshold)
+
+
+def date_key(day: date | None) -> int | None:
+    return day.toordinal() if day else None

@@ -1,0 +1,245 @@
+"""Plan which reports describe the same event: pure, deterministic and order-independent.
+
+Reports are nodes; a pair that passes the hard constraints and scores above the threshold is an edge.
+Edges are taken strongest first (ties by id), and two clusters join only when no two of their members
+come from the same article and no cross pair has a hard conflict. The result depends only on the set
+of events, never on the order they arrive in. A cluster's representative is its smallest event id.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterable, Mapping, Sequence
+
+from eventwire.records import Event
+from eventwire.resolve.blocking import BlockingIndex
+from eventwire.resolve.matching import Judgement, conflict, is_vague, judge
+
+ACTIONS = ("merge", "new", "duplicate")
+MAX_REASONS_FOR_NEW = 3  # rejected candidates listed in a "new" decision
+# A region-level report joins the best-fitting of several distinct events only when it fits it this much
+# better (score difference) than the runner-up; closer calls keep it apart. Tuned on benchmarks/resolve.
+AMBIGUITY_MARGIN = 0.02
+# Extra days of date tolerance between two reports that end up in one cluster through others
+# (not compared directly). 1 recovers reports dated the day before and the day after the event.
+JOIN_DATE_SLACK_DAYS = 1
+
+
+@dataclass(frozen=True)
+class MergeDecision:
+    new_event_id: str
+    target_event_id: str | None
+    action: str  # "merge" | "new" | "duplicate"
+    score: float
+    reasons: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class MergePlan:
+    """One decision per new event, plus the clusters (representative first) every node ended in."""
+
+    decisions: tuple[MergeDecision, ...]
+    clusters: tuple[tuple[str, ...], ...]
+    _cluster_of: Mapping[str, tuple[str, ...]] = field(default_factory=dict, repr=False, compare=False)
+
+    def cluster_of(self, event_id: str) -> tuple[str, ...]:
+        return self._cluster_of.get(event_id, (event_id,))
+
+    def decision_for(self, event_id: str) -> MergeDecision | None:
+        return next((d for d in self.decisions if d.new_event_id == event_id), None)
+
+
+def article_ids(event: Event, duplicate_groups: Mapping[str, str]) -> frozenset[str]:
+    """The articles behind an event; republished copies count as their original."""
+    return frozenset(duplicate_groups.get(s.article_id, s.article_id) for s in event.sources)
+
+
+class _Clusters:
+    """Union-find over event ids that refuses joins across articles or hard conflicts."""
+
+    def __init__(self, events: Sequence[Event], forbidden: set[tuple[str, str]]):
+        self.events = {e.event_id: e for e in events}
+        self.parent = {e.event_id: e.event_id for e in events}
+        self.members = {e.event_id: [e.event_id] for e in events}
+        # Raw article ids: a republished copy may join its original's event, never two of its own.
+        self.articles = {e.event_id: article_ids(e, {}) for e in events}
+        self.forbidden = forbidden
+        self._compatible_cache: dict[tuple[str, str], bool] = {}
+
+    def find(self, node: str) -> str:
+        while self.parent[node] != node:
+            self.parent[node] = self.parent[self.parent[node]]
+            node = self.parent[node]
+        return node
+
+    def _compatible(self, a: str, b: str) -> bool:
+        key = (a, b) if a < b else (b, a)
+        if key not in self._compatible_cache:
+            free = conflict(self.events[key[0]], self.events[key[1]], date_slack=JOIN_DATE_SLACK_DAYS) is None
+            self._compatible_cache[key] = free and key not in self.forbidden
+        return self._compatible_cache[key]
+
+    def can_join(self, ra: str, rb: str) -> bool:
+        if self.articles[ra] & self.articles[rb]:
+            return False
+        return all(self._compatible(a, b) for a in self.members[ra] for b in self.members[rb])
+
+    def join(self, a: str, b: str) -> bool:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb or not self.can_join(ra, rb):
+            return False
+        keep, gone = min(ra, rb), max(ra, rb)
+        self.parent[gone] = keep
+        self.members[keep] += self.members.pop(gone)
+        self.articles[keep] = self.articles[keep] | self.articles.pop(gone)
+        return True
+
+    def groups(self) -> list[tuple[str, ...]]:
+        return sorted(tuple(sorted(m)) for m in self.members.values())
+
+
+def _unique(events: Iterable[Event]) -> list[Event]:
+    by_id: dict[str, Event] = {}
+    for event in events:
+        by_id.setdefault(event.event_id, event)
+    return [by_id[k] for k in sorted(by_id)]
+
+
+def _judge_candidates(nodes: list[Event]) -> dict[tuple[str, str], Judgement]:
+    index = BlockingIndex(nodes)
+    judged: dict[tuple[str, str], Judgement] = {}
+    for event in nodes:
+        for other in index.candidates(event):
+            if event.event_id < other.event_id:
+                judged[(event.event_id, other.event_id)] = judge(event, other)
+    return judged
+
+
+def _distinct(a: Event, b: Event, judged: Mapping) -> bool:
+    """Known to be two different events: one article reports both, or a hard constraint parts them."""
+    if article_ids(a, {}) & article_ids(b, {}):
+        return True
+    judgement = _pair_reasons(judged, a.event_id, b.event_id) or judge(a, b)
+    return judgement.conflict is not None
+
+
+def ambiguous_reports(nodes: Sequence[Event], judged: Mapping) -> set[str]:
+    """Region-level reports that fit two events known to be distinct: they join neither.
+
+    "An attack in Mopti region" on a day with attacks in two Mopti villages could be either; merging it
+    into one would be a coin toss, so it stays a separate (vague) event until a coder decides.
+    """
+    by_id = {e.event_id: e for e in nodes}
+    fits: dict[str, list[tuple[float, str]]] = {}
+    for (a, b), judgement in judged.items():
+        if judgement.merge:
+            fits.setdefault(a, []).append((judgement.score, b))
+            fits.setdefault(b, []).append((judgement.score, a))
+    ambiguous = set()
+    for node_id, around in fits.items():
+        if is_vague(by_id[node_id]) and _too_close_to_call(by_id, around, judged):
+            ambiguous.add(node_id)
+    return ambiguous
+
+
+def _too_close_to_call(by_id: Mapping[str, Event], fits: list[tuple[float, str]], judged: Mapping) -> bool:
+    precise = sorted(((-score, n) for score, n in fits if not is_vague(by_id[n])))
+    if len(precise) < 2:
+        return False
+    best_score, best = -precise[0][0], by_id[precise[0][1]]
+    rivals = [-neg for neg, n in precise[1:] if _distinct(best, by_id[n], judged)]
+    return bool(rivals) and best_score - max(rivals) < AMBIGUITY_MARGIN
+
+
+def cluster_events(events: Iterable[Event]) -> tuple[list[tuple[str, ...]], dict[tuple[str, str], Judgement]]:
+    """Group events that describe one incident; also returns every judged pair (for the reasons)."""
+    nodes = _unique(events)
+    judged = _judge_candidates(nodes)
+    ambiguous = ambiguous_reports(nodes, judged)
+    forbidden = set()
+    for (a, b), judgement in list(judged.items()):
+        if judgement.merge and (a in ambiguous or b in ambiguous):
+            vague = a if a in ambiguous else b
+            reason = f"{vague} names only a region and fits several distinct events"
+            judged[(a, b)] = Judgement(judgement.score, reason, judgement.reasons + (reason,), judgement.threshold)
+            forbidden.add((a, b))
+    edges = sorted((-j.score, a, b) for (a, b), j in judged.items() if j.merge)
+    clusters = _Clusters(nodes, forbidden)
+    for _, a, b in edges:
+        clusters.join(a, b)
+    return clusters.groups(), judged
+
+
+def _pair_reasons(judged: Mapping, a: str, b: str) -> Judgement | None:
+    return judged.get((a, b) if a < b else (b, a))
+
+
+def _best_link(event_id: str, mates: Sequence[str], judged: Mapping) -> tuple[str, Judgement]:
+    scored = [(j.score, m, j) for m in mates if (j := _pair_reasons(judged, event_id, m))]
+    if not scored:
+        return mates[0], Judgement(0.0, None, ("joined through other reports of the same event",))
+    _, mate, judgement = min(scored, key=lambda t: (-t[0], t[1]))
+    return mate, judgement
+
+
+def _decide(event: Event, cluster: tuple[str, ...], existing_ids: set[str], judged: Mapping) -> MergeDecision:
+    eid = event.event_id
+    mates = [m for m in cluster if m != eid]
+    if eid in existing_ids:
+        return MergeDecision(eid, eid, "duplicate", 1.0, ("already stored",))
+    if not mates:
+        return _new_decision(eid, judged)
+    stored = [m for m in mates if m in existing_ids]
+    target = min(stored) if stored else min(cluster)
+    if target == eid:
+        return MergeDecision(eid, None, "new", 0.0, ("first report of this event in the batch",))
+    mate, judgement = _best_link(eid, stored or mates, judged)
+    reasons = (f"matched {mate}",) + judgement.reasons
+    return MergeDecision(eid, target, "merge", judgement.score, reasons)
+
+
+def _new_decision(event_id: str, judged: Mapping) -> MergeDecision:
+    rejected = []
+    for (a, b), judgement in judged.items():
+        if event_id in (a, b):
+            rejected.append((-judgement.score, b if a == event_id else a, judgement))
+    rejected.sort(key=lambda t: (t[0], t[1]))
+    reasons = tuple(f"not {other}: {j.reasons[-1]}" for _, other, j in rejected[:MAX_REASONS_FOR_NEW])
+    return MergeDecision(event_id, None, "new", 0.0, reasons or ("no candidate in the same country and date window",))
+
+
+def _mark_duplicates(decision: MergeDecision, event: Event, cluster_events_: Sequence[Event], groups: Mapping[str, str]) -> MergeDecision:
+    """A report from a republished copy of an article already in the cluster is a duplicate, not a new source."""
+    own = article_ids(event, groups)
+    for other in cluster_events_:
+        if other.event_id != event.event_id and own & article_ids(other, groups):
+            reasons = (f"republished copy of a source of {other.event_id}",) + decision.reasons
+            return MergeDecision(decision.new_event_id, decision.target_event_id, "duplicate", decision.score, reasons)
+    return decision
+
+
+def plan_merges(
+    new: Sequence[Event],
+    existing: Sequence[Event],
+    duplicate_groups: Mapping[str, str] | None = None,
+) -> MergePlan:
+    """Decide for every new event whether it joins an existing one, starts a new one, or repeats one.
+
+    ``duplicate_groups`` maps an article id to the id of the article it republishes (near-duplicates);
+    copies of one story never count as independent reports of the same event.
+    """
+    groups = duplicate_groups or {}
+    existing_ids = {e.event_id for e in existing}
+    everything = _unique(list(existing) + list(new))
+    by_id = {e.event_id: e for e in everything}
+    clusters, judged = cluster_events(everything)
+    cluster_of = {member: cluster for cluster in clusters for member in cluster}
+    decisions = []
+    for event in _unique(new):
+        cluster = cluster_of[event.event_id]
+        decision = _decide(event, cluster, existing_ids, judged)
+        if decision.action == "merge":
+            decision = _mark_duplicates(decision, event, [by_id[m] for m in cluster], groups)
+        decisions.append(decision)
+    decisions.sort(key=lambda d: (d.action != "new", d.new_event_id))
+    return MergePlan(tuple(decisions), tuple(clusters), cluster_of)

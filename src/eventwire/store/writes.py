@@ -1,0 +1,154 @@
+"""Session-level writes: save an event with a revision, retire a merged one, record decisions.
+
+Called by ``Store`` inside one transaction; nothing here commits.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime, timedelta
+from typing import Any, Iterable, Mapping
+
+from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy.orm import Session
+
+from eventwire.records import Event
+from eventwire.resolve import MergePlan
+from eventwire.resolve.matching import country_key, date_tolerance
+from eventwire.store.models import (
+    EventAliasRow,
+    EventRow,
+    EventSourceRow,
+    EvidenceRow,
+    MentionRow,
+    MergeDecisionRow,
+    RevisionRow,
+)
+
+_DIFF_SKIP = ("evidence",)
+
+
+def canonical_json(record: Mapping[str, Any]) -> str:
+    return json.dumps(record, sort_keys=True, default=str)
+
+
+def record_diff(old: Mapping[str, Any] | None, new: Mapping[str, Any] | None) -> dict[str, list]:
+    """Changed fields as ``{field: [old, new]}``; sources shown as article ids, evidence as span counts."""
+    old, new = old or {}, new or {}
+    diff: dict[str, list] = {}
+    for name in sorted(set(old) | set(new)):
+        before, after = _summarise(name, old.get(name)), _summarise(name, new.get(name))
+        if before != after:
+            diff[name] = [before, after]
+    return diff
+
+
+def _summarise(name: str, value: Any) -> Any:
+    if name == "sources" and value is not None:
+        return [s["article_id"] for s in value]
+    if name == "evidence" and value is not None:
+        return sum(len(spans) for spans in value.values())
+    return value
+
+
+def next_revision(session: Session, event_id: str) -> int:
+    latest = session.scalar(select(func.max(RevisionRow.revision)).where(RevisionRow.event_id == event_id))
+    return (latest or 0) + 1
+
+
+def _event_columns(event: Event) -> dict[str, Any]:
+    return {
+        "event_date": event.event_date,
+        "time_precision": event.time_precision,
+        "event_type": event.event_type,
+        "sub_event_type": event.sub_event_type,
+        "country": event.country,
+        "iso3": event.iso3,
+        "admin1": event.admin1,
+        "location": event.location,
+        "latitude": event.latitude,
+        "longitude": event.longitude,
+        "fatalities": event.fatalities,
+        "confidence": event.confidence,
+    }
+
+
+def _replace_links(session: Session, event: Event) -> None:
+    session.execute(delete(EvidenceRow).where(EvidenceRow.event_id == event.event_id))
+    session.execute(delete(EventSourceRow).where(EventSourceRow.event_id == event.event_id))
+    spans = [
+        dict(event_id=event.event_id, field=name, article_id=s.article_id, start=s.start, end=s.end, text=s.text)
+        for name, field_spans in event.evidence.items()
+        for s in field_spans
+    ]
+    if spans:
+        session.execute(insert(EvidenceRow), spans)
+    session.execute(insert(EventSourceRow), [dict(event_id=event.event_id, article_id=s.article_id) for s in event.sources])
+
+
+def save_event(session: Session, event: Event, *, reason: str, article_id: str | None,
+               changed_by: str, now: datetime) -> str:
+    """Insert or update ``event``; a real change adds a revision. Returns created/updated/unchanged."""
+    record = event.to_record()
+    row = session.get(EventRow, event.event_id)
+    if row is not None and canonical_json(row.record) == canonical_json(record):
+        return "unchanged"
+    number = next_revision(session, event.event_id)
+    diff = record_diff(row.record if row else None, record)
+    created = row is None
+    if row is None:
+        row = EventRow(event_id=event.event_id)
+        session.add(row)
+    for name, value in _event_columns(event).items():
+        setattr(row, name, value)
+    row.record, row.revision, row.updated_at = record, number, now
+    _replace_links(session, event)
+    session.execute(delete(EventAliasRow).where(EventAliasRow.old_id == event.event_id))
+    session.add(RevisionRow(event_id=event.event_id, revision=number, changed_at=now, changed_by=changed_by,
+                            reason=reason, article_id=article_id, snapshot=record, diff=diff))
+    return "created" if created else "updated"
+
+
+def retire_event(session: Session, event_id: str, *, into: str, article_id: str | None,
+                 changed_by: str, now: datetime) -> None:
+    """An event merged into another: its row goes, a final revision and an alias keep its id traceable."""
+    row = session.get(EventRow, event_id)
+    if row is None:
+        return
+    session.add(RevisionRow(event_id=event_id, revision=next_revision(session, event_id), changed_at=now,
+                            changed_by=changed_by, reason=f"merged into {into}", article_id=article_id,
+                            snapshot=None, diff={"event_id": [event_id, into]}))
+    session.delete(row)
+    session.execute(delete(EvidenceRow).where(EvidenceRow.event_id == event_id))
+    session.execute(delete(EventSourceRow).where(EventSourceRow.event_id == event_id))
+    session.execute(update(EventAliasRow).where(EventAliasRow.event_id == event_id).values(event_id=into))
+    session.merge(EventAliasRow(old_id=event_id, event_id=into))
+
+
+def date_window(event: Event) -> tuple[date | None, date | None]:
+    if event.event_date is None:
+        return None, None
+    tolerance = timedelta(days=date_tolerance(event))
+    return event.event_date - tolerance, event.event_date + tolerance
+
+
+def add_mentions(session: Session, events: Iterable[Event], article_id: str) -> None:
+    rows = []
+    for event in events:
+        start, end = date_window(event)
+        rows.append(dict(mention_id=event.event_id, event_id=event.event_id, article_id=article_id,
+                         country_key=country_key(event), event_date=event.event_date,
+                         window_start=start, window_end=end, record=event.to_record()))
+    if rows:
+        session.execute(insert(MentionRow), rows)
+
+
+def assign_cluster(session: Session, mention_ids: Iterable[str], event_id: str) -> None:
+    session.execute(update(MentionRow).where(MentionRow.mention_id.in_(list(mention_ids))).values(event_id=event_id))
+
+
+def record_decisions(session: Session, plan: MergePlan, article_id: str, now: datetime) -> None:
+    for decision in plan.decisions:
+        session.add(MergeDecisionRow(mention_id=decision.new_event_id, event_id=decision.target_event_id,
+                                     article_id=article_id, action=decision.action, score=decision.score,
+                                     reasons=list(decision.reasons), decided_at=now))

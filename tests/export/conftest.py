@@ -1,0 +1,40 @@
+"""Report factories for resolve tests: single-source events as one outlet would report them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire.records import Event, Evidence, Source
+from eventwire.resolve.ids import stable_hash
+
+# Indelimane army base attack, Mali, 1 November 2019 (facts as widely reported; wording ours).
+INDELIMANE = dict(
+    event_type="Battles", sub_event_type="Armed clash",
+    actor1="Islamic State (Greater Sahara)", inter1=2, actor2="Military Forces of Mali", inter2=1,
+    country="Mali", iso3="MLI", admin1="Gao", admin2="Ansongo", location="Indelimane",
+    latitude=15.63, longitude=1.18, geo_precision=1,
+)
+
+
+def make_report(article_id: str, *, day: str = "2019-11-01", precision: int = 1, fatalities: int = 0,
+                low: int | None = None, best: int | None = None, high: int | None = None,
+                published: str = "2019-11-02T09:00:00+00:00", publisher: str = "Wire", notes: str = "",
+                confidence: float = 0.6, **fields) -> Event:
+    values = {**INDELIMANE, **fields}
+    event_id = "ew-" + stable_hash(article_id, values.get("location"), day, values.get("sub_event_type"))
+    span = Evidence(article_id, 0, 12, "attack on base")
+    return Event(
+        event_id=event_id, event_date=date.fromisoformat(day), time_precision=precision,
+        fatalities=fatalities, fatalities_low=low, fatalities_best=best, fatalities_high=high,
+        notes=notes, confidence=confidence,
+        sources=(Source(article_id, f"{article_id}.txt", None, f"Report {article_id}", publisher, published),),
+        evidence={"event_type": (span,)},
+        **values,
+    )
+
+
+@pytest.fixture
+def report():
+    return make_report

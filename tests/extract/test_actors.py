@@ -1,0 +1,272 @@
+"""Actor dictionary and find_actors: sentences written for these tests, modelled on real reporting."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from eventwire.extract.actors import (
+    ActorDictionary,
+    canonical_name,
+    same_actor,
+    strip_regime_years,
+    tokenize,
+)
+from eventwire.records import INTER_CODES
+
+REPO = Path(__file__).resolve().parents[2]
+SHARED = REPO / ".." / "shared"
+
+
+@pytest.fixture(scope="module")
+def actors() -> ActorDictionary:
+    return ActorDictionary.load()
+
+
+def names(actors: ActorDictionary, text: str, country: str | None) -> list[str]:
+    return [m.name for m in actors.find_actors(text, country=country)]
+
+
+# sentence, event country, the actor names expected in order
+FOUND = [
+    ("Islamic State-allied militants stormed the camp at dawn.", "Mali", ["Islamic State (Greater Sahara)"]),
+    ("Fighters loyal to ISGS ambushed an army patrol near Tillia.", "Niger",
+     ["Islamic State (Greater Sahara)", "Military Forces of Niger"]),
+    ("An al-Qaeda-linked group said it carried out the raid.", "Burkina Faso",
+     ["JNIM: Group for Support of Islam and Muslims"]),
+    ("Malian soldiers returned fire.", "Mali", ["Military Forces of Mali"]),
+    ("Nigerien troops pursued the attackers.", "Niger",
+     ["Military Forces of Niger", "Unidentified Armed Group (Niger)"]),
+    ("A French soldier died of his wounds.", "Mali", ["Military Forces of France"]),
+    ("Operation Barkhane sent helicopters.", "Mali", ["Military Forces of France"]),
+    ("FAMa units withdrew from the post.", "Mali", ["Military Forces of Mali"]),
+    ("The armed forces of Burkina Faso announced the operation.", "Burkina Faso", ["Military Forces of Burkina Faso"]),
+    ("Mali's army denied the report.", "Mali", ["Military Forces of Mali"]),
+    ("Burkinabe gendarmes were deployed to the market.", "Burkina Faso",
+     ["Police Forces of Burkina Faso Gendarmerie"]),
+    ("VDP auxiliaries guarded the road.", "Burkina Faso", ["VDP: Volunteer for Defense of Homeland"]),
+    ("Gunmen killed four traders.", "Nigeria", ["Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)"]),
+    ("Boko Haram fighters raided the village.", "Nigeria",
+     ["Islamic State (West Africa) and/or Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"]),
+    ("ISWAP said it had overrun the base.", "Nigeria", ["Islamic State (West Africa)"]),
+    ("Shekau's faction abducted the girls.", "Nigeria",
+     ["Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad", "Civilians (Nigeria)"]),
+    ("Al-Shabaab militants attacked AMISOM troops.", "Somalia",
+     ["Al Shabaab", "AMISOM: African Union Mission in Somalia"]),
+    ("SNA forces recaptured the town.", "Somalia", ["Military Forces of Somalia"]),
+    ("Insurgents known locally as al-Shabaab burned houses.", "Mozambique",
+     ["Islamist Militia (Mozambique)", "Islamist Militia (Mozambique)"]),
+    ("The Taliban overran a checkpoint.", "Afghanistan", ["Taliban"]),
+    ("ISIS-K claimed the suicide bombing.", "Afghanistan", ["Islamic State (Afghanistan)"]),
+    ("Daesh remnants attacked a PMF post.", "Iraq",
+     ["Islamic State (Iraq)", "Military Forces of Iraq Popular Mobilization Forces"]),
+    ("The Tatmadaw shelled villages held by the Arakan Army.", "Myanmar",
+     ["Military Forces of Myanmar", "ULA/AA: United League of Arakan/Arakan Army"]),
+    ("M23 rebels seized Bunagana from the FARDC.", "Democratic Republic of Congo",
+     ["M23: March 23 Movement", "Military Forces of the Democratic Republic of Congo"]),
+    ("Houthi forces fired a missile at Marib.", "Yemen", ["Military Forces of Yemen Supreme Political Council"]),
+    ("NPA rebels ambushed a police patrol.", "Philippines",
+     ["NPA: New People's Army", "Police Forces of the Philippines"]),
+    ("Pro-Russian separatists shelled the town.", "Ukraine", ["NAF: United Armed Forces of Novorossiya"]),
+    ("Russian warplanes bombed the suburbs.", "Ukraine", ["Military Forces of Russia Air Force"]),
+    ("Protesters marched to parliament.", "Kenya", ["Protesters (Kenya)"]),
+    ("Riot police dispersed the demonstrators.", "Kenya", ["Police Forces of Kenya", "Protesters (Kenya)"]),
+    ("An angry mob lynched a suspected thief.", "Ghana", ["Rioters (Ghana)"]),
+    ("ELN guerrillas attacked a Colombian army base.", "Colombia",
+     ["ELN: National Liberation Army", "Military Forces of Colombia"]),
+    ("RSF fighters looted the market in El Fasher.", "Sudan", ["RSF: Rapid Support Forces"]),
+    ("The IDF struck a Hamas compound.", "Palestine", ["Military Forces of Israel", "Hamas Movement"]),
+]
+
+
+@pytest.mark.parametrize("text, country, expected", FOUND)
+def test_find_actors_names(actors, text, country, expected):
+    assert names(actors, text, country) == expected
+
+
+# A sentence in which no actor may be found.
+NOTHING = [
+    ("The minister visited Gao on Tuesday.", "Mali"),
+    ("The ADF reported record rainfall.", "Australia"),  # an acronym outside its own country
+    ("Turkey prices rose before the holiday.", "United States"),
+    ("We chad a long talk.", None),
+]
+
+
+@pytest.mark.parametrize("text, country", NOTHING)
+def test_find_actors_ignores(actors, text, country):
+    assert names(actors, text, country) == []
+
+
+def test_spans_are_absolute_and_cover_the_phrase(actors):
+    text = "Unrelated opening. Later, Islamic State-allied militants struck."
+    start = text.index("Later")
+    [mention] = actors.find_actors(text, start, None, country="Niger")
+    assert text[mention.span.start:mention.span.end] == "Islamic State-allied militants"
+    assert mention.span.text == "Islamic State-allied militants"
+
+
+def test_find_actors_respects_end(actors):
+    text = "Soldiers arrived. Gunmen fled."
+    assert names(actors, text[:17], "Mali") == names(actors, text, "Mali")[:1]
+    assert [m.name for m in actors.find_actors(text, 0, 17, "Mali")] == ["Military Forces of Mali"]
+
+
+@pytest.mark.parametrize("event_country, inter", [("Mali", 8), ("France", 1), (None, 1)])
+def test_foreign_forces_are_external_abroad(actors, event_country, inter):
+    [mention] = actors.find_actors("French troops arrived.", country=event_country)
+    assert (mention.name, mention.inter, mention.country) == ("Military Forces of France", inter, "France")
+
+
+@pytest.mark.parametrize("country, expected", [
+    ("Mali", "Islamic State (Greater Sahara)"),
+    ("Nigeria", "Islamic State (West Africa)"),
+    ("Iraq", "Islamic State (Iraq)"),
+    ("Syria", "Islamic State (Syria)"),
+    ("Afghanistan", "Islamic State (Afghanistan)"),
+    ("Somalia", "Islamic State (Somalia)"),
+])
+def test_islamic_state_branch_follows_the_event_country(actors, country, expected):
+    assert names(actors, "The Islamic State group claimed it.", country) == [expected]
+
+
+def test_generic_without_country_has_no_suffix(actors):
+    assert names(actors, "Villagers fled.", None) == ["Civilians"]
+
+
+def test_demonym_names_generic_country(actors):
+    assert names(actors, "Nigerien villagers crossed into Mali.", "Mali") == ["Civilians (Niger)"]
+
+
+# --------------------------------------------------------------------------- names
+
+
+@pytest.mark.parametrize("raw, clean", [
+    ("Military Forces of Nigeria (2015-)", "Military Forces of Nigeria"),
+    ("Military Forces of Iraq (2018-2020) Popular Mobilization Forces",
+     "Military Forces of Iraq Popular Mobilization Forces"),
+    ("AMISOM: African Union Mission in Somalia (2007-) (Kenya)", "AMISOM: African Union Mission in Somalia (Kenya)"),
+    ("Civilians (Mali)", "Civilians (Mali)"),
+])
+def test_strip_regime_years(raw, clean):
+    assert strip_regime_years(raw) == clean
+
+
+def test_same_actor_ignores_years_and_spelling_variants():
+    assert same_actor("Police Forces of Burkina Faso (2015-) Gendarmerie", "Police Forces of Burkina Faso Gendarmerie")
+    assert same_actor("Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad",
+                      "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad")
+    assert not same_actor("Military Forces of Mali", "Military Forces of Niger")
+
+
+@given(st.text(alphabet="abcdefghij (-)0123456789", max_size=40))
+@settings(max_examples=200, deadline=None)
+def test_canonical_name_is_idempotent(name):
+    once = canonical_name(name)
+    assert canonical_name(once) == once
+    assert not re.search(r"\(\d{4}-(\d{4})?\)", once)
+
+
+@given(st.text(max_size=200))
+@settings(max_examples=200, deadline=None)
+def test_find_actors_never_fails_and_spans_index_the_text(name):
+    for mention in ActorDictionary.load().find_actors(name, country="Mali"):
+        assert name[mention.span.start:mention.span.end] == mention.span.text
+
+
+@given(st.text(max_size=100))
+@settings(max_examples=100, deadline=None)
+def test_tokens_are_in_order_and_inside_the_text(text):
+    tokens = tokenize(text)
+    assert all(a.end <= b.start for a, b in zip(tokens, tokens[1:]))
+    assert all(text[t.start:t.end].startswith(t.surface) for t in tokens)
+
+
+# --------------------------------------------------------------------------- dictionary integrity
+
+
+def test_every_inter_is_an_acled_code(actors):
+    assert {a.inter for a in actors.actors} <= set(INTER_CODES)
+    assert {g.inter for g in actors.generics.values()} <= set(INTER_CODES)
+
+
+def test_canonical_names_are_unique(actors):
+    all_names = [a.name for a in actors.actors]
+    assert len(all_names) == len(set(all_names))
+
+
+def test_canonical_names_carry_no_regime_years(actors):
+    assert all(strip_regime_years(a.name) == a.name for a in actors.actors)
+
+
+def _alias_targets(actors: ActorDictionary):
+    """Per (phrase node, scope) the distinct actor names it can mean."""
+    found: dict[tuple[int, frozenset | None], set[str]] = {}
+
+    def visit(node):
+        for key, child in node.items():
+            if key == "":
+                for meaning in child:
+                    if meaning.kind == "actor":
+                        found.setdefault((id(child), meaning.scope), set()).add(meaning.value.name)
+            else:
+                visit(child)
+
+    visit(actors.trie.root)
+    return found
+
+
+def test_every_alias_means_one_actor_per_country(actors):
+    """Two actors may share a phrase ("Islamic State") only in disjoint countries."""
+    by_node: dict[int, list] = {}
+    for (node, scope), actor_names in _alias_targets(actors).items():
+        assert len(actor_names) == 1, actor_names
+        by_node.setdefault(node, []).append((scope, next(iter(actor_names))))
+    for readings in by_node.values():
+        global_names = {name for scope, name in readings if scope is None}
+        assert len(global_names) <= 1, readings
+        scoped = [(scope, name) for scope, name in readings if scope is not None]
+        for i, (scope_a, name_a) in enumerate(scoped):
+            for scope_b, name_b in scoped[i + 1:]:
+                assert name_a == name_b or not (scope_a & scope_b), (name_a, name_b, scope_a & scope_b)
+
+
+CODING_RULES_NAMES = [
+    "Islamic State (Greater Sahara)",
+    "JNIM: Group for Support of Islam and Muslims",
+    "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad",
+    "Islamic State (West Africa)",
+    "Al Shabaab",
+]
+
+
+@pytest.mark.parametrize("name", CODING_RULES_NAMES)
+def test_main_groups_spelled_as_in_the_coding_rules(actors, name):
+    assert actors.actor(name) is not None
+    rules = SHARED / "docs" / "coding-rules.md"
+    if rules.exists():
+        assert f"`{name}`" in rules.read_text(encoding="utf-8")
+
+
+def test_training_names_agree_with_dictionary_spellings(actors):
+    """Every dictionary actor the training file also names is spelled the same way (names TSV ships)."""
+    if not actors.known_names:
+        pytest.skip("acled_actor_names.tsv not built")
+    lowered = {n.casefold(): n for n in actors.known_names}
+    for actor in actors.actors:
+        if actor.name.casefold() in lowered:
+            assert lowered[actor.name.casefold()] == actor.name
+
+
+def test_load_is_cached_and_fast():
+    import time
+
+    first = ActorDictionary.load()
+    began = time.perf_counter()
+    again = ActorDictionary.load()
+    assert again is first
+    assert time.perf_counter() - began < 0.01

@@ -1,0 +1,233 @@
+"""Grouping mentions into events, with small fakes for the sibling extractors (dates, tolls, actors, roles)
+so that these tests exercise only the assembly rules."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+
+from eventwire.countries import country_by_name
+from eventwire.extract import ExtractionKit, ExtractionSettings, extract_events
+from eventwire.extract.kit import NoClassifier
+from eventwire.records import ActorMention, Article, CasualtyMention, DateMention, Dateline, Fatalities, Span
+
+PUBLISHED = date(2019, 11, 5)  # a Tuesday
+
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+
+def fake_dates(text: str, published: date, start: int = 0, end: int | None = None) -> list[DateMention]:
+    end = len(text) if end is None else end
+    found = []
+    for match in re.finditer(r"(?i)\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s|’s)?", text):
+        if start <= match.start() < end:
+            back = (published.weekday() - _WEEKDAYS.index(match.group(1).lower())) % 7 or 7
+            day = published - timedelta(days=back)
+            found.append(DateMention(day, 1, (day, day), Span(match.start(), match.end(), match.group()), "weekday"))
+    for match in re.finditer(r"(?i)over the weekend", text):
+        if start <= match.start() < end:
+            sat = published - timedelta(days=(published.weekday() - 5) % 7 or 7)
+            window = (sat, sat + timedelta(days=1))
+            found.append(DateMention(sat, 2, window, Span(match.start(), match.end(), match.group()), "weekend"))
+    for match in re.finditer(r"(?i)a month ago", text):
+        if start <= match.start() < end:
+            day = published - timedelta(days=31)
+            window = (day - timedelta(days=10), day + timedelta(days=10))
+            found.append(DateMention(day, 3, window, Span(match.start(), match.end(), match.group()), "ago"))
+    for match in re.finditer(r"Nov 5", text):
+        if start <= match.start() < end:
+            found.append(DateMention(PUBLISHED, 1, (PUBLISHED, PUBLISHED), Span(match.start(), match.end(), "Nov 5"),
+                                     "explicit"))
+    return sorted(found, key=lambda d: d.span.start)
+
+
+_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "five": 5}
+
+
+def fake_casualties(text: str, start: int = 0, end: int | None = None) -> list[CasualtyMention]:
+    end = len(text) if end is None else end
+    victims = r"(\d+|a|one|two|three|five) (?:more )?(?:\w+ )?(soldiers?|people|civilians|villagers)"
+    found = []
+    for pattern in (rf"(?i)\b{victims}(?: were| was)? (?:also )?killed", rf"(?i)\bkilled {victims}"):
+        for match in re.finditer(pattern, text[start:end]):
+            count = int(match.group(1)) if match.group(1).isdigit() else _NUMBERS[match.group(1).lower()]
+            span = Span(start + match.start(), start + match.end(), match.group())
+            found.append(CasualtyMention(count, count, "killed", "exact", match.group(2), span))
+    return sorted(found, key=lambda c: c.span.start)
+
+
+def fake_combine(mentions) -> Fatalities:
+    killed = [m.low for m in mentions if m.kind == "killed"]
+    if not killed:
+        return Fatalities()
+    return Fatalities(max(killed), min(killed), max(killed), max(killed))
+
+
+_ACTOR_WORDS = {
+    "gunmen": ("Unidentified Armed Group (Mali)", 3),
+    "Islamic State": ("Islamic State (Greater Sahara)", 2),
+    "soldiers": ("Military Forces of Mali", 1),
+    "French soldier": ("Military Forces of France", 8),
+    "villagers": ("Civilians (Mali)", 7),
+}
+
+
+@dataclass(frozen=True)
+class FakeActors:
+    def find_actors(self, text, start=0, end=None, country=None):
+        end = len(text) if end is None else end
+        found = []
+        for word, (name, inter) in _ACTOR_WORDS.items():
+            for match in re.finditer(re.escape(word), text[start:end]):
+                span = Span(start + match.start(), start + match.end(), match.group())
+                if not any(a.span.start <= span.start < a.span.end for a in found):
+                    found.append(ActorMention(name, inter, "Mali", span))
+        return sorted(found, key=lambda a: a.span.start)
+
+
+@dataclass(frozen=True)
+class FakeRoles:
+    actor1: str | None = None
+    actor2: str | None = None
+    assoc_actor_1: str | None = None
+    assoc_actor_2: str | None = None
+    inter1: int | None = None
+    inter2: int | None = None
+    evidence: dict = field(default_factory=dict)
+
+
+def fake_roles(text, start, end, mentions, sub_event_type, country):
+    local = [m for m in mentions if start <= m.span.start < end]
+    first, second = (local + [None, None])[:2]
+    return FakeRoles(
+        actor1=first.name if first else None, inter1=first.inter if first else None,
+        actor2=second.name if second else None, inter2=second.inter if second else None,
+        evidence={k: (m.span,) for k, m in (("actor1", first), ("actor2", second)) if m},
+    )
+
+
+def fake_claims(text, start, end, dictionary=None, country=None):
+    return [a for a in FakeActors().find_actors(text, start, end) if "claimed" in text[a.span.end:a.span.end + 30]]
+
+
+@pytest.fixture
+def kit() -> ExtractionKit:
+    return ExtractionKit(
+        classifier=NoClassifier(), actors=FakeActors(), find_dates=fake_dates, find_casualties=fake_casualties,
+        combine_fatalities=fake_combine, assign_roles=fake_roles, find_claims=fake_claims,
+        country_by_name=country_by_name,
+    )
+
+
+def _article(text: str, dateline: str | None = None) -> Article:
+    span = Span(0, len(dateline), dateline) if dateline else None
+    return Article(
+        id="test", title="t", text=text, published_at=datetime(2019, 11, 5, 7, tzinfo=timezone.utc),
+        dateline=Dateline("Bamako", "Mali", PUBLISHED, span) if span else None,
+    )
+
+
+def _events(text: str, kit: ExtractionKit, dateline: str | None = None):
+    return extract_events(_article(text, dateline), kit)
+
+
+def test_a_reference_with_a_date_joins_the_report_before_it(kit) -> None:
+    drafts = _events("Gunmen killed 20 soldiers in Indelimane. Friday's attack was the deadliest this year.", kit)
+    assert len(drafts) == 1
+    assert drafts[0].event_date == date(2019, 11, 1)
+    assert drafts[0].evidence["event_date"][0].text == "Friday's"
+
+
+def test_a_bare_toll_joins_the_event_last_spoken_of(kit) -> None:
+    drafts = _events("On Friday gunmen attacked the base in Indelimane. Officials say 49 soldiers were killed.", kit)
+    assert len(drafts) == 1
+    assert drafts[0].fatalities.fatalities == 49
+
+
+def test_a_report_in_another_town_is_another_event(kit) -> None:
+    text = "On Friday gunmen attacked villagers in Boulkessi. On Friday gunmen also attacked soldiers in Mondoro."
+    drafts = _events(text, kit)
+    assert [d.place_mentions[0].name for d in drafts] == ["Boulkessi", "Mondoro"]
+
+
+def test_a_report_with_another_date_is_another_event(kit) -> None:
+    text = "Gunmen killed 5 villagers on Friday in Ogossagou. 40 soldiers were killed a month ago in a double attack."
+    drafts = _events(text, kit)
+    assert [d.event_date for d in drafts] == [date(2019, 11, 1), date(2019, 10, 5)]
+    assert [d.fatalities.fatalities for d in drafts] == [5, 40]
+
+
+def test_separately_starts_a_new_event(kit) -> None:
+    text = "On Friday gunmen attacked a market in Gao. Separately, gunmen ambushed a convoy."
+    assert len(_events(text, kit)) == 2
+
+
+def test_two_tolls_joined_by_and_are_two_events(kit) -> None:
+    text = ("Over the weekend two soldiers were killed by a roadside bomb and "
+            "a French soldier was killed when his vehicle hit an explosive device.")
+    drafts = _events(text, kit)
+    assert [d.fatalities.fatalities for d in drafts] == [2, 1]
+    assert all(d.time_precision == 2 for d in drafts)
+    assert {d.actor2 for d in drafts} == {"Military Forces of Mali", "Military Forces of France"}
+
+
+def test_statements_history_and_plans_yield_nothing(kit) -> None:
+    text = ("The president declared three days of mourning. Northern Mali fell to jihadists in 2012. "
+            "The army will launch an offensive. No one was killed.")
+    assert _events(text, kit) == []
+
+
+def test_the_dateline_date_is_not_the_event_date(kit) -> None:
+    dateline = "Bamako, Mali, Nov 5 –"
+    drafts = _events(f"{dateline} Gunmen killed 12 villagers in Ogossagou.", kit, dateline)
+    assert drafts[0].event_date == PUBLISHED and drafts[0].time_precision == 2
+    assert "event_date" not in drafts[0].evidence
+
+
+def test_an_undated_event_ranks_below_a_dated_one(kit) -> None:
+    dated = _events("On Friday gunmen killed 12 villagers in Ogossagou.", kit)[0]
+    undated = _events("Gunmen killed 12 villagers in Ogossagou.", kit)[0]
+    assert undated.confidence < dated.confidence
+    assert undated.date_window == (PUBLISHED - timedelta(days=6), PUBLISHED)
+
+
+def test_a_claim_of_responsibility_makes_the_claimant_actor1(kit) -> None:
+    text = "On Friday 20 soldiers were killed in Indelimane. Islamic State claimed the Indelimane attack."
+    [draft] = _events(text, kit)
+    assert draft.actor1 == "Islamic State (Greater Sahara)"
+    assert draft.actor2 == "Military Forces of Mali"
+
+
+def test_the_country_comes_from_the_dateline(kit) -> None:
+    dateline = "Bamako, Mali, Nov 5 –"
+    [draft] = _events(f"{dateline} On Friday gunmen killed 12 villagers in Ogossagou.", kit, dateline)
+    assert draft.country_hint == "Mali"
+    assert draft.evidence["country"][0].text == dateline
+
+
+def test_a_country_named_as_the_place_wins_over_the_dateline(kit) -> None:
+    dateline = "Bamako, Mali, Nov 5 –"
+    [draft] = _events(f"{dateline} On Friday gunmen killed 12 villagers in Niger.", kit, dateline)
+    assert draft.country_hint == "Niger"
+
+
+def test_evidence_spans_index_the_article_text(kit) -> None:
+    text = "On Friday gunmen killed 12 villagers in Ogossagou. Islamic State claimed the attack."
+    article = _article(text)
+    for draft in extract_events(article, kit):
+        for spans in draft.evidence.values():
+            assert all(text[s.start:s.end] == s.text for s in spans)
+
+
+def test_min_confidence_setting_drops_doubtful_events(kit) -> None:
+    strict = replace(kit, settings=ExtractionSettings(min_confidence=0.99))
+    assert _events("Gunmen killed 12 villagers in Ogossagou.", strict) == []
+
+
+def test_notes_read_like_acled(kit) -> None:
+    [draft] = _events("On Friday gunmen killed 12 villagers in Ogossagou.", kit)
+    assert draft.notes.startswith("On 1 November 2019, ")
+    assert "Ogossagou" in draft.notes and draft.notes.endswith("killing 12 people.")

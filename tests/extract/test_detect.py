@@ -1,0 +1,154 @@
+"""Event detection: real events versus statements, plans, denials, negations and background."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire.extract.detect import (
+    CLASSIFIER_WEIGHT,
+    DETECTION_THRESHOLD,
+    detect_sentence,
+    find_triggers,
+    type_from_tactics,
+)
+from eventwire.extract.sentences import Sentence
+from eventwire.records import TypePrediction
+
+PUBLISHED = date(2021, 3, 9)
+
+
+def _detect(text: str, probability: float = 0.0):
+    return detect_sentence(text, Sentence(0, len(text), text, 0), probability, PUBLISHED)
+
+
+EVENTS = [
+    "Gunmen on motorcycles attacked a gendarmerie post in Seytenga on Sunday, killing five officers.",
+    "Two soldiers were killed when their vehicle struck a roadside bomb near Boni.",
+    "An air strike hit a market in the town of Hawzen, witnesses said.",
+    "Militants abducted 14 passengers from a bus on the road to Kaya.",
+    "Police fired tear gas at hundreds of protesters in Conakry on Thursday.",
+    "Thousands of teachers marched through Harare to demand higher pay.",
+    "Rioters torched the regional governor's office in Kindia.",
+    "Fighters of the group captured the town of Mocimboa da Praia after three days of fighting.",
+    "Security forces arrested the opposition leader at his home in Kampala.",
+    "A suicide bomber blew himself up at a checkpoint in Mogadishu.",
+    "Rebels shelled the outskirts of Goma overnight.",
+    "Authorities say at least 49 soldiers were killed.",
+    "Clashes erupted between herders and farmers in Plateau State on Monday.",
+    "Unidentified gunmen shot dead a village chief in Tillaberi.",
+    "Residents blocked the main road into Lubumbashi to protest power cuts.",
+    "A protest was held in front of parliament in Bamako on Friday.",
+    "The militants looted shops and stole livestock in Djibo.",
+    "Friday's attack on the army base in Indelimane killed dozens of troops.",
+]
+
+NON_EVENTS = [
+    # statements, visits, mourning
+    "The president declared three days of national mourning.",
+    "The minister paid an official visit to troops in Gao.",
+    "The UN envoy called for calm and restraint.",
+    # future, plans, threats, hypotheticals
+    "The group threatened to attack the capital.",
+    "Teachers plan to protest next week.",
+    "The army will launch an offensive against the militants.",
+    "Officials warned that militants could attack the town.",
+    "If talks fail, the unions may strike.",
+    # negations and denials
+    "No one was killed.",
+    "The army denied that soldiers killed civilians.",
+    "The group did not attack the convoy, its spokesman said.",
+    "Nobody was injured or killed.",
+    # background history and habitual violence
+    "Northern Mali fell to jihadists in 2012.",
+    "The insurgency has killed thousands of people since 2015.",
+    "Militants regularly attack convoys on this road.",
+    "The jihadists regrouped to carry out hit-and-run strikes.",
+    "Attacks on schools have increased in recent years.",
+    # analysis
+    "Analysts say the attacks show the growing reach of the group.",
+]
+
+
+@pytest.mark.parametrize("text", EVENTS)
+def test_event_sentences_are_detected(text: str) -> None:
+    detection = _detect(text)
+    assert detection.is_event, [(t.span.text, t.blocked_by) for t in detection.triggers]
+
+
+@pytest.mark.parametrize("text", NON_EVENTS)
+def test_non_event_sentences_are_rejected(text: str) -> None:
+    detection = _detect(text)
+    assert not detection.is_event, [(t.span.text, t.blocked_by) for t in detection.triggers]
+
+
+def test_tables_are_large_enough() -> None:
+    assert len(EVENTS) + len(NON_EVENTS) >= 30
+
+
+@pytest.mark.parametrize(
+    "text, blocker",
+    [
+        ("No one was killed in the blast.", "negation"),
+        ("The rebels will attack at dawn.", "modality"),
+        ("In 2012 the rebels attacked Aguelhok.", "background"),
+        ("The army denied it had shelled the village.", "negation"),
+    ],
+)
+def test_blocked_triggers_name_their_cue(text: str, blocker: str) -> None:
+    blocked = [t.blocked_by for t in find_triggers(text, 0, len(text), PUBLISHED) if t.blocked_by]
+    assert blocker in blocked
+
+
+def test_negation_blocks_only_its_own_clause() -> None:
+    detection = _detect("A bomb exploded near the market, but no one was killed.")
+    assert detection.is_event
+    assert {t.tactic for t in detection.live_triggers} == {"bombing"}
+
+
+def test_reference_alone_needs_the_classifier_to_pass() -> None:
+    text = "He condemned Friday's attack."
+    assert not _detect(text).is_event
+    assert _detect(text, probability=1.0).score >= DETECTION_THRESHOLD - 1e-9 or CLASSIFIER_WEIGHT < 0.3
+
+
+def test_the_same_year_is_not_background() -> None:
+    assert _detect("In 2021 militants attacked the town of Solhan, killing 160 people.").is_event
+
+
+@pytest.mark.parametrize(
+    "tactics, text, victims, deaths, expected",
+    [
+        (["attack"], "gunmen attacked the army base", 1, 20, ("Battles", "Armed clash")),
+        (["attack", "killing"], "gunmen killed villagers", 7, 12, ("Violence against civilians", "Attack")),
+        (["ied", "killing"], "a roadside bomb killed two soldiers", 1, 2,
+         ("Explosions/Remote violence", "Remote explosive/landmine/IED")),
+        (["air_strike"], "an air strike hit the market", None, 0, ("Explosions/Remote violence", "Air/drone strike")),
+        (["suicide", "bombing"], "a suicide bomber blew himself up", None, 3,
+         ("Explosions/Remote violence", "Suicide bomb")),
+        (["protest"], "teachers marched peacefully", None, 0, ("Protests", "Peaceful protest")),
+        (["protest"], "police dispersed the protesters with tear gas", None, 0, ("Protests", "Protest with intervention")),
+        (["protest", "killing"], "police shot dead two protesters", None, 2,
+         ("Protests", "Excessive force against protesters")),
+        (["protest"], "protesters burned tyres and pelted police with stones", None, 0, ("Riots", "Violent demonstration")),
+        (["abduction"], "militants abducted 14 passengers", 7, 0,
+         ("Violence against civilians", "Abduction/forced disappearance")),
+        (["territory"], "the army recaptured the town", None, 0, ("Battles", "Government regains territory")),
+        (["territory"], "the rebels captured the town", None, 0, ("Battles", "Non-state actor overtakes territory")),
+        (["clash", "shelling"], "the two sides exchanged artillery fire", None, 0, ("Battles", "Armed clash")),
+        (["looting"], "militants looted shops", None, 0, ("Strategic developments", "Looting/property destruction")),
+        (["arrest"], "police arrested the opposition leader", None, 0, ("Strategic developments", "Arrests")),
+        (["attack"], "a mob lynched a suspected thief", None, 1, ("Riots", "Mob violence")),
+    ],
+)
+def test_type_precedence(tactics, text, victims, deaths, expected) -> None:
+    decision = type_from_tactics(tactics, text, victims, deaths, None)
+    assert (decision.event_type, decision.sub_event_type) == expected
+
+
+def test_classifier_decides_when_no_tactic_does() -> None:
+    prediction = TypePrediction("Strategic developments", "Agreement", 0.9, {})
+    decision = type_from_tactics([], "the two sides signed a deal", None, 0, prediction)
+    assert (decision.event_type, decision.sub_event_type, decision.tactic) == (
+        "Strategic developments", "Agreement", None)

@@ -1,0 +1,191 @@
+"""find_casualties, combine_fatalities and split_total: sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from eventwire.extract.fatalities import combine_fatalities, find_casualties, split_total, victim_group
+from eventwire.records import CasualtyMention, Span
+
+# sentence, the figure ACLED would code from it alone
+SENTENCES = [
+    ("The latest militant strike killed more than 40 soldiers.", 40),
+    ("Authorities say at least 49 soldiers were killed in the raid.", 49),
+    ("Gunmen killed 12 villagers in Tillaberi on Sunday.", 12),
+    ("Twelve villagers were killed when gunmen stormed the market.", 12),
+    ("Militants on motorbikes attacked the outpost, killing two.", 2),
+    ("A French soldier was killed when his armoured vehicle hit a mine.", 1),
+    ("Two soldiers and three civilians were killed in the crossfire.", 5),
+    ("The assault killed 12 soldiers and 3 attackers, the army said.", 15),
+    ("At least seven assailants and four gendarmes were killed in the fighting.", 11),
+    ("The army said 20 militants were neutralised during the operation.", 20),
+    ("Five of the assailants were killed as troops returned fire.", 5),
+    ("The bomber died in the blast outside the police station.", 1),
+    ("Dozens of civilians were killed in the air raid.", 12),
+    ("Scores of people were massacred in the night attack.", 20),
+    ("Several soldiers were killed when the convoy was ambushed.", 3),
+    ("Tens of worshippers lost their lives in the mosque attack.", 10),
+    ("Hundreds of people have died in the violence.", 100),
+    ("Forty-nine soldiers died in the attack on the camp.", 49),
+    ("The death toll rose to 23 on Wednesday, hospital staff said.", 23),
+    ("The ambush left 8 dead and 15 injured.", 8),
+    ("The explosion claimed the lives of 17 passengers.", 17),
+    ("The bodies of 14 herders were found near the river.", 14),
+    ("Six corpses were recovered from a well outside the town.", 6),
+    ("Jihadists beheaded a village chief and his son.", 2),
+    ("A 12-year-old boy was shot dead by security forces.", 1),
+    ("A suicide bomber killed at least four people at the checkpoint.", 4),
+    ("Nearly 50 people died in the clashes.", 50),
+    ("Police shot and killed two protesters in the capital.", 2),
+    ("A policeman was shot dead at a checkpoint on the highway.", 1),
+    ("The blast killed 14 people and wounded 30 others.", 14),
+    ("Eight soldiers died and 12 were wounded in the ambush.", 8),
+    # injured only: no deaths
+    ("Police said 3 people were injured in the stampede.", 0),
+    ("The grenade wounded seven traders at the market.", 0),
+    # negations and the word "casualties"
+    ("No one was killed in the attack, the governor said.", 0),
+    ("There were no casualties, according to the army.", 0),
+    ("The army said there were casualties on both sides.", 0),
+    # hypotheticals and threats
+    ("The group threatened to kill hundreds of villagers.", 0),
+    ("Officials warned that the bomb could kill dozens of people.", 0),
+    ("The militia plans to kill anyone who cooperates with the army.", 0),
+    # numbers that are not deaths
+    ("France still has around 4,500 troops in the country.", 0),
+    ("Northern Mali fell into the hands of jihadists in 2012.", 0),
+    ("The attack started at 3 pm and lasted two hours.", 0),
+    ("A five-nation force of 5,000 troops patrols the border.", 0),
+    ("Twelve gunmen arrived in tens of vehicles and killed three farmers.", 3),
+    ("A roadside bomb killed several goats near the well.", 0),
+]
+
+
+@pytest.mark.parametrize(("sentence", "fatalities"), SENTENCES)
+def test_sentence_fatalities(sentence, fatalities):
+    assert combine_fatalities(find_casualties(sentence)).fatalities == fatalities
+
+
+KINDS = [
+    ("At least 49 soldiers were killed.", [("killed", 49, "floor")]),
+    ("More than 40 troops were killed.", [("killed", 40, "floor")]),
+    ("Up to 30 civilians were killed.", [("killed", 30, "ceiling")]),
+    ("About 25 people were killed.", [("killed", 25, "approx")]),
+    ("Dozens of people were killed.", [("killed", 12, "vague")]),
+    ("The explosion killed a driver and injured three passengers.", [("killed", 1, "exact"), ("injured", 3, "exact")]),
+    ("Troops killed 12 soldiers and 3 attackers.", [("killed", 12, "exact"), ("attackers_killed", 3, "exact")]),
+    ("No one was killed in the raid.", [("killed", 0, "exact")]),
+    ("Nobody was hurt in the fire.", [("injured", 0, "exact")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), KINDS)
+def test_mention_kind_count_and_qualifier(sentence, expected):
+    found = [(m.kind, m.low, m.qualifier) for m in find_casualties(sentence)]
+    assert found == expected
+
+
+def test_who_is_the_victim_noun_and_spans_are_absolute():
+    text = "Intro sentence here. Gunmen killed 12 unarmed villagers in Koro."
+    (mention,) = find_casualties(text, start=text.index("Gunmen"))
+    assert mention.who == "unarmed villagers"
+    assert text[mention.span.start:mention.span.end] == mention.span.text == "killed 12 unarmed villagers"
+    assert find_casualties(text, end=text.index("Gunmen")) == []
+
+
+def test_including_counts_are_part_of_the_total():
+    mentions = find_casualties("Thirty people were killed, including 12 children.")
+    assert combine_fatalities(mentions).fatalities == 30
+
+
+# --------------------------------------------------------------------------- combining statements
+
+
+def _mention(low: int, qualifier: str = "exact", kind: str = "killed", who: str | None = "soldiers") -> CasualtyMention:
+    return CasualtyMention(low=low, high=low, kind=kind, qualifier=qualifier, who=who, span=Span(0, 1, "x"))
+
+
+def test_floors_combine_to_the_highest_floor():
+    result = combine_fatalities([_mention(40, "floor"), _mention(49, "floor")])
+    assert (result.fatalities, result.low, result.best, result.high) == (49, 49, 49, 49)
+
+
+def test_conflicting_exact_counts_keep_the_lowest_with_the_spread():
+    result = combine_fatalities([_mention(40), _mention(49), _mention(49)])
+    assert (result.fatalities, result.low, result.best, result.high) == (40, 40, 49, 49)
+
+
+def test_distinct_victim_groups_add_up():
+    mentions = [_mention(12), _mention(3, kind="attackers_killed", who="attackers"), _mention(2, who="civilians")]
+    assert combine_fatalities(mentions).fatalities == 17
+
+
+def test_a_generic_total_stands_beside_the_groups():
+    assert combine_fatalities([_mention(20), _mention(49, who="people")]).fatalities == 49
+    assert combine_fatalities([_mention(20), _mention(5, who="people")]).fatalities == 20
+
+
+def test_injured_are_not_fatalities_and_no_figure_gives_zero():
+    assert combine_fatalities([_mention(30, kind="injured")]).fatalities == 0
+    assert combine_fatalities([]) == combine_fatalities([_mention(3, kind="injured")])
+    assert combine_fatalities([]).low is None
+
+
+def test_a_denial_does_not_outweigh_a_count():
+    assert combine_fatalities([_mention(0, who=None), _mention(4, who=None)]).fatalities == 4
+    assert combine_fatalities([_mention(0, who=None)]).low == 0
+
+
+def test_vague_counts_give_way_to_numbers():
+    assert combine_fatalities([_mention(12, "vague"), _mention(17)]).fatalities == 17
+
+
+@pytest.mark.parametrize(("who", "group"), [("Malian soldiers", "forces"), ("unarmed villagers", "civilians"),
+                                            ("people", "generic"), (None, "generic")])
+def test_victim_group(who, group):
+    assert victim_group(_mention(1, who=who)) == group
+
+
+_QUALIFIERS = st.sampled_from(["exact", "floor", "ceiling", "approx", "vague"])
+_KINDS = st.sampled_from(["killed", "attackers_killed", "injured"])
+_WHO = st.sampled_from(["soldiers", "civilians", "people", None, "militants"])
+_MENTIONS = st.lists(st.builds(_mention, st.integers(0, 500), _QUALIFIERS, _KINDS, _WHO), max_size=8)
+
+
+@given(_MENTIONS, st.randoms())
+def test_combining_is_order_independent(mentions, random):
+    shuffled = list(mentions)
+    random.shuffle(shuffled)
+    assert combine_fatalities(shuffled) == combine_fatalities(mentions)
+
+
+@given(_MENTIONS)
+def test_range_holds_the_figure(mentions):
+    result = combine_fatalities(mentions)
+    if result.low is not None:
+        assert result.low <= result.fatalities <= result.high
+        assert result.low <= result.best <= result.high
+
+
+# --------------------------------------------------------------------------- splitting
+
+
+@pytest.mark.parametrize(("total", "parts", "expected"), [(10, 3, [4, 3, 3]), (49, 1, [49]), (2, 4, [2, 0, 0, 0]),
+                                                          (0, 2, [0, 0])])
+def test_split_total(total, parts, expected):
+    assert split_total(total, parts) == expected
+
+
+@given(st.integers(0, 10_000), st.integers(1, 50))
+def test_split_total_keeps_the_total_and_is_even(total, parts):
+    shares = split_total(total, parts)
+    assert sum(shares) == total and len(shares) == parts
+    assert max(shares[1:] or [shares[0]]) == min(shares[1:] or [shares[0]])
+    assert shares[0] >= shares[-1]
+
+
+def test_split_total_refuses_no_parts():
+    with pytest.raises(ValueError):
+        split_total(5, 0)

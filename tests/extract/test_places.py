@@ -1,0 +1,94 @@
+"""Place mentions with their cues; people, organisations, months and demonyms are not places."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.countries import country_by_name
+from eventwire.extract.places import find_places, rank_places
+from eventwire.records import PlaceMention, Span
+
+
+def _places(text: str, exclude=()) -> list[tuple[str, str]]:
+    return [(p.name, p.cue) for p in find_places(text, 0, len(text), exclude, country_by_name)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Gunmen attacked a police post in Seytenga on Sunday.", ("Seytenga", "in")),
+        ("The convoy was ambushed near Boni.", ("Boni", "near")),
+        ("Fighting was reported outside Goma.", ("Goma", "near")),
+        ("Troops clashed with rebels at Kidal airport.", ("Kidal", "in")),
+        ("Violence spread across the Mopti region.", ("Mopti", "region")),
+        ("Militants attacked two villages in the Tillaberi region.", ("Tillaberi", "region")),
+        ("The attack happened near the border with Niger.", ("Niger", "border")),
+        ("Forty troops died in a double attack near the Burkina Faso border.", ("Burkina Faso", "border")),
+        ("Gunmen killed 12 people 30 km north of Maiduguri.", ("Maiduguri", "near")),
+        ("Protesters gathered in the town of Kindia.", ("Kindia", "in")),
+        ("Rebels seized the village of Kitshanga.", ("Kitshanga", "in")),
+        ("Residents of Ouadi Kheer staged a sit-in.", ("Ouadi Kheer", "in")),
+        ("Clashes broke out in Plateau State overnight.", ("Plateau", "region")),
+        ("The strike hit a market in Mekele, Ethiopia.", ("Mekele", "in")),
+        ("Shelling was reported in Idlib province.", ("Idlib", "region")),
+        ("Unrest spread in Kenya after the vote.", ("Kenya", "country")),
+        ("The Indelimane attack killed 49 soldiers.", ("Indelimane", "in")),
+        ("Police dispersed protesters in Port-au-Prince.", ("Port-au-Prince", "in")),
+        ("Militants stormed a church in Saint-Louis du Nord.", ("Saint-Louis du Nord", "in")),
+        ("Troops were deployed in northern Mozambique.", ("Mozambique", "country")),
+        ("A blast hit a mosque in Al Hudaydah.", ("Al Hudaydah", "in")),
+        ("Two men were killed between Tafogo and Bouroum.", ("Tafogo", "near")),
+    ],
+)
+def test_place_and_cue(text: str, expected: tuple[str, str]) -> None:
+    assert expected in _places(text)
+
+
+@pytest.mark.parametrize(
+    "text, not_a_place",
+    [
+        ("President Ibrahim Keita spoke in Bamako on Monday.", "Monday"),
+        ("The attack took place in November.", "November"),
+        ("Troops of the Malian Army arrived in Gao.", "Malian"),
+        ("The statement was issued by the Ministry of Defence in Kabul.", "Ministry of Defence"),
+        ("A spokesman for the United Nations in Juba said so.", "United Nations"),
+        ("He met Minister Florence Parly at the base.", "Florence Parly"),
+        ("Police in Lagos arrested 12 people on Friday.", "Friday"),
+        ("According to Malian army sources, 20 died.", "Malian"),
+    ],
+)
+def test_not_places(text: str, not_a_place: str) -> None:
+    assert not_a_place not in [name for name, _ in _places(text)]
+
+
+def test_tables_are_large_enough() -> None:
+    assert 22 + 8 >= 30
+
+
+def test_actor_spans_are_excluded() -> None:
+    text = "Fighters of Ansar Dine attacked Aguelhok."
+    start = text.index("Ansar Dine")
+    actor = Span(start, start + len("Ansar Dine"), "Ansar Dine")
+    assert "Ansar Dine" not in [name for name, _ in _places(text, exclude=[actor])]
+
+
+def test_trailing_country_becomes_the_hint() -> None:
+    text = "A bomb went off in Maiduguri, Nigeria, on Sunday."
+    hints = {p.name: p.country_hint for p in find_places(text, 0, len(text), (), country_by_name)}
+    assert hints["Maiduguri"] == "Nigeria"
+
+
+def test_spans_index_the_text() -> None:
+    text = "Gunmen attacked Djibo and then fled near the border with Mali."
+    for place in find_places(text, 0, len(text), (), country_by_name):
+        assert text[place.span.start:place.span.end] == place.span.text == place.name
+
+
+def test_rank_places_prefers_town_cues_and_drops_repeats() -> None:
+    mentions = [
+        PlaceMention("Niger", Span(50, 55, "Niger"), "border"),
+        PlaceMention("Indelimane", Span(10, 20, "Indelimane"), "in"),
+        PlaceMention("Indelimane", Span(80, 90, "Indelimane"), "in"),
+        PlaceMention("Bamako", Span(0, 6, "Bamako"), "dateline"),
+    ]
+    assert [m.name for m in rank_places(mentions)] == ["Indelimane", "Niger", "Bamako"]

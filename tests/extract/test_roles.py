@@ -1,0 +1,211 @@
+"""assign_roles and find_claims: who acted on whom, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.extract.actors import ActorDictionary
+from eventwire.extract.roles import Roles, assign_roles, find_claims
+
+UAG = "Unidentified Armed Group"
+
+
+@pytest.fixture(scope="module")
+def actors() -> ActorDictionary:
+    return ActorDictionary.load()
+
+
+def roles_of(actors: ActorDictionary, text: str, sub_event_type: str, country: str) -> Roles:
+    mentions = actors.find_actors(text, country=country)
+    return assign_roles(text, 0, len(text), mentions, sub_event_type, country)
+
+
+# sentence, sub-event type, country, actor1, actor2
+ROLES = [
+    # active voice: the subject acts
+    ("Islamic State-allied militants attacked Malian soldiers in the camp, killing dozens.", "Armed clash", "Mali",
+     "Islamic State (Greater Sahara)", "Military Forces of Mali"),
+    ("Soldiers killed six militants during a patrol near Djibo.", "Armed clash", "Burkina Faso",
+     "Military Forces of Burkina Faso", "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Greater Sahara)"),
+    ("Gunmen on motorbikes killed 12 villagers in a farming settlement.", "Attack", "Nigeria",
+     f"{UAG} (Nigeria)", "Civilians (Nigeria)"),
+    ("Al-Shabaab fighters stormed an AMISOM base at dawn.", "Armed clash", "Somalia",
+     "Al Shabaab", "AMISOM: African Union Mission in Somalia"),
+    ("M23 rebels clashed with the FARDC outside Rutshuru.", "Armed clash", "Democratic Republic of Congo",
+     "M23: March 23 Movement", "Military Forces of the Democratic Republic of Congo"),
+    # passive voice: the by-phrase acts, the subject suffers
+    ("Seven soldiers were killed by suspected jihadists near the border.", "Armed clash", "Burkina Faso",
+     "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Greater Sahara)",
+     "Military Forces of Burkina Faso"),
+    ("Ten soldiers were killed when militants attacked their base.", "Armed clash", "Niger",
+     f"{UAG} (Niger)", "Military Forces of Niger"),
+    ("Two farmers were shot dead by gunmen on Sunday.", "Attack", "Nigeria", f"{UAG} (Nigeria)", "Civilians (Nigeria)"),
+    ("Three students were abducted by bandits from their hostel.", "Abduction/forced disappearance", "Nigeria",
+     f"{UAG} (Nigeria)", "Civilians (Nigeria)"),
+    # defence verbs: the subject was attacked
+    ("Troops repelled an attack by ISWAP fighters on the town.", "Armed clash", "Nigeria",
+     "Islamic State (West Africa)", "Military Forces of Nigeria"),
+    ("The army foiled an assault by Boko Haram insurgents.", "Armed clash", "Cameroon",
+     "Islamic State (West Africa) and/or Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad",
+     "Military Forces of Cameroon"),
+    # claims
+    ("Al-Shabaab claimed responsibility for the blast that killed five civilians.", "Remote explosive/landmine/IED",
+     "Somalia", "Al Shabaab", "Civilians (Somalia)"),
+    ("ISIS-K claimed the suicide bombing at the mosque.", "Suicide bomb", "Afghanistan",
+     "Islamic State (Afghanistan)", None),
+    # explosions without a named author
+    ("A French soldier was killed by a roadside bomb near Menaka.", "Remote explosive/landmine/IED", "Mali",
+     f"{UAG} (Mali)", "Military Forces of France"),
+    ("A landmine killed four villagers on the road to Kidal.", "Remote explosive/landmine/IED", "Mali",
+     f"{UAG} (Mali)", "Civilians (Mali)"),
+    ("Nigerian warplanes struck Boko Haram hideouts in the forest.", "Air/drone strike", "Nigeria",
+     "Military Forces of Nigeria",
+     "Islamic State (West Africa) and/or Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"),
+    ("An airstrike destroyed a fuel depot in the rebel-held district.", "Air/drone strike", "Myanmar",
+     "Military Forces of Myanmar", None),
+    ("Russian forces shelled residential areas of the city.", "Shelling/artillery/missile attack", "Ukraine",
+     "Military Forces of Russia", None),
+    # victims of violence against civilians are always civilians
+    ("The Tatmadaw burned houses and killed two villagers.", "Attack", "Myanmar",
+     "Military Forces of Myanmar", "Civilians (Myanmar)"),
+    ("Gunmen abducted a teacher on his way to school.", "Abduction/forced disappearance", "Cameroon",
+     f"{UAG} (Cameroon)", "Civilians (Cameroon)"),
+    ("Jihadists executed the village chief in front of residents.", "Attack", "Mali",
+     "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Greater Sahara)", "Civilians (Mali)"),
+    # protests and riots
+    ("Protesters marched through the capital demanding the minister resign.", "Peaceful protest", "Kenya",
+     "Protesters (Kenya)", None),
+    ("Police fired tear gas to disperse protesters outside parliament.", "Protest with intervention", "Kenya",
+     "Protesters (Kenya)", "Police Forces of Kenya"),
+    ("Demonstrators were dispersed in front of the governorate.", "Protest with intervention", "Iraq",
+     "Protesters (Iraq)", "Police Forces of Iraq"),
+    ("Security forces shot dead three demonstrators in the square.", "Excessive force against protesters", "Iraq",
+     "Protesters (Iraq)", "Military Forces of Iraq"),
+    ("Rioters clashed with police and burned tyres.", "Violent demonstration", "Benin",
+     "Rioters (Benin)", "Police Forces of Benin"),
+    ("An angry mob lynched two suspected thieves.", "Mob violence", "Ghana", "Rioters (Ghana)", "Civilians (Ghana)"),
+    ("Youths attacked police officers at a checkpoint with stones.", "Mob violence", "Nigeria",
+     "Rioters (Nigeria)", "Police Forces of Nigeria"),
+    # looting and arrests
+    ("Militants looted shops and torched motorcycles in the market.", "Looting/property destruction", "Cameroon",
+     f"{UAG} (Cameroon)", "Civilians (Cameroon)"),
+    ("Police arrested an opposition journalist at his home.", "Arrests", "Kenya",
+     "Police Forces of Kenya", "Civilians (Kenya)"),
+    # mines hit the army; the army did not lay them
+    ("An army truck struck a landmine on the road to the camp.", "Remote explosive/landmine/IED", "Burkina Faso",
+     f"{UAG} (Burkina Faso)", "Military Forces of Burkina Faso"),
+    # claims name the attacker
+    ("Presumed militants ambushed a gendarmerie unit; JNIM claimed responsibility.", "Armed clash", "Burkina Faso",
+     "JNIM: Group for Support of Islam and Muslims", "Police Forces of Burkina Faso Gendarmerie"),
+    # a bracketed group names the vague attackers before it
+    ("Two policemen were killed by militants (suspected TTP) at a checkpoint.", "Armed clash", "Pakistan",
+     "TTP: Tehreek-i-Taliban Pakistan", "Police Forces of Pakistan"),
+    ("Presumed Katiba Macina (JNIM) militants attacked the gendarmerie post.", "Armed clash", "Burkina Faso",
+     "JNIM: Group for Support of Islam and Muslims", "Police Forces of Burkina Faso Gendarmerie"),
+    # forces of a self-declared authority
+    ("Military forces of Artsakh fired on the positions of the military forces of Azerbaijan.", "Armed clash",
+     "Azerbaijan", "Military Forces of Artsakh", "Military Forces of Azerbaijan"),
+    # two state forces
+    ("The armed forces of India and Pakistan exchanged fire across the frontier.", "Armed clash", "India",
+     "Military Forces of India", "Military Forces of Pakistan"),
+    # foreign forces
+    ("Barkhane helicopters killed several jihadists near the border.", "Armed clash", "Mali",
+     "Military Forces of France",
+     "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Greater Sahara)"),
+    ("A US drone strike killed an Al-Shabaab commander.", "Air/drone strike", "Somalia",
+     "Military Forces of the United States", "Al Shabaab"),
+    # battles need two sides
+    ("Clashes between the Tatmadaw and the Arakan Army left three dead.", "Armed clash", "Myanmar",
+     "Military Forces of Myanmar", "ULA/AA: United League of Arakan/Arakan Army"),
+    ("Militants attacked a checkpoint in the north.", "Armed clash", "Iraq",
+     f"{UAG} (Iraq)", "Military Forces of Iraq"),
+]
+
+
+@pytest.mark.parametrize("text, sub_event_type, country, actor1, actor2", ROLES)
+def test_assign_roles(actors, text, sub_event_type, country, actor1, actor2):
+    roles = roles_of(actors, text, sub_event_type, country)
+    assert (roles.actor1, roles.actor2) == (actor1, actor2)
+
+
+@pytest.mark.parametrize("text, country, actor1, assoc1", [
+    ("Soldiers and VDP repelled an attack by JNIM near the town.", "Burkina Faso",
+     "JNIM: Group for Support of Islam and Muslims", None),
+    ("Soldiers backed by VDP attacked a JNIM camp.", "Burkina Faso",
+     "Military Forces of Burkina Faso", "VDP: Volunteer for Defense of Homeland"),
+])
+def test_associated_actors(actors, text, country, actor1, assoc1):
+    roles = roles_of(actors, text, "Armed clash", country)
+    assert (roles.actor1, roles.assoc_actor_1) == (actor1, assoc1)
+
+
+def test_associated_actor_of_the_attacked_side(actors):
+    roles = roles_of(actors, "Soldiers and VDP repelled an attack by JNIM near the town.", "Armed clash",
+                     "Burkina Faso")
+    assert roles.actor2 == "Military Forces of Burkina Faso"
+    assert roles.assoc_actor_2 == "VDP: Volunteer for Defense of Homeland"
+
+
+@pytest.mark.parametrize("text, country, inter1, inter2", [
+    ("Islamic State-allied militants attacked Malian soldiers.", "Mali", 2, 1),
+    ("French troops killed a jihadist leader.", "Mali", 8, 2),
+    ("Gunmen killed 12 villagers.", "Nigeria", 3, 7),
+])
+def test_inter_codes(actors, text, country, inter1, inter2):
+    roles = roles_of(actors, text, "Armed clash" if "troops" in text or "soldiers" in text else "Attack", country)
+    assert (roles.inter1, roles.inter2) == (inter1, inter2)
+
+
+def test_sources_are_not_actors(actors):
+    roles = roles_of(actors, "Gunmen killed four traders, police said.", "Attack", "Nigeria")
+    assert roles.actor1 == f"{UAG} (Nigeria)"
+    assert roles.actor2 == "Civilians (Nigeria)"
+
+
+def test_evidence_points_at_the_actor_phrase(actors):
+    text = "Islamic State-allied militants attacked Malian soldiers."
+    roles = roles_of(actors, text, "Armed clash", "Mali")
+    [span1] = roles.evidence["actor1"]
+    [span2] = roles.evidence["actor2"]
+    assert text[span1.start:span1.end] == "Islamic State-allied militants"
+    assert text[span2.start:span2.end] == "Malian soldiers"
+
+
+def test_mentions_outside_the_passage_are_ignored(actors):
+    text = "Gunmen attacked the town. Protesters later marched in the capital."
+    mentions = actors.find_actors(text, country="Mali")
+    cut = text.index("Protesters")
+    roles = assign_roles(text, cut, len(text), mentions, "Peaceful protest", "Mali")
+    assert (roles.actor1, roles.actor2) == ("Protesters (Mali)", None)
+    assert roles.evidence["actor1"][0].start >= cut
+
+
+def test_roles_do_not_mutate_their_inputs(actors):
+    text = "Gunmen killed 12 villagers."
+    mentions = tuple(actors.find_actors(text, country="Nigeria"))
+    before = list(mentions)
+    assign_roles(text, 0, len(text), mentions, "Attack", "Nigeria")
+    assert list(mentions) == before
+
+
+@pytest.mark.parametrize("text, country, claimant", [
+    ("ISGS claimed responsibility for Friday's attack in a statement.", "Niger", "Islamic State (Greater Sahara)"),
+    ("The attack was blamed on ISWAP.", "Nigeria", "Islamic State (West Africa)"),
+    ("Officials attributed the bombing to Al-Shabaab.", "Somalia", "Al Shabaab"),
+    ("JNIM later claimed the ambush on its propaganda channel.", "Burkina Faso",
+     "JNIM: Group for Support of Islam and Muslims"),
+    ("The Islamic State group has claimed the attack.", "Iraq", "Islamic State (Iraq)"),
+])
+def test_find_claims(actors, text, country, claimant):
+    claims = find_claims(text, 0, len(text), actors, country)
+    assert [c.name for c in claims] == [claimant]
+
+
+@pytest.mark.parametrize("text", [
+    "ISGS fighters attacked the village on Friday.",
+    "Nobody has claimed the attack so far.",
+    "Soldiers claimed the militants fled.",
+    "The army said JNIM lost ground.",
+])
+def test_find_claims_ignores_non_claims(actors, text):
+    assert find_claims(text, 0, len(text), actors, "Niger") == []

@@ -1,0 +1,51 @@
+from hypothesis import given, strategies as st
+import pytest
+
+from eventwire.geo.names import admin_key, ascii_name, name_key, skeleton_key
+
+
+@pytest.mark.parametrize(
+    "one, other",
+    [
+        ("Ménaka", "Menaka"),
+        ("Indelimane", "I-n-Déliman"),
+        ("Djibo", "Jibo"),
+        ("Boulkessi", "Bulkesi"),
+        ("Inatès", "Inates"),
+        ("In Tillit", "Intillit"),
+        ("Tchad", "Chad"),
+        ("Al-Qaim", "El Qaim"),
+    ],
+)
+def test_spelling_variants_share_a_skeleton(one, other):
+    assert skeleton_key(one) == skeleton_key(other)
+
+
+@pytest.mark.parametrize("one, other", [("Mopti", "Gao"), ("Kidal", "Kita"), ("Diallo", "Dialo Bamba")])
+def test_different_names_keep_different_skeletons(one, other):
+    assert skeleton_key(one) != skeleton_key(other)
+
+
+@pytest.mark.parametrize(
+    "text, key", [("Ségou", "segou"), ("Ra’s al ‘Ayn", "ra s al ayn"), ("  Kaya--Nord ", "kaya nord"), ("Łódź", "lodz")]
+)
+def test_name_key(text, key):
+    assert name_key(text) == key
+
+
+@pytest.mark.parametrize(
+    "text, key", [("Centre-Nord Region", "centre nord"), ("Borno State", "borno"), ("Region du Sahel", "sahel")]
+)
+def test_admin_key_drops_unit_words(text, key):
+    assert admin_key(text) == key
+
+
+def test_ascii_name_keeps_case():
+    assert ascii_name("Ra’s al ‘Ayn") == "Ras al Ayn"
+
+
+@given(st.text(max_size=40))
+def test_name_key_is_idempotent_and_ascii(text):
+    key = name_key(text)
+    assert name_key(key) == key
+    assert key == key.strip() and all(ch.isascii() for ch in key)

@@ -1,0 +1,129 @@
+"""Toponym resolution on the embedded gazetteer: ambiguity, variants, cues and fallbacks."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from eventwire.geo import GeoContext, geocode_draft
+from eventwire.geo.resolve import _distance_km
+from eventwire.records import Article, Dateline, EventDraft, PlaceMention, Span
+
+
+def mention(name: str, cue: str = "in", country: str | None = None) -> PlaceMention:
+    return PlaceMention(name, Span(0, len(name), name), cue, country)
+
+
+@pytest.mark.parametrize(
+    "name, hints, others, iso3",
+    [
+        ("Tripoli", ("Lebanon",), (), "LBN"),
+        ("Tripoli", ("Libya",), (), "LBY"),
+        ("Tripoli", (), ("Misrata", "Sirte"), "LBY"),  # no country named: the other places decide
+        ("Tripoli", (), ("Beirut", "Byblos"), "LBN"),
+        ("Valencia", ("Venezuela",), (), "VEN"),
+        ("Valencia", ("Spain",), (), "ESP"),
+        ("Alexandria", ("Egypt",), (), "EGY"),
+    ],
+)
+def test_ambiguous_name_follows_the_story(geocoder, name, hints, others, iso3):
+    place = geocoder.resolve([mention(name)], GeoContext(country_hints=hints, other_places=(name, *others)))
+    assert place is not None and place.iso3 == iso3
+    assert place.geo_precision == 1 and place.geonameid is not None
+
+
+def test_actor_country_breaks_a_tie(geocoder):
+    place = geocoder.resolve([mention("Tripoli")], GeoContext(actor_countries=("Lebanon",)))
+    assert place.iso3 == "LBN"
+
+
+@pytest.mark.parametrize(
+    "spelling, hint",
+    [("Ménaka", "Mali"), ("Menaka", "Mali"), ("Tombouctou", None), ("Timbuktu", "Mali"), ("Tombuctu", "Mali")],
+)
+def test_spelling_variants_reach_the_same_town(geocoder, spelling, hint):
+    place = geocoder.resolve([mention(spelling)], GeoContext(country_hints=(hint,) if hint else ()))
+    assert place.iso3 == "MLI" and place.feature_code == "PPL"
+    reference = geocoder.resolve([mention(spelling.replace("é", "e"))], GeoContext(country_hints=("Mali",)))
+    assert _distance_km((place.latitude, place.longitude), (reference.latitude, reference.longitude)) < 1
+
+
+def test_fuzzy_match_stays_in_the_hinted_country(geocoder):
+    candidates = geocoder.candidates("Ouagadougo", "BFA")
+    assert candidates and candidates[0].match == "fuzzy" and candidates[0].entry.iso3 == "BFA"
+
+
+def test_near_cue_gives_precision_two(geocoder):
+    place = geocoder.resolve([mention("Djibo", "near")], GeoContext(country_hints=("Burkina Faso",)))
+    assert (place.location, place.geo_precision) == ("Djibo", 2)
+
+
+@pytest.mark.parametrize("name, admin1", [("Sahel", "Sahel"), ("Centre-Nord", "Centre-Nord"), ("Borno State", "Borno")])
+def test_region_cue_gives_the_admin_unit(geocoder, name, admin1):
+    place = geocoder.resolve([mention(name, "region")], GeoContext(country_hints=("Burkina Faso", "Nigeria")))
+    assert place.admin1 == admin1 and place.geo_precision == 3 and place.feature_code == "ADM1"
+    assert place.latitude is not None
+
+
+def test_border_cue_gives_precision_three(geocoder):
+    place = geocoder.resolve([mention("Tillaberi", "border")], GeoContext(country_hints=("Niger",)))
+    assert place.iso3 == "NER" and place.geo_precision == 3
+
+
+def test_unknown_village_falls_back_to_the_province_the_story_names(geocoder):
+    context = GeoContext(country_hints=("Burkina Faso",), other_places=("Zorkoundibou", "Soum"))
+    place = geocoder.resolve([mention("Zorkoundibou")], context)
+    assert place.admin2 == "Soum" and place.geo_precision >= 2 and place.geonameid is not None
+    assert place.location != "Zorkoundibou"
+
+
+def test_unknown_village_with_only_a_country_gives_the_country(geocoder):
+    place = geocoder.resolve([mention("Zorkoundibou")], GeoContext(country_hints=("Burkina Faso",)))
+    assert place.iso3 == "BFA" and place.admin1 is None and place.geo_precision == 3
+
+
+def test_country_only_mention(geocoder):
+    place = geocoder.resolve([mention("Niger", "country")], GeoContext(country_hints=("Niger",)))
+    assert place.country == "Niger" and place.geo_precision == 3
+    assert 11 < place.latitude < 24 and 0 < place.longitude < 16  # inside Niger's bounding box
+
+
+def test_nothing_fits_is_an_explicit_none(geocoder):
+    assert geocoder.resolve([mention("Zorkoundibou")], GeoContext()) is None
+
+
+def test_foreign_name_does_not_override_the_hinted_country(geocoder):
+    # "Pensa" is a Burkina village the embedded data lacks; Penza (Russia) must not be chosen.
+    place = geocoder.resolve([mention("Pensa")], GeoContext(country_hints=("Burkina Faso",)))
+    assert place is None or place.iso3 == "BFA"
+
+
+def test_mention_in_the_hinted_country_beats_an_earlier_one_abroad(geocoder):
+    mentions = [mention("Penza"), mention("Djibo")]
+    place = geocoder.resolve(mentions, GeoContext(country_hints=("Burkina Faso",)))
+    assert place.location == "Djibo"
+
+
+def _article(dateline: Dateline | None) -> Article:
+    text = "Gunmen attacked a market near Djibo on Sunday, a security source said."
+    return Article("a1", "Attack", text, datetime(2019, 11, 4), dateline=dateline)
+
+
+def test_geocode_draft_fills_the_place_and_keeps_the_rest(geocoder):
+    draft = EventDraft(
+        "a1", date(2019, 11, 3), 1, "Violence against civilians", "Attack",
+        actor1="Unidentified Armed Group (Burkina Faso)",
+        place_mentions=(PlaceMention("Djibo", Span(30, 35, "Djibo"), "near"),), country_hint="Burkina Faso",
+    )
+    result = geocode_draft(draft, _article(None), geocoder)
+    assert result is not draft and draft.place is None
+    assert result.place.location == "Djibo" and result.place.admin1 == "Sahel" and result.place.geo_precision == 2
+    assert result.event_type == draft.event_type
+
+
+def test_geocode_draft_uses_the_dateline_when_there_is_no_mention(geocoder):
+    dateline = Dateline("Ouagadougou", "Burkina Faso", date(2019, 11, 4), Span(0, 11, "Ouagadougou"))
+    draft = EventDraft("a1", date(2019, 11, 3), 1, "Protests", "Peaceful protest")
+    result = geocode_draft(draft, _article(dateline), geocoder)
+    assert result.place.location == "Ouagadougou" and result.place.iso3 == "BFA"

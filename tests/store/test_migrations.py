@@ -1,0 +1,41 @@
+"""The schema comes from Alembic migrations shipped in the package, up from an empty database."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import create_engine, inspect, text
+
+from eventwire.errors import StoreError
+from eventwire.store import default_db_url, open_store
+
+TABLES = {"articles", "events", "evidence", "event_sources", "mentions", "revisions", "merge_decisions", "event_aliases"}
+
+
+def test_upgrade_from_empty_creates_every_table(tmp_path):
+    url = f"sqlite:///{tmp_path / 'fresh.db'}"
+    open_store(url).close()
+    engine = create_engine(url)
+    assert TABLES <= set(inspect(engine).get_table_names())
+    with engine.connect() as connection:
+        assert connection.execute(text("select version_num from alembic_version")).scalar() == "0001"
+
+
+def test_reopening_a_migrated_database_keeps_its_data(tmp_path, report, article):
+    url = f"sqlite:///{tmp_path / 'again.db'}"
+    first = open_store(url)
+    first.ingest(article("a"), [report("a")])
+    first.close()
+    again = open_store(url)
+    assert again.stats().events == 1
+
+
+def test_default_url_follows_the_environment(monkeypatch):
+    monkeypatch.setenv("EVENTWIRE_DB", "sqlite:////tmp/elsewhere.db")
+    assert default_db_url() == "sqlite:////tmp/elsewhere.db"
+    monkeypatch.delenv("EVENTWIRE_DB")
+    assert default_db_url() == "sqlite:///eventwire.db"
+
+
+def test_unopenable_database_is_a_store_error(tmp_path):
+    with pytest.raises(StoreError):
+        open_store(f"sqlite:///{tmp_path / 'missing-dir' / 'x.db'}")
