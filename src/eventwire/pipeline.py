@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence
 
 from eventwire.extract import ExtractionKit, extract_events
-from eventwire.geo import Geocoder, geocode_draft
+from eventwire.geo import Gazetteer, Geocoder, geocode_draft
 from eventwire.ingest import iter_articles
 from eventwire.records import Article, Event, ReadFailure
 from eventwire.resolve import event_from_draft, plan_merges, reconcile
@@ -28,7 +28,7 @@ class Toolkit:
 
     @classmethod
     def load(cls, gazetteer_path: str | Path | None = None) -> "Toolkit":
-        return cls(extraction=ExtractionKit.load(), geocoder=Geocoder.open(gazetteer_path))
+        return cls(extraction=ExtractionKit.load(), geocoder=Geocoder(Gazetteer.open(gazetteer_path)))
 
 
 @dataclass(frozen=True)

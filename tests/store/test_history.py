@@ -14,7 +14,7 @@ def test_each_report_adds_a_revision(store, report, article, clock):
     ingest_events(store, article("essor"), [report("essor", fatalities=40, low=40, high=40)])
     (event,) = store.events()
     history = store.event_history(event.event_id)
-    assert [r.revision for r in history] == [1, 2]
+    assert [r.number for r in history] == [1, 2]
     assert history[1].article_id == "essor" and history[1].changed_by == "pipeline"
     assert history[1].diff["fatalities"] == [49, 40]
     assert history[0].changed_at < history[1].changed_at

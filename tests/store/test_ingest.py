@@ -148,3 +148,10 @@ def test_republished_article_is_linked_to_its_original(store, article):
     store.add_article(article("copy", text="ADVERTISEMENT " + text))
     assert store.duplicate_groups(["copy", "orig"]) == {"copy": "orig"}
     assert store.stats().republished_articles == 1
+
+
+def test_outcome_counts_new_and_merged_reports(store, report, article):
+    first, second, third = outlets(report, article)
+    assert ingest_events(store, *first).created == 1
+    outcome = ingest_events(store, *third)
+    assert (outcome.created, outcome.merged) == (1, 1)  # the IED is new, the attack report joins

@@ -20,9 +20,11 @@ from typing import Any, Sequence
 
 from eventwire.extract.detect import (
     CIVILIAN_INTER,
+    CLASSIFIER_WEIGHT,
     REPORT,
     Detection,
     Trigger,
+    TypeDecision,
     detect_sentence,
     find_sentence_triggers,
     type_from_tactics,
@@ -362,40 +364,57 @@ def _is_event(mentions: Sequence[Mention]) -> bool:
 
 
 def _draft(mentions: Sequence[Mention], context: _Context) -> EventDraft:
-    kit = context.kit
-    day, precision, window, date_span, inferred = _event_date(mentions, context)
+    when = _event_date(mentions, context)
     casualties = [c for m in mentions for c in m.casualties]
-    fatalities = kit.combine_fatalities(casualties) if casualties else Fatalities()
-    tactics = [t.tactic for m in mentions for t in m.triggers]
-    event_text = " ".join(s.text for s in _unique_sentences(mentions))
-    prediction = kit.classifier.predict(event_text)
-    victims = _victims_inter(mentions)
-    decision = type_from_tactics(tactics, event_text, victims, fatalities.fatalities, prediction)
+    fatalities = context.kit.combine_fatalities(casualties) if casualties else Fatalities()
     country, country_span = _country_hint(mentions, context)
-    roles = _group_roles(mentions, decision.sub_event_type, country, context)
-    if victims is None and decision.tactic in ("attack", "killing") and roles.get("inter2"):
-        decision = type_from_tactics(tactics, event_text, roles["inter2"], fatalities.fatalities, prediction)
-        roles = _group_roles(mentions, decision.sub_event_type, country, context)
-    actor_fields, actor_evidence = _actor_fields(roles)
+    typing = _type_and_roles(mentions, fatalities.fatalities, country, context)
+    actor_fields, actor_evidence = _actor_fields(typing.roles)
     places = tuple(rank_places([p for m in mentions for p in m.places]))
     evidence = _evidence(
-        mentions, date_span, decision, fatalities, casualties, places, country_span, actor_evidence, actor_fields
+        mentions, when.span, typing.decision, fatalities, casualties, places, country_span, actor_evidence,
+        actor_fields,
     )
     draft = EventDraft(
         article_id=context.article.id,
-        event_date=day,
-        time_precision=precision,
-        event_type=decision.event_type,
-        sub_event_type=decision.sub_event_type,
+        event_date=when.day,
+        time_precision=when.precision,
+        event_type=typing.decision.event_type,
+        sub_event_type=typing.decision.sub_event_type,
         fatalities=fatalities,
         place_mentions=places,
         country_hint=country,
         evidence=evidence,
-        date_window=window,
+        date_window=when.window,
         **actor_fields,
     )
-    draft = replace(draft, confidence=_confidence(mentions, draft, inferred))
-    return replace(draft, notes=write_notes(draft)) if kit.settings.write_notes else draft
+    draft = replace(draft, confidence=_confidence(mentions, draft, when.inferred, typing.event_probability))
+    return replace(draft, notes=write_notes(draft)) if context.kit.settings.write_notes else draft
+
+
+@dataclass(frozen=True)
+class _Typing:
+    decision: TypeDecision
+    roles: dict
+    event_probability: float | None  # None when the classifier was not needed
+
+
+def _type_and_roles(mentions: Sequence[Mention], deaths: int, country: str | None, context: _Context) -> _Typing:
+    """Type by the precedence rules; the classifier is asked only when the rules cannot tell (no tactic, or an
+    attack whose victims are unknown), which keeps it off the hot path. Roles are then read with that type."""
+    tactics = [t.tactic for m in mentions for t in m.triggers]
+    text = " ".join(s.text for s in _unique_sentences(mentions))
+    victims = _victims_inter(mentions)
+    decision = type_from_tactics(tactics, text, victims, deaths, None)
+    prediction = None
+    if decision.event_type is None or (victims is None and decision.tactic in ("attack", "killing")):
+        prediction = context.kit.classifier.predict(text)
+        decision = type_from_tactics(tactics, text, victims, deaths, prediction)
+    roles = _group_roles(mentions, decision.sub_event_type, country, context)
+    if victims is None and decision.tactic in ("attack", "killing") and roles.get("inter2"):
+        decision = type_from_tactics(tactics, text, roles["inter2"], deaths, prediction)
+        roles = _group_roles(mentions, decision.sub_event_type, country, context)
+    return _Typing(decision, roles, prediction.event_probability if prediction else None)
 
 
 def _unique_sentences(mentions: Sequence[Mention]) -> list[Sentence]:
@@ -419,18 +438,26 @@ def _primary(mentions: Sequence[Mention]) -> Mention:
     return (with_actors or reports)[0]
 
 
-def _event_date(mentions: Sequence[Mention], context: _Context):
-    """(day, precision, window, span, inferred): own date, else paragraph's earlier date, else publication."""
+@dataclass(frozen=True)
+class _When:
+    day: date
+    precision: int
+    window: tuple[date, date]
+    span: Span | None  # the date expression, None when the publication date stands in
+    inferred: bool  # not the event's own date expression
+
+
+def _event_date(mentions: Sequence[Mention], context: _Context) -> _When:
+    """The event's own date expression, else the paragraph's nearest earlier one, else the publication date."""
     own = sorted((d for m in mentions for d in m.dates), key=_date_preference)
     if own:
-        best = own[0]
-        return best.day, best.time_precision, best.window, best.span, False
+        return _When(own[0].day, own[0].time_precision, own[0].window, own[0].span, False)
     earlier = _paragraph_date(mentions[0], context)
     if earlier is not None:
-        return earlier.day, earlier.time_precision, earlier.window, earlier.span, True
+        return _When(earlier.day, earlier.time_precision, earlier.window, earlier.span, True)
     published = context.published
     window = (published - timedelta(days=FALLBACK_WINDOW_DAYS), published)
-    return published, FALLBACK_PRECISION, window, None, True
+    return _When(published, FALLBACK_PRECISION, window, None, True)
 
 
 # Among an event's own date expressions, a named day beats one counted from the publication date: in a
@@ -637,8 +664,12 @@ def _evidence(mentions, date_span, decision, fatalities, casualties, places, cou
     return evidence
 
 
-def _confidence(mentions: Sequence[Mention], draft: EventDraft, inferred_date: bool) -> float:
+def _confidence(
+    mentions: Sequence[Mention], draft: EventDraft, inferred_date: bool, event_probability: float | None
+) -> float:
     score = max(m.detection.score for m in mentions)
+    if event_probability is not None:
+        score = (1 - CLASSIFIER_WEIGHT) * score + CLASSIFIER_WEIGHT * event_probability
     score += CONFIDENCE_BONUS["date"] if not inferred_date else -INFERRED_DATE_PENALTY
     score += CONFIDENCE_BONUS["place"] if draft.place_mentions else 0.0
     score += CONFIDENCE_BONUS["actors"] if draft.actor1 else 0.0

@@ -160,10 +160,15 @@ def _month_part(match: re.Match[str], published: date) -> DateMention | None:
         year = int(match["year"])
     else:
         year = published.year if month <= published.month else published.year - 1
-    part = " ".join((match["part"] or "").lower().replace("the ", "").replace("-", " ").split())
-    first, last = date(year, month, 1), _last_day(year, month)
-    if first > published:
+    if date(year, month, 1) > published:
         return None
+    return _part_of_month(year, month, match["part"], published, match)
+
+
+def _part_of_month(year: int, month: int, part: str | None, published: date, match: re.Match[str]) -> DateMention:
+    """The whole month (its middle), or its early / mid / late part (first, 15th, last day) as the rules say."""
+    part = " ".join((part or "").lower().replace("the ", "").replace("-", " ").split())
+    first, last = date(year, month, 1), _last_day(year, month)
     if part in ("early", "beginning of", "start of"):
         return _period_pinned(first, first, first + timedelta(days=9), published, match, "month_part")
     if part in ("late", "end of"):
@@ -266,10 +271,19 @@ def _month_relative(match: re.Match[str], published: date) -> DateMention:
     phrase = " ".join(match["rel_month"].lower().split())
     if phrase in ("last month", "the previous month", "the past month"):
         year, month = _month_before(published)
-        return _period(date(year, month, 1), _last_day(year, month), published, 3, match, "month")
+        return _part_of_month(year, month, match["part"], published, match)
+    if match["part"]:
+        return _part_of_month(published.year, published.month, match["part"], published, match)
     first = published.replace(day=1)
     end = published - timedelta(days=1) if phrase.startswith("earlier") and published.day > 1 else published
     return _period(first, end, published, 3, match, "month")
+
+
+def _past_hours(match: re.Match[str], published: date) -> DateMention:
+    """"in the past 24 hours": the day before publication (or the two or three days before)."""
+    days = int(match["hours"]) // 24
+    start = published - timedelta(days=days)
+    return _mention(start, 1 if days == 1 else 2, (start, published), match, "relative_day")
 
 
 def _vague(match: re.Match[str], published: date) -> DateMention:
@@ -332,8 +346,11 @@ _RULES: tuple[_DateRule, ...] = (
               _weekend, ("weekend",), True),
     _DateRule(re.compile(r"(?i)\b(?P<week>last\s+week|(?:the\s+)?(?:previous|past)\s+week|earlier\s+this\s+week"
                          r"|this\s+week)\b"), _week, ("week",), True),
-    _DateRule(re.compile(r"(?i)\b(?P<rel_month>last\s+month|the\s+(?:previous|past)\s+month|earlier\s+this\s+month"
+    _DateRule(re.compile(r"(?i)\b(?P<part>(?:early|late|mid|(?:at\s+)?(?:the\s+)?(?:beginning|start|end|middle)\s+of)(?:\s+|-))?"
+                         r"(?P<rel_month>last\s+month|the\s+(?:previous|past)\s+month|earlier\s+this\s+month"
                          r"|this\s+month)\b"), _month_relative, ("month",), True),
+    _DateRule(re.compile(r"(?i)\b(?:in|over|during|within)\s+the\s+(?:past|last)\s+(?P<hours>24|48|72)\s+hours\b"),
+              _past_hours, ("hours",), True),
     _DateRule(re.compile(r"(?i)\b(?:earlier\s+this\s+year|this\s+year|last\s+year|in\s+recent\s+(?:months|weeks|years)"
                          r"|(?:over|in)\s+the\s+past\s+(?:few\s+)?(?:months|years))\b"), _vague,
               ("year", "recent", "past"), True),

@@ -61,7 +61,8 @@ CIVILIAN_NOUNS = (
     "infants?", "babies", "baby", "teenagers?", "youths?", "young men", "farmworkers?", "labourers?",
     "laborers?", "officials?", "councill?ors?", "mayors?", "leaders?", "sons?", "daughters?", "wife", "wives",
     "husbands?", "brothers?", "sisters?", "fathers?", "mothers?", "hawkers?", "vendors?", "delegates?",
-    "notables?", "dignitar(?:y|ies)", "IDPs?", "commanders?", "suspects?", "hitm[ae]n",
+    "notables?", "dignitar(?:y|ies)", "IDPs?", "commanders?", "suspects?", "hitm[ae]n", "captains?",
+    "bystanders?", "companions?", "guests?", "cadres?", "youths?",
 )
 GENERIC_NOUNS = ("people", "persons?", "individuals?", "others", "victims?", "bodies", "body", "corpses?",
                  "lives", "members", "soul", "souls")
@@ -73,7 +74,8 @@ _CIVILIANS_RE = re.compile(r"(?i)\b(?:" + "|".join(CIVILIAN_NOUNS) + r")$")
 
 # --------------------------------------------------------------------------- the pieces of a count phrase
 
-_QUALIFIER = r"(?P<qual>" + "|".join(sorted(QUALIFIERS, key=len, reverse=True)).replace(" ", r"\s+") + r")\s+"
+_QUALIFIER = (r"(?P<qual>" + "|".join(sorted(QUALIFIERS, key=len, reverse=True)).replace(" ", r"\s+")
+              + rf"|between\s+(?P<range_low>{NUMBER_PATTERN})\s+and)\s+")
 _VAGUE = "|".join(v.replace(" ", r"\s+") for v in sorted(VAGUE_COUNTS, key=len, reverse=True) if v != "some")
 # A number that is not a year, an hour, an age, a distance or a duration.
 _NOT_A_MEASURE = (r"(?![\w,.]*\d)(?!-year|-month|-week|\s*(?:%|per\s?cent|years?\b|year-old|months?\b|weeks?\b"
@@ -81,7 +83,7 @@ _NOT_A_MEASURE = (r"(?![\w,.]*\d)(?!-year|-month|-week|\s*(?:%|per\s?cent|years?
                   r"|vehicles?\b|trucks?\b|cars?\b|motorbikes?\b|motorcycles?\b|houses?\b|homes?\b|weapons?\b"
                   r"|guns?\b|rifles?\b|rounds?\b|times\b|nations?\b|countries\b|-nation|-strong))")
 _COUNT = rf"(?P<count>(?:{_VAGUE})|{NUMBER_PATTERN}{_NOT_A_MEASURE}|(?:a|an|one|the|another|his|her|their|its)(?=\s)|(?:him|her)\b)"
-_STOP = (r"(?!(?:and|or|but|were|was|are|is|have|has|had|been|being|in|on|at|by|from|with|when|while|after"
+_STOP = (r"(?!(?-i:and|or|but|were|was|are|is|have|has|had|been|being|in|on|at|by|from|with|when|while|after"
          r"|during|who|which|that|the|to|also|all|reportedly|killed|dead|died|wounded|injured|of|said|says|told"
          r"|reported|added|claimed|say|according)\b)")
 # Adjectives between count and noun: words, or a hyphenated age ("12-year-old"); never a second number.
@@ -102,15 +104,22 @@ def _by_first_letter(alternatives: Sequence[str]) -> str:
     return "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in sorted(groups.items()))
 
 
-_NOUN = r"(?P<noun>" + _by_first_letter(_ALL_NOUNS) + "|" + _ROLE_NOUN + r")\b"
+# A capitalised name as the last resort ("4 Kamwina Nsapu were killed"), unless a likelier noun follows it.
+_NAME_NOUN = (r"(?-i:[A-Z])[\w'’-]+"
+              r"(?!\s+(?!(?:and|or|but|were|was|are|is|have|has|had|been|in|on|at|by|from|with|of|who|died|killed)\b)[A-Za-z])")
+_NOUN = r"(?P<noun>" + _by_first_letter(_ALL_NOUNS) + "|" + _ROLE_NOUN + "|" + _NAME_NOUN + r")\b"
 _OF = r"(?:of\s+(?:the|their|its|his|them|those|these)\s+|of\s+)?"
 # One counted group: "at least 49 Malian soldiers", "five of the assailants", "dozens of civilians", "two".
-_GROUP = rf"(?:{_QUALIFIER})?{_COUNT}(?:\s+{_OF}{_MODIFIER}{_NOUN}(?P<of_tail>{_OF_TAIL}))?"
-_GROUP_RE = re.compile(rf"(?i){_GROUP}")
+_GROUP = (rf"(?:{_QUALIFIER})?{_COUNT}(?:\s+{_OF}{_MODIFIER}{_NOUN}(?P<of_tail>{_OF_TAIL})"
+          r"|\s+of\s+(?:them|those|whom))?")
+# Re-reading one group of a matched list: it must run up to a separator or the end of the list.
+_GROUP_RE = re.compile(rf"(?i){_GROUP}(?=\s*(?:,|and\b|$))")
 # Groups joined by commas and "and": "two soldiers and three civilians".
 _ANY_GROUP = re.sub(r"\(\?P<\w+>", "(?:", _GROUP)  # the same without names, to repeat it
 _GROUPS = rf"(?P<groups>{_ANY_GROUP}(?:(?:,\s*|,?\s+and\s+){_ANY_GROUP})*)"
 
+# ", including a child," between a count and its verb
+_ASIDE = r"(?:\s*,\s*(?:including|among\s+them|mostly|most\s+of\s+them|all\s+of\s+them)\s+[^,.;]{1,60},)?"
 _AUX = (r"(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|got|reportedly|reported|also|all|later"
         r"|allegedly|now|confirmed|believed\s+to\s+have\s+been|said\s+to\s+have\s+been)\s+){1,3}")
 _KILLED_PARTICIPLE = (r"(?:killed|shot\s+dead|shot\s+and\s+killed|gunned\s+down|massacred|executed|beheaded|slain"
@@ -195,21 +204,24 @@ _KILLING_STARTS = ("killed killing kills kill massacred massacring executed exec
                    " assassinated assassinating lynched lynching claimed claiming")
 _RULES: tuple[_Rule, ...] = (
     # Counted groups, then what happened to them: one regex so the count is parsed once per word.
-    _rule(rf"{_GROUPS}\s+(?:{_AUX}{_KILLED_PARTICIPLE}\b|{_KILLED_PARTICIPLE}\b{_HEADLINE_TAIL}|{_DIED}\b"
-          rf"|{_MODIFIER}(?:fatalities|deaths)\b|lives\s+(?:were|have\s+been)\s+lost"
+    _rule(rf"{_GROUPS}{_ASIDE}\s+(?:{_AUX}{_KILLED_PARTICIPLE}\b|{_KILLED_PARTICIPLE}\b{_HEADLINE_TAIL}|{_DIED}\b"
+          rf"|(?:reported\s+|confirmed\s+)?{_MODIFIER}(?:fatalities|fatality|deaths|death)\b|lives\s+(?:were|have\s+been)\s+lost"
           rf"|(?P<injured>{_AUX}{_INJURED_PARTICIPLE}\b|{_INJURED_PARTICIPLE}\b{_HEADLINE_TAIL}))", "killed"),
     _rule(rf"{_KILLING_VERB}\s+{_GROUPS}", "killed", _KILLING_STARTS),
-    _rule(rf"(?:left|leaving)\s+{_GROUPS}\s+(?:people\s+)?dead\b", "killed", "left leaving"),
+    _rule(rf"(?:left|leaving)\s+{_GROUPS}\s+(?:people\s+)?(?:dead|killed)\b", "killed", "left leaving"),
     _rule(rf"(?:shot|stabbed|hacked|beat|beaten|tortured|burned|burnt|clubbed|stoned|burning|beating)\s+{_GROUPS}"
           r"\s+(?:to\s+death|alive)", "killed", "shot stabbed hacked beat beaten tortured burned burnt clubbed stoned"
           " burning beating"),
     _rule(rf"(?:bodies|body|corpses?|remains)\s+of\s+{_GROUPS}\s+(?:were\s+|have\s+been\s+)?"
           r"(?:found|discovered|recovered|retrieved)", "killed", "bodies body corpse corpses remains"),
-    _rule(rf"(?P<groups>(?:{_QUALIFIER})?{_COUNT}\s+(?:more\s+|other\s+)?(?P<noun>bodies|corpses))(?:\s+of\s+[^.;]{{0,40}}?)?"
+    _rule(rf"(?P<groups>(?:{_QUALIFIER})?{_COUNT}\s+(?:more\s+|other\s+)?(?P<noun>bodies|corpses))(?:\s+(?:of|with)\s+[^.;]{{0,40}}?)?"
           r"\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:found|discovered|recovered|retrieved|exhumed)", "killed"),
-    _rule(rf"(?:death\s+)?toll\s+(?:has\s+|had\s+)?(?:rose|risen|rises|climbed|reached|jumped|increased|stands|stood"
-          rf"|is|was)\s+(?:at\s+|to\s+)?{_GROUPS}", "killed", "death toll"),
-    _rule(rf"(?:raising|bringing|pushing)\s+the\s+(?:death\s+)?toll\s+to\s+{_GROUPS}", "killed", "raising bringing pushing"),
+    # "the death toll (from Sunday's attack) has risen to 35", "the toll stood at 12"
+    _rule(rf"(?:death\s+)?toll(?:\s+(?:from|in|of)\s+[^.;]{{1,40}}?)?\s+(?:has\s+|had\s+)?"
+          rf"(?:(?:rose|risen|rises|climbed|reached|jumped|increased|stands|stood|is|was)\s+(?:at\s+|to\s+)?"
+          rf"|(?:at|to)\s+){_GROUPS}", "killed", "death toll"),
+    _rule(rf"(?:raising|bringing|pushing|put|putting|puts|placed|placing)\s+the\s+(?:death\s+)?toll\s+(?:to|at)\s+{_GROUPS}",
+          "killed", "raising bringing pushing put putting puts placed placing"),
     _rule(rf"death\s+toll\s+of\s+{_GROUPS}", "killed", "death"),
     _rule(rf"(?:resulting\s+in|resulted\s+in|causing|caused|led\s+to|leading\s+to|confirmed)\s+the\s+(?:deaths?|killing)"
           rf"\s+of\s+{_GROUPS}", "killed", "resulting resulted causing caused led leading confirmed"),
@@ -351,6 +363,7 @@ def _is_subset(text: str, position: int) -> bool:
 class _Group:
     count: int
     qualifier: str
+    high: int
     who: str | None
     attackers: bool
 
@@ -379,11 +392,11 @@ def _counts_something_else(match: re.Match[str]) -> bool:
 
 
 def _sum_groups(groups: list[_Group], kind: str, span: Span) -> CasualtyMention:
-    total = sum(g.count for g in groups)
+    low, high = sum(g.count for g in groups), sum(g.high for g in groups)
     qualifiers = {g.qualifier for g in groups}
     qualifier = qualifiers.pop() if len(qualifiers) == 1 else "floor" if "floor" in qualifiers else "approx"
     who = " and ".join(g.who for g in groups if g.who) or None
-    return CasualtyMention(low=total, high=total, kind=kind, qualifier=qualifier, who=who, span=span)
+    return CasualtyMention(low=low, high=high, kind=kind, qualifier=qualifier, who=who, span=span)
 
 
 def _listed_groups(phrase: str, enemy_verb: bool) -> list[_Group]:
@@ -408,12 +421,15 @@ def _group(match: re.Match[str], enemy_verb: bool) -> _Group | None:
     who = _who(match)
     attackers = bool(noun and _ATTACKERS_RE.search(noun)) or enemy_verb
     if count_text in VAGUE_COUNTS:
-        return _Group(VAGUE_COUNTS[count_text], "vague", who, attackers)
+        return _Group(VAGUE_COUNTS[count_text], "vague", VAGUE_COUNTS[count_text], who, attackers)
     value = 1 if count_text in (*_DETERMINERS, "him", "another") else parse_number(count_text)
     if value is None or (noun is None and _looks_like_year(value)):
         return None
+    if match["range_low"]:  # "between 18 and 21 residents": the lower figure, the spread kept
+        low = parse_number(match["range_low"])
+        return _Group(min(low, value), "approx", value, who, attackers) if low is not None else None
     qualifier = QUALIFIERS.get(" ".join((match["qual"] or "").lower().split()), "exact")
-    return _Group(value, qualifier, who, attackers)
+    return _Group(value, qualifier, value, who, attackers)
 
 
 _DETERMINERS = ("the", "his", "her", "their", "its")
@@ -515,7 +531,7 @@ def _combine_group(mentions: list[CasualtyMention]) -> _Estimate:
         fatalities = min(ceilings)
     candidates = exacts + ([floor] if floor is not None else []) or ceilings
     low = min(candidates)
-    high = max(candidates + ceilings)
+    high = max(candidates + ceilings + [m.high for m in stated])
     return _Estimate(fatalities, low, _best(candidates, fatalities, floor), high)
 
 

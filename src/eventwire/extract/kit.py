@@ -18,6 +18,8 @@ from eventwire.records import CasualtyMention, DateMention, Fatalities, TypePred
 
 log = logging.getLogger(__name__)
 
+COUNTRY_CACHE_SIZE = 8192
+
 
 @dataclass(frozen=True)
 class ExtractionSettings:
@@ -71,7 +73,8 @@ def _load_default() -> ExtractionKit:
         combine_fatalities=combine_fatalities,
         assign_roles=assign_roles,
         find_claims=find_claims,
-        country_by_name=country_by_name,
+        # Pure lookups repeated for every capitalised word: memoised per process (a bounded cache, no state).
+        country_by_name=lru_cache(maxsize=COUNTRY_CACHE_SIZE)(country_by_name),
     )
 
 

@@ -22,9 +22,9 @@ _SKELETON_REWRITES: tuple[tuple[str, str], ...] = (
 _DOUBLED = re.compile(r"(.)\1+")
 _ADMIN_SUFFIX = re.compile(
     r"\s+(?:region|state|province|governorate|department|district|county|prefecture|division|oblast|"
-    r"municipality|territory|estado|provincia|departement|wilaya|muhafazah)$"
+    r"municipality|territory|estado|provincia|departement|wilaya|muhafazah|republic)$"
 )
-_ADMIN_PREFIX = re.compile(r"^(?:region|province|state|department|governorate|district) (?:de |du |des |of |d )?")
+_ADMIN_PREFIX = re.compile(r"^(?:region|province|state|department|governorate|district|republic) (?:de |du |des |of |d )?")
 
 
 @lru_cache(maxsize=200_000)
@@ -97,3 +97,36 @@ def without_generic_prefix(key: str) -> str:
     """A name key without a leading generic word, or ``""`` when there is none."""
     stripped = _GENERIC_PREFIX.sub("", key)
     return stripped if stripped != key else ""
+
+
+_PARENTHESIS = re.compile(r"^(.*?)\s*\(([^)]+)\)\s*$")
+_GENERIC_SUFFIX = re.compile(
+    r"\s+(?:airport|air\s?base|airbase|military base|base|camp|junction|market|bridge|checkpoint|prison|port|"
+    r"university|hospital|district|town|city|village|hills?|street\s*\d*|road)$",
+    re.I,
+)
+_COAST_OF = re.compile(r"^(?:coast|outskirts|suburbs?|centre|center|north|south|east|west)\s+of\s+", re.I)
+
+
+def name_parts(name: str) -> list[tuple[str, str]]:
+    """Places a compound name is built from, each with the cue it implies, best first.
+
+    ``"Beirut-Rmeil"`` (ACLED's city-district form) → Beirut, near; ``"Donetsk Airport"`` → Donetsk, near;
+    ``"Nameless Hills (Tartar Region)"`` → Tartar, region; ``"Outskirts of Gao"`` → Gao, near.
+    """
+    parts: list[tuple[str, str]] = []
+    bracket = _PARENTHESIS.match(name)
+    if bracket:
+        parts += [(bracket.group(1), "in"), (_ADMIN_SUFFIX_TEXT.sub("", bracket.group(2)), "region")]
+        name = bracket.group(1)
+    for pattern in (_GENERIC_SUFFIX, _COAST_OF):
+        bare = pattern.sub("", name).strip()
+        if bare and bare != name:
+            parts.append((bare, "near"))
+    if "-" in name.strip("-"):
+        segments = [s.strip() for s in name.split("-") if s.strip()]
+        parts += [(segments[0], "near"), *((s, "near") for s in segments[1:])]
+    return [(part, cue) for part, cue in parts if len(name_key(part)) > 2]
+
+
+_ADMIN_SUFFIX_TEXT = re.compile(r"\s+(?:region|province|state|district|governorate)$", re.I)

@@ -14,7 +14,7 @@ from typing import Sequence
 
 from eventwire.countries import country_by_iso, country_by_name, find_countries
 from eventwire.geo.geocoder import EXACT, FUZZY, VARIANT, ADMIN_NAME, Candidate, Geocoder
-from eventwire.geo.names import admin_key, display_admin_name, name_key
+from eventwire.geo.names import admin_key, display_admin_name, name_key, name_parts
 from eventwire.records import Article, EventDraft, Place, PlaceMention
 
 # Score weights (log-population is ~0–7, so these are in "orders of magnitude of population").
@@ -148,12 +148,25 @@ def resolve(mentions: Sequence[PlaceMention], context: GeoContext, geocoder: Geo
         if mention.cue == "country":
             continue
         best = _best(mention, geocoder, _story(context, geocoder, exclude=mention.name))
+        if best is None:
+            mention, best = _best_of_parts(mention, geocoder, context)
         if best:
             resolved.append((best[0].entry.iso3 in _story_countries(context, mention), -rank, best[0], mention.cue))
     if resolved:
         _, _, candidate, cue = max(resolved, key=lambda item: (item[0], item[1]))
         return place_from_entry(candidate, cue)
     return _fallback(mentions, context, geocoder)
+
+
+def _best_of_parts(mention: PlaceMention, geocoder: Geocoder, context: GeoContext):
+    """For a name the gazetteer lacks, the best of the places it is built from (see ``name_parts``)."""
+    for part, cue in name_parts(mention.name):
+        cue = cue if mention.cue == "in" else mention.cue
+        derived = dataclasses.replace(mention, name=part, cue=cue)
+        best = _best(derived, geocoder, _story(context, geocoder, exclude=mention.name))
+        if best:
+            return derived, best
+    return mention, None
 
 
 def _story_countries(context: GeoContext, mention: PlaceMention) -> tuple[str, ...]:

@@ -25,6 +25,9 @@ def ingest_events(store: Store, article: Article, events: Sequence[Event], chang
     return store.ingest(article, events, changed_by=changed_by)
 
 
+ingest_article_events = ingest_events  # the name the pipeline uses
+
+
 __all__ = [
     "ApplyResult",
     "EventFilter",
@@ -34,6 +37,7 @@ __all__ = [
     "StoreStats",
     "StoredDecision",
     "default_db_url",
+    "ingest_article_events",
     "ingest_events",
     "open_store",
 ]

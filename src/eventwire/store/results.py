@@ -15,7 +15,7 @@ class Revision:
     """One change to one event. ``snapshot`` is None when the event was merged into another."""
 
     event_id: str
-    revision: int
+    number: int
     changed_at: datetime
     changed_by: str
     reason: str
@@ -28,8 +28,8 @@ class Revision:
 class StoredDecision:
     """A merge decision as recorded when an article was ingested (what ``eventwire why`` prints)."""
 
-    mention_id: str
-    event_id: str | None
+    new_event_id: str  # the single-source report the decision was about
+    target_event_id: str | None  # the stored event it joined (None: it started a new one)
     article_id: str
     action: str
     score: float
@@ -54,6 +54,16 @@ class IngestOutcome:
     duplicate_of: str | None = None
     plan: MergePlan | None = None
     result: ApplyResult = field(default_factory=ApplyResult)
+
+    @property
+    def created(self) -> int:
+        """Reports of this article that started a new event."""
+        return sum(1 for d in self.plan.decisions if d.action == "new") if self.plan else 0
+
+    @property
+    def merged(self) -> int:
+        """Reports of this article that joined an event already stored (copies of a story included)."""
+        return sum(1 for d in self.plan.decisions if d.action != "new") if self.plan else 0
 
 
 @dataclass(frozen=True)
