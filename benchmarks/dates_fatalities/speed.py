@@ -17,15 +17,15 @@ from eventwire.extract.dates import find_dates
 from eventwire.extract.fatalities import combine_fatalities, find_casualties
 
 SENTENCES = [
-    "Gunmen on motorbikes attacked an army post near the border on Friday, killing at least 12 soldiers.",
-    "The defence ministry said in a statement on Monday night that 20 assailants were neutralised.",
+    "Armed men raided a police station near the river on Friday, killing at least 12 officers.",
+    "The defence ministry announced on Monday night that 20 assailants were neutralised.",
     "Over the weekend, two more soldiers were killed when their vehicle hit a roadside bomb.",
     "Residents said the attackers burned the market and stole cattle before fleeing into the forest.",
     "The government declared three days of national mourning and promised to strengthen security.",
     "Humanitarian agencies say more than 500,000 people have been displaced since 2015.",
-    "A month ago, dozens of civilians were killed in a double attack on two villages.",
+    "A month ago, dozens of civilians died when two markets were shelled.",
     "The regional governor visited the wounded in hospital and called for calm.",
-    "France has around 4,500 troops in the region as part of its counter-terrorism operation.",
+    "Some 3,000 foreign troops remain in the region to train the national army.",
     "No one claimed responsibility for the attack, which took place at about 5 am.",
     "Police fired tear gas at hundreds of protesters who gathered in the capital last week.",
     "The United Nations condemned the violence and urged all parties to respect civilians.",
@@ -62,18 +62,19 @@ def build_articles(count: int, words: int, rng: random.Random) -> list[str]:
 
 
 REPEATS = 5  # the best of several runs, as timeit does: other processes only ever slow a run down
+# CPU time of this process (time.process_time), so that other work on a busy machine does not count.
 
 
 def time_per_article(articles: list[str], dates: bool = True, casualties: bool = True) -> float:
     best = float("inf")
     for _ in range(REPEATS):
-        started = time.perf_counter()
+        started = time.process_time()
         for text in articles:
             if dates:
                 find_dates(text, PUBLISHED)
             if casualties:
                 combine_fatalities(find_casualties(text))
-        best = min(best, time.perf_counter() - started)
+        best = min(best, time.process_time() - started)
     return best / len(articles)
 
 

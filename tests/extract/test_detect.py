@@ -35,18 +35,21 @@ EVENTS = [
     "Security forces arrested the opposition leader at his home in Kampala.",
     "A suicide bomber blew himself up at a checkpoint in Mogadishu.",
     "Rebels shelled the outskirts of Goma overnight.",
-    "Authorities say at least 49 soldiers were killed.",
+    "Officials in Gao said at least 17 policemen were killed.",
     "Clashes erupted between herders and farmers in Plateau State on Monday.",
     "Unidentified gunmen shot dead a village chief in Tillaberi.",
     "Residents blocked the main road into Lubumbashi to protest power cuts.",
     "A protest was held in front of parliament in Bamako on Friday.",
     "The militants looted shops and stole livestock in Djibo.",
-    "Friday's attack on the army base in Indelimane killed dozens of troops.",
+    "Sunday's raid on the gendarmerie in Koutougou killed dozens of officers.",
+    "Gunmen have killed 12 people in an attack on a village near Tillaberi, officials said.",
+    "A grenade was thrown at a police station in Bannu on Sunday.",
+    "The army said on Sunday that its jets had bombed rebel positions east of the city.",
 ]
 
 NON_EVENTS = [
     # statements, visits, mourning
-    "The president declared three days of national mourning.",
+    "The prime minister announced a week of national grief for the victims.",
     "The minister paid an official visit to troops in Gao.",
     "The UN envoy called for calm and restraint.",
     # future, plans, threats, hypotheticals
@@ -61,13 +64,17 @@ NON_EVENTS = [
     "The group did not attack the convoy, its spokesman said.",
     "Nobody was injured or killed.",
     # background history and habitual violence
-    "Northern Mali fell to jihadists in 2012.",
+    "Rebels held the northern city of Kidal from 2012 onwards.",
     "The insurgency has killed thousands of people since 2015.",
     "Militants regularly attack convoys on this road.",
-    "The jihadists regrouped to carry out hit-and-run strikes.",
+    "The insurgents have since changed tactics to carry out small raids.",
     "Attacks on schools have increased in recent years.",
-    # analysis
+    # analysis, running tolls, ongoing sieges, warnings
     "Analysts say the attacks show the growing reach of the group.",
+    "Jihadists have killed thousands of civilians and soldiers across the region.",
+    "Fighting has raged around the city since April.",
+    "The UN warned that an all-out assault on the town could end in a massacre.",
+    "More than 9,000 people have been killed since the war began.",
 ]
 
 

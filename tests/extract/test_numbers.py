@@ -49,3 +49,34 @@ def test_digits_round_trip(n):
 @given(st.integers(min_value=0, max_value=10**9))
 def test_digits_with_thousands_separators_round_trip(n):
     assert parse_number(f"{n:,}") == n
+
+
+_UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+          "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+_TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+
+
+def _below_thousand_in_words(n: int) -> str:
+    hundreds, rest = divmod(n, 100)
+    words = [f"{_UNITS[hundreds]} hundred"] if hundreds else []
+    if rest or not words:
+        tens, units = divmod(rest, 10)
+        small = _UNITS[rest] if rest < 20 else _TENS[tens] + (f"-{_UNITS[units]}" if units else "")
+        words.append(("and " if hundreds else "") + small)
+    return " ".join(words)
+
+
+def in_words(n: int) -> str:
+    """British-style number words, written independently of the parser: 2,051 → "two thousand and fifty-one"."""
+    thousands, rest = divmod(n, 1000)
+    if not thousands:
+        return _below_thousand_in_words(rest)
+    head = f"{_below_thousand_in_words(thousands)} thousand"
+    if not rest:
+        return head
+    return f"{head} {'and ' if rest < 100 else ''}{_below_thousand_in_words(rest)}"
+
+
+@given(st.integers(min_value=0, max_value=999_999))
+def test_words_round_trip(n):
+    assert parse_number(in_words(n)) == n

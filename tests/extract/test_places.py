@@ -23,7 +23,7 @@ def _places(text: str, exclude=()) -> list[tuple[str, str]]:
         ("Violence spread across the Mopti region.", ("Mopti", "region")),
         ("Militants attacked two villages in the Tillaberi region.", ("Tillaberi", "region")),
         ("The attack happened near the border with Niger.", ("Niger", "border")),
-        ("Forty troops died in a double attack near the Burkina Faso border.", ("Burkina Faso", "border")),
+        ("Six gendarmes died in an ambush close to the Burkina Faso border.", ("Burkina Faso", "border")),
         ("Gunmen killed 12 people 30 km north of Maiduguri.", ("Maiduguri", "near")),
         ("Protesters gathered in the town of Kindia.", ("Kindia", "in")),
         ("Rebels seized the village of Kitshanga.", ("Kitshanga", "in")),

@@ -6,7 +6,6 @@ import functools
 import http.server
 import threading
 import zipfile
-from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -33,7 +32,6 @@ def mirror(tmp_path):
         archive.writestr("NE.txt", ROW)
         archive.writestr("readme.txt", "test mirror")
     (served / "admin1CodesASCII.txt").write_text("NE.06\tTillaberi\tTillaberi\t2439374\n")
-    (served / "admin2Codes.txt").write_text("")
     (served / "admin2Codes.txt").write_text("NE.06.123\tAyerou\tAyerou\t1\n")
     (served / "ML.zip").write_bytes(b"this is not a zip file")
     handler = functools.partial(QuietHandler, directory=str(served))

@@ -114,3 +114,14 @@ def test_real_burkina_faso_dump(gazetteer_copy, shared_geonames):
         assert place.geonameid is not None and place.admin1 == admin1, village
     status = gazetteer_status(gazetteer_copy)
     assert set(status.sources) == {"embedded", "BF.txt"}
+
+
+def test_imported_region_keeps_its_capital_point(gazetteer_copy, tmp_path):
+    geocoder = Geocoder(Gazetteer.open(gazetteer_copy))
+    sahel = geocoder.candidates("Sahel", "BFA")[0].entry
+    # The dump places the region at its centroid; the index keeps the capital's point it had.
+    row = (sahel.geonameid, "Sahel", "Sahel", "", 14.0, -0.5, "A", "ADM1", "BF", "12", "", 0)
+    (tmp_path / "BF.txt").write_text(dump_line(row))
+    import_geonames([tmp_path / "BF.txt"], into=gazetteer_copy)
+    after = Geocoder(Gazetteer.open(gazetteer_copy)).candidates("Sahel", "BFA")[0].entry
+    assert (after.latitude, after.longitude) == (sahel.latitude, sahel.longitude) and after.source == "geonames"

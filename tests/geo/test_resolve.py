@@ -7,7 +7,7 @@ from datetime import date, datetime
 import pytest
 
 from eventwire.geo import GeoContext, geocode_draft
-from eventwire.geo.resolve import _distance_km
+from eventwire.geo.resolve import distance_km
 from eventwire.records import Article, Dateline, EventDraft, PlaceMention, Span
 
 
@@ -46,7 +46,7 @@ def test_spelling_variants_reach_the_same_town(geocoder, spelling, hint):
     place = geocoder.resolve([mention(spelling)], GeoContext(country_hints=(hint,) if hint else ()))
     assert place.iso3 == "MLI" and place.feature_code == "PPL"
     reference = geocoder.resolve([mention(spelling.replace("é", "e"))], GeoContext(country_hints=("Mali",)))
-    assert _distance_km((place.latitude, place.longitude), (reference.latitude, reference.longitude)) < 1
+    assert distance_km((place.latitude, place.longitude), (reference.latitude, reference.longitude)) < 1
 
 
 def test_fuzzy_match_stays_in_the_hinted_country(geocoder):
@@ -127,3 +127,19 @@ def test_geocode_draft_uses_the_dateline_when_there_is_no_mention(geocoder):
     draft = EventDraft("a1", date(2019, 11, 3), 1, "Protests", "Peaceful protest")
     result = geocode_draft(draft, _article(dateline), geocoder)
     assert result.place.location == "Ouagadougou" and result.place.iso3 == "BFA"
+
+
+def test_neighbouring_country_in_a_border_cue_is_not_the_place(geocoder):
+    mentions = [mention("Niger", "border")]
+    place = geocoder.resolve(mentions, GeoContext(country_hints=("Burkina Faso",)))
+    assert place.iso3 == "BFA" and place.geo_precision == 3
+    place = geocoder.resolve([*mentions, mention("Djibo")], GeoContext(country_hints=("Burkina Faso",)))
+    assert place.location == "Djibo"
+
+
+def test_geocoder_pickles_for_worker_processes(geocoder):
+    import pickle
+
+    copy = pickle.loads(pickle.dumps(geocoder))
+    assert copy.gazetteer.path == geocoder.gazetteer.path
+    assert [c.entry.id for c in copy.candidates("Djibo")] == [c.entry.id for c in geocoder.candidates("Djibo")]

@@ -143,3 +143,22 @@ def test_plan_clusters_do_not_depend_on_what_was_stored_first(report, seed, cut)
     plan = plan_merges(reports[cut:], reports[:cut])
     assert set(plan.clusters) == set(cluster_events(reports)[0])
     assert len(plan.clusters) == 3
+
+
+def test_region_level_report_fitting_two_distinct_events_joins_neither(report):
+    """ "Clashes in Mopti region" on a day with clashes in two Mopti villages: a coin toss, so kept apart."""
+    common = dict(day="2020-02-14", admin1="Mopti", admin2="Bandiagara", fatalities=6, low=6, high=6)
+    north = report("a", location="Ogossagou", latitude=14.60, longitude=-4.10, **common)
+    south = report("b", location="Sobane", latitude=14.40, longitude=-4.30, **common)
+    region = report("c", location="Mopti", geo_precision=3, latitude=14.50, longitude=-4.20, **common)
+    plan = plan_merges([region], [north, south])
+    assert len(plan.clusters) == 3
+    decision = plan.decisions[0]
+    assert decision.action == "new" and "fits several distinct events" in " ".join(decision.reasons)
+
+
+def test_region_level_report_joins_the_only_event_it_fits(report):
+    common = dict(day="2020-02-14", admin1="Mopti", admin2="Bandiagara", fatalities=6, low=6, high=6)
+    village = report("a", location="Ogossagou", latitude=14.60, longitude=-4.10, **common)
+    region = report("c", location="Mopti", geo_precision=3, latitude=14.50, longitude=-4.20, **common)
+    assert plan_merges([region], [village]).decisions[0].action == "merge"

@@ -155,3 +155,9 @@ def test_outcome_counts_new_and_merged_reports(store, report, article):
     assert ingest_events(store, *first).created == 1
     outcome = ingest_events(store, *third)
     assert (outcome.created, outcome.merged) == (1, 1)  # the IED is new, the attack report joins
+
+
+def test_an_event_reported_twice_by_one_article_is_stored_once(store, report, article):
+    twice = report("afp")
+    outcome = ingest_events(store, article("afp"), [twice, twice])
+    assert not outcome.skipped and store.stats().mentions == 1

@@ -13,7 +13,9 @@ from eventwire.cli import render
 from eventwire.errors import EventwireError
 from eventwire.records import ReadFailure
 
-out = Console()
+# Tables stay readable when the output is piped (Rich would assume 80 columns).
+PIPED_WIDTH = 160
+out = Console() if Console().is_terminal else Console(width=PIPED_WIDTH)
 err = Console(stderr=True)
 
 EXIT_ERROR = 1  # the command could not run at all

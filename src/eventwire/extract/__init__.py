@@ -1,9 +1,10 @@
 """extract stage: from a cleaned ``Article`` to one ``EventDraft`` per event, with evidence.
 
 ``extract_events(article, kit)`` is the entry point; ``ExtractionKit.load()`` loads the models once.
+``qualify_actors(draft, country)`` adds the country to generic actors once the geo stage knows it.
 """
 
-from eventwire.extract.assemble import extract_events
+from eventwire.extract.assemble import extract_events, qualify_actors
 from eventwire.extract.kit import ExtractionKit, ExtractionSettings
 
-__all__ = ["ExtractionKit", "ExtractionSettings", "extract_events"]
+__all__ = ["ExtractionKit", "ExtractionSettings", "extract_events", "qualify_actors"]

@@ -14,7 +14,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Callable, Iterator
 
 from eventwire.records import DateMention, Span
@@ -35,19 +35,30 @@ SMALL_NUMBERS: dict[str, int] = {
 
 # Month words that are also ordinary words or names ("May God...", "Jan Egeland"): alone they need a
 # preposition, an early/late part or a year to count as a month.
-AMBIGUOUS_MONTH_WORDS = frozenset({"May", "Jan", "Mar", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Feb", "Apr"})
+AMBIGUOUS_MONTH_WORDS = frozenset({"May", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
+                                   "Dec"})
+# Every ``DateMention.expression`` this module produces, for the stages that rank or filter date mentions.
+EXPRESSIONS = ("explicit", "range", "weekday", "weekday_future", "relative_day", "overnight", "ago", "weekend",
+               "week", "month", "month_part", "year", "vague")
 # Expressions that mark background or a period vaguer than a month: never an event date.
 BACKGROUND_EXPRESSIONS = frozenset({"year", "vague"})
 # An explicit day without a year ("on November 20") is read in the publication year when it falls at most
 # this many days after publication (a date being announced), otherwise in the year before. Chosen so that a
 # story published on 3 January that says "on December 30" lands in the old year.
 FUTURE_TOLERANCE_DAYS = 31
+# The "middle of the month" of coding-rules.md, as ACLED's coders write it: the 15th, whatever the month's length.
+MID_MONTH_DAY = 15
 # "a month ago" is loose talk: the window reaches this many days (about a week and a half) either side
 # of "one month before".
 MONTH_AGO_SLACK_DAYS = 11
-# "a few days ago" / "recently": the window in days before publication.
+# "Around 6 May", "as reported on 6 May": ACLED's coders give these week precision, a window this wide each side.
+APPROXIMATE_DATE_SLACK_DAYS = 4
+_APPROXIMATE_BEFORE_RE = re.compile(r"(?i)\b(?:around|about|circa|approximately|on\s+or\s+(?:around|about)"
+                                    r"|(?:as\s+)?reported\s+on|on\s+or\s+before)\s*$")
+_APPROXIMATE_AFTER_RE = re.compile(r"(?i)\s*\((?:as\s+reported|week\s+of|approximately|approx\.?)\)")
+# "a few days ago", "several days ago": the window, in days before publication.
 FEW_DAYS_WINDOW = (2, 6)
-# Years this far before publication or earlier are background when named alone ("in 2012").
+# "in 2012", "since 2015": four-digit numbers in this range after such a preposition are years (background).
 EARLIEST_YEAR, LATEST_YEAR = 1900, 2100
 
 # The full stop after an abbreviated month ("1 Nov.") belongs to the date; after "November" it ends the sentence.
@@ -121,7 +132,17 @@ def _explicit(match: re.Match[str], published: date) -> DateMention | None:
     resolved = _safe_date(year, month, day)
     if resolved is None:
         return None
+    if _is_approximate(match):
+        slack = timedelta(days=APPROXIMATE_DATE_SLACK_DAYS)
+        return _mention(resolved, 2, (resolved - slack, resolved + slack), match, "explicit")
     return _mention(resolved, 1, (resolved, resolved), match, "explicit")
+
+
+def _is_approximate(match: re.Match[str]) -> bool:
+    """"around 6 May", "on or about 6 May", "as reported on 6 May", "6 May (as reported)": not the day itself."""
+    text = match.string
+    return bool(_APPROXIMATE_BEFORE_RE.search(text, max(0, match.start() - 25), match.start())
+                or _APPROXIMATE_AFTER_RE.match(text, match.end()))
 
 
 def _range(match: re.Match[str], published: date) -> DateMention | None:
@@ -167,20 +188,20 @@ def _month_part(match: re.Match[str], published: date) -> DateMention | None:
 
 def _part_of_month(year: int, month: int, part: str | None, published: date, match: re.Match[str]) -> DateMention:
     """The whole month (its middle), or its early / mid / late part (first, 15th, last day) as the rules say."""
-    part = " ".join((part or "").lower().replace("the ", "").replace("-", " ").split())
+    part = " ".join((part or "").lower().replace("the ", "").replace("-", " ").split()).removeprefix("at ")
     first, last = date(year, month, 1), _last_day(year, month)
     if part in ("early", "beginning of", "start of"):
         return _period_pinned(first, first, first + timedelta(days=9), published, match, "month_part")
     if part in ("late", "end of"):
         return _period_pinned(last, last - timedelta(days=9), last, published, match, "month_part")
     if part in ("mid", "middle of"):
-        middle = date(year, month, 15)
+        middle = date(year, month, MID_MONTH_DAY)
         return _period_pinned(middle, middle - timedelta(days=4), middle + timedelta(days=5), published, match, "month_part")
-    return _period(first, last, published, 3, match, "month")
+    return _period_pinned(date(year, month, MID_MONTH_DAY), first, last, published, match, "month")
 
 
 def _period_pinned(day: date, start: date, end: date, published: date, match: re.Match[str], expression: str) -> DateMention:
-    """Early/late month: the rules pin the day (first/last) rather than the middle."""
+    """A month-precision mention whose day the rules pin (first, 15th, last), kept inside the window."""
     end = min(end, published)
     start = min(start, end)
     return _mention(min(max(day, start), end), 3, (start, end), match, expression)
@@ -216,7 +237,7 @@ def _relative_day(match: re.Match[str], published: date) -> DateMention:
     word = match["relative"].lower()
     if "before yesterday" in word:
         back = 2
-    elif word.startswith(("yesterday", "last night")) or word in ("overnight", "the previous day"):
+    elif word.startswith(("yesterday", "last night")) or word == "overnight":
         back = 1
     else:
         back = 0
@@ -336,9 +357,10 @@ _RULES: tuple[_DateRule, ...] = (
                          rf"(?P<weekday>{_WEEKDAY_NAME})(?:'s|’s)?"
                          rf"(?:{_I}\s+(?:night|morning|afternoon|evening)))?\b"), _weekday, _WEEKDAY_CUES),
     _DateRule(re.compile(r"(?i)\b(?P<relative>the\s+day\s+before\s+yesterday|yesterday(?:\s+(?:morning|afternoon|evening))?"
-                         r"|last\s+night|overnight(?!\s+(?:between|from|on|of|into|to|(?-i:[A-Z])))|the\s+previous\s+day|today|this\s+(?:morning|afternoon|evening)|tonight"
+                         r"|last\s+night|overnight(?!\s+(?:between|from|on|of|into|to|(?-i:[A-Z])))"
+                         r"|today|this\s+(?:morning|afternoon|evening)|tonight"
                          r"|earlier\s+today)\b"), _relative_day,
-              ("yesterday", "night", "previous day", "today", "morning", "afternoon", "evening"), True),
+              ("yesterday", "night", "today", "morning", "afternoon", "evening"), True),
     _DateRule(re.compile(rf"(?i)\b{_SMALL}\s+(?P<unit>days?|weeks?|months?)\s+ago\b"), _ago, (" ago",), True),
     _DateRule(re.compile(r"(?i)\b(?:a\s+few|several)\s+days\s+ago\b|\bearlier\s+in\s+the\s+week\b"), _few_days,
               ("days ago", "in the week"), True),
@@ -362,7 +384,10 @@ _RULES: tuple[_DateRule, ...] = (
 def _cue_windows(haystack: str, cues: tuple[str, ...], start: int, end: int) -> list[tuple[int, int]]:
     """Merged ``[left, right)`` ranges of ``haystack[start:end]`` within CUE_REACH of any cue."""
     windows: list[tuple[int, int]] = []
+    part = haystack[start:end]
     for cue in cues:
+        if cue not in part:
+            continue
         position = haystack.find(cue, start, end)
         while position != -1:
             windows.append((max(start, position - CUE_REACH), min(end, position + len(cue) + CUE_REACH)))
@@ -377,8 +402,22 @@ def _cue_windows(haystack: str, cues: tuple[str, ...], start: int, end: int) -> 
     return merged
 
 
+def lower_keeping_offsets(text: str, start: int = 0, end: int | None = None) -> str:
+    """``text[start:end]`` in lower case at its own offsets (blanks stand before ``start``).
+
+    Characters whose lower case is longer ("İ" → "i̇") are left as they are, so every offset still
+    indexes ``text``. Only the slice is lowered: callers read one sentence of a long article at a time.
+    """
+    end = len(text) if end is None else end
+    part = text[start:end]
+    lowered = part.lower()
+    if len(lowered) != len(part):
+        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in part)
+    return " " * start + lowered
+
+
 def _candidates(text: str, published: date, start: int, end: int) -> Iterator[tuple[int, DateMention]]:
-    lowered = text.lower()
+    lowered = lower_keeping_offsets(text, start, end)
     for rank, rule in enumerate(_RULES):
         for left, right in _cue_windows(lowered if rule.lowercase else text, rule.cues, start, end):
             for match in rule.pattern.finditer(text, left, right):
@@ -391,7 +430,10 @@ def find_dates(text: str, published: date, start: int = 0, end: int | None = Non
     """Every date expression in ``text[start:end]``, resolved against ``published``, in text order.
 
     Spans are absolute offsets into ``text``. Where two expressions overlap the earlier pattern row wins.
+    A ``datetime`` is taken as its date: dates are timezone-free and the day as given counts.
     """
+    if isinstance(published, datetime):
+        published = published.date()
     end = len(text) if end is None else end
     taken: list[DateMention] = []
     for _, mention in sorted(_candidates(text, published, start, end), key=lambda c: (c[0], c[1].span.start)):

@@ -1,7 +1,7 @@
 """People killed (and injured) as the text states them, and the figure ACLED would code.
 
 ``find_casualties`` reads counts next to death verbs, active ("gunmen killed 12 villagers",
-"killing two") and passive ("at least 49 soldiers were killed", "a French soldier was killed"),
+"killing two") and passive ("at least 30 gendarmes were killed", "a peacekeeper was killed"),
 death tolls, bodies found, "left N dead", and denials ("no one was killed" → a 0 count).
 ``combine_fatalities`` turns the mentions of one event into a :class:`~eventwire.records.Fatalities`
 by the rules of coding-rules.md; ``split_total`` spreads a total over several days or places.
@@ -15,16 +15,19 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Iterator, Sequence
 
-from eventwire.extract.numbers import NUMBER_PATTERN, TENS, UNITS, parse_number
+from eventwire.extract.dates import lower_keeping_offsets
+from eventwire.extract.numbers import NUMBER_PATTERN, TENS, UNITS, first_letter_alternation, parse_number
 from eventwire.records import CasualtyMention, Fatalities, Span
 
-# Vague plurals and the conservative figure coding-rules.md gives them.
+# Vague plurals and the conservative figure coding-rules.md gives them (3 for "several" and unknown numbers:
+# what ACLED's coders chose most often in ../shared/train, see docs/decisions/dates-fatalities.md).
 VAGUE_COUNTS: dict[str, int] = {
     "a few": 3, "few": 3, "several": 3, "a number of": 3, "a handful of": 3, "some": 3,
     "an unknown number of": 3, "an unspecified number of": 3, "an undetermined number of": 3,
-    "unknown number of": 3, "unspecified number of": 3, "many": 10, "numerous": 10, "tens of": 10, "tens": 10, "dozens of": 12, "dozens": 12,
-    "scores of": 20, "scores": 20, "hundreds of": 100, "hundreds": 100,
-    "thousands of": 1000, "thousands": 1000,
+    "unknown number of": 3, "unspecified number of": 3,
+    "many": 10, "numerous": 10, "tens of": 10, "tens": 10,
+    "dozens of": 12, "dozens": 12, "scores of": 20, "scores": 20,
+    "hundreds of": 100, "hundreds": 100, "thousands of": 1000, "thousands": 1000,
 }
 QUALIFIERS: dict[str, str] = {
     "at least": "floor", "more than": "floor", "over": "floor", "upwards of": "floor",
@@ -35,14 +38,16 @@ QUALIFIERS: dict[str, str] = {
     "at most": "ceiling",
     "about": "approx", "around": "approx", "some": "approx", "roughly": "approx",
     "approximately": "approx", "an estimated": "approx", "estimated": "approx", "a reported": "exact",
-    "a total of": "exact", "at the very least": "floor",
+    "a total of": "exact", "at the very least": "floor", "all": "exact", "all of the": "exact",
 }
 
+# Victim nouns (regular-expression fragments) by the group they belong to when counts are combined.
 FORCES_NOUNS = (
     "members of the (?:defence and )?security forces", "members of the armed forces",
-    "security forces", "special forces", "armed forces", "forces", "security personnel", "military personnel", "army personnel",
-    "army officers?", "police officers?", "border guards?", "soldiers?", "troops", "servicem[ae]n", "gendarmes?", "policem[ae]n",
-    "police", "officers?", "guards(?:men)?", "peacekeepers?", "marines?", "commandos?", "paratroopers?",
+    "security forces", "special forces", "armed forces", "forces", "security personnel", "military personnel",
+    "army personnel", "army officers?", "police officers?", "border guards?", "soldiers?", "troops",
+    "servicem[ae]n", "gendarmes?", "policem[ae]n", "police", "officers?", "guards(?:men)?", "peacekeepers?",
+    "marines?", "commandos?", "paratroopers?",
     "legionnaires?", "recruits?", "militiam[ae]n", "volunteers?", "VDPs?", "dozos?", "personnel",
 )
 ATTACKER_NOUNS = (
@@ -62,7 +67,7 @@ CIVILIAN_NOUNS = (
     "laborers?", "officials?", "councill?ors?", "mayors?", "leaders?", "sons?", "daughters?", "wife", "wives",
     "husbands?", "brothers?", "sisters?", "fathers?", "mothers?", "hawkers?", "vendors?", "delegates?",
     "notables?", "dignitar(?:y|ies)", "IDPs?", "commanders?", "suspects?", "hitm[ae]n", "captains?",
-    "bystanders?", "companions?", "guests?", "cadres?", "youths?",
+    "bystanders?", "companions?", "cadres?",
 )
 GENERIC_NOUNS = ("people", "persons?", "individuals?", "others", "victims?", "bodies", "body", "corpses?",
                  "lives", "members", "soul", "souls")
@@ -70,56 +75,64 @@ _ALL_NOUNS = sorted((*FORCES_NOUNS, *ATTACKER_NOUNS, *CIVILIAN_NOUNS, *GENERIC_N
 
 _FORCES_RE = re.compile(r"(?i)\b(?:" + "|".join(FORCES_NOUNS) + r")$")
 _ATTACKERS_RE = re.compile(r"(?i)\b(?:" + "|".join(ATTACKER_NOUNS) + r")$")
+_GENERIC_NOUN_RE = re.compile(r"(?i)\b(?:" + "|".join(GENERIC_NOUNS) + r")$")
 _CIVILIANS_RE = re.compile(r"(?i)\b(?:" + "|".join(CIVILIAN_NOUNS) + r")$")
 
 # --------------------------------------------------------------------------- the pieces of a count phrase
 
-_QUALIFIER = (r"(?P<qual>" + "|".join(sorted(QUALIFIERS, key=len, reverse=True)).replace(" ", r"\s+")
+_QUALIFIER = (r"(?P<qual>" + first_letter_alternation(list(QUALIFIERS))
               + rf"|between\s+(?P<range_low>{NUMBER_PATTERN})\s+and)\s+")
-_VAGUE = "|".join(v.replace(" ", r"\s+") for v in sorted(VAGUE_COUNTS, key=len, reverse=True) if v != "some")
+_VAGUE = first_letter_alternation([v for v in VAGUE_COUNTS if v != "some"])
 # A number that is not a year, an hour, an age, a distance or a duration.
 _NOT_A_MEASURE = (r"(?![\w,.]*\d)(?!-year|-month|-week|\s*(?:%|per\s?cent|years?\b|year-old|months?\b|weeks?\b"
                   r"|days?\b|hours?\b|minutes?\b|km\b|kilomet|miles?\b|metres?\b|meters?\b|[ap]\.?m\b|o'clock"
                   r"|vehicles?\b|trucks?\b|cars?\b|motorbikes?\b|motorcycles?\b|houses?\b|homes?\b|weapons?\b"
                   r"|guns?\b|rifles?\b|rounds?\b|times\b|nations?\b|countries\b|-nation|-strong))")
-_COUNT = rf"(?P<count>(?:{_VAGUE})|{NUMBER_PATTERN}{_NOT_A_MEASURE}|(?:a|an|one|the|another|his|her|their|its)(?=\s)|(?:him|her)\b)"
-_STOP = (r"(?!(?-i:and|or|but|were|was|are|is|have|has|had|been|being|in|on|at|by|from|with|when|while|after"
-         r"|during|who|which|that|the|to|also|all|reportedly|killed|dead|died|wounded|injured|of|said|says|told"
-         r"|reported|added|claimed|say|according)\b)")
+_COUNT = (rf"(?P<count>(?:{_VAGUE})|(?:a|an|one)\s+family\s+of\s+{NUMBER_PATTERN}|{NUMBER_PATTERN}{_NOT_A_MEASURE}"
+          r"|(?:a|an|one|the|another|his|her|their|its)(?=\s)|(?:him|her)\b)")
+# Words that end a run of adjectives: verbs, prepositions, conjunctions (matched in lower case only).
+_STOP_WORDS = ("and or but were was are is have has had been being in on at by from with when while after during who"
+               " which that the to also all reportedly killed dead died wounded injured of said says told reported"
+               " added claimed say according").split()
+_STOP = r"(?!(?-i:" + first_letter_alternation(_STOP_WORDS) + r")\b)"
 # Adjectives between count and noun: words, or a hyphenated age ("12-year-old"); never a second number.
 _MODIFIER = rf"(?:{_STOP}(?:[A-Za-z][\w'’-]*|\d+-[A-Za-z][\w'’-]*)\s+){{0,3}}?"
 # Any word that names people by role when our lists do not know it: "supporters", "a biker", "an activist".
 # Lowercase only (nationalities like "Malian" are adjectives) and not followed by a likelier noun.
-_ROLE_NOUN = (r"(?-i:[a-z])[a-z]+(?:er|ist|ian|ant|ent|ee|or|ive|ite|man|men)s?\b"
-              r"(?!\s+(?!(?:and|or|but|were|was|are|is|have|has|had|been|in|on|at|by|from|with|of|who|died|killed)\b)[a-z])")
+_NOT_PEOPLE = ("number", "other", "water", "order", "power", "border", "cent", "matter", "quarter", "letter",
+               "cover", "corner", "paper", "chapter", "shelter", "weather", "river", "manner", "tower", "summer",
+               "winter", "error", "sector", "factor", "floor", "door", "motor", "event", "incident", "moment",
+               "government", "parliament", "statement", "movement", "agreement", "department", "equipment",
+               "document", "comment", "percent", "amount", "account", "attempt", "segment", "shipment", "fragment",
+               "parent", "explosive", "vehicle", "tractor", "helicopter", "container", "computer", "tanker", "trailer")
+# After a guessed noun, a word that is not one of these means the real noun is still to come.
+_NOUN_ENDERS = ("and or but were was are is have has had been in on at by from with of who died killed including"
+                " among").split()
+_LIKELIER_NOUN_FOLLOWS = r"(?!\s+(?!(?:" + first_letter_alternation(_NOUN_ENDERS) + r")\b)[A-Za-z])"
+_ROLE_NOUN = (r"(?!(?:" + first_letter_alternation(_NOT_PEOPLE) + r")s?\b)"
+              r"(?-i:[a-z])[a-z]+(?:er|ist|ian|ant|ent|ee|or|ive|ite|man|men)s?\b" + _LIKELIER_NOUN_FOLLOWS)
 # "members of the special forces", "residents of Garin Goje": an of-phrase of up to four words after the noun.
 _OF_TAIL = rf"(?:\s+of\s+(?:the\s+|a\s+|an\s+|their\s+)?{_STOP}[A-Za-z][\w'’-]*(?:\s+{_STOP}[A-Za-z][\w'’-]*){{0,3}}?)?"
 
 
-def _by_first_letter(alternatives: Sequence[str]) -> str:
-    """One alternation grouped by first letter, so the regex engine skips most branches at once."""
-    groups: dict[str, list[str]] = {}
-    for alternative in alternatives:
-        groups.setdefault(alternative[0].lower(), []).append(alternative[1:].replace(" ", r"\s+"))
-    return "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in sorted(groups.items()))
-
-
 # A capitalised name as the last resort ("4 Kamwina Nsapu were killed"), unless a likelier noun follows it.
-_NAME_NOUN = (r"(?-i:[A-Z])[\w'’-]+"
-              r"(?!\s+(?!(?:and|or|but|were|was|are|is|have|has|had|been|in|on|at|by|from|with|of|who|died|killed)\b)[A-Za-z])")
-_NOUN = r"(?P<noun>" + _by_first_letter(_ALL_NOUNS) + "|" + _ROLE_NOUN + "|" + _NAME_NOUN + r")\b"
+_NAME_NOUN = r"(?-i:[A-Z])[\w'’-]+" + _LIKELIER_NOUN_FOLLOWS
+_NOUN = r"(?P<noun>" + first_letter_alternation(_ALL_NOUNS) + "|" + _ROLE_NOUN + "|" + _NAME_NOUN + r")\b"
 _OF = r"(?:of\s+(?:the|their|its|his|them|those|these)\s+|of\s+)?"
 # One counted group: "at least 49 Malian soldiers", "five of the assailants", "dozens of civilians", "two".
 _GROUP = (rf"(?:{_QUALIFIER})?{_COUNT}(?:\s+{_OF}{_MODIFIER}{_NOUN}(?P<of_tail>{_OF_TAIL})"
-          r"|\s+of\s+(?:them|those|whom))?")
+          r"|\s+of\s+(?:them|those|whom|the\s+(?:wounded|injured|dead|victims)))?")
 # Re-reading one group of a matched list: it must run up to a separator or the end of the list.
 _GROUP_RE = re.compile(rf"(?i){_GROUP}(?=\s*(?:,|and\b|$))")
 # Groups joined by commas and "and": "two soldiers and three civilians".
 _ANY_GROUP = re.sub(r"\(\?P<\w+>", "(?:", _GROUP)  # the same without names, to repeat it
-_GROUPS = rf"(?P<groups>{_ANY_GROUP}(?:(?:,\s*|,?\s+and\s+){_ANY_GROUP})*)"
+# A list ends in "and": "two soldiers, a gendarme and three civilians". Without the "and", what follows a comma is
+# something else ("killing two soldiers, a military officer told reporters").
+_GROUPS = rf"(?P<groups>{_ANY_GROUP}(?:(?:,\s*{_ANY_GROUP})*,?\s+and\s+{_ANY_GROUP})?)"
 
 # ", including a child," between a count and its verb
-_ASIDE = r"(?:\s*,\s*(?:including|among\s+them|mostly|most\s+of\s+them|all\s+of\s+them)\s+[^,.;]{1,60},)?"
+_ASIDE = (r"(?:\s*,\s*(?:including|among\s+them|mostly|most\s+of\s+them|all\s+of\s+them)\s+[^,.;]{1,60},"
+          r"|\s+(?:including|among\s+them)\s+[^,.;]{1,40}?(?=\s+(?:were|was|have|had|died)\b))?")
 _AUX = (r"(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|got|reportedly|reported|also|all|later"
         r"|allegedly|now|confirmed|believed\s+to\s+have\s+been|said\s+to\s+have\s+been)\s+){1,3}")
 _KILLED_PARTICIPLE = (r"(?:killed|shot\s+dead|shot\s+and\s+killed|gunned\s+down|massacred|executed|beheaded|slain"
@@ -127,8 +140,11 @@ _KILLED_PARTICIPLE = (r"(?:killed|shot\s+dead|shot\s+and\s+killed|gunned\s+down|
                       r"|(?:hacked|stabbed|beaten|burned|burnt|clubbed|shot|tortured|lynched)\s+to\s+death"
                       r"|neutrali[sz]ed|eliminated|shot\s+and\s+died"
                       r"|found\s+dead|confirmed\s+dead|left\s+dead)")
-_DIED = r"(?:(?:have\s+|had\s+|also\s+|reportedly\s+|later\s+)*(?:died|dies|die|perished|(?:was|were|is|are)\s+(?:reported\s+|confirmed\s+|found\s+)?dead|lost\s+their\s+lives|lost\s+his\s+life"
-_DIED += r"|lost\s+her\s+life|succumbed\s+to\s+(?:their|his|her)\s+(?:injuries|wounds)|were\s+dead|are\s+dead|dead))"
+_DIED = (r"(?:(?:have\s+|had\s+|also\s+|reportedly\s+|later\s+"
+         r"|(?:are|were|is|was)\s+(?:believed|thought|said|reported|feared)\s+to\s+have\s+)*"
+         r"(?:died|dies|die|perished|(?:was|were|is|are)\s+(?:reported\s+|confirmed\s+|found\s+)?dead"
+         r"|lost\s+(?:their\s+lives|his\s+life|her\s+life)|succumbed\s+to\s+(?:their|his|her)\s+(?:injuries|wounds)"
+         r"|dead))")
 _INJURED_PARTICIPLE = r"(?:injured|wounded|hurt|maimed)"
 _KILLING_VERB = (r"(?:killed|killing|kills|kill|massacred|massacring|executed|executing|beheaded|beheading"
                  r"|slaughtered|slaughtering|murdered|murdering|shot\s+dead|shot\s+and\s+killed|gunned\s+down"
@@ -136,11 +152,12 @@ _KILLING_VERB = (r"(?:killed|killing|kills|kill|massacred|massacring|executed|ex
                  r"|neutrali[sz]ing|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of)")
 _INJURING_VERB = r"(?:injured|injuring|wounded|wounding|injures|wounds)"
 # After a bare participle ("12 soldiers killed ...") the sentence must go on like a headline, not an object.
-_HEADLINE_TAIL = r"(?=\s*(?:[.,;:)\-–—]|$|\s(?:at(?!\s+(?:least|most))|in|on|near|during|by|when|while|after|and|as|since|last|this|yesterday|overnight|following|early|late)\b))"
+_HEADLINE_TAIL = (r"(?=\s*(?:[.,;:)\-–—]|$|\s(?:at(?!\s+(?:least|most))|in|on|near|during|by|when|while|after|and"
+                  r"|as|since|last|this|yesterday|overnight|following|early|late)\b))")
 
 _HYPOTHETICAL_RE = re.compile(
-    r"(?i)\b(?:could|would|might|(?-i:may)|(?-i:will)|shall|threaten(?:ed|ing|s)?\s+to|plan(?:s|ned|ning)?\s+to|vow(?:ed|s)?\s+to"
-    r"|tried\s+to|try\s+to|attempt(?:ed|ing)?\s+to|intend(?:ed|s)?\s+to|aim(?:ed|s)?\s+to|if)\b[^.;]{0,40}$"
+    r"(?i)\b(?:could|would|might|(?-i:may)|(?-i:will)|shall|threaten(?:ed|ing|s)?\s+to|plan(?:s|ned|ning)?\s+to"
+    r"|vow(?:ed|s)?\s+to|tried\s+to|try\s+to|attempt(?:ed|ing)?\s+to|intend(?:ed|s)?\s+to|aim(?:ed|s)?\s+to|if)\b[^.;]{0,40}$"
     r"|\bto\s+$"
 )
 # After a bare count ("killing two ..."), words that let the count stand for people; any other
@@ -148,11 +165,14 @@ _HYPOTHETICAL_RE = re.compile(
 _CONTENT_WORD_AFTER_RE = re.compile(
     r"\s+(?!(?:and|or|but|in|on|at|near|during|when|while|after|before|as|more|of|with|by|from|since|including"
     r"|among|across|over|inside|outside|around|between|last|this|yesterday|overnight|early|late|earlier|later"
-    r"|were|was|had|have|who|whom|according|and|others|other|people|persons|then|instantly|immediately)\b)"
+    r"|were|was|had|have|who|whom|according|and|others|other|people|persons|then|instantly|immediately|them)\b)"
     r"(?:[a-z][\w'’-]*)")
+_FAMILY_OF_RE = re.compile(r"^(?:a|an|one) family of ")
+_SPEECH_VERB_RE = re.compile(r"\s+(?:said|say|says|told|reported|added|confirmed|according)\b")
 # Verbs the military uses only of its enemies: whoever was "neutralised" was an attacker.
 _ENEMY_VERB_RE = re.compile(r"(?i)\b(?:neutrali[sz]|eliminated)")
-_SUBSET_RE = re.compile(r"(?i)\b(?:including|among\s+them|among\s+whom|of\s+whom|among\s+the\s+dead(?:\s+were)?)\s*$")
+_SUBSET_RE = re.compile(r"(?i)\b(?:including|among\s+them|among\s+whom|of\s+whom|among\s+the\s+dead(?:\s+were)?)"
+                        r"\s*$")
 
 
 # Lowercase stems of every word a casualty statement turns on: sentences without one are not read.
@@ -161,7 +181,7 @@ TRIGGER_STEMS = ("kill", "dead", "die", "death", "lives", "perish", "massacr", "
                  "remains", "toll", "fatalit", "injur", "wound", "hurt", "maim", "casualt", "no one", "nobody",
                  "to death", "alive", "gunned down", "lost their")
 # How far a "sentence" may reach either side of its trigger when no full stop is found (characters).
-# Long enough for "At least 49 soldiers from the ... battalion were killed", short enough to stay fast.
+# Long enough for "At least 30 gendarmes from the ... brigade were killed", short enough to stay fast.
 SENTENCE_REACH = 240
 # First words of a count phrase: qualifiers, number words, vague plurals, determiners of one person.
 COUNT_WORDS = frozenset(
@@ -172,13 +192,20 @@ COUNT_STARTS = COUNT_WORDS | {q.split()[0] for q in QUALIFIERS}
 # A count is only read when a trigger word follows within this many characters: enough for
 # "at least 49 Malian soldiers of the 4th battalion were reportedly killed" (about 70 characters).
 COUNT_TO_TRIGGER_REACH = 130
+# The same for "the"/"his"/"her" (one person): "the 25-year-old local council member was shot dead" (about 50).
+ONE_PERSON_TO_TRIGGER_REACH = 70
 _WORD_RE = re.compile(r"[A-Za-z]+|\d[\d,.]*")
-# Multi-word qualifiers by their first word: "at" starts a count only in "at least", "at most", ...
-_QUALIFIERS_BY_FIRST_WORD: dict[str, tuple[str, ...]] = {}
-for _qualifier in sorted(QUALIFIERS):
-    if " " in _qualifier:
-        _QUALIFIERS_BY_FIRST_WORD.setdefault(_qualifier.split()[0], ()) 
-        _QUALIFIERS_BY_FIRST_WORD[_qualifier.split()[0]] += (_qualifier,)
+
+
+def _qualifiers_by_first_word() -> dict[str, tuple[str, ...]]:
+    """Multi-word qualifiers by their first word: "at" starts a count only in "at least", "at most", ..."""
+    table: dict[str, list[str]] = {}
+    for qualifier in sorted(q for q in QUALIFIERS if " " in q):
+        table.setdefault(qualifier.split()[0], []).append(qualifier)
+    return {word: tuple(qualifiers) for word, qualifiers in table.items()}
+
+
+_QUALIFIERS_BY_FIRST_WORD = _qualifiers_by_first_word()
 
 
 @dataclass(frozen=True)
@@ -204,31 +231,34 @@ _KILLING_STARTS = ("killed killing kills kill massacred massacring executed exec
                    " assassinated assassinating lynched lynching claimed claiming")
 _RULES: tuple[_Rule, ...] = (
     # Counted groups, then what happened to them: one regex so the count is parsed once per word.
-    _rule(rf"{_GROUPS}{_ASIDE}\s+(?:{_AUX}{_KILLED_PARTICIPLE}\b|{_KILLED_PARTICIPLE}\b{_HEADLINE_TAIL}|{_DIED}\b"
-          rf"|(?:reported\s+|confirmed\s+)?{_MODIFIER}(?:fatalities|fatality|deaths|death)\b|lives\s+(?:were|have\s+been)\s+lost"
+    _rule(rf"{_GROUPS}{_ASIDE}(?:,(?=\s+(?:were|was|have|had)\b))?\s+(?:{_AUX}{_KILLED_PARTICIPLE}\b|{_KILLED_PARTICIPLE}\b{_HEADLINE_TAIL}|{_DIED}\b"
+          rf"|(?:reported\s+|confirmed\s+)?{_MODIFIER}(?:fatalities|fatality|deaths|death)\b"
+          rf"|lives\s+(?:were|have\s+been)\s+lost"
           rf"|(?P<injured>{_AUX}{_INJURED_PARTICIPLE}\b|{_INJURED_PARTICIPLE}\b{_HEADLINE_TAIL}))", "killed"),
-    _rule(rf"{_KILLING_VERB}\s+{_GROUPS}", "killed", _KILLING_STARTS),
+    _rule(rf"{_KILLING_VERB}[\"”’']?\s+{_GROUPS}", "killed", _KILLING_STARTS),
     _rule(rf"(?:left|leaving)\s+{_GROUPS}\s+(?:people\s+)?(?:dead|killed)\b", "killed", "left leaving"),
     _rule(rf"(?:shot|stabbed|hacked|beat|beaten|tortured|burned|burnt|clubbed|stoned|burning|beating)\s+{_GROUPS}"
           r"\s+(?:to\s+death|alive)", "killed", "shot stabbed hacked beat beaten tortured burned burnt clubbed stoned"
           " burning beating"),
     _rule(rf"(?:bodies|body|corpses?|remains)\s+of\s+{_GROUPS}\s+(?:were\s+|have\s+been\s+)?"
           r"(?:found|discovered|recovered|retrieved)", "killed", "bodies body corpse corpses remains"),
-    _rule(rf"(?P<groups>(?:{_QUALIFIER})?{_COUNT}\s+(?:more\s+|other\s+)?(?P<noun>bodies|corpses))(?:\s+(?:of|with)\s+[^.;]{{0,40}}?)?"
-          r"\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:found|discovered|recovered|retrieved|exhumed)", "killed"),
+    _rule(rf"(?P<groups>(?:{_QUALIFIER})?{_COUNT}\s+(?:more\s+|other\s+)?(?P<noun>bodies|corpses))"
+          r"(?:\s+(?:of|with)\s+[^.;]{0,40}?)?\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?"
+          r"(?:found|discovered|recovered|retrieved|exhumed)", "killed"),
     # "the death toll (from Sunday's attack) has risen to 35", "the toll stood at 12"
     _rule(rf"(?:death\s+)?toll(?:\s+(?:from|in|of)\s+[^.;]{{1,40}}?)?\s+(?:has\s+|had\s+)?"
-          rf"(?:(?:rose|risen|rises|climbed|reached|jumped|increased|stands|stood|is|was)\s+(?:at\s+|to\s+)?"
+          r"(?:(?:rose|risen|rises|climbed|reached|jumped|increased|stands|stood|is|was)"
+          r"\s+(?:at\s+|to\s+|above\s+|past\s+)?"
           rf"|(?:at|to)\s+){_GROUPS}", "killed", "death toll"),
-    _rule(rf"(?:raising|bringing|pushing|put|putting|puts|placed|placing)\s+the\s+(?:death\s+)?toll\s+(?:to|at)\s+{_GROUPS}",
-          "killed", "raising bringing pushing put putting puts placed placing"),
+    _rule(rf"(?:raising|bringing|pushing|put|putting|puts|placed|placing)\s+the\s+(?:death\s+)?toll"
+          rf"\s+(?:to|at)\s+{_GROUPS}", "killed", "raising bringing pushing put putting puts placed placing"),
     _rule(rf"death\s+toll\s+of\s+{_GROUPS}", "killed", "death"),
-    _rule(rf"(?:resulting\s+in|resulted\s+in|causing|caused|led\s+to|leading\s+to|confirmed)\s+the\s+(?:deaths?|killing)"
-          rf"\s+of\s+{_GROUPS}", "killed", "resulting resulted causing caused led leading confirmed"),
+    _rule(rf"(?:resulting\s+in|resulted\s+in|causing|caused|led\s+to|leading\s+to|confirmed|provoking)"
+          rf"\s+the\s+(?:deaths?|killing)\s+of\s+{_GROUPS}", "killed",
+          "resulting resulted causing caused led leading confirmed provoking"),
     _rule(rf"{_INJURING_VERB}\s+{_GROUPS}", "injured", "injured injuring wounded wounding injures wounds"),
     _rule(rf"(?:left|leaving)\s+{_GROUPS}\s+(?:people\s+)?(?:injured|wounded)\b", "injured", "left leaving"),
 )
-
 
 
 def _rules_by_start() -> dict[str, tuple[int, ...]]:
@@ -241,11 +271,16 @@ def _rules_by_start() -> dict[str, tuple[int, ...]]:
 
 
 _RULES_BY_START = _rules_by_start()
+_NOBODY = r"(?:no\s+one|nobody|no\s+(?:people|persons|civilians|soldiers))"
+# Denials: "no one was killed", "there were no casualties", "without loss of life", "nobody was hurt".
 _NEGATIONS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"(?i)\b(?:no\s+one|nobody|none|no\s+(?:people|persons|civilians|soldiers|lives))\s+(?:was\s+|were\s+|has\s+been\s+|have\s+been\s+)?(?:killed|died|lost)"), "killed"),
-    (re.compile(r"(?i)\b(?:there\s+were\s+|with\s+|caused\s+|causing\s+|reported\s+)?no\s+(?:immediate\s+(?:reports?\s+of\s+)?)?(?:casualties|deaths|fatalities|loss\s+of\s+life|one\s+dead)\b"), "killed"),
+    (re.compile(rf"(?i)\b(?:{_NOBODY}|none|no\s+lives)\s+(?:was\s+|were\s+|has\s+been\s+|have\s+been\s+)?"
+                r"(?:killed|died|lost)"), "killed"),
+    (re.compile(r"(?i)\b(?:there\s+were\s+|with\s+|caused\s+|causing\s+|reported\s+)?no\s+"
+                r"(?:immediate\s+(?:reports?\s+of\s+)?)?(?:casualties|deaths|fatalities|loss\s+of\s+life|one\s+dead)\b"),
+     "killed"),
     (re.compile(r"(?i)\bwithout\s+(?:any\s+)?(?:casualties|loss\s+of\s+life|fatalities)\b"), "killed"),
-    (re.compile(r"(?i)\b(?:no\s+one|nobody|no\s+(?:people|persons|civilians|soldiers))\s+(?:was\s+|were\s+)?(?:injured|wounded|hurt)"), "injured"),
+    (re.compile(rf"(?i)\b{_NOBODY}\s+(?:was\s+|were\s+)?(?:injured|wounded|hurt)"), "injured"),
 )
 
 
@@ -263,7 +298,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     end = len(text) if end is None else end
     found: list[CasualtyMention] = []
     taken: list[Span] = []
-    lowered = text.lower()
+    lowered = lower_keeping_offsets(text, start, end)
     triggers = _trigger_positions(lowered, start, end)
     for window_start, window_end in _merge(sorted(_sentence_around(lowered, t, start, end) for t in triggers)):
         statements = (*_denials(text, window_start, window_end),
@@ -278,7 +313,10 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
 def _trigger_positions(lowered: str, start: int, end: int) -> list[int]:
     """Where a death or injury word stands in ``lowered[start:end]``, sorted (plain substring search: fast)."""
     positions: list[int] = []
+    part = lowered[start:end]
     for stem in TRIGGER_STEMS:
+        if stem not in part:
+            continue
         position = lowered.find(stem, start, end)
         while position != -1:
             positions.append(position)
@@ -302,9 +340,9 @@ def _may_start_count(lowered: str, word: re.Match[str]) -> bool:
     return any(lowered.startswith(q, word.start()) for q in qualifiers)
 
 
-def _trigger_follows(triggers: list[int], position: int) -> bool:
+def _trigger_follows(triggers: list[int], position: int, reach: int) -> bool:
     after = bisect.bisect_right(triggers, position)
-    return after < len(triggers) and triggers[after] - position <= COUNT_TO_TRIGGER_REACH
+    return after < len(triggers) and triggers[after] - position <= reach
 
 
 def _merge(windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -324,7 +362,8 @@ def _stated_counts(text: str, lowered: str, window: tuple[int, int],
     matches: list[tuple[int, int, re.Match[str], str]] = []
     for word in _WORD_RE.finditer(lowered, start, end):
         rules = _RULES_BY_START.get("0" if word.group(0)[0].isdigit() else word.group(0), ())
-        count_read = bool(rules) and _may_start_count(lowered, word) and _trigger_follows(triggers, word.start())
+        reach = ONE_PERSON_TO_TRIGGER_REACH if word.group(0) in _DETERMINERS else COUNT_TO_TRIGGER_REACH
+        count_read = bool(rules) and _may_start_count(lowered, word) and _trigger_follows(triggers, word.start(), reach)
         for index in rules:
             if _RULES[index].starts is None and not count_read:
                 continue  # a count with no death or injury word close behind it
@@ -374,6 +413,8 @@ def _mentions_from(match: re.Match[str], kind: str) -> Iterator[CasualtyMention]
         return
     enemy_verb = bool(_ENEMY_VERB_RE.search(match.group(0)))
     groups = _listed_groups(match.group("groups"), enemy_verb)
+    if len(groups) > 1 and _SPEECH_VERB_RE.match(match.string, match.end()):
+        groups = groups[:1]  # "killing 11 people, a health worker and a resident said": the rest are sources
     span = Span(match.start(), match.end(), match.group(0))
     for attackers in (False, True):
         chosen = [g for g in groups if g.attackers == attackers]
@@ -408,6 +449,15 @@ def _listed_groups(phrase: str, enemy_verb: bool) -> list[_Group]:
             groups.clear()
         elif group is not None:
             groups.append(group)
+    return _without_breakdown(groups)
+
+
+def _without_breakdown(groups: list[_Group]) -> list[_Group]:
+    """"Two people, a soldier and a civilian, were killed": the groups after a total that add up to it
+    break the total down; they are not more victims."""
+    if len(groups) > 2 and _GENERIC_NOUN_RE.search(groups[0].who or "people"):
+        if sum(g.count for g in groups[1:]) == groups[0].count:
+            return groups[:1]
     return groups
 
 
@@ -422,6 +472,7 @@ def _group(match: re.Match[str], enemy_verb: bool) -> _Group | None:
     attackers = bool(noun and _ATTACKERS_RE.search(noun)) or enemy_verb
     if count_text in VAGUE_COUNTS:
         return _Group(VAGUE_COUNTS[count_text], "vague", VAGUE_COUNTS[count_text], who, attackers)
+    count_text = _FAMILY_OF_RE.sub("", count_text)  # "a family of six" counts six
     value = 1 if count_text in (*_DETERMINERS, "him", "another") else parse_number(count_text)
     if value is None or (noun is None and _looks_like_year(value)):
         return None

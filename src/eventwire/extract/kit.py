@@ -8,7 +8,7 @@ tests build a kit from small fakes and lets a worker process swap in a faster im
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from typing import Any, Callable, Sequence
@@ -35,8 +35,8 @@ class ExtractionSettings:
 class ExtractionKit:
     """The loaded models and the functions ``extract_events`` calls."""
 
-    classifier: Any  # .predict(text) -> TypePrediction
-    actors: Any  # ActorDictionary: .find_actors(text, start, end, country) -> list[ActorMention]
+    classifier: Any = field(repr=False)  # .predict(text) -> TypePrediction
+    actors: Any = field(repr=False)  # ActorDictionary: .find_actors(text, start, end, country) -> ActorMention list
     find_dates: Callable[..., list[DateMention]]
     find_casualties: Callable[..., list[CasualtyMention]]
     combine_fatalities: Callable[[Sequence[CasualtyMention]], Fatalities]

@@ -19,12 +19,12 @@ _PATTERNS = {
     "Protest with intervention": "{a1} protested and were dispersed or arrested by {a2}",
     "Peaceful protest": "{a1} held a peaceful protest",
     "Violent demonstration": "{a1} rioted{against}",
-    "Mob violence": "a violent mob ({a1}) attacked {a2}",
+    "Mob violence": "a mob ({a1}) attacked {a2}",
     "Chemical weapon": "{a1} used a chemical weapon{against}",
     "Air/drone strike": "{a1} carried out an air or drone strike{against}",
-    "Suicide bomb": "a suicide bomber ({a1}) detonated explosives{against}",
+    "Suicide bomb": "{a1} carried out a suicide bombing{against}",
     "Shelling/artillery/missile attack": "{a1} shelled{against_bare}",
-    "Remote explosive/landmine/IED": "an explosive device ({a1}) went off{against}",
+    "Remote explosive/landmine/IED": "{a1} detonated an explosive device{against}",
     "Grenade": "{a1} threw a grenade{against}",
     "Sexual violence": "{a1} committed sexual violence against {a2}",
     "Attack": "{a1} attacked {a2}",
@@ -35,9 +35,15 @@ _PATTERNS = {
 }
 
 
-def write_notes(draft: EventDraft) -> str:
-    """The notes sentence for ``draft``: when, who did what to whom, where, and the toll."""
-    sentence = f"{_when(draft)}, {_what(draft)}{_where(draft)}{_toll(draft)}."
+def write_notes(draft: EventDraft, tactic: str | None = None) -> str:
+    """The notes sentence for ``draft``: when, who did what to whom, where, and the toll.
+
+    ``tactic`` (the trigger tactic that decided the type) lets an armed clash read "attacked" when one side
+    assaulted the other rather than both exchanging fire."""
+    what = _what(draft)
+    if tactic == "attack" and draft.sub_event_type == "Armed clash" and draft.actor2:
+        what = f"{draft.actor1 or _UNKNOWN_ACTOR} attacked {draft.actor2}"
+    sentence = f"{_when(draft)}, {what}{_where(draft)}{_toll(draft)}."
     return sentence[0].upper() + sentence[1:]
 
 
@@ -68,16 +74,22 @@ def _what(draft: EventDraft) -> str:
     )
 
 
+_CUE_WORDS = {"near": "near {name}", "region": "in the {name} area", "border": "near the border with {name}"}
+
+
 def _where(draft: EventDraft) -> str:
     place = draft.place
-    name = place.location or place.admin1 if place else None
+    name = (place.location or place.admin1) if place else None
+    phrase = f"in {name}" if name else None
     if name is None and draft.place_mentions:
-        name = draft.place_mentions[0].name
+        mention = draft.place_mentions[0]
+        name = mention.name
+        phrase = _CUE_WORDS.get(mention.cue, "in {name}").format(name=name)
     country = (place.country if place else None) or draft.country_hint
-    if name and country and name != country:
-        return f" in {name} ({country})"
-    if name or country:
-        return f" in {name or country}"
+    if phrase and country and name != country:
+        return f" {phrase} ({country})"
+    if phrase or country:
+        return f" {phrase or 'in ' + country}"
     return ""
 
 

@@ -8,6 +8,7 @@ fragment other extractors embed to find those phrases in running text (it matche
 from __future__ import annotations
 
 import re
+from typing import Sequence
 
 UNITS: dict[str, int] = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -28,8 +29,22 @@ IDIOMS: dict[str, int] = {
     "dozen": 12, "a dozen": 12, "half a dozen": 6, "half-a-dozen": 6,
 }
 
-_NUMBER_WORDS = sorted([*UNITS, *TENS, *SCALES, "dozen"], key=len, reverse=True)
-_WORD = r"(?:" + "|".join(_NUMBER_WORDS) + r")"
+
+
+def first_letter_alternation(alternatives: Sequence[str]) -> str:
+    """A regex alternation of ``alternatives`` (each starting with a letter) grouped by first letter.
+
+    ``(?:s(?:oldiers?|everal)|t(?:roops|wo))`` instead of ``soldiers?|several|troops|two``: the engine rejects a
+    whole group on one character, which makes long word lists several times faster. Longer alternatives are put
+    first so that "seventeen" wins over "seven". Use it inside case-insensitive patterns.
+    """
+    groups: dict[str, list[str]] = {}
+    for alternative in sorted(alternatives, key=len, reverse=True):
+        groups.setdefault(alternative[0].lower(), []).append(alternative[1:].replace(" ", r"\s+"))
+    return "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in sorted(groups.items()))
+
+
+_WORD = r"(?:" + first_letter_alternation([*UNITS, *TENS, *SCALES, "dozen"]) + r")"
 # A run of number words: "two hundred and fifty", "forty-nine", "a hundred".
 WORD_NUMBER_PATTERN = rf"(?:(?:a|an)\s+(?:hundred|thousand|dozen)|{_WORD}(?:(?:\s+and\s+|[\s-]+){_WORD})*)"
 # Digits with optional thousands separators and an optional "million"/"thousand" scale.

@@ -43,6 +43,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     ("in", re.compile(
         rf"\b(?i:in|at|inside|into|on|across|from|of|to) (?i:the )?(?i:(?:{_SETTLEMENT}|{_DIRECTION}) (?:of )?)?"
         rf"(?P<name>{_NAME})")),
+    ("in", re.compile(rf"\b(?i:attacked|stormed|raided|overran|captured|seized|recaptured|retook|shelled|bombed|"
+                      rf"entered|besieged) (?P<name>{_NAME})")),
     ("in", re.compile(rf"\b(?i:the) (?P<name>{_NAME_WORD}) (?:attack|strike|assault|ambush|bombing|blast|raid|massacre|"
                       rf"clash(?:es)?|protest|killings?)\b")),
 )
@@ -89,7 +91,27 @@ def find_places(
             mention = _mention(text, match, cue, exclude, country_by_name)
             if mention and not _overlaps_any(mention.span, found):
                 found[(mention.span.start, mention.span.end)] = mention
+                for listed in _listed_after(text, mention, end, exclude, country_by_name):
+                    if not _overlaps_any(listed.span, found):
+                        found[(listed.span.start, listed.span.end)] = listed
     return sorted(found.values(), key=lambda m: m.span.start)
+
+
+_LIST_NEXT = re.compile(rf"(?:,\s+and\s+|,\s+|\s+and\s+)(?P<name>{_NAME})")
+
+
+def _listed_after(text, first: PlaceMention, end: int, exclude, country_by_name) -> list[PlaceMention]:
+    """'in Lagos, Abuja and Kano': the names listed after a cued place share its cue (countries excepted)."""
+    if first.cue not in ("in", "near") or text[max(0, first.span.start - 8):first.span.start].strip().endswith("between"):
+        return []
+    listed, position = [], first.span.end
+    while (match := _LIST_NEXT.match(text, position, end)) is not None:
+        mention = _mention(text, match, first.cue, exclude, country_by_name)
+        if mention is None or mention.cue != first.cue:
+            break
+        listed.append(mention)
+        position = match.end()
+    return listed
 
 
 def _mention(text, match, cue, exclude, country_by_name) -> PlaceMention | None:
@@ -202,9 +224,18 @@ def demonym_countries(text: str, start: int, end: int, country_by_name: CountryL
             country = country_by_name(candidate)
             if country is not None and not candidate.isupper():
                 s = start + match.start() + match.group().index(candidate)
+                if _FORCES_AFTER.match(text, s + len(candidate)):
+                    break  # "French troops" may fight anywhere: a force's nationality is not a place
                 found.append((getattr(country, "name"), Span(s, s + len(candidate), candidate)))
                 break
     return found
+
+
+_FORCES_AFTER = re.compile(
+    r"\s+(?:[A-Z][\w-]+\s+)?(?:forces|troops|soldiers?|army|military|jets?|warplanes?|drones?|navy|air ?force|"
+    r"special forces|peacekeepers?|contingent|mercenaries|fighters?|commandos?|paratroopers?|gunships?)\b",
+    re.IGNORECASE,
+)
 
 
 def _candidates(words: str) -> list[str]:

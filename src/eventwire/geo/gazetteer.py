@@ -160,25 +160,34 @@ class Gazetteer:
         connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
         return cls(path, connection)
 
+    def __reduce__(self):
+        """Pickled as its path (for process pools and Dask/Ray workers): each process opens its own connection."""
+        return (Gazetteer.open, (self.path,))
+
     def close(self) -> None:
         self._connection.close()
 
-    def by_key(self, key: str) -> list[GazetteerEntry]:
-        """Places with this exact normalised name (main or alternate)."""
+    def by_key(self, key: str) -> list[tuple[GazetteerEntry, bool]]:
+        """Places with this exact normalised name, each with whether it is their main name."""
         return self._query("n.key = ?", key)
 
-    def by_skeleton(self, skeleton: str) -> list[GazetteerEntry]:
+    def by_skeleton(self, skeleton: str) -> list[tuple[GazetteerEntry, bool]]:
         """Places whose name has this spelling skeleton (see ``names.skeleton_key``)."""
         return self._query("n.skeleton = ?", skeleton)
 
-    def _query(self, condition: str, value: str) -> list[GazetteerEntry]:
-        sql = f"SELECT DISTINCT {PLACE_COLUMNS} FROM names n JOIN places p ON p.id = n.place_id WHERE {condition}"
-        return [GazetteerEntry(*row) for row in self._connection.execute(sql, (value,))]
+    def _query(self, condition: str, value: str) -> list[tuple[GazetteerEntry, bool]]:
+        sql = f"SELECT {PLACE_COLUMNS}, n.is_main FROM names n JOIN places p ON p.id = n.place_id WHERE {condition}"
+        return [(GazetteerEntry(*row[:-1]), bool(row[-1])) for row in self._connection.execute(sql, (value,))]
 
     def keys_in_country(self, iso3: str) -> list[str]:
         """Every distinct name key of one country (for fuzzy matching)."""
         sql = "SELECT DISTINCT n.key FROM names n JOIN places p ON p.id = n.place_id WHERE p.iso3 = ?"
         return [row[0] for row in self._connection.execute(sql, (iso3,))]
+
+    def admin_units(self, iso3: str) -> list[GazetteerEntry]:
+        """The country's admin1 and admin2 units."""
+        sql = f"SELECT {PLACE_COLUMNS} FROM places p WHERE p.iso3 = ? AND p.feature_code IN ('ADM1', 'ADM2')"
+        return [GazetteerEntry(*row) for row in self._connection.execute(sql, (iso3,))]
 
     def country_point(self, iso3: str) -> tuple[float, float] | None:
         """A representative point of the country (median of its places)."""

@@ -9,17 +9,21 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from eventwire.geo.gazetteer import Gazetteer, GazetteerEntry
-from eventwire.geo.names import admin_key, name_key, skeleton_key
+from eventwire.geo.names import admin_key, admin_skeleton, name_key, skeleton_key
 
 # How a candidate's name matched the mention, strongest first.
 EXACT, ADMIN_NAME, VARIANT, FUZZY = "exact", "admin", "variant", "fuzzy"
 MATCH_ORDER = {EXACT: 0, ADMIN_NAME: 1, VARIANT: 2, FUZZY: 3}
 # Fuzzy matches need this rapidfuzz ``ratio`` (0–100) against a name key of the same country.
-# Tuned on the Burkina Faso training places with BF.txt imported: 88 resolved most
-# transcription variants (Tanwalbougou/Tanwalbouga) while 80 let neighbouring villages in.
+# Tuned with benchmarks/geo/tune_geo.py on Niger's training places (NE.txt imported, our ACLED
+# places removed): 100→88 adds 4.3 points resolved and 1.6 points within 25 km; going down to 80
+# adds 14 more points resolved but only 1.7 more correct, i.e. mostly wrong villages.
 FUZZY_MIN_RATIO = 88
 # Names shorter than this are never fuzzy-matched: "Ali" is one edit away from too many places.
 FUZZY_MIN_LENGTH = 5
+# Admin unit names are few per country and far apart, so a looser match is safe there
+# ("Idleb"/"Idlib" 80, "Al-Hasakeh"/"Al-Hasakah" 89); unrelated units score below 70.
+ADMIN_MIN_RATIO = 80
 CACHE_SIZE = 100_000
 
 
@@ -30,6 +34,7 @@ class Candidate:
     entry: GazetteerEntry
     match: str  # exact | admin | variant | fuzzy
     similarity: float  # 0–100, 100 for exact matches
+    main_name: bool = True  # matched the entry's own name, not one of its alternate names
 
     @property
     def population_weight(self) -> float:
@@ -39,10 +44,16 @@ class Candidate:
 class Geocoder:
     """Looks names up in one gazetteer. Holds per-country name lists for fuzzy matching."""
 
-    def __init__(self, gazetteer: Gazetteer, cache_size: int = CACHE_SIZE):
+    def __init__(self, gazetteer: Gazetteer, cache_size: int = CACHE_SIZE, fuzzy_min_ratio: float = FUZZY_MIN_RATIO):
         self.gazetteer = gazetteer
+        self.fuzzy_min_ratio = fuzzy_min_ratio
         self._lookup = lru_cache(maxsize=cache_size)(self._lookup_uncached)
         self._country_keys = lru_cache(maxsize=300)(gazetteer.keys_in_country)
+        self._admin_units = lru_cache(maxsize=300)(self._admin_units_uncached)
+
+    def __reduce__(self):
+        """Pickled without its caches, so it can be shipped to worker processes."""
+        return (Geocoder, (self.gazetteer, self._lookup.cache_parameters()["maxsize"], self.fuzzy_min_ratio))
 
     def candidates(self, name: str, country_iso3: str | None = None, limit: int = 10) -> list[Candidate]:
         """Candidates for ``name``, in the country when one is given (others only if it has none)."""
@@ -53,6 +64,23 @@ class Geocoder:
         from eventwire.geo.resolve import resolve
 
         return resolve(mentions, context, self)
+
+    def admin_candidates(self, name: str, country_iso3: str | None) -> list[Candidate]:
+        """Admin units (ADM1/ADM2) this name may mean, spelling-tolerant ("Idleb" → Idlib), largest first."""
+        exact = [c for c in self.candidates(name, country_iso3, limit=20) if c.entry.feature_class == "A"]
+        exact = [c for c in exact if c.match != FUZZY and (country_iso3 is None or c.entry.iso3 == country_iso3)]
+        if exact or country_iso3 is None:
+            return exact
+        units = self._admin_units(country_iso3)
+        wanted = admin_skeleton(name)
+        found = process.extract(wanted, list(units), scorer=fuzz.ratio, score_cutoff=ADMIN_MIN_RATIO, limit=3)
+        return [Candidate(units[key], FUZZY, similarity) for key, similarity, _ in found]
+
+    def _admin_units_uncached(self, iso3: str) -> dict[str, GazetteerEntry]:
+        units: dict[str, GazetteerEntry] = {}
+        for entry in sorted(self.gazetteer.admin_units(iso3), key=lambda e: (e.feature_code, -e.population)):
+            units.setdefault(admin_skeleton(entry.name), entry)
+        return units
 
     def _lookup_uncached(self, key: str, iso3: str | None) -> tuple[Candidate, ...]:
         if not key:
@@ -67,33 +95,35 @@ class Geocoder:
         return tuple(_ordered(self._exact(key, None)))  # nothing in the hinted country: say what exists elsewhere
 
     def _exact(self, key: str, iso3: str | None) -> list[Candidate]:
-        return [Candidate(e, EXACT, 100.0) for e in self.gazetteer.by_key(key)]
+        return [Candidate(e, EXACT, 100.0, main) for e, main in self.gazetteer.by_key(key)]
 
     def _admin_name(self, key: str, iso3: str | None) -> list[Candidate]:
         """"Sahel Region", "Region du Sahel" → the admin unit "Sahel"."""
         bare = admin_key(key)
         if bare == key:
             return []
-        return [Candidate(e, ADMIN_NAME, 100.0) for e in self.gazetteer.by_key(bare)]
+        return [Candidate(e, ADMIN_NAME, 100.0, main) for e, main in self.gazetteer.by_key(bare)]
 
     def _variants(self, key: str, iso3: str | None) -> list[Candidate]:
         skeleton = skeleton_key(key)
-        return [Candidate(e, VARIANT, 95.0) for e in self.gazetteer.by_skeleton(skeleton)] if len(skeleton) > 2 else []
+        if len(skeleton) <= 2:
+            return []
+        return [Candidate(e, VARIANT, 95.0, main) for e, main in self.gazetteer.by_skeleton(skeleton)]
 
     def _fuzzy(self, key: str, iso3: str | None) -> list[Candidate]:
         if iso3 is None or len(key) < FUZZY_MIN_LENGTH:
             return []
-        matches = process.extract(key, self._country_keys(iso3), scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_RATIO, limit=5)
+        matches = process.extract(key, self._country_keys(iso3), scorer=fuzz.ratio, score_cutoff=self.fuzzy_min_ratio, limit=5)
         found = []
         for matched_key, similarity, _index in matches:
-            found.extend(Candidate(e, FUZZY, similarity) for e in self.gazetteer.by_key(matched_key))
+            found.extend(Candidate(e, FUZZY, similarity, main) for e, main in self.gazetteer.by_key(matched_key))
         return found
 
 
 def _ordered(candidates: list[Candidate]) -> list[Candidate]:
     """Best match first, then populated places before the rest, then larger first; one per entry."""
     class_rank = {"P": 0, "A": 1, "H": 2}
-    unique = {c.entry.id: c for c in sorted(candidates, key=lambda c: -c.similarity)}
+    unique = {c.entry.id: c for c in sorted(candidates, key=lambda c: (c.similarity, c.main_name))}
     return sorted(
         unique.values(),
         key=lambda c: (MATCH_ORDER[c.match], -c.similarity, class_rank.get(c.entry.feature_class, 3), -c.entry.population),

@@ -13,9 +13,11 @@ import sqlite3
 import time
 import zipfile
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 from typing import Iterator, Sequence
 
+from eventwire.countries import all_countries
 from eventwire.errors import GazetteerImportError
 from eventwire.geo import store
 from eventwire.geo.gazetteer import GazetteerStats, _stats, build_embedded, default_gazetteer_path
@@ -66,9 +68,7 @@ def open_lines(path: Path) -> Iterator[Iterator[str]]:
             yield iter(io.TextIOWrapper(raw, encoding="utf-8"))
 
 
-def _iso3_of(connection: sqlite3.Connection) -> dict[str, str]:
-    from eventwire.countries import all_countries
-
+def _iso3_of() -> dict[str, str]:
     return {c.iso2: c.iso3 for c in all_countries()}
 
 
@@ -104,7 +104,7 @@ def dump_row(parts: list[str], admin_names: dict[tuple[str, str], str], iso3_of:
 
 def import_dump(connection: sqlite3.Connection, path: Path) -> int:
     admin_names = {(iso2, code): name for iso2, code, name in connection.execute("SELECT iso2, code, name FROM admin_names")}
-    iso3_of = _iso3_of(connection)
+    iso3_of = _iso3_of()
     written, batch = 0, []
     with open_lines(path) as lines:
         for number, line in enumerate(lines, start=1):
@@ -121,9 +121,27 @@ def import_dump(connection: sqlite3.Connection, path: Path) -> int:
 
 
 def _replace_places(connection: sqlite3.Connection, rows: list[PlaceRow]) -> int:
-    """Write rows, first removing older entries with the same geonameid (their names then match nothing)."""
+    """Write rows, first removing older entries with the same geonameid (their names then match nothing).
+
+    Admin units keep the point they already had (their capital, in the embedded data) rather than
+    the dump's polygon centroid, which can fall in an empty area.
+    """
+    rows = _keep_admin_points(connection, rows)
     connection.executemany("DELETE FROM places WHERE geonameid = ?", [(r.geonameid,) for r in rows])
     return store.write_places(connection, rows)
+
+
+def _keep_admin_points(connection: sqlite3.Connection, rows: list[PlaceRow]) -> list[PlaceRow]:
+    admin_ids = [r.geonameid for r in rows if r.feature_class == "A"]
+    points: dict[int, tuple[float, float]] = {}
+    for start in range(0, len(admin_ids), 500):
+        chunk = admin_ids[start:start + 500]
+        sql = f"SELECT geonameid, latitude, longitude FROM places WHERE geonameid IN ({','.join('?' * len(chunk))})"
+        points.update((gid, (lat, lon)) for gid, lat, lon in connection.execute(sql, chunk))
+    return [
+        replace(r, latitude=points[r.geonameid][0], longitude=points[r.geonameid][1]) if r.geonameid in points else r
+        for r in rows
+    ]
 
 
 def import_alternates(connection: sqlite3.Connection, path: Path) -> int:

@@ -83,10 +83,18 @@ _UNIT_SUFFIX = re.compile(
 )
 
 
+_KEEP_WHOLE = {"federal", "capital", "national capital"}  # "Federal District" is a name, not "Federal" + unit
+
+
 def display_admin_name(name: str) -> str:
     """An admin unit named as ACLED writes it: ``"Province du Soum" → "Soum"``, ``"Borno State" → "Borno"``."""
     bare = _UNIT_SUFFIX.sub("", _UNIT_PREFIX.sub("", name.strip()))
-    return bare if len(bare) > 1 else name
+    return bare if len(bare) > 1 and bare.lower() not in _KEEP_WHOLE else name
+
+
+def admin_skeleton(name: str) -> str:
+    """One key for the spellings of an admin unit: "Idleb", "Idlib Governorate" → "idlib"."""
+    return skeleton_key(admin_key(name)).replace("e", "i") if name else ""
 
 
 # Generic words GeoNames puts before a well's or pond's name ("Puits Aghazar"); news writes "Aghazar".

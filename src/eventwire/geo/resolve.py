@@ -2,7 +2,8 @@
 
 Each candidate gets a score from named, additive features (country agreement, feature class,
 population, nearness to the story's other places, admin names the story also mentions); the best
-one wins. Weights were set by hand and checked on the training places (docs/decisions/geo.md).
+one wins. Weights were set by hand; benchmarks/geo/tune_geo.py checks them on training places
+(never on the dev sets), see docs/decisions/geo.md.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from typing import Sequence
 
 from eventwire.countries import country_by_iso, country_by_name, find_countries
 from eventwire.geo.geocoder import EXACT, FUZZY, VARIANT, ADMIN_NAME, Candidate, Geocoder
-from eventwire.geo.names import admin_key, display_admin_name, name_key, name_parts
+from eventwire.geo.names import admin_skeleton, display_admin_name, name_key, name_parts
 from eventwire.records import Article, EventDraft, Place, PlaceMention
 
 # Score weights (log-population is ~0–7, so these are in "orders of magnitude of population").
@@ -22,7 +23,9 @@ SAME_COUNTRY = 6.0  # a candidate in a country the story names
 ACTOR_COUNTRY = 2.0  # a candidate in the country of an actor ("Malian soldiers")
 OTHER_COUNTRY = -6.0  # a candidate outside every hinted country
 MATCH_BONUS = {EXACT: 2.0, ADMIN_NAME: 2.0, VARIANT: 1.0, FUZZY: 0.0}
+MAIN_NAME_BONUS = 1.0  # "Koena" is the village named Koena before the one that lists it as a variant
 CLASS_BONUS = {"P": 1.5, "A": 0.5, "H": 0.8, "T": 0.3, "L": 0.3}  # populated places first; Sahel wells (H) count
+SEAT_BONUS = {"PPLC": 1.5, "PPLA": 1.0, "PPLA2": 0.7, "PPLA3": 0.5}  # an admin seat before its namesakes
 REGION_CUE_ADMIN_BONUS = 4.0  # "the X region" means the admin unit, not a village called X
 ACLED_SOURCE_BONUS = 1.0  # ACLED's own spelling and coordinates for a place ACLED coded before
 POPULATION_WEIGHT = 0.4
@@ -54,7 +57,8 @@ def _iso3_codes(names: Sequence[str]) -> tuple[str, ...]:
     return tuple(codes)
 
 
-def _distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
+def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance between two (lat, lon) points."""
     lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
     h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
     return 12742.0 * math.asin(math.sqrt(min(1.0, h)))
@@ -66,26 +70,41 @@ class _Story:
 
     countries: tuple[str, ...]
     actor_countries: tuple[str, ...]
-    admin_keys: frozenset[str]
+    admin_keys: frozenset[str]  # every other place name, as an admin key (cheap, may hold villages)
+    named_admins: frozenset[str]  # the other names that are admin units of the story's country
     points: tuple[tuple[float, float], ...]
 
 
 def _story(context: GeoContext, geocoder: Geocoder, exclude: str = "") -> _Story:
     countries = _iso3_codes(context.country_hints)
+    country = countries[0] if countries else None
     others = [p for p in context.other_places if name_key(p) != name_key(exclude)]
     points = []
     for other in others:
-        found = geocoder.candidates(other, countries[0] if countries else None, limit=1)
+        found = geocoder.candidates(other, country, limit=1)
         if found and (not countries or found[0].entry.iso3 in countries):
             points.append((found[0].entry.latitude, found[0].entry.longitude))
-    keys = frozenset(admin_key(p) for p in others)
-    return _Story(countries, _iso3_codes(context.actor_countries), keys, tuple(points))
+    named_admins = frozenset(
+        admin_skeleton(c.entry.name) for p in others for c in geocoder.admin_candidates(p, country)[:1]
+    ) if country else frozenset()
+    keys = frozenset(admin_skeleton(p) for p in others) | named_admins
+    return _Story(countries, _iso3_codes(context.actor_countries), keys, named_admins, tuple(points))
+
+
+def _fits_named_admins(candidate: Candidate, story: _Story) -> bool:
+    """A fuzzy match must lie in the region the story names, when it names one
+    ("Koutougou, Sahel region" is not Koudougou in Centre-Ouest)."""
+    if candidate.match != FUZZY or not story.named_admins:
+        return True
+    return bool(story.named_admins & {admin_skeleton(candidate.entry.admin1), admin_skeleton(candidate.entry.admin2)})
 
 
 def score(candidate: Candidate, cue: str, story: _Story) -> float:
     """How well a candidate fits the mention and the story (higher is better)."""
     entry = candidate.entry
     total = MATCH_BONUS[candidate.match] + CLASS_BONUS.get(entry.feature_class, 0.0)
+    total += MAIN_NAME_BONUS if candidate.main_name else 0.0
+    total += SEAT_BONUS.get(entry.feature_code, 0.0)
     total += POPULATION_WEIGHT * candidate.population_weight
     total += ACLED_SOURCE_BONUS if entry.source == "acled" else 0.0
     if story.countries:
@@ -94,9 +113,9 @@ def score(candidate: Candidate, cue: str, story: _Story) -> float:
         total += ACTOR_COUNTRY
     if cue == "region" and entry.feature_class == "A":
         total += REGION_CUE_ADMIN_BONUS
-    if story.admin_keys & {admin_key(entry.admin1), admin_key(entry.admin2)} - {""}:
+    if story.admin_keys & {admin_skeleton(entry.admin1), admin_skeleton(entry.admin2)} - {""}:
         total += ADMIN_IN_STORY
-    if any(_distance_km((entry.latitude, entry.longitude), p) < NEAR_STORY_KM for p in story.points):
+    if any(distance_km((entry.latitude, entry.longitude), p) < NEAR_STORY_KM for p in story.points):
         total += NEAR_BONUS
     return total
 
@@ -104,7 +123,8 @@ def score(candidate: Candidate, cue: str, story: _Story) -> float:
 def _best(mention: PlaceMention, geocoder: Geocoder, story: _Story) -> tuple[Candidate, float] | None:
     hint = _iso3_codes([mention.country_hint]) if mention.country_hint else ()
     country = (hint or story.countries or (None,))[0]
-    scored = [(c, score(c, mention.cue, story)) for c in geocoder.candidates(mention.name, country)]
+    found = [c for c in geocoder.candidates(mention.name, country) if _fits_named_admins(c, story)]
+    scored = [(c, score(c, mention.cue, story)) for c in found]
     if country is not None and country not in story.countries:
         scored = [(c, s + (SAME_COUNTRY if c.entry.iso3 == country else 0.0)) for c, s in scored]
     scored = [(c, s) for c, s in scored if s >= MIN_SCORE]
@@ -121,7 +141,9 @@ def place_from_entry(candidate: Candidate, cue: str) -> Place:
     return Place(
         country=country.name if country else None, iso3=entry.iso3 or None,
         admin1=display_admin_name(entry.admin1) or None, admin2=display_admin_name(entry.admin2) or None,
-        admin3=entry.admin3 or None, location=display_admin_name(location) if entry.feature_class == "A" else location, latitude=round(entry.latitude, 4), longitude=round(entry.longitude, 4),
+        admin3=entry.admin3 or None,
+        location=display_admin_name(location) if entry.feature_class == "A" else location,
+        latitude=round(entry.latitude, 4), longitude=round(entry.longitude, 4),
         geonameid=entry.geonameid, geo_precision=precision, feature_code=entry.feature_code or None,
     )
 
@@ -145,7 +167,7 @@ def resolve(mentions: Sequence[PlaceMention], context: GeoContext, geocoder: Geo
     """
     resolved = []
     for rank, mention in enumerate(mentions):
-        if mention.cue == "country":
+        if mention.cue == "country" or _names_a_country(mention):
             continue
         best = _best(mention, geocoder, _story(context, geocoder, exclude=mention.name))
         if best is None:
@@ -156,6 +178,11 @@ def resolve(mentions: Sequence[PlaceMention], context: GeoContext, geocoder: Geo
         _, _, candidate, cue = max(resolved, key=lambda item: (item[0], item[1]))
         return place_from_entry(candidate, cue)
     return _fallback(mentions, context, geocoder)
+
+
+def _names_a_country(mention: PlaceMention) -> bool:
+    """"near the border with Niger": the country named is the neighbour, not the event's place."""
+    return mention.cue in ("border", "near") and country_by_name(mention.name) is not None
 
 
 def _best_of_parts(mention: PlaceMention, geocoder: Geocoder, context: GeoContext):
@@ -176,11 +203,11 @@ def _story_countries(context: GeoContext, mention: PlaceMention) -> tuple[str, .
 def _fallback(mentions: Sequence[PlaceMention], context: GeoContext, geocoder: Geocoder) -> Place | None:
     """Nearest admin unit the story supports, else the country; never coordinates we do not know."""
     countries = _iso3_codes([*context.country_hints, *(m.name for m in mentions if m.cue == "country")])
-    for other in context.other_places:
-        for candidate in geocoder.candidates(other, countries[0] if countries else None, limit=5):
-            in_country = not countries or candidate.entry.iso3 in countries
-            if in_country and candidate.entry.feature_class == "A" and candidate.match in (EXACT, ADMIN_NAME):
-                return place_from_entry(candidate, "region")
+    unresolved = {name_key(m.name) for m in mentions}
+    for other in (p for p in context.other_places if name_key(p) not in unresolved):
+        for candidate in geocoder.admin_candidates(other, countries[0] if countries else None):
+            if not countries or candidate.entry.iso3 in countries:
+                return place_from_entry(candidate, "in")  # precision 2 for a district, 3 for a region
     return country_place(countries[0], geocoder) if countries else None
 
 

@@ -1,25 +1,75 @@
-"""An in-memory blocking index: the stored events a new report could possibly describe.
+"""An in-memory blocking index: the known events a new report could possibly describe.
 
-Events are bucketed by (country, day). A query looks at the days within the widest date
-tolerance of the new report, then drops candidates that fail the cheap hard constraints.
+Events are bucketed by (country, time precision, day) and, inside a bucket, by 1° grid cell. A query
+visits only the days within the date tolerance of each precision and the cells within reach of its
+place, so it looks at a few dozen events even among millions. Events without coordinates or with
+only a region-level place sit in one shared "vague" cell that every query visits. The result is a
+superset of the events that pass the hard constraints of ``matching.conflict``.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
+import math
 from typing import Iterable
 
 from eventwire.records import Event
-from eventwire.resolve.matching import DATE_TOLERANCE_DAYS, country_key, date_tolerance
+from eventwire.resolve.matching import (
+    DATE_TOLERANCE_DAYS,
+    PLACE_RADIUS_KM,
+    UNKNOWN_DATE_TOLERANCE_DAYS,
+    country_key,
+    date_tolerance,
+    is_vague,
+)
 
-MAX_TOLERANCE_DAYS = max(DATE_TOLERANCE_DAYS.values())
+MAX_TOLERANCE_DAYS = max(max(DATE_TOLERANCE_DAYS.values()), UNKNOWN_DATE_TOLERANCE_DAYS)
+PRECISION_CLASSES: tuple[int | None, ...] = (*DATE_TOLERANCE_DAYS, None)
+CELL_DEGREES = 1.0  # grid cell size; about 111 km north-south
+KM_PER_DEGREE = 111.0
+VAGUE = "vague"  # the cell of events without a precise place
+MAX_PRECISE_REACH_KM = max(PLACE_RADIUS_KM[1], PLACE_RADIUS_KM[2])
+VAGUE_REACH_KM = max(PLACE_RADIUS_KM.values())
+
+Cell = tuple[int, int] | str
+
+
+def _precision_class(event: Event) -> int | None:
+    return event.time_precision if event.time_precision in DATE_TOLERANCE_DAYS else None
+
+
+def _has_point(event: Event) -> bool:
+    return event.latitude is not None and event.longitude is not None
+
+
+def cell_of(event: Event) -> Cell:
+    if not _has_point(event) or is_vague(event):
+        return VAGUE
+    return (math.floor(event.latitude / CELL_DEGREES), math.floor(event.longitude / CELL_DEGREES))
+
+
+def cells_within(event: Event) -> list[Cell] | None:
+    """The cells a stored event must sit in to be within reach of ``event``; None means every cell."""
+    if not _has_point(event):
+        return None
+    reach = VAGUE_REACH_KM if is_vague(event) else MAX_PRECISE_REACH_KM
+    lat_span = math.ceil(reach / (KM_PER_DEGREE * CELL_DEGREES))
+    shrink = max(math.cos(math.radians(min(abs(event.latitude) + lat_span, 89.0))), 0.01)
+    lon_span = math.ceil(reach / (KM_PER_DEGREE * CELL_DEGREES * shrink))
+    if lon_span * 2 + 1 >= 360 / CELL_DEGREES:
+        return None
+    row, col = math.floor(event.latitude / CELL_DEGREES), math.floor(event.longitude / CELL_DEGREES)
+    cells: list[Cell] = [VAGUE]
+    for r in range(row - lat_span, row + lat_span + 1):
+        cells.extend((r, c) for c in range(col - lon_span, col + lon_span + 1))
+    return cells
 
 
 class BlockingIndex:
-    """Buckets events by (country, day ordinal); events without a date share one bucket per country."""
+    """Add events once; ask for the candidates of a new one as often as needed."""
 
     def __init__(self, events: Iterable[Event] = ()):
-        self._buckets: dict[tuple[str | None, int | None], list[Event]] = defaultdict(list)
+        self._buckets: dict[tuple, dict[Cell, list[Event]]] = {}
+        self._precisions: set[int | None] = set()  # time precisions present: the others are not visited
         self._size = 0
         for event in events:
             self.add(event)
@@ -29,19 +79,37 @@ class BlockingIndex:
 
     def add(self, event: Event) -> None:
         day = event.event_date.toordinal() if event.event_date else None
-        self._buckets[(country_key(event), day)].append(event)
+        precision = _precision_class(event)
+        self._precisions.add(precision)
+        self._buckets.setdefault((country_key(event), precision, day), {}).setdefault(cell_of(event), []).append(event)
         self._size += 1
 
     def candidates(self, event: Event) -> list[Event]:
-        """Stored events in the same country whose date windows can overlap ``event``'s."""
+        """Known events in the same country whose date windows and places can meet ``event``'s."""
         country = country_key(event)
         if event.event_date is None:
-            return list(self._buckets.get((country, None), ()))
-        day = event.event_date.toordinal()
-        own = date_tolerance(event)
+            return self._collect([self._buckets.get((country, p, None)) for p in PRECISION_CLASSES], None)
+        day, own = event.event_date.toordinal(), date_tolerance(event)
+        buckets = []
+        for precision in PRECISION_CLASSES:
+            if precision not in self._precisions:
+                continue
+            window = max(own, DATE_TOLERANCE_DAYS.get(precision, UNKNOWN_DATE_TOLERANCE_DAYS))
+            buckets.extend(self._buckets.get((country, precision, d)) for d in range(day - window, day + window + 1))
+        return self._collect(buckets, cells_within(event))
+
+    @staticmethod
+    def _collect(buckets: list, cells: list[Cell] | None) -> list[Event]:
         found: list[Event] = []
-        for offset in range(-MAX_TOLERANCE_DAYS, MAX_TOLERANCE_DAYS + 1):
-            for other in self._buckets.get((country, day + offset), ()):
-                if abs(offset) <= max(own, date_tolerance(other)):
-                    found.append(other)
+        for bucket in buckets:
+            if not bucket:
+                continue
+            if cells is None or len(bucket) <= 2:
+                for events in bucket.values():
+                    found.extend(events)
+                continue
+            for cell in cells:
+                events = bucket.get(cell)
+                if events:
+                    found.extend(events)
         return found

@@ -137,10 +137,16 @@ def _names_a_place(event: Event) -> bool:
 
 
 def same_place(a: Event, b: Event) -> bool:
-    """One gazetteer entry, or one town or village name spelled two ways (region names do not count)."""
+    """One gazetteer entry, or one town or village name spelled two ways (region names do not count).
+
+    Two villages of one name far apart (there are several Kouakourou in the Sahel) are not one place.
+    """
     if a.geonameid and a.geonameid == b.geonameid:
         return True
-    return _names_a_place(a) and _names_a_place(b) and same_name(a.location, b.location)
+    if not (_names_a_place(a) and _names_a_place(b) and same_name(a.location, b.location)):
+        return False
+    km = distance_km(a, b)
+    return km is None or km <= PLACE_RADIUS_KM[2]
 
 
 def is_vague(event: Event) -> bool:

@@ -16,9 +16,9 @@ from eventwire.records import Article
 
 SHINGLE_WORDS = 5  # 5-word shingles: shared phrasing of one wire text, not shared vocabulary of one topic
 NUM_PERM = 128  # MinHash permutations: Jaccard error about ±0.09 at 1 sd (1/sqrt(128))
-# Estimated Jaccard above which two texts are copies of one story. Republished copies with a new
-# headline, trimmed last paragraph or added boilerplate measure 0.55-1.0; separate reports of one
-# attack by different outlets measure below 0.15.
+# Estimated Jaccard above which two texts are copies of one story. On benchmarks/resolve/neardup.py,
+# copies (new headline, boilerplate, last paragraph cut, a few words edited) measure 0.49-0.98, median
+# 0.73 (99.3 % linked); other outlets' reports of the same attack measure at most 0.19.
 DUPLICATE_THRESHOLD = 0.5
 MIN_WORDS = 20  # shorter texts have too few shingles to compare reliably
 _WORD = re.compile(r"\w+", re.UNICODE)

@@ -105,9 +105,17 @@ def _unique(events: Iterable[Event]) -> list[Event]:
     return [by_id[k] for k in sorted(by_id)]
 
 
+SMALL_BATCH = 12  # below this many events, judging every pair is cheaper than building an index
+
+
 def _judge_candidates(nodes: list[Event]) -> dict[tuple[str, str], Judgement]:
-    index = BlockingIndex(nodes)
     judged: dict[tuple[str, str], Judgement] = {}
+    if len(nodes) <= SMALL_BATCH:
+        for i, event in enumerate(nodes):
+            for other in nodes[i + 1 :]:
+                judged[(event.event_id, other.event_id)] = judge(event, other)
+        return judged
+    index = BlockingIndex(nodes)
     for event in nodes:
         for other in index.candidates(event):
             if event.event_id < other.event_id:
@@ -208,10 +216,12 @@ def _new_decision(event_id: str, judged: Mapping) -> MergeDecision:
     return MergeDecision(event_id, None, "new", 0.0, reasons or ("no candidate in the same country and date window",))
 
 
-def _mark_duplicates(decision: MergeDecision, event: Event, cluster_events_: Sequence[Event], groups: Mapping[str, str]) -> MergeDecision:
+def _mark_duplicates(
+    decision: MergeDecision, event: Event, members: Sequence[Event], groups: Mapping[str, str]
+) -> MergeDecision:
     """A report from a republished copy of an article already in the cluster is a duplicate, not a new source."""
     own = article_ids(event, groups)
-    for other in cluster_events_:
+    for other in members:
         if other.event_id != event.event_id and own & article_ids(other, groups):
             reasons = (f"republished copy of a source of {other.event_id}",) + decision.reasons
             return MergeDecision(decision.new_event_id, decision.target_event_id, "duplicate", decision.score, reasons)

@@ -228,6 +228,7 @@ class Store:
             if not self._add_article(session, article):
                 return IngestOutcome(article.id, skipped=True)
             duplicate_of = session.get(ArticleRow, article.id).original_id
+            events = _first_of_each_id(events)
             if not events:
                 return IngestOutcome(article.id, skipped=False, duplicate_of=duplicate_of)
             plan = self._plan(session, events)
@@ -313,6 +314,14 @@ class Store:
             republished = session.scalar(select(func.count()).where(ArticleRow.original_id.is_not(None))) or 0
             return StoreStats(count(ArticleRow), republished, count(EventRow), count(MentionRow), count(RevisionRow),
                               {str(k): v for k, v in sorted(by_type.items(), key=lambda kv: str(kv[0]))})
+
+
+def _first_of_each_id(events: Sequence[Event]) -> list[Event]:
+    """An extractor that reports one event twice must not break the article's transaction."""
+    unique: dict[str, Event] = {}
+    for event in events:
+        unique.setdefault(event.event_id, event)
+    return list(unique.values())
 
 
 def _reason(cluster: Sequence[str], stored: dict, new_by_id: dict, article_id: str) -> str:

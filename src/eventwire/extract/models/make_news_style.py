@@ -17,6 +17,7 @@ import random
 import string
 from pathlib import Path
 
+from eventwire.extract.models import news_style_frames as frames
 from eventwire.extract.models import news_style_slots as slots
 from eventwire.extract.models.news_style_templates import TEMPLATES
 from eventwire.records import EVENT_TYPE_OF
@@ -25,9 +26,11 @@ OUTPUT = Path(__file__).resolve().parents[2] / "data" / "training" / "news_style
 SEED = 20191101
 VARIANTS_PER_EVENT_TEMPLATE = 12
 VARIANTS_PER_NON_EVENT_TEMPLATE = 22
+VARIANTS_PER_FRAME = 30
 HELDOUT_EVERY = 4  # template index % 4 == 3 → held-out split
 DATELINE_RATE = 0.25
 CONTEXT_RATE = 0.35
+DETAIL_RATE = 0.4
 
 
 def _slot_values(rng: random.Random) -> dict[str, str]:
@@ -51,17 +54,45 @@ def _capitalise(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def render(template: str, rng: random.Random) -> str:
+def _fill(template: str, values: dict[str, str]) -> str:
+    names = {name for _, name, _, _ in string.Formatter().parse(template) if name}
+    return _capitalise(template.format(**{n: values[n] for n in names}))
+
+
+def render(template: str, rng: random.Random, event_type: str | None = None) -> str:
     """Fill one template and wrap it the way wire copy and local press do."""
     values = _slot_values(rng)
-    names = {name for _, name, _, _ in string.Formatter().parse(template) if name}
-    text = _capitalise(template.format(**{n: values[n] for n in names}))
+    text = _fill(template, values)
+    if event_type and rng.random() < DETAIL_RATE:
+        text += " " + _fill(rng.choice(slots.DETAILS_BY_TYPE[event_type]), values)
     if rng.random() < CONTEXT_RATE:
         context = rng.choice(slots.CONTEXT_SENTENCES)
         text = f"{text} {context}" if rng.random() < 0.7 else f"{context} {text}"
     if rng.random() < DATELINE_RATE:
         text = rng.choice(slots.DATELINES).format(**values) + text
     return text
+
+
+def _frame_template(frame: str, rng: random.Random) -> str:
+    """A framed non-event template: the frame's action slots replaced by one sampled action."""
+    actor = rng.choice(frames.ACTORS)
+    return frame.replace("{actor}", actor[:1].upper() + actor[1:] if frame.startswith("{actor}") else actor).format(
+        future=rng.choice(frames.FUTURE_ACTIONS), past=rng.choice(frames.PAST_ACTIONS),
+        noun=rng.choice(frames.EVENT_NOUNS), official=rng.choice(frames.OFFICIALS), year=rng.choice(frames.YEARS),
+        **{slot: "{" + slot + "}" for slot in ("town", "town2", "region", "group", "capital", "num", "num2", "attrib")},
+    )
+
+
+def generate_framed(rng: random.Random) -> list[dict[str, object]]:
+    """Non-events built from FRAMES × actions; every fourth frame is held out."""
+    rows = []
+    for index, frame in enumerate(frames.FRAMES):
+        split = "heldout" if index % HELDOUT_EVERY == HELDOUT_EVERY - 1 else "train"
+        for _ in range(VARIANTS_PER_FRAME):
+            text = render(_frame_template(frame, rng), rng)
+            rows.append({"text": text, "event_type": None, "sub_event_type": None,
+                         "template": f"frame#{index}", "split": split})
+    return rows
 
 
 def generate(seed: int = SEED) -> list[dict[str, object]]:
@@ -74,7 +105,7 @@ def generate(seed: int = SEED) -> list[dict[str, object]]:
             split = "heldout" if index % HELDOUT_EVERY == HELDOUT_EVERY - 1 else "train"
             seen: set[str] = set()
             for _ in range(n_variants):
-                text = render(template, rng)
+                text = render(template, rng, EVENT_TYPE_OF[sub_type] if sub_type else None)
                 if text in seen:
                     continue
                 seen.add(text)
@@ -85,7 +116,7 @@ def generate(seed: int = SEED) -> list[dict[str, object]]:
                     "template": f"{sub_type or 'none'}#{index}",
                     "split": split,
                 })
-    return rows
+    return rows + generate_framed(rng)
 
 
 def main() -> None:

@@ -125,7 +125,9 @@ ATTRIBUTIONS = ["police said", "a local official said", "officials said", "resid
                 "a spokesman said", "the regional governor said", "a UN agency said", "sources told Reuters",
                 "according to a security report seen by journalists", "a community leader said by telephone"]
 DATELINES = ["{capital} (AFP) - ", "{capital}, {country} (Reuters) - ", "{town}, {country} - ",
-             "{capital} - ", "{town} ({country}) - ", "By our correspondent in {capital}: "]
+             "{capital} - ", "{town} ({country}) - ", "By our correspondent in {capital}: ",
+             "09:14 — ", "UPDATE 16:40: ", "BREAKING: ", "22:05 GMT - ", "Live updates: ",
+             "Communiqué — ", "Humanitarian alert ({region}): "]
 PLACES_OF_WORSHIP = ["a mosque", "a church", "a market", "a school", "a bus station", "a wedding", "a funeral",
                      "a busy market", "a camp for displaced people", "a football match", "a hotel", "a checkpoint"]
 CONTEXT_SENTENCES = [
@@ -144,3 +146,26 @@ CONTEXT_SENTENCES = [
     "Rights groups have repeatedly called for an independent inquiry.",
     "The information was relayed by a local radio station.",
 ]
+
+# Follow-up sentences that fit any event of a type: they lengthen snippets the way news paragraphs run on.
+DETAILS_BY_TYPE: dict[str, list[str]] = {
+    "Battles": ["The fighting lasted several hours before the attackers withdrew.",
+                "Reinforcements were sent from {town2}.", "Both sides claimed to have inflicted heavy losses.",
+                "Several vehicles were destroyed in the fighting.", "Residents hid in their homes as gunfire echoed."],
+    "Protests": ["Organisers said they would continue until their demands were met.",
+                 "Shops in the town centre stayed closed.", "The crowd chanted slogans against the authorities.",
+                 "Videos shared online showed large crowds in the streets."],
+    "Riots": ["Calm returned later in the evening after reinforcements arrived.",
+              "Several shops were damaged.", "The authorities have opened an investigation.",
+              "Videos shared online showed smoke rising over the town."],
+    "Explosions/Remote violence": ["The wounded were taken to hospital in {town2}.",
+                                   "Windows were shattered in nearby buildings.",
+                                   "Rescuers searched the rubble for survivors.",
+                                   "The blast could be heard several kilometres away."],
+    "Violence against civilians": ["The attackers fled on motorbikes.", "Survivors fled to {town2}.",
+                                   "Relatives said the victims were unarmed.",
+                                   "The wounded were taken to hospital in {town2}."],
+    "Strategic developments": ["The move was confirmed by local officials.", "The situation remained tense.",
+                               "It was not clear how long the situation would last.",
+                               "Local leaders confirmed the information."],
+}

@@ -43,8 +43,8 @@ SEED = 7
 NOTES_TEST_FRACTION = 0.08
 NOTES_CALIB_FRACTION = 0.04
 AUGMENT_RATE = 0.5  # share of training notes that get news-style wrapping
-FRAMED_NON_EVENTS = 2500  # notes turned into denial / background-history non-events
-NEWS_WEIGHT = 6.0  # one news-style snippet counts as this many notes (≈ 3.6k snippets vs 60k notes)
+FRAMED_NON_EVENTS = 4000  # notes turned into denial / background-history non-events
+NEWS_WEIGHT = 15.0  # one news-style snippet counts as 15 notes (6/15/30 tried; 15 best on held-out news-style)
 CLASS_WEIGHT_POWER = 0.75  # class weight ∝ count^-0.75: rare sub-types count almost as much as common ones
 SVM_C = 0.5  # inverse regularisation of the sub-type SVM
 DETECTOR_C = 4.0  # inverse regularisation of the event/none detector
@@ -113,6 +113,12 @@ DENIAL_FRAMES = [
     "Authorities rejected allegations that {clause}",
     "The group denied that {clause}",
 ]
+TRIAL_FRAMES = [
+    "A court jailed {n} men over the incident in which {clause}",
+    "Prosecutors opened a case against those suspected in the {year} incident in which {clause}",
+    "Relatives gathered on the anniversary of the day {clause}",
+    "Unverified posts on social media claimed that {clause}, but officials said the reports were false",
+]
 HISTORY_FRAMES = [
     "Back in {year}, {clause}",
     "The town has not forgotten {year}, when {clause}",
@@ -121,12 +127,11 @@ HISTORY_FRAMES = [
 
 
 def frame_as_non_event(clause: str, rng: random.Random) -> str:
-    """Turn an event clause into a denial or a piece of background history (a non-event)."""
+    """Turn an event clause into a denial, a trial, an anniversary or background history (a non-event)."""
     clause = clause[:1].lower() + clause[1:]
-    if rng.random() < 0.6:
-        return rng.choice(DENIAL_FRAMES).format(clause=clause)
     year = rng.choice(["2008", "2011", "2012", "2013", "2014"])
-    return rng.choice(HISTORY_FRAMES).format(year=year, clause=clause)
+    frames = rng.choice([DENIAL_FRAMES, DENIAL_FRAMES, TRIAL_FRAMES, HISTORY_FRAMES])
+    return rng.choice(frames).format(clause=clause, year=year, n=rng.choice(["two", "three", "five", "12"]))
 
 
 def build_training_examples(train_notes, news_rows, rng, *, augment=True, news=True, framed=True):
@@ -294,8 +299,12 @@ def fit_platt(margins: np.ndarray, is_event: np.ndarray) -> tuple[float, float]:
     return float(platt.coef_[0, 0]), float(platt.intercept_[0])
 
 
-def calibrate(typer, detector, calib: list[tuple[str, str]]) -> Calibration:
-    """Temperature for the sub-type scores, Platt scaling and threshold for the event probability."""
+def calibrate(typer, detector, calib: list[tuple[str, str]], sources: list[str]) -> Calibration:
+    """Temperature for the sub-type scores, Platt scaling and threshold for the event probability.
+
+    Platt scaling and the threshold use the news-style calibration rows only: that is the prose the
+    detector must judge (notes are all events and would pull every probability towards 1).
+    """
     matrix = to_matrix([t for t, _ in calib])
     labels = list(typer.classes_)
     events = [i for i, (_, g) in enumerate(calib) if g in labels]
@@ -303,8 +312,9 @@ def calibrate(typer, detector, calib: list[tuple[str, str]]) -> Calibration:
     temperature = fit_temperature(typer.decision_function(matrix[events]), gold)
     if detector is None:
         return Calibration(temperature, (0.0, 20.0), 0.0)
-    is_event = np.array([g != NONE_LABEL for _, g in calib])
-    margins = _event_sign(detector) * detector.decision_function(matrix)
+    news = np.array([source == "news" for source in sources])
+    is_event = np.array([g != NONE_LABEL for _, g in calib])[news]
+    margins = _event_sign(detector) * detector.decision_function(matrix[np.where(news)[0]])
     a, b = fit_platt(margins, is_event)
     event_probs = 1.0 / (1.0 + np.exp(-(a * margins + b)))
     return Calibration(temperature, (a, b), tune_threshold(event_probs, is_event))
@@ -345,7 +355,8 @@ def train_and_measure(name: str, *, augment, news, framed, ship: bool = False):
     detector = fit_detector(examples, rng) if any(e.label == NONE_LABEL for e in examples) else None
     calib = [(features.normalise_note(t), g) for t, g in calib_notes[:1500]]
     calib += [(r["text"], r["sub_event_type"] or NONE_LABEL) for r in news_calib]
-    calibration = calibrate(typer, detector, calib)
+    sources = ["notes"] * min(1500, len(calib_notes)) + ["news"] * len(news_calib)
+    calibration = calibrate(typer, detector, calib, sources)
     path = OUTPUT if ship else OUTPUT.with_name(f"_experiment_{name}.npz")
     export(typer, detector, calibration, path)
     print(f"[{name}] {len(examples)} rows, fit {time.perf_counter() - started:.0f}s, {calibration}")

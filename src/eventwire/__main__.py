@@ -1,0 +1,5 @@
+"""`python -m eventwire` runs the command line."""
+
+from eventwire.cli import main
+
+main()
