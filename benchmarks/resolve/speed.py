@@ -5,7 +5,7 @@ Ukraine or Syria year does in ACLED), six years of dates, a pool of places per c
 precision mix. Half the new mentions re-report a stored event (tolls, dates and spellings varied),
 half are new events.
 
-    PYTHONPATH=src .venv/bin/python benchmarks/resolve/speed.py [--stored 1000000] [--new 100000] [--db-sample 2000]
+    PYTHONPATH=src .venv/bin/python benchmarks/resolve/speed.py [--stored 1000000] [--new 100000] [--db-sample 2000] [--db-only]
 
 ``--db-sample N`` also times N mentions through the SQLite store path (ingest_events), on a store
 pre-filled with a smaller copy of the same distribution (the DB path is for one article at a time).
@@ -115,11 +115,13 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=3)
     parser.add_argument("--db-sample", type=int, default=0)
     parser.add_argument("--db-stored", type=int, default=20_000)
+    parser.add_argument("--db-only", action="store_true", help="skip the in-memory run")
     args = parser.parse_args()
-    start = time.perf_counter()
-    known, mentions = generate(args.stored, args.new, args.seed)
-    print(f"generated in {time.perf_counter() - start:.1f}s")
-    time_memory(known, mentions)
+    if not args.db_only:
+        start = time.perf_counter()
+        known, mentions = generate(args.stored, args.new, args.seed)
+        print(f"generated in {time.perf_counter() - start:.1f}s")
+        time_memory(known, mentions)
     if args.db_sample:
         small_known, small_mentions = generate(args.db_stored, args.db_sample, args.seed)
         time_store(small_known, small_mentions, args.db_sample)

@@ -8,6 +8,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from eventwire.countries import country_by_name
 from eventwire.extract import ExtractionKit, ExtractionSettings, extract_events
@@ -37,6 +39,12 @@ def fake_dates(text: str, published: date, start: int = 0, end: int | None = Non
             day = published - timedelta(days=31)
             window = (day - timedelta(days=10), day + timedelta(days=10))
             found.append(DateMention(day, 3, window, Span(match.start(), match.end(), match.group()), "ago"))
+    for match in re.finditer(r"in (March|July) (\d{4})", text):
+        if start <= match.start() < end:
+            first = date(int(match.group(2)), 3 if match.group(1) == "March" else 7, 1)
+            window = (first, first + timedelta(days=30))
+            found.append(DateMention(first + timedelta(days=14), 3, window, Span(match.start(), match.end(), match.group()),
+                                     "month"))
     for match in re.finditer(r"Nov 5", text):
         if start <= match.start() < end:
             found.append(DateMention(PUBLISHED, 1, (PUBLISHED, PUBLISHED), Span(match.start(), match.end(), "Nov 5"),
@@ -184,7 +192,7 @@ def test_the_dateline_date_is_not_the_event_date(kit) -> None:
     dateline = "Bamako, Mali, Nov 5 –"
     drafts = _events(f"{dateline} Gunmen killed 12 villagers in Ogossagou.", kit, dateline)
     assert drafts[0].event_date == PUBLISHED and drafts[0].time_precision == 2
-    assert "event_date" not in drafts[0].evidence
+    assert drafts[0].evidence["event_date"][0].text == dateline  # the publication date, as the text shows it
 
 
 def test_an_undated_event_ranks_below_a_dated_one(kit) -> None:
@@ -270,11 +278,77 @@ def test_the_attack_took_place_in_a_town_names_the_place_of_the_same_event(kit) 
 
 def test_one_event_per_listed_town_with_the_toll_split(kit) -> None:
     text = "On Friday gunmen killed 5 villagers in Ogossagou, Sobane and Koulogon."
-    drafts = _events(text, kit)
+    assert len(_events(text, kit)) == 1  # off by default
+    drafts = _events(text, replace(kit, settings=ExtractionSettings(split_listed_places=True)))
     assert [d.place_mentions[0].name for d in drafts] == ["Ogossagou", "Sobane", "Koulogon"]
     assert [d.fatalities.fatalities for d in drafts] == [2, 2, 1]
     assert [d.evidence["location"][0].text for d in drafts] == ["Ogossagou", "Sobane", "Koulogon"]
 
 
 def test_a_place_between_two_towns_is_one_event(kit) -> None:
-    assert len(_events("On Friday gunmen killed 5 villagers between Tafogo and Bouroum.", kit)) == 1
+    splitting = replace(kit, settings=ExtractionSettings(split_listed_places=True))
+    assert len(_events("On Friday gunmen killed 5 villagers between Tafogo and Bouroum.", splitting)) == 1
+
+
+def test_two_dates_that_cannot_be_one_day_make_two_events(kit) -> None:
+    text = "On Friday residents protested in Ogossagou against gunmen, who killed 5 villagers a month ago."
+    drafts = _events(text, kit)
+    assert [(d.event_date, d.event_type) for d in drafts] == [
+        (date(2019, 11, 1), "Protests"), (date(2019, 10, 5), "Violence against civilians")]
+    assert drafts[0].fatalities.fatalities == 0 and drafts[1].fatalities.fatalities == 5
+
+
+_PIECES = st.sampled_from([
+    "On Friday", "gunmen", "killed", "12 villagers", "in Ogossagou", "near the border with Niger", "and",
+    "a roadside bomb", "Separately,", "No one was", "will attack", "in 2012", "Friday's attack", ".", ",",
+    "Islamic State claimed", "over the weekend", "two soldiers were killed", "protesters marched", "\n",
+    "a month ago", "the attack", "“", "”", "Mr.", "U.N.", "in the Mopti region", "of", "the",
+])
+
+
+@given(st.lists(_PIECES, max_size=40).map(" ".join))
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_any_text_yields_well_formed_drafts(kit, text: str) -> None:
+    article = _article(text)
+    for draft in extract_events(article, kit):
+        assert draft.event_date is not None and draft.time_precision in (1, 2, 3)
+        assert 0.0 < draft.confidence <= 1.0
+        for spans in draft.evidence.values():
+            assert all(text[s.start:s.end] == s.text for s in spans)
+
+
+def test_an_act_dated_long_before_publication_is_history(kit) -> None:
+    text = "On Friday gunmen killed 12 villagers in Ogossagou. Rebels had killed 30 soldiers there in March 2018."
+    [draft] = _events(text, kit)
+    assert draft.event_date == date(2019, 11, 1) and draft.fatalities.fatalities == 12
+
+
+def test_a_recent_month_is_still_news(kit) -> None:
+    [draft] = _events("Rebels killed 30 soldiers in Boni in July 2019.", kit)
+    assert (draft.event_date, draft.time_precision) == (date(2019, 7, 15), 3)
+
+
+def test_a_town_named_in_a_later_sentence_belongs_to_the_event(kit) -> None:
+    text = "On Friday an air strike killed 20 villagers in the Mopti region. Jets fired on the market in Sobane."
+    [draft] = _events(text, kit)
+    assert [p.name for p in draft.place_mentions][:2] == ["Sobane", "Mopti"]
+
+
+def test_the_dateline_city_is_the_weakest_place_fallback(kit) -> None:
+    dateline = "Bamako, Mali, Nov 5 –"
+    [draft] = _events(f"{dateline} On Friday gunmen killed 12 villagers.", kit, dateline)
+    assert [(p.name, p.cue) for p in draft.place_mentions] == [("Bamako", "dateline")]
+    [named] = _events(f"{dateline} On Friday gunmen killed 12 villagers in Ogossagou.", kit, dateline)
+    assert [p.cue for p in named.place_mentions] == ["in"]
+
+
+def test_a_claim_dated_by_its_statement_joins_the_event(kit) -> None:
+    text = "Gunmen killed 12 villagers in Ogossagou on Friday. Islamic State claimed the attack in a statement on Sunday."
+    [draft] = _events(text, kit)
+    assert draft.event_date == date(2019, 11, 1) and draft.actor1 == "Islamic State (Greater Sahara)"
+
+
+def test_deaths_in_a_disaster_story_are_not_events(kit) -> None:
+    text = ("Floods swept the region after a storm on Friday and a dam collapsed. "
+            "Officials said 30 people were killed in the floods.")
+    assert _events(text, kit) == []

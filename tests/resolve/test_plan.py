@@ -162,3 +162,9 @@ def test_region_level_report_joins_the_only_event_it_fits(report):
     village = report("a", location="Ogossagou", latitude=14.60, longitude=-4.10, **common)
     region = report("c", location="Mopti", geo_precision=3, latitude=14.50, longitude=-4.20, **common)
     assert plan_merges([region], [village]).decisions[0].action == "merge"
+
+
+def test_a_report_without_iso3_still_meets_its_country(report):
+    with_code = report("a")
+    name_only = report("b", iso3=None)
+    assert judge(with_code, name_only).conflict is None

@@ -47,3 +47,14 @@ def test_unchanged_event_gets_no_revision(store, report, article):
     ingest_events(store, article("a"), [report("a")])
     ingest_events(store, article("elsewhere"), [report("elsewhere", location="Gao", latitude=16.27, longitude=-0.04, admin2="Gao")])
     assert store.stats().revisions == 2
+
+
+def test_history_of_a_renamed_event_includes_the_old_id(store, report, article, clock):
+    from dataclasses import replace
+
+    ingest_events(store, article("b"), [replace(report("b"), event_id="ew-ffffffffffff")])
+    clock.advance(1)
+    ingest_events(store, article("a"), [replace(report("a"), event_id="ew-000000000000")])
+    history = store.event_history("ew-000000000000")
+    assert [(r.event_id, r.number) for r in history] == [("ew-ffffffffffff", 1), ("ew-ffffffffffff", 2), ("ew-000000000000", 1)]
+    assert history[-1].reason.startswith("continues ew-ffffffffffff")

@@ -161,3 +161,45 @@ def test_an_event_reported_twice_by_one_article_is_stored_once(store, report, ar
     twice = report("afp")
     outcome = ingest_events(store, article("afp"), [twice, twice])
     assert not outcome.skipped and store.stats().mentions == 1
+
+
+def test_republished_story_adds_a_source_but_not_confidence(store, report, article):
+    text = ("Gunmen on motorbikes attacked a military post overnight, killing several soldiers and burning vehicles, "
+            "the army said on Saturday. A search operation was launched in the surrounding area, officials added.")
+    ingest_events(store, article("orig", text=text), [report("orig", confidence=0.6)])
+    outcome = ingest_events(store, article("copy", text=text + " Share this story."), [report("copy", confidence=0.6)])
+    assert outcome.duplicate_of == "orig"
+    assert [d.action for d in outcome.plan.decisions] == ["duplicate"]
+    (event,) = store.events()
+    assert len(event.sources) == 2 and event.confidence == pytest.approx(0.6)
+
+
+def test_a_later_report_splits_a_vague_merge(store, report, article):
+    """A region-level report first joins the one village attack known; when a second village attack on the
+    same day is reported, it fits both equally and is split off again (with a revision saying so)."""
+    common = dict(day="2020-02-14", admin1="Mopti", admin2="Bandiagara", fatalities=6, low=6, high=6)
+    region = report("r", location="Mopti", geo_precision=3, latitude=14.50, longitude=-4.20, **common)
+    north = report("n", location="Ogossagou", latitude=14.60, longitude=-4.10, **common)
+    south = report("s", location="Sobane", latitude=14.40, longitude=-4.30, **common)
+    ingest_events(store, article("r"), [region])
+    ingest_events(store, article("n"), [north])
+    assert store.stats().events == 1
+    ingest_events(store, article("s"), [south])
+    events = {e.location: e for e in store.events()}
+    assert sorted(events) == ["Mopti", "Ogossagou", "Sobane"]
+    assert all(len(e.sources) == 1 for e in events.values())
+    reasons = [r.reason for e in events.values() for r in store.event_history(e.event_id)]
+    assert any("split" in reason or "merged into" in reason for reason in reasons)
+
+
+def test_plan_then_apply_through_the_public_api(store, report, article):
+    ingest_events(store, *outlets(report, article)[0])
+    second_article, second_events = outlets(report, article)[1]
+    assert store.add_article(second_article)
+    assert [e.event_id for e in store.candidate_events(second_events[0])] == [e.event_id for e in store.events()]
+    plan = store.plan_for(second_events)
+    assert [d.action for d in plan.decisions] == ["merge"]
+    result = store.apply_plan(plan, second_events, second_article.id)
+    assert result.updated or result.created
+    (event,) = store.events()
+    assert len(event.sources) == 2

@@ -14,7 +14,8 @@ from eventwire.errors import EventwireError
 app = typer.Typer(
     help=(
         "Manage the gazetteer (the offline place index). `build` makes the embedded one from package data; "
-        "`download ML NE BF` and `import FILE...` add full GeoNames country dumps for village-level coverage."
+        "`download ML NE BF` and `import FILE...` add full GeoNames country dumps for village-level coverage; "
+        "`lookup NAME` shows what a name could mean."
     ),
     no_args_is_help=True,
 )
@@ -100,4 +101,29 @@ def status(path: Optional[Path] = PATH_OPTION) -> None:
         ("sources", ", ".join(f"{name} ({count:,})" for name, count in (info.sources or {}).items())),
     ):
         table.add_row(label, value)
+    console.print(table)
+
+
+@app.command()
+def lookup(
+    name: str = typer.Argument(..., help="A place name as a story writes it, e.g. Indelimane."),
+    country: Optional[str] = typer.Option(None, "--country", "-c", help="Country name or ISO code to look in."),
+    limit: int = typer.Option(10, "--limit", help="How many candidates to show."),
+    path: Optional[Path] = PATH_OPTION,
+) -> None:
+    """Show the gazetteer entries a name could mean, best first, and how each matched."""
+    from eventwire.geo import Geocoder
+
+    try:
+        found = Geocoder.open(path).candidates(name, country, limit=limit)
+    except EventwireError as error:
+        _fail(error)
+    if not found:
+        console.print(f"no place called {name!r}" + (f" in {country}" if country else ""))
+        return
+    table = Table("name", "country", "admin1", "admin2", "code", "population", "lat", "lon", "geonameid", "match")
+    for c in found:
+        e = c.entry
+        table.add_row(e.name, e.iso3, e.admin1, e.admin2, e.feature_code, f"{e.population:,}", f"{e.latitude:.4f}",
+                      f"{e.longitude:.4f}", str(e.geonameid or ""), c.match)
     console.print(table)

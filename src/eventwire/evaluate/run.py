@@ -87,7 +87,7 @@ def draft_record(draft: Any, article: Any) -> dict[str, Any]:
         "actor2": draft.actor2,
         "country": place.country if place else draft.country_hint,
         "admin1": place.admin1 if place else None,
-        "location": place.location if place else (draft.place_mentions[0].name if draft.place_mentions else None),
+        "location": place.location if place else _best_place_name(draft),
         "latitude": place.latitude if place else None,
         "longitude": place.longitude if place else None,
         "geo_precision": place.geo_precision if place else None,
@@ -96,3 +96,8 @@ def draft_record(draft: Any, article: Any) -> dict[str, Any]:
         "confidence": draft.confidence,
         "sources": [{"article_id": article.id, "path": article.path}],
     }
+
+
+def _best_place_name(draft: Any) -> str | None:
+    named = [m for m in draft.place_mentions if m.cue != "dateline"]
+    return named[0].name if named else None

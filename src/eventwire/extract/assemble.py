@@ -6,7 +6,8 @@
 2. Group mentions into events, in text order. A mention joins an earlier event when nothing in it
    conflicts (date window, town, clause of the same sentence, "separately") and, for a mere reference
    ("Friday's assault", "the Indelimane strike") or a bare toll ("49 soldiers were killed"), when it is
-   the event last spoken of or shares its date or place. A report with a new date or town starts a new event.
+   the event last spoken of or shares its date or place. A report with a new date, or in another town than
+   the event names, starts a new event.
 3. Fill each event's fields from its mentions (see ``_draft``) and keep the spans they came from.
 """
 
@@ -104,6 +105,7 @@ class Mention:
     actors: tuple[ActorMention, ...]
     claims: tuple[ActorMention, ...] = ()
     clause_of_split: bool = False
+    speech_dates: tuple[DateMention, ...] = ()
 
     @property
     def reports(self) -> bool:
@@ -116,6 +118,11 @@ class Mention:
     @property
     def towns(self) -> set[str]:
         return {p.name.lower() for p in self.places if p.cue in ("in", "near")}
+
+    @property
+    def place_names(self) -> set[str]:
+        """Every place named, whatever the cue ("the area of Zolote-5" and "near Zolote-5" are one place)."""
+        return {p.name.lower() for p in self.places if p.cue not in ("country", "dateline")}
 
 
 @dataclass(frozen=True)
@@ -150,7 +157,11 @@ def extract_events(article: Article, kit: ExtractionKit) -> list[EventDraft]:
     context = _context(article, kit)
     mentions = _mentions(context)
     groups = _group(mentions)
-    drafts = [d for group in groups if _is_event(group) for d in _per_place(group, _draft(group, context))]
+    split = kit.settings.split_listed_places
+    disaster = _is_disaster_story(context.text)
+    groups = [g for g in groups if not (disaster and _only_deaths(g))]
+    drafts = [d for group in groups if _is_event(group)
+              for d in (_per_place(group, _draft(group, context)) if split else [_draft(group, context)])]
     return [d for d in drafts if d.confidence >= kit.settings.min_confidence]
 
 
@@ -183,7 +194,9 @@ def _listed_towns(mention: Mention) -> list[PlaceMention]:
         if not _LIST_SEPARATOR.fullmatch(gap):
             break
         run.append(current)
-    return run
+        if " and " in gap:  # "Town, Region" is not a list: only a run closed by "and" is one
+            return run
+    return run[:1]
 
 
 def _split_evenly(total: int, parts: int) -> list[int]:
@@ -227,7 +240,8 @@ def _mentions(context: _Context) -> list[Mention]:
     for sentence, triggers in zip(context.sentences, all_triggers):
         if any(t.live for t in triggers):
             detection = detect_sentence(context.text, sentence, 0.0, context.published, triggers)
-            mentions.extend(_clauses(sentence, detection, _facts(sentence, context), context))
+            clauses = _clauses(sentence, detection, _facts(sentence, context), context)
+            mentions.extend(m for m in clauses if m.triggers)
     return mentions
 
 
@@ -240,6 +254,8 @@ class _Facts:
     dates: tuple[DateMention, ...]
     places: tuple[PlaceMention, ...]
     claims: tuple[ActorMention, ...]
+    history: tuple[DateMention, ...] = ()  # dates too old to be this story's events
+    speech_dates: tuple[DateMention, ...] = ()  # "said on Monday": when it was said, not when it happened
 
 
 def _facts(sentence: Sentence, context: _Context) -> _Facts:
@@ -247,13 +263,26 @@ def _facts(sentence: Sentence, context: _Context) -> _Facts:
     actors = tuple(kit.actors.find_actors(text, start, end, country=context.country))
     actor_spans = tuple(a.span for a in actors if a.span is not None)
     claims = kit.find_claims(text, start, end, kit.actors, context.country) if _CLAIM_HINT.search(sentence.text) else []
+    dates = kit.find_dates(text, context.published, start, end)
+    event_dates = [d for d in dates if _is_event_date(d, context)]
     return _Facts(
         actors=actors,
-        casualties=tuple(kit.find_casualties(text, start, end)),
-        dates=tuple(d for d in kit.find_dates(text, context.published, start, end) if _is_event_date(d, context)),
+        casualties=tuple(c for c in kit.find_casualties(text, start, end) if not _is_aggregate(c, sentence)),
+        dates=tuple(d for d in event_dates if not _is_speech_date(d, text)),
+        speech_dates=tuple(d for d in event_dates if _is_speech_date(d, text)),
+        history=tuple(d for d in dates if d.day is not None and _is_history(d, context)),
         places=tuple(find_places(text, start, end, actor_spans + context.excluded, kit.country_by_name)),
         claims=tuple(c for c in claims if isinstance(c, ActorMention)),
     )
+
+
+# A dated act this long before publication is history told as background ("seized power in a coup in
+# February 2021" in a 2023 story); news about an event comes within weeks, rarely months.
+HISTORY_AFTER_DAYS = 180
+
+
+def _is_history(mention: DateMention, context: _Context) -> bool:
+    return (context.published - mention.window[1]).days > HISTORY_AFTER_DAYS
 
 
 _PERIOD_START = re.compile(r"\b(?:since|until|till)\s+$", re.IGNORECASE)
@@ -263,6 +292,9 @@ _CLAIM_HINT = re.compile(r"\b(?:claim\w*|responsib\w*|blamed|attributed|the work
 
 def _clauses(sentence: Sentence, detection: Detection, facts: _Facts, context: _Context) -> list[Mention]:
     whole = _mention(sentence.start, sentence.end, sentence, detection, facts, False)
+    by_date = _split_by_dates(whole, sentence, detection, facts, context)
+    if by_date:
+        return by_date
     if len(whole.deaths) < 2:
         return [whole]
     for joint in _CLAUSE_JOINT.finditer(context.text, sentence.start, sentence.end):
@@ -271,6 +303,25 @@ def _clauses(sentence: Sentence, detection: Detection, facts: _Facts, context: _
         if _stands_alone(left) and _stands_alone(right):
             return _share_dates([left, *_clauses_after(right, sentence, detection, facts, context)])
     return [whole]
+
+
+_DATE_CLAUSE_BREAK = re.compile(r",\s*|;\s*|\s+(?=(?:who|which|after|when|while|whereas|before)\b)", re.IGNORECASE)
+
+
+def _split_by_dates(whole: Mention, sentence, detection, facts, context) -> list[Mention] | None:
+    """'On 7 September teachers marched for two colleagues killed in late May': two dates that cannot be one
+    day are two events; the sentence is cut at the last clause break before the second date."""
+    firm = _firm_dates(whole.dates)
+    if len(firm) < 2 or _dates_agree(firm[0], firm[1]):
+        return None
+    cut = None
+    for joint in _DATE_CLAUSE_BREAK.finditer(context.text, firm[0].span.end, firm[1].span.start):
+        cut = joint
+    if cut is None:
+        return None
+    left = _mention(sentence.start, cut.start(), sentence, detection, facts, True)
+    right = _mention(cut.end(), sentence.end, sentence, detection, facts, True)
+    return [m for m in (left, right) if m.triggers] or None
 
 
 def _clauses_after(mention: Mention, sentence, detection, facts, context) -> list[Mention]:
@@ -296,6 +347,8 @@ def _mention(start: int, end: int, sentence: Sentence, detection: Detection, fac
         return tuple(item for item in items if item.span is not None and start <= item.span.start < end)
 
     triggers = tuple(t for t in detection.live_triggers if start <= t.span.start < end)
+    if inside(facts.history) and not inside(facts.dates):
+        triggers = ()  # history told as background: no event here
     return Mention(
         start, end, sentence, detection, triggers,
         dates=inside(facts.dates),
@@ -304,11 +357,14 @@ def _mention(start: int, end: int, sentence: Sentence, detection: Detection, fac
         actors=inside(facts.actors),
         claims=inside(facts.claims),
         clause_of_split=split,
+        speech_dates=inside(facts.speech_dates),
     )
 
 
 def _is_event_date(mention: DateMention, context: _Context) -> bool:
     if mention.expression in ("year", "vague", "weekday_future") or mention.day is None:
+        return False
+    if _is_history(mention, context):
         return False
     if _PERIOD_START.search(context.text, max(0, mention.span.start - 12), mention.span.start):
         return False  # "since April 10" opens a period; it does not date one event
@@ -353,7 +409,7 @@ def _target(mention: Mention, groups: list[_Group], last: _Group | None) -> _Gro
             return group
     if _brings_news(mention):
         return None
-    return last if last in candidates else candidates[-1]
+    return last if last in candidates else candidates[-1]  # a town named later is usually the same event's
 
 
 def _compatible(mention: Mention, group: _Group) -> bool:
@@ -386,22 +442,23 @@ def _dates_agree(a: DateMention, b: DateMention) -> bool:
 
 
 def _shares_anchor(mention: Mention, group: _Group) -> bool:
-    same_place = bool(mention.towns & group.towns)
+    same_place = bool(mention.place_names & set().union(*(m.place_names for m in group.mentions)))
     same_day = bool(mention.dates and group.dates and mention.dates[0].day == group.dates[0].day)
     return same_place or same_day
 
 
 def _brings_news(mention: Mention) -> bool:
-    """A report with its own date or its own town, and no back-reference, is a new event."""
+    """A report with its own date and no back-reference is a new event. (A report that only names a town
+    joins the event before it unless that event names another town, which ``_compatible`` rules out.)"""
     if not mention.reports or _is_anaphoric(mention):
         return False
-    return bool(mention.dates or mention.towns)
+    return bool(mention.dates)
 
 
 # "The attackers arrived late on Friday": a definite reference to the participants of the event just told.
 _PARTICIPANT_ANAPHOR = re.compile(
-    r"^\W*(?:the|these|those)\s+(?:\w+\s+)?(?:attackers|assailants|gunmen|militants|jihadists|insurgents|"
-    r"rebels|fighters|raiders|kidnappers|bombers?|victims|protesters|demonstrators|rioters)\b",
+    r"^\W*(?:the|these|those)\s+(?:\w+\s+)?(?:attackers?|assailants?|gunm[ae]n|militants?|jihadists?|insurgents?|"
+    r"rebels?|fighters?|raiders?|kidnappers?|abductors?|bombers?|victims?|protesters|demonstrators|rioters)\b",
     re.IGNORECASE,
 )
 
@@ -418,6 +475,29 @@ def _is_anaphoric(mention: Mention) -> bool:
     return False
 
 
+# A story about a flood or an earthquake counts its dead too; deaths with no act of violence are not events
+# there. "Disaster" = at least this many disaster words and more of them than words of attack.
+_DISASTER_WORDS = re.compile(
+    r"\b(?:floods?|flooding|storms?|cyclones?|hurricanes?|typhoons?|earthquakes?|quakes?|landslides?|mudslides?|"
+    r"tsunami|drought|wildfires?|dams? (?:burst|collapsed)|torrential|epidemic|outbreak of (?:cholera|ebola))\b",
+    re.IGNORECASE,
+)
+_VIOLENCE_WORDS = re.compile(r"\b(?:attack\w*|gunm[ae]n|militants?|shot|bomb\w*|clash\w*|rebels?|troops)\b", re.I)
+DISASTER_MIN_WORDS = 2
+
+
+def _is_disaster_story(text: str) -> bool:
+    disasters = len(_DISASTER_WORDS.findall(text))
+    return disasters >= DISASTER_MIN_WORDS and disasters > len(_VIOLENCE_WORDS.findall(text))
+
+
+def _only_deaths(mentions: Sequence[Mention]) -> bool:
+    """Only death words, no act: "5,300 deaths had been confirmed", "the storm struck and killed hundreds"."""
+    tactics = {t.tactic for m in mentions for t in m.triggers}
+    return tactics <= {"killing", "attack"} and not any(
+        t.tactic == "attack" and _VIOLENCE_WORDS.search(m.sentence.text) for m in mentions for t in m.triggers)
+
+
 def _is_event(mentions: Sequence[Mention]) -> bool:
     return any(m.detection.is_event for m in mentions) or any(m.dates for m in mentions)
 
@@ -432,7 +512,7 @@ def _draft(mentions: Sequence[Mention], context: _Context) -> EventDraft:
     country, country_span = _country_hint(mentions, context)
     typing = _type_and_roles(mentions, fatalities.fatalities, country, context)
     actor_fields, actor_evidence = _actor_fields(typing.roles)
-    places = tuple(rank_places([p for m in mentions for p in m.places]))
+    places = tuple(rank_places([p for m in mentions for p in m.places])) or _dateline_place(context)
     evidence = _evidence(
         mentions, when.span, typing.decision, fatalities, casualties, places, country_span, actor_evidence,
         actor_fields,
@@ -500,19 +580,12 @@ def _unique_sentences(mentions: Sequence[Mention]) -> list[Sentence]:
     return list(seen.values())
 
 
-def _primary(mentions: Sequence[Mention]) -> Mention:
-    """The mention that reports the act most fully: a report with actors, else the first report."""
-    reports = [m for m in mentions if m.reports] or list(mentions)
-    with_actors = [m for m in reports if len(m.actors) >= 1]
-    return (with_actors or reports)[0]
-
-
 @dataclass(frozen=True)
 class _When:
     day: date
     precision: int
     window: tuple[date, date]
-    span: Span | None  # the date expression, None when the publication date stands in
+    span: Span | None  # the date expression; the dateline (or None) when the publication date stands in
     inferred: bool  # not the event's own date expression
 
 
@@ -521,12 +594,16 @@ def _event_date(mentions: Sequence[Mention], context: _Context) -> _When:
     own = sorted((d for m in mentions for d in m.dates), key=lambda d: _date_preference(d, context.text))
     if own:
         return _When(own[0].day, own[0].time_precision, own[0].window, own[0].span, False)
+    said = [d for m in mentions for d in m.speech_dates]
+    if said:  # the day it was said: the act happened then or shortly before
+        return _When(said[0].day, said[0].time_precision, said[0].window, said[0].span, True)
     earlier = _paragraph_date(mentions[0], context)
     if earlier is not None:
         return _When(earlier.day, earlier.time_precision, earlier.window, earlier.span, True)
     published = context.published
     window = (published - timedelta(days=FALLBACK_WINDOW_DAYS), published)
-    return _When(published, FALLBACK_PRECISION, window, None, True)
+    dateline = context.article.dateline  # where the publication date shows in the text, if it does
+    return _When(published, FALLBACK_PRECISION, window, dateline.span if dateline else None, True)
 
 
 # Among an event's own date expressions, a named day beats one counted from the publication date: in a
@@ -537,18 +614,36 @@ _EXPRESSION_RANK = {"explicit": 0, "weekday": 1, "overnight": 3}
 WEAK_DATE_EXPRESSIONS = frozenset({"overnight"})
 
 
-def _date_preference(mention: DateMention, text: str) -> tuple[bool, int, int, int]:
-    speech = bool(_SPEECH_BEFORE.search(text, max(0, mention.span.start - 40), mention.span.start))
-    return (speech, mention.time_precision, _EXPRESSION_RANK.get(mention.expression, 2), mention.span.start)
+def _date_preference(mention: DateMention, text: str) -> tuple[int, int, int]:
+    return (mention.time_precision, _EXPRESSION_RANK.get(mention.expression, 2), mention.span.start)
 
 
 # "The army said on Sunday that it killed 20 militants on Friday": a date that follows a verb of saying
-# dates the statement, not the event; it is used only when the event has no other date.
+# dates the statement, not the event. It neither splits events nor dates one that has a date of its own.
 _SPEECH_BEFORE = re.compile(
-    r"\b(?:said|says|told|tells|announced|reported|confirmed|added|stated|declared|claimed|statement|"
-    r"press conference|told reporters|told AFP|told Reuters)(?:\s+[\w-]+){0,2}\s+$",
+    r"(?:\b(?:said|says|told|tells|announced|reported|confirmed|added|stated|declared|claimed|warned|"
+    r"told reporters|told AFP|told Reuters)(?:\s+[\w-]+){0,2}|"
+    r"\b(?:vowed|pledged|mourned|observed|condemned|appealed|urged|promised)(?:\s+[\w-]+){0,4}|"
+    r"\b(?:in a statement|in a video|press conference|on its channels|on social media)(?:\s+[\w-]+){0,5})\s+$",
     re.IGNORECASE,
 )
+
+
+def _is_speech_date(mention: DateMention, text: str) -> bool:
+    return bool(_SPEECH_BEFORE.search(text, max(0, mention.span.start - 60), mention.span.start))
+
+
+# A toll this large in a sentence about a war, years or a total is a running count, not one event's dead.
+AGGREGATE_TOLL = 1000
+_AGGREGATE_CONTEXT = re.compile(
+    r"\b(?:since|over the (?:past|last)|years?|decades?|war|conflict|insurgency|in total|altogether|so far|"
+    r"toll could reach|estimates?)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_aggregate(casualty: CasualtyMention, sentence: Sentence) -> bool:
+    return casualty.low >= AGGREGATE_TOLL and bool(_AGGREGATE_CONTEXT.search(sentence.text))
 
 
 def _paragraph_date(mention: Mention, context: _Context) -> DateMention | None:
@@ -664,9 +759,11 @@ def _fill(merged: dict, roles: Any, side: str) -> None:
     actor, assoc, inter = f"actor{side}", f"assoc_actor_{side}", f"inter{side}"
     name = _name(getattr(roles, actor, None))
     other = merged.get("actor2" if side == "1" else "actor1")
-    if not name or name == other or (merged.get(actor) and not _is_generic(merged[actor])):
+    # A named actor only replaces an unidentified one: "Civilians" read off the toll stay the victims even
+    # when a later sentence names an armed group.
+    if not name or name == other or (merged.get(actor) and not merged[actor].startswith("Unidentified")):
         return
-    if merged.get(actor) and _is_generic(name):
+    if merged.get(actor) and name.startswith("Unidentified"):
         return
     merged[actor], merged[assoc], merged[inter] = name, _name(getattr(roles, assoc, None)), _inter(roles, inter)
     evidence = dict(getattr(roles, "evidence", None) or {})
@@ -705,6 +802,16 @@ def _actor_fields(merged: dict) -> tuple[dict, dict]:
 
 def _claimant(mentions: Sequence[Mention]) -> ActorMention | None:
     return next((claim for m in mentions for claim in m.claims), None)
+
+
+def _dateline_place(context: _Context) -> tuple[PlaceMention, ...]:
+    """The weakest fallback for an event that names no place: the dateline's city (cue "dateline")."""
+    dateline = context.article.dateline
+    if dateline is None or not dateline.place:
+        return ()
+    start = context.text.find(dateline.place, dateline.span.start, dateline.span.end)
+    span = Span(start, start + len(dateline.place), dateline.place) if start >= 0 else dateline.span
+    return (PlaceMention(dateline.place, span, "dateline", context.country),)
 
 
 def _country_hint(mentions: Sequence[Mention], context: _Context) -> tuple[str | None, Span | None]:

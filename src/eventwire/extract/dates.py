@@ -146,14 +146,15 @@ def _is_approximate(match: re.Match[str]) -> bool:
 
 
 def _range(match: re.Match[str], published: date) -> DateMention | None:
-    """"between 24 and 25 March 2020", "from 1 to 3 May": one night is a day, a longer span its middle."""
+    """"between 24 and 25 March 2020", "from 1 to 3 May": week precision (as ACLED's coders code a night across
+    two dates), dated at the first day of a night, at the middle of a longer span."""
     month, first_day, last_day = MONTHS[match["month"]], int(match["first_day"]), int(match["day"])
     year = int(match["year"]) if match["year"] else _year_for(month, last_day, published)
     first, last = _safe_date(year, month, first_day), _safe_date(year, month, last_day)
     if first is None or last is None or last < first:
         return None
     if (last - first).days <= 1:
-        return _mention(first, 1, (first, last), match, "range")
+        return _mention(first, 2 if last > first else 1, (first, last), match, "range")
     return _mention(_middle(first, last), 2, (first, last), match, "range")
 
 

@@ -301,7 +301,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     lowered = lower_keeping_offsets(text, start, end)
     triggers = _trigger_positions(lowered, start, end)
     for window_start, window_end in _merge(sorted(_sentence_around(lowered, t, start, end) for t in triggers)):
-        statements = (*_denials(text, window_start, window_end),
+        statements = (*_denials(text, lowered, window_start, window_end),
                       *_stated_counts(text, lowered, (window_start, window_end), triggers))
         for span, mentions in statements:
             if not any(_overlaps(span, kept) for kept in taken):
@@ -340,9 +340,12 @@ def _may_start_count(lowered: str, word: re.Match[str]) -> bool:
     return any(lowered.startswith(q, word.start()) for q in qualifiers)
 
 
-def _trigger_follows(triggers: list[int], position: int, reach: int) -> bool:
-    after = bisect.bisect_right(triggers, position)
-    return after < len(triggers) and triggers[after] - position <= reach
+def _count_worth_reading(lowered: str, word: re.Match[str], triggers: list[int]) -> bool:
+    """A count can start at ``word`` and a death or injury word follows close enough to be its verb."""
+    reach = ONE_PERSON_TO_TRIGGER_REACH if word.group(0) in _DETERMINERS else COUNT_TO_TRIGGER_REACH
+    after = bisect.bisect_right(triggers, word.start())
+    trigger_close = after < len(triggers) and triggers[after] - word.start() <= reach
+    return trigger_close and _may_start_count(lowered, word)
 
 
 def _merge(windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -362,8 +365,7 @@ def _stated_counts(text: str, lowered: str, window: tuple[int, int],
     matches: list[tuple[int, int, re.Match[str], str]] = []
     for word in _WORD_RE.finditer(lowered, start, end):
         rules = _RULES_BY_START.get("0" if word.group(0)[0].isdigit() else word.group(0), ())
-        reach = ONE_PERSON_TO_TRIGGER_REACH if word.group(0) in _DETERMINERS else COUNT_TO_TRIGGER_REACH
-        count_read = bool(rules) and _may_start_count(lowered, word) and _trigger_follows(triggers, word.start(), reach)
+        count_read = bool(rules) and _count_worth_reading(lowered, word, triggers)
         for index in rules:
             if _RULES[index].starts is None and not count_read:
                 continue  # a count with no death or injury word close behind it
@@ -380,8 +382,8 @@ def _stated_counts(text: str, lowered: str, window: tuple[int, int],
             yield mentions[0].span, mentions
 
 
-def _denials(text: str, start: int, end: int) -> Iterator[tuple[Span, list[CasualtyMention]]]:
-    window = text[start:end].lower()
+def _denials(text: str, lowered: str, start: int, end: int) -> Iterator[tuple[Span, list[CasualtyMention]]]:
+    window = lowered[start:end]
     if "no" not in window and "without" not in window:
         return
     for pattern, kind in _NEGATIONS:

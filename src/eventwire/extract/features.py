@@ -70,6 +70,9 @@ def normalise_note(note: str) -> str:
 
 _TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?|\d+(?:[.,]\d+)*|[.,;:!?]")
 _CLAUSE_END = frozenset(".,;:!?")
+# Words that start a new clause: a negation or a threat does not reach past them
+# ("withdrew without a fight | and soldiers moved in").
+_SCOPE_BREAKERS = frozenset("and but after before when while then because although though whereas".split())
 _NUMBER_WORDS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
@@ -117,14 +120,18 @@ CUE_LEXICON: dict[str, tuple[str, ...]] = {
                        "militiamen", "gunmen", "bandits", "extremists", "terrorists", "armed group",
                        "armed men", "al shabaab", "boko haram", "iswap", "jnim", "isgs", "taliban",
                        "islamic state", "separatists", "vigilantes", "cartel", "gang", "gangs"),
-    "clash": ("clash", "clashes", "clashed", "fighting", "fought", "battle", "battled", "ambush",
+    "clash": ("clash", "clashes", "clashed", "fighting", "fought", "battle", "battled", "ambush", "overran",
+              "overrun", "stormed", "assault",
               "ambushed", "repelled", "repulsed", "offensive", "counterattack", "counter-attack",
               "exchanged fire", "firefight", "gunbattle", "engaged"),
     "base_target": ("military base", "army base", "base", "barracks", "outpost", "military post",
                     "army post", "checkpoint", "garrison", "camp", "police station", "military camp"),
     "territory": ("seized control", "took control", "captured", "overran", "overrun", "retook", "recaptured",
                   "regained", "liberated", "recapture", "fell to", "control of", "withdrew", "handed over",
-                  "took over"),
+                  "took over", "drove", "driven out", "pushed out", "expelled", "restored", "reconquered",
+                  "seized", "occupied", "entered", "moved in"),
+    "movement": ("deployed", "deploy", "deployment", "redeployed", "reinforce", "reinforced", "reinforcements",
+                 "relocated", "withdrawal", "battalion", "merged", "merger", "split", "defected", "recruited"),
     "protest": ("protest", "protests", "protesters", "protestors", "demonstrators", "demonstration",
                 "demonstrations", "rally", "rallied", "march", "marched", "sit-in", "strike",
                 "strikers", "picket", "placards", "chanting", "petition"),
@@ -141,18 +148,19 @@ CUE_LEXICON: dict[str, tuple[str, ...]] = {
     "arrest": ("arrested", "arrest", "arrests", "detained", "apprehended", "custody", "rounded up"),
     "loot": ("looted", "looting", "burned", "torched", "destroyed", "razed", "demolished", "vandalised",
              "stole", "stolen", "pillaged", "plundered", "ransacked"),
-    "agreement": ("agreement", "ceasefire", "truce", "peace deal", "signed", "accord", "surrendered",
-                  "released", "exchange", "swap", "prisoner", "negotiated"),
+    "agreement": ("ceasefire", "cease-fire", "truce", "peace deal", "peace agreement", "peace accord",
+                  "surrendered", "laid down", "swap", "prisoner exchange", "hostages", "non-aggression"),
     "weapons_disrupt": ("defused", "seized weapons", "weapons cache", "arms cache", "intercepted",
                         "shot down", "dismantled", "disarmed", "cache", "bomb disposal", "deactivated"),
     "reporting": ("said", "says", "told", "reported", "according", "statement", "confirmed",
                   "announced", "claimed", "sources", "witnesses", "officials"),
     "statement": ("condemned", "condemns", "urged", "urges", "called on", "calls for", "welcomed",
                   "expressed", "appealed", "criticised", "criticized", "praised", "warned"),
-    "nonevent_topic": ("election", "elections", "vote", "ballot", "summit", "talks", "visit", "visited",
+    # Election words are left out on purpose: election violence and election protests are events.
+    "nonevent_topic": ("summit", "talks", "visit", "visited",
                        "trial", "court", "sentenced", "verdict", "flood", "floods", "earthquake", "drought",
                        "accident", "crash", "collapsed", "anniversary", "commemorate", "memorial",
-                       "budget", "conference", "report", "analysts", "cholera", "outbreak"),
+                       "budget", "conference", "analysts", "cholera", "outbreak"),
     "history": ("in 2012", "in 2013", "in 2014", "in 2015", "since 2012", "since 2015", "years ago",
                 "decade", "history", "historically", "background", "first emerged", "has been"),
 }
@@ -182,7 +190,7 @@ def _scoped_tokens(tokens: list[str]) -> list[str]:
     out: list[str] = []
     scope, left = "", 0
     for token in tokens:
-        if token in _CLAUSE_END:
+        if token in _CLAUSE_END or token in _SCOPE_BREAKERS:
             scope, left = "", 0
         elif token in NEGATION_CUES:
             scope, left = "neg:", SCOPE_WINDOW
@@ -218,12 +226,42 @@ _CUE_PAIRS = (
     ("statement", "killing"), ("nonevent_topic", "killing"), ("history", "killing"),
     ("nonevent_topic", "clash"), ("statement", "clash"), ("history", "clash"), ("nonevent_topic", "arrest"),
 )
-_ACTION_CUES = frozenset({"killing", "clash", "riot", "loot", "abduction", "arrest", "protest"})
+_ACTION_CUES = frozenset({"killing", "clash", "riot", "loot", "abduction", "arrest", "protest", "territory", "movement",
+                          "sexual", "weapon_ied", "weapon_air", "weapon_shell", "weapon_grenade", "weapon_suicide"})
+
+
+_AGENT_CUES = ("armed_state", "armed_nonstate", "victim_civ", "protest")
+_ACTION_FOR_AGENT = ("territory", "clash", "killing", "abduction", "loot", "arrest", "riot", "sexual")
+AGENT_WINDOW = 12  # how far (tokens) an action may sit from the sentence's first actor word
+_SENTENCE_END = frozenset(".;:!?")
+
+
+def agent_features(tokens: list[str]) -> list[str]:
+    """Who did what: ``agent:<actor cue>><action cue>`` pairing each action word with the sentence's first actor.
+
+    The first actor of an English news sentence is nearly always its subject, so "troops drove the
+    insurgents out" and "insurgents drove the troops out" share their words but not this feature:
+    that is what separates Government regains territory from its mirror.
+    """
+    feats: set[str] = set()
+    subject: tuple[int, str] | None = None
+    for position, token in enumerate(tokens):
+        if token in _SENTENCE_END:
+            subject = None
+            continue
+        cues = _SINGLE_CUES.get(token, ())
+        if subject is None:
+            agent = next((c for c in cues if c in _AGENT_CUES), None)
+            subject = (position, agent) if agent else None
+        for cue in cues:
+            if cue in _ACTION_FOR_AGENT and subject and position - subject[0] <= AGENT_WINDOW:
+                feats.add(f"agent:{subject[1]}>{cue}")
+    return sorted(feats)
 
 
 def _cue_features(cues: set[str], scoped: list[str]) -> list[str]:
     """Cue tokens plus a few pairings that encode ACLED precedence (two sides, victims, weapons)."""
-    feats = ["cue:" + c for c in sorted(cues)]
+    feats = ["cue:" + c for c in sorted(cues)] + agent_features(scoped)
     feats += [f"pair:{a}+{b}" for a, b in _CUE_PAIRS if a in cues and b in cues]
     if any(t.startswith("neg:") for t in scoped):
         feats.append("scope:negated")

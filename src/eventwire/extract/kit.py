@@ -29,6 +29,10 @@ class ExtractionSettings:
     min_confidence: float = 0.0
     # Write ACLED-style notes (cheap; off only for throughput experiments).
     write_notes: bool = True
+    # "Protests in Lagos, Abuja and Kano" → one event per listed town, the toll split evenly. ACLED's rule is
+    # one event per location, but its coders often keep a list of villages as one event at district level:
+    # on acled-2020-dev splitting cost 1.5 points of precision and found no extra gold event, so it is off.
+    split_listed_places: bool = False
 
 
 @dataclass(frozen=True)

@@ -81,8 +81,9 @@ def _where(draft: EventDraft) -> str:
     place = draft.place
     name = (place.location or place.admin1) if place else None
     phrase = f"in {name}" if name else None
-    if name is None and draft.place_mentions:
-        mention = draft.place_mentions[0]
+    named = [m for m in draft.place_mentions if m.cue != "dateline"]  # the dateline city is not the event's place
+    if name is None and named:
+        mention = named[0]
         name = mention.name
         phrase = _CUE_WORDS.get(mention.cue, "in {name}").format(name=name)
     country = (place.country if place else None) or draft.country_hint

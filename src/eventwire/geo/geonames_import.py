@@ -17,6 +17,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Iterator, Sequence
 
+import numpy as np
+
 from eventwire.countries import all_countries
 from eventwire.errors import GazetteerImportError
 from eventwire.geo import store
@@ -62,6 +64,7 @@ def open_lines(path: Path) -> Iterator[Iterator[str]]:
         raise GazetteerImportError(f"{path}: not a zip file ({error})") from error
     with archive:
         members = [m for m in archive.namelist() if m.endswith(".txt") and not m.lower().startswith("readme")]
+        members.sort(key=lambda m: Path(m).stem != path.stem)  # alternateNamesV2.zip also holds iso-languagecodes.txt
         if not members:
             raise GazetteerImportError(f"{path}: no .txt file inside")
         with archive.open(members[0]) as raw:
@@ -89,16 +92,17 @@ def import_admin_codes(connection: sqlite3.Connection, path: Path, level: int) -
 def dump_row(parts: list[str], admin_names: dict[tuple[str, str], str], iso3_of: dict[str, str]) -> PlaceRow | None:
     """A dump line as a place, or None for entries we do not keep."""
     (geonameid, name, asciiname, alternates, lat, lon, fclass, fcode, iso2, _cc2,
-     admin1_code, admin2_code, admin3_code, _a4, population, *_rest) = parts
-    if fclass == "H" and fcode not in KEPT_WATER_CODES:
-        return None
-    if fclass not in "PAHSTLV" or not fclass:
+     admin1_code, admin2_code, _admin3_code, _admin4_code, population, *_rest) = parts
+    if not fclass or fclass not in "PAHSTLV" or (fclass == "H" and fcode not in KEPT_WATER_CODES):
         return None
     admin2_full = f"{admin1_code}.{admin2_code}" if admin2_code else ""
     return PlaceRow(
-        int(geonameid), name, asciiname, fclass, fcode, int(population or 0), iso2, iso3_of.get(iso2, ""),
-        admin1_code, admin_names.get((iso2, admin1_code), ""), admin2_full, admin_names.get((iso2, admin2_full), ""),
-        "", float(lat), float(lon), "geonames", tuple(a for a in alternates.split(",") if a),
+        geonameid=int(geonameid), name=name, asciiname=asciiname, feature_class=fclass, feature_code=fcode,
+        population=int(population or 0), iso2=iso2, iso3=iso3_of.get(iso2, ""),
+        admin1_code=admin1_code, admin1=admin_names.get((iso2, admin1_code), ""),
+        admin2_code=admin2_full, admin2=admin_names.get((iso2, admin2_full), ""), admin3="",
+        latitude=float(lat), longitude=float(lon), source="geonames",
+        alternate_names=tuple(a for a in alternates.split(",") if a),
     )
 
 
@@ -147,7 +151,7 @@ def _keep_admin_points(connection: sqlite3.Connection, rows: list[PlaceRow]) -> 
 def import_alternates(connection: sqlite3.Connection, path: Path) -> int:
     """Add Latin-script alternate names to places already in the index."""
     place_ids = dict(connection.execute("SELECT geonameid, id FROM places WHERE geonameid IS NOT NULL"))
-    batch = []
+    written, batch = 0, []
     with open_lines(path) as lines:
         for line in lines:
             parts = line.rstrip("\n").split("\t")
@@ -157,8 +161,15 @@ def import_alternates(connection: sqlite3.Connection, path: Path) -> int:
             key = name_key(parts[3]) if place_id and is_latin_name(parts[3]) else ""
             if key:
                 batch.append((key, skeleton_key(key), place_id, 0))
-    connection.executemany("INSERT INTO names VALUES (?,?,?,?)", batch)
-    return len(batch)
+            if len(batch) >= BATCH:
+                written += _insert_names(connection, batch)
+                batch = []
+    return written + _insert_names(connection, batch)
+
+
+def _insert_names(connection: sqlite3.Connection, rows: list[tuple[str, str, int, int]]) -> int:
+    connection.executemany("INSERT INTO names VALUES (?,?,?,?)", rows)
+    return len(rows)
 
 
 def import_geonames(files: Sequence[Path | str], into: Path | str | None = None) -> GazetteerStats:
@@ -198,33 +209,54 @@ def _import_one(connection: sqlite3.Connection, path: Path) -> int:
     return import_dump(connection, path)
 
 
-# Missing-admin rows are matched to the nearest place that has admin names, this many at a time
-# (bounds the distance matrix to ~chunk × places-of-the-country floats).
-NEAREST_CHUNK = 512
+# Missing-admin rows are matched to the nearest place that has admin names, this many at a time,
+# against at most NEAREST_MAX_REFERENCE evenly spread reference places: bounds the distance matrix
+# to 256 × 20,000 (~80 MB) even for the USA after an allCountries import.
+NEAREST_CHUNK = 256
+NEAREST_MAX_REFERENCE = 20_000
 
 
 def fill_missing_admins(connection: sqlite3.Connection) -> int:
-    """Give entries with an unknown admin1 code (GeoNames writes "00" or "x27") the admin1/admin2
-    of the nearest place in the same country that has them."""
-    import numpy as np
+    """Give imported entries with an unknown admin1 code (GeoNames writes "00" or "x27") the admin1/admin2
+    of the nearest place of the same country that has them; then entries with no admin2 the admin2 of
+    the nearest place of the same admin1 that has one."""
+    filled = _fill_from_nearest(
+        connection, "admin1 = ''", "admin1 != ''", ("iso2",), ("admin1_code", "admin1", "admin2_code", "admin2")
+    )
+    return filled + _fill_from_nearest(
+        connection, "admin2 = '' AND admin1 != ''", "admin2 != ''", ("iso2", "admin1"), ("admin2_code", "admin2")
+    )
 
+
+def _fill_from_nearest(connection, missing_where: str, known_where: str, group: tuple[str, ...], columns: tuple[str, ...]) -> int:
+    group_sql, columns_sql = ", ".join(group), ", ".join(columns)
     missing = connection.execute(
-        "SELECT id, iso2, latitude, longitude FROM places WHERE (admin1 IS NULL OR admin1 = '') AND source = 'geonames'"
+        f"SELECT id, latitude, longitude, {group_sql} FROM places WHERE source = 'geonames' AND {missing_where}"
     ).fetchall()
+    by_group: dict[tuple, list] = {}
+    for row in missing:
+        by_group.setdefault(tuple(row[3:]), []).append(row)
     updates = []
-    for iso2 in sorted({row[1] for row in missing}):
+    for key, rows in by_group.items():
         reference = connection.execute(
-            "SELECT latitude, longitude, admin1_code, admin1, admin2_code, admin2 FROM places "
-            "WHERE iso2 = ? AND admin1 != '' AND feature_class = 'P'", (iso2,)
+            f"SELECT latitude, longitude, {columns_sql} FROM places WHERE feature_class = 'P' AND {known_where} AND "
+            + " AND ".join(f"{g} = ?" for g in group), key,
         ).fetchall()
-        if not reference:
-            continue
-        points = np.array([(r[0], r[1]) for r in reference])
-        rows = [row for row in missing if row[1] == iso2]
-        for start in range(0, len(rows), NEAREST_CHUNK):
-            chunk = rows[start:start + NEAREST_CHUNK]
-            targets = np.array([(r[2], r[3]) for r in chunk])
-            nearest = ((targets[:, None, :] - points[None, :, :]) ** 2).sum(axis=2).argmin(axis=1)
-            updates.extend((*reference[i][2:], row[0]) for row, i in zip(chunk, nearest))
-    connection.executemany("UPDATE places SET admin1_code=?, admin1=?, admin2_code=?, admin2=? WHERE id=?", updates)
+        if reference:
+            updates += _nearest_values(rows, reference)
+    setters = ", ".join(f"{c} = ?" for c in columns)
+    connection.executemany(f"UPDATE places SET {setters} WHERE id = ?", updates)
     return len(updates)
+
+
+def _nearest_values(rows: list, reference: list) -> list[tuple]:
+    """(reference values..., row id) for each row, from the reference point nearest to it."""
+    reference = reference[:: -(-len(reference) // NEAREST_MAX_REFERENCE)]
+    points = np.array([(r[0], r[1]) for r in reference])
+    updates = []
+    for start in range(0, len(rows), NEAREST_CHUNK):
+        chunk = rows[start:start + NEAREST_CHUNK]
+        targets = np.array([(r[1], r[2]) for r in chunk])
+        nearest = ((targets[:, None, :] - points[None, :, :]) ** 2).sum(axis=2).argmin(axis=1)
+        updates.extend((*reference[i][2:], row[0]) for row, i in zip(chunk, nearest))
+    return updates

@@ -79,7 +79,9 @@ _UNIT_PREFIX = re.compile(
     re.I,
 )
 _UNIT_SUFFIX = re.compile(
-    r"\s+(?:province|region|state|district|department|governorate|county|prefecture|municipality|division)$", re.I
+    r"\s+(?:province|region|state|district|department|governorate|county|prefecture|municipality|division|"
+    r"cercle|commune|rayon|local government area)$",
+    re.I
 )
 
 

@@ -15,7 +15,7 @@ from typing import Sequence
 
 from eventwire.countries import country_by_iso, country_by_name, find_countries
 from eventwire.geo.geocoder import EXACT, FUZZY, VARIANT, ADMIN_NAME, Candidate, Geocoder
-from eventwire.geo.names import admin_skeleton, display_admin_name, name_key, name_parts
+from eventwire.geo.names import admin_skeleton, ascii_name, display_admin_name, name_key, name_parts
 from eventwire.records import Article, EventDraft, Place, PlaceMention
 
 # Score weights (log-population is ~0–7, so these are in "orders of magnitude of population").
@@ -131,13 +131,18 @@ def _best(mention: PlaceMention, geocoder: Geocoder, story: _Story) -> tuple[Can
     return max(scored, key=lambda pair: pair[1]) if scored else None
 
 
-def place_from_entry(candidate: Candidate, cue: str) -> Place:
+def place_from_entry(candidate: Candidate, cue: str, written: str | None = None) -> Place:
+    """The record for a chosen entry. ``written`` is the mention as the story spells it: when it is one
+    of the entry's recorded alternate names ("Indelimane" for GeoNames' "I-n-Déliman"), that news
+    spelling, in ASCII, is the location (it is what ACLED's coders write)."""
     entry = candidate.entry
     precision = PRECISION_OF_CUE.get(cue, 1)
     if entry.feature_class == "A":
         precision = max(precision, 3 if entry.feature_code in ("ADM1", "PCLI") else 2)
     country = country_by_iso(entry.iso3)
     location = entry.asciiname or entry.name
+    if written and candidate.match == EXACT and not candidate.main_name and entry.feature_class != "A":
+        location = ascii_name(written)
     return Place(
         country=country.name if country else None, iso3=entry.iso3 or None,
         admin1=display_admin_name(entry.admin1) or None, admin2=display_admin_name(entry.admin2) or None,
@@ -173,10 +178,10 @@ def resolve(mentions: Sequence[PlaceMention], context: GeoContext, geocoder: Geo
         if best is None:
             mention, best = _best_of_parts(mention, geocoder, context)
         if best:
-            resolved.append((best[0].entry.iso3 in _story_countries(context, mention), -rank, best[0], mention.cue))
+            resolved.append((best[0].entry.iso3 in _story_countries(context, mention), -rank, best[0], mention))
     if resolved:
-        _, _, candidate, cue = max(resolved, key=lambda item: (item[0], item[1]))
-        return place_from_entry(candidate, cue)
+        _, _, candidate, mention = max(resolved, key=lambda item: (item[0], item[1]))
+        return place_from_entry(candidate, mention.cue, mention.name)
     return _fallback(mentions, context, geocoder)
 
 
@@ -204,7 +209,8 @@ def _fallback(mentions: Sequence[PlaceMention], context: GeoContext, geocoder: G
     """Nearest admin unit the story supports, else the country; never coordinates we do not know."""
     countries = _iso3_codes([*context.country_hints, *(m.name for m in mentions if m.cue == "country")])
     unresolved = {name_key(m.name) for m in mentions}
-    for other in (p for p in context.other_places if name_key(p) not in unresolved):
+    admin_names = [p for p in context.other_places if name_key(p) not in unresolved and not country_by_name(p)]
+    for other in admin_names:
         for candidate in geocoder.admin_candidates(other, countries[0] if countries else None):
             if not countries or candidate.entry.iso3 in countries:
                 return place_from_entry(candidate, "in")  # precision 2 for a district, 3 for a region
@@ -228,9 +234,10 @@ def context_for(draft: EventDraft, article: Article | None) -> GeoContext:
 
 
 def geocode_draft(draft: EventDraft, article: Article | None, geocoder: Geocoder) -> EventDraft:
-    """The draft with ``place`` filled from its place mentions (or None when nothing resolves)."""
-    context = context_for(draft, article)
-    mentions = draft.place_mentions
-    if not mentions and context.dateline_place:
-        mentions = (PlaceMention(context.dateline_place, article.dateline.span, "dateline"),)
-    return dataclasses.replace(draft, place=resolve(mentions, context, geocoder))
+    """The draft with ``place`` filled from its place mentions (or None when nothing resolves).
+
+    The dateline only contributes its country: it says where the reporter filed from ("Bamako"),
+    not where a roadside bomb went off, so a draft without place mentions gets its country (precision 3).
+    """
+    place = resolve(draft.place_mentions, context_for(draft, article), geocoder)
+    return dataclasses.replace(draft, place=place)

@@ -47,11 +47,28 @@ def cell_of(event: Event) -> Cell:
     return (math.floor(event.latitude / CELL_DEGREES), math.floor(event.longitude / CELL_DEGREES))
 
 
+def reach_km(event: Event) -> float:
+    return VAGUE_REACH_KM if is_vague(event) else MAX_PRECISE_REACH_KM
+
+
+def reach_box(event: Event) -> tuple[float, float, float, float] | None:
+    """(south, north, west, east) holding every precise point within reach; None when it would wrap."""
+    if not _has_point(event):
+        return None
+    dlat = reach_km(event) / KM_PER_DEGREE
+    if abs(event.latitude) + dlat >= 89.0:
+        return None
+    dlon = reach_km(event) / (KM_PER_DEGREE * math.cos(math.radians(abs(event.latitude) + dlat)))
+    if abs(event.longitude) + dlon >= 180.0:
+        return None
+    return event.latitude - dlat, event.latitude + dlat, event.longitude - dlon, event.longitude + dlon
+
+
 def cells_within(event: Event) -> list[Cell] | None:
     """The cells a stored event must sit in to be within reach of ``event``; None means every cell."""
     if not _has_point(event):
         return None
-    reach = VAGUE_REACH_KM if is_vague(event) else MAX_PRECISE_REACH_KM
+    reach = reach_km(event)
     lat_span = math.ceil(reach / (KM_PER_DEGREE * CELL_DEGREES))
     shrink = max(math.cos(math.radians(min(abs(event.latitude) + lat_span, 89.0))), 0.01)
     lon_span = math.ceil(reach / (KM_PER_DEGREE * CELL_DEGREES * shrink))

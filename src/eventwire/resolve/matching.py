@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from datetime import date
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from eventwire.countries import country_by_name
 from eventwire.records import Event
 
 # Days either side a report of a given time_precision may sit from another report of the same event.
@@ -47,6 +48,8 @@ COMPATIBLE_TYPES: frozenset[frozenset[str]] = frozenset(
     )
 )
 
+_COMPATIBLE_PAIRS = frozenset((x, y) for pair in COMPATIBLE_TYPES for x in pair for y in pair if x != y)
+
 # Weights of the agreement score (sum 1). Place and actors separate look-alike events best.
 SCORE_WEIGHTS: dict[str, float] = {
     "date": 0.15,
@@ -56,12 +59,12 @@ SCORE_WEIGHTS: dict[str, float] = {
     "fatalities": 0.10,
     "notes": 0.10,
 }
-# Score at or above which two compatible reports are merged. Tuned on the multi-report benchmark:
-# 0.55 starts merging same-day events of one admin2 reported vaguely; 0.70 loses reports with
-# very different tolls and vaguer places.
+# Score at or above which two compatible reports are merged. Swept 0.60-0.75 on benchmarks/resolve:
+# 0.60 → precision 0.944 / recall 0.939, 0.75 → 0.954 / 0.902 (before the ambiguity rule of plan.py);
+# recall falls faster than precision rises, so the lowest value stays.
 MERGE_THRESHOLD = 0.60
-# A report that names only a region (geo_precision 3) fits any event in it: it needs stronger agreement
-# on everything else. Tuned on the benchmark (0.60 → pairwise precision 0.89; see RESULTS.md).
+# The same bar for a report that names only a region (geo_precision 3). A higher bar (0.70-0.85) cost
+# 4-12 points of recall for at most 1.5 points of precision; plan.ambiguous_reports handles them instead.
 VAGUE_MERGE_THRESHOLD = 0.60
 NEUTRAL = 0.5  # the score of a component neither report informs
 
@@ -104,8 +107,19 @@ def distance_km(a: Event, b: Event) -> float | None:
     return haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)
 
 
+@lru_cache(maxsize=1024)
+def _iso3_of(country: str) -> str | None:
+    found = country_by_name(country)
+    return found.iso3 if found else None
+
+
 def country_key(event: Event) -> str | None:
-    return event.iso3 or (event.country.lower() if event.country else None)
+    """ISO3 code, from the country name when the record lacks one (so "Mali" and "MLI" block together)."""
+    if event.iso3:
+        return event.iso3
+    if not event.country:
+        return None
+    return _iso3_of(event.country) or event.country.lower()
 
 
 def same_name(a: str | None, b: str | None) -> bool:
@@ -115,7 +129,7 @@ def same_name(a: str | None, b: str | None) -> bool:
 def types_compatible(a: Event, b: Event) -> bool:
     if not a.event_type or not b.event_type or a.event_type == b.event_type:
         return True
-    return frozenset((a.event_type, b.event_type)) in COMPATIBLE_TYPES
+    return (a.event_type, b.event_type) in _COMPATIBLE_PAIRS
 
 
 def day_gap(a: Event, b: Event) -> int | None:
@@ -154,14 +168,26 @@ def is_vague(event: Event) -> bool:
 
 
 def _place_conflict(a: Event, b: Event) -> str | None:
-    if same_place(a, b):
+    # Ordered cheapest first: this runs for every candidate the blocking index returns.
+    if a.geonameid and a.geonameid == b.geonameid:
         return None
     km = distance_km(a, b)
-    if km is not None and _names_a_place(a) and _names_a_place(b) and km > SAME_PLACE_KM:
-        return f"different named places {a.location} / {b.location}, {km:.1f} km apart"
-    if km is not None:
-        allowed = max(place_radius_km(a), place_radius_km(b))
-        return f"places {km:.1f} km apart (> {allowed:g})" if km > allowed else None
+    if km is None:
+        return _place_conflict_without_points(a, b)
+    if km <= SAME_PLACE_KM:
+        return None
+    named = _names_a_place(a) and _names_a_place(b)
+    if named and km <= PLACE_RADIUS_KM[2] and same_name(a.location, b.location):
+        return None  # one town, two gazetteer points
+    allowed = max(place_radius_km(a), place_radius_km(b))
+    if km > allowed:
+        return f"places {km:.1f} km apart (> {allowed:g})"
+    return f"different named places {a.location} / {b.location}, {km:.1f} km apart" if named else None
+
+
+def _place_conflict_without_points(a: Event, b: Event) -> str | None:
+    if same_place(a, b):
+        return None
     if a.admin1 and b.admin1 and a.admin1 != b.admin1:
         return f"different admin1 ({a.admin1} / {b.admin1})"
     both_precise = (a.geo_precision or 3) == 1 and (b.geo_precision or 3) == 1
@@ -244,6 +270,27 @@ _COMPONENTS = {
 }
 
 
+def _both(a: object, b: object) -> str:
+    return str(a) if a == b else f"{a} / {b}"
+
+
+def _describe(name: str, a: Event, b: Event) -> str:
+    """What an analyst reads in ``eventwire why`` for one component of the score."""
+    if name == "date":
+        return f"dates {_both(a.event_date, b.event_date)}"
+    if name == "place":
+        km = distance_km(a, b)
+        where = _both(a.location or a.admin1, b.location or b.admin1)
+        return f"places {where}" + (f", {km:.1f} km apart" if km is not None else "")
+    if name == "actors":
+        return f"actors {_both(_actors_text(a) or '-', _actors_text(b) or '-')}"
+    if name == "sub_type":
+        return f"sub-types {_both(a.sub_event_type, b.sub_event_type)}"
+    if name == "fatalities":
+        return f"fatalities {_both(a.fatalities, b.fatalities)}"
+    return "notes similarity"
+
+
 def judge(a: Event, b: Event) -> Judgement:
     """Compare two reports: hard constraints, then the weighted agreement with one reason per component."""
     hard = conflict(a, b)
@@ -251,12 +298,8 @@ def judge(a: Event, b: Event) -> Judgement:
         return Judgement(0.0, hard, (hard,))
     parts = {name: component(a, b) for name, component in _COMPONENTS.items()}
     score = round(sum(SCORE_WEIGHTS[name] * value for name, value in parts.items()), 4)
-    reasons = tuple(f"{name} {value:.2f}" for name, value in parts.items())
+    reasons = tuple(f"{_describe(name, a, b)}: {value:.2f}" for name, value in parts.items())
     threshold = VAGUE_MERGE_THRESHOLD if is_vague(a) or is_vague(b) else MERGE_THRESHOLD
     verdict = "≥" if score >= threshold else "<"
     vague = " (region-level place)" if threshold != MERGE_THRESHOLD else ""
     return Judgement(score, None, reasons + (f"score {score:.2f} {verdict} {threshold:.2f}{vague}",), threshold)
-
-
-def date_key(day: date | None) -> int | None:
-    return day.toordinal() if day else None

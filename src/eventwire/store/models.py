@@ -89,6 +89,10 @@ class MentionRow(Base):
     # event_date ± the report's own date tolerance: the blocking query is an interval overlap.
     window_start: Mapped[date | None] = mapped_column(Date)
     window_end: Mapped[date | None] = mapped_column(Date)
+    # Precise reports keep their point for a bounding-box prefilter; vague ones (region-level, no point)
+    # have none and are always candidates.
+    latitude: Mapped[float | None] = mapped_column(Float)
+    longitude: Mapped[float | None] = mapped_column(Float)
     record: Mapped[dict] = mapped_column(JSON)
 
 

@@ -14,14 +14,14 @@ from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence
 
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from eventwire.errors import EventNotFound
 from eventwire.export.filters import EventFilter
 from eventwire.records import Article, Event
 from eventwire.resolve import BlockingIndex, MergePlan, judge, plan_merges, reconcile
-from eventwire.resolve.blocking import MAX_TOLERANCE_DAYS
+from eventwire.resolve.blocking import MAX_TOLERANCE_DAYS, reach_box
 from eventwire.resolve.matching import country_key
 from eventwire.resolve.neardup import DUPLICATE_THRESHOLD, comparable, signature_values, similarity
 from eventwire.store import writes
@@ -148,6 +148,7 @@ class Store:
         else:  # the two date windows overlap (a superset of the exact rule BlockingIndex applies next)
             earliest = start - timedelta(days=2 * MAX_TOLERANCE_DAYS)
             query = query.where(MentionRow.window_start.between(earliest, end), MentionRow.window_end >= start)
+        query = _near(query, event)
         found = [(event_from_record(record), cluster) for record, cluster in session.execute(query)]
         cluster_of = {mention.event_id: cluster for mention, cluster in found}
         return [(m, cluster_of[m.event_id]) for m in BlockingIndex(m for m, _ in found).candidates(event)]
@@ -200,16 +201,16 @@ class Store:
         mentions = {**{k: v for k, (v, _) in stored.items()}, **new_by_id}
         groups = self._duplicate_groups(session, {s.article_id for e in mentions.values() for s in e.sources})
         outcome: dict[str, list[str]] = {"created": [], "updated": [], "unchanged": [], "retired": []}
-        kept = set()
+        kept = {min(cluster) for cluster in plan.clusters}  # a cluster's id is its smallest report id
+        self._retire_absorbed(session, plan, stored, kept, article_id, changed_by, now, outcome)
         for cluster in plan.clusters:
             event = reconcile([mentions[m] for m in cluster], groups)
             writes.assign_cluster(session, cluster, event.event_id)
-            reason = _reason(cluster, stored, new_by_id, article_id)
+            reason = _reason(cluster, stored, new_by_id, article_id, kept)
             status = writes.save_event(session, event, reason=reason, article_id=article_id, changed_by=changed_by, now=now)
             outcome[status].append(event.event_id)
-            kept.add(event.event_id)
-        self._retire_absorbed(session, plan, stored, kept, article_id, changed_by, now, outcome)
         writes.record_decisions(session, plan, article_id, now)
+        writes.record_moves(session, _moves(plan, stored), article_id, now)
         return ApplyResult(**{k: tuple(sorted(v)) for k, v in outcome.items()})
 
     def _retire_absorbed(self, session, plan, stored, kept, article_id, changed_by, now, outcome) -> None:
@@ -253,9 +254,14 @@ class Store:
             return event_from_record(session.get(EventRow, current).record)
 
     def event_history(self, event_id: str) -> list[Revision]:
-        """Every revision of the event, oldest first (an id merged away shows its history up to the merge)."""
+        """Every revision of the event and of the events merged into it, oldest first.
+
+        An id that was merged away shows its own history, ending with the "merged into …" revision.
+        """
         with self._session() as session:
-            rows = session.scalars(select(RevisionRow).where(RevisionRow.event_id == event_id).order_by(RevisionRow.id)).all()
+            merged_in = session.scalars(select(EventAliasRow.old_id).where(EventAliasRow.event_id == event_id)).all()
+            ids = [event_id, *merged_in]
+            rows = session.scalars(select(RevisionRow).where(RevisionRow.event_id.in_(ids)).order_by(RevisionRow.id)).all()
             if not rows:
                 raise EventNotFound(f"no stored event {event_id!r}")
             return [_revision(row) for row in rows]
@@ -272,6 +278,12 @@ class Store:
             query = query.where(EventRow.event_date >= filters.start)
         if filters.end:
             query = query.where(EventRow.event_date <= filters.end)
+        if filters.country:
+            wanted = filters.country.casefold()
+            query = query.where(or_(func.lower(EventRow.country) == wanted, func.lower(EventRow.iso3) == wanted))
+        if filters.event_type:
+            wanted = filters.event_type.casefold()
+            query = query.where(or_(func.lower(EventRow.event_type) == wanted, func.lower(EventRow.sub_event_type) == wanted))
         if filters.bbox:
             min_lon, min_lat, max_lon, max_lat = filters.bbox
             query = query.where(EventRow.longitude.between(min_lon, max_lon), EventRow.latitude.between(min_lat, max_lat))
@@ -316,6 +328,26 @@ class Store:
                               {str(k): v for k, v in sorted(by_type.items(), key=lambda kv: str(kv[0]))})
 
 
+def _near(query, event: Event):
+    """Only stored reports within reach of ``event``'s point (vague ones, without a point, always pass)."""
+    box = reach_box(event)
+    if box is None:
+        return query
+    south, north, west, east = box
+    inside = and_(MentionRow.latitude.between(south, north), MentionRow.longitude.between(west, east))
+    return query.where(or_(MentionRow.latitude.is_(None), inside))
+
+
+def _moves(plan: MergePlan, stored: dict) -> list[tuple[str, str, str]]:
+    """Stored reports that the new article moved to another event: (report, from event, to event)."""
+    moves = []
+    for mention_id, (_, old_cluster) in sorted(stored.items()):
+        new_cluster = min(plan.cluster_of(mention_id))
+        if new_cluster != old_cluster:
+            moves.append((mention_id, old_cluster, new_cluster))
+    return moves
+
+
 def _first_of_each_id(events: Sequence[Event]) -> list[Event]:
     """An extractor that reports one event twice must not break the article's transaction."""
     unique: dict[str, Event] = {}
@@ -324,16 +356,22 @@ def _first_of_each_id(events: Sequence[Event]) -> list[Event]:
     return list(unique.values())
 
 
-def _reason(cluster: Sequence[str], stored: dict, new_by_id: dict, article_id: str) -> str:
+def _reason(cluster: Sequence[str], stored: dict, new_by_id: dict, article_id: str, kept: set[str]) -> str:
+    """One line for the revision: what happened to this event and which article caused it."""
+    cluster_id = min(cluster)
     previous = sorted({stored[m][1] for m in cluster if m in stored})
-    added = [m for m in cluster if m in new_by_id]
+    left = sorted(m for m, (_, old) in stored.items() if old == cluster_id and m not in cluster)
+    because = f"a report from article {article_id}"
     if not previous:
         return f"reported by article {article_id}"
     if len(previous) > 1:
-        return f"merged events {', '.join(previous)}" + (f" on a report from article {article_id}" if added else "")
-    if added:
-        return f"new report from article {article_id}"
-    return "reports regrouped (split)"
+        return f"merged events {', '.join(previous)} on {because}"
+    if previous[0] != cluster_id:
+        verb = "split from" if previous[0] in kept else "continues"
+        return f"{verb} {previous[0]} (id now {cluster_id}) on {because}"
+    if left:
+        return f"split: {', '.join(left)} moved out on {because}"
+    return f"new report from article {article_id}"
 
 
 def _revision(row: RevisionRow) -> Revision:

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from eventwire.records import Event
 from eventwire.resolve import MergePlan
+from eventwire.resolve.blocking import VAGUE, cell_of
 from eventwire.resolve.matching import country_key, date_tolerance
 from eventwire.store.models import (
     EventAliasRow,
@@ -136,9 +137,11 @@ def add_mentions(session: Session, events: Iterable[Event], article_id: str) -> 
     rows = []
     for event in events:
         start, end = date_window(event)
+        precise = cell_of(event) != VAGUE
         rows.append(dict(mention_id=event.event_id, event_id=event.event_id, article_id=article_id,
                          country_key=country_key(event), event_date=event.event_date,
-                         window_start=start, window_end=end, record=event.to_record()))
+                         window_start=start, window_end=end, record=event.to_record(),
+                         latitude=event.latitude if precise else None, longitude=event.longitude if precise else None))
     if rows:
         session.execute(insert(MentionRow), rows)
 
@@ -152,3 +155,11 @@ def record_decisions(session: Session, plan: MergePlan, article_id: str, now: da
         session.add(MergeDecisionRow(mention_id=decision.new_event_id, event_id=decision.target_event_id,
                                      article_id=article_id, action=decision.action, score=decision.score,
                                      reasons=list(decision.reasons), decided_at=now))
+
+
+def record_moves(session: Session, moves: Iterable[tuple[str, str, str]], article_id: str, now: datetime) -> None:
+    """Reports regrouped by a later article (merges of two events, splits, renames) as "moved" decisions."""
+    for mention_id, old, new in moves:
+        reasons = [f"moved from {old} to {new}", f"regrouped when article {article_id} arrived"]
+        session.add(MergeDecisionRow(mention_id=mention_id, event_id=new, article_id=article_id, action="moved",
+                                     score=0.0, reasons=reasons, decided_at=now))

@@ -500,6 +500,7 @@ SECOND_BATCH: dict[str | None, list[str]] = {
     "Agreement": [
         "Rival communities in {region} signed a peace pact under the auspices of the governor {day}.",
         "The government and {group} agreed to a humanitarian truce to allow aid into {town}.",
+        "The authorities and {group} signed a ceasefire in {capital} {day}, {attrib}.",
         "{num} former fighters of {group} laid down their arms in {town} under an amnesty programme.",
         "Abducted aid workers were released after elders negotiated with their captors near {town}, {attrib}.",
         "The warring parties signed an agreement in {capital} on the withdrawal of forces from {town}.",
@@ -825,4 +826,39 @@ THIRD_BATCH: dict[str | None, list[str]] = {
     ],
 }
 for _sub_type, _extra in THIRD_BATCH.items():
+    TEMPLATES[_sub_type] = TEMPLATES[_sub_type] + _extra
+
+
+# Fourth batch: movements of forces and handovers phrased the way officials announce them.
+FOURTH_BATCH: dict[str | None, list[str]] = {
+    "Change to group/activity": [
+        "The defence ministry sent two additional companies to {region} to reinforce security, {attrib}.",
+        "Extra police units were deployed to {town} {day} to secure the area, {attrib}.",
+        "The army moved a mechanised battalion from {capital} to {town} to bolster its defences.",
+        "{group} relocated its fighters from {town} to the hills near {town2}, residents said.",
+        "Hundreds of soldiers were deployed to {town} ahead of the elections, {attrib}.",
+        "The government sent extra troops and armoured vehicles to {region} before the referendum, {attrib}.",
+    ],
+    "Non-violent transfer of territory": [
+        "{group} left {town} overnight and soldiers entered the town unopposed the following morning.",
+        "Government troops pulled out of {town} and {group} moved in without fighting, {attrib}.",
+        "Fighters withdrew from {town} without resistance, and the army took over the town, {attrib}.",
+        "The militia vacated its positions in {town}, which were then occupied by the army without clashes.",
+    ],
+    "Government regains territory": [
+        "Soldiers drove {group} out of {town} {day} and restored government control, {attrib}.",
+        "{army} pushed the militants out of {town} after a fierce fight, {attrib}.",
+        "The army expelled {group} from {town} and reopened the district offices, {attrib}.",
+        "Security forces reconquered {town} after an assault that left {num} militants dead.",
+        "{army} drove the militants out of {town} {day} and took back the district headquarters, {attrib}.",
+        "After two days of combat, soldiers forced {group} out of {town} and restored state authority there.",
+    ],
+    "Non-state actor overtakes territory": [
+        "{group} overran {town} {day} after a brief fight with the garrison, {attrib}.",
+        "{group} drove the army out of {town} and took control of the town, {attrib}.",
+        "Fighters of {group} stormed and captured {town} after soldiers fled under fire.",
+        "{group} seized the army camp at {town} following an assault that killed {num2} soldiers.",
+    ],
+}
+for _sub_type, _extra in FOURTH_BATCH.items():
     TEMPLATES[_sub_type] = TEMPLATES[_sub_type] + _extra

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from eventwire.geo import GeoContext, geocode_draft
 from eventwire.geo.resolve import distance_km
@@ -122,11 +123,18 @@ def test_geocode_draft_fills_the_place_and_keeps_the_rest(geocoder):
     assert result.event_type == draft.event_type
 
 
-def test_geocode_draft_uses_the_dateline_when_there_is_no_mention(geocoder):
+def test_dateline_city_is_not_taken_for_the_event_place(geocoder):
     dateline = Dateline("Ouagadougou", "Burkina Faso", date(2019, 11, 4), Span(0, 11, "Ouagadougou"))
-    draft = EventDraft("a1", date(2019, 11, 3), 1, "Protests", "Peaceful protest")
+    draft = EventDraft("a1", date(2019, 11, 3), 1, "Explosions/Remote violence", "Remote explosive/landmine/IED")
     result = geocode_draft(draft, _article(dateline), geocoder)
-    assert result.place.location == "Ouagadougou" and result.place.iso3 == "BFA"
+    assert result.place.iso3 == "BFA" and result.place.geo_precision == 3 and result.place.location != "Ouagadougou"
+
+
+def test_border_country_is_not_an_admin_fallback(geocoder):
+    # Nigeria has a Niger State: "near the border with Niger" must not land there.
+    context = GeoContext(country_hints=("Nigeria",), other_places=("Zorkoundibou", "Niger"))
+    place = geocoder.resolve([mention("Zorkoundibou"), mention("Niger", "border")], context)
+    assert place.admin1 is None and place.iso3 == "NGA"
 
 
 def test_neighbouring_country_in_a_border_cue_is_not_the_place(geocoder):
@@ -143,3 +151,25 @@ def test_geocoder_pickles_for_worker_processes(geocoder):
     copy = pickle.loads(pickle.dumps(geocoder))
     assert copy.gazetteer.path == geocoder.gazetteer.path
     assert [c.entry.id for c in copy.candidates("Djibo")] == [c.entry.id for c in geocoder.candidates("Djibo")]
+
+
+def test_country_may_be_given_by_name_or_iso2(geocoder):
+    by_iso3 = [c.entry.id for c in geocoder.candidates("Tripoli", "LBN")]
+    assert by_iso3 and [c.entry.id for c in geocoder.candidates("Tripoli", "Lebanon")] == by_iso3
+    assert [c.entry.id for c in geocoder.candidates("Tripoli", "LB")] == by_iso3
+
+
+@settings(max_examples=60, deadline=None)
+@given(name=st.text(max_size=30), cue=st.sampled_from(["in", "near", "region", "border", "country", "dateline"]))
+def test_resolution_never_raises_and_never_invents_a_point(geocoder, name, cue):
+    place = geocoder.resolve([mention(name, cue)], GeoContext(country_hints=("Mali",)))
+    assert place is None or place.iso3 is not None
+    if place is not None and place.geonameid is None and place.feature_code != "ACLED":
+        assert place.geo_precision == 3  # only a country or admin point stands in for an unknown place
+
+
+def test_location_keeps_the_news_spelling_of_a_recorded_alternate_name(geocoder):
+    place = geocoder.resolve([mention("Tombouctou")], GeoContext(country_hints=("Mali",)))
+    assert place.location == "Tombouctou" and place.feature_code == "PPL"
+    place = geocoder.resolve([mention("Tombuctú")], GeoContext(country_hints=("Mali",)))
+    assert place.location == "Tombuctu"  # ASCII, as ACLED writes names

@@ -1,4 +1,4 @@
-"""The GeoNames downloader against a local HTTP server on 127.0.0.1 (nothing leaves the machine)."""
+"""The GeoNames downloader against a local HTTP server on 127.0.0.1 (nothing leaves the machine), and the CLI."""
 
 from __future__ import annotations
 
@@ -97,3 +97,10 @@ def test_cli_errors_are_one_line(mirror, tmp_path):
 def test_cli_status_without_a_gazetteer(tmp_path):
     result = CliRunner().invoke(app, ["status", "--path", str(tmp_path / "none.sqlite")])
     assert result.exit_code == 0 and "eventwire gazetteer build" in result.output
+
+
+def test_cli_lookup_lists_candidates(embedded_path):
+    result = CliRunner().invoke(app, ["lookup", "Tripoli", "--country", "Lebanon", "--path", str(embedded_path)])
+    assert result.exit_code == 0 and "LBN" in result.output and "LBY" not in result.output
+    missing = CliRunner().invoke(app, ["lookup", "Zorkoundibou", "--path", str(embedded_path)])
+    assert missing.exit_code == 0 and "no place called" in missing.output

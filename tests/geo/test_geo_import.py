@@ -125,3 +125,22 @@ def test_imported_region_keeps_its_capital_point(gazetteer_copy, tmp_path):
     import_geonames([tmp_path / "BF.txt"], into=gazetteer_copy)
     after = Geocoder(Gazetteer.open(gazetteer_copy)).candidates("Sahel", "BFA")[0].entry
     assert (after.latitude, after.longitude) == (sahel.latitude, sahel.longitude) and after.source == "geonames"
+
+
+def test_alternate_names_zip_with_a_language_table_inside(gazetteer_copy, dump_file, tmp_path):
+    archive = tmp_path / "alternateNamesV2.zip"
+    with zipfile.ZipFile(archive, "w") as out:
+        out.writestr("iso-languagecodes.txt", "ISO 639-3\tISO 639-2\tISO 639-1\tLanguage Name\n")
+        out.writestr("alternateNamesV2.txt", "7\t99000001\tfr\tTédiguéné-Peul\t\t\t\t\t\t\n")
+    stats = import_geonames([dump_file, archive], into=gazetteer_copy)
+    assert stats.sources["alternateNamesV2.zip"] == 1
+
+
+def test_real_mali_dump_finds_a_tamasheq_spelling(gazetteer_copy, shared_geonames):
+    if not (shared_geonames / "ML.txt").exists():
+        pytest.skip("ML.txt is not available")
+    import_geonames([shared_geonames / "ML.txt"], into=gazetteer_copy)
+    geocoder = Geocoder(Gazetteer.open(gazetteer_copy))
+    # GeoNames writes "I-n-Déliman"; English wire copy writes "Indelimane".
+    place = geocoder.resolve([PlaceMention("Indelimane", Span(0, 10, "Indelimane"), "in")], GeoContext(("Mali",)))
+    assert (place.admin1, place.admin2, place.geo_precision) == ("Gao", "Ansongo", 1)
