@@ -48,6 +48,7 @@ EVENTS = [
     "Gunmen have killed 12 people in an attack on a village near Tillaberi, officials said.",
     "A grenade was thrown at a police station in Bannu on Sunday.",
     "The army said on Sunday that its jets had bombed rebel positions east of the city.",
+    "The group, which has killed thousands since 2009, attacked the town of Dikwa on Friday.",
 ]
 
 NON_EVENTS = [
@@ -82,6 +83,9 @@ NON_EVENTS = [
     "Cross-border exchanges of fire have taken place almost every day.",
     "Kidnappings are frequent on the highway between Abuja and Kaduna.",
     "Parents of the schoolgirls abducted from the town a decade ago gathered on Sunday.",
+    "The rebels, who took control of the capital on August 15, condemned the killing.",
+    "It was the worst toll since the 2013 siege of the shopping mall.",
+    "More than 70 people have been killed in the border area over the past month.",
 ]
 
 

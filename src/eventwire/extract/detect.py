@@ -142,6 +142,7 @@ _ONGOING_AFTER = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December)\b)|\s+(?:has|have)\s+(?:raged|continued|persisted|intensified|escalated|spread|"
     r"been (?:raging|going on|ongoing|continuing))\b|\s+(?:continues|continued|rages|raged) (?:for|since|across)\b|"
+    r"(?:\s+[\w,'’-]+){0,6}?\s+over the (?:past|last) (?:few |several )?(?:weeks?|months?|years?|decades?)\b|"
     r"\s+(?:are|is|were|was|remain|remains|have become|has become) (?:\w+ )?(?:frequent|common|rife|rampant|"
     r"routine|widespread|commonplace)\b",
     re.IGNORECASE,

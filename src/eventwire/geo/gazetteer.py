@@ -136,6 +136,14 @@ def gazetteer_status(path: Path | str | None = None) -> GazetteerStatus:
     )
 
 
+def _schema_of(path: Path) -> str | None:
+    try:
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as connection:
+            return store.read_meta(connection).get("schema")
+    except sqlite3.DatabaseError:
+        return None
+
+
 class Gazetteer:
     """Read-only lookups over one gazetteer file. Open once per process and pass it around."""
 
@@ -153,6 +161,9 @@ class Gazetteer:
             path = default_gazetteer_path()
             if not path.exists():
                 log.warning("no gazetteer at %s: building the embedded one (once, about a minute)", path)
+                build_embedded(path)
+            elif _schema_of(path) != store.SCHEMA_VERSION:
+                log.warning("the gazetteer at %s was built by an older eventwire: rebuilding it", path)
                 build_embedded(path)
         path = Path(path)
         if not path.exists():

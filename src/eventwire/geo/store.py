@@ -67,6 +67,10 @@ class PlaceRow:
     alternate_names: tuple[str, ...] = ()
 
 
+# Bump when the tables or the embedded build change meaning: an older default file is then rebuilt on open.
+SCHEMA_VERSION = "2"
+
+
 def connect(path: Path) -> sqlite3.Connection:
     path.parent.mkdir(parents=True, exist_ok=True)
     connection = sqlite3.connect(str(path))
@@ -136,7 +140,7 @@ def record_source(connection: sqlite3.Connection, source: str, places: int) -> N
     now = datetime.now(timezone.utc).isoformat(timespec="seconds")
     connection.executemany(
         "INSERT OR REPLACE INTO meta VALUES (?, ?)",
-        [("sources", json.dumps(sources, sort_keys=True)), ("built_at", now), ("schema", "1")],
+        [("sources", json.dumps(sources, sort_keys=True)), ("built_at", now), ("schema", SCHEMA_VERSION)],
     )
 
 
