@@ -51,3 +51,7 @@ class ActorDictionaryError(EventwireError):
 
 class GazetteerDownloadError(EventwireError):
     """A GeoNames file that could not be downloaded (network, HTTP status, truncated or corrupt file)."""
+
+
+class FilterError(EventwireError):
+    """An event filter (date, bounding box, as-of day) that cannot be read."""

@@ -149,3 +149,18 @@ def test_empty_exports_still_load(tmp_path):
     out = io.StringIO()
     write_events([], "geojson", out)
     assert json.loads(out.getvalue())["features"] == []
+
+
+def test_filter_parsed_from_command_line_text():
+    parsed = EventFilter.parse(since="2020-01-01", until="2020-12-31", country="Mali", bbox="-5,10,5,20", as_of="2020-06-30")
+    assert (parsed.start, parsed.end, parsed.as_of) == (date(2020, 1, 1), date(2020, 12, 31), date(2020, 6, 30))
+    assert parsed.bbox == (-5.0, 10.0, 5.0, 20.0) and parsed.country == "Mali"
+    assert EventFilter.parse() == EventFilter()
+
+
+@pytest.mark.parametrize("option", [{"since": "yesterday"}, {"bbox": "1,2"}, {"as_of": "June"}])
+def test_bad_filter_text_is_a_typed_error(option):
+    from eventwire.errors import FilterError
+
+    with pytest.raises(FilterError):
+        EventFilter.parse(**option)

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from eventwire.geo import Gazetteer, Geocoder, build_embedded, default_gazetteer_path
+from eventwire.geo.gazetteer import is_current
 
 SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
 
@@ -16,7 +17,7 @@ SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
 def embedded_path(tmp_path_factory) -> Path:
     """The embedded gazetteer: the one `make setup` built, else built once for this session."""
     default = default_gazetteer_path()
-    if default.exists():
+    if default.exists() and is_current(default):
         from eventwire.geo import gazetteer_status
 
         if "embedded" in (gazetteer_status(default).sources or {}) and len(gazetteer_status(default).sources) == 1:

@@ -17,7 +17,7 @@ def test_upgrade_from_empty_creates_every_table(tmp_path):
     engine = create_engine(url)
     assert TABLES <= set(inspect(engine).get_table_names())
     with engine.connect() as connection:
-        assert connection.execute(text("select version_num from alembic_version")).scalar() == "0001"
+        assert connection.execute(text("select version_num from alembic_version")).scalar() == "0002"
 
 
 def test_reopening_a_migrated_database_keeps_its_data(tmp_path, report, article):
@@ -39,3 +39,19 @@ def test_default_url_follows_the_environment(monkeypatch):
 def test_unopenable_database_is_a_store_error(tmp_path):
     with pytest.raises(StoreError):
         open_store(f"sqlite:///{tmp_path / 'missing-dir' / 'x.db'}")
+
+
+def test_a_database_at_the_first_revision_is_upgraded(tmp_path):
+    from alembic import command
+
+    from eventwire.store.database import migrations_config
+
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    engine = create_engine(url)
+    config = migrations_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0001")
+    assert "latitude" not in {c["name"] for c in inspect(engine).get_columns("mentions")}
+    open_store(url).close()
+    assert "latitude" in {c["name"] for c in inspect(create_engine(url)).get_columns("mentions")}

@@ -392,10 +392,12 @@ def _group(mentions: Sequence[Mention]) -> list[list[Mention]]:
 
 
 def _can_start(mention: Mention) -> bool:
-    """A report starts an event; a reference only when it pins down both a date and a place or toll."""
+    """A report starts an event; a reference only when it pins down a date and a toll, or a date and a place
+    through an event noun ("Friday's attack in Gao"; not "the girls abducted from Chibok ... gathered on Sunday")."""
     if mention.detection.is_event and mention.reports:
         return True
-    return bool(mention.dates) and bool(mention.places or mention.deaths)
+    nouns = any(t.noun for t in mention.triggers)
+    return bool(mention.dates) and bool(mention.deaths or (mention.places and nouns))
 
 
 def _target(mention: Mention, groups: list[_Group], last: _Group | None) -> _Group | None:

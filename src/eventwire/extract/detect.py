@@ -318,7 +318,7 @@ def _triggers_from(text: str, start: int, end: int, matches, published: date | N
         taken.append((match.start(), match.end(), kind))
         span = Span(match.start(), match.end(), match.group())
         kind_here = REPORT if _crowd_acting(text, match, end) else kind
-        if kind_here == REPORT and _is_participle_modifier(text, start, match):
+        if kind_here == REPORT and (_is_participle_modifier(text, start, match) or _is_gerund_noun(text, match)):
             kind_here = REFERENCE
         blocker = _blocker_in(cues, text, start, span, kind_here)
         found.append(Trigger(span, tactic, kind_here, blocker, noun=kind == REFERENCE))
@@ -330,6 +330,15 @@ def _triggers_from(text: str, start: int, end: int, matches, published: date | N
 _NOUN_BEFORE = re.compile(r"\b(?i:the|those|these|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?([a-z][\w-]*s)\s+$")
 _PREPOSITION_AFTER = re.compile(r"\s+(?:from|in|at|during|near|by|on|last|earlier|a (?:decade|year|month|week)s? ago)\b")
 _NOT_NOUNS = frozenset({"was", "were", "has", "is", "as", "this", "thus", "its", "his", "has", "always", "also"})
+
+
+_DETERMINER_BEFORE = re.compile(r"\b(?i:the|a|an|this|that|these|those|its|their|his|her)\s+$|['’]s\s+$")
+
+
+def _is_gerund_noun(text: str, match: re.Match) -> bool:
+    """"condemned the killing": an -ing form after a determiner names an event, it does not report one."""
+    return match.group().lower().endswith("ing") and bool(
+        _DETERMINER_BEFORE.search(text, max(0, match.start() - 12), match.start()))
 
 
 def _is_participle_modifier(text: str, sentence_start: int, match: re.Match) -> bool:

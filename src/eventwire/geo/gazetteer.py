@@ -136,12 +136,13 @@ def gazetteer_status(path: Path | str | None = None) -> GazetteerStatus:
     )
 
 
-def _schema_of(path: Path) -> str | None:
+def is_current(path: Path) -> bool:
+    """Whether the gazetteer file at ``path`` was built with this version's schema."""
     try:
         with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as connection:
-            return store.read_meta(connection).get("schema")
+            return store.read_meta(connection).get("schema") == store.SCHEMA_VERSION
     except sqlite3.DatabaseError:
-        return None
+        return False
 
 
 class Gazetteer:
@@ -162,7 +163,7 @@ class Gazetteer:
             if not path.exists():
                 log.warning("no gazetteer at %s: building the embedded one (once, about a minute)", path)
                 build_embedded(path)
-            elif _schema_of(path) != store.SCHEMA_VERSION:
+            elif not is_current(path):
                 log.warning("the gazetteer at %s was built by an older eventwire: rebuilding it", path)
                 build_embedded(path)
         path = Path(path)

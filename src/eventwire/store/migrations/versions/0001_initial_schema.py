@@ -102,8 +102,6 @@ def _mentions() -> None:
         sa.Column("event_date", sa.Date),
         sa.Column("window_start", sa.Date),
         sa.Column("window_end", sa.Date),
-        sa.Column("latitude", sa.Float),
-        sa.Column("longitude", sa.Float),
         sa.Column("record", sa.JSON, nullable=False),
     )
     op.create_index("ix_mentions_event_id", "mentions", ["event_id"])
