@@ -9,14 +9,15 @@ The CLI, the evaluation and any distributed worker call these functions; nothing
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Sequence
+from typing import Callable, Iterator, Sequence
 
 from eventwire.extract import ExtractionKit, extract_events
 from eventwire.geo import Gazetteer, Geocoder, geocode_draft
 from eventwire.ingest import iter_articles
 from eventwire.records import Article, Event, ReadFailure
-from eventwire.resolve import event_from_draft, plan_merges, reconcile
+from eventwire.resolve import cluster_events, event_from_draft, near_duplicate_groups, reconcile
 
 
 @dataclass(frozen=True)
@@ -54,28 +55,17 @@ def process_paths(
         yield item if isinstance(item, ReadFailure) else process_article(item, toolkit)
 
 
-def merge_batch(results: Iterable[ArticleEvents]) -> list[Event]:
-    """Merge reports of the same event across the articles of one batch (no database involved)."""
-    merged: list[Event] = []
-    for result in results:
-        if not result.events:
-            continue
-        plan = plan_merges(result.events, merged)
-        merged = _apply_in_memory(plan, result.events, merged)
-    return merged
+def merge_batch(results: Sequence[ArticleEvents]) -> list[Event]:
+    """Merge reports of the same event across the articles of one batch (no database involved).
 
-
-def _apply_in_memory(plan, new_events: Sequence[Event], existing: list[Event]) -> list[Event]:
-    by_id = {event.event_id: event for event in existing}
-    incoming = {event.event_id: event for event in new_events}
-    for decision in plan.decisions:
-        event = incoming[decision.new_event_id]
-        target = decision.target_event_id
-        if decision.action == "merge" and target in by_id:
-            by_id[target] = reconcile([by_id[target], event])
-        elif decision.action != "duplicate":
-            by_id[event.event_id] = event
-    return list(by_id.values())
+    Clustering looks at all reports at once, so the same articles in any order give the same events;
+    republished copies of one wire story count as one source, not as corroboration.
+    """
+    duplicates = near_duplicate_groups(result.article for result in results)
+    reports = {event.event_id: event for result in results for event in result.events}
+    clusters, _ = cluster_events(reports.values())
+    merged = [reconcile([reports[event_id] for event_id in cluster], duplicates) for cluster in clusters]
+    return sorted(merged, key=lambda e: (e.event_date or date.min, e.country or "", e.event_id))
 
 
 def extract_paths(

@@ -122,13 +122,13 @@ def export(
     from eventwire.export import write_events
     from eventwire.store import EventFilter, open_store
 
+    if fmt == "parquet" and out_file is None:
+        raise typer.BadParameter("parquet is binary: give --out FILE")
     try:
         filters = EventFilter.parse(
             since=since, until=until, country=country, event_type=event_type, bbox=bbox, as_of=as_of
         )
         stored = open_store(db).events(filters)
-        if fmt == "parquet" and out_file is None:
-            raise typer.BadParameter("parquet needs --out FILE")
         write_events(stored, fmt, out_file if out_file else sys.stdout)
     except EventwireError as error:
         raise _fail(error)

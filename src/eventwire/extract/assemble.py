@@ -292,7 +292,8 @@ _CLAIM_HINT = re.compile(r"\b(?:claim\w*|responsib\w*|blamed|attributed|the work
 
 def _clauses(sentence: Sentence, detection: Detection, facts: _Facts, context: _Context) -> list[Mention]:
     whole = _mention(sentence.start, sentence.end, sentence, detection, facts, False)
-    by_date = _split_by_dates(whole, sentence, detection, facts, context)
+    by_date = _split_by_dates(whole, sentence, detection, facts, context) or _split_after(
+        whole, sentence, detection, facts, context)
     if by_date:
         return by_date
     if len(whole.deaths) < 2:
@@ -322,6 +323,26 @@ def _split_by_dates(whole: Mention, sentence, detection, facts, context) -> list
     left = _mention(sentence.start, cut.start(), sentence, detection, facts, True)
     right = _mention(cut.end(), sentence.end, sentence, detection, facts, True)
     return [m for m in (left, right) if m.triggers] or None
+
+
+_AFTER_CLAUSE = re.compile(r",?\s+(?:(?:less than |more than |just |only )?(?:\w+ ){0,2}(?:days?|weeks?|hours?|months?)['’]? )?"
+                           r"(?:after|following)\s+(?=(?:a|an|the|last|Friday|Saturday|Sunday|Monday|Tuesday|"
+                           r"Wednesday|Thursday|\w+['’]s)\b)", re.IGNORECASE)
+
+
+def _split_after(whole: Mention, sentence, detection, facts, context) -> list[Mention] | None:
+    """'… killed a planner in a drone strike, two days after a suicide bombing at the airport': the event named
+    after "after" is an earlier one, only referred to; it must not lend its tactic to the reported act."""
+    for joint in _AFTER_CLAUSE.finditer(context.text, sentence.start, sentence.end):
+        left = _mention(sentence.start, joint.start(), sentence, detection, facts, True)
+        right = _mention(joint.end(), sentence.end, sentence, detection, facts, True)
+        if left.reports and right.triggers and right.triggers[0].noun and _tactics(left) != _tactics(right):
+            return [m for m in (left, replace(right, dates=())) if m.triggers]
+    return None
+
+
+def _tactics(mention: Mention) -> set[str]:
+    return {t.tactic for t in mention.triggers}
 
 
 def _clauses_after(mention: Mention, sentence, detection, facts, context) -> list[Mention]:
@@ -626,7 +647,8 @@ _SPEECH_BEFORE = re.compile(
     r"(?:\b(?:said|says|told|tells|announced|reported|confirmed|added|stated|declared|claimed|warned|"
     r"told reporters|told AFP|told Reuters)(?:\s+[\w-]+){0,2}|"
     r"\b(?:vowed|pledged|mourned|observed|condemned|appealed|urged|promised)(?:\s+[\w-]+){0,4}|"
-    r"\b(?:in a statement|in a video|press conference|on its channels|on social media)(?:\s+[\w-]+){0,5})\s+$",
+    r"\b(?:in a statement|in a report|in a video|in an interview|press conference|on its channels|on social media)"
+    r"(?:\s+[\w-]+){0,5})\s+$",
     re.IGNORECASE,
 )
 

@@ -143,6 +143,7 @@ _ONGOING_AFTER = re.compile(
     r"November|December)\b)|\s+(?:has|have)\s+(?:raged|continued|persisted|intensified|escalated|spread|"
     r"been (?:raging|going on|ongoing|continuing))\b|\s+(?:continues|continued|rages|raged) (?:for|since|across)\b|"
     r"(?:\s+[\w,'’-]+){0,6}?\s+over the (?:past|last) (?:few |several )?(?:weeks?|months?|years?|decades?)\b|"
+    r"(?:\s+[\w,'’-]+){0,6}?\s+since (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?-i:[A-Z])\w+|"
     r"\s+(?:are|is|were|was|remain|remains|have become|has become) (?:\w+ )?(?:frequent|common|rife|rampant|"
     r"routine|widespread|commonplace)\b",
     re.IGNORECASE,
@@ -152,7 +153,7 @@ _CUMULATIVE = re.compile(
     r"\b(?:thousands|hundreds|tens of thousands|millions)\b[^.;]*?\b(?:have|has)\b(?: (?:been|also))? "
     r"(?:killed|died|displaced|lost|fled)\b|"
     r"\b(?:have|has) (?:also )?(?:killed|displaced) (?:thousands|hundreds|tens of thousands|millions)\b|"
-    r"\b\d{1,3}(?:,\d{3})+ (?:people|civilians|soldiers|fighters)\b[^.;]*?\b(?:have|has) (?:been )?(?:killed|died)\b|"
+    r"\b\d{1,3}(?:,\d{3})+ (?:[\w-]+ ){1,2}?(?:have|has|had) (?:been )?(?:killed|died|abducted|kidnapped|displaced)\b|"
     r"\b(?:across|throughout) (?:the )?(?:Sahel|region|country|north|south|east|west|continent)\b|"
     r"\b(?:(?:almost |nearly )?every (?:day|week|night)|almost daily|on a daily basis|on a regular basis)\b",
     re.IGNORECASE,
