@@ -29,33 +29,7 @@ from eventwire.extract.models import train_classifier as tc  # noqa: E402
 from eventwire.records import EVENT_TYPE_OF  # noqa: E402
 
 
-def roc_auc(scores: np.ndarray, positive: np.ndarray) -> float:
-    """Probability that a random event scores above a random non-event (ties count half)."""
-    pos, neg = scores[positive], scores[~positive]
-    if not len(pos) or not len(neg):
-        return float("nan")
-    greater = (pos[:, None] > neg[None, :]).mean()
-    ties = (pos[:, None] == neg[None, :]).mean()
-    return float(greater + ties / 2)
-
-
-def measure(classifier: EventClassifier, texts: list[str], gold: list[str | None]) -> dict[str, float]:
-    preds = classifier.predict_many(texts)
-    is_event = np.array([g is not None for g in gold])
-    out: dict[str, float] = {"n": len(texts), "events": int(is_event.sum())}
-    events = [(p, g) for p, g in zip(preds, gold) if g]
-    if events:
-        out["event_type"] = np.mean([p.event_type == EVENT_TYPE_OF[g] for p, g in events])
-        out["sub_event_type"] = np.mean([p.sub_event_type == g for p, g in events])
-        detected = [(p, g) for p, g in events if p.event_type]
-        out["event_recall"] = len(detected) / len(events)
-        if detected:
-            out["type|detected"] = np.mean([p.event_type == EVENT_TYPE_OF[g] for p, g in detected])
-            out["sub|detected"] = np.mean([p.sub_event_type == g for p, g in detected])
-    if (~is_event).any():
-        out["non_event_rejected"] = np.mean([p.event_type is None for p, g in zip(preds, gold) if not g])
-        out["detector_auc"] = roc_auc(np.array([p.event_probability for p in preds]), is_event)
-    return {k: (round(float(v), 4) if isinstance(v, float) else v) for k, v in out.items()}
+measure = tc.evaluate  # one definition of the metrics, shared with the training script
 
 
 def confusions(classifier: EventClassifier, texts: list[str], gold: list[str | None], top: int):
@@ -68,6 +42,20 @@ def confusions(classifier: EventClassifier, texts: list[str], gold: list[str | N
             example.setdefault(pair, text)
     for (g, p), n in counter.most_common(top):
         print(f"  {n:3d}  gold {g:38s} → {p:38s} | {example[(g, p)][:110]}")
+
+
+def type_matrix(classifier: EventClassifier, texts: list[str], gold: list[str | None]) -> None:
+    """Event-type confusion matrix (rows gold, columns predicted), "none" = non-event."""
+    names = ["none", "Battles", "Protests", "Riots", "Explosions/Remote violence",
+             "Violence against civilians", "Strategic developments"]
+    short = ["none", "Battl", "Prot", "Riot", "Expl", "VAC", "StratD"]
+    counts = np.zeros((len(names), len(names)), dtype=int)
+    for prediction, g in zip(classifier.predict_many(texts), gold):
+        row = names.index(EVENT_TYPE_OF[g] if g else "none")
+        counts[row, names.index(prediction.event_type or "none")] += 1
+    print("  gold \\ pred " + " ".join(f"{n:>6s}" for n in short))
+    for label, row in zip(short, counts):
+        print(f"  {label:11s} " + " ".join(f"{c:6d}" for c in row))
 
 
 def throughput(classifier: EventClassifier, texts: list[str], seconds: float = 3.0) -> float:
@@ -108,10 +96,12 @@ def main() -> None:
     for name, (texts, gold) in sets.items():
         print(f"{name:24s} rules   {measure(classifier, texts, gold)}")
         print(f"{'':24s} no rules {measure(no_rules, texts, gold)}")
-    texts = sets.get("news dev set", sets["held-out news-style"])[0]
+    name = "news dev set" if "news dev set" in sets else "held-out news-style"
+    texts = sets[name][0]
     print(f"throughput: {throughput(classifier, texts):.0f} snippets/s on one core "
           f"(mean {np.mean([len(t.split()) for t in texts]):.0f} words)")
-    name = "news dev set" if "news dev set" in sets else "held-out news-style"
+    print(f"event-type confusion matrix on {name}:")
+    type_matrix(classifier, *sets[name])
     print(f"top {args.confusions} confusions on {name} (gold → predicted | first snippet):")
     confusions(classifier, *sets[name], args.confusions)
 

@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Callable, Iterator, Sequence
 
-from eventwire.extract import ExtractionKit, extract_events
+from eventwire.extract import ExtractionKit, extract_events, qualify_actors
 from eventwire.geo import Gazetteer, Geocoder, geocode_draft
 from eventwire.ingest import iter_articles
 from eventwire.records import Article, Event, ReadFailure
@@ -44,7 +44,9 @@ def process_article(article: Article, toolkit: Toolkit) -> ArticleEvents:
     """Extract, geocode and turn one article's drafts into single-source events."""
     drafts = extract_events(article, toolkit.extraction)
     located = [geocode_draft(draft, article, toolkit.geocoder) for draft in drafts]
-    return ArticleEvents(article, tuple(event_from_draft(draft, article) for draft in located))
+    # Generic actors ("Civilians", "Police Forces") take their country once geo has found it.
+    finished = [qualify_actors(draft, draft.place.country if draft.place else None) for draft in located]
+    return ArticleEvents(article, tuple(event_from_draft(draft, article) for draft in finished))
 
 
 def process_paths(

@@ -352,3 +352,9 @@ def test_deaths_in_a_disaster_story_are_not_events(kit) -> None:
     text = ("Floods swept the region after a storm on Friday and a dam collapsed. "
             "Officials said 30 people were killed in the floods.")
     assert _events(text, kit) == []
+
+
+def test_a_claim_sentence_without_violence_words_still_names_actor1(kit) -> None:
+    text = "On Friday gunmen killed 12 villagers in Ogossagou. Islamic State claimed responsibility on Saturday."
+    [draft] = _events(text, kit)
+    assert draft.actor1 == "Islamic State (Greater Sahara)" and draft.event_date == date(2019, 11, 1)

@@ -135,6 +135,7 @@ class _Context:
     excluded: tuple[Span, ...]  # the dateline: never an event date or place
     country: str | None  # the article's main country
     country_span: Span | None
+    disaster_story: bool = False  # a flood or quake story: its dead are not events by themselves
 
 
 @dataclass
@@ -155,14 +156,14 @@ class _Group:
 def extract_events(article: Article, kit: ExtractionKit) -> list[EventDraft]:
     """Every distinct event the article reports, in the order the text first reports them."""
     context = _context(article, kit)
-    mentions = _mentions(context)
-    groups = _group(mentions)
-    split = kit.settings.split_listed_places
-    disaster = _is_disaster_story(context.text)
-    groups = [g for g in groups if not (disaster and _only_deaths(g))]
-    drafts = [d for group in groups if _is_event(group)
-              for d in (_per_place(group, _draft(group, context)) if split else [_draft(group, context)])]
+    groups = [group for group in _group(_mentions(context)) if _is_event(group, context)]
+    drafts = [draft for group in groups for draft in _drafts_of(group, context)]
     return [d for d in drafts if d.confidence >= kit.settings.min_confidence]
+
+
+def _drafts_of(group: Sequence[Mention], context: _Context) -> list[EventDraft]:
+    draft = _draft(group, context)
+    return _per_place(group, draft) if context.kit.settings.split_listed_places else [draft]
 
 
 # --------------------------------------------------------------------------- one event per place
@@ -218,7 +219,7 @@ def _context(article: Article, kit: ExtractionKit) -> _Context:
     country, span = _article_country(article, kit)
     return _Context(
         article, text, published_or_today(article.published_date), kit, tuple(split_sentences(text)),
-        excluded, country, span,
+        excluded, country, span, _is_disaster_story(text),
     )
 
 
@@ -238,11 +239,29 @@ def _mentions(context: _Context) -> list[Mention]:
     mentions: list[Mention] = []
     all_triggers = find_sentence_triggers(context.text, context.sentences, context.published)
     for sentence, triggers in zip(context.sentences, all_triggers):
+        triggers = triggers if any(t.live for t in triggers) else _claim_trigger(sentence)
         if any(t.live for t in triggers):
             detection = detect_sentence(context.text, sentence, 0.0, context.published, triggers)
             clauses = _clauses(sentence, detection, _facts(sentence, context), context)
             mentions.extend(m for m in clauses if m.triggers)
     return mentions
+
+
+# "The Islamic State claimed responsibility the same night": a claim names the perpetrator of the event
+# told before it even when the sentence holds no word of violence.
+_CLAIM_SENTENCE = re.compile(
+    r"\bclaimed (?:responsibility|the (?:attack|bombing|assault|killing|abduction|kidnapping|raid|strike|blast))|"
+    r"\btook responsibility\b",
+    re.IGNORECASE,
+)
+
+
+def _claim_trigger(sentence: Sentence) -> list[Trigger]:
+    match = _CLAIM_SENTENCE.search(sentence.text)
+    if match is None:
+        return []
+    start = sentence.start + match.start()
+    return [Trigger(Span(start, start + len(match.group()), match.group()), "claim", "reference", noun=True)]
 
 
 @dataclass(frozen=True)
@@ -292,8 +311,7 @@ _CLAIM_HINT = re.compile(r"\b(?:claim\w*|responsib\w*|blamed|attributed|the work
 
 def _clauses(sentence: Sentence, detection: Detection, facts: _Facts, context: _Context) -> list[Mention]:
     whole = _mention(sentence.start, sentence.end, sentence, detection, facts, False)
-    by_date = _split_by_dates(whole, sentence, detection, facts, context) or _split_after(
-        whole, sentence, detection, facts, context)
+    by_date = _split_by_dates(whole, sentence, detection, facts, context)
     if by_date:
         return by_date
     if len(whole.deaths) < 2:
@@ -323,26 +341,6 @@ def _split_by_dates(whole: Mention, sentence, detection, facts, context) -> list
     left = _mention(sentence.start, cut.start(), sentence, detection, facts, True)
     right = _mention(cut.end(), sentence.end, sentence, detection, facts, True)
     return [m for m in (left, right) if m.triggers] or None
-
-
-_AFTER_CLAUSE = re.compile(r",?\s+(?:(?:less than |more than |just |only )?(?:\w+ ){0,2}(?:days?|weeks?|hours?|months?)['’]? )?"
-                           r"(?:after|following)\s+(?=(?:a|an|the|last|Friday|Saturday|Sunday|Monday|Tuesday|"
-                           r"Wednesday|Thursday|\w+['’]s)\b)", re.IGNORECASE)
-
-
-def _split_after(whole: Mention, sentence, detection, facts, context) -> list[Mention] | None:
-    """'… killed a planner in a drone strike, two days after a suicide bombing at the airport': the event named
-    after "after" is an earlier one, only referred to; it must not lend its tactic to the reported act."""
-    for joint in _AFTER_CLAUSE.finditer(context.text, sentence.start, sentence.end):
-        left = _mention(sentence.start, joint.start(), sentence, detection, facts, True)
-        right = _mention(joint.end(), sentence.end, sentence, detection, facts, True)
-        if left.reports and right.triggers and right.triggers[0].noun and _tactics(left) != _tactics(right):
-            return [m for m in (left, replace(right, dates=())) if m.triggers]
-    return None
-
-
-def _tactics(mention: Mention) -> set[str]:
-    return {t.tactic for t in mention.triggers}
 
 
 def _clauses_after(mention: Mention, sentence, detection, facts, context) -> list[Mention]:
@@ -521,7 +519,9 @@ def _only_deaths(mentions: Sequence[Mention]) -> bool:
         t.tactic == "attack" and _VIOLENCE_WORDS.search(m.sentence.text) for m in mentions for t in m.triggers)
 
 
-def _is_event(mentions: Sequence[Mention]) -> bool:
+def _is_event(mentions: Sequence[Mention], context: _Context) -> bool:
+    if context.disaster_story and _only_deaths(mentions):
+        return False
     return any(m.detection.is_event for m in mentions) or any(m.dates for m in mentions)
 
 
@@ -581,9 +581,16 @@ def _type_and_roles(mentions: Sequence[Mention], deaths: int, country: str | Non
     return _Typing(decision, roles, prediction.event_probability)
 
 
+# A named weapon is evidence the classifier cannot outweigh ("a missile hit the station" is shelling).
+_WEAPON_TACTICS = frozenset({"suicide", "air_strike", "shelling", "ied", "grenade"})
+
+
 def _overrule(decision: TypeDecision, prediction: Any) -> TypeDecision:
-    """A very confident classifier overrules the precedence rules (it sees wording the lexicon does not)."""
+    """A very confident classifier overrules the precedence rules (it sees wording the lexicon does not),
+    except where the text names the weapon."""
     scores = getattr(prediction, "sub_event_scores", None) or {}
+    if decision.tactic in _WEAPON_TACTICS:
+        return decision
     if prediction.event_type and scores and max(scores.values()) >= CLASSIFIER_OVERRULES_AT:
         return TypeDecision(prediction.event_type, prediction.sub_event_type, decision.tactic)
     return decision
@@ -747,11 +754,20 @@ def _group_roles(mentions: Sequence[Mention], sub_event_type: str | None, countr
         _put_claimant_first(merged, claimant)
     if merged.get("actor2") == merged.get("actor1"):
         merged["actor2"] = merged["inter2"] = None
+    if not merged.get("actor1") and merged.get("actor2") and country and _UNSEEN_PERPETRATOR.get(sub_event_type or ""):
+        # Someone fired the shell or planted the bomb: ACLED's unidentified armed group.
+        merged["actor1"], merged["inter1"] = f"Unidentified Armed Group ({country})", UNIDENTIFIED_ARMED_GROUP_INTER
     inter_of = getattr(context.kit.actors, "inter_of", None)
     for side in ("1", "2"):
         if merged.get(f"actor{side}") and not merged.get(f"inter{side}") and inter_of is not None:
             merged[f"inter{side}"] = inter_of(merged[f"actor{side}"])
     return merged
+
+
+_UNSEEN_PERPETRATOR = {sub: True for sub in (
+    "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade", "Suicide bomb", "Attack",
+    "Abduction/forced disappearance", "Armed clash",
+)}
 
 
 def _promote_named_associate(merged: dict) -> None:

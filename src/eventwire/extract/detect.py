@@ -123,7 +123,7 @@ _MODALITY = (
 )
 _NEGATION_RE = re.compile(rf"\b(?:{_NEGATIONS})\b", re.IGNORECASE)
 _MODALITY_RE = re.compile(rf"\b(?:{_MODALITY})\b|(?-i:\bmay\b)", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r"[;:,]|\b(?:but|while|whereas|although|after|before|when|as)\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[;:]|,(?!\d)|\b(?:but|while|whereas|although|after|before|when|as)\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:in|since|during|back in|from|until|by|of)\s+(?:early |late |mid-)?((?:19|20)\d\d)\b", re.I)
 _YEAR_ADJECTIVE = re.compile(r"\b(?:the|a|an|its|their)\s+((?:19|20)\d\d)\s+(?!(?:and|to|-)\b)[a-z]", re.I)
 # ", who took control of Kabul on August 15,": an aside about an actor, not the news of the sentence.
@@ -411,13 +411,16 @@ def _blocker_in(cues: _SentenceCues, text: str, start: int, span: Span, kind: st
     return None
 
 
+_CLAUSE_MARK = re.compile(r",(?!\d)|;|\.\s")  # not the comma of "3,000"
+
+
 def _clause_around(text: str, sentence_start: int, span: Span) -> str:
     """The comma- or semicolon-delimited stretch of the sentence that holds the trigger."""
-    left = max(text.rfind(",", sentence_start, span.start), text.rfind(";", sentence_start, span.start)) + 1
-    right_candidates = [i for i in (text.find(",", span.end), text.find(";", span.end), text.find(". ", span.end))
-                        if i >= 0]
-    right = min(right_candidates) if right_candidates else len(text)
-    return text[max(left, sentence_start):right]
+    left = sentence_start
+    for mark in _CLAUSE_MARK.finditer(text, sentence_start, span.start):
+        left = mark.end()
+    right = _CLAUSE_MARK.search(text, span.end)
+    return text[left:right.start() if right else len(text)]
 
 
 def _inside_appositive(text: str, sentence_start: int, span: Span) -> bool:

@@ -144,6 +144,8 @@ CUE_LEXICON: dict[str, tuple[str, ...]] = {
                   "taken away", "ransom", "missing", "disappeared"),
     "killing": ("killed", "killing", "dead", "died", "death", "deaths", "bodies", "body", "beheaded",
                 "executed", "murdered", "slain", "massacre", "massacred", "toll"),
+    # Verbs that say someone was killed (not "toll" or "death" in a context sentence).
+    "killing_verb": ("killed", "killing", "beheaded", "executed", "murdered", "slain", "massacred", "bodies"),
     "sexual": ("raped", "rape", "rapes", "sexual", "sexually", "gang-raped", "sexual violence", "assaulted"),
     "arrest": ("arrested", "arrest", "arrests", "detained", "apprehended", "custody", "rounded up"),
     "loot": ("looted", "looting", "burned", "torched", "destroyed", "razed", "demolished", "vandalised",

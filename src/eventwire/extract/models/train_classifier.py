@@ -137,6 +137,9 @@ def frame_as_non_event(clause: str, rng: random.Random) -> str:
 
 
 def build_training_examples(train_notes, news_rows, rng, *, augment=True, news=True, framed=True):
+    """Training rows. ``augment``: None = raw notes, False = normalised notes, True = normalised notes,
+    AUGMENT_RATE of them wrapped like news. ``framed``: add notes framed as non-events. ``news``: add the
+    train split of our news-style snippets."""
     examples = []
     for note, label in train_notes:
         text = features.normalise_note(note) if augment is not None else note
@@ -191,7 +194,7 @@ def fit_typer(examples: list[Example]):
     from sklearn.svm import LinearSVC
 
     rows = [e for e in examples if e.label != NONE_LABEL]
-    model = LinearSVC(C=SVM_C, max_iter=3000)
+    model = LinearSVC(C=SVM_C, max_iter=3000, random_state=SEED)
     model.fit(to_matrix([e.text for e in rows]), [e.label for e in rows], sample_weight=_sample_weights(rows))
     return model
 
@@ -262,19 +265,33 @@ def export(typer, detector, calibration: Calibration, path: Path = OUTPUT) -> No
 # --------------------------------------------------------------------------- evaluation
 
 
-def evaluate(classifier, texts: list[str], gold_subs: list[str | None]) -> dict[str, float]:
-    """Sub-type / type accuracy on events, non-event rejection and event recall."""
+def roc_auc(scores: np.ndarray, positive: np.ndarray) -> float:
+    """Probability that a random event scores above a random non-event (ties count half)."""
+    pos, neg = scores[positive], scores[~positive]
+    if not len(pos) or not len(neg):
+        return float("nan")
+    return float((pos[:, None] > neg[None, :]).mean() + (pos[:, None] == neg[None, :]).mean() / 2)
+
+
+def evaluate(classifier, texts: list[str], gold: list[str | None]) -> dict[str, float]:
+    """Type / sub-type accuracy on events (a missed event counts as wrong), the same on detected
+    events only ("|detected"), event recall, non-event rejection and detector ROC AUC."""
     preds = classifier.predict_many(texts)
-    ev = [(p, g) for p, g in zip(preds, gold_subs) if g]
-    non = [p for p, g in zip(preds, gold_subs) if not g]
-    result = {"n_events": len(ev), "n_non_events": len(non)}
-    if ev:
-        result["sub_event_type"] = np.mean([p.sub_event_type == g for p, g in ev])
-        result["event_type"] = np.mean([p.event_type == EVENT_TYPE_OF[g] for p, g in ev])
-        result["event_recall"] = np.mean([p.event_type is not None for p, _ in ev])
-    if non:
-        result["non_event_rejected"] = np.mean([p.event_type is None for p in non])
-    return {k: round(float(v), 4) for k, v in result.items()}
+    is_event = np.array([g is not None for g in gold])
+    out: dict[str, float] = {"n": len(texts), "events": int(is_event.sum())}
+    events = [(p, g) for p, g in zip(preds, gold) if g]
+    if events:
+        out["event_type"] = np.mean([p.event_type == EVENT_TYPE_OF[g] for p, g in events])
+        out["sub_event_type"] = np.mean([p.sub_event_type == g for p, g in events])
+        detected = [(p, g) for p, g in events if p.event_type]
+        out["event_recall"] = len(detected) / len(events)
+        if detected:
+            out["type|detected"] = np.mean([p.event_type == EVENT_TYPE_OF[g] for p, g in detected])
+            out["sub|detected"] = np.mean([p.sub_event_type == g for p, g in detected])
+    if (~is_event).any():
+        out["non_event_rejected"] = np.mean([p.event_type is None for p, g in zip(preds, gold) if not g])
+        out["detector_auc"] = roc_auc(np.array([p.event_probability for p in preds]), is_event)
+    return {k: (round(float(v), 4) if isinstance(v, float) else v) for k, v in out.items()}
 
 
 def tune_threshold(event_probs: np.ndarray, is_event: np.ndarray, notes_probs: np.ndarray) -> float:
