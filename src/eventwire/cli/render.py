@@ -76,17 +76,39 @@ def evidence_marks(article: Article, events: Sequence[Event]) -> list[tuple[int,
     return sorted(set(marks))
 
 
+def bracket_evidence(text: str, marks: Sequence[tuple[int, int, str]]) -> str:
+    """The text with each evidence span written as ``[span]{field,field}``, for output without colour.
+
+    Spans that overlap an earlier one are left unbracketed (colour shows them; brackets cannot nest cleanly).
+    """
+    labels: dict[tuple[int, int], list[str]] = {}
+    for start, end, field in marks:
+        labels.setdefault((start, end), []).append(field)
+    pieces, cursor = [], 0
+    for (start, end), fields in sorted(labels.items()):
+        if start < cursor:
+            continue
+        pieces += [text[cursor:start], "[", text[start:end], "]{", ",".join(sorted(set(fields))), "}"]
+        cursor = end
+    pieces.append(text[cursor:])
+    return "".join(pieces)
+
+
 def marked_article(console: Console, article: Article, events: Sequence[Event]) -> None:
     console.rule(article.title or article.id)
     meta = [article.publisher, article.published_at.isoformat() if article.published_at else None, article.url]
     console.print(" · ".join(m for m in meta if m), style="dim")
-    text = Text(article.text)
-    for start, end, field in evidence_marks(article, events):
-        text.stylize(FIELD_STYLES.get(field, DEFAULT_STYLE), start, end)
-    console.print(text)
-    legend = Text("  ".join(f for f in FIELD_STYLES), style="dim")
-    console.rule()
-    console.print(legend)
+    marks = evidence_marks(article, events)
+    if console.is_terminal:
+        text = Text(article.text)
+        for start, end, field in marks:
+            text.stylize(FIELD_STYLES.get(field, DEFAULT_STYLE), start, end)
+        console.print(text)
+        console.rule()
+        console.print(Text("  ".join(FIELD_STYLES), style="dim"))
+    else:
+        console.print(bracket_evidence(article.text, marks), markup=False, highlight=False)
+        console.rule()
     events_table(console, events)
 
 
