@@ -62,7 +62,7 @@ FEW_DAYS_WINDOW = (2, 6)
 EARLIEST_YEAR, LATEST_YEAR = 1900, 2100
 
 # The full stop after an abbreviated month ("1 Nov.") belongs to the date; after "November" it ends the sentence.
-_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")(?:(?<![A-Za-z]{4})\.)?"
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")(?:(?<![A-Za-z]{4})\.|(?<=Sept)\.)?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _WEEKDAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
@@ -347,6 +347,9 @@ _RULES: tuple[_DateRule, ...] = (
     _DateRule(re.compile(r"\b(?P<first>[0-3]?\d)/(?P<second>[01]?\d)/(?P<year>(?:19|20)\d\d|\d\d)\b"), _numeric, ("/",)),
     _DateRule(re.compile(rf"\b(?P<first_day>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|and|to)\s*{_DAY}(?:\s+of)?\s+{_MONTH}"
                          rf"(?:,?\s+{_YEAR})?(?!\w)"), _range, _MONTH_CUES),
+    # "September 6-7", "between September 6 and 7": the month first (not before a noun: "May 3 and 4 soldiers").
+    _DateRule(re.compile(rf"\b{_MONTH}\s+(?P<first_day>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|\s(?:and|to)\s)\s*{_DAY}\b"
+                         rf"(?:,?\s+{_YEAR})?(?!\w)(?!\s+[a-z])"), _range, _MONTH_CUES),
     _DateRule(re.compile(rf"\b{_WEEKDAY_PREFIX}{_DAY}(?:\s+of)?\s+{_MONTH}(?:,?\s+{_YEAR})?(?!\w)"), _explicit, _MONTH_CUES),
     _DateRule(re.compile(rf"\b{_WEEKDAY_PREFIX}{_MONTH}\s+{_DAY}\b(?!:)(?:,?\s+{_YEAR})?(?!\w)"), _explicit, _MONTH_CUES),
     _DateRule(re.compile(

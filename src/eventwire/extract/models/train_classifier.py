@@ -44,8 +44,6 @@ NOTES_TEST_FRACTION = 0.08
 NOTES_CALIB_FRACTION = 0.04
 AUGMENT_RATE = 0.5  # share of training notes that get news-style wrapping
 FRAMED_NON_EVENTS = 4000  # notes turned into denial / trial / background-history non-events
-FRAMED_NEWS_NON_EVENTS = 1500  # own news-style event sentences framed as non-events
-FRAMED_NEWS_WEIGHT = 5.0
 FRAMED_WEIGHT = 1.0  # 0.3/1/3/7.5 tried: above 1 the detector starts rejecting plain coder notes
 NEWS_WEIGHT = 15.0  # one news-style snippet counts as 15 notes (6/15/30 tried; 15 best on held-out news-style)
 CLASS_WEIGHT_POWER = 0.75  # class weight ∝ count^-0.75: rare sub-types count almost as much as common ones
@@ -153,23 +151,10 @@ def build_training_examples(train_notes, news_rows, rng, *, augment=True, news=T
             clause = features.normalise_note(note).partition(". ")[0]
             examples.append(Example(frame_as_non_event(clause, rng), NONE_LABEL, FRAMED_WEIGHT, "framed"))
     if news:
-        train_rows = [row for row in news_rows if row["split"] == "train"]
-        for row in train_rows:
-            examples.append(Example(row["text"], row["sub_event_type"] or NONE_LABEL, NEWS_WEIGHT, "news"))
-        if framed:
-            examples += framed_news_non_events(train_rows, rng)
+        for row in news_rows:
+            if row["split"] == "train":
+                examples.append(Example(row["text"], row["sub_event_type"] or NONE_LABEL, NEWS_WEIGHT, "news"))
     return examples
-
-
-def framed_news_non_events(train_rows: list[dict], rng: random.Random) -> list[Example]:
-    """Our own news-style event sentences put inside a denial / trial / history frame: the same content
-    as an event row, so only the frame can tell the detector it is not an event."""
-    events = [row for row in train_rows if row["sub_event_type"]]
-    rows = []
-    for row in rng.sample(events, min(FRAMED_NEWS_NON_EVENTS, len(events))):
-        sentence = row["text"].split(" - ")[-1].partition(". ")[0].rstrip(".")
-        rows.append(Example(frame_as_non_event(sentence, rng) + ".", NONE_LABEL, FRAMED_NEWS_WEIGHT, "framed"))
-    return rows
 
 
 # --------------------------------------------------------------------------- model

@@ -1,0 +1,140 @@
+"""What the article says about where an event is, besides the place mentions themselves.
+
+Two things live here:
+
+* admin names the text gives around a place: ``"near Tanwalbougou (Fada Ngourma, Gourma)"`` (ACLED's
+  commune/province notation), ``"the Sahel region"``, ``"Soum province"``, ``"province of Soum"``;
+* the country of an event when the text never names one (or names only a neighbour, a demonym or an
+  actor's nationality): inferred from the place mentions' own candidates, then from the admin names,
+  then from the actors, in that order of trust.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from typing import TYPE_CHECKING, Iterable, Sequence
+
+from eventwire.countries import country_by_iso, country_by_name
+from eventwire.geo.names import name_key
+from eventwire.records import PlaceMention
+
+if TYPE_CHECKING:
+    from eventwire.geo.geocoder import Geocoder
+    from eventwire.geo.resolve import GeoContext
+
+_WORD = r"[A-ZÀ-Ý][\w'’.-]*"
+_NAME = rf"{_WORD}(?:[ -](?:(?:de|du|des|el|al|la|le)[ -])?{_WORD}){{0,3}}"
+_UNIT = r"region|province|state|district|department|governorate|prefecture|county|cercle|wilaya|oblast"
+_PARENTHESES = re.compile(r"\(([^()]{3,80})\)")
+_NAME_THEN_UNIT = re.compile(rf"\b({_NAME}) (?i:{_UNIT})\b")
+_UNIT_OF_NAME = re.compile(rf"\b(?i:{_UNIT}) of ({_NAME})")
+# Words that open a parenthesis without naming a place: "(AFP)", "(ISWAP)" are caught by the caps test.
+_NOT_ADMIN = frozenset({"the", "a", "an", "and", "or", "size", "no report", "unknown", "coded as"})
+# Hyphenated parts shorter than this are not looked up on their own ("Pobe-Mengao-Soum" → "Soum", not "Po").
+MIN_PART_LENGTH = 4
+
+
+def text_admin_names(text: str) -> tuple[str, ...]:
+    """Admin-unit-like names the article writes: in parentheses after a place, or with a unit word."""
+    names: list[str] = []
+    for match in _PARENTHESES.finditer(text):
+        names += _parenthesis_names(match.group(1))
+    names += [m.group(1) for m in _NAME_THEN_UNIT.finditer(text)]
+    names += [m.group(1) for m in _UNIT_OF_NAME.finditer(text)]
+    return _unique(n for n in names if name_key(n) and name_key(n) not in _NOT_ADMIN)
+
+
+def _parenthesis_names(inside: str) -> list[str]:
+    """``"Fada Ngourma, Gourma"`` → both names; ``"Pobe-Mengao-Soum"`` → it and its long parts."""
+    names = []
+    for part in (p.strip() for p in inside.split(",")):
+        if not re.fullmatch(rf"{_NAME}", part) or part.isupper():
+            continue  # "(AFP)", "(ISWAP)", "(size=…)": not a place
+        names.append(part)
+        if "-" in part:
+            names += [s for s in part.split("-") if len(s) >= MIN_PART_LENGTH and s[0].isupper()]
+    return names
+
+
+def _unique(names: Iterable[str]) -> tuple[str, ...]:
+    seen: dict[str, str] = {}
+    for name in names:
+        seen.setdefault(name_key(name), name)
+    return tuple(seen.values())
+
+
+# Armed groups and forces whose name does not say their country but that act in one country only
+# (ACLED actor names). A short, closed list: groups active across borders (Boko Haram, JNIM, ISWAP)
+# are deliberately absent.
+NATIONAL_GROUPS = {
+    "vdp": "BFA", "volunteers for the defense of the homeland": "BFA", "koglweogo": "BFA",
+    "dan na ambassagou": "MLI", "dozo": "MLI",
+    "al shabaab": "SOM", "houthi": "YEM", "ansar allah": "YEM", "sdf": "SYR", "hts": "SYR",
+    "hayat tahrir al-sham": "SYR", "ypg": "SYR", "pkk": "TUR", "taliban": "AFG", "farc": "COL", "eln": "COL",
+    "ambazonian": "CMR", "anglophone separatists": "CMR", "adf": "COD", "m23": "COD", "codeco": "COD",
+}
+_GROUP_PATTERN = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(NATIONAL_GROUPS, key=len, reverse=True)) + r")\b", re.I)
+
+
+def group_countries(actor_names: Sequence[str]) -> tuple[str, ...]:
+    """Countries of the national armed groups among ``actor_names`` ("VDP: …" → Burkina Faso)."""
+    found = []
+    for name in actor_names:
+        for match in _GROUP_PATTERN.finditer(name or ""):
+            country = country_by_iso(NATIONAL_GROUPS[match.group(1).lower()])
+            if country and country.name not in found:
+                found.append(country.name)
+    return tuple(found)
+
+
+# The best-supported country must beat the runner-up by this much (score units of ``resolve.score``,
+# i.e. roughly orders of magnitude of population) before a place mention alone decides the country.
+# Set by hand: an ACLED-known village (+1) or a seat (+1) with some population must beat a bare
+# namesake elsewhere; two similar-size namesakes (Valencia, Tripoli without context) must not decide.
+COUNTRY_MARGIN = 1.5
+# Below this a candidate is too weak to vote for a country at all (a fuzzy or variant match of a hamlet).
+MIN_VOTE_SCORE = 2.0
+# A weak country hint (a demonym, an actor's nationality, a country named in passing) yields to the
+# mention's country only when the mention's best candidate scores at least this much.
+OVERRIDE_SCORE = 4.0
+PLACE_CUES = ("in", "near", "region")
+
+
+def mention_country(mentions: Sequence[PlaceMention], context: "GeoContext", geocoder: "Geocoder") -> tuple[str, float] | None:
+    """The country the place mentions themselves point to (ISO3, best score), when unambiguous enough.
+
+    Every place mention votes, for each country, with its best candidate's score there (candidates
+    scored without any country, but with the admin names and other places the story gives).
+    """
+    from eventwire.geo.resolve import countryless_story, score
+
+    votes: dict[str, float] = defaultdict(float)
+    best_score: dict[str, float] = {}
+    for mention in (m for m in mentions if m.cue in PLACE_CUES and not country_by_name(m.name)):
+        story = countryless_story(context, geocoder, exclude=mention.name)
+        per_country: dict[str, float] = {}
+        for candidate in geocoder.candidates(mention.name, None, limit=30):
+            value = score(candidate, mention.cue, story)
+            if value >= MIN_VOTE_SCORE and value > per_country.get(candidate.entry.iso3, float("-inf")):
+                per_country[candidate.entry.iso3] = value
+        for iso3, value in per_country.items():
+            votes[iso3] += value
+            best_score[iso3] = max(best_score.get(iso3, value), value)
+    ranked = sorted(votes.items(), key=lambda item: -item[1])
+    if not ranked or (len(ranked) > 1 and ranked[0][1] - ranked[1][1] < COUNTRY_MARGIN):
+        return None
+    return ranked[0][0], best_score[ranked[0][0]]
+
+
+def admin_name_country(names: Sequence[str], geocoder: "Geocoder") -> str | None:
+    """The country whose admin units the text names most often (ISO3), when one country leads."""
+    counts: Counter[str] = Counter()
+    for name in names:
+        countries = {c.entry.iso3 for c in geocoder.admin_candidates(name, None)}
+        if len(countries) == 1:  # "Gourma" is only a Burkinabe province; "Central" is everywhere
+            counts[countries.pop()] += 1
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
