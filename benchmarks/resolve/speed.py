@@ -6,6 +6,7 @@ precision mix. Half the new mentions re-report a stored event (tolls, dates and 
 half are new events.
 
     PYTHONPATH=src .venv/bin/python benchmarks/resolve/speed.py [--stored 1000000] [--new 100000] [--db-sample 2000] [--db-only]
+        [--db-stored 20000] [--db-url sqlite:////tmp/bench.db] [--db-batch 500]
 
 ``--db-sample N`` also times N mentions through the SQLite store path (ingest_events), on a store
 pre-filled with a smaller copy of the same distribution (the DB path is for one article at a time).
@@ -91,21 +92,47 @@ def time_memory(known: list[Event], mentions: list[Event]) -> None:
           f"cpu {cpu:.1f}s = {len(mentions) / cpu:,.0f} mentions/s  {actions}")
 
 
-def time_store(known: list[Event], mentions: list[Event], sample: int) -> None:
+def _as_article(event: Event):
     from eventwire.records import Article
+
+    return Article(id=event.event_id, title="", text="", published_at=None)
+
+
+def _report(label: str, count: int, wall_start: float, cpu_start: float) -> None:
+    seconds, cpu = time.perf_counter() - wall_start, time.process_time() - cpu_start
+    print(f"store: {label} {count:,} mentions: wall {seconds:.1f}s = {count / seconds:,.0f} mentions/s, "
+          f"cpu {cpu:.1f}s = {count / cpu:,.0f} mentions/s")
+
+
+def time_store(known: list[Event], mentions: list[Event], sample: int, url: str, batch: int) -> None:
+    """Pre-fill with ``known`` (in batches when ``batch`` > 1), then time ``sample`` mentions both ways."""
     from eventwire.store import ingest_events, open_store
 
-    store = open_store("sqlite://")
-    start = time.perf_counter()
-    for event in known:
-        ingest_events(store, Article(id=event.event_id, title="", text="", published_at=None), [event])
-    print(f"store: pre-filled {len(known):,} events in {time.perf_counter() - start:.1f}s")
+    store = open_store(url)
+    start, cpu_start = time.perf_counter(), time.process_time()
+    _ingest(store, known, batch)
+    _report(f"pre-fill (batch {batch})", len(known), start, cpu_start)
     start, cpu_start = time.perf_counter(), time.process_time()
     for mention in mentions[:sample]:
-        ingest_events(store, Article(id=mention.event_id, title="", text="", published_at=None), [mention])
-    seconds, cpu = time.perf_counter() - start, time.process_time() - cpu_start
-    print(f"store: ingest {sample:,} mentions: wall {seconds:.1f}s = {sample / seconds:,.0f} mentions/s, "
-          f"cpu {cpu:.1f}s = {sample / cpu:,.0f} mentions/s")
+        ingest_events(store, _as_article(mention), [mention])
+    _report("one article per transaction,", sample, start, cpu_start)
+    if batch > 1:
+        start, cpu_start = time.perf_counter(), time.process_time()
+        _ingest(store, mentions[sample:2 * sample], batch)
+        _report(f"batches of {batch},", len(mentions[sample:2 * sample]), start, cpu_start)
+
+
+def _ingest(store, events: list[Event], batch: int) -> None:
+    from eventwire.store import ingest_events
+
+    if batch <= 1:
+        for event in events:
+            ingest_events(store, _as_article(event), [event])
+        return
+    from eventwire.store import ingest_batch
+
+    for first in range(0, len(events), batch):
+        ingest_batch(store, [(_as_article(e), [e]) for e in events[first:first + batch]])
 
 
 def main() -> None:
@@ -116,6 +143,8 @@ def main() -> None:
     parser.add_argument("--db-sample", type=int, default=0)
     parser.add_argument("--db-stored", type=int, default=20_000)
     parser.add_argument("--db-only", action="store_true", help="skip the in-memory run")
+    parser.add_argument("--db-url", default="sqlite://", help="e.g. sqlite:////tmp/bench.db (a new file)")
+    parser.add_argument("--db-batch", type=int, default=1, help="articles per ingest_batch transaction")
     args = parser.parse_args()
     if not args.db_only:
         start = time.perf_counter()
@@ -123,8 +152,8 @@ def main() -> None:
         print(f"generated in {time.perf_counter() - start:.1f}s")
         time_memory(known, mentions)
     if args.db_sample:
-        small_known, small_mentions = generate(args.db_stored, args.db_sample, args.seed)
-        time_store(small_known, small_mentions, args.db_sample)
+        small_known, small_mentions = generate(args.db_stored, 2 * args.db_sample, args.seed)
+        time_store(small_known, small_mentions, args.db_sample, args.db_url, args.db_batch)
 
 
 if __name__ == "__main__":

@@ -270,3 +270,23 @@ def test_load_is_cached_and_fast():
     again = ActorDictionary.load()
     assert again is first
     assert time.perf_counter() - began < 0.01
+
+
+# --------------------------------------------------------------------------- actors added after eval reports
+
+@pytest.mark.parametrize("text, country, expected", [
+    ("PDF fighters torched a police outpost.", "Myanmar", ["PDF: People's Defense Force", "Police Forces of Myanmar"]),
+    ("Arab militias burned Masalit homes.", "Sudan", ["Arab Ethnic Militia (Sudan)"]),
+    ("Masalit gunmen fired on the convoy.", "Sudan", ["Masalit Ethnic Militia (Sudan)"]),
+    ("Forces of the National Resistance shelled the port.", "Yemen", ["National Resistance Forces"]),
+    ("The SNA shelled the outskirts of Tal Rifaat.", "Syria", ["Syrian National Army"]),
+    ("The SNA retook the district from al-Shabaab.", "Somalia", ["Military Forces of Somalia", "Al Shabaab"]),
+    ("Sicarios shot the mayor outside his home.", "Mexico", ["Unidentified Gang (Mexico)", "Civilians (Mexico)"]),
+    ("Tribal militiamen raided the cattle camp.", "South Sudan", ["Unidentified Communal Militia (South Sudan)"]),
+])
+def test_regression_added_actors(actors, text, country, expected):
+    assert names(actors, text, country) == expected
+
+
+def test_national_resistance_alone_is_only_yemen(actors):
+    assert "National Resistance Forces" not in names(actors, "The National Resistance Front attacked.", "Afghanistan")

@@ -190,3 +190,46 @@ def test_publication_at_midnight_uses_the_date_as_given():
     published = datetime(2019, 11, 5, 0, 12)
     (mention,) = find_dates("Gunmen attacked the post yesterday.", published)
     assert mention.day == date(2019, 11, 4)
+
+
+# --------------------------------------------------------------------------- regressions reported by assembly/eval
+
+_SEPTEMBER_20 = date(2019, 9, 20)
+
+
+@pytest.mark.parametrize(("sentence", "published", "day"), [
+    # a month-day in the publication month, on or before the publication day, is this year
+    ("On September 7, gunmen raided a checkpoint outside the town.", _SEPTEMBER_20, date(2019, 9, 7)),
+    ("On September 20, gunmen raided a checkpoint outside the town.", _SEPTEMBER_20, date(2019, 9, 20)),
+    ("On September 7, gunmen raided a checkpoint.", datetime(2019, 9, 20, 23, 50), date(2019, 9, 7)),
+    ("The raid on 1 September left the market in ruins.", _SEPTEMBER_20, date(2019, 9, 1)),
+    # "Sept." with its full stop is an abbreviation, not the end of a sentence
+    ("On Sept. 7, gunmen raided a checkpoint.", _SEPTEMBER_20, date(2019, 9, 7)),
+])
+def test_regression_day_in_the_publication_month_is_this_year(sentence, published, day):
+    mentions = [m for m in find_dates(sentence, published) if is_event_date(m)]
+    assert mentions[0].day == day and mentions[0].time_precision == 1
+
+
+@given(st.dates(min_value=date(2000, 1, 1), max_value=date(2039, 12, 31)), st.integers(1, 31))
+def test_days_up_to_publication_in_its_month_are_this_year(published, day):
+    if day > published.day:
+        return
+    month = published.strftime("%B")
+    mentions = find_dates(f"Militants attacked the post on {month} {day}.", published)
+    assert mentions[0].day == date(published.year, published.month, day)
+
+
+@pytest.mark.parametrize(("sentence", "first", "last"), [
+    ("Fighting raged on September 6-7 around the airport.", date(2019, 9, 6), date(2019, 9, 7)),
+    ("The town was shelled between September 6 and 7.", date(2019, 9, 6), date(2019, 9, 7)),
+    ("Raids continued from September 10 to 14 in the valley.", date(2019, 9, 10), date(2019, 9, 14)),
+])
+def test_month_first_ranges(sentence, first, last):
+    mention = find_dates(sentence, _SEPTEMBER_20)[0]
+    assert mention.window == (first, last) and mention.expression == "range"
+
+
+def test_month_first_range_does_not_eat_a_count():
+    mention = find_dates("On September 7 and 8 soldiers were wounded.", _SEPTEMBER_20)[0]
+    assert mention.day == date(2019, 9, 7) and mention.expression == "explicit"

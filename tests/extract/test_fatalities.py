@@ -130,7 +130,8 @@ def _mention(low: int, qualifier: str = "exact", kind: str = "killed", who: str 
 
 def test_floors_combine_to_the_highest_floor():
     result = combine_fatalities([_mention(40, "floor"), _mention(49, "floor")])
-    assert (result.fatalities, result.low, result.best, result.high) == (49, 49, 49, 49)
+    # a floor leaves the range open above: high is None (the store reads low == high as an exact count)
+    assert (result.fatalities, result.low, result.best, result.high) == (49, 49, 49, None)
 
 
 def test_conflicting_exact_counts_keep_the_lowest_with_the_spread():
@@ -186,8 +187,20 @@ def test_combining_is_order_independent(mentions, random):
 def test_range_holds_the_figure(mentions):
     result = combine_fatalities(mentions)
     if result.low is not None:
-        assert result.low <= result.fatalities <= result.high
-        assert result.low <= result.best <= result.high
+        high = result.high if result.high is not None else float("inf")
+        assert result.low <= result.fatalities <= high
+        assert result.low <= result.best <= high
+
+
+@given(_MENTIONS)
+def test_exact_counts_have_a_closed_range_and_floors_an_open_one(mentions):
+    """The store's convention: low == high == fatalities for one exact figure; a floor has high None or above."""
+    result = combine_fatalities(mentions)
+    deaths = [m for m in mentions if m.kind != "injured" and m.low > 0]
+    if len({m.low for m in deaths}) == 1 and {m.qualifier for m in deaths} == {"exact"}:
+        assert result.low == result.high == result.fatalities
+    if deaths and {m.qualifier for m in deaths} == {"floor"}:
+        assert result.low is not None and (result.high is None or result.high > result.low)
 
 
 # --------------------------------------------------------------------------- splitting
@@ -216,3 +229,54 @@ def test_offsets_survive_characters_whose_lower_case_is_longer():
     text = "In İzmir, gunmen killed 3 guards."
     (mention,) = find_casualties(text)
     assert text[mention.span.start:mention.span.end] == "killed 3 guards"
+
+
+# --------------------------------------------------------------------------- regressions reported by assembly/eval
+
+
+@pytest.mark.parametrize(("sentence", "count", "who"), [
+    ("The death toll later rose to 15 soldiers, the army said.", 15, "soldiers"),
+    ("The toll has since climbed to 20 people after two of the wounded died.", 20, "people"),
+    ("By Friday the death toll had subsequently risen to 31.", 31, None),
+])
+def test_regression_toll_with_an_adverb_before_its_verb(sentence, count, who):
+    found = [(m.kind, m.low, m.who) for m in find_casualties(sentence)]
+    assert ("killed", count, who) in found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Insurgents overran the outpost, killing five soldiers, a local commander said.",
+    "Insurgents overran the outpost, killing five soldiers, a local commander told reporters on Monday.",
+    "Insurgents overran the outpost killing five soldiers and a local commander said the base fell.",
+    "Five soldiers were killed, a local commander and a resident told AFP.",
+])
+def test_regression_the_speaker_is_not_a_victim(sentence):
+    assert combine_fatalities(find_casualties(sentence)).fatalities == 5
+
+
+def test_regression_the_speaker_is_not_a_victim_when_the_range_ends_early():
+    text = "Insurgents overran the outpost, killing five soldiers and a local commander said it fell."
+    assert combine_fatalities(find_casualties(text, 0, text.index(" said"))).fatalities == 5
+
+
+@pytest.mark.parametrize("sentence", [
+    "The insurgency has killed more than 40,000 people and displaced two million.",
+    "Some 300,000 people have died in the conflict, according to UN estimates.",
+    "The jihadist violence has killed thousands of civilians across the region.",
+    "Bandits have killed over 2,000 people in the northwest.",
+    "The group has killed more than 120 soldiers since 2019.",
+    "At least 80 people have been killed in such attacks over the past three years.",
+])
+def test_regression_running_totals_are_kind_total(sentence):
+    mentions = find_casualties(sentence)
+    assert mentions and {m.kind for m in mentions} == {"total"}
+    assert combine_fatalities(mentions) == combine_fatalities([])
+
+
+@pytest.mark.parametrize(("sentence", "count"), [
+    ("At least 1,200 people were killed in the massacre on Saturday.", 1200),
+    ("Gunmen killed 60 villagers on Sunday.", 60),
+    ("At least 100 people have been killed since Saturday in the fighting for the town.", 100),
+])
+def test_event_tolls_are_not_totals(sentence, count):
+    assert [(m.kind, m.low) for m in find_casualties(sentence)] == [("killed", count)]

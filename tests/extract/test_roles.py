@@ -209,3 +209,50 @@ def test_find_claims(actors, text, country, claimant):
 ])
 def test_find_claims_ignores_non_claims(actors, text):
     assert find_claims(text, 0, len(text), actors, "Niger") == []
+
+
+# --------------------------------------------------------------------------- regressions reported by assembly/eval
+
+# Victims of a bomb are actor2 whatever sub-event type the classifier gave; the object of "at"/"on" was hit.
+@pytest.mark.parametrize("text, sub_event_type, country, actor1, actor2", [
+    ("Two soldiers were killed by a roadside bomb near Baidoa on Tuesday.", "Remote explosive/landmine/IED",
+     "Somalia", f"{UAG} (Somalia)", "Military Forces of Somalia"),
+    ("Two soldiers were killed by a roadside bomb near Baidoa on Tuesday.", "Attack",
+     "Somalia", f"{UAG} (Somalia)", "Military Forces of Somalia"),
+    ("Three gendarmes died when their vehicle struck a mine on the road to Arbinda.", "Attack",
+     "Burkina Faso", f"{UAG} (Burkina Faso)", "Police Forces of Burkina Faso Gendarmerie"),
+    ("A grenade was thrown at a police station in Quetta on Tuesday, injuring two people, police said.", "Grenade",
+     "Pakistan", f"{UAG} (Pakistan)", "Police Forces of Pakistan"),
+    ("An explosive device was hurled at an army post in Imphal late on Sunday.", "Grenade",
+     "India", f"{UAG} (India)", "Military Forces of India"),
+    ("Unknown attackers shot dead three traders on the road to Beni.", "Attack",
+     "Democratic Republic of Congo", f"{UAG} (Democratic Republic of Congo)", "Civilians (Democratic Republic of Congo)"),
+    ("Four farmers were killed by unidentified assailants near Djibo.", "Attack",
+     "Burkina Faso", f"{UAG} (Burkina Faso)", "Civilians (Burkina Faso)"),
+])
+def test_regression_victims_and_targets_are_actor2(actors, text, sub_event_type, country, actor1, actor2):
+    roles = roles_of(actors, text, sub_event_type, country)
+    assert (roles.actor1, roles.actor2) == (actor1, actor2)
+
+
+@pytest.mark.parametrize("text, sub_event_type, country, actor1, actor2", [
+    ("People's Defence Force fighters ambushed a junta convoy in Sagaing region.", "Armed clash", "Myanmar",
+     "PDF: People's Defense Force", "Military Forces of Myanmar"),
+    ("Masalit fighters clashed with Arab militiamen on the edge of El Geneina.", "Armed clash", "Sudan",
+     "Masalit Ethnic Militia (Sudan)", "Arab Ethnic Militia (Sudan)"),
+    ("National Resistance Forces repelled a Houthi assault south of Hodeidah.", "Armed clash", "Yemen",
+     "Military Forces of Yemen Supreme Political Council", "National Resistance Forces"),
+    ("Cartel gunmen killed six men at a car wash in Celaya.", "Attack", "Mexico",
+     "Unidentified Gang (Mexico)", "Civilians (Mexico)"),
+    ("Gang members opened fire on a minibus in Port-au-Prince, killing four passengers.", "Attack", "Haiti",
+     "Unidentified Gang (Haiti)", "Civilians (Haiti)"),
+    ("Turkish-backed Syrian National Army factions shelled SDF positions near Manbij.",
+     "Shelling/artillery/missile attack", "Syria", "Syrian National Army", "QSD: Syrian Democratic Forces"),
+    ("Hayat Tahrir al-Sham fighters attacked regime positions in Idlib.", "Armed clash", "Syria",
+     "HTS: Hayat Tahrir al Sham", "Military Forces of Syria"),
+    ("Communal militiamen raided a neighbouring village, killing nine residents.", "Attack", "Kenya",
+     "Unidentified Communal Militia (Kenya)", "Civilians (Kenya)"),
+])
+def test_regression_new_actors_in_roles(actors, text, sub_event_type, country, actor1, actor2):
+    roles = roles_of(actors, text, sub_event_type, country)
+    assert (roles.actor1, roles.actor2) == (actor1, actor2)

@@ -539,13 +539,13 @@ def _classifier_rejects(prediction: TypePrediction) -> bool:
 
 
 def _reports_an_act(mentions: Sequence[Mention]) -> bool:
-    return any(t.kind == REPORT and not t.noun for m in mentions for t in m.triggers)
+    return any(t.kind == REPORT for m in mentions for t in m.triggers)
 
 
 # Deaths from an accident or a disaster ("a shaft collapsed", "a fire at a wedding hall", "the bus plunged
 # into a ravine") are not political violence unless someone violent is named in the same sentences.
 _ACCIDENT = re.compile(
-    r"\b(?:(?:fire|blaze) (?:at|in|broke out|swept|gutted)|collapsed?|collided|collision|crash(?:ed|es)?|plunged|"
+    r"\b(?:(?:a|the) (?:fire|blaze) (?:at|in)|(?:fire|blaze) (?:broke out|swept|gutted)|collapsed?|collided|collision|crash(?:ed|es)?|plunged|"
     r"overturned|derailed|landslides?|mudslides?|cyclone|floods?|flooding|earthquake|stampede|capsized|drowned|"
     r"gas (?:cylinder|explosion|leak)|fireworks|firecrackers?|methane|electrical fault|short circuit|accident|"
     r"ammonium nitrate|boiler|forest fires?|wildfires?|lightning)\b",
@@ -553,7 +553,12 @@ _ACCIDENT = re.compile(
 )
 
 
+_ACCIDENT_TACTICS = frozenset({"killing", "bombing"})  # deaths and blasts; not an attack, a crowd or arson
+
+
 def _is_accident(mentions: Sequence[Mention]) -> bool:
+    if not {t.tactic for m in mentions for t in m.triggers} <= _ACCIDENT_TACTICS:
+        return False
     text = " ".join(s.text for s in _unique_sentences(mentions))
     return bool(_ACCIDENT.search(text)) and not _VIOLENCE_WORDS.search(text)
 
@@ -635,6 +640,10 @@ def _overrule(decision: TypeDecision, prediction: Any) -> TypeDecision:
     scores = getattr(prediction, "sub_event_scores", None) or {}
     if decision.tactic in _WEAPON_TACTICS:
         return decision
+    if decision.event_type == prediction.event_type == "Strategic developments":
+        # The lexicon knows a strategic development happened but not which kind (a base handed over, a
+        # withdrawal, a truce): the classifier's sub-type within the same type is the better reading.
+        return TypeDecision(prediction.event_type, prediction.sub_event_type, decision.tactic)
     if prediction.event_type and scores and max(scores.values()) >= CLASSIFIER_OVERRULES_AT:
         return TypeDecision(prediction.event_type, prediction.sub_event_type, decision.tactic)
     return decision

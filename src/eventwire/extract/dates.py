@@ -68,6 +68,9 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _WEEKDAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _WEEKDAY_PREFIX = rf"(?:{_WEEKDAY_NAME},?\s+(?:the\s+)?)?"
 _SMALL = r"(?P<count>" + "|".join(sorted(SMALL_NUMBERS, key=len, reverse=True)) + r"|\d{1,2})"
+# After "May 3 and 4" a lowercase word that is not a preposition makes the 4 a count ("4 soldiers").
+_NOT_A_PREPOSITION = (r"(?!(?:in|on|at|near|around|across|along|when|as|and|after|before|while|during|with|between"
+                      r"|from|of|into|inside|outside|over)\b)")
 _I = "(?i:"  # case-insensitive group; month and weekday names stay case-sensitive ("may" is a verb)
 
 
@@ -348,8 +351,9 @@ _RULES: tuple[_DateRule, ...] = (
     _DateRule(re.compile(rf"\b(?P<first_day>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|and|to)\s*{_DAY}(?:\s+of)?\s+{_MONTH}"
                          rf"(?:,?\s+{_YEAR})?(?!\w)"), _range, _MONTH_CUES),
     # "September 6-7", "between September 6 and 7": the month first (not before a noun: "May 3 and 4 soldiers").
-    _DateRule(re.compile(rf"\b{_MONTH}\s+(?P<first_day>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|\s(?:and|to)\s)\s*{_DAY}\b"
-                         rf"(?:,?\s+{_YEAR})?(?!\w)(?!\s+[a-z])"), _range, _MONTH_CUES),
+    _DateRule(re.compile(rf"\b{_MONTH}\s+(?P<first_day>[0-3]?\d)(?:st|nd|rd|th)?"
+                         rf"(?:\s*[-–]\s*|\s+(?:and|to)\s+(?![0-3]?\d(?:st|nd|rd|th)?\s+{_NOT_A_PREPOSITION}[a-z]))"
+                         rf"{_DAY}\b(?:,?\s+{_YEAR})?(?!\w)"), _range, _MONTH_CUES),
     _DateRule(re.compile(rf"\b{_WEEKDAY_PREFIX}{_DAY}(?:\s+of)?\s+{_MONTH}(?:,?\s+{_YEAR})?(?!\w)"), _explicit, _MONTH_CUES),
     _DateRule(re.compile(rf"\b{_WEEKDAY_PREFIX}{_MONTH}\s+{_DAY}\b(?!:)(?:,?\s+{_YEAR})?(?!\w)"), _explicit, _MONTH_CUES),
     _DateRule(re.compile(

@@ -110,8 +110,29 @@ _LEXICON: dict[str, tuple[str, str]] = {
                  r"reinforcements (?:\w+ ){0,2}arrived|brought (?:\w+ ){0,2}reinforcements|patrolled|"
                  r"established (?:positions|fortifications|checkpoints)",
                  r"military reinforcements|troop movements?|patrol (?:by|of)"),
-    "base": (r"(?:established|set up|opened) (?:a |an |its |their )?(?:new )?(?:base|headquarters|camp|military post)",
-             r"new (?:base|headquarters)"),
+    "base": (r"(?:established|set up|opened) (?:a |an |its |their )?(?:new )?(?:[\w-]+ ){0,2}(?:base|headquarters|camp|"
+             r"military post|outpost)|(?:began|begun|started) operating from|moved into (?:the |a )?(?:former )?"
+             r"(?:[\w-]+ ){0,2}(?:base|camp)",
+             r"new (?:base|headquarters)|forward operating base"),
+    # Strategic developments the coding rules list, each typed by its own sub-event (see _SIMPLE_TACTIC_TYPES).
+    "transfer": (r"withdr(?:ew|awn) (?:[\w-]+ ){0,3}from|pulled (?:[\w-]+ ){0,3}out of|handed (?:[\w-]+ ){0,4}over|"
+                 r"retreated from|vacated|abandoned (?:the |their |its )?(?:[\w-]+ ){0,2}(?:positions?|bases?|camps?)",
+                 r"withdrawal (?:of|from)|handover of|hand-over of"),
+    "group_change": (r"announced (?:the |its |their )?(?:[\w-]+ ){0,2}(?:merger|dissolution|split|disbandment|formation|"
+                     r"creation|suspension)|merged|pledged allegiance|swore allegiance|defected|surrendered|"
+                     r"laid down (?:their |its |his )?(?:arms|weapons)|"
+                     r"(?:named|appointed|elected|chose|announced) (?:a |its |their |as )?new (?:leader|commander|chief|emir)|"
+                     r"rebranded|disbanded|dissolved",
+                     r"mass surrender|merger of|new leader"),
+    "agreement_signed": (r"signed (?:a |an )?(?:[\w-]+ ){0,3}(?:deal|agreement|accord|declaration|truce|pact|ceasefire|"
+                         r"memorandum)|agreed (?:to|on|upon) (?:a |an )?(?:[\w-]+ ){0,2}(?:ceasefire|truce)|"
+                         r"exchanged (?:[\w-]+ ){0,4}(?:prisoners|detainees|captives|bodies)|swapped (?:[\w-]+ ){0,3}prisoners",
+                         r"ceasefire|cease-fire|truce|prisoner (?:exchange|swap)|exchange of prisoners"),
+    "other": (r"(?:discovered|found|uncovered|exhumed) (?:a |an |two |three |several )?(?:[\w-]+ ){0,2}mass graves?|"
+              r"imposed (?:a |an )?(?:[\w-]+ ){0,2}(?:curfew|blockade|siege|ban)|decreed|laid siege|blockaded",
+              r"mass graves?|blockade|siege"),
+    "chemical": (r"gassed", r"chlorine|sarin|mustard gas|nerve agents?|chemical (?:weapons?|attacks?|agents?|munitions?)|"
+                 r"toxic (?:gas|smoke)"),
 }
 
 _NEGATIONS = r"no one|nobody|no casualties|no deaths|not|n't|never|without|denied|denies|deny|false|rumou?rs?|no"
@@ -367,9 +388,19 @@ _HAPPENED_AFTER = re.compile(
 )
 
 
+# "carried out an attack", "used explosives", "launched an offensive": a verb of doing makes the noun a report.
+_ACT_VERB_BEFORE = re.compile(
+    r"\b(?:carried out|carries out|conducted|launched|staged|mounted|used|planted|detonated|hurled|lobbed)\s+"
+    r"(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
 def _crowd_acting(text: str, match: re.Match, end: int) -> bool:
     """'Protesters blocked the road', 'a protest was held', 'clashes broke out': the noun reports an act."""
     if _HAPPENED_AFTER.match(text, match.end(), end):
+        return True
+    if _ACT_VERB_BEFORE.search(text, max(0, match.start() - 50), match.start()):
         return True
     return bool(_CROWD.fullmatch(match.group())) and bool(_PAST_VERB_AFTER.match(text, match.end(), end))
 
@@ -490,6 +521,7 @@ def _lexical_strength(live: list[Trigger]) -> float:
 
 # Explosive tactics in ACLED's precedence order, with the sub-event type each one codes.
 _EXPLOSIVE_SUBTYPES = (
+    ("chemical", "Chemical weapon"),
     ("suicide", "Suicide bomb"),
     ("air_strike", "Air/drone strike"),
     ("shelling", "Shelling/artillery/missile attack"),
@@ -503,6 +535,10 @@ _SIMPLE_TACTIC_TYPES = (
     ("agreement", ("Strategic developments", "Agreement")),
     ("disrupted", ("Strategic developments", "Disrupted weapons use")),
     ("base", ("Strategic developments", "Headquarters or base established")),
+    ("transfer", ("Strategic developments", "Non-violent transfer of territory")),
+    ("group_change", ("Strategic developments", "Change to group/activity")),
+    ("agreement_signed", ("Strategic developments", "Agreement")),
+    ("other", ("Strategic developments", "Other")),
     ("movement", ("Strategic developments", "Change to group/activity")),
 )
 ARMED_INTERS = frozenset({1, 2, 3, 4, 8})

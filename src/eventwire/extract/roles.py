@@ -26,12 +26,15 @@ VIOLENCE_VERB = re.compile(
     r"detain(?:ed|s|ing)?|dispers(?:ed|es|ing)|beat(?:en|s|ing)?|injur(?:ed|es|ing)|wound(?:ed|s|ing)|"
     r"execut(?:ed|es|ing)|torch(?:ed|es|ing)|hit|bombard(?:ed|s|ing)?|besieg(?:ed|es|ing)|engag(?:ed|es|ing)|"
     r"battl(?:ed|es|ing)|murder(?:ed|s|ing)?|lynch(?:ed|es|ing)?|stab(?:bed|s|bing)?|rap(?:ed|es|ing)|"
-    r"hack(?:ed|s|ing)|assassinat(?:ed|es|ing)|abduct(?:ion)?|tear[- ]gas(?:sed)?|rocket(?:ed)?)\b",
+    r"hack(?:ed|s|ing)|assassinat(?:ed|es|ing)|abduct(?:ion)?|tear[- ]gas(?:sed)?|rocket(?:ed)?|"
+    r"thr(?:ew|own|owing|ows)|hurl(?:ed|s|ing)?|lob(?:bed|s|bing)?|plant(?:ed|s|ing)?|detonat(?:ed|es|ing))\b",
     re.IGNORECASE,
 )
 # The subject of these verbs is the side that was attacked: "troops repelled an attack by militants".
 DEFENCE_VERB = re.compile(r"\b(?:repel(?:led|s|ling)?|repuls(?:ed|es|ing)|fo(?:iled|il)|thwart(?:ed|s|ing)?|"
                           r"fend(?:ed)? off|beat(?:en)? back|came under (?:attack|fire)|survived)\b", re.IGNORECASE)
+# Their subject suffered: "three gendarmes died when ..." reads like "were killed".
+DEATH_VERB = re.compile(r"\b(?:died|dies|die|perished|succumbed|lost\s+(?:their|his|her)\s+lives?)\b", re.IGNORECASE)
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 AGENT_BEFORE = re.compile(r"\b(?:by|at the hands of|from)\s+(?:(?:a|an|the|suspected|presumed|alleged|"
                           r"unidentified|unknown|armed|group of|some|several|\d+)\s+){0,3}$", re.IGNORECASE)
@@ -44,6 +47,9 @@ CLAIM_AFTER = re.compile(
 )
 CLAIM_BLAME = re.compile(r"\b(?:(?:blamed|attributed|pinned)\s+(?:\w+\s+){0,4}?(?:on|to)|claimed by|the work of)"
                          r"\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+# The object of a preposition of aim is what was hit: "thrown at a police station", "an attack on a military camp".
+TARGET_BEFORE = re.compile(r"\b(?:at|on|against|targeting|towards?|upon)\s+(?:(?:a|an|the|their|its|two|three|several)\s+)?"
+                           r"(?:[a-z]+\s+)?$")
 SOURCE_AFTER = re.compile(r"^\W{0,3}(?:said|says|told|reported|announced|stated|confirmed|added)\b", re.IGNORECASE)
 SOURCE_BEFORE = re.compile(r"\baccording to\s+(?:the\s+)?$", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r"\b(?:when|after|as|while|before|because|since|until|who|which|whereas)\b|[;:]|,\s*and\b",
@@ -114,6 +120,7 @@ def _sentence_bounds(text: str, start: int, end: int, position: int) -> tuple[in
 def _verbs(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """(start, end, voice) of every violence or defence verb; voice: active | passive | defence."""
     found = [(m.start(), m.end(), "defence") for m in DEFENCE_VERB.finditer(text, start, end)]
+    found += [(m.start(), m.end(), "passive") for m in DEATH_VERB.finditer(text, start, end)]
     for match in VIOLENCE_VERB.finditer(text, start, end):
         voice = "passive" if PASSIVE_BEFORE.search(text[max(start, match.start() - 30):match.start()]) else "active"
         found.append((match.start(), match.end(), voice))
@@ -132,6 +139,8 @@ def _side_of(mention: ActorMention, text: str, start: int, end: int, verbs: list
         return None
     if AGENT_BEFORE.search(before):
         return AGENT
+    if TARGET_BEFORE.search(before):
+        return PATIENT
     left, right = _sentence_bounds(text, start, end, span.start)
     earlier = [v for v in verbs if left <= v[0] and v[1] <= span.start]
     later = [v for v in verbs if span.end <= v[0] < right]
@@ -235,9 +244,12 @@ def _lead(side: Sequence[ActorMention]) -> tuple[ActorMention | None, list[Actor
 
 
 def _violence_against_civilians(sides: _Sides, dictionary: ActorDictionary, country: str | None):
+    """Armed actors acted upon ("two soldiers were killed by a bomb") are victims, never the attackers: with no
+    civilian named they stay actor2 (the sub-event type was likely wrong) and the attacker is unidentified."""
     everyone = sides.agents + sides.unknown + sides.patients
-    attackers = _armed(sides.agents) or _armed(sides.unknown) or _armed(sides.patients)
-    victims = [m for m in everyone if m.inter in VICTIM_INTERS] or [dictionary.generic("civilians", country)]
+    attackers = _armed(sides.agents) or _armed(sides.unknown)
+    victims = [m for m in everyone if m.inter in VICTIM_INTERS] or _armed(sides.patients)[:1] \
+        or [dictionary.generic("civilians", country)]
     side1 = attackers[:1] + [m for m in attackers[1:] if _same_side_kind(m, attackers[0])]
     return side1 or [dictionary.generic("unidentified_armed_group", country)], victims[:1]
 

@@ -74,17 +74,33 @@ NATIONAL_GROUPS = {
     "hayat tahrir al-sham": "SYR", "ypg": "SYR", "pkk": "TUR", "taliban": "AFG", "farc": "COL", "eln": "COL",
     "ambazonian": "CMR", "anglophone separatists": "CMR", "adf": "COD", "m23": "COD", "codeco": "COD",
 }
-_GROUP_PATTERN = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(NATIONAL_GROUPS, key=len, reverse=True)) + r")\b", re.I)
 
 
-def group_countries(actor_names: Sequence[str]) -> tuple[str, ...]:
-    """Countries of the national armed groups among ``actor_names`` ("VDP: …" → Burkina Faso)."""
-    found = []
+# Groups active in a few neighbouring countries: they only favour places there (a tie-breaker in scoring),
+# never decide the country alone.
+REGIONAL_GROUPS = {
+    "jnim": ("MLI", "BFA", "NER"), "group for support of islam and muslims": ("MLI", "BFA", "NER"),
+    "islamic state (greater sahara)": ("MLI", "BFA", "NER"), "isgs": ("MLI", "BFA", "NER"),
+    "ansaroul islam": ("BFA", "MLI"), "katiba macina": ("MLI", "BFA"),
+    "boko haram": ("NGA", "NER", "CMR", "TCD"), "iswap": ("NGA", "NER", "CMR", "TCD"),
+    "islamic state (west africa)": ("NGA", "NER", "CMR", "TCD"),
+}
+_GROUP_PATTERN = re.compile(r"(?<!\w)(" + "|".join(re.escape(k) for k in sorted(NATIONAL_GROUPS, key=len, reverse=True)) + r")(?!\w)", re.I)
+_REGIONAL_PATTERN = re.compile(r"(?<!\w)(" + "|".join(re.escape(k) for k in sorted(REGIONAL_GROUPS, key=len, reverse=True)) + r")(?!\w)", re.I)
+
+
+def group_countries(actor_names: Sequence[str], regional: bool = False) -> tuple[str, ...]:
+    """Countries of the national armed groups among ``actor_names`` ("VDP: …" → Burkina Faso); with
+    ``regional``, the countries where the regional groups named act ("JNIM" → Mali, Burkina Faso, Niger)."""
+    pattern, table = (_REGIONAL_PATTERN, REGIONAL_GROUPS) if regional else (_GROUP_PATTERN, NATIONAL_GROUPS)
+    found: list[str] = []
     for name in actor_names:
-        for match in _GROUP_PATTERN.finditer(name or ""):
-            country = country_by_iso(NATIONAL_GROUPS[match.group(1).lower()])
-            if country and country.name not in found:
-                found.append(country.name)
+        for match in pattern.finditer(name or ""):
+            codes = table[match.group(1).lower()]
+            for code in (codes,) if isinstance(codes, str) else codes:
+                country = country_by_iso(code)
+                if country and country.name not in found:
+                    found.append(country.name)
     return tuple(found)
 
 

@@ -14,6 +14,10 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from eventwire.countries import country_by_iso, country_by_name, find_countries
+from eventwire.geo.acled_admins import AcledAdmins
+from eventwire.geo.context import (
+    OVERRIDE_SCORE, PLACE_CUES, admin_name_country, group_countries, mention_country, text_admin_names,
+)
 from eventwire.geo.geocoder import EXACT, FUZZY, VARIANT, ADMIN_NAME, Candidate, Geocoder
 from eventwire.geo.names import admin_skeleton, ascii_name, display_admin_name, name_key, name_parts
 from eventwire.records import Article, EventDraft, Place, PlaceMention
@@ -32,6 +36,8 @@ POPULATION_WEIGHT = 0.4
 ADMIN_IN_STORY = 2.5  # the story also names the candidate's admin1 or admin2
 NEAR_STORY_KM = 60.0  # candidates this close to another resolved place of the story get NEAR_BONUS
 NEAR_BONUS = 2.0
+# Candidates scored per mention: common village names ("Bani") have 20+ namesakes in the region.
+CANDIDATE_LIMIT = 30
 # A best score under this means no candidate fits (e.g. only a fuzzy match abroad).
 MIN_SCORE = 1.0
 
@@ -46,6 +52,12 @@ class GeoContext:
     dateline_place: str | None = None
     other_places: tuple[str, ...] = ()
     actor_countries: tuple[str, ...] = ()
+    # Hints a coder would not second-guess: the dateline's country, a country written right after a
+    # place ("Kidal, Mali"). Other hints (a demonym, an actor's nationality, a country named in
+    # passing) yield to a place mention that clearly lies elsewhere (see ``with_event_country``).
+    firm_hints: tuple[str, ...] = ()
+    text_admins: tuple[str, ...] = ()  # admin names the article writes ("(Fada Ngourma, Gourma)")
+    actor_country: str | None = None  # the country a single-country actor belongs to (last resort)
 
 
 def _iso3_codes(names: Sequence[str]) -> tuple[str, ...]:
@@ -91,6 +103,11 @@ def _story(context: GeoContext, geocoder: Geocoder, exclude: str = "") -> _Story
     return _Story(countries, _iso3_codes(context.actor_countries), keys, named_admins, tuple(points))
 
 
+def countryless_story(context: GeoContext, geocoder: Geocoder, exclude: str = "") -> _Story:
+    """The story's context with no country assumed (to let the places themselves say where they are)."""
+    return _story(dataclasses.replace(context, country_hints=()), geocoder, exclude)
+
+
 def _fits_named_admins(candidate: Candidate, story: _Story) -> bool:
     """A fuzzy match must lie in the region the story names, when it names one
     ("Koutougou, Sahel region" is not Koudougou in Centre-Ouest)."""
@@ -123,7 +140,7 @@ def score(candidate: Candidate, cue: str, story: _Story) -> float:
 def _best(mention: PlaceMention, geocoder: Geocoder, story: _Story) -> tuple[Candidate, float] | None:
     hint = _iso3_codes([mention.country_hint]) if mention.country_hint else ()
     country = (hint or story.countries or (None,))[0]
-    found = [c for c in geocoder.candidates(mention.name, country) if _fits_named_admins(c, story)]
+    found = [c for c in geocoder.candidates(mention.name, country, CANDIDATE_LIMIT) if _fits_named_admins(c, story)]
     scored = [(c, score(c, mention.cue, story)) for c in found]
     if country is not None and country not in story.countries:
         scored = [(c, s + (SAME_COUNTRY if c.entry.iso3 == country else 0.0)) for c, s in scored]
@@ -131,7 +148,7 @@ def _best(mention: PlaceMention, geocoder: Geocoder, story: _Story) -> tuple[Can
     return max(scored, key=lambda pair: pair[1]) if scored else None
 
 
-def place_from_entry(candidate: Candidate, cue: str, written: str | None = None) -> Place:
+def place_from_entry(candidate: Candidate, cue: str, written: str | None = None, admins: AcledAdmins | None = None) -> Place:
     """The record for a chosen entry. ``written`` is the mention as the story spells it: when it is one
     of the entry's recorded alternate names ("Indelimane" for GeoNames' "I-n-Déliman"), that news
     spelling, in ASCII, is the location (it is what ACLED's coders write)."""
@@ -143,9 +160,12 @@ def place_from_entry(candidate: Candidate, cue: str, written: str | None = None)
     location = entry.asciiname or entry.name
     if written and candidate.match == EXACT and not candidate.main_name and entry.feature_class != "A":
         location = ascii_name(written)
+    admin1 = display_admin_name(entry.admin1) or None
+    if admins is not None:
+        admin1 = admins.admin1(entry.iso3, admin1, entry.latitude, entry.longitude)
     return Place(
         country=country.name if country else None, iso3=entry.iso3 or None,
-        admin1=display_admin_name(entry.admin1) or None, admin2=display_admin_name(entry.admin2) or None,
+        admin1=admin1, admin2=display_admin_name(entry.admin2) or None,
         admin3=entry.admin3 or None,
         location=display_admin_name(location) if entry.feature_class == "A" else location,
         latitude=round(entry.latitude, 4), longitude=round(entry.longitude, 4),
@@ -170,10 +190,11 @@ def resolve(mentions: Sequence[PlaceMention], context: GeoContext, geocoder: Geo
     A mention in a hinted country beats an earlier one abroad. When no named place resolves,
     fall back to an admin unit the story names (geo_precision 2/3), then to the hinted country.
     """
+    context = with_event_country(mentions, context, geocoder)
     resolved = []
     for rank, mention in enumerate(mentions):
-        if mention.cue == "country" or _names_a_country(mention):
-            continue
+        if mention.cue in ("country", "dateline") or _names_a_country(mention):
+            continue  # the dateline is where the reporter filed from: it only lends its country
         best = _best(mention, geocoder, _story(context, geocoder, exclude=mention.name))
         if best is None:
             mention, best = _best_of_parts(mention, geocoder, context)
@@ -181,8 +202,36 @@ def resolve(mentions: Sequence[PlaceMention], context: GeoContext, geocoder: Geo
             resolved.append((best[0].entry.iso3 in _story_countries(context, mention), -rank, best[0], mention))
     if resolved:
         _, _, candidate, mention = max(resolved, key=lambda item: (item[0], item[1]))
-        return place_from_entry(candidate, mention.cue, mention.name)
+        return place_from_entry(candidate, mention.cue, mention.name, geocoder.acled_admins)
     return _fallback(mentions, context, geocoder)
+
+
+def with_event_country(mentions: Sequence[PlaceMention], context: GeoContext, geocoder: Geocoder) -> GeoContext:
+    """The context with the event's country settled, in order of trust: firm hints; the country the
+    place mentions clearly lie in (over weaker hints when no mention has a candidate in those);
+    with no hint and no resolvable mention, the country whose admin units the text names, then the actors'."""
+    if context.firm_hints:
+        return context
+    hinted = _iso3_codes(context.country_hints)
+    inferred = mention_country(mentions, context, geocoder)
+    if inferred is not None:
+        iso3, best_score = inferred
+        if not hinted or (iso3 not in hinted and best_score >= OVERRIDE_SCORE and not _any_in(mentions, hinted, geocoder)):
+            return dataclasses.replace(context, country_hints=(iso3,))
+        return context
+    admin_country = admin_name_country(context.text_admins, geocoder)
+    if hinted and admin_country and admin_country not in hinted and not _any_in(mentions, hinted, geocoder):
+        return dataclasses.replace(context, country_hints=(admin_country,))  # "near Tonga (Gorgadji, Seno)"
+    if hinted or any(geocoder.candidates(m.name, None, limit=1) for m in mentions if m.cue in PLACE_CUES):
+        return context  # places with namesakes in several countries: scoring decides, as before
+    fallback = admin_country or next(iter(_iso3_codes([context.actor_country or ""])), None)
+    return dataclasses.replace(context, country_hints=(fallback,)) if fallback else context
+
+
+def _any_in(mentions: Sequence[PlaceMention], countries: Sequence[str], geocoder: Geocoder) -> bool:
+    """Whether some place mention has a candidate in one of ``countries``."""
+    places = [m for m in mentions if m.cue in PLACE_CUES and not country_by_name(m.name)]
+    return any(c.entry.iso3 == iso3 for m in places for iso3 in countries for c in geocoder.candidates(m.name, iso3, limit=3))
 
 
 def _names_a_country(mention: PlaceMention) -> bool:
@@ -213,24 +262,49 @@ def _fallback(mentions: Sequence[PlaceMention], context: GeoContext, geocoder: G
     for other in admin_names:
         for candidate in geocoder.admin_candidates(other, countries[0] if countries else None):
             if not countries or candidate.entry.iso3 in countries:
-                return place_from_entry(candidate, "in")  # precision 2 for a district, 3 for a region
+                return place_from_entry(candidate, "in", admins=geocoder.acled_admins)  # precision 2 for a district, 3 for a region
     return country_place(countries[0], geocoder) if countries else None
 
 
 def context_for(draft: EventDraft, article: Article | None) -> GeoContext:
-    """The geo context of a draft: its country hint, the dateline, its other place mentions, actors."""
+    """The geo context of a draft: its country hints, the dateline, its other place mentions, the admin
+    names the article writes, the actors' countries.
+
+    A country named as a border or a neighbour ("near the border with Niger") is no hint: the event is
+    on this side of it.
+    """
     dateline = article.dateline if article else None
-    hints = [draft.country_hint or ""] + [m.country_hint or "" for m in draft.place_mentions]
-    hints += [m.name for m in draft.place_mentions if m.cue == "country"]
-    if dateline and dateline.country:
-        hints.append(dateline.country)
-    actors = " ; ".join(a for a in (draft.actor1, draft.actor2, draft.assoc_actor_1, draft.assoc_actor_2) if a)
+    places = [m for m in draft.place_mentions if not _names_a_country(m)]
+    firm = [m.country_hint or "" for m in places if m.cue in PLACE_CUES and not country_by_name(m.name)]
+    firm += [dateline.country] if dateline and dateline.country else []
+    hints = [draft.country_hint or "", *firm, *(m.name for m in places if m.cue == "country")]
+    text_admins = text_admin_names(article.text) if article else ()
     return GeoContext(
-        country_hints=tuple(h for h in hints if h),
+        country_hints=tuple(h for h in hints if h and not _is_border_country(h, draft)),
         dateline_place=dateline.place if dateline else None,
-        other_places=tuple(m.name for m in draft.place_mentions),
-        actor_countries=tuple(c.name for c, _s, _e in find_countries(actors)),
+        other_places=tuple(dict.fromkeys([*(m.name for m in draft.place_mentions), *text_admins])),
+        actor_countries=_actor_countries(draft),
+        actor_country=next(iter(_actor_countries(draft, regional=False)), None),
+        firm_hints=tuple(h for h in firm if h),
+        text_admins=text_admins,
     )
+
+
+def _is_border_country(hint: str, draft: EventDraft) -> bool:
+    """A hint that only comes from a border/neighbour mention of that country."""
+    named = [m for m in draft.place_mentions if name_key(m.name) == name_key(hint) or name_key(m.country_hint or "") == name_key(hint)]
+    return bool(named) and all(_names_a_country(m) for m in named) and name_key(draft.country_hint or "") != name_key(hint)
+
+
+def _actor_countries(draft: EventDraft, regional: bool = True) -> tuple[str, ...]:
+    """Countries of the actors, national armed groups first, armies last (they also fight abroad),
+    then (with ``regional``) the countries where the regional groups named act."""
+    actors = [a for a in (draft.actor1, draft.actor2, draft.assoc_actor_1, draft.assoc_actor_2) if a]
+    civil = " ; ".join(a for a in actors if not a.startswith("Military Forces of"))
+    armies = " ; ".join(a for a in actors if a.startswith("Military Forces of"))
+    named = [c.name for text in (civil, armies) for c, _s, _e in find_countries(text)]
+    regions = group_countries(actors, regional=True) if regional else ()
+    return tuple(dict.fromkeys([*group_countries(actors), *named, *regions]))
 
 
 def geocode_draft(draft: EventDraft, article: Article | None, geocoder: Geocoder) -> EventDraft:

@@ -45,18 +45,20 @@ def dateline_from_json(data: Mapping[str, Any] | None) -> Dateline | None:
     return Dateline(data.get("place"), data.get("country"), published, Span(*data["span"]))
 
 
+# Record attributes copied as they are into same-named columns.
+ARTICLE_COLUMNS = ("id", "title", "text", "published_at", "author", "publisher", "url", "language", "path",
+                   "source_format")
+EVENT_COLUMNS = ("event_date", "time_precision", "event_type", "sub_event_type", "country", "iso3", "admin1",
+                 "location", "latitude", "longitude", "fatalities", "confidence")
+
+
+def attributes(record: Any, names: tuple[str, ...]) -> dict[str, Any]:
+    return {name: getattr(record, name) for name in names}
+
+
 def article_fields(article: Article) -> dict[str, Any]:
     return {
-        "id": article.id,
-        "title": article.title,
-        "text": article.text,
-        "published_at": article.published_at,
-        "author": article.author,
-        "publisher": article.publisher,
-        "url": article.url,
-        "language": article.language,
-        "path": article.path,
-        "source_format": article.source_format,
+        **attributes(article, ARTICLE_COLUMNS),
         "removed": list(article.removed),
         "dateline": dateline_to_json(article.dateline),
     }

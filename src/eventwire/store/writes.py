@@ -16,6 +16,7 @@ from eventwire.records import Event
 from eventwire.resolve import MergePlan
 from eventwire.resolve.blocking import VAGUE, cell_of
 from eventwire.resolve.matching import country_key, date_tolerance
+from eventwire.store.convert import EVENT_COLUMNS, attributes
 from eventwire.store.models import (
     EventAliasRow,
     EventRow,
@@ -57,23 +58,6 @@ def next_revision(session: Session, event_id: str) -> int:
     return (latest or 0) + 1
 
 
-def _event_columns(event: Event) -> dict[str, Any]:
-    return {
-        "event_date": event.event_date,
-        "time_precision": event.time_precision,
-        "event_type": event.event_type,
-        "sub_event_type": event.sub_event_type,
-        "country": event.country,
-        "iso3": event.iso3,
-        "admin1": event.admin1,
-        "location": event.location,
-        "latitude": event.latitude,
-        "longitude": event.longitude,
-        "fatalities": event.fatalities,
-        "confidence": event.confidence,
-    }
-
-
 def _replace_links(session: Session, event: Event) -> None:
     session.execute(delete(EvidenceRow).where(EvidenceRow.event_id == event.event_id))
     session.execute(delete(EventSourceRow).where(EventSourceRow.event_id == event.event_id))
@@ -100,7 +84,7 @@ def save_event(session: Session, event: Event, *, reason: str, article_id: str |
     if row is None:
         row = EventRow(event_id=event.event_id)
         session.add(row)
-    for name, value in _event_columns(event).items():
+    for name, value in attributes(event, EVENT_COLUMNS).items():
         setattr(row, name, value)
     row.record, row.revision, row.updated_at = record, number, now
     _replace_links(session, event)

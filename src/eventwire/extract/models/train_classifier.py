@@ -20,6 +20,8 @@ Training recipe (chosen by ``--compare``, see docs/decisions/classifier.md):
 from __future__ import annotations
 
 import argparse
+import csv
+import gzip
 import json
 import random
 import time
@@ -65,10 +67,8 @@ class Example:
 
 
 def load_notes() -> list[tuple[str, str]]:
-    import pandas as pd
-
-    frame = pd.read_csv(NOTES_CSV, usecols=["notes", "sub_event_type"])
-    return list(zip(frame["notes"].astype(str), frame["sub_event_type"].astype(str)))
+    with gzip.open(NOTES_CSV, "rt", encoding="utf-8", newline="") as handle:
+        return [(row["notes"], row["sub_event_type"]) for row in csv.DictReader(handle)]
 
 
 def load_news_style() -> list[dict]:

@@ -1,15 +1,16 @@
-"""Report factories for resolve tests: single-source events as one outlet would report them."""
+"""Builders shared by the store, resolve and export tests: single-source reports and articles.
+
+The facts are those widely reported of the Indelimane army base attack (Mali, 1 November 2019); the
+wording is ours.
+"""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
-import pytest
-
-from eventwire.records import Event, Evidence, Source
+from eventwire.records import Article, Event, Evidence, Source
 from eventwire.resolve.ids import stable_hash
 
-# Indelimane army base attack, Mali, 1 November 2019 (facts as widely reported; wording ours).
 INDELIMANE = dict(
     event_type="Battles", sub_event_type="Armed clash",
     actor1="Islamic State (Greater Sahara)", inter1=2, actor2="Military Forces of Mali", inter2=1,
@@ -22,6 +23,7 @@ def make_report(article_id: str, *, day: str = "2019-11-01", precision: int = 1,
                 low: int | None = None, best: int | None = None, high: int | None = None,
                 published: str = "2019-11-02T09:00:00+00:00", publisher: str = "Wire", notes: str = "",
                 confidence: float = 0.6, **fields) -> Event:
+    """One outlet's report of the attack; keyword arguments override any field."""
     values = {**INDELIMANE, **fields}
     event_id = "ew-" + stable_hash(article_id, values.get("location"), day, values.get("sub_event_type"))
     span = Evidence(article_id, 0, 12, "attack on base")
@@ -35,6 +37,8 @@ def make_report(article_id: str, *, day: str = "2019-11-01", precision: int = 1,
     )
 
 
-@pytest.fixture
-def report():
-    return make_report
+def make_article(article_id: str, text: str | None = None, published: str = "2019-11-02T09:00:00+00:00",
+                 path: str | None = None) -> Article:
+    body = text or f"Report {article_id}: soldiers were killed when militants attacked a base (story {article_id})."
+    return Article(id=article_id, title=f"Report {article_id}", text=body,
+                   published_at=datetime.fromisoformat(published), publisher="Wire", path=path or f"in/{article_id}.txt")
