@@ -4,11 +4,15 @@
     prediction = classifier.predict("Gunmen killed five villagers in ...")
     prediction.event_type, prediction.sub_event_type, prediction.event_probability
 
-Runtime is numpy only (no scikit-learn, no scipy, no torch). The model is a multinomial logistic
-regression over 25 sub-types + "none", trained by ``models/train_classifier.py``; its probabilities are
-temperature-calibrated on held-out training material. The event type is the type whose sub-types carry
-the most probability; the sub-type is the best one inside it, then ACLED's precedence rules
-(``PRECEDENCE_RULES``) may move it when the text carries a decisive cue the bag of words underweights.
+Runtime is numpy only (no scikit-learn, no scipy, no torch). Two linear models share one hashed feature
+vector (``features.py``), both trained by ``models/train_classifier.py``:
+
+- a detector (event vs none) whose Platt-calibrated probability is compared with ``EVENT_THRESHOLD``;
+- a sub-type model (25 ACLED sub-types) whose margins become probabilities by a calibrated softmax.
+
+The event type is the type whose sub-types carry the most probability; the sub-type is the best one
+inside it, then ACLED's precedence rules (``PRECEDENCE_RULES``) may move it when the text carries a
+decisive cue the bag of words underweights. A non-event still carries its ``sub_event_scores``.
 """
 
 from __future__ import annotations

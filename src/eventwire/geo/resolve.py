@@ -158,7 +158,7 @@ def place_from_entry(candidate: Candidate, cue: str, written: str | None = None,
         precision = max(precision, 3 if entry.feature_code in ("ADM1", "PCLI") else 2)
     country = country_by_iso(entry.iso3)
     location = entry.asciiname or entry.name
-    if written and candidate.match == EXACT and not candidate.main_name and entry.feature_class != "A":
+    if written and _is_recorded_spelling(candidate, written) and entry.feature_class != "A":
         location = ascii_name(written)
     admin1 = display_admin_name(entry.admin1) or None
     if admins is not None:
@@ -171,6 +171,12 @@ def place_from_entry(candidate: Candidate, cue: str, written: str | None = None,
         latitude=round(entry.latitude, 4), longitude=round(entry.longitude, 4),
         geonameid=entry.geonameid, geo_precision=precision, feature_code=entry.feature_code or None,
     )
+
+
+def _is_recorded_spelling(candidate: Candidate, written: str) -> bool:
+    """The story's spelling is one of the entry's own names (main or alternate), written normally
+    (not in capitals), so it can stand as the location."""
+    return candidate.match == EXACT and not written.isupper() and name_key(written) != ""
 
 
 def country_place(iso3: str, geocoder: Geocoder) -> Place | None:

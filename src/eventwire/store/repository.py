@@ -14,7 +14,7 @@ from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence
 
-from sqlalchemy import Engine, and_, func, or_, select
+from sqlalchemy import Engine, and_, func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from eventwire.errors import EventNotFound
@@ -36,6 +36,8 @@ from eventwire.store.models import (
     RevisionRow,
 )
 from eventwire.store.results import ApplyResult, IngestOutcome, Revision, StoreStats, StoredDecision
+
+_ALREADY_STORED = object()  # _add_article's answer for an article that is already in the database
 
 # Republished copies of a wire story appear within days of each other; older articles are not compared.
 DUPLICATE_WINDOW_DAYS = 3
@@ -81,16 +83,17 @@ class Store:
     def add_article(self, article: Article) -> bool:
         """Store ``article`` unless it is already there. Returns True when it was new."""
         with self._session() as session, session.begin():
-            return self._add_article(session, article)
+            return self._add_article(session, article) is not _ALREADY_STORED
 
-    def _add_article(self, session: Session, article: Article) -> bool:
-        if session.get(ArticleRow, article.id) is not None:
-            return False
+    def _add_article(self, session: Session, article: Article) -> str | None | object:
+        """Insert the article; returns the id of the story it republishes (or None), or _ALREADY_STORED."""
+        if session.scalar(select(ArticleRow.id).where(ArticleRow.id == article.id)) is not None:
+            return _ALREADY_STORED
         values = signature_values(article.text) if comparable(article.text) else None
         original = self._find_original(session, article, values) if values else None
-        session.add(ArticleRow(**article_fields(article), minhash=values, original_id=original, added_at=self.clock()))
-        session.flush()
-        return True
+        row = dict(**article_fields(article), minhash=values, original_id=original, added_at=self.clock())
+        session.execute(insert(ArticleRow), [row])
+        return original
 
     def _find_original(self, session: Session, article: Article, values: list[int]) -> str | None:
         query = select(ArticleRow.id, ArticleRow.original_id, ArticleRow.minhash).where(ArticleRow.minhash.is_not(None))
@@ -180,9 +183,14 @@ class Store:
             return self._plan(session, new_events)
 
     def _plan(self, session: Session, new_events: Sequence[Event]) -> MergePlan:
+        return self._plan_and_groups(session, new_events)[0]
+
+    def _plan_and_groups(self, session: Session, new_events: Sequence[Event]) -> tuple[MergePlan, dict[str, str]]:
+        """The plan and the republished-copy groups of every article involved (reused when applying)."""
         existing = self._component(session, new_events)
         articles = {s.article_id for e in list(new_events) + existing for s in e.sources}
-        return plan_merges(new_events, existing, self._duplicate_groups(session, articles))
+        groups = self._duplicate_groups(session, articles)
+        return plan_merges(new_events, existing, groups), groups
 
     def apply_plan(self, plan: MergePlan, new_events: Sequence[Event], article_id: str,
                    changed_by: str = "pipeline") -> ApplyResult:
@@ -191,7 +199,7 @@ class Store:
             return self._apply(session, plan, new_events, article_id, changed_by)
 
     def _apply(self, session: Session, plan: MergePlan, new_events: Sequence[Event], article_id: str,
-               changed_by: str) -> ApplyResult:
+               changed_by: str, groups: dict[str, str] | None = None) -> ApplyResult:
         now = self.clock()
         new_by_id = {e.event_id: e for e in new_events}
         members = {m for cluster in plan.clusters for m in cluster}
@@ -199,13 +207,14 @@ class Store:
         fresh = [e for e in new_by_id.values() if e.event_id not in stored]
         writes.add_mentions(session, fresh, article_id)
         mentions = {**{k: v for k, (v, _) in stored.items()}, **new_by_id}
-        groups = self._duplicate_groups(session, {s.article_id for e in mentions.values() for s in e.sources})
+        if groups is None:
+            groups = self._duplicate_groups(session, {s.article_id for e in mentions.values() for s in e.sources})
         outcome: dict[str, list[str]] = {"created": [], "updated": [], "unchanged": [], "retired": []}
         kept = {min(cluster) for cluster in plan.clusters}  # a cluster's id is its smallest report id
         self._retire_absorbed(session, plan, stored, kept, article_id, changed_by, now, outcome)
         for cluster in plan.clusters:
             event = reconcile([mentions[m] for m in cluster], groups)
-            writes.assign_cluster(session, cluster, event.event_id)
+            writes.assign_cluster(session, _regrouped(cluster, stored, event.event_id), event.event_id)
             reason = _reason(cluster, stored, new_by_id, article_id, kept)
             status = writes.save_event(session, event, reason=reason, article_id=article_id, changed_by=changed_by, now=now)
             outcome[status].append(event.event_id)
@@ -226,15 +235,27 @@ class Store:
     def ingest(self, article: Article, events: Sequence[Event], changed_by: str = "pipeline") -> IngestOutcome:
         """Add the article and merge its events, all in one transaction; a stored article is skipped."""
         with self._session() as session, session.begin():
-            if not self._add_article(session, article):
-                return IngestOutcome(article.id, skipped=True)
-            duplicate_of = session.get(ArticleRow, article.id).original_id
-            events = _first_of_each_id(events)
-            if not events:
-                return IngestOutcome(article.id, skipped=False, duplicate_of=duplicate_of)
-            plan = self._plan(session, events)
-            result = self._apply(session, plan, events, article.id, changed_by)
-            return IngestOutcome(article.id, False, duplicate_of, plan, result)
+            return self._ingest(session, article, events, changed_by)
+
+    def ingest_batch(self, items: Iterable[tuple[Article, Sequence[Event]]],
+                     changed_by: str = "pipeline") -> list[IngestOutcome]:
+        """Ingest many articles in one transaction, in order: the same outcomes as one ``ingest`` each.
+
+        For back-fills: one commit instead of one per article. Any error rolls the whole batch back.
+        """
+        with self._session() as session, session.begin():
+            return [self._ingest(session, article, events, changed_by) for article, events in items]
+
+    def _ingest(self, session: Session, article: Article, events: Sequence[Event], changed_by: str) -> IngestOutcome:
+        duplicate_of = self._add_article(session, article)
+        if duplicate_of is _ALREADY_STORED:
+            return IngestOutcome(article.id, skipped=True)
+        events = _first_of_each_id(events)
+        if not events:
+            return IngestOutcome(article.id, skipped=False, duplicate_of=duplicate_of)
+        plan, groups = self._plan_and_groups(session, events)
+        result = self._apply(session, plan, events, article.id, changed_by, groups)
+        return IngestOutcome(article.id, False, duplicate_of, plan, result)
 
     # ------------------------------------------------------------------ reading
 
@@ -326,6 +347,11 @@ class Store:
             republished = session.scalar(select(func.count()).where(ArticleRow.original_id.is_not(None))) or 0
             return StoreStats(count(ArticleRow), republished, count(EventRow), count(MentionRow), count(RevisionRow),
                               {str(k): v for k, v in sorted(by_type.items(), key=lambda kv: str(kv[0]))})
+
+
+def _regrouped(cluster: Sequence[str], stored: dict, cluster_id: str) -> list[str]:
+    """The cluster's reports whose stored event id is not ``cluster_id`` yet (new ones carry their own id)."""
+    return [m for m in cluster if (stored[m][1] if m in stored else m) != cluster_id]
 
 
 def _near(query, event: Event):

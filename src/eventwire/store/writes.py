@@ -58,9 +58,10 @@ def next_revision(session: Session, event_id: str) -> int:
     return (latest or 0) + 1
 
 
-def _replace_links(session: Session, event: Event) -> None:
-    session.execute(delete(EvidenceRow).where(EvidenceRow.event_id == event.event_id))
-    session.execute(delete(EventSourceRow).where(EventSourceRow.event_id == event.event_id))
+def _replace_links(session: Session, event: Event, existed: bool) -> None:
+    if existed:  # a new event has no links yet (a retired id's links went with it)
+        session.execute(delete(EvidenceRow).where(EvidenceRow.event_id == event.event_id))
+        session.execute(delete(EventSourceRow).where(EventSourceRow.event_id == event.event_id))
     spans = [
         dict(event_id=event.event_id, field=name, article_id=s.article_id, start=s.start, end=s.end, text=s.text)
         for name, field_spans in event.evidence.items()
@@ -78,20 +79,25 @@ def save_event(session: Session, event: Event, *, reason: str, article_id: str |
     row = session.get(EventRow, event.event_id)
     if row is not None and canonical_json(row.record) == canonical_json(record):
         return "unchanged"
-    number = next_revision(session, event.event_id)
-    diff = record_diff(row.record if row else None, record)
     created = row is None
-    if row is None:
+    number = next_revision(session, event.event_id) if created else row.revision + 1
+    diff = record_diff(row.record if row else None, record)
+    if created:
         row = EventRow(event_id=event.event_id)
         session.add(row)
+        # The id may come back after being merged away: it is an event again, no longer an alias.
+        session.execute(delete(EventAliasRow).where(EventAliasRow.old_id == event.event_id))
     for name, value in attributes(event, EVENT_COLUMNS).items():
         setattr(row, name, value)
     row.record, row.revision, row.updated_at = record, number, now
-    _replace_links(session, event)
-    session.execute(delete(EventAliasRow).where(EventAliasRow.old_id == event.event_id))
-    session.add(RevisionRow(event_id=event.event_id, revision=number, changed_at=now, changed_by=changed_by,
-                            reason=reason, article_id=article_id, snapshot=record, diff=diff))
+    _replace_links(session, event, existed=not created)
+    _add_revision(session, event_id=event.event_id, revision=number, changed_at=now, changed_by=changed_by,
+                  reason=reason, article_id=article_id, snapshot=record, diff=diff)
     return "created" if created else "updated"
+
+
+def _add_revision(session: Session, **values: Any) -> None:
+    session.execute(insert(RevisionRow), [values])
 
 
 def retire_event(session: Session, event_id: str, *, into: str, article_id: str | None,
@@ -100,9 +106,9 @@ def retire_event(session: Session, event_id: str, *, into: str, article_id: str 
     row = session.get(EventRow, event_id)
     if row is None:
         return
-    session.add(RevisionRow(event_id=event_id, revision=next_revision(session, event_id), changed_at=now,
-                            changed_by=changed_by, reason=f"merged into {into}", article_id=article_id,
-                            snapshot=None, diff={"event_id": [event_id, into]}))
+    _add_revision(session, event_id=event_id, revision=row.revision + 1, changed_at=now, changed_by=changed_by,
+                  reason=f"merged into {into}", article_id=article_id, snapshot=None,
+                  diff={"event_id": [event_id, into]})
     session.delete(row)
     session.execute(delete(EvidenceRow).where(EvidenceRow.event_id == event_id))
     session.execute(delete(EventSourceRow).where(EventSourceRow.event_id == event_id))
@@ -131,19 +137,24 @@ def add_mentions(session: Session, events: Iterable[Event], article_id: str) -> 
 
 
 def assign_cluster(session: Session, mention_ids: Iterable[str], event_id: str) -> None:
-    session.execute(update(MentionRow).where(MentionRow.mention_id.in_(list(mention_ids))).values(event_id=event_id))
+    mention_ids = list(mention_ids)
+    if mention_ids:
+        session.execute(update(MentionRow).where(MentionRow.mention_id.in_(mention_ids)).values(event_id=event_id))
 
 
 def record_decisions(session: Session, plan: MergePlan, article_id: str, now: datetime) -> None:
-    for decision in plan.decisions:
-        session.add(MergeDecisionRow(mention_id=decision.new_event_id, event_id=decision.target_event_id,
-                                     article_id=article_id, action=decision.action, score=decision.score,
-                                     reasons=list(decision.reasons), decided_at=now))
+    rows = [dict(mention_id=decision.new_event_id, event_id=decision.target_event_id, article_id=article_id,
+                 action=decision.action, score=decision.score, reasons=list(decision.reasons), decided_at=now)
+            for decision in plan.decisions]
+    if rows:
+        session.execute(insert(MergeDecisionRow), rows)
 
 
 def record_moves(session: Session, moves: Iterable[tuple[str, str, str]], article_id: str, now: datetime) -> None:
     """Reports regrouped by a later article (merges of two events, splits, renames) as "moved" decisions."""
-    for mention_id, old, new in moves:
-        reasons = [f"moved from {old} to {new}", f"regrouped when article {article_id} arrived"]
-        session.add(MergeDecisionRow(mention_id=mention_id, event_id=new, article_id=article_id, action="moved",
-                                     score=0.0, reasons=reasons, decided_at=now))
+    rows = [dict(mention_id=mention_id, event_id=new, article_id=article_id, action="moved", score=0.0,
+                 reasons=[f"moved from {old} to {new}", f"regrouped when article {article_id} arrived"],
+                 decided_at=now)
+            for mention_id, old, new in moves]
+    if rows:
+        session.execute(insert(MergeDecisionRow), rows)
