@@ -97,6 +97,7 @@ class IngestSummary:
     articles_read: int = 0
     articles_new: int = 0
     articles_seen_before: int = 0
+    republished_copies: int = 0
     events_found: int = 0
     events_new: int = 0
     events_merged: int = 0
@@ -107,6 +108,7 @@ class IngestSummary:
             ("articles read", self.articles_read),
             ("new articles", self.articles_new),
             ("already stored (skipped)", self.articles_seen_before),
+            ("republished copies of a stored story", self.republished_copies),
             ("event reports found", self.events_found),
             ("new events", self.events_new),
             ("merged into stored events", self.events_merged),
@@ -139,6 +141,7 @@ def ingest_paths(
             result = process_article(item, toolkit)
             outcome = ingest_article_events(store, item, list(result.events))
             summary.articles_new += 1
+            summary.republished_copies += outcome.duplicate_of is not None
             summary.events_found += len(result.events)
             summary.events_new += outcome.created
             summary.events_merged += outcome.merged

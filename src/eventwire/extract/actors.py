@@ -117,12 +117,17 @@ def fold(word: str) -> str:
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Word and punctuation tokens of ``text[start:end]``; hyphens and apostrophes join, never split."""
+    end = len(text) if end is None else end
+    part = text[start:end]
+    folded = part.lower() if part.isascii() else None  # one lower() for the passage: the hot path
     tokens = []
-    for match in TOKEN.finditer(text, start, len(text) if end is None else end):
+    for match in TOKEN.finditer(text, start, end):
         surface = match.group()
         if len(surface) > 2 and surface[-2] in "'’":
             surface = surface[:-2]
-        tokens.append(Token(fold(surface), surface, match.start(), match.end()))
+        first = match.start()
+        key = folded[first - start:first - start + len(surface)] if folded is not None else fold(surface)
+        tokens.append(Token(key, surface, first, match.end()))
     return tokens
 
 

@@ -426,8 +426,12 @@ def lower_keeping_offsets(text: str, start: int = 0, end: int | None = None) -> 
 
 def _candidates(text: str, published: date, start: int, end: int) -> Iterator[tuple[int, DateMention]]:
     lowered = lower_keeping_offsets(text, start, end)
+    windows_by_cues: dict[tuple[bool, tuple[str, ...]], list[tuple[int, int]]] = {}  # rules share cue lists
     for rank, rule in enumerate(_RULES):
-        for left, right in _cue_windows(lowered if rule.lowercase else text, rule.cues, start, end):
+        key = (rule.lowercase, rule.cues)
+        if key not in windows_by_cues:
+            windows_by_cues[key] = _cue_windows(lowered if rule.lowercase else text, rule.cues, start, end)
+        for left, right in windows_by_cues[key]:
             for match in rule.pattern.finditer(text, left, right):
                 mention = rule.resolve(match, published)
                 if mention is not None:

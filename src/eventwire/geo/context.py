@@ -118,15 +118,17 @@ PLACE_CUES = ("in", "near", "region")
 
 
 def mention_country(mentions: Sequence[PlaceMention], context: "GeoContext", geocoder: "Geocoder") -> tuple[str, float] | None:
-    """The country the place mentions themselves point to (ISO3, best score), when unambiguous enough.
+    """The country the place mentions themselves point to, when unambiguous enough: its ISO3 and the
+    best score there of a candidate spelled as the story spells it (0 when only variants matched).
 
     Every place mention votes, for each country, with its best candidate's score there (candidates
     scored without any country, but with the admin names and other places the story gives).
     """
+    from eventwire.geo.geocoder import EXACT
     from eventwire.geo.resolve import countryless_story, score
 
     votes: dict[str, float] = defaultdict(float)
-    best_score: dict[str, float] = {}
+    best_exact: dict[str, float] = {}
     for mention in (m for m in mentions if m.cue in PLACE_CUES and not country_by_name(m.name)):
         story = countryless_story(context, geocoder, exclude=mention.name)
         per_country: dict[str, float] = {}
@@ -134,13 +136,14 @@ def mention_country(mentions: Sequence[PlaceMention], context: "GeoContext", geo
             value = score(candidate, mention.cue, story)
             if value >= MIN_VOTE_SCORE and value > per_country.get(candidate.entry.iso3, float("-inf")):
                 per_country[candidate.entry.iso3] = value
+            if candidate.match == EXACT:  # only the story's own spelling may overrule a country hint
+                best_exact[candidate.entry.iso3] = max(best_exact.get(candidate.entry.iso3, value), value)
         for iso3, value in per_country.items():
             votes[iso3] += value
-            best_score[iso3] = max(best_score.get(iso3, value), value)
     ranked = sorted(votes.items(), key=lambda item: -item[1])
     if not ranked or (len(ranked) > 1 and ranked[0][1] - ranked[1][1] < COUNTRY_MARGIN):
         return None
-    return ranked[0][0], best_score[ranked[0][0]]
+    return ranked[0][0], best_exact.get(ranked[0][0], 0.0)
 
 
 def admin_name_country(names: Sequence[str], geocoder: "Geocoder") -> str | None:

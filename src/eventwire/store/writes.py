@@ -85,11 +85,11 @@ def save_event(session: Session, event: Event, *, reason: str, article_id: str |
     if created:
         row = EventRow(event_id=event.event_id)
         session.add(row)
-        # The id may come back after being merged away: it is an event again, no longer an alias.
-        session.execute(delete(EventAliasRow).where(EventAliasRow.old_id == event.event_id))
     for name, value in attributes(event, EVENT_COLUMNS).items():
         setattr(row, name, value)
     row.record, row.revision, row.updated_at = record, number, now
+    if created:  # the id may come back after being merged away: it is an event again, no longer an alias
+        session.execute(delete(EventAliasRow).where(EventAliasRow.old_id == event.event_id))
     _replace_links(session, event, existed=not created)
     _add_revision(session, event_id=event.event_id, revision=number, changed_at=now, changed_by=changed_by,
                   reason=reason, article_id=article_id, snapshot=record, diff=diff)
