@@ -290,3 +290,19 @@ def test_regression_added_actors(actors, text, country, expected):
 
 def test_national_resistance_alone_is_only_yemen(actors):
     assert "National Resistance Forces" not in names(actors, "The National Resistance Front attacked.", "Afghanistan")
+
+
+@pytest.mark.parametrize("text, country, expected", [
+    ("Armed men shot dead four people at a taco stand in Celaya.", "Mexico", "Unidentified Gang (Mexico)"),
+    ("Gunmen opened fire on a family party in Guanajuato state.", "Mexico", "Unidentified Gang (Mexico)"),
+    ("Gunmen opened fire on a family party near Cali.", "Colombia", "Unidentified Armed Group (Colombia)"),
+])
+def test_unnamed_armed_men_follow_the_country_convention(actors, text, country, expected):
+    assert names(actors, text, country)[0] == expected
+
+
+def test_qualify_generic_applies_the_country_convention_late(actors):
+    assert actors.qualify_generic("Unidentified Armed Group", "Mexico") == "Unidentified Gang (Mexico)"
+    assert actors.qualify_generic("Unidentified Armed Group", "Nigeria") == "Unidentified Armed Group (Nigeria)"
+    assert actors.qualify_generic("Civilians", "Mali") == "Civilians (Mali)"
+    assert actors.qualify_generic("Military Forces", "Mali") == "Military Forces"

@@ -358,3 +358,97 @@ def test_a_claim_sentence_without_violence_words_still_names_actor1(kit) -> None
     text = "On Friday gunmen killed 12 villagers in Ogossagou. Islamic State claimed responsibility on Saturday."
     [draft] = _events(text, kit)
     assert draft.actor1 == "Islamic State (Greater Sahara)" and draft.event_date == date(2019, 11, 1)
+
+
+# --------------------------------------------------------------------------- classifier, accidents, dates, country
+
+
+@dataclass(frozen=True)
+class FakeClassifier:
+    """Reads every passage as ``sub_event_type`` with ``probability`` (None: no event), whatever it says."""
+
+    sub_event_type: str | None
+    probability: float
+
+    def predict(self, text: str):
+        from eventwire.records import EVENT_TYPE_OF, TypePrediction
+
+        scores = {self.sub_event_type or "Attack": self.probability}
+        event_type = EVENT_TYPE_OF[self.sub_event_type] if self.sub_event_type else None
+        return TypePrediction(event_type, self.sub_event_type, self.probability, scores)
+
+
+def _with_classifier(kit: ExtractionKit, sub_event_type: str | None, probability: float) -> ExtractionKit:
+    return replace(kit, classifier=FakeClassifier(sub_event_type, probability))
+
+
+ACCIDENTS = [
+    "Twelve people were killed on Sunday when a shaft collapsed at a gold mine near Kidal, officials said.",
+    "A fire at a wedding hall in Mosul killed 5 people on Friday after fireworks set the ceiling alight.",
+    "Three people died on Monday when a bus plunged into a ravine on the road to Gao.",
+    "A gas explosion at a factory in Bamako killed 3 people on Saturday, the fire brigade said.",
+]
+
+
+@pytest.mark.parametrize("text", ACCIDENTS)
+def test_deaths_in_an_accident_are_not_events(kit, text) -> None:
+    assert _events(text, kit) == []
+
+
+def test_an_attack_named_beside_an_accident_word_stays_an_event(kit) -> None:
+    text = "On Friday gunmen attacked villagers in Ogossagou and set fire to a granary, killing 5 villagers."
+    assert len(_events(text, kit)) == 1
+
+
+def test_the_classifier_vetoes_an_event_known_only_by_a_noun(kit) -> None:
+    text = "On Friday the attack in Ogossagou was remembered by a vigil in Bamako."
+    assert _events(text, kit) != []  # without a classifier the dated reference stands
+    assert _events(text, _with_classifier(kit, None, 0.05)) == []
+
+
+def test_the_classifier_never_vetoes_a_reported_act(kit) -> None:
+    text = "On Friday gunmen killed 12 villagers in Ogossagou."
+    assert len(_events(text, _with_classifier(kit, None, 0.01))) == 1
+
+
+def test_a_strategic_sentence_without_lexicon_words_is_read_by_the_classifier(kit) -> None:
+    text = "A new army detachment was installed in Gorom-Gorom on Friday to secure the returning displaced."
+    [draft] = _events(text, _with_classifier(kit, "Headquarters or base established", 0.9))
+    assert (draft.event_type, draft.sub_event_type) == ("Strategic developments", "Headquarters or base established")
+    assert draft.event_date == date(2019, 11, 1)
+
+
+@pytest.mark.parametrize("sub_event_type, probability", [
+    ("Attack", 0.9),  # violence is the lexicon's job
+    ("Headquarters or base established", 0.45),  # not more likely than not
+    (None, 0.2),
+])
+def test_the_classifier_alone_creates_only_likely_strategic_events(kit, sub_event_type, probability) -> None:
+    text = "A new army detachment was installed in Gorom-Gorom on Friday to secure the returning displaced."
+    assert _events(text, _with_classifier(kit, sub_event_type, probability)) == []
+
+
+def test_an_undated_later_paragraph_takes_the_story_date(kit) -> None:
+    text = ("Gunmen killed 12 villagers in Ogossagou on Friday, officials said.\n"
+            "Officials in Bamako held a meeting to discuss security in the region.\n"
+            "In Mondoro, gunmen also attacked soldiers, residents said.")
+    drafts = _events(text, kit)
+    assert [d.event_date for d in drafts] == [date(2019, 11, 1), date(2019, 11, 1)]
+    assert drafts[1].date_window == (date(2019, 11, 1), PUBLISHED)  # any day up to publication
+
+
+def test_a_paragraph_date_beats_the_day_it_was_said(kit) -> None:
+    text = "On Friday soldiers patrolled Gao. Later gunmen attacked villagers in Gao, the army said on Sunday."
+    [draft] = _events(text, kit)
+    assert draft.event_date == date(2019, 11, 1)
+
+
+def test_a_capital_dateline_names_the_article_country_when_the_text_names_it(kit) -> None:
+    text = ("Bamako, Nov 5 – Gunmen killed 12 villagers in Ogossagou on Friday. Algerian mediators and Algeria's "
+            "foreign minister urged calm. Mali's government called a meeting.")
+    dateline = Dateline("Bamako", None, PUBLISHED, Span(0, 14, text[:14]))
+    published = datetime(2019, 11, 5, tzinfo=timezone.utc)
+    [draft] = extract_events(Article(id="t", title="t", text=text, published_at=published, dateline=dateline), kit)
+    assert draft.country_hint == "Mali"
+    [undated] = extract_events(Article(id="t", title="t", text=text[15:], published_at=published), kit)
+    assert undated.country_hint == "Algeria"  # without the dateline the most-named country wins

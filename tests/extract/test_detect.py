@@ -14,8 +14,8 @@ from eventwire.extract.detect import (
     detect_sentence,
     find_sentence_triggers,
     find_triggers,
-    type_from_tactics,
 )
+from eventwire.extract.typing_rules import type_from_tactics
 from eventwire.extract.sentences import Sentence, split_sentences
 from eventwire.records import TypePrediction
 
@@ -189,3 +189,70 @@ def test_gated_scan_finds_exactly_what_a_full_scan_finds(text: str) -> None:
     sentences = split_sentences(text)
     gated = find_sentence_triggers(text, sentences, PUBLISHED)
     assert gated == [find_triggers(text, s.start, s.end, PUBLISHED) for s in sentences]
+
+
+# --------------------------------------------------------------------------- strategic tactics and references
+
+STRATEGIC = [
+    ("Rebels captured Kunduz on Sunday after a week of fighting.", "territory"),
+    ("Government troops drove the militants out of Marawi on Tuesday.", "territory"),
+    ("French troops withdrew from the Menaka base on Monday and handed it to the Malian army.", "transfer"),
+    ("The two jihadist groups announced their merger in a video released on Thursday.", "group_change"),
+    ("The group named Abu Omar as its new leader on Friday.", "group_change"),
+    ("Dozens of fighters surrendered to the army in Diffa on Saturday.", "group_change"),
+    ("The government and the rebels signed a ceasefire agreement in Doha on Monday.", "agreement"),
+    ("The warring sides agreed to a two-month truce that began on Saturday, the first since 2016.", "agreement_signed"),
+    ("The two armies exchanged 90 prisoners of war on Wednesday.", "agreement_signed"),
+    ("Investigators discovered a mass grave near Tarhuna on Friday.", "other"),
+    ("The militants imposed a blockade on the town of Djibo on Sunday.", "other"),
+    ("Residents said a chlorine attack hit the eastern district on Tuesday night.", "chemical"),
+    ("Soldiers installed a new detachment in Gorom-Gorom on Friday.", "base"),
+    ("Gunmen seized three fishermen off the coast of Sulu on Wednesday.", "abduction"),
+    ("Militants carried out an attack on a checkpoint near Gao on Monday.", "attack"),  # the noun reports
+]
+
+
+@pytest.mark.parametrize("text, tactic", STRATEGIC)
+def test_strategic_and_territorial_acts_are_reported(text: str, tactic: str) -> None:
+    triggers = find_triggers(text, 0, len(text), PUBLISHED)
+    live = [t for t in triggers if t.live]
+    assert tactic in {t.tactic for t in live}, [(t.span.text, t.tactic, t.kind, t.blocked_by) for t in triggers]
+    assert _detect(text).is_event
+
+
+REFERRED_ACTS = [
+    "A court sentenced the man who killed three police officers to life in prison on Tuesday.",
+    "The trial of two men accused of killing a journalist opened in Bamako on Monday.",
+    "Mourners gathered on Saturday to remember the victims of the truck bombing that killed 500 people.",
+    "The former minister has been under house arrest since the coup on October 25.",
+    "Families blockaded towns grieve in silence.",
+]
+
+
+@pytest.mark.parametrize("text", REFERRED_ACTS)
+def test_acts_the_sentence_only_refers_to_are_not_reported(text: str) -> None:
+    live_reports = [t for t in find_triggers(text, 0, len(text), PUBLISHED) if t.live and t.kind == "report"]
+    assert not [t for t in live_reports if t.tactic not in ("protest",)], [(t.span.text, t.tactic) for t in live_reports]
+
+
+def test_a_crowd_act_in_a_relative_clause_is_still_reported() -> None:
+    text = "Police dispersed students who protested outside the ministry on Monday."
+    assert any(t.tactic == "protest" and t.kind == "report" and t.live for t in find_triggers(text, 0, len(text)))
+
+
+def test_the_classifier_reads_only_hinted_sentences() -> None:
+    from eventwire.extract.detect import classified_trigger
+
+    calls = []
+
+    class Counting:
+        def predict(self, text):
+            calls.append(text)
+            return TypePrediction("Strategic developments", "Other", 0.9, {"Other": 0.9})
+
+    plain = "The minister visited the region on Monday."
+    assert classified_trigger(plain, Sentence(0, len(plain), plain, 0), PUBLISHED, Counting()) == []
+    assert calls == []
+    hinted = "The militants announced a curfew in the town on Monday."
+    [trigger] = classified_trigger(hinted, Sentence(0, len(hinted), hinted, 0), PUBLISHED, Counting())
+    assert trigger.tactic == "classified" and trigger.live and calls == [hinted]

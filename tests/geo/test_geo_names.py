@@ -49,3 +49,23 @@ def test_name_key_is_idempotent_and_ascii(text):
     key = name_key(text)
     assert name_key(key) == key
     assert key == key.strip() and all(ch.isascii() for ch in key)
+
+
+@pytest.mark.parametrize(
+    "name, shown",
+    [("Province du Soum", "Soum"), ("Borno State", "Borno"), ("Ad Dali'", "Ad Dali"), ("'Asir", "Asir"),
+     ("Ta'izz", "Ta'izz"), ("Federal Capital Territory", "Federal Capital Territory")],
+)
+def test_display_admin_name_writes_units_as_acled_does(name, shown):
+    from eventwire.geo.names import display_admin_name
+
+    assert display_admin_name(name) == shown
+
+
+@pytest.mark.parametrize(
+    "name, first", [("Nairobi's City Hall", "Nairobi"), ("Gao’s main market", "Gao"), ("Beirut-Rmeil", "Beirut")]
+)
+def test_name_parts_of_compound_names(name, first):
+    from eventwire.geo.names import name_parts
+
+    assert name_parts(name)[0][0] == first

@@ -150,6 +150,14 @@ def test_republished_article_is_linked_to_its_original(store, article):
     assert store.stats().republished_articles == 1
 
 
+def test_a_story_too_short_to_compare_does_not_break_duplicate_search(store, article):
+    text = ("Protesters blocked the main road into the capital on Monday, demanding the release of detained "
+            "students; police fired tear gas to clear the barricades, witnesses said.")
+    store.add_article(article("brief", text="Clashes reported."))
+    assert store.add_article(article("long", text=text)) is True
+    assert store.duplicate_groups(["brief", "long"]) == {}
+
+
 def test_outcome_counts_new_and_merged_reports(store, report, article):
     first, second, third = outlets(report, article)
     assert ingest_events(store, *first).created == 1

@@ -127,8 +127,11 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
             surface = surface[:-2]
         first = match.start()
         key = folded[first - start:first - start + len(surface)] if folded is not None else fold(surface)
-        tokens.append(Token(key, surface, first, match.end()))
+        tokens.append(_new_token(Token, (key, surface, first, match.end())))
     return tokens
+
+
+_new_token = tuple.__new__  # builds a Token without NamedTuple's extra call layer (tens of thousands per article)
 
 
 # --------------------------------------------------------------------------- dictionary records
@@ -158,6 +161,7 @@ class Generic:
     key: str
     template: str
     inter: int
+    instead_in: tuple[tuple[str, str], ...] = ()  # (country, generic key) where ACLED uses another generic
 
 
 @dataclass(frozen=True)
@@ -222,6 +226,15 @@ class Trie:
             if END in node:
                 hits.append(Hit(j + 1, tuple(node[END])))
         return hits[::-1]
+
+
+def _may_start_phrase(root: dict[str, Any], tokens: Sequence[Token], i: int) -> bool:
+    """A phrase of the trie may start at ``tokens[i]``: a cheap look at two tokens before the full walk
+    ("the" and "a" start many phrases but are followed by one of their next words only rarely)."""
+    node = root.get(tokens[i].key)
+    if node is None:
+        return False
+    return END in node or (i + 1 < len(tokens) and tokens[i + 1].key in node)
 
 
 def _surfaces_match(meaning: Meaning, tokens: Sequence[Token], i: int) -> bool:
@@ -296,7 +309,7 @@ def _add_state_forces(trie: Trie, data: dict) -> dict[str, Branch]:
 def _add_generics(trie: Trie, data: dict) -> dict[str, Generic]:
     generics = {}
     for key, spec in data.items():
-        generic = Generic(key, spec["template"], int(spec["inter"]))
+        generic = Generic(key, spec["template"], int(spec["inter"]), tuple((spec.get("instead_in") or {}).items()))
         generics[key] = generic
         for phrase in spec["words"]:
             trie.add(phrase, Meaning("generic", generic))
@@ -339,7 +352,18 @@ class ActorDictionary:
     def generic(self, key: str, country: str | None, span: Span | None = None) -> ActorMention:
         """``generic("civilians", "Mali")`` → ``Civilians (Mali)``, inter 7."""
         spec = self.generics[key]
+        instead = dict(spec.instead_in).get(country or "")
+        if instead is not None:
+            spec = self.generics[instead]  # "gunmen" in Mexico: Unidentified Gang (Mexico)
         return ActorMention(generic_name(spec.template, country), spec.inter, country, span)
+
+    def qualify_generic(self, bare_name: str, country: str) -> str:
+        """A generic named before its country was known, once it is: ``Unidentified Armed Group`` in Mexico →
+        ``Unidentified Gang (Mexico)`` (the per-country conventions of ``generic``); other names unchanged."""
+        for key, spec in self.generics.items():
+            if spec.template == bare_name + " ({country})":
+                return self.generic(key, country).name
+        return bare_name
 
     def state_force(self, country: str | None, event_country: str | None = None, branch: str = "military",
                     span: Span | None = None) -> ActorMention:
@@ -364,7 +388,7 @@ class ActorDictionary:
         first_words = self.trie.root
         i = 0
         while i < len(tokens):
-            match = self._match_at(tokens, i, country, text) if tokens[i].key in first_words else None
+            match = self._match_at(tokens, i, country, text) if _may_start_phrase(first_words, tokens, i) else None
             if match is None:
                 i += 1
                 continue

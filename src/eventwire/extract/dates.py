@@ -346,7 +346,7 @@ CUE_REACH = 45
 
 # Earlier rows win where two expressions overlap (an explicit date beats a bare weekday or month).
 _RULES: tuple[_DateRule, ...] = (
-    _DateRule(re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"), _iso, ("-",)),
+    _DateRule(re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"), _iso, ("-0", "-1")),  # the month of an ISO date starts with 0 or 1
     _DateRule(re.compile(r"\b(?P<first>[0-3]?\d)/(?P<second>[01]?\d)/(?P<year>(?:19|20)\d\d|\d\d)\b"), _numeric, ("/",)),
     _DateRule(re.compile(rf"\b(?P<first_day>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|and|to)\s*{_DAY}(?:\s+of)?\s+{_MONTH}"
                          rf"(?:,?\s+{_YEAR})?(?!\w)"), _range, _MONTH_CUES),
@@ -389,10 +389,14 @@ _RULES: tuple[_DateRule, ...] = (
 )
 
 
-def _cue_windows(haystack: str, cues: tuple[str, ...], start: int, end: int) -> list[tuple[int, int]]:
-    """Merged ``[left, right)`` ranges of ``haystack[start:end]`` within CUE_REACH of any cue."""
+def _cue_windows(haystack: str, cues: tuple[str, ...], start: int, end: int,
+                 part: str | None = None) -> list[tuple[int, int]]:
+    """Merged ``[left, right)`` ranges of ``haystack[start:end]`` within CUE_REACH of any cue.
+
+    ``part`` is ``haystack[start:end]`` when the caller has it already.
+    """
     windows: list[tuple[int, int]] = []
-    part = haystack[start:end]
+    part = haystack[start:end] if part is None else part
     for cue in cues:
         if cue not in part:
             continue
@@ -426,11 +430,13 @@ def lower_keeping_offsets(text: str, start: int = 0, end: int | None = None) -> 
 
 def _candidates(text: str, published: date, start: int, end: int) -> Iterator[tuple[int, DateMention]]:
     lowered = lower_keeping_offsets(text, start, end)
+    parts = {False: text[start:end], True: lowered[start:end]}
     windows_by_cues: dict[tuple[bool, tuple[str, ...]], list[tuple[int, int]]] = {}  # rules share cue lists
     for rank, rule in enumerate(_RULES):
         key = (rule.lowercase, rule.cues)
         if key not in windows_by_cues:
-            windows_by_cues[key] = _cue_windows(lowered if rule.lowercase else text, rule.cues, start, end)
+            haystack = lowered if rule.lowercase else text
+            windows_by_cues[key] = _cue_windows(haystack, rule.cues, start, end, parts[rule.lowercase])
         for left, right in windows_by_cues[key]:
             for match in rule.pattern.finditer(text, left, right):
                 mention = rule.resolve(match, published)

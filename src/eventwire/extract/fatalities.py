@@ -220,10 +220,11 @@ class _Rule:
     pattern: re.Pattern[str]
     kind: str  # "killed" or "injured"; attackers are told apart by their noun
     starts: frozenset[str] | None
+    needs: tuple[str, ...] = ()  # lowercase words one of which the sentence must hold for the rule to be tried
 
 
-def _rule(pattern: str, kind: str, starts: str | None = None) -> _Rule:
-    return _Rule(re.compile(rf"(?i)\b{pattern}"), kind, frozenset(starts.split()) if starts else None)
+def _rule(pattern: str, kind: str, starts: str | None = None, needs: tuple[str, ...] = ()) -> _Rule:
+    return _Rule(re.compile(rf"(?i)\b{pattern}"), kind, frozenset(starts.split()) if starts else None, needs)
 
 
 # "the death toll (has) later/since/now rose to ...": auxiliaries and adverbs between a toll and its verb.
@@ -247,7 +248,7 @@ _RULES: tuple[_Rule, ...] = (
           r"(?:found|discovered|recovered|retrieved)", "killed", "bodies body corpse corpses remains"),
     _rule(rf"(?P<groups>(?:{_QUALIFIER})?{_COUNT}\s+(?:more\s+|other\s+)?(?P<noun>bodies|corpses))"
           r"(?:\s+(?:of|with)\s+[^.;]{0,40}?)?\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?"
-          r"(?:found|discovered|recovered|retrieved|exhumed)", "killed"),
+          r"(?:found|discovered|recovered|retrieved|exhumed)", "killed", needs=("bodies", "corpses")),
     # "the death toll (from Sunday's attack) has risen to 35", "the toll stood at 12"
     _rule(rf"(?:death\s+)?toll(?:\s+(?:from|in|of)\s+[^.;]{{1,40}}?)?\s+{_TOLL_ADVERBS}"
           r"(?:(?:rose|risen|rises|climbed|reached|jumped|increased|stands|stood|is|was)"
@@ -274,6 +275,10 @@ def _rules_by_start() -> dict[str, tuple[int, ...]]:
 
 
 _RULES_BY_START = _rules_by_start()
+# The words a rule can start at, found by one regex instead of a Python loop over every word: a whole
+# run of letters that is a start word, or the first digit of a number (as ``_WORD_RE`` cuts words).
+_START_RE = re.compile(r"(?<![a-z])(?:" + first_letter_alternation([w for w in _RULES_BY_START if w != "0"])
+                       + r")(?![a-z])|(?<!\d)(?<!\d[,.])\d")
 _NOBODY = r"(?:no\s+one|nobody|no\s+(?:people|persons|civilians|soldiers))"
 # Denials: "no one was killed", "there were no casualties", "without loss of life", "nobody was hurt".
 _NEGATIONS: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -396,12 +401,16 @@ def _stated_counts(text: str, lowered: str, window: tuple[int, int],
     """Per matched statement: its span and its mentions (one per kind of victim), best rule first."""
     start, end = window
     matches: list[tuple[int, int, re.Match[str], str]] = []
-    for word in _WORD_RE.finditer(lowered, start, end):
-        rules = _RULES_BY_START.get("0" if word.group(0)[0].isdigit() else word.group(0), ())
+    sentence = lowered[start:end]
+    for word in _START_RE.finditer(lowered, start, end):
+        token = word.group()
+        rules = _RULES_BY_START["0" if token.isdigit() else token]
         count_read = bool(rules) and _count_worth_reading(lowered, word, triggers)
         for index in rules:
             if _RULES[index].starts is None and not count_read:
                 continue  # a count with no death or injury word close behind it
+            if _RULES[index].needs and not any(need in sentence for need in _RULES[index].needs):
+                continue
             match = _RULES[index].pattern.match(text, word.start(), end)
             if match:
                 matches.append((index, match.start(), match, _RULES[index].kind))

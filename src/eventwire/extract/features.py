@@ -163,6 +163,37 @@ CUE_LEXICON: dict[str, tuple[str, ...]] = {
                        "trial", "court", "sentenced", "verdict", "flood", "floods", "earthquake", "drought",
                        "accident", "crash", "collapsed", "anniversary", "commemorate", "memorial",
                        "budget", "conference", "analysts", "cholera", "outbreak"),
+    # Cues added with the hand-written material (feature version 2): the frames that carry violent words
+    # without political violence, and the words of the rare strategic developments.
+    "accident": ("flood", "floods", "flooding", "floodwaters", "landslide", "mudslide", "earthquake", "quake",
+                 "cyclone", "hurricane", "typhoon", "storm", "monsoon", "wildfire", "wildfires", "lightning",
+                 "avalanche", "avalanches", "heatwave", "volcano", "drowned", "drowning", "capsized", "sank",
+                 "derailed", "collided", "collision", "crash", "crashed", "overturned", "plunged", "stampede",
+                 "boiler", "cylinder", "leak", "accidental", "accidentally", "accident", "collapsed", "collapse",
+                 "blaze", "electrical fault", "short circuit", "gas explosion", "rescuers", "buried",
+                 "fire broke out", "tanker", "skidded"),
+    "sport": ("match", "goal", "goals", "scored", "striker", "tournament", "championship", "championships",
+              "medal", "medals", "league", "coach", "cup", "podium", "knocked out", "title", "marathon",
+              "qualifier", "hat-trick", "fans"),
+    "diplomacy": ("talks", "summit", "envoy", "ambassador", "delegation", "delegations", "mediators", "mediation",
+                  "minister", "ministers", "diplomats", "diplomatic", "bilateral", "sanctions", "resolution",
+                  "consultations", "negotiations", "negotiators", "state visit", "security council"),
+    "military_routine": ("exercise", "exercises", "drills", "drill", "test-fired", "tested", "parade", "paraded",
+                         "unveiled", "delivery", "delivered", "procurement", "purchase", "buy", "tender",
+                         "budget", "export", "exports", "package", "training", "graduated", "live-fire"),
+    "justice": ("trial", "court", "tribunal", "judge", "judges", "prosecutors", "verdict", "sentenced", "convicted",
+                "acquitted", "appeal", "pleaded", "testified", "extradited", "inquest", "conviction"),
+    "commemoration": ("anniversary", "commemoration", "commemorate", "memorial", "vigil", "wreaths", "mourning",
+                      "remember", "recalled", "candlelight"),
+    "hedge": ("reportedly", "allegedly", "unconfirmed", "unverified", "rumour", "rumours", "rumor", "rumors",
+              "could not be verified", "claims"),
+    "agreement_verb": ("agreed", "signed", "deal", "accord", "pact", "brokered", "mediated", "released", "freed",
+                       "exchange", "amnesty", "laid down"),
+    "group_change": ("merged", "merger", "split", "splinter", "breakaway", "faction", "allegiance", "new leader",
+                     "new commander", "appointed", "named", "renamed", "defected", "defection", "expelled",
+                     "suspended", "suspending", "resume", "resumed", "redeployed", "reinforce", "withdrew"),
+    "establish": ("set up", "established", "establishing", "installed", "inaugurated", "built", "opened",
+                  "erected", "headquarters", "new base", "new camp"),
     "history": ("in 2012", "in 2013", "in 2014", "in 2015", "since 2012", "since 2015", "years ago",
                 "decade", "history", "historically", "background", "first emerged", "has been"),
 }
@@ -227,7 +258,17 @@ _CUE_PAIRS = (
     # frame × action: a trial, a statement or a piece of history about a killing is not a killing
     ("statement", "killing"), ("nonevent_topic", "killing"), ("history", "killing"),
     ("nonevent_topic", "clash"), ("statement", "clash"), ("history", "clash"), ("nonevent_topic", "arrest"),
+    # feature version 2: accidents, sport, courts, memorials and routine military news carry violent words
+    ("accident", "killing"), ("accident", "weapon_ied"), ("sport", "clash"), ("sport", "territory"),
+    ("justice", "killing"), ("commemoration", "killing"), ("military_routine", "weapon_shell"),
+    ("military_routine", "weapon_air"), ("diplomacy", "agreement_verb"), ("armed_state", "agreement_verb"),
+    ("armed_nonstate", "agreement_verb"), ("establish", "base_target"), ("armed_nonstate", "group_change"),
+    ("armed_state", "killing"), ("armed_nonstate", "killing"), ("armed_nonstate", "weapon_ied"),
+    ("hedge", "territory"),
 )
+# Violence words with no armed actor, protester or rioter in the text: usually an accident or a disaster.
+_VIOLENT_ACTIONS = frozenset({"killing", "weapon_ied", "weapon_air", "weapon_shell", "clash", "territory"})
+_POLITICAL_AGENTS = frozenset({"armed_state", "armed_nonstate", "protest", "riot", "gunfire"})
 _ACTION_CUES = frozenset({"killing", "clash", "riot", "loot", "abduction", "arrest", "protest", "territory", "movement",
                           "sexual", "weapon_ied", "weapon_air", "weapon_shell", "weapon_grenade", "weapon_suicide"})
 
@@ -271,6 +312,8 @@ def _cue_features(cues: set[str], scoped: list[str]) -> list[str]:
         feats.append("scope:unreal")
     if not cues & _ACTION_CUES:
         feats.append("cue:no_action_words")
+    elif cues & _VIOLENT_ACTIONS and not cues & _POLITICAL_AGENTS:
+        feats.append("cue:violence_without_political_agent")
     return feats
 
 

@@ -238,6 +238,11 @@ _FORCES_AFTER = re.compile(
 )
 
 
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
 def _candidates(words: str) -> list[str]:
-    parts = words.split()
-    return [words] + parts if len(parts) > 1 else [words]
+    """The words, then each word, without a possessive ending ("Mali's government" → "Mali")."""
+    parts = [_POSSESSIVE.sub("", part) for part in words.split()]
+    whole = " ".join(parts)
+    return [whole] + parts if len(parts) > 1 else [whole]

@@ -10,8 +10,10 @@ actor1, an unclaimed roadside bomb is the work of ``Unidentified Armed Group (X)
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Mapping, Sequence
 
 from eventwire.extract.actors import ActorDictionary
@@ -56,6 +58,8 @@ CLAUSE_BREAK = re.compile(r"\b(?:when|after|as|while|before|because|since|until|
                           re.IGNORECASE)
 SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"“])")
 
+# How many articles' verb and sentence lists are kept: the assembly reads the passages of one article at a time.
+VERB_CACHE_ARTICLES = 4
 ARMED_INTERS = frozenset({1, 2, 3, 4, 8})
 VICTIM_INTERS = frozenset({7})
 AGENT, PATIENT, UNKNOWN = "agent", "patient", "unknown"
@@ -107,32 +111,78 @@ def _is_claimant(text: str, span: Span, start: int, end: int) -> bool:
 # --------------------------------------------------------------------------- sides
 
 
+@lru_cache(maxsize=VERB_CACHE_ARTICLES)
+def _sentence_ends(text: str) -> tuple[int, ...]:
+    """Where each sentence of a whole text ends, found once per article."""
+    return tuple(match.end() for match in SENTENCE_END.finditer(text))
+
+
 def _sentence_bounds(text: str, start: int, end: int, position: int) -> tuple[int, int]:
-    left = start
-    for match in SENTENCE_END.finditer(text, start, end):
-        if match.end() <= position:
-            left = match.end()
-        else:
-            return left, match.end()
-    return left, end
+    """The sentence of ``text[start:end]`` around ``position``."""
+    ends = _sentence_ends(text)
+    before = bisect.bisect_right(ends, position)  # ends[before - 1] <= position < ends[before]
+    left = ends[before - 1] if before and ends[before - 1] > start else start
+    right = ends[before] if before < len(ends) and ends[before] <= end else end
+    return left, right
+
+
+def _alternatives(pattern: re.Pattern[str]) -> str:
+    """The ``a|b|c`` inside a ``\\b(?:a|b|c)\\b`` verb pattern."""
+    return pattern.pattern[len("\\b(?:"):-len(")\\b")]
+
+
+def _first_letters(*patterns: re.Pattern[str]) -> str:
+    """A superset of the letters the verbs start with (every letter after a ``|`` or at the start)."""
+    return "".join(sorted({part[0] for p in patterns for part in _alternatives(p).split("|") if part[:1].isalpha()}))
+
+
+# The three verb lists in one case-sensitive scan of the lowered text (2-3 times faster than three
+# case-insensitive scans); a lookahead on the first letter lets the engine skip most positions at once.
+_VERB_SCAN = re.compile(
+    rf"(?<!\w)(?=[{_first_letters(DEFENCE_VERB, DEATH_VERB, VIOLENCE_VERB)}])(?:(?P<defence>{_alternatives(DEFENCE_VERB)})"
+    rf"|(?P<death>{_alternatives(DEATH_VERB)})|(?P<violence>{_alternatives(VIOLENCE_VERB)}))\b"
+)
+
+
+@lru_cache(maxsize=VERB_CACHE_ARTICLES)
+def _verb_matches(text: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, kind) of every defence, death and violence verb of a whole text, sorted.
+
+    ``assign_roles`` is called for many overlapping passages of one article: the verbs are found once.
+    """
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a character whose lower case is longer: keep the offsets
+        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    found = []
+    for match in _VERB_SCAN.finditer(lowered):
+        kind = match.lastgroup or "violence"
+        found.append((match.start(), match.end(), kind))
+        if kind == "defence":  # "beat back", "came under attack" also hold a violence verb
+            found += [(m.start(), m.end(), "violence")
+                      for m in VIOLENCE_VERB.finditer(lowered, match.start(), match.end())]
+    return tuple(sorted(found))
 
 
 def _verbs(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """(start, end, voice) of every violence or defence verb; voice: active | passive | defence."""
-    found = [(m.start(), m.end(), "defence") for m in DEFENCE_VERB.finditer(text, start, end)]
-    found += [(m.start(), m.end(), "passive") for m in DEATH_VERB.finditer(text, start, end)]
-    for match in VIOLENCE_VERB.finditer(text, start, end):
-        voice = "passive" if PASSIVE_BEFORE.search(text[max(start, match.start() - 30):match.start()]) else "active"
-        found.append((match.start(), match.end(), voice))
-    return sorted(found)
+    matches = _verb_matches(text)
+    found = []
+    for first, last, kind in matches[bisect.bisect_left(matches, (start,)):bisect.bisect_left(matches, (end,))]:
+        if last > end:
+            continue
+        if kind == "violence":
+            kind = "passive" if PASSIVE_BEFORE.search(text[max(start, first - 30):first]) else "active"
+        found.append((first, last, "passive" if kind == "death" else kind))
+    return found
 
 
-def _side_of(mention: ActorMention, text: str, start: int, end: int, verbs: list[tuple[int, int, str]]) -> str | None:
+def _side_of(mention: ActorMention, text: str, start: int, end: int, verbs: list[tuple[int, int, str]],
+             claimant: bool) -> str | None:
     """agent | patient | unknown for one mention; None when it only reports ("police said")."""
     span = mention.span
     if span is None:
         return UNKNOWN
-    if _is_claimant(text, span, start, end):
+    if claimant:
         return AGENT
     before = text[max(start, span.start - 40):span.start]
     if SOURCE_AFTER.search(text[span.end:span.end + 20]) or SOURCE_BEFORE.search(before):
@@ -160,18 +210,21 @@ def _side_from_verbs(text: str, span: Span, earlier: list, later: list) -> str:
 
 
 def _split_sides(text: str, start: int, end: int, mentions: Sequence[ActorMention]) -> _Sides:
+    if not mentions:
+        return _Sides((), (), ())
     verbs = _verbs(text, start, end)
+    claimant = [m.span is not None and _is_claimant(text, m.span, start, end) for m in mentions]
     sides: dict[str, list[ActorMention]] = {AGENT: [], PATIENT: [], UNKNOWN: []}
     previous: tuple[ActorMention, str | None] | None = None
-    for mention in mentions:
+    for mention, is_claimant in zip(mentions, claimant):
         if previous is not None and _explains(text, previous[0], mention):
             side = previous[1]  # "militants (suspected TTP)", "Katiba Macina (JNIM)"
         else:
-            side = _side_of(mention, text, start, end, verbs)
+            side = _side_of(mention, text, start, end, verbs, is_claimant)
         if side is not None:
             sides[side].insert(_explained_index(sides[side], previous, mention, text), mention)
         previous = (mention, side)
-    claimants = tuple(m for m in mentions if m.span is not None and _is_claimant(text, m.span, start, end))
+    claimants = tuple(m for m, is_claimant in zip(mentions, claimant) if is_claimant)
     return _claims_first(_Sides(tuple(sides[AGENT]), tuple(sides[PATIENT]), tuple(sides[UNKNOWN]), claimants))
 
 

@@ -29,6 +29,9 @@ _UNIT = r"region|province|state|district|department|governorate|prefecture|count
 _PARENTHESES = re.compile(r"\(([^()]{3,80})\)")
 _NAME_THEN_UNIT = re.compile(rf"\b({_NAME}) (?i:{_UNIT})\b")
 _UNIT_OF_NAME = re.compile(rf"\b(?i:{_UNIT}) of ({_NAME})")
+_TRAILING_UNIT = re.compile(rf"\s+(?i:{_UNIT}|municipality|area|sector)$")
+# "in Vesele, Donetsk", "in Cuauhtemoc municipality, Chihuahua": the unit written after a place.
+_COMMA_AFTER_PLACE = re.compile(rf"\b(?i:in|at|near|of) ({_NAME})(?: (?i:{_UNIT}|municipality|village|town|area))?, ({_NAME})")
 # Words that open a parenthesis without naming a place: "(AFP)", "(ISWAP)" are caught by the caps test.
 _NOT_ADMIN = frozenset({"the", "a", "an", "and", "or", "size", "no report", "unknown", "coded as"})
 # Hyphenated parts shorter than this are not looked up on their own ("Pobe-Mengao-Soum" → "Soum", not "Po").
@@ -42,13 +45,22 @@ def text_admin_names(text: str) -> tuple[str, ...]:
         names += _parenthesis_names(match.group(1))
     names += [m.group(1) for m in _NAME_THEN_UNIT.finditer(text)]
     names += [m.group(1) for m in _UNIT_OF_NAME.finditer(text)]
+    names += [m.group(2) for m in _COMMA_AFTER_PLACE.finditer(text)]
+    names = [n.rstrip(".-") for n in names]
     return _unique(n for n in names if name_key(n) and name_key(n) not in _NOT_ADMIN)
+
+
+def text_place_names(text: str) -> tuple[str, ...]:
+    """Places the article writes with their admin unit: "in Sinop, Mato Grosso" → Sinop. A draft with no
+    place of its own may fall back on them when the gazetteer puts one inside the unit named with it."""
+    names = [m.group(1) for m in _COMMA_AFTER_PLACE.finditer(text)]
+    return _unique(n.rstrip(".-") for n in names if name_key(n) not in _NOT_ADMIN)
 
 
 def _parenthesis_names(inside: str) -> list[str]:
     """``"Fada Ngourma, Gourma"`` → both names; ``"Pobe-Mengao-Soum"`` → it and its long parts."""
     names = []
-    for part in (p.strip() for p in inside.split(",")):
+    for part in (_TRAILING_UNIT.sub("", p.strip()) for p in inside.split(",")):
         if not re.fullmatch(rf"{_NAME}", part) or part.isupper():
             continue  # "(AFP)", "(ISWAP)", "(size=…)": not a place
         names.append(part)
@@ -136,7 +148,8 @@ def mention_country(mentions: Sequence[PlaceMention], context: "GeoContext", geo
             value = score(candidate, mention.cue, story)
             if value >= MIN_VOTE_SCORE and value > per_country.get(candidate.entry.iso3, float("-inf")):
                 per_country[candidate.entry.iso3] = value
-            if candidate.match == EXACT:  # only the story's own spelling may overrule a country hint
+            if candidate.match == EXACT and candidate.main_name:  # only a place's own name ("Pensa" is
+                # also a foreign spelling of Russia's Penza) may overrule a country hint
                 best_exact[candidate.entry.iso3] = max(best_exact.get(candidate.entry.iso3, value), value)
         for iso3, value in per_country.items():
             votes[iso3] += value

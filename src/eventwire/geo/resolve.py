@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
+import re
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -17,9 +18,10 @@ from eventwire.countries import country_by_iso, country_by_name, find_countries
 from eventwire.geo.acled_admins import AcledAdmins
 from eventwire.geo.context import (
     OVERRIDE_SCORE, PLACE_CUES, admin_name_country, group_countries, mention_country, text_admin_names,
+    text_place_names,
 )
 from eventwire.geo.geocoder import EXACT, FUZZY, VARIANT, ADMIN_NAME, Candidate, Geocoder
-from eventwire.geo.names import admin_skeleton, ascii_name, display_admin_name, name_key, name_parts
+from eventwire.geo.names import admin_skeleton, display_admin_name, name_key, name_parts, written_ascii
 from eventwire.records import Article, EventDraft, Place, PlaceMention
 
 # Score weights (log-population is ~0–7, so these are in "orders of magnitude of population").
@@ -50,6 +52,9 @@ class GeoContext:
 
     country_hints: tuple[str, ...] = ()  # ISO3 codes or country names the story names
     dateline_place: str | None = None
+    # The body points back at the dateline city ("fighting in the city", "the capital", or its name
+    # again): only then may an event without another place be placed there.
+    dateline_in_body: bool = False
     other_places: tuple[str, ...] = ()
     actor_countries: tuple[str, ...] = ()
     # Hints a coder would not second-guess: the dateline's country, a country written right after a
@@ -57,7 +62,9 @@ class GeoContext:
     # passing) yield to a place mention that clearly lies elsewhere (see ``with_event_country``).
     firm_hints: tuple[str, ...] = ()
     text_admins: tuple[str, ...] = ()  # admin names the article writes ("(Fada Ngourma, Gourma)")
+    text_places: tuple[str, ...] = ()  # places it writes with their unit ("in Sinop, Mato Grosso")
     actor_country: str | None = None  # the country a single-country actor belongs to (last resort)
+    actor_regions: tuple[str, ...] = ()  # countries where the regional groups among the actors act
 
 
 def _iso3_codes(names: Sequence[str]) -> tuple[str, ...]:
@@ -159,7 +166,7 @@ def place_from_entry(candidate: Candidate, cue: str, written: str | None = None,
     country = country_by_iso(entry.iso3)
     location = entry.asciiname or entry.name
     if written and _is_recorded_spelling(candidate, written) and entry.feature_class != "A":
-        location = ascii_name(written)
+        location = written_ascii(written)
     admin1 = display_admin_name(entry.admin1) or None
     if admins is not None:
         admin1 = admins.admin1(entry.iso3, admin1, entry.latitude, entry.longitude)
@@ -174,9 +181,11 @@ def place_from_entry(candidate: Candidate, cue: str, written: str | None = None,
 
 
 def _is_recorded_spelling(candidate: Candidate, written: str) -> bool:
-    """The story's spelling is one of the entry's own names (main or alternate), written normally
-    (not in capitals), so it can stand as the location."""
-    return candidate.match == EXACT and not written.isupper() and name_key(written) != ""
+    """The story's spelling is one of the entry's own names (main or alternate) or a transliteration
+    variant of one ("Ar-Raqqa" for "Ar Raqqah", "Belet Weyne" for "Beledweyne"), written normally
+    (not in capitals), so it can stand as the location: ACLED, like the story, writes anglicised names.
+    A fuzzy match is not: the story may have misspelt another place."""
+    return candidate.match in (EXACT, VARIANT) and not written.isupper() and name_key(written) != ""
 
 
 def country_place(iso3: str, geocoder: Geocoder) -> Place | None:
@@ -199,8 +208,10 @@ def resolve(mentions: Sequence[PlaceMention], context: GeoContext, geocoder: Geo
     context = with_event_country(mentions, context, geocoder)
     resolved = []
     for rank, mention in enumerate(mentions):
-        if mention.cue in ("country", "dateline") or _names_a_country(mention):
-            continue  # the dateline is where the reporter filed from: it only lends its country
+        if mention.cue == "country" or _names_a_country(mention):
+            continue
+        if mention.cue == "dateline" and not context.dateline_in_body:
+            continue  # the dateline is where the reporter filed from: alone, it only lends its country
         best = _best(mention, geocoder, _story(context, geocoder, exclude=mention.name))
         if best is None:
             mention, best = _best_of_parts(mention, geocoder, context)
@@ -220,23 +231,38 @@ def with_event_country(mentions: Sequence[PlaceMention], context: GeoContext, ge
         return context
     hinted = _iso3_codes(context.country_hints)
     inferred = mention_country(mentions, context, geocoder)
+    admin_country = admin_name_country(context.text_admins, geocoder)
+    if inferred is not None and admin_country not in (None, inferred[0]) and not _any_in(mentions, [inferred[0]], geocoder, admin_country):
+        inferred = None  # "Sona (Gorom-Gorom, Oudalan)": a namesake abroad, the village is missing here
     if inferred is not None:
         iso3, best_score = inferred
         if not hinted or (iso3 not in hinted and best_score >= OVERRIDE_SCORE and not _any_in(mentions, hinted, geocoder)):
             return dataclasses.replace(context, country_hints=(iso3,))
         return context
-    admin_country = admin_name_country(context.text_admins, geocoder)
-    if hinted and admin_country and admin_country not in hinted and not _any_in(mentions, hinted, geocoder):
+    if admin_country and admin_country not in hinted and not _any_in(mentions, hinted, geocoder):
         return dataclasses.replace(context, country_hints=(admin_country,))  # "near Tonga (Gorgadji, Seno)"
     if hinted or any(geocoder.candidates(m.name, None, limit=1) for m in mentions if m.cue in PLACE_CUES):
         return context  # places with namesakes in several countries: scoring decides, as before
-    fallback = admin_country or next(iter(_iso3_codes([context.actor_country or ""])), None)
+    fallback = _regional_spelling_country(mentions, context, geocoder) or next(iter(_iso3_codes([context.actor_country or ""])), None)
     return dataclasses.replace(context, country_hints=(fallback,)) if fallback else context
 
 
-def _any_in(mentions: Sequence[PlaceMention], countries: Sequence[str], geocoder: Geocoder) -> bool:
-    """Whether some place mention has a candidate in one of ``countries``."""
+def _regional_spelling_country(mentions: Sequence[PlaceMention], context: GeoContext, geocoder: Geocoder) -> str | None:
+    """For a name found nowhere as written, the country of the actors' region where a spelling
+    variant or close spelling of it exists ("Kompienbiga" by JNIM → Burkina Faso's Kompiembiga)."""
     places = [m for m in mentions if m.cue in PLACE_CUES and not country_by_name(m.name)]
+    found = [
+        (c.similarity, iso3) for iso3 in _iso3_codes(context.actor_regions) for m in places
+        for c in geocoder.candidates(m.name, iso3, limit=1) if c.entry.iso3 == iso3
+    ]
+    return max(found)[1] if found else None
+
+
+def _any_in(mentions: Sequence[PlaceMention], countries: Sequence[str], geocoder: Geocoder, but_not: str | None = None) -> bool:
+    """Whether some place mention has a candidate in one of ``countries`` (and none in ``but_not``)."""
+    places = [m for m in mentions if m.cue in PLACE_CUES and not country_by_name(m.name)]
+    if but_not and any(c.entry.iso3 == but_not for m in places for c in geocoder.candidates(m.name, but_not, limit=3)):
+        return False
     return any(c.entry.iso3 == iso3 for m in places for iso3 in countries for c in geocoder.candidates(m.name, iso3, limit=3))
 
 
@@ -265,11 +291,33 @@ def _fallback(mentions: Sequence[PlaceMention], context: GeoContext, geocoder: G
     countries = _iso3_codes([*context.country_hints, *(m.name for m in mentions if m.cue == "country")])
     unresolved = {name_key(m.name) for m in mentions}
     admin_names = [p for p in context.other_places if name_key(p) not in unresolved and not country_by_name(p)]
+    town = _town_in_named_units(context, countries[0] if countries else None, geocoder)
+    if town is not None:
+        return town
     for other in admin_names:
         for candidate in geocoder.admin_candidates(other, countries[0] if countries else None):
             if not countries or candidate.entry.iso3 in countries:
                 return place_from_entry(candidate, "in", admins=geocoder.acled_admins)  # precision 2 for a district, 3 for a region
     return country_place(countries[0], geocoder) if countries else None
+
+
+def _town_in_named_units(context: GeoContext, iso3: str | None, geocoder: Geocoder) -> Place | None:
+    """A town the article writes next to an admin unit it lies in: "in Sinop, Mato Grosso" (precision 1);
+    "Kouilpagre (Arbinda, Soum)" with Kouilpagre unknown → Arbinda, in Soum, at precision 2 (around it),
+    which is closer to the event than Soum's capital. Only a town inside a unit the story also names
+    counts, so a namesake elsewhere cannot be picked."""
+    units = {
+        admin_skeleton(c.entry.name)
+        for n in context.text_admins for c in geocoder.admin_candidates(n, iso3)[:1 if iso3 else 20]
+    }
+    named = [(name, "in") for name in context.text_places] + [(name, "near") for name in context.text_admins]
+    for name, cue in named:
+        for candidate in geocoder.candidates(name, iso3, limit=10):
+            entry = candidate.entry
+            in_named_unit = units & {admin_skeleton(entry.admin1), admin_skeleton(entry.admin2)} - {""}
+            if (iso3 is None or entry.iso3 == iso3) and entry.feature_class == "P" and candidate.match in (EXACT, VARIANT) and in_named_unit:
+                return place_from_entry(candidate, cue, name, geocoder.acled_admins)
+    return None
 
 
 def context_for(draft: EventDraft, article: Article | None) -> GeoContext:
@@ -288,12 +336,27 @@ def context_for(draft: EventDraft, article: Article | None) -> GeoContext:
     return GeoContext(
         country_hints=tuple(h for h in hints if h and not _is_border_country(h, draft)),
         dateline_place=dateline.place if dateline else None,
-        other_places=tuple(dict.fromkeys([*(m.name for m in draft.place_mentions), *text_admins])),
+        dateline_in_body=_body_refers_to_dateline(article),
+        other_places=tuple(dict.fromkeys([*(m.name for m in draft.place_mentions if m.cue != "dateline"), *text_admins])),
         actor_countries=_actor_countries(draft),
         actor_country=next(iter(_actor_countries(draft, regional=False)), None),
+        actor_regions=group_countries([a for a in (draft.actor1, draft.actor2, draft.assoc_actor_1, draft.assoc_actor_2) if a], regional=True),
         firm_hints=tuple(h for h in firm if h),
         text_admins=text_admins,
+        text_places=text_place_names(article.text) if article else (),
     )
+
+
+_CITY_BACK_REFERENCE = re.compile(r"\bthe (?:[A-Z][a-z]+ )?(?:capital|city)\b(?! of)")
+
+
+def _body_refers_to_dateline(article: Article | None) -> bool:
+    """Whether the text after the dateline names its city again or says "the city"/"the (Libyan) capital"."""
+    if article is None or article.dateline is None or not article.dateline.place:
+        return False
+    body = article.text[article.dateline.span.end:]
+    city = re.compile(rf"\b{re.escape(article.dateline.place)}\b", re.IGNORECASE)
+    return bool(city.search(body) or _CITY_BACK_REFERENCE.search(body))
 
 
 def _is_border_country(hint: str, draft: EventDraft) -> bool:
@@ -317,7 +380,8 @@ def geocode_draft(draft: EventDraft, article: Article | None, geocoder: Geocoder
     """The draft with ``place`` filled from its place mentions (or None when nothing resolves).
 
     The dateline only contributes its country: it says where the reporter filed from ("Bamako"),
-    not where a roadside bomb went off, so a draft without place mentions gets its country (precision 3).
+    not where a roadside bomb went off, so a draft without place mentions gets its country (precision 3),
+    unless the body points back at that city ("clashes across the city", "the Libyan capital").
     """
     place = resolve(draft.place_mentions, context_for(draft, article), geocoder)
     return dataclasses.replace(draft, place=place)

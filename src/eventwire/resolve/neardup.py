@@ -7,12 +7,17 @@ on republished copies vs. distinct stories on the same event (benchmarks/resolve
 from __future__ import annotations
 
 import re
-from typing import Iterable, Sequence
+from typing import TYPE_CHECKING, Iterable, Sequence
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
 
 from eventwire.records import Article
+
+if TYPE_CHECKING:
+    from datasketch import MinHash
+
+# datasketch is imported where it is used: its package import pulls in scipy (1.5-4 s on the CI box),
+# which every CLI command (export, why, show) would otherwise pay even when no article is compared.
 
 SHINGLE_WORDS = 5  # 5-word shingles: shared phrasing of one wire text, not shared vocabulary of one topic
 NUM_PERM = 128  # MinHash permutations: Jaccard error about ±0.09 at 1 sd (1/sqrt(128))
@@ -32,6 +37,8 @@ def shingles(text: str, size: int = SHINGLE_WORDS) -> set[str]:
 
 
 def signature(text: str) -> MinHash:
+    from datasketch import MinHash
+
     minhash = MinHash(num_perm=NUM_PERM, seed=1)
     minhash.update_batch([s.encode("utf-8") for s in shingles(text)])
     return minhash
@@ -43,6 +50,8 @@ def signature_values(text: str) -> list[int]:
 
 
 def minhash_from_values(values: Sequence[int]) -> MinHash:
+    from datasketch import MinHash
+
     return MinHash(num_perm=NUM_PERM, seed=1, hashvalues=np.array(values, dtype=np.uint64))
 
 
@@ -60,6 +69,8 @@ class NearDuplicateIndex:
     """Add articles one by one; each is linked to the earliest-added near-duplicate already indexed."""
 
     def __init__(self, threshold: float = DUPLICATE_THRESHOLD):
+        from datasketch import MinHashLSH
+
         self._lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
         self._signatures: dict[str, MinHash] = {}
         self._original: dict[str, str] = {}

@@ -2,6 +2,7 @@
 
     store = open_store()                     # $EVENTWIRE_DB or sqlite:///eventwire.db, migrated to head
     outcome = ingest_events(store, article, events)
+    outcomes = ingest_batch(store, [(article, events), ...])   # one transaction (back-fills)
     store.get_event(event_id); store.event_history(event_id); store.merge_reasons(event_id)
     store.events(EventFilter(country="Mali", as_of=date(2020, 1, 1)))
 """
@@ -28,6 +29,17 @@ def ingest_events(store: Store, article: Article, events: Sequence[Event], chang
 ingest_article_events = ingest_events  # the name the pipeline uses
 
 
+def ingest_batch(store: Store, items: Sequence[tuple[Article, Sequence[Event]]],
+                 changed_by: str = "pipeline") -> list[IngestOutcome]:
+    """Store many articles and merge their events in ONE transaction (back-fills).
+
+    Gives exactly the outcomes and events of calling ``ingest_events`` on each item in order, at a
+    fraction of the commits. An error rolls back the whole batch; retry it item by item to isolate
+    the bad article. Keep batches to a few hundred articles so a failure does not cost much.
+    """
+    return store.ingest_batch(items, changed_by=changed_by)
+
+
 __all__ = [
     "ApplyResult",
     "EventFilter",
@@ -38,6 +50,7 @@ __all__ = [
     "StoredDecision",
     "default_db_url",
     "ingest_article_events",
+    "ingest_batch",
     "ingest_events",
     "open_store",
 ]

@@ -13,6 +13,11 @@ from sqlalchemy import JSON, Date, DateTime, Float, Index, Integer, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
+# Nullable JSON columns store Python None as SQL NULL (plain JSON would store the JSON text 'null',
+# which `IS NULL` does not find on either SQLite or PostgreSQL).
+NullableJSON = JSON(none_as_null=True)
+
+
 class Base(DeclarativeBase):
     pass
 
@@ -31,8 +36,8 @@ class ArticleRow(Base):
     path: Mapped[str | None] = mapped_column(Text, index=True)
     source_format: Mapped[str] = mapped_column(String(16), default="text")
     removed: Mapped[list] = mapped_column(JSON, default=list)
-    dateline: Mapped[dict | None] = mapped_column(JSON)
-    minhash: Mapped[list | None] = mapped_column(JSON)
+    dateline: Mapped[dict | None] = mapped_column(NullableJSON)
+    minhash: Mapped[list | None] = mapped_column(NullableJSON)
     original_id: Mapped[str | None] = mapped_column(String(64))  # the story this one republishes
     added_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 
@@ -106,7 +111,7 @@ class RevisionRow(Base):
     changed_by: Mapped[str] = mapped_column(String(64))
     reason: Mapped[str] = mapped_column(Text)
     article_id: Mapped[str | None] = mapped_column(String(64))
-    snapshot: Mapped[dict | None] = mapped_column(JSON)  # None: the event stopped existing (merged away)
+    snapshot: Mapped[dict | None] = mapped_column(NullableJSON)  # None: the event stopped existing (merged away)
     diff: Mapped[dict] = mapped_column(JSON, default=dict)
 
 

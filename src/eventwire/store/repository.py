@@ -102,7 +102,8 @@ class Store:
         else:
             window = timedelta(days=DUPLICATE_WINDOW_DAYS)
             query = query.where(ArticleRow.published_at.between(article.published_at - window, article.published_at + window))
-        matches = [orig or aid for aid, orig, other in session.execute(query) if similarity(values, other) >= DUPLICATE_THRESHOLD]
+        rows = session.execute(query)  # `other` may be JSON null in databases written before NullableJSON
+        matches = [orig or aid for aid, orig, other in rows if other and similarity(values, other) >= DUPLICATE_THRESHOLD]
         return min(matches) if matches else None
 
     def get_article(self, id_or_path: str) -> Article:

@@ -72,28 +72,32 @@ def _replace_links(session: Session, event: Event, existed: bool) -> None:
     session.execute(insert(EventSourceRow), [dict(event_id=event.event_id, article_id=s.article_id) for s in event.sources])
 
 
+def _stored_state(session: Session, event_id: str) -> tuple[dict, int] | None:
+    """The stored record and revision number of an event, None when it does not exist (Core: no ORM load)."""
+    found = session.execute(select(EventRow.record, EventRow.revision).where(EventRow.event_id == event_id)).first()
+    return (found.record, found.revision) if found else None
+
+
 def save_event(session: Session, event: Event, *, reason: str, article_id: str | None,
                changed_by: str, now: datetime) -> str:
     """Insert or update ``event``; a real change adds a revision. Returns created/updated/unchanged."""
     record = event.to_record()
-    row = session.get(EventRow, event.event_id)
-    if row is not None and canonical_json(row.record) == canonical_json(record):
+    stored = _stored_state(session, event.event_id)
+    if stored is not None and canonical_json(stored[0]) == canonical_json(record):
         return "unchanged"
-    created = row is None
-    number = next_revision(session, event.event_id) if created else row.revision + 1
-    diff = record_diff(row.record if row else None, record)
-    if created:
-        row = EventRow(event_id=event.event_id)
-        session.add(row)
-    for name, value in attributes(event, EVENT_COLUMNS).items():
-        setattr(row, name, value)
-    row.record, row.revision, row.updated_at = record, number, now
-    if created:  # the id may come back after being merged away: it is an event again, no longer an alias
+    number = next_revision(session, event.event_id) if stored is None else stored[1] + 1
+    values = dict(attributes(event, EVENT_COLUMNS), record=record, revision=number, updated_at=now)
+    if stored is None:
+        session.execute(insert(EventRow), [dict(values, event_id=event.event_id)])
+        # The id may come back after being merged away: it is an event again, no longer an alias.
         session.execute(delete(EventAliasRow).where(EventAliasRow.old_id == event.event_id))
-    _replace_links(session, event, existed=not created)
+    else:
+        session.execute(update(EventRow).where(EventRow.event_id == event.event_id).values(**values))
+    _replace_links(session, event, existed=stored is not None)
     _add_revision(session, event_id=event.event_id, revision=number, changed_at=now, changed_by=changed_by,
-                  reason=reason, article_id=article_id, snapshot=record, diff=diff)
-    return "created" if created else "updated"
+                  reason=reason, article_id=article_id, snapshot=record,
+                  diff=record_diff(stored[0] if stored else None, record))
+    return "created" if stored is None else "updated"
 
 
 def _add_revision(session: Session, **values: Any) -> None:
@@ -103,17 +107,17 @@ def _add_revision(session: Session, **values: Any) -> None:
 def retire_event(session: Session, event_id: str, *, into: str, article_id: str | None,
                  changed_by: str, now: datetime) -> None:
     """An event merged into another: its row goes, a final revision and an alias keep its id traceable."""
-    row = session.get(EventRow, event_id)
-    if row is None:
+    stored = _stored_state(session, event_id)
+    if stored is None:
         return
-    _add_revision(session, event_id=event_id, revision=row.revision + 1, changed_at=now, changed_by=changed_by,
+    _add_revision(session, event_id=event_id, revision=stored[1] + 1, changed_at=now, changed_by=changed_by,
                   reason=f"merged into {into}", article_id=article_id, snapshot=None,
                   diff={"event_id": [event_id, into]})
-    session.delete(row)
-    session.execute(delete(EvidenceRow).where(EvidenceRow.event_id == event_id))
-    session.execute(delete(EventSourceRow).where(EventSourceRow.event_id == event_id))
+    for table in (EventRow, EvidenceRow, EventSourceRow):
+        session.execute(delete(table).where(table.event_id == event_id))
     session.execute(update(EventAliasRow).where(EventAliasRow.event_id == event_id).values(event_id=into))
-    session.merge(EventAliasRow(old_id=event_id, event_id=into))
+    session.execute(delete(EventAliasRow).where(EventAliasRow.old_id == event_id))
+    session.execute(insert(EventAliasRow), [dict(old_id=event_id, event_id=into)])
 
 
 def date_window(event: Event) -> tuple[date | None, date | None]:

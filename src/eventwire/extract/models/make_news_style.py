@@ -4,6 +4,9 @@ Templated generation: each template in ``news_style_templates`` is filled with s
 ``news_style_slots`` (countries, towns, actors, numbers, days, attributions), optionally wrapped in a
 dateline and a neutral context sentence, so the classifier sees news prose and not only coder notes.
 
+Hand-written sentences (``news_style_handwritten``) are added once each, untouched, with templates
+named ``hand:<label>#<index>``.
+
 Rows carry ``split``: a quarter of the templates of every class (index % 4 == 3) are ``heldout``, so the
 held-out score measures transfer to unseen sentence shapes, not to unseen slot values.
 
@@ -18,6 +21,7 @@ import string
 from pathlib import Path
 
 from eventwire.extract.models import news_style_frames as frames
+from eventwire.extract.models import news_style_handwritten as handwritten
 from eventwire.extract.models import news_style_slots as slots
 from eventwire.extract.models.news_style_templates import TEMPLATES
 from eventwire.records import EVENT_TYPE_OF
@@ -95,6 +99,17 @@ def generate_framed(rng: random.Random) -> list[dict[str, object]]:
     return rows
 
 
+def generate_handwritten() -> list[dict[str, object]]:
+    """One row per hand-written sentence (``news_style_handwritten``); every fourth of each label is held out."""
+    rows, seen_per_label = [], {}
+    for sub_type, text in handwritten.rows():
+        index = seen_per_label[sub_type] = seen_per_label.get(sub_type, -1) + 1
+        split = "heldout" if index % HELDOUT_EVERY == HELDOUT_EVERY - 1 else "train"
+        rows.append({"text": text, "event_type": EVENT_TYPE_OF[sub_type] if sub_type else None,
+                     "sub_event_type": sub_type, "template": f"hand:{sub_type or 'none'}#{index}", "split": split})
+    return rows
+
+
 def generate(seed: int = SEED) -> list[dict[str, object]]:
     """All rows, in a fixed order, from a fixed seed."""
     rng = random.Random(seed)
@@ -116,7 +131,7 @@ def generate(seed: int = SEED) -> list[dict[str, object]]:
                     "template": f"{sub_type or 'none'}#{index}",
                     "split": split,
                 })
-    return rows + generate_framed(rng)
+    return rows + generate_framed(rng) + generate_handwritten()
 
 
 def main() -> None:

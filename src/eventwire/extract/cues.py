@@ -1,0 +1,233 @@
+"""Cues that block a trigger or change its kind: negation, modality, background history, habitual and generic
+uses, appositive asides, and nouns that report an act ("protesters blocked the road", "carried out an attack")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from eventwire.extract.lexicon import REFERENCE
+from eventwire.records import Span
+
+# How many words before a trigger a negation / modality cue may stand and still govern it.
+CUE_WINDOW_WORDS = 7
+
+_NEGATIONS = r"no one|nobody|no casualties|no deaths|not|n't|never|without|denied|denies|deny|false|rumou?rs?|no"
+_MODALITY = (
+    r"will|would|could|might|shall|plans? to|planned to|planning to|threaten(?:s|ed)? to|vow(?:s|ed)? to|"
+    r"aims? to|intend(?:s|ed)? to|set to|going to|to prevent|prevent|feared|fears?|risk of|warn(?:s|ed|ing)?|"
+    r"if|unless|possible|potential|call(?:s|ed)? for|urged?|to avoid|to stop|against any|ready to|able to|"
+    r"in order to|to carry out|to contain|to tackle|to fight|to combat|to counter|prepar(?:e|es|ed|ing) to"
+)
+_NEGATION_RE = re.compile(rf"\b(?:{_NEGATIONS})\b", re.IGNORECASE)
+_MODALITY_RE = re.compile(rf"\b(?:{_MODALITY})\b|(?-i:\bmay\b)", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[;:]|,(?!\d)|\b(?:but|while|whereas|although|after|before|when|as)\b", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:in|since|during|back in|from|until|by|of)\s+(?:early |late |mid-)?((?:19|20)\d\d)\b", re.I)
+_YEAR_ADJECTIVE = re.compile(r"\b(?:the|a|an|its|their)\s+((?:19|20)\d\d)\s+(?!(?:and|to|-)\b)[a-z]", re.I)
+# ", who took control of Kabul on August 15,": an aside about an actor, not the news of the sentence.
+_APPOSITIVE = re.compile(r",\s+(?:who|which|whose)\b[^,;]*,")
+_HABITUAL = re.compile(
+    r"\b(?:since|regularly|frequently|often|routinely|increasingly|repeatedly|years of|series of|spate of|wave of|"
+    r"so far this year|since the start of|since the beginning of|in recent (?:years|months|weeks)|"
+    r"over the past (?:years?|decades?|months))\b",
+    re.IGNORECASE,
+)
+# After the trigger: a running toll or an ongoing state, not one event ("have been killed since the war
+# began", "fighting has raged for weeks").
+_ONGOING_AFTER = re.compile(
+    r"\s+(?:has|have)\s+(?:raged|continued|persisted|intensified|escalated|spread|"
+    r"been (?:raging|going on|ongoing|continuing))\b|\s+(?:continues|continued|rages|raged) (?:for|since|across)\b|"
+    r"(?:\s+[\w,'’-]+){0,6}?\s+over the (?:past|last) (?:few |several )?(?:weeks?|months?|years?|decades?)\b|"
+    r"\s+(?:are|is|were|was|remain|remains|have become|has become) (?:\w+ )?(?:frequent|common|rife|rampant|"
+    r"routine|widespread|commonplace)\b",
+    re.IGNORECASE,
+)
+# "have been killed since 2012", "since the war began": a count running since then.
+_SINCE_PATTERN = (
+    r"(?:\s+[\w,'’-]+){0,6}?\s+since\s+(?:(?:19|20)\d\d|the (?:war|conflict|fighting|insurgency|crisis|unrest|"
+    r"violence|start|beginning|outbreak|coup|takeover|uprising|revolution|elections?|invasion)|"
+    r"(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\b)|"
+    r"(?:\s+[\w,'’-]+){0,6}?\s+since (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?-i:[A-Z])\w+"
+)
+_SINCE_AFTER = re.compile(_SINCE_PATTERN, re.IGNORECASE)
+# In a sentence with a precise date, "since" counts only inside the trigger's clause: "a truce that began on
+# Saturday, the first since 2016" reports one act; "under house arrest since the coup on October 25" does not.
+_SINCE_IN_CLAUSE = re.compile(_SINCE_PATTERN.replace("[\\w,'’-]", "[\\w'’-]"), re.IGNORECASE)
+# Running tolls and region-wide summaries: "thousands have been killed", "attacks across the Sahel".
+_CUMULATIVE = re.compile(
+    r"\b(?:thousands|hundreds|tens of thousands|millions)\b[^.;]*?\b(?:have|has)\b(?: (?:been|also))? "
+    r"(?:killed|died|displaced|lost|fled)\b|"
+    r"\b(?:have|has) (?:also )?(?:killed|displaced) (?:thousands|hundreds|tens of thousands|millions)\b|"
+    r"\b\d{1,3}(?:,\d{3})+ (?:[\w-]+ ){1,2}?(?:have|has|had) (?:been )?(?:killed|died|abducted|kidnapped|displaced)\b|"
+    r"\b(?:across|throughout) (?:the )?(?:Sahel|region|country|north|south|east|west|continent)\b|"
+    r"\b(?:(?:almost |nearly )?every (?:day|week|night)|almost daily|on a daily basis|on a regular basis)\b",
+    re.IGNORECASE,
+)
+# A date in the sentence anchors plural nouns too ("On 6 May, clashes took place ...").
+_DATE_HINT = re.compile(
+    r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|yesterday|"
+    r"last (?:night|week|weekend)|over the weekend|(?:days?|weeks?|months?) ago|overnight|this (?:morning|week))\b"
+)
+_ANCHOR_DETERMINER = re.compile(
+    r"(?:\b(?:the|this|that|a|an|one|another|latest|twin|double|deadly|bloody|suspected)\s+(?:\w+[- ]){0,3}$)|"
+    r"(?:'s\s+(?:\w+[- ]){0,2}$)|(?:’s\s+(?:\w+[- ]){0,2}$)",
+    re.IGNORECASE,
+)
+
+
+# "the schoolgirls abducted from Chibok a decade ago": a past participle right after a noun, followed by a
+# preposition, describes the noun; it does not report a new act.
+_NOUN_BEFORE = re.compile(r"\b(?i:the|those|these|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?([a-z][\w-]*s)\s+$")
+_PREPOSITION_AFTER = re.compile(r"\s+(?:from|in|at|during|near|by|on|last|earlier|a (?:decade|year|month|week)s? ago)\b")
+_NOT_NOUNS = frozenset({"was", "were", "has", "is", "as", "this", "thus", "its", "his", "has", "always", "also"})
+
+
+_DETERMINER_BEFORE = re.compile(r"\b(?i:the|a|an|this|that|these|those|its|their|his|her)\s+$|['’]s\s+$")
+
+
+def is_gerund_noun(text: str, match: re.Match) -> bool:
+    """"condemned the killing": an -ing form after a determiner names an event, it does not report one."""
+    return match.group().lower().endswith("ing") and bool(
+        _DETERMINER_BEFORE.search(text, max(0, match.start() - 12), match.start()))
+
+
+# "the man who killed 10 people", "the 2017 bombing that killed 500", "accused of killing two brothers": the
+# act is what the sentence is about (a trial, a commemoration), not what it reports.
+_RELATIVE_OR_CHARGE_BEFORE = re.compile(
+    r"\b(?:who|that|which)\s+(?:had\s+|have\s+|has\s+)?$|"
+    r"\b(?:accused|convicted|charged|suspected|guilty|acquitted|sentenced|jailed|tried|arrested|detained)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:of|for|over|with|in connection with)\s+$",
+    re.IGNORECASE,
+)
+
+
+def refers_back(text: str, sentence_start: int, match: re.Match) -> bool:
+    """A verb inside a relative clause or a charge names an act the sentence refers to."""
+    return bool(_RELATIVE_OR_CHARGE_BEFORE.search(text, max(sentence_start, match.start() - 60), match.start()))
+
+
+def is_participle_modifier(text: str, sentence_start: int, match: re.Match) -> bool:
+    word = match.group()
+    if " " in word or not word.lower().endswith("ed"):
+        return False
+    noun = _NOUN_BEFORE.search(text, max(sentence_start, match.start() - 60), match.start())
+    if noun is None or noun.group(1).lower() in _NOT_NOUNS:
+        return False
+    return bool(_PREPOSITION_AFTER.match(text, match.end()))
+
+
+_CROWD = re.compile(r"protesters|demonstrators|rioters|mobs?", re.IGNORECASE)
+_PAST_VERB_AFTER = re.compile(
+    r"(?:\s+[\w,'’-]+){0,8}?\s+(?:\w+ed|\w+ing|held|took|went|set|threw|burnt|stormed|gathered|sang|tore)\b",
+    re.IGNORECASE,
+)
+
+
+_HAPPENED_AFTER = re.compile(
+    r"\s+(?:was|were|has been|have been) (?:held|staged|organi[sz]ed|carried out|launched|reported|recorded)\b|"
+    r"\s+(?:was|were) (?:thrown|hurled|lobbed|fired|detonated|planted|dropped|launched)\b|"
+    r"\s+(?:took place|broke out|erupted|occurred|happened|ensued|went off|exploded|hit|struck|killed|left)\b",
+    re.IGNORECASE,
+)
+
+
+# "carried out an attack", "used explosives", "launched an offensive": a verb of doing makes the noun a report.
+_ACT_VERB_BEFORE = re.compile(
+    r"\b(?:carried out|carries out|conducted|launched|staged|mounted|used|planted|detonated|hurled|lobbed)\s+"
+    r"(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def crowd_acting(text: str, match: re.Match, end: int) -> bool:
+    """'Protesters blocked the road', 'a protest was held', 'clashes broke out': the noun reports an act."""
+    if _HAPPENED_AFTER.match(text, match.end(), end):
+        return True
+    if _ACT_VERB_BEFORE.search(text, max(0, match.start() - 50), match.start()):
+        return True
+    return bool(_CROWD.fullmatch(match.group())) and bool(_PAST_VERB_AFTER.match(text, match.end(), end))
+
+
+@dataclass(frozen=True)
+class SentenceCues:
+    """Sentence-wide facts every trigger of the sentence shares (computed once per sentence)."""
+
+    background: bool
+    has_date: bool
+
+    @classmethod
+    def of(cls, text: str, start: int, end: int, published: date | None) -> "SentenceCues":
+        sentence = text[start:end]
+        has_date = bool(_DATE_HINT.search(sentence))
+        # A bare year dates the whole sentence only when nothing more precise does ("on 30 April, teachers who
+        # qualified in 2019 protested" is news).
+        background = not has_date and _is_background(sentence, published)
+        return cls(background, has_date)
+
+
+def blocker_in(cues: SentenceCues, text: str, start: int, span: Span, kind: str) -> str | None:
+    clause = _clause_before(text, start, span.start)
+    words_before = " ".join(clause.split()[-CUE_WINDOW_WORDS:])
+    if _NEGATION_RE.search(words_before):
+        return "negation"
+    if _MODALITY_RE.search(words_before):
+        return "modality"
+    if cues.background:
+        return "background"
+    if _inside_appositive(text, start, span):
+        return "background"
+    if _CUMULATIVE.search(_clause_around(text, start, span)):
+        return "background"
+    if kind == REFERENCE and not cues.has_date and _is_generic_reference(text, start, span):
+        return "generic"
+    if _HABITUAL.search(words_before) or _ONGOING_AFTER.match(text, span.end):
+        return "generic"
+    if (_SINCE_IN_CLAUSE if cues.has_date else _SINCE_AFTER).match(text, span.end):
+        return "generic"
+    return None
+
+
+_CLAUSE_MARK = re.compile(r",(?!\d)|;|\.\s")  # not the comma of "3,000"
+
+
+def _clause_around(text: str, sentence_start: int, span: Span) -> str:
+    """The comma- or semicolon-delimited stretch of the sentence that holds the trigger."""
+    left = sentence_start
+    for mark in _CLAUSE_MARK.finditer(text, sentence_start, span.start):
+        left = mark.end()
+    right = _CLAUSE_MARK.search(text, span.end)
+    return text[left:right.start() if right else len(text)]
+
+
+def _inside_appositive(text: str, sentence_start: int, span: Span) -> bool:
+    window = text[sentence_start:span.start + 200]
+    offset = span.start - sentence_start
+    return any(m.start() < offset < m.end() for m in _APPOSITIVE.finditer(window))
+
+
+def _clause_before(text: str, sentence_start: int, trigger_start: int) -> str:
+    before = text[sentence_start:trigger_start]
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    return before[breaks[-1].end():] if breaks else before
+
+
+def _is_background(sentence: str, published: date | None) -> bool:
+    """A sentence anchored in an earlier year ("in 2012", "since 2015", "the 2013 attack") tells history."""
+    reference_year = published.year if published else None
+    for match in [*_YEAR.finditer(sentence), *_YEAR_ADJECTIVE.finditer(sentence)]:
+        year = int(match.group(1))
+        if reference_year is None or year < reference_year:
+            return True
+    return bool(re.search(r"\b(?:last year|years ago|in the past|decades? ago)\b", sentence, re.IGNORECASE))
+
+
+def _is_generic_reference(text: str, sentence_start: int, span: Span) -> bool:
+    """A bare plural ("strikes", "attacks") or an unanchored noun names a kind of event, not one event."""
+    before = text[max(sentence_start, span.start - 40):span.start]
+    if span.text.lower().endswith("s") and not span.text.lower().endswith(("ss", "us")):
+        return not re.search(r"\b(?:twin|two|three|both|double|triple|\d+)\s+(?:\w+\s+){0,2}$", before, re.I)
+    return not _ANCHOR_DETERMINER.search(before)
+

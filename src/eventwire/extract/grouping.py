@@ -1,0 +1,134 @@
+"""Group mentions into events, in text order.
+
+A mention joins an earlier event when nothing in it conflicts (date window, town, clause of the same sentence,
+"separately", another weapon) and, for a mere reference ("Friday's assault", "the Indelimane strike") or a
+bare toll, when it shares the event's date or place or is about the event last spoken of. A report with a new
+date, or in another town than the event names, starts a new event.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Sequence
+
+from eventwire.extract.mentions import Mention, dates_agree, firm_dates
+from eventwire.records import DateMention
+
+_SEPARATE_EVENT = re.compile(
+    r"^\W*(?:separately|in a separate|in another|elsewhere|meanwhile|in other|also on|earlier on|on the same day|"
+    r"the same day|in a second|a second)\b",
+    re.IGNORECASE,
+)
+_ANAPHOR_BEFORE = re.compile(r"(?:\b(?:the|this|that|its|their)|['’]s)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+
+
+@dataclass
+class _Group:
+    """Mentions of one event while grouping (local to one call, never shared)."""
+
+    mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def dates(self) -> list[DateMention]:
+        return [d for m in self.mentions for d in m.dates]
+
+    @property
+    def towns(self) -> set[str]:
+        return set().union(*(m.towns for m in self.mentions))
+
+
+
+
+def group_mentions(mentions: Sequence[Mention]) -> list[list[Mention]]:
+    groups: list[_Group] = []
+    last: _Group | None = None
+    for mention in mentions:
+        target = _target(mention, groups, last)
+        if target is None:
+            if not _can_start(mention):
+                continue
+            target = _Group()
+            groups.append(target)
+        target.mentions.append(mention)
+        last = target
+    return [g.mentions for g in groups]
+
+
+def _can_start(mention: Mention) -> bool:
+    """A report starts an event; a reference only when it pins down a date and a toll, or a date and a place
+    through an event noun ("Friday's attack in Gao"; not "the girls abducted from Chibok ... gathered on Sunday")."""
+    if mention.detection.is_event and mention.reports:
+        return True
+    nouns = any(t.noun for t in mention.triggers)
+    return bool(mention.dates) and bool(mention.deaths or (mention.places and nouns))
+
+
+def _target(mention: Mention, groups: list[_Group], last: _Group | None) -> _Group | None:
+    if _SEPARATE_EVENT.search(mention.sentence.text if mention.start == mention.sentence.start else ""):
+        return None
+    candidates = [g for g in groups if _compatible(mention, g)]
+    if not candidates:
+        return None
+    for group in reversed(candidates):
+        if _shares_anchor(mention, group):
+            return group
+    if _brings_news(mention):
+        return None
+    return last if last in candidates else candidates[-1]  # a town named later is usually the same event's
+
+
+def _compatible(mention: Mention, group: _Group) -> bool:
+    if mention.clause_of_split and any(m.sentence is mention.sentence and m.clause_of_split for m in group.mentions):
+        return False
+    mine, theirs = firm_dates(mention.dates), firm_dates(group.dates)
+    if mine and theirs and not dates_agree(mine[0], theirs[0]):
+        return False
+    if mention.towns and group.towns and not (mention.towns & group.towns):
+        return not mention.reports  # a report in another town is another event
+    return not _other_weapon(mention, group)
+
+
+# Weapons that make distinct sub-event types: a grenade mention does not join a roadside-bomb event.
+_SPECIFIC_WEAPONS = frozenset({"suicide", "air_strike", "shelling", "ied", "grenade"})
+
+
+def _other_weapon(mention: Mention, group: _Group) -> bool:
+    mine = {t.tactic for t in mention.triggers} & _SPECIFIC_WEAPONS
+    theirs = {t.tactic for m in group.mentions for t in m.triggers} & _SPECIFIC_WEAPONS
+    return bool(mine and theirs and not mine & theirs and not _is_anaphoric(mention))
+
+
+def _shares_anchor(mention: Mention, group: _Group) -> bool:
+    same_place = bool(mention.place_names & set().union(*(m.place_names for m in group.mentions)))
+    same_day = bool(mention.dates and group.dates and mention.dates[0].day == group.dates[0].day)
+    return same_place or same_day
+
+
+def _brings_news(mention: Mention) -> bool:
+    """A report with its own date and no back-reference is a new event. (A report that only names a town
+    joins the event before it unless that event names another town, which ``_compatible`` rules out.)"""
+    if not mention.reports or _is_anaphoric(mention):
+        return False
+    return bool(mention.dates)
+
+
+# "The attackers arrived late on Friday": a definite reference to the participants of the event just told.
+_PARTICIPANT_ANAPHOR = re.compile(
+    r"^\W*(?:the|these|those)\s+(?:\w+\s+)?(?:attackers?|assailants?|gunm[ae]n|militants?|jihadists?|insurgents?|"
+    r"rebels?|fighters?|raiders?|kidnappers?|abductors?|bombers?|victims?|protesters|demonstrators|rioters)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_anaphoric(mention: Mention) -> bool:
+    text = mention.sentence.text
+    if mention.start == mention.sentence.start and _PARTICIPANT_ANAPHOR.search(text):
+        return True
+    for trigger in mention.triggers:
+        if trigger.noun:
+            before = text[max(0, trigger.span.start - mention.sentence.start - 40):trigger.span.start - mention.sentence.start]
+            if _ANAPHOR_BEFORE.search(before) and not re.search(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,3}$", before, re.I):
+                return True
+    return False
+

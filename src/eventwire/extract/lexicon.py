@@ -1,0 +1,207 @@
+"""The trigger lexicon: per tactic, verb patterns that *report* an act and noun patterns that *refer* to one.
+
+Also the fast scan: each pattern is tried only at word starts that begin with one of its literal first words
+(read off the regex with ``re._parser``), which gives the same matches as a full scan at a tenth of the cost.
+"""
+
+from __future__ import annotations
+
+import re
+import re._constants as _sre
+import re._parser as _sre_parse
+
+REPORT, REFERENCE = "report", "reference"
+
+# tactic → (verb patterns that report the act, noun patterns that refer to it)
+_LEXICON: dict[str, tuple[str, str]] = {
+    "disrupted": (r"shot down (?:an? |the )?(?:[\w-]+ ){0,3}(?:drones?|UAVs?)|"
+                  r"(?:recovered|seized|found|discovered|confiscated) (?:[\w-]+ ){0,3}"
+                  r"(?:bombs|explosives|IEDs|grenades|weapons|arms|ammunition|rifles)|"
+                  r"intercepted (?:an? |the )?(?:[\w-]+ ){0,2}(?:drones?|missiles?|rockets?)|defused|"
+                  r"dismantled (?:an? )?(?:bomb|ied|explosive)|seized (?:weapons|arms|explosives)",
+                  r"weapons cache|arms cache"),
+    "suicide": (r"blew (?:himself|herself|themselves) up",
+                r"suicide (?:bomb(?:er|ers|ing|ings)?|attacks?|blasts?|car bomb(?:s|ing)?|vests?|belts?)|"
+                r"explosive (?:vests?|belts?)"),
+    "air_strike": (r"bombarded from the air",
+                   r"air ?strikes?|drone strikes?|air raids?|aerial (?:bombardment|attack|operation)s?|warplanes?|"
+                   r"(?-i:air force)|jets|fighter jets?|helicopter gunships?"),
+    "shelling": (r"shelled|bombarded",
+                 r"shelling|shells|artillery(?: fire)?|mortars?(?: fire| shells?| rounds?)?|rockets?|missiles?|projectiles?|"
+                 r"grenade launchers?|rocket-propelled grenades?|RPGs?"),
+    "ied": (r"stepped on a (?:land)?mine",
+            r"roadside bombs?|improvised explosive devices?|IEDs?|landmines?|land mines?|remote explosives?|explosives|"
+            r"explosive devices?|unexploded ordnance"),
+    "grenade": (r"lobbed a grenade|threw a grenade", r"hand grenades?|grenades?"),
+    "arson": (r"torched|set alight|set on fire|set(?:ting)? fire to|"
+              r"burn(?:ed|t|ing)(?: down)?(?= (?:(?:a|an|the|their|his|her|several|dozens of|\d+) )?(?:[\w-]+ )?"
+              r"(?:homes?|houses?|huts?|shops?|vehicles?|cars?|motorcycles?|schools?|church(?:es)?|mosques?|"
+              r"markets?|granar(?:y|ies)|offices?|buildings?|propert(?:y|ies)|villages?|crops)\b)",
+              r"petrol bombs?|molotov cocktails?|arson"),
+    "bombing": (r"exploded|detonated|blew up|went off|bombed",
+                r"car bombs?|bomb(?:s|ing|ings)?|explosions?|blasts?"),
+    "abduction": (r"abducted|kidnapped|seized (?:\w+ ){1,3}hostages?|"
+                  r"(?:seized|snatched|took away|carried off) (?:[\w-]+ ){0,3}(?:civilians|villagers|people|men|women|"
+                  r"children|girls|boys|fishermen|farmers|workers|passengers|students|pupils|travellers|residents)|took (?:\w+ ){1,3}hostages?|held (?:\w+ ){1,3}hostage|"
+                  r"taken hostage",
+                  r"abductions?|kidnappings?|hostage-taking"),
+    "sexual": (r"raped|sexually (?:assaulted|abused)", r"rapes?|sexual violence|sexual assaults?"),
+    "territory": (r"(?:took|taken|seized|gained|regained|retook|retaken|captured|recaptured|claimed|assumed) "
+                  r"(?:the |full |total |complete |effective )*control|"
+                  r"(?:captured|recaptured|retook|retaken|overran|overrun|liberated|seized) (?:the (?:town|village|"
+                  r"city|base|district|locality|area|camp|port|airport|border post|garrison)|(?-i:[A-Z])\w*)|"
+                  r"(?:drove|driven|pushed|forced) (?:[\w-]+ ){0,4}out of|"
+                  r"cleared (?:the )?(?:last|remaining) (?:[\w-]+ ){0,2}(?:pockets?|positions?|districts?|areas?)|"
+                  r"(?:fell|fallen) to (?:the )?(?:[\w-]+ ){0,2}(?:rebels|insurgents|militants|jihadists|fighters|army|"
+                  r"troops|forces|(?-i:[A-Z])\w*)",
+                  r"recapture|capture of|fall of|takeover|territorial gains"),
+    "protest": (r"protested|demonstrated|marched|rallied|took to the streets|staged a sit-in|"
+                r"(?:held|staged|organi[sz]ed|led|launched) (?:a |an )?(?:[\w-]+ ){0,2}"
+                r"(?:protest|demonstration|sit-in|rally|march|vigil|strike)|"
+                r"went on strike|cut off (?:the )?roads?|"
+                r"blocked (?:the |a |several )?(?:main |major |national )?(?:roads?|highways?|streets?|traffic|entrance|bridge)|"
+                r"(?:gathered|assembled|converged|massed)(?: [\w,'’-]+){0,25}? (?:to demand|demanding|to protest|protesting|"
+                r"to denounce|denouncing|calling for|to call for|to express|to demonstrate|against)",
+                r"protests?|protesters|demonstrations?|demonstrators|rall(?:y|ies)|marches|sit-ins?|"
+                r"general strike|strike action|strikes? by|picket"),
+    "riot": (r"rioted|vandali[sz]ed|pelted|hurled stones|threw stones|ransacked|barricaded|"
+             r"burn(?:ed|t|ing) tyres|burn(?:ed|t|ing) tires",
+             r"riots?|rioters|mobs?|brawls?|street-?fights?|fist-?fights?"),
+    "clash": (r"clashed|fought|battled|exchanged fire|traded fire|in both directions|thwarted|repelled|repulsed|foiled|"
+              r"fired(?: [\w.,/-]+){0,8}? (?:small arms|(?:heavy )?machine ?guns?|rifles|automatic weapons)",
+              r"clash(?:es)?|fighting|gun ?battles?|gunfights?|firefights?|shoot-?outs?|exchanges? of fire|skirmish(?:es)?|"
+              r"military operations? against|security operations? against|operations? against|small arms(?: fire)?|"
+              r"bursts of fire|"
+              r"battles?|combat"),
+    "attack": (r"attacked|assaulted|ambushed|raided|stormed|struck|opened fire|"
+               r"fired(?: [\w.,-]+){0,10}? (?:on|at|upon|towards)|"
+               r"beating|"
+               r"shot(?: dead)?|gunned down|targeted|targeting|besieged|hacked|wounded|overran|overrun|"
+               r"beat|beaten|tortured|whipped|flogged",
+               r"attacks?|assaults?|ambush(?:es)?|raids?|strikes?|offensive|massacres?|shootings?|onslaught|"
+               r"gunfire|gunshots?|shots|"
+               r"incursions?"),
+    "killing": (r"(?:bod(?:y|ies)|corpses?)(?: [\w,-]+){0,5}? (?:was|were) (?:found|discovered)|found dead|assassinated|"
+                r"kill|kills|killed|killing|murdered|executed|massacred|beheaded|slain|slaughtered|lynched|"
+                r"died|dead|lost their lives|lost his life|beaten to death|hacked to death",
+                r"killings?|murders?|executions?|deaths?|death toll"),
+    "looting": (r"looted|pillaged|plundered|stole|robbed|stripped|extorted|destroyed|razed|demolished|bulldozed|"
+                r"seized (?:[\w-]+ ){0,4}?(?:carts?|phones?|valuables|belongings|motorcycles?|motorbikes?|vehicles?|goods|"
+                r"cattle|livestock|animals|food|money|property|cash)",
+                r"looting|pillage"),
+    "arrest": (r"arrested|detained|taken into custody|took (?:[\w-]+ ){0,3}into custody|rounded up", r"arrests?|detentions?"),
+    "agreement": (r"signed (?:a|an) (?:peace |ceasefire )?(?:deal|agreement|accord)|agreed to a ceasefire",
+                  r"ceasefire agreement|peace (?:deal|agreement|accord)"),
+    "movement": (r"(?:arrived|deployed|redeployed|withdrew|mobili[sz]ed)(?: [\w-]+){0,3} (?:reinforcements|troops|forces)|"
+                 r"reinforcements (?:\w+ ){0,2}arrived|brought (?:\w+ ){0,2}reinforcements|patrolled|"
+                 r"established (?:positions|fortifications|checkpoints)",
+                 r"military reinforcements|troop movements?|patrol (?:by|of)"),
+    "base": (r"(?:established|set up|opened) (?:a |an |its |their )?(?:new )?(?:[\w-]+ ){0,2}(?:base|headquarters|camp|"
+             r"military post|outpost)|(?:began|begun|started) operating from|moved into (?:the |a )?(?:former )?"
+             r"(?:[\w-]+ ){0,2}(?:base|camp)|installed (?:a |an |its |their )?(?:new )?(?:[\w-]+ ){0,2}(?:detachment|base|"
+             r"camp|post|command|headquarters|administration|garrison)|setting up (?:at|in) (?:the |a |an )?(?:[\w-]+ ){0,2}"
+             r"(?:base|camp|airport)",
+             r"new (?:base|headquarters)|forward operating base"),
+    # Strategic developments the coding rules list, each typed by its own sub-event (see _SIMPLE_TACTIC_TYPES).
+    "transfer": (r"withdr(?:ew|awn) (?:[\w-]+ ){0,3}from|pulled (?:[\w-]+ ){0,3}out of|handed (?:[\w-]+ ){0,4}over|"
+                 r"retreated from|vacated|abandoned (?:the |their |its )?(?:[\w-]+ ){0,2}(?:positions?|bases?|camps?)",
+                 r"withdrawal (?:of|from)|handover of|hand-over of"),
+    "group_change": (r"announced (?:the |its |their )?(?:[\w-]+ ){0,2}(?:merger|dissolution|split|disbandment|formation|"
+                     r"creation|suspension)|merged|pledged allegiance|swore allegiance|defected|surrendered|"
+                     r"laid down (?:their |its |his )?(?:arms|weapons)|"
+                     r"(?:named|appointed|elected|chose|designated|announced)(?: [\w-]+){0,5}? (?:as )?(?:a |its |their |the )?"
+                     r"new (?:leader|commander|chief|emir|head)|"
+                     r"(?:named|appointed|elected|chose|designated)(?: [\w-]+){0,5}? as (?:its |their |the )?"
+                     r"(?:leader|commander|chief|emir|caliph|head)|"
+                     r"rebranded|disbanded|dissolved",
+                     r"mass surrender|merger of|new leader"),
+    "agreement_signed": (r"signed (?:a |an )?(?:[\w-]+ ){0,3}(?:deal|agreement|accord|declaration|truce|pact|ceasefire|"
+                         r"memorandum)|agreed (?:to|on|upon) (?:a |an )?(?:[\w-]+ ){0,2}(?:ceasefire|truce)|"
+                         r"exchanged (?:[\w-]+ ){0,4}(?:prisoners|detainees|captives|bodies)|swapped (?:[\w-]+ ){0,3}prisoners",
+                         r"ceasefire|cease-fire|truce|prisoner (?:exchange|swap)|exchange of prisoners"),
+    "other": (r"(?:discovered|found|uncovered|exhumed) (?:a |an |two |three |several )?(?:[\w-]+ ){0,2}mass graves?|"
+              r"imposed (?:a |an )?(?:[\w-]+ ){0,2}(?:curfew|blockade|siege|ban)|decreed|laid siege|blockaded (?:the|a|an|its|their)|"
+              r"(?:issued|announced|imposed|enforced) (?:an? |the |new )?(?:[\w-]+ ){0,2}(?:order|ban|decree|edict|levy|tax|"
+              r"dress code)",
+              r"mass graves?|mass burial|blockade|siege"),
+    "chemical": (r"gassed", r"chlorine|sarin|mustard gas|nerve agents?|chemical (?:weapons?|attacks?|agents?|munitions?)|"
+                 r"toxic (?:gas|smoke)"),
+}
+
+
+def _compile(patterns: str) -> re.Pattern:
+    return re.compile(rf"\b(?:{patterns})\b", re.IGNORECASE)
+
+
+_VERB_RES = {tactic: _compile(verbs) for tactic, (verbs, _) in _LEXICON.items()}
+_NOUN_RES = {tactic: _compile(nouns) for tactic, (_, nouns) in _LEXICON.items()}
+# Case-sensitive acronyms would otherwise match "ied" in "died".
+_NOUN_RES["ied"] = re.compile(r"\b(?:IEDs?)\b|" + _NOUN_RES["ied"].pattern.replace("IEDs?|", ""), re.IGNORECASE)
+IED_EXACT = re.compile(r"\bIEDs?\b")
+# Scanning order matters: verbs before nouns, and within a kind the lexicon order decides overlaps.
+PATTERN_TABLE = [(REPORT, t, p) for t, p in _VERB_RES.items()] + [(REFERENCE, t, p) for t, p in _NOUN_RES.items()]
+_WORD = re.compile(r"\w+")
+
+
+def _first_words(parsed) -> set[str] | None:
+    """The literal beginnings a parsed regex can start with (``None`` when one cannot be read off)."""
+    prefixes = {""}
+    for op, value in parsed:
+        if op is _sre.AT:
+            continue
+        if op is _sre.LITERAL and chr(value).isalnum():
+            prefixes = {p + chr(value).lower() for p in prefixes}
+            continue
+        if op is _sre.SUBPATTERN:
+            inner = _first_words(value[3])
+        elif op is _sre.BRANCH:
+            parts = [_first_words(branch) for branch in value[1]]
+            inner = None if any(p is None for p in parts) else set().union(*parts)
+        else:
+            inner = {""}
+        if inner is None:
+            return None
+        return {p + q for p in prefixes for q in inner}
+    return prefixes
+
+
+def _gate(pattern: re.Pattern) -> tuple[str, ...] | None:
+    prefixes = _first_words(_sre_parse.parse(pattern.pattern, pattern.flags))
+    if prefixes is None or any(len(p) < 2 for p in prefixes):
+        return None  # some alternative starts with a character class or a short stem: scan everything
+    return tuple(sorted(prefixes))
+
+
+GATES = [_gate(pattern) for _, _, pattern in PATTERN_TABLE]
+_GATE_OWNERS: dict[str, tuple[int, ...]] = {}
+for _index, _prefixes in enumerate(GATES):
+    for _prefix in _prefixes or ():
+        _GATE_OWNERS[_prefix] = _GATE_OWNERS.get(_prefix, ()) + (_index,)
+_LONGEST_GATE = max(map(len, _GATE_OWNERS))
+_GATE_HEADS = frozenset(prefix[:2] for prefix in _GATE_OWNERS)
+
+
+def gate_positions(text: str) -> list[list[int]]:
+    """For every pattern, the word starts where it may match: one scan of the lower-cased text for any gate
+    word, then each found word is checked against the gate prefixes it begins with."""
+    positions: list[list[int]] = [[] for _ in PATTERN_TABLE]
+    for match in _WORD.finditer(text.lower()):
+        word = match.group()
+        if word[:2] not in _GATE_HEADS:
+            continue
+        for length in range(2, min(len(word), _LONGEST_GATE) + 1):
+            for index in _GATE_OWNERS.get(word[:length], ()):
+                positions[index].append(match.start())
+    return positions
+
+
+def gated_matches(text: str, pattern: re.Pattern, candidates: list[int] | None) -> list[re.Match]:
+    if candidates is None:
+        return list(pattern.finditer(text))
+    matches, last_end = [], -1
+    for pos in sorted(set(candidates)):
+        if pos >= last_end and (match := pattern.match(text, pos)):
+            matches.append(match)
+            last_end = match.end()
+    return matches
+

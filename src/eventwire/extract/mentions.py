@@ -1,0 +1,253 @@
+"""Mentions: the clauses that speak of an event, each with the dates, tolls, places, actors and claims in it.
+
+A sentence with a live trigger is one mention; one that reports two separate tolls ("two soldiers were killed
+by a roadside bomb and a French soldier was killed by an IED") or two dates that cannot be one day is cut
+into clauses. Dates after verbs of saying, history dates and multi-year totals are kept apart here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import Sequence
+
+from eventwire.extract.context import ArticleContext, is_event_date, is_history
+from eventwire.extract.detect import (
+    REPORT,
+    Detection,
+    Trigger,
+    classified_trigger,
+    detect_sentence,
+    find_sentence_triggers,
+)
+from eventwire.extract.places import find_places
+from eventwire.extract.sentences import Sentence
+from eventwire.records import ActorMention, CasualtyMention, DateMention, PlaceMention, Span
+
+KILLED_KINDS = frozenset({"killed", "attackers_killed"})
+_CLAUSE_JOINT = re.compile(r",?\s+(?:and|while|whereas|but)\s+|;\s*")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One clause that speaks of an event, with everything found in it."""
+
+    start: int
+    end: int
+    sentence: Sentence
+    detection: Detection
+    triggers: tuple[Trigger, ...]
+    dates: tuple[DateMention, ...]
+    casualties: tuple[CasualtyMention, ...]
+    places: tuple[PlaceMention, ...]
+    actors: tuple[ActorMention, ...]
+    claims: tuple[ActorMention, ...] = ()
+    clause_of_split: bool = False
+    speech_dates: tuple[DateMention, ...] = ()
+
+    @property
+    def reports(self) -> bool:
+        return any(t.kind == REPORT for t in self.triggers)
+
+    @property
+    def deaths(self) -> tuple[CasualtyMention, ...]:
+        return tuple(c for c in self.casualties if c.kind in KILLED_KINDS)
+
+    @property
+    def towns(self) -> set[str]:
+        return {p.name.lower() for p in self.places if p.cue in ("in", "near")}
+
+    @property
+    def place_names(self) -> set[str]:
+        """Every place named, whatever the cue ("the area of Zolote-5" and "near Zolote-5" are one place)."""
+        return {p.name.lower() for p in self.places if p.cue not in ("country", "dateline")}
+
+
+def find_mentions(context: ArticleContext) -> list[Mention]:
+    mentions: list[Mention] = []
+    all_triggers = find_sentence_triggers(context.text, context.sentences, context.published)
+    for sentence, triggers in zip(context.sentences, all_triggers):
+        if not any(t.live for t in triggers):
+            triggers = _claim_trigger(sentence) or classified_trigger(
+                context.text, sentence, context.published, context.kit.classifier)
+        if any(t.live for t in triggers):
+            detection = detect_sentence(context.text, sentence, 0.0, context.published, triggers)
+            clauses = _clauses(sentence, detection, _facts(sentence, context), context)
+            mentions.extend(m for m in clauses if m.triggers)
+    return mentions
+
+
+# "The Islamic State claimed responsibility the same night": a claim names the perpetrator of the event
+# told before it even when the sentence holds no word of violence.
+_CLAIM_SENTENCE = re.compile(
+    r"\bclaimed (?:responsibility|the (?:attack|bombing|assault|killing|abduction|kidnapping|raid|strike|blast))|"
+    r"\btook responsibility\b",
+    re.IGNORECASE,
+)
+
+
+def _claim_trigger(sentence: Sentence) -> list[Trigger]:
+    match = _CLAIM_SENTENCE.search(sentence.text)
+    if match is None:
+        return []
+    start = sentence.start + match.start()
+    return [Trigger(Span(start, start + len(match.group()), match.group()), "claim", "reference", noun=True)]
+
+
+@dataclass(frozen=True)
+class _Facts:
+    """What the sibling extractors find in one sentence; clauses take the part inside their range."""
+
+    actors: tuple[ActorMention, ...]
+    casualties: tuple[CasualtyMention, ...]
+    dates: tuple[DateMention, ...]
+    places: tuple[PlaceMention, ...]
+    claims: tuple[ActorMention, ...]
+    history: tuple[DateMention, ...] = ()  # dates too old to be this story's events
+    speech_dates: tuple[DateMention, ...] = ()  # "said on Monday": when it was said, not when it happened
+
+
+def _facts(sentence: Sentence, context: ArticleContext) -> _Facts:
+    kit, text, start, end = context.kit, context.text, sentence.start, sentence.end
+    actors = tuple(kit.actors.find_actors(text, start, end, country=context.country))
+    actor_spans = tuple(a.span for a in actors if a.span is not None)
+    claims = kit.find_claims(text, start, end, kit.actors, context.country) if _CLAIM_HINT.search(sentence.text) else []
+    dates = kit.find_dates(text, context.published, start, end)
+    event_dates = [d for d in dates if is_event_date(d, context)]
+    return _Facts(
+        actors=actors,
+        casualties=tuple(c for c in kit.find_casualties(text, start, end) if not _is_aggregate(c, sentence)),
+        dates=tuple(d for d in event_dates if not is_speech_date(d, text)),
+        speech_dates=tuple(d for d in event_dates if is_speech_date(d, text)),
+        history=tuple(d for d in dates if d.day is not None and is_history(d, context)),
+        places=tuple(find_places(text, start, end, actor_spans + context.excluded, kit.country_by_name)),
+        claims=tuple(c for c in claims if isinstance(c, ActorMention)),
+    )
+# Claims are rare; only sentences with one of these words are handed to ``find_claims``.
+_CLAIM_HINT = re.compile(r"\b(?:claim\w*|responsib\w*|blamed|attributed|the work of)\b", re.IGNORECASE)
+
+
+def _clauses(sentence: Sentence, detection: Detection, facts: _Facts, context: ArticleContext) -> list[Mention]:
+    whole = _mention(sentence.start, sentence.end, sentence, detection, facts, False)
+    by_date = _split_by_dates(whole, sentence, detection, facts, context)
+    if by_date:
+        return by_date
+    if len(whole.deaths) < 2:
+        return [whole]
+    for joint in _CLAUSE_JOINT.finditer(context.text, sentence.start, sentence.end):
+        left = _mention(sentence.start, joint.start(), sentence, detection, facts, True)
+        right = _mention(joint.end(), sentence.end, sentence, detection, facts, True)
+        if _stands_alone(left) and _stands_alone(right):
+            return _share_dates([left, *_clauses_after(right, sentence, detection, facts, context)])
+    return [whole]
+
+
+_DATE_CLAUSE_BREAK = re.compile(r",\s*|;\s*|\s+(?=(?:who|which|after|when|while|whereas|before)\b)", re.IGNORECASE)
+
+
+def _split_by_dates(whole: Mention, sentence, detection, facts, context) -> list[Mention] | None:
+    """'On 7 September teachers marched for two colleagues killed in late May': two dates that cannot be one
+    day are two events; the sentence is cut at the last clause break before the second date."""
+    firm = firm_dates(whole.dates)
+    if len(firm) < 2 or dates_agree(firm[0], firm[1]):
+        return None
+    cut = None
+    for joint in _DATE_CLAUSE_BREAK.finditer(context.text, firm[0].span.end, firm[1].span.start):
+        cut = joint
+    if cut is None:
+        return None
+    left = _mention(sentence.start, cut.start(), sentence, detection, facts, True)
+    right = _mention(cut.end(), sentence.end, sentence, detection, facts, True)
+    return [m for m in (left, right) if m.triggers] or None
+
+
+def _clauses_after(mention: Mention, sentence, detection, facts, context) -> list[Mention]:
+    """Split the right-hand clause again when it, too, carries two tolls."""
+    if len(mention.deaths) < 2:
+        return [mention]
+    sub = Sentence(mention.start, mention.end, context.text[mention.start:mention.end], sentence.paragraph)
+    return [replace(m, clause_of_split=True, sentence=sentence) for m in _clauses(sub, detection, facts, context)]
+
+
+def _share_dates(clauses: list[Mention]) -> list[Mention]:
+    """'Over the weekend X was killed ... and Y was killed': the sentence's date governs every clause."""
+    dates = tuple(d for clause in clauses for d in clause.dates)
+    return [clause if clause.dates else replace(clause, dates=dates[:1]) for clause in clauses]
+
+
+def _stands_alone(mention: Mention) -> bool:
+    return mention.reports and len(mention.deaths) >= 1
+
+
+def _mention(start: int, end: int, sentence: Sentence, detection: Detection, facts: _Facts, split: bool) -> Mention:
+    def inside(items):
+        return tuple(item for item in items if item.span is not None and start <= item.span.start < end)
+
+    triggers = tuple(t for t in detection.live_triggers if start <= t.span.start < end)
+    if inside(facts.history) and not inside(facts.dates):
+        triggers = ()  # history told as background: no event here
+    return Mention(
+        start, end, sentence, detection, triggers,
+        dates=inside(facts.dates),
+        casualties=inside(facts.casualties),
+        places=inside(facts.places),
+        actors=inside(facts.actors),
+        claims=inside(facts.claims),
+        clause_of_split=split,
+        speech_dates=inside(facts.speech_dates),
+    )
+
+
+def firm_dates(dates: Sequence[DateMention]) -> list[DateMention]:
+    return [d for d in dates if d.expression not in WEAK_DATE_EXPRESSIONS]
+
+
+def dates_agree(a: DateMention, b: DateMention) -> bool:
+    return a.window[0] <= b.window[1] and b.window[0] <= a.window[1]
+
+
+def unique_sentences(mentions: Sequence[Mention]) -> list[Sentence]:
+    """The text of each mention once: the whole sentence, or only its clause when it was split."""
+    seen: dict[tuple[int, int], Sentence] = {}
+    for mention in mentions:
+        if mention.clause_of_split:
+            sentence = Sentence(mention.start, mention.end, mention.detection.sentence.text[
+                mention.start - mention.detection.sentence.start:mention.end - mention.detection.sentence.start
+            ], mention.sentence.paragraph)
+        else:
+            sentence = mention.sentence
+        seen.setdefault((sentence.start, sentence.end), sentence)
+    return list(seen.values())
+# "Overnight" means the night before the report in same-day copy but is also used for the night of the event
+# being told: it never splits an event from a mention with another date, and ranks last.
+WEAK_DATE_EXPRESSIONS = frozenset({"overnight"})
+
+
+# "The army said on Sunday that it killed 20 militants on Friday": a date that follows a verb of saying
+# dates the statement, not the event. It neither splits events nor dates one that has a date of its own.
+_SPEECH_BEFORE = re.compile(
+    r"(?:\b(?:said|says|told|tells|announced|reported|confirmed|added|stated|declared|claimed|warned|"
+    r"told reporters|told AFP|told Reuters)(?:\s+[\w-]+){0,2}|"
+    r"\b(?:vowed|pledged|mourned|observed|condemned|appealed|urged|promised)(?:\s+[\w-]+){0,4}|"
+    r"\b(?:in a statement|in a report|in a video|in an interview|press conference|on its channels|on social media)"
+    r"(?:\s+[\w-]+){0,5})\s+$",
+    re.IGNORECASE,
+)
+
+
+def is_speech_date(mention: DateMention, text: str) -> bool:
+    return bool(_SPEECH_BEFORE.search(text, max(0, mention.span.start - 60), mention.span.start))
+
+
+# A toll this large in a sentence about a war, years or a total is a running count, not one event's dead.
+AGGREGATE_TOLL = 1000
+_AGGREGATE_CONTEXT = re.compile(
+    r"\b(?:since|over the (?:past|last)|years?|decades?|war|conflict|insurgency|in total|altogether|so far|"
+    r"toll could reach|estimates?)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_aggregate(casualty: CasualtyMention, sentence: Sentence) -> bool:
+    return casualty.low >= AGGREGATE_TOLL and bool(_AGGREGATE_CONTEXT.search(sentence.text))
+

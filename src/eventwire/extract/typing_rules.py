@@ -1,0 +1,218 @@
+"""ACLED event type and sub-type from an event's trigger tactics, by the precedence rules of coding-rules.md."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+from eventwire.records import TypePrediction
+
+# Explosive tactics in ACLED's precedence order, with the sub-event type each one codes.
+_EXPLOSIVE_SUBTYPES = (
+    ("chemical", "Chemical weapon"),
+    ("suicide", "Suicide bomb"),
+    ("air_strike", "Air/drone strike"),
+    ("shelling", "Shelling/artillery/missile attack"),
+    ("ied", "Remote explosive/landmine/IED"),
+    ("grenade", "Grenade"),
+    ("bombing", "Remote explosive/landmine/IED"),
+)
+_SIMPLE_TACTIC_TYPES = (
+    ("looting", ("Strategic developments", "Looting/property destruction")),
+    ("arrest", ("Strategic developments", "Arrests")),
+    ("agreement", ("Strategic developments", "Agreement")),
+    ("disrupted", ("Strategic developments", "Disrupted weapons use")),
+    ("base", ("Strategic developments", "Headquarters or base established")),
+    ("transfer", ("Strategic developments", "Non-violent transfer of territory")),
+    ("group_change", ("Strategic developments", "Change to group/activity")),
+    ("agreement_signed", ("Strategic developments", "Agreement")),
+    ("other", ("Strategic developments", "Other")),
+    ("movement", ("Strategic developments", "Change to group/activity")),
+)
+ARMED_INTERS = frozenset({1, 2, 3, 4, 8})
+CIVILIAN_INTER = 7
+_INTERVENTION = re.compile(
+    r"\b(?:dispers(?:ed|e|ing)|tear ?gas|rubber bullets|water cannons?|batons?|arrested|detained|broke up|"
+    r"intervened|removed the|moved the)\b",
+    re.I,
+)
+_HURT = re.compile(r"\b(?:injur\w*|wound\w*|beat\w*|hurt|killed|dead|died|abduct\w*|kidnap\w*)\b", re.I)
+_VIOLENT_CROWD = re.compile(
+    r"\b(?:(?:burn(?:ed|t|ing)|destroy(?:ed|ing)|smash(?:ed|ing)) (?:a |an |the |their |several |some )?(?:\w+ )?"
+    r"(?:tyres|tires|cars?|vehicles?|buildings?|offices?|shops?|property|properties|stations?|windows|houses?)|"
+    r"vandali[sz]\w*|stones|rocks|torch\w*|set fire|on fire|barricad\w*|clash\w*|ransack\w*|loot\w*|pelt\w*)\b",
+    re.I,
+)
+_MOB_PERPETRATORS = re.compile(
+    r"\b(?:mobs?|lynch\w*|vigilantes?|a group of (?:\w+ )?(?:men|people|youths|villagers|residents)|by locals|"
+    r"by (?:angry )?(?:residents|villagers|youths|relatives|rivals)|community members|two groups of|"
+    r"between two (?:groups|camps|communities|families|clans|villages)|threw (?:rocks|stones) at each other|"
+    r"(?:residents|villagers|youths|locals|miners)(?: and [\w ]{3,30}?)? (?:\w+ ){0,2}"
+    r"(?:beat|lynched|clashed|fought|stoned))\b", re.I,
+)
+_CROWD_WORDS = re.compile(
+    r"\b(?:protesters?|demonstrators?|demonstrat\w+|rioters?|crowds?|mobs?|youths|students|supporters|residents|"
+    r"strikers|fans)\b", re.I,
+)
+_ARMED_GROUP_WORDS = re.compile(
+    r"\b(?:militants?|gunmen|jihadists?|insurgents?|rebels?|fighters?|soldiers?|troops|forces|militia\w*|"
+    r"JNIM|ISGS|ISWAP|assailants|attackers)\b", re.I,
+)
+_SHOOTING = re.compile(r"\b(?:opened fire|shot|shooting|fired|gunfire|assaulted|stabbed)\b", re.I)
+# Ground assaults: with armed people on the receiving end these make a battle even if explosives were used
+# (coding-rules.md: Battles precede Explosions/Remote violence when tactics mix).
+_GROUND_ASSAULT = re.compile(
+    r"\b(?:attacked|assaulted|ambushed|raided|stormed|overran|overrun|opened fire|fired on|gunned down|clashed)\b",
+    re.I,
+)
+_MOB = re.compile(r"\b(?:mob|lynch(?:ed|ing)?|vigilantes?)\b", re.I)
+_FORCE_ON_PROTESTERS = re.compile(
+    r"\b(?:shot|shooting|killed|killing|live (?:ammunition|rounds|bullets|fire)|died|seriously (?:injured|wounded)|"
+    r"fired (?:live|bullets|on|at|into) (?!tear)|opened fire)\b", re.I,
+)
+
+
+@dataclass(frozen=True)
+class TypeDecision:
+    event_type: str | None
+    sub_event_type: str | None
+    tactic: str | None  # the trigger tactic that decided it; None when the classifier decided
+
+
+def type_from_tactics(
+    tactics: Sequence[str], text: str, victims_inter: int | None, deaths: int, prediction: TypePrediction | None
+) -> TypeDecision:
+    """ACLED type and sub-type by the precedence rules of coding-rules.md.
+
+    ``tactics`` are the live trigger tactics of the event's mentions in text order; ``text`` their sentences;
+    ``victims_inter`` the inter code of whoever was hit (None when unknown).
+    """
+    present = set(tactics)
+    for rule in (_disrupted, _territory, _crowd, _assault_on_armed, _explosive, _property, _mob, _one_sided, _fight,
+                 _strategic):
+        decision = rule(present, text, victims_inter, deaths, prediction)
+        if decision is not None:
+            return decision
+    if prediction is not None and prediction.event_type:
+        return TypeDecision(prediction.event_type, prediction.sub_event_type, None)
+    return TypeDecision(None, None, None)
+
+
+def _disrupted(present, text, victims_inter, deaths, prediction):
+    if "disrupted" in present and not deaths:
+        return TypeDecision("Strategic developments", "Disrupted weapons use", "disrupted")
+    return None
+
+
+def _property(present, text, victims_inter, deaths, prediction):
+    """Looting or arson with nobody hurt is property destruction, not an attack on people."""
+    if not present & {"looting", "arson", "riot"} or deaths or present & {"killing", "abduction", "sexual", "clash"}:
+        return None
+    if _HURT.search(text) or _SHOOTING.search(text):
+        return None
+    return TypeDecision("Strategic developments", "Looting/property destruction", "looting" if "looting" in present else "arson")
+
+
+def _mob(present, text, victims_inter, deaths, prediction):
+    if present & {"attack", "killing", "clash", "arson"} and _MOB_PERPETRATORS.search(text):
+        return TypeDecision("Riots", "Mob violence", "attack")
+    return None
+
+
+def _territory(present, text, victims_inter, deaths, prediction):
+    if "territory" not in present:
+        return None
+    regains = re.search(r"\b(?:re-?captured|retook|retaken|regained|liberated)\b", text, re.I)
+    sub = "Government regains territory" if regains else "Non-state actor overtakes territory"
+    return TypeDecision("Battles", sub, "territory")
+
+
+# What protesters protest about is not what happened to them: "a protest against the arrest of journalists",
+# "the family of a constable who was shot dead held a sit-in".
+_GRIEVANCE = re.compile(
+    r"\b(?:against|demand\w*|to protest|protesting|denounc\w*|condemn\w*|release of|who (?:was|were|had been)|"
+    r"whose|justice for|in reaction to)\b[^.;]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+_FORCE_OR_CROWD = re.compile(
+    r"\b(?:police|security forces|gendarm\w*|soldiers|troops|officers|army|protesters|demonstrators|crowd)\b", re.I
+)
+
+
+def _outside_grievance(pattern: re.Pattern, text: str) -> bool:
+    """A force word that happened to the crowd: in a sentence naming police or the crowd, not in the grievance."""
+    for match in pattern.finditer(text):
+        start = text.rfind(". ", 0, match.start()) + 1
+        end = text.find(". ", match.end())
+        sentence = text[start:end if end >= 0 else len(text)]
+        if _FORCE_OR_CROWD.search(sentence) and not _GRIEVANCE.search(text[max(start, match.start() - 60):match.start()]):
+            return True
+    return False
+
+
+def _crowd(present, text, victims_inter, deaths, prediction):
+    if "protest" in present:
+        if "riot" in present:
+            return TypeDecision("Riots", "Violent demonstration", "riot")
+        if _VIOLENT_CROWD.search(text):
+            return TypeDecision("Riots", "Violent demonstration", "protest")
+        force = _outside_grievance(_FORCE_ON_PROTESTERS, text)
+        if force or (deaths > 0 and not _GRIEVANCE.search(text)):
+            return TypeDecision("Protests", "Excessive force against protesters", "protest")
+        if _outside_grievance(_INTERVENTION, text):
+            return TypeDecision("Protests", "Protest with intervention", "protest")
+        return TypeDecision("Protests", "Peaceful protest", "protest")
+    if "riot" in present and (_CROWD_WORDS.search(text) or not _ARMED_GROUP_WORDS.search(text)):
+        sub = "Mob violence" if _MOB.search(text) else "Violent demonstration"
+        return TypeDecision("Riots", sub, "riot")
+    return None
+
+
+def _assault_on_armed(present, text, victims_inter, deaths, prediction):
+    if victims_inter in ARMED_INTERS and present & {"attack", "clash"} and _GROUND_ASSAULT.search(text):
+        if not present & {"suicide", "air_strike"}:
+            return TypeDecision("Battles", "Armed clash", "attack" if "attack" in present else "clash")
+    return None
+
+
+def _explosive(present, text, victims_inter, deaths, prediction):
+    if "clash" in present and present & {"shelling", "bombing", "air_strike"}:
+        return TypeDecision("Battles", "Armed clash", "clash")  # a two-way exchange of fire
+    for tactic, sub in _EXPLOSIVE_SUBTYPES:
+        if tactic in present:
+            return TypeDecision("Explosions/Remote violence", sub, tactic)
+    return None
+
+
+def _one_sided(present, text, victims_inter, deaths, prediction):
+    if victims_inter in ARMED_INTERS:
+        return None
+    if "sexual" in present:
+        return TypeDecision("Violence against civilians", "Sexual violence", "sexual")
+    if "abduction" in present and "killing" not in present:
+        return TypeDecision("Violence against civilians", "Abduction/forced disappearance", "abduction")
+    return None
+
+
+def _fight(present, text, victims_inter, deaths, prediction):
+    if not present & {"clash", "attack", "killing", "abduction", "arson"}:
+        return None
+    tactic = next(t for t in ("clash", "attack", "killing", "abduction", "arson") if t in present)
+    if "clash" in present or victims_inter in ARMED_INTERS:
+        return TypeDecision("Battles", "Armed clash", tactic)
+    if victims_inter == CIVILIAN_INTER:
+        return TypeDecision("Violence against civilians", "Attack", tactic)
+    if prediction is not None and prediction.event_type in ("Battles", "Violence against civilians"):
+        return TypeDecision(prediction.event_type, prediction.sub_event_type, tactic)
+    return TypeDecision("Violence against civilians", "Attack", tactic)
+
+
+def _strategic(present, text, victims_inter, deaths, prediction):
+    for tactic, (event_type, sub) in _SIMPLE_TACTIC_TYPES:
+        if tactic in present:
+            return TypeDecision(event_type, sub, tactic)
+    return None
+
