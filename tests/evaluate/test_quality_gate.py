@@ -43,8 +43,9 @@ def test_extraction_quality_floor(name: str) -> None:
 
 NEWS_LONG = Path(__file__).resolve().parents[2] / "benchmarks" / "news-long" / "gold.jsonl"
 # Long wire stories in the repo (benchmarks/news-long): extraction-only floors, measured minus a margin.
-# Measured 0.886 / 0.951 / 0.863 (2026-11-26, after the story-date fallback).
-NEWS_LONG_FLOORS = {"f1": 0.87, "event_date": 0.93, "event_type": 0.84}
+# Measured 0.886–0.894 / 0.941–0.961 / 0.843–0.863 (2026-11-26, after the story-date fallback; the range is
+# other stages changing under the same extraction code).
+NEWS_LONG_FLOORS = {"f1": 0.87, "event_date": 0.93, "event_type": 0.82}
 
 
 def test_extraction_quality_floor_on_long_news() -> None:
@@ -58,8 +59,8 @@ def test_extraction_quality_floor_on_long_news() -> None:
 
 NEWS_TYPES = Path(__file__).resolve().parents[2] / "benchmarks" / "news-types" / "dev.jsonl"
 # The extractor on the 1,003 news snippets (benchmarks/news-types, a yardstick never tuned on): measured
-# event_type 0.741, non-events rejected 0.881, 0.76 events per snippet; floors a little below.
-NEWS_TYPES_FLOORS = {"event_type": 0.72, "non_event_rejection": 0.86}
+# event_type 0.771, non-events rejected 0.903, 0.7 events per snippet; floors a little below.
+NEWS_TYPES_FLOORS = {"event_type": 0.75, "non_event_rejection": 0.88}
 NEWS_TYPES_MAX_EVENTS_PER_SNIPPET = 1.5
 
 

@@ -452,3 +452,29 @@ def test_a_capital_dateline_names_the_article_country_when_the_text_names_it(kit
     assert draft.country_hint == "Mali"
     [undated] = extract_events(Article(id="t", title="t", text=text[15:], published_at=published), kit)
     assert undated.country_hint == "Algeria"  # without the dateline the most-named country wins
+
+
+def test_a_toll_update_day_is_not_the_event_day(kit) -> None:
+    text = ("The toll from the suicide bombing at the mosque in Gao rose to 49 people killed on Sunday. "
+            "The bomber blew himself up among worshippers on Friday.")
+    [draft] = _events(text, kit)
+    assert draft.event_date == date(2019, 11, 1)
+    assert draft.fatalities.fatalities == 49
+
+
+def test_a_second_bomber_is_the_same_twin_bombing_but_a_second_attack_is_not(kit) -> None:
+    first = "On Friday a suicide bomber blew himself up in the market in Gao and killed 5 people."
+    assert len(_events(f"{first} A second bomber blew himself up nearby.", kit)) == 1
+    assert len(_events(f"{first} A second attack hit a checkpoint.", kit)) == 2
+
+
+@pytest.mark.parametrize("opening, expected", [
+    ("Hours later", date(2019, 11, 1)),
+    ("The same morning", date(2019, 11, 1)),
+    ("The following day", date(2019, 11, 2)),
+    ("Two days later", date(2019, 11, 3)),
+])
+def test_an_anaphoric_date_counts_from_the_event_told_before(kit, opening, expected) -> None:
+    text = f"Gunmen killed 12 villagers in Ogossagou on Friday.\n{opening}, gunmen attacked soldiers in Mondoro."
+    drafts = _events(text, kit)
+    assert [d.event_date for d in drafts] == [date(2019, 11, 1), expected]

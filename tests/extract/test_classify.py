@@ -87,6 +87,12 @@ SENTENCES = [
     ("No one was killed or injured, police said, after checking reports of gunfire in the market.", None),
     ("The armed group threatened to attack the town if the army did not withdraw within a week.", None),
     ("Teachers will march on parliament next Monday if their salaries are not paid.", None),
+    # violent words without political violence: accidents, sport, routine military news
+    ("Nineteen miners died when the shaft of a cobalt mine caved in near Kolwezi on Saturday, the provincial mines minister said.", None),
+    ("A boiler exploded at a sugar factory outside Kisumu, killing six workers; police said the blast was accidental.", None),
+    ("The home side stormed back in the second half and crushed the visitors 3-1 to win the cup.", None),
+    ("Soldiers from five countries began a ten-day joint exercise with live firing near the northern border.", None),
+    ("The navy test-fired an anti-ship cruise missile in the Indian Ocean, the defence ministry announced.", None),
 ]
 
 
@@ -104,6 +110,22 @@ def test_shipped_weights_load_fast_and_small():
     assert time.perf_counter() - started < LOAD_SECONDS_LIMIT
     assert classify.DEFAULT_MODEL.stat().st_size < MODEL_BYTES_LIMIT
     assert set(loaded.model.labels) == set(EVENT_TYPE_OF)
+
+
+def test_shipped_weights_carry_a_second_stage_detector_matching_its_inputs():
+    import json
+
+    import numpy as np
+
+    model = EventClassifier.load().model
+    with np.load(classify.DEFAULT_MODEL) as data:
+        meta = json.loads(data["meta"].tobytes().decode("utf-8"))
+    assert model.stage2_weights is not None
+    assert len(model.stage2_weights) == len(meta["stage2_inputs"])
+    margins = np.zeros(len(model.labels), np.float32)
+    probs = np.full(len(model.labels), 1 / len(model.labels), np.float32)
+    inputs = classify.stage2_inputs(0.0, margins, probs, model.labels, [], set())
+    assert inputs.shape == model.stage2_weights.shape
 
 
 def test_load_is_cached():

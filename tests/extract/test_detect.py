@@ -166,6 +166,22 @@ def test_the_same_year_is_not_background() -> None:
          ("Protests", "Peaceful protest")),
         (["protest"], "teachers marched. Police intervened and moved the protesters away", None, 0,
          ("Protests", "Protest with intervention")),
+        (["bombing"], "militants blew up a telecommunications mast; no one was hurt", None, 0,
+         ("Strategic developments", "Looting/property destruction")),
+        (["bombing"], "a bomb blew up a bus, wounding 12 passengers", None, 0,
+         ("Explosions/Remote violence", "Remote explosive/landmine/IED")),
+        (["arson"], "gunmen set fire to the electoral office. No casualties were recorded", None, 0,
+         ("Strategic developments", "Looting/property destruction")),
+        (["chemical", "air_strike"], "a helicopter dropped a chlorine barrel on the district", None, 0,
+         ("Explosions/Remote violence", "Chemical weapon")),
+        (["transfer"], "French troops withdrew from the base", None, 0,
+         ("Strategic developments", "Non-violent transfer of territory")),
+        (["disrupted", "ied"], "soldiers neutralised three IEDs buried on the road", None, 0,
+         ("Strategic developments", "Disrupted weapons use")),
+        (["arrest"], "soldiers detained a young man and took him to an unknown destination", None, 0,
+         ("Violence against civilians", "Abduction/forced disappearance")),
+        (["arrest"], "police detained the opposition leader at his home", None, 0,
+         ("Strategic developments", "Arrests")),
     ],
 )
 def test_type_precedence(tactics, text, victims, deaths, expected) -> None:
@@ -209,6 +225,16 @@ STRATEGIC = [
     ("Soldiers installed a new detachment in Gorom-Gorom on Friday.", "base"),
     ("Gunmen seized three fishermen off the coast of Sulu on Wednesday.", "abduction"),
     ("Militants carried out an attack on a checkpoint near Gao on Monday.", "attack"),  # the noun reports
+    ("Soldiers neutralised three IEDs buried on the road to Dori on Monday.", "disrupted"),
+    ("A drone struck a car near Nabatieh on Tuesday, killing two men.", "air_strike"),
+    ("Warplanes carried out six strikes on the outskirts of Maarat Misreen on Monday.", "air_strike"),
+    ("Police dispersed a gathering of teachers with tear gas in Nairobi on Tuesday.", "protest"),
+    ("Elders brokered a truce between two rival clans near Herale on Sunday.", "agreement_signed"),
+    ("Gunmen set ablaze the electoral commission office in Owerri early on Sunday.", "arson"),
+    ("Militants moved into the town hours after the troops pulled out on Tuesday.", "transfer"),
+    ("The rebels announced their complete control of the district on Friday.", "territory"),
+    ("The government and the rebels agreed to a \"permanent cessation of hostilities\" on Wednesday.", "agreement_signed"),
+    ("Police experts safely detonated an explosive device discovered near a church on Sunday.", "disrupted"),
 ]
 
 
@@ -226,6 +252,7 @@ REFERRED_ACTS = [
     "Mourners gathered on Saturday to remember the victims of the truck bombing that killed 500 people.",
     "The former minister has been under house arrest since the coup on October 25.",
     "Families blockaded towns grieve in silence.",
+    "The state announced compensation for the families of those who died in the violence last month.",
 ]
 
 
@@ -233,6 +260,13 @@ REFERRED_ACTS = [
 def test_acts_the_sentence_only_refers_to_are_not_reported(text: str) -> None:
     live_reports = [t for t in find_triggers(text, 0, len(text), PUBLISHED) if t.live and t.kind == "report"]
     assert not [t for t in live_reports if t.tactic not in ("protest",)], [(t.span.text, t.tactic) for t in live_reports]
+
+
+def test_the_crowd_of_the_story_is_not_a_generic_plural() -> None:
+    text = "Security forces fired live rounds at the demonstrators in Conakry, killing two young men."
+    assert any(t.tactic == "protest" and t.live for t in find_triggers(text, 0, len(text)))
+    generic = "Demonstrators often gather in the capital."
+    assert not any(t.tactic == "protest" and t.live for t in find_triggers(generic, 0, len(generic)))
 
 
 def test_a_crowd_act_in_a_relative_clause_is_still_reported() -> None:
@@ -256,3 +290,31 @@ def test_the_classifier_reads_only_hinted_sentences() -> None:
     hinted = "The militants announced a curfew in the town on Monday."
     [trigger] = classified_trigger(hinted, Sentence(0, len(hinted), hinted, 0), PUBLISHED, Counting())
     assert trigger.tactic == "classified" and trigger.live and calls == [hinted]
+
+
+@pytest.mark.parametrize("text", [
+    "A small number were found by the army over the past two years, after surrendering to patrols.",
+    "Hundreds of fighters have surrendered since the amnesty began.",
+])
+def test_the_classifier_never_reads_a_sentence_that_spans_a_period(text: str) -> None:
+    from eventwire.extract.detect import classified_trigger
+
+    class AlwaysStrategic:
+        def predict(self, text):
+            return TypePrediction("Strategic developments", "Change to group/activity", 0.9,
+                                  {"Change to group/activity": 0.9})
+
+    assert classified_trigger(text, Sentence(0, len(text), text, 0), PUBLISHED, AlwaysStrategic()) == []
+
+
+def test_an_event_noun_dated_by_an_earlier_year_is_background() -> None:
+    text = "Mourners gathered on Saturday at the site of the 2017 truck bombing in Mogadishu."
+    bombing = next(t for t in find_triggers(text, 0, len(text), PUBLISHED) if t.tactic == "bombing")
+    assert bombing.blocked_by == "background"
+    same_year = f"Mourners gathered on Saturday at the site of the {PUBLISHED.year} truck bombing in Mogadishu."
+    assert next(t for t in find_triggers(same_year, 0, len(same_year), PUBLISHED) if t.tactic == "bombing").live
+
+
+def test_a_bomber_who_blew_himself_up_is_news() -> None:
+    text = "A suicide bomber who blew himself up in a mosque on Monday killed 59 people."
+    assert any(t.tactic == "suicide" and t.kind == "report" and t.live for t in find_triggers(text, 0, len(text)))

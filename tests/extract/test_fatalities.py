@@ -280,3 +280,16 @@ def test_regression_running_totals_are_kind_total(sentence):
 ])
 def test_event_tolls_are_not_totals(sentence, count):
     assert [(m.kind, m.low) for m in find_casualties(sentence)] == [("killed", count)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a gerund near a count does not hide the participle that ends the statement
+    ("Gunmen opened fire on the convoy, killing two civilians; three soldiers later died of their wounds.",
+     [("killed", 2), ("killed", 3)]),
+    ("Soldiers killing time at the checkpoint were attacked; four soldiers were killed.", [("killed", 4)]),
+    ("The killing of nine herders was followed by reprisals in which 14 villagers died.", [("killed", 14)]),
+    # stems inside other words ("die" in "soldiers", "dead" in "deadline") are not death words
+    ("Soldiers from the garrison met the deadline, an officer said; 3 trucks were escorted.", []),
+])
+def test_counts_are_read_beside_gerunds_and_lookalike_words(sentence, expected):
+    assert [(m.kind, m.low) for m in find_casualties(sentence)] == expected

@@ -256,3 +256,39 @@ def test_regression_victims_and_targets_are_actor2(actors, text, sub_event_type,
 def test_regression_new_actors_in_roles(actors, text, sub_event_type, country, actor1, actor2):
     roles = roles_of(actors, text, sub_event_type, country)
     assert (roles.actor1, roles.actor2) == (actor1, actor2)
+
+
+@pytest.mark.parametrize("text, sub_event_type, country, actor1, actor2", [
+    # a participle with its agent is passive without an auxiliary (headline style)
+    ("Three policemen killed by gunmen near the border post overnight.", "Armed clash", "Niger",
+     f"{UAG} (Niger)", "Police Forces of Niger"),
+    # a mine the text says state-aligned forces laid stays theirs
+    ("A mine reportedly planted by pro-Houthi forces exploded near Marib, killing two farmers.",
+     "Remote explosive/landmine/IED", "Yemen", "Military Forces of Yemen Supreme Political Council", "Civilians (Yemen)"),
+    # named armed attackers on an armed victim in an Attack: ACLED codes the victim as a civilian
+    ("A retired army officer was shot dead by suspected gang members outside his home in Tegucigalpa.", "Attack",
+     "Honduras", "Unidentified Gang (Honduras)", "Civilians (Honduras)"),
+    # the force a crowd turned on is actor2, not the one merely mentioned
+    ("A mob hurled stones at police officers enforcing a curfew; the soldiers nearby later withdrew.",
+     "Mob violence", "Nigeria", "Rioters (Nigeria)", "Police Forces of Nigeria"),
+])
+def test_regression_passive_participles_named_layers_and_crowd_targets(actors, text, sub_event_type, country,
+                                                                       actor1, actor2):
+    roles = roles_of(actors, text, sub_event_type, country)
+    assert (roles.actor1, roles.actor2) == (actor1, actor2)
+
+
+@pytest.mark.parametrize("text, country, claimant", [
+    ("The Islamic State group said on Tuesday that its fighters had stormed the barracks.", "Mozambique",
+     "Islamic State (Mozambique)"),
+    ("Al-Shabaab said its mujahideen killed eleven soldiers in the raid.", "Somalia", "Al Shabaab"),
+])
+def test_claims_in_reported_speech(actors, text, country, claimant):
+    assert [m.name for m in find_claims(text, 0, len(text), actors, country)] == [claimant]
+
+
+def test_an_army_communique_is_no_claim(actors):
+    text = "The army said its soldiers repelled the attack near Palma."
+    assert find_claims(text, 0, len(text), actors, "Mozambique") == []
+    roles = roles_of(actors, text, "Armed clash", "Mozambique")
+    assert (roles.actor1, roles.actor2) == (f"{UAG} (Mozambique)", "Military Forces of Mozambique")

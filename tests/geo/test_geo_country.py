@@ -198,3 +198,71 @@ def test_a_town_outside_the_unit_written_with_it_is_not_taken(geocoder):
     text = "On Monday, in Sinop, Bavaria, police seized a truck of cocaine."
     place = locate(geocoder, text, [])
     assert place is None or place.location != "Sinop"
+
+
+def test_a_country_the_text_names_keeps_a_village_with_a_foreign_namesake(geocoder):
+    # Bani is a Dominican city too; when the text names Burkina Faso, a missing Burkinabe village must not
+    # move the event to the Caribbean
+    text = "Gunmen shot a farmer near Bani in northern Burkina Faso on Sunday."
+    place = locate(geocoder, text, [("Bani", "near")], country_hint="Burkina Faso")
+    assert place.iso3 == "BFA"
+
+
+def test_a_demonym_hint_yields_to_a_capital_elsewhere(geocoder):
+    text = "Moroccan nationals held a sit-in in Nouakchott on Thursday."
+    place = locate(geocoder, text, [("Nouakchott", "in")], country_hint="Morocco")
+    assert place.iso3 == "MRT"
+
+
+@pytest.mark.parametrize(
+    "text, name, iso3, admin1",
+    [("Soldiers raided a farm in North Sinai on Friday.", "Sinai", "EGY", {"North Sinai"}),
+     ("Rebels attacked a camp in South Kivu overnight.", "Kivu", "COD", {"South Kivu", "Sud-Kivu"})],
+)
+def test_a_direction_word_before_a_region_is_part_of_its_name(geocoder, text, name, iso3, admin1):
+    place = locate(geocoder, text, [(name, "in")], country_hint=None)
+    assert place is not None and place.iso3 == iso3 and place.admin1 in admin1
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [("Rebels looted crops in Zzyqoro in rural Ras al Ain on Friday.", "Ras al Ain"),
+     ("Shelling hit the southern countryside of Idlib overnight.", "Idlib"),
+     ("A drone struck a car in the Daraa countryside.", "Daraa")],
+)
+def test_rural_areas_are_admin_names(text, expected):
+    assert expected in text_admin_names(text)
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+_PIECES = st.sampled_from(list("abcXYZ ,()-.'é") + ["in ", "rural ", " province", "Soum", ", ", "Fada Ngourma"])
+_TEXT = st.lists(_PIECES, max_size=30).map("".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_TEXT)
+def test_admin_names_are_always_spans_of_the_text(text):
+    for name in text_admin_names(text):
+        assert name and name in text
+
+
+def test_an_armys_nationality_yields_to_the_place_it_acts_in(geocoder):
+    text = "Turkish forces sent dozens of armoured vehicles to their outposts in Idleb on Friday."
+    place = locate(geocoder, text, [("Idleb", "in")], country_hint="Turkey", actors=("Military Forces of Turkey", None))
+    assert place.iso3 == "SYR"
+
+
+def test_a_country_where_the_armed_group_acts_is_kept_against_a_foreign_alternate_name(geocoder):
+    # "Basse" is also the short name of a Gambian town; the VDP only fight in Burkina Faso
+    text = "Militants clashed with volunteer fighters in the village of Basse, wounding one."
+    place = locate(geocoder, text, [("Basse", "in")], country_hint="Burkina Faso",
+                   actors=("Islamic State (Greater Sahara)", "VDP: Volunteers for the Defense of the Homeland"))
+    assert place.iso3 == "BFA"
+
+
+def test_longer_admin_names_outweigh_short_hyphen_parts(geocoder):
+    # "Sava", a part of "Mayo-Sava", is also a region of Madagascar
+    text = "Gunmen kidnapped a trader in Zzyqoro town (Mayo-Sava, Extreme-Nord) on Tuesday."
+    place = locate(geocoder, text, [("Zzyqoro", "in")])
+    assert place.iso3 == "CMR"

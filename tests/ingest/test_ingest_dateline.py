@@ -15,7 +15,7 @@ PUBLISHED = date(2019, 11, 5)
 DATELINES = [
     # opening words, place, country, date
     ("Bamako, Mali, Nov 5 – Soldiers were killed.", "Bamako", "Mali", date(2019, 11, 5)),
-    ("MOGADISHU (Reuters) - A car bomb exploded.", "Mogadishu", None, None),
+    ("MOGADISHU (Reuters) - A car bomb exploded.", "Mogadishu", "Somalia", None),
     ("KABUL, Afghanistan — Gunmen stormed a hospital.", "Kabul", "Afghanistan", None),
     ("Maiduguri, Nigeria | AFP | Jihadists killed farmers.", "Maiduguri", "Nigeria", None),
     ("LAGOS, Oct 3 (AFP) - Police fired tear gas.", "Lagos", None, date(2019, 10, 3)),
@@ -25,7 +25,9 @@ DATELINES = [
     ("DAMASCUS, Syria (AP) — Air strikes hit a market.", "Damascus", "Syria", None),
     ("Ouagadougou, Burkina Faso, 12 March – Gunmen attacked.", "Ouagadougou", "Burkina Faso", date(2019, 3, 12)),
     ("N'Djamena, Chad, Sept. 30 -- Troops were deployed.", "N'Djamena", "Chad", date(2019, 9, 30)),
-    ("KYIV — Russian shelling hit a school.", "Kyiv", None, None),
+    ("KYIV — Russian shelling hit a school.", "Kyiv", "Ukraine", None),
+    ("ADDIS ABABA, March 3 (Reuters) - Clashes broke out.", "Addis Ababa", "Ethiopia", date(2019, 3, 3)),
+    ("BANGUI (AFP) - Rebels entered the town.", "Bangui", "Central African Republic", None),
     ("Kyiv, Ukraine — Russian shelling hit a school.", "Kyiv", "Ukraine", None),
     ("MAIDUGURI, Borno State (Reuters) - Gunmen attacked.", "Maiduguri", None, None),
 ]

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import pytest
+import json
+
 from sqlalchemy import create_engine, inspect, text
 
 from eventwire.errors import StoreError
 from eventwire.store import default_db_url, open_store
 
-TABLES = {"articles", "events", "evidence", "event_sources", "mentions", "revisions", "merge_decisions", "event_aliases"}
+TABLES = {"articles", "article_bands", "events", "evidence", "event_sources", "mentions", "revisions", "merge_decisions", "event_aliases"}
 
 
 def test_upgrade_from_empty_creates_every_table(tmp_path):
@@ -17,7 +19,7 @@ def test_upgrade_from_empty_creates_every_table(tmp_path):
     engine = create_engine(url)
     assert TABLES <= set(inspect(engine).get_table_names())
     with engine.connect() as connection:
-        assert connection.execute(text("select version_num from alembic_version")).scalar() == "0002"
+        assert connection.execute(text("select version_num from alembic_version")).scalar() == "0003"
 
 
 def test_reopening_a_migrated_database_keeps_its_data(tmp_path, report, article):
@@ -55,3 +57,26 @@ def test_a_database_at_the_first_revision_is_upgraded(tmp_path):
     assert "latitude" not in {c["name"] for c in inspect(engine).get_columns("mentions")}
     open_store(url).close()
     assert "latitude" in {c["name"] for c in inspect(create_engine(url)).get_columns("mentions")}
+
+
+def test_articles_stored_before_the_band_index_are_still_found_as_originals(tmp_path, article):
+    from alembic import command
+
+    from eventwire.resolve.neardup import signature_values
+    from eventwire.store.database import migrations_config
+
+    body = ("Security forces dispersed hundreds of traders who blocked the border crossing on Tuesday over new "
+            "customs fees, and several stalls were set on fire before calm returned in the evening.")
+    url = f"sqlite:///{tmp_path / 'before-bands.db'}"
+    engine = create_engine(url)
+    config = migrations_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0002")
+        connection.execute(
+            text("insert into articles (id, title, text, published_at, source_format, removed, minhash, added_at) "
+                     "values ('orig', 't', :body, '2019-11-02 09:00:00', 'text', '[]', :minhash, '2019-11-02 10:00:00')"),
+            {"body": body, "minhash": json.dumps(signature_values(body))})
+    store = open_store(url)
+    store.add_article(article("copy", text="ADVERTISEMENT " + body))
+    assert store.duplicate_groups(["copy"]) == {"copy": "orig"}

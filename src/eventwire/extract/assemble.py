@@ -1,14 +1,12 @@
 """From a cleaned ``Article`` to one ``EventDraft`` per distinct event, every field with its evidence.
 
-1. Split sentences; keep those with a live trigger (``detect``). A sentence that reports two separate
-   tolls ("two soldiers were killed by a roadside bomb and a French soldier was killed by an IED") is
-   split into clauses, one *mention* each.
-2. Group mentions into events, in text order. A mention joins an earlier event when nothing in it
-   conflicts (date window, town, clause of the same sentence, "separately") and, for a mere reference
-   ("Friday's assault", "the Indelimane strike") or a bare toll ("49 soldiers were killed"), when it is
-   the event last spoken of or shares its date or place. A report with a new date, or in another town than
-   the event names, starts a new event.
-3. Fill each event's fields from its mentions (see ``_draft``) and keep the spans they came from.
+1. ``mentions``: split sentences; keep the clauses with a live trigger (``detect``), or a sentence the
+   classifier reads as a strategic development, each with its dates, tolls, places, actors and claims.
+2. ``grouping``: mentions become events in text order; ``event_filter`` drops accidents, disaster deaths and
+   what the classifier reads as no event when the lexicon had only nouns for it.
+3. Here: each event is typed (ACLED precedence in ``typing_rules``, the classifier where it knows better),
+   dated (``event_dates``), given actors (``event_actors``) and places (``event_places``), and every field
+   keeps the spans it came from.
 """
 
 from __future__ import annotations

@@ -94,19 +94,30 @@ def is_gerund_noun(text: str, match: re.Match) -> bool:
         _DETERMINER_BEFORE.search(text, max(0, match.start() - 12), match.start()))
 
 
-# "the man who killed 10 people", "the 2017 bombing that killed 500", "accused of killing two brothers": the
-# act is what the sentence is about (a trial, a commemoration), not what it reports.
-_RELATIVE_OR_CHARGE_BEFORE = re.compile(
-    r"\b(?:who|that|which)\s+(?:had\s+|have\s+|has\s+)?$|"
+# "accused of killing two brothers", "convicted over the attack": the act is the charge, not the news.
+_CHARGE_BEFORE = re.compile(
     r"\b(?:accused|convicted|charged|suspected|guilty|acquitted|sentenced|jailed|tried|arrested|detained)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:of|for|over|with|in connection with)\s+$",
     re.IGNORECASE,
 )
+# "the man who killed 10 people", "the 2017 bombing that killed 500": a relative clause names a past act when
+# the sentence is about a trial or a commemoration ("a suicide bomber who blew himself up" stays news).
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|that|which)\s+(?:had\s+|have\s+|has\s+)?$", re.IGNORECASE)
+_ABOUT_A_PAST_ACT = re.compile(
+    r"\b(?:court|trial|judge|verdict|sentenc\w+|convict\w+|prosecut\w+|acquit\w+|anniversary|commemorat\w+|"
+    r"remember\w*|memorial|mourn\w*|funeral|tribute|victims of|compensation|families of|relatives of)\b",
+    re.IGNORECASE,
+)
 
 
-def refers_back(text: str, sentence_start: int, match: re.Match) -> bool:
-    """A verb inside a relative clause or a charge names an act the sentence refers to."""
-    return bool(_RELATIVE_OR_CHARGE_BEFORE.search(text, max(sentence_start, match.start() - 60), match.start()))
+def refers_back(text: str, sentence_start: int, sentence_end: int, match: re.Match) -> bool:
+    """A verb inside a charge, or inside a relative clause of a sentence about a trial or a commemoration,
+    names an act the sentence refers to."""
+    window = max(sentence_start, match.start() - 60)
+    if _CHARGE_BEFORE.search(text, window, match.start()):
+        return True
+    return bool(_RELATIVE_BEFORE.search(text, window, match.start())) and bool(
+        _ABOUT_A_PAST_ACT.search(text, sentence_start, sentence_end))
 
 
 def is_participle_modifier(text: str, sentence_start: int, match: re.Match) -> bool:
@@ -157,6 +168,7 @@ class SentenceCues:
 
     background: bool
     has_date: bool
+    year: int | None = None  # the publication year
 
     @classmethod
     def of(cls, text: str, start: int, end: int, published: date | None) -> "SentenceCues":
@@ -165,7 +177,17 @@ class SentenceCues:
         # A bare year dates the whole sentence only when nothing more precise does ("on 30 April, teachers who
         # qualified in 2019 protested" is news).
         background = not has_date and _is_background(sentence, published)
-        return cls(background, has_date)
+        return cls(background, has_date, published.year if published else None)
+
+
+# "the 2017 truck bombing", "the 2013 siege": an event noun dated by an earlier year is history.
+_EARLIER_YEAR_BEFORE = re.compile(r"\b(?:the|a|an|its|their|this|that)\s+((?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}$",
+                                  re.IGNORECASE)
+
+
+def _dated_earlier(text: str, span: Span, year: int | None) -> bool:
+    match = _EARLIER_YEAR_BEFORE.search(text, max(0, span.start - 40), span.start)
+    return match is not None and year is not None and int(match.group(1)) < year
 
 
 def blocker_in(cues: SentenceCues, text: str, start: int, span: Span, kind: str) -> str | None:
@@ -177,7 +199,7 @@ def blocker_in(cues: SentenceCues, text: str, start: int, span: Span, kind: str)
         return "modality"
     if cues.background:
         return "background"
-    if _inside_appositive(text, start, span):
+    if _inside_appositive(text, start, span) or (kind == REFERENCE and _dated_earlier(text, span, cues.year)):
         return "background"
     if _CUMULATIVE.search(_clause_around(text, start, span)):
         return "background"
@@ -224,10 +246,15 @@ def _is_background(sentence: str, published: date | None) -> bool:
     return bool(re.search(r"\b(?:last year|years ago|in the past|decades? ago)\b", sentence, re.IGNORECASE))
 
 
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
 def _is_generic_reference(text: str, sentence_start: int, span: Span) -> bool:
     """A bare plural ("strikes", "attacks") or an unanchored noun names a kind of event, not one event."""
     before = text[max(sentence_start, span.start - 40):span.start]
     if span.text.lower().endswith("s") and not span.text.lower().endswith(("ss", "us")):
+        if _CROWD.fullmatch(span.text) and _DEFINITE_BEFORE.search(before):
+            return False  # "the demonstrators": a crowd already in the story
         return not re.search(r"\b(?:twin|two|three|both|double|triple|\d+)\s+(?:\w+\s+){0,2}$", before, re.I)
     return not _ANCHOR_DETERMINER.search(before)
 

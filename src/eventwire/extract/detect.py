@@ -108,7 +108,7 @@ def _triggers_from(text: str, start: int, end: int, matches, published: date | N
         taken.append((match.start(), match.end(), kind))
         span = Span(match.start(), match.end(), match.group())
         kind_here = REPORT if crowd_acting(text, match, end) else kind
-        if kind_here == REPORT and _refers(text, start, match, tactic):
+        if kind_here == REPORT and _refers(text, start, end, match, tactic):
             kind_here = REFERENCE
         blocker = blocker_in(cues, text, start, span, kind_here)
         found.append(Trigger(span, tactic, kind_here, blocker, noun=kind == REFERENCE))
@@ -119,11 +119,11 @@ def _triggers_from(text: str, start: int, end: int, matches, published: date | N
 _CROWD_TACTICS = frozenset({"protest", "riot"})
 
 
-def _refers(text: str, sentence_start: int, match: re.Match, tactic: str) -> bool:
+def _refers(text: str, sentence_start: int, sentence_end: int, match: re.Match, tactic: str) -> bool:
     """The verb names an act the sentence is about rather than reporting it."""
     if is_participle_modifier(text, sentence_start, match) or is_gerund_noun(text, match):
         return True
-    return tactic not in _CROWD_TACTICS and refers_back(text, sentence_start, match)
+    return tactic not in _CROWD_TACTICS and refers_back(text, sentence_start, sentence_end, match)
 
 
 # Strategic developments the lexicon has no verb for ("a new detachment has been installed", "the group announced
@@ -136,6 +136,11 @@ _STRATEGIC_HINT = re.compile(
     r"accord|exchang\w+|releas\w+|freed|graves?|burial|bann\w+|bans?|decree\w*|curfew|siege|besieged|blockade|"
     r"levy|tax\w*|chlorine|chemical|toxic|poison\w*|cache|arsenal|dismantl\w+|defus\w+|intercept\w*|installed|"
     r"entered|liberated|fell)\b",
+    re.IGNORECASE,
+)
+# Without a trigger to scope them, period words anywhere in the sentence make it a summary, not one act.
+_SPANS_A_PERIOD = re.compile(
+    r"\b(?:over the (?:past|last)|since|in recent|so far|years? ago|for (?:years|decades|months)|every (?:day|week))\b",
     re.IGNORECASE,
 )
 CLASSIFIED = "classified"  # the tactic of a trigger that only the classifier saw
@@ -161,7 +166,7 @@ def classified_trigger(text: str, sentence: Sentence, published: date | None, cl
     """A report trigger on the first hint word when the classifier reads the sentence as a strategic development
     or a change of territory (never for violence: the lexicon reads that, with its scope cues)."""
     hint = _STRATEGIC_HINT.search(sentence.text)
-    if hint is None:
+    if hint is None or _SPANS_A_PERIOD.search(sentence.text):
         return []
     if not _reads_strategic(classifier.predict(sentence.text)):
         return []

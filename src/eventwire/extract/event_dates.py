@@ -3,7 +3,8 @@ reported as said, else the story's last named day before it, else the publicatio
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Sequence
 
@@ -29,22 +30,46 @@ class _When:
 
 def event_date_of(mentions: Sequence[Mention], context: ArticleContext) -> _When:
     """The event's own date expression, else the paragraph's nearest earlier one (the act told before it: "hours
-    later", "the same morning"), else the day it was said, else the story's nearest earlier date, else the
-    publication date."""
+    later", "the same morning"; "the following day" adds a day), else the day it was said, else the story's
+    nearest earlier named day, else the publication date."""
     own = sorted((d for m in mentions for d in m.dates), key=lambda d: _date_preference(d, context.text))
     if own:
         return _When(own[0].day, own[0].time_precision, own[0].window, own[0].span, False)
-    inferred = _paragraph_date(mentions[0], context) or _said_date(mentions)
-    if inferred is not None:
-        return _When(inferred.day, inferred.time_precision, inferred.window, inferred.span, True)
+    earlier = _paragraph_date(mentions[0], context)
+    if earlier is not None:
+        return _later(_When(earlier.day, earlier.time_precision, earlier.window, earlier.span, True), mentions[0], context)
+    said = _said_date(mentions)
+    if said is not None:
+        return _When(said.day, said.time_precision, said.window, said.span, True)
     earlier = _story_date(mentions[0], context)
     if earlier is not None:  # likeliest that day, but it may have happened any day up to publication
         window = (earlier.window[0], max(earlier.window[1], context.published))
-        return _When(earlier.day, earlier.time_precision, window, earlier.span, True)
+        return _later(_When(earlier.day, earlier.time_precision, window, earlier.span, True), mentions[0], context)
     published = context.published
     window = (published - timedelta(days=FALLBACK_WINDOW_DAYS), published)
     dateline = context.article.dateline  # where the publication date shows in the text, if it does
     return _When(published, FALLBACK_PRECISION, window, dateline.span if dateline else None, True)
+
+
+# "The following day", "two days later": counted from the date the story gave last ("hours later", "the same
+# morning" keep it).
+_DAYS_LATER = re.compile(
+    r"\b(?:the (?:following|next) (?:day|morning|evening|night)|a day later|the day after|"
+    r"(?P<count>two|three|four|five|[2-9]) days later)\b",
+    re.IGNORECASE,
+)
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def _later(when: _When, mention: Mention, context: ArticleContext) -> _When:
+    match = _DAYS_LATER.search(mention.sentence.text)
+    if match is None:
+        return when
+    count = match.group("count")
+    days = 1 if count is None else _COUNT_WORDS.get(count.lower()) or int(count)
+    day = min(when.day + timedelta(days=days), context.published)
+    window = (min(when.window[0] + timedelta(days=days), context.published), max(when.window[1], day))
+    return replace(when, day=day, window=window)
 
 
 def _said_date(mentions: Sequence[Mention]) -> DateMention | None:

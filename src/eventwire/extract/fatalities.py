@@ -221,10 +221,13 @@ class _Rule:
     kind: str  # "killed" or "injured"; attackers are told apart by their noun
     starts: frozenset[str] | None
     needs: tuple[str, ...] = ()  # lowercase words one of which the sentence must hold for the rule to be tried
+    verb_after: bool = False  # a count rule ending on a participle: tried only before one ("killed", not "killing")
 
 
-def _rule(pattern: str, kind: str, starts: str | None = None, needs: tuple[str, ...] = ()) -> _Rule:
-    return _Rule(re.compile(rf"(?i)\b{pattern}"), kind, frozenset(starts.split()) if starts else None, needs)
+def _rule(pattern: str, kind: str, starts: str | None = None, needs: tuple[str, ...] = (),
+          verb_after: bool = False) -> _Rule:
+    return _Rule(re.compile(rf"(?i)\b{pattern}"), kind, frozenset(starts.split()) if starts else None, needs,
+                 verb_after)
 
 
 # "the death toll (has) later/since/now rose to ...": auxiliaries and adverbs between a toll and its verb.
@@ -238,7 +241,8 @@ _RULES: tuple[_Rule, ...] = (
     _rule(rf"{_GROUPS}{_ASIDE}(?:,(?=\s+(?:were|was|have|had)\b))?\s+(?:{_AUX}{_KILLED_PARTICIPLE}\b|{_KILLED_PARTICIPLE}\b{_HEADLINE_TAIL}|{_DIED}\b"
           rf"|(?:reported\s+|confirmed\s+)?{_MODIFIER}(?:fatalities|fatality|deaths|death)\b"
           rf"|lives\s+(?:were|have\s+been)\s+lost"
-          rf"|(?P<injured>{_AUX}{_INJURED_PARTICIPLE}\b|{_INJURED_PARTICIPLE}\b{_HEADLINE_TAIL}))", "killed"),
+          rf"|(?P<injured>{_AUX}{_INJURED_PARTICIPLE}\b|{_INJURED_PARTICIPLE}\b{_HEADLINE_TAIL}))", "killed",
+          verb_after=True),
     _rule(rf"{_KILLING_VERB}[\"”’']?\s+{_GROUPS}", "killed", _KILLING_STARTS),
     _rule(rf"(?:left|leaving)\s+{_GROUPS}\s+(?:people\s+)?(?:dead|killed)\b", "killed", "left leaving"),
     _rule(rf"(?:shot|stabbed|hacked|beat|beaten|tortured|burned|burnt|clubbed|stoned|burning|beating)\s+{_GROUPS}"
@@ -275,10 +279,6 @@ def _rules_by_start() -> dict[str, tuple[int, ...]]:
 
 
 _RULES_BY_START = _rules_by_start()
-# The words a rule can start at, found by one regex instead of a Python loop over every word: a whole
-# run of letters that is a start word, or the first digit of a number (as ``_WORD_RE`` cuts words).
-_START_RE = re.compile(r"(?<![a-z])(?:" + first_letter_alternation([w for w in _RULES_BY_START if w != "0"])
-                       + r")(?![a-z])|(?<!\d)(?<!\d[,.])\d")
 _NOBODY = r"(?:no\s+one|nobody|no\s+(?:people|persons|civilians|soldiers))"
 # Denials: "no one was killed", "there were no casualties", "without loss of life", "nobody was hurt".
 _NEGATIONS: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -309,9 +309,10 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     taken: list[Span] = []
     lowered = lower_keeping_offsets(text, start, end)
     triggers = _trigger_positions(lowered, start, end)
+    verb_triggers = _verb_triggers(lowered, triggers)
     for window_start, window_end in _merge(sorted(_sentence_around(lowered, t, start, end) for t in triggers)):
         statements = (*_denials(text, lowered, window_start, window_end),
-                      *_stated_counts(text, lowered, (window_start, window_end), triggers))
+                      *_stated_counts(text, lowered, (window_start, window_end), triggers, verb_triggers))
         for span, mentions in statements:
             if not any(_overlaps(span, kept) for kept in taken):
                 taken.append(span)
@@ -349,7 +350,7 @@ def _as_total_if_background(mention: CasualtyMention, text: str, start: int, end
 
 
 def _trigger_positions(lowered: str, start: int, end: int) -> list[int]:
-    """Where a death or injury word stands in ``lowered[start:end]``, sorted (plain substring search: fast)."""
+    """Where a death or injury word starts in ``lowered[start:end]``, sorted (plain substring search: fast)."""
     positions: list[int] = []
     part = lowered[start:end]
     for stem in TRIGGER_STEMS:
@@ -357,7 +358,8 @@ def _trigger_positions(lowered: str, start: int, end: int) -> list[int]:
             continue
         position = lowered.find(stem, start, end)
         while position != -1:
-            positions.append(position)
+            if position == 0 or not lowered[position - 1].isalpha():  # "die" in "soldiers" is no trigger
+                positions.append(position)
             position = lowered.find(stem, position + 1, end)
     return sorted(positions)
 
@@ -380,10 +382,30 @@ def _may_start_count(lowered: str, word: re.Match[str]) -> bool:
 
 def _count_worth_reading(lowered: str, word: re.Match[str], triggers: list[int]) -> bool:
     """A count can start at ``word`` and a death or injury word follows close enough to be its verb."""
+    return _trigger_close(word, triggers) and _may_start_count(lowered, word)
+
+
+def _trigger_close(word: re.Match[str], triggers: list[int]) -> bool:
     reach = ONE_PERSON_TO_TRIGGER_REACH if word.group(0) in _DETERMINERS else COUNT_TO_TRIGGER_REACH
     after = bisect.bisect_right(triggers, word.start())
-    trigger_close = after < len(triggers) and triggers[after] - word.start() <= reach
-    return trigger_close and _may_start_count(lowered, word)
+    return after < len(triggers) and triggers[after] - word.start() <= reach
+
+
+# Trigger words no count statement ends on: gerunds ("killing two" is read from the verb), the present "kill(s)",
+# and nouns read by their own rules ("bodies", "toll", "casualties").
+_NOT_AFTER_A_COUNT = ("kill", "kills", "bodies", "body", "corpse", "corpses", "remains", "toll", "casualties",
+                      "casualty")
+
+
+def _verb_triggers(lowered: str, triggers: list[int]) -> list[int]:
+    """The triggers a counted group can be the subject of: "were killed", "died", "dead", "injured"."""
+    verbs = []
+    for position in triggers:
+        word = _WORD_RE.match(lowered, position)
+        text = word.group(0) if word else ""
+        if not text.endswith("ing") and text not in _NOT_AFTER_A_COUNT:
+            verbs.append(position)
+    return verbs
 
 
 def _merge(windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -396,18 +418,18 @@ def _merge(windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
-def _stated_counts(text: str, lowered: str, window: tuple[int, int],
-                   triggers: list[int]) -> Iterator[tuple[Span, list[CasualtyMention]]]:
+def _stated_counts(text: str, lowered: str, window: tuple[int, int], triggers: list[int],
+                   verb_triggers: list[int]) -> Iterator[tuple[Span, list[CasualtyMention]]]:
     """Per matched statement: its span and its mentions (one per kind of victim), best rule first."""
     start, end = window
     matches: list[tuple[int, int, re.Match[str], str]] = []
     sentence = lowered[start:end]
-    for word in _START_RE.finditer(lowered, start, end):
-        token = word.group()
-        rules = _RULES_BY_START["0" if token.isdigit() else token]
+    for word in _WORD_RE.finditer(lowered, start, end):
+        rules = _RULES_BY_START.get("0" if word.group(0)[0].isdigit() else word.group(0), ())
         count_read = bool(rules) and _count_worth_reading(lowered, word, triggers)
+        verb_read = count_read and _trigger_close(word, verb_triggers)
         for index in rules:
-            if _RULES[index].starts is None and not count_read:
+            if _RULES[index].starts is None and not (verb_read if _RULES[index].verb_after else count_read):
                 continue  # a count with no death or injury word close behind it
             if _RULES[index].needs and not any(need in sentence for need in _RULES[index].needs):
                 continue

@@ -15,9 +15,10 @@ from typing import Sequence
 from eventwire.extract.mentions import Mention, dates_agree, firm_dates
 from eventwire.records import DateMention
 
+# "A second attack" opens another event; "a second bomber blew himself up" is the same twin bombing.
 _SEPARATE_EVENT = re.compile(
     r"^\W*(?:separately|in a separate|in another|elsewhere|meanwhile|in other|also on|earlier on|on the same day|"
-    r"the same day|in a second|a second)\b",
+    r"the same day|in a second|a second (?:attack|assault|blast|explosion|bombing|strike|raid|incident|ambush|clash))\b",
     re.IGNORECASE,
 )
 _ANAPHOR_BEFORE = re.compile(r"(?:\b(?:the|this|that|its|their)|['’]s)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
@@ -61,6 +62,8 @@ def _can_start(mention: Mention) -> bool:
     if mention.detection.is_event and mention.reports:
         return True
     nouns = any(t.noun for t in mention.triggers)
+    if mention.speech_dates and mention.deaths:
+        return True  # "the death toll from a suicide bombing rose to 100 on Tuesday": the story's lead
     return bool(mention.dates) and bool(mention.deaths or (mention.places and nouns))
 
 

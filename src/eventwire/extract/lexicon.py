@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import re._constants as _sre
 import re._parser as _sre_parse
+from functools import lru_cache
 
 REPORT, REFERENCE = "report", "reference"
 
@@ -18,13 +19,17 @@ _LEXICON: dict[str, tuple[str, str]] = {
                   r"(?:recovered|seized|found|discovered|confiscated) (?:[\w-]+ ){0,3}"
                   r"(?:bombs|explosives|IEDs|grenades|weapons|arms|ammunition|rifles)|"
                   r"intercepted (?:an? |the )?(?:[\w-]+ ){0,2}(?:drones?|missiles?|rockets?)|defused|"
-                  r"dismantled (?:an? )?(?:bomb|ied|explosive)|seized (?:weapons|arms|explosives)",
-                  r"weapons cache|arms cache"),
+                  r"dismantled (?:an? )?(?:bomb|ied|explosive)|seized (?:weapons|arms|explosives)|"
+                  r"(?:recovered|seized|found|discovered|confiscated|neutrali[sz]ed|safely detonated) (?:an? |the |\d+ )?"
+                  r"(?:[\w-]+ ){0,3}(?:IEDs?|explosive devices?|bombs?|landmines?|mines|rocket launch(?:ers| pads)|arsenal)|"
+                  r"disposed of (?:it|them|the (?:device|bomb|explosives?))|laden with explosives",
+                  r"weapons cache|arms cache|bomb disposal|controlled explosion"),
     "suicide": (r"blew (?:himself|herself|themselves) up",
                 r"suicide (?:bomb(?:er|ers|ing|ings)?|attacks?|blasts?|car bomb(?:s|ing)?|vests?|belts?)|"
                 r"explosive (?:vests?|belts?)"),
-    "air_strike": (r"bombarded from the air",
-                   r"air ?strikes?|drone strikes?|air raids?|aerial (?:bombardment|attack|operation)s?|warplanes?|"
+    "air_strike": (r"bombarded from the air|drones? (?:[\w-]+ ){0,2}(?:struck|hit|targeted|bombed|attacked|dropped)|"
+                   r"(?:warplanes|jets|aircraft|helicopters?) (?:[\w-]+ ){0,2}carried out (?:[\w-]+ ){0,4}(?:strikes|raids)",
+                   r"air ?strikes?|drone strikes?|strikes by (?:drones?|warplanes|jets|aircraft)|air raids?|aerial (?:bombardment|attack|operation)s?|warplanes?|"
                    r"(?-i:air force)|jets|fighter jets?|helicopter gunships?"),
     "shelling": (r"shelled|bombarded",
                  r"shelling|shells|artillery(?: fire)?|mortars?(?: fire| shells?| rounds?)?|rockets?|missiles?|projectiles?|"
@@ -33,21 +38,23 @@ _LEXICON: dict[str, tuple[str, str]] = {
             r"roadside bombs?|improvised explosive devices?|IEDs?|landmines?|land mines?|remote explosives?|explosives|"
             r"explosive devices?|unexploded ordnance"),
     "grenade": (r"lobbed a grenade|threw a grenade", r"hand grenades?|grenades?"),
-    "arson": (r"torched|set alight|set on fire|set(?:ting)? fire to|"
+    "arson": (r"torched|set alight|set ablaze|set on fire|set(?:ting)? fire to|"
               r"burn(?:ed|t|ing)(?: down)?(?= (?:(?:a|an|the|their|his|her|several|dozens of|\d+) )?(?:[\w-]+ )?"
               r"(?:homes?|houses?|huts?|shops?|vehicles?|cars?|motorcycles?|schools?|church(?:es)?|mosques?|"
-              r"markets?|granar(?:y|ies)|offices?|buildings?|propert(?:y|ies)|villages?|crops)\b)",
+              r"markets?|granar(?:y|ies)|offices?|buildings?|propert(?:y|ies)|villages?|crops|halls?|clinics?|"
+              r"health cent(?:re|er)s?|hospitals?|stations?|warehouses?|trucks?)\b)",
               r"petrol bombs?|molotov cocktails?|arson"),
     "bombing": (r"exploded|detonated|blew up|went off|bombed",
                 r"car bombs?|bomb(?:s|ing|ings)?|explosions?|blasts?"),
     "abduction": (r"abducted|kidnapped|seized (?:\w+ ){1,3}hostages?|"
                   r"(?:seized|snatched|took away|carried off) (?:[\w-]+ ){0,3}(?:civilians|villagers|people|men|women|"
-                  r"children|girls|boys|fishermen|farmers|workers|passengers|students|pupils|travellers|residents)|took (?:\w+ ){1,3}hostages?|held (?:\w+ ){1,3}hostage|"
+                  r"children|girls|boys|fishermen|farmers|workers|passengers|students|pupils|travellers|residents)|"
+                  r"took (?:\w+ ){1,3}hostages?|held (?:\w+ ){1,3}hostage|"
                   r"taken hostage",
                   r"abductions?|kidnappings?|hostage-taking"),
     "sexual": (r"raped|sexually (?:assaulted|abused)", r"rapes?|sexual violence|sexual assaults?"),
     "territory": (r"(?:took|taken|seized|gained|regained|retook|retaken|captured|recaptured|claimed|assumed) "
-                  r"(?:the |full |total |complete |effective )*control|"
+                  r"(?:the |full |total |complete |effective )*control|announced (?:their |its )?(?:full |total |complete )?control of|"
                   r"(?:captured|recaptured|retook|retaken|overran|overrun|liberated|seized) (?:the (?:town|village|"
                   r"city|base|district|locality|area|camp|port|airport|border post|garrison)|(?-i:[A-Z])\w*)|"
                   r"(?:drove|driven|pushed|forced) (?:[\w-]+ ){0,4}out of|"
@@ -56,6 +63,8 @@ _LEXICON: dict[str, tuple[str, str]] = {
                   r"troops|forces|(?-i:[A-Z])\w*)",
                   r"recapture|capture of|fall of|takeover|territorial gains"),
     "protest": (r"protested|demonstrated|marched|rallied|took to the streets|staged a sit-in|"
+                r"dispersed (?:an? |the )?(?:[\w-]+ ){0,3}(?:gathering|crowds?|protests?|demonstrations?|rally|march|sit-in|"
+                r"protesters|demonstrators)|(?:tear ?gas|water cannons?|rubber bullets) to disperse|"
                 r"(?:held|staged|organi[sz]ed|led|launched) (?:a |an )?(?:[\w-]+ ){0,2}"
                 r"(?:protest|demonstration|sit-in|rally|march|vigil|strike)|"
                 r"went on strike|cut off (?:the )?roads?|"
@@ -103,7 +112,7 @@ _LEXICON: dict[str, tuple[str, str]] = {
              r"(?:base|camp|airport)",
              r"new (?:base|headquarters)|forward operating base"),
     # Strategic developments the coding rules list, each typed by its own sub-event (see _SIMPLE_TACTIC_TYPES).
-    "transfer": (r"withdr(?:ew|awn) (?:[\w-]+ ){0,3}from|pulled (?:[\w-]+ ){0,3}out of|handed (?:[\w-]+ ){0,4}over|"
+    "transfer": (r"withdr(?:ew|awn) (?:[\w-]+ ){0,3}from|pulled (?:[\w-]+ ){0,3}out(?: of)?|handed (?:[\w-]+ ){0,4}over|"
                  r"retreated from|vacated|abandoned (?:the |their |its )?(?:[\w-]+ ){0,2}(?:positions?|bases?|camps?)",
                  r"withdrawal (?:of|from)|handover of|hand-over of"),
     "group_change": (r"announced (?:the |its |their )?(?:[\w-]+ ){0,2}(?:merger|dissolution|split|disbandment|formation|"
@@ -116,7 +125,9 @@ _LEXICON: dict[str, tuple[str, str]] = {
                      r"rebranded|disbanded|dissolved",
                      r"mass surrender|merger of|new leader"),
     "agreement_signed": (r"signed (?:a |an )?(?:[\w-]+ ){0,3}(?:deal|agreement|accord|declaration|truce|pact|ceasefire|"
-                         r"memorandum)|agreed (?:to|on|upon) (?:a |an )?(?:[\w-]+ ){0,2}(?:ceasefire|truce)|"
+                         r"memorandum)|agreed (?:to|on|upon) (?:a |an )?[\"“]?(?:[\w-]+ ){0,2}"
+                         r"(?:ceasefire|truce|cessation of hostilities)|brokered (?:a |an )?(?:[\w-]+ ){0,2}"
+                         r"(?:truce|ceasefire|deal|agreement|accord)|"
                          r"exchanged (?:[\w-]+ ){0,4}(?:prisoners|detainees|captives|bodies)|swapped (?:[\w-]+ ){0,3}prisoners",
                          r"ceasefire|cease-fire|truce|prisoner (?:exchange|swap)|exchange of prisoners"),
     "other": (r"(?:discovered|found|uncovered|exhumed) (?:a |an |two |three |several )?(?:[\w-]+ ){0,2}mass graves?|"
@@ -182,17 +193,27 @@ _GATE_HEADS = frozenset(prefix[:2] for prefix in _GATE_OWNERS)
 
 
 def gate_positions(text: str) -> list[list[int]]:
-    """For every pattern, the word starts where it may match: one scan of the lower-cased text for any gate
-    word, then each found word is checked against the gate prefixes it begins with."""
+    """For every pattern, the word starts where it may match: one scan of the lower-cased text, each word
+    looked up once per process for the gate prefixes it begins with."""
     positions: list[list[int]] = [[] for _ in PATTERN_TABLE]
     for match in _WORD.finditer(text.lower()):
-        word = match.group()
-        if word[:2] not in _GATE_HEADS:
-            continue
-        for length in range(2, min(len(word), _LONGEST_GATE) + 1):
-            for index in _GATE_OWNERS.get(word[:length], ()):
-                positions[index].append(match.start())
+        for index in _patterns_starting(match.group()):
+            positions[index].append(match.start())
     return positions
+
+
+# Words repeat across articles; the lookup is pure, so it is memoised (bounded, per process).
+GATE_CACHE_WORDS = 65536
+
+
+@lru_cache(maxsize=GATE_CACHE_WORDS)
+def _patterns_starting(word: str) -> tuple[int, ...]:
+    if word[:2] not in _GATE_HEADS:
+        return ()
+    owners: list[int] = []
+    for length in range(2, min(len(word), _LONGEST_GATE) + 1):
+        owners.extend(_GATE_OWNERS.get(word[:length], ()))
+    return tuple(owners)
 
 
 def gated_matches(text: str, pattern: re.Pattern, candidates: list[int] | None) -> list[re.Match]:

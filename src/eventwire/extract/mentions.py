@@ -230,7 +230,10 @@ _SPEECH_BEFORE = re.compile(
     r"told reporters|told AFP|told Reuters)(?:\s+[\w-]+){0,2}|"
     r"\b(?:vowed|pledged|mourned|observed|condemned|appealed|urged|promised)(?:\s+[\w-]+){0,4}|"
     r"\b(?:in a statement|in a report|in a video|in an interview|press conference|on its channels|on social media)"
-    r"(?:\s+[\w-]+){0,5})\s+$",
+    r"(?:\s+[\w-]+){0,5}|"
+    # "the death toll rose to 100 on Tuesday": the day of the count, not of the act
+    r"\b(?:rose|risen|rises|climbed|jumped|increased)\s+to\s+[\w,.-]+(?:\s+[\w-]+){0,3}|"
+    r"(?:^|[,;]\s*|\band\s+)by)\s+$",  # "..., and by Tuesday afternoon the toll had reached 100"
     re.IGNORECASE,
 )
 

@@ -37,9 +37,12 @@ DEFENCE_VERB = re.compile(r"\b(?:repel(?:led|s|ling)?|repuls(?:ed|es|ing)|fo(?:i
                           r"fend(?:ed)? off|beat(?:en)? back|came under (?:attack|fire)|survived)\b", re.IGNORECASE)
 # Their subject suffered: "three gendarmes died when ..." reads like "were killed".
 DEATH_VERB = re.compile(r"\b(?:died|dies|die|perished|succumbed|lost\s+(?:their|his|her)\s+lives?)\b", re.IGNORECASE)
+# A participle followed by its agent is passive without an auxiliary: "a mine planted by militants",
+# "two soldiers killed by a roadside bomb" (headline style).
+BY_AFTER = re.compile(r"\s+(?:\w+ly\s+)?by\b")
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 AGENT_BEFORE = re.compile(r"\b(?:by|at the hands of|from)\s+(?:(?:a|an|the|suspected|presumed|alleged|"
-                          r"unidentified|unknown|armed|group of|some|several|\d+)\s+){0,3}$", re.IGNORECASE)
+                          r"unidentified|unknown|armed|group of|some|several|\d+)\s+){0,3}(?:pro-)?$", re.IGNORECASE)
 CLAIMED_DEED = (r"(?:attacks?|ambush(?:es)?|bombings?|blasts?|killings?|raids?|assaults?|strikes?|kidnappings?|"
                 r"abductions?|explosions?|operations?|massacres?|shooting)")
 # The claimant is followed by at most a few lower-case words ("has since", "later", "in a statement") before the claim.
@@ -47,6 +50,13 @@ CLAIM_AFTER = re.compile(
     r"^[\s,]{0,3}(?:[a-z]+[\s,]+){0,4}?(?:claimed|claims|took|takes)\s+"
     rf"(?:responsibility|credit|it\b|(?:the|an|a|this|that|its|their|[\w']+['’]s)\s+(?:\w+\s+){{0,2}}?{CLAIMED_DEED})"
 )
+# "the Islamic State group said on Monday that its fighters had taken the town": a claim in reported speech.
+# Only of armed groups: "the army said its soldiers repelled the attack" is a communiqué, not a claim.
+CLAIM_SPEECH_AFTER = re.compile(
+    r"^[\s,]{0,3}(?:[a-z]+\s+){0,2}?(?:said|says|announced|stated)\s+(?:(?:on|in)\s+\w+\s+)?(?:that\s+)?"
+    r"(?:its|their)\s+(?:fighters|militants|members|men|mujahideen|units)\b"
+)
+STATE_INTERS = frozenset({1, 8})
 CLAIM_BLAME = re.compile(r"\b(?:(?:blamed|attributed|pinned)\s+(?:\w+\s+){0,4}?(?:on|to)|claimed by|the work of)"
                          r"\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # The object of a preposition of aim is what was hit: "thrown at a police station", "an attack on a military camp".
@@ -84,6 +94,7 @@ class _Sides:
     patients: tuple[ActorMention, ...]
     unknown: tuple[ActorMention, ...]
     claimants: tuple[ActorMention, ...] = ()
+    named_agents: tuple[ActorMention, ...] = ()  # agents the text names as such: "planted by X", "X claimed"
 
 
 # --------------------------------------------------------------------------- claims
@@ -97,15 +108,20 @@ def find_claims(text: str, start: int, end: int | None, dictionary: ActorDiction
     end = len(text) if end is None else end
     claims = []
     for mention in dictionary.find_actors(text, start, end, country):
-        if mention.span is not None and _is_claimant(text, mention.span, start, end):
+        if _is_claimant(text, mention, start, end):
             claims.append(mention)
     return claims
 
 
-def _is_claimant(text: str, span: Span, start: int, end: int) -> bool:
+def _is_claimant(text: str, mention: ActorMention, start: int, end: int) -> bool:
+    span = mention.span
+    if span is None:
+        return False
     after = text[span.end:min(end, span.end + 60)]
     before = text[max(start, span.start - 40):span.start]
-    return bool(CLAIM_AFTER.search(after) or CLAIM_BLAME.search(before))
+    if CLAIM_AFTER.search(after) or CLAIM_BLAME.search(before):
+        return True
+    return mention.inter not in STATE_INTERS and bool(CLAIM_SPEECH_AFTER.search(after))
 
 
 # --------------------------------------------------------------------------- sides
@@ -171,7 +187,8 @@ def _verbs(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
         if last > end:
             continue
         if kind == "violence":
-            kind = "passive" if PASSIVE_BEFORE.search(text[max(start, first - 30):first]) else "active"
+            passive = PASSIVE_BEFORE.search(text[max(start, first - 30):first]) or BY_AFTER.match(text, last, end)
+            kind = "passive" if passive else "active"
         found.append((first, last, "passive" if kind == "death" else kind))
     return found
 
@@ -213,7 +230,7 @@ def _split_sides(text: str, start: int, end: int, mentions: Sequence[ActorMentio
     if not mentions:
         return _Sides((), (), ())
     verbs = _verbs(text, start, end)
-    claimant = [m.span is not None and _is_claimant(text, m.span, start, end) for m in mentions]
+    claimant = [_is_claimant(text, m, start, end) for m in mentions]
     sides: dict[str, list[ActorMention]] = {AGENT: [], PATIENT: [], UNKNOWN: []}
     previous: tuple[ActorMention, str | None] | None = None
     for mention, is_claimant in zip(mentions, claimant):
@@ -225,7 +242,12 @@ def _split_sides(text: str, start: int, end: int, mentions: Sequence[ActorMentio
             sides[side].insert(_explained_index(sides[side], previous, mention, text), mention)
         previous = (mention, side)
     claimants = tuple(m for m, is_claimant in zip(mentions, claimant) if is_claimant)
-    return _claims_first(_Sides(tuple(sides[AGENT]), tuple(sides[PATIENT]), tuple(sides[UNKNOWN]), claimants))
+    named = claimants + tuple(m for m in sides[AGENT] if m.span is not None and _after_by(text, m.span, start))
+    return _claims_first(_Sides(tuple(sides[AGENT]), tuple(sides[PATIENT]), tuple(sides[UNKNOWN]), claimants, named))
+
+
+def _after_by(text: str, span: Span, start: int) -> bool:
+    return bool(AGENT_BEFORE.search(text[max(start, span.start - 40):span.start]))
 
 
 PARENTHESIS_OPEN = re.compile(r"^\s*\(\s*(?:\w+\s+){0,2}$")
@@ -251,7 +273,7 @@ def _claims_first(sides: _Sides) -> _Sides:
         return sides
     vague = [m for m in sides.agents if _is_vague(m) and m not in sides.claimants]
     agents = list(sides.claimants) + [m for m in sides.agents if m not in sides.claimants and m not in vague]
-    return _Sides(tuple(agents), sides.patients, sides.unknown, sides.claimants)
+    return _Sides(tuple(agents), sides.patients, sides.unknown, sides.claimants, sides.named_agents)
 
 
 def _is_vague(mention: ActorMention) -> bool:
@@ -297,11 +319,13 @@ def _lead(side: Sequence[ActorMention]) -> tuple[ActorMention | None, list[Actor
 
 
 def _violence_against_civilians(sides: _Sides, dictionary: ActorDictionary, country: str | None):
-    """Armed actors acted upon ("two soldiers were killed by a bomb") are victims, never the attackers: with no
-    civilian named they stay actor2 (the sub-event type was likely wrong) and the attacker is unidentified."""
+    """Armed actors acted upon ("two soldiers were killed by a bomb") are victims, never the attackers. With no
+    attacker and no civilian named they stay actor2 (the sub-event type was likely wrong); when armed attackers
+    are named the event is theirs against civilians, as ACLED codes it ("a former officer shot by gang members")."""
     everyone = sides.agents + sides.unknown + sides.patients
     attackers = _armed(sides.agents) or _armed(sides.unknown)
-    victims = [m for m in everyone if m.inter in VICTIM_INTERS] or _armed(sides.patients)[:1] \
+    armed_victims = [] if attackers else _armed(sides.patients)[:1]
+    victims = [m for m in everyone if m.inter in VICTIM_INTERS] or armed_victims \
         or [dictionary.generic("civilians", country)]
     side1 = attackers[:1] + [m for m in attackers[1:] if _same_side_kind(m, attackers[0])]
     return side1 or [dictionary.generic("unidentified_armed_group", country)], victims[:1]
@@ -340,11 +364,13 @@ def _other_side(known: ActorMention, dictionary: ActorDictionary, country: str |
 
 def _crowd(sides: _Sides, dictionary: ActorDictionary, country: str | None, kind: str, sub_event_type: str):
     everyone = sides.agents + sides.unknown + sides.patients
+    # the force a crowd turned on ("threw stones at police") before one merely named ("the forces withdrew")
+    force_first = sides.patients + sides.agents + sides.unknown
     crowd_inter = 6 if kind == "protesters" else 5
     crowd = _first(everyone, frozenset({crowd_inter})) or dictionary.generic(kind, country)
     force_used = sub_event_type in ("Protest with intervention", "Excessive force against protesters",
                                     "Violent demonstration")
-    state = _first(everyone, frozenset({1})) if force_used or kind == "rioters" else None
+    state = _first(force_first, frozenset({1})) if force_used or kind == "rioters" else None
     if sub_event_type == "Mob violence" and (state is None or state not in sides.patients):
         # mobs mostly attack people (ACLED: actor2 Civilians in 46 % of train's mob violence, state forces 19 %)
         state = _first(everyone, VICTIM_INTERS) or dictionary.generic("civilians", country)
@@ -356,9 +382,11 @@ def _crowd(sides: _Sides, dictionary: ActorDictionary, country: str | None, kind
 def _remote(sides: _Sides, dictionary: ActorDictionary, country: str | None, sub_event_type: str):
     agents = _armed(sides.agents)
     if sub_event_type == "Remote explosive/landmine/IED":
-        # state forces hit mines, they rarely lay them (4 % of train's IED events have state forces as actor1)
-        sides = _Sides(sides.agents, tuple(m for m in agents if m.inter in (1, 8)) + sides.patients, sides.unknown)
-        agents = [m for m in agents if m.inter not in (1, 8)]
+        # state forces hit mines, they rarely lay them (4 % of train's IED events have state forces as actor1),
+        # unless the text says so ("a mine planted by pro-Houthi forces")
+        victims = tuple(m for m in agents if m.inter in (1, 8) and m not in sides.named_agents)
+        sides = _Sides(sides.agents, victims + sides.patients, sides.unknown)
+        agents = [m for m in agents if m not in victims]
     if not agents and sub_event_type == "Air/drone strike":
         agents = [m for m in sides.unknown + sides.patients if m.inter in (1, 8)][:1] or \
                  [dictionary.state_force(country, country, branch="air_force")]

@@ -89,7 +89,8 @@ def type_from_tactics(
     ``victims_inter`` the inter code of whoever was hit (None when unknown).
     """
     present = set(tactics)
-    for rule in (_disrupted, _territory, _crowd, _assault_on_armed, _explosive, _property, _mob, _one_sided, _fight,
+    for rule in (_disrupted, _territory, _crowd, _assault_on_armed, _demolition, _explosive, _property, _mob, _disappearance,
+                 _one_sided, _fight,
                  _strategic):
         decision = rule(present, text, victims_inter, deaths, prediction)
         if decision is not None:
@@ -109,9 +110,38 @@ def _property(present, text, victims_inter, deaths, prediction):
     """Looting or arson with nobody hurt is property destruction, not an attack on people."""
     if not present & {"looting", "arson", "riot"} or deaths or present & {"killing", "abduction", "sexual", "clash"}:
         return None
-    if _HURT.search(text) or _SHOOTING.search(text):
+    if _HURT.search(_without_denials(text)) or _SHOOTING.search(text):
         return None
     return TypeDecision("Strategic developments", "Looting/property destruction", "looting" if "looting" in present else "arson")
+
+
+# "No one was hurt", "there were no casualties": a denial of harm is not harm.
+_DENIED_HARM = re.compile(
+    r"\b(?:no one|nobody|none|no (?:casualties|injuries|victims?|deaths|one)|without (?:casualties|injur\w+))\b[^.;]{0,30}",
+    re.IGNORECASE,
+)
+
+
+def _without_denials(text: str) -> str:
+    return _DENIED_HARM.sub(" ", text)
+
+
+# "Blew up a bridge", "demolished the telecom mast": explosives used on things, with nobody hurt, destroy property.
+_DEMOLITION = re.compile(
+    r"\b(?:blew up|blown up|dynamited|demolished|destroyed)\s+(?:an? |the |their |its |several |two |three )?"
+    r"(?:[\w-]+ ){0,3}(?:bridges?|masts?|towers?|pylons?|temples?|shrines?|monuments?|buildings?|houses?|homes?|"
+    r"offices?|schools?|churches|church|mosques?|pipelines?|railway|rail line|roads?|dams?|statues?|antennas?)\b",
+    re.IGNORECASE,
+)
+
+
+def _demolition(present, text, victims_inter, deaths, prediction):
+    """An explosion aimed at a structure, nobody hurt: property destruction (the blast is the means)."""
+    if deaths or not present & {"bombing", "ied"} or present & {"suicide", "air_strike", "shelling", "attack", "clash"}:
+        return None
+    if _DEMOLITION.search(text) and not _HURT.search(_without_denials(text)):
+        return TypeDecision("Strategic developments", "Looting/property destruction", "bombing")
+    return None
 
 
 def _mob(present, text, victims_inter, deaths, prediction):
@@ -184,6 +214,20 @@ def _explosive(present, text, victims_inter, deaths, prediction):
     for tactic, sub in _EXPLOSIVE_SUBTYPES:
         if tactic in present:
             return TypeDecision("Explosions/Remote violence", sub, tactic)
+    return None
+
+
+# "detained a young man and took him to an unknown destination": a detention nobody accounts for.
+_DISAPPEARED = re.compile(
+    r"\b(?:unknown (?:destination|location|place)|whereabouts (?:\w+ ){0,2}unknown|no (?:news|information|word) "
+    r"(?:about|of|on) (?:where|their|his|her)|disappeared|forcibly disappeared)\b",
+    re.IGNORECASE,
+)
+
+
+def _disappearance(present, text, victims_inter, deaths, prediction):
+    if "arrest" in present and not deaths and _DISAPPEARED.search(text):
+        return TypeDecision("Violence against civilians", "Abduction/forced disappearance", "arrest")
     return None
 
 

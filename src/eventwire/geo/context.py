@@ -3,7 +3,8 @@
 Two things live here:
 
 * admin names the text gives around a place: ``"near Tanwalbougou (Fada Ngourma, Gourma)"`` (ACLED's
-  commune/province notation), ``"the Sahel region"``, ``"Soum province"``, ``"province of Soum"``;
+  commune/province notation), ``"the Sahel region"``, ``"Soum province"``, ``"province of Soum"``,
+  ``"in Sinop, Mato Grosso"``, ``"in rural Ras al Ain"``; and the places written with such a unit (Sinop);
 * the country of an event when the text never names one (or names only a neighbour, a demonym or an
   actor's nationality): inferred from the place mentions' own candidates, then from the admin names,
   then from the actors, in that order of trust.
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable, Sequence
 
 from eventwire.countries import country_by_iso, country_by_name
@@ -32,6 +34,8 @@ _UNIT_OF_NAME = re.compile(rf"\b(?i:{_UNIT}) of ({_NAME})")
 _TRAILING_UNIT = re.compile(rf"\s+(?i:{_UNIT}|municipality|area|sector)$")
 # "in Vesele, Donetsk", "in Cuauhtemoc municipality, Chihuahua": the unit written after a place.
 _COMMA_AFTER_PLACE = re.compile(rf"\b(?i:in|at|near|of) ({_NAME})(?: (?i:{_UNIT}|municipality|village|town|area))?, ({_NAME})")
+# "in rural Ras al Ain", "the countryside of Dar'a", "Idleb countryside": ACLED's district-level areas.
+_RURAL = re.compile(rf"\b(?:rural|countryside of|outskirts of) (?:the )?({_NAME})|\b({_NAME}) (?:countryside|outskirts)\b")
 # Words that open a parenthesis without naming a place: "(AFP)", "(ISWAP)" are caught by the caps test.
 _NOT_ADMIN = frozenset({"the", "a", "an", "and", "or", "size", "no report", "unknown", "coded as"})
 # Hyphenated parts shorter than this are not looked up on their own ("Pobe-Mengao-Soum" → "Soum", not "Po").
@@ -46,6 +50,7 @@ def text_admin_names(text: str) -> tuple[str, ...]:
     names += [m.group(1) for m in _NAME_THEN_UNIT.finditer(text)]
     names += [m.group(1) for m in _UNIT_OF_NAME.finditer(text)]
     names += [m.group(2) for m in _COMMA_AFTER_PLACE.finditer(text)]
+    names += [m.group(1) or m.group(2) for m in _RURAL.finditer(text)]
     names = [n.rstrip(".-") for n in names]
     return _unique(n for n in names if name_key(n) and name_key(n) not in _NOT_ADMIN)
 
@@ -129,9 +134,28 @@ OVERRIDE_SCORE = 4.0
 PLACE_CUES = ("in", "near", "region")
 
 
-def mention_country(mentions: Sequence[PlaceMention], context: "GeoContext", geocoder: "Geocoder") -> tuple[str, float] | None:
-    """The country the place mentions themselves point to, when unambiguous enough: its ISO3 and the
-    best score there of a candidate spelled as the story spells it (0 when only variants matched).
+# A capital, a province seat or a city this large is what a story means by its name even when it also
+# names another country in passing ("a sit-in in Nouakchott for relatives stranded in Morocco").
+MAJOR_POPULATION = 100_000
+
+
+@dataclass(frozen=True)
+class CountryVote:
+    """The country the place mentions point to."""
+
+    iso3: str
+    exact_score: float  # best score there of a candidate spelled as the story spells it (0: variants only)
+    own_name_score: float  # the same, for candidates whose main name it is ("Pensa" is only an
+    # alternate, foreign spelling of Russia's Penza)
+    major: bool  # such a main-name candidate is a capital, an admin seat or a large city
+
+
+def _is_major(entry) -> bool:
+    return entry.feature_code in ("PPLC", "PPLA") or entry.population >= MAJOR_POPULATION
+
+
+def mention_country(mentions: Sequence[PlaceMention], context: "GeoContext", geocoder: "Geocoder") -> CountryVote | None:
+    """The country the place mentions themselves point to, when unambiguous enough.
 
     Every place mention votes, for each country, with its best candidate's score there (candidates
     scored without any country, but with the admin names and other places the story gives).
@@ -141,6 +165,8 @@ def mention_country(mentions: Sequence[PlaceMention], context: "GeoContext", geo
 
     votes: dict[str, float] = defaultdict(float)
     best_exact: dict[str, float] = {}
+    best_own: dict[str, float] = {}
+    major: dict[str, bool] = {}
     for mention in (m for m in mentions if m.cue in PLACE_CUES and not country_by_name(m.name)):
         story = countryless_story(context, geocoder, exclude=mention.name)
         per_country: dict[str, float] = {}
@@ -148,24 +174,29 @@ def mention_country(mentions: Sequence[PlaceMention], context: "GeoContext", geo
             value = score(candidate, mention.cue, story)
             if value >= MIN_VOTE_SCORE and value > per_country.get(candidate.entry.iso3, float("-inf")):
                 per_country[candidate.entry.iso3] = value
-            if candidate.match == EXACT and candidate.main_name:  # only a place's own name ("Pensa" is
-                # also a foreign spelling of Russia's Penza) may overrule a country hint
-                best_exact[candidate.entry.iso3] = max(best_exact.get(candidate.entry.iso3, value), value)
+            iso3 = candidate.entry.iso3
+            if candidate.match == EXACT:
+                best_exact[iso3] = max(best_exact.get(iso3, value), value)
+            if candidate.match == EXACT and candidate.main_name:
+                best_own[iso3] = max(best_own.get(iso3, value), value)
+                major[iso3] = major.get(iso3, False) or _is_major(candidate.entry)
         for iso3, value in per_country.items():
             votes[iso3] += value
     ranked = sorted(votes.items(), key=lambda item: -item[1])
     if not ranked or (len(ranked) > 1 and ranked[0][1] - ranked[1][1] < COUNTRY_MARGIN):
         return None
-    return ranked[0][0], best_exact.get(ranked[0][0], 0.0)
+    leader = ranked[0][0]
+    return CountryVote(leader, best_exact.get(leader, 0.0), best_own.get(leader, 0.0), major.get(leader, False))
 
 
 def admin_name_country(names: Sequence[str], geocoder: "Geocoder") -> str | None:
-    """The country whose admin units the text names most often (ISO3), when one country leads."""
+    """The country whose admin units the text names (ISO3), when one country leads. Longer names weigh
+    more: "Extreme-Nord" says more than "Sava", a part of "Mayo-Sava" that is also a Malagasy region."""
     counts: Counter[str] = Counter()
     for name in names:
         countries = {c.entry.iso3 for c in geocoder.admin_candidates(name, None)}
         if len(countries) == 1:  # "Gourma" is only a Burkinabe province; "Central" is everywhere
-            counts[countries.pop()] += 1
+            counts[countries.pop()] += len(name_key(name))
     ranked = counts.most_common(2)
     if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
         return None

@@ -17,12 +17,12 @@ from typing import Sequence
 from eventwire.countries import country_by_iso, country_by_name, find_countries
 from eventwire.geo.acled_admins import AcledAdmins
 from eventwire.geo.context import (
-    OVERRIDE_SCORE, PLACE_CUES, admin_name_country, group_countries, mention_country, text_admin_names,
+    OVERRIDE_SCORE, PLACE_CUES, CountryVote, admin_name_country, group_countries, mention_country, text_admin_names,
     text_place_names,
 )
 from eventwire.geo.geocoder import EXACT, FUZZY, VARIANT, ADMIN_NAME, Candidate, Geocoder
 from eventwire.geo.names import admin_skeleton, display_admin_name, name_key, name_parts, written_ascii
-from eventwire.records import Article, EventDraft, Place, PlaceMention
+from eventwire.records import Article, EventDraft, Place, PlaceMention, Span
 
 # Score weights (log-population is ~0–7, so these are in "orders of magnitude of population").
 SAME_COUNTRY = 6.0  # a candidate in a country the story names
@@ -63,8 +63,10 @@ class GeoContext:
     firm_hints: tuple[str, ...] = ()
     text_admins: tuple[str, ...] = ()  # admin names the article writes ("(Fada Ngourma, Gourma)")
     text_places: tuple[str, ...] = ()  # places it writes with their unit ("in Sinop, Mato Grosso")
+    named_countries: tuple[str, ...] | None = None  # countries the text names by name (None: unknown)
     actor_country: str | None = None  # the country a single-country actor belongs to (last resort)
     actor_regions: tuple[str, ...] = ()  # countries where the regional groups among the actors act
+    armed_group_countries: tuple[str, ...] = ()  # countries of the national and regional groups among them
 
 
 def _iso3_codes(names: Sequence[str]) -> tuple[str, ...]:
@@ -232,12 +234,11 @@ def with_event_country(mentions: Sequence[PlaceMention], context: GeoContext, ge
     hinted = _iso3_codes(context.country_hints)
     inferred = mention_country(mentions, context, geocoder)
     admin_country = admin_name_country(context.text_admins, geocoder)
-    if inferred is not None and admin_country not in (None, inferred[0]) and not _any_in(mentions, [inferred[0]], geocoder, admin_country):
-        inferred = None  # "Sona (Gorom-Gorom, Oudalan)": a namesake abroad, the village is missing here
+    if inferred is not None and admin_country not in (None, inferred.iso3):
+        inferred = None  # "Sona (Gorom-Gorom, Oudalan)": a namesake abroad; the units named are Burkinabe
     if inferred is not None:
-        iso3, best_score = inferred
-        if not hinted or (iso3 not in hinted and best_score >= OVERRIDE_SCORE and not _any_in(mentions, hinted, geocoder)):
-            return dataclasses.replace(context, country_hints=(iso3,))
+        if not hinted or (inferred.iso3 not in hinted and _overrules(inferred, hinted, context) and not _any_in(mentions, hinted, geocoder)):
+            return dataclasses.replace(context, country_hints=(inferred.iso3,))
         return context
     if admin_country and admin_country not in hinted and not _any_in(mentions, hinted, geocoder):
         return dataclasses.replace(context, country_hints=(admin_country,))  # "near Tonga (Gorgadji, Seno)"
@@ -245,6 +246,17 @@ def with_event_country(mentions: Sequence[PlaceMention], context: GeoContext, ge
         return context  # places with namesakes in several countries: scoring decides, as before
     fallback = _regional_spelling_country(mentions, context, geocoder) or next(iter(_iso3_codes([context.actor_country or ""])), None)
     return dataclasses.replace(context, country_hints=(fallback,)) if fallback else context
+
+
+def _overrules(vote: CountryVote, hinted: Sequence[str], context: GeoContext) -> bool:
+    """Whether the places' country beats the hinted ones: a hint the text only gives as a demonym or an
+    army's nationality yields to a well-scored exact name ("Turkish forces … in Idleb"); a country the
+    text names, or where an armed group of the story acts (VDP, JNIM), yields only to a capital, seat or
+    large city called so (a village missing at home often has a namesake abroad)."""
+    supported = set(_iso3_codes([*(context.named_countries or ()), *context.armed_group_countries]))
+    if context.named_countries is None or set(hinted) & supported:
+        return vote.major and vote.own_name_score >= OVERRIDE_SCORE
+    return vote.exact_score >= OVERRIDE_SCORE
 
 
 def _regional_spelling_country(mentions: Sequence[PlaceMention], context: GeoContext, geocoder: Geocoder) -> str | None:
@@ -258,11 +270,9 @@ def _regional_spelling_country(mentions: Sequence[PlaceMention], context: GeoCon
     return max(found)[1] if found else None
 
 
-def _any_in(mentions: Sequence[PlaceMention], countries: Sequence[str], geocoder: Geocoder, but_not: str | None = None) -> bool:
-    """Whether some place mention has a candidate in one of ``countries`` (and none in ``but_not``)."""
+def _any_in(mentions: Sequence[PlaceMention], countries: Sequence[str], geocoder: Geocoder) -> bool:
+    """Whether some place mention has a candidate in one of ``countries``."""
     places = [m for m in mentions if m.cue in PLACE_CUES and not country_by_name(m.name)]
-    if but_not and any(c.entry.iso3 == but_not for m in places for c in geocoder.candidates(m.name, but_not, limit=3)):
-        return False
     return any(c.entry.iso3 == iso3 for m in places for iso3 in countries for c in geocoder.candidates(m.name, iso3, limit=3))
 
 
@@ -329,9 +339,11 @@ def context_for(draft: EventDraft, article: Article | None) -> GeoContext:
     """
     dateline = article.dateline if article else None
     places = [m for m in draft.place_mentions if not _names_a_country(m)]
-    firm = [m.country_hint or "" for m in places if m.cue in PLACE_CUES and not country_by_name(m.name)]
-    firm += [dateline.country] if dateline and dateline.country else []
-    hints = [draft.country_hint or "", *firm, *(m.name for m in places if m.cue == "country")]
+    written = [m.country_hint or "" for m in places if m.cue in PLACE_CUES and not country_by_name(m.name)]
+    datelined = [dateline.country] if dateline and dateline.country else []
+    firm = written + datelined
+    # "Kidal, Mali" first; the dateline's country last, as the reporter may file from a neighbour
+    hints = [*written, draft.country_hint or "", *datelined, *(m.name for m in places if m.cue == "country")]
     text_admins = text_admin_names(article.text) if article else ()
     return GeoContext(
         country_hints=tuple(h for h in hints if h and not _is_border_country(h, draft)),
@@ -340,10 +352,12 @@ def context_for(draft: EventDraft, article: Article | None) -> GeoContext:
         other_places=tuple(dict.fromkeys([*(m.name for m in draft.place_mentions if m.cue != "dateline"), *text_admins])),
         actor_countries=_actor_countries(draft),
         actor_country=next(iter(_actor_countries(draft, regional=False)), None),
-        actor_regions=group_countries([a for a in (draft.actor1, draft.actor2, draft.assoc_actor_1, draft.assoc_actor_2) if a], regional=True),
+        actor_regions=group_countries(_actors(draft), regional=True),
+        armed_group_countries=(*group_countries(_actors(draft)), *group_countries(_actors(draft), regional=True)),
         firm_hints=tuple(h for h in firm if h),
         text_admins=text_admins,
         text_places=text_place_names(article.text) if article else (),
+        named_countries=_named_countries(article.text) if article else None,
     )
 
 
@@ -359,16 +373,29 @@ def _body_refers_to_dateline(article: Article | None) -> bool:
     return bool(city.search(body) or _CITY_BACK_REFERENCE.search(body))
 
 
+def _named_countries(text: str) -> tuple[str, ...]:
+    """Countries the text names by name or alias, not only by demonym ("Malian soldiers")."""
+    found = []
+    for country, start, end in find_countries(text):
+        if text[start:end].lower() not in {d.lower() for d in country.demonyms} and country.name not in found:
+            found.append(country.name)
+    return tuple(found)
+
+
 def _is_border_country(hint: str, draft: EventDraft) -> bool:
     """A hint that only comes from a border/neighbour mention of that country."""
     named = [m for m in draft.place_mentions if name_key(m.name) == name_key(hint) or name_key(m.country_hint or "") == name_key(hint)]
     return bool(named) and all(_names_a_country(m) for m in named) and name_key(draft.country_hint or "") != name_key(hint)
 
 
+def _actors(draft: EventDraft) -> list[str]:
+    return [a for a in (draft.actor1, draft.actor2, draft.assoc_actor_1, draft.assoc_actor_2) if a]
+
+
 def _actor_countries(draft: EventDraft, regional: bool = True) -> tuple[str, ...]:
     """Countries of the actors, national armed groups first, armies last (they also fight abroad),
     then (with ``regional``) the countries where the regional groups named act."""
-    actors = [a for a in (draft.actor1, draft.actor2, draft.assoc_actor_1, draft.assoc_actor_2) if a]
+    actors = _actors(draft)
     civil = " ; ".join(a for a in actors if not a.startswith("Military Forces of"))
     armies = " ; ".join(a for a in actors if a.startswith("Military Forces of"))
     named = [c.name for text in (civil, armies) for c, _s, _e in find_countries(text)]
@@ -383,5 +410,24 @@ def geocode_draft(draft: EventDraft, article: Article | None, geocoder: Geocoder
     not where a roadside bomb went off, so a draft without place mentions gets its country (precision 3),
     unless the body points back at that city ("clashes across the city", "the Libyan capital").
     """
-    place = resolve(draft.place_mentions, context_for(draft, article), geocoder)
+    mentions = tuple(_with_compass_word(m, article, geocoder) for m in draft.place_mentions)
+    place = resolve(mentions, context_for(draft, article), geocoder)
     return dataclasses.replace(draft, place=place)
+
+
+_COMPASS_BEFORE = re.compile(r"\b(North|South|East|West|Central|Upper|Lower)(?:ern)?[ -]$")
+
+
+def _with_compass_word(mention: PlaceMention, article: Article | None, geocoder: Geocoder) -> PlaceMention:
+    """"in North Sinai": extraction reads "Sinai" (a direction is usually not part of the name), but
+    when the gazetteer knows the name with its direction word ("North Sinai", "South Kivu"), that is it."""
+    if article is None or article.text[mention.span.start:mention.span.end] != mention.name:
+        return mention
+    before = _COMPASS_BEFORE.search(article.text[max(0, mention.span.start - 12):mention.span.start])
+    if before is None:
+        return mention
+    whole = f"{before.group(0).strip().rstrip('-')} {mention.name}"
+    if not any(c.match == EXACT for c in geocoder.candidates(whole, None, limit=3)):
+        return mention
+    start = mention.span.start - len(before.group(0))
+    return dataclasses.replace(mention, name=whole, span=Span(start, mention.span.end, article.text[start:mention.span.end]))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from eventwire.countries import country_by_name
+from eventwire.countries import country_by_capital, country_by_name
 from eventwire.records import Dateline, Span
 
 # A dateline is the story's opening words; it never runs longer than this.
@@ -59,7 +59,7 @@ def parse_dateline(text: str, published: date | None = None) -> Dateline | None:
     if match is None or len(match.group("body")) > MAX_DATELINE_CHARS or _bare_mixed_case_name(match):
         return None
     place, region = match.group("place"), match.group("region")
-    country = country_name(region) if region else None
+    country = country_name(region) if region else _capital_country(place)
     start, end = match.start("body"), match.end("body")
     return Dateline(
         place=_title_case(place),
@@ -80,6 +80,12 @@ def country_name(name: str) -> str | None:
     """The ACLED-style country name written in a dateline, or None when it is not a country (a state, a region)."""
     key = name.strip().rstrip(".")
     country = country_by_name(_DATELINE_COUNTRY_ALIASES.get(key.lower(), key))
+    return country.name if country else None
+
+
+def _capital_country(place: str) -> str | None:
+    """'BAMAKO —' names no country, but a capital says which one it is."""
+    country = country_by_capital(place)
     return country.name if country else None
 
 

@@ -270,10 +270,15 @@ def _fatalities_score(a: Event, b: Event) -> float:
     return low / high
 
 
-def _field_words(event: Event) -> set[str]:
-    fields = (event.location, event.admin1, event.admin2, event.admin3, event.country, event.event_type,
-              event.sub_event_type, event.actor1, event.actor2, event.assoc_actor_1, event.assoc_actor_2)
-    return {word for text in fields if text for word in _WORD.findall(text.lower())}
+def _field_words(event: Event) -> frozenset[str]:
+    return _words_of((event.location, event.admin1, event.admin2, event.admin3, event.country, event.event_type,
+                      event.sub_event_type, event.actor1, event.actor2, event.assoc_actor_1, event.assoc_actor_2))
+
+
+@lru_cache(maxsize=65536)
+def _words_of(texts: tuple[str | None, ...]) -> frozenset[str]:
+    """Lower-case words of some texts (cached: one report is compared with many candidates)."""
+    return frozenset(word for text in texts if text for word in _WORD.findall(text.lower()))
 
 
 def note_details(event: Event, other: Event) -> frozenset[str]:
@@ -284,12 +289,18 @@ def note_details(event: Event, other: Event) -> frozenset[str]:
     """
     if not event.notes:
         return frozenset()
-    words = set(_WORD.findall(event.notes.lower()))
-    return frozenset(w for w in words - _field_words(event) - _field_words(other) - NOTE_FILLER if len(w) > 2)
+    words = {w for w in _words_of((event.notes,)) - NOTE_FILLER if len(w) > 2}
+    for known in (event, other):  # cheapest first: most notes have nothing left after the filler
+        if words:
+            words -= _field_words(known)
+    return frozenset(words)
 
 
 def _notes_score(a: Event, b: Event) -> float:
-    left, right = note_details(a, b), note_details(b, a)
+    if not a.notes or not b.notes:
+        return NEUTRAL
+    left = note_details(a, b)
+    right = note_details(b, a) if left else frozenset()
     if not left or not right:
         return NEUTRAL
     return len(left & right) / len(left | right)

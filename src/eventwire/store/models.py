@@ -42,6 +42,15 @@ class ArticleRow(Base):
     added_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 
 
+class ArticleBandRow(Base):
+    """LSH band keys of an article's MinHash (resolve.neardup.band_keys): the duplicate search's index."""
+
+    __tablename__ = "article_bands"
+
+    band_key: Mapped[str] = mapped_column(String(24), primary_key=True)
+    article_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+
+
 class EventRow(Base):
     __tablename__ = "events"
 

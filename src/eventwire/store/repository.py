@@ -23,10 +23,11 @@ from eventwire.records import Article, Event
 from eventwire.resolve import BlockingIndex, MergePlan, judge, plan_merges, reconcile
 from eventwire.resolve.blocking import MAX_TOLERANCE_DAYS, reach_box
 from eventwire.resolve.matching import country_key
-from eventwire.resolve.neardup import DUPLICATE_THRESHOLD, comparable, signature_values, similarity
+from eventwire.resolve.neardup import DUPLICATE_THRESHOLD, band_keys, comparable, signature_values, similarity
 from eventwire.store import writes
 from eventwire.store.convert import article_fields, article_from_row, as_utc, event_from_record
 from eventwire.store.models import (
+    ArticleBandRow,
     ArticleRow,
     EventAliasRow,
     EventRow,
@@ -93,10 +94,15 @@ class Store:
         original = self._find_original(session, article, values) if values else None
         row = dict(**article_fields(article), minhash=values, original_id=original, added_at=self.clock())
         session.execute(insert(ArticleRow), [row])
+        if values:
+            session.execute(insert(ArticleBandRow), [dict(band_key=k, article_id=article.id) for k in band_keys(values)])
         return original
 
     def _find_original(self, session: Session, article: Article, values: list[int]) -> str | None:
-        query = select(ArticleRow.id, ArticleRow.original_id, ArticleRow.minhash).where(ArticleRow.minhash.is_not(None))
+        """The story ``article`` republishes: stored texts sharing an LSH band, checked on the full signature."""
+        keys = band_keys(values)
+        sharing = select(ArticleBandRow.article_id).where(ArticleBandRow.band_key.in_(keys)).distinct()
+        query = select(ArticleRow.id, ArticleRow.original_id, ArticleRow.minhash).where(ArticleRow.id.in_(sharing))
         if article.published_at is None:
             query = query.where(ArticleRow.published_at.is_(None))
         else:
