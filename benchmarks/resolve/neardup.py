@@ -12,7 +12,7 @@ from __future__ import annotations
 import random
 import statistics
 
-from eventwire.resolve.neardup import DUPLICATE_THRESHOLD, SHINGLE_WORDS, signature
+from eventwire.resolve.neardup import DUPLICATE_THRESHOLD, SHINGLE_WORDS, band_keys, signature
 
 PLACES = ("Boni", "Tessit", "Diapaga", "Kidal", "Mora", "Beni", "Baidoa", "Tillaberi", "Djibo", "Gao")
 OPENERS = (
@@ -66,12 +66,14 @@ def copy_of(text: str, rng: random.Random) -> str:
 
 def main() -> None:
     rng = random.Random(5)
-    copies, others = [], []
+    copies, others, banded = [], [], 0
     for _ in range(300):
         text, facts = story(rng)
-        original = signature(text)
-        copies.append(original.jaccard(signature(copy_of(text, rng))))
+        original, copy = signature(text), signature(copy_of(text, rng))
+        copies.append(original.jaccard(copy))
         others.append(original.jaccard(signature(independent(facts, rng))))
+        if copies[-1] >= DUPLICATE_THRESHOLD:  # would the store's band index find this copy?
+            banded += bool(set(band_keys(original.hashvalues)) & set(band_keys(copy.hashvalues)))
     print(f"shingle {SHINGLE_WORDS} words, threshold {DUPLICATE_THRESHOLD}")
     for name, values in (("copies", copies), ("independent reports", others)):
         q = statistics.quantiles(values, n=20)
@@ -79,6 +81,8 @@ def main() -> None:
     recall = sum(v >= DUPLICATE_THRESHOLD for v in copies) / len(copies)
     false_links = sum(v >= DUPLICATE_THRESHOLD for v in others) / len(others)
     print(f"copies linked {recall:.1%}; independent reports linked {false_links:.1%}")
+    linked = sum(v >= DUPLICATE_THRESHOLD for v in copies)
+    print(f"linked copies the store's LSH band index finds: {banded}/{linked}")
 
 
 if __name__ == "__main__":

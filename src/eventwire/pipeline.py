@@ -116,18 +116,23 @@ class IngestSummary:
         ]
 
 
+# Articles stored per transaction: larger batches amortise the per-transaction cost (benchmarks/resolve/RESULTS.md,
+# `speed.py --db-batch`); a batch either lands whole or not at all, so nothing already stored is touched by a failure.
+INGEST_BATCH_SIZE = 200
+
+
 def ingest_paths(
     paths: Sequence[str | Path],
     store,
     toolkit: Toolkit | None = None,
     on_failure: Callable[[ReadFailure], None] | None = None,
     on_article: Callable[[str], None] | None = None,
+    batch_size: int = INGEST_BATCH_SIZE,
 ) -> IngestSummary:
-    """Read, extract and store every article under ``paths``; each article is stored in its own transaction."""
-    from eventwire.store import ingest_article_events
-
+    """Read, extract and store every article under ``paths``, ``batch_size`` articles per transaction."""
     toolkit = toolkit or Toolkit.load()
     summary = IngestSummary()
+    batch: list[ArticleEvents] = []
     for item in iter_articles(paths):
         if isinstance(item, ReadFailure):
             summary.failed += 1
@@ -138,16 +143,29 @@ def ingest_paths(
         if store.has_article(item.id):
             summary.articles_seen_before += 1
         else:
-            result = process_article(item, toolkit)
-            outcome = ingest_article_events(store, item, list(result.events))
-            summary.articles_new += 1
-            summary.republished_copies += outcome.duplicate_of is not None
-            summary.events_found += len(result.events)
-            summary.events_new += outcome.created
-            summary.events_merged += outcome.merged
+            batch.append(process_article(item, toolkit))
         if on_article:
             on_article(item.path or item.id)
+        if len(batch) >= batch_size:
+            _store_batch(store, batch, summary)
+            batch = []
+    _store_batch(store, batch, summary)
     return summary
+
+
+def _store_batch(store, batch: Sequence[ArticleEvents], summary: IngestSummary) -> None:
+    from eventwire.store import ingest_batch
+
+    outcomes = ingest_batch(store, [(result.article, list(result.events)) for result in batch])
+    for result, outcome in zip(batch, outcomes):
+        if outcome.skipped:  # a copy of an article earlier in the same batch
+            summary.articles_seen_before += 1
+            continue
+        summary.articles_new += 1
+        summary.republished_copies += outcome.duplicate_of is not None
+        summary.events_found += len(result.events)
+        summary.events_new += outcome.created
+        summary.events_merged += outcome.merged
 
 
 def article_with_events(article_ref: str, db_url: str | None = None) -> ArticleEvents:

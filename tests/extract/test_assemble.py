@@ -478,3 +478,197 @@ def test_an_anaphoric_date_counts_from_the_event_told_before(kit, opening, expec
     text = f"Gunmen killed 12 villagers in Ogossagou on Friday.\n{opening}, gunmen attacked soldiers in Mondoro."
     drafts = _events(text, kit)
     assert [d.event_date for d in drafts] == [date(2019, 11, 1), expected]
+
+
+# ---------------------------------------------------------------- toll updates, coreference, foreign datelines
+# These run the real sibling extractors (dates, tolls, actors, roles) through the default kit: the rules are
+# about how assembly combines what those find across sentences.
+
+
+@pytest.fixture(scope="module")
+def real_kit() -> ExtractionKit:
+    return ExtractionKit.load()
+
+
+def _real_events(text: str, kit: ExtractionKit, dateline: Dateline | None = None) -> list:
+    published = datetime(2019, 11, 7, 7, tzinfo=timezone.utc)  # a Thursday
+    return extract_events(Article(id="t", title="t", text=text, published_at=published, dateline=dateline), kit)
+
+
+def _toll(low: int, text: str, start: int, qualifier: str = "exact", kind: str = "killed") -> CasualtyMention:
+    return CasualtyMention(low, low, kind, qualifier, None, Span(start, start + len(text), text))
+
+
+@pytest.mark.parametrize("statements, kept", [
+    # an update replaces the exact counts told before it
+    ([(59, "killed 59 people", 0), (100, "death toll had risen to 100", 90)], [100]),
+    # floors stay (combine_fatalities keeps the highest floor beside the update)
+    ([(30, "killed at least 30", 0, "floor"), (41, "toll climbed to 41", 80)], [30, 41]),
+    # counts told after the update are new facts
+    ([(12, "killed 12 villagers", 0), (20, "toll rose to 20", 60), (3, "three children killed", 120)], [20, 3]),
+    # two updates: the later one stands
+    ([(5, "killed five", 0), (9, "toll rose to 9", 40), (14, "toll reached 14", 90)], [14]),
+    # no update: every statement competes as before
+    ([(12, "12 people were killed", 0), (20, "20 people were killed", 60)], [12, 20]),
+])
+def test_a_toll_update_replaces_the_earlier_counts(statements, kept) -> None:
+    from eventwire.extract.assemble import latest_toll
+
+    casualties = [_toll(n, text, start, *rest) for n, text, start, *rest in statements]
+    assert [c.low for c in latest_toll(casualties)] == kept
+
+
+def test_wounded_and_attackers_survive_a_toll_update() -> None:
+    from eventwire.extract.assemble import latest_toll
+
+    casualties = [_toll(7, "killed seven", 0), _toll(4, "killing four attackers", 20, kind="attackers_killed"),
+                  _toll(30, "wounded 30", 40, kind="injured"), _toll(11, "toll rose to 11", 90)]
+    assert [c.kind for c in latest_toll(casualties)] == ["attackers_killed", "injured", "killed"]
+
+
+@pytest.mark.parametrize("story, expected", [
+    ("A suicide bomber killed 59 people at a mosque in Peshawar on Monday. By Tuesday the death toll had "
+     "risen to 100, hospital officials said.", 100),
+    ("Gunmen killed 12 villagers in Ogossagou on Friday. The toll climbed to 20 on Saturday as rescuers found "
+     "more bodies.", 20),
+    ("A car bomb killed 14 people at a market in Mogadishu on Saturday. Officials said on Sunday that the "
+     "number of dead had increased to 23.", 23),
+    # two sources disagreeing is not an update: the conservative figure
+    ("Police said 12 people were killed when gunmen attacked a bus near Gao on Friday. Residents said 20 "
+     "people were killed.", 12),
+])
+def test_a_later_toll_update_is_the_events_toll(real_kit, story, expected) -> None:
+    [draft] = _real_events(story, real_kit)
+    assert draft.fatalities.fatalities == expected
+
+
+_OPENING = "Al Shabaab fighters stormed a hotel in Kismayo on Sunday, killing 10 civilians, police said."
+
+
+@pytest.mark.parametrize("later, expected", [
+    ("On Tuesday the militants attacked an army base in Afgoye, killing four soldiers.", "Al Shabaab"),
+    ("On Tuesday the assailants ambushed an army convoy near Afgoye, killing four soldiers.", "Al Shabaab"),
+    ("On Tuesday the jihadists attacked an army base in Afgoye, killing four soldiers.", "Al Shabaab"),
+    # an act the story sets apart keeps its unnamed attackers
+    ("In a separate attack on Tuesday, militants ambushed an army convoy near Baidoa, killing four soldiers.",
+     None),
+])
+def test_a_back_reference_names_the_storys_group(real_kit, later, expected) -> None:
+    first, second = _real_events(f"{_OPENING} {later}", real_kit)
+    assert first.actor1 == "Al Shabaab"
+    if expected is None:
+        assert second.actor1 != "Al Shabaab"
+    else:
+        assert second.actor1 == expected
+        assert second.evidence["actor1"][0].text.lower().startswith(("the ", "militants", "jihadists"))
+
+
+@pytest.mark.parametrize("claim", [
+    "Al Shabaab claimed the Afgoye attack in a statement.",
+    "Al Shabaab later claimed responsibility for the raid.",
+])
+def test_a_claim_anywhere_names_the_group_behind_the_back_references(real_kit, claim) -> None:
+    text = ("Gunmen attacked an army base in Afgoye on Tuesday, killing four soldiers. "
+            f"On Wednesday the militants raided a police post in Wanlaweyn, killing two officers. {claim}")
+    drafts = _real_events(text, real_kit)
+    assert "Al Shabaab" in [d.actor1 for d in drafts]
+    wanlaweyn = next(d for d in drafts if any(p.name == "Wanlaweyn" for p in d.place_mentions))
+    assert wanlaweyn.actor1 == "Al Shabaab"
+
+
+def test_two_groups_named_equally_leave_a_back_reference_unnamed(real_kit) -> None:
+    text = ("Al Shabaab fighters attacked a base in Kismayo, Somalia, on Sunday, killing 5 soldiers. Islamic State "
+            "fighters attacked a base in Bosaso on Sunday, killing 3 soldiers. On Tuesday the militants ambushed a "
+            "convoy near Baidoa, killing four soldiers.")
+    drafts = _real_events(text, real_kit)
+    assert {d.actor1 for d in drafts} >= {"Al Shabaab", "Islamic State (Somalia)"}  # both groups are named
+    baidoa = next(d for d in drafts if any(p.name == "Baidoa" for p in d.place_mentions))
+    assert baidoa.actor1 not in ("Al Shabaab", "Islamic State (Somalia)")
+
+
+@pytest.mark.parametrize("bare, country, expected", [
+    ("Unidentified Armed Group", "Mexico", "Unidentified Gang (Mexico)"),
+    ("Unidentified Armed Group", "Mali", "Unidentified Armed Group (Mali)"),
+    ("Civilians", "Mexico", "Civilians (Mexico)"),
+])
+def test_qualify_actors_follows_the_dictionarys_country_conventions(real_kit, bare, country, expected) -> None:
+    from eventwire.extract import qualify_actors
+
+    [draft] = _real_events("Gunmen killed 12 villagers in a village on Friday.", real_kit)
+    qualified = qualify_actors(replace(draft, actor1=bare, actor2=None), country, real_kit)
+    assert qualified.actor1 == expected
+
+
+def test_qualify_actors_uses_the_kits_dictionary(kit) -> None:
+    from eventwire.extract import qualify_actors
+
+    @dataclass(frozen=True)
+    class CartelActors(FakeActors):
+        def qualify_generic(self, bare_name, country):
+            return f"Unidentified Gang ({country})" if bare_name == "Unidentified Armed Group" else bare_name
+
+    [draft] = _events("On Friday gunmen killed 12 villagers in Ogossagou.", kit)
+    draft = replace(draft, actor1="Unidentified Armed Group", actor2="Civilians")
+    qualified = qualify_actors(draft, "Honduras", replace(kit, actors=CartelActors()))
+    assert (qualified.actor1, qualified.actor2) == ("Unidentified Gang (Honduras)", "Civilians (Honduras)")
+
+
+_SYRIA_STORY = ("{dateline} Islamic State militants killed 23 soldiers in an ambush near Al-Mayadin in Syria's "
+                "Deir ez-Zor province on Thursday, a monitor said. Syria's army sent reinforcements.")
+
+
+@pytest.mark.parametrize("place, country, dateline_text, expected", [
+    ("Beirut", "Lebanon", "Beirut, Nov 7 –", "Syria"),  # a foreign capital: the text's country decides
+    ("Amman", "Jordan", "Amman, Nov 7 –", "Syria"),
+    ("Beirut", "Lebanon", "Beirut, Lebanon, Nov 7 –", "Lebanon"),  # written out: the correspondent's word
+    ("Damascus", "Syria", "Damascus, Nov 7 –", "Syria"),
+])
+def test_a_foreign_capital_dateline_does_not_decide_the_country(kit, place, country, dateline_text, expected) -> None:
+    text = _SYRIA_STORY.format(dateline=dateline_text)
+    dateline = Dateline(place, country, PUBLISHED, Span(0, len(dateline_text), dateline_text))
+    published = datetime(2019, 11, 7, tzinfo=timezone.utc)
+    article = Article(id="t", title="t", text=text, published_at=published, dateline=dateline)
+    from eventwire.extract.context import article_context
+
+    assert article_context(article, kit).country == expected
+
+
+def test_a_dateline_country_stands_when_the_text_names_none(kit) -> None:
+    text = "Gao, Nov 5 – Gunmen killed 12 villagers in Ogossagou on Friday."
+    dateline = Dateline("Gao", "Mali", PUBLISHED, Span(0, 11, text[:11]))
+    article = Article(id="t", title="t", text=text, published_at=datetime(2019, 11, 5, tzinfo=timezone.utc),
+                      dateline=dateline)
+    [draft] = extract_events(article, kit)
+    assert draft.country_hint == "Mali"
+
+
+_BOMBING_THEN_STRIKE = ("On Thursday a suicide bomber blew himself up at an army checkpoint in Mogadishu, killing nine "
+                        "soldiers. On Saturday a drone strike by US forces killed two people near Jilib. ")
+
+
+@pytest.mark.parametrize("claim", [
+    "The Islamic State in Somalia claimed responsibility for the bombing.",  # the kind of act
+    "The Islamic State in Somalia claimed the Mogadishu attack.",  # the place
+    "The Islamic State in Somalia claimed responsibility.",  # neither: not the state's air strike
+])
+def test_a_claim_told_after_another_event_names_the_event_it_refers_to(real_kit, claim) -> None:
+    bombing, strike = _real_events(_BOMBING_THEN_STRIKE + claim, real_kit)
+    assert bombing.actor1 == "Islamic State (Somalia)"
+    assert bombing.evidence["actor1"][0].text == "Islamic State in Somalia"
+    assert strike.actor1 == "Military Forces of the United States"
+
+
+@pytest.mark.parametrize("background, expected", [
+    ("Villagers say JNIM controls the area.", "JNIM: Group for Support of Islam and Muslims"),
+    ("Villagers say the Islamic State in the Greater Sahara controls the area.", "Islamic State (Greater Sahara)"),
+    # both or neither named: the dictionary's ambiguous reading stands
+    ("Both JNIM and the Islamic State are active in the region.", None),
+    ("", None),
+])
+def test_an_ambiguous_group_is_the_one_the_story_names(real_kit, background, expected) -> None:
+    [draft] = _real_events(f"Jihadists killed 12 villagers in Solhan, Burkina Faso, on Friday. {background}", real_kit)
+    if expected is None:
+        assert " and/or " in draft.actor1
+    else:
+        assert draft.actor1 == expected
+        assert draft.evidence["actor1"][0].text in background

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from eventwire.geo import geocode_draft
 from eventwire.geo.context import group_countries, text_admin_names
@@ -232,9 +233,6 @@ def test_a_direction_word_before_a_region_is_part_of_its_name(geocoder, text, na
 )
 def test_rural_areas_are_admin_names(text, expected):
     assert expected in text_admin_names(text)
-
-
-from hypothesis import given, settings, strategies as st  # noqa: E402
 
 _PIECES = st.sampled_from(list("abcXYZ ,()-.'é") + ["in ", "rural ", " province", "Soum", ", ", "Fada Ngourma"])
 _TEXT = st.lists(_PIECES, max_size=30).map("".join)

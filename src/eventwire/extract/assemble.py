@@ -18,7 +18,7 @@ from typing import Any, Sequence
 from eventwire.extract.actors import state_force_name
 from eventwire.extract.context import ArticleContext, article_context
 from eventwire.extract.detect import CLASSIFIER_WEIGHT
-from eventwire.extract.event_actors import actor_fields_of, group_roles, victims_inter
+from eventwire.extract.event_actors import StoryGroup, actor_fields_of, group_roles, story_perpetrator, victims_inter
 from eventwire.extract.event_dates import event_date_of
 from eventwire.extract.event_filter import is_real_event
 from eventwire.extract.event_places import dateline_place, event_country, split_per_place
@@ -28,7 +28,9 @@ from eventwire.extract.mentions import KILLED_KINDS, Mention, find_mentions, uni
 from eventwire.extract.notes import write_notes
 from eventwire.extract.places import rank_places
 from eventwire.extract.typing_rules import TypeDecision, type_from_tactics
-from eventwire.records import EVENT_TYPE_OF, Article, EventDraft, Fatalities, Span, TypePrediction
+from eventwire.records import (
+    EVENT_TYPE_OF, Article, CasualtyMention, EventDraft, Fatalities, Span, TypePrediction,
+)
 
 # Confidence: the detection score plus these bonuses for what a coder can pin down, minus the penalty
 # for an event whose date was only inferred. Tuned so that an event with its own date, place and toll
@@ -46,9 +48,11 @@ CLASSIFIER_OVERRULES_AT = 0.95
 def extract_events(article: Article, kit: ExtractionKit) -> list[EventDraft]:
     """Every distinct event the article reports, in the order the text first reports them."""
     context = article_context(article, kit)
-    predicted = [(group, _predict(group, context)) for group in group_mentions(find_mentions(context))]
+    mentions = find_mentions(context)
+    story_actor = story_perpetrator(mentions, kit.actors)
+    predicted = [(group, _predict(group, context)) for group in group_mentions(mentions)]
     events = [(group, prediction) for group, prediction in predicted if is_real_event(group, prediction, context)]
-    drafts = [draft for group, prediction in events for draft in _drafts_of(group, prediction, context)]
+    drafts = [draft for group, prediction in events for draft in _drafts_of(group, prediction, context, story_actor)]
     return [d for d in drafts if d.confidence >= kit.settings.min_confidence]
 
 
@@ -73,19 +77,23 @@ def _weapon_reported(mentions: Sequence[Mention]) -> bool:
 _NOT_BY_WEAPON = frozenset({"disrupted", "territory", "protest", "riot", "clash", "attack"})
 
 
-def _drafts_of(group: Sequence[Mention], prediction: TypePrediction, context: ArticleContext) -> list[EventDraft]:
-    draft = _draft(group, prediction, context)
+def _drafts_of(
+    group: Sequence[Mention], prediction: TypePrediction, context: ArticleContext, story_actor: StoryGroup | None
+) -> list[EventDraft]:
+    draft = _draft(group, prediction, context, story_actor)
     return split_per_place(group, draft) if context.kit.settings.split_listed_places else [draft]
 
 
 
 
-def _draft(mentions: Sequence[Mention], prediction: TypePrediction, context: ArticleContext) -> EventDraft:
+def _draft(
+    mentions: Sequence[Mention], prediction: TypePrediction, context: ArticleContext, story_actor: StoryGroup | None
+) -> EventDraft:
     when = event_date_of(mentions, context)
-    casualties = [c for m in mentions for c in m.casualties]
+    casualties = latest_toll([c for m in mentions for c in m.casualties])
     fatalities = context.kit.combine_fatalities(casualties) if casualties else Fatalities()
     country, country_span = event_country(mentions, context)
-    typing = _type_and_roles(mentions, prediction, fatalities.fatalities, country, context)
+    typing = _type_and_roles(mentions, prediction, fatalities.fatalities, country, context, story_actor)
     actor_fields, actor_evidence = actor_fields_of(typing.roles)
     places = tuple(rank_places([p for m in mentions for p in m.places])) or dateline_place(context)
     evidence = _evidence(
@@ -111,6 +119,25 @@ def _draft(mentions: Sequence[Mention], prediction: TypePrediction, context: Art
     return replace(draft, notes=write_notes(draft, typing.decision.tactic))
 
 
+# "The death toll rose to 100": a later count of the same event's dead replaces the earlier ones (an update,
+# not a conflicting report). The fatalities extractor keeps the update wording inside the toll's span.
+_TOLL_UPDATE = re.compile(
+    r"\b(?:(?:rose|risen|rises|climbed|jumped|increased|mounted|soared|revised)(?:\s+\w+){0,2}\s+to|"
+    r"reached|(?:now )?stands at|stood at)\b",
+    re.IGNORECASE,
+)
+
+
+def latest_toll(casualties: Sequence[CasualtyMention]) -> list[CasualtyMention]:
+    """The event's casualty statements without the death counts an update replaced: the last update in text
+    order stands, with the floors, the counts told after it and every non-death figure."""
+    updates = [c for c in casualties if c.kind == "killed" and _TOLL_UPDATE.search(c.span.text)]
+    if not updates:
+        return list(casualties)
+    last = max(updates, key=lambda c: c.span.start)
+    return [c for c in casualties if c.kind != "killed" or c.qualifier == "floor" or c.span.start >= last.span.start]
+
+
 @dataclass(frozen=True)
 class _Typing:
     decision: TypeDecision
@@ -119,7 +146,8 @@ class _Typing:
 
 
 def _type_and_roles(
-    mentions: Sequence[Mention], prediction: TypePrediction, deaths: int, country: str | None, context: ArticleContext
+    mentions: Sequence[Mention], prediction: TypePrediction, deaths: int, country: str | None, context: ArticleContext,
+    story_actor: StoryGroup | None = None,
 ) -> _Typing:
     """Type by the precedence rules; the classifier is asked only when the rules cannot tell (no tactic, or an
     attack whose victims are unknown), which keeps it off the hot path. Roles are then read with that type."""
@@ -127,10 +155,10 @@ def _type_and_roles(
     text = " ".join(s.text for s in unique_sentences(mentions))
     victims = victims_inter(mentions)
     decision = _overrule(type_from_tactics(tactics, text, victims, deaths, prediction), prediction)
-    roles = group_roles(mentions, decision.sub_event_type, country, context)
+    roles = group_roles(mentions, decision.sub_event_type, country, context, story_actor)
     if victims is None and decision.tactic in ("attack", "killing") and roles.get("inter2"):
         decision = _overrule(type_from_tactics(tactics, text, roles["inter2"], deaths, prediction), prediction)
-        roles = group_roles(mentions, decision.sub_event_type, country, context)
+        roles = group_roles(mentions, decision.sub_event_type, country, context, story_actor)
     return _Typing(decision, roles, prediction.event_probability if prediction.sub_event_scores else None)
 
 
@@ -205,11 +233,13 @@ _BARE_STATE_FORCES = ("Military Forces", "Police Forces")
 _BARE_GENERICS = re.compile(r"^(?:Civilians|Protesters|Rioters|Unidentified [A-Z][\w ]*?(?:Group|Gang|Militia))$")
 
 
-def qualify_actors(draft: EventDraft, country: str | None) -> EventDraft:
+def qualify_actors(draft: EventDraft, country: str | None, kit: ExtractionKit | None = None) -> EventDraft:
     """Give country-less generic actors their country once the geo stage knows it.
 
     Extraction names "Civilians" or "Police Forces" bare when the text never says the country (terse reports
     name only a town); the pipeline calls this after geocoding: "Civilians (Mali)", "Police Forces of Mali".
+    Generics follow the actor dictionary's per-country conventions (``qualify_generic`` of ``kit.actors``:
+    unnamed gunmen in Mexico are "Unidentified Gang (Mexico)"); without a kit the default one is used.
     """
     if not country:
         return draft
@@ -219,6 +249,12 @@ def qualify_actors(draft: EventDraft, country: str | None) -> EventDraft:
         if name in _BARE_STATE_FORCES:
             changes[field_name] = state_force_name(country, name)
         elif name and _BARE_GENERICS.match(name):
-            changes[field_name] = f"{name} ({country})"
+            changes[field_name] = _qualify_generic(name, country, kit)
     return replace(draft, **changes) if changes else draft
 
+
+def _qualify_generic(bare_name: str, country: str, kit: ExtractionKit | None) -> str:
+    actors = (kit or ExtractionKit.load()).actors
+    qualify = getattr(actors, "qualify_generic", None)
+    qualified = qualify(bare_name, country) if qualify is not None else bare_name
+    return qualified if qualified != bare_name else f"{bare_name} ({country})"

@@ -41,22 +41,36 @@ def article_context(article: Article, kit: ExtractionKit) -> ArticleContext:
 
 
 def _article_country(article: Article, kit: ExtractionKit) -> tuple[str | None, Span | None]:
-    """The dateline's country, else the country named most often (by name or demonym) in the text.
+    """The dateline's country when the dateline writes it out or the text names it too, else the country named
+    most often (by name or demonym) in the text.
 
-    A dateline that names only a capital ("Bamako, Nov 15 –") gives that capital's country when the text names
-    that country too: a correspondent in Beirut writing about Idlib never names Lebanon."""
-    if article.dateline and article.dateline.country:
-        country = kit.country_by_name(article.dateline.country)
-        return (getattr(country, "name", article.dateline.country), article.dateline.span)
+    A dateline that names only a city ("Beirut, Aug 12 –") gives its country only when the text names that
+    country as well: a correspondent in Beirut writing about Deir ez-Zor names Syria, never Lebanon."""
     named = demonym_countries(article.text, 0, len(article.text), kit.country_by_name)
-    if not named:
-        return None, None
     counts = Counter(name for name, _ in named)
-    capital_of = _capital_country(article.dateline.place, kit) if article.dateline and article.dateline.place else None
-    if capital_of in counts:
-        return capital_of, article.dateline.span
+    dateline = _dateline_country(article, kit)
+    if dateline is not None and (dateline in counts or not counts or _written_in_dateline(article, dateline)):
+        return dateline, article.dateline.span
+    if not counts:
+        return None, None
     top, _ = counts.most_common(1)[0]
     return top, next(span for name, span in named if name == top)
+
+
+def _dateline_country(article: Article, kit: ExtractionKit) -> str | None:
+    if article.dateline is None:
+        return None
+    if article.dateline.country:
+        country = kit.country_by_name(article.dateline.country)
+        return getattr(country, "name", article.dateline.country)
+    return _capital_country(article.dateline.place, kit) if article.dateline.place else None
+
+
+def _written_in_dateline(article: Article, country: str) -> bool:
+    """'Maiduguri, Nigeria, April 19 –': the correspondent wrote the country out."""
+    span = article.dateline.span if article.dateline else None
+    names = (country, getattr(article.dateline, "country", None) or "")
+    return span is not None and any(n and n.lower() in span.text.lower() for n in names)
 
 
 def _capital_country(place: str, kit: ExtractionKit) -> str | None:

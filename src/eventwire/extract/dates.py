@@ -428,20 +428,31 @@ def lower_keeping_offsets(text: str, start: int = 0, end: int | None = None) -> 
     return " " * start + lowered
 
 
+def _rules_by_cues() -> tuple[tuple[bool, tuple[str, ...], tuple[tuple[int, _DateRule], ...]], ...]:
+    """The rules (with their rank) grouped by (lowercase, cues): one cue search serves the whole group."""
+    groups: dict[tuple[bool, tuple[str, ...]], list[tuple[int, _DateRule]]] = {}
+    for rank, rule in enumerate(_RULES):
+        groups.setdefault((rule.lowercase, rule.cues), []).append((rank, rule))
+    return tuple((lowercase, cues, tuple(rules)) for (lowercase, cues), rules in groups.items())
+
+
+_RULES_BY_CUES = _rules_by_cues()
+
+
 def _candidates(text: str, published: date, start: int, end: int) -> Iterator[tuple[int, DateMention]]:
+    """(rank, mention) for every rule match; ``find_dates`` orders them, so the order here is free."""
     lowered = lower_keeping_offsets(text, start, end)
     parts = {False: text[start:end], True: lowered[start:end]}
-    windows_by_cues: dict[tuple[bool, tuple[str, ...]], list[tuple[int, int]]] = {}  # rules share cue lists
-    for rank, rule in enumerate(_RULES):
-        key = (rule.lowercase, rule.cues)
-        if key not in windows_by_cues:
-            haystack = lowered if rule.lowercase else text
-            windows_by_cues[key] = _cue_windows(haystack, rule.cues, start, end, parts[rule.lowercase])
-        for left, right in windows_by_cues[key]:
-            for match in rule.pattern.finditer(text, left, right):
-                mention = rule.resolve(match, published)
-                if mention is not None:
-                    yield rank, mention
+    for lowercase, cues, rules in _RULES_BY_CUES:
+        part = parts[lowercase]
+        if not any(cue in part for cue in cues):
+            continue  # most cue groups: no cue in the passage, no rule to try
+        for left, right in _cue_windows(lowered if lowercase else text, cues, start, end, part):
+            for rank, rule in rules:
+                for match in rule.pattern.finditer(text, left, right):
+                    mention = rule.resolve(match, published)
+                    if mention is not None:
+                        yield rank, mention
 
 
 def find_dates(text: str, published: date, start: int = 0, end: int | None = None) -> list[DateMention]:

@@ -4,13 +4,15 @@ claims of responsibility, named associates and ACLED's unidentified armed group.
 from __future__ import annotations
 
 import re
+from collections import Counter
+from dataclasses import dataclass
 from typing import Any, Sequence
 
 from eventwire.extract.context import ArticleContext
 from eventwire.extract.detect import REPORT
 from eventwire.extract.mentions import Mention
 from eventwire.extract.typing_rules import CIVILIAN_INTER
-from eventwire.records import ActorMention
+from eventwire.records import ActorMention, Span
 
 UNIDENTIFIED_ARMED_GROUP_INTER = 3
 EXTERNAL_FORCES_INTER = 8  # ACLED codes unidentified armed groups as political militias
@@ -80,7 +82,10 @@ def _inter(roles: Any, name: str) -> int | None:
 _ROLE_KEYS = ("actor1", "assoc_actor_1", "actor2", "assoc_actor_2")
 
 
-def group_roles(mentions: Sequence[Mention], sub_event_type: str | None, country: str | None, context: ArticleContext) -> dict:
+def group_roles(
+    mentions: Sequence[Mention], sub_event_type: str | None, country: str | None, context: ArticleContext,
+    story_actor: StoryGroup | None = None,
+) -> dict:
     """Actor fields of the event: a claimant of responsibility is actor1; otherwise each mention's roles, in
     order of report mentions, fill what earlier mentions left empty (a later "49 soldiers were killed" names
     the victims that the opening sentence left out)."""
@@ -93,20 +98,29 @@ def group_roles(mentions: Sequence[Mention], sub_event_type: str | None, country
         _fill(merged, roles, "1")
         _fill(merged, roles, "2")
     _promote_named_associate(merged)
-    _victims_are_actor2(merged, mentions, country)
+    _victims_are_actor2(merged, mentions, country, context)
     claimant = _claimant(mentions)
-    if claimant is not None and claimant.name != merged.get("actor1"):
+    if claimant is not None and claimant.name != merged.get("actor1") and not _state_strike(merged, sub_event_type):
         _put_claimant_first(merged, claimant)
+    _resolve_back_references(merged, mentions, story_actor, sub_event_type)
+    _settle_alternatives(merged, context)
     if merged.get("actor2") == merged.get("actor1"):
         merged["actor2"] = merged["inter2"] = None
     if not merged.get("actor1") and merged.get("actor2") and country and _UNSEEN_PERPETRATOR.get(sub_event_type or ""):
         # Someone fired the shell or planted the bomb: ACLED's unidentified armed group.
-        merged["actor1"], merged["inter1"] = f"Unidentified Armed Group ({country})", UNIDENTIFIED_ARMED_GROUP_INTER
+        merged["actor1"], merged["inter1"] = unidentified_group(country, context), UNIDENTIFIED_ARMED_GROUP_INTER
     inter_of = getattr(context.kit.actors, "inter_of", None)
     for side in ("1", "2"):
         if merged.get(f"actor{side}") and not merged.get(f"inter{side}") and inter_of is not None:
             merged[f"inter{side}"] = inter_of(merged[f"actor{side}"])
     return merged
+
+
+def unidentified_group(country: str, context: ArticleContext) -> str:
+    """ACLED's unnamed perpetrator in ``country``, by the dictionary's conventions ("Unidentified Gang (Mexico)")."""
+    qualify = getattr(context.kit.actors, "qualify_generic", None)
+    qualified = qualify("Unidentified Armed Group", country) if qualify is not None else None
+    return qualified if qualified and qualified != "Unidentified Armed Group" else f"Unidentified Armed Group ({country})"
 
 
 _UNSEEN_PERPETRATOR = {sub: True for sub in (
@@ -127,7 +141,7 @@ def _promote_named_associate(merged: dict) -> None:
                 evidence[f"actor{side}"] = evidence.pop(f"assoc_actor_{side}")
 
 
-def _victims_are_actor2(merged: dict, mentions: Sequence[Mention], country: str | None) -> None:
+def _victims_are_actor2(merged: dict, mentions: Sequence[Mention], country: str | None, context: ArticleContext) -> None:
     """'Two Malian soldiers were killed by a roadside bomb': an actor named as the dead is acted upon."""
     spans = merged["evidence"].get("actor1") or ()
     deaths = [c.span for m in mentions for c in m.deaths]
@@ -135,7 +149,7 @@ def _victims_are_actor2(merged: dict, mentions: Sequence[Mention], country: str 
         return
     merged["actor2"], merged["inter2"] = merged["actor1"], merged.get("inter1")
     merged["evidence"]["actor2"] = merged["evidence"].pop("actor1")
-    merged["actor1"] = f"Unidentified Armed Group ({country})" if country else None
+    merged["actor1"] = unidentified_group(country, context) if country else None
     merged["inter1"] = UNIDENTIFIED_ARMED_GROUP_INTER if country else None
     merged["assoc_actor_1"] = None
 
@@ -159,6 +173,14 @@ def _fill(merged: dict, roles: Any, side: str) -> None:
 
 def _is_generic(name: str) -> bool:
     return name.startswith(("Unidentified", "Civilians", "Protesters", "Rioters"))
+
+
+_STATE_INTERS = frozenset({1, 8})
+
+
+def _state_strike(merged: dict, sub_event_type: str | None) -> bool:
+    """An air or drone strike the text gives to a state's forces is not what an armed group's claim refers to."""
+    return sub_event_type == "Air/drone strike" and merged.get("inter1") in _STATE_INTERS
 
 
 def _put_claimant_first(merged: dict, claimant: ActorMention) -> None:
@@ -186,5 +208,127 @@ def actor_fields_of(merged: dict) -> tuple[dict, dict]:
 
 
 def _claimant(mentions: Sequence[Mention]) -> ActorMention | None:
-    return next((claim for m in mentions for claim in m.claims), None)
+    """The first claimant the text names; an unnamed one ("gunmen claimed…") only when no group is named."""
+    claims = [claim for m in mentions for claim in m.claims]
+    return next((c for c in claims if not _is_generic(c.name)), claims[0] if claims else None)
 
+
+
+# ---------------------------------------------------------------- coreference across sentences
+
+# ACLED inter codes of armed non-state groups a story can refer back to: rebels, political and identity militias.
+_GROUP_INTERS = frozenset({2, 3, 4})
+
+
+@dataclass(frozen=True)
+class StoryGroup:
+    """The armed group a story is about, and whether it claimed responsibility (rather than being most named)."""
+
+    actor: ActorMention
+    claimed: bool
+
+
+# "A commander initially claimed the attack, but a spokesman later distanced the group from it": the claim still
+# names the group of its own event, but it is not carried to the story's other events.
+_RETRACTED = re.compile(r"\b(?:distanced|denied|retracted|disowned|withdrew (?:the|its) claim)\b", re.IGNORECASE)
+
+
+def story_perpetrator(mentions: Sequence[Mention], dictionary: Any) -> StoryGroup | None:
+    """The armed group the story is about: the one that claimed responsibility anywhere in it, else the named
+    group it names most often (None when two groups tie or none is named)."""
+    claims = [c for m in mentions if not _RETRACTED.search(m.sentence.text) for c in m.claims]
+    claimants = _named_groups(claims, dictionary)
+    if len({c.name for c in claimants}) == 1:
+        return StoryGroup(claimants[0], claimed=True)
+    named = _named_groups([a for m in mentions for a in m.actors], dictionary)
+    ranked = Counter(a.name for a in named).most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[1][1] == ranked[0][1]):
+        return None
+    return StoryGroup(next(a for a in named if a.name == ranked[0][0]), claimed=False)
+
+
+def _named_groups(actors: Sequence[ActorMention], dictionary: Any) -> list[ActorMention]:
+    """Actors the dictionary knows by name (not generics such as "Unidentified Armed Group (Mali)")."""
+    known = getattr(dictionary, "actor", None)
+    return [a for a in actors if a.inter in _GROUP_INTERS and "and/or" not in a.name
+            and not _is_generic(a.name) and (known is None or known(a.name) is not None)]
+
+
+# How a story refers back to a group it has named: "the militants", "the group", "insurgents". "Gunmen" and
+# "attackers" refer back only with the article; bare they may be anyone.
+_BACK_REFERENCE = re.compile(
+    r"(?<!suspected )\b(?:the\s+)?(?:militants|insurgents|jihadists|islamists|rebels|extremists|terrorists)\b|"
+    r"\bthe\s+(?:group|armed group|militant group|rebel group|assailants|attackers|gunmen|fighters|rebel coalition|"
+    r"coalition|jihadist group)\b",
+    re.IGNORECASE,
+)
+
+
+# An act the story sets apart from its main one: its unnamed attackers stay unnamed ("suspected insurgents"
+# are not attributed either).
+_SEPARATE_EVENT = re.compile(r"\b(?:separate(?:ly)?|elsewhere|unrelated|another (?:attack|incident))\b", re.IGNORECASE)
+
+
+def _resolve_back_references(
+    merged: dict, mentions: Sequence[Mention], story: StoryGroup | None, sub_event_type: str | None
+) -> None:
+    """'The militants attacked Palma': an unidentified armed side told by a back-reference is the story's group.
+    A group that claimed responsibility in the story is also the unnamed perpetrator of its other attacks
+    ("a suicide bomber struck the airport … IS claimed responsibility the same night")."""
+    if story is None or story.actor.name in (merged.get("actor1"), merged.get("actor2")):
+        return
+    if any(_SEPARATE_EVENT.search(m.sentence.text) for m in mentions):
+        return  # "in a separate attack, militants ambushed a convoy": not the story's claimed act
+    for side in ("1", "2"):
+        name = merged.get(f"actor{side}")
+        if name and not name.startswith("Unidentified Armed Group"):
+            continue
+        if not name and side == "2":
+            continue  # the story's group is not made the victim of an act that names none
+        span = _back_reference_span(merged["evidence"].get(f"actor{side}"), mentions)
+        if span is None and side == "1" and name and story.claimed and _UNSEEN_PERPETRATOR.get(sub_event_type or ""):
+            span = story.actor.span  # the claim itself is the evidence
+        if span is not None:
+            _name_side(merged, side, story.actor, span)
+            return
+
+
+def _name_side(merged: dict, side: str, actor: ActorMention, span: Span) -> None:
+    merged[f"actor{side}"], merged[f"inter{side}"] = actor.name, actor.inter
+    merged[f"assoc_actor_{side}"] = None
+    merged["evidence"][f"actor{side}"] = (span,)
+
+
+def _back_reference_span(evidence: Sequence[Span] | None, mentions: Sequence[Mention]) -> Span | None:
+    """The span of the back-reference: the actor's own evidence when it is one, else (an actor inferred by
+    convention or none) the first back-reference in the event's sentences."""
+    found = [span for m in mentions for span in _back_references(m.sentence)]
+    if evidence:
+        # the actor's own words ("gunmen") are a back-reference with the article before them ("the gunmen")
+        return next((span for span in found if span.end == evidence[0].end), None)
+    return found[0] if found else None
+
+
+def _back_references(sentence: Any) -> list[Span]:
+    return [Span(sentence.start + m.start(), sentence.start + m.end(), m.group())
+            for m in _BACK_REFERENCE.finditer(sentence.text)]
+
+
+def _settle_alternatives(merged: dict, context: ArticleContext) -> None:
+    """'JNIM and/or Islamic State (Greater Sahara)' (the dictionary's reading of unattributed jihadists) is the
+    one of the two that the story names, when it names exactly one of them anywhere (a background sentence
+    counts: "the army has fought Boko Haram for a decade")."""
+    for side in ("1", "2"):
+        name = merged.get(f"actor{side}")
+        if not name or " and/or " not in name:
+            continue
+        alternatives = name.split(" and/or ")
+        named = [a for a in _story_actors(context) if a.name in alternatives]
+        if len({a.name for a in named}) == 1:
+            merged[f"actor{side}"], merged[f"inter{side}"] = named[0].name, named[0].inter
+            merged["evidence"][f"actor{side}"] = (named[0].span,) if named[0].span else ()
+
+
+def _story_actors(context: ArticleContext) -> list[ActorMention]:
+    """Every actor named in the article (read only when an ambiguous name needs settling)."""
+    return list(context.kit.actors.find_actors(context.text, 0, len(context.text), country=context.country))

@@ -475,10 +475,11 @@ class _Group:
 
 def _mentions_from(match: re.Match[str], kind: str) -> Iterator[CasualtyMention]:
     """One mention per kind of victim in the matched list; groups of one kind are summed."""
-    if _counts_something_else(match):
+    group_matches = list(_GROUP_RE.finditer(match.group("groups")))  # read once, used twice
+    if _counts_something_else(match, group_matches):
         return
     enemy_verb = bool(_ENEMY_VERB_RE.search(match.group(0)))
-    groups = _listed_groups(match.group("groups"), enemy_verb)
+    groups = _listed_groups(match.group("groups"), group_matches, enemy_verb)
     if len(groups) > 1 and _SPEECH_VERB_RE.match(match.string, match.end()):
         groups = groups[:1]  # "killing 11 people, a health worker and a resident said": the rest are sources
     span = Span(match.start(), match.end(), match.group(0))
@@ -488,11 +489,11 @@ def _mentions_from(match: re.Match[str], kind: str) -> Iterator[CasualtyMention]
             yield _sum_groups(chosen, "attackers_killed" if attackers and kind == "killed" else kind, span)
 
 
-def _counts_something_else(match: re.Match[str]) -> bool:
+def _counts_something_else(match: re.Match[str], group_matches: list[re.Match[str]]) -> bool:
     """"killed 12 cows": a count right after the verb, followed by a noun we do not know as people."""
     if match.end("groups") != match.end():
         return False
-    last = list(_GROUP_RE.finditer(match.group("groups")))
+    last = group_matches
     if not last or last[-1]["noun"] is not None:
         return False
     return bool(_CONTENT_WORD_AFTER_RE.match(match.string, match.end()))
@@ -506,10 +507,11 @@ def _sum_groups(groups: list[_Group], kind: str, span: Span) -> CasualtyMention:
     return CasualtyMention(low=low, high=high, kind=kind, qualifier=qualifier, who=who, span=span)
 
 
-def _listed_groups(phrase: str, enemy_verb: bool) -> list[_Group]:
-    """The counted groups of a list; a bare number before a comma is something else ("On May 12, 1 fighter")."""
+def _listed_groups(phrase: str, group_matches: list[re.Match[str]], enemy_verb: bool) -> list[_Group]:
+    """The counted groups of a list (``group_matches``: ``_GROUP_RE`` over ``phrase``); a bare number before
+    a comma is something else ("On May 12, 1 fighter")."""
     groups: list[_Group] = []
-    for match in _GROUP_RE.finditer(phrase):
+    for match in group_matches:
         group = _group(match, enemy_verb)
         if match["noun"] is None and match.end() < len(phrase.rstrip()):
             groups.clear()

@@ -76,6 +76,10 @@ def _target(mention: Mention, groups: list[_Group], last: _Group | None) -> _Gro
     for group in reversed(candidates):
         if _shares_anchor(mention, group):
             return group
+    if not mention.reports:
+        for group in reversed(candidates):
+            if _same_kind_of_act(mention, group):
+                return group  # "IS claimed the bombing" after a later air strike: the bombing's
     if _brings_news(mention):
         return None
     return last if last in candidates else candidates[-1]  # a town named later is usually the same event's
@@ -106,6 +110,21 @@ def _shares_anchor(mention: Mention, group: _Group) -> bool:
     same_place = bool(mention.place_names & set().union(*(m.place_names for m in group.mentions)))
     same_day = bool(mention.dates and group.dates and mention.dates[0].day == group.dates[0].day)
     return same_place or same_day
+
+
+# A reference names the kind of act it speaks of; these tactics are one kind ("the bombing" of a suicide attack).
+_EXPLOSIVE_KIND = frozenset({"suicide", "bombing", "ied", "grenade"})
+_TOO_GENERAL = frozenset({"attack", "killing", "claim", "toll"})
+
+
+def _same_kind_of_act(mention: Mention, group: _Group) -> bool:
+    mine = {t.tactic for t in mention.triggers} - _TOO_GENERAL
+    theirs = {t.tactic for m in group.mentions for t in m.triggers}
+    return bool(mine and _kinds(mine) & _kinds(theirs))
+
+
+def _kinds(tactics: set[str]) -> set[str]:
+    return tactics | _EXPLOSIVE_KIND if tactics & _EXPLOSIVE_KIND else tactics
 
 
 def _brings_news(mention: Mention) -> bool:

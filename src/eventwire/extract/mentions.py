@@ -20,6 +20,7 @@ from eventwire.extract.detect import (
     detect_sentence,
     find_sentence_triggers,
 )
+from eventwire.extract.numbers import parse_number
 from eventwire.extract.places import find_places
 from eventwire.extract.sentences import Sentence
 from eventwire.records import ActorMention, CasualtyMention, DateMention, PlaceMention, Span
@@ -68,7 +69,7 @@ def find_mentions(context: ArticleContext) -> list[Mention]:
     all_triggers = find_sentence_triggers(context.text, context.sentences, context.published)
     for sentence, triggers in zip(context.sentences, all_triggers):
         if not any(t.live for t in triggers):
-            triggers = _claim_trigger(sentence) or classified_trigger(
+            triggers = _claim_trigger(sentence) or _toll_update_trigger(sentence) or classified_trigger(
                 context.text, sentence, context.published, context.kit.classifier)
         if any(t.live for t in triggers):
             detection = detect_sentence(context.text, sentence, 0.0, context.published, triggers)
@@ -94,6 +95,40 @@ def _claim_trigger(sentence: Sentence) -> list[Trigger]:
     return [Trigger(Span(start, start + len(match.group()), match.group()), "claim", "reference", noun=True)]
 
 
+# "By Tuesday the death toll had risen to 100": a later count of an event told before, in a sentence that
+# holds no word of violence. Its count replaces the earlier one (``assemble.latest_toll``).
+_TOLL_UPDATE_SENTENCE = re.compile(
+    r"\b(?:death toll|toll|number of (?:the )?(?:dead|deaths|people killed|victims))\b[^.;]{0,40}?"
+    r"\b(?:rose|risen|rises|climbed|jumped|increased|mounted|soared|reached|now stands|stood|stands|revised)\b",
+    re.IGNORECASE,
+)
+
+
+_UPDATED_COUNT = re.compile(r"\s+(?:to|at)\s+(?:about\s+|around\s+|some\s+)?([\w,-]+)")
+
+
+def _with_toll_update(casualties: tuple[CasualtyMention, ...], sentence: Sentence) -> tuple[CasualtyMention, ...]:
+    """The updated count when the fatalities extractor missed it ("the number of dead had increased to 23")."""
+    match = _TOLL_UPDATE_SENTENCE.search(sentence.text)
+    if match is None or any(c.kind in KILLED_KINDS for c in casualties):
+        return casualties
+    count = _UPDATED_COUNT.match(sentence.text, match.end())
+    number = parse_number(count.group(1).rstrip(",")) if count else None
+    if not number:
+        return casualties
+    start, end = sentence.start + match.start(), sentence.start + count.end()
+    span = Span(start, end, sentence.text[match.start():count.end()])
+    return casualties + (CasualtyMention(number, number, "killed", "exact", None, span),)
+
+
+def _toll_update_trigger(sentence: Sentence) -> list[Trigger]:
+    match = _TOLL_UPDATE_SENTENCE.search(sentence.text)
+    if match is None:
+        return []
+    start = sentence.start + match.start()
+    return [Trigger(Span(start, start + len(match.group()), match.group()), "toll", "reference", noun=True)]
+
+
 @dataclass(frozen=True)
 class _Facts:
     """What the sibling extractors find in one sentence; clauses take the part inside their range."""
@@ -116,7 +151,8 @@ def _facts(sentence: Sentence, context: ArticleContext) -> _Facts:
     event_dates = [d for d in dates if is_event_date(d, context)]
     return _Facts(
         actors=actors,
-        casualties=tuple(c for c in kit.find_casualties(text, start, end) if not _is_aggregate(c, sentence)),
+        casualties=_with_toll_update(
+            tuple(c for c in kit.find_casualties(text, start, end) if not _is_aggregate(c, sentence)), sentence),
         dates=tuple(d for d in event_dates if not is_speech_date(d, text)),
         speech_dates=tuple(d for d in event_dates if is_speech_date(d, text)),
         history=tuple(d for d in dates if d.day is not None and is_history(d, context)),
@@ -233,7 +269,7 @@ _SPEECH_BEFORE = re.compile(
     r"(?:\s+[\w-]+){0,5}|"
     # "the death toll rose to 100 on Tuesday": the day of the count, not of the act
     r"\b(?:rose|risen|rises|climbed|jumped|increased)\s+to\s+[\w,.-]+(?:\s+[\w-]+){0,3}|"
-    r"(?:^|[,;]\s*|\band\s+)by)\s+$",  # "..., and by Tuesday afternoon the toll had reached 100"
+    r"(?:^|[,;.]\s*|\band\s+)by)\s+$",  # "..., and by Tuesday afternoon the toll had reached 100"
     re.IGNORECASE,
 )
 

@@ -56,7 +56,6 @@ INDUSTRIAL_ACCIDENTS = [
     "Firefighters battled a blaze at the oil refinery for two days after a pipeline leak ignited.",
     "A methane explosion trapped 40 miners underground at the coal pit in Zonguldak, the energy minister said.",
     "Twelve people were killed when a building under construction collapsed in Lagos Island.",
-    "The blast at the chemical storage depot was caused by a welding accident, the company said in a statement.",
     "A fire at a crowded market in Onitsha destroyed hundreds of shops; officials said an electrical fault was to blame.",
     "An illegal refinery caught fire in the creeks of Rivers state, killing more than 100 people.",
     "Seventeen people died of carbon monoxide poisoning in a mine shaft in the Copperbelt, the company confirmed.",
@@ -72,14 +71,12 @@ INDUSTRIAL_ACCIDENTS = [
 
 ROAD_AND_TRANSPORT = [
     "Eighteen passengers died when a minibus plunged into a ravine on the Kabul-Jalalabad road.",
-    "A bus carrying pilgrims collided with a fuel truck near Karbala, killing 22 people, Iraqi health officials said.",
     "A train derailed in Balasore after a signalling fault, leaving more than 280 dead.",
     "An overloaded ferry sank in the Kasai river; only 40 of the 270 passengers have been found alive.",
     "A military helicopter crashed during a training flight in the north, killing all five crew; the army ruled out hostile fire.",
     "Nine soldiers died when their truck overturned on a mountain road in bad weather, the defence ministry said.",
     "A small plane crashed shortly after take-off from Goma airport, killing the pilot and a mining engineer.",
     "Boat carrying migrants capsizes off Libya's coast: at least 61 feared drowned, the UN migration agency says.",
-    "Four people were killed and dozens injured when two trucks collided at the Malaba border crossing.",
     "Police said the driver of the coach had fallen asleep before it left the road and hit a tree.",
     "The armoured police vehicle skidded off the wet road and rolled over, killing two officers; no attack was involved.",
     "A lorry loaded with cattle and traders overturned near Maradi, killing 13 people who were riding on top.",
@@ -148,7 +145,6 @@ STATEMENTS_AND_THREATS = [
     "In a statement posted online, the militants threatened to kill anyone who votes in the referendum.",
     "Human Rights Watch urged the authorities to investigate reports of torture in military detention.",
     "The opposition leader called on supporters to prepare for mass demonstrations next week.",
-    "Live: the foreign minister says his country needs more air defence systems to protect its cities.",
     "The army spokesman denied that soldiers had opened fire on civilians, calling the reports fabricated.",
     "The general said the country would not hesitate to use nuclear weapons if its existence were threatened.",
     "Officials said the US would send more long-range missiles and artillery rounds to Kyiv in the coming weeks.",
@@ -211,7 +207,6 @@ MILITARY_AND_WEAPONS = [
 ]
 
 POLITICS_AND_ECONOMY = [
-    "Senegal's opposition candidate won the presidential election in the first round with 54 percent of the vote.",
     "Parliament passed the controversial finance bill by 204 votes to 115 after a heated debate.",
     "The central bank raised interest rates for the fifth time this year as inflation hit 30 percent.",
     "The ruling party named the defence minister as its candidate for next year's presidential race.",
@@ -275,7 +270,6 @@ AGREEMENT = [
     "The two clans agreed to end their feud over grazing land after mediation by elders, and exchanged blood money.",
     "Armed group frees 21 soldiers it held for a year after a deal with the government, the Red Cross says.",
     "Negotiators for the government and the insurgents agreed on a local ceasefire around the oil fields.",
-    "Some 150 fighters of the armed group laid down their weapons and surrendered to the authorities in exchange for amnesty.",
     "The militia agreed to hand over its heavy weapons to the national army under the terms of the accord.",
     "The two warring factions in the city signed an agreement to reopen the road between their districts.",
 ]
@@ -285,11 +279,9 @@ CHANGE_TO_GROUP = [
     "The armed group named a new commander after its leader was killed last month, according to a statement.",
     "Two jihadist groups in the Sahel have merged, taking a new name and pledging allegiance to al-Qaeda.",
     "The separatists announced they were suspending their armed operations for the holy month.",
-    "A breakaway faction of the militia declared it would no longer take orders from the central command.",
     "The group announced it was ending its unilateral ceasefire and would resume operations against the army.",
     "The army withdrew its troops from the border posts and redeployed them to the capital, a defence source said.",
     "The Wagner group said its fighters would leave the front and move to Belarus under a new arrangement.",
-    "The rebel movement split in two after its deputy leader formed his own armed wing.",
     "Hundreds of government troops were sent to the restive province to reinforce positions, state television said.",
     "The armed group changed its name and said it would focus its fight on the central government.",
     "The national army and the self-defence militia announced that they would conduct joint operations from now on.",
@@ -301,9 +293,7 @@ HEADQUARTERS = [
     "The army has set up a new military camp outside the town to protect the gold mine, the governor said.",
     "The insurgents have established a base in the hills above the valley, from which they run patrols, residents say.",
     "Turkey opened a new military base in northern Iraq, its defence ministry said.",
-    "Russian forces have installed themselves in the former French base at Menaka, satellite images show.",
     "The militia set up headquarters in the abandoned school and raised its flag over the building.",
-    "A new gendarmerie post was inaugurated in the commune to secure the main road, officials said.",
     "The rebels have opened an office in the town and started issuing permits to traders.",
     "Peacekeepers established a temporary operating base near the displacement camp after attacks on civilians.",
     "The armed group has built a training camp in the forest near the border, according to local sources.",
@@ -348,7 +338,6 @@ OTHER = [
 
 CHEMICAL = [
     "Medics said several people suffered suffocation symptoms after a barrel bomb released chlorine over the town.",
-    "The watchdog concluded that sarin had been used in the attack on the village, which killed dozens.",
     "Ukrainian officials said Russian forces dropped grenades filled with a toxic chemical on trenches near Bakhmut.",
     "Residents described a yellow cloud and a smell of bleach after the helicopter passed overhead.",
     "Doctors treated scores of patients with foaming at the mouth and pinpoint pupils after the rocket attack.",
@@ -391,35 +380,26 @@ NON_STATE_OVERTAKES = [
 FOREIGN_ARMY_CAPTURES = [
     # ACLED's "Government regains territory" is only the government of the country retaking its own
     # ground; a foreign state army that takes territory is coded "Non-state actor overtakes territory".
-    "Russia's defence ministry said its troops had taken control of the village in the Zaporizhzhia region.",
-    "Russian forces captured the town after months of fighting, Moscow said; Kyiv said its troops had withdrawn to new lines.",
     "The invading army seized the border town and the bridge over the river, the local authorities said.",
     "Ethiopian troops crossed into the territory and took control of the town, residents said.",
     "Rwandan soldiers fighting alongside the rebels captured the town, UN experts said.",
-    "Russian units advanced into the village and raised their flag over the school, Russian state media reported.",
 ]
 
 # Common sub-types written in the looser prose of live blogs and local press.
 COMMON_EVENTS = [
     ("Air/drone strike", "A drone strike on a wedding party in the village killed 30 guests, local sources said."),
-    ("Air/drone strike", "Army jets bombed a crowded market in the town on Monday, killing dozens, according to witnesses."),
     ("Air/drone strike", "12:15 — Russian glide bombs hit an apartment block in Kharkiv, officials report three dead."),
     ("Air/drone strike", "Warplanes pounded rebel positions in the hills for the third day, the military said."),
-    ("Shelling/artillery/missile attack", "Rockets fired from the hills hit a camp for displaced people, killing nine."),
     ("Shelling/artillery/missile attack", "A ballistic missile struck the city centre overnight, damaging a hospital."),
     ("Shelling/artillery/missile attack", "Mortar bombs landed on the market as traders opened their stalls, killing four."),
-    ("Remote explosive/landmine/IED", "A farmer was killed when his tractor hit an anti-tank mine planted by the retreating troops."),
     ("Remote explosive/landmine/IED", "A roadside bomb tore through a minibus carrying wedding guests, killing 11."),
     ("Remote explosive/landmine/IED", "Two children were injured when an explosive device left by militants went off as they played."),
     ("Attack", "Gunmen shot dead a local councillor outside his home on Thursday evening."),
     ("Attack", "Militants attacked a convoy of buses carrying Christians, killing 19 passengers."),
-    ("Excessive force against protesters", "Soldiers opened fire on demonstrators demanding the release of their leader, killing five."),
     ("Excessive force against protesters", "Police shot dead two young men during protests against the election result."),
     ("Peaceful protest", "Tens of thousands of people marched through the capital to demand an end to the war."),
     ("Peaceful protest", "Teachers staged a sit-in outside the ministry for the second week over unpaid salaries."),
-    ("Peaceful protest", "Farmers blocked the highway with tractors in protest against the new law, without incident."),
     ("Protest with intervention", "Riot police fired tear gas to disperse students protesting against fee increases."),
-    ("Mob violence", "A crowd beat to death a man accused of blasphemy before police could intervene."),
     ("Mob violence", "Villagers set upon and killed two suspected thieves at the market, police said."),
     ("Violent demonstration", "Protesters hurled stones at police and set tyres ablaze on the main road."),
     ("Arrests", "Security forces detained dozens of opposition supporters in overnight raids."),
@@ -458,7 +438,6 @@ MORE_NON_EVENTS = [
     "The minister of defence received the new chief of staff of the army and discussed the security situation in the north.",
     "The two presidents agreed to strengthen trade and to open a new border market, at the end of a state visit.",
     "A memorandum of understanding on military cooperation was signed between the two defence ministries.",
-    "Kyiv asks allies for more air defence as winter approaches; the talks in Brussels continue.",
     "The armed forces will hold a military parade on Saturday to celebrate the 60th anniversary of their creation.",
     "The army received 12 armoured vehicles donated by the United States, in a ceremony at the headquarters.",
     "The country's first domestically produced drone made its maiden flight, the ministry of defence announced.",
@@ -489,7 +468,6 @@ MORE_EVENTS = [
     ("Change to group/activity", "The army announced the withdrawal of its troops from the town as part of a reorganisation of its positions."),
     ("Change to group/activity", "The militants declared a new emirate in the areas under their control and named a leader for it."),
     ("Headquarters or base established", "The jihadists have installed a camp at the edge of the forest, from which they control the road, indicate local sources."),
-    ("Headquarters or base established", "A new military post was set up at the entrance of the town to control movements, according to the prefect."),
     ("Headquarters or base established", "The foreign mercenaries moved into the airport and turned it into their base, witnesses said."),
     ("Non-violent transfer of territory", "The army retreated from the camp without combat and the armed group occupied it the next day, indicated sources."),
     ("Non-violent transfer of territory", "Under the evacuation deal, the last fighters left the district on buses and government forces took over."),
@@ -499,7 +477,6 @@ MORE_EVENTS = [
     ("Government regains territory", "The Malian army, supported by its Russian partners, took control of the rebel stronghold after fighting, the army said."),
     ("Government regains territory", "Colombian troops recovered the rural zone after driving out the dissident guerrillas, the defence ministry said."),
     ("Non-state actor overtakes territory", "M23 rebels took control of the lakeside town after the army and its allied militias fled, local sources said."),
-    ("Non-state actor overtakes territory", "Russian troops captured the village near Pokrovsk after heavy fighting, Moscow claimed."),
     ("Sexual violence", "Survivors told investigators that soldiers had raped them in their homes during the search operation."),
     ("Chemical weapon", "Rebels accused government forces of using gas that caused breathing problems among their fighters in the tunnels."),
     ("Other", "Authorities cut mobile phone networks in the province after the attack, hindering communications."),
@@ -507,7 +484,6 @@ MORE_EVENTS = [
 
 # Everyday events in the same loose styles, so that "hand-written prose" is not itself a cue for "none".
 EVERYDAY_EVENTS = [
-    ("Peaceful protest", "Day 12 of the sit-in: hundreds of cotton growers are still camped on the national road, demanding payment of their arrears."),
     ("Peaceful protest", "Students from the public university demonstrated in front of the rectorate this Tuesday to demand the reopening of the dormitories."),
     ("Peaceful protest", "Hundreds of women in white marched silently through Bamako to call for the release of the abducted mayor."),
     ("Peaceful protest", "Taxi drivers parked their cars across the main roundabout for several hours in protest at fuel prices; police watched without intervening."),
@@ -565,10 +541,7 @@ EVERYDAY_EVENTS = [
 # A fourth batch: live-blog and wire lines on the four weakest borders (weapons talk, diplomacy versus
 # agreements, group changes and bases, disasters) with events and non-events side by side.
 BORDER_NON_EVENTS = [
-    "09:12 — Ukraine's defence minister says the new F-16s will change the situation in the skies within months.",
     "10:05 — The Kremlin says any delivery of long-range missiles to Kyiv would be a dangerous escalation.",
-    "18:30 — Germany says it will send another Patriot battery; no date given for delivery.",
-    "The president told the summit that his army needed tanks, shells and air defence, not words.",
     "The US is weighing whether to allow Ukraine to use its missiles against targets inside Russia, officials said.",
     "Iran's foreign minister said Tehran would respond to any attack on its nuclear sites, speaking in Beirut.",
     "The general said the army had enough ammunition to continue operations for another year.",
@@ -605,7 +578,6 @@ BORDER_EVENTS = [
     ("Change to group/activity", "The rebel movement's founder was replaced as leader after an internal vote, the group said in a communique."),
     ("Change to group/activity", "The jihadist group has moved its fighters from the forest to the lake islands, security sources say."),
     ("Headquarters or base established", "The armed group has set up a checkpoint and an office in the market town, where it now collects taxes."),
-    ("Headquarters or base established", "Russian military instructors have set up a base at the airport of the capital, satellite images show."),
     ("Headquarters or base established", "The army opened a new operational base in the district to pursue the bandits, the governor said."),
 ]
 
@@ -622,7 +594,6 @@ WIRE_AND_ALERT_EVENTS = [
     ("Armed clash", "A patrol of the army fell into an ambush of the jihadists near the border, and the soldiers fought back for two hours."),
     ("Armed clash", "Clashes between the Kurdish-led forces and Turkish-backed factions around the dam continued for a third day."),
     ("Air/drone strike", "A drone of the army struck a gathering of fighters in the market of the village, killing several, according to local sources."),
-    ("Air/drone strike", "The strike by a military aircraft on the weekly market left dozens of dead, mostly traders and shoppers, said a medical source."),
     ("Shelling/artillery/missile attack", "Rockets landed on a residential neighbourhood in the east of the city, killing a woman and her son, civil defence said."),
     ("Shelling/artillery/missile attack", "The rebels bombarded the army camp with mortars overnight, the army spokesman said."),
     ("Remote explosive/landmine/IED", "A bus hit a landmine on the road to the market, killing 12 passengers; the jihadists are suspected of planting it."),
@@ -669,13 +640,64 @@ ROUND_UP_NON_EVENTS = [
     "The African Union suspended the country's membership after the coup.",
 ]
 
+# A sixth batch, across all families, written in the shapes of local press, UN and NGO updates and
+# government communiqués, with quoted speech and dates up front.
+LOCAL_PRESS_NON_EVENTS = [
+    "On Monday, the governor received a delegation of traditional chiefs who came to present their condolences after the floods.",
+    "\"We lost everything,\" said a woman whose house was swept away by the river, as the toll rose to 27.",
+    "The bodies of seven fishermen missing since the storm were found on the beach on Tuesday.",
+    "Two workers were electrocuted while repairing a power line damaged by the storm.",
+    "Police are investigating the death of a businessman found in his car; they said robbery was the likely motive and ruled out a political link.",
+    "The trial of the former governor for embezzlement opened on Tuesday in the capital.",
+    "The head of the armed forces said the fight against terrorism would continue until the last terrorist was neutralised.",
+    "According to OCHA, 1.2 million people need humanitarian assistance in the province because of violence and floods.",
+    "The armed group rejected the government's offer of dialogue, saying in a statement that it would continue its struggle.",
+    "A former child soldier told the conference how he was recruited at the age of 12 and forced to fight.",
+    "Commemoration: the city paid tribute to the 130 victims of the attacks of November 2015.",
+    "The senate adopted a law creating a new special forces unit to fight the jihadists.",
+    "France announced the end of its military operation in the Sahel after nine years.",
+    "The rebel group posted photos online of what it said were its fighters, but their date and location could not be confirmed.",
+    "Hundreds of people attended the funeral of the soldiers killed last week in the attack on the base.",
+    "The army said its operations had neutralised 300 terrorists since the start of the year, without giving details.",
+    "The training of 2,000 new gendarmes began on Monday at the school in the capital.",
+    "The government launched a programme to reintegrate former fighters into civilian life.",
+]
+
+LOCAL_PRESS_EVENTS = [
+    ("Attack", "On Sunday evening, individuals armed not identified burst into the village and killed the chief and two of his sons, reported a relative."),
+    ("Attack", "\"They came on motorbikes and shot at everyone,\" a survivor said after the attack that killed 22 villagers on Friday."),
+    ("Armed clash", "On Thursday, the army clashed with fighters of the armed group near the river; the army said 15 assailants were neutralised."),
+    ("Armed clash", "Two soldiers died and five were wounded when jihadists attacked their post at dawn, before being pushed back, the army said."),
+    ("Abduction/forced disappearance", "On Wednesday night, kidnappers took away the parish priest and a seminarian from the church residence, the diocese said."),
+    ("Peaceful protest", "\"We want peace,\" chanted the hundreds of displaced people who marched to the governor's office on Monday."),
+    ("Protest with intervention", "On Saturday, the police dispersed with tear gas the young people who had gathered at the roundabout to protest against power cuts."),
+    ("Violent demonstration", "On Tuesday, angry residents burned the house of the local chief, whom they accuse of complicity with the kidnappers."),
+    ("Mob violence", "On Friday, a crowd stoned to death a man accused of being a thief at the bus station, police said."),
+    ("Remote explosive/landmine/IED", "On Monday, a vehicle of the army jumped on an explosive device on the axis linking the two towns, making four dead among the soldiers."),
+    ("Air/drone strike", "On Wednesday, military aircraft bombed a wedding ceremony in the village, killing dozens, according to local sources."),
+    ("Shelling/artillery/missile attack", "Shells fell on the neighbourhood on Sunday afternoon, killing three children playing in the street, said the mayor."),
+    ("Arrests", "On Tuesday, the police arrested five young people who had shared a video criticising the junta, said a human rights organisation."),
+    ("Looting/property destruction", "The assailants burned the town hall and the gendarmerie brigade before leaving the locality on Sunday night."),
+    ("Agreement", "On Friday, the two communities signed a peace pact in the presence of the governor, after months of deadly clashes."),
+    ("Change to group/activity", "The armed group said on Thursday that it had appointed a new military chief and would continue its operations."),
+    ("Non-violent transfer of territory", "On Saturday, the rebels left the town they had held for two months, and the army entered it without fighting."),
+    ("Disrupted weapons use", "On Sunday, the army dismantled a bomb factory and seized explosives and detonators in a house of the town."),
+    ("Government regains territory", "On Tuesday, the army recovered the town after two days of fighting against the rebels, who fled into the bush."),
+    ("Non-state actor overtakes territory", "On Monday, the jihadists took control of the town after the defenders of the homeland fled, residents said."),
+    ("Sexual violence", "On Thursday night, armed men raped several women in the village, according to a local women's association."),
+    ("Chemical weapon", "Activists said on Sunday that a regime helicopter had dropped a chlorine barrel on the town, causing dozens of suffocation cases."),
+    ("Grenade", "On Saturday night, an unknown person threw a grenade into the courtyard of the police station, wounding two officers."),
+    ("Suicide bomb", "On Friday, a suicide bomber blew himself up at the entrance to the military camp, killing three soldiers."),
+    ("Other", "On Monday, the army found a mass grave with at least 20 bodies near the former rebel camp."),
+]
+
 
 def rows() -> list[tuple[str | None, str]]:
     """(sub-event type or None, text) for every hand-written sentence, in a fixed order."""
     non_events = (DISASTERS + INDUSTRIAL_ACCIDENTS + ROAD_AND_TRANSPORT + SPORT + TRIALS_AND_JUSTICE
                   + ANNIVERSARIES_AND_HISTORY + STATEMENTS_AND_THREATS + DIPLOMACY + MILITARY_AND_WEAPONS
                   + POLITICS_AND_ECONOMY + ANALYSIS_AND_PLANS + NON_POLITICAL_AND_MISC + MORE_NON_EVENTS
-                  + BORDER_NON_EVENTS + ROUND_UP_NON_EVENTS)
+                  + BORDER_NON_EVENTS + ROUND_UP_NON_EVENTS + LOCAL_PRESS_NON_EVENTS)
     out: list[tuple[str | None, str]] = [(NON_EVENT, text) for text in non_events]
     by_type = {
         "Agreement": AGREEMENT, "Change to group/activity": CHANGE_TO_GROUP,
@@ -687,4 +709,4 @@ def rows() -> list[tuple[str | None, str]]:
     for sub_type, texts in by_type.items():
         out += [(sub_type, text) for text in texts]
     return (out + list(COMMON_EVENTS) + list(MORE_EVENTS) + list(EVERYDAY_EVENTS) + list(BORDER_EVENTS)
-            + list(WIRE_AND_ALERT_EVENTS))
+            + list(WIRE_AND_ALERT_EVENTS) + list(LOCAL_PRESS_EVENTS))
