@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import logging
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
@@ -11,8 +10,6 @@ from eventwire.errors import GoldFormatError
 from eventwire.evaluate.gold import load_gold
 from eventwire.evaluate.report import EvalReport
 from eventwire.evaluate.score import score
-
-log = logging.getLogger(__name__)
 
 PipelineFn = Callable[[Sequence[Path]], Iterable[Any]]
 
@@ -51,14 +48,10 @@ def as_record(event: Any) -> Mapping[str, Any]:
 
 
 def default_pipeline() -> PipelineFn:
-    """The lead's pipeline (extract + geo + single-article events), else extraction alone without geo."""
-    try:
-        from eventwire.pipeline import Toolkit, extract_paths
+    """The whole pipeline (extract + geo), one event per article report: gold pairs events by article."""
+    from eventwire.pipeline import Toolkit, extract_paths
 
-        toolkit = Toolkit.load()
-    except Exception as err:  # noqa: BLE001 - any failure to assemble the full pipeline: score extraction alone
-        log.warning("pipeline unavailable (%s): scoring extraction without geocoding", err)
-        return extract_only
+    toolkit = Toolkit.load()
     return lambda paths: extract_paths(list(paths), toolkit=toolkit, merge=False)
 
 

@@ -157,8 +157,27 @@ def _facts(sentence: Sentence, context: ArticleContext) -> _Facts:
         speech_dates=tuple(d for d in event_dates if is_speech_date(d, text)),
         history=tuple(d for d in dates if d.day is not None and is_history(d, context)),
         places=tuple(find_places(text, start, end, actor_spans + context.excluded, kit.country_by_name)),
-        claims=tuple(c for c in claims if isinstance(c, ActorMention)),
+        claims=tuple(c for c in claims if isinstance(c, ActorMention)) + _says_its_fighters(sentence, actors),
     )
+
+
+# "The Islamic State group said on Monday that its fighters had taken the town": a group speaking of what its
+# own fighters did claims the act, like "claimed responsibility".
+_ITS_FIGHTERS = re.compile(
+    r"^[^.;]{0,25}?(?:said|says|announced|stated|boasted)[^.;]{0,40}?(?:its|their) "
+    r"(?:fighters|militants|members|men|soldiers of the caliphate|mujahideen)",
+    re.IGNORECASE,
+)
+
+
+def _says_its_fighters(sentence: Sentence, actors: tuple[ActorMention, ...]) -> tuple[ActorMention, ...]:
+    """The group named right before the verb of saying, when what it says is that its fighters acted."""
+    for actor in actors:
+        if actor.span is None or actor.span.start - sentence.start > 60:
+            continue
+        if _ITS_FIGHTERS.match(sentence.text, actor.span.end - sentence.start):
+            return (actor,)
+    return ()
 # Claims are rare; only sentences with one of these words are handed to ``find_claims``.
 _CLAIM_HINT = re.compile(r"\b(?:claim\w*|responsib\w*|blamed|attributed|the work of)\b", re.IGNORECASE)
 
