@@ -164,8 +164,8 @@ def _facts(sentence: Sentence, context: ArticleContext) -> _Facts:
 # "The Islamic State group said on Monday that its fighters had taken the town": a group speaking of what its
 # own fighters did claims the act, like "claimed responsibility".
 _ITS_FIGHTERS = re.compile(
-    r"^[^.;]{0,25}?(?:said|says|announced|stated|boasted)[^.;]{0,40}?(?:its|their) "
-    r"(?:fighters|militants|members|men|soldiers of the caliphate|mujahideen)",
+    r"[^.;]{0,25}?\b(?:said|says|announced|stated|boasted)\b[^.;]{0,40}?\b(?:its|their) "
+    r"(?:fighters|militants|members|men|soldiers of the caliphate|mujahideen)\b",
     re.IGNORECASE,
 )
 

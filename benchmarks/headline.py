@@ -1,0 +1,69 @@
+"""The headline quality table of BENCHMARKS.md: the whole pipeline scored on every development set.
+
+    .venv/bin/python benchmarks/headline.py
+
+Sets: ../shared/eval/{seed,acled-2020-dev,acled-sahel-dev} (skipped when ../shared is absent) and our own
+benchmarks/news-long. The Sahel set is scored twice: with the embedded gazetteer, and with the GeoNames dumps of
+../shared/geonames imported into a copy of it (the import path a Sahel analyst would use).
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+
+from eventwire.evaluate import evaluate_set
+from eventwire.geo import default_gazetteer_path, import_geonames
+from eventwire.pipeline import Toolkit, extract_paths
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+FIELDS = ("event_date", "event_type", "sub_event_type", "actor1", "actor2", "fatalities", "country", "admin1",
+          "within_25km")
+
+
+def pipeline(gazetteer: Path | None):
+    toolkit = Toolkit.load(gazetteer)
+    return lambda paths: extract_paths(list(paths), toolkit=toolkit, merge=False)
+
+
+def imported_gazetteer(workdir: Path) -> Path:
+    copy = workdir / "gazetteer-sahel.sqlite"
+    shutil.copy(default_gazetteer_path(), copy)
+    dumps = sorted((SHARED / "geonames").glob("*.txt"))
+    import_geonames([d for d in dumps if d.name != "countryInfo.txt"], into=copy)
+    return copy
+
+
+def runs(workdir: Path) -> list[tuple[str, Path, Path | None]]:
+    listed = [("news-long (ours)", REPO / "benchmarks" / "news-long" / "gold.jsonl", None)]
+    if SHARED.exists():
+        sahel = SHARED / "eval" / "acled-sahel-dev" / "gold.jsonl"
+        listed = [
+            ("seed", SHARED / "eval" / "seed" / "gold.jsonl", None),
+            ("acled-2020-dev", SHARED / "eval" / "acled-2020-dev" / "gold.jsonl", None),
+            ("acled-sahel-dev (embedded gazetteer)", sahel, None),
+            ("acled-sahel-dev (+ GeoNames BF/ML/NE/MR)", sahel, imported_gazetteer(workdir)),
+        ] + listed
+    return listed
+
+
+def row(name: str, report) -> str:
+    cells = [f"{report.precision:.3f}", f"{report.recall:.3f}", f"{report.f1:.3f}"]
+    for field in FIELDS:
+        score = report.fields.get(field)
+        cells.append("–" if score is None or score.accuracy is None else f"{score.accuracy:.3f}")
+    return f"| {name} | " + " | ".join(cells) + " |"
+
+
+def main() -> None:
+    print("| set | P | R | F1 | " + " | ".join(FIELDS) + " |")
+    print("|---" * (4 + len(FIELDS)) + "|")
+    with tempfile.TemporaryDirectory() as workdir:
+        for name, gold, gazetteer in runs(Path(workdir)):
+            print(row(name, evaluate_set(gold, pipeline(gazetteer))), flush=True)
+
+
+if __name__ == "__main__":
+    main()
