@@ -17,10 +17,8 @@ import time
 from pathlib import Path
 
 from eventwire.extract import extract_events
-from eventwire.extract.assemble import qualify_actors
-from eventwire.geo import geocode_draft
 from eventwire.ingest import iter_articles
-from eventwire.pipeline import Toolkit, merge_batch, ArticleEvents
+from eventwire.pipeline import ArticleEvents, Toolkit, locate_drafts, merge_batch
 from eventwire.records import Article
 from eventwire.resolve import event_from_draft
 
@@ -41,8 +39,7 @@ def run_pipeline(articles: list[Article], toolkit: Toolkit) -> dict[str, float]:
         started = time.process_time()
         drafts = extract_events(article, toolkit.extraction)
         located_at = time.process_time()
-        located = [geocode_draft(d, article, toolkit.geocoder) for d in drafts]
-        located = [qualify_actors(d, d.place.country if d.place else None) for d in located]
+        located = locate_drafts(drafts, article, toolkit)
         resolved_at = time.process_time()
         results.append(ArticleEvents(article, tuple(event_from_draft(d, article) for d in located)))
         finished = time.process_time()

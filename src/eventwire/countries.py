@@ -90,26 +90,71 @@ def country_by_iso(code: str) -> Country | None:
     return _index().get(code.strip().upper()) if code else None
 
 
+# The longest country name, alias or demonym in words ("Democratic Republic of the Congo").
+MAX_NAME_WORDS = 6
+_WORD = re.compile(r"[^\W\d_](?:[\w'’.-]*\w)?\.?")
+_POSSESSIVE = re.compile(r"(?:'s|’s)$")
+
+
 @lru_cache(maxsize=1)
-def country_pattern() -> re.Pattern[str]:
-    """One regex over every country name, alias and demonym, longest first ("Guinea-Bissau" before "Guinea").
+def _surfaces() -> dict[str, Country]:
+    """Every name, alias and demonym as written (case-sensitive: "chad" or "niger" as common words are not
+    countries); ISO codes and two-letter words are left out, they collide with ordinary capitals."""
+    surfaces: dict[str, Country] = {}
+    for country in all_countries():
+        for word in (country.name, *country.aliases, *country.demonyms):
+            if len(word) > 2:
+                surfaces.setdefault(word, country)
+    return surfaces
 
-    Demonyms may take a possessive or plural ("Mali's", "Malians"). Matching is case-sensitive on the first
-    letter so that "chad" or "niger" as common words are not read as countries.
+
+@lru_cache(maxsize=1)
+def _first_words() -> frozenset[str]:
+    return frozenset(surface.split()[0] for surface in _surfaces())
+
+
+def _may_start_name(word: str) -> bool:
+    """A cheap test before the lookups: is this word the first word of some country name?"""
+    first_words = _first_words()
+    return any(form in first_words for form in (word, word.rstrip("."), _POSSESSIVE.sub("", word)))
+
+
+@lru_cache(maxsize=256)
+def find_countries(text: str) -> tuple[tuple[Country, int, int], ...]:
+    """Every country named in ``text`` (by name, alias or demonym) with its character offsets.
+
+    Longest name first ("Guinea-Bissau" before "Guinea"); a possessive ("Mali's") still names the country.
+    A dictionary lookup over runs of up to ``MAX_NAME_WORDS`` words: one pass, whatever the number of names.
+    Cached: every stage asks about the same article texts.
     """
-    words = {w for c in all_countries() for w in (c.name, *c.aliases, *c.demonyms) if len(w) > 2}
-    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:the\s+)?({alternatives})(?:'s|’s)?(?![\w-])")
+    surfaces = _surfaces()
+    words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
+    found, i = [], 0
+    while i < len(words):
+        match = _longest_name_at(text, words, i, surfaces)
+        if match:
+            country, end, used = match
+            found.append((country, words[i][0], end))
+            i += used
+        else:
+            i += 1
+    return tuple(found)
 
 
-def find_countries(text: str) -> list[tuple[Country, int, int]]:
-    """Every country named in ``text`` (by name, alias or demonym) with its character offsets."""
-    found = []
-    for match in country_pattern().finditer(text):
-        country = country_by_name(match.group(1))
-        if country:
-            found.append((country, match.start(1), match.end(1)))
-    return found
+def _longest_name_at(text, words, i, surfaces):
+    start, first_end = words[i]
+    if not text[start].isupper() or not _may_start_name(text[start:first_end]):
+        return None
+    for used in range(min(MAX_NAME_WORDS, len(words) - i), 0, -1):
+        end = words[i + used - 1][1]
+        if end < len(text) and (text[end].isalnum() or text[end] in "-_"):
+            continue
+        surface = text[start:end]
+        for candidate in (surface, surface.rstrip("."), _POSSESSIVE.sub("", surface)):
+            country = surfaces.get(candidate)
+            if country:
+                return country, start + len(candidate), used
+    return None
 
 
 @lru_cache(maxsize=1)

@@ -16,7 +16,7 @@ from typing import Callable, Iterator, Sequence
 from eventwire.extract import ExtractionKit, extract_events, qualify_actors
 from eventwire.geo import Gazetteer, Geocoder, geocode_draft
 from eventwire.ingest import iter_articles
-from eventwire.records import Article, Event, ReadFailure
+from eventwire.records import Article, Event, EventDraft, ReadFailure
 from eventwire.resolve import cluster_events, event_from_draft, near_duplicate_groups, reconcile
 
 
@@ -43,10 +43,18 @@ class ArticleEvents:
 def process_article(article: Article, toolkit: Toolkit) -> ArticleEvents:
     """Extract, geocode and turn one article's drafts into single-source events."""
     drafts = extract_events(article, toolkit.extraction)
+    located = locate_drafts(drafts, article, toolkit)
+    return ArticleEvents(article, tuple(event_from_draft(draft, article) for draft in located))
+
+
+def locate_drafts(drafts: Sequence[EventDraft], article: Article, toolkit: Toolkit) -> list[EventDraft]:
+    """The geo stage, then generic actors ("Civilians", "Police Forces") take the country geo found."""
     located = [geocode_draft(draft, article, toolkit.geocoder) for draft in drafts]
-    # Generic actors ("Civilians", "Police Forces") take their country once geo has found it.
-    finished = [qualify_actors(draft, draft.place.country if draft.place else None) for draft in located]
-    return ArticleEvents(article, tuple(event_from_draft(draft, article) for draft in finished))
+    return [qualify_actors(draft, _country(draft), toolkit.extraction) for draft in located]
+
+
+def _country(draft: EventDraft) -> str | None:
+    return draft.place.country if draft.place else None
 
 
 def process_paths(

@@ -672,3 +672,19 @@ def test_an_ambiguous_group_is_the_one_the_story_names(real_kit, background, exp
     else:
         assert draft.actor1 == expected
         assert draft.evidence["actor1"][0].text in background
+
+
+_AMBUSH = "Gunmen ambushed a convoy near Quitunda in Mozambique on Tuesday, killing seven civilians. "
+
+
+@pytest.mark.parametrize("statement, expected", [
+    # a group telling what its fighters did claims the act; the story's unnamed gunmen are that group
+    ("On Wednesday the Islamic State group said that its fighters had seized the town of Palma.",
+     "Islamic State (Mozambique)"),
+    # its fighters among the dead is no claim
+    ("On Wednesday the Islamic State group said that its fighters were among the dead in fighting at Palma.",
+     "Unidentified Armed Group (Mozambique)"),
+])
+def test_a_group_saying_its_fighters_acted_claims_the_act(real_kit, statement, expected) -> None:
+    ambush = _real_events(_AMBUSH + statement, real_kit)[0]
+    assert ambush.actor1 == expected

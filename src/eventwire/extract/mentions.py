@@ -165,15 +165,19 @@ def _facts(sentence: Sentence, context: ArticleContext) -> _Facts:
 # own fighters did claims the act, like "claimed responsibility".
 _ITS_FIGHTERS = re.compile(
     r"[^.;]{0,25}?\b(?:said|says|announced|stated|boasted)\b[^.;]{0,40}?\b(?:its|their) "
-    r"(?:fighters|militants|members|men|soldiers of the caliphate|mujahideen)\b",
+    r"(?:fighters|militants|soldiers of the caliphate|mujahideen)\b(?!\s+(?:were|had been|have been|was|died|among))",
     re.IGNORECASE,
 )
+
+
+# The speaking group opens the sentence ("The Islamic State group said…", "In a statement, Al Shabaab said…").
+_SPEAKER_WITHIN_CHARS = 60
 
 
 def _says_its_fighters(sentence: Sentence, actors: tuple[ActorMention, ...]) -> tuple[ActorMention, ...]:
     """The group named right before the verb of saying, when what it says is that its fighters acted."""
     for actor in actors:
-        if actor.span is None or actor.span.start - sentence.start > 60:
+        if actor.span is None or actor.span.start - sentence.start > _SPEAKER_WITHIN_CHARS:
             continue
         if _ITS_FIGHTERS.match(sentence.text, actor.span.end - sentence.start):
             return (actor,)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable, Sequence
 
 from eventwire.countries import country_by_iso, country_by_name
@@ -42,6 +43,11 @@ _NOT_ADMIN = frozenset({"the", "a", "an", "and", "or", "size", "no report", "unk
 MIN_PART_LENGTH = 4
 
 
+# Every draft of an article scans the same text: keep the last articles' answers.
+ARTICLE_CACHE_SIZE = 64
+
+
+@lru_cache(maxsize=ARTICLE_CACHE_SIZE)
 def text_admin_names(text: str) -> tuple[str, ...]:
     """Admin-unit-like names the article writes: in parentheses after a place, or with a unit word."""
     names: list[str] = []
@@ -55,6 +61,7 @@ def text_admin_names(text: str) -> tuple[str, ...]:
     return _unique(n for n in names if name_key(n) and name_key(n) not in _NOT_ADMIN)
 
 
+@lru_cache(maxsize=ARTICLE_CACHE_SIZE)
 def text_place_names(text: str) -> tuple[str, ...]:
     """Places the article writes with their admin unit: "in Sinop, Mato Grosso" → Sinop. A draft with no
     place of its own may fall back on them when the gazetteer puts one inside the unit named with it."""
