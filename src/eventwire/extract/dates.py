@@ -404,7 +404,11 @@ def _cue_windows(haystack: str, cues: tuple[str, ...], start: int, end: int,
         while position != -1:
             windows.append((max(start, position - CUE_REACH), min(end, position + len(cue) + CUE_REACH)))
             position = haystack.find(cue, position + 1, end)
-    windows.sort()
+    return merge_windows(sorted(windows))
+
+
+def merge_windows(windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted ``[left, right)`` ranges with every overlap joined into one range."""
     merged: list[tuple[int, int]] = []
     for left, right in windows:
         if merged and left <= merged[-1][1]:

@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Iterator, Sequence
 
-from eventwire.extract.dates import lower_keeping_offsets
+from eventwire.extract.dates import lower_keeping_offsets, merge_windows
 from eventwire.extract.numbers import NUMBER_PATTERN, TENS, UNITS, first_letter_alternation, parse_number
 from eventwire.records import CasualtyMention, Fatalities, Span
 
@@ -310,7 +310,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     lowered = lower_keeping_offsets(text, start, end)
     triggers = _trigger_positions(lowered, start, end)
     verb_triggers = _verb_triggers(lowered, triggers)
-    for window_start, window_end in _merge(sorted(_sentence_around(lowered, t, start, end) for t in triggers)):
+    for window_start, window_end in merge_windows(sorted(_sentence_around(lowered, t, start, end) for t in triggers)):
         statements = (*_denials(text, lowered, window_start, window_end),
                       *_stated_counts(text, lowered, (window_start, window_end), triggers, verb_triggers))
         for span, mentions in statements:
@@ -406,16 +406,6 @@ def _verb_triggers(lowered: str, triggers: list[int]) -> list[int]:
         if not text.endswith("ing") and text not in _NOT_AFTER_A_COUNT:
             verbs.append(position)
     return verbs
-
-
-def _merge(windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    merged: list[tuple[int, int]] = []
-    for left, right in windows:
-        if merged and left <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(right, merged[-1][1]))
-        else:
-            merged.append((left, right))
-    return merged
 
 
 def _stated_counts(text: str, lowered: str, window: tuple[int, int], triggers: list[int],
