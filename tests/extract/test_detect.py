@@ -274,22 +274,30 @@ def test_a_crowd_act_in_a_relative_clause_is_still_reported() -> None:
     assert any(t.tactic == "protest" and t.kind == "report" and t.live for t in find_triggers(text, 0, len(text)))
 
 
-def test_the_classifier_reads_only_hinted_sentences() -> None:
+class FixedClassifier:
+    def __init__(self, probability: float):
+        self.probability = probability
+
+    def predict(self, text):
+        return TypePrediction("Strategic developments", "Other", self.probability, {"Other": self.probability})
+
+
+def test_a_hinted_sentence_read_as_strategic_triggers_on_its_hint_word() -> None:
     from eventwire.extract.detect import classified_trigger
 
-    calls = []
+    hinted = "The militants announced a curfew in the town on Monday."
+    [trigger] = classified_trigger(hinted, Sentence(0, len(hinted), hinted, 0), PUBLISHED, FixedClassifier(0.7))
+    assert trigger.tactic == "classified" and trigger.live and trigger.span.text == "curfew"
 
-    class Counting:
-        def predict(self, text):
-            calls.append(text)
-            return TypePrediction("Strategic developments", "Other", 0.9, {"Other": 0.9})
+
+def test_an_unhinted_sentence_needs_a_near_certain_classifier() -> None:
+    from eventwire.extract.detect import CLASSIFIER_ALONE_EVENT_AT, classified_trigger
 
     plain = "The minister visited the region on Monday."
-    assert classified_trigger(plain, Sentence(0, len(plain), plain, 0), PUBLISHED, Counting()) == []
-    assert calls == []
-    hinted = "The militants announced a curfew in the town on Monday."
-    [trigger] = classified_trigger(hinted, Sentence(0, len(hinted), hinted, 0), PUBLISHED, Counting())
-    assert trigger.tactic == "classified" and trigger.live and calls == [hinted]
+    sentence = Sentence(0, len(plain), plain, 0)
+    assert classified_trigger(plain, sentence, PUBLISHED, FixedClassifier(CLASSIFIER_ALONE_EVENT_AT - 0.01)) == []
+    [trigger] = classified_trigger(plain, sentence, PUBLISHED, FixedClassifier(CLASSIFIER_ALONE_EVENT_AT))
+    assert trigger.span.text == plain
 
 
 @pytest.mark.parametrize("text", [

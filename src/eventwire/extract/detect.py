@@ -152,6 +152,17 @@ _TERRITORY_SUB_TYPES = frozenset({
 })
 
 
+# Above this calibrated probability the classifier alone makes an event of a sentence the lexicon has no word for.
+# Measured on the aggregate dev numbers, 0.9 against 0.95: both lift snippet event_type from 0.771 to about 0.80;
+# 0.95 keeps long-news precision (F1 0.852 against 0.848) and snippet non-event rejection (0.886 against 0.881).
+# It costs speed: the classifier now reads every sentence without a trigger (~20 % of pipeline throughput).
+CLASSIFIER_ALONE_EVENT_AT = 0.95
+
+
+def _near_certain(prediction: TypePrediction) -> bool:
+    return prediction.event_type is not None and prediction.event_probability >= CLASSIFIER_ALONE_EVENT_AT
+
+
 def _reads_strategic(prediction: TypePrediction) -> bool:
     """An event more likely than not, whose single most likely sub-type (not only the summed type) is a strategic
     development or a change of territory: "Attack" 0.32 beside three strategic sub-types is not one."""
@@ -163,15 +174,18 @@ def _reads_strategic(prediction: TypePrediction) -> bool:
 
 
 def classified_trigger(text: str, sentence: Sentence, published: date | None, classifier) -> list[Trigger]:
-    """A report trigger on the first hint word when the classifier reads the sentence as a strategic development
-    or a change of territory (never for violence: the lexicon reads that, with its scope cues)."""
+    """A report trigger when the classifier alone reads the sentence as an event: on the first hint word when it
+    reads a strategic development or a change of territory, on the whole sentence when it is near certain."""
+    if _SPANS_A_PERIOD.search(sentence.text):
+        return []
     hint = _STRATEGIC_HINT.search(sentence.text)
-    if hint is None or _SPANS_A_PERIOD.search(sentence.text):
+    prediction = classifier.predict(sentence.text)
+    if hint is not None and _reads_strategic(prediction):
+        span = Span(sentence.start + hint.start(), sentence.start + hint.end(), hint.group())
+    elif _near_certain(prediction):
+        span = Span(sentence.start, sentence.end, sentence.text)
+    else:
         return []
-    if not _reads_strategic(classifier.predict(sentence.text)):
-        return []
-    start = sentence.start + hint.start()
-    span = Span(start, start + len(hint.group()), hint.group())
     cues = SentenceCues.of(text, sentence.start, sentence.end, published)
     return [Trigger(span, CLASSIFIED, REPORT, blocker_in(cues, text, sentence.start, span, REPORT))]
 
