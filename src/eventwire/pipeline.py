@@ -11,13 +11,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Callable, Iterator, Sequence
+from typing import TYPE_CHECKING, Callable, Iterator, Sequence
+
+from eventwire.errors import ArticleFormatError
 
 from eventwire.extract import ExtractionKit, extract_events, qualify_actors
 from eventwire.geo import Gazetteer, Geocoder, geocode_draft
 from eventwire.ingest import iter_articles
 from eventwire.records import Article, Event, EventDraft, ReadFailure
 from eventwire.resolve import cluster_events, event_from_draft, near_duplicate_groups, reconcile
+
+if TYPE_CHECKING:
+    from eventwire.store import Store
 
 
 @dataclass(frozen=True)
@@ -131,7 +136,7 @@ INGEST_BATCH_SIZE = 200
 
 def ingest_paths(
     paths: Sequence[str | Path],
-    store,
+    store: "Store",
     toolkit: Toolkit | None = None,
     on_failure: Callable[[ReadFailure], None] | None = None,
     on_article: Callable[[str], None] | None = None,
@@ -161,7 +166,7 @@ def ingest_paths(
     return summary
 
 
-def _store_batch(store, batch: Sequence[ArticleEvents], summary: IngestSummary) -> None:
+def _store_batch(store: "Store", batch: Sequence[ArticleEvents], summary: IngestSummary) -> None:
     from eventwire.store import ingest_batch
 
     outcomes = ingest_batch(store, [(result.article, list(result.events)) for result in batch])
@@ -179,9 +184,11 @@ def _store_batch(store, batch: Sequence[ArticleEvents], summary: IngestSummary) 
 def article_with_events(article_ref: str, db_url: str | None = None) -> ArticleEvents:
     """An article and its events: from a file (extracted now) or from the store (by id or path)."""
     if Path(article_ref).is_file():
-        articles = [item for item in iter_articles([article_ref]) if isinstance(item, Article)]
-        if articles:
-            return process_article(articles[0], Toolkit.load())
+        first = next(iter_articles([article_ref]), None)
+        if isinstance(first, ReadFailure):
+            raise ArticleFormatError(first.path, first.problem)
+        if first is not None:
+            return process_article(first, Toolkit.load())
     from eventwire.store import open_store
 
     store = open_store(db_url)

@@ -124,3 +124,11 @@ def test_why_explains_a_stored_event(stored_db):
     event_id = records(run("export", "--db", stored_db).stdout)[0]["event_id"]
     result = run("why", event_id, "--db", stored_db)
     assert result.exit_code == 0 and event_id in result.stdout
+
+
+def test_show_reports_an_unreadable_file(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    result = run("show", empty)
+    assert result.exit_code == 1
+    assert "empty.txt" in result.stderr and "empty" in result.stderr and "Traceback" not in result.output
