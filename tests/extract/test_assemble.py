@@ -688,3 +688,58 @@ _AMBUSH = "Gunmen ambushed a convoy near Quitunda in Mozambique on Tuesday, kill
 def test_a_group_saying_its_fighters_acted_claims_the_act(real_kit, statement, expected) -> None:
     ambush = _real_events(_AMBUSH + statement, real_kit)[0]
     assert ambush.actor1 == expected
+
+
+# --------------------------------------------------------------------------- weak cues: the classifier's reading
+
+
+NOUN_ONLY_REPORTS = [
+    "On Friday the attack on the market in Ogossagou was the talk of Bamako.",
+    "Friday's assault on the camp near Gao was condemned by the governor.",
+    "On Friday the ambush of traders near Mopti was blamed on bandits.",
+]
+
+
+@pytest.mark.parametrize("text", NOUN_ONLY_REPORTS)
+def test_a_confident_classifier_types_an_act_known_only_by_nouns(kit, text) -> None:
+    from eventwire.extract.assemble import CLASSIFIER_OVERRULES_AT, CLASSIFIER_OVERRULES_WEAK_CUES_AT
+
+    confident = (CLASSIFIER_OVERRULES_WEAK_CUES_AT + CLASSIFIER_OVERRULES_AT) / 2
+    [draft] = _events(text, _with_classifier(kit, "Mob violence", confident))
+    assert draft.sub_event_type == "Mob violence"
+    unsure = [d.sub_event_type for d in _events(text, _with_classifier(kit, "Mob violence", 0.6))]
+    assert "Mob violence" not in unsure
+
+
+VERB_REPORTS = [
+    "On Friday gunmen attacked villagers in Ogossagou.",
+    "Soldiers clashed with militants near Gao on Friday.",
+    "On Friday assailants abducted 4 traders on the road to Mopti.",
+]
+
+
+@pytest.mark.parametrize("text", VERB_REPORTS)
+def test_a_reported_act_keeps_its_rules_type_below_the_overrule_threshold(kit, text) -> None:
+    from eventwire.extract.assemble import CLASSIFIER_OVERRULES_AT, CLASSIFIER_OVERRULES_WEAK_CUES_AT
+
+    confident = (CLASSIFIER_OVERRULES_WEAK_CUES_AT + CLASSIFIER_OVERRULES_AT) / 2
+    [draft] = _events(text, _with_classifier(kit, "Mob violence", confident))
+    assert draft.sub_event_type != "Mob violence"
+    [overruled] = _events(text, _with_classifier(kit, "Mob violence", CLASSIFIER_OVERRULES_AT))
+    assert overruled.sub_event_type == "Mob violence"
+
+
+UNDATED_NOUN_SENTENCES = [
+    "The attack on the camp near Gao left the guards shaken.",
+    "The ambush on the convoy outside Mopti was the third this month on that road.",
+    "The raid on the village near Kidal drove families into the bush.",
+]
+
+
+@pytest.mark.parametrize("text", UNDATED_NOUN_SENTENCES)
+def test_a_near_certain_classifier_reads_the_act_behind_event_nouns(kit, text) -> None:
+    from eventwire.extract.mentions import NOUN_SENTENCE_EVENT_AT
+
+    assert _events(text, _with_classifier(kit, "Attack", NOUN_SENTENCE_EVENT_AT - 0.05)) == []
+    [draft] = _events(text, _with_classifier(kit, "Attack", NOUN_SENTENCE_EVENT_AT))
+    assert draft.event_type == "Violence against civilians"

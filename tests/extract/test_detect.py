@@ -326,3 +326,17 @@ def test_an_event_noun_dated_by_an_earlier_year_is_background() -> None:
 def test_a_bomber_who_blew_himself_up_is_news() -> None:
     text = "A suicide bomber who blew himself up in a mosque on Monday killed 59 people."
     assert any(t.tactic == "suicide" and t.kind == "report" and t.live for t in find_triggers(text, 0, len(text)))
+
+
+@pytest.mark.parametrize("text", [
+    "The militants announced a curfew in the town on Monday.",
+    "The army handed over the base at the airport to the police.",
+])
+def test_the_strategic_hint_path_can_be_turned_off(text) -> None:
+    from eventwire.extract.detect import classified_trigger
+
+    sentence = Sentence(0, len(text), text, 0)
+    assert classified_trigger(text, sentence, PUBLISHED, FixedClassifier(0.7)) != []
+    assert classified_trigger(text, sentence, PUBLISHED, FixedClassifier(0.7), strategic=False) == []
+    [whole] = classified_trigger(text, sentence, PUBLISHED, FixedClassifier(0.7), near_certain_at=0.7, strategic=False)
+    assert whole.span.text == text

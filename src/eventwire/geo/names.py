@@ -89,7 +89,7 @@ _UNIT_PREFIX = re.compile(
 )
 _UNIT_SUFFIX = re.compile(
     r"\s+(?:province|region|state|district|department|governorate|county|prefecture|municipality|division|"
-    r"cercle|commune|rayon|local government area)$",
+    r"cercle|commune|rayon|raion|oblast|kray|krai|area|local government area)$",
     re.I
 )
 
@@ -103,6 +103,32 @@ def display_admin_name(name: str) -> str:
     never start or end with one: none of the 359 in the training data does)."""
     bare = _UNIT_SUFFIX.sub("", _UNIT_PREFIX.sub("", name.strip())).strip("'’‘`")
     return bare if len(bare) > 1 and bare.lower() not in _KEEP_WHOLE else name
+
+
+# An apostrophe between two lowercase letters marks an ayn or hamza ("Ta'izz", "Murang'a"); ACLED's admin1
+# names never keep one (none of the 357 in the training data does; its only apostrophe is "N'Djamena").
+_INNER_AYN = re.compile(r"(?<=[a-z])['’‘ʻʼʿʾ`](?=[a-z])")
+
+
+# French position words join the name with a hyphen in ACLED ("Nord-Kivu", "Haut-Uele", "Bas-Uele"; GeoNames
+# writes "Nord Kivu"); trailing ones stay apart ("Ennedi Ouest", "Mayo-Kebbi Est"), as in the training data.
+_FRENCH_LEADING = re.compile(r"^(Nord|Sud|Haut|Haute|Bas|Basse|Moyen|Moyenne) (?=[A-Z])")
+
+
+def display_admin1_name(name: str) -> str:
+    """An admin1 unit named as ACLED writes it, for any country: unit words dropped (``display_admin_name``),
+    inner ayn marks too (``"Ta'izz" → "Taizz"``, ``"Sa'dah" → "Sadah"``), French position words hyphenated."""
+    if not name:
+        return name
+    return _FRENCH_LEADING.sub(r"\1-", _INNER_AYN.sub("", display_admin_name(name)))
+
+
+def german_style_umlauts(english: str, local: str) -> str:
+    """GeoNames' ASCII names write ü/ö/ä as ue/oe/ae ("Kuetahya", "Fuezuli"); ACLED and English news drop
+    the accent ("Kutahya"). Returns the accent-dropped local name when that is the only difference."""
+    plain = ascii_name(local)
+    folded = english.replace("ue", "u").replace("oe", "o").replace("ae", "a")
+    return plain if plain != english and folded == plain.replace("ue", "u").replace("oe", "o").replace("ae", "a") else english
 
 
 def admin_skeleton(name: str) -> str:

@@ -21,7 +21,9 @@ from eventwire.geo.context import (
     text_place_names,
 )
 from eventwire.geo.geocoder import EXACT, FUZZY, VARIANT, ADMIN_NAME, Candidate, Geocoder
-from eventwire.geo.names import admin_skeleton, display_admin_name, name_key, name_parts, written_ascii
+from eventwire.geo.names import (
+    admin_skeleton, display_admin1_name, display_admin_name, name_key, name_parts, written_ascii,
+)
 from eventwire.records import Article, EventDraft, Place, PlaceMention, Span
 
 # Score weights (log-population is ~0–7, so these are in "orders of magnitude of population").
@@ -169,7 +171,7 @@ def place_from_entry(candidate: Candidate, cue: str, written: str | None = None,
     location = entry.asciiname or entry.name
     if written and _is_recorded_spelling(candidate, written) and entry.feature_class != "A":
         location = written_ascii(written)
-    admin1 = display_admin_name(entry.admin1) or None
+    admin1 = display_admin1_name(entry.admin1) or None
     if admins is not None:
         admin1 = admins.admin1(entry.iso3, admin1, entry.latitude, entry.longitude)
     return Place(

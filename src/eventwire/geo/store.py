@@ -68,7 +68,7 @@ class PlaceRow:
 
 
 # Bump when the tables or the embedded build change meaning: an older default file is then rebuilt on open.
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "5"
 
 
 def connect(path: Path) -> sqlite3.Connection:
