@@ -306,3 +306,15 @@ def test_qualify_generic_applies_the_country_convention_late(actors):
     assert actors.qualify_generic("Unidentified Armed Group", "Nigeria") == "Unidentified Armed Group (Nigeria)"
     assert actors.qualify_generic("Civilians", "Mali") == "Civilians (Mali)"
     assert actors.qualify_generic("Military Forces", "Mali") == "Military Forces"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("An air strike on the village of Let Yet Kone killed eleven pupils.", None),
+        ("LeT militants attacked a police camp near Srinagar.", "LeT: Lashkar-e-Taiba"),
+    ],
+)
+def test_mixed_case_acronyms_match_only_as_written(text, expected):
+    names = [m.name for m in ActorDictionary.load().find_actors(text, country="India")]
+    assert ("LeT: Lashkar-e-Taiba" in names) == (expected is not None)

@@ -191,9 +191,21 @@ def _phrase_tokens(phrase: str) -> list[Token]:
     return tokenize(phrase)
 
 
+# Mixed-case acronyms up to this length ("LeT", "IsK") match case-sensitively too: folded, "LeT" is the word "let".
+MIXED_CASE_ACRONYM_LENGTH = 5
+
+
+def _is_acronym(surface: str) -> bool:
+    """All capitals ("JNIM", "FARDC"), or a short word with a capital inside it ("LeT")."""
+    if len(surface) < 2:
+        return False
+    mixed = surface.isalpha() and len(surface) <= MIXED_CASE_ACRONYM_LENGTH and not surface[1:].islower()
+    return surface.isupper() or mixed
+
+
 def _exact_surfaces(tokens: Sequence[Token]) -> tuple[str | None, ...]:
-    """Acronym tokens (all capitals, two letters or more) must match case-sensitively."""
-    return tuple(t.surface if len(t.surface) >= 2 and t.surface.isupper() else None for t in tokens)
+    """Acronym tokens must match case-sensitively."""
+    return tuple(t.surface if _is_acronym(t.surface) else None for t in tokens)
 
 
 def _is_short_acronym(tokens: Sequence[Token]) -> bool:
@@ -320,8 +332,7 @@ def _add_countries(trie: Trie) -> None:
     for country in all_countries():
         for phrase in {country.name, *country.aliases, *country.demonyms}:
             tokens = _phrase_tokens(phrase)
-            exact = tuple(t.surface if t.surface.isupper() and len(t.surface) >= 2 else None for t in tokens)
-            trie.add(phrase, Meaning("country", country.name, exact=exact))
+            trie.add(phrase, Meaning("country", country.name, exact=_exact_surfaces(tokens)))
 
 
 # --------------------------------------------------------------------------- the dictionary
