@@ -20,26 +20,10 @@ EMBEDDED_SOURCE = "embedded"
 
 
 @dataclass(frozen=True)
-class GazetteerEntry:
+class GazetteerEntry(store.PlaceFields):
     """One row of the places table."""
 
     id: int
-    geonameid: int | None
-    name: str
-    asciiname: str
-    feature_class: str
-    feature_code: str
-    population: int
-    iso2: str
-    iso3: str
-    admin1_code: str
-    admin1: str
-    admin2_code: str
-    admin2: str
-    admin3: str
-    latitude: float
-    longitude: float
-    source: str
 
 
 PLACE_COLUMNS = ", ".join(f"p.{f.name}" for f in fields(GazetteerEntry))

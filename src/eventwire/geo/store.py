@@ -45,8 +45,8 @@ DROP_INDEXES = "DROP INDEX IF EXISTS names_by_key; DROP INDEX IF EXISTS names_by
 
 
 @dataclass(frozen=True)
-class PlaceRow:
-    """A place as builders and importers hand it to the writer."""
+class PlaceFields:
+    """The columns of the places table, but its id: what writers hand in and readers get back."""
 
     geonameid: int | None
     name: str
@@ -64,6 +64,12 @@ class PlaceRow:
     latitude: float
     longitude: float
     source: str
+
+
+@dataclass(frozen=True)
+class PlaceRow(PlaceFields):
+    """A place as builders and importers hand it to the writer."""
+
     alternate_names: tuple[str, ...] = ()
 
 
