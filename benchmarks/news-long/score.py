@@ -3,6 +3,7 @@
     cd /work/main && PYTHONPATH=src .venv/bin/python benchmarks/news-long/score.py
     ... score.py --pred predictions.jsonl     # score saved event records instead of running the pipeline
     ... score.py --save-pred out.jsonl        # keep this run's records (re-score with `eventwire eval --pred`)
+    ... score.py --gold benchmarks/news-check/gold.jsonl   # the same scorer on another set in this format
 
 Besides event precision/recall/F1 and field accuracy (the same `eventwire.evaluate.score` that
 `eventwire eval` prints), it reports the false events on the articles whose gold is empty (diplomacy,
@@ -112,7 +113,8 @@ def print_summary(result: Mapping[str, Any]) -> None:
 
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--gold", type=Path, default=GOLD)
+    parser.add_argument("--gold", type=Path, default=GOLD, metavar="PATH",
+                        help="gold JSONL to score (default: the long-news set's gold.jsonl)")
     parser.add_argument("--pred", type=Path, help="score these event records (JSONL) instead of running")
     parser.add_argument("--save-pred", type=Path, help="write this run's event records as JSONL")
     parser.add_argument("--json", type=Path, help="write the summary as JSON")
