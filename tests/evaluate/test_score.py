@@ -107,6 +107,13 @@ def test_predictions_for_unknown_files_are_ignored(tmp_path: Path) -> None:
     assert report.predicted_events == 1
 
 
+def test_a_jsonl_row_pairs_with_the_gold_article_of_its_file(tmp_path: Path) -> None:
+    article = {**_article("feed", [BASE_EVENT]), "path": "articles/feed.jsonl"}
+    gold = load_gold(_write_gold(tmp_path, [article]))
+    prediction = {**_prediction("feed"), "sources": [{"article_id": "x", "path": "/data/in/feed.jsonl:1"}]}
+    assert score(gold, [prediction]).true_positives == 1
+
+
 def test_within_25_km(tmp_path: Path) -> None:
     gold = load_gold(_write_gold(tmp_path, [_article("a", [BASE_EVENT])]))
     assert score(gold, [_prediction("a", latitude=15.95, longitude=1.60)]).accuracy("within_25km") == 1.0

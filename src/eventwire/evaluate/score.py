@@ -72,7 +72,16 @@ def _predictions_by_file(gold_articles, predicted_events) -> dict[str, list[Mapp
 
 
 def _source_files(record: Mapping[str, Any]) -> list[str]:
-    return [Path(str(s.get("path"))).name for s in record.get("sources") or () if s.get("path")]
+    """File names of the record's sources; a JSONL row ("feed.jsonl:3") also answers to its file's name."""
+    names = []
+    for source in record.get("sources") or ():
+        if source.get("path"):
+            name = Path(str(source["path"])).name
+            names += [name, _ROW_SUFFIX.sub("", name)]
+    return names
+
+
+_ROW_SUFFIX = re.compile(r":\d+$")
 
 
 def pair_article(
