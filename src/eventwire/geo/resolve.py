@@ -15,11 +15,14 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from eventwire.countries import country_by_iso, country_by_name, find_countries
-from eventwire.geo.acled_admins import AcledAdmins
+from rapidfuzz import fuzz
+
+from eventwire.geo.acled_admins import SPELLING_MIN_RATIO, AcledAdmins
 from eventwire.geo.context import (
     OVERRIDE_SCORE, PLACE_CUES, CountryVote, admin_name_country, group_countries, mention_country, text_admin_names,
     text_place_names,
 )
+from eventwire.geo.gazetteer import GazetteerEntry
 from eventwire.geo.geocoder import EXACT, FUZZY, VARIANT, ADMIN_NAME, Candidate, Geocoder
 from eventwire.geo.names import (
     admin_skeleton, display_admin1_name, display_admin_name, name_key, name_parts, written_ascii,
@@ -223,8 +226,50 @@ def resolve(mentions: Sequence[PlaceMention], context: GeoContext, geocoder: Geo
             resolved.append((best[0].entry.iso3 in _story_countries(context, mention), -rank, best[0], mention))
     if resolved:
         _, _, candidate, mention = max(resolved, key=lambda item: (item[0], item[1]))
-        return place_from_entry(candidate, mention.cue, mention.name, geocoder.acled_admins)
+        place = place_from_entry(candidate, mention.cue, mention.name, geocoder.acled_admins)
+        return with_admin1_as_written(place, candidate.entry, [m.name for m in mentions] + list(context.other_places), geocoder)
     return _fallback(mentions, context, geocoder)
+
+
+def with_admin1_as_written(place: Place, entry: GazetteerEntry, names: Sequence[str], geocoder: Geocoder) -> Place:
+    """The place with its admin1 in the story's own spelling of that unit, when it is a spelling variant
+    of ours ("Idleb countryside" → "Idleb", not GeoNames' "Idlib"; "Deir-ez-Zor" for "Deir ez-Zor").
+
+    Not a translation ("North-West" stays "Nord-Ouest", the form ACLED uses in Cameroon), not a
+    difference of case, hyphens or accents only (our naming rules decide those), and only for countries
+    whose ACLED spellings we do not know (``AcledAdmins``): there ACLED's own name wins."""
+    if not place.admin1 or geocoder.acled_admins.knows(entry.iso3):
+        return place
+    for name in names:
+        written = display_admin1_name(written_ascii(name))
+        if _is_admin1_spelling_of(written, place.admin1) and _names_unit(name, entry, geocoder):
+            return dataclasses.replace(place, admin1=written)
+    return place
+
+
+_PLAIN_NAME = re.compile(r"^[A-Z][A-Za-z'\- ]+$")
+# ACLED names French-speaking countries' units in French ("Nord-Ouest", "Est"); a story in English
+# writes "North-West", "East": a translation, not a spelling, so our French name stays.
+_FRENCH_POSITION = re.compile(r"\b(?:Nord|Sud|Est|Ouest|Centre|Haut|Haute|Bas|Basse|Extreme)\b")
+
+
+def _is_admin1_spelling_of(written: str, ours: str) -> bool:
+    """Another spelling of the same words, written as a name ("Idleb" of "Idlib", "Odessa" of "Odesa"):
+    as many words, close letters, not only a difference of case or hyphens."""
+    if not _PLAIN_NAME.match(written) or _FRENCH_POSITION.search(ours) or _folded(written) == _folded(ours):
+        return False
+    same_words = len(re.split(r"[\s-]+", written)) == len(re.split(r"[\s-]+", ours))
+    return same_words and fuzz.ratio(_folded(written), _folded(ours)) >= SPELLING_MIN_RATIO
+
+
+def _folded(name: str) -> str:
+    return re.sub(r"[^a-z]", "", name.lower())
+
+
+def _names_unit(name: str, entry: GazetteerEntry, geocoder: Geocoder) -> bool:
+    """Whether ``name`` is (a spelling of) the admin1 unit the entry lies in."""
+    units = geocoder.admin_candidates(name, entry.iso3)[:1]
+    return bool(units) and units[0].entry.feature_code == "ADM1" and admin_skeleton(units[0].entry.name) == admin_skeleton(entry.admin1)
 
 
 def with_event_country(mentions: Sequence[PlaceMention], context: GeoContext, geocoder: Geocoder) -> GeoContext:
