@@ -457,7 +457,7 @@ def geocode_draft(draft: EventDraft, article: Article | None, geocoder: Geocoder
     not where a roadside bomb went off, so a draft without place mentions gets its country (precision 3),
     unless the body points back at that city ("clashes across the city", "the Libyan capital").
     """
-    mentions = tuple(_with_compass_word(m, article, geocoder) for m in draft.place_mentions)
+    mentions = tuple(_with_compass_word(_with_name_tail(m, article, geocoder), article, geocoder) for m in draft.place_mentions)
     place = resolve(mentions, context_for(draft, article), geocoder)
     return dataclasses.replace(draft, place=place)
 
@@ -478,3 +478,25 @@ def _with_compass_word(mention: PlaceMention, article: Article | None, geocoder:
         return mention
     start = mention.span.start - len(before.group(0))
     return dataclasses.replace(mention, name=whole, span=Span(start, mention.span.end, article.text[start:mention.span.end]))
+
+
+# A lowercase connector and one or two capitalised words after a name: "Gaucha| do Norte",
+# "Sao Goncalo| do Amarante", "Cerro| de Pasco" (extraction often stops at the connector).
+_NAME_TAIL = re.compile(r"^ (?:do|da|dos|das|de|del|de la|de los|du|des|di) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?")
+
+
+def _with_name_tail(mention: PlaceMention, article: Article | None, geocoder: Geocoder) -> PlaceMention:
+    """"in Gaucha do Norte, Mato Grosso": extraction reads "Gaucha"; when the gazetteer knows the name with
+    its connector and following words as written, that is the place (not a "Gaucha" elsewhere)."""
+    if article is None or article.text[mention.span.start:mention.span.end] != mention.name:
+        return mention
+    tail = _NAME_TAIL.match(article.text[mention.span.end:mention.span.end + 40])
+    if tail is None:
+        return mention
+    words = tail.group(0).split(" ")
+    for cut in range(len(words), 2, -1):  # the longest known name first
+        whole = mention.name + " ".join(words[:cut])
+        if any(c.match == EXACT for c in geocoder.candidates(whole, None, limit=3)):
+            end = mention.span.start + len(whole)
+            return dataclasses.replace(mention, name=whole, span=Span(mention.span.start, end, article.text[mention.span.start:end]))
+    return mention
