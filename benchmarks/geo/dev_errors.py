@@ -49,6 +49,7 @@ def main() -> None:
     parser.add_argument("gold", type=Path)
     parser.add_argument("--cache", type=Path, default=Path("/tmp/eventwire-geo-cache"))
     parser.add_argument("-v", action="store_true", help="list every admin1 mismatch")
+    parser.add_argument("--pairs", type=Path, help="write every matched pair's places to this file (to diff runs)")
     args = parser.parse_args()
     gold = load_gold(args.gold)
     drafts = cached_drafts([a.path for a in gold], args.cache)
@@ -60,14 +61,30 @@ def main() -> None:
     print(f"F1 {report.f1:.3f}")
     if args.v:
         print_mismatches(gold, predicted)
+    if args.pairs:
+        args.pairs.write_text("\n".join(pair_lines(gold, predicted)) + "\n")
 
 
-def print_mismatches(gold, predicted) -> None:
+def matched_pairs(gold, predicted):
     by_file = defaultdict(list)
     for record in predicted:
         by_file[Path(record["sources"][0]["path"]).name].append(record)
+    return [p for article in gold for p in pair_article(article, by_file[article.file_name])]
+
+
+def pair_lines(gold, predicted) -> list[str]:
+    lines = []
+    for pair in matched_pairs(gold, predicted):
+        g, p = pair.gold, pair.predicted
+        near = "near" if pair.agreement.get("within_25km") else "FAR"
+        lines.append(f"{pair.article} {near} gold {g.get('admin1')}/{g.get('location')} | ours {p.get('admin1')}/"
+                     f"{p.get('location')} p{p.get('geo_precision')}")
+    return lines
+
+
+def print_mismatches(gold, predicted) -> None:
     by_country = defaultdict(list)
-    for pair in (p for article in gold for p in pair_article(article, by_file[article.file_name])):
+    for pair in matched_pairs(gold, predicted):
         if pair.agreement.get("admin1") is False:
             g, p = pair.gold, pair.predicted
             by_country[g.get("country")].append(

@@ -71,6 +71,25 @@ def text_place_names(text: str) -> tuple[str, ...]:
     return _unique(n.rstrip(".-") for n in names if name_key(n) not in _NOT_ADMIN)
 
 
+# "Pati village (Barwani, Madhya Pradesh)", "Shahpur sector area (Poonch district, J&K)": a place and,
+# in the parentheses right after it, the units it lies in.
+_PLACE_THEN_PARENTHESES = re.compile(
+    rf"\b({_NAME})(?: (?i:village|town|area|sector|sector area|municipality|district))?\s*\(([^()]{{3,80}})\)")
+
+
+_sentence_end = re.compile(r"\.\s")  # "near Starohnativka, Donetsk. During the day": the unit is "Donetsk"
+
+
+@lru_cache(maxsize=ARTICLE_CACHE_SIZE)
+def text_place_units(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Places the article writes together with the units they lie in, as (place key, unit names):
+    "in Benito Juarez, Nuevo Leon" → ("benito juarez", ("Nuevo Leon",)); "Pati village (Barwani,
+    Madhya Pradesh)" → ("pati", ("Barwani", "Madhya Pradesh"))."""
+    pairs = [(m.group(1), (_sentence_end.split(m.group(2))[0],)) for m in _COMMA_AFTER_PLACE.finditer(text)]
+    pairs += [(m.group(1), tuple(_parenthesis_names(m.group(2)))) for m in _PLACE_THEN_PARENTHESES.finditer(text)]
+    return tuple((name_key(place.rstrip(".-")), units) for place, units in pairs if units and name_key(place))
+
+
 def _parenthesis_names(inside: str) -> list[str]:
     """``"Fada Ngourma, Gourma"`` → both names; ``"Pobe-Mengao-Soum"`` → it and its long parts."""
     names = []

@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 from eventwire.geo.acled_admins import SPELLING_MIN_RATIO, AcledAdmins
 from eventwire.geo.context import (
     OVERRIDE_SCORE, PLACE_CUES, CountryVote, admin_name_country, group_countries, mention_country, text_admin_names,
-    text_place_names,
+    text_place_names, text_place_units,
 )
 from eventwire.geo.gazetteer import GazetteerEntry
 from eventwire.geo.geocoder import EXACT, FUZZY, VARIANT, ADMIN_NAME, Candidate, Geocoder
@@ -68,6 +68,7 @@ class GeoContext:
     firm_hints: tuple[str, ...] = ()
     text_admins: tuple[str, ...] = ()  # admin names the article writes ("(Fada Ngourma, Gourma)")
     text_places: tuple[str, ...] = ()  # places it writes with their unit ("in Sinop, Mato Grosso")
+    place_units: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (place key, the units the text puts it in)
     named_countries: tuple[str, ...] | None = None  # countries the text names by name (None: unknown)
     actor_country: str | None = None  # the country a single-country actor belongs to (last resort)
     actor_regions: tuple[str, ...] = ()  # countries where the regional groups among the actors act
@@ -99,6 +100,9 @@ class _Story:
     admin_keys: frozenset[str]  # every other place name, as an admin key (cheap, may hold villages)
     named_admins: frozenset[str]  # the other names that are admin units of the story's country
     points: tuple[tuple[float, float], ...]
+    # Admin units (skeletons) the text puts this very mention in ("Pati (Barwani, Madhya Pradesh)"):
+    # a candidate outside all of them is a namesake elsewhere. Empty when the text says nothing.
+    required_units: frozenset[str] = frozenset()
 
 
 def _story(context: GeoContext, geocoder: Geocoder, exclude: str = "") -> _Story:
@@ -114,7 +118,28 @@ def _story(context: GeoContext, geocoder: Geocoder, exclude: str = "") -> _Story
         admin_skeleton(c.entry.name) for p in others for c in geocoder.admin_candidates(p, country)[:1]
     ) if country else frozenset()
     keys = frozenset(admin_skeleton(p) for p in others) | named_admins
-    return _Story(countries, _iso3_codes(context.actor_countries), keys, named_admins, tuple(points))
+    required = _units_written_with(exclude, context, country, geocoder) if country else frozenset()
+    return _Story(countries, _iso3_codes(context.actor_countries), keys, named_admins, tuple(points), required)
+
+
+def _units_written_with(name: str, context: GeoContext, country: str, geocoder: Geocoder) -> frozenset[str]:
+    """The admin1 units (skeletons) of ``country`` the text writes this place in, directly ("Pati
+    (Barwani, Madhya Pradesh)") or through a second-level unit ("Shahpur (Poonch district)" → Jammu and
+    Kashmir). Only admin1 is required: GeoNames' second-level codes are less reliable (many Burkinabe
+    villages carry the next province's code), and every unit a written name may mean counts."""
+    written = [unit for key, units in context.place_units if key == name_key(name) for unit in units]
+    found = [c.entry for unit in written for c in geocoder.admin_candidates(unit, country) if c.match != FUZZY]
+    return frozenset(admin_skeleton(e.admin1) for e in found if e.iso3 == country and e.feature_code in _UNIT_LEVELS and e.admin1)
+
+
+_UNIT_LEVELS = frozenset({"ADM1", "ADM2", "ACLED"})  # ACLED entries of class A are admin1/admin2 units
+
+
+def _in_required_units(candidate: Candidate, story: _Story) -> bool:
+    """Whether the candidate lies in (or is) an admin1 unit the text puts the mention in, when it names any."""
+    if not story.required_units:
+        return True
+    return admin_skeleton(candidate.entry.admin1) in story.required_units
 
 
 def countryless_story(context: GeoContext, geocoder: Geocoder, exclude: str = "") -> _Story:
@@ -154,7 +179,10 @@ def score(candidate: Candidate, cue: str, story: _Story) -> float:
 def _best(mention: PlaceMention, geocoder: Geocoder, story: _Story) -> tuple[Candidate, float] | None:
     hint = _iso3_codes([mention.country_hint]) if mention.country_hint else ()
     country = (hint or story.countries or (None,))[0]
-    found = [c for c in geocoder.candidates(mention.name, country, CANDIDATE_LIMIT) if _fits_named_admins(c, story)]
+    found = [
+        c for c in geocoder.candidates(mention.name, country, CANDIDATE_LIMIT)
+        if _fits_named_admins(c, story) and _in_required_units(c, story)
+    ]
     scored = [(c, score(c, mention.cue, story)) for c in found]
     if country is not None and country not in story.countries:
         scored = [(c, s + (SAME_COUNTRY if c.entry.iso3 == country else 0.0)) for c, s in scored]
@@ -404,6 +432,7 @@ def context_for(draft: EventDraft, article: Article | None) -> GeoContext:
         firm_hints=tuple(h for h in firm if h),
         text_admins=text_admins,
         text_places=text_place_names(article.text) if article else (),
+        place_units=text_place_units(article.text) if article else (),
         named_countries=_named_countries(article.text) if article else None,
     )
 
