@@ -379,11 +379,26 @@ def _fallback(mentions: Sequence[PlaceMention], context: GeoContext, geocoder: G
     town = _town_in_named_units(context, countries[0] if countries else None, geocoder)
     if town is not None:
         return town
+    dateline_city = _dateline_city(context, countries, geocoder)
+    if dateline_city is not None:
+        return dateline_city
     for other in admin_names:
         for candidate in geocoder.admin_candidates(other, countries[0] if countries else None):
             if not countries or candidate.entry.iso3 in countries:
                 return place_from_entry(candidate, "in", admins=geocoder.acled_admins)  # precision 2 for a district, 3 for a region
     return country_place(countries[0], geocoder) if countries else None
+
+
+def _dateline_city(context: GeoContext, countries: Sequence[str], geocoder: Geocoder) -> Place | None:
+    """When none of the draft's own places resolves ("the Elite Hotel", "Lido beach") and the body points
+    back at the dateline city ("a seafront hotel in the capital"), the event is in that city."""
+    if not context.dateline_in_body or not context.dateline_place:
+        return None
+    mention = PlaceMention(name=context.dateline_place, cue="dateline", span=Span(0, 0, ""))
+    best = _best(mention, geocoder, _story(context, geocoder, exclude=context.dateline_place))
+    if best is None or (countries and best[0].entry.iso3 not in countries):
+        return None
+    return place_from_entry(best[0], "dateline", context.dateline_place, geocoder.acled_admins)
 
 
 def _town_in_named_units(context: GeoContext, iso3: str | None, geocoder: Geocoder) -> Place | None:
