@@ -237,7 +237,8 @@ def country_place(iso3: str, geocoder: Geocoder) -> Place | None:
 def resolve(mentions: Sequence[PlaceMention], context: GeoContext, geocoder: Geocoder) -> Place | None:
     """The place the mentions (ranked, best first) most plausibly mean, or None when nothing fits.
 
-    A mention in a hinted country beats an earlier one abroad. When no named place resolves,
+    A mention in a hinted country beats an earlier one abroad, and one the text writes inside an admin
+    unit it lies in beats an earlier one without ("in X municipality, Pasco"). When no named place resolves,
     fall back to an admin unit the story names (geo_precision 2/3), then to the hinted country.
     """
     context = with_event_country(mentions, context, geocoder)
@@ -247,13 +248,18 @@ def resolve(mentions: Sequence[PlaceMention], context: GeoContext, geocoder: Geo
             continue
         if mention.cue == "dateline" and not context.dateline_in_body:
             continue  # the dateline is where the reporter filed from: alone, it only lends its country
-        best = _best(mention, geocoder, _story(context, geocoder, exclude=mention.name))
+        story = _story(context, geocoder, exclude=mention.name)
+        best = _best(mention, geocoder, story)
         if best is None:
             mention, best = _best_of_parts(mention, geocoder, context)
         if best:
-            resolved.append((best[0].entry.iso3 in _story_countries(context, mention), -rank, best[0], mention))
+            in_country = best[0].entry.iso3 in _story_countries(context, mention)
+            # "in Cerro de Pasco municipality, Pasco" outranks an earlier "from Lima": the text
+            # placed this mention in a unit, and the candidate lies in it
+            in_written_unit = bool(story.required_units) and _in_required_units(best[0], story)
+            resolved.append((in_country, in_written_unit, -rank, best[0], mention))
     if resolved:
-        _, _, candidate, mention = max(resolved, key=lambda item: (item[0], item[1]))
+        *_, candidate, mention = max(resolved, key=lambda item: item[:3])
         place = place_from_entry(candidate, mention.cue, mention.name, geocoder.acled_admins)
         return with_admin1_as_written(place, candidate.entry, [m.name for m in mentions] + list(context.other_places), geocoder)
     return _fallback(mentions, context, geocoder)
