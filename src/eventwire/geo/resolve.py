@@ -22,7 +22,6 @@ from eventwire.geo.context import (
     OVERRIDE_SCORE, PLACE_CUES, CountryVote, admin_name_country, group_countries, mention_country, text_admin_names,
     text_place_names, text_place_units,
 )
-from eventwire.geo.gazetteer import GazetteerEntry
 from eventwire.geo.geocoder import EXACT, FUZZY, VARIANT, ADMIN_NAME, Candidate, Geocoder
 from eventwire.geo.names import (
     admin_skeleton, display_admin1_name, display_admin_name, name_key, name_parts, written_ascii,
@@ -261,22 +260,23 @@ def resolve(mentions: Sequence[PlaceMention], context: GeoContext, geocoder: Geo
     if resolved:
         *_, candidate, mention = max(resolved, key=lambda item: item[:3])
         place = place_from_entry(candidate, mention.cue, mention.name, geocoder.acled_admins)
-        return with_admin1_as_written(place, candidate.entry, [m.name for m in mentions] + list(context.other_places), geocoder)
-    return _fallback(mentions, context, geocoder)
+    else:
+        place = _fallback(mentions, context, geocoder)
+    return with_admin1_as_written(place, [m.name for m in mentions] + list(context.other_places), geocoder)
 
 
-def with_admin1_as_written(place: Place, entry: GazetteerEntry, names: Sequence[str], geocoder: Geocoder) -> Place:
+def with_admin1_as_written(place: Place | None, names: Sequence[str], geocoder: Geocoder) -> Place | None:
     """The place with its admin1 in the story's own spelling of that unit, when it is a spelling variant
-    of ours ("Idleb countryside" → "Idleb", not GeoNames' "Idlib"; "Deir-ez-Zor" for "Deir ez-Zor").
+    of ours ("Idleb countryside" → "Idleb", not GeoNames' "Idlib"; "Misrata" for "Misratah").
 
     Not a translation ("North-West" stays "Nord-Ouest", the form ACLED uses in Cameroon), not a
     difference of case, hyphens or accents only (our naming rules decide those), and only for countries
     whose ACLED spellings we do not know (``AcledAdmins``): there ACLED's own name wins."""
-    if not place.admin1 or geocoder.acled_admins.knows(entry.iso3):
+    if place is None or not place.admin1 or geocoder.acled_admins.knows(place.iso3):
         return place
     for name in names:
         written = display_admin1_name(written_ascii(name))
-        if _is_admin1_spelling_of(written, place.admin1) and _names_unit(name, entry, geocoder):
+        if _is_admin1_spelling_of(written, place.admin1) and _names_unit(name, place, geocoder):
             return dataclasses.replace(place, admin1=written)
     return place
 
@@ -300,10 +300,11 @@ def _folded(name: str) -> str:
     return re.sub(r"[^a-z]", "", name.lower())
 
 
-def _names_unit(name: str, entry: GazetteerEntry, geocoder: Geocoder) -> bool:
-    """Whether ``name`` is (a spelling of) the admin1 unit the entry lies in."""
-    units = geocoder.admin_candidates(name, entry.iso3)[:1]
-    return bool(units) and units[0].entry.feature_code == "ADM1" and admin_skeleton(units[0].entry.name) == admin_skeleton(entry.admin1)
+def _names_unit(name: str, place: Place, geocoder: Geocoder) -> bool:
+    """Whether ``name`` is (a spelling of) the admin1 unit the place lies in."""
+    units = geocoder.admin_candidates(name, place.iso3)[:1]
+    return bool(units) and units[0].entry.feature_code == "ADM1" and (
+        admin_skeleton(display_admin1_name(units[0].entry.name)) == admin_skeleton(place.admin1))
 
 
 def with_event_country(mentions: Sequence[PlaceMention], context: GeoContext, geocoder: Geocoder) -> GeoContext:
