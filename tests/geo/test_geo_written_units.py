@@ -165,3 +165,12 @@ def test_the_dateline_city_is_no_fallback_when_the_body_is_elsewhere(geocoder):
     line = Dateline("Mogadishu", "Somalia", None, Span(0, 18, text[:18]))
     place = locate(geocoder, text, [("Sahafi Grand", "in")], dateline=line)
     assert place.iso3 == "SOM" and place.location != "Mogadishu"
+
+
+@pytest.mark.parametrize("text, written, location", [
+    ("Bandits raided three hamlets in Kankara LGA (Katsina) overnight.", "Kankara LGA", "Kankara"),
+    ("Herders and farmers clashed in Batsari LGA on Sunday.", "Batsari LGA", "Batsari"),
+])
+def test_a_second_level_unit_written_with_its_unit_word_is_found(geocoder, text, written, location):
+    place = locate(geocoder, text, [(written, "in")], country_hint="Nigeria")
+    assert place.location == location and place.admin1 == "Katsina" and place.geo_precision == 2
