@@ -174,3 +174,25 @@ def test_the_dateline_city_is_no_fallback_when_the_body_is_elsewhere(geocoder):
 def test_a_second_level_unit_written_with_its_unit_word_is_found(geocoder, text, written, location):
     place = locate(geocoder, text, [(written, "in")], country_hint="Nigeria")
     assert place.location == location and place.admin1 == "Katsina" and place.geo_precision == 2
+
+
+@pytest.mark.parametrize(
+    "written, ours, spelling",
+    [("Idleb", "Idlib", True), ("Al-Hasakeh", "Al-Hasakah", True), ("South Darfur", "Southern Darfur", True),
+     ("Misrata", "Misratah", True), ("North-West", "Nord-Ouest", False), ("East", "Est", False),
+     ("Guatemala City", "Guatemala", False), ("Deir-ez-Zor", "Deir ez-Zor", False), ("Homs", "Hama", False),
+     ("the Idleb", "Idlib", False)],
+)
+def test_what_counts_as_another_spelling_of_an_admin1_name(written, ours, spelling):
+    from eventwire.geo.resolve import _is_admin1_spelling_of
+
+    assert _is_admin1_spelling_of(written, ours) is spelling
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.from_regex(r"[A-Z][a-z]{2,8}([ -][A-Z][a-z]{2,8}){0,2}", fullmatch=True))
+def test_case_and_hyphens_alone_are_not_another_spelling(name):
+    from eventwire.geo.resolve import _is_admin1_spelling_of
+
+    assert not _is_admin1_spelling_of(name.replace("-", " "), name)
+    assert not _is_admin1_spelling_of(name, name)

@@ -77,7 +77,7 @@ _PLACE_THEN_PARENTHESES = re.compile(
     rf"\b({_NAME})(?: (?i:village|town|area|sector|sector area|municipality|district))?\s*\(([^()]{{3,80}})\)")
 
 
-_sentence_end = re.compile(r"\.\s")  # "near Starohnativka, Donetsk. During the day": the unit is "Donetsk"
+_SENTENCE_END = re.compile(r"\.\s")  # "near Starohnativka, Donetsk. During the day": the unit is "Donetsk"
 
 
 @lru_cache(maxsize=ARTICLE_CACHE_SIZE)
@@ -85,7 +85,7 @@ def text_place_units(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """Places the article writes together with the units they lie in, as (place key, unit names):
     "in Benito Juarez, Nuevo Leon" → ("benito juarez", ("Nuevo Leon",)); "Pati village (Barwani,
     Madhya Pradesh)" → ("pati", ("Barwani", "Madhya Pradesh"))."""
-    pairs = [(m.group(1), (_sentence_end.split(m.group(2))[0],)) for m in _COMMA_AFTER_PLACE.finditer(text)]
+    pairs = [(m.group(1), (_SENTENCE_END.split(m.group(2))[0],)) for m in _COMMA_AFTER_PLACE.finditer(text)]
     pairs += [(m.group(1), tuple(_parenthesis_names(m.group(2)))) for m in _PLACE_THEN_PARENTHESES.finditer(text)]
     return tuple((name_key(place.rstrip(".-")), units) for place, units in pairs if units and name_key(place))
 

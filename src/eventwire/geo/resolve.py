@@ -14,9 +14,9 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
-from eventwire.countries import country_by_iso, country_by_name, find_countries
 from rapidfuzz import fuzz
 
+from eventwire.countries import country_by_iso, country_by_name, find_countries
 from eventwire.geo.acled_admins import SPELLING_MIN_RATIO, AcledAdmins
 from eventwire.geo.context import (
     OVERRIDE_SCORE, PLACE_CUES, CountryVote, admin_name_country, group_countries, mention_country, text_admin_names,
@@ -544,10 +544,14 @@ def _with_name_tail(mention: PlaceMention, article: Article | None, geocoder: Ge
     tail = _NAME_TAIL.match(article.text[mention.span.end:mention.span.end + 40])
     if tail is None:
         return mention
-    words = tail.group(0).split(" ")
-    for cut in range(len(words), 2, -1):  # the longest known name first
-        whole = mention.name + " ".join(words[:cut])
+    for whole in _longest_first(mention.name, tail.group(0)):
         if any(c.match == EXACT for c in geocoder.candidates(whole, None, limit=3)):
             end = mention.span.start + len(whole)
             return dataclasses.replace(mention, name=whole, span=Span(mention.span.start, end, article.text[mention.span.start:end]))
     return mention
+
+
+def _longest_first(name: str, tail: str) -> list[str]:
+    """``("Sao", " do Amarante Sul")`` → "Sao do Amarante Sul", "Sao do Amarante" (never the bare connector)."""
+    words = tail.split()
+    return [f"{name} {' '.join(words[:cut])}" for cut in range(len(words), 1, -1)]
