@@ -196,3 +196,17 @@ def test_case_and_hyphens_alone_are_not_another_spelling(name):
 
     assert not _is_admin1_spelling_of(name.replace("-", " "), name)
     assert not _is_admin1_spelling_of(name, name)
+
+
+@pytest.mark.parametrize(
+    "text, names, location",
+    [
+        ("Taxi drivers blocked roads near Santa Maria del Tule and other municipalities in Oaxaca on Monday.",
+         [("Oaxaca", "in"), ("Santa Maria del Tule", "near")], "Santa Maria del Tule"),
+        ("In Niger, gunmen attacked a market in Ayorou in the Tillaberi region on Friday.",
+         [("Tillaberi", "in"), ("Ayorou", "in")], "Ayorou"),
+    ],
+)
+def test_a_mention_named_like_the_unit_of_another_ranks_after_it(geocoder, text, names, location):
+    place = locate(geocoder, text, names)
+    assert place.location == location

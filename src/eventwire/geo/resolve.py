@@ -257,12 +257,29 @@ def resolve(mentions: Sequence[PlaceMention], context: GeoContext, geocoder: Geo
             # placed this mention in a unit, and the candidate lies in it
             in_written_unit = bool(story.required_units) and _in_required_units(best[0], story)
             resolved.append((in_country, in_written_unit, -rank, best[0], mention))
+    resolved = _containers_last(resolved)
     if resolved:
         *_, candidate, mention = max(resolved, key=lambda item: item[:3])
         place = place_from_entry(candidate, mention.cue, mention.name, geocoder.acled_admins)
     else:
         place = _fallback(mentions, context, geocoder)
     return with_admin1_as_written(place, [m.name for m in mentions] + list(context.other_places), geocoder)
+
+
+# Rank offset that puts a container mention after every other mention (ranks are 0, -1, -2, …).
+_CONTAINER_RANK = -1000
+
+
+def _containers_last(resolved: list[tuple]) -> list[tuple]:
+    """A mention named like the admin1 unit another resolved mention lies in ("municipalities in Oaxaca",
+    "Tarmiyah, north of Baghdad" with Baghdad first) is that unit, less precise than the place inside it:
+    it ranks after every other mention."""
+    ranked = []
+    for in_country, in_unit, rank, candidate, mention in resolved:
+        others = {admin_skeleton(item[3].entry.admin1) for item in resolved if item[4] is not mention}
+        container = admin_skeleton(mention.name) in others
+        ranked.append((in_country, in_unit, rank + _CONTAINER_RANK if container else rank, candidate, mention))
+    return ranked
 
 
 def with_admin1_as_written(place: Place | None, names: Sequence[str], geocoder: Geocoder) -> Place | None:
