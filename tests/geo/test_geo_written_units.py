@@ -210,3 +210,16 @@ def test_case_and_hyphens_alone_are_not_another_spelling(name):
 def test_a_mention_named_like_the_unit_of_another_ranks_after_it(geocoder, text, names, location):
     place = locate(geocoder, text, names)
     assert place.location == location
+
+
+def test_with_no_country_known_the_best_fitting_place_beats_the_first_mention(geocoder):
+    # "Ilya" is first found as a Belarusian village; the Lebanese city named after it fits far better.
+    text = "Rioters smashed bank windows at the Ilya crossroads in Sidon overnight."
+    place = locate(geocoder, text, [("Ilya", "in"), ("Sidon", "in")])
+    assert place.iso3 == "LBN" and place.location == "Sidon"
+
+
+def test_with_the_country_known_the_first_mention_still_wins(geocoder):
+    text = "Gunmen attacked Kaya and then Djibo on Sunday, Burkina Faso's army said."
+    place = locate(geocoder, text, [("Kaya", "in"), ("Djibo", "in")], country_hint="Burkina Faso")
+    assert place.location == "Kaya"

@@ -233,53 +233,68 @@ def country_place(iso3: str, geocoder: Geocoder) -> Place | None:
                  longitude=longitude, geonameid=None, geo_precision=3, feature_code="PCLI")
 
 
+@dataclass(frozen=True)
+class _Resolved:
+    """A mention and its best candidate, with what decides between mentions."""
+
+    mention: PlaceMention
+    candidate: Candidate
+    score: float
+    rank: int  # 0 for the mention extraction ranked first
+    in_country: bool  # in a country the story is known to be about
+    in_written_unit: bool  # in the admin unit the text writes this mention in ("X municipality, Pasco")
+    container: bool = False  # named like the admin1 unit another mention lies in ("in Oaxaca")
+
+
 def resolve(mentions: Sequence[PlaceMention], context: GeoContext, geocoder: Geocoder) -> Place | None:
     """The place the mentions (ranked, best first) most plausibly mean, or None when nothing fits.
 
-    A mention in a hinted country beats an earlier one abroad, and one the text writes inside an admin
-    unit it lies in beats an earlier one without ("in X municipality, Pasco"). When no named place resolves,
-    fall back to an admin unit the story names (geo_precision 2/3), then to the hinted country.
+    A mention in a hinted country beats an earlier one abroad; one the text writes inside an admin unit it
+    lies in beats an earlier one without ("in X municipality, Pasco"); a mention named like the unit another
+    one lies in comes last ("municipalities in Oaxaca"). With no country known and mentions in several
+    countries, the best-fitting candidate wins rather than the first mention ("the Ilya crossroads in
+    Sidon"). When no named place resolves, fall back to an admin unit the story names (geo_precision 2/3),
+    then to the hinted country.
     """
     context = with_event_country(mentions, context, geocoder)
-    resolved = []
-    for rank, mention in enumerate(mentions):
-        if mention.cue == "country" or _names_a_country(mention):
-            continue
-        if mention.cue == "dateline" and not context.dateline_in_body:
-            continue  # the dateline is where the reporter filed from: alone, it only lends its country
-        story = _story(context, geocoder, exclude=mention.name)
-        best = _best(mention, geocoder, story)
-        if best is None:
-            mention, best = _best_of_parts(mention, geocoder, context)
-        if best:
-            in_country = best[0].entry.iso3 in _story_countries(context, mention)
-            # "in Cerro de Pasco municipality, Pasco" outranks an earlier "from Lima": the text
-            # placed this mention in a unit, and the candidate lies in it
-            in_written_unit = bool(story.required_units) and _in_required_units(best[0], story)
-            resolved.append((in_country, in_written_unit, -rank, best[0], mention))
-    resolved = _containers_last(resolved)
+    found = [_resolve_one(mention, rank, context, geocoder) for rank, mention in enumerate(mentions)]
+    resolved = _with_containers([item for item in found if item is not None])
     if resolved:
-        *_, candidate, mention = max(resolved, key=lambda item: item[:3])
-        place = place_from_entry(candidate, mention.cue, mention.name, geocoder.acled_admins)
+        by_score = not context.country_hints and len({r.candidate.entry.iso3 for r in resolved}) > 1
+        chosen = max(resolved, key=lambda r: (r.in_country, r.in_written_unit, not r.container,
+                                              r.score if by_score else -r.rank))
+        place = place_from_entry(chosen.candidate, chosen.mention.cue, chosen.mention.name, geocoder.acled_admins)
     else:
         place = _fallback(mentions, context, geocoder)
     return with_admin1_as_written(place, [m.name for m in mentions] + list(context.other_places), geocoder)
 
 
-# Rank offset that puts a container mention after every other mention (ranks are 0, -1, -2, …).
-_CONTAINER_RANK = -1000
+def _resolve_one(mention: PlaceMention, rank: int, context: GeoContext, geocoder: Geocoder) -> _Resolved | None:
+    """One mention's best candidate (or that of the places its name is built from), if any fits."""
+    if mention.cue == "country" or _names_a_country(mention):
+        return None
+    if mention.cue == "dateline" and not context.dateline_in_body:
+        return None  # the dateline is where the reporter filed from: alone, it only lends its country
+    story = _story(context, geocoder, exclude=mention.name)
+    best = _best(mention, geocoder, story)
+    if best is None:
+        mention, best = _best_of_parts(mention, geocoder, context)
+    if best is None:
+        return None
+    candidate, value = best
+    in_written_unit = bool(story.required_units) and _in_required_units(candidate, story)
+    in_country = candidate.entry.iso3 in _story_countries(context, mention)
+    return _Resolved(mention, candidate, value, rank, in_country, in_written_unit)
 
 
-def _containers_last(resolved: list[tuple]) -> list[tuple]:
-    """A mention named like the admin1 unit another resolved mention lies in ("municipalities in Oaxaca",
-    "Tarmiyah, north of Baghdad" with Baghdad first) is that unit, less precise than the place inside it:
-    it ranks after every other mention."""
-    ranked = []
-    for in_country, in_unit, rank, candidate, mention in resolved:
-        others = {admin_skeleton(item[3].entry.admin1) for item in resolved if item[4] is not mention}
-        container = admin_skeleton(mention.name) in others
-        ranked.append((in_country, in_unit, rank + _CONTAINER_RANK if container else rank, candidate, mention))
-    return ranked
+def _with_containers(resolved: list[_Resolved]) -> list[_Resolved]:
+    """Marks the mentions named like the admin1 unit another resolved mention lies in ("municipalities in
+    Oaxaca", "Tarmiyah, north of Baghdad" with Baghdad first): that unit is less precise than the place in it."""
+    marked = []
+    for item in resolved:
+        others = {admin_skeleton(r.candidate.entry.admin1) for r in resolved if r is not item}
+        marked.append(dataclasses.replace(item, container=admin_skeleton(item.mention.name) in others))
+    return marked
 
 
 def with_admin1_as_written(place: Place | None, names: Sequence[str], geocoder: Geocoder) -> Place | None:
