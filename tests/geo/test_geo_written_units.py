@@ -223,3 +223,24 @@ def test_with_the_country_known_the_first_mention_still_wins(geocoder):
     text = "Gunmen attacked Kaya and then Djibo on Sunday, Burkina Faso's army said."
     place = locate(geocoder, text, [("Kaya", "in"), ("Djibo", "in")], country_hint="Burkina Faso")
     assert place.location == "Kaya"
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [("Clashes were reported in Kidal, Menaka, Gao and Tessalit overnight.", "Kidal"),
+     ("Shops stayed shut in Kaya, Kongoussi and Djibo on Monday.", "Kaya"),
+     ("Voters queued in Sikasso, Bougouni or Koutiala.", "Sikasso")],
+)
+def test_a_list_of_places_is_no_place_and_unit(text, place):
+    assert name_key(place) not in dict(text_place_units(text))
+
+
+def test_a_country_after_the_unit_does_not_make_a_list():
+    pairs = dict(text_place_units("Farmers blocked a road in Sinop, Mato Grosso, Brazil, on Monday."))
+    assert pairs.get("sinop") == ("Mato Grosso",)
+
+
+def test_the_first_place_of_a_list_is_not_pushed_into_the_second(geocoder):
+    text = "Clashes were reported in Kidal, Menaka, Gao and Tessalit overnight."
+    place = locate(geocoder, text, [("Kidal", "in")], country_hint="Mali")
+    assert place.location == "Kidal" and place.admin1 == "Kidal"

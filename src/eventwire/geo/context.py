@@ -85,9 +85,23 @@ def text_place_units(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """Places the article writes together with the units they lie in, as (place key, unit names):
     "in Benito Juarez, Nuevo Leon" → ("benito juarez", ("Nuevo Leon",)); "Pati village (Barwani,
     Madhya Pradesh)" → ("pati", ("Barwani", "Madhya Pradesh"))."""
-    pairs = [(m.group(1), (_SENTENCE_END.split(m.group(2))[0],)) for m in _COMMA_AFTER_PLACE.finditer(text)]
+    pairs = [
+        (m.group(1), (_SENTENCE_END.split(m.group(2))[0],))
+        for m in _COMMA_AFTER_PLACE.finditer(text) if not _is_list(text, m.end())
+    ]
     pairs += [(m.group(1), tuple(_parenthesis_names(m.group(2)))) for m in _PLACE_THEN_PARENTHESES.finditer(text)]
     return tuple((name_key(place.rstrip(".-")), units) for place, units in pairs if units and name_key(place))
+
+
+# "in Kidal, Menaka, Gao and Tessalit": after the second name comes a third, so the second is no unit
+_LIST_GOES_ON = re.compile(rf"^(?:\s*,\s*|\s+(?:and|or)\s+)({_NAME})")
+
+
+def _is_list(text: str, end: int) -> bool:
+    """Whether the names before ``end`` are items of a list of places ("in X, Y and Z"), not "place, unit";
+    a country closing it ("in Sinop, Mato Grosso, Brazil") is no list item."""
+    following = _LIST_GOES_ON.match(text[end:end + 80])
+    return following is not None and country_by_name(following.group(1)) is None
 
 
 def _parenthesis_names(inside: str) -> list[str]:
