@@ -244,3 +244,16 @@ def test_the_first_place_of_a_list_is_not_pushed_into_the_second(geocoder):
     text = "Clashes were reported in Kidal, Menaka, Gao and Tessalit overnight."
     place = locate(geocoder, text, [("Kidal", "in")], country_hint="Mali")
     assert place.location == "Kidal" and place.admin1 == "Kidal"
+
+
+def test_a_unit_written_for_another_place_is_that_unit_not_a_namesake(geocoder):
+    # Baja California has a town called Nuevo Leon; written after a place, the name is Mexico's state.
+    text = "In Guadalupe, Nuevo Leon, a shopkeeper was shot dead on Saturday."
+    place = locate(geocoder, text, [("Nuevo Leon", "in")], country_hint="Mexico")
+    assert place.admin1 == "Nuevo Leon"
+
+
+def test_a_unit_named_first_still_yields_to_the_place_inside_it(geocoder):
+    text = "In Sanmatenga province, gunmen attacked Kaya, Sanmatenga, on Sunday."
+    place = locate(geocoder, text, [("Sanmatenga", "region"), ("Kaya", "in")], country_hint="Burkina Faso")
+    assert place.location == "Kaya"

@@ -127,8 +127,15 @@ def _units_written_with(name: str, context: GeoContext, country: str, geocoder: 
     Kashmir). Only admin1 is required: GeoNames' second-level codes are less reliable (many Burkinabe
     villages carry the next province's code), and every unit a written name may mean counts."""
     written = [unit for key, units in context.place_units if key == name_key(name) for unit in units]
+    if _written_as_unit(name, context):
+        written.append(name)  # "in Benito Juarez, Nuevo Leon": Nuevo Leon lies in (is) the unit Nuevo Leon
     found = [c.entry for unit in written for c in geocoder.admin_candidates(unit, country) if c.match != FUZZY]
     return frozenset(admin_skeleton(e.admin1) for e in found if e.iso3 == country and e.feature_code in _UNIT_LEVELS and e.admin1)
+
+
+def _written_as_unit(name: str, context: GeoContext) -> bool:
+    """Whether the text writes this name as the unit of another place ("X, Nuevo Leon", "X (Y, Borno)")."""
+    return any(name_key(unit) == name_key(name) for _place, units in context.place_units for unit in units)
 
 
 _UNIT_LEVELS = frozenset({"ADM1", "ADM2", "ACLED"})  # ACLED entries of class A are admin1/admin2 units
@@ -242,8 +249,10 @@ class _Resolved:
     score: float
     rank: int  # 0 for the mention extraction ranked first
     in_country: bool  # in a country the story is known to be about
-    in_written_unit: bool  # in the admin unit the text writes this mention in ("X municipality, Pasco")
-    container: bool = False  # named like the admin1 unit another mention lies in ("in Oaxaca")
+    # in the admin unit the text writes this mention in ("X municipality, Pasco"), or a unit the text
+    # writes for another place ("X, Nuevo Leon" for Nuevo Leon itself)
+    in_written_unit: bool
+    container: bool = False  # named like the admin unit another mention lies in ("in Oaxaca")
 
 
 def resolve(mentions: Sequence[PlaceMention], context: GeoContext, geocoder: Geocoder) -> Place | None:
@@ -288,11 +297,13 @@ def _resolve_one(mention: PlaceMention, rank: int, context: GeoContext, geocoder
 
 
 def _with_containers(resolved: list[_Resolved]) -> list[_Resolved]:
-    """Marks the mentions named like the admin1 unit another resolved mention lies in ("municipalities in
-    Oaxaca", "Tarmiyah, north of Baghdad" with Baghdad first): that unit is less precise than the place in it."""
+    """Marks the mentions named like the admin1 or admin2 unit another resolved mention lies in
+    ("municipalities in Oaxaca", "Tarmiyah, north of Baghdad" with Baghdad first, "Kaya, Sanmatenga
+    province"): that unit is less precise than the place in it."""
     marked = []
     for item in resolved:
-        others = {admin_skeleton(r.candidate.entry.admin1) for r in resolved if r is not item}
+        others = {admin_skeleton(unit) for r in resolved if r is not item
+                  for unit in (r.candidate.entry.admin1, r.candidate.entry.admin2) if unit}
         marked.append(dataclasses.replace(item, container=admin_skeleton(item.mention.name) in others))
     return marked
 
