@@ -63,7 +63,10 @@ def test_display_admin_name_writes_units_as_acled_does(name, shown):
 
 
 @pytest.mark.parametrize(
-    "name, first", [("Nairobi's City Hall", "Nairobi"), ("Gao’s main market", "Gao"), ("Beirut-Rmeil", "Beirut")]
+    "name, first",
+    [("Nairobi's City Hall", "Nairobi"), ("Gao’s main market", "Gao"), ("Beirut-Rmeil", "Beirut"),
+     ("Gwoza LGA", "Gwoza"), ("Kajo-Keji County", "Kajo-Keji"), ("Khairpur tehsil", "Khairpur"),
+     ("Jalingo Local Government Area", "Jalingo")],
 )
 def test_name_parts_of_compound_names(name, first):
     from eventwire.geo.names import name_parts

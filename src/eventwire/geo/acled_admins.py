@@ -48,6 +48,10 @@ class AcledAdmins:
     def load(cls) -> "AcledAdmins":
         return cls(read_acled_places())
 
+    def knows(self, iso3: str | None) -> bool:
+        """Whether ACLED's admin1 names of this country are known."""
+        return (iso3 or "") in self._countries
+
     def admin1(self, iso3: str | None, admin1: str | None, latitude: float | None, longitude: float | None) -> str | None:
         """ACLED's name for the admin1 ``admin1`` (at the given point), or ``admin1`` unchanged."""
         country = self._countries.get(iso3 or "")

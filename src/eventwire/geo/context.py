@@ -27,7 +27,9 @@ if TYPE_CHECKING:
     from eventwire.geo.resolve import GeoContext
 
 _WORD = r"[A-ZÀ-Ý][\w'’.-]*"
-_NAME = rf"{_WORD}(?:[ -](?:(?:de|du|des|el|al|la|le)[ -])?{_WORD}){{0,3}}"
+# Connectors inside names: French/Arabic "de", "el", "al"; Portuguese/Spanish "do", "dos", "da", "del"
+# ("Rio Grande do Norte", "Gaucha do Norte").
+_NAME = rf"{_WORD}(?:[ -](?:(?:de|du|des|el|al|la|le|do|dos|da|das|del|los|las)[ -])?{_WORD}){{0,3}}"
 _UNIT = r"region|province|state|district|department|governorate|prefecture|county|cercle|wilaya|oblast"
 _PARENTHESES = re.compile(r"\(([^()]{3,80})\)")
 _NAME_THEN_UNIT = re.compile(rf"\b({_NAME}) (?i:{_UNIT})\b")
@@ -67,6 +69,39 @@ def text_place_names(text: str) -> tuple[str, ...]:
     place of its own may fall back on them when the gazetteer puts one inside the unit named with it."""
     names = [m.group(1) for m in _COMMA_AFTER_PLACE.finditer(text)]
     return _unique(n.rstrip(".-") for n in names if name_key(n) not in _NOT_ADMIN)
+
+
+# "Pati village (Barwani, Madhya Pradesh)", "Shahpur sector area (Poonch district, J&K)": a place and,
+# in the parentheses right after it, the units it lies in.
+_PLACE_THEN_PARENTHESES = re.compile(
+    rf"\b({_NAME})(?: (?i:village|town|area|sector|sector area|municipality|district))?\s*\(([^()]{{3,80}})\)")
+
+
+_SENTENCE_END = re.compile(r"\.\s")  # "near Starohnativka, Donetsk. During the day": the unit is "Donetsk"
+
+
+@lru_cache(maxsize=ARTICLE_CACHE_SIZE)
+def text_place_units(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Places the article writes together with the units they lie in, as (place key, unit names):
+    "in Benito Juarez, Nuevo Leon" → ("benito juarez", ("Nuevo Leon",)); "Pati village (Barwani,
+    Madhya Pradesh)" → ("pati", ("Barwani", "Madhya Pradesh"))."""
+    pairs = [
+        (m.group(1), (_SENTENCE_END.split(m.group(2))[0],))
+        for m in _COMMA_AFTER_PLACE.finditer(text) if not _is_list(text, m.end())
+    ]
+    pairs += [(m.group(1), tuple(_parenthesis_names(m.group(2)))) for m in _PLACE_THEN_PARENTHESES.finditer(text)]
+    return tuple((name_key(place.rstrip(".-")), units) for place, units in pairs if units and name_key(place))
+
+
+# "in Kidal, Menaka, Gao and Tessalit": after the second name comes a third, so the second is no unit
+_LIST_GOES_ON = re.compile(rf"^(?:\s*,\s*|\s+(?:and|or)\s+)({_NAME})")
+
+
+def _is_list(text: str, end: int) -> bool:
+    """Whether the names before ``end`` are items of a list of places ("in X, Y and Z"), not "place, unit";
+    a country closing it ("in Sinop, Mato Grosso, Brazil") is no list item."""
+    following = _LIST_GOES_ON.match(text[end:end + 80])
+    return following is not None and country_by_name(following.group(1)) is None
 
 
 def _parenthesis_names(inside: str) -> list[str]:

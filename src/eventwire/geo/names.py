@@ -150,7 +150,9 @@ _POSSESSIVE = re.compile(r"^(.+?)['’]s\s+\S")
 _PARENTHESIS = re.compile(r"^(.*?)\s*\(([^)]+)\)\s*$")
 _GENERIC_SUFFIX = re.compile(
     r"\s+(?:airport|air\s?base|airbase|military base|base|camp|junction|market|bridge|checkpoint|prison|port|"
-    r"university|hospital|district|town|city|village|hills?|street\s*\d*|road)$",
+    r"university|hospital|district|town|city|village|hills?|street\s*\d*|road|"
+    # second-level units as news writes them: "Batsari LGA", "Tonj South county", "Khairpur tehsil"
+    r"lga|local government area|county|municipality|commune|tehsil|upazila|sub-?district)$",
     re.I,
 )
 _COAST_OF = re.compile(r"^(?:coast|outskirts|suburbs?|centre|center|north|south|east|west)\s+of\s+", re.I)

@@ -14,11 +14,13 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
+from rapidfuzz import fuzz
+
 from eventwire.countries import country_by_iso, country_by_name, find_countries
-from eventwire.geo.acled_admins import AcledAdmins
+from eventwire.geo.acled_admins import SPELLING_MIN_RATIO, AcledAdmins
 from eventwire.geo.context import (
     OVERRIDE_SCORE, PLACE_CUES, CountryVote, admin_name_country, group_countries, mention_country, text_admin_names,
-    text_place_names,
+    text_place_names, text_place_units,
 )
 from eventwire.geo.geocoder import EXACT, FUZZY, VARIANT, ADMIN_NAME, Candidate, Geocoder
 from eventwire.geo.names import (
@@ -65,6 +67,7 @@ class GeoContext:
     firm_hints: tuple[str, ...] = ()
     text_admins: tuple[str, ...] = ()  # admin names the article writes ("(Fada Ngourma, Gourma)")
     text_places: tuple[str, ...] = ()  # places it writes with their unit ("in Sinop, Mato Grosso")
+    place_units: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (place key, the units the text puts it in)
     named_countries: tuple[str, ...] | None = None  # countries the text names by name (None: unknown)
     actor_country: str | None = None  # the country a single-country actor belongs to (last resort)
     actor_regions: tuple[str, ...] = ()  # countries where the regional groups among the actors act
@@ -96,6 +99,9 @@ class _Story:
     admin_keys: frozenset[str]  # every other place name, as an admin key (cheap, may hold villages)
     named_admins: frozenset[str]  # the other names that are admin units of the story's country
     points: tuple[tuple[float, float], ...]
+    # Admin units (skeletons) the text puts this very mention in ("Pati (Barwani, Madhya Pradesh)"):
+    # a candidate outside all of them is a namesake elsewhere. Empty when the text says nothing.
+    required_units: frozenset[str] = frozenset()
 
 
 def _story(context: GeoContext, geocoder: Geocoder, exclude: str = "") -> _Story:
@@ -111,7 +117,35 @@ def _story(context: GeoContext, geocoder: Geocoder, exclude: str = "") -> _Story
         admin_skeleton(c.entry.name) for p in others for c in geocoder.admin_candidates(p, country)[:1]
     ) if country else frozenset()
     keys = frozenset(admin_skeleton(p) for p in others) | named_admins
-    return _Story(countries, _iso3_codes(context.actor_countries), keys, named_admins, tuple(points))
+    required = _units_written_with(exclude, context, country, geocoder) if country else frozenset()
+    return _Story(countries, _iso3_codes(context.actor_countries), keys, named_admins, tuple(points), required)
+
+
+def _units_written_with(name: str, context: GeoContext, country: str, geocoder: Geocoder) -> frozenset[str]:
+    """The admin1 units (skeletons) of ``country`` the text writes this place in, directly ("Pati
+    (Barwani, Madhya Pradesh)") or through a second-level unit ("Shahpur (Poonch district)" → Jammu and
+    Kashmir). Only admin1 is required: GeoNames' second-level codes are less reliable (many Burkinabe
+    villages carry the next province's code), and every unit a written name may mean counts."""
+    written = [unit for key, units in context.place_units if key == name_key(name) for unit in units]
+    if _written_as_unit(name, context):
+        written.append(name)  # "in Benito Juarez, Nuevo Leon": Nuevo Leon lies in (is) the unit Nuevo Leon
+    found = [c.entry for unit in written for c in geocoder.admin_candidates(unit, country) if c.match != FUZZY]
+    return frozenset(admin_skeleton(e.admin1) for e in found if e.iso3 == country and e.feature_code in _UNIT_LEVELS and e.admin1)
+
+
+def _written_as_unit(name: str, context: GeoContext) -> bool:
+    """Whether the text writes this name as the unit of another place ("X, Nuevo Leon", "X (Y, Borno)")."""
+    return any(name_key(unit) == name_key(name) for _place, units in context.place_units for unit in units)
+
+
+_UNIT_LEVELS = frozenset({"ADM1", "ADM2", "ACLED"})  # ACLED entries of class A are admin1/admin2 units
+
+
+def _in_required_units(candidate: Candidate, story: _Story) -> bool:
+    """Whether the candidate lies in (or is) an admin1 unit the text puts the mention in, when it names any."""
+    if not story.required_units:
+        return True
+    return admin_skeleton(candidate.entry.admin1) in story.required_units
 
 
 def countryless_story(context: GeoContext, geocoder: Geocoder, exclude: str = "") -> _Story:
@@ -151,7 +185,10 @@ def score(candidate: Candidate, cue: str, story: _Story) -> float:
 def _best(mention: PlaceMention, geocoder: Geocoder, story: _Story) -> tuple[Candidate, float] | None:
     hint = _iso3_codes([mention.country_hint]) if mention.country_hint else ()
     country = (hint or story.countries or (None,))[0]
-    found = [c for c in geocoder.candidates(mention.name, country, CANDIDATE_LIMIT) if _fits_named_admins(c, story)]
+    found = [
+        c for c in geocoder.candidates(mention.name, country, CANDIDATE_LIMIT)
+        if _fits_named_admins(c, story) and _in_required_units(c, story)
+    ]
     scored = [(c, score(c, mention.cue, story)) for c in found]
     if country is not None and country not in story.countries:
         scored = [(c, s + (SAME_COUNTRY if c.entry.iso3 == country else 0.0)) for c, s in scored]
@@ -203,28 +240,114 @@ def country_place(iso3: str, geocoder: Geocoder) -> Place | None:
                  longitude=longitude, geonameid=None, geo_precision=3, feature_code="PCLI")
 
 
+@dataclass(frozen=True)
+class _Resolved:
+    """A mention and its best candidate, with what decides between mentions."""
+
+    mention: PlaceMention
+    candidate: Candidate
+    score: float
+    rank: int  # 0 for the mention extraction ranked first
+    in_country: bool  # in a country the story is known to be about
+    # in the admin unit the text writes this mention in ("X municipality, Pasco"), or a unit the text
+    # writes for another place ("X, Nuevo Leon" for Nuevo Leon itself)
+    in_written_unit: bool
+    container: bool = False  # named like the admin unit another mention lies in ("in Oaxaca")
+
+
 def resolve(mentions: Sequence[PlaceMention], context: GeoContext, geocoder: Geocoder) -> Place | None:
     """The place the mentions (ranked, best first) most plausibly mean, or None when nothing fits.
 
-    A mention in a hinted country beats an earlier one abroad. When no named place resolves,
-    fall back to an admin unit the story names (geo_precision 2/3), then to the hinted country.
+    A mention in a hinted country beats an earlier one abroad; one the text writes inside an admin unit it
+    lies in beats an earlier one without ("in X municipality, Pasco"); a mention named like the unit another
+    one lies in comes last ("municipalities in Oaxaca"). With no country known and mentions in several
+    countries, the best-fitting candidate wins rather than the first mention ("the Ilya crossroads in
+    Sidon"). When no named place resolves, fall back to an admin unit the story names (geo_precision 2/3),
+    then to the hinted country.
     """
     context = with_event_country(mentions, context, geocoder)
-    resolved = []
-    for rank, mention in enumerate(mentions):
-        if mention.cue == "country" or _names_a_country(mention):
-            continue
-        if mention.cue == "dateline" and not context.dateline_in_body:
-            continue  # the dateline is where the reporter filed from: alone, it only lends its country
-        best = _best(mention, geocoder, _story(context, geocoder, exclude=mention.name))
-        if best is None:
-            mention, best = _best_of_parts(mention, geocoder, context)
-        if best:
-            resolved.append((best[0].entry.iso3 in _story_countries(context, mention), -rank, best[0], mention))
+    found = [_resolve_one(mention, rank, context, geocoder) for rank, mention in enumerate(mentions)]
+    resolved = _with_containers([item for item in found if item is not None])
     if resolved:
-        _, _, candidate, mention = max(resolved, key=lambda item: (item[0], item[1]))
-        return place_from_entry(candidate, mention.cue, mention.name, geocoder.acled_admins)
-    return _fallback(mentions, context, geocoder)
+        by_score = not context.country_hints and len({r.candidate.entry.iso3 for r in resolved}) > 1
+        chosen = max(resolved, key=lambda r: (r.in_country, r.in_written_unit, not r.container,
+                                              r.score if by_score else -r.rank))
+        place = place_from_entry(chosen.candidate, chosen.mention.cue, chosen.mention.name, geocoder.acled_admins)
+    else:
+        place = _fallback(mentions, context, geocoder)
+    return with_admin1_as_written(place, [m.name for m in mentions] + list(context.other_places), geocoder)
+
+
+def _resolve_one(mention: PlaceMention, rank: int, context: GeoContext, geocoder: Geocoder) -> _Resolved | None:
+    """One mention's best candidate (or that of the places its name is built from), if any fits."""
+    if mention.cue == "country" or _names_a_country(mention):
+        return None
+    if mention.cue == "dateline" and not context.dateline_in_body:
+        return None  # the dateline is where the reporter filed from: alone, it only lends its country
+    story = _story(context, geocoder, exclude=mention.name)
+    best = _best(mention, geocoder, story)
+    if best is None:
+        mention, best = _best_of_parts(mention, geocoder, context)
+    if best is None:
+        return None
+    candidate, value = best
+    in_written_unit = bool(story.required_units) and _in_required_units(candidate, story)
+    in_country = candidate.entry.iso3 in _story_countries(context, mention)
+    return _Resolved(mention, candidate, value, rank, in_country, in_written_unit)
+
+
+def _with_containers(resolved: list[_Resolved]) -> list[_Resolved]:
+    """Marks the mentions named like the admin1 or admin2 unit another resolved mention lies in
+    ("municipalities in Oaxaca", "Tarmiyah, north of Baghdad" with Baghdad first, "Kaya, Sanmatenga
+    province"): that unit is less precise than the place in it."""
+    marked = []
+    for item in resolved:
+        others = {admin_skeleton(unit) for r in resolved if r is not item
+                  for unit in (r.candidate.entry.admin1, r.candidate.entry.admin2) if unit}
+        marked.append(dataclasses.replace(item, container=admin_skeleton(item.mention.name) in others))
+    return marked
+
+
+def with_admin1_as_written(place: Place | None, names: Sequence[str], geocoder: Geocoder) -> Place | None:
+    """The place with its admin1 in the story's own spelling of that unit, when it is a spelling variant
+    of ours ("Idleb countryside" → "Idleb", not GeoNames' "Idlib"; "Misrata" for "Misratah").
+
+    Not a translation ("North-West" stays "Nord-Ouest", the form ACLED uses in Cameroon), not a
+    difference of case, hyphens or accents only (our naming rules decide those), and only for countries
+    whose ACLED spellings we do not know (``AcledAdmins``): there ACLED's own name wins."""
+    if place is None or not place.admin1 or geocoder.acled_admins.knows(place.iso3):
+        return place
+    for name in names:
+        written = display_admin1_name(written_ascii(name))
+        if _is_admin1_spelling_of(written, place.admin1) and _names_unit(name, place, geocoder):
+            return dataclasses.replace(place, admin1=written)
+    return place
+
+
+_PLAIN_NAME = re.compile(r"^[A-Z][A-Za-z'\- ]+$")
+# ACLED names French-speaking countries' units in French ("Nord-Ouest", "Est"); a story in English
+# writes "North-West", "East": a translation, not a spelling, so our French name stays.
+_FRENCH_POSITION = re.compile(r"\b(?:Nord|Sud|Est|Ouest|Centre|Haut|Haute|Bas|Basse|Extreme)\b")
+
+
+def _is_admin1_spelling_of(written: str, ours: str) -> bool:
+    """Another spelling of the same words, written as a name ("Idleb" of "Idlib", "Odessa" of "Odesa"):
+    as many words, close letters, not only a difference of case or hyphens."""
+    if not _PLAIN_NAME.match(written) or _FRENCH_POSITION.search(ours) or _folded(written) == _folded(ours):
+        return False
+    same_words = len(re.split(r"[\s-]+", written)) == len(re.split(r"[\s-]+", ours))
+    return same_words and fuzz.ratio(_folded(written), _folded(ours)) >= SPELLING_MIN_RATIO
+
+
+def _folded(name: str) -> str:
+    return re.sub(r"[^a-z]", "", name.lower())
+
+
+def _names_unit(name: str, place: Place, geocoder: Geocoder) -> bool:
+    """Whether ``name`` is (a spelling of) the admin1 unit the place lies in."""
+    units = geocoder.admin_candidates(name, place.iso3)[:1]
+    return bool(units) and units[0].entry.feature_code == "ADM1" and (
+        admin_skeleton(display_admin1_name(units[0].entry.name)) == admin_skeleton(place.admin1))
 
 
 def with_event_country(mentions: Sequence[PlaceMention], context: GeoContext, geocoder: Geocoder) -> GeoContext:
@@ -306,11 +429,26 @@ def _fallback(mentions: Sequence[PlaceMention], context: GeoContext, geocoder: G
     town = _town_in_named_units(context, countries[0] if countries else None, geocoder)
     if town is not None:
         return town
+    dateline_city = _dateline_city(context, countries, geocoder)
+    if dateline_city is not None:
+        return dateline_city
     for other in admin_names:
         for candidate in geocoder.admin_candidates(other, countries[0] if countries else None):
             if not countries or candidate.entry.iso3 in countries:
                 return place_from_entry(candidate, "in", admins=geocoder.acled_admins)  # precision 2 for a district, 3 for a region
     return country_place(countries[0], geocoder) if countries else None
+
+
+def _dateline_city(context: GeoContext, countries: Sequence[str], geocoder: Geocoder) -> Place | None:
+    """When none of the draft's own places resolves ("the Elite Hotel", "Lido beach") and the body points
+    back at the dateline city ("a seafront hotel in the capital"), the event is in that city."""
+    if not context.dateline_in_body or not context.dateline_place:
+        return None
+    mention = PlaceMention(name=context.dateline_place, cue="dateline", span=Span(0, 0, ""))
+    best = _best(mention, geocoder, _story(context, geocoder, exclude=context.dateline_place))
+    if best is None or (countries and best[0].entry.iso3 not in countries):
+        return None
+    return place_from_entry(best[0], "dateline", context.dateline_place, geocoder.acled_admins)
 
 
 def _town_in_named_units(context: GeoContext, iso3: str | None, geocoder: Geocoder) -> Place | None:
@@ -359,6 +497,7 @@ def context_for(draft: EventDraft, article: Article | None) -> GeoContext:
         firm_hints=tuple(h for h in firm if h),
         text_admins=text_admins,
         text_places=text_place_names(article.text) if article else (),
+        place_units=text_place_units(article.text) if article else (),
         named_countries=_named_countries(article.text) if article else None,
     )
 
@@ -412,7 +551,7 @@ def geocode_draft(draft: EventDraft, article: Article | None, geocoder: Geocoder
     not where a roadside bomb went off, so a draft without place mentions gets its country (precision 3),
     unless the body points back at that city ("clashes across the city", "the Libyan capital").
     """
-    mentions = tuple(_with_compass_word(m, article, geocoder) for m in draft.place_mentions)
+    mentions = tuple(_with_compass_word(_with_name_tail(m, article, geocoder), article, geocoder) for m in draft.place_mentions)
     place = resolve(mentions, context_for(draft, article), geocoder)
     return dataclasses.replace(draft, place=place)
 
@@ -433,3 +572,29 @@ def _with_compass_word(mention: PlaceMention, article: Article | None, geocoder:
         return mention
     start = mention.span.start - len(before.group(0))
     return dataclasses.replace(mention, name=whole, span=Span(start, mention.span.end, article.text[start:mention.span.end]))
+
+
+# A lowercase connector and one or two capitalised words after a name: "Gaucha| do Norte",
+# "Sao Goncalo| do Amarante", "Cerro| de Pasco" (extraction often stops at the connector).
+_NAME_TAIL = re.compile(r"^ (?:do|da|dos|das|de|del|de la|de los|du|des|di) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?")
+
+
+def _with_name_tail(mention: PlaceMention, article: Article | None, geocoder: Geocoder) -> PlaceMention:
+    """"in Gaucha do Norte, Mato Grosso": extraction reads "Gaucha"; when the gazetteer knows the name with
+    its connector and following words as written, that is the place (not a "Gaucha" elsewhere)."""
+    if article is None or article.text[mention.span.start:mention.span.end] != mention.name:
+        return mention
+    tail = _NAME_TAIL.match(article.text[mention.span.end:mention.span.end + 40])
+    if tail is None:
+        return mention
+    for whole in _longest_first(mention.name, tail.group(0)):
+        if any(c.match == EXACT for c in geocoder.candidates(whole, None, limit=3)):
+            end = mention.span.start + len(whole)
+            return dataclasses.replace(mention, name=whole, span=Span(mention.span.start, end, article.text[mention.span.start:end]))
+    return mention
+
+
+def _longest_first(name: str, tail: str) -> list[str]:
+    """``("Sao", " do Amarante Sul")`` → "Sao do Amarante Sul", "Sao do Amarante" (never the bare connector)."""
+    words = tail.split()
+    return [f"{name} {' '.join(words[:cut])}" for cut in range(len(words), 1, -1)]
