@@ -6,7 +6,8 @@
 ``dump`` runs ``extract_events`` on the golden test articles, the news-long stories, the news-types dev snippets,
 the benchmark's dense mix, the seed and the ``../shared/eval`` articles (when ``../shared`` is there) plus 3,000
 ACLED training notes read as one-paragraph articles, and writes one line per article: its id and the ``repr`` of
-every draft (a frozen dataclass: every field, the evidence spans, the notes). Write dumps under /tmp: they hold
+every draft (a frozen dataclass: every field, the evidence spans, the notes), then the classifier's full
+prediction (probabilities unrounded) for every news-types snippet. Write dumps under /tmp: they hold
 text from ``../shared``, which never goes into the repo. ``diff`` lists the articles whose drafts differ.
 """
 
@@ -76,7 +77,10 @@ def dump(out: Path) -> None:
             drafts = [repr(draft) for draft in extract_events(article, kit)]
             sink.write(json.dumps({"article": f"{count}:{article.id}", "drafts": drafts}) + "\n")
             count += 1
-    print(f"{count} articles dumped to {out}")
+        for snippet in _snippets():  # the classifier alone, to the last bit of every probability
+            sink.write(json.dumps({"article": f"predict:{snippet.id}",
+                                   "drafts": [repr(kit.classifier.predict(snippet.text))]}) + "\n")
+    print(f"{count} articles dumped to {out}, with the classifier's reading of every news-types snippet")
 
 
 def _read(path: Path) -> dict[str, list[str]]:
