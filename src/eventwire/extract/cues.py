@@ -257,7 +257,10 @@ def _is_background(sentence: str, published: date | None) -> bool:
         year = int(match.group(1))
         if reference_year is None or year < reference_year:
             return True
-    return bool(re.search(r"\b(?:last year|years ago|in the past|decades? ago)\b", sentence, re.IGNORECASE))
+    return bool(_EARLIER_PERIOD.search(sentence))
+
+
+_EARLIER_PERIOD = re.compile(r"\b(?:last year|years ago|in the past|decades? ago)\b", re.IGNORECASE)
 
 
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)

@@ -225,9 +225,12 @@ def _is_demonym(name: str, country_by_name: CountryLookup | None) -> bool:
     return country is not None and name.lower() in {d.lower() for d in getattr(country, "demonyms", ())}
 
 
+_TRAILING_NAME = re.compile(rf"\s*[,(]\s*({_NAME})")
+
+
 def _trailing_country(text: str, end: int, country_by_name: CountryLookup | None) -> str | None:
     """'Kidal, Mali' or 'Kidal (Mali)': a country written right after the name."""
-    match = re.match(rf"\s*[,(]\s*({_NAME})", text[end:end + 60])
+    match = _TRAILING_NAME.match(text[end:end + 60])
     if not match:
         return None
     return _country_of(match.group(1), country_by_name)
