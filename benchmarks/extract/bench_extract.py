@@ -23,6 +23,7 @@ from eventwire.records import Article
 REPO = Path(__file__).resolve().parents[2]
 GOLDEN_ARTICLES = REPO / "tests" / "extract" / "golden" / "articles"
 EVAL = REPO / ".." / "shared" / "eval"
+NEWS_LONG = REPO / "benchmarks" / "news-long" / "articles"
 TARGET_WORDS = 600
 
 
@@ -66,6 +67,13 @@ def story_articles(path: Path, count: int) -> list[Article]:
     return [article] * count
 
 
+def news_long_articles(passes: int) -> list[Article]:
+    """Our 40 long news stories (benchmarks/news-long), each different text, read ``passes`` times: words/s on
+    prose the per-process caches (feature buckets, gate words) have not seen more than ``passes`` times."""
+    stories = [a for path in sorted(NEWS_LONG.glob("*.txt")) for a in read_article(path)]
+    return stories * passes
+
+
 def measure_quality() -> dict:
     from eventwire.evaluate import evaluate_set
     from eventwire.evaluate.run import extract_only
@@ -87,12 +95,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=300)
     parser.add_argument("--no-quality", action="store_true")
+    parser.add_argument("--news-long", type=int, default=0, metavar="PASSES",
+                        help="also time the 40 news-long stories, read PASSES times")
     parser.add_argument("--story", type=Path, help="also time this one article, repeated --articles times")
     args = parser.parse_args()
     start = time.perf_counter()
     kit = ExtractionKit.load()
     print(f"kit load: {time.perf_counter() - start:.2f} s")
     print("dense golden mix (1 process):", measure_speed(kit, make_articles(args.articles)))
+    if args.news_long:
+        print("news-long stories (1 process):", measure_speed(kit, news_long_articles(args.news_long)))
     if args.story:
         print(f"story {args.story.name} (1 process):", measure_speed(kit, story_articles(args.story, args.articles)))
     print(f"peak RSS: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")

@@ -144,7 +144,7 @@ def stage2_inputs(detector_margin: float, sub_type_margins: np.ndarray, sub_type
     names = set(feature_names)
     flags = [float(cue in cues) for cue in STAGE2_CUES] + [float(flag in names) for flag in STAGE2_FLAGS]
     confidence = [float(sub_type_margins.max()), float(sub_type_probs.max())]
-    return np.array([detector_margin] + confidence + by_type.tolist() + flags, dtype=np.float32)
+    return np.array([detector_margin, *confidence, *by_type.tolist(), *flags], dtype=np.float32)
 
 
 @lru_cache(maxsize=4)
@@ -237,7 +237,7 @@ class EventClassifier:
         vec = features.hash_features(feature_names, 1 << self.model.hash_bits)
         margins = self.model.sub_type_margins(vec)
         probs = self.model.softmax(margins)
-        scores = {label: float(p) for label, p in zip(self.model.labels, probs)}
+        scores = dict(zip(self.model.labels, probs.tolist()))  # tolist: Python floats, one C call
         sub = apply_precedence(cues, scores, _best_sub_type(scores), self.rules)
         event_probability = self._event_probability(vec, margins, probs, feature_names, cues)
         if event_probability < self.threshold:
@@ -258,7 +258,7 @@ class EventClassifier:
 
 def _best_sub_type(scores: Mapping[str, float]) -> str:
     """The best sub-type inside the event type that carries the most probability."""
-    by_type = {t: sum(scores.get(s, 0.0) for s in subs) for t, subs in SUB_EVENT_TYPES.items()}
+    by_type = {t: sum([scores.get(s, 0.0) for s in subs]) for t, subs in SUB_EVENT_TYPES.items()}
     event_type = max(by_type, key=by_type.__getitem__)
     return _best_of(scores, SUB_EVENT_TYPES[event_type])
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 import zlib
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -206,6 +207,10 @@ for _cue, _words in CUE_LEXICON.items():
             _SINGLE_CUES.setdefault(_w, []).append(_cue)
         else:
             _PHRASE_CUES.append((_parts, _cue))
+# Phrases looked up by their first word, so a text is walked once instead of once per phrase (speed only).
+_PHRASES_BY_FIRST_WORD: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+for _parts, _cue in _PHRASE_CUES:
+    _PHRASES_BY_FIRST_WORD.setdefault(_parts[0], []).append((_parts, _cue))
 
 
 def tokenise(text: str) -> list[str]:
@@ -240,13 +245,11 @@ def _scoped_tokens(tokens: list[str]) -> list[str]:
 def cue_names(tokens: list[str]) -> set[str]:
     """The structure cues present in a token list (phrases matched on consecutive tokens)."""
     found: set[str] = set()
-    for token in tokens:
-        for cue in _SINGLE_CUES.get(token, ()):
-            found.add(cue)
-    joined = " " + " ".join(tokens) + " "
-    for parts, cue in _PHRASE_CUES:
-        if cue not in found and " " + " ".join(parts) + " " in joined:
-            found.add(cue)
+    for position, token in enumerate(tokens):
+        found.update(_SINGLE_CUES.get(token, ()))
+        for parts, cue in _PHRASES_BY_FIRST_WORD.get(token, ()):
+            if tuple(tokens[position:position + len(parts)]) == parts:
+                found.add(cue)
     return found
 
 
@@ -348,6 +351,17 @@ def stable_hash(feature: str) -> int:
     return zlib.crc32(feature.encode("utf-8"))
 
 
+# Feature names repeat from text to text (words, cue tokens): their buckets are memoised per process. A bounded
+# cache of a pure function (speed only; 2**16 names take ~10 MB).
+HASH_CACHE_SIZE = 1 << 16
+
+
+@lru_cache(maxsize=HASH_CACHE_SIZE)
+def _signed_bucket(feature: str, n_features: int) -> tuple[int, float]:
+    h = stable_hash(feature)
+    return h % n_features, (1.0 if (h >> 31) & 1 == 0 else -1.0)
+
+
 def featurise(text: str, n_features: int = N_FEATURES) -> HashedFeatures:
     """Hash a text into a sparse, L2-normalised vector (sublinear term counts, signed buckets)."""
     return hash_features(feature_strings(text), n_features)
@@ -357,14 +371,13 @@ def hash_features(feature_names: list[str], n_features: int = N_FEATURES) -> Has
     """Hash feature names into signed buckets; values are sublinear counts, L2-normalised."""
     counts: dict[int, float] = {}
     for feat in feature_names:
-        h = stable_hash(feat)
-        bucket = h % n_features
-        sign = 1.0 if (h >> 31) & 1 == 0 else -1.0
+        bucket, sign = _signed_bucket(feat, n_features)
         counts[bucket] = counts.get(bucket, 0.0) + sign
     if not counts:
         return HashedFeatures(np.zeros(0, np.int64), np.zeros(0, np.float32))
-    indices = np.fromiter(sorted(counts), dtype=np.int64, count=len(counts))
-    raw = np.array([counts[i] for i in indices], dtype=np.float32)
+    buckets = sorted(counts)
+    indices = np.array(buckets, dtype=np.int64)
+    raw = np.array([counts[i] for i in buckets], dtype=np.float32)
     values = np.sign(raw) * np.log1p(np.abs(raw))
     norm = float(np.linalg.norm(values)) or 1.0
     return HashedFeatures(indices, (values / norm).astype(np.float32))

@@ -167,12 +167,13 @@ def _facts(sentence: Sentence, context: ArticleContext) -> _Facts:
     claims = kit.find_claims(text, start, end, kit.actors, context.country) if _CLAIM_HINT.search(sentence.text) else []
     dates = kit.find_dates(text, context.published, start, end)
     event_dates = [d for d in dates if is_event_date(d, context)]
+    speech = [is_speech_date(d, text) for d in event_dates]  # once per date: the search is the costly part
     return _Facts(
         actors=actors,
         casualties=_with_toll_update(
             tuple(c for c in kit.find_casualties(text, start, end) if not _is_aggregate(c, sentence)), sentence),
-        dates=tuple(d for d in event_dates if not is_speech_date(d, text)),
-        speech_dates=tuple(d for d in event_dates if is_speech_date(d, text)),
+        dates=tuple(d for d, said in zip(event_dates, speech) if not said),
+        speech_dates=tuple(d for d, said in zip(event_dates, speech) if said),
         history=tuple(d for d in dates if d.day is not None and is_history(d, context)),
         places=tuple(find_places(text, start, end, actor_spans + context.excluded, kit.country_by_name)),
         claims=tuple(c for c in claims if isinstance(c, ActorMention)) + _says_its_fighters(sentence, actors),

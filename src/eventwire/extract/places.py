@@ -49,6 +49,32 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
                       rf"clash(?:es)?|protest|killings?)\b")),
 )
 
+# Speed only: the words (lower case) one of which a pattern needs in the passage, in _PATTERNS order; a pattern
+# whose words are all absent cannot match and is not run (None: always run). Every alternative of a pattern's
+# cue contributes a word that stands alone in the text, so the check never skips a pattern that would match.
+_DIRECTION_WORDS = frozenset(
+    f"{side}{ending}" for side in ("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest")
+    for ending in ("", "ern")
+)
+_UNIT_WORDS = frozenset(
+    "region province district state county department governorate prefecture division municipality commune area "
+    "zone valley oblast raion circle cercle territory subcounty locality neighbourhood neighborhood township ward"
+    .split()
+)
+_PATTERN_GATES: tuple[frozenset[str] | None, ...] = (
+    frozenset({"border", "borders"}),
+    frozenset({"border"}),
+    _UNIT_WORDS,
+    _UNIT_WORDS,
+    frozenset("near outside around close outskirts far km kilometres kilometers miles vicinity between".split())
+    | _DIRECTION_WORDS,
+    None,
+    frozenset("attacked stormed raided overran captured seized recaptured retook shelled bombed entered besieged".split()),
+    frozenset("attack strike assault ambush bombing blast raid massacre clash clashes protest killing killings".split()),
+)
+assert len(_PATTERN_GATES) == len(_PATTERNS)
+_GATE_WORD = re.compile(r"[a-z]+")
+
 # Capitalised words that are never places on their own.
 _NOT_PLACES = frozenset(
     """
@@ -86,7 +112,10 @@ def find_places(
     """Place mentions in ``text[start:end]`` in text order, one per distinct span."""
     end = len(text) if end is None else end
     found: dict[tuple[int, int], PlaceMention] = {}
-    for cue, pattern in _PATTERNS:
+    words = _words_for_gates(text[start:end])
+    for (cue, pattern), gate in zip(_PATTERNS, _PATTERN_GATES):
+        if words is not None and gate is not None and words.isdisjoint(gate):
+            continue
         for match in pattern.finditer(text, start, end):
             mention = _mention(text, match, cue, exclude, country_by_name)
             if mention and not _overlaps_any(mention.span, found):
@@ -95,6 +124,11 @@ def find_places(
                     if not _overlaps_any(listed.span, found):
                         found[(listed.span.start, listed.span.end)] = listed
     return sorted(found.values(), key=lambda m: m.span.start)
+
+
+def _words_for_gates(passage: str) -> set[str] | None:
+    """The passage's lower-case words; None for non-ASCII text (Unicode case folding: run every pattern)."""
+    return set(_GATE_WORD.findall(passage.lower())) if passage.isascii() else None
 
 
 _LIST_NEXT = re.compile(rf"(?:,\s+and\s+|,\s+|\s+and\s+)(?P<name>{_NAME})")
@@ -191,9 +225,12 @@ def _is_demonym(name: str, country_by_name: CountryLookup | None) -> bool:
     return country is not None and name.lower() in {d.lower() for d in getattr(country, "demonyms", ())}
 
 
+_TRAILING_NAME = re.compile(rf"\s*[,(]\s*({_NAME})")
+
+
 def _trailing_country(text: str, end: int, country_by_name: CountryLookup | None) -> str | None:
     """'Kidal, Mali' or 'Kidal (Mali)': a country written right after the name."""
-    match = re.match(rf"\s*[,(]\s*({_NAME})", text[end:end + 60])
+    match = _TRAILING_NAME.match(text[end:end + 60])
     if not match:
         return None
     return _country_of(match.group(1), country_by_name)

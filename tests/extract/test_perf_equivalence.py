@@ -1,0 +1,112 @@
+"""The speed-ups of the extract stage must not change what it finds: each fast path against the plain one.
+
+Every fast path here skips work when a cheap check proves the work cannot find anything (a word the pattern
+needs is absent) or memoises a pure function; these tests run the plain version beside it on sentences we wrote
+and on generated text, so a pattern that gains an alternative its gate does not know about fails here.
+"""
+
+from __future__ import annotations
+
+import zlib
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from eventwire.extract import cues, features, places
+from eventwire.extract.places import _PATTERNS, find_places
+
+SENTENCES = [
+    "Gunmen attacked Kouri village near the border with Niger on Sunday, killing 12 civilians.",
+    "Fighting broke out in the Tillaberi region, 20 km north of Ayorou, residents said.",
+    "The army retook Bunagana after troops stormed the town, a spokesman for the Kivu province said.",
+    "Thousands have been killed across the Sahel since the insurgency began in 2012.",
+    "Protesters marched through the Kibera neighbourhood of Nairobi and in the district of Kisumu.",
+    "A drone strike hit a convoy outside Mogadishu; 3,400 people have fled the area since January.",
+    "Police dispersed students who protested in Lahore and Islamabad on Friday.",
+    "The Solhan attack was the deadliest in years, with attacks almost daily in the eastern provinces.",
+    "Militants besieged Djibo and captured Arbinda, according to local sources.",
+    "Soldiers on a regular basis patrol the Sagaing region southwest of Mandalay.",
+]
+
+WORDS = ("the", "in", "near", "border", "with", "region", "of", "attacked", "Kouri", "Tillaberi", "State",
+         "District", "north", "km", "20", "Niger", "between", "and", "attack", "clashes", "Lagos", "province",
+         "outskirts", "on", "thousands", "have", "killed", "across", "every", "day", ",", "3,000", "Mali's")
+
+
+def _plain_find_places(text: str) -> list:
+    """find_places with every pattern run (the gates switched off)."""
+    gates = places._PATTERN_GATES
+    try:
+        places._PATTERN_GATES = (None,) * len(_PATTERNS)
+        return find_places(text)
+    finally:
+        places._PATTERN_GATES = gates
+
+
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_place_gates_never_skip_a_pattern_that_matches(sentence):
+    assert find_places(sentence) == _plain_find_places(sentence)
+
+
+def test_every_gated_place_pattern_has_a_sentence_that_needs_it():
+    """The table is only useful if it does skip patterns: most sentences lack the border or unit words."""
+    words = places._words_for_gates("Gunmen killed five villagers on Sunday.")
+    skipped = [gate for gate in places._PATTERN_GATES if gate is not None and words.isdisjoint(gate)]
+    assert len(skipped) >= 5
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), min_size=1, max_size=25))
+def test_place_gates_agree_with_plain_run_on_generated_text(words):
+    text = " ".join(words)
+    assert find_places(text) == _plain_find_places(text)
+
+
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_cumulative_gate_agrees_with_the_pattern(sentence):
+    assert cues._is_cumulative(sentence) == bool(cues._CUMULATIVE.search(sentence))
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), min_size=1, max_size=25))
+def test_cumulative_gate_agrees_on_generated_text(words):
+    text = " ".join(words)
+    assert cues._is_cumulative(text) == bool(cues._CUMULATIVE.search(text))
+
+
+def _plain_cue_names(tokens: list[str]) -> set[str]:
+    """The original phrase search: every phrase looked for in the joined tokens."""
+    found = {cue for token in tokens for cue in features._SINGLE_CUES.get(token, ())}
+    joined = " " + " ".join(tokens) + " "
+    return found | {cue for parts, cue in features._PHRASE_CUES if " " + " ".join(parts) + " " in joined}
+
+
+@pytest.mark.parametrize("sentence", SENTENCES + [
+    "Security forces fired tear gas and water cannon; the suicide bomber blew himself up at the army base.",
+    "Rebels laid down their arms under a peace deal and a prisoner exchange, the armed group said.",
+])
+def test_phrase_cues_found_by_first_word_match_the_joined_search(sentence):
+    tokens = features.tokenise(sentence)
+    assert features.cue_names(tokens) == _plain_cue_names(tokens)
+
+
+def _plain_hash(feature_names: list[str], n_features: int) -> tuple[list[int], list[float]]:
+    counts: dict[int, float] = {}
+    for name in feature_names:
+        h = zlib.crc32(name.encode("utf-8"))
+        counts[h % n_features] = counts.get(h % n_features, 0.0) + (1.0 if (h >> 31) & 1 == 0 else -1.0)
+    indices = sorted(counts)
+    raw = np.array([counts[i] for i in indices], dtype=np.float32)
+    values = np.sign(raw) * np.log1p(np.abs(raw))
+    return indices, (values / (float(np.linalg.norm(values)) or 1.0)).astype(np.float32).tolist()
+
+
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_memoised_buckets_hash_exactly_like_crc32(sentence):
+    names = features.feature_strings(sentence)
+    vec = features.hash_features(names, 1 << 10)  # a small table: collisions exercise the summing
+    indices, values = _plain_hash(names, 1 << 10)
+    assert vec.indices.tolist() == indices
+    assert vec.values.tolist() == values
