@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, Iterable, NamedTuple, Sequence
+from typing import Any, Iterable, Mapping, NamedTuple, Sequence
 
 import yaml
 
@@ -335,6 +335,43 @@ def _add_countries(trie: Trie) -> None:
             trie.add(phrase, Meaning("country", country.name, exact=_exact_surfaces(tokens)))
 
 
+# --------------------------------------------------------------------------- front lines
+
+
+@dataclass(frozen=True)
+class FrontLine:
+    """Places of a front line where reports never name who fired (the OSCE monitors in Donbas), and the side
+    ACLED made actor1 of the fire reported near each: ``sides[place] = {"shelling": ..., "clash": ...}``."""
+
+    sides: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    places: re.Pattern[str] | None = None  # every place name, longest first
+
+    @classmethod
+    def from_tsv(cls, text: str) -> "FrontLine":
+        sides: dict[str, dict[str, str]] = {}
+        for line in text.splitlines()[1:]:
+            place, shelling, clash = (line.split("\t") + ["", ""])[:3]
+            sides[place] = {kind: actor for kind, actor in (("shelling", shelling), ("clash", clash)) if actor}
+        names = sorted(sides, key=len, reverse=True)
+        pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b") if names else None
+        return cls(sides, pattern)
+
+    def side_near(self, text: str, kind: str) -> str | None:
+        """The actor1 of ``kind`` ("shelling" or "clash") near the first front-line place ``text`` names."""
+        found = self.places.search(text) if self.places is not None else None
+        return self.sides[found.group()].get(kind) if found else None
+
+
+def _read_front_line(path: Path | None) -> FrontLine:
+    """``front_line_sides.tsv`` (built from train by ``build_actor_names``); empty when the file is absent."""
+    try:
+        if path is not None:
+            return FrontLine.from_tsv((path / "front_line_sides.tsv").read_text(encoding="utf-8"))
+        return FrontLine.from_tsv(resources.files(DATA_PACKAGE).joinpath("front_line_sides.tsv").read_text(encoding="utf-8"))
+    except OSError:
+        return FrontLine()
+
+
 # --------------------------------------------------------------------------- the dictionary
 
 
@@ -347,6 +384,7 @@ class ActorDictionary:
     branches: dict[str, Branch]
     generics: dict[str, Generic]
     known_names: frozenset[str] = field(default_factory=frozenset)
+    front_line: FrontLine = field(default_factory=FrontLine)
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> "ActorDictionary":
@@ -600,4 +638,4 @@ def _load_cached(path: str | None) -> ActorDictionary:
     generics = _add_generics(trie, _read_yaml(folder, "generics.yaml"))
     _add_countries(trie)
     known = _read_known_names(folder) | frozenset(state.get("known_subunits") or ())
-    return ActorDictionary(trie, tuple(actors), branches, generics, known)
+    return ActorDictionary(trie, tuple(actors), branches, generics, known, _read_front_line(folder))

@@ -6,13 +6,15 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from datetime import date
 from typing import Any, Sequence
 
 from eventwire.extract.context import ArticleContext
 from eventwire.extract.detect import REPORT
 from eventwire.extract.mentions import Mention
+from eventwire.extract.roles import faces_itself
 from eventwire.extract.typing_rules import CIVILIAN_INTER
-from eventwire.records import ActorMention, Span
+from eventwire.records import EVENT_TYPE_OF, ActorMention, Span
 
 UNIDENTIFIED_ARMED_GROUP_INTER = 3
 EXTERNAL_FORCES_INTER = 8  # ACLED codes unidentified armed groups as political militias
@@ -104,16 +106,88 @@ def group_roles(
         _put_claimant_first(merged, claimant)
     _resolve_back_references(merged, mentions, story_actor, sub_event_type)
     _settle_alternatives(merged, context)
-    if merged.get("actor2") == merged.get("actor1"):
+    if merged.get("actor2") == merged.get("actor1") and not faces_itself(merged.get("actor1")):
         merged["actor2"] = merged["inter2"] = None
     if not merged.get("actor1") and merged.get("actor2") and country and _UNSEEN_PERPETRATOR.get(sub_event_type or ""):
         # Someone fired the shell or planted the bomb: ACLED's unidentified armed group.
         merged["actor1"], merged["inter1"] = unidentified_group(country, context), UNIDENTIFIED_ARMED_GROUP_INTER
+    if country == UKRAINE or (country is None and _front_line_place(mentions, context)):
+        _ukraine_sides(merged, mentions, sub_event_type, context)
     inter_of = getattr(context.kit.actors, "inter_of", None)
     for side in ("1", "2"):
         if merged.get(f"actor{side}") and not merged.get(f"inter{side}") and inter_of is not None:
             merged[f"inter{side}"] = inter_of(merged[f"actor{side}"])
     return merged
+
+
+# ----------------------------------------------------------------- Ukraine's unnamed sides
+
+UKRAINE = "Ukraine"
+UKRAINE_FORCES = "Military Forces of Ukraine"
+# Before the invasion the unnamed other side of the Donbas front line is the separatists; from its first day,
+# Russia's forces (train, Ukraine, battles and remote violence whose text names no armed actor: before,
+# shelling actor1 Ukraine 291 / NAF 166 and clashes Ukraine–NAF 131 / NAF–Ukraine 90; after, clashes led by
+# Russia 54 of 92 and shelling 24 of 37).
+SEPARATISTS = "NAF: United Armed Forces of Novorossiya"
+RUSSIA_FORCES = "Military Forces of Russia"
+RUSSIAN_INVASION = date(2022, 2, 24)
+_FRONT_LINE_KIND = {"Battles": "clash", "Explosions/Remote violence": "shelling"}
+
+
+def _ukraine_sides(merged: dict, mentions: Sequence[Mention], sub_event_type: str | None,
+                   context: ArticleContext) -> None:
+    """Name the sides a Ukrainian battle or strike leaves unnamed ("the monitors counted 40 explosions near
+    Avdiivka") the way ACLED does: Ukraine's forces and the separatists on the Donbas front line before the
+    invasion (the side given to each front-line place where train knows it), Russia's forces from then on."""
+    kind = _FRONT_LINE_KIND.get(EVENT_TYPE_OF.get(sub_event_type or "", ""))
+    if kind is None:
+        return
+    opponent = SEPARATISTS if context.published < RUSSIAN_INVASION else RUSSIA_FORCES
+    pair = (UKRAINE_FORCES, opponent)
+    actor1, actor2 = merged.get("actor1"), merged.get("actor2")
+    if _unnamed(actor1):
+        actor1 = _counterpart(actor2, pair) or _first_side(mentions, kind, opponent, context)
+        _set_side(merged, "1", actor1)
+    if kind == "clash" and _unnamed(actor2):
+        _set_side(merged, "2", _counterpart(actor1, pair))
+
+
+def _unnamed(name: str | None) -> bool:
+    return not name or name.startswith("Unidentified Armed Group")
+
+
+def _counterpart(name: str | None, pair: tuple[str, str]) -> str | None:
+    """The other side of ``pair`` when ``name`` is one of them."""
+    if name == pair[0]:
+        return pair[1]
+    return pair[0] if name == pair[1] else None
+
+
+def _first_side(mentions: Sequence[Mention], kind: str, opponent: str, context: ArticleContext) -> str:
+    if opponent == RUSSIA_FORCES:
+        return RUSSIA_FORCES
+    front_line = getattr(context.kit.actors, "front_line", None)
+    text = " ".join(m.sentence.text for m in mentions)
+    return (front_line.side_near(text, kind) if front_line is not None else None) or UKRAINE_FORCES
+
+
+def _front_line_place(mentions: Sequence[Mention], context: ArticleContext) -> bool:
+    """Whether the event's sentences name a place of the Donbas front line (terse monitor reports name no
+    country: "87 explosions near Avdiivka")."""
+    front_line = getattr(context.kit.actors, "front_line", None)
+    places = getattr(front_line, "places", None)
+    return any(_UKRAINE_MONITORS.search(m.sentence.text) or (places is not None and places.search(m.sentence.text))
+               for m in mentions)
+
+
+# The OSCE's Special Monitoring Mission worked only in Ukraine (2014–2022).
+_UKRAINE_MONITORS = re.compile(r"(?:OSCE SMM|SMM|Special Monitoring Mission)")
+
+
+def _set_side(merged: dict, side: str, name: str | None) -> None:
+    if name:
+        merged[f"actor{side}"], merged[f"inter{side}"], merged[f"assoc_actor_{side}"] = name, None, None
+        merged["evidence"].pop(f"actor{side}", None)
 
 
 def unidentified_group(country: str, context: ArticleContext) -> str:
@@ -160,7 +234,7 @@ def _fill(merged: dict, roles: Any, side: str) -> None:
     other = merged.get("actor2" if side == "1" else "actor1")
     # A named actor only replaces an unidentified one: "Civilians" read off the toll stay the victims even
     # when a later sentence names an armed group.
-    if not name or name == other or (merged.get(actor) and not merged[actor].startswith("Unidentified")):
+    if not name or (name == other and not faces_itself(name)) or (merged.get(actor) and not merged[actor].startswith("Unidentified")):
         return
     if merged.get(actor) and name.startswith("Unidentified"):
         return

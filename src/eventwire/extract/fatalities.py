@@ -248,8 +248,15 @@ _RULES: tuple[_Rule, ...] = (
     _rule(rf"(?:shot|stabbed|hacked|beat|beaten|tortured|burned|burnt|clubbed|stoned|burning|beating)\s+{_GROUPS}"
           r"\s+(?:to\s+death|alive)", "killed", "shot stabbed hacked beat beaten tortured burned burnt clubbed stoned"
           " burning beating"),
-    _rule(rf"(?:bodies|body|corpses?|remains)\s+of\s+{_GROUPS}\s+(?:were\s+|have\s+been\s+)?"
-          r"(?:found|discovered|recovered|retrieved)", "killed", "bodies body corpse corpses remains"),
+    _rule(rf"(?:bodies|body|corpses?|remains)\s+of\s+{_GROUPS}\s+(?:were\s+|was\s+|have\s+been\s+|has\s+been\s+"
+          r"|had\s+been\s+)?(?:found|discovered|recovered|retrieved)", "killed", "bodies body corpse corpses remains"),
+    # "a farmer's body was found", "two men's bodies were recovered"
+    _rule(rf"(?P<groups>{_ANY_GROUP})['’]s?\s+(?:dead\s+)?(?:bodies|body|corpses?|remains)\s+(?:were\s+|was\s+"
+          r"|have\s+been\s+|has\s+been\s+|had\s+been\s+)?(?:found|discovered|recovered|retrieved)", "killed",
+          needs=("body", "bodies", "corpse", "remains")),
+    # ACLED's own coding note: "unknown number of fatalities coded as 3", "fatalities coded as 10"
+    _rule(rf"fatalit(?:y|ies)\s+(?:were\s+|was\s+)?coded\s+as\s+(?P<groups>{NUMBER_PATTERN}|zero)", "killed",
+          "fatalities fatality"),
     _rule(rf"(?P<groups>(?:{_QUALIFIER})?{_COUNT}\s+(?:more\s+|other\s+)?(?P<noun>bodies|corpses))"
           r"(?:\s+(?:of|with)\s+[^.;]{0,40}?)?\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?"
           r"(?:found|discovered|recovered|retrieved|exhumed)", "killed", needs=("bodies", "corpses")),
@@ -614,7 +621,13 @@ def combine_fatalities(mentions: Sequence[CasualtyMention]) -> Fatalities:
     parts = list(estimates.values())
     summed = _sum_estimates(parts) if parts else None
     chosen = _larger(summed, generic)
+    if any(_CODED_AS_ZERO_RE.search(m.span.text) for m in deaths):
+        return Fatalities(0, 0, 0, chosen.high)  # the coder kept the reported deaths out of the count
     return Fatalities(chosen.fatalities, chosen.low, chosen.best, chosen.high)
+
+
+# ACLED's coders note when they code no deaths despite a report: "Fatalities coded as 0 (a source reported 2)".
+_CODED_AS_ZERO_RE = re.compile(r"(?i)\bcoded\s+as\s+(?:0|zero)\b")
 
 
 def _sum_estimates(parts: list[_Estimate]) -> _Estimate:
@@ -630,7 +643,21 @@ def _larger(a: _Estimate | None, b: _Estimate | None) -> _Estimate:
     return _Estimate(max(a.fatalities, b.fatalities), max(a.low, b.low), max(a.best, b.best), high)
 
 
+# "two more men were found dead", "another soldier died in hospital": deaths on top of those already stated.
+_ADDITIONAL_RE = re.compile(r"(?i)^(?:another|a\s+further|(?:\w+|\d+)\s+(?:more|further|additional|other))\b")
+
+
 def _combine_group(mentions: list[CasualtyMention]) -> _Estimate:
+    """One victim group: statements compete, except deaths a later one adds ("two more soldiers died")."""
+    additions = [m for m in mentions[1:] if m.kind == "killed" and _ADDITIONAL_RE.match(m.span.text)]
+    base = _combine_statements([m for m in mentions if m not in additions])
+    for added in additions:
+        high = None if base.high is None else base.high + added.high
+        base = _Estimate(base.fatalities + added.low, base.low + added.low, base.best + added.low, high)
+    return base
+
+
+def _combine_statements(mentions: list[CasualtyMention]) -> _Estimate:
     positive = [m for m in mentions if m.high > 0]
     if not positive:
         return _Estimate(0, 0, 0, 0)  # only denials
