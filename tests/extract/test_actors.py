@@ -11,11 +11,13 @@ from hypothesis import strategies as st
 
 from eventwire.extract.actors import (
     ActorDictionary,
+    FrontLine,
     canonical_name,
     same_actor,
     strip_regime_years,
     tokenize,
 )
+from eventwire.extract.build_actor_names import front_line_sides
 from eventwire.records import INTER_CODES
 
 REPO = Path(__file__).resolve().parents[2]
@@ -318,3 +320,36 @@ def test_qualify_generic_applies_the_country_convention_late(actors):
 def test_mixed_case_acronyms_match_only_as_written(text, expected):
     names = [m.name for m in ActorDictionary.load().find_actors(text, country="India")]
     assert ("LeT: Lashkar-e-Taiba" in names) == (expected is not None)
+
+
+# --------------------------------------------------------------------------- front lines
+
+
+def _row(place: str, sub_event_type: str, actor1: str, day: str = "2021-05-01", country: str = "Ukraine") -> dict:
+    return {"location": place, "sub_event_type": sub_event_type, "actor1": actor1, "event_date": day,
+            "country": country}
+
+
+def test_front_line_sides_keep_a_clear_majority_before_the_invasion():
+    shelling = "Shelling/artillery/missile attack"
+    rows = [_row("Krasnohorivka", shelling, "NAF: United Armed Forces of Novorossiya")] * 3 + [
+        _row("Krasnohorivka", shelling, "Military Forces of Ukraine (2019-)"),
+        _row("Zolote", "Armed clash", "Military Forces of Ukraine (2019-)"),
+        _row("Zolote", "Armed clash", "NAF: United Armed Forces of Novorossiya"),  # contested: no side
+        _row("Irpin", shelling, "Military Forces of Russia (2000-)", day="2022-03-01"),  # after the invasion
+        _row("Gao", shelling, "Unidentified Armed Group (Mali)", country="Mali"),
+    ]
+    assert front_line_sides(rows) == {"Krasnohorivka": {"shelling": "NAF: United Armed Forces of Novorossiya"}}
+
+
+def test_front_line_reads_its_table_and_finds_the_first_place_named():
+    table = "place\tshelling_actor1\tclash_actor1\nMarinka\tA\tB\nNovomykhailivka\t\tC\n"
+    line = FrontLine.from_tsv(table)
+    assert line.side_near("Explosions were heard near Marinka and Novomykhailivka.", "clash") == "B"
+    assert line.side_near("Explosions near Novomykhailivka.", "shelling") is None
+    assert line.side_near("Nothing happened in Kyiv.", "clash") is None
+    assert FrontLine().side_near("near Marinka", "clash") is None
+
+
+def test_the_shipped_front_line_knows_donbas_places():
+    assert ActorDictionary.load().front_line.side_near("fire near Avdiivka", "shelling") is not None

@@ -293,3 +293,30 @@ def test_event_tolls_are_not_totals(sentence, count):
 ])
 def test_counts_are_read_beside_gerunds_and_lookalike_words(sentence, expected):
     assert [(m.kind, m.low) for m in find_casualties(sentence)] == expected
+
+
+@pytest.mark.parametrize(("text", "fatalities"), [
+    # a body found: one death, with or without an auxiliary that agrees in number
+    ("Police said the body of a taxi driver was found in a ditch outside Kisumu.", 1),
+    ("A fisherman's body was discovered near the jetty two days after he went missing.", 1),
+    ("The bodies of three fishermen were recovered from the lake on Sunday.", 3),
+    ("Two men's bodies were found on the road to the quarry, their hands tied.", 2),
+    # ACLED's own coding notes settle the figure
+    ("Troops killed and injured an unknown number of fighters. Unknown number of fatalities coded as 3.", 3),
+    ("The group said it killed a number of soldiers. Unknown reported fatalities coded as 10.", 10),
+    ("Two police officers were killed in the ambush. Fatalities coded as 0 (a local outlet reported 2).", 0),
+    # later deaths add to those already stated
+    ("One guard died at the scene. Two more guards were found dead in the compound the next morning.", 3),
+    ("Gunmen killed four traders on Monday. Another trader died of his wounds in hospital.", 5),
+    ("Four soldiers were killed; a further two soldiers were killed when their truck hit a mine.", 6),
+    # a second statement of the same deaths still competes
+    ("Four soldiers were killed in the raid. The army confirmed the four soldiers were killed.", 4),
+])
+def test_bodies_coding_notes_and_additional_deaths(text, fatalities):
+    assert combine_fatalities(find_casualties(text)).fatalities == fatalities
+
+
+def test_a_zero_coding_note_keeps_the_reported_deaths_as_the_high_figure():
+    text = "Three miners were killed, residents said. Fatalities coded as 0 (unconfirmed)."
+    combined = combine_fatalities(find_casualties(text))
+    assert (combined.fatalities, combined.low, combined.high) == (0, 0, 3)

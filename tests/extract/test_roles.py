@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import pytest
 
+from datetime import datetime, timezone
+
+from eventwire.extract import ExtractionKit, extract_events
 from eventwire.extract.actors import ActorDictionary
-from eventwire.extract.roles import Roles, assign_roles, find_claims
+from eventwire.extract.roles import Roles, assign_roles, faces_itself, find_claims
+from eventwire.records import Article
 
 UAG = "Unidentified Armed Group"
 
@@ -292,3 +296,69 @@ def test_an_army_communique_is_no_claim(actors):
     assert find_claims(text, 0, len(text), actors, "Mozambique") == []
     roles = roles_of(actors, text, "Armed clash", "Mozambique")
     assert (roles.actor1, roles.actor2) == (f"{UAG} (Mozambique)", "Military Forces of Mozambique")
+
+
+# --------------------------------------------------------------------------- unnamed community militias
+
+
+@pytest.mark.parametrize("text, sub_event_type, country, actor1, actor2", [
+    # two unnamed tribes or clans fighting: ACLED codes the same generic on both sides
+    ("Two rival tribes clashed over grazing land near Nasiriyah, killing one man.", "Armed clash", "Iraq",
+     "Unidentified Tribal Militia (Iraq)", "Unidentified Tribal Militia (Iraq)"),
+    ("Clan militias fought with machine guns outside Beledweyne for a second day.", "Armed clash", "Somalia",
+     "Unidentified Clan Militia (Somalia)", "Unidentified Clan Militia (Somalia)"),
+    ("Communal militias from neighbouring villages clashed in the hills of Bawku.", "Armed clash", "Ghana",
+     "Unidentified Communal Militia (Ghana)", "Unidentified Communal Militia (Ghana)"),
+    # a named other side is kept; tribal words outside Iraq/Yemen/Libya/Syria stay communal
+    ("Armed tribesmen attacked an army checkpoint east of Marib.", "Armed clash", "Yemen",
+     "Unidentified Tribal Militia (Yemen)", "Military Forces of Yemen"),
+    ("Tribal militiamen raided a cattle camp, killing four herders.", "Attack", "South Sudan",
+     "Unidentified Communal Militia (South Sudan)", "Civilians (South Sudan)"),
+])
+def test_unnamed_community_militias(actors, text, sub_event_type, country, actor1, actor2):
+    roles = roles_of(actors, text, sub_event_type, country)
+    assert (roles.actor1, roles.actor2) == (actor1, actor2)
+
+
+def test_only_community_militias_face_themselves():
+    assert faces_itself("Unidentified Tribal Militia (Iraq)")
+    assert not faces_itself(f"{UAG} (Iraq)")
+    assert not faces_itself(None)
+
+
+# --------------------------------------------------------------------------- Ukraine's unnamed sides
+
+
+@pytest.fixture(scope="module")
+def extraction_kit() -> ExtractionKit:
+    return ExtractionKit.load()
+
+
+def _ukraine_events(text: str, published: datetime, kit: ExtractionKit):
+    article = Article(id="ua", title="t", text=text, published_at=published)
+    return [(d.sub_event_type, d.actor1, d.actor2) for d in extract_events(article, kit)]
+
+
+BEFORE_INVASION = datetime(2021, 6, 3, 9, tzinfo=timezone.utc)
+AFTER_INVASION = datetime(2022, 6, 3, 9, tzinfo=timezone.utc)
+SEPARATISTS = "NAF: United Armed Forces of Novorossiya"
+
+
+@pytest.mark.parametrize("text, published, sides", [
+    # monitors' counts on the Donbas front line: ACLED's two sides, in the order train gives the place
+    ("On 2 June 2021, the SMM recorded 40 explosions in both directions of the frontline near Avdiivka.",
+     BEFORE_INVASION, ("Armed clash", SEPARATISTS, "Military Forces of Ukraine")),
+    ("On 2 June 2021, shelling hit the outskirts of Kalynove-Borshchuvate in Luhansk region.",
+     BEFORE_INVASION, ("Shelling/artillery/missile attack", "Military Forces of Ukraine", None)),
+    # after the invasion an unnamed attacker in Ukraine is Russia's forces
+    ("On 2 June 2022, a missile strike hit a fuel depot in Kremenchuk, Ukraine, killing two workers.",
+     AFTER_INVASION, ("Shelling/artillery/missile attack", "Military Forces of Russia", "Civilians (Ukraine)")),
+])
+def test_ukraine_unnamed_sides(extraction_kit, text, published, sides):
+    assert sides in _ukraine_events(text, published, extraction_kit)
+
+
+def test_named_sides_in_ukraine_are_kept(extraction_kit):
+    text = "On 2 June 2022, Ukrainian artillery shelled Russian troops near Izium in Kharkiv region, Ukraine."
+    events = _ukraine_events(text, AFTER_INVASION, extraction_kit)
+    assert [(a1, a2) for _, a1, a2 in events] == [("Military Forces of Ukraine", "Military Forces of Russia")]

@@ -46,7 +46,7 @@ FORCES_NOUNS = (
     "members of the (?:defence and )?security forces", "members of the armed forces",
     "security forces", "special forces", "armed forces", "forces", "security personnel", "military personnel",
     "army personnel", "army officers?", "police officers?", "border guards?", "soldiers?", "troops",
-    "servicem[ae]n", "gendarmes?", "policem[ae]n", "police", "officers?", "guards(?:men)?", "peacekeepers?",
+    "servicem[ae]n", "gendarmes?", "policem[ae]n", "police", "officers?", "guards?(?:m[ae]n)?", "peacekeepers?",
     "marines?", "commandos?", "paratroopers?",
     "legionnaires?", "recruits?", "militiam[ae]n", "volunteers?", "VDPs?", "dozos?", "personnel",
 )
@@ -649,7 +649,8 @@ _ADDITIONAL_RE = re.compile(r"(?i)^(?:another|a\s+further|(?:\w+|\d+)\s+(?:more|
 
 def _combine_group(mentions: list[CasualtyMention]) -> _Estimate:
     """One victim group: statements compete, except deaths a later one adds ("two more soldiers died")."""
-    additions = [m for m in mentions[1:] if m.kind == "killed" and _ADDITIONAL_RE.match(m.span.text)]
+    in_text_order = sorted(mentions, key=lambda m: (m.span.start, m.span.end))
+    additions = [m for m in in_text_order[1:] if m.kind == "killed" and _ADDITIONAL_RE.match(m.span.text)]
     base = _combine_statements([m for m in mentions if m not in additions])
     for added in additions:
         high = None if base.high is None else base.high + added.high
