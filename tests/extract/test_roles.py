@@ -362,3 +362,12 @@ def test_named_sides_in_ukraine_are_kept(extraction_kit):
     text = "On 2 June 2022, Ukrainian artillery shelled Russian troops near Izium in Kharkiv region, Ukraine."
     events = _ukraine_events(text, AFTER_INVASION, extraction_kit)
     assert [(a1, a2) for _, a1, a2 in events] == [("Military Forces of Ukraine", "Military Forces of Russia")]
+
+
+def test_a_named_group_is_read_in_the_event_country_when_the_article_names_none(extraction_kit):
+    # no country name: the event's country comes from the army it names, and "Islamic State" is read there
+    text = ("On 3 March 2021, Islamic State militants ambushed Egyptian military forces near Sheikh Zuweid, "
+            "killing four soldiers.")
+    article = Article(id="sinai", title="t", text=text, published_at=datetime(2021, 3, 4, tzinfo=timezone.utc))
+    drafts = extract_events(article, extraction_kit)
+    assert [d.actor1 for d in drafts] == ["Islamic State (Egypt)"]

@@ -367,7 +367,8 @@ def _read_front_line(path: Path | None) -> FrontLine:
     try:
         if path is not None:
             return FrontLine.from_tsv((path / "front_line_sides.tsv").read_text(encoding="utf-8"))
-        return FrontLine.from_tsv(resources.files(DATA_PACKAGE).joinpath("front_line_sides.tsv").read_text(encoding="utf-8"))
+        table = resources.files(DATA_PACKAGE).joinpath("front_line_sides.tsv")
+        return FrontLine.from_tsv(table.read_text(encoding="utf-8"))
     except OSError:
         return FrontLine()
 

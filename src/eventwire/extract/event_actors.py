@@ -92,10 +92,10 @@ def group_roles(
     order of report mentions, fill what earlier mentions left empty (a later "49 soldiers were killed" names
     the victims that the opening sentence left out)."""
     merged: dict[str, Any] = {"evidence": {}}
-    actors = [a for m in mentions for a in m.actors]
+    actors = _actors_in_event_country(mentions, country, context)
     ordered = sorted(mentions, key=lambda m: not m.reports)
     # Mentions that name no actor add nothing but ACLED's conventions, which the first mention already gives.
-    for mention in [m for i, m in enumerate(ordered) if i == 0 or m.actors]:
+    for mention in [m for i, m in enumerate(ordered) if i == 0 or _names_actor(m, actors)]:
         roles = context.kit.assign_roles(context.text, mention.start, mention.end, actors, sub_event_type, country)
         _fill(merged, roles, "1")
         _fill(merged, roles, "2")
@@ -190,6 +190,38 @@ def _set_side(merged: dict, side: str, name: str | None) -> None:
         merged["evidence"].pop(f"actor{side}", None)
 
 
+def _actors_in_event_country(mentions: Sequence[Mention], country: str | None,
+                             context: ArticleContext) -> list[ActorMention]:
+    """The actors of the event's sentences. Mentions read them with the article's country; when the event's
+    country is another one (or the article names none), names that depend on the country are read again:
+    "Islamic State militants" in North Sinai are Islamic State (Egypt), not an unnamed group."""
+    found = [a for m in mentions for a in m.actors]
+    if country is None or country == context.country:
+        return found
+    # Only named groups are taken from the second reading: a generic or a state force read with a guessed
+    # country would override the country the geo stage gives bare names later.
+    dictionary = context.kit.actors
+    sentences = {m.sentence.start: m.sentence for m in mentions}
+    named = [a for sentence in sentences.values()
+             for a in dictionary.find_actors(context.text, sentence.start, sentence.end, country=country)
+             if a.span is not None and _named_group(dictionary.actor(a.name))]
+    kept = [a for a in found if not any(_overlap(a, n) for n in named)]
+    return sorted(kept + named, key=lambda a: a.span.start if a.span else -1)
+
+
+def _named_group(actor: Any) -> bool:
+    """A dictionary actor that is not a state's force (those follow the country the geo stage finds)."""
+    return actor is not None and actor.inter not in _STATE_INTERS
+
+
+def _overlap(a: ActorMention, b: ActorMention) -> bool:
+    return a.span is not None and b.span is not None and a.span.start < b.span.end and b.span.start < a.span.end
+
+
+def _names_actor(mention: Mention, actors: Sequence[ActorMention]) -> bool:
+    return any(a.span is not None and mention.start <= a.span.start < mention.end for a in actors)
+
+
 def unidentified_group(country: str, context: ArticleContext) -> str:
     """ACLED's unnamed perpetrator in ``country``, by the dictionary's conventions ("Unidentified Gang (Mexico)")."""
     qualify = getattr(context.kit.actors, "qualify_generic", None)
@@ -234,7 +266,9 @@ def _fill(merged: dict, roles: Any, side: str) -> None:
     other = merged.get("actor2" if side == "1" else "actor1")
     # A named actor only replaces an unidentified one: "Civilians" read off the toll stay the victims even
     # when a later sentence names an armed group.
-    if not name or (name == other and not faces_itself(name)) or (merged.get(actor) and not merged[actor].startswith("Unidentified")):
+    if not name or (name == other and not faces_itself(name)):
+        return
+    if merged.get(actor) and not merged[actor].startswith("Unidentified"):
         return
     if merged.get(actor) and name.startswith("Unidentified"):
         return
