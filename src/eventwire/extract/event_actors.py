@@ -201,10 +201,13 @@ def _actors_in_event_country(mentions: Sequence[Mention], country: str | None,
     # Only named groups are taken from the second reading: a generic or a state force read with a guessed
     # country would override the country the geo stage gives bare names later.
     dictionary = context.kit.actors
+    known = getattr(dictionary, "actor", None)
+    if known is None:
+        return found
     sentences = {m.sentence.start: m.sentence for m in mentions}
     named = [a for sentence in sentences.values()
              for a in dictionary.find_actors(context.text, sentence.start, sentence.end, country=country)
-             if a.span is not None and _named_group(dictionary.actor(a.name))]
+             if a.span is not None and _named_group(known(a.name))]
     kept = [a for a in found if not any(_overlap(a, n) for n in named)]
     return sorted(kept + named, key=lambda a: a.span.start if a.span else -1)
 
