@@ -371,3 +371,19 @@ def test_a_named_group_is_read_in_the_event_country_when_the_article_names_none(
     article = Article(id="sinai", title="t", text=text, published_at=datetime(2021, 3, 4, tzinfo=timezone.utc))
     drafts = extract_events(article, extraction_kit)
     assert [d.actor1 for d in drafts] == ["Islamic State (Egypt)"]
+
+
+@pytest.mark.parametrize("text, sub_event_type, country, actor1, actor2", [
+    # a speaker telling what its own forces did stands on their side
+    ("The Saudi-led coalition said its warplanes carried out a dozen air strikes on Houthi positions near Marib.",
+     "Air/drone strike", "Yemen", "Operation Restoring Hope", "Military Forces of Yemen Supreme Political Council"),
+    ("The army said on Sunday that its troops repelled an assault by jihadists near Djibo.", "Armed clash",
+     "Burkina Faso", "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Greater Sahara)",
+     "Military Forces of Burkina Faso"),
+    # a speaker that only reports stays out
+    ("Police said gunmen shot dead two traders at the market.", "Attack", "Kenya",
+     f"{UAG} (Kenya)", "Civilians (Kenya)"),
+])
+def test_a_speaker_of_its_own_forces_acts(actors, text, sub_event_type, country, actor1, actor2):
+    roles = roles_of(actors, text, sub_event_type, country)
+    assert (roles.actor1, roles.actor2) == (actor1, actor2)

@@ -63,6 +63,10 @@ CLAIM_BLAME = re.compile(r"\b(?:(?:blamed|attributed|pinned)\s+(?:\w+\s+){0,4}?(
 TARGET_BEFORE = re.compile(r"\b(?:at|on|against|targeting|towards?|upon)\s+(?:(?:a|an|the|their|its|two|three|several)\s+)?"
                            r"(?:[a-z]+\s+)?$")
 SOURCE_AFTER = re.compile(r"^\W{0,3}(?:said|says|told|reported|announced|stated|confirmed|added)\b", re.IGNORECASE)
+# "the coalition said its aircraft struck ...": a speaker telling what its own forces did is on their side (the
+# verb after decides which: "the army said its soldiers repelled the attack" is the attacked side).
+SPEAKS_OF_ITS_OWN = re.compile(r"^\W{0,3}(?:said|says|announced|stated|reported)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
+                               r"(?:its|their)\s+", re.IGNORECASE)
 SOURCE_BEFORE = re.compile(r"\baccording to\s+(?:the\s+)?$", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r"\b(?:when|after|as|while|before|because|since|until|who|which|whereas)\b|[;:]|,\s*and\b",
                           re.IGNORECASE)
@@ -202,7 +206,8 @@ def _side_of(mention: ActorMention, text: str, start: int, end: int, verbs: list
     if claimant:
         return AGENT
     before = text[max(start, span.start - 40):span.start]
-    if SOURCE_AFTER.search(text[span.end:span.end + 20]) or SOURCE_BEFORE.search(before):
+    after = text[span.end:span.end + 40]
+    if (SOURCE_AFTER.search(after) and not SPEAKS_OF_ITS_OWN.match(after)) or SOURCE_BEFORE.search(before):
         return None
     if AGENT_BEFORE.search(before):
         return AGENT
