@@ -353,3 +353,28 @@ def test_front_line_reads_its_table_and_finds_the_first_place_named():
 
 def test_the_shipped_front_line_knows_donbas_places():
     assert ActorDictionary.load().front_line.side_near("fire near Avdiivka", "shelling") is not None
+
+
+# --------------------------------------------------------------------------- names once the geo stage knows the country
+
+
+@pytest.mark.parametrize("name, evidence, country, expected", [
+    # bare names read again in the event's country keep their sub-unit
+    ("Police Forces", ["gendarmes"], "Burkina Faso", "Police Forces of Burkina Faso Gendarmerie"),
+    ("Military Forces", ["military police officers"], "Brazil", "Military Forces of Brazil Military Police"),
+    ("Civilians", [], "Mali", "Civilians (Mali)"),
+    ("Unidentified Armed Group", ["gunmen"], "Mexico", "Unidentified Gang (Mexico)"),
+    # a guessed country the evidence does not say gives way to the event's country
+    ("Protesters (Qatar)", ["staged a sit-in"], "Pakistan", "Protesters (Pakistan)"),
+    ("Unidentified Armed Group (Tonga)", ["militants"], "Niger", "Unidentified Armed Group (Niger)"),
+    ("Police Forces of Saudi Arabia", ["police forces"], "Yemen", "Police Forces of Yemen"),
+    # the evidence names the country: kept
+    ("Civilians (Palestine)", ["a Palestinian man"], "Israel", "Civilians (Palestine)"),
+    ("Military Forces of France", ["French troops"], "Mali", "Military Forces of France"),
+    # a state force inferred from the story (no force named in the evidence) and named groups stay
+    ("Military Forces of Russia", ["missile"], "Ukraine", "Military Forces of Russia"),
+    ("Al Shabaab", ["Al Shabaab fighters"], "Kenya", "Al Shabaab"),
+    ("Police Forces of Kenya", ["police"], "Kenya", "Police Forces of Kenya"),
+])
+def test_in_country_names_actors_after_the_event_country(actors, name, evidence, country, expected):
+    assert actors.in_country(name, evidence, country) == expected

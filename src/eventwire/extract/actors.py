@@ -415,6 +415,43 @@ class ActorDictionary:
                 return self.generic(key, country).name
         return bare_name
 
+    def in_country(self, name: str, evidence: Sequence[str], country: str) -> str:
+        """``name`` once the geo stage has placed the event in ``country``.
+
+        Extraction names a generic or a state force after the country it guessed ("Civilians" bare, or
+        "Protesters (Qatar)" when "QAT" looked like a country); the geo stage knows better. A name whose country
+        the evidence itself says ("Malian soldiers", "a Palestinian man") is kept. Otherwise the evidence is
+        read again in ``country`` ("gendarmes" in Burkina Faso is its gendarmerie), or the same kind of actor
+        is named after ``country``. Named groups ("Al Shabaab") never change.
+        """
+        kind, named_country = _generic_parts(name)
+        if kind is None or named_country == country:
+            return name
+        if named_country and any(self._names_country(text, named_country) for text in evidence):
+            return name
+        reread = [m.name for text in evidence for m in self.find_actors(text, 0, len(text), country)
+                  if _generic_parts(m.name)[0] == kind or m.name.startswith(f"{kind} of ")]
+        if reread:
+            return reread[0]
+        # A state force the evidence does not name ("missile", "repelled") was inferred from the story, not from
+        # the guessed country: it stays. Generic actors are named after the event's country by convention.
+        return name if kind in _STATE_KINDS and named_country else self._kind_in_country(kind, country)
+
+    def _names_country(self, text: str, country: str) -> bool:
+        """Whether ``text`` names ``country`` or its people ("Malian", "Mali's")."""
+        tokens = tokenize(text)
+        return any(m.kind == "country" and m.value == country
+                   for i in range(len(tokens)) for hit in self.trie.walk(tokens, i) for m in hit.meanings)
+
+    def _kind_in_country(self, kind: str, country: str) -> str:
+        if kind in _STATE_KINDS:
+            return state_force_name(country, kind)
+        return self.qualify_generic(kind, country) if kind + " ({country})" in self._templates() else \
+            f"{kind} ({country})"
+
+    def _templates(self) -> set[str]:
+        return {g.template for g in self.generics.values()}
+
     def state_force(self, country: str | None, event_country: str | None = None, branch: str = "military",
                     span: Span | None = None) -> ActorMention:
         """``Military Forces of France``, inter 8 when ``event_country`` is another country."""
@@ -613,6 +650,36 @@ def _extend_group(tokens: list[Token], stop: int) -> int:
     if j < len(tokens) and tokens[j].key in FIGHTER_WORDS:
         j += 1
     return j
+
+
+_STATE_KINDS = ("Military Forces", "Police Forces")
+_STATE_FORCE_PATTERN = re.compile(r"^(?P<kind>Military Forces|Police Forces)(?: of (?:the )?(?P<country>.+))?$")
+_GENERIC_KINDS = ("Civilians", "Protesters", "Rioters", "Unidentified Armed Group", "Unidentified Gang",
+                  "Unidentified Communal Militia", "Unidentified Tribal Militia", "Unidentified Clan Militia")
+
+
+def _generic_parts(name: str) -> tuple[str | None, str | None]:
+    """(kind, country) of a country-named actor: ("Military Forces", "Mali") for ``Military Forces of Mali``,
+    ("Civilians", None) for a bare ``Civilians``; (None, None) for a named group or a state force's sub-unit."""
+    match = _STATE_FORCE_PATTERN.match(name)
+    if match:
+        country = match["country"]
+        return (match["kind"], country) if country is None or _is_country(country) else (None, None)
+    if name in _GENERIC_KINDS:
+        return name, None
+    match = GENERIC_PATTERN.match(name)
+    if match and match["kind"] in _GENERIC_KINDS:
+        return match["kind"], match["country"]
+    return None, None
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    return frozenset(c.name for c in all_countries())
+
+
+def _is_country(name: str) -> bool:
+    return name in _country_names()
 
 
 GENERIC_PATTERN = re.compile(r"^(?P<kind>[A-Za-z ]+?) \((?P<country>[^()]+)\)$")
