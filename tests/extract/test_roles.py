@@ -387,3 +387,15 @@ def test_a_named_group_is_read_in_the_event_country_when_the_article_names_none(
 def test_a_speaker_of_its_own_forces_acts(actors, text, sub_event_type, country, actor1, actor2):
     roles = roles_of(actors, text, sub_event_type, country)
     assert (roles.actor1, roles.actor2) == (actor1, actor2)
+
+
+@pytest.mark.parametrize("text, sub_event_type", [
+    ("On 7 May 2021, heavy artillery fire by an unknown party was heard near the airport road in Tripoli, Libya.",
+     "Shelling/artillery/missile attack"),
+    ("On 7 May 2021, a roadside bomb exploded near a market in Kirkuk, Iraq, without causing casualties.",
+     "Remote explosive/landmine/IED"),
+])
+def test_a_weapon_fired_by_no_one_named_is_an_unidentified_groups(extraction_kit, text, sub_event_type):
+    article = Article(id="unseen", title="t", text=text, published_at=datetime(2021, 5, 8, tzinfo=timezone.utc))
+    drafts = [d for d in extract_events(article, extraction_kit) if d.sub_event_type == sub_event_type]
+    assert drafts and drafts[0].actor1.startswith(UAG)

@@ -108,9 +108,11 @@ def group_roles(
     _settle_alternatives(merged, context)
     if merged.get("actor2") == merged.get("actor1") and not faces_itself(merged.get("actor1")):
         merged["actor2"] = merged["inter2"] = None
-    if not merged.get("actor1") and merged.get("actor2") and country and _UNSEEN_PERPETRATOR.get(sub_event_type or ""):
-        # Someone fired the shell or planted the bomb: ACLED's unidentified armed group.
-        merged["actor1"], merged["inter1"] = unidentified_group(country, context), UNIDENTIFIED_ARMED_GROUP_INTER
+    if not merged.get("actor1") and _unseen_perpetrator(merged, sub_event_type, country):
+        # Someone fired the shell or planted the bomb: ACLED's unidentified armed group (named after the country
+        # by the geo stage when the text names none).
+        merged["actor1"] = unidentified_group(country, context) if country else "Unidentified Armed Group"
+        merged["inter1"] = UNIDENTIFIED_ARMED_GROUP_INTER
     if country == UKRAINE or (country is None and _front_line_place(mentions, context)):
         _ukraine_sides(merged, mentions, sub_event_type, context)
     inter_of = getattr(context.kit.actors, "inter_of", None)
@@ -232,6 +234,19 @@ def unidentified_group(country: str, context: ArticleContext) -> str:
     return qualified if qualified and qualified != "Unidentified Armed Group" else f"Unidentified Armed Group ({country})"
 
 
+def _unseen_perpetrator(merged: dict, sub_event_type: str | None, country: str | None) -> bool:
+    """An act whose perpetrator the text leaves unnamed: with a named target, or a weapon fired at no one named
+    ("heavy artillery fire by an unknown party"; train: Iraq's shelling that names no actor is the unidentified
+    armed group's in all 120 rows)."""
+    if not _UNSEEN_PERPETRATOR.get(sub_event_type or ""):
+        return False
+    if merged.get("actor2"):
+        return bool(country)
+    return sub_event_type in _REMOTE_WEAPONS
+
+
+_REMOTE_WEAPONS = frozenset({"Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade",
+                             "Suicide bomb"})
 _UNSEEN_PERPETRATOR = {sub: True for sub in (
     "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade", "Suicide bomb", "Attack",
     "Abduction/forced disappearance", "Armed clash",
