@@ -399,3 +399,9 @@ def test_a_weapon_fired_by_no_one_named_is_an_unidentified_groups(extraction_kit
     article = Article(id="unseen", title="t", text=text, published_at=datetime(2021, 5, 8, tzinfo=timezone.utc))
     drafts = [d for d in extract_events(article, extraction_kit) if d.sub_event_type == sub_event_type]
     assert drafts and drafts[0].actor1.startswith(UAG)
+
+
+def test_the_side_that_thwarted_an_attack_is_actor1(actors):
+    roles = roles_of(actors, "Government forces thwarted a Houthi assault on Marib.", "Armed clash", "Yemen")
+    assert (roles.actor1, roles.actor2) == ("Military Forces of Yemen",
+                                            "Military Forces of Yemen Supreme Political Council")
