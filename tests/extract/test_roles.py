@@ -405,3 +405,19 @@ def test_the_side_that_thwarted_an_attack_is_actor1(actors):
     roles = roles_of(actors, "Government forces thwarted a Houthi assault on Marib.", "Armed clash", "Yemen")
     assert (roles.actor1, roles.actor2) == ("Military Forces of Yemen",
                                             "Military Forces of Yemen Supreme Political Council")
+
+
+@pytest.mark.parametrize("text, sub_event_type, country, actor1, actor2", [
+    # a crowd is protesters only at a protest or a riot
+    ("A suicide bomber blew himself up among crowds outside the mosque.", "Suicide bomb", "Afghanistan",
+     f"{UAG} (Afghanistan)", "Civilians (Afghanistan)"),
+    ("A crowd gathered outside the governor's office to protest the fuel price.", "Peaceful protest", "Nigeria",
+     "Protesters (Nigeria)", None),
+    # a state force retakes territory, whichever side the sentence put it on
+    ("Al Shabaab fighters fled the town as the army took control of it.", "Government regains territory", "Somalia",
+     "Military Forces of Somalia", "Al Shabaab"),
+])
+def test_crowds_outside_protests_and_territory_retaken_by_the_state(actors, text, sub_event_type, country, actor1,
+                                                                    actor2):
+    roles = roles_of(actors, text, sub_event_type, country)
+    assert (roles.actor1, roles.actor2) == (actor1, actor2)
