@@ -421,3 +421,28 @@ def test_crowds_outside_protests_and_territory_retaken_by_the_state(actors, text
                                                                     actor2):
     roles = roles_of(actors, text, sub_event_type, country)
     assert (roles.actor1, roles.actor2) == (actor1, actor2)
+
+
+@pytest.mark.parametrize("text, country, actor1, actor2", [
+    # a country's clear habit orders a clash the text leaves symmetrical
+    ("Fighting broke out between the Arakan Army and Myanmar troops near Kyauktaw.", "Myanmar",
+     "Military Forces of Myanmar", "ULA/AA: United League of Arakan/Arakan Army"),
+    ("Soldiers clashed with NPA rebels in the hills of Samar.", "Philippines",
+     "NPA: New People's Army", "Military Forces of the Philippines"),
+    # the text names who acted: its order stands
+    ("Eight Taliban militants were killed in an operation by Afghan forces in Ghazni.", "Afghanistan",
+     "Military Forces of Afghanistan", "Taliban"),
+    # no clear habit (Nigeria lists either side first): the text's order stands
+    ("Soldiers clashed with ISWAP fighters near Monguno.", "Nigeria",
+     "Military Forces of Nigeria", "Islamic State (West Africa)"),
+])
+def test_clash_order_follows_the_country_habit_unless_the_text_names_the_actor(actors, text, country, actor1,
+                                                                                actor2):
+    roles = roles_of(actors, text, "Armed clash", country)
+    assert (roles.actor1, roles.actor2) == (actor1, actor2)
+
+
+def test_the_battle_order_table_keeps_only_clear_habits():
+    order = ActorDictionary.load().state_first
+    assert order.get("Myanmar") is True and order.get("Philippines") is False
+    assert "Nigeria" not in order and "Iraq" not in order

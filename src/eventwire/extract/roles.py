@@ -476,6 +476,8 @@ def assign_roles(text: str, start: int, end: int, mentions: Sequence[ActorMentio
     side1, side2 = _choose(sides, dictionary, sub_event_type, country)
     if sub_event_type == "Government regains territory":
         side1, side2 = _state_retakes(side1, side2)
+    if sub_event_type == "Armed clash" and _order_left_open(sides, side1, side2, text):
+        side1, side2 = _country_order(side1, side2, dictionary, country)
     side2 = [m for m in side2 if m.name not in {a.name for a in side1} or faces_itself(m.name)]
     return _roles_from(side1, side2)
 
@@ -493,6 +495,40 @@ def _crowds_outside_protests(mentions: list[ActorMention], sub_event_type: str |
     civilians = dictionary.generic("civilians", country)
     return [ActorMention(civilians.name, civilians.inter, m.country, m.span)
             if m.inter == 6 and m.span is not None and CROWD_WORDS.match(m.span.text) else m for m in mentions]
+
+
+# Verbs that say two sides fought without saying who started: "X clashed with Y", "fighting between X and Y".
+SYMMETRIC_VERB = re.compile(r"\b(?:clash(?:ed|es|ing)?|fought|fight(?:s|ing)?|battl(?:ed|es|ing)|exchang(?:ed|es|ing) "
+                            r"(?:fire|gunfire)|skirmish(?:ed|es)?|engag(?:ed|ement))\b", re.IGNORECASE)
+
+
+def _order_left_open(sides: _Sides, side1: list[ActorMention], side2: list[ActorMention], text: str) -> bool:
+    """Whether the passage leaves the order of a clash open: no side named as the actor ("an operation by the
+    army", a claim) and either no direction at all or only a symmetric verb between the two ("clashed with")."""
+    if sides.named_agents or not side1 or not side2:
+        return False
+    first, second = side1[0], side2[0]
+    if first.span is None or second.span is None:  # one side inferred by convention: the named one's role decides
+        named = first if first.span is not None else second
+        return named not in sides.agents and named not in sides.patients
+    if not (first in sides.agents and second in sides.patients):
+        return True
+    between = text[min(first.span.end, second.span.end):max(first.span.start, second.span.start)]
+    return bool(SYMMETRIC_VERB.search(between)) and not VIOLENCE_VERB.search(SYMMETRIC_VERB.sub("", between))
+
+
+def _country_order(side1: list[ActorMention], side2: list[ActorMention], dictionary: ActorDictionary,
+                   country: str | None):
+    """A clash between the state's forces and an armed group, in the order ACLED lists them in ``country``
+    (the army first in Myanmar, the NPA first in the Philippines); elsewhere, or when the text names the side
+    that acted ("an operation by the army", "the Taliban claimed"), the text's order stands."""
+    state_first = getattr(dictionary, "state_first", {}).get(country or "")
+    if state_first is None or not side1 or not side2:
+        return side1, side2
+    first, second = side1[0].inter, side2[0].inter
+    if {first, second} not in ({1, 2}, {1, 3}, {1, 4}):
+        return side1, side2
+    return (side1, side2) if (first == 1) == state_first else (side2, side1)
 
 
 def _state_retakes(side1: list[ActorMention], side2: list[ActorMention]):
