@@ -446,3 +446,18 @@ def test_the_battle_order_table_keeps_only_clear_habits():
     order = ActorDictionary.load().state_first
     assert order.get("Myanmar") is True and order.get("Philippines") is False
     assert "Nigeria" not in order and "Iraq" not in order
+
+
+@pytest.mark.parametrize("text, sub_event_type, country, actor1, actor2", [
+    ("A drug suspect was killed during a police raid in Barangay San Roque.", "Attack", "Philippines",
+     "Police Forces of the Philippines", "Civilians (Philippines)"),
+    ("Three fighters died in a military offensive on their camp near Beni.", "Armed clash",
+     "Democratic Republic of Congo", "Military Forces of the Democratic Republic of Congo", f"{UAG} "
+     "(Democratic Republic of Congo)"),
+    # a patrol or a convoy is what gets attacked, not an operation
+    ("Gunmen ambushed a police patrol outside Garissa.", "Armed clash", "Kenya",
+     f"{UAG} (Kenya)", "Police Forces of Kenya"),
+])
+def test_a_force_that_owns_an_operation_carried_it_out(actors, text, sub_event_type, country, actor1, actor2):
+    roles = roles_of(actors, text, sub_event_type, country)
+    assert (roles.actor1, roles.actor2) == (actor1, actor2)

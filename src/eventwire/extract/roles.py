@@ -65,6 +65,9 @@ CLAIM_BLAME = re.compile(r"\b(?:(?:blamed|attributed|pinned)\s+(?:\w+\s+){0,4}?(
 TARGET_BEFORE = re.compile(r"\b(?:at|on|against|targeting|towards?|upon)\s+(?:(?:a|an|the|their|its|two|three|several)\s+)?"
                            r"(?:[a-z]+\s+)?$")
 SOURCE_AFTER = re.compile(r"^\W{0,3}(?:said|says|told|reported|announced|stated|confirmed|added)\b", re.IGNORECASE)
+# A force named as the owner of an operation carried it out: "killed during a police raid", "a military offensive".
+OPERATION_AFTER = re.compile(r"[\s-]*(?:-?led\s+|joint\s+)?(?:raids?|operations?|offensives?|crackdowns?|sweeps?"
+                             r"|manhunts?|counter-?offensives?|(?:air|drone)\s*strikes?)\b", re.IGNORECASE)
 # "the coalition said its aircraft struck ...": a speaker telling what its own forces did is on their side (the
 # verb after decides which: "the army said its soldiers repelled the attack" is the attacked side).
 SPEAKS_OF_ITS_OWN = re.compile(r"^\W{0,3}(?:said|says|announced|stated|reported)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
@@ -211,7 +214,7 @@ def _side_of(mention: ActorMention, text: str, start: int, end: int, verbs: list
     after = text[span.end:span.end + 40]
     if (SOURCE_AFTER.search(after) and not SPEAKS_OF_ITS_OWN.match(after)) or SOURCE_BEFORE.search(before):
         return None
-    if AGENT_BEFORE.search(before):
+    if AGENT_BEFORE.search(before) or OPERATION_AFTER.match(text, span.end, min(end, span.end + 40)):
         return AGENT
     if TARGET_BEFORE.search(before):
         return PATIENT
