@@ -378,3 +378,14 @@ def test_the_shipped_front_line_knows_donbas_places():
 ])
 def test_in_country_names_actors_after_the_event_country(actors, name, evidence, country, expected):
     assert actors.in_country(name, evidence, country) == expected
+
+
+@pytest.mark.parametrize("text, country, expected", [
+    ("Suspected Fulani militias attacked two farming villages in Guma.", "Nigeria", "Fulani Ethnic Militia (Nigeria)"),
+    ("Fulanis raided the hamlet at dawn.", "Nigeria", "Fulani Ethnic Militia (Nigeria)"),
+    ("Fulani pastoralists clashed with farmers near Kandi.", "Benin", "Fulani Ethnic Militia (Benin)"),
+    ("Boko Haram/IS claimed the ambush on the convoy.", "Nigeria",
+     "Islamic State (West Africa) and/or Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"),
+])
+def test_regression_round_four_actor_names(actors, text, country, expected):
+    assert actors.find_actors(text, 0, len(text), country)[0].name == expected
