@@ -461,3 +461,14 @@ def test_the_battle_order_table_keeps_only_clear_habits():
 def test_a_force_that_owns_an_operation_carried_it_out(actors, text, sub_event_type, country, actor1, actor2):
     roles = roles_of(actors, text, sub_event_type, country)
     assert (roles.actor1, roles.actor2) == (actor1, actor2)
+
+
+@pytest.mark.parametrize("text, country, actor1", [
+    ("Unidentified gunmen shot dead a suspected drug pusher in Barangay Malinta.", "Philippines",
+     "Anti-Drug Vigilantes (Philippines)"),
+    ("Unidentified gunmen shot dead a tricycle driver in Barangay Malinta.", "Philippines",
+     f"{UAG} (Philippines)"),
+    ("Unidentified gunmen shot dead a suspected drug dealer in Eldoret.", "Kenya", f"{UAG} (Kenya)"),
+])
+def test_unnamed_killers_of_drug_suspects_in_the_philippines(actors, text, country, actor1):
+    assert roles_of(actors, text, "Attack", country).actor1 == actor1
