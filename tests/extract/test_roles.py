@@ -472,3 +472,14 @@ def test_a_force_that_owns_an_operation_carried_it_out(actors, text, sub_event_t
 ])
 def test_unnamed_killers_of_drug_suspects_in_the_philippines(actors, text, country, actor1):
     assert roles_of(actors, text, "Attack", country).actor1 == actor1
+
+
+@pytest.mark.parametrize("text, country, actor2", [
+    ("Supporters of two rival parties clashed with sticks and stones outside the polling station.", "Kenya",
+     "Rioters (Kenya)"),
+    ("A mob clashed with police officers who tried to free the suspect.", "Nigeria", "Police Forces of Nigeria"),
+    ("A mob beat a suspected thief to death at the market.", "Nigeria", "Civilians (Nigeria)"),
+])
+def test_mobs_that_clash_are_rioters_on_both_sides(actors, text, country, actor2):
+    roles = roles_of(actors, text, "Mob violence", country)
+    assert (roles.actor1, roles.actor2) == (f"Rioters ({country})", actor2)
