@@ -389,3 +389,12 @@ def test_in_country_names_actors_after_the_event_country(actors, name, evidence,
 ])
 def test_regression_round_four_actor_names(actors, text, country, expected):
     assert actors.find_actors(text, 0, len(text), country)[0].name == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("AMISOM KDF troops repulsed an attack on their base in Hosingow.", "AMISOM: African Union Mission in Somalia (Kenya)"),
+    ("Al Shabaab shelled an AMISOM ENDF base near Baidoa.", "AMISOM: African Union Mission in Somalia (Ethiopia)"),
+    ("AMISOM forces patrolled the road to Afgoye.", "AMISOM: African Union Mission in Somalia"),
+])
+def test_amisom_contingents(actors, text, expected):
+    assert expected in [m.name for m in actors.find_actors(text, 0, len(text), "Somalia")]
