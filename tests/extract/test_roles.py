@@ -483,3 +483,12 @@ def test_unnamed_killers_of_drug_suspects_in_the_philippines(actors, text, count
 def test_mobs_that_clash_are_rioters_on_both_sides(actors, text, country, actor2):
     roles = roles_of(actors, text, "Mob violence", country)
     assert (roles.actor1, roles.actor2) == (f"Rioters ({country})", actor2)
+
+
+def test_an_actor_named_on_both_sides_still_leaves_an_actor2(actors):
+    text = ("ADF fighters attacked an army checkpoint near Oicha. Soldiers fought back for an hour and the ADF "
+            "fighters were pushed back into the forest after soldiers attacked them.")
+    roles = roles_of(actors, text, "Armed clash", "Democratic Republic of Congo")
+    assert roles.actor1 == "ADF: Allied Democratic Forces"
+    assert roles.actor2 == "Military Forces of the Democratic Republic of Congo"
+    assert roles.assoc_actor_1 is None

@@ -486,8 +486,19 @@ def assign_roles(text: str, start: int, end: int, mentions: Sequence[ActorMentio
         side1, side2 = _state_retakes(side1, side2)
     if sub_event_type == "Armed clash" and _order_left_open(sides, side1, side2, text):
         side1, side2 = _country_order(side1, side2, dictionary, country)
-    side2 = [m for m in side2 if m.name not in {a.name for a in side1} or faces_itself(m.name)]
-    return _roles_from(side1, side2)
+    return _roles_from(*_distinct_sides(side1, side2))
+
+
+def _distinct_sides(side1: list[ActorMention], side2: list[ActorMention]):
+    """Each actor on one side only: actor2 is never actor1 (bar actors ACLED puts on both sides), and an actor
+    the passage names on both sides ("FARDC attacked ... the ADF attacked FARDC") leads side 2 rather than
+    vanishing from it as an associate of side 1."""
+    lead1 = _lead(side1)[0]
+    side2 = [m for m in side2 if lead1 is None or m.name != lead1.name or faces_itself(m.name)]
+    lead2 = _lead(side2)[0]
+    if lead2 is not None and not faces_itself(lead2.name):
+        side1 = [m for m in side1 if m.name != lead2.name]
+    return side1, side2
 
 
 # "A crowd", "crowds" read as protesters only at a protest or riot; a bomb or an air strike on a crowd hits
