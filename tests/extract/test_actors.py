@@ -398,3 +398,12 @@ def test_regression_round_four_actor_names(actors, text, country, expected):
 ])
 def test_amisom_contingents(actors, text, expected):
     assert expected in [m.name for m in actors.find_actors(text, 0, len(text), "Somalia")]
+
+
+@pytest.mark.parametrize("country, expected", [
+    ("Mozambique", "Military Forces of Mozambique"), ("Niger", "Military Forces of Niger"),
+    ("Burkina Faso", "Military Forces of Burkina Faso"),
+])
+def test_fds_is_the_event_countrys_army(actors, country, expected):
+    text = "The FDS repelled an attack on the town."
+    assert actors.find_actors(text, 0, len(text), country)[0].name == expected
