@@ -320,3 +320,18 @@ def test_a_zero_coding_note_keeps_the_reported_deaths_as_the_high_figure():
     text = "Three miners were killed, residents said. Fatalities coded as 0 (unconfirmed)."
     combined = combine_fatalities(find_casualties(text))
     assert (combined.fatalities, combined.low, combined.high) == (0, 0, 3)
+
+
+@pytest.mark.parametrize(("text", "fatalities"), [
+    # tolls told as "the number of ..." and tolls whose subject runs long
+    ("The number of people killed in the market bombing has risen to 41, officials said.", 41),
+    ("Officials put the number of dead at 12 after the landslide of gunfire.", 12),
+    ("The death toll from Sunday's attack on a crowded bus station in the north of the country has risen to 27.", 27),
+    # the buried are dead
+    ("At least 20 fighters were buried in the town cemetery on Monday.", 20),
+    # numbers of something else are not deaths
+    ("The number of displaced people has risen to 20,000.", 0),
+    ("Insurgents buried mines along the road to the base.", 0),
+])
+def test_tolls_told_as_numbers_and_the_buried(text, fatalities):
+    assert combine_fatalities(find_casualties(text)).fatalities == fatalities

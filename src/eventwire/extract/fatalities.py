@@ -139,7 +139,7 @@ _KILLED_PARTICIPLE = (r"(?:killed|shot\s+dead|shot\s+and\s+killed|gunned\s+down|
                       r"|slaughtered|murdered|assassinated|lynched|burn(?:ed|t)\s+(?:alive|to\s+death)"
                       r"|(?:hacked|stabbed|beaten|burned|burnt|clubbed|shot|tortured|lynched)\s+to\s+death"
                       r"|neutrali[sz]ed|eliminated|shot\s+and\s+died"
-                      r"|found\s+dead|confirmed\s+dead|left\s+dead)")
+                      r"|found\s+dead|confirmed\s+dead|left\s+dead|buried)")
 _DIED = (r"(?:(?:have\s+|had\s+|also\s+|reportedly\s+|later\s+"
          r"|(?:are|were|is|was)\s+(?:believed|thought|said|reported|feared)\s+to\s+have\s+)*"
          r"(?:died|dies|die|perished|(?:was|were|is|are)\s+(?:reported\s+|confirmed\s+|found\s+)?dead"
@@ -179,7 +179,7 @@ _SUBSET_RE = re.compile(r"(?i)\b(?:including|among\s+them|among\s+whom|of\s+whom
 TRIGGER_STEMS = ("kill", "dead", "die", "death", "lives", "perish", "massacr", "execut", "behead", "slain",
                  "slaughter", "murder", "assassin", "lynch", "neutrali", "eliminat", "bodies", "body", "corpse",
                  "remains", "toll", "fatalit", "injur", "wound", "hurt", "maim", "casualt", "no one", "nobody",
-                 "to death", "alive", "gunned down", "lost their")
+                 "to death", "alive", "gunned down", "lost their", "buried", "number of")
 # How far a "sentence" may reach either side of its trigger when no full stop is found (characters).
 # Long enough for "At least 30 gendarmes from the ... brigade were killed", short enough to stay fast.
 SENTENCE_REACH = 240
@@ -230,6 +230,12 @@ def _rule(pattern: str, kind: str, starts: str | None = None, needs: tuple[str, 
                  verb_after)
 
 
+# How far "the death toll from ..." or "the number of people killed in ..." may run before its verb (characters):
+# long enough for "from a military air strike on a village ceremony in the north a week ago".
+TOLL_SUBJECT_REACH = 90
+# What a "number of" counts when it counts the dead: "the number of dead", "of people killed", "of deaths".
+_COUNTED_DEAD = (r"(?:(?:people|persons|civilians|soldiers|victims|those)\s+(?:killed|dead)|dead|deaths|fatalities"
+                 r"|victims|killed)")
 # "the death toll (has) later/since/now rose to ...": auxiliaries and adverbs between a toll and its verb.
 _TOLL_ADVERBS = (r"(?:(?:has|had|have|later|since|now|further|subsequently|reportedly|already|then|officially"
                  r"|quickly|also)\s+){0,3}")
@@ -261,13 +267,19 @@ _RULES: tuple[_Rule, ...] = (
           r"(?:\s+(?:of|with)\s+[^.;]{0,40}?)?\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?"
           r"(?:found|discovered|recovered|retrieved|exhumed)", "killed", needs=("bodies", "corpses")),
     # "the death toll (from Sunday's attack) has risen to 35", "the toll stood at 12"
-    _rule(rf"(?:death\s+)?toll(?:\s+(?:from|in|of)\s+[^.;]{{1,40}}?)?\s+{_TOLL_ADVERBS}"
+    _rule(rf"(?:death\s+)?toll(?:\s+(?:from|in|of)\s+[^.;]{{1,{TOLL_SUBJECT_REACH}}}?)?\s+{_TOLL_ADVERBS}"
           r"(?:(?:rose|risen|rises|climbed|reached|jumped|increased|stands|stood|is|was)"
           r"\s+(?:at\s+|to\s+|above\s+|past\s+)?"
           rf"|(?:at|to)\s+){_GROUPS}", "killed", "death toll"),
     _rule(rf"(?:raising|bringing|pushing|put|putting|puts|placed|placing)\s+the\s+(?:death\s+)?toll"
           rf"\s+(?:to|at)\s+{_GROUPS}", "killed", "raising bringing pushing put putting puts placed placing"),
     _rule(rf"death\s+toll\s+of\s+{_GROUPS}", "killed", "death"),
+    # "the number of people killed in the raid has risen to 160", "put the number of dead at about 100"
+    _rule(rf"number\s+of\s+{_COUNTED_DEAD}(?:\s+[^.;]{{1,{TOLL_SUBJECT_REACH}}}?)?\s+{_TOLL_ADVERBS}"
+          rf"(?:rose|risen|rises|climbed|reached|jumped|increased|stands|stood)\s+(?:at\s+|to\s+){_GROUPS}",
+          "killed", "number"),
+    _rule(rf"(?:put|putting|puts|placed|placing|raising|bringing)\s+the\s+number\s+of\s+{_COUNTED_DEAD}"
+          rf"\s+(?:at|to)\s+{_GROUPS}", "killed", "put putting puts placed placing raising bringing"),
     _rule(rf"(?:resulting\s+in|resulted\s+in|causing|caused|led\s+to|leading\s+to|confirmed|provoking)"
           rf"\s+the\s+(?:deaths?|killing)\s+of\s+{_GROUPS}", "killed",
           "resulting resulted causing caused led leading confirmed provoking"),
