@@ -335,3 +335,17 @@ def test_a_zero_coding_note_keeps_the_reported_deaths_as_the_high_figure():
 ])
 def test_tolls_told_as_numbers_and_the_buried(text, fatalities):
     assert combine_fatalities(find_casualties(text)).fatalities == fatalities
+
+
+@pytest.mark.parametrize(("text", "fatalities"), [
+    # an ordinal is the new toll, and conflicting tolls keep the lower one
+    ("Gunmen stormed the school, killing six pupils. Doctors said a seventh pupil had died overnight.", 6),
+    ("A second policeman died of his wounds in hospital on Tuesday.", 2),
+])
+def test_an_ordinal_death_is_the_new_toll(text, fatalities):
+    assert combine_fatalities(find_casualties(text)).fatalities == fatalities
+
+
+def test_an_ordinal_toll_keeps_its_spread():
+    combined = combine_fatalities(find_casualties("Gunmen killed six pupils. A seventh pupil died overnight."))
+    assert (combined.low, combined.high) == (6, 7)

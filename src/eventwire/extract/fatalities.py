@@ -335,8 +335,23 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         for span, mentions in statements:
             if not any(_overlaps(span, kept) for kept in taken):
                 taken.append(span)
-                found.extend(_as_total_if_background(m, text, window_start, window_end) for m in mentions)
+                found.extend(_as_total_if_background(_ordinal_toll(m), text, window_start, window_end)
+                             for m in mentions)
     return sorted(found, key=lambda m: m.span.start)
+
+
+# "An eighth child died of wounds": the ordinal is the new toll (8), not one more death beside the first count.
+ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+            "tenth": 10, "eleventh": 11, "twelfth": 12}
+_ORDINAL_RE = re.compile(r"(?i)^(?:an?|the)\s+(" + "|".join(ORDINALS) + r")\b")
+
+
+def _ordinal_toll(mention: CasualtyMention) -> CasualtyMention:
+    found = _ORDINAL_RE.match(mention.span.text)
+    if found is None or mention.low != 1:
+        return mention
+    toll = ORDINALS[found.group(1).lower()]
+    return replace(mention, low=toll, high=toll)
 
 
 # A death count this large told in the perfect ("has killed more than 40,000 people", "300,000 people have died")
