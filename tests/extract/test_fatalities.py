@@ -349,3 +349,14 @@ def test_an_ordinal_death_is_the_new_toll(text, fatalities):
 def test_an_ordinal_toll_keeps_its_spread():
     combined = combine_fatalities(find_casualties("Gunmen killed six pupils. A seventh pupil died overnight."))
     assert (combined.low, combined.high) == (6, 7)
+
+
+@pytest.mark.parametrize(("text", "fatalities"), [
+    # a perfect-tense count over a stated period is a running total, however small
+    ("Gunmen killed two traders. More than 30 traders have been killed so far this year, the union said.", 2),
+    ("Two soldiers were killed. At least 40 soldiers have died since the start of the year.", 2),
+    # without the period, or not in the perfect, it stays the event's toll
+    ("At least 30 traders have been killed in the attack, the union said.", 30),
+])
+def test_running_totals_over_a_period(text, fatalities):
+    assert combine_fatalities(find_casualties(text)).fatalities == fatalities

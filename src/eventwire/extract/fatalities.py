@@ -372,11 +372,15 @@ _PERIOD_RE = re.compile(r"(?i)\b(?:since\s+(?:(?:19|20)\d\d|the\s+(?:start|begin
 
 def _as_total_if_background(mention: CasualtyMention, text: str, start: int, end: int) -> CasualtyMention:
     """A running total of a conflict comes back with ``kind="total"`` (counted by no event)."""
-    if mention.kind not in ("killed", "attackers_killed") or mention.low < TOTAL_TOLL_WITH_PERIOD:
+    if mention.kind not in ("killed", "attackers_killed"):
         return mention
     sentence = text[start:end]
     perfect = bool(_PERFECT_BEFORE_RE.search(text, max(start, mention.span.start - 20), mention.span.start)
                    or _PERFECT_IN_RE.search(mention.span.text))
+    if perfect and _PERIOD_RE.search(sentence):
+        return replace(mention, kind="total")  # "30 officers have been killed so far this year", whatever the size
+    if mention.low < TOTAL_TOLL_WITH_PERIOD:
+        return mention
     large = mention.low >= TOTAL_TOLL and (perfect or bool(_CUMULATIVE_RE.search(sentence)))
     if large or _PERIOD_RE.search(sentence):
         return replace(mention, kind="total")
