@@ -11,11 +11,13 @@ from hypothesis import strategies as st
 
 from eventwire.extract.actors import (
     ActorDictionary,
+    FrontLine,
     canonical_name,
     same_actor,
     strip_regime_years,
     tokenize,
 )
+from eventwire.extract.build_actor_names import front_line_sides
 from eventwire.records import INTER_CODES
 
 REPO = Path(__file__).resolve().parents[2]
@@ -318,3 +320,90 @@ def test_qualify_generic_applies_the_country_convention_late(actors):
 def test_mixed_case_acronyms_match_only_as_written(text, expected):
     names = [m.name for m in ActorDictionary.load().find_actors(text, country="India")]
     assert ("LeT: Lashkar-e-Taiba" in names) == (expected is not None)
+
+
+# --------------------------------------------------------------------------- front lines
+
+
+def _row(place: str, sub_event_type: str, actor1: str, day: str = "2021-05-01", country: str = "Ukraine") -> dict:
+    return {"location": place, "sub_event_type": sub_event_type, "actor1": actor1, "event_date": day,
+            "country": country}
+
+
+def test_front_line_sides_keep_a_clear_majority_before_the_invasion():
+    shelling = "Shelling/artillery/missile attack"
+    rows = [_row("Krasnohorivka", shelling, "NAF: United Armed Forces of Novorossiya")] * 3 + [
+        _row("Krasnohorivka", shelling, "Military Forces of Ukraine (2019-)"),
+        _row("Zolote", "Armed clash", "Military Forces of Ukraine (2019-)"),
+        _row("Zolote", "Armed clash", "NAF: United Armed Forces of Novorossiya"),  # contested: no side
+        _row("Irpin", shelling, "Military Forces of Russia (2000-)", day="2022-03-01"),  # after the invasion
+        _row("Gao", shelling, "Unidentified Armed Group (Mali)", country="Mali"),
+    ]
+    assert front_line_sides(rows) == {"Krasnohorivka": {"shelling": "NAF: United Armed Forces of Novorossiya"}}
+
+
+def test_front_line_reads_its_table_and_finds_the_first_place_named():
+    table = "place\tshelling_actor1\tclash_actor1\nMarinka\tA\tB\nNovomykhailivka\t\tC\n"
+    line = FrontLine.from_tsv(table)
+    assert line.side_near("Explosions were heard near Marinka and Novomykhailivka.", "clash") == "B"
+    assert line.side_near("Explosions near Novomykhailivka.", "shelling") is None
+    assert line.side_near("Nothing happened in Kyiv.", "clash") is None
+    assert FrontLine().side_near("near Marinka", "clash") is None
+
+
+def test_the_shipped_front_line_knows_donbas_places():
+    assert ActorDictionary.load().front_line.side_near("fire near Avdiivka", "shelling") is not None
+
+
+# --------------------------------------------------------------------------- names once the geo stage knows the country
+
+
+@pytest.mark.parametrize("name, evidence, country, expected", [
+    # bare names read again in the event's country keep their sub-unit
+    ("Police Forces", ["gendarmes"], "Burkina Faso", "Police Forces of Burkina Faso Gendarmerie"),
+    ("Military Forces", ["military police officers"], "Brazil", "Military Forces of Brazil Military Police"),
+    ("Civilians", [], "Mali", "Civilians (Mali)"),
+    ("Unidentified Armed Group", ["gunmen"], "Mexico", "Unidentified Gang (Mexico)"),
+    # a guessed country the evidence does not say gives way to the event's country
+    ("Protesters (Qatar)", ["staged a sit-in"], "Pakistan", "Protesters (Pakistan)"),
+    ("Unidentified Armed Group (Tonga)", ["militants"], "Niger", "Unidentified Armed Group (Niger)"),
+    ("Police Forces of Saudi Arabia", ["police forces"], "Yemen", "Police Forces of Yemen"),
+    # the evidence names the country: kept
+    ("Civilians (Palestine)", ["a Palestinian man"], "Israel", "Civilians (Palestine)"),
+    ("Military Forces of France", ["French troops"], "Mali", "Military Forces of France"),
+    # a state force inferred from the story (no force named in the evidence) and named groups stay
+    ("Military Forces of Russia", ["missile"], "Ukraine", "Military Forces of Russia"),
+    ("Al Shabaab", ["Al Shabaab fighters"], "Kenya", "Al Shabaab"),
+    ("Police Forces of Kenya", ["police"], "Kenya", "Police Forces of Kenya"),
+])
+def test_in_country_names_actors_after_the_event_country(actors, name, evidence, country, expected):
+    assert actors.in_country(name, evidence, country) == expected
+
+
+@pytest.mark.parametrize("text, country, expected", [
+    ("Suspected Fulani militias attacked two farming villages in Guma.", "Nigeria", "Fulani Ethnic Militia (Nigeria)"),
+    ("Fulanis raided the hamlet at dawn.", "Nigeria", "Fulani Ethnic Militia (Nigeria)"),
+    ("Fulani pastoralists clashed with farmers near Kandi.", "Benin", "Fulani Ethnic Militia (Benin)"),
+    ("Boko Haram/IS claimed the ambush on the convoy.", "Nigeria",
+     "Islamic State (West Africa) and/or Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"),
+])
+def test_regression_round_four_actor_names(actors, text, country, expected):
+    assert actors.find_actors(text, 0, len(text), country)[0].name == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("AMISOM KDF troops repulsed an attack on their base in Hosingow.", "AMISOM: African Union Mission in Somalia (Kenya)"),
+    ("Al Shabaab shelled an AMISOM ENDF base near Baidoa.", "AMISOM: African Union Mission in Somalia (Ethiopia)"),
+    ("AMISOM forces patrolled the road to Afgoye.", "AMISOM: African Union Mission in Somalia"),
+])
+def test_amisom_contingents(actors, text, expected):
+    assert expected in [m.name for m in actors.find_actors(text, 0, len(text), "Somalia")]
+
+
+@pytest.mark.parametrize("country, expected", [
+    ("Mozambique", "Military Forces of Mozambique"), ("Niger", "Military Forces of Niger"),
+    ("Burkina Faso", "Military Forces of Burkina Faso"),
+])
+def test_fds_is_the_event_countrys_army(actors, country, expected):
+    text = "The FDS repelled an attack on the town."
+    assert actors.find_actors(text, 0, len(text), country)[0].name == expected

@@ -293,3 +293,70 @@ def test_event_tolls_are_not_totals(sentence, count):
 ])
 def test_counts_are_read_beside_gerunds_and_lookalike_words(sentence, expected):
     assert [(m.kind, m.low) for m in find_casualties(sentence)] == expected
+
+
+@pytest.mark.parametrize(("text", "fatalities"), [
+    # a body found: one death, with or without an auxiliary that agrees in number
+    ("Police said the body of a taxi driver was found in a ditch outside Kisumu.", 1),
+    ("A fisherman's body was discovered near the jetty two days after he went missing.", 1),
+    ("The bodies of three fishermen were recovered from the lake on Sunday.", 3),
+    ("Two men's bodies were found on the road to the quarry, their hands tied.", 2),
+    # ACLED's own coding notes settle the figure
+    ("Troops killed and injured an unknown number of fighters. Unknown number of fatalities coded as 3.", 3),
+    ("The group said it killed a number of soldiers. Unknown reported fatalities coded as 10.", 10),
+    ("Two police officers were killed in the ambush. Fatalities coded as 0 (a local outlet reported 2).", 0),
+    # later deaths add to those already stated
+    ("One guard died at the scene. Two more guards were found dead in the compound the next morning.", 3),
+    ("Gunmen killed four traders on Monday. Another trader died of his wounds in hospital.", 5),
+    ("Four soldiers were killed; a further two soldiers were killed when their truck hit a mine.", 6),
+    # a second statement of the same deaths still competes
+    ("Four soldiers were killed in the raid. The army confirmed the four soldiers were killed.", 4),
+])
+def test_bodies_coding_notes_and_additional_deaths(text, fatalities):
+    assert combine_fatalities(find_casualties(text)).fatalities == fatalities
+
+
+def test_a_zero_coding_note_keeps_the_reported_deaths_as_the_high_figure():
+    text = "Three miners were killed, residents said. Fatalities coded as 0 (unconfirmed)."
+    combined = combine_fatalities(find_casualties(text))
+    assert (combined.fatalities, combined.low, combined.high) == (0, 0, 3)
+
+
+@pytest.mark.parametrize(("text", "fatalities"), [
+    # tolls told as "the number of ..." and tolls whose subject runs long
+    ("The number of people killed in the market bombing has risen to 41, officials said.", 41),
+    ("Officials put the number of dead at 12 after the landslide of gunfire.", 12),
+    ("The death toll from Sunday's attack on a crowded bus station in the north of the country has risen to 27.", 27),
+    # the buried are dead
+    ("At least 20 fighters were buried in the town cemetery on Monday.", 20),
+    # numbers of something else are not deaths
+    ("The number of displaced people has risen to 20,000.", 0),
+    ("Insurgents buried mines along the road to the base.", 0),
+])
+def test_tolls_told_as_numbers_and_the_buried(text, fatalities):
+    assert combine_fatalities(find_casualties(text)).fatalities == fatalities
+
+
+@pytest.mark.parametrize(("text", "fatalities"), [
+    # an ordinal is the new toll, and conflicting tolls keep the lower one
+    ("Gunmen stormed the school, killing six pupils. Doctors said a seventh pupil had died overnight.", 6),
+    ("A second policeman died of his wounds in hospital on Tuesday.", 2),
+])
+def test_an_ordinal_death_is_the_new_toll(text, fatalities):
+    assert combine_fatalities(find_casualties(text)).fatalities == fatalities
+
+
+def test_an_ordinal_toll_keeps_its_spread():
+    combined = combine_fatalities(find_casualties("Gunmen killed six pupils. A seventh pupil died overnight."))
+    assert (combined.low, combined.high) == (6, 7)
+
+
+@pytest.mark.parametrize(("text", "fatalities"), [
+    # a perfect-tense count over a stated period is a running total, however small
+    ("Gunmen killed two traders. More than 30 traders have been killed so far this year, the union said.", 2),
+    ("Two soldiers were killed. At least 40 soldiers have died since the start of the year.", 2),
+    # without the period, or not in the perfect, it stays the event's toll
+    ("At least 30 traders have been killed in the attack, the union said.", 30),
+])
+def test_running_totals_over_a_period(text, fatalities):
+    assert combine_fatalities(find_casualties(text)).fatalities == fatalities

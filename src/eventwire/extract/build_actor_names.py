@@ -4,12 +4,17 @@ Run from the repository root::
 
     PYTHONPATH=src python -m eventwire.extract.build_actor_names ../shared/train/acled-notes.csv.gz
 
-Writes two files under ``src/eventwire/data/actors/`` — names and counts only, never a note:
+Writes four files under ``src/eventwire/data/actors/`` — names and counts only, never a note:
 
 * ``acled_actor_names.tsv``: canonical name without regime years, inter code, country, rows.
 * ``acled_actor_cues.tsv``: for frequent actors, the short phrases (1–3 words) whose presence in a note
   most distinguishes the notes naming that actor: actor, phrase, notes with both, notes with the phrase.
   These counts are how the hand-written aliases in ``actors.yaml`` were checked and extended.
+* ``battle_order.tsv``: per country, how often ACLED lists the state's forces first in an armed clash between
+  them and a non-state armed group (country, clashes, state-first share).
+* ``front_line_sides.tsv``: for places of the Donbas front line before the 2022 invasion (ACLED's coding of
+  the OSCE monitors' reports, which never name who fired), the side ACLED made actor1 of the shelling and of
+  the clashes reported near each place: place, shelling actor1, clash actor1, rows.
 """
 
 from __future__ import annotations
@@ -116,6 +121,63 @@ def write_cues(cues: list[tuple[str, str, int, int]], path: Path) -> None:
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
+# The Donbas front line as ACLED coded it before the invasion: unnamed fire near a place is given to one side.
+FRONT_LINE_COUNTRY = "Ukraine"
+FRONT_LINE_UNTIL = "2022-02-24"
+FRONT_LINE_KINDS = {"Shelling/artillery/missile attack": "shelling", "Air/drone strike": "shelling",
+                    "Armed clash": "clash"}
+# A place keeps a side only when that side leads this share of its rows of one kind (tuned on train: 93 % of
+# shelling rows and 89 % of clash rows agree with their place's majority; below 0.6 the place is contested).
+MIN_FRONT_SIDE_SHARE = 0.6
+
+
+def front_line_sides(rows: list[dict[str, str]]) -> dict[str, dict[str, str]]:
+    """Place → {"shelling"/"clash": the actor1 ACLED gives unnamed fire near it}, before the invasion."""
+    counts: dict[str, dict[str, Counter]] = defaultdict(lambda: defaultdict(Counter))
+    for row in rows:
+        kind = FRONT_LINE_KINDS.get(row["sub_event_type"])
+        if kind and row["country"] == FRONT_LINE_COUNTRY and row["event_date"] < FRONT_LINE_UNTIL:
+            counts[row["location"]][kind][strip_regime_years(row["actor1"])] += 1
+    sides: dict[str, dict[str, str]] = {}
+    for place, by_kind in counts.items():
+        for kind, actors in by_kind.items():
+            actor, n = actors.most_common(1)[0]
+            if n / sum(actors.values()) >= MIN_FRONT_SIDE_SHARE:
+                sides.setdefault(place, {})[kind] = actor
+    return sides
+
+
+def write_front_line(sides: dict[str, dict[str, str]], path: Path) -> None:
+    lines = ["place\tshelling_actor1\tclash_actor1"]
+    lines += [f"{p}\t{s.get('shelling', '')}\t{s.get('clash', '')}" for p, s in sorted(sides.items())]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+STATE_INTER = "1"
+NON_STATE_ARMED_INTERS = frozenset({"2", "3", "4"})
+
+
+def battle_order(rows: list[dict[str, str]]) -> dict[str, tuple[int, float]]:
+    """Country → (armed clashes between a state force and a non-state group, share with the state first)."""
+    first: Counter = Counter()
+    total: Counter = Counter()
+    for row in rows:
+        inters = (row.get("inter1") or "", row.get("inter2") or "")
+        if row["sub_event_type"] != "Armed clash" or STATE_INTER not in inters:
+            continue
+        other = inters[1] if inters[0] == STATE_INTER else inters[0]
+        if other in NON_STATE_ARMED_INTERS:
+            total[row["country"]] += 1
+            first[row["country"]] += inters[0] == STATE_INTER
+    return {country: (n, first[country] / n) for country, n in total.items()}
+
+
+def write_battle_order(order: dict[str, tuple[int, float]], path: Path) -> None:
+    lines = ["country\tclashes\tstate_first_share"]
+    lines += [f"{c}\t{n}\t{share:.3f}" for c, (n, share) in sorted(order.items())]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("train_file", type=Path)
@@ -125,6 +187,8 @@ def main(argv: list[str] | None = None) -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     write_names(count_names(rows), args.out / "acled_actor_names.tsv")
     write_cues(mine_cues(rows), args.out / "acled_actor_cues.tsv")
+    write_front_line(front_line_sides(rows), args.out / "front_line_sides.tsv")
+    write_battle_order(battle_order(rows), args.out / "battle_order.tsv")
     print(f"{len(rows)} rows read; wrote {args.out}", file=sys.stderr)
     return 0
 

@@ -6,13 +6,15 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from datetime import date
 from typing import Any, Sequence
 
 from eventwire.extract.context import ArticleContext
 from eventwire.extract.detect import REPORT
 from eventwire.extract.mentions import Mention
+from eventwire.extract.roles import faces_itself
 from eventwire.extract.typing_rules import CIVILIAN_INTER
-from eventwire.records import ActorMention, Span
+from eventwire.records import EVENT_TYPE_OF, ActorMention, Span
 
 UNIDENTIFIED_ARMED_GROUP_INTER = 3
 EXTERNAL_FORCES_INTER = 8  # ACLED codes unidentified armed groups as political militias
@@ -90,10 +92,10 @@ def group_roles(
     order of report mentions, fill what earlier mentions left empty (a later "49 soldiers were killed" names
     the victims that the opening sentence left out)."""
     merged: dict[str, Any] = {"evidence": {}}
-    actors = [a for m in mentions for a in m.actors]
+    actors = _actors_in_event_country(mentions, country, context)
     ordered = sorted(mentions, key=lambda m: not m.reports)
     # Mentions that name no actor add nothing but ACLED's conventions, which the first mention already gives.
-    for mention in [m for i, m in enumerate(ordered) if i == 0 or m.actors]:
+    for mention in [m for i, m in enumerate(ordered) if i == 0 or _names_actor(m, actors)]:
         roles = context.kit.assign_roles(context.text, mention.start, mention.end, actors, sub_event_type, country)
         _fill(merged, roles, "1")
         _fill(merged, roles, "2")
@@ -104,16 +106,125 @@ def group_roles(
         _put_claimant_first(merged, claimant)
     _resolve_back_references(merged, mentions, story_actor, sub_event_type)
     _settle_alternatives(merged, context)
-    if merged.get("actor2") == merged.get("actor1"):
+    if merged.get("actor2") == merged.get("actor1") and not faces_itself(merged.get("actor1")):
         merged["actor2"] = merged["inter2"] = None
-    if not merged.get("actor1") and merged.get("actor2") and country and _UNSEEN_PERPETRATOR.get(sub_event_type or ""):
-        # Someone fired the shell or planted the bomb: ACLED's unidentified armed group.
-        merged["actor1"], merged["inter1"] = unidentified_group(country, context), UNIDENTIFIED_ARMED_GROUP_INTER
+    if not merged.get("actor1") and _unseen_perpetrator(merged, sub_event_type, country):
+        # Someone fired the shell or planted the bomb: ACLED's unidentified armed group (named after the country
+        # by the geo stage when the text names none).
+        merged["actor1"] = unidentified_group(country, context) if country else "Unidentified Armed Group"
+        merged["inter1"] = UNIDENTIFIED_ARMED_GROUP_INTER
+    if country == UKRAINE or (country is None and _front_line_place(mentions, context)):
+        _ukraine_sides(merged, mentions, sub_event_type, context)
     inter_of = getattr(context.kit.actors, "inter_of", None)
     for side in ("1", "2"):
         if merged.get(f"actor{side}") and not merged.get(f"inter{side}") and inter_of is not None:
             merged[f"inter{side}"] = inter_of(merged[f"actor{side}"])
     return merged
+
+
+# ----------------------------------------------------------------- Ukraine's unnamed sides
+
+UKRAINE = "Ukraine"
+UKRAINE_FORCES = "Military Forces of Ukraine"
+# Before the invasion the unnamed other side of the Donbas front line is the separatists; from its first day,
+# Russia's forces (train, Ukraine, battles and remote violence whose text names no armed actor: before,
+# shelling actor1 Ukraine 291 / NAF 166 and clashes Ukraine–NAF 131 / NAF–Ukraine 90; after, clashes led by
+# Russia 54 of 92 and shelling 24 of 37).
+SEPARATISTS = "NAF: United Armed Forces of Novorossiya"
+RUSSIA_FORCES = "Military Forces of Russia"
+RUSSIAN_INVASION = date(2022, 2, 24)
+_FRONT_LINE_KIND = {"Battles": "clash", "Explosions/Remote violence": "shelling"}
+
+
+def _ukraine_sides(merged: dict, mentions: Sequence[Mention], sub_event_type: str | None,
+                   context: ArticleContext) -> None:
+    """Name the sides a Ukrainian battle or strike leaves unnamed ("the monitors counted 40 explosions near
+    Avdiivka") the way ACLED does: Ukraine's forces and the separatists on the Donbas front line before the
+    invasion (the side given to each front-line place where train knows it), Russia's forces from then on."""
+    kind = _FRONT_LINE_KIND.get(EVENT_TYPE_OF.get(sub_event_type or "", ""))
+    if kind is None:
+        return
+    opponent = SEPARATISTS if context.published < RUSSIAN_INVASION else RUSSIA_FORCES
+    pair = (UKRAINE_FORCES, opponent)
+    actor1, actor2 = merged.get("actor1"), merged.get("actor2")
+    if _unnamed(actor1):
+        actor1 = _counterpart(actor2, pair) or _first_side(mentions, kind, opponent, context)
+        _set_side(merged, "1", actor1)
+    if kind == "clash" and _unnamed(actor2):
+        _set_side(merged, "2", _counterpart(actor1, pair))
+
+
+def _unnamed(name: str | None) -> bool:
+    return not name or name.startswith("Unidentified Armed Group")
+
+
+def _counterpart(name: str | None, pair: tuple[str, str]) -> str | None:
+    """The other side of ``pair`` when ``name`` is one of them."""
+    if name == pair[0]:
+        return pair[1]
+    return pair[0] if name == pair[1] else None
+
+
+def _first_side(mentions: Sequence[Mention], kind: str, opponent: str, context: ArticleContext) -> str:
+    if opponent == RUSSIA_FORCES:
+        return RUSSIA_FORCES
+    front_line = getattr(context.kit.actors, "front_line", None)
+    text = " ".join(m.sentence.text for m in mentions)
+    return (front_line.side_near(text, kind) if front_line is not None else None) or UKRAINE_FORCES
+
+
+def _front_line_place(mentions: Sequence[Mention], context: ArticleContext) -> bool:
+    """Whether the event's sentences name a place of the Donbas front line (terse monitor reports name no
+    country: "87 explosions near Avdiivka")."""
+    front_line = getattr(context.kit.actors, "front_line", None)
+    places = getattr(front_line, "places", None)
+    return any(_UKRAINE_MONITORS.search(m.sentence.text) or (places is not None and places.search(m.sentence.text))
+               for m in mentions)
+
+
+# The OSCE's Special Monitoring Mission worked only in Ukraine (2014–2022).
+_UKRAINE_MONITORS = re.compile(r"(?:OSCE SMM|SMM|Special Monitoring Mission)")
+
+
+def _set_side(merged: dict, side: str, name: str | None) -> None:
+    if name:
+        merged[f"actor{side}"], merged[f"inter{side}"], merged[f"assoc_actor_{side}"] = name, None, None
+        merged["evidence"].pop(f"actor{side}", None)
+
+
+def _actors_in_event_country(mentions: Sequence[Mention], country: str | None,
+                             context: ArticleContext) -> list[ActorMention]:
+    """The actors of the event's sentences. Mentions read them with the article's country; when the event's
+    country is another one (or the article names none), names that depend on the country are read again:
+    "Islamic State militants" in North Sinai are Islamic State (Egypt), not an unnamed group."""
+    found = [a for m in mentions for a in m.actors]
+    if country is None or country == context.country:
+        return found
+    # Only named groups are taken from the second reading: a generic or a state force read with a guessed
+    # country would override the country the geo stage gives bare names later.
+    dictionary = context.kit.actors
+    known = getattr(dictionary, "actor", None)
+    if known is None:
+        return found
+    sentences = {m.sentence.start: m.sentence for m in mentions}
+    named = [a for sentence in sentences.values()
+             for a in dictionary.find_actors(context.text, sentence.start, sentence.end, country=country)
+             if a.span is not None and _named_group(known(a.name))]
+    kept = [a for a in found if not any(_overlap(a, n) for n in named)]
+    return sorted(kept + named, key=lambda a: a.span.start if a.span else -1)
+
+
+def _named_group(actor: Any) -> bool:
+    """A dictionary actor that is not a state's force (those follow the country the geo stage finds)."""
+    return actor is not None and actor.inter not in _STATE_INTERS
+
+
+def _overlap(a: ActorMention, b: ActorMention) -> bool:
+    return a.span is not None and b.span is not None and a.span.start < b.span.end and b.span.start < a.span.end
+
+
+def _names_actor(mention: Mention, actors: Sequence[ActorMention]) -> bool:
+    return any(a.span is not None and mention.start <= a.span.start < mention.end for a in actors)
 
 
 def unidentified_group(country: str, context: ArticleContext) -> str:
@@ -123,6 +234,19 @@ def unidentified_group(country: str, context: ArticleContext) -> str:
     return qualified if qualified and qualified != "Unidentified Armed Group" else f"Unidentified Armed Group ({country})"
 
 
+def _unseen_perpetrator(merged: dict, sub_event_type: str | None, country: str | None) -> bool:
+    """An act whose perpetrator the text leaves unnamed: with a named target, or a weapon fired at no one named
+    ("heavy artillery fire by an unknown party"; train: Iraq's shelling that names no actor is the unidentified
+    armed group's in all 120 rows)."""
+    if not _UNSEEN_PERPETRATOR.get(sub_event_type or ""):
+        return False
+    if merged.get("actor2"):
+        return bool(country)
+    return sub_event_type in _REMOTE_WEAPONS
+
+
+_REMOTE_WEAPONS = frozenset({"Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade",
+                             "Suicide bomb"})
 _UNSEEN_PERPETRATOR = {sub: True for sub in (
     "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade", "Suicide bomb", "Attack",
     "Abduction/forced disappearance", "Armed clash",
@@ -160,7 +284,9 @@ def _fill(merged: dict, roles: Any, side: str) -> None:
     other = merged.get("actor2" if side == "1" else "actor1")
     # A named actor only replaces an unidentified one: "Civilians" read off the toll stay the victims even
     # when a later sentence names an armed group.
-    if not name or name == other or (merged.get(actor) and not merged[actor].startswith("Unidentified")):
+    if not name or (name == other and not faces_itself(name)):
+        return
+    if merged.get(actor) and not merged[actor].startswith("Unidentified"):
         return
     if merged.get(actor) and name.startswith("Unidentified"):
         return

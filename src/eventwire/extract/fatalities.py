@@ -46,7 +46,7 @@ FORCES_NOUNS = (
     "members of the (?:defence and )?security forces", "members of the armed forces",
     "security forces", "special forces", "armed forces", "forces", "security personnel", "military personnel",
     "army personnel", "army officers?", "police officers?", "border guards?", "soldiers?", "troops",
-    "servicem[ae]n", "gendarmes?", "policem[ae]n", "police", "officers?", "guards(?:men)?", "peacekeepers?",
+    "servicem[ae]n", "gendarmes?", "policem[ae]n", "police", "officers?", "guards?(?:m[ae]n)?", "peacekeepers?",
     "marines?", "commandos?", "paratroopers?",
     "legionnaires?", "recruits?", "militiam[ae]n", "volunteers?", "VDPs?", "dozos?", "personnel",
 )
@@ -139,7 +139,7 @@ _KILLED_PARTICIPLE = (r"(?:killed|shot\s+dead|shot\s+and\s+killed|gunned\s+down|
                       r"|slaughtered|murdered|assassinated|lynched|burn(?:ed|t)\s+(?:alive|to\s+death)"
                       r"|(?:hacked|stabbed|beaten|burned|burnt|clubbed|shot|tortured|lynched)\s+to\s+death"
                       r"|neutrali[sz]ed|eliminated|shot\s+and\s+died"
-                      r"|found\s+dead|confirmed\s+dead|left\s+dead)")
+                      r"|found\s+dead|confirmed\s+dead|left\s+dead|buried)")
 _DIED = (r"(?:(?:have\s+|had\s+|also\s+|reportedly\s+|later\s+"
          r"|(?:are|were|is|was)\s+(?:believed|thought|said|reported|feared)\s+to\s+have\s+)*"
          r"(?:died|dies|die|perished|(?:was|were|is|are)\s+(?:reported\s+|confirmed\s+|found\s+)?dead"
@@ -179,7 +179,7 @@ _SUBSET_RE = re.compile(r"(?i)\b(?:including|among\s+them|among\s+whom|of\s+whom
 TRIGGER_STEMS = ("kill", "dead", "die", "death", "lives", "perish", "massacr", "execut", "behead", "slain",
                  "slaughter", "murder", "assassin", "lynch", "neutrali", "eliminat", "bodies", "body", "corpse",
                  "remains", "toll", "fatalit", "injur", "wound", "hurt", "maim", "casualt", "no one", "nobody",
-                 "to death", "alive", "gunned down", "lost their")
+                 "to death", "alive", "gunned down", "lost their", "buried", "number of")
 # How far a "sentence" may reach either side of its trigger when no full stop is found (characters).
 # Long enough for "At least 30 gendarmes from the ... brigade were killed", short enough to stay fast.
 SENTENCE_REACH = 240
@@ -230,6 +230,12 @@ def _rule(pattern: str, kind: str, starts: str | None = None, needs: tuple[str, 
                  verb_after)
 
 
+# How far "the death toll from ..." or "the number of people killed in ..." may run before its verb (characters):
+# long enough for "from a military air strike on a village ceremony in the north a week ago".
+TOLL_SUBJECT_REACH = 90
+# What a "number of" counts when it counts the dead: "the number of dead", "of people killed", "of deaths".
+_COUNTED_DEAD = (r"(?:(?:people|persons|civilians|soldiers|victims|those)\s+(?:killed|dead)|dead|deaths|fatalities"
+                 r"|victims|killed)")
 # "the death toll (has) later/since/now rose to ...": auxiliaries and adverbs between a toll and its verb.
 _TOLL_ADVERBS = (r"(?:(?:has|had|have|later|since|now|further|subsequently|reportedly|already|then|officially"
                  r"|quickly|also)\s+){0,3}")
@@ -248,19 +254,32 @@ _RULES: tuple[_Rule, ...] = (
     _rule(rf"(?:shot|stabbed|hacked|beat|beaten|tortured|burned|burnt|clubbed|stoned|burning|beating)\s+{_GROUPS}"
           r"\s+(?:to\s+death|alive)", "killed", "shot stabbed hacked beat beaten tortured burned burnt clubbed stoned"
           " burning beating"),
-    _rule(rf"(?:bodies|body|corpses?|remains)\s+of\s+{_GROUPS}\s+(?:were\s+|have\s+been\s+)?"
-          r"(?:found|discovered|recovered|retrieved)", "killed", "bodies body corpse corpses remains"),
+    _rule(rf"(?:bodies|body|corpses?|remains)\s+of\s+{_GROUPS}\s+(?:were\s+|was\s+|have\s+been\s+|has\s+been\s+"
+          r"|had\s+been\s+)?(?:found|discovered|recovered|retrieved)", "killed", "bodies body corpse corpses remains"),
+    # "a farmer's body was found", "two men's bodies were recovered"
+    _rule(rf"(?P<groups>{_ANY_GROUP})['’]s?\s+(?:dead\s+)?(?:bodies|body|corpses?|remains)\s+(?:were\s+|was\s+"
+          r"|have\s+been\s+|has\s+been\s+|had\s+been\s+)?(?:found|discovered|recovered|retrieved)", "killed",
+          needs=("body", "bodies", "corpse", "remains")),
+    # ACLED's own coding note: "unknown number of fatalities coded as 3", "fatalities coded as 10"
+    _rule(rf"fatalit(?:y|ies)\s+(?:were\s+|was\s+)?coded\s+as\s+(?P<groups>{NUMBER_PATTERN}|zero)", "killed",
+          "fatalities fatality"),
     _rule(rf"(?P<groups>(?:{_QUALIFIER})?{_COUNT}\s+(?:more\s+|other\s+)?(?P<noun>bodies|corpses))"
           r"(?:\s+(?:of|with)\s+[^.;]{0,40}?)?\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?"
           r"(?:found|discovered|recovered|retrieved|exhumed)", "killed", needs=("bodies", "corpses")),
     # "the death toll (from Sunday's attack) has risen to 35", "the toll stood at 12"
-    _rule(rf"(?:death\s+)?toll(?:\s+(?:from|in|of)\s+[^.;]{{1,40}}?)?\s+{_TOLL_ADVERBS}"
+    _rule(rf"(?:death\s+)?toll(?:\s+(?:from|in|of)\s+[^.;]{{1,{TOLL_SUBJECT_REACH}}}?)?\s+{_TOLL_ADVERBS}"
           r"(?:(?:rose|risen|rises|climbed|reached|jumped|increased|stands|stood|is|was)"
           r"\s+(?:at\s+|to\s+|above\s+|past\s+)?"
           rf"|(?:at|to)\s+){_GROUPS}", "killed", "death toll"),
     _rule(rf"(?:raising|bringing|pushing|put|putting|puts|placed|placing)\s+the\s+(?:death\s+)?toll"
           rf"\s+(?:to|at)\s+{_GROUPS}", "killed", "raising bringing pushing put putting puts placed placing"),
     _rule(rf"death\s+toll\s+of\s+{_GROUPS}", "killed", "death"),
+    # "the number of people killed in the raid has risen to 160", "put the number of dead at about 100"
+    _rule(rf"number\s+of\s+{_COUNTED_DEAD}(?:\s+[^.;]{{1,{TOLL_SUBJECT_REACH}}}?)?\s+{_TOLL_ADVERBS}"
+          rf"(?:rose|risen|rises|climbed|reached|jumped|increased|stands|stood)\s+(?:at\s+|to\s+){_GROUPS}",
+          "killed", "number"),
+    _rule(rf"(?:put|putting|puts|placed|placing|raising|bringing)\s+the\s+number\s+of\s+{_COUNTED_DEAD}"
+          rf"\s+(?:at|to)\s+{_GROUPS}", "killed", "put putting puts placed placing raising bringing"),
     _rule(rf"(?:resulting\s+in|resulted\s+in|causing|caused|led\s+to|leading\s+to|confirmed|provoking)"
           rf"\s+the\s+(?:deaths?|killing)\s+of\s+{_GROUPS}", "killed",
           "resulting resulted causing caused led leading confirmed provoking"),
@@ -316,8 +335,23 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         for span, mentions in statements:
             if not any(_overlaps(span, kept) for kept in taken):
                 taken.append(span)
-                found.extend(_as_total_if_background(m, text, window_start, window_end) for m in mentions)
+                found.extend(_as_total_if_background(_ordinal_toll(m), text, window_start, window_end)
+                             for m in mentions)
     return sorted(found, key=lambda m: m.span.start)
+
+
+# "An eighth child died of wounds": the ordinal is the new toll (8), not one more death beside the first count.
+ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+            "tenth": 10, "eleventh": 11, "twelfth": 12}
+_ORDINAL_RE = re.compile(r"(?i)^(?:an?|the)\s+(" + "|".join(ORDINALS) + r")\b")
+
+
+def _ordinal_toll(mention: CasualtyMention) -> CasualtyMention:
+    found = _ORDINAL_RE.match(mention.span.text)
+    if found is None or mention.low != 1:
+        return mention
+    toll = ORDINALS[found.group(1).lower()]
+    return replace(mention, low=toll, high=toll)
 
 
 # A death count this large told in the perfect ("has killed more than 40,000 people", "300,000 people have died")
@@ -338,11 +372,15 @@ _PERIOD_RE = re.compile(r"(?i)\b(?:since\s+(?:(?:19|20)\d\d|the\s+(?:start|begin
 
 def _as_total_if_background(mention: CasualtyMention, text: str, start: int, end: int) -> CasualtyMention:
     """A running total of a conflict comes back with ``kind="total"`` (counted by no event)."""
-    if mention.kind not in ("killed", "attackers_killed") or mention.low < TOTAL_TOLL_WITH_PERIOD:
+    if mention.kind not in ("killed", "attackers_killed"):
         return mention
     sentence = text[start:end]
     perfect = bool(_PERFECT_BEFORE_RE.search(text, max(start, mention.span.start - 20), mention.span.start)
                    or _PERFECT_IN_RE.search(mention.span.text))
+    if perfect and _PERIOD_RE.search(sentence):
+        return replace(mention, kind="total")  # "30 officers have been killed so far this year", whatever the size
+    if mention.low < TOTAL_TOLL_WITH_PERIOD:
+        return mention
     large = mention.low >= TOTAL_TOLL and (perfect or bool(_CUMULATIVE_RE.search(sentence)))
     if large or _PERIOD_RE.search(sentence):
         return replace(mention, kind="total")
@@ -614,7 +652,13 @@ def combine_fatalities(mentions: Sequence[CasualtyMention]) -> Fatalities:
     parts = list(estimates.values())
     summed = _sum_estimates(parts) if parts else None
     chosen = _larger(summed, generic)
+    if any(_CODED_AS_ZERO_RE.search(m.span.text) for m in deaths):
+        return Fatalities(0, 0, 0, chosen.high)  # the coder kept the reported deaths out of the count
     return Fatalities(chosen.fatalities, chosen.low, chosen.best, chosen.high)
+
+
+# ACLED's coders note when they code no deaths despite a report: "Fatalities coded as 0 (a source reported 2)".
+_CODED_AS_ZERO_RE = re.compile(r"(?i)\bcoded\s+as\s+(?:0|zero)\b")
 
 
 def _sum_estimates(parts: list[_Estimate]) -> _Estimate:
@@ -630,7 +674,22 @@ def _larger(a: _Estimate | None, b: _Estimate | None) -> _Estimate:
     return _Estimate(max(a.fatalities, b.fatalities), max(a.low, b.low), max(a.best, b.best), high)
 
 
+# "two more men were found dead", "another soldier died in hospital": deaths on top of those already stated.
+_ADDITIONAL_RE = re.compile(r"(?i)^(?:another|a\s+further|(?:\w+|\d+)\s+(?:more|further|additional|other))\b")
+
+
 def _combine_group(mentions: list[CasualtyMention]) -> _Estimate:
+    """One victim group: statements compete, except deaths a later one adds ("two more soldiers died")."""
+    in_text_order = sorted(mentions, key=lambda m: (m.span.start, m.span.end))
+    additions = [m for m in in_text_order[1:] if m.kind == "killed" and _ADDITIONAL_RE.match(m.span.text)]
+    base = _combine_statements([m for m in mentions if m not in additions])
+    for added in additions:
+        high = None if base.high is None else base.high + added.high
+        base = _Estimate(base.fatalities + added.low, base.low + added.low, base.best + added.low, high)
+    return base
+
+
+def _combine_statements(mentions: list[CasualtyMention]) -> _Estimate:
     positive = [m for m in mentions if m.high > 0]
     if not positive:
         return _Estimate(0, 0, 0, 0)  # only denials
