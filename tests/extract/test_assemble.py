@@ -247,7 +247,8 @@ def test_notes_read_like_acled(kit) -> None:
         ("Unidentified Armed Group", "Civilians", ("Unidentified Armed Group (Mali)", "Civilians (Mali)")),
         ("Protesters", "Police Forces", ("Protesters (Mali)", "Police Forces of Mali")),
         ("Rioters", "Military Forces", ("Rioters (Mali)", "Military Forces of Mali")),
-        ("Islamic State (Greater Sahara)", "Civilians (Niger)", ("Islamic State (Greater Sahara)", "Civilians (Niger)")),
+        # a country the evidence ("villagers in Ogossagou") does not state yields to the event's country
+        ("Islamic State (Greater Sahara)", "Civilians (Niger)", ("Islamic State (Greater Sahara)", "Civilians (Mali)")),
     ],
 )
 def test_qualify_actors_after_geocoding(kit, actor1, actor2, expected) -> None:
@@ -597,6 +598,18 @@ def test_qualify_actors_follows_the_dictionarys_country_conventions(real_kit, ba
     [draft] = _real_events("Gunmen killed 12 villagers in a village on Friday.", real_kit)
     qualified = qualify_actors(replace(draft, actor1=bare, actor2=None), country, real_kit)
     assert qualified.actor1 == expected
+
+
+@pytest.mark.parametrize("sentence, country, expected", [
+    ("Protesters gathered outside the governor's office on Friday.", "Kenya", "Protesters (Kenya)"),
+    ("Malian protesters gathered outside the French embassy on Friday.", "Senegal", "Protesters (Mali)"),
+])
+def test_qualify_actors_names_a_guessed_generic_after_the_events_country(real_kit, sentence, country, expected) -> None:
+    from eventwire.extract import qualify_actors
+
+    [draft] = _real_events(sentence, real_kit)
+    guessed = replace(draft, actor1="Protesters (Qatar)" if "Malian" not in sentence else "Protesters (Mali)")
+    assert qualify_actors(guessed, country, real_kit).actor1 == expected
 
 
 def test_qualify_actors_uses_the_kits_dictionary(kit) -> None:

@@ -261,13 +261,20 @@ def qualify_actors(draft: EventDraft, country: str | None, kit: ExtractionKit | 
     """
     if not country:
         return draft
+    in_country = getattr((kit or ExtractionKit.load()).actors, "in_country", None)
     changes = {}
     for field_name in ("actor1", "actor2"):
         name = getattr(draft, field_name)
         if name in _BARE_STATE_FORCES:
-            changes[field_name] = state_force_name(country, name)
+            name = state_force_name(country, name)
         elif name and _BARE_GENERICS.match(name):
-            changes[field_name] = _qualify_generic(name, country, kit)
+            name = _qualify_generic(name, country, kit)
+        if name and in_country is not None:
+            # A generic named after a country extraction guessed ("Protesters (Qatar)") is read again in the
+            # event's country; named groups and countries the evidence itself states are kept.
+            name = in_country(name, [span.text for span in draft.evidence.get(field_name, ())], country)
+        if name != getattr(draft, field_name):
+            changes[field_name] = name
     return replace(draft, **changes) if changes else draft
 
 
