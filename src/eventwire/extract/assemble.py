@@ -170,7 +170,7 @@ def _type_and_roles(
 
 
 # A named weapon is evidence the classifier cannot outweigh ("a missile hit the station" is shelling).
-_WEAPON_TACTICS = frozenset({"suicide", "air_strike", "shelling", "ied", "grenade"})
+_WEAPON_TACTICS = frozenset({"chemical", "suicide", "air_strike", "shelling", "ied", "grenade"})
 
 
 _TERRITORY_FAMILY = frozenset({
@@ -200,7 +200,7 @@ def _overrule(decision: TypeDecision, prediction: Any, mentions: Sequence[Mentio
     """A confident classifier overrules the precedence rules (it sees wording the lexicon does not), the more
     easily the weaker the rules' evidence, except where the text names the weapon."""
     scores = getattr(prediction, "sub_event_scores", None) or {}
-    if decision.tactic in _WEAPON_TACTICS:
+    if decision.tactic in _WEAPON_TACTICS or decision.firm:
         return decision
     if _same_family(decision.sub_event_type, prediction.sub_event_type):
         # The lexicon knows a strategic development or a change of control happened but not which kind (a base

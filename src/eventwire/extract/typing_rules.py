@@ -78,6 +78,9 @@ class TypeDecision:
     event_type: str | None
     sub_event_type: str | None
     tactic: str | None  # the trigger tactic that decided it; None when the classifier decided
+    # A rule that read explicit coding evidence (a named chemical agent, security forces firing on a crowd, a
+    # lynch mob, a detention "to an unknown destination"): the classifier does not overrule it.
+    firm: bool = False
 
 
 def type_from_tactics(
@@ -89,9 +92,8 @@ def type_from_tactics(
     ``victims_inter`` the inter code of whoever was hit (None when unknown).
     """
     present = set(tactics)
-    for rule in (_disrupted, _territory, _crowd, _assault_on_armed, _demolition, _explosive, _property, _mob, _disappearance,
-                 _one_sided, _fight,
-                 _strategic):
+    for rule in (_disrupted, _territory, _crowd, _force_on_crowd, _chemical, _lynch_mob, _assault_on_armed, _demolition,
+                 _explosive, _property, _mob, _disappearance, _one_sided, _fight, _strategic):
         decision = rule(present, text, victims_inter, deaths, prediction)
         if decision is not None:
             return decision
@@ -185,6 +187,10 @@ def _outside_grievance(pattern: re.Pattern, text: str) -> bool:
 
 def _crowd(present, text, victims_inter, deaths, prediction):
     if "protest" in present:
+        if _security_forces_kill(text, deaths):
+            # coding-rules.md: a protest that turns violent is a riot *unless* security forces kill or seriously
+            # injure protesters; then it is Excessive force, whatever the crowd did first.
+            return TypeDecision("Protests", "Excessive force against protesters", "protest", firm=True)
         if "riot" in present:
             return TypeDecision("Riots", "Violent demonstration", "riot")
         if _VIOLENT_CROWD.search(text):
@@ -227,7 +233,7 @@ _DISAPPEARED = re.compile(
 
 def _disappearance(present, text, victims_inter, deaths, prediction):
     if "arrest" in present and not deaths and _DISAPPEARED.search(text):
-        return TypeDecision("Violence against civilians", "Abduction/forced disappearance", "arrest")
+        return TypeDecision("Violence against civilians", "Abduction/forced disappearance", "arrest", firm=True)
     return None
 
 
@@ -260,3 +266,74 @@ def _strategic(present, text, victims_inter, deaths, prediction):
             return TypeDecision(event_type, sub, tactic)
     return None
 
+
+
+# Security forces shooting at people, and the dead or seriously hurt: "police opened fire on the crowd, killing
+# five", "some of the dead had been shot by police", "security forces fired live ammunition at protesters".
+_SECURITY_FORCES = r"(?:police(?:men)?|security forces|soldiers|troops|gendarm\w*|army|riot police|officers|guards)"
+_FIRED_BY_SECURITY = re.compile(
+    rf"\b{_SECURITY_FORCES}\b(?: (?!(?:was|were|been|being|is|are)\b)[\w-]+){{0,3}}? "
+    r"(?:opened fire|fired|shot|killed|firing|shooting)\b|"
+    rf"\b(?:shot|killed|gunned down) by (?:the )?(?:[\w-]+ )?{_SECURITY_FORCES}\b",
+    re.IGNORECASE,
+)
+_SERIOUS_HARM = re.compile(r"\b(?:killed|killing|dead|died|deaths?|seriously (?:injured|wounded)|lost the sight)\b", re.I)
+
+
+def _security_forces_kill(text: str, deaths: int) -> bool:
+    """Security forces fire on people and someone is killed or seriously hurt (not tear gas, not the crowd's
+    own violence against officers)."""
+    if not _outside_grievance(_FIRED_BY_SECURITY, text):
+        return False  # "demanding justice for a man who was shot by police" is what the crowd protests about
+    return deaths > 0 or _outside_grievance(_SERIOUS_HARM, _without_denials(text))
+
+
+# Gunfire aimed at a crowd of demonstrators, even when no protest word reports the protest itself ("police fired
+# on students protesting against the quota", "security forces fired into the crowd after Friday prayers").
+_FIRED_ON_CROWD = re.compile(
+    r"\b(?:fired|firing|opened fire|shot|shooting|charged|attacked)(?: [\w-]+){0,4}? (?:into|on|at|upon) (?:the |a )?"
+    r"(?:[\w-]+ ){0,2}(?:crowds?|protesters|demonstrators|marchers|mourners|(?:people|students|supporters|workers|"
+    r"residents|women|men|youths) (?:who (?:were|had) )?(?:protesting|demonstrating|marching|gathered|rallying))\b",
+    re.IGNORECASE,
+)
+
+
+def _force_on_crowd(present, text, victims_inter, deaths, prediction):
+    if not present & {"attack", "killing"} or not _FIRED_ON_CROWD.search(text):
+        return None
+    if deaths > 0 or _SERIOUS_HARM.search(_without_denials(text)):
+        return TypeDecision("Protests", "Excessive force against protesters", "protest", firm=True)
+    return TypeDecision("Protests", "Protest with intervention", "protest", firm=True)
+
+
+# A named chemical agent outranks the means of delivery: "a helicopter dropped a cylinder of chlorine" is a
+# Chemical weapon, not an Air/drone strike (first in the precedence of coding-rules.md; tear gas is not one).
+def _chemical(present, text, victims_inter, deaths, prediction):
+    if "chemical" in present:
+        return TypeDecision("Explosions/Remote violence", "Chemical weapon", "chemical", firm=True)
+    return None
+
+
+# Crowd justice: a lynching, a vigilante or mob attack, a crowd beating or burning a suspected thief. A crowd's
+# violence is Mob violence even when its victims are police or soldiers (so it comes before the assault rule).
+_LYNCH_MOB = re.compile(
+    r"\b(?:mobs?|lynch\w*|vigilantes?|jungle justice|mob justice|instant justice)\b|"
+    r"\bcrowds? (?:of [\w ]{3,30}? )?(?:\w+ )?(?:attacked|beat|burned|burnt|torched|stoned|lynched|set fire|hacked|"
+    r"killed|caught)\b|"
+    r"\b(?:beat|beaten|burned|burnt|lynched|stoned|set on fire|set fire to)\b[^.;]{0,60}?\bsuspected (?:[\w-]+ )?"
+    r"(?:thie(?:f|ves)|burglars?|robbers?|kidnappers?|witch(?:es)?|blasphemers?|rustlers?|criminals?|gang members)|"
+    r"\bsuspected (?:[\w-]+ )?(?:thie(?:f|ves)|burglars?|robbers?|kidnappers?|witch(?:es)?|blasphemers?|rustlers?|"
+    r"criminals?|gang members)\b[^.;]{0,80}?\b(?:beat|beaten|burned|burnt|lynched|stoned|set (?:on )?fire)\b",
+    re.IGNORECASE,
+)
+
+
+_DEMONSTRATION_WORDS = re.compile(r"\b(?:demonstrat\w+|protest\w*|march(?:ed|ers)?|rall(?:y|ied|ies))\b", re.IGNORECASE)
+
+
+def _lynch_mob(present, text, victims_inter, deaths, prediction):
+    if not present & {"attack", "killing", "clash", "arson", "looting"} or not _LYNCH_MOB.search(text):
+        return None
+    if _DEMONSTRATION_WORDS.search(text):
+        return TypeDecision("Riots", "Violent demonstration", "riot")  # demonstrators turned violent
+    return TypeDecision("Riots", "Mob violence", "attack", firm=True)
