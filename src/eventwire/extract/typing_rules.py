@@ -187,10 +187,6 @@ def _outside_grievance(pattern: re.Pattern, text: str) -> bool:
 
 def _crowd(present, text, victims_inter, deaths, prediction):
     if "protest" in present:
-        if _security_forces_kill(text, deaths):
-            # coding-rules.md: a protest that turns violent is a riot *unless* security forces kill or seriously
-            # injure protesters; then it is Excessive force, whatever the crowd did first.
-            return TypeDecision("Protests", "Excessive force against protesters", "protest", firm=True)
         if "riot" in present:
             return TypeDecision("Riots", "Violent demonstration", "riot")
         if _VIOLENT_CROWD.search(text):
@@ -268,24 +264,7 @@ def _strategic(present, text, victims_inter, deaths, prediction):
 
 
 
-# Security forces shooting at people, and the dead or seriously hurt: "police opened fire on the crowd, killing
-# five", "some of the dead had been shot by police", "security forces fired live ammunition at protesters".
-_SECURITY_FORCES = r"(?:police(?:men)?|security forces|soldiers|troops|gendarm\w*|army|riot police|officers|guards)"
-_FIRED_BY_SECURITY = re.compile(
-    rf"\b{_SECURITY_FORCES}\b(?: (?!(?:was|were|been|being|is|are)\b)[\w-]+){{0,3}}? "
-    r"(?:opened fire|fired|shot|killed|firing|shooting)\b|"
-    rf"\b(?:shot|killed|gunned down) by (?:the )?(?:[\w-]+ )?{_SECURITY_FORCES}\b",
-    re.IGNORECASE,
-)
 _SERIOUS_HARM = re.compile(r"\b(?:killed|killing|dead|died|deaths?|seriously (?:injured|wounded)|lost the sight)\b", re.I)
-
-
-def _security_forces_kill(text: str, deaths: int) -> bool:
-    """Security forces fire on people and someone is killed or seriously hurt (not tear gas, not the crowd's
-    own violence against officers)."""
-    if not _outside_grievance(_FIRED_BY_SECURITY, text):
-        return False  # "demanding justice for a man who was shot by police" is what the crowd protests about
-    return deaths > 0 or _outside_grievance(_SERIOUS_HARM, _without_denials(text))
 
 
 # Gunfire aimed at a crowd of demonstrators, even when no protest word reports the protest itself ("police fired
