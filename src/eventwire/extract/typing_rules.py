@@ -155,7 +155,7 @@ def _mob(present, text, victims_inter, deaths, prediction):
 def _territory(present, text, victims_inter, deaths, prediction):
     if "territory" not in present:
         return None
-    regains = re.search(r"\b(?:re-?captured|retook|retaken|regained|liberated)\b", text, re.I)
+    regains = re.search(r"\b(?:re-?captured|retook|retaken|regained|liberated|(?:took|taken) back)\b", text, re.I)
     sub = "Government regains territory" if regains else "Non-state actor overtakes territory"
     return TypeDecision("Battles", sub, "territory")
 
@@ -170,7 +170,8 @@ _GRIEVANCE = re.compile(
 
 
 _FORCE_OR_CROWD = re.compile(
-    r"\b(?:police|security forces|gendarm\w*|soldiers|troops|officers|army|protesters|demonstrators|crowd)\b", re.I
+    r"\b(?:police|security forces|gendarm\w*|soldiers|troops|officers|army|protesters|demonstrators|crowd|"
+    r"protests?|march|rally|demonstrations?|gathering|sit-in)\b", re.I
 )
 
 
