@@ -33,7 +33,9 @@ _SIMPLE_TACTIC_TYPES = (
 ARMED_INTERS = frozenset({1, 2, 3, 4, 8})
 CIVILIAN_INTER = 7
 _INTERVENTION = re.compile(
-    r"\b(?:dispers(?:ed|e|ing)|tear ?gas|rubber bullets|water cannons?|batons?|arrested|detained|broke up|"
+    # "dispersed quietly after the sermon" is the crowd going home; "dispersed the crowd", "were dispersed" is force
+    r"\b(?:dispers(?:ed|e|ing) (?:the|a|an|them|it|hundreds|thousands|dozens|protesters|demonstrators|crowds?)\b|"
+    r"dispersed by|(?:were|was) (?:forcibly )?dispersed|to disperse|tear ?gas|rubber bullets|water cannons?|batons?|arrested|detained|broke up|"
     r"intervened|removed the|moved the)\b",
     re.I,
 )
