@@ -190,6 +190,15 @@ def _reported_by_verb(mentions: Sequence[Mention], tactic: str | None) -> bool:
     return any(t.tactic == tactic and t.kind == REPORT and not t.noun for m in mentions for t in m.triggers)
 
 
+def _strategic_verb(decision: TypeDecision, mentions: Sequence[Mention]) -> bool:
+    """A verb of the lexicon names the strategic development itself ("surrendered", "set up a base", "signed a
+    truce"): the classifier may not swap it for a sibling sub-type."""
+    return decision.tactic in _NAMED_STRATEGIC_TACTICS and _reported_by_verb(mentions, decision.tactic)
+
+
+_NAMED_STRATEGIC_TACTICS = frozenset({"group_change", "base", "agreement", "agreement_signed", "arrest", "disrupted"})
+
+
 def _overrule_at(decision: TypeDecision, mentions: Sequence[Mention]) -> float:
     if decision.tactic == CLASSIFIED or not _reported_by_verb(mentions, decision.tactic):
         return CLASSIFIER_OVERRULES_WEAK_CUES_AT
@@ -202,7 +211,7 @@ def _overrule(decision: TypeDecision, prediction: Any, mentions: Sequence[Mentio
     scores = getattr(prediction, "sub_event_scores", None) or {}
     if decision.tactic in _WEAPON_TACTICS or decision.firm:
         return decision
-    if _same_family(decision.sub_event_type, prediction.sub_event_type):
+    if _same_family(decision.sub_event_type, prediction.sub_event_type) and not _strategic_verb(decision, mentions):
         # The lexicon knows a strategic development or a change of control happened but not which kind (a base
         # handed over, a truce; taken by the army or by rebels): the classifier's reading within the family.
         return TypeDecision(prediction.event_type, prediction.sub_event_type, decision.tactic)
