@@ -56,12 +56,56 @@ def _is_accident(mentions: Sequence[Mention]) -> bool:
     return bool(_ACCIDENT.search(text)) and not VIOLENCE_WORDS.search(text)
 
 
+# Kinds of story that borrow the words of violence without reporting an act: a funeral or an anniversary, a sports
+# result, a statement about a report, analysis. With one of these cues, a classifier reading the sentences as no
+# event vetoes even a reported act (agreement of two weak signals; either alone is not enough: the classifier
+# alone misreads plain protest reports, so crowd events are never vetoed; the cue alone is also said of real
+# attacks on mourners).
+_NON_EVENT_STORY = re.compile(
+    r"\b(?:funerals?|mourners|(?-i:memorial)|anniversary|commemorat\w+|to remember|paid tribute|laid wreaths|"
+    r"scor(?:ed|ing)|goals?|league|championship|tournament|"
+    r"dismissed|rejects?|rejected|denie[sd]|propaganda|analysts?|for years|state of emergency)\b",
+    re.IGNORECASE,
+)
+# An arrest for an ordinary crime is not political (coding-rules.md: strategic developments are coded when
+# politically significant); drug words are left out, they name gang wars too.
+_ORDINARY_CRIME = re.compile(
+    r"\b(?:theft|thefts|stealing|fraud\w*|defraud\w*|burglar\w*|robbery|robberies|scam|embezzl\w*|bribe\w*|"
+    r"counterfeit|tax evasion|smuggling)\b",
+    re.IGNORECASE,
+)
+_CROWD_TACTICS = frozenset({"protest", "riot"})
+_CUSTODY_TACTICS = frozenset({"arrest", "looting", "disrupted"})
+
+
+# Weapons tests and drills fire real weapons at nobody: "fired a ballistic missile into the sea".
+_WEAPONS_TEST = re.compile(
+    r"\b(?:into the sea|weapons? tests?|missile tests?|test[- ]fir\w+|test launch\w*|military (?:drills?|exercises?)|"
+    r"live-fire (?:drills?|exercises?)|war games)\b",
+    re.IGNORECASE,
+)
+
+
+def _story_without_act(mentions: Sequence[Mention], prediction: TypePrediction) -> bool:
+    text = " ".join(s.text for s in unique_sentences(mentions))
+    if _WEAPONS_TEST.search(text) and not any(m.deaths for m in mentions):
+        return True
+    if not _classifier_rejects(prediction):
+        return False
+    tactics = {t.tactic for m in mentions for t in m.triggers if t.kind == REPORT}
+    if tactics and tactics <= _CUSTODY_TACTICS and _ORDINARY_CRIME.search(text):
+        return True
+    return not tactics & _CROWD_TACTICS and bool(_NON_EVENT_STORY.search(text))
+
+
 def is_real_event(mentions: Sequence[Mention], prediction: TypePrediction, context: ArticleContext) -> bool:
     if context.disaster_story and _only_deaths(mentions):
         return False
     if _is_accident(mentions):
         return False
     if _classifier_rejects(prediction) and not _reports_an_act(mentions):
+        return False
+    if _story_without_act(mentions, prediction):
         return False
     return any(m.detection.is_event for m in mentions) or any(m.dates for m in mentions)
 
