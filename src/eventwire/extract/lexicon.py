@@ -17,7 +17,7 @@ REPORT, REFERENCE = "report", "reference"
 _LEXICON: dict[str, tuple[str, str]] = {
     "disrupted": (r"(?:shot down|downed|destroyed|intercept(?:ed|ing)) (?:an? |the |all |\d+ )?(?:[\w-]+ ){0,4}"
                   r"(?:drones?|UAVs?|missiles?|rockets?)|"
-                  r"(?:drones?|UAVs?|missiles?|rockets?) (?:[\w-]+ ){0,5}(?:was|were) (?:intercepted|shot down|downed)|"
+                  r"(?:drones?|UAVs?|missiles?|rockets?) (?:[\w-]+ ){0,5}(?:(?:was|were) )?(?:intercepted|shot down|downed)|"
                   r"(?:recovered|seized|found|discovered|confiscated) (?:[\w-]+ ){0,3}"
                   r"(?:bombs|explosives|IEDs|grenades|weapons|arms|ammunition|rifles)|"
                   r"intercepted (?:an? |the )?(?:[\w-]+ ){0,2}(?:drones?|missiles?|rockets?)|defus(?:ed|ing)|"
@@ -60,11 +60,11 @@ _LEXICON: dict[str, tuple[str, str]] = {
                   r"taken hostage",
                   r"abductions?|kidnappings?|hostage-taking"),
     "sexual": (r"raped|sexually (?:assaulted|abused)", r"rapes?|sexual violence|sexual assaults?"),
-    "territory": (r"(?:took|taken) back (?:the (?:town|village|city|base|district|locality|area|camp|port|airport)|"
-                  r"(?-i:[A-Z])\w*)|"
+    "territory": (r"(?:took|taken) back (?:the (?:[\w-]+ ){0,2}(?:town|village|city|base|district|locality|area|camp|port|"
+                  r"airport|palace)|(?:the )?(?-i:[A-Z])\w*)|"
                   r"(?:took|taken|seized|gained|regained|retook|retaken|captured|recaptured|claimed|assumed) "
                   r"(?:the |full |total |complete |effective )*control|announced (?:their |its )?(?:full |total |complete )?control of|"
-                  r"(?:captured|recaptured|retook|retaken|overran|overrun|liberated|seized) (?:the (?:town|village|"
+                  r"(?:captured|recaptured|retook|retaken|overran|overrun|liberated|seized) (?:the (?:[\w-]+ ){0,2}(?:town|village|"
                   r"city|base|district|locality|area|camp|port|airport|border post|garrison)|(?-i:[A-Z])\w*)|"
                   r"(?:drove|driven|pushed|forced) (?:[\w-]+ ){0,4}out of|"
                   r"cleared (?:the )?(?:last|remaining) (?:[\w-]+ ){0,2}(?:pockets?|positions?|districts?|areas?)|"
@@ -94,7 +94,7 @@ _LEXICON: dict[str, tuple[str, str]] = {
               r"clash(?:es)?|fighting|gun ?battles?|gunfights?|firefights?|shoot-?outs?|exchanges? of fire|skirmish(?:es)?|"
               r"military operations? against|security operations? against|operations? against|small arms(?: fire)?|"
               r"bursts of fire|encounters? with|"
-              r"battles?|combat"),
+              r"battles?|combats?"),
     "attack": (r"attacked|assaulted|ambushed|raided|stormed|struck|opened fire|"
                r"fired(?: [\w.,-]+){0,10}? (?:on|at|upon|towards)|"
                r"beating|"
@@ -108,6 +108,7 @@ _LEXICON: dict[str, tuple[str, str]] = {
                 r"died|dead|lost their lives|lost his life|beaten to death|hacked to death",
                 r"killings?|murders?|executions?|deaths?|death toll"),
     "looting": (r"looted|pillaged|plundered|stole|robbed|stripped|extorted|destroyed|razed|demolished|bulldozed|"
+                r"made off with|rustled|emptied (?:the )?(?:[\w-]+ ){0,2}(?:shops?|stores?|warehouses?|markets?|banks?)|"
                 r"seized (?:[\w-]+ ){0,4}?(?:carts?|phones?|valuables|belongings|motorcycles?|motorbikes?|vehicles?|goods|"
                 r"cattle|livestock|animals|food|money|property|cash)",
                 r"looting|pillage"),
@@ -118,7 +119,7 @@ _LEXICON: dict[str, tuple[str, str]] = {
                  r"reinforcements (?:\w+ ){0,2}arrived|brought (?:\w+ ){0,2}reinforcements|patrolled|"
                  r"established (?:positions|fortifications|checkpoints)",
                  r"military reinforcements|troop movements?|patrol (?:by|of)"),
-    "base": (r"(?:established|set up|opened) (?:a |an |its |their |\w+ )?(?:new )?(?:[\w-]+ ){0,2}(?:base|headquarters|camp|"
+    "base": (r"(?:established|set up|opened|built) (?:a |an |its |their |\w+ )?(?:new )?(?:[\w-]+ ){0,2}(?:base|headquarters|camp|"
              r"military post|outpost|command (?:cent(?:re|er)|post)|cantonment(?: site)?|fortified positions)|"
              r"(?:base|camp|detachment|garrison|outpost|headquarters|military post) (?:[\w-]+ ){0,3}(?:has|have) been "
              r"(?:installed|established|set up|opened)|(?:began|begun|started) operating from|moved into (?:the |a )?(?:former )?"
@@ -129,26 +130,38 @@ _LEXICON: dict[str, tuple[str, str]] = {
     # Strategic developments the coding rules list, each typed by its own sub-event (see _SIMPLE_TACTIC_TYPES).
     "transfer": (r"withdr(?:ew|awn) (?:[\w-]+ ){0,3}from|pulled (?:[\w-]+ ){0,3}out(?: of)?|"
                  r"handed (?!(?:himself|themselves|their|its|his) )(?:[\w-]+ ){0,4}over(?! (?:their |its |his )?(?:arms|weapons|guns))|"
-                 r"retreated from|vacated|abandoned (?:the |their |its )?(?:[\w-]+ ){0,2}(?:positions?|bases?|camps?)",
+                 r"retreated from|vacated|abandoned (?:the |their |its )?(?:[\w-]+ ){0,2}(?:positions?|bases?|camps?|town|village|"
+                 r"zone|area|city|district|locality)",
                  r"withdrawal (?:of|from)|handover of|hand-over of"),
-    "group_change": (r"announced (?:the |its |their )?(?:[\w-]+ ){0,2}(?:merger|dissolution|split|disbandment|formation|"
-                     r"creation|suspension)|merged|pledged allegiance|swore allegiance|defected|surrendered|"
+    "group_change": (r"announc(?:ed|es) (?:the |its |their )?(?:[\w-]+ ){0,2}(?:merger|dissolution|split|disbandment|"
+                     r"formation|creation|suspension)|merged|"
+                     r"formed (?:an? |a new )?(?:[\w-]+ ){0,2}(?:alliance|coalition)|(?:split|broke away|separated) from|"
+                     r"(?:folded|integrated) into|announced an end to (?:the |its )?(?:[\w-]+ ){0,2}(?:ceasefire|truce)|"
+                     r"(?:suspend(?:ed|ing|s)?|resum(?:ed|ing|es)|halt(?:ed|ing|s)?|stopped) (?:its |their |all )?"
+                     r"(?:military |offensive |armed )?operations|pledged allegiance|swore allegiance|defected|surrendered|"
                      r"(?:laid|laying) down (?:their |its |his )?(?:arms|weapons)|"
                      r"hand(?:ed|ing) (?:over|in) (?:their |its |his )?(?:arms|weapons|guns)|"
                      r"hand(?:ed|ing) (?:himself|themselves) (?:over|in)|gave (?:himself|themselves) up|"
                      r"(?:named|appointed|elected|chose|designated|announced)(?: [\w-]+){0,5}? (?:as )?(?:a |its |their |the )?"
                      r"new (?:leader|commander|chief|emir|head)|"
                      r"(?:named|appointed|elected|chose|designated)(?: [\w-]+){0,5}? as (?:its |their |the )?"
-                     r"(?:leader|commander|chief|emir|caliph|head)|"
+                     r"(?:new )?(?:leader|commander|chief|emir|caliph|wali|head)|"
                      r"rebranded|disbanded|dissolved",
-                     r"mass surrender|merger of|new leader"),
-    "agreement_signed": (r"signed (?:a |an )?(?:[\w-]+ ){0,3}(?:deal|agreement|accord|declaration|truce|pact|ceasefire|"
+                     r"mass surrender|merger of|new leader|(?:nomination|appointment) of (?:a |its |their )?new "
+                     r"(?:leader|commander|chief|emir|caliph|wali|head)"),
+    "agreement_signed": (r"(?:released|freed)(?: [\w-]+){0,4} (?:after|following) (?:[\w-]+ ){0,3}negotiations?|"
+                         r"signed(?:,? in (?-i:[A-Z])[\w-]*,)? (?:a |an )?(?:[\w-]+ ){0,3}(?:deal|agreement|accord|declaration|truce|pact|ceasefire|"
                          r"memorandum)|agreed (?:to|on|upon) (?:a |an )?[\"“]?(?:[\w-]+ ){0,2}"
                          r"(?:ceasefire|truce|cessation of hostilities)|brokered (?:a |an )?(?:[\w-]+ ){0,2}"
                          r"(?:truce|ceasefire|deal|agreement|accord)|"
                          r"exchanged (?:[\w-]+ ){0,4}(?:prisoners|detainees|captives|bodies)|swapped (?:[\w-]+ ){0,3}prisoners",
                          r"ceasefire|cease-fire|truce|prisoner (?:exchange|swap)|exchange of prisoners"),
     "other": (r"(?:discovered|found|uncovered|exhumed) (?:a |an |two |three |several )?(?:[\w-]+ ){0,2}mass graves?|"
+              r"(?:imposed|declared|announced) (?:a |an )?(?:[\w-]+ ){0,2}(?:martial law|armed strike)|"
+              r"tighten(?:ed|ing|s)? (?:its |their |the )?siege|"
+              r"(?:established|set up|imposed) (?:an? )?(?:illegal |new )?(?:toll|levy|tax)\b(?! cut)|"
+              r"order(?:ed|ing) (?:the )?(?:residents|inhabitants|villagers|population|civilians|them) to (?:leave|evacuate|"
+              r"stop)|"
               r"imposed (?:a |an )?(?:[\w-]+ ){0,2}(?:curfew|blockade|siege|ban)|decreed|laid siege|blockaded (?:the|a|an|its|their)|"
               r"(?:issued|announced|imposed|enforced) (?:an? |the |new )?(?:[\w-]+ ){0,2}(?:order|ban|decree|edict|levy|tax|"
               r"dress code)",

@@ -95,7 +95,7 @@ def type_from_tactics(
     """
     present = set(tactics)
     for rule in (_disrupted, _territory, _crowd, _force_on_crowd, _chemical, _lynch_mob, _assault_on_armed, _demolition,
-                 _explosive, _property, _mob, _disappearance, _one_sided, _fight, _strategic):
+                 _explosive, _property, _mob, _disappearance, _one_sided, _decree, _fight, _strategic):
         decision = rule(present, text, victims_inter, deaths, prediction)
         if decision is not None:
             return decision
@@ -319,3 +319,11 @@ def _lynch_mob(present, text, victims_inter, deaths, prediction):
     if _DEMONSTRATION_WORDS.search(text):
         return TypeDecision("Riots", "Violent demonstration", "riot")  # demonstrators turned violent
     return TypeDecision("Riots", "Mob violence", "attack", firm=True)
+
+
+def _decree(present, text, victims_inter, deaths, prediction):
+    """A siege, a blockade, an armed group's curfew or order to leave, with nobody hurt, is "Other", even where the
+    sentence's words borrow the vocabulary of attacks ("an armed strike", "raided the market to enforce the ban")."""
+    if "other" in present and not deaths and not present & {"killing", "clash", "abduction", "sexual"}:
+        return TypeDecision("Strategic developments", "Other", "other")
+    return None
