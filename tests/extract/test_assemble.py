@@ -743,3 +743,33 @@ def test_a_near_certain_classifier_reads_the_act_behind_event_nouns(kit, text) -
     assert _events(text, _with_classifier(kit, "Attack", NOUN_SENTENCE_EVENT_AT - 0.05)) == []
     [draft] = _events(text, _with_classifier(kit, "Attack", NOUN_SENTENCE_EVENT_AT))
     assert draft.event_type == "Violence against civilians"
+
+
+class RejectsEverything:
+    """A loaded classifier (it has sub-type scores) that reads every text as no event."""
+
+    def predict(self, text: str):
+        from eventwire.records import TypePrediction
+
+        return TypePrediction(None, None, 0.05, {"Attack": 0.03})
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands attended the funeral on Friday of the three soldiers slain in Gao.",
+    "Police arrested two men on Friday over the theft of cattle from the market in Gao.",
+    "A court in Bamako on Friday dismissed the claim that soldiers attacked the village.",
+    "Stade Malien beat Djoliba 2-1 on Friday, scoring twice in the last ten minutes to win the league.",
+])
+def test_a_non_event_story_the_classifier_rejects_yields_nothing(kit, text: str) -> None:
+    assert _events(text, kit), "without the classifier's opinion the cue alone must not veto the act"
+    assert _events(text, replace(kit, classifier=RejectsEverything())) == []
+
+
+def test_a_crowd_act_is_never_vetoed_by_a_story_cue(kit) -> None:
+    text = "Mourners protested on Friday at the funeral of a student in Gao."
+    assert len(_events(text, replace(kit, classifier=RejectsEverything()))) == 1
+
+
+def test_a_weapons_test_is_no_event_even_unread(kit) -> None:
+    assert _events("The army fired two missiles into the sea on Friday in a weapons test.", kit) == []
+    assert _events("The army fired two missiles at the rebel camp on Friday.", kit)
