@@ -196,7 +196,7 @@ def _strategic_verb(decision: TypeDecision, mentions: Sequence[Mention]) -> bool
     return decision.tactic in _NAMED_STRATEGIC_TACTICS and _reported_by_verb(mentions, decision.tactic)
 
 
-_NAMED_STRATEGIC_TACTICS = frozenset({"group_change", "base", "agreement", "agreement_signed", "arrest", "disrupted"})
+_NAMED_STRATEGIC_TACTICS = frozenset({"group_change", "base", "agreement", "agreement_signed", "disrupted"})
 
 
 def _overrule_at(decision: TypeDecision, mentions: Sequence[Mention]) -> float:
@@ -211,7 +211,9 @@ def _overrule(decision: TypeDecision, prediction: Any, mentions: Sequence[Mentio
     scores = getattr(prediction, "sub_event_scores", None) or {}
     if decision.tactic in _WEAPON_TACTICS or decision.firm:
         return decision
-    if _same_family(decision.sub_event_type, prediction.sub_event_type) and not _strategic_verb(decision, mentions):
+    if _same_family(decision.sub_event_type, prediction.sub_event_type):
+        if _strategic_verb(decision, mentions):
+            return decision
         # The lexicon knows a strategic development or a change of control happened but not which kind (a base
         # handed over, a truce; taken by the army or by rebels): the classifier's reading within the family.
         return TypeDecision(prediction.event_type, prediction.sub_event_type, decision.tactic)

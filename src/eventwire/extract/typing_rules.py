@@ -291,9 +291,22 @@ def _force_on_crowd(present, text, victims_inter, deaths, prediction):
 # A named chemical agent outranks the means of delivery: "a helicopter dropped a cylinder of chlorine" is a
 # Chemical weapon, not an Air/drone strike (first in the precedence of coding-rules.md; tear gas is not one).
 def _chemical(present, text, victims_inter, deaths, prediction):
-    if "chemical" in present:
+    if "chemical" in present or (present & _DELIVERY_TACTICS and _agent_named(text)):
         return TypeDecision("Explosions/Remote violence", "Chemical weapon", "chemical", firm=True)
     return None
+
+
+# A bomb, shell or aircraft whose payload is named: "a missile loaded with toxic gas", "treated for chlorine exposure
+# after a helicopter dropped barrel bombs" (the agent noun alone, unanchored, is not a trigger of its own).
+_DELIVERY_TACTICS = frozenset({"air_strike", "shelling", "bombing", "grenade", "ied", "classified"})  # "classified": detect.CLASSIFIED
+_CHEMICAL_AGENT = re.compile(
+    r"\b(?:chlorine|sarin|chloropicrin|phosgene|mustard gas|nerve agents?|toxic gas|poison gas)\b", re.IGNORECASE
+)
+_AGENT_DENIED = re.compile(r"\b(?:no|not|denied|denies|deny|without|rather than)\b[^.;,]{0,40}$", re.IGNORECASE)
+
+
+def _agent_named(text: str) -> bool:
+    return any(not _AGENT_DENIED.search(text, max(0, m.start() - 45), m.start()) for m in _CHEMICAL_AGENT.finditer(text))
 
 
 # Crowd justice: a lynching, a vigilante or mob attack, a crowd beating or burning a suspected thief. A crowd's
