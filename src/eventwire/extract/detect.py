@@ -119,9 +119,25 @@ def _triggers_from(text: str, start: int, end: int, matches, published: date | N
 _CROWD_TACTICS = frozenset({"protest", "riot"})
 
 
+# "to rescue the abducted schoolchildren", "families of the kidnapped girls": a participle between a determiner and
+# its noun describes the people, it does not report an act.
+_DETERMINER_JUST_BEFORE = re.compile(r"\b(?:the|those|these|its|their|his|her|our)\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s+(?!(?:by|in|at|on|from|to|near|during|with|and|or|the|a|an)\b)[a-z][\w-]*\b")
+
+
+def _adjective_participle(text: str, sentence_start: int, match: re.Match) -> bool:
+    word = match.group()
+    if " " in word or not word.lower().endswith("ed"):
+        return False
+    return bool(_DETERMINER_JUST_BEFORE.search(text, max(sentence_start, match.start() - 8), match.start())
+                and _NOUN_AFTER.match(text, match.end()))
+
+
 def _refers(text: str, sentence_start: int, sentence_end: int, match: re.Match, tactic: str) -> bool:
     """The verb names an act the sentence is about rather than reporting it."""
     if is_participle_modifier(text, sentence_start, match) or is_gerund_noun(text, match):
+        return True
+    if _adjective_participle(text, sentence_start, match):
         return True
     return tactic not in _CROWD_TACTICS and refers_back(text, sentence_start, sentence_end, match)
 
@@ -216,6 +232,9 @@ _NOUN_FAMILIES: dict[str, frozenset[str]] = {
 }
 
 
+_INFINITIVE_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
+
+
 def _agreeing_noun(
     text: str, sentence: Sentence, published: date | None, prediction: TypePrediction
 ) -> Trigger | None:
@@ -225,6 +244,8 @@ def _agreeing_noun(
         return None
     best = max(scores, key=scores.get)
     for trigger in find_triggers(text, sentence.start, sentence.end, published):
+        if _INFINITIVE_BEFORE.search(text, max(0, trigger.span.start - 4), trigger.span.start):
+            continue  # "summoned the ambassador to protest": a verb in the infinitive, not the event noun
         if trigger.live and best in _NOUN_FAMILIES.get(trigger.tactic, ()):
             return Trigger(trigger.span, trigger.tactic, REPORT, None, noun=True)
     return None
