@@ -757,7 +757,7 @@ class RejectsEverything:
 @pytest.mark.parametrize("text", [
     "Thousands attended the funeral on Friday of the three soldiers slain in Gao.",
     "Police arrested two men on Friday over the theft of cattle from the market in Gao.",
-    "A court in Bamako on Friday dismissed the claim that soldiers attacked the village.",
+    "The minister on Friday rejected as propaganda a video in which soldiers attacked the village.",
     "Stade Malien beat Djoliba 2-1 on Friday, scoring twice in the last ten minutes to win the league.",
 ])
 def test_a_non_event_story_the_classifier_rejects_yields_nothing(kit, text: str) -> None:
@@ -773,3 +773,8 @@ def test_a_crowd_act_is_never_vetoed_by_a_story_cue(kit) -> None:
 def test_a_weapons_test_is_no_event_even_unread(kit) -> None:
     assert _events("The army fired two missiles into the sea on Friday in a weapons test.", kit) == []
     assert _events("The army fired two missiles at the rebel camp on Friday.", kit)
+
+
+def test_an_act_told_by_a_denied_report_is_no_event(kit) -> None:
+    assert _events("The army on Friday denied reports that soldiers attacked the village of Boni.", kit) == []
+    assert _events("Residents said on Friday that soldiers attacked the village of Boni.", kit)
