@@ -122,6 +122,8 @@ REPORTED = [
     ("A new detachment has been installed in the commune, the governor said.", "base"),
     ("The junta imposed martial law in four townships on Monday.", "other"),
     ("Fighters ordered the residents to leave the village within two days.", "other"),
+    ("The insurgents tightened their siege of the town on Monday.", "other"),
+    ("The Islamic State named a new wali for the province, the group said.", "group_change"),
     ("The gang set up an illegal toll on the national road at the bridge.", "other"),
     ("Raiders made off with 400 head of cattle from a camp near Rumbek.", "looting"),
     ("The hostages were released after negotiations with the state government.", "agreement_signed"),
@@ -140,6 +142,7 @@ def test_news_wording_names_its_act(text: str, tactic: str) -> None:
 
 
 NOT_REPORTED = [
+    ("Troops were sent to rescue the abducted schoolchildren on Monday.", "abduction"),
     ("The jailed leader called on the group to lay down its arms.", "group_change"),
     ("Around 300 fighters handed over their weapons at the cantonment site.", "transfer"),
     ("The commander handed himself over to the army in Baidoa.", "transfer"),
@@ -149,7 +152,7 @@ NOT_REPORTED = [
 @pytest.mark.parametrize("text, tactic", NOT_REPORTED)
 def test_near_misses_are_not_read_as_that_act(text: str, tactic: str) -> None:
     found = find_triggers(text, 0, len(text), PUBLISHED)
-    assert not any(t.tactic == tactic and t.live for t in found), found
+    assert not any(t.tactic == tactic and t.live and t.kind == REPORT for t in found), found
 
 
 # --------------------------------------------------------------------------- lexicon and classifier agreeing

@@ -144,7 +144,7 @@ _LEXICON: dict[str, tuple[str, str]] = {
                      r"hand(?:ed|ing) (?:over|in) (?:their |its |his )?(?:arms|weapons|guns)|"
                      r"hand(?:ed|ing) (?:himself|themselves) (?:over|in)|gave (?:himself|themselves) up|"
                      r"(?:named|appointed|elected|chose|designated|announced)(?: [\w-]+){0,5}? (?:as )?(?:a |its |their |the )?"
-                     r"new (?:leader|commander|chief|emir|head)|"
+                     r"new (?:leader|commander|chief|emir|caliph|wali|head)|"
                      r"(?:named|appointed|elected|chose|designated)(?: [\w-]+){0,5}? as (?:its |their |the )?"
                      r"(?:new )?(?:leader|commander|chief|emir|caliph|wali|head)|"
                      r"rebranded|disbanded|dissolved",
