@@ -28,6 +28,12 @@ PUBLISHED = date(2022, 5, 17)
          ("Protests", "Excessive force against protesters")),
         (["attack"], "Police fired rubber bullets at mourners marching to the cemetery", None, 0,
          ("Protests", "Protest with intervention")),
+        (["attack"], "Riot police attacked marchers heading to the palace; one protester was killed", None, 1,
+         ("Protests", "Excessive force against protesters")),
+        (["protest"], "Security forces opened direct fire on people who had gathered to protest the arrests", None, 0,
+         ("Protests", "Excessive force against protesters")),
+        (["protest", "killing"], "Hundreds marched peacefully to demand protection after five young men were killed", None, 5,
+         ("Protests", "Peaceful protest")),
         # a crowd violent first stays a riot even when police kill (ACLED practice)
         (["protest", "killing"], "Protesters set fire to the town hall and police shot dead two of them", None, 2,
          ("Riots", "Violent demonstration")),

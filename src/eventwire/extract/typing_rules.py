@@ -71,7 +71,7 @@ _GROUND_ASSAULT = re.compile(
 _MOB = re.compile(r"\b(?:mob|lynch(?:ed|ing)?|vigilantes?)\b", re.I)
 _FORCE_ON_PROTESTERS = re.compile(
     r"\b(?:shot|shooting|killed|killing|live (?:ammunition|rounds|bullets|fire)|died|seriously (?:injured|wounded)|"
-    r"fired (?:live|bullets|on|at|into) (?!tear)|opened fire)\b", re.I,
+    r"fired (?:live|bullets|on|at|into) (?!tear)|opened (?:[\w-]+ )?fire)\b", re.I,
 )
 
 
@@ -188,6 +188,10 @@ def _outside_grievance(pattern: re.Pattern, text: str) -> bool:
     return False
 
 
+# "marched peacefully ... after a week in which five young men were killed": the dead are what the crowd marched about.
+_PEACEFUL = re.compile(r"\b(?:peacefully|peaceful|without incident|in calm|calmly)\b", re.IGNORECASE)
+
+
 def _crowd(present, text, victims_inter, deaths, prediction):
     if "protest" in present:
         if "riot" in present:
@@ -195,7 +199,7 @@ def _crowd(present, text, victims_inter, deaths, prediction):
         if _VIOLENT_CROWD.search(text):
             return TypeDecision("Riots", "Violent demonstration", "protest")
         force = _outside_grievance(_FORCE_ON_PROTESTERS, text)
-        if force or (deaths > 0 and not _GRIEVANCE.search(text)):
+        if force or (deaths > 0 and not _GRIEVANCE.search(text) and not _PEACEFUL.search(text)):
             return TypeDecision("Protests", "Excessive force against protesters", "protest")
         if _outside_grievance(_INTERVENTION, text):
             return TypeDecision("Protests", "Protest with intervention", "protest")
@@ -273,7 +277,8 @@ _SERIOUS_HARM = re.compile(r"\b(?:killed|killing|dead|died|deaths?|seriously (?:
 # Gunfire aimed at a crowd of demonstrators, even when no protest word reports the protest itself ("police fired
 # on students protesting against the quota", "security forces fired into the crowd after Friday prayers").
 _FIRED_ON_CROWD = re.compile(
-    r"\b(?:fired|firing|opened fire|shot|shooting|charged|attacked)(?: [\w-]+){0,4}? (?:into|on|at|upon) (?:the |a )?"
+    r"\b(?:(?:fired|firing|opened (?:[\w-]+ )?fire|shot|shooting|charged|attacked)(?: [\w-]+){0,4}? (?:into|on|at|upon)|"
+    r"attacked|charged) (?:the |a )?"
     r"(?:[\w-]+ ){0,2}(?:crowds?|protesters|demonstrators|marchers|mourners|(?:people|students|supporters|workers|"
     r"residents|women|men|youths) (?:who (?:were|had) )?(?:protesting|demonstrating|marching|gathered|rallying))\b",
     re.IGNORECASE,
