@@ -778,3 +778,10 @@ def test_a_weapons_test_is_no_event_even_unread(kit) -> None:
 def test_an_act_told_by_a_denied_report_is_no_event(kit) -> None:
     assert _events("The army on Friday denied reports that soldiers attacked the village of Boni.", kit) == []
     assert _events("Residents said on Friday that soldiers attacked the village of Boni.", kit)
+
+
+def test_a_weapon_named_beside_a_surrender_is_no_explosion(kit) -> None:
+    [draft] = _events("On Friday a commander in charge of explosives surrendered to soldiers in Gao.", kit)
+    assert draft.sub_event_type == "Change to group/activity"
+    [blast] = _events("On Friday soldiers were killed by explosives in Gao.", kit)
+    assert blast.event_type == "Explosions/Remote violence"

@@ -48,6 +48,9 @@ PUBLISHED = date(2022, 5, 17)
          ("Riots", "Mob violence")),
         (["arson", "attack"], "After the rally a crowd attacked and torched the police post", None, 0,
          ("Riots", "Violent demonstration")),
+        # rioters are demonstrators turned violent, not a mob
+        (["riot", "arson"], "The rioters set fire to a bank and two police motorcycles", None, 0,
+         ("Riots", "Violent demonstration")),
         # a named chemical agent outranks the aircraft that dropped it
         (["chemical", "air_strike", "killing"], "A helicopter dropped two cylinders of chlorine, killing nine", None, 9,
          ("Explosions/Remote violence", "Chemical weapon")),
@@ -198,3 +201,8 @@ def test_crowd_words_and_a_classifier_reading_a_protest_make_a_mention() -> None
     assert trigger.live and trigger.span.text == "Thousands"
     assert _classified(text, Reads("Protests", "Peaceful protest", 0.4), strategic=True) == []
     assert _classified(text, Reads("Strategic developments", "Other", 0.6), strategic=True) == []
+
+
+def test_rioters_are_not_swapped_for_a_mob_by_the_classifier() -> None:
+    decision = type_from_tactics(["riot", "arson"], "The rioters set fire to a bank", None, 0, None)
+    assert _overrule(decision, _confident("Mob violence", "Riots")).sub_event_type == "Violent demonstration"

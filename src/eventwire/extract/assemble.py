@@ -145,6 +145,20 @@ def latest_toll(casualties: Sequence[CasualtyMention]) -> list[CasualtyMention]:
     return [c for c in casualties if c.kind != "killed" or c.qualifier == "floor" or c.span.start >= last.span.start]
 
 
+# Strategic developments a verb reports ("surrendered", "arrested", "set up a base"): a weapon only named beside them
+# ("a commander in charge of explosives surrendered", "arrested carrying grenades") is no explosion.
+_STRATEGIC_VERB_TACTICS = frozenset({"group_change", "arrest", "base", "transfer", "agreement", "agreement_signed"})
+
+
+def _typing_tactics(mentions: Sequence[Mention]) -> list[str]:
+    triggers = [t for m in mentions for t in m.triggers]
+    if not any(t.tactic in _STRATEGIC_VERB_TACTICS and t.kind == REPORT and not t.noun for t in triggers):
+        return [t.tactic for t in triggers]
+    named_only = {t.tactic for t in triggers if t.tactic in _WEAPON_TACTICS} - {
+        t.tactic for t in triggers if t.tactic in _WEAPON_TACTICS and t.kind == REPORT}
+    return [t.tactic for t in triggers if t.tactic not in named_only]
+
+
 @dataclass(frozen=True)
 class _Typing:
     decision: TypeDecision
@@ -158,7 +172,7 @@ def _type_and_roles(
 ) -> _Typing:
     """Type by the precedence rules; the classifier is asked only when the rules cannot tell (no tactic, or an
     attack whose victims are unknown), which keeps it off the hot path. Roles are then read with that type."""
-    tactics = [t.tactic for m in mentions for t in m.triggers]
+    tactics = _typing_tactics(mentions)
     text = " ".join(s.text for s in unique_sentences(mentions))
     victims = victims_inter(mentions)
     decision = _overrule(type_from_tactics(tactics, text, victims, deaths, prediction), prediction, mentions)

@@ -205,9 +205,14 @@ def _crowd(present, text, victims_inter, deaths, prediction):
             return TypeDecision("Protests", "Protest with intervention", "protest")
         return TypeDecision("Protests", "Peaceful protest", "protest")
     if "riot" in present and (_CROWD_WORDS.search(text) or not _ARMED_GROUP_WORDS.search(text)):
-        sub = "Mob violence" if _MOB.search(text) else "Violent demonstration"
-        return TypeDecision("Riots", sub, "riot")
+        if _MOB.search(text):
+            return TypeDecision("Riots", "Mob violence", "riot")
+        # "The rioters set fire to a bank": ACLED's rioters are demonstrators turned violent, not a mob.
+        return TypeDecision("Riots", "Violent demonstration", "riot", firm=bool(_DEMONSTRATORS.search(text)))
     return None
+
+
+_DEMONSTRATORS = re.compile(r"\b(?:rioters|protesters|demonstrators)\b", re.IGNORECASE)
 
 
 def _assault_on_armed(present, text, victims_inter, deaths, prediction):
