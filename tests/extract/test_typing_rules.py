@@ -132,6 +132,9 @@ REPORTED = [
     ("The junta imposed martial law in four townships on Monday.", "other"),
     ("Fighters ordered the residents to leave the village within two days.", "other"),
     ("The insurgents tightened their siege of the town on Monday.", "other"),
+    ("Since Sunday the town of Boni has been under blockade by the insurgents.", "other"),
+    ("Rockets were fired at the airport from the hills overnight.", "shelling"),
+    ("Police in riot gear cleared a student encampment on the campus overnight.", "protest"),
     ("The Islamic State named a new wali for the province, the group said.", "group_change"),
     ("The gang set up an illegal toll on the national road at the bridge.", "other"),
     ("Raiders made off with 400 head of cattle from a camp near Rumbek.", "looting"),
@@ -151,6 +154,7 @@ def test_news_wording_names_its_act(text: str, tactic: str) -> None:
 
 
 NOT_REPORTED = [
+    ("At least 40 localities are under blockade across the region.", "other"),
     ("Troops were sent to rescue the abducted schoolchildren on Monday.", "abduction"),
     ("The jailed leader called on the group to lay down its arms.", "group_change"),
     ("Around 300 fighters handed over their weapons at the cantonment site.", "transfer"),
@@ -162,6 +166,14 @@ NOT_REPORTED = [
 def test_near_misses_are_not_read_as_that_act(text: str, tactic: str) -> None:
     found = find_triggers(text, 0, len(text), PUBLISHED)
     assert not any(t.tactic == tactic and t.live and t.kind == REPORT for t in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Police in riot gear stood outside the stadium on Sunday.",
+    "Riot police lined the avenue before the match on Sunday.",
+])
+def test_riot_police_are_no_riot(text: str) -> None:
+    assert not any(t.tactic == "riot" for t in find_triggers(text, 0, len(text), PUBLISHED))
 
 
 # --------------------------------------------------------------------------- lexicon and classifier agreeing

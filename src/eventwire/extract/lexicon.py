@@ -35,7 +35,8 @@ _LEXICON: dict[str, tuple[str, str]] = {
                    r"missiles)|struck|bombed|strafed|hit|targeted|pounded|attacked)|drones? to drop",
                    r"air ?strikes?|drone strikes?|strikes by (?:drones?|warplanes|jets|aircraft)|air raids?|aerial (?:bombardment|attack|operation)s?|warplanes?|"
                    r"(?-i:air force)|jets|fighter jets?|helicopter gunships?"),
-    "shelling": (r"shelled|bombarded",
+    "shelling": (r"shelled|bombarded|(?:rockets?|missiles?|mortars?|shells|projectiles) (?:were |was )?(?:fired|launched) "
+                 r"(?:from|at|towards|into)",
                  r"shelling|shells|artillery(?: fire)?|mortars?(?: fire| shells?| rounds?)?|rockets?|missiles?|projectiles?|"
                  r"grenade launchers?|rocket-propelled grenades?|RPGs?"),
     "ied": (r"stepp(?:ed|ing) on (?:an? )?(?:[\w-]+ ){0,2}(?:land)?mines?|(?:drove|driven|ran) over (?:an? )?(?:[\w-]+ ){0,2}"
@@ -73,7 +74,7 @@ _LEXICON: dict[str, tuple[str, str]] = {
                   r"troops|forces|(?-i:[A-Z])\w*)",
                   r"recapture|capture of|fall of|takeover|territorial gains"),
     "protest": (r"protested|demonstrated|marched|rallied|took to the streets|staged a sit-in|"
-                r"(?:dispersed|broke up|broken up) (?:an? |the )?(?:[\w-]+ ){0,3}(?:gathering|crowds?|protests?|demonstrations?|"
+                r"(?:dispersed|broke up|broken up|cleared) (?:an? |the )?(?:[\w-]+ ){0,3}(?:gathering|crowds?|protests?|demonstrations?|"
                 r"rally|march|sit-in|protesters|demonstrators|encampment)|"
                 r"(?:gathering|crowds?|protests?|demonstrations?|rally|march|sit-in)(?: [\w-]+){0,6} (?:was|were) "
                 r"(?:dispersed|broken up)|"
@@ -89,7 +90,7 @@ _LEXICON: dict[str, tuple[str, str]] = {
                 r"general strike|strike action|strikes? by|picket"),
     "riot": (r"rioted|vandali[sz]ed|pelted|hurled stones|threw stones|ransacked|barricaded|"
              r"burn(?:ed|t|ing) tyres|burn(?:ed|t|ing) tires",
-             r"riots?|rioters|mobs?|brawls?|street-?fights?|fist-?fights?"),
+             r"riots?(?! (?:gear|police|squads?|control|shields?|units?))|rioters|mobs?|brawls?|street-?fights?|fist-?fights?"),
     "clash": (r"clashed|fought|battled|(?:exchanged|exchanging|traded|trading) (?:[\w-]+ ){0,2}fire|in both directions|thwarted|repelled|repulsed|foiled|"
               r"fired(?: [\w.,/-]+){0,8}? (?:small arms|(?:heavy )?machine ?guns?|rifles|automatic weapons)",
               r"clash(?:es)?|fighting|gun ?battles?|gunfights?|firefights?|shoot-?outs?|exchanges? of fire|skirmish(?:es)?|"
@@ -147,9 +148,9 @@ _LEXICON: dict[str, tuple[str, str]] = {
                      r"new (?:leader|commander|chief|emir|caliph|wali|head)|"
                      r"(?:named|appointed|elected|chose|designated)(?: [\w-]+){0,5}? as (?:its |their |the )?"
                      r"(?:new )?(?:leader|commander|chief|emir|caliph|wali|head)|"
-                     r"rebranded|disbanded|dissolved",
-                     r"mass surrender|merger of|new leader|(?:nomination|appointment) of (?:a |its |their )?new "
-                     r"(?:leader|commander|chief|emir|caliph|wali|head)"),
+                     r"rebranded|disbanded|dissolved|"
+                     r"(?:nomination|appointment) of (?:a |its |their )?new (?:leader|commander|chief|emir|caliph|wali|head)",
+                     r"mass surrender|merger of|new leader"),
     "agreement_signed": (r"(?:released|freed)(?: [\w-]+){0,4} (?:after|following) (?:[\w-]+ ){0,3}negotiations?|"
                          r"signed(?:,? in (?-i:[A-Z])[\w-]*,)? (?:a |an )?(?:[\w-]+ ){0,3}(?:deal|agreement|accord|declaration|truce|pact|ceasefire|"
                          r"memorandum)|agreed (?:to|on|upon) (?:a |an )?[\"“]?(?:[\w-]+ ){0,2}"
@@ -160,6 +161,7 @@ _LEXICON: dict[str, tuple[str, str]] = {
     "other": (r"(?:discovered|found|uncovered|exhumed) (?:a |an |two |three |several )?(?:[\w-]+ ){0,2}mass graves?|"
               r"(?:imposed|declared|announced) (?:a |an )?(?:[\w-]+ ){0,2}(?:martial law|armed strike)|"
               r"tighten(?:ed|ing|s)? (?:its |their |the )?siege|"
+              r"(?:is|was|remains|has been) under (?:a |an )?(?:[\w-]+ ){0,2}(?:blockade|siege)|"
               r"(?:established|set up|imposed) (?:an? )?(?:illegal |new )?(?:toll|levy|tax)\b(?! cut)|"
               r"order(?:ed|ing) (?:the )?(?:residents|inhabitants|villagers|population|civilians|them) to (?:leave|evacuate|"
               r"stop)|"

@@ -35,7 +35,7 @@ CIVILIAN_INTER = 7
 _INTERVENTION = re.compile(
     # "dispersed quietly after the sermon" is the crowd going home; "dispersed the crowd", "were dispersed" is force
     r"\b(?:dispers(?:ed|e|ing) (?:the|a|an|them|it|hundreds|thousands|dozens|protesters|demonstrators|crowds?)\b|"
-    r"dispersed by|(?:were|was) (?:forcibly )?dispersed|to disperse|tear ?gas|rubber bullets|water cannons?|batons?|arrested|detained|broke up|"
+    r"dispersed by|(?:were|was) (?:forcibly )?dispersed|to disperse|tear ?gas|rubber bullets|water cannons?|batons?|arrest(?:ed|ing)|detain(?:ed|ing)|broke up|"
     r"intervened|removed the|moved the)\b",
     re.I,
 )
