@@ -51,6 +51,12 @@ PUBLISHED = date(2022, 5, 17)
         # rioters are demonstrators turned violent, not a mob
         (["riot", "arson"], "The rioters set fire to a bank and two police motorcycles", None, 0,
          ("Riots", "Violent demonstration")),
+        # sexual violence comes first in Violence against civilians, whoever else is named (soldiers accused)
+        (["sexual", "arrest"], "Two soldiers accused of raping a girl on Sunday have been detained", 1, 0,
+         ("Violence against civilians", "Sexual violence")),
+        # "neutralised 3 IEDs" counts devices, not dead
+        (["disrupted", "ied"], "A patrol found and neutralised 3 IEDs buried on the road", None, 3,
+         ("Strategic developments", "Disrupted weapons use")),
         # a named chemical agent outranks the aircraft that dropped it
         (["chemical", "air_strike", "killing"], "A helicopter dropped two cylinders of chlorine, killing nine", None, 9,
          ("Explosions/Remote violence", "Chemical weapon")),
@@ -135,6 +141,12 @@ REPORTED = [
     ("Since Sunday the town of Boni has been under blockade by the insurgents.", "other"),
     ("Rockets were fired at the airport from the hills overnight.", "shelling"),
     ("Police in riot gear cleared a student encampment on the campus overnight.", "protest"),
+    ("Police used tear gas and batons on the crowd outside the bazaar.", "protest"),
+    ("Farmers were blocking the highway near the border for a third day.", "protest"),
+    ("Supporters of the candidate clashed with police, hurling stones at officers.", "riot"),
+    ("Hooded students threw firecrackers and stones at the police line.", "riot"),
+    ("At least 58 people were killed in a suspected chemical attack on the town.", "chemical"),
+    ("Two soldiers are accused of raping a teenage girl in the town on Sunday.", "sexual"),
     ("The Islamic State named a new wali for the province, the group said.", "group_change"),
     ("The gang set up an illegal toll on the national road at the bridge.", "other"),
     ("Raiders made off with 400 head of cattle from a camp near Rumbek.", "looting"),
@@ -154,6 +166,7 @@ def test_news_wording_names_its_act(text: str, tactic: str) -> None:
 
 
 NOT_REPORTED = [
+    ("Analysts say the groups have shifted to besieging towns, blocking roads and taxing farmers.", "protest"),
     ("At least 40 localities are under blockade across the region.", "other"),
     ("Troops were sent to rescue the abducted schoolchildren on Monday.", "abduction"),
     ("The jailed leader called on the group to lay down its arms.", "group_change"),
@@ -218,3 +231,20 @@ def test_crowd_words_and_a_classifier_reading_a_protest_make_a_mention() -> None
 def test_rioters_are_not_swapped_for_a_mob_by_the_classifier() -> None:
     decision = type_from_tactics(["riot", "arson"], "The rioters set fire to a bank", None, 0, None)
     assert _overrule(decision, _confident("Mob violence", "Riots")).sub_event_type == "Violent demonstration"
+
+
+@pytest.mark.parametrize("text, fought", [
+    ("Soldiers regained control of the town after chasing the fighters who had occupied it", True),
+    ("The army took control of the town without a fight after the rebels left", False),
+])
+def test_a_place_taken_with_fighting_is_not_a_non_violent_transfer(text: str, fought: bool) -> None:
+    from eventwire.extract.assemble import _fought_for
+
+    class _Mention:
+        def __init__(self, text):
+            self.clause_of_split = False
+            self.sentence = Sentence(0, len(text), text, 0)
+
+    decision = TypeDecision("Battles", "Government regains territory", "territory")
+    transfer = _confident("Non-violent transfer of territory", "Strategic developments")
+    assert _fought_for(decision, transfer, [_Mention(text)]) is fought

@@ -213,6 +213,23 @@ def _strategic_verb(decision: TypeDecision, mentions: Sequence[Mention]) -> bool
 _NAMED_STRATEGIC_TACTICS = frozenset({"group_change", "base", "agreement", "agreement_signed", "disrupted"})
 
 
+_BY_FORCE = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
+_FIGHTING = re.compile(
+    r"\b(?:fight\w*|clash\w*|combats?|battles?|overpower\w*|chas(?:ed|ing)|attack\w*|assault\w*|storm\w*|"
+    r"offensive|firefights?|gunfights?|shelling)\b",
+    re.IGNORECASE,
+)
+_UNOPPOSED = re.compile(r"\bwithout (?:a fight|fighting|combats?|resistance|firing a shot|a shot)\b", re.IGNORECASE)
+
+
+def _fought_for(decision: TypeDecision, prediction: Any, mentions: Sequence[Mention]) -> bool:
+    """A place taken by force, told with the fighting: the classifier may not call it a non-violent transfer."""
+    if decision.sub_event_type not in _BY_FORCE or prediction.sub_event_type != "Non-violent transfer of territory":
+        return False
+    text = " ".join(s.text for s in unique_sentences(mentions))
+    return bool(_FIGHTING.search(text)) and not _UNOPPOSED.search(text)
+
+
 def _overrule_at(decision: TypeDecision, mentions: Sequence[Mention]) -> float:
     if decision.tactic == CLASSIFIED or not _reported_by_verb(mentions, decision.tactic):
         return CLASSIFIER_OVERRULES_WEAK_CUES_AT
@@ -226,7 +243,7 @@ def _overrule(decision: TypeDecision, prediction: Any, mentions: Sequence[Mentio
     if decision.tactic in _WEAPON_TACTICS or decision.firm:
         return decision
     if _same_family(decision.sub_event_type, prediction.sub_event_type):
-        if _strategic_verb(decision, mentions):
+        if _strategic_verb(decision, mentions) or _fought_for(decision, prediction, mentions):
             return decision
         # The lexicon knows a strategic development or a change of control happened but not which kind (a base
         # handed over, a truce; taken by the army or by rebels): the classifier's reading within the family.

@@ -15,6 +15,9 @@ REPORT, REFERENCE = "report", "reference"
 
 # tactic → (verb patterns that report the act, noun patterns that refer to it)
 _LEXICON: dict[str, tuple[str, str]] = {
+    # First: within a kind, earlier entries win overlapping matches ("a chemical attack" is not the attack noun).
+    "chemical": (r"gassed", r"chlorine|sarin|chloropicrin|phosgene|mustard gas|nerve agents?|poison gas|chemical (?:weapons?|attacks?|agents?|munitions?)|"
+                 r"toxic (?:gas|smoke)"),
     "disrupted": (r"(?:shot down|downed|destroyed|intercept(?:ed|ing)) (?:an? |the |all |\d+ )?(?:[\w-]+ ){0,4}"
                   r"(?:drones?|UAVs?|missiles?|rockets?)|"
                   r"(?:drones?|UAVs?|missiles?|rockets?) (?:[\w-]+ ){0,5}(?:(?:was|were) )?(?:intercepted|shot down|downed)|"
@@ -60,7 +63,7 @@ _LEXICON: dict[str, tuple[str, str]] = {
                   r"took (?:\w+ ){1,3}hostages?|held (?:\w+ ){1,3}hostage|"
                   r"taken hostage",
                   r"abductions?|kidnappings?|hostage-taking"),
-    "sexual": (r"raped|sexually (?:assaulted|abused)", r"rapes?|sexual violence|sexual assaults?"),
+    "sexual": (r"raped|raping|gang-raped|sexually (?:assaulted|abused)", r"rapes?|sexual violence|sexual assaults?"),
     "territory": (r"(?:took|taken) back (?:the (?:[\w-]+ ){0,2}(?:town|village|city|base|district|locality|area|camp|port|"
                   r"airport|palace)|(?:the )?(?-i:[A-Z])\w*)|"
                   r"(?:took|taken|seized|gained|regained|retook|retaken|captured|recaptured|claimed|assumed) "
@@ -76,19 +79,23 @@ _LEXICON: dict[str, tuple[str, str]] = {
     "protest": (r"protested|demonstrated|marched|rallied|took to the streets|staged a sit-in|"
                 r"(?:dispersed|broke up|broken up|cleared) (?:an? |the )?(?:[\w-]+ ){0,3}(?:gathering|crowds?|protests?|demonstrations?|"
                 r"rally|march|sit-in|protesters|demonstrators|encampment)|"
-                r"(?:gathering|crowds?|protests?|demonstrations?|rally|march|sit-in)(?: [\w-]+){0,6} (?:was|were) "
+                r"(?:gathering|crowds?|protests?|demonstrations?|rally|march|sit-in)(?: [\w-]+){0,8} (?:was|were) "
                 r"(?:dispersed|broken up)|"
                 r"(?:people|crowds?|students|workers|residents|supporters|women|farmers|traders|teachers|youths|villagers)"
                 r" (?:who (?:were|had been) )?(?:protesting|demonstrating)(?! (?:that|against the (?:decision|ruling)))|(?:tear ?gas|water cannons?|rubber bullets) to disperse|"
+                r"(?:tear ?gas|water cannons?|batons|rubber bullets) (?:[\w-]+ ){0,3}(?:on|at|against) (?:the )?"
+                r"(?:crowds?|protesters|demonstrators|marchers)|"
                 r"(?:held|staged|organi[sz]ed|led|launched) (?:a |an )?(?:[\w-]+ ){0,2}"
                 r"(?:protest|demonstration|sit-in|rally|march|vigil|strike)|"
                 r"went on strike|cut off (?:the )?roads?|"
-                r"blocked (?:the |a |several )?(?:main |major |national )?(?:roads?|highways?|streets?|traffic|entrance|bridge)|"
+                r"(?:blocked|(?:were|are|was|is|students|protesters|demonstrators|residents|farmers|workers|drivers|youths|"
+                r"villagers|traders) blocking) (?:the |a |several )?(?:main |major |national )?(?:roads?|highways?|streets?|traffic|entrance|bridge)|"
                 r"(?:gathered|assembled|converged|massed)(?: [\w,'’-]+){0,25}? (?:to demand|demanding|to protest|protesting|"
                 r"to denounce|denouncing|calling for|to call for|to express|to demonstrate|against)",
                 r"protests?|protesters|demonstrations?|demonstrators|rall(?:y|ies)|marches|marchers|(?-i:march)|sit-ins?|"
                 r"general strike|strike action|strikes? by|picket"),
-    "riot": (r"rioted|vandali[sz]ed|pelted|hurled stones|threw stones|ransacked|barricaded|"
+    "riot": (r"rioted|vandali[sz]ed|pelted|ransacked|barricaded|"
+             r"(?:hurl(?:ed|ing)|thr(?:ew|own|owing)|pelting) (?:[\w-]+ ){0,3}(?:stones|rocks)|"
              r"burn(?:ed|t|ing) tyres|burn(?:ed|t|ing) tires",
              r"riots?(?! (?:gear|police|squads?|control|shields?|units?))|rioters|mobs?|brawls?|street-?fights?|fist-?fights?"),
     "clash": (r"clashed|fought|battled|(?:exchanged|exchanging|traded|trading) (?:[\w-]+ ){0,2}fire|in both directions|thwarted|repelled|repulsed|foiled|"
@@ -169,8 +176,6 @@ _LEXICON: dict[str, tuple[str, str]] = {
               r"(?:issued|announced|imposed|enforced) (?:an? |the |new )?(?:[\w-]+ ){0,2}(?:order|ban|decree|edict|levy|tax|"
               r"dress code)",
               r"mass graves?|mass burial|blockade|siege"),
-    "chemical": (r"gassed", r"chlorine|sarin|chloropicrin|phosgene|mustard gas|nerve agents?|poison gas|chemical (?:weapons?|attacks?|agents?|munitions?)|"
-                 r"toxic (?:gas|smoke)"),
 }
 
 

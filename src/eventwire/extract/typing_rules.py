@@ -104,8 +104,16 @@ def type_from_tactics(
     return TypeDecision(None, None, None)
 
 
+# "neutralised 3 IEDs": the count is of devices, which the toll reader may take for people ("neutralised" = killed).
+_DEVICES_COUNTED = re.compile(
+    r"\b(?:neutrali[sz]ed|defused|destroyed|dismantled|detonated)\s+(?:\w+\s+){0,2}\d+\s+(?:[\w-]+\s+)?(?:IEDs?|bombs?|mines|"
+    r"landmines|explosive devices|devices|drones|missiles|rockets)\b",
+    re.IGNORECASE,
+)
+
+
 def _disrupted(present, text, victims_inter, deaths, prediction):
-    if "disrupted" in present and not deaths:
+    if "disrupted" in present and (not deaths or _DEVICES_COUNTED.search(text)):
         return TypeDecision("Strategic developments", "Disrupted weapons use", "disrupted")
     return None
 
@@ -206,7 +214,7 @@ def _crowd(present, text, victims_inter, deaths, prediction):
         return TypeDecision("Protests", "Peaceful protest", "protest")
     if "riot" in present and (_CROWD_WORDS.search(text) or not _ARMED_GROUP_WORDS.search(text)):
         if _MOB.search(text):
-            return TypeDecision("Riots", "Mob violence", "riot")
+            return TypeDecision("Riots", "Mob violence", "riot", firm=True)
         # "The rioters set fire to a bank": ACLED's rioters are demonstrators turned violent, not a mob.
         return TypeDecision("Riots", "Violent demonstration", "riot", firm=bool(_DEMONSTRATORS.search(text)))
     return None
@@ -246,10 +254,10 @@ def _disappearance(present, text, victims_inter, deaths, prediction):
 
 
 def _one_sided(present, text, victims_inter, deaths, prediction):
+    if "sexual" in present:  # first in Violence against civilians; the victims are civilians whoever else is named
+        return TypeDecision("Violence against civilians", "Sexual violence", "sexual")
     if victims_inter in ARMED_INTERS:
         return None
-    if "sexual" in present:
-        return TypeDecision("Violence against civilians", "Sexual violence", "sexual")
     if "abduction" in present and "killing" not in present:
         return TypeDecision("Violence against civilians", "Abduction/forced disappearance", "abduction")
     return None
