@@ -785,3 +785,8 @@ def test_a_weapon_named_beside_a_surrender_is_no_explosion(kit) -> None:
     assert draft.sub_event_type == "Change to group/activity"
     [blast] = _events("On Friday soldiers were killed by explosives in Gao.", kit)
     assert blast.event_type == "Explosions/Remote violence"
+
+
+def test_a_development_a_verb_reports_outranks_one_only_named(kit) -> None:
+    [draft] = _events("On Friday the rebels set up a new cantonment site near Gao under the peace agreement.", kit)
+    assert draft.sub_event_type == "Headquarters or base established"

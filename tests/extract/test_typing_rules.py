@@ -57,6 +57,11 @@ PUBLISHED = date(2022, 5, 17)
         # "neutralised 3 IEDs" counts devices, not dead
         (["disrupted", "ied"], "A patrol found and neutralised 3 IEDs buried on the road", None, 3,
          ("Strategic developments", "Disrupted weapons use")),
+        # mobs are a mob; graves found are the news, not a killing that day
+        (["riot", "arson"], "Mobs set fire to houses and a church on Wednesday night", None, 0,
+         ("Riots", "Mob violence")),
+        (["other", "killing"], "The bodies of 12 people were found in clandestine graves on a ranch", None, 12,
+         ("Strategic developments", "Other")),
         # a named chemical agent outranks the aircraft that dropped it
         (["chemical", "air_strike", "killing"], "A helicopter dropped two cylinders of chlorine, killing nine", None, 9,
          ("Explosions/Remote violence", "Chemical weapon")),
@@ -138,6 +143,7 @@ REPORTED = [
     ("The junta imposed martial law in four townships on Monday.", "other"),
     ("Fighters ordered the residents to leave the village within two days.", "other"),
     ("The insurgents tightened their siege of the town on Monday.", "other"),
+    ("Volunteers discovered at least 14 clandestine graves on a ranch near the city.", "other"),
     ("Since Sunday the town of Boni has been under blockade by the insurgents.", "other"),
     ("Rockets were fired at the airport from the hills overnight.", "shelling"),
     ("Police in riot gear cleared a student encampment on the campus overnight.", "protest"),

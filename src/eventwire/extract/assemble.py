@@ -151,12 +151,14 @@ _STRATEGIC_VERB_TACTICS = frozenset({"group_change", "arrest", "base", "transfer
 
 
 def _typing_tactics(mentions: Sequence[Mention]) -> list[str]:
+    """The tactics the precedence rules read. Under a strategic development a verb reports, a weapon or another
+    development only named by a noun ("set up a cantonment site under the peace agreement") is left out."""
     triggers = [t for m in mentions for t in m.triggers]
     if not any(t.tactic in _STRATEGIC_VERB_TACTICS and t.kind == REPORT and not t.noun for t in triggers):
         return [t.tactic for t in triggers]
-    named_only = {t.tactic for t in triggers if t.tactic in _WEAPON_TACTICS} - {
-        t.tactic for t in triggers if t.tactic in _WEAPON_TACTICS and t.kind == REPORT}
-    return [t.tactic for t in triggers if t.tactic not in named_only]
+    droppable = _WEAPON_TACTICS | _STRATEGIC_VERB_TACTICS
+    reported = {t.tactic for t in triggers if t.kind == REPORT}
+    return [t.tactic for t in triggers if t.tactic not in droppable or t.tactic in reported]
 
 
 @dataclass(frozen=True)
@@ -210,7 +212,7 @@ def _strategic_verb(decision: TypeDecision, mentions: Sequence[Mention]) -> bool
     return decision.tactic in _NAMED_STRATEGIC_TACTICS and _reported_by_verb(mentions, decision.tactic)
 
 
-_NAMED_STRATEGIC_TACTICS = frozenset({"group_change", "base", "agreement", "agreement_signed", "disrupted"})
+_NAMED_STRATEGIC_TACTICS = frozenset({"group_change", "base", "agreement", "agreement_signed", "disrupted", "other"})
 
 
 _BY_FORCE = frozenset({"Government regains territory", "Non-state actor overtakes territory"})

@@ -165,7 +165,9 @@ _LEXICON: dict[str, tuple[str, str]] = {
                          r"(?:truce|ceasefire|deal|agreement|accord)|"
                          r"exchanged (?:[\w-]+ ){0,4}(?:prisoners|detainees|captives|bodies)|swapped (?:[\w-]+ ){0,3}prisoners",
                          r"ceasefire|cease-fire|truce|prisoner (?:exchange|swap)|exchange of prisoners"),
-    "other": (r"(?:discovered|found|uncovered|exhumed) (?:a |an |two |three |several )?(?:[\w-]+ ){0,2}mass graves?|"
+    "other": (r"(?:discovered|found|uncovered|exhumed|identified) (?:a |an |two |three |several |at least \d+ |\d+ )?"
+              r"(?:[\w-]+ ){0,2}(?:mass|clandestine|common|secret|unmarked) graves?|"
+              r"(?:found|discovered|buried) in (?:a |an )?(?:[\w-]+ )?(?:mass|clandestine|common|secret|unmarked) graves?|"
               r"(?:imposed|declared|announced) (?:a |an )?(?:[\w-]+ ){0,2}(?:martial law|armed strike)|"
               r"tighten(?:ed|ing|s)? (?:its |their |the )?siege|"
               r"(?:is|was|remains|has been) under (?:a |an )?(?:[\w-]+ ){0,2}(?:blockade|siege)|"

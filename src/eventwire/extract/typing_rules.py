@@ -68,7 +68,7 @@ _GROUND_ASSAULT = re.compile(
     r"\b(?:attacked|assaulted|ambushed|raided|stormed|overran|overrun|opened fire|fired on|gunned down|clashed)\b",
     re.I,
 )
-_MOB = re.compile(r"\b(?:mob|lynch(?:ed|ing)?|vigilantes?)\b", re.I)
+_MOB = re.compile(r"\b(?:mobs?|lynch(?:ed|ing)?|vigilantes?)\b", re.I)
 _FORCE_ON_PROTESTERS = re.compile(
     r"\b(?:shot|shooting|killed|killing|live (?:ammunition|rounds|bullets|fire)|died|seriously (?:injured|wounded)|"
     r"fired (?:live|bullets|on|at|into) (?!tear)|opened (?:[\w-]+ )?fire)\b", re.I,
@@ -352,7 +352,13 @@ def _lynch_mob(present, text, victims_inter, deaths, prediction):
     return TypeDecision("Riots", "Mob violence", "attack", firm=True)
 
 
+# "Bodies were found in clandestine graves": the discovery is the news (Other), not a killing on that day.
+_GRAVES = re.compile(r"\b(?:mass|clandestine|common|secret|unmarked) (?:graves?|burial sites?)\b", re.IGNORECASE)
+
+
 def _decree(present, text, victims_inter, deaths, prediction):
+    if "other" in present and _GRAVES.search(text) and not present & {"attack", "clash", "abduction", "sexual"}:
+        return TypeDecision("Strategic developments", "Other", "other")
     """A siege, a blockade, an armed group's curfew or order to leave, with nobody hurt, is "Other", even where the
     sentence's words borrow the vocabulary of attacks ("an armed strike", "raided the market to enforce the ban")."""
     if "other" in present and not deaths and not present & {"killing", "clash", "abduction", "sexual"}:
