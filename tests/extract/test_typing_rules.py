@@ -149,6 +149,8 @@ REPORTED = [
     ("Police in riot gear cleared a student encampment on the campus overnight.", "protest"),
     ("Police used tear gas and batons on the crowd outside the bazaar.", "protest"),
     ("Farmers were blocking the highway near the border for a third day.", "protest"),
+    ("Tens of thousands of people braved the rain on Saturday to demand new elections.", "protest"),
+    ("Garment workers formed a human chain on the highway on Monday, demanding unpaid wages.", "protest"),
     ("Supporters of the candidate clashed with police, hurling stones at officers.", "riot"),
     ("Hooded students threw firecrackers and stones at the police line.", "riot"),
     ("At least 58 people were killed in a suspected chemical attack on the town.", "chemical"),
@@ -254,3 +256,10 @@ def test_a_place_taken_with_fighting_is_not_a_non_violent_transfer(text: str, fo
     decision = TypeDecision("Battles", "Government regains territory", "territory")
     transfer = _confident("Non-violent transfer of territory", "Strategic developments")
     assert _fought_for(decision, transfer, [_Mention(text)]) is fought
+
+
+def test_every_lexicon_pattern_is_gated_by_its_first_words() -> None:
+    """A pattern whose first words cannot be read off the regex is scanned over every character (slow)."""
+    from eventwire.extract.lexicon import GATES, PATTERN_TABLE
+
+    assert [(kind, tactic) for (kind, tactic, _), gate in zip(PATTERN_TABLE, GATES) if gate is None] == []

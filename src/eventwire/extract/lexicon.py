@@ -34,7 +34,7 @@ _LEXICON: dict[str, tuple[str, str]] = {
                 r"explosive (?:vests?|belts?)"),
     "air_strike": (r"bombarded from the air|drones? (?:[\w-]+ ){0,2}(?:struck|hit|targeted|bombed|attacked|dropped)|"
                    r"(?:warplanes|jets|aircraft|helicopters?) (?:[\w-]+ ){0,2}carried out (?:[\w-]+ ){0,4}(?:strikes|raids)|"
-                   r"(?:warplanes?|(?:fighter )?jets|aircraft|helicopters?|gunships?) (?:[\w-]+ ){0,2}(?:fired (?:on|at|rockets|"
+                   r"(?:warplanes?|fighter jets|jets|aircraft|helicopters?|gunships?) (?:[\w-]+ ){0,2}(?:fired (?:on|at|rockets|"
                    r"missiles)|struck|bombed|strafed|hit|targeted|pounded|attacked)|drones? to drop",
                    r"air ?strikes?|drone strikes?|strikes by (?:drones?|warplanes|jets|aircraft)|air raids?|aerial (?:bombardment|attack|operation)s?|warplanes?|"
                    r"(?-i:air force)|jets|fighter jets?|helicopter gunships?"),
@@ -87,7 +87,10 @@ _LEXICON: dict[str, tuple[str, str]] = {
                 r"(?:crowds?|protesters|demonstrators|marchers)|"
                 r"(?:held|staged|organi[sz]ed|led|launched) (?:a |an )?(?:[\w-]+ ){0,2}"
                 r"(?:protest|demonstration|sit-in|rally|march|vigil|strike)|"
-                r"went on strike|cut off (?:the )?roads?|"
+                r"went on strike|cut off (?:the )?roads?|formed (?:a )?human chains?|"
+                # "tens of thousands of people braved the snow to demand ...": a crowd with a demand is a protest
+                r"(?:hundreds|thousands|tens of thousands|hundreds of thousands|dozens|crowds) of "
+                r"(?:[\w-]+ ){1,2}(?:[\w,'’-]+ ){0,12}?(?:to demand|demanding|to protest|protesting|chanting)|"
                 r"(?:blocked|(?:were|are|was|is|students|protesters|demonstrators|residents|farmers|workers|drivers|youths|"
                 r"villagers|traders) blocking) (?:the |a |several )?(?:main |major |national )?(?:roads?|highways?|streets?|traffic|entrance|bridge)|"
                 r"(?:gathered|assembled|converged|massed)(?: [\w,'’-]+){0,25}? (?:to demand|demanding|to protest|protesting|"
