@@ -104,7 +104,7 @@ def _story_without_act(mentions: Sequence[Mention], prediction: TypePrediction) 
     tactics = {t.tactic for m in mentions for t in m.triggers if t.kind == REPORT}
     if tactics and tactics <= _CUSTODY_TACTICS and _ORDINARY_CRIME.search(text) and _unlikely_event(prediction):
         return True
-    if not _classifier_rejects(prediction):
+    if not _unlikely_event(prediction):
         return False
     return not tactics & _CROWD_TACTICS and bool(_NON_EVENT_STORY.search(text))
 
