@@ -790,3 +790,8 @@ def test_a_weapon_named_beside_a_surrender_is_no_explosion(kit) -> None:
 def test_a_development_a_verb_reports_outranks_one_only_named(kit) -> None:
     [draft] = _events("On Friday the rebels set up a new cantonment site near Gao under the peace agreement.", kit)
     assert draft.sub_event_type == "Headquarters or base established"
+
+
+def test_violence_only_named_beside_a_reported_development_is_the_earlier_event(kit) -> None:
+    [draft] = _events("On Friday the militia said it was suspending its military operations after the attack.", kit)
+    assert draft.sub_event_type == "Change to group/activity"

@@ -164,6 +164,7 @@ REPORTED = [
     ("Two bombers have blown themselves up at the market, killing four.", "suicide"),
     ("Loyalist forces have taken back the presidential palace from the rebels.", "territory"),
     ("The fighters seized the military camp of Tessit after a short battle.", "territory"),
+    ("The rebels say they now control Bunagana after a night of heavy fighting.", "territory"),
 ]
 
 

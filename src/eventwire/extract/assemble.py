@@ -150,13 +150,18 @@ def latest_toll(casualties: Sequence[CasualtyMention]) -> list[CasualtyMention]:
 _STRATEGIC_VERB_TACTICS = frozenset({"group_change", "arrest", "base", "transfer", "agreement", "agreement_signed"})
 
 
+# "...suspended its operations days after a deadly attack", "folded into the ministry after the killing of their
+# commander": violence only named by a noun beside a reported development is the earlier event it refers to.
+_EARLIER_VIOLENCE = frozenset({"attack", "killing", "clash"})
+
+
 def _typing_tactics(mentions: Sequence[Mention]) -> list[str]:
-    """The tactics the precedence rules read. Under a strategic development a verb reports, a weapon or another
-    development only named by a noun ("set up a cantonment site under the peace agreement") is left out."""
+    """The tactics the precedence rules read. Under a strategic development a verb reports, a weapon, violence or
+    another development only named by a noun ("set up a cantonment site under the peace agreement") is left out."""
     triggers = [t for m in mentions for t in m.triggers]
     if not any(t.tactic in _STRATEGIC_VERB_TACTICS and t.kind == REPORT and not t.noun for t in triggers):
         return [t.tactic for t in triggers]
-    droppable = _WEAPON_TACTICS | _STRATEGIC_VERB_TACTICS
+    droppable = _WEAPON_TACTICS | _STRATEGIC_VERB_TACTICS | _EARLIER_VIOLENCE
     reported = {t.tactic for t in triggers if t.kind == REPORT}
     return [t.tactic for t in triggers if t.tactic not in droppable or t.tactic in reported]
 

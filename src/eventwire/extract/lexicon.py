@@ -72,6 +72,8 @@ _LEXICON: dict[str, tuple[str, str]] = {
                   r"city|base|district|locality|area|camp|port|airport|border post|garrison|commune|municipality|county|"
                   r"neighbou?rhoods?|island|capital)|(?-i:[A-Z])\w*)|"
                   r"(?:drove|driven|pushed|forced) (?:[\w-]+ ){0,4}out of|"
+                  r"now (?:control|controls|hold|holds) (?:the (?:[\w-]+ ){0,2}(?:town|village|city|district|base|camp)|"
+                  r"(?-i:[A-Z])\w*)|"
                   r"cleared (?:the )?(?:last|remaining) (?:[\w-]+ ){0,2}(?:pockets?|positions?|districts?|areas?)|"
                   r"(?:fell|fallen) to (?:the )?(?:[\w-]+ ){0,2}(?:rebels|insurgents|militants|jihadists|fighters|army|"
                   r"troops|forces|(?-i:[A-Z])\w*)",
