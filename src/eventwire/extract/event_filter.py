@@ -64,7 +64,7 @@ def _is_accident(mentions: Sequence[Mention]) -> bool:
 _NON_EVENT_STORY = re.compile(
     r"\b(?:funerals?|mourners|(?-i:memorial)|anniversary|commemorat\w+|to remember|paid tribute|laid wreaths|"
     r"scor(?:ed|ing)|goals?|league|championship|tournament|"
-    r"dismissed|rejects?|rejected|denie[sd]|propaganda|purport\w*|analysts?|for years|state of emergency|"
+    r"dismissed|rejects?|rejected|denie[sd]|purport\w*|analysts?|for years|state of emergency|"
     r"(?:monthly|weekly|bi-weekly|annual|quarterly) (?:[\w-]+ )?(?:review|report|update|briefing|figures)|"
     r"in the past (?:month|week|year))\b",
     re.IGNORECASE,

@@ -35,7 +35,9 @@ _LEXICON: dict[str, tuple[str, str]] = {
     "air_strike": (r"bombarded from the air|drones? (?:[\w-]+ ){0,2}(?:struck|hit|targeted|bombed|attacked|dropped)|"
                    r"(?:warplanes|jets|aircraft|helicopters?) (?:[\w-]+ ){0,2}carried out (?:[\w-]+ ){0,4}(?:strikes|raids)|"
                    r"(?:warplanes?|fighter jets|jets|aircraft|helicopters?|gunships?) (?:[\w-]+ ){0,2}(?:fired (?:on|at|rockets|"
-                   r"missiles)|struck|bombed|strafed|hit|targeted|pounded|attacked)|drones? to drop",
+                   r"missiles)|struck|bombed|strafed|hit|targeted|pounded|attacked)|drones? to drop|"
+                   r"(?:bombardment|bombing|strikes?|raids?) carried out by (?:[\w-]+ ){0,3}(?:aircraft|warplanes|jets|"
+                   r"drones|helicopters|air force)",
                    r"air ?strikes?|drone strikes?|strikes by (?:drones?|warplanes|jets|aircraft)|air raids?|aerial (?:bombardment|attack|operation)s?|warplanes?|"
                    r"(?-i:air force)|jets|fighter jets?|helicopter gunships?"),
     "shelling": (r"shelled|bombarded|(?:rockets?|missiles?|mortars?|shells|projectiles) (?:were |was )?(?:fired|launched) "
@@ -118,7 +120,7 @@ _LEXICON: dict[str, tuple[str, str]] = {
                r"gunfire|gunshots?|shots|"
                r"incursions?"),
     "killing": (r"(?:bod(?:y|ies)|corpses?)(?: [\w,-]+){0,5}? (?:was|were) (?:found|discovered)|found dead|assassinated|"
-                r"kill|kills|killed|killing|murdered|executed|massacred|beheaded|slain|slaughtered|lynched|"
+                r"kill|kills|killed|killing|murdered|executed|massacred|beheaded|slain|slaughtered|lynched|martyred|"
                 r"died|dead|lost their lives|lost his life|beaten to death|hacked to death",
                 r"killings?|murders?|executions?|deaths?|death toll"),
     "looting": (r"looted|pillaged|plundered|stole|robbed|stripped|extorted|destroyed|razed|demolished|bulldozed|"
@@ -133,7 +135,10 @@ _LEXICON: dict[str, tuple[str, str]] = {
                  r"reinforcements (?:\w+ ){0,2}arrived|brought (?:\w+ ){0,2}reinforcements|patrolled|"
                  r"established (?:positions|fortifications|checkpoints)",
                  r"military reinforcements|troop movements?|patrol (?:by|of)"),
-    "base": (r"(?:established|set up|opened|built) (?:a |an |its |their |\w+ )?(?:new )?(?:[\w-]+ ){0,2}(?:base|headquarters|camp|"
+    "base": (r"(?:deploy(?:ed|ing)|mov(?:ed|ing)|station(?:ed|ing)) (?:troops|forces|soldiers)(?: and [\w-]+)? to "
+             r"(?:the |a |an )?(?:[\w-]+ ){0,3}(?:air )?base|"
+             r"mov(?:ed|ing) (?:its |their )?(?:[\w-]+ ){0,3}(?:headquarters|command|offices) (?:[\w-]+ ){0,2}(?:into|to)|"
+             r"(?:established|set up|opened|built) (?:a |an |its |their |\w+ )?(?:new )?(?:[\w-]+ ){0,4}(?:base|headquarters|camp|"
              r"military post|outpost|command (?:cent(?:re|er)|post)|cantonment(?: site)?|fortified positions)|"
              r"(?:base|camp|detachment|garrison|outpost|headquarters|military post) (?:[\w-]+ ){0,3}(?:has|have) been "
              r"(?:installed|established|set up|opened)|(?:began|begun|started) operating from|moved into (?:the |a )?(?:former )?"
@@ -177,8 +182,9 @@ _LEXICON: dict[str, tuple[str, str]] = {
               r"tighten(?:ed|ing|s)? (?:its |their |the )?siege|"
               r"(?:is|was|remains|has been) under (?:a |an )?(?:[\w-]+ ){0,2}(?:blockade|siege)|"
               r"(?:established|set up|imposed) (?:an? )?(?:illegal |new )?(?:toll|levy|tax)\b(?! cut)|"
-              r"order(?:ed|ing) (?:the )?(?:residents|inhabitants|villagers|population|civilians|them) to (?:leave|evacuate|"
-              r"stop)|"
+              r"order(?:ed|ing) (?:the )?(?:residents|inhabitants|villagers|population|civilians|them|businesses|shops|"
+              r"traders|schools) to (?:leave|evacuate|stop|close|shut)|"
+              r"(?:announced|ordered|began|carried out) (?:the )?forced (?:evacuation|displacement|relocation)|"
               r"imposed (?:a |an )?(?:[\w-]+ ){0,2}(?:curfew|blockade|siege|ban)|decreed|laid siege|blockaded (?:the|a|an|its|their)|"
               r"(?:issued|announced|imposed|enforced) (?:an? |the |new )?(?:[\w-]+ ){0,2}(?:order|ban|decree|edict|levy|tax|"
               r"dress code)",
