@@ -57,14 +57,14 @@ def _is_accident(mentions: Sequence[Mention]) -> bool:
 
 
 # Kinds of story that borrow the words of violence without reporting an act: a funeral or an anniversary, a sports
-# result, a statement about a report, analysis. With one of these cues, a classifier reading the sentences as no
+# result, a statement about a report, a running count. With one of these cues, a classifier reading the sentences as no
 # event vetoes even a reported act (agreement of two weak signals; either alone is not enough: the classifier
 # alone misreads plain protest reports, so crowd events are never vetoed; the cue alone is also said of real
 # attacks on mourners).
 _NON_EVENT_STORY = re.compile(
     r"\b(?:funerals?|mourners|(?-i:memorial)|anniversary|commemorat\w+|to remember|paid tribute|laid wreaths|"
     r"scor(?:ed|ing)|goals?|league|championship|tournament|"
-    r"dismissed|rejects?|rejected|denie[sd]|purport\w*|analysts?|for years|state of emergency|"
+    r"dismissed|rejects?|rejected|denie[sd]|purport\w*|for years|state of emergency|"
     r"(?:monthly|weekly|bi-weekly|annual|quarterly) (?:[\w-]+ )?(?:review|report|update|briefing|figures)|"
     r"in the past (?:month|week|year))\b",
     re.IGNORECASE,
