@@ -189,12 +189,16 @@ _PROTEST_HINT = re.compile(
 _PROTEST_SUB_TYPES = frozenset({"Peaceful protest", "Protest with intervention", "Excessive force against protesters"})
 
 
-def _reads_protest(prediction: TypePrediction) -> bool:
-    """An event more likely than not whose single most likely sub-type is a protest."""
+def _likely_sub_type(prediction: TypePrediction) -> str | None:
+    """The single most likely sub-type when the classifier finds an event more likely than not."""
     scores = prediction.sub_event_scores
     if prediction.event_type is None or prediction.event_probability < CLASSIFIED_EVENT_AT or not scores:
-        return False
-    return max(scores, key=scores.get) in _PROTEST_SUB_TYPES
+        return None
+    return max(scores, key=scores.get)
+
+
+def _reads_protest(prediction: TypePrediction) -> bool:
+    return _likely_sub_type(prediction) in _PROTEST_SUB_TYPES
 
 
 def _hint_span(sentence: Sentence, pattern: re.Pattern) -> Span | None:
@@ -239,10 +243,9 @@ def _agreeing_noun(
     text: str, sentence: Sentence, published: date | None, prediction: TypePrediction
 ) -> Trigger | None:
     """A live event noun whose kind is the classifier's most likely sub-type, read as a report of that act."""
-    scores = prediction.sub_event_scores
-    if prediction.event_type is None or prediction.event_probability < CLASSIFIED_EVENT_AT or not scores:
+    best = _likely_sub_type(prediction)
+    if best is None:
         return None
-    best = max(scores, key=scores.get)
     for trigger in find_triggers(text, sentence.start, sentence.end, published):
         if _INFINITIVE_BEFORE.search(text, max(0, trigger.span.start - 4), trigger.span.start):
             continue  # "summoned the ambassador to protest": a verb in the infinitive, not the event noun
@@ -254,11 +257,8 @@ def _agreeing_noun(
 def _reads_strategic(prediction: TypePrediction) -> bool:
     """An event more likely than not, whose single most likely sub-type (not only the summed type) is a strategic
     development or a change of territory: "Attack" 0.32 beside three strategic sub-types is not one."""
-    scores = prediction.sub_event_scores
-    if prediction.event_type is None or prediction.event_probability < CLASSIFIED_EVENT_AT or not scores:
-        return False
-    best = max(scores, key=scores.get)
-    return EVENT_TYPE_OF[best] == "Strategic developments" or best in _TERRITORY_SUB_TYPES
+    best = _likely_sub_type(prediction)
+    return best is not None and (EVENT_TYPE_OF[best] == "Strategic developments" or best in _TERRITORY_SUB_TYPES)
 
 
 def classified_trigger(
