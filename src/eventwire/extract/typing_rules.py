@@ -35,7 +35,8 @@ CIVILIAN_INTER = 7
 _INTERVENTION = re.compile(
     # "dispersed quietly after the sermon" is the crowd going home; "dispersed the crowd", "were dispersed" is force
     r"\b(?:dispers(?:ed|e|ing) (?:the|a|an|them|it|hundreds|thousands|dozens|protesters|demonstrators|crowds?)\b|"
-    r"dispersed by|(?:were|was) (?:forcibly )?dispersed|to disperse|tear ?gas|rubber bullets|water cannons?|batons?|arrest(?:ed|ing)|detain(?:ed|ing)|broke up|"
+    r"dispersed by|(?:were|was) (?:forcibly )?dispersed|to disperse|tear ?gas|rubber bullets|water cannons?|batons?|"
+    r"arrest(?:ed|ing)|detain(?:ed|ing)|broke up|"
     r"intervened|removed the|moved the)\b",
     re.I,
 )
@@ -316,7 +317,8 @@ def _chemical(present, text, victims_inter, deaths, prediction):
 
 # A bomb, shell or aircraft whose payload is named: "a missile loaded with toxic gas", "treated for chlorine exposure
 # after a helicopter dropped barrel bombs" (the agent noun alone, unanchored, is not a trigger of its own).
-_DELIVERY_TACTICS = frozenset({"air_strike", "shelling", "bombing", "grenade", "ied", "classified"})  # "classified": detect.CLASSIFIED
+# ("classified" is detect.CLASSIFIED: a sentence only the classifier read, e.g. "treated for chlorine exposure").
+_DELIVERY_TACTICS = frozenset({"air_strike", "shelling", "bombing", "grenade", "ied", "classified"})
 _CHEMICAL_AGENT = re.compile(
     r"\b(?:chlorine|sarin|chloropicrin|phosgene|mustard gas|nerve agents?|toxic gas|poison gas)\b", re.IGNORECASE
 )
@@ -357,10 +359,13 @@ _GRAVES = re.compile(r"\b(?:mass|clandestine|common|secret|unmarked) (?:graves?|
 
 
 def _decree(present, text, victims_inter, deaths, prediction):
-    if "other" in present and _GRAVES.search(text) and not present & {"attack", "clash", "abduction", "sexual"}:
-        return TypeDecision("Strategic developments", "Other", "other")
     """A siege, a blockade, an armed group's curfew or order to leave, with nobody hurt, is "Other", even where the
-    sentence's words borrow the vocabulary of attacks ("an armed strike", "raided the market to enforce the ban")."""
-    if "other" in present and not deaths and not present & {"killing", "clash", "abduction", "sexual"}:
+    sentence's words borrow the vocabulary of attacks ("an armed strike", "raided the market to enforce the ban");
+    so is a discovery of graves, whatever the toll."""
+    if "other" not in present:
+        return None
+    if _GRAVES.search(text) and not present & {"attack", "clash", "abduction", "sexual"}:
+        return TypeDecision("Strategic developments", "Other", "other")
+    if not deaths and not present & {"killing", "clash", "abduction", "sexual"}:
         return TypeDecision("Strategic developments", "Other", "other")
     return None
