@@ -756,3 +756,55 @@ def test_a_near_certain_classifier_reads_the_act_behind_event_nouns(kit, text) -
     assert _events(text, _with_classifier(kit, "Attack", NOUN_SENTENCE_EVENT_AT - 0.05)) == []
     [draft] = _events(text, _with_classifier(kit, "Attack", NOUN_SENTENCE_EVENT_AT))
     assert draft.event_type == "Violence against civilians"
+
+
+class RejectsEverything:
+    """A loaded classifier (it has sub-type scores) that reads every text as no event."""
+
+    def predict(self, text: str):
+        from eventwire.records import TypePrediction
+
+        return TypePrediction(None, None, 0.05, {"Attack": 0.03})
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands attended the funeral on Friday of the three soldiers slain in Gao.",
+    "Police arrested two men on Friday over the theft of cattle from the market in Gao.",
+    "The minister on Friday rejected as propaganda a video in which soldiers attacked the village.",
+    "Stade Malien beat Djoliba 2-1 on Friday, scoring twice in the last ten minutes to win the league.",
+])
+def test_a_non_event_story_the_classifier_rejects_yields_nothing(kit, text: str) -> None:
+    assert _events(text, kit), "without the classifier's opinion the cue alone must not veto the act"
+    assert _events(text, replace(kit, classifier=RejectsEverything())) == []
+
+
+def test_a_crowd_act_is_never_vetoed_by_a_story_cue(kit) -> None:
+    text = "Mourners protested on Friday at the funeral of a student in Gao."
+    assert len(_events(text, replace(kit, classifier=RejectsEverything()))) == 1
+
+
+def test_a_weapons_test_is_no_event_even_unread(kit) -> None:
+    assert _events("The army fired two missiles into the sea on Friday in a weapons test.", kit) == []
+    assert _events("The army fired two missiles at the rebel camp on Friday.", kit)
+
+
+def test_an_act_told_by_a_denied_report_is_no_event(kit) -> None:
+    assert _events("The army on Friday denied reports that soldiers attacked the village of Boni.", kit) == []
+    assert _events("Residents said on Friday that soldiers attacked the village of Boni.", kit)
+
+
+def test_a_weapon_named_beside_a_surrender_is_no_explosion(kit) -> None:
+    [draft] = _events("On Friday a commander in charge of explosives surrendered to soldiers in Gao.", kit)
+    assert draft.sub_event_type == "Change to group/activity"
+    [blast] = _events("On Friday soldiers were killed by explosives in Gao.", kit)
+    assert blast.event_type == "Explosions/Remote violence"
+
+
+def test_a_development_a_verb_reports_outranks_one_only_named(kit) -> None:
+    [draft] = _events("On Friday the rebels set up a new cantonment site near Gao under the peace agreement.", kit)
+    assert draft.sub_event_type == "Headquarters or base established"
+
+
+def test_violence_only_named_beside_a_reported_development_is_the_earlier_event(kit) -> None:
+    [draft] = _events("On Friday the militia said it was suspending its military operations after the attack.", kit)
+    assert draft.sub_event_type == "Change to group/activity"

@@ -145,6 +145,27 @@ def latest_toll(casualties: Sequence[CasualtyMention]) -> list[CasualtyMention]:
     return [c for c in casualties if c.kind != "killed" or c.qualifier == "floor" or c.span.start >= last.span.start]
 
 
+# Strategic developments a verb reports ("surrendered", "arrested", "set up a base"): a weapon only named beside them
+# ("a commander in charge of explosives surrendered", "arrested carrying grenades") is no explosion.
+_STRATEGIC_VERB_TACTICS = frozenset({"group_change", "arrest", "base", "transfer", "agreement", "agreement_signed"})
+
+
+# "...suspended its operations days after a deadly attack", "folded into the ministry after the killing of their
+# commander": violence only named by a noun beside a reported development is the earlier event it refers to.
+_EARLIER_VIOLENCE = frozenset({"attack", "killing", "clash"})
+
+
+def _typing_tactics(mentions: Sequence[Mention]) -> list[str]:
+    """The tactics the precedence rules read. Under a strategic development a verb reports, a weapon, violence or
+    another development only named by a noun ("set up a cantonment site under the peace agreement") is left out."""
+    triggers = [t for m in mentions for t in m.triggers]
+    if not any(t.tactic in _STRATEGIC_VERB_TACTICS and t.kind == REPORT and not t.noun for t in triggers):
+        return [t.tactic for t in triggers]
+    droppable = _WEAPON_TACTICS | _STRATEGIC_VERB_TACTICS | _EARLIER_VIOLENCE
+    reported = {t.tactic for t in triggers if t.kind == REPORT}
+    return [t.tactic for t in triggers if t.tactic not in droppable or t.tactic in reported]
+
+
 @dataclass(frozen=True)
 class _Typing:
     decision: TypeDecision
@@ -158,7 +179,7 @@ def _type_and_roles(
 ) -> _Typing:
     """Type by the precedence rules; the classifier is asked only when the rules cannot tell (no tactic, or an
     attack whose victims are unknown), which keeps it off the hot path. Roles are then read with that type."""
-    tactics = [t.tactic for m in mentions for t in m.triggers]
+    tactics = _typing_tactics(mentions)
     text = " ".join(s.text for s in unique_sentences(mentions))
     victims = victims_inter(mentions)
     decision = _overrule(type_from_tactics(tactics, text, victims, deaths, prediction), prediction, mentions)
@@ -170,7 +191,7 @@ def _type_and_roles(
 
 
 # A named weapon is evidence the classifier cannot outweigh ("a missile hit the station" is shelling).
-_WEAPON_TACTICS = frozenset({"suicide", "air_strike", "shelling", "ied", "grenade"})
+_WEAPON_TACTICS = frozenset({"chemical", "suicide", "air_strike", "shelling", "ied", "grenade"})
 
 
 _TERRITORY_FAMILY = frozenset({
@@ -190,6 +211,32 @@ def _reported_by_verb(mentions: Sequence[Mention], tactic: str | None) -> bool:
     return any(t.tactic == tactic and t.kind == REPORT and not t.noun for m in mentions for t in m.triggers)
 
 
+def _strategic_verb(decision: TypeDecision, mentions: Sequence[Mention]) -> bool:
+    """A verb of the lexicon names the strategic development itself ("surrendered", "set up a base", "signed a
+    truce"): the classifier may not swap it for a sibling sub-type."""
+    return decision.tactic in _NAMED_STRATEGIC_TACTICS and _reported_by_verb(mentions, decision.tactic)
+
+
+_NAMED_STRATEGIC_TACTICS = frozenset({"group_change", "base", "agreement", "agreement_signed", "disrupted", "other"})
+
+
+_BY_FORCE = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
+_FIGHTING = re.compile(
+    r"\b(?:fight\w*|clash\w*|combats?|battles?|overpower\w*|chas(?:ed|ing)|attack\w*|assault\w*|storm\w*|"
+    r"offensive|firefights?|gunfights?|shelling)\b",
+    re.IGNORECASE,
+)
+_UNOPPOSED = re.compile(r"\bwithout (?:a fight|fighting|combats?|resistance|firing a shot|a shot)\b", re.IGNORECASE)
+
+
+def _fought_for(decision: TypeDecision, prediction: Any, mentions: Sequence[Mention]) -> bool:
+    """A place taken by force, told with the fighting: the classifier may not call it a non-violent transfer."""
+    if decision.sub_event_type not in _BY_FORCE or prediction.sub_event_type != "Non-violent transfer of territory":
+        return False
+    text = " ".join(s.text for s in unique_sentences(mentions))
+    return bool(_FIGHTING.search(text)) and not _UNOPPOSED.search(text)
+
+
 def _overrule_at(decision: TypeDecision, mentions: Sequence[Mention]) -> float:
     if decision.tactic == CLASSIFIED or not _reported_by_verb(mentions, decision.tactic):
         return CLASSIFIER_OVERRULES_WEAK_CUES_AT
@@ -200,9 +247,11 @@ def _overrule(decision: TypeDecision, prediction: Any, mentions: Sequence[Mentio
     """A confident classifier overrules the precedence rules (it sees wording the lexicon does not), the more
     easily the weaker the rules' evidence, except where the text names the weapon."""
     scores = getattr(prediction, "sub_event_scores", None) or {}
-    if decision.tactic in _WEAPON_TACTICS:
+    if decision.tactic in _WEAPON_TACTICS or decision.firm:
         return decision
     if _same_family(decision.sub_event_type, prediction.sub_event_type):
+        if _strategic_verb(decision, mentions) or _fought_for(decision, prediction, mentions):
+            return decision
         # The lexicon knows a strategic development or a change of control happened but not which kind (a base
         # handed over, a truce; taken by the army or by rebels): the classifier's reading within the family.
         return TypeDecision(prediction.event_type, prediction.sub_event_type, decision.tactic)

@@ -119,9 +119,25 @@ def _triggers_from(text: str, start: int, end: int, matches, published: date | N
 _CROWD_TACTICS = frozenset({"protest", "riot"})
 
 
+# "to rescue the abducted schoolchildren", "families of the kidnapped girls": a participle between a determiner and
+# its noun describes the people, it does not report an act.
+_DETERMINER_JUST_BEFORE = re.compile(r"\b(?:the|those|these|its|their|his|her|our)\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s+(?!(?:by|in|at|on|from|to|near|during|with|and|or|the|a|an)\b)[a-z][\w-]*\b")
+
+
+def _adjective_participle(text: str, sentence_start: int, match: re.Match) -> bool:
+    word = match.group()
+    if " " in word or not word.lower().endswith("ed"):
+        return False
+    return bool(_DETERMINER_JUST_BEFORE.search(text, max(sentence_start, match.start() - 8), match.start())
+                and _NOUN_AFTER.match(text, match.end()))
+
+
 def _refers(text: str, sentence_start: int, sentence_end: int, match: re.Match, tactic: str) -> bool:
     """The verb names an act the sentence is about rather than reporting it."""
     if is_participle_modifier(text, sentence_start, match) or is_gerund_noun(text, match):
+        return True
+    if _adjective_participle(text, sentence_start, match):
         return True
     return tactic not in _CROWD_TACTICS and refers_back(text, sentence_start, sentence_end, match)
 
@@ -163,14 +179,86 @@ def _near_certain(prediction: TypePrediction, at: float = CLASSIFIER_ALONE_EVENT
     return prediction.event_type is not None and prediction.event_probability >= at
 
 
+# Crowd words for protests the lexicon has no verb for ("thousands of farmers sitting on the highway demanding ...",
+# "formed a human chain"): with one of these, a classifier reading a protest more likely than not makes a mention.
+_PROTEST_HINT = re.compile(
+    r"\b(?:thousands|hundreds|dozens|crowds?|throngs?|to demand|demanding|chanting|placards|banners|slogans|"
+    r"human chain|sit-in|boycott\w*|encampment|(?-i:march)|rally)\b",
+    re.IGNORECASE,
+)
+_PROTEST_SUB_TYPES = frozenset({"Peaceful protest", "Protest with intervention", "Excessive force against protesters"})
+
+
+def _likely_sub_type(prediction: TypePrediction) -> str | None:
+    """The single most likely sub-type when the classifier finds an event more likely than not."""
+    scores = prediction.sub_event_scores
+    if prediction.event_type is None or prediction.event_probability < CLASSIFIED_EVENT_AT or not scores:
+        return None
+    return max(scores, key=scores.get)
+
+
+def _reads_protest(prediction: TypePrediction) -> bool:
+    return _likely_sub_type(prediction) in _PROTEST_SUB_TYPES
+
+
+def _hint_span(sentence: Sentence, pattern: re.Pattern) -> Span | None:
+    hint = pattern.search(sentence.text)
+    if hint is None:
+        return None
+    return Span(sentence.start + hint.start(), sentence.start + hint.end(), hint.group())
+
+
+# The sub-event types each noun tactic names: when a sentence's only live triggers are nouns ("a million-man march",
+# "the rape of two girls") and the classifier's most likely sub-type is one of them, lexicon and classifier agree
+# that the sentence tells that kind of event. "attack" and "killing" nouns name too many kinds to agree with.
+_NOUN_FAMILIES: dict[str, frozenset[str]] = {
+    "protest": frozenset(_PROTEST_SUB_TYPES),
+    "riot": frozenset({"Violent demonstration", "Mob violence"}),
+    "sexual": frozenset({"Sexual violence"}),
+    "abduction": frozenset({"Abduction/forced disappearance"}),
+    "arrest": frozenset({"Arrests"}),
+    "chemical": frozenset({"Chemical weapon"}),
+    "suicide": frozenset({"Suicide bomb"}),
+    "air_strike": frozenset({"Air/drone strike"}),
+    "shelling": frozenset({"Shelling/artillery/missile attack"}),
+    "ied": frozenset({"Remote explosive/landmine/IED"}),
+    "grenade": frozenset({"Grenade"}),
+    "clash": frozenset({"Armed clash"}),
+    "territory": _TERRITORY_SUB_TYPES,
+    "agreement": frozenset({"Agreement"}),
+    "agreement_signed": frozenset({"Agreement"}),
+    "group_change": frozenset({"Change to group/activity"}),
+    "base": frozenset({"Headquarters or base established"}),
+    "transfer": frozenset({"Non-violent transfer of territory"}),
+    "other": frozenset({"Other"}),
+    "disrupted": frozenset({"Disrupted weapons use"}),
+    "looting": frozenset({"Looting/property destruction"}),
+}
+
+
+_INFINITIVE_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
+
+
+def _agreeing_noun(
+    text: str, sentence: Sentence, published: date | None, prediction: TypePrediction
+) -> Trigger | None:
+    """A live event noun whose kind is the classifier's most likely sub-type, read as a report of that act."""
+    best = _likely_sub_type(prediction)
+    if best is None:
+        return None
+    for trigger in find_triggers(text, sentence.start, sentence.end, published):
+        if _INFINITIVE_BEFORE.search(text, max(0, trigger.span.start - 4), trigger.span.start):
+            continue  # "summoned the ambassador to protest": a verb in the infinitive, not the event noun
+        if trigger.live and best in _NOUN_FAMILIES.get(trigger.tactic, ()):
+            return Trigger(trigger.span, trigger.tactic, REPORT, None, noun=True)
+    return None
+
+
 def _reads_strategic(prediction: TypePrediction) -> bool:
     """An event more likely than not, whose single most likely sub-type (not only the summed type) is a strategic
     development or a change of territory: "Attack" 0.32 beside three strategic sub-types is not one."""
-    scores = prediction.sub_event_scores
-    if prediction.event_type is None or prediction.event_probability < CLASSIFIED_EVENT_AT or not scores:
-        return False
-    best = max(scores, key=scores.get)
-    return EVENT_TYPE_OF[best] == "Strategic developments" or best in _TERRITORY_SUB_TYPES
+    best = _likely_sub_type(prediction)
+    return best is not None and (EVENT_TYPE_OF[best] == "Strategic developments" or best in _TERRITORY_SUB_TYPES)
 
 
 def classified_trigger(
@@ -183,12 +271,15 @@ def classified_trigger(
     if _SPANS_A_PERIOD.search(sentence.text):
         return []
     prediction = classifier.predict(sentence.text)
-    # The hint search (~15 µs) runs only when its answer matters: a strategic reading is rare.
-    hint = _STRATEGIC_HINT.search(sentence.text) if strategic and _reads_strategic(prediction) else None
+    hint = _hint_span(sentence, _STRATEGIC_HINT) if strategic and _reads_strategic(prediction) else None
     if hint is not None:
-        span = Span(sentence.start + hint.start(), sentence.start + hint.end(), hint.group())
+        span = hint
     elif _near_certain(prediction, near_certain_at):
         span = Span(sentence.start, sentence.end, sentence.text)
+    elif strategic and _reads_protest(prediction) and (hint := _hint_span(sentence, _PROTEST_HINT)) is not None:
+        span = hint
+    elif not strategic and (agreeing := _agreeing_noun(text, sentence, published, prediction)) is not None:
+        return [agreeing]
     else:
         return []
     cues = SentenceCues.of(text, sentence.start, sentence.end, published)

@@ -15,29 +15,42 @@ REPORT, REFERENCE = "report", "reference"
 
 # tactic → (verb patterns that report the act, noun patterns that refer to it)
 _LEXICON: dict[str, tuple[str, str]] = {
-    "disrupted": (r"shot down (?:an? |the )?(?:[\w-]+ ){0,3}(?:drones?|UAVs?)|"
+    # First: within a kind, earlier entries win overlapping matches ("a chemical attack" is not the attack noun).
+    "chemical": (r"gassed", r"chlorine|sarin|chloropicrin|phosgene|mustard gas|nerve agents?|poison gas|chemical (?:weapons?|attacks?|agents?|munitions?)|"
+                 r"toxic (?:gas|smoke)"),
+    "disrupted": (r"(?:shot down|downed|destroyed|intercept(?:ed|ing)) (?:an? |the |all |\d+ )?(?:[\w-]+ ){0,4}"
+                  r"(?:drones?|UAVs?|missiles?|rockets?)|"
+                  r"(?:drones?|UAVs?|missiles?|rockets?) (?:[\w-]+ ){0,5}(?:(?:was|were) )?(?:intercepted|shot down|downed)|"
                   r"(?:recovered|seized|found|discovered|confiscated) (?:[\w-]+ ){0,3}"
                   r"(?:bombs|explosives|IEDs|grenades|weapons|arms|ammunition|rifles)|"
-                  r"intercepted (?:an? |the )?(?:[\w-]+ ){0,2}(?:drones?|missiles?|rockets?)|defused|"
+                  r"intercepted (?:an? |the )?(?:[\w-]+ ){0,2}(?:drones?|missiles?|rockets?)|defus(?:ed|ing)|"
                   r"dismantled (?:an? )?(?:bomb|ied|explosive)|seized (?:weapons|arms|explosives)|"
                   r"(?:recovered|seized|found|discovered|confiscated|neutrali[sz]ed|safely detonated) (?:an? |the |\d+ )?"
                   r"(?:[\w-]+ ){0,3}(?:IEDs?|explosive devices?|bombs?|landmines?|mines|rocket launch(?:ers| pads)|arsenal)|"
                   r"disposed of (?:it|them|the (?:device|bomb|explosives?))|laden with explosives",
                   r"weapons cache|arms cache|bomb disposal|controlled explosion"),
-    "suicide": (r"blew (?:himself|herself|themselves) up",
-                r"suicide (?:bomb(?:er|ers|ing|ings)?|attacks?|blasts?|car bomb(?:s|ing)?|vests?|belts?)|"
+    "suicide": (r"(?:blew|blown) (?:himself|herself|themselves) up",
+                r"suicide (?:bomb(?:er|ers|ing|ings)?|attack(?:s|ers?)?|terrorists?|blasts?|car bomb(?:s|ing)?|vests?|belts?)|"
                 r"explosive (?:vests?|belts?)"),
     "air_strike": (r"bombarded from the air|drones? (?:[\w-]+ ){0,2}(?:struck|hit|targeted|bombed|attacked|dropped)|"
-                   r"(?:warplanes|jets|aircraft|helicopters?) (?:[\w-]+ ){0,2}carried out (?:[\w-]+ ){0,4}(?:strikes|raids)",
+                   r"(?:warplanes|jets|aircraft|helicopters?) (?:[\w-]+ ){0,2}carried out (?:[\w-]+ ){0,4}(?:strikes|raids)|"
+                   r"(?:warplanes?|fighter jets|jets|aircraft|helicopters?|gunships?) (?:[\w-]+ ){0,2}(?:fired (?:on|at|rockets|"
+                   r"missiles)|struck|bombed|strafed|hit|targeted|pounded|attacked)|drones? to drop|"
+                   r"(?:bombardment|bombing|strikes?|raids?) carried out by (?:[\w-]+ ){0,3}(?:aircraft|warplanes|jets|"
+                   r"drones|helicopters|air force)",
                    r"air ?strikes?|drone strikes?|strikes by (?:drones?|warplanes|jets|aircraft)|air raids?|aerial (?:bombardment|attack|operation)s?|warplanes?|"
                    r"(?-i:air force)|jets|fighter jets?|helicopter gunships?"),
-    "shelling": (r"shelled|bombarded",
+    "shelling": (r"shelled|bombarded|(?:rockets?|missiles?|mortars?|shells|projectiles) (?:were |was )?(?:fired|launched) "
+                 r"(?:from|at|towards|into)",
                  r"shelling|shells|artillery(?: fire)?|mortars?(?: fire| shells?| rounds?)?|rockets?|missiles?|projectiles?|"
                  r"grenade launchers?|rocket-propelled grenades?|RPGs?"),
-    "ied": (r"stepped on a (?:land)?mine",
+    "ied": (r"stepp(?:ed|ing) on (?:an? )?(?:[\w-]+ ){0,2}(?:land)?mines?|(?:drove|driven|ran) over (?:an? )?(?:[\w-]+ ){0,2}"
+            r"(?:land)?mines?",
             r"roadside bombs?|improvised explosive devices?|IEDs?|landmines?|land mines?|remote explosives?|explosives|"
-            r"explosive devices?|unexploded ordnance"),
-    "grenade": (r"lobbed a grenade|threw a grenade", r"hand grenades?|grenades?"),
+            r"explosive devices?|unexploded ordnance|anti-(?:personnel|tank|vehicle) mines?"),
+    "grenade": (r"lobbed a grenade|threw a grenade|(?:threw|thrown|hurled|lobbed|tossed) (?:an? |two |three |several )?"
+                r"(?:crude|pipe|country-made|hand-made|homemade|petrol-free)? ?(?:grenades?|crude bombs?|pipe bombs?)|"
+                r"(?:crude|pipe|country-made) bombs? (?:[\w-]+ ){0,2}(?:thrown|hurled|lobbed)", r"hand grenades?|grenades?"),
     "arson": (r"torched|set alight|set ablaze|set on fire|set(?:ting)? fire to|"
               r"burn(?:ed|t|ing)(?: down)?(?= (?:(?:a|an|the|their|his|her|several|dozens of|\d+) )?(?:[\w-]+ )?"
               r"(?:homes?|houses?|huts?|shops?|vehicles?|cars?|motorcycles?|schools?|church(?:es)?|mosques?|"
@@ -52,36 +65,52 @@ _LEXICON: dict[str, tuple[str, str]] = {
                   r"took (?:\w+ ){1,3}hostages?|held (?:\w+ ){1,3}hostage|"
                   r"taken hostage",
                   r"abductions?|kidnappings?|hostage-taking"),
-    "sexual": (r"raped|sexually (?:assaulted|abused)", r"rapes?|sexual violence|sexual assaults?"),
-    "territory": (r"(?:took|taken|seized|gained|regained|retook|retaken|captured|recaptured|claimed|assumed) "
+    "sexual": (r"raped|raping|gang-raped|sexually (?:assaulted|abused)", r"rapes?|sexual violence|sexual assaults?"),
+    "territory": (r"(?:took|taken) back (?:the (?:[\w-]+ ){0,2}(?:town|village|city|base|district|locality|area|camp|port|"
+                  r"airport|palace)|(?:the )?(?-i:[A-Z])\w*)|"
+                  r"(?:took|taken|seized|gained|regained|retook|retaken|captured|recaptured|claimed|assumed) "
                   r"(?:the |full |total |complete |effective )*control|announced (?:their |its )?(?:full |total |complete )?control of|"
-                  r"(?:captured|recaptured|retook|retaken|overran|overrun|liberated|seized) (?:the (?:town|village|"
-                  r"city|base|district|locality|area|camp|port|airport|border post|garrison)|(?-i:[A-Z])\w*)|"
+                  r"(?:captured|recaptured|retook|retaken|overran|overrun|liberated|seized) (?:the (?:[\w-]+ ){0,2}(?:town|village|"
+                  r"city|base|district|locality|area|camp|port|airport|border post|garrison|commune|municipality|county|"
+                  r"neighbou?rhoods?|island|capital)|(?-i:[A-Z])\w*)|"
                   r"(?:drove|driven|pushed|forced) (?:[\w-]+ ){0,4}out of|"
+                  r"now (?:control|controls|hold|holds) (?:the (?:[\w-]+ ){0,2}(?:town|village|city|district|base|camp)|"
+                  r"(?-i:[A-Z])\w*)|"
                   r"cleared (?:the )?(?:last|remaining) (?:[\w-]+ ){0,2}(?:pockets?|positions?|districts?|areas?)|"
                   r"(?:fell|fallen) to (?:the )?(?:[\w-]+ ){0,2}(?:rebels|insurgents|militants|jihadists|fighters|army|"
                   r"troops|forces|(?-i:[A-Z])\w*)",
                   r"recapture|capture of|fall of|takeover|territorial gains"),
     "protest": (r"protested|demonstrated|marched|rallied|took to the streets|staged a sit-in|"
-                r"dispersed (?:an? |the )?(?:[\w-]+ ){0,3}(?:gathering|crowds?|protests?|demonstrations?|rally|march|sit-in|"
-                r"protesters|demonstrators)|(?:tear ?gas|water cannons?|rubber bullets) to disperse|"
+                r"(?:dispersed|broke up|broken up|cleared) (?:an? |the )?(?:[\w-]+ ){0,3}(?:gathering|crowds?|protests?|demonstrations?|"
+                r"rally|march|sit-in|protesters|demonstrators|encampment)|"
+                r"(?:gathering|crowds?|protests?|demonstrations?|rally|march|sit-in)(?: [\w-]+){0,8} (?:was|were) "
+                r"(?:dispersed|broken up)|"
+                r"(?:people|crowds?|students|workers|residents|supporters|women|farmers|traders|teachers|youths|villagers)"
+                r" (?:who (?:were|had been) )?(?:protesting|demonstrating)(?! (?:that|against the (?:decision|ruling)))|(?:tear ?gas|water cannons?|rubber bullets) to disperse|"
+                r"(?:tear ?gas|water cannons?|batons|rubber bullets) (?:[\w-]+ ){0,3}(?:on|at|against) (?:the )?"
+                r"(?:crowds?|protesters|demonstrators|marchers)|"
                 r"(?:held|staged|organi[sz]ed|led|launched) (?:a |an )?(?:[\w-]+ ){0,2}"
                 r"(?:protest|demonstration|sit-in|rally|march|vigil|strike)|"
-                r"went on strike|cut off (?:the )?roads?|"
-                r"blocked (?:the |a |several )?(?:main |major |national )?(?:roads?|highways?|streets?|traffic|entrance|bridge)|"
+                r"went on strike|cut off (?:the )?roads?|formed (?:a )?human chains?|"
+                # "tens of thousands of people braved the snow to demand ...": a crowd with a demand is a protest
+                r"(?:hundreds|thousands|tens of thousands|hundreds of thousands|dozens|crowds) of "
+                r"(?:[\w-]+ ){1,2}(?:[\w,'’-]+ ){0,12}?(?:to demand|demanding|to protest|protesting|chanting)|"
+                r"(?:blocked|(?:were|are|was|is|students|protesters|demonstrators|residents|farmers|workers|drivers|youths|"
+                r"villagers|traders) blocking) (?:the |a |several )?(?:main |major |national )?(?:roads?|highways?|streets?|traffic|entrance|bridge)|"
                 r"(?:gathered|assembled|converged|massed)(?: [\w,'’-]+){0,25}? (?:to demand|demanding|to protest|protesting|"
                 r"to denounce|denouncing|calling for|to call for|to express|to demonstrate|against)",
-                r"protests?|protesters|demonstrations?|demonstrators|rall(?:y|ies)|marches|sit-ins?|"
+                r"protests?|protesters|demonstrations?|demonstrators|rall(?:y|ies)|marches|marchers|(?-i:march)|sit-ins?|"
                 r"general strike|strike action|strikes? by|picket"),
-    "riot": (r"rioted|vandali[sz]ed|pelted|hurled stones|threw stones|ransacked|barricaded|"
+    "riot": (r"rioted|vandali[sz]ed|pelted|ransacked|barricaded|"
+             r"(?:hurl(?:ed|ing)|thr(?:ew|own|owing)|pelting) (?:[\w-]+ ){0,3}(?:stones|rocks)|"
              r"burn(?:ed|t|ing) tyres|burn(?:ed|t|ing) tires",
-             r"riots?|rioters|mobs?|brawls?|street-?fights?|fist-?fights?"),
-    "clash": (r"clashed|fought|battled|exchanged fire|traded fire|in both directions|thwarted|repelled|repulsed|foiled|"
+             r"riots?(?! (?:gear|police|squads?|control|shields?|units?))|rioters|mobs?|brawls?|street-?fights?|fist-?fights?"),
+    "clash": (r"clashed|fought|battled|(?:exchanged|exchanging|traded|trading) (?:[\w-]+ ){0,2}fire|in both directions|thwarted|repelled|repulsed|foiled|"
               r"fired(?: [\w.,/-]+){0,8}? (?:small arms|(?:heavy )?machine ?guns?|rifles|automatic weapons)",
               r"clash(?:es)?|fighting|gun ?battles?|gunfights?|firefights?|shoot-?outs?|exchanges? of fire|skirmish(?:es)?|"
               r"military operations? against|security operations? against|operations? against|small arms(?: fire)?|"
-              r"bursts of fire|"
-              r"battles?|combat"),
+              r"bursts of fire|encounters? with|"
+              r"battles?|combats?"),
     "attack": (r"attacked|assaulted|ambushed|raided|stormed|struck|opened fire|"
                r"fired(?: [\w.,-]+){0,10}? (?:on|at|upon|towards)|"
                r"beating|"
@@ -91,10 +120,11 @@ _LEXICON: dict[str, tuple[str, str]] = {
                r"gunfire|gunshots?|shots|"
                r"incursions?"),
     "killing": (r"(?:bod(?:y|ies)|corpses?)(?: [\w,-]+){0,5}? (?:was|were) (?:found|discovered)|found dead|assassinated|"
-                r"kill|kills|killed|killing|murdered|executed|massacred|beheaded|slain|slaughtered|lynched|"
+                r"kill|kills|killed|killing|murdered|executed|massacred|beheaded|slain|slaughtered|lynched|martyred|"
                 r"died|dead|lost their lives|lost his life|beaten to death|hacked to death",
                 r"killings?|murders?|executions?|deaths?|death toll"),
     "looting": (r"looted|pillaged|plundered|stole|robbed|stripped|extorted|destroyed|razed|demolished|bulldozed|"
+                r"made off with|rustled|emptied (?:the )?(?:[\w-]+ ){0,2}(?:shops?|stores?|warehouses?|markets?|banks?)|"
                 r"seized (?:[\w-]+ ){0,4}?(?:carts?|phones?|valuables|belongings|motorcycles?|motorbikes?|vehicles?|goods|"
                 r"cattle|livestock|animals|food|money|property|cash)",
                 r"looting|pillage"),
@@ -105,38 +135,60 @@ _LEXICON: dict[str, tuple[str, str]] = {
                  r"reinforcements (?:\w+ ){0,2}arrived|brought (?:\w+ ){0,2}reinforcements|patrolled|"
                  r"established (?:positions|fortifications|checkpoints)",
                  r"military reinforcements|troop movements?|patrol (?:by|of)"),
-    "base": (r"(?:established|set up|opened) (?:a |an |its |their )?(?:new )?(?:[\w-]+ ){0,2}(?:base|headquarters|camp|"
-             r"military post|outpost)|(?:began|begun|started) operating from|moved into (?:the |a )?(?:former )?"
+    "base": (r"(?:deploy(?:ed|ing)|mov(?:ed|ing)|station(?:ed|ing)) (?:troops|forces|soldiers)(?: and [\w-]+)? to "
+             r"(?:the |a |an )?(?:[\w-]+ ){0,3}(?:air )?base|"
+             r"mov(?:ed|ing) (?:its |their )?(?:[\w-]+ ){0,3}(?:headquarters|command|offices) (?:[\w-]+ ){0,2}(?:into|to)|"
+             r"(?:established|set up|opened|built) (?:a |an |its |their |\w+ )?(?:new )?(?:[\w-]+ ){0,4}(?:base|headquarters|camp|"
+             r"military post|outpost|command (?:cent(?:re|er)|post)|cantonment(?: site)?|fortified positions)|"
+             r"(?:base|camp|detachment|garrison|outpost|headquarters|military post) (?:[\w-]+ ){0,3}(?:has|have) been "
+             r"(?:installed|established|set up|opened)|(?:began|begun|started) operating from|moved into (?:the |a )?(?:former )?"
              r"(?:[\w-]+ ){0,2}(?:base|camp)|installed (?:a |an |its |their )?(?:new )?(?:[\w-]+ ){0,2}(?:detachment|base|"
              r"camp|post|command|headquarters|administration|garrison)|setting up (?:at|in) (?:the |a |an )?(?:[\w-]+ ){0,2}"
              r"(?:base|camp|airport)",
              r"new (?:base|headquarters)|forward operating base"),
     # Strategic developments the coding rules list, each typed by its own sub-event (see _SIMPLE_TACTIC_TYPES).
-    "transfer": (r"withdr(?:ew|awn) (?:[\w-]+ ){0,3}from|pulled (?:[\w-]+ ){0,3}out(?: of)?|handed (?:[\w-]+ ){0,4}over|"
-                 r"retreated from|vacated|abandoned (?:the |their |its )?(?:[\w-]+ ){0,2}(?:positions?|bases?|camps?)",
+    "transfer": (r"withdr(?:ew|awn) (?:[\w-]+ ){0,3}from|pulled (?:[\w-]+ ){0,3}out(?: of)?|"
+                 r"handed (?!(?:himself|themselves|their|its|his) )(?:[\w-]+ ){0,4}over(?! (?:their |its |his )?(?:arms|weapons|guns))|"
+                 r"retreated from|vacated|abandoned (?:the |their |its )?(?:[\w-]+ ){0,2}(?:positions?|bases?|camps?|town|village|"
+                 r"zone|area|city|district|locality)",
                  r"withdrawal (?:of|from)|handover of|hand-over of"),
-    "group_change": (r"announced (?:the |its |their )?(?:[\w-]+ ){0,2}(?:merger|dissolution|split|disbandment|formation|"
-                     r"creation|suspension)|merged|pledged allegiance|swore allegiance|defected|surrendered|"
-                     r"laid down (?:their |its |his )?(?:arms|weapons)|"
+    "group_change": (r"announc(?:ed|es) (?:the |its |their )?(?:[\w-]+ ){0,2}(?:merger|dissolution|split|disbandment|"
+                     r"formation|creation|suspension)|merged|"
+                     r"formed (?:an? |a new )?(?:[\w-]+ ){0,2}(?:alliance|coalition)|(?:split|broke away|separated) from|"
+                     r"(?:folded|integrated) into|announced an end to (?:the |its )?(?:[\w-]+ ){0,2}(?:ceasefire|truce)|"
+                     r"(?:suspend(?:ed|ing|s)?|resum(?:ed|ing|es)|halt(?:ed|ing|s)?|stopped) (?:its |their |all )?"
+                     r"(?:military |offensive |armed )?operations|pledged allegiance|swore allegiance|defected|surrendered|"
+                     r"(?:laid|laying) down (?:their |its |his )?(?:arms|weapons)|"
+                     r"hand(?:ed|ing) (?:over|in) (?:their |its |his )?(?:arms|weapons|guns)|"
+                     r"hand(?:ed|ing) (?:himself|themselves) (?:over|in)|gave (?:himself|themselves) up|"
                      r"(?:named|appointed|elected|chose|designated|announced)(?: [\w-]+){0,5}? (?:as )?(?:a |its |their |the )?"
-                     r"new (?:leader|commander|chief|emir|head)|"
+                     r"new (?:leader|commander|chief|emir|caliph|wali|head)|"
                      r"(?:named|appointed|elected|chose|designated)(?: [\w-]+){0,5}? as (?:its |their |the )?"
-                     r"(?:leader|commander|chief|emir|caliph|head)|"
-                     r"rebranded|disbanded|dissolved",
+                     r"(?:new )?(?:leader|commander|chief|emir|caliph|wali|head)|"
+                     r"rebranded|disbanded|dissolved|"
+                     r"(?:nomination|appointment) of (?:a |its |their )?new (?:leader|commander|chief|emir|caliph|wali|head)",
                      r"mass surrender|merger of|new leader"),
-    "agreement_signed": (r"signed (?:a |an )?(?:[\w-]+ ){0,3}(?:deal|agreement|accord|declaration|truce|pact|ceasefire|"
+    "agreement_signed": (r"(?:released|freed)(?: [\w-]+){0,4} (?:after|following) (?:[\w-]+ ){0,3}negotiations?|"
+                         r"signed(?:,? in (?-i:[A-Z])[\w-]*,)? (?:a |an )?(?:[\w-]+ ){0,3}(?:deal|agreement|accord|declaration|truce|pact|ceasefire|"
                          r"memorandum)|agreed (?:to|on|upon) (?:a |an )?[\"“]?(?:[\w-]+ ){0,2}"
                          r"(?:ceasefire|truce|cessation of hostilities)|brokered (?:a |an )?(?:[\w-]+ ){0,2}"
                          r"(?:truce|ceasefire|deal|agreement|accord)|"
                          r"exchanged (?:[\w-]+ ){0,4}(?:prisoners|detainees|captives|bodies)|swapped (?:[\w-]+ ){0,3}prisoners",
                          r"ceasefire|cease-fire|truce|prisoner (?:exchange|swap)|exchange of prisoners"),
-    "other": (r"(?:discovered|found|uncovered|exhumed) (?:a |an |two |three |several )?(?:[\w-]+ ){0,2}mass graves?|"
+    "other": (r"(?:discovered|found|uncovered|exhumed|identified) (?:a |an |two |three |several |at least \d+ |\d+ )?"
+              r"(?:[\w-]+ ){0,2}(?:mass|clandestine|common|secret|unmarked) graves?|"
+              r"(?:found|discovered|buried) in (?:a |an )?(?:[\w-]+ )?(?:mass|clandestine|common|secret|unmarked) graves?|"
+              r"(?:imposed|declared|announced) (?:a |an )?(?:[\w-]+ ){0,2}(?:martial law|armed strike)|"
+              r"tighten(?:ed|ing|s)? (?:its |their |the )?siege|"
+              r"(?:is|was|remains|has been) under (?:a |an )?(?:[\w-]+ ){0,2}(?:blockade|siege)|"
+              r"(?:established|set up|imposed) (?:an? )?(?:illegal |new )?(?:toll|levy|tax)\b(?! cut)|"
+              r"order(?:ed|ing) (?:the )?(?:residents|inhabitants|villagers|population|civilians|them|businesses|shops|"
+              r"traders|schools) to (?:leave|evacuate|stop|close|shut)|"
+              r"(?:announced|ordered|began|carried out) (?:the )?forced (?:evacuation|displacement|relocation)|"
               r"imposed (?:a |an )?(?:[\w-]+ ){0,2}(?:curfew|blockade|siege|ban)|decreed|laid siege|blockaded (?:the|a|an|its|their)|"
               r"(?:issued|announced|imposed|enforced) (?:an? |the |new )?(?:[\w-]+ ){0,2}(?:order|ban|decree|edict|levy|tax|"
               r"dress code)",
               r"mass graves?|mass burial|blockade|siege"),
-    "chemical": (r"gassed", r"chlorine|sarin|mustard gas|nerve agents?|chemical (?:weapons?|attacks?|agents?|munitions?)|"
-                 r"toxic (?:gas|smoke)"),
 }
 
 

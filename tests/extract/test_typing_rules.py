@@ -1,0 +1,273 @@
+"""ACLED typing of news prose: precedence rules, the words the lexicon reads, and when the classifier may not
+overrule them. Every sentence is written for these tests (modelled on common wire-copy phrasings)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire.extract.assemble import _overrule
+from eventwire.extract.detect import REPORT, classified_trigger, find_triggers
+from eventwire.extract.sentences import Sentence
+from eventwire.extract.typing_rules import TypeDecision, type_from_tactics
+from eventwire.records import TypePrediction
+
+PUBLISHED = date(2022, 5, 17)
+
+
+# --------------------------------------------------------------------------- precedence rules
+
+@pytest.mark.parametrize(
+    "tactics, text, victims, deaths, expected",
+    [
+        # gunfire aimed at a crowd of demonstrators: Excessive force when someone dies, intervention otherwise
+        (["attack"], "Soldiers opened fire on a crowd of demonstrators in Conakry, killing three", None, 3,
+         ("Protests", "Excessive force against protesters")),
+        (["attack", "killing"], "Police fired on students protesting against fee rises; two of them died", None, 2,
+         ("Protests", "Excessive force against protesters")),
+        (["attack"], "Police fired rubber bullets at mourners marching to the cemetery", None, 0,
+         ("Protests", "Protest with intervention")),
+        (["attack"], "Riot police attacked marchers heading to the palace; one protester was killed", None, 1,
+         ("Protests", "Excessive force against protesters")),
+        (["protest"], "Security forces opened direct fire on people who had gathered to protest the arrests", None, 0,
+         ("Protests", "Excessive force against protesters")),
+        (["protest", "killing"], "Hundreds marched peacefully to demand protection after five young men were killed", None, 5,
+         ("Protests", "Peaceful protest")),
+        # a crowd violent first stays a riot even when police kill (ACLED practice)
+        (["protest", "killing"], "Protesters set fire to the town hall and police shot dead two of them", None, 2,
+         ("Riots", "Violent demonstration")),
+        # crowd justice, whoever the victim is
+        (["attack", "killing"], "A crowd caught a suspected thief at the market and beat him to death", None, 1,
+         ("Riots", "Mob violence")),
+        (["attack"], "Villagers stoned a suspected witch outside the chief's compound", 7, 0,
+         ("Riots", "Mob violence")),
+        (["attack"], "Residents beat two suspected kidnappers until soldiers arrived", 1, 0,
+         ("Riots", "Mob violence")),
+        (["arson", "attack"], "Crowds attacked and burned shops owned by traders from the south", None, 0,
+         ("Riots", "Mob violence")),
+        (["arson", "attack"], "After the rally a crowd attacked and torched the police post", None, 0,
+         ("Riots", "Violent demonstration")),
+        # rioters are demonstrators turned violent, not a mob
+        (["riot", "arson"], "The rioters set fire to a bank and two police motorcycles", None, 0,
+         ("Riots", "Violent demonstration")),
+        # sexual violence comes first in Violence against civilians, whoever else is named (soldiers accused)
+        (["sexual", "arrest"], "Two soldiers accused of raping a girl on Sunday have been detained", 1, 0,
+         ("Violence against civilians", "Sexual violence")),
+        # "neutralised 3 IEDs" counts devices, not dead
+        (["disrupted", "ied"], "A patrol found and neutralised 3 IEDs buried on the road", None, 3,
+         ("Strategic developments", "Disrupted weapons use")),
+        # mobs are a mob; graves found are the news, not a killing that day
+        (["riot", "arson"], "Mobs set fire to houses and a church on Wednesday night", None, 0,
+         ("Riots", "Mob violence")),
+        (["other", "killing"], "The bodies of 12 people were found in clandestine graves on a ranch", None, 12,
+         ("Strategic developments", "Other")),
+        # a named chemical agent outranks the aircraft that dropped it
+        (["chemical", "air_strike", "killing"], "A helicopter dropped two cylinders of chlorine, killing nine", None, 9,
+         ("Explosions/Remote violence", "Chemical weapon")),
+        # decrees, sieges and orders with nobody hurt are Other, even worded like an attack
+        (["other", "attack"], "The militia declared an armed strike across the province, closing every shop", None, 0,
+         ("Strategic developments", "Other")),
+        (["other", "attack"], "The militants raided the village and ordered the residents to leave", None, 2,
+         ("Violence against civilians", "Attack")),
+        # a crowd dispersing on its own is no intervention; a dispersal by police is
+        (["protest"], "Hundreds of farmers rallied outside parliament and dispersed peacefully at dusk", None, 0,
+         ("Protests", "Peaceful protest")),
+        (["protest"], "The rally was dispersed by riot police within the hour", None, 0,
+         ("Protests", "Protest with intervention")),
+        (["protest", "arrest"], "Dozens were detained at the women's march in the capital", None, 0,
+         ("Protests", "Protest with intervention")),
+        # "taken back" is a regain
+        (["territory"], "Government troops have taken back Kidal from the rebels", None, 0,
+         ("Battles", "Government regains territory")),
+    ],
+)
+def test_precedence_in_news_prose(tactics, text, victims, deaths, expected) -> None:
+    decision = type_from_tactics(tactics, text, victims, deaths, None)
+    assert (decision.event_type, decision.sub_event_type) == expected
+
+
+def _confident(sub_event_type: str, event_type: str) -> TypePrediction:
+    return TypePrediction(event_type, sub_event_type, 0.99, {sub_event_type: 0.99})
+
+
+@pytest.mark.parametrize(
+    "tactics, text, deaths, classifier_reads",
+    [
+        (["chemical", "air_strike"], "A helicopter dropped a barrel of chlorine on the district", 0,
+         ("Air/drone strike", "Explosions/Remote violence")),
+        (["attack"], "Soldiers opened fire on a crowd of demonstrators, killing four", 4,
+         ("Attack", "Violence against civilians")),
+        (["arrest"], "Agents detained the mayor and took him to an unknown location", 0,
+         ("Arrests", "Strategic developments")),
+        (["attack", "killing"], "A mob lynched a suspected cattle thief in the village", 1,
+         ("Attack", "Violence against civilians")),
+    ],
+)
+def test_a_firm_rule_is_not_overruled_by_a_confident_classifier(tactics, text, deaths, classifier_reads) -> None:
+    decision = type_from_tactics(tactics, text, None, deaths, None)
+    assert decision.firm
+    assert _overrule(decision, _confident(*classifier_reads)) == decision
+
+
+def test_a_default_rule_is_overruled_by_a_confident_classifier() -> None:
+    decision = type_from_tactics(["attack"], "gunmen attacked the village", None, 0, None)
+    assert not decision.firm
+    overruled = _overrule(decision, _confident("Armed clash", "Battles"))
+    assert (overruled.event_type, overruled.sub_event_type) == ("Battles", "Armed clash")
+
+
+# --------------------------------------------------------------------------- the words the lexicon reads
+
+REPORTED = [
+    ("Youths hurled crude bombs at the party office in Howrah on Sunday.", "grenade"),
+    ("Two farmers were killed after stepping on an anti-personnel mine near Tumaco.", "ied"),
+    ("A tractor drove over an anti-tank mine in a field outside the village.", "ied"),
+    ("A military helicopter fired on the village late on Monday.", "air_strike"),
+    ("The militiamen used drones to drop explosives on the houses.", "air_strike"),
+    ("Air defence units shot down 17 drones over the region overnight.", "disrupted"),
+    ("Two drones were intercepted over the capital overnight.", "disrupted"),
+    ("Engineers foiled the plot by defusing a bomb hidden under the bridge.", "disrupted"),
+    ("Gendarmes broke up a gathering of opposition supporters in Douala.", "protest"),
+    ("The sit-in outside the ministry was dispersed by police on Tuesday.", "protest"),
+    ("Troops fired on people protesting against the new tax.", "protest"),
+    ("Both armies exchanged artillery fire along the border on Friday.", "clash"),
+    ("Around 300 fighters handed over their weapons at the cantonment site.", "group_change"),
+    ("The two factions formed an alliance to fight the government.", "group_change"),
+    ("The group said it was suspending its military operations against the coalition.", "group_change"),
+    ("The movement named its intelligence chief as new emir on Sunday.", "group_change"),
+    ("The army handed over the airport to the police.", "transfer"),
+    ("Insurgents abandoned the town of Palma and troops moved in on Saturday.", "transfer"),
+    ("The rebels set up a command centre in the university campus.", "base"),
+    ("The navy built an airstrip and a military base on the island, analysts said.", "base"),
+    ("The government has begun deploying troops to the old air base outside the capital.", "base"),
+    ("The militia is moving its command offices into the former governor's compound.", "base"),
+    ("The ministry condemned the bombardment carried out by military aircraft on the district.", "air_strike"),
+    ("The spokesman said the strike martyred 12 people, most of them children.", "killing"),
+    ("The militants ordered shops to close for three days across the province.", "other"),
+    ("The occupation authorities announced the forced evacuation of residents of nine villages.", "other"),
+    ("A new detachment has been installed in the commune, the governor said.", "base"),
+    ("The junta imposed martial law in four townships on Monday.", "other"),
+    ("Fighters ordered the residents to leave the village within two days.", "other"),
+    ("The insurgents tightened their siege of the town on Monday.", "other"),
+    ("Volunteers discovered at least 14 clandestine graves on a ranch near the city.", "other"),
+    ("Since Sunday the town of Boni has been under blockade by the insurgents.", "other"),
+    ("Rockets were fired at the airport from the hills overnight.", "shelling"),
+    ("Police in riot gear cleared a student encampment on the campus overnight.", "protest"),
+    ("Police used tear gas and batons on the crowd outside the bazaar.", "protest"),
+    ("Farmers were blocking the highway near the border for a third day.", "protest"),
+    ("Tens of thousands of people braved the rain on Saturday to demand new elections.", "protest"),
+    ("Garment workers formed a human chain on the highway on Monday, demanding unpaid wages.", "protest"),
+    ("Supporters of the candidate clashed with police, hurling stones at officers.", "riot"),
+    ("Hooded students threw firecrackers and stones at the police line.", "riot"),
+    ("At least 58 people were killed in a suspected chemical attack on the town.", "chemical"),
+    ("Two soldiers are accused of raping a teenage girl in the town on Sunday.", "sexual"),
+    ("The Islamic State named a new wali for the province, the group said.", "group_change"),
+    ("The gang set up an illegal toll on the national road at the bridge.", "other"),
+    ("Raiders made off with 400 head of cattle from a camp near Rumbek.", "looting"),
+    ("The hostages were released after negotiations with the state government.", "agreement_signed"),
+    ("The parties signed, in Nairobi, an agreement on the cessation of hostilities.", "agreement_signed"),
+    ("A suicide attacker drove a car bomb into the gate of the camp.", "suicide"),
+    ("Two bombers have blown themselves up at the market, killing four.", "suicide"),
+    ("Loyalist forces have taken back the presidential palace from the rebels.", "territory"),
+    ("The fighters seized the military camp of Tessit after a short battle.", "territory"),
+    ("The rebels say they now control Bunagana after a night of heavy fighting.", "territory"),
+]
+
+
+@pytest.mark.parametrize("text, tactic", REPORTED)
+def test_news_wording_names_its_act(text: str, tactic: str) -> None:
+    found = find_triggers(text, 0, len(text), PUBLISHED)
+    assert any(t.tactic == tactic and t.live for t in found), found
+
+
+NOT_REPORTED = [
+    ("Analysts say the groups have shifted to besieging towns, blocking roads and taxing farmers.", "protest"),
+    ("At least 40 localities are under blockade across the region.", "other"),
+    ("Troops were sent to rescue the abducted schoolchildren on Monday.", "abduction"),
+    ("The jailed leader called on the group to lay down its arms.", "group_change"),
+    ("Around 300 fighters handed over their weapons at the cantonment site.", "transfer"),
+    ("The commander handed himself over to the army in Baidoa.", "transfer"),
+]
+
+
+@pytest.mark.parametrize("text, tactic", NOT_REPORTED)
+def test_near_misses_are_not_read_as_that_act(text: str, tactic: str) -> None:
+    found = find_triggers(text, 0, len(text), PUBLISHED)
+    assert not any(t.tactic == tactic and t.live and t.kind == REPORT for t in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Police in riot gear stood outside the stadium on Sunday.",
+    "Riot police lined the avenue before the match on Sunday.",
+])
+def test_riot_police_are_no_riot(text: str) -> None:
+    assert not any(t.tactic == "riot" for t in find_triggers(text, 0, len(text), PUBLISHED))
+
+
+# --------------------------------------------------------------------------- lexicon and classifier agreeing
+
+class Reads:
+    """A stand-in classifier that reads every sentence as one sub-type with a given probability."""
+
+    def __init__(self, event_type: str, sub_event_type: str, probability: float):
+        self.prediction = TypePrediction(event_type, sub_event_type, probability, {sub_event_type: probability})
+
+    def predict(self, text: str) -> TypePrediction:
+        return self.prediction
+
+
+def _classified(text: str, classifier, strategic: bool):
+    return classified_trigger(text, Sentence(0, len(text), text, 0), PUBLISHED, classifier, strategic=strategic)
+
+
+def test_an_event_noun_the_classifier_agrees_with_reports_the_act() -> None:
+    text = "Hundreds of thousands joined a million-man march in the capital."
+    [trigger] = _classified(text, Reads("Protests", "Peaceful protest", 0.8), strategic=False)
+    assert (trigger.tactic, trigger.kind, trigger.span.text) == ("protest", REPORT, "march")
+
+
+@pytest.mark.parametrize("classifier", [
+    Reads("Violence against civilians", "Attack", 0.8),  # another kind of event
+    Reads("Protests", "Peaceful protest", 0.3),  # the right kind, but less likely than not
+])
+def test_an_event_noun_needs_the_classifier_to_agree(classifier) -> None:
+    text = "Hundreds of thousands joined a million-man march in the capital."
+    assert _classified(text, classifier, strategic=False) == []
+
+
+def test_crowd_words_and_a_classifier_reading_a_protest_make_a_mention() -> None:
+    text = "Thousands of farmers sat on the highway for a tenth day demanding guaranteed prices."
+    [trigger] = _classified(text, Reads("Protests", "Peaceful protest", 0.6), strategic=True)
+    assert trigger.live and trigger.span.text == "Thousands"
+    assert _classified(text, Reads("Protests", "Peaceful protest", 0.4), strategic=True) == []
+    assert _classified(text, Reads("Strategic developments", "Other", 0.6), strategic=True) == []
+
+
+def test_rioters_are_not_swapped_for_a_mob_by_the_classifier() -> None:
+    decision = type_from_tactics(["riot", "arson"], "The rioters set fire to a bank", None, 0, None)
+    assert _overrule(decision, _confident("Mob violence", "Riots")).sub_event_type == "Violent demonstration"
+
+
+@pytest.mark.parametrize("text, fought", [
+    ("Soldiers regained control of the town after chasing the fighters who had occupied it", True),
+    ("The army took control of the town without a fight after the rebels left", False),
+])
+def test_a_place_taken_with_fighting_is_not_a_non_violent_transfer(text: str, fought: bool) -> None:
+    from eventwire.extract.assemble import _fought_for
+
+    class _Mention:
+        def __init__(self, text):
+            self.clause_of_split = False
+            self.sentence = Sentence(0, len(text), text, 0)
+
+    decision = TypeDecision("Battles", "Government regains territory", "territory")
+    transfer = _confident("Non-violent transfer of territory", "Strategic developments")
+    assert _fought_for(decision, transfer, [_Mention(text)]) is fought
+
+
+def test_every_lexicon_pattern_is_gated_by_its_first_words() -> None:
+    """A pattern whose first words cannot be read off the regex is scanned over every character (slow)."""
+    from eventwire.extract.lexicon import GATES, PATTERN_TABLE
+
+    assert [(kind, tactic) for (kind, tactic, _), gate in zip(PATTERN_TABLE, GATES) if gate is None] == []
