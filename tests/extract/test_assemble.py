@@ -324,6 +324,12 @@ def test_an_act_dated_long_before_publication_is_history(kit) -> None:
     assert draft.event_date == date(2019, 11, 1) and draft.fatalities.fatalities == 12
 
 
+def test_a_day_written_without_a_year_is_news_even_months_back(real_kit) -> None:
+    # writers add the year when they recall an old event; "on 5 March" in a November story is this year's news
+    [draft] = _real_events("On 5 March gunmen killed 12 villagers in Ogossagou.", real_kit)
+    assert draft.event_date == date(2019, 3, 5) and draft.fatalities.fatalities == 12
+
+
 def test_a_recent_month_is_still_news(kit) -> None:
     [draft] = _events("Rebels killed 30 soldiers in Boni in July 2019.", kit)
     assert (draft.event_date, draft.time_precision) == (date(2019, 7, 15), 3)

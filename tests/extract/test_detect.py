@@ -49,6 +49,7 @@ EVENTS = [
     "A grenade was thrown at a police station in Bannu on Sunday.",
     "The army said on Sunday that its jets had bombed rebel positions east of the city.",
     "The group, which has killed thousands since 2009, attacked the town of Dikwa on Friday.",
+    "Israeli forces killed two Palestinians in raids across the West Bank on Tuesday.",
 ]
 
 NON_EVENTS = [

@@ -98,7 +98,12 @@ def _capitals() -> dict[str, str]:
 HISTORY_AFTER_DAYS = 180
 
 
+_YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")
+
+
 def is_history(mention: DateMention, context: ArticleContext) -> bool:
+    if mention.expression == "explicit" and not _YEAR_WRITTEN.search(mention.span.text):
+        return False  # "on 5 November": a writer names the year of an old event, so a day without one is news
     return (context.published - mention.window[1]).days > HISTORY_AFTER_DAYS
 
 

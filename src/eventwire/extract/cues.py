@@ -61,7 +61,7 @@ _CUMULATIVE = re.compile(
     r"(?:killed|died|displaced|lost|fled)\b|"
     r"\b(?:have|has) (?:also )?(?:killed|displaced) (?:thousands|hundreds|tens of thousands|millions)\b|"
     r"\b\d{1,3}(?:,\d{3})+ (?:[\w-]+ ){1,2}?(?:have|has|had) (?:been )?(?:killed|died|abducted|kidnapped|displaced)\b|"
-    r"\b(?:across|throughout) (?:the )?(?:Sahel|region|country|north|south|east|west|continent)\b|"
+    r"\b(?:across|throughout) (?:the )?(?:Sahel|region|country|north|south|east|west(?! bank)|continent)\b|"
     r"\b(?:(?:almost |nearly )?every (?:day|week|night)|almost daily|on a daily basis|on a regular basis)\b",
     re.IGNORECASE,
 )
