@@ -200,7 +200,7 @@ CUE_LEXICON: dict[str, tuple[str, ...]] = {
                      # feature version 3: alliances, new structures and allegiance changes
                      "alliance", "coalition", "joint command", "unified", "formation", "creation", "dissolved",
                      "dissolution", "pledged allegiance", "joined forces", "mobilisation", "mobilization",
-                     "surrendered", "defectors", "rebranded", "emir"),
+                     "defectors", "rebranded", "emir"),
     "establish": ("set up", "established", "establishing", "installed", "inaugurated", "built", "opened",
                   "erected", "headquarters", "new base", "new camp"),
     "history": ("in 2012", "in 2013", "in 2014", "in 2015", "since 2012", "since 2015", "years ago",

@@ -158,7 +158,6 @@ MORE_NON_EVENT_FAMILIES = [
 CHANGE_TO_GROUP = [
     "The two armed movements announced their merger at a ceremony in the bush, under a single flag and command.",
     "Al-Shabaab named a new emir for the Lower Juba region after his predecessor died, local elders said.",
-    "About 200 fighters of the militia surrendered to the army with their weapons, the military said.",
     "The Islamist faction pledged allegiance to the Islamic State in a video released on Telegram.",
     "The militia leader announced he was breaking away from the coalition and would fight under his own command.",
     "Several armed groups of the north announced the creation of a unified coalition to fight the army.",
@@ -174,7 +173,6 @@ CHANGE_TO_GROUP = [
     "The armed group declared the formation of a parallel administration in the territories it controls.",
     "The foreign private military company began withdrawing its fighters from the country, diplomats said.",
     "The separatist movement split into two wings after a dispute over participation in the elections.",
-    "Some 50 members of the self-defence group handed themselves in to the authorities under the amnesty programme.",
     "The gang federation announced a new leader after its founder was arrested.",
     "The armed group said it had suspended military operations to allow the delivery of aid.",
     "The rebel alliance expelled one of its members, accusing it of collaborating with the army.",
@@ -189,6 +187,8 @@ CHANGE_TO_GROUP = [
 ]
 
 AGREEMENT = [
+    "Some 50 members of the self-defence group handed themselves in to the authorities under the amnesty programme.",
+    "About 200 fighters of the militia surrendered to the army with their weapons, the military said.",
     "The government and the armed group signed a ceasefire agreement in the capital on Tuesday, witnessed by regional leaders.",
     "Kidnappers released the 20 abducted farmers after the community paid a ransom, local officials said.",
     "The two sides exchanged prisoners at the border crossing under the supervision of the Red Cross.",
@@ -382,7 +382,8 @@ def rows() -> list[tuple[str | None, str]]:
     }
     for sub_type, texts in by_type.items():
         out += [(sub_type, text) for text in texts]
-    return out + list(PROTESTS) + list(MORE_EVENTS) + eighth_batch_rows() + ninth_batch_rows() + tenth_batch_rows()
+    return (out + list(PROTESTS) + list(MORE_EVENTS) + eighth_batch_rows() + ninth_batch_rows() + tenth_batch_rows()
+            + eleventh_batch_rows() + twelfth_batch_rows() + thirteenth_batch_rows())
 
 
 # --------------------------------------------------------------------------- eighth batch
@@ -437,7 +438,7 @@ EIGHTH_EVENTS = [
     ("Change to group/activity", "11:42 — The militia says it is pulling its fighters out of the city and handing its positions to allied units."),
     ("Change to group/activity", "Headline: Two Sahel jihadist factions join forces under one banner"),
     ("Change to group/activity", "The rebels announced the suspension of all their operations for one month, to allow the talks to progress."),
-    ("Change to group/activity", "Several dozen combatants of the armed group surrendered to the authorities with their weapons, on Monday, in the locality."),
+    ("Agreement", "Several dozen combatants of the armed group surrendered to the authorities with their weapons, on Monday, in the locality."),
     ("Change to group/activity", "The Coalition of Patriots announced that it was leaving the ceasefire and taking up arms again."),
     ("Change to group/activity", "The self-defence militia announced its dissolution after the killing of its leader, local sources said."),
     ("Change to group/activity", "A commander and 60 of his men abandoned the armed group and joined the government forces, the army said."),
@@ -543,7 +544,7 @@ NINTH_EVENTS = [
     ("Change to group/activity", "Amid the rainy season, the jihadist group announced on Sunday that it had named a new emir for the region after the death of its leader in an air strike."),
     ("Change to group/activity", "Following weeks of internal tension, a breakaway faction of the rebel movement announced it would now operate independently."),
     ("Change to group/activity", "In a video, the armed group's spokesman said the movement had joined a wider coalition of insurgents."),
-    ("Change to group/activity", "Some 300 fighters who had laid down their weapons were transferred to a demobilisation camp, the disarmament commission said."),
+    ("Agreement", "Some 300 fighters who had laid down their weapons were transferred to a demobilisation camp, the disarmament commission said."),
     ("Change to group/activity", "The army redeployed two battalions from the capital to the northern front on Thursday, military sources said."),
     ("Change to group/activity", "The gang announced on social media that it was joining the alliance of armed groups that controls the capital's south."),
     ("Change to group/activity", "The ruling junta expelled the military advisers of the former colonial power and ended their cooperation, the government said."),
@@ -652,3 +653,197 @@ TENTH_EVENTS = [
 def tenth_batch_rows() -> list[tuple[str | None, str]]:
     """(sub-event type or None, text) for the tenth batch, in a fixed order."""
     return [(NON_EVENT, text) for text in TENTH_NON_EVENTS] + list(TENTH_EVENTS)
+
+
+# --------------------------------------------------------------------------- eleventh batch
+# Sub-types that share an event type, told apart by one detail: the weapon (a missile is fired, a drone
+# or a plane strikes), who used force at a protest and how badly, whether the people taken away were
+# held by a known agency, whether a crowd or an armed group did the killing.
+
+ELEVENTH_EVENTS = [
+    ("Shelling/artillery/missile attack", "Two ballistic missiles slammed into the port city on Tuesday morning, killing four dock workers."),
+    ("Shelling/artillery/missile attack", "Grad rockets fired by the rebels landed in a residential area of the city, wounding eleven."),
+    ("Shelling/artillery/missile attack", "The army shelled the rebel-held villages for a second day, residents said, reporting two dead."),
+    ("Shelling/artillery/missile attack", "A mortar round fell on a football pitch where children were playing, killing three."),
+    ("Shelling/artillery/missile attack", "The Houthis fired a missile at a city in the south of the kingdom, damaging a power station."),
+    ("Shelling/artillery/missile attack", "Artillery fire hit the hospital compound in the besieged city, the health ministry said."),
+    ("Air/drone strike", "Kamikaze drones struck an energy facility in the region overnight, causing a fire, officials said."),
+    ("Air/drone strike", "A military helicopter fired on a group of herders near the border, killing five, local leaders said."),
+    ("Air/drone strike", "Warplanes struck a weapons depot on the outskirts of the capital, the army said."),
+    ("Air/drone strike", "A Turkish drone targeted a car carrying members of the Kurdish militia, killing two."),
+    ("Air/drone strike", "Glide bombs dropped by Russian aircraft destroyed a school in the frontline town."),
+    ("Air/drone strike", "The air force bombed a rebel training camp in the hills, the military spokesman said."),
+    ("Excessive force against protesters", "Police opened fire on students demonstrating against fee rises, killing one and seriously wounding four."),
+    ("Excessive force against protesters", "A protester died after being hit in the head by a tear gas canister fired at close range, his family said."),
+    ("Excessive force against protesters", "Soldiers beat demonstrators with rifle butts, leaving several with fractures, a rights group said."),
+    ("Protest with intervention", "Police detained 30 people who had gathered for an unauthorised rally in the capital."),
+    ("Protest with intervention", "Anti-riot police cleared the protesters' tents from the square overnight and arrested their leaders."),
+    ("Protest with intervention", "Gendarmes dispersed a march of farmers with water cannon; there were no injuries."),
+    ("Violent demonstration", "Protesters threw petrol bombs at police and blocked the highway with burning tyres."),
+    ("Violent demonstration", "Demonstrators angry at the election result attacked the electoral commission and burned ballot boxes."),
+    ("Violent demonstration", "Youths protesting the killing of a motorcyclist set fire to a police vehicle and stoned officers."),
+    ("Abduction/forced disappearance", "Unidentified armed men took the activist from his home at night; his family has had no news of him since."),
+    ("Abduction/forced disappearance", "Bandits kidnapped a village head and his two wives and demanded a ransom, residents said."),
+    ("Abduction/forced disappearance", "Pirates boarded the ship and took 12 crew members hostage off the coast."),
+    ("Abduction/forced disappearance", "Men in military uniform abducted three youths at a checkpoint; their whereabouts remain unknown."),
+    ("Arrests", "The police arrested two men suspected of planning an attack on a church, the police spokesman said."),
+    ("Arrests", "The military junta arrested the head of the electoral commission, his relatives said."),
+    ("Arrests", "Police detained a rapper over a song that mocked the president, his lawyer said."),
+    ("Attack", "Gunmen on motorcycles shot dead a village chief and his son in front of their house."),
+    ("Attack", "Militiamen killed seven displaced people who had gone to collect firewood outside the camp."),
+    ("Attack", "Unidentified gunmen killed a journalist in his car as he drove home, colleagues said."),
+    ("Attack", "Security forces shot dead a man at a checkpoint after he failed to stop, witnesses said."),
+    ("Mob violence", "A crowd of residents set fire to a suspected thief caught breaking into a shop."),
+    ("Mob violence", "Clashes between rival communities over a plot of land left three people dead, all hacked with machetes."),
+    ("Armed clash", "The army and the militants exchanged fire for several hours near the border town, with casualties on both sides."),
+    ("Armed clash", "Two rival militias fought over control of a checkpoint on the coastal road, killing eight fighters."),
+    ("Armed clash", "An army patrol was ambushed by jihadists; soldiers returned fire and killed six attackers, the army said."),
+    ("Remote explosive/landmine/IED", "A bomb planted on a motorcycle exploded outside a police station, wounding three officers."),
+    ("Remote explosive/landmine/IED", "A farmer lost his leg when he stepped on a mine in his field near the former front line."),
+    ("Remote explosive/landmine/IED", "An improvised explosive device went off under a bus carrying soldiers, killing five."),
+    ("Suicide bomb", "A female suicide bomber detonated her explosives in the crowded market, killing six."),
+    ("Suicide bomb", "An attacker drove a car laden with explosives into the gate of the base and blew it up."),
+    ("Grenade", "Unknown assailants threw a grenade at a political rally, wounding 14 people."),
+    ("Grenade", "A hand grenade was lobbed into a police post overnight, injuring two officers."),
+    ("Sexual violence", "Fighters of the armed group raped at least 15 women during the raid on the village, a UN report said."),
+    ("Sexual violence", "A girl was gang-raped by soldiers at a checkpoint, her family said."),
+    ("Chemical weapon", "Doctors treated dozens of people for symptoms of sarin exposure after the attack on the town."),
+    ("Looting/property destruction", "Soldiers burned down homes in the village during a clearance operation, satellite images showed."),
+    ("Government regains territory", "The army recaptured the hilltop positions after a counter-offensive against the rebels, state media said."),
+    ("Non-state actor overtakes territory", "The rebels seized the town after clashes with the army, which withdrew towards the regional capital."),
+]
+
+ELEVENTH_NON_EVENTS = [
+    "The defence ministry test-fired a new long-range missile over the sea, state television said.",
+    "Air force jets flew over the capital in a parade to mark the national day.",
+    "The court ordered the release on bail of the 20 protesters arrested last month.",
+    "Police said the man arrested for the murder of his business partner would appear in court on Monday.",
+    "The kidnapping of the businessman last year remains unsolved, police said on the anniversary.",
+    "Rights groups said the law on demonstrations would make it harder to protest peacefully.",
+    "The government said it would compensate the families of the protesters killed in 2019.",
+    "The rebels said they would release the hostages if their demands were met.",
+    "The army said it had lost no territory in the past month, contrary to claims by the rebels.",
+    "Prosecutors charged three men with the 2016 bombing of the airport.",
+    "The UN said nearly 500 civilians had been killed in the region in the first half of the year.",
+    "The victims of the landmine blast five years ago are still waiting for prosthetic legs.",
+    "The ministry of health said the bus crash had killed 17 and injured 40.",
+    "The militants have often used roadside bombs against army convoys on this road, analysts say.",
+    "A suspected bomb turned out to be a bag of clothes, police said after closing the street for an hour.",
+    "Firefighters put out a fire at the ammunition factory before it reached the storage depots.",
+]
+
+
+def eleventh_batch_rows() -> list[tuple[str | None, str]]:
+    """(sub-event type or None, text) for the eleventh batch, in a fixed order."""
+    return [(NON_EVENT, text) for text in ELEVENTH_NON_EVENTS] + list(ELEVENTH_EVENTS)
+
+
+# --------------------------------------------------------------------------- twelfth batch
+# Police statements, social-media summaries and French/Arabic-flavoured translations, for events and
+# for the routine announcements that share their vocabulary.
+
+TWELFTH_EVENTS = [
+    ("Arrests", "The police command wishes to inform the public that eight suspects linked to the recent unrest have been arrested and are assisting investigations."),
+    ("Arrests", "Thread: security agents picked up the student leader outside the campus this afternoon and took him to the intelligence headquarters."),
+    ("Attack", "Videos shared online show gunmen firing on a crowd at a village market; locals say at least nine were killed."),
+    ("Attack", "The elements of the armed group executed four civilians accused of collaborating with the army, in the village, according to local sources."),
+    ("Armed clash", "The defence and security forces repelled an attack by armed terrorist individuals against the detachment; several assailants were neutralised."),
+    ("Armed clash", "The martyr fell during confrontations with the occupation forces at the entrance of the camp, the movement said."),
+    ("Excessive force against protesters", "Footage circulating on social media shows police firing live rounds at marchers; two people died of their wounds."),
+    ("Protest with intervention", "The police command said officers dispersed an unlawful assembly at the junction and arrested 14 persons."),
+    ("Peaceful protest", "Posts on social media show hundreds of residents marching with candles to demand justice for the murdered teacher."),
+    ("Peaceful protest", "The inhabitants of the quarter demonstrated in front of the prefecture to claim water and electricity."),
+    ("Violent demonstration", "Videos posted online show protesters setting fire to the town hall and throwing stones at the gendarmes."),
+    ("Mob violence", "The police command confirmed that a mob lynched a suspected ritualist in the community before officers arrived."),
+    ("Abduction/forced disappearance", "The police command confirmed the abduction of two expatriate workers at the quarry site by armed men."),
+    ("Abduction/forced disappearance", "Unknown armed individuals removed the imam of the village mosque; he has not been seen since."),
+    ("Remote explosive/landmine/IED", "A vehicle of the defence and security forces hit an improvised explosive device on the axis, causing material damage."),
+    ("Air/drone strike", "The aviation of the regime bombarded the village with barrel bombs, killing a family of five, activists said."),
+    ("Shelling/artillery/missile attack", "The occupation artillery shelled the outskirts of the town, wounding two farmers, the news agency reported."),
+    ("Disrupted weapons use", "The police bomb squad rendered safe an explosive device found near the bus terminal, the command said."),
+    ("Looting/property destruction", "Hoodlums vandalised the police division and set vehicles ablaze, but no life was lost, the police command said."),
+    ("Change to group/activity", "The movement informs the public that it has decided to end its participation in the transitional institutions and take up arms again."),
+    ("Agreement", "In a joint communiqué, the two parties announced the signature of an agreement of cessation of hostilities in the region."),
+    ("Other", "The armed group imposed a blockade on the commune, preventing the supply of food, according to local sources."),
+    ("Headquarters or base established", "The terrorists settled in the abandoned gendarmerie brigade and made it their base, according to residents."),
+    ("Non-violent transfer of territory", "The armed group evacuated the town it had occupied, and the administration returned without any fighting."),
+    ("Non-state actor overtakes territory", "The elements of the armed group took control of the commune after the withdrawal of the army under fire."),
+    ("Government regains territory", "The armed forces recovered the locality after violent fighting with the terrorists, according to the general staff."),
+]
+
+TWELFTH_NON_EVENTS = [
+    "The police command wishes to inform the public that the road will be closed on Saturday for a marathon.",
+    "Thread: what we know so far about the peace talks, and what each side wants.",
+    "The command urges residents to report suspicious movements to the nearest police division.",
+    "The minister of security received the members of the committee in charge of the disarmament programme.",
+    "Posts on social media claiming an attack in the city centre are false, the police said, urging calm.",
+    "The general staff announces the launch of a recruitment campaign for 3,000 young soldiers.",
+    "The movement informs the public that its congress will be held next month in the capital.",
+    "The inhabitants of the quarter received food kits distributed by a humanitarian organisation.",
+    "Video: the president visits the wounded soldiers at the military hospital.",
+    "The government spokesman announced the reopening of schools closed because of insecurity.",
+    "The two parties announced the signature of a memorandum of understanding on trade and investment.",
+    "The regional council held an extraordinary session on the security situation in the province.",
+]
+
+
+def twelfth_batch_rows() -> list[tuple[str | None, str]]:
+    """(sub-event type or None, text) for the twelfth batch, in a fixed order."""
+    return [(NON_EVENT, text) for text in TWELFTH_NON_EVENTS] + list(TWELFTH_EVENTS)
+
+
+# --------------------------------------------------------------------------- thirteenth batch
+# Agreements between armed actors told with the words of diplomacy (talks, mediators, envoys), so that
+# "signed" and "mediation" are not read as mere diplomacy; and more of the strategic developments that
+# a detector tends to drop: new bases, property destruction, arrests, weapons seized, quiet protests.
+
+THIRTEENTH_EVENTS = [
+    ("Agreement", "After talks mediated by the UN envoy, the government and the rebels signed a ceasefire that took effect on Monday."),
+    ("Agreement", "The truce brokered by regional mediators came into force at dawn, and both sides said they would respect it."),
+    ("Agreement", "Delegations of the army and the armed movement signed a deal in the neighbouring capital to end the fighting in the north."),
+    ("Agreement", "The two sides swapped 200 prisoners each in an exchange mediated by a Gulf state, officials said."),
+    ("Agreement", "The kidnapped aid workers were released on Thursday after negotiations involving the ministry and local chiefs."),
+    ("Agreement", "The envoy announced that the warring generals had agreed to a humanitarian ceasefire of one week."),
+    ("Agreement", "Elders of the two clans signed a truce under the auspices of the district commissioner after weeks of fighting over water."),
+    ("Agreement", "The rebels and the government agreed to a prisoner release and the reopening of the road, the mediation team said."),
+    ("Agreement", "The armed group freed the kidnapped missionaries after a deal with the authorities, the church said."),
+    ("Agreement", "The militia commanders signed a non-aggression pact with the army during a ceremony in the town."),
+    ("Agreement", "The insurgents agreed to let humanitarian convoys through their checkpoints under a deal reached with aid agencies."),
+    ("Agreement", "A local ceasefire between the two armed groups was agreed after the intervention of religious leaders."),
+    ("Agreement", "The government and the separatists agreed in talks abroad to exchange detainees and bodies."),
+    ("Agreement", "The bodies of soldiers killed in the fighting were returned to the army under an agreement with the rebels."),
+    ("Agreement", "Hamas released four hostages in exchange for dozens of Palestinian prisoners under the truce deal."),
+    ("Agreement", "The junta and the armed coalition reached a temporary truce in the northern state, state media said."),
+    ("Agreement", "Armed men released the bus passengers they had taken, after negotiations with community leaders."),
+    ("Agreement", "The two factions agreed to withdraw their fighters from the city centre and hand security to a neutral force."),
+    ("Headquarters or base established", "The army opened a new forward base in the district to protect farmers during the harvest."),
+    ("Headquarters or base established", "The armed group has set up a new base in the hills from where it controls the trade route, residents said."),
+    ("Headquarters or base established", "Foreign troops have moved into a new base near the capital, satellite images show."),
+    ("Headquarters or base established", "Rebels established a training camp in a former school, according to the local administration."),
+    ("Headquarters or base established", "The security forces installed a new checkpoint and a camp at the entrance to the town."),
+    ("Looting/property destruction", "The armed group burned the customs post and the school before leaving the border town."),
+    ("Looting/property destruction", "Unknown people set fire to the offices of the electoral commission overnight; there were no casualties."),
+    ("Looting/property destruction", "Fighters looted the warehouses of the aid agency and took away food stocks."),
+    ("Looting/property destruction", "The militants blew up the water pumping station that supplies the town."),
+    ("Looting/property destruction", "Armed men burned dozens of houses in the village, which had been emptied by earlier attacks."),
+    ("Arrests", "The army arrested the village chief, accusing him of helping the armed group, residents said."),
+    ("Arrests", "Police rounded up more than 100 migrants in the capital in an overnight operation."),
+    ("Arrests", "The authorities arrested a prominent cleric after a sermon criticising the government."),
+    ("Arrests", "Security forces detained the leader of the student union and two of his deputies."),
+    ("Disrupted weapons use", "The military said it shot down three drones over the base, with no casualties."),
+    ("Disrupted weapons use", "Soldiers seized a truck loaded with ammunition and rocket launchers at a checkpoint."),
+    ("Disrupted weapons use", "A mine clearance team removed explosive devices planted by the militants around the school."),
+    ("Peaceful protest", "Market women marched peacefully to the town hall to demand the reopening of the market."),
+    ("Peaceful protest", "Activists held a small protest outside the embassy, holding banners against the war."),
+    ("Peaceful protest", "Workers at the factory downed tools and gathered at the gate to demand unpaid wages."),
+    ("Other", "The armed group cut off the town's water and electricity, leaving residents without supplies, local officials said."),
+    ("Other", "The military closed the border with the neighbouring country and suspended all flights."),
+    ("Change to group/activity", "The armed group said it would no longer attack foreign companies and would focus on the army."),
+    ("Agreement", "Hundreds of fighters of the militia surrendered to the army under the amnesty, handing over their rifles."),
+    ("Change to group/activity", "The two rebel groups announced the formation of a joint military council."),
+]
+
+
+def thirteenth_batch_rows() -> list[tuple[str | None, str]]:
+    """(sub-event type or None, text) for the thirteenth batch, in a fixed order."""
+    return list(THIRTEENTH_EVENTS)
