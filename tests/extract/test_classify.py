@@ -277,6 +277,26 @@ def test_negated_and_unreal_actions_are_not_cues(text, absent_cue):
     assert absent_cue not in features.analyse(text)[1]
 
 
+@pytest.mark.parametrize(("text", "cue"), [
+    # feature version 3: the measures coded as "Other", alliances, and headline present tense
+    ("Fighters of the movement enforced a dusk-to-dawn curfew in Bria and banned motorbikes.", "restriction"),
+    ("The rebels have kept Kalemie under siege for a month, residents said.", "restriction"),
+    ("Three Sahel insurgent groups announced a new coalition under a single commander.", "group_change"),
+    ("Army and militia agree to a week-long truce around Beni", "agreement_verb"),
+    ("Separatists capture a second town in the hills", "territory"),
+])
+def test_version_3_cues_are_found(text, cue):
+    assert cue in features.analyse(text)[1]
+
+
+@pytest.mark.parametrize(("text", "absent_cue"), [
+    ("The rebels did not capture the town.", "territory"),
+    ("The two sides will agree on a truce next week, the envoy hopes.", "agreement_verb"),
+])
+def test_version_3_cues_respect_negation_and_future(text, absent_cue):
+    assert absent_cue not in features.analyse(text)[1]
+
+
 def test_scope_ends_at_a_new_clause():
     cues = features.analyse("The rebels withdrew without a fight and soldiers occupied the town.")[1]
     assert "territory" in cues
@@ -308,3 +328,12 @@ def test_event_threshold_constant_matches_the_trained_calibration():
     with np.load(classify.DEFAULT_MODEL) as data:
         meta = json.loads(data["meta"].tobytes().decode("utf-8"))
     assert classify.EVENT_THRESHOLD == pytest.approx(meta["tuned_threshold"], abs=0.006)
+
+
+def test_hand_written_training_sentences_are_unique_and_labelled_with_acled_sub_types():
+    from eventwire.extract.models import news_style_handwritten
+
+    rows = news_style_handwritten.rows()
+    texts = [text for _, text in rows]
+    assert len(texts) == len(set(texts))
+    assert {label for label, _ in rows} <= set(EVENT_TYPE_OF) | {None}

@@ -130,7 +130,10 @@ CUE_LEXICON: dict[str, tuple[str, ...]] = {
     "territory": ("seized control", "took control", "captured", "overran", "overrun", "retook", "recaptured",
                   "regained", "liberated", "recapture", "fell to", "control of", "withdrew", "handed over",
                   "took over", "drove", "driven out", "pushed out", "expelled", "restored", "reconquered",
-                  "seized", "occupied", "entered", "moved in"),
+                  "seized", "occupied", "entered", "moved in",
+                  # headline present tense (feature version 3)
+                  "capture", "captures", "seize", "seizes", "retake", "retakes", "recaptures", "takes control",
+                  "take control"),
     "movement": ("deployed", "deploy", "deployment", "redeployed", "reinforce", "reinforced", "reinforcements",
                  "relocated", "withdrawal", "battalion", "merged", "merger", "split", "defected", "recruited"),
     "protest": ("protest", "protests", "protesters", "protestors", "demonstrators", "demonstration",
@@ -189,14 +192,25 @@ CUE_LEXICON: dict[str, tuple[str, ...]] = {
     "hedge": ("reportedly", "allegedly", "unconfirmed", "unverified", "rumour", "rumours", "rumor", "rumors",
               "could not be verified", "claims"),
     "agreement_verb": ("agreed", "signed", "deal", "accord", "pact", "brokered", "mediated", "released", "freed",
-                       "exchange", "amnesty", "laid down"),
+                       "exchange", "amnesty", "laid down",
+                       # headline present tense (feature version 3)
+                       "agree", "agrees", "sign", "signs", "frees", "release", "releases", "swap", "swaps"),
     "group_change": ("merged", "merger", "split", "splinter", "breakaway", "faction", "allegiance", "new leader",
                      "new commander", "appointed", "named", "renamed", "defected", "defection", "expelled",
-                     "suspended", "suspending", "resume", "resumed", "redeployed", "reinforce", "withdrew"),
+                     "suspended", "suspending", "resume", "resumed", "redeployed", "reinforce", "withdrew",
+                     # feature version 3: alliances, new structures and allegiance changes
+                     "alliance", "coalition", "joint command", "unified", "formation", "creation", "dissolved",
+                     "dissolution", "pledged allegiance", "joined forces", "mobilisation", "mobilization",
+                     "defectors", "rebranded", "emir"),
     "establish": ("set up", "established", "establishing", "installed", "inaugurated", "built", "opened",
                   "erected", "headquarters", "new base", "new camp"),
     "history": ("in 2012", "in 2013", "in 2014", "in 2015", "since 2012", "since 2015", "years ago",
                 "decade", "history", "historically", "background", "first emerged", "has been"),
+    # Feature version 3: the measures ACLED codes as "Other" (curfews, sieges, decrees, mass graves).
+    "restriction": ("curfew", "curfews", "martial law", "state of emergency", "blockade", "besieged", "siege",
+                    "mass grave", "mass graves", "common grave", "banned", "ban", "forbade", "forbidden",
+                    "decreed", "decree", "ordered residents", "evacuation order", "levy", "levies", "zakat",
+                    "tax", "taxes", "cut off"),
 }
 _SINGLE_CUES: dict[str, list[str]] = {}
 _PHRASE_CUES: list[tuple[tuple[str, ...], str]] = []
@@ -268,6 +282,8 @@ _CUE_PAIRS = (
     ("armed_nonstate", "agreement_verb"), ("establish", "base_target"), ("armed_nonstate", "group_change"),
     ("armed_state", "killing"), ("armed_nonstate", "killing"), ("armed_nonstate", "weapon_ied"),
     ("hedge", "territory"),
+    # feature version 3
+    ("armed_nonstate", "restriction"), ("armed_state", "restriction"), ("diplomacy", "group_change"),
 )
 # Violence words with no armed actor, protester or rioter in the text: usually an accident or a disaster.
 _VIOLENT_ACTIONS = frozenset({"killing", "weapon_ied", "weapon_air", "weapon_shell", "clash", "territory"})
