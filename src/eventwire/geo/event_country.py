@@ -58,11 +58,11 @@ def admin_country(article: Article | None, geocoder: Geocoder) -> str | None:
 
 
 def needs_prior(place: Place | None, supported: frozenset[str], prior: str) -> bool:
-    """Whether the outlet's country may replace what geo found: nothing, or a place in a country the
-    text never gives (maybe a namesake abroad) while the text gives no other country or gives the prior's."""
-    if place is None or place.iso3 is None:
-        return True
-    if place.iso3 == prior or place.iso3 in supported or place.feature_code in MAJOR_FEATURES:
+    """Whether the outlet's country may replace what geo found (nothing, or a place in a country the text
+    never gives: maybe a namesake abroad), which it may only when the text gives no other country or
+    gives the prior's."""
+    if place is not None and place.iso3 is not None and (
+            place.iso3 == prior or place.iso3 in supported or place.feature_code in MAJOR_FEATURES):
         return False
     return not supported or prior in supported
 
