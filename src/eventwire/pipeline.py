@@ -17,7 +17,9 @@ from eventwire.errors import ArticleFormatError
 
 from eventwire.extract import ExtractionKit, extract_events, qualify_actors
 from eventwire.geo import Gazetteer, Geocoder, geocode_draft
-from eventwire.geo.event_country import batch_outlet_countries, confident_countries, outlets_prior, settle_country
+from eventwire.geo.event_country import (
+    WHOLE_BATCH, batch_outlet_countries, confident_countries, outlets_prior, settle_country,
+)
 from eventwire.geo.source_prior import SourceCountries, article_outlets
 from eventwire.ingest import iter_articles
 from eventwire.records import Article, Event, EventDraft, ReadFailure
@@ -76,10 +78,16 @@ def locate_drafts(drafts: Sequence[EventDraft], article: Article, toolkit: Toolk
 
 
 def with_batch_priors(results: Sequence[ArticleEvents], toolkit: Toolkit) -> list[ArticleEvents]:
-    """The articles of one batch, those whose outlet's other stories confidently name a country located
-    again with it as prior (it wins over the outlet table: it is what this feed reports on now)."""
+    """The articles of one batch, located again with their outlet's country when the outlet's other
+    stories confidently name one (it wins over the outlet table: it is what this feed reports on now);
+    with neither, with the country most of the batch's stories name, if one does."""
     priors = batch_outlet_countries((article_outlets(r.article), r.confident) for r in results)
-    return [_with_prior(result, outlets_prior(article_outlets(result.article), priors), toolkit) for result in results]
+    return [_with_prior(result, _batch_prior(result, priors, toolkit), toolkit) for result in results]
+
+
+def _batch_prior(result: ArticleEvents, priors: dict[str, str], toolkit: Toolkit) -> str | None:
+    outlet = outlets_prior(article_outlets(result.article), priors)
+    return outlet or toolkit.sources.prior(result.article) or priors.get(WHOLE_BATCH)
 
 
 def _with_prior(result: ArticleEvents, prior: str | None, toolkit: Toolkit) -> ArticleEvents:

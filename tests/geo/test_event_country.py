@@ -9,7 +9,8 @@ from hypothesis import given, settings, strategies as st
 
 from eventwire.geo import geocode_draft
 from eventwire.geo.event_country import (
-    MIN_BATCH_ARTICLES, batch_outlet_countries, needs_prior, outlets_prior, settle_country, text_countries,
+    MIN_BATCH_ARTICLES, WHOLE_BATCH, batch_outlet_countries, needs_prior, outlets_prior, regional_countries,
+    settle_country, text_countries,
 )
 from eventwire.geo.source_prior import SourceCountries, article_outlets, named_outlet_country, split_outlets
 from eventwire.records import Article, EventDraft, Place, PlaceMention, Span
@@ -83,7 +84,7 @@ def place(iso3: str | None, feature_code: str = "PPL") -> Place:
 
 
 @pytest.mark.parametrize(
-    "found, supported, prior, expected",
+    "found, firm, prior, expected",
     [
         (None, frozenset(), "BFA", True),  # nothing found: the outlet's country
         (place("PAN"), frozenset(), "BFA", True),  # a namesake abroad, no country in the text
@@ -91,12 +92,25 @@ def place(iso3: str | None, feature_code: str = "PPL") -> Place:
         (place("BFA"), frozenset(), "BFA", False),
         (place("MLI"), frozenset({"MLI"}), "BFA", False),  # the text gives the place's country
         (place("NER"), frozenset({"MLI"}), "BFA", False),  # the text names another country: not ours to say
-        (place("TUR", "PPLA"), frozenset(), "IRQ", False),
-        (None, frozenset({"MLI"}), "BFA", False),  # the text's country is for the geo stage to weigh  # a province seat is what the story means
+        (place("TUR", "PPLA"), frozenset(), "IRQ", False),  # a province seat is what the story means
+        (None, frozenset({"MLI"}), "BFA", False),  # the text's country is for the geo stage to weigh
+        (place("CHN", "PCLI"), frozenset({"CHN", "BFA"}), "BFA", True),  # "a Chinese company" in a Burkinabe story
+        (place("MLI", "PCLI"), frozenset({"MLI"}), "BFA", False),  # only Mali named: Mali stays
     ],
 )
-def test_when_the_outlet_prior_may_replace_the_place(found, supported, prior, expected):
-    assert needs_prior(found, supported, prior) is expected
+def test_when_the_outlet_prior_may_replace_the_place(found, firm, prior, expected):
+    assert needs_prior(found, firm, prior) is expected
+
+
+@pytest.mark.parametrize(
+    "found, regional, prior, expected",
+    [
+        (place("NER"), frozenset({"MLI", "BFA", "NER"}), "BFA", True),  # JNIM acts in both: the outlet decides
+        (place("NGA"), frozenset({"NGA", "NER", "CMR", "TCD"}), "BFA", False),  # Boko Haram: not Burkina Faso's
+    ],
+)
+def test_regional_groups_let_the_outlet_decide_between_their_countries(found, regional, prior, expected):
+    assert needs_prior(found, frozenset(), prior, regional) is expected
 
 
 @pytest.mark.parametrize(
@@ -105,6 +119,7 @@ def test_when_the_outlet_prior_may_replace_the_place(found, supported, prior, ex
         ("Burkinabe soldiers came under fire near a dam.", None, "BFA"),
         ("Gunmen raided a cattle market in the north of Mali.", None, "MLI"),
         ("Militiamen set fire to granaries.", "VDP: Volunteers for the Defense of the Homeland", "BFA"),
+        ("On 2 May, Koglweogo members beat a suspected thief.", "Koglweogo Militia", "BFA"),
         ("Soldiers clashed with herders at a well.", "Military Forces of Niger (2011-2021)", "NER"),
     ],
 )
@@ -115,6 +130,13 @@ def test_text_countries_come_from_names_demonyms_and_actors(text, actor1, iso3):
 def test_text_countries_are_empty_when_only_a_village_is_named():
     text = "On 3 February, unidentified gunmen killed two herders in Kelbouli."
     assert text_countries(draft(text, ["Kelbouli"]), article(text)) == frozenset()
+
+
+def test_a_regional_group_gives_no_firm_country_only_its_region():
+    text = "Suspected JNIM militants torched a school in Kelbouli."
+    raw = draft(text, ["Kelbouli"], "JNIM: Group for Support of Islam and Muslims")
+    assert text_countries(raw, article(text)) == frozenset()
+    assert regional_countries(raw) == {"MLI", "BFA", "NER"}
 
 
 def test_an_unknown_village_gets_the_prior_country_at_country_precision(geocoder):
@@ -151,12 +173,14 @@ def test_the_text_country_wins_over_the_prior(geocoder):
 @pytest.mark.parametrize(
     "articles, expected",
     [
-        ([(["infowakat"], frozenset({"BFA"}))] * MIN_BATCH_ARTICLES, {"infowakat": "BFA"}),
+        ([(["infowakat"], frozenset({"BFA"}))] * MIN_BATCH_ARTICLES, {"infowakat": "BFA", WHOLE_BATCH: "BFA"}),
         ([(["infowakat"], frozenset({"BFA"}))], {}),  # one story is no evidence for an outlet
         ([(["a"], frozenset({"BFA"})), (["a"], frozenset({"BFA"})), (["a"], frozenset({"MLI"})),
           (["a"], frozenset({"NER"}))], {}),  # 2 of 4: not the outlet's home
-        ([(["a"], frozenset({"BFA"}))] * 3 + [(["a"], frozenset())] * 5, {"a": "BFA"}),  # silent stories do not vote
-        ([(["a", "b"], frozenset({"NGA"}))] * 2, {"a": "NGA", "b": "NGA"}),
+        ([(["a"], frozenset({"BFA"}))] * 3 + [(["a"], frozenset())] * 5, {"a": "BFA", WHOLE_BATCH: "BFA"}),  # silent stories do not vote
+        ([(["a", "b"], frozenset({"NGA"}))] * 2, {"a": "NGA", "b": "NGA", WHOLE_BATCH: "NGA"}),
+        ([(["a"], frozenset({"NGA"})), (["b"], frozenset({"NGA"})), (["c"], frozenset({"IRQ"}))], {}),  # 2 of 3: no batch country
+        ([([], frozenset({"KEN"}))] * 3 + [(["c"], frozenset({"KEN"}))], {WHOLE_BATCH: "KEN"}),  # one story per outlet
     ],
 )
 def test_batch_outlet_countries(articles, expected):
@@ -181,13 +205,14 @@ def test_batch_priors_do_not_depend_on_article_order(articles, rng):
 @given(st.lists(_ARTICLE, max_size=12))
 def test_a_batch_prior_is_the_majority_of_the_outlet_confident_stories(articles):
     for outlet, iso3 in batch_outlet_countries(articles).items():
-        voters = [countries for outlets, countries in articles if outlet in outlets and countries]
+        voters = [countries for outlets, countries in articles if (outlet in outlets or outlet == WHOLE_BATCH) and countries]
         assert sum(iso3 in c for c in voters) >= max(MIN_BATCH_ARTICLES, len(voters) / 2)
 
 
 def test_outlets_prior_needs_one_country():
     assert outlets_prior(["a", "b"], {"a": "BFA"}) == "BFA"
     assert outlets_prior(["a", "b"], {"a": "BFA", "b": "MLI"}) is None
+    assert outlets_prior(["c"], {"a": "BFA", WHOLE_BATCH: "BFA"}) is None  # the batch's country is the caller's last resort
 
 
 def test_article_outlets_folds_author_and_publisher():

@@ -31,20 +31,32 @@ MAJOR_FEATURES = frozenset({"PPLC", "PPLA", "ADM1"})
 # that is not one story's accident; 0.75 lets one off-topic story in four not cancel the outlet's home.
 MIN_BATCH_ARTICLES = 2
 MIN_BATCH_SHARE = 0.75
+# The whole batch votes too, under this key: the weakest prior, for stories whose outlets give none
+# (one-story outlets, platforms). A world-wide feed has no country with MIN_BATCH_SHARE of its stories.
+WHOLE_BATCH = ""
 
 
 def text_countries(draft: EventDraft, article: Article | None) -> frozenset[str]:
     """Countries (ISO3) the text gives for this event: named or as a demonym, the dateline's, the country
-    of the admin units it writes, of the national armed groups and armies among its actors, and of the
-    countries where its regional groups act."""
+    of the national armed groups and armies among its actors. Regional groups (JNIM acts in three
+    countries) say too little: see ``regional_countries``."""
     codes = {_iso3(m.country_hint) for m in draft.place_mentions} | {_iso3(draft.country_hint)}
-    actors = [a for a in (draft.actor1, draft.actor2, draft.assoc_actor_1, draft.assoc_actor_2) if a]
-    codes |= {_iso3(name) for name in (*group_countries(actors), *group_countries(actors, regional=True))}
+    actors = _actors(draft)
+    codes |= {_iso3(name) for name in group_countries(actors)}
     codes |= {country.iso3 for actor in actors for country, _s, _e in find_countries(actor)}
     if article is not None:
         codes |= {country.iso3 for country, _s, _e in find_countries(article.text)}
         codes.add(_iso3(article.dateline.country if article.dateline else None))
     return frozenset(codes - {None})
+
+
+def regional_countries(draft: EventDraft) -> frozenset[str]:
+    """Countries where the regional armed groups among the actors act ("JNIM" → Mali, Burkina Faso, Niger)."""
+    return frozenset(c for c in (_iso3(name) for name in group_countries(_actors(draft), regional=True)) if c)
+
+
+def _actors(draft: EventDraft) -> list[str]:
+    return [a for a in (draft.actor1, draft.actor2, draft.assoc_actor_1, draft.assoc_actor_2) if a]
 
 
 def _iso3(name: str | None) -> str | None:
@@ -57,14 +69,21 @@ def admin_country(article: Article | None, geocoder: Geocoder) -> str | None:
     return admin_name_country(text_admin_names(article.text), geocoder) if article else None
 
 
-def needs_prior(place: Place | None, supported: frozenset[str], prior: str) -> bool:
-    """Whether the outlet's country may replace what geo found (nothing, or a place in a country the text
-    never gives: maybe a namesake abroad), which it may only when the text gives no other country or
-    gives the prior's."""
-    if place is not None and place.iso3 is not None and (
-            place.iso3 == prior or place.iso3 in supported or place.feature_code in MAJOR_FEATURES):
+def needs_prior(place: Place | None, firm: frozenset[str], prior: str, regional: frozenset[str] = frozenset()) -> bool:
+    """Whether the outlet's country may replace what geo found, given the countries the text gives
+    (``firm``) and those where its regional armed groups act. It may when the text gives no other
+    country or gives the prior's too, and geo found nothing, or a place in none of the text's countries
+    (maybe a namesake abroad), or only a country the text also gives ("a Chinese company's staff")."""
+    allowed = not firm or prior in firm
+    if place is None or place.iso3 is None:
+        return allowed
+    if place.iso3 == prior or place.feature_code in MAJOR_FEATURES:
         return False
-    return not supported or prior in supported
+    if place.feature_code == "PCLI":
+        return prior in firm
+    if place.iso3 in regional and prior not in regional:
+        return False  # a Boko Haram attack placed in Nigeria stays there, whatever a Burkinabe outlet says
+    return allowed and place.iso3 not in firm
 
 
 def _names_major_place(draft: EventDraft, article: Article | None, geocoder: Geocoder) -> bool:
@@ -82,10 +101,10 @@ def settle_country(located: EventDraft, raw: EventDraft, article: Article | None
     representative point (geo_precision 3)."""
     if prior is None:
         return located
-    supported = text_countries(raw, article) | {admin_country(article, geocoder)} - {None}
-    if not needs_prior(located.place, supported, prior):
+    firm = text_countries(raw, article) | {admin_country(article, geocoder)} - {None}
+    if not needs_prior(located.place, firm, prior, regional_countries(raw)):
         return located
-    if located.place is not None and _names_major_place(located, article, geocoder):
+    if located.place is not None and located.place.feature_code != "PCLI" and _names_major_place(located, article, geocoder):
         return located
     country = country_by_iso(prior)
     if country is None:
@@ -109,11 +128,12 @@ def confident_countries(located: Sequence[EventDraft], article: Article | None, 
 
 def batch_outlet_countries(articles: Iterable[tuple[Sequence[str], frozenset[str]]]) -> dict[str, str]:
     """Outlet → country, from (outlets, confident countries) per article of a batch: the country most of
-    the outlet's articles confidently report on. Counts only, so the order of the articles does not matter."""
+    the outlet's articles confidently report on (``WHOLE_BATCH`` → the batch's own). Counts only, so the
+    order of the articles does not matter."""
     votes: dict[str, Counter] = defaultdict(Counter)
     voters: Counter = Counter()
     for outlets, countries in articles:
-        for outlet in set(outlets):
+        for outlet in {*outlets, WHOLE_BATCH}:
             voters[outlet] += bool(countries)
             votes[outlet].update(countries)
     priors = {}
@@ -126,6 +146,6 @@ def batch_outlet_countries(articles: Iterable[tuple[Sequence[str], frozenset[str
 
 
 def outlets_prior(outlets: Sequence[str], priors: Mapping[str, str]) -> str | None:
-    """The one country the article's outlets have a prior for, or None."""
-    countries = {priors[o] for o in outlets if o in priors}
+    """The one country the article's outlets have a prior for, or None (see ``WHOLE_BATCH``)."""
+    countries = {priors[o] for o in outlets if o in priors and o != WHOLE_BATCH}
     return countries.pop() if len(countries) == 1 else None
