@@ -18,7 +18,7 @@ from eventwire.errors import ArticleFormatError
 from eventwire.extract import ExtractionKit, extract_events, qualify_actors
 from eventwire.geo import Gazetteer, Geocoder, geocode_draft
 from eventwire.geo.event_country import (
-    WHOLE_BATCH, batch_outlet_countries, confident_countries, outlets_prior, settle_country,
+    WHOLE_BATCH, batch_outlet_countries, confident_countries, outlets_prior, settle_country, settle_dateline,
 )
 from eventwire.geo.source_prior import SourceCountries, article_outlets
 from eventwire.ingest import iter_articles
@@ -61,7 +61,7 @@ def process_article(article: Article, toolkit: Toolkit, prior: str | None = None
 
 
 def _located_article(article: Article, drafts: tuple[EventDraft, ...], toolkit: Toolkit, prior: str | None) -> ArticleEvents:
-    geocoded = [geocode_draft(draft, article, toolkit.geocoder) for draft in drafts]
+    geocoded = [_geocoded(draft, article, toolkit) for draft in drafts]
     confident = confident_countries(geocoded, article, toolkit.geocoder)
     located = [settle_country(g, d, article, prior, toolkit.geocoder) for g, d in zip(geocoded, drafts)]
     qualified = [qualify_actors(draft, _country(draft), toolkit.extraction) for draft in located]
@@ -73,8 +73,13 @@ def locate_drafts(drafts: Sequence[EventDraft], article: Article, toolkit: Toolk
     """The geo stage (with the outlet table's country prior), then generic actors ("Civilians", "Police
     Forces") take the country geo found."""
     prior = toolkit.sources.prior(article)
-    located = [settle_country(geocode_draft(d, article, toolkit.geocoder), d, article, prior, toolkit.geocoder) for d in drafts]
+    located = [settle_country(_geocoded(d, article, toolkit), d, article, prior, toolkit.geocoder) for d in drafts]
     return [qualify_actors(draft, _country(draft), toolkit.extraction) for draft in located]
+
+
+def _geocoded(draft: EventDraft, article: Article, toolkit: Toolkit) -> EventDraft:
+    """The geo stage, with the dateline's city overruled when the article's own units lie elsewhere."""
+    return settle_dateline(geocode_draft(draft, article, toolkit.geocoder), draft, article, toolkit.geocoder)
 
 
 def with_batch_priors(results: Sequence[ArticleEvents], toolkit: Toolkit) -> list[ArticleEvents]:

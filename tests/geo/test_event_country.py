@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
 import pytest
@@ -10,10 +11,10 @@ from hypothesis import given, settings, strategies as st
 from eventwire.geo import geocode_draft
 from eventwire.geo.event_country import (
     MIN_BATCH_ARTICLES, WHOLE_BATCH, batch_outlet_countries, needs_prior, outlets_prior, regional_countries,
-    settle_country, text_countries,
+    settle_country, settle_dateline, text_countries,
 )
 from eventwire.geo.source_prior import SourceCountries, article_outlets, named_outlet_country, split_outlets
-from eventwire.records import Article, EventDraft, Place, PlaceMention, Span
+from eventwire.records import Article, Dateline, EventDraft, Place, PlaceMention, Span
 
 
 def article(text: str, author: str | None = None) -> Article:
@@ -218,3 +219,27 @@ def test_outlets_prior_needs_one_country():
 def test_article_outlets_folds_author_and_publisher():
     story = Article(id="x", title="", text="", published_at=None, author="Le  Faso; AIB", publisher="le faso")
     assert article_outlets(story) == ["le faso", "aib"]
+
+
+NAIROBI = Place(country="Kenya", iso3="KEN", location="Nairobi", latitude=-1.28, longitude=36.82, geo_precision=1)
+
+
+def datelined(text: str, place: str = "Nairobi", country: str = "Kenya") -> Article:
+    return Article(id="d1", title="", text=text, published_at=None,
+                   dateline=Dateline(place=place, country=country, published=None, span=Span(0, len(place), place)))
+
+
+@pytest.mark.parametrize(
+    "text, names, iso3",
+    [
+        ("Nairobi - Al Shabaab fighters overran an army base in Qwzxley in the Lower Shabelle region of "
+         "Somalia on Monday, residents told reporters in the city.", ["Qwzxley"], "SOM"),
+        ("Nairobi - Gunmen killed two traders in Qwzxley, Kiambu county, police in the city said.", ["Qwzxley"], "KEN"),
+        ("Nairobi - Officials in the city said talks with Somalia would resume in the Lower Shabelle region.", [], "KEN"),
+    ],
+)
+def test_a_dateline_city_standing_in_yields_to_the_units_the_body_writes(geocoder, text, names, iso3):
+    story = datelined(text)
+    raw = draft(text, names, "Al Shabaab")
+    located = dataclasses.replace(raw, place=NAIROBI)
+    assert settle_dateline(located, raw, story, geocoder).place.iso3 == iso3

@@ -115,6 +115,32 @@ def settle_country(located: EventDraft, raw: EventDraft, article: Article | None
     return dataclasses.replace(located, place=country_place(prior, geocoder))
 
 
+def settle_dateline(located: EventDraft, raw: EventDraft, article: Article | None, geocoder: Geocoder) -> EventDraft:
+    """``located`` moved out of the dateline's city when that city only stood in for the event's own places
+    (named, but none resolved) and the admin units the article writes lie in another country it names:
+    a Beirut bureau's story of villages "in the Aleppo countryside", "in Hama province" is about Syria."""
+    if not _dateline_stood_in(located, raw, article):
+        return located
+    admin = admin_country(article, geocoder)
+    if admin is None or admin == located.place.iso3 or admin not in text_countries(raw, article):
+        return located
+    country = country_by_iso(admin)
+    undated = dataclasses.replace(article, dateline=None)
+    relocated = geocode_draft(dataclasses.replace(raw, country_hint=country.name), undated, geocoder)
+    if relocated.place is not None and relocated.place.iso3 == admin:
+        return dataclasses.replace(located, place=relocated.place)
+    return dataclasses.replace(located, place=country_place(admin, geocoder))
+
+
+def _dateline_stood_in(located: EventDraft, raw: EventDraft, article: Article | None) -> bool:
+    """Whether geo placed the draft in the dateline's city although the draft names places of its own."""
+    dateline = article.dateline if article else None
+    if dateline is None or not dateline.place or located.place is None or not located.place.location:
+        return False
+    own_places = [m for m in raw.place_mentions if m.cue not in ("dateline", "country") and m.name != dateline.place]
+    return bool(own_places) and located.place.location.casefold() == dateline.place.casefold()
+
+
 def confident_countries(located: Sequence[EventDraft], article: Article | None, geocoder: Geocoder) -> frozenset[str]:
     """The countries of an article's events that its text supports (what it may vote for its outlet)."""
     admin = admin_country(article, geocoder)
