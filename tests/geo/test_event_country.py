@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from eventwire.geo import geocode_draft
+from eventwire.geo.context import admin_name_country, text_admin_names
 from eventwire.geo.event_country import (
     MIN_BATCH_ARTICLES, WHOLE_BATCH, batch_outlet_countries, needs_prior, outlets_prior, regional_countries,
     settle_country, settle_dateline, text_countries,
@@ -243,3 +244,14 @@ def test_a_dateline_city_standing_in_yields_to_the_units_the_body_writes(geocode
     raw = draft(text, names, "Al Shabaab")
     located = dataclasses.replace(raw, place=NAIROBI)
     assert settle_dateline(located, raw, story, geocoder).place.iso3 == iso3
+
+
+@pytest.mark.parametrize(
+    "text, iso3",
+    [
+        ("Herders lost forty head of cattle at Tiboulga (Pobe-Mengao, Soum) on Sunday.", "BFA"),  # "Pobe" is Beninese
+        ("A school was torched near Kelbo (Arbinda, Soum).", "BFA"),
+    ],
+)
+def test_a_part_of_a_hyphenated_unit_weighs_less_than_a_written_unit(geocoder, text, iso3):
+    assert admin_name_country(text_admin_names(text), geocoder) == iso3
