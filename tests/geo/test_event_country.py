@@ -12,7 +12,7 @@ from eventwire.geo import geocode_draft
 from eventwire.geo.context import admin_name_country, text_admin_names
 from eventwire.geo.event_country import (
     MIN_BATCH_ARTICLES, WHOLE_BATCH, batch_outlet_countries, needs_prior, outlets_prior, regional_countries,
-    settle_country, settle_dateline, text_countries,
+    named_countries, settle_country, settle_dateline, text_countries,
 )
 from eventwire.geo.source_prior import SourceCountries, article_outlets, named_outlet_country, split_outlets
 from eventwire.records import Article, Dateline, EventDraft, Place, PlaceMention, Span
@@ -97,11 +97,34 @@ def place(iso3: str | None, feature_code: str = "PPL") -> Place:
         (place("TUR", "PPLA"), frozenset(), "IRQ", False),  # a province seat is what the story means
         (None, frozenset({"MLI"}), "BFA", False),  # the text's country is for the geo stage to weigh
         (place("CHN", "PCLI"), frozenset({"CHN", "BFA"}), "BFA", True),  # "a Chinese company" in a Burkinabe story
-        (place("MLI", "PCLI"), frozenset({"MLI"}), "BFA", False),  # only Mali named: Mali stays
     ],
 )
 def test_when_the_outlet_prior_may_replace_the_place(found, firm, prior, expected):
-    assert needs_prior(found, firm, prior) is expected
+    assert needs_prior(found, firm, prior, named=firm) is expected
+
+
+@pytest.mark.parametrize(
+    "found, firm, named, expected",
+    [
+        (place("MLI", "PCLI"), frozenset({"MLI"}), frozenset({"MLI"}), False),  # "in Mali": Mali stays
+        (place("FRA", "PCLI"), frozenset({"FRA"}), frozenset(), True),  # "French forces flew in": no place
+        (place("FRA"), frozenset({"FRA"}), frozenset(), False),  # a French town the text points to stays
+    ],
+)
+def test_a_country_written_only_as_a_demonym_yields_to_the_prior(found, firm, named, expected):
+    assert needs_prior(found, firm, "BFA", named=named) is expected
+
+
+@pytest.mark.parametrize(
+    "text, named",
+    [
+        ("French troops flew in from Gao to secure the area.", set()),
+        ("French troops flew in from Mali to secure the area.", {"MLI"}),
+        ("Residents of the DRC border town fled.", {"COD"}),
+    ],
+)
+def test_named_countries_leave_out_demonyms(text, named):
+    assert named_countries(article(text)) == named
 
 
 @pytest.mark.parametrize(

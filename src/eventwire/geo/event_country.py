@@ -59,6 +59,14 @@ def _actors(draft: EventDraft) -> list[str]:
     return [a for a in (draft.actor1, draft.actor2, draft.assoc_actor_1, draft.assoc_actor_2) if a]
 
 
+def named_countries(article: Article | None) -> frozenset[str]:
+    """Countries (ISO3) the article writes by name or alias ("Mali", "DRC"), not only as a demonym."""
+    if article is None:
+        return frozenset()
+    found = find_countries(article.text)
+    return frozenset(c.iso3 for c, start, end in found if article.text[start:end].lower() not in {d.lower() for d in c.demonyms})
+
+
 def _iso3(name: str | None) -> str | None:
     country = country_by_name(name) if name else None
     return country.iso3 if country else None
@@ -69,18 +77,21 @@ def admin_country(article: Article | None, geocoder: Geocoder) -> str | None:
     return admin_name_country(text_admin_names(article.text), geocoder) if article else None
 
 
-def needs_prior(place: Place | None, firm: frozenset[str], prior: str, regional: frozenset[str] = frozenset()) -> bool:
+def needs_prior(place: Place | None, firm: frozenset[str], prior: str, regional: frozenset[str] = frozenset(),
+                named: frozenset[str] = frozenset()) -> bool:
     """Whether the outlet's country may replace what geo found, given the countries the text gives
-    (``firm``) and those where its regional armed groups act. It may when the text gives no other
-    country or gives the prior's too, and geo found nothing, or a place in none of the text's countries
-    (maybe a namesake abroad), or only a country the text also gives ("a Chinese company's staff")."""
+    (``firm``; ``named``: those it writes by name, not only as a demonym) and those where its regional
+    armed groups act. It may when the text gives no other country or gives the prior's too, and geo found
+    nothing, or a place in none of the text's countries (maybe a namesake abroad); and when geo found only
+    a country that the text names only as a demonym ("French forces flew in", "a Chinese company's staff")
+    or names besides the prior's."""
     allowed = not firm or prior in firm
     if place is None or place.iso3 is None:
         return allowed
     if place.iso3 == prior or place.feature_code in MAJOR_FEATURES:
         return False
     if place.feature_code == "PCLI":
-        return prior in firm
+        return prior in firm or place.iso3 not in named
     if place.iso3 in regional and prior not in regional:
         return False  # a Boko Haram attack placed in Nigeria stays there, whatever a Burkinabe outlet says
     return allowed and place.iso3 not in firm
@@ -102,7 +113,7 @@ def settle_country(located: EventDraft, raw: EventDraft, article: Article | None
     if prior is None:
         return located
     firm = text_countries(raw, article) | {admin_country(article, geocoder)} - {None}
-    if not needs_prior(located.place, firm, prior, regional_countries(raw)):
+    if not needs_prior(located.place, firm, prior, regional_countries(raw), named_countries(article)):
         return located
     if located.place is not None and located.place.feature_code != "PCLI" and _names_major_place(located, article, geocoder):
         return located
