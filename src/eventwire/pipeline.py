@@ -8,7 +8,7 @@ The CLI, the evaluation and any distributed worker call these functions; nothing
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterator, Sequence
@@ -17,6 +17,10 @@ from eventwire.errors import ArticleFormatError
 
 from eventwire.extract import ExtractionKit, extract_events, qualify_actors
 from eventwire.geo import Gazetteer, Geocoder, geocode_draft
+from eventwire.geo.event_country import (
+    WHOLE_BATCH, batch_outlet_countries, confident_countries, outlets_prior, settle_country, settle_dateline,
+)
+from eventwire.geo.source_prior import SourceCountries, article_outlets
 from eventwire.ingest import iter_articles
 from eventwire.records import Article, Event, EventDraft, ReadFailure
 from eventwire.resolve import cluster_events, event_from_draft, near_duplicate_groups, reconcile
@@ -27,10 +31,11 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class Toolkit:
-    """Everything the pipeline loads once per process: extraction models and the gazetteer."""
+    """Everything the pipeline loads once per process: extraction models, the gazetteer, outlet countries."""
 
     extraction: ExtractionKit
     geocoder: Geocoder
+    sources: SourceCountries = field(default_factory=SourceCountries.load)
 
     @classmethod
     def load(cls, gazetteer_path: str | Path | None = None) -> "Toolkit":
@@ -43,19 +48,57 @@ class ArticleEvents:
 
     article: Article
     events: tuple[Event, ...]
+    drafts: tuple[EventDraft, ...] = ()  # as extracted, before geo (to locate them again with a batch prior)
+    confident: frozenset[str] = frozenset()  # countries (ISO3) of its events that the text itself supports
+    prior: str | None = None  # the outlet country its events were located with
 
 
-def process_article(article: Article, toolkit: Toolkit) -> ArticleEvents:
-    """Extract, geocode and turn one article's drafts into single-source events."""
-    drafts = extract_events(article, toolkit.extraction)
-    located = locate_drafts(drafts, article, toolkit)
-    return ArticleEvents(article, tuple(event_from_draft(draft, article) for draft in located))
+def process_article(article: Article, toolkit: Toolkit, prior: str | None = None) -> ArticleEvents:
+    """Extract, geocode and turn one article's drafts into single-source events. ``prior`` is the outlet's
+    country from the batch; without one, the shipped outlet table's (both yield to the text)."""
+    drafts = tuple(extract_events(article, toolkit.extraction))
+    return _located_article(article, drafts, toolkit, prior or toolkit.sources.prior(article))
+
+
+def _located_article(article: Article, drafts: tuple[EventDraft, ...], toolkit: Toolkit, prior: str | None) -> ArticleEvents:
+    geocoded = [_geocoded(draft, article, toolkit) for draft in drafts]
+    confident = confident_countries(geocoded, article, toolkit.geocoder)
+    located = [settle_country(g, d, article, prior, toolkit.geocoder) for g, d in zip(geocoded, drafts)]
+    qualified = [qualify_actors(draft, _country(draft), toolkit.extraction) for draft in located]
+    events = tuple(event_from_draft(draft, article) for draft in qualified)
+    return ArticleEvents(article, events, drafts, confident, prior)
 
 
 def locate_drafts(drafts: Sequence[EventDraft], article: Article, toolkit: Toolkit) -> list[EventDraft]:
-    """The geo stage, then generic actors ("Civilians", "Police Forces") take the country geo found."""
-    located = [geocode_draft(draft, article, toolkit.geocoder) for draft in drafts]
+    """The geo stage (with the outlet table's country prior), then generic actors ("Civilians", "Police
+    Forces") take the country geo found."""
+    prior = toolkit.sources.prior(article)
+    located = [settle_country(_geocoded(d, article, toolkit), d, article, prior, toolkit.geocoder) for d in drafts]
     return [qualify_actors(draft, _country(draft), toolkit.extraction) for draft in located]
+
+
+def _geocoded(draft: EventDraft, article: Article, toolkit: Toolkit) -> EventDraft:
+    """The geo stage, with the dateline's city overruled when the article's own units lie elsewhere."""
+    return settle_dateline(geocode_draft(draft, article, toolkit.geocoder), draft, article, toolkit.geocoder)
+
+
+def with_batch_priors(results: Sequence[ArticleEvents], toolkit: Toolkit) -> list[ArticleEvents]:
+    """The articles of one batch, located again with their outlet's country when the outlet's other
+    stories confidently name one (it wins over the outlet table: it is what this feed reports on now);
+    with neither, with the country most of the batch's stories name, if one does."""
+    priors = batch_outlet_countries((article_outlets(r.article), r.confident) for r in results)
+    return [_with_prior(result, _batch_prior(result, priors, toolkit), toolkit) for result in results]
+
+
+def _batch_prior(result: ArticleEvents, priors: dict[str, str], toolkit: Toolkit) -> str | None:
+    outlet = outlets_prior(article_outlets(result.article), priors)
+    return outlet or toolkit.sources.prior(result.article) or priors.get(WHOLE_BATCH)
+
+
+def _with_prior(result: ArticleEvents, prior: str | None, toolkit: Toolkit) -> ArticleEvents:
+    if prior is None or prior == result.prior or not result.drafts:
+        return result
+    return _located_article(result.article, result.drafts, toolkit, prior)
 
 
 def _country(draft: EventDraft) -> str | None:
@@ -98,6 +141,7 @@ def extract_paths(
                 on_failure(item)
         else:
             results.append(item)
+    results = with_batch_priors(results, toolkit)
     if merge:
         return merge_batch(results)
     return [event for result in results for event in result.events]
@@ -160,9 +204,9 @@ def ingest_paths(
         if on_article:
             on_article(item.path or item.id)
         if len(batch) >= batch_size:
-            _store_batch(store, batch, summary)
+            _store_batch(store, with_batch_priors(batch, toolkit), summary)
             batch = []
-    _store_batch(store, batch, summary)
+    _store_batch(store, with_batch_priors(batch, toolkit), summary)
     return summary
 
 

@@ -231,6 +231,15 @@ def mention_country(mentions: Sequence[PlaceMention], context: "GeoContext", geo
     return CountryVote(leader, best_exact.get(leader, 0.0), best_own.get(leader, 0.0), major.get(leader, False))
 
 
+# A part of a hyphenated unit name ("Pobe" of "Pobe-Mengao") is our guess at a name, not one the text
+# writes: it weighs half a written name of the same length (set by hand, so a written "Soum" beats it).
+PART_WEIGHT = 0.5
+
+
+def _is_part(name: str, names: Sequence[str]) -> bool:
+    return any(name != other and name in other.split("-") for other in names)
+
+
 def admin_name_country(names: Sequence[str], geocoder: "Geocoder") -> str | None:
     """The country whose admin units the text names (ISO3), when one country leads. Longer names weigh
     more: "Extreme-Nord" says more than "Sava", a part of "Mayo-Sava" that is also a Malagasy region."""
@@ -238,7 +247,7 @@ def admin_name_country(names: Sequence[str], geocoder: "Geocoder") -> str | None
     for name in names:
         countries = {c.entry.iso3 for c in geocoder.admin_candidates(name, None)}
         if len(countries) == 1:  # "Gourma" is only a Burkinabe province; "Central" is everywhere
-            counts[countries.pop()] += len(name_key(name))
+            counts[countries.pop()] += len(name_key(name)) * (PART_WEIGHT if _is_part(name, names) else 1.0)
     ranked = counts.most_common(2)
     if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
         return None
