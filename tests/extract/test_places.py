@@ -37,6 +37,12 @@ PLACES = [
         ("A blast hit a mosque in Al Hudaydah.", ("Al Hudaydah", "in")),
         ("Two men were killed between Tafogo and Bouroum.", ("Tafogo", "near")),
         ("Rebels stormed Bunagana at dawn.", ("Bunagana", "in")),
+        ("Gunmen returned to attack Kalsaka on Friday night.", ("Kalsaka", "in")),
+        ("Militants keep attacking Djibo from the surrounding hills.", ("Djibo", "in")),
+        ("Fighting was reported in the 'Gao Region', coded as Ansongo (Ansongo, Gao).", ("Ansongo", "in")),
+        ("A blast was heard in the bush (coded as Kaya at geoprecision 2).", ("Kaya", "in")),
+        ("Militants set up checkpoints on the axis Kantchari-Diapaga.", ("Kantchari-Diapaga", "near")),
+        ("Bandits robbed travellers on the road between Gusau and Tsafe.", ("Gusau", "near")),
         ("Protesters marched in Lagos, Abuja and Kano.", ("Kano", "in")),
 ]
 

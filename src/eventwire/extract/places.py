@@ -43,8 +43,13 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     ("in", re.compile(
         rf"\b(?i:in|at|inside|into|on|across|from|of|to) (?i:the )?(?i:(?:{_SETTLEMENT}|{_DIRECTION}) (?:of )?)?"
         rf"(?P<name>{_NAME})")),
-    ("in", re.compile(rf"\b(?i:attacked|stormed|raided|overran|captured|seized|recaptured|retook|shelled|bombed|"
-                      rf"entered|besieged) (?P<name>{_NAME})")),
+    ("in", re.compile(rf"\b(?i:attack|attacks|attacked|attacking|stormed|raided|overran|captured|seized|recaptured|"
+                      rf"retook|shelled|bombed|entered|besieged) (?P<name>{_NAME})")),
+    # ACLED notes name the place an approximate report was filed under: "coded as Fada NGourma (Fada, Gourma)",
+    # "(coded as Bourzanga at geoprecision 2)"
+    ("in", re.compile(rf"\b(?i:coded (?:as|to|at)) (?P<name>{_NAME})(?= \(| at geo)")),
+    # "checkpoints on the axis Pama-Madjoari": a road between two towns, near both (geo splits the pair)
+    ("near", re.compile(rf"\b(?i:axis|road|highway) (?i:between |linking |from )?(?P<name>{_NAME})")),
     ("in", re.compile(rf"\b(?i:the) (?P<name>{_NAME_WORD}) (?:attack|strike|assault|ambush|bombing|blast|raid|massacre|"
                       rf"clash(?:es)?|protest|killings?)\b")),
 )
@@ -69,7 +74,10 @@ _PATTERN_GATES: tuple[frozenset[str] | None, ...] = (
     frozenset("near outside around close outskirts far km kilometres kilometers miles vicinity between".split())
     | _DIRECTION_WORDS,
     None,
-    frozenset("attacked stormed raided overran captured seized recaptured retook shelled bombed entered besieged".split()),
+    frozenset("attack attacks attacked attacking stormed raided overran captured seized recaptured retook shelled bombed "
+              "entered besieged".split()),
+    frozenset({"coded"}),
+    frozenset({"axis", "road", "highway"}),
     frozenset("attack strike assault ambush bombing blast raid massacre clash clashes protest killing killings".split()),
 )
 assert len(_PATTERN_GATES) == len(_PATTERNS)
