@@ -407,3 +407,40 @@ def test_amisom_contingents(actors, text, expected):
 def test_fds_is_the_event_countrys_army(actors, country, expected):
     text = "The FDS repelled an attack on the town."
     assert actors.find_actors(text, 0, len(text), country)[0].name == expected
+
+
+# A junta is the army of the event's country, wherever it rules.
+@pytest.mark.parametrize("text, country, expected", [
+    ("The junta said its forces had retaken the town.", "Mali", "Military Forces of Mali"),
+    ("Junta soldiers opened fire on a crowd outside the stadium.", "Guinea", "Military Forces of Guinea"),
+    ("Guinea's ruling junta dissolved the government.", None, "Military Forces of Guinea"),
+    ("The military junta in Niamey closed the border.", "Niger", "Military Forces of Niger"),
+    ("Junta troops shelled a village in Sagaing region.", "Myanmar", "Military Forces of Myanmar"),
+    ("The Burkinabe junta sent troops north.", None, "Military Forces of Burkina Faso"),
+])
+def test_a_junta_is_the_army_of_the_event_country(actors, text, country, expected):
+    assert names(actors, text, country)[0] == expected
+
+
+JAS = "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"
+EITHER = "Islamic State (West Africa) and/or Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"
+
+
+# "Boko Haram" alone is either faction, unless the text tells the factions apart.
+@pytest.mark.parametrize("text, expected", [
+    ("Boko Haram fighters raided a fishing village near Monguno.", EITHER),
+    ("Boko Haram fighters raided a village. The group's rival, ISWAP, holds the lake islands.", JAS),
+    ("Boko Haram gunmen killed nine farmers. The faction loyal to Abubakar Shekau is active in Sambisa.", JAS),
+    ("Insurgents of Boko Haram and its Islamic State offshoot have killed thousands. Boko Haram fighters "
+     "burned a market on Sunday.", JAS),
+    ("ISWAP or Boko Haram militants ambushed a convoy.", EITHER),
+    ("Boko Haram/ISWAP fighters ambushed a convoy. Soldiers repelled them.", EITHER),
+])
+def test_boko_haram_is_jas_when_the_text_tells_the_factions_apart(actors, text, expected):
+    last = [n for n in names(actors, text, "Nigeria") if "Boko" in n][-1]
+    assert last == expected
+
+
+def test_boko_haram_qualified_by_islamic_state_stays_with_it(actors):
+    text = "IS-aligned Boko Haram members attacked a base. The Shekau faction was not involved."
+    assert names(actors, text, "Nigeria")[0] != JAS

@@ -495,3 +495,27 @@ def test_an_actor_named_on_both_sides_still_leaves_an_actor2(actors):
     assert roles.actor1 == "ADF: Allied Democratic Forces"
     assert roles.actor2 == "Military Forces of the Democratic Republic of Congo"
     assert roles.assoc_actor_1 is None
+
+
+# A spokesperson's force tells the deed, it does not take part in it.
+@pytest.mark.parametrize("text, sub_event_type, country, actor1, actor2", [
+    ("Police spokeswoman Mary Atieno said gunmen killed four herders near the market.", "Attack", "Kenya",
+     f"{UAG} (Kenya)", "Civilians (Kenya)"),
+    ("An army spokesman, Colonel Musa Bello, told reporters that jihadists had killed 12 villagers.", "Attack",
+     "Nigeria", f"{UAG} (Nigeria)", "Civilians (Nigeria)"),
+    ("According to a spokesman for the police, bandits abducted 20 passengers on the highway.",
+     "Abduction/forced disappearance", "Nigeria", f"{UAG} (Nigeria)", "Civilians (Nigeria)"),
+    ("Police commissioner Ahmed Lawal said gunmen shot dead three police officers at a checkpoint.", "Armed clash",
+     "Nigeria", f"{UAG} (Nigeria)", "Police Forces of Nigeria"),
+    ("Military officials said militants stormed a school and killed two teachers.", "Attack", "Burkina Faso",
+     "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Greater Sahara)",
+     "Civilians (Burkina Faso)"),
+])
+def test_a_spokespersons_force_is_no_actor(actors, text, sub_event_type, country, actor1, actor2):
+    roles = roles_of(actors, text, sub_event_type, country)
+    assert (roles.actor1, roles.actor2) == (actor1, actor2)
+
+
+def test_a_spokesperson_of_its_own_forces_still_acts(actors):
+    text = "Army spokesman Major Ali Yusuf said troops killed 15 insurgents in an ambush."
+    assert roles_of(actors, text, "Armed clash", "Nigeria").actor1 == "Military Forces of Nigeria"

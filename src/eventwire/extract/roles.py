@@ -72,7 +72,14 @@ OPERATION_AFTER = re.compile(r"[\s-]*(?:-?led\s+|joint\s+)?(?:raids?|operations?
 # verb after decides which: "the army said its soldiers repelled the attack" is the attacked side).
 SPEAKS_OF_ITS_OWN = re.compile(r"^\W{0,3}(?:said|says|announced|stated|reported)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
                                r"(?:its|their)\s+", re.IGNORECASE)
-SOURCE_BEFORE = re.compile(r"\baccording to\s+(?:the\s+)?$", re.IGNORECASE)
+SOURCE_BEFORE = re.compile(r"\b(?:according to|(?:spokes(?:man|woman|person)|officials?)\s+(?:for|of))\s+(?:the\s+)?$",
+                           re.IGNORECASE)
+# The force of a speaker is no actor of the deed told: "police spokeswoman Jane Doe said gunmen killed four",
+# "an army spokesman, Col. X, told reporters ...". The speaker's title, at most a few name words, then the verb.
+SPOKESPERSON_AFTER = re.compile(
+    r"^\W{0,3}(?:spokes(?:man|woman|person|people)|press officer|public relations officer|information officer|"
+    r"officials?|sources?|commissioner|chief)\b[^.;]{0,50}?\b(?:said|says|told|confirmed|reported|added|stated)\b",
+    re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r"\b(?:when|after|as|while|before|because|since|until|who|which|whereas)\b|[;:]|,\s*and\b",
                           re.IGNORECASE)
 SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"“])")
@@ -212,7 +219,7 @@ def _side_of(mention: ActorMention, text: str, start: int, end: int, verbs: list
         return AGENT
     before = text[max(start, span.start - 40):span.start]
     after = text[span.end:span.end + 40]
-    if (SOURCE_AFTER.search(after) and not SPEAKS_OF_ITS_OWN.match(after)) or SOURCE_BEFORE.search(before):
+    if _only_reports(text, span, before, after):
         return None
     if AGENT_BEFORE.search(before) or OPERATION_AFTER.match(text, span.end, min(end, span.end + 40)):
         return AGENT
@@ -222,6 +229,13 @@ def _side_of(mention: ActorMention, text: str, start: int, end: int, verbs: list
     earlier = [v for v in verbs if left <= v[0] and v[1] <= span.start]
     later = [v for v in verbs if span.end <= v[0] < right]
     return _side_from_verbs(text, span, earlier, later)
+
+
+def _only_reports(text: str, span: Span, before: str, after: str) -> bool:
+    """"police said", "according to the army", "police spokeswoman X said": the force speaks, it does not act."""
+    if SOURCE_AFTER.search(after) and not SPEAKS_OF_ITS_OWN.match(after):
+        return True
+    return bool(SOURCE_BEFORE.search(before) or SPOKESPERSON_AFTER.match(text[span.end:span.end + 80]))
 
 
 def _side_from_verbs(text: str, span: Span, earlier: list, later: list) -> str:
