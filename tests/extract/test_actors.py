@@ -444,3 +444,24 @@ def test_boko_haram_is_jas_when_the_text_tells_the_factions_apart(actors, text, 
 def test_boko_haram_qualified_by_islamic_state_stays_with_it(actors):
     text = "IS-aligned Boko Haram members attacked a base. The Shekau faction was not involved."
     assert names(actors, text, "Nigeria")[0] != JAS
+
+
+# "the Military Police": the phrase after "the" runs longer than "the military".
+@pytest.mark.parametrize("text, country, expected", [
+    ("In Niteroi, the Military Police raided a favela.", "Brazil", "Military Forces of Brazil Military Police"),
+    ("Residents said the military police shot two men.", "Brazil", "Military Forces of Brazil Military Police"),
+    ("The army shelled the hills.", "Syria", "Military Forces of Syria"),
+])
+def test_a_longer_phrase_after_the_article_wins(actors, text, country, expected):
+    assert [n for n in names(actors, text, country) if n.startswith("Military")] == [expected]
+
+
+# A sub-unit is named at home and where ACLED files it, else the plain force.
+@pytest.mark.parametrize("text, country, expected", [
+    ("Russian warplanes struck a market in Idlib.", "Syria", "Military Forces of Russia"),
+    ("Russian warplanes struck a depot near Kharkiv.", "Ukraine", "Military Forces of Russia Air Force"),
+    ("Turkish gendarmes raided a village near Hakkari.", "Turkey", "Military Forces of Turkey Gendarmerie"),
+    ("Nigerien gendarmes repelled an attack near Diffa.", "Niger", "Military Forces of Niger Gendarmerie"),
+])
+def test_sub_units_where_acled_files_them(actors, text, country, expected):
+    assert names(actors, text, country)[0] == expected

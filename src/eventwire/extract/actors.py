@@ -293,6 +293,20 @@ def _read_known_names(path: Path | None) -> frozenset[str]:
     return frozenset(line.split("\t", 1)[0] for line in text.splitlines()[1:] if line)
 
 
+def _read_subunit_homes(path: Path | None, branches: Mapping[str, Branch]) -> dict[str, str]:
+    """State-force sub-units of the training file → the country most of their rows are in."""
+    try:
+        if path is not None:
+            text = (path / "acled_actor_names.tsv").read_text(encoding="utf-8")
+        else:
+            text = resources.files(DATA_PACKAGE).joinpath("acled_actor_names.tsv").read_text(encoding="utf-8")
+    except OSError:
+        return {}
+    subunits = tuple(f" {b.subunit}" for b in branches.values() if b.subunit)
+    rows = (line.split("\t") for line in text.splitlines()[1:] if line)
+    return {row[0]: row[2] for row in rows if len(row) > 2 and row[0].endswith(subunits)}
+
+
 def _scope_of(actor: Actor, tokens: Sequence[Token], context: frozenset[str] | None,
               ) -> tuple[frozenset[str] | None, bool]:
     if context is not None:
@@ -424,6 +438,7 @@ class ActorDictionary:
     known_names: frozenset[str] = field(default_factory=frozenset)
     front_line: FrontLine = field(default_factory=FrontLine)
     state_first: Mapping[str, bool] = field(default_factory=dict)  # country → ACLED's order in armed clashes
+    subunit_homes: Mapping[str, str] = field(default_factory=dict)  # a force's sub-unit → where ACLED files it
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> "ActorDictionary":
@@ -493,7 +508,7 @@ class ActorDictionary:
     def state_force(self, country: str | None, event_country: str | None = None, branch: str = "military",
                     span: Span | None = None) -> ActorMention:
         """``Military Forces of France``, inter 8 when ``event_country`` is another country."""
-        name = self._branch_name(country, self.branches[branch])
+        name = self._branch_name(country, self.branches[branch], event_country)
         return ActorMention(name, _state_inter(country, event_country), country, span)
 
     def inter_of(self, name: str) -> int | None:
@@ -514,6 +529,8 @@ class ActorDictionary:
         i = 0
         while i < len(tokens):
             match = self._match_at(tokens, i, country, text) if _may_start_phrase(first_words, tokens, i) else None
+            if match is not None and tokens[i].key == "the":
+                match = self._longer_without_article(tokens, i, country, text, match)
             if match is None:
                 i += 1
                 continue
@@ -524,6 +541,14 @@ class ActorDictionary:
                 mention, i = second
                 found.append(mention)
         return found
+
+    def _longer_without_article(self, tokens: list[Token], i: int, country: str | None, text: str,
+                                match: tuple[ActorMention, int]) -> tuple[ActorMention, int]:
+        """"the Military Police": the phrase after "the" may run longer than the one "the" starts ("the military")."""
+        if not _may_start_phrase(self.trie.root, tokens, i + 1):
+            return match
+        without = self._match_at(tokens, i + 1, country, text)
+        return without if without is not None and without[1] > match[1] else match
 
     def _coordinated_country(self, tokens: list[Token], i: int, first: ActorMention, country: str | None,
                              text: str) -> tuple[ActorMention, int] | None:
@@ -647,11 +672,14 @@ class ActorDictionary:
         home = actor.home or (next(iter(actor.countries)) if len(actor.countries) == 1 else None)
         return ActorMention(actor.name, inter, home, None)
 
-    def _branch_name(self, country: str | None, branch: Branch) -> str:
+    def _branch_name(self, country: str | None, branch: Branch, event_country: str | None = None) -> str:
+        """The sub-unit's name at home and where ACLED files it ("Russian warplanes" over Ukraine are its Air
+        Force; over Syria ACLED names the plain army), else the branch's base name."""
         if branch.subunit and country:
             for base in (branch.base, "Military Forces", "Police Forces"):
                 candidate = f"{state_force_name(country, base)} {branch.subunit}"
-                if candidate in self.known_names:
+                home = self.subunit_homes.get(candidate, country)
+                if candidate in self.known_names and event_country in (None, country, home):
                     return candidate
         return state_force_name(country, branch.base)
 
@@ -763,4 +791,4 @@ def _load_cached(path: str | None) -> ActorDictionary:
     _add_countries(trie)
     known = _read_known_names(folder) | frozenset(state.get("known_subunits") or ())
     return ActorDictionary(trie, tuple(actors), branches, generics, known, _read_front_line(folder),
-                           _read_battle_order(folder))
+                           _read_battle_order(folder), _read_subunit_homes(folder, branches))
