@@ -389,3 +389,13 @@ def test_running_totals_over_a_period(text, fatalities):
 ])
 def test_round_five_fatalities(sentence, fatalities):
     assert combine_fatalities(find_casualties(sentence)).fatalities == fatalities
+
+
+@pytest.mark.parametrize(("sentence", "fatalities"), [
+    # fighters on the state's side are its forces: their deaths add to the enemy's
+    ("Officials said 20 Al Shabaab fighters were killed. Residents said four government fighters also died.", 24),
+    ("Twelve militants and three pro-government fighters were killed in the clash.", 15),
+    ("The army said 30 fighters were killed in the raid.", 30),
+])
+def test_state_side_fighters_are_forces(sentence, fatalities):
+    assert combine_fatalities(find_casualties(sentence)).fatalities == fatalities

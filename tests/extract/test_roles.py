@@ -519,3 +519,17 @@ def test_a_spokespersons_force_is_no_actor(actors, text, sub_event_type, country
 def test_a_spokesperson_of_its_own_forces_still_acts(actors):
     text = "Army spokesman Major Ali Yusuf said troops killed 15 insurgents in an ambush."
     assert roles_of(actors, text, "Armed clash", "Nigeria").actor1 == "Military Forces of Nigeria"
+
+
+# "X said it carried out ...": the speaker tells its own deed.
+@pytest.mark.parametrize("text, sub_event_type, country, actor1, actor2", [
+    ("The US Africa Command said it carried out an air strike near Jilib, killing two Al Shabaab fighters.",
+     "Air/drone strike", "Somalia", "Military Forces of the United States", "Al Shabaab"),
+    ("The Israeli army said it struck Hezbollah positions overnight.", "Air/drone strike", "Lebanon",
+     "Military Forces of Israel", "Hezbollah"),
+    ("Police said they were investigating after gunmen shot dead two traders.", "Attack", "Nigeria",
+     f"{UAG} (Nigeria)", "Civilians (Nigeria)"),
+])
+def test_a_speaker_telling_what_it_did_acts(actors, text, sub_event_type, country, actor1, actor2):
+    roles = roles_of(actors, text, sub_event_type, country)
+    assert (roles.actor1, roles.actor2) == (actor1, actor2)

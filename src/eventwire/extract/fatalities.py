@@ -73,6 +73,8 @@ GENERIC_NOUNS = ("people", "persons?", "individuals?", "others", "victims?", "bo
                  "lives", "members", "soul", "souls")
 _ALL_NOUNS = sorted((*FORCES_NOUNS, *ATTACKER_NOUNS, *CIVILIAN_NOUNS, *GENERIC_NOUNS), key=len, reverse=True)
 
+# "four government fighters", "pro-government militiamen": fighters on the state's side are its forces.
+_STATE_SIDE_RE = re.compile(r"(?i)\b(?:government|pro-government|army|regime|state|allied)\b")
 _FORCES_RE = re.compile(r"(?i)\b(?:" + "|".join(FORCES_NOUNS) + r")$")
 _ATTACKERS_RE = re.compile(r"(?i)\b(?:" + "|".join(ATTACKER_NOUNS) + r")$")
 _GENERIC_NOUN_RE = re.compile(r"(?i)\b(?:" + "|".join(GENERIC_NOUNS) + r")$")
@@ -624,7 +626,7 @@ def _group(match: re.Match[str], enemy_verb: bool) -> _Group | None:
     if noun is None and count_text in ("a", "an", "another", "the", "his", "their", "its"):
         return None
     who = _who(match)
-    attackers = bool(noun and _ATTACKERS_RE.search(noun)) or enemy_verb
+    attackers = bool(noun and _ATTACKERS_RE.search(noun) and not _STATE_SIDE_RE.search(who or "")) or enemy_verb
     if count_text in VAGUE_COUNTS:
         return _Group(VAGUE_COUNTS[count_text], "vague", VAGUE_COUNTS[count_text], who, attackers)
     count_text = _FAMILY_OF_RE.sub("", count_text)  # "a family of six" counts six
@@ -677,7 +679,7 @@ def victim_group(mention: CasualtyMention) -> str:
     if mention.kind == "attackers_killed":
         return "attackers"
     noun = (mention.who or "").split(" and ")[-1]
-    if _FORCES_RE.search(noun):
+    if _FORCES_RE.search(noun) or _STATE_SIDE_RE.search(noun):
         return "forces"
     if _CIVILIANS_RE.search(noun):
         return "civilians"

@@ -68,10 +68,13 @@ SOURCE_AFTER = re.compile(r"^\W{0,3}(?:said|says|told|reported|announced|stated|
 # A force named as the owner of an operation carried it out: "killed during a police raid", "a military offensive".
 OPERATION_AFTER = re.compile(r"[\s-]*(?:-?led\s+|joint\s+)?(?:raids?|operations?|offensives?|crackdowns?|sweeps?"
                              r"|manhunts?|counter-?offensives?|(?:air|drone)\s*strikes?)\b", re.IGNORECASE)
-# "the coalition said its aircraft struck ...": a speaker telling what its own forces did is on their side (the
-# verb after decides which: "the army said its soldiers repelled the attack" is the attacked side).
+# "the coalition said its aircraft struck ...", "the command said it carried out an air strike": a speaker telling
+# what it or its own forces did is on their side (the verb after decides which: "the army said its soldiers
+# repelled the attack" is the attacked side).
 SPEAKS_OF_ITS_OWN = re.compile(r"^\W{0,3}(?:said|says|announced|stated|reported)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
-                               r"(?:its|their)\s+", re.IGNORECASE)
+                               r"(?:(?:its|their)\s+|(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:carried\s+out|conducted|"
+                               r"launched|struck|hit|killed|targeted|bombed|shelled|shot\s+down|repelled|foiled)\b)",
+                               re.IGNORECASE)
 SOURCE_BEFORE = re.compile(r"\b(?:according to|(?:spokes(?:man|woman|person)|officials?)\s+(?:for|of))\s+(?:the\s+)?$",
                            re.IGNORECASE)
 # The force of a speaker is no actor of the deed told: "police spokeswoman Jane Doe said gunmen killed four",
