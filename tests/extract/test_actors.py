@@ -465,3 +465,13 @@ def test_a_longer_phrase_after_the_article_wins(actors, text, country, expected)
 ])
 def test_sub_units_where_acled_files_them(actors, text, country, expected):
     assert names(actors, text, country)[0] == expected
+
+
+# A regional context word that is one common word names its region's actor only when the country is known.
+@pytest.mark.parametrize("text, country, expected", [
+    ("Militias attacked the village at dawn.", None, False),
+    ("Clan militiamen battled over a water point.", None, False),
+    ("Militias attacked the favela at dawn.", "Brazil", True),
+])
+def test_a_common_context_word_needs_the_country(actors, text, country, expected):
+    assert ("Police Militia" in names(actors, text, country)) is expected

@@ -399,3 +399,14 @@ def test_round_five_fatalities(sentence, fatalities):
 ])
 def test_state_side_fighters_are_forces(sentence, fatalities):
     assert combine_fatalities(find_casualties(sentence)).fatalities == fatalities
+
+
+@pytest.mark.parametrize(("sentence", "fatalities"), [
+    # deaths told as coming on top ("also") add to the total instead of competing with it
+    ("He said 29 people had been killed, and that 21 of the attackers were also killed when youths fought back.", 50),
+    ("Gunmen killed 12 villagers; two of the gunmen also died in the exchange of fire.", 14),
+    # without "also" the attackers compete with a total of people that may include them
+    ("Forty people were killed in the fighting, among them 10 attackers.", 40),
+])
+def test_deaths_told_as_also_add_up(sentence, fatalities):
+    assert combine_fatalities(find_casualties(sentence)).fatalities == fatalities

@@ -188,6 +188,7 @@ class Meaning:
     exact: tuple[str | None, ...] = ()  # per token: the surface an acronym must have, else None
     bare: bool = False  # a branch phrase that names a force on its own ("soldiers")
     if_unknown: bool = False  # a scoped phrase that also holds when the event country is unknown
+    common_word: bool = False  # a context phrase that is one common word ("militia"): never without a country
 
 
 @dataclass(frozen=True)
@@ -326,7 +327,9 @@ def _add_named(trie: Trie, entries: Iterable[dict]) -> list[Actor]:
             for phrase in phrases:
                 tokens = _phrase_tokens(phrase)
                 scope, if_unknown = _scope_of(actor, tokens, context)
-                trie.add(phrase, Meaning("actor", actor, scope, _exact_surfaces(tokens), if_unknown=if_unknown))
+                common = context is not None and len(tokens) == 1 and phrase.islower()
+                trie.add(phrase, Meaning("actor", actor, scope, _exact_surfaces(tokens), if_unknown=if_unknown,
+                                         common_word=common))
     return actors
 
 
@@ -718,8 +721,11 @@ def _pick_in_scope(meanings: list[Meaning], country: str | None) -> Meaning | No
     unscoped = [m for m in meanings if m.scope is None or m.if_unknown]
     if unscoped:
         return unscoped[0]
-    distinct = {_meaning_name(m) for m in meanings}
-    return meanings[0] if len(distinct) == 1 else None
+    # "militia" names Brazil's police militia only in Brazil: a common word read with no country names nobody
+    # (its reading would also make Brazil the event's country).
+    regional = [m for m in meanings if not m.common_word]
+    distinct = {_meaning_name(m) for m in regional}
+    return regional[0] if len(distinct) == 1 else None
 
 
 def _meaning_name(meaning: Meaning) -> str:

@@ -716,11 +716,16 @@ def combine_fatalities(mentions: Sequence[CasualtyMention]) -> Fatalities:
     by_group: dict[str, list[CasualtyMention]] = {}
     for mention in deaths:
         by_group.setdefault(victim_group(mention), []).append(mention)
+    also = {group for group, items in by_group.items() if group != _GENERIC
+            and all(_ALSO_RE.search(m.span.text) for m in items)}
     estimates = {group: _combine_group(items) for group, items in by_group.items()}
     generic = estimates.pop(_GENERIC, None)
-    parts = list(estimates.values())
+    parts = [estimate for group, estimate in estimates.items() if group not in also]
     summed = _sum_estimates(parts) if parts else None
     chosen = _larger(summed, generic)
+    if also:  # "29 people were killed ... 21 of the attackers were also killed": the attackers come on top
+        chosen = _sum_estimates([chosen, *(estimates[group] for group in also)]) if chosen else _sum_estimates(
+            [estimates[group] for group in also])
     if any(_CODED_AS_ZERO_RE.search(m.span.text) for m in deaths):
         return Fatalities(0, 0, 0, chosen.high)  # the coder kept the reported deaths out of the count
     return Fatalities(chosen.fatalities, chosen.low, chosen.best, chosen.high)
@@ -728,6 +733,10 @@ def combine_fatalities(mentions: Sequence[CasualtyMention]) -> Fatalities:
 
 def _plus(value: int | None, added: int) -> int | None:
     return None if value is None else value + added
+
+
+# "21 of the attackers were also killed", "four soldiers also died": deaths told as coming on top of the others.
+_ALSO_RE = re.compile(r"(?i)\balso\s+(?:been\s+)?(?:killed|died|dead|perished|shot\s+dead|lost)\b")
 
 
 # ACLED's coders note when they code no deaths despite a report: "Fatalities coded as 0 (a source reported 2)".
