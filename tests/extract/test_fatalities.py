@@ -410,3 +410,8 @@ def test_state_side_fighters_are_forces(sentence, fatalities):
 ])
 def test_deaths_told_as_also_add_up(sentence, fatalities):
     assert combine_fatalities(find_casualties(sentence)).fatalities == fatalities
+
+
+def test_a_toll_counts_the_bomber_already():
+    text = "A suicide bomber blew himself up at the mosque. The death toll rose to 100, officials said."
+    assert combine_fatalities(find_casualties(text)).fatalities == 100

@@ -533,3 +533,18 @@ def test_a_spokesperson_of_its_own_forces_still_acts(actors):
 def test_a_speaker_telling_what_it_did_acts(actors, text, sub_event_type, country, actor1, actor2):
     roles = roles_of(actors, text, sub_event_type, country)
     assert (roles.actor1, roles.actor2) == (actor1, actor2)
+
+
+# Government regains territory: a state force the passage names leads even when no verb put it on a side.
+@pytest.mark.parametrize("text, country, actor1, actor2", [
+    ("Troops and allied militiamen entered the village after a long battle. Officials said 20 Al Shabaab fighters "
+     "were killed.", "Somalia", "Military Forces of Somalia", "Al Shabaab"),
+    ("Government fighters took back the town of Kidal on Tuesday; the rebels had held it since 2012.", "Mali",
+     "Military Forces of Mali", None),
+    ("Somali government forces and clan fighters captured three villages from Al Shabaab.", "Somalia",
+     "Military Forces of Somalia", "Al Shabaab"),
+])
+def test_the_state_leads_when_it_regains_territory(actors, text, country, actor1, actor2):
+    roles = roles_of(actors, text, "Government regains territory", country)
+    assert roles.actor1 == actor1
+    assert actor2 is None or roles.actor2 == actor2

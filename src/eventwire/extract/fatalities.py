@@ -706,10 +706,11 @@ def combine_fatalities(mentions: Sequence[CasualtyMention]) -> Fatalities:
     if not deaths:
         return Fatalities()
     self_deaths = [m for m in deaths if m.who == SELF_DEATH_WHO]
-    if self_deaths and len(self_deaths) < len(deaths) and not any(victim_group(m) == "attackers"
-                                                                  for m in deaths if m not in self_deaths):
+    others = [m for m in deaths if m not in self_deaths]
+    if self_deaths and others and not any(victim_group(m) == "attackers" or _TOLL_RE.search(m.span.text)
+                                          for m in others):
         # the bombers died on top of the people they killed: "killing four people" is 4 + the bomber
-        rest = combine_fatalities([m for m in deaths if m not in self_deaths])
+        rest = combine_fatalities(others)
         bombers = max(m.low for m in self_deaths)
         return Fatalities(rest.fatalities + bombers, _plus(rest.low, bombers), _plus(rest.best, bombers),
                           _plus(rest.high, bombers))
@@ -729,6 +730,10 @@ def combine_fatalities(mentions: Sequence[CasualtyMention]) -> Fatalities:
     if any(_CODED_AS_ZERO_RE.search(m.span.text) for m in deaths):
         return Fatalities(0, 0, 0, chosen.high)  # the coder kept the reported deaths out of the count
     return Fatalities(chosen.fatalities, chosen.low, chosen.best, chosen.high)
+
+
+# A toll counts everyone dead, bombers included: "the death toll had risen to 100".
+_TOLL_RE = re.compile(r"(?i)\btoll\b|\bnumber\s+of\s+(?:dead|deaths|people\s+killed|those\s+killed)")
 
 
 def _plus(value: int | None, added: int) -> int | None:

@@ -500,7 +500,7 @@ def assign_roles(text: str, start: int, end: int, mentions: Sequence[ActorMentio
     if sub_event_type == "Mob violence" and SYMMETRIC_VERB.search(text, start, end):
         side2 = _mobs_clash(side1, side2)
     if sub_event_type == "Government regains territory":
-        side1, side2 = _state_retakes(side1, side2)
+        side1, side2 = _state_retakes(side1, side2, local)
     if sub_event_type == "Armed clash" and _order_left_open(sides, side1, side2, text):
         side1, side2 = _country_order(side1, side2, dictionary, country)
     return _roles_from(*_distinct_sides(side1, side2))
@@ -601,12 +601,20 @@ def _mobs_clash(side1: list[ActorMention], side2: list[ActorMention]) -> list[Ac
     return side1[:1]
 
 
-def _state_retakes(side1: list[ActorMention], side2: list[ActorMention]):
+def _state_retakes(side1: list[ActorMention], side2: list[ActorMention], everyone: Sequence[ActorMention]):
     """Government regains territory: the state's forces retake it (ACLED: actor1 is a state force in 325 of
-    train's 355 such events), so a state force the passage put on the other side leads."""
-    if side1 and side1[0].inter != 1 and side2 and side2[0].inter == 1:
+    train's 355 such events), so a state force the passage put on the other side leads; one the passage named
+    on no side ("troops and militiamen entered the village ... 20 Al Shabaab fighters were killed") leads too,
+    and the group it retook the place from faces it."""
+    if side1 and side1[0].inter == 1:
+        return side1, side2
+    if side2 and side2[0].inter == 1:
         return side2, side1
-    return side1, side2
+    state = next((m for m in everyone if m.inter == 1), None)
+    if state is None:
+        return side1, side2
+    losers = [m for m in side1 if m.inter in ARMED_INTERS and m.inter != 1] or side2
+    return [state], [m for m in losers if m.name != state.name]
 
 
 def _roles_from(side1: Sequence[ActorMention], side2: Sequence[ActorMention]) -> Roles:
