@@ -1,6 +1,6 @@
 """Whole-note roles on the training file: how often ``assign_roles`` names ACLED's actor1 and actor2.
 
-    cd <repo> && PYTHONPATH=src .venv/bin/python benchmarks/actors/train_roles.py [N] [--grep WORD]
+    cd <repo> && PYTHONPATH=src .venv/bin/python benchmarks/actors/train_roles.py [N] [--grep WORD] [--sub TYPE]
 
 Each ACLED note of ../shared/train/acled-notes.csv.gz is read with its gold sub-event type and country (the
 note is the whole passage); a side is right when ``same_actor`` agrees with the gold (both empty counts as
@@ -21,9 +21,10 @@ from eventwire.extract.roles import assign_roles
 TRAIN = Path(__file__).resolve().parents[2] / ".." / "shared" / "train" / "acled-notes.csv.gz"
 
 
-def notes(limit: int | None, word: str | None):
+def notes(limit: int | None, word: str | None, sub_event_type: str | None = None):
     with gzip.open(TRAIN, "rt", encoding="utf-8") as handle:
-        rows = [r for r in csv.DictReader(handle) if not word or word.lower() in r["notes"].lower()]
+        rows = [r for r in csv.DictReader(handle) if (not word or word.lower() in r["notes"].lower())
+                and (not sub_event_type or r["sub_event_type"] == sub_event_type)]
     step = max(1, len(rows) // limit) if limit else 1
     return rows[::step]
 
@@ -36,9 +37,10 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("limit", nargs="?", type=int)
     parser.add_argument("--grep")
+    parser.add_argument("--sub", help="only notes of this sub-event type")
     args = parser.parse_args()
     dictionary = ActorDictionary.load()
-    rows = notes(args.limit, args.grep)
+    rows = notes(args.limit, args.grep, args.sub)
     hits1 = hits2 = 0
     for row in rows:
         text = row["notes"]
