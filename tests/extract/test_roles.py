@@ -548,3 +548,21 @@ def test_the_state_leads_when_it_regains_territory(actors, text, country, actor1
     roles = roles_of(actors, text, "Government regains territory", country)
     assert roles.actor1 == actor1
     assert actor2 is None or roles.actor2 == actor2
+
+
+# A force that "lost N men" suffered the act.
+@pytest.mark.parametrize("text, country, actor1, actor2", [
+    ("The army lost 17 men when militants ambushed a convoy near the border.", "Niger", f"{UAG} (Niger)",
+     "Military Forces of Niger"),
+    ("Malian troops lost at least 12 soldiers as jihadists overran the camp.", "Mali",
+     "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Greater Sahara)", "Military Forces of Mali"),
+])
+def test_a_force_that_lost_men_is_the_attacked_side(actors, text, country, actor1, actor2):
+    roles = roles_of(actors, text, "Armed clash", country)
+    assert (roles.actor1, roles.actor2) == (actor1, actor2)
+
+
+def test_a_killed_police_chief_is_no_spokesperson(actors):
+    text = "Gunmen shot dead a police chief and two officers at a checkpoint, officials said."
+    roles = roles_of(actors, text, "Armed clash", "Nigeria")
+    assert roles.actor2 == "Police Forces of Nigeria"

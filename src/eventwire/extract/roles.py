@@ -38,7 +38,10 @@ VIOLENCE_VERB = re.compile(
 DEFENCE_VERB = re.compile(r"\b(?:repel(?:led|s|ling)?|repuls(?:ed|es|ing)|fo(?:iled|il)|"
                           r"fend(?:ed)? off|beat(?:en)? back|came under (?:attack|fire)|survived)\b", re.IGNORECASE)
 # Their subject suffered: "three gendarmes died when ..." reads like "were killed".
-DEATH_VERB = re.compile(r"\b(?:died|dies|die|perished|succumbed|lost\s+(?:their|his|her)\s+lives?)\b", re.IGNORECASE)
+# "the army lost 17 men": a force that lost people suffered the act.
+DEATH_VERB = re.compile(r"\b(?:died|dies|die|perished|succumbed|lost\s+(?:their|his|her)\s+lives?"
+                        r"|lost\s+(?:at\s+least\s+|about\s+|some\s+|more\s+than\s+)?[\w-]+\s+(?:of\s+its\s+)?"
+                        r"(?:men|soldiers|troops|officers|policemen|fighters|members|personnel))\b", re.IGNORECASE)
 # A participle followed by its agent is passive without an auxiliary: "a mine planted by militants",
 # "two soldiers killed by a roadside bomb" (headline style).
 BY_AFTER = re.compile(r"\s+(?:\w+ly\s+)?by\b")
@@ -81,7 +84,9 @@ SOURCE_BEFORE = re.compile(r"\b(?:according to|(?:spokes(?:man|woman|person)|off
 # "an army spokesman, Col. X, told reporters ...". The speaker's title, at most a few name words, then the verb.
 SPOKESPERSON_AFTER = re.compile(
     r"^\W{0,3}(?:spokes(?:man|woman|person|people)|press officer|public relations officer|information officer|"
-    r"officials?|sources?|commissioner|chief)\b[^.;]{0,50}?\b(?:said|says|told|confirmed|reported|added|stated)\b",
+    r"officials?|sources?|commissioner|chief)"
+    r"(?:\s*,?\s+(?:(?-i:[A-Z])[\w.'’-]*|al|bin|ibn|de|el)){0,6}\s*,?\s+(?:has\s+|had\s+|also\s+|later\s+)?"
+    r"(?:said|says|told|confirmed|reported|added|stated)\b",
     re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r"\b(?:when|after|as|while|before|because|since|until|who|which|whereas)\b|[;:]|,\s*and\b",
                           re.IGNORECASE)
