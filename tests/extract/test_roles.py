@@ -566,3 +566,16 @@ def test_a_killed_police_chief_is_no_spokesperson(actors):
     text = "Gunmen shot dead a police chief and two officers at a checkpoint, officials said."
     roles = roles_of(actors, text, "Armed clash", "Nigeria")
     assert roles.actor2 == "Police Forces of Nigeria"
+
+
+# A group named as another's origin takes no part in the act.
+@pytest.mark.parametrize("text, country, actor1", [
+    ("Fighters of the Islamic State West Africa Province (ISWAP), which split from Boko Haram in 2016, attacked "
+     "an army base in Dikwa.", "Nigeria", "Islamic State (West Africa)"),
+    ("Al Shabaab fighters who defected from the Islamic State stormed a police post.", "Somalia", "Al Shabaab"),
+    # the text tells the factions apart, so plain Boko Haram is JAS (actors._boko_haram_faction)
+    ("Boko Haram, which pledged allegiance to the Islamic State in 2015, attacked an army post near Bama.",
+     "Nigeria", "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"),
+])
+def test_a_group_named_as_an_origin_is_no_actor(actors, text, country, actor1):
+    assert roles_of(actors, text, "Armed clash", country).actor1 == actor1

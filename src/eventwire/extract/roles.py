@@ -80,6 +80,10 @@ SPEAKS_OF_ITS_OWN = re.compile(r"^\W{0,3}(?:said|says|announced|stated|reported)
                                re.IGNORECASE)
 SOURCE_BEFORE = re.compile(r"\b(?:according to|(?:spokes(?:man|woman|person)|officials?)\s+(?:for|of))\s+(?:the\s+)?$",
                            re.IGNORECASE)
+# A group a passage names as another's origin takes no part: "ISWAP, which split from Boko Haram in 2016, attacked".
+ORIGIN_BEFORE = re.compile(r"\b(?:(?:split(?:\s+away|\s+off)?|broke\s+(?:away|off)|splintered|breakaway|defected|"
+                           r"separated)\s+from|(?:pledged|swore|sworn|pledging)\s+(?:its\s+|their\s+)?allegiance\s+to)"
+                           r"\s+(?:the\s+)?$", re.IGNORECASE)
 # The force of a speaker is no actor of the deed told: "police spokeswoman Jane Doe said gunmen killed four",
 # "an army spokesman, Col. X, told reporters ...". The speaker's title, at most a few name words, then the verb.
 SPOKESPERSON_AFTER = re.compile(
@@ -240,8 +244,11 @@ def _side_of(mention: ActorMention, text: str, start: int, end: int, verbs: list
 
 
 def _only_reports(text: str, span: Span, before: str, after: str) -> bool:
-    """"police said", "according to the army", "police spokeswoman X said": the force speaks, it does not act."""
+    """"police said", "according to the army", "police spokeswoman X said": the force speaks, it does not act;
+    "which split from Boko Haram": the group is history, it does not act either."""
     if SOURCE_AFTER.search(after) and not SPEAKS_OF_ITS_OWN.match(after):
+        return True
+    if ORIGIN_BEFORE.search(before):
         return True
     return bool(SOURCE_BEFORE.search(before) or SPOKESPERSON_AFTER.match(text[span.end:span.end + 80]))
 
