@@ -354,7 +354,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                 taken.append(span)
                 found.extend(_as_total_if_background(_ordinal_toll(m), text, window_start, window_end)
                              for m in mentions)
-        found.extend(_self_deaths(text, window_start, window_end))
+        if any(word in lowered[window_start:window_end] for word in _SELF_DEATH_WORDS):
+            found.extend(_self_deaths(text, window_start, window_end))
     return sorted(found, key=lambda m: m.span.start)
 
 
@@ -367,6 +368,7 @@ _SELF_DEATH_RE = re.compile(r"(?i)\b(?:(?:blew|blown|blowing|blows)\s+(?:himself
                             r"|suicide\s+bombers?\b(?:(?!\b(?:was|were|is|are|been)\b)[^.;]){0,120}?"
                             r"\b(?:killed|killing|kills)\b(?!\s+(?:by|in|when|as|while))"
                             r"|\(plus\s+(?:the\s+|two\s+|both\s+)?(?:self|(?:suicide\s+)?bombers?)\))")
+_SELF_DEATH_WORDS = ("himself", "herself", "themselves", "bomber")
 # The bombers counted before the deed: "two female suicide bombers", "a suicide bomber" (within this reach).
 BOMBERS_REACH = 160
 _BOMBERS_RE = re.compile(rf"(?i)\b(?P<count>{NUMBER_PATTERN}|a|an|one)\s+(?:[\w-]+\s+){{0,3}}?"

@@ -38,10 +38,10 @@ VIOLENCE_VERB = re.compile(
 DEFENCE_VERB = re.compile(r"\b(?:repel(?:led|s|ling)?|repuls(?:ed|es|ing)|fo(?:iled|il)|"
                           r"fend(?:ed)? off|beat(?:en)? back|came under (?:attack|fire)|survived)\b", re.IGNORECASE)
 # Their subject suffered: "three gendarmes died when ..." reads like "were killed".
-# "the army lost 17 men": a force that lost people suffered the act.
-DEATH_VERB = re.compile(r"\b(?:died|dies|die|perished|succumbed|lost\s+(?:their|his|her)\s+lives?"
-                        r"|lost\s+(?:at\s+least\s+|about\s+|some\s+|more\s+than\s+)?[\w-]+\s+(?:of\s+its\s+)?"
-                        r"(?:men|soldiers|troops|officers|policemen|fighters|members|personnel))\b", re.IGNORECASE)
+DEATH_VERB = re.compile(r"\b(?:died|dies|die|perished|succumbed|lost\s+(?:their|his|her)\s+lives?)\b", re.IGNORECASE)
+# "the army lost 17 men": a force that lost people suffered the act (scanned apart, only in texts with "lost").
+LOST_PEOPLE = re.compile(r"\blost\s+(?:at\s+least\s+|about\s+|some\s+|more\s+than\s+)?[\w-]+\s+(?:of\s+its\s+)?"
+                         r"(?:men|soldiers|troops|officers|policemen|fighters|members|personnel)\b")
 # A participle followed by its agent is passive without an auxiliary: "a mine planted by militants",
 # "two soldiers killed by a roadside bomb" (headline style).
 BY_AFTER = re.compile(r"\s+(?:\w+ly\s+)?by\b")
@@ -86,6 +86,7 @@ ORIGIN_BEFORE = re.compile(r"\b(?:(?:split(?:\s+away|\s+off)?|broke\s+(?:away|of
                            r"\s+(?:the\s+)?$", re.IGNORECASE)
 # The force of a speaker is no actor of the deed told: "police spokeswoman Jane Doe said gunmen killed four",
 # "an army spokesman, Col. X, told reporters ...". The speaker's title, at most a few name words, then the verb.
+SPEAKER_TITLES = ("spokes", "press", "public", "information", "official", "source", "commissioner", "chief")
 SPOKESPERSON_AFTER = re.compile(
     r"^\W{0,3}(?:spokes(?:man|woman|person|people)|press officer|public relations officer|information officer|"
     r"officials?|sources?|commissioner|chief)"
@@ -204,6 +205,8 @@ def _verb_matches(text: str) -> tuple[tuple[int, int, str], ...]:
         if kind == "defence":  # "beat back", "came under attack" also hold a violence verb
             found += [(m.start(), m.end(), "violence")
                       for m in VIOLENCE_VERB.finditer(lowered, match.start(), match.end())]
+    if "lost " in lowered:
+        found += [(m.start(), m.end(), "death") for m in LOST_PEOPLE.finditer(lowered)]
     return tuple(sorted(found))
 
 
@@ -248,9 +251,12 @@ def _only_reports(text: str, span: Span, before: str, after: str) -> bool:
     "which split from Boko Haram": the group is history, it does not act either."""
     if SOURCE_AFTER.search(after) and not SPEAKS_OF_ITS_OWN.match(after):
         return True
-    if ORIGIN_BEFORE.search(before):
+    if ("from" in before or "allegiance" in before) and ORIGIN_BEFORE.search(before):
         return True
-    return bool(SOURCE_BEFORE.search(before) or SPOKESPERSON_AFTER.match(text[span.end:span.end + 80]))
+    if SOURCE_BEFORE.search(before):
+        return True
+    title = after.lstrip(" ,-").lower()
+    return title.startswith(SPEAKER_TITLES) and bool(SPOKESPERSON_AFTER.match(text[span.end:span.end + 80]))
 
 
 def _side_from_verbs(text: str, span: Span, earlier: list, later: list) -> str:
