@@ -415,3 +415,8 @@ def test_deaths_told_as_also_add_up(sentence, fatalities):
 def test_a_toll_counts_the_bomber_already():
     text = "A suicide bomber blew himself up at the mosque. The death toll rose to 100, officials said."
     assert combine_fatalities(find_casualties(text)).fatalities == 100
+
+
+def test_the_men_a_force_lost_are_its_soldiers_already_counted():
+    text = "The spokesman said ten soldiers were killed in the assault. He said the army lost 10 men."
+    assert combine_fatalities(find_casualties(text)).fatalities == 10

@@ -532,9 +532,20 @@ def _stated_counts(text: str, lowered: str, window: tuple[int, int], triggers: l
             continue
         if "injured" in match.re.groupindex and match["injured"] is not None:
             kind = "injured"
-        mentions = list(_mentions_from(match, kind))
+        mentions = [_as_force_losses(m) if _LOST_RE.match(match.group(0)) else m for m in _mentions_from(match, kind)]
         if mentions:
             yield mentions[0].span, mentions
+
+
+# "the army lost 10 men": the men a side lost are its fighters, not civilians (one victim group with "ten
+# soldiers were killed", so the two statements compete instead of adding up).
+_LOST_RE = re.compile(r"(?i)(?:lost|losing|loses)\s")
+
+
+def _as_force_losses(mention: CasualtyMention) -> CasualtyMention:
+    if mention.who and re.search(r"(?i)\bm[ae]n$", mention.who):
+        return replace(mention, who=f"{mention.who} of the forces")
+    return mention
 
 
 def _denials(text: str, lowered: str, start: int, end: int) -> Iterator[tuple[Span, list[CasualtyMention]]]:
