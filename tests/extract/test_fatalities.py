@@ -420,3 +420,11 @@ def test_a_toll_counts_the_bomber_already():
 def test_the_men_a_force_lost_are_its_soldiers_already_counted():
     text = "The spokesman said ten soldiers were killed in the assault. He said the army lost 10 men."
     assert combine_fatalities(find_casualties(text)).fatalities == 10
+
+
+@pytest.mark.parametrize(("sentence", "fatalities"), [
+    ("Three suicide bombers killed 15 civilians at the market.", 18),
+    ("Two suicide bombers reached the mosque; one blew himself up, killing three worshippers.", 4),
+])
+def test_the_bombers_counted_are_those_who_died(sentence, fatalities):
+    assert combine_fatalities(find_casualties(sentence)).fatalities == fatalities

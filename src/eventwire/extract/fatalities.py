@@ -386,9 +386,9 @@ def _self_deaths(text: str, start: int, end: int) -> Iterator[CasualtyMention]:
     for match in _SELF_DEATH_RE.finditer(text, start, end):
         if _BOMBER_INCLUDED_RE.search(text, start, end):
             return
-        bombers = _bombers_before(text, max(start, match.start() - BOMBERS_REACH), match.start())
-        if bombers is None:
-            bombers = 1 if re.search(r"(?i)himself|herself|bomber\b|self\)", match.group(0)) else 2
+        one = re.search(r"(?i)himself|herself|bomber\b|self\)", match.group(0))
+        # "one blew himself up" is one bomber even after "two suicide bombers"
+        bombers = 1 if one else _bombers_before(text, max(start, match.start() - BOMBERS_REACH), match.end()) or 2
         span = Span(match.start(), match.end(), match.group(0))
         yield CasualtyMention(low=bombers, high=bombers, kind="attackers_killed", qualifier="exact",
                               who=SELF_DEATH_WHO, span=span)
