@@ -579,3 +579,17 @@ def test_a_killed_police_chief_is_no_spokesperson(actors):
 ])
 def test_a_group_named_as_an_origin_is_no_actor(actors, text, country, actor1):
     assert roles_of(actors, text, "Armed clash", country).actor1 == actor1
+
+
+# What was captured "from" a side was theirs: that side lost it (not an agent's "from").
+@pytest.mark.parametrize("text, sub_event_type, country, actor1, actor2", [
+    ("Somali special forces recaptured the town of Tortoroow from Al Shabaab without a fight.",
+     "Non-violent transfer of territory", "Somalia", "Military Forces of Somalia", "Al Shabaab"),
+    ("Al Shabaab fighters seized the district headquarters from government troops.",
+     "Non-state actor overtakes territory", "Somalia", "Al Shabaab", "Military Forces of Somalia"),
+    ("Three farmers were killed by gunmen from a neighbouring village.", "Attack", "Nigeria",
+     f"{UAG} (Nigeria)", "Civilians (Nigeria)"),
+])
+def test_a_place_taken_from_a_side(actors, text, sub_event_type, country, actor1, actor2):
+    roles = roles_of(actors, text, sub_event_type, country)
+    assert (roles.actor1, roles.actor2) == (actor1, actor2)

@@ -84,6 +84,11 @@ SOURCE_BEFORE = re.compile(r"\b(?:according to|(?:spokes(?:man|woman|person)|off
 ORIGIN_BEFORE = re.compile(r"\b(?:(?:split(?:\s+away|\s+off)?|broke\s+(?:away|off)|splintered|breakaway|defected|"
                            r"separated)\s+from|(?:pledged|swore|sworn|pledging)\s+(?:its\s+|their\s+)?allegiance\s+to)"
                            r"\s+(?:the\s+)?$", re.IGNORECASE)
+# What was captured "from" someone was theirs: "troops recaptured Tortoroow from Al Shabaab" (not an agent's "from").
+TAKEN_FROM_BEFORE = re.compile(r"\b(?:captured|recaptured|seized|took|retook|taken|retaken|wrested|won\s+back"
+                               r"|took\s+back|regained|snatched)\b[^.;]*?\bfrom\s+(?:the\s+)?(?:\w+\s+)?$",
+                               re.IGNORECASE)
+TAKEN_FROM_REACH = 90
 # The force of a speaker is no actor of the deed told: "police spokeswoman Jane Doe said gunmen killed four",
 # "an army spokesman, Col. X, told reporters ...". The speaker's title, at most a few name words, then the verb.
 SPEAKER_TITLES = ("spokes", "press", "public", "information", "official", "source", "commissioner", "chief")
@@ -236,6 +241,8 @@ def _side_of(mention: ActorMention, text: str, start: int, end: int, verbs: list
     after = text[span.end:span.end + 40]
     if _only_reports(text, span, before, after):
         return None
+    if _taken_from(text, max(start, span.start - TAKEN_FROM_REACH), span.start):
+        return PATIENT
     if AGENT_BEFORE.search(before) or OPERATION_AFTER.match(text, span.end, min(end, span.end + 40)):
         return AGENT
     if TARGET_BEFORE.search(before):
@@ -257,6 +264,11 @@ def _only_reports(text: str, span: Span, before: str, after: str) -> bool:
         return True
     title = after.lstrip(" ,-").lower()
     return title.startswith(SPEAKER_TITLES) and bool(SPOKESPERSON_AFTER.match(text[span.end:span.end + 80]))
+
+
+def _taken_from(text: str, start: int, end: int) -> bool:
+    before = text[start:end]
+    return "from" in before and bool(TAKEN_FROM_BEFORE.search(before))
 
 
 def _side_from_verbs(text: str, span: Span, earlier: list, later: list) -> str:
