@@ -475,3 +475,22 @@ def test_sub_units_where_acled_files_them(actors, text, country, expected):
 ])
 def test_a_common_context_word_needs_the_country(actors, text, country, expected):
     assert ("Police Militia" in names(actors, text, country)) is expected
+
+
+# Groups ACLED files by name that the dictionary lacked (round five).
+@pytest.mark.parametrize("text, country, expected", [
+    ("Fighters of the Renamo Military Junta ambushed a bus near Gorongosa.", "Mozambique",
+     "RMJ: Renamo Military Junta"),
+    ("Kamuina Nsapu militiamen burned a police post in Kasai.", "Democratic Republic of Congo",
+     "Militia (Kamwina Nsapu)"),
+    ("LRA rebels abducted twelve people near Obo.", "Central African Republic", "LRA: Lords Resistance Army"),
+    ("Raia Mutomboki militiamen attacked a mining site.", "Democratic Republic of Congo",
+     "Mayi Mayi Militia (Raia Mutomboki)"),
+    ("Nyatura fighters clashed with the army near Kitchanga.", "Democratic Republic of Congo",
+     "Mayi Mayi Militia (Nyatura)"),
+    ("JAD militants stabbed a police officer in Poso.", "Indonesia", "JAD: Jemaah Ansharut Daulah"),
+    ("The Brotherhood Alliance seized a border town in Shan State.", "Myanmar", "Brotherhood Alliance"),
+    ("Tribal Mobilization Forces repelled an attack in Anbar.", "Iraq", "TMF: Tribal Mobilization Forces"),
+])
+def test_round_five_named_groups(actors, text, country, expected):
+    assert names(actors, text, country)[0] == expected
