@@ -491,6 +491,11 @@ def test_a_common_context_word_needs_the_country(actors, text, country, expected
     ("JAD militants stabbed a police officer in Poso.", "Indonesia", "JAD: Jemaah Ansharut Daulah"),
     ("The Brotherhood Alliance seized a border town in Shan State.", "Myanmar", "Brotherhood Alliance"),
     ("Tribal Mobilization Forces repelled an attack in Anbar.", "Iraq", "TMF: Tribal Mobilization Forces"),
+    ("Macawisley fighters and troops retook two villages in Hiraan.", "Somalia", "Macaswiley Militia"),
+    ("Yan Sakai vigilantes killed six herders near Gusau.", "Nigeria", "Yansakai Militia"),
+    ("Suspected Eiye cultists shot dead a student in Ibadan.", "Nigeria", "The Eiye Confraternity"),
+    ("RED-Tabara rebels clashed with Burundian troops in South Kivu.", "Democratic Republic of Congo",
+     "RED-TABARA: Resistance to the Rule of Law in Burundi"),
 ])
 def test_round_five_named_groups(actors, text, country, expected):
     assert names(actors, text, country)[0] == expected
