@@ -543,6 +543,9 @@ def test_a_speaker_telling_what_it_did_acts(actors, text, sub_event_type, countr
      "Military Forces of Mali", None),
     ("Somali government forces and clan fighters captured three villages from Al Shabaab.", "Somalia",
      "Military Forces of Somalia", "Al Shabaab"),
+    # the state's allies stay on its side
+    ("Government troops and Macawisley fighters seized two towns from Al Shabaab on Friday.", "Somalia",
+     "Military Forces of Somalia", "Al Shabaab"),
 ])
 def test_the_state_leads_when_it_regains_territory(actors, text, country, actor1, actor2):
     roles = roles_of(actors, text, "Government regains territory", country)

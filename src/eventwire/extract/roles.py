@@ -643,7 +643,9 @@ def _state_retakes(side1: list[ActorMention], side2: list[ActorMention], everyon
     state = next((m for m in everyone if m.inter == 1), None)
     if state is None:
         return side1, side2
-    losers = [m for m in side1 if m.inter in ARMED_INTERS and m.inter != 1] or side2
+    if side2 and side2[0].inter in ARMED_INTERS:  # "forces and clan fighters captured villages from Al Shabaab"
+        return [state, *(m for m in side1 if m.name != state.name)], side2
+    losers = [m for m in side1 if m.inter in ARMED_INTERS] or side2  # the only armed group named lost the place
     return [state], [m for m in losers if m.name != state.name]
 
 
