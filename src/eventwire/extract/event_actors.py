@@ -207,22 +207,11 @@ def _actors_in_event_country(mentions: Sequence[Mention], country: str | None,
     if known is None:
         return found
     sentences = {m.sentence.start: m.sentence for m in mentions}
-    reread = [a for sentence in sentences.values()
-              for a in dictionary.find_actors(context.text, sentence.start, sentence.end, country=country)
-              if a.span is not None]
-    named = [a for a in reread if _named_group(known(a.name))]
-    kept = [a for a in found if not any(_overlap(a, n) for n in named)
-            and not _regional_reading_elsewhere(a, reread, known(a.name), country)]
+    named = [a for sentence in sentences.values()
+             for a in dictionary.find_actors(context.text, sentence.start, sentence.end, country=country)
+             if a.span is not None and _named_group(known(a.name))]
+    kept = [a for a in found if not any(_overlap(a, n) for n in named)]
     return sorted(kept + named, key=lambda a: a.span.start if a.span else -1)
-
-
-def _regional_reading_elsewhere(actor: ActorMention, reread: Sequence[ActorMention], entry: Any,
-                                country: str) -> bool:
-    """"militia" read as Brazil's police militia in a story with no country: in South Sudan it is no such group
-    (a reading that only holds in other countries and that the event country's reading does not repeat)."""
-    if entry is None or not getattr(entry, "countries", None) or country in entry.countries:
-        return False
-    return not any(a.name == actor.name and _overlap(a, actor) for a in reread)
 
 
 def _named_group(actor: Any) -> bool:
