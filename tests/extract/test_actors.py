@@ -407,3 +407,95 @@ def test_amisom_contingents(actors, text, expected):
 def test_fds_is_the_event_countrys_army(actors, country, expected):
     text = "The FDS repelled an attack on the town."
     assert actors.find_actors(text, 0, len(text), country)[0].name == expected
+
+
+# A junta is the army of the event's country, wherever it rules.
+@pytest.mark.parametrize("text, country, expected", [
+    ("The junta said its forces had retaken the town.", "Mali", "Military Forces of Mali"),
+    ("Junta soldiers opened fire on a crowd outside the stadium.", "Guinea", "Military Forces of Guinea"),
+    ("Guinea's ruling junta dissolved the government.", None, "Military Forces of Guinea"),
+    ("The military junta in Niamey closed the border.", "Niger", "Military Forces of Niger"),
+    ("Junta troops shelled a village in Sagaing region.", "Myanmar", "Military Forces of Myanmar"),
+    ("The Burkinabe junta sent troops north.", None, "Military Forces of Burkina Faso"),
+])
+def test_a_junta_is_the_army_of_the_event_country(actors, text, country, expected):
+    assert names(actors, text, country)[0] == expected
+
+
+JAS = "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"
+EITHER = "Islamic State (West Africa) and/or Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"
+
+
+# "Boko Haram" alone is either faction, unless the text tells the factions apart.
+@pytest.mark.parametrize("text, expected", [
+    ("Boko Haram fighters raided a fishing village near Monguno.", EITHER),
+    ("Boko Haram fighters raided a village. The group's rival, ISWAP, holds the lake islands.", JAS),
+    ("Boko Haram gunmen killed nine farmers. The faction loyal to Abubakar Shekau is active in Sambisa.", JAS),
+    ("Insurgents of Boko Haram and its Islamic State offshoot have killed thousands. Boko Haram fighters "
+     "burned a market on Sunday.", JAS),
+    ("ISWAP or Boko Haram militants ambushed a convoy.", EITHER),
+    ("Boko Haram/ISWAP fighters ambushed a convoy. Soldiers repelled them.", EITHER),
+])
+def test_boko_haram_is_jas_when_the_text_tells_the_factions_apart(actors, text, expected):
+    last = [n for n in names(actors, text, "Nigeria") if "Boko" in n][-1]
+    assert last == expected
+
+
+def test_boko_haram_qualified_by_islamic_state_stays_with_it(actors):
+    text = "IS-aligned Boko Haram members attacked a base. The Shekau faction was not involved."
+    assert names(actors, text, "Nigeria")[0] != JAS
+
+
+# "the Military Police": the phrase after "the" runs longer than "the military".
+@pytest.mark.parametrize("text, country, expected", [
+    ("In Niteroi, the Military Police raided a favela.", "Brazil", "Military Forces of Brazil Military Police"),
+    ("Residents said the military police shot two men.", "Brazil", "Military Forces of Brazil Military Police"),
+    ("The army shelled the hills.", "Syria", "Military Forces of Syria"),
+])
+def test_a_longer_phrase_after_the_article_wins(actors, text, country, expected):
+    assert [n for n in names(actors, text, country) if n.startswith("Military")] == [expected]
+
+
+# A sub-unit is named at home and where ACLED files it, else the plain force.
+@pytest.mark.parametrize("text, country, expected", [
+    ("Russian warplanes struck a market in Idlib.", "Syria", "Military Forces of Russia"),
+    ("Russian warplanes struck a depot near Kharkiv.", "Ukraine", "Military Forces of Russia Air Force"),
+    ("Turkish gendarmes raided a village near Hakkari.", "Turkey", "Military Forces of Turkey Gendarmerie"),
+    ("Nigerien gendarmes repelled an attack near Diffa.", "Niger", "Military Forces of Niger Gendarmerie"),
+])
+def test_sub_units_where_acled_files_them(actors, text, country, expected):
+    assert names(actors, text, country)[0] == expected
+
+
+# A regional context word that is one common word names its region's actor only when the country is known.
+@pytest.mark.parametrize("text, country, expected", [
+    ("Militias attacked the village at dawn.", None, False),
+    ("Clan militiamen battled over a water point.", None, False),
+    ("Militias attacked the favela at dawn.", "Brazil", True),
+])
+def test_a_common_context_word_needs_the_country(actors, text, country, expected):
+    assert ("Police Militia" in names(actors, text, country)) is expected
+
+
+# Groups ACLED files by name that the dictionary lacked (round five).
+@pytest.mark.parametrize("text, country, expected", [
+    ("Fighters of the Renamo Military Junta ambushed a bus near Gorongosa.", "Mozambique",
+     "RMJ: Renamo Military Junta"),
+    ("Kamuina Nsapu militiamen burned a police post in Kasai.", "Democratic Republic of Congo",
+     "Militia (Kamwina Nsapu)"),
+    ("LRA rebels abducted twelve people near Obo.", "Central African Republic", "LRA: Lords Resistance Army"),
+    ("Raia Mutomboki militiamen attacked a mining site.", "Democratic Republic of Congo",
+     "Mayi Mayi Militia (Raia Mutomboki)"),
+    ("Nyatura fighters clashed with the army near Kitchanga.", "Democratic Republic of Congo",
+     "Mayi Mayi Militia (Nyatura)"),
+    ("JAD militants stabbed a police officer in Poso.", "Indonesia", "JAD: Jemaah Ansharut Daulah"),
+    ("The Brotherhood Alliance seized a border town in Shan State.", "Myanmar", "Brotherhood Alliance"),
+    ("Tribal Mobilization Forces repelled an attack in Anbar.", "Iraq", "TMF: Tribal Mobilization Forces"),
+    ("Macawisley fighters and troops retook two villages in Hiraan.", "Somalia", "Macaswiley Militia"),
+    ("Yan Sakai vigilantes killed six herders near Gusau.", "Nigeria", "Yansakai Militia"),
+    ("Suspected Eiye cultists shot dead a student in Ibadan.", "Nigeria", "The Eiye Confraternity"),
+    ("RED-Tabara rebels clashed with Burundian troops in South Kivu.", "Democratic Republic of Congo",
+     "RED-TABARA: Resistance to the Rule of Law in Burundi"),
+])
+def test_round_five_named_groups(actors, text, country, expected):
+    assert names(actors, text, country)[0] == expected

@@ -73,6 +73,8 @@ GENERIC_NOUNS = ("people", "persons?", "individuals?", "others", "victims?", "bo
                  "lives", "members", "soul", "souls")
 _ALL_NOUNS = sorted((*FORCES_NOUNS, *ATTACKER_NOUNS, *CIVILIAN_NOUNS, *GENERIC_NOUNS), key=len, reverse=True)
 
+# "four government fighters", "pro-government militiamen": fighters on the state's side are its forces.
+_STATE_SIDE_RE = re.compile(r"(?i)\b(?:government|pro-government|army|regime|state|allied)\b")
 _FORCES_RE = re.compile(r"(?i)\b(?:" + "|".join(FORCES_NOUNS) + r")$")
 _ATTACKERS_RE = re.compile(r"(?i)\b(?:" + "|".join(ATTACKER_NOUNS) + r")$")
 _GENERIC_NOUN_RE = re.compile(r"(?i)\b(?:" + "|".join(GENERIC_NOUNS) + r")$")
@@ -88,7 +90,8 @@ _NOT_A_MEASURE = (r"(?![\w,.]*\d)(?!-year|-month|-week|\s*(?:%|per\s?cent|years?
                   r"|days?\b|hours?\b|minutes?\b|km\b|kilomet|miles?\b|metres?\b|meters?\b|[ap]\.?m\b|o'clock"
                   r"|vehicles?\b|trucks?\b|cars?\b|motorbikes?\b|motorcycles?\b|houses?\b|homes?\b|weapons?\b"
                   r"|guns?\b|rifles?\b|rounds?\b|times\b|nations?\b|countries\b|-nation|-strong))")
-_COUNT = (rf"(?P<count>(?:{_VAGUE})|(?:a|an|one)\s+family\s+of\s+{NUMBER_PATTERN}|{NUMBER_PATTERN}{_NOT_A_MEASURE}"
+# "it was not clear how many died": a question, not a vague count.
+_COUNT = (rf"(?P<count>(?<!\bhow\s)(?:{_VAGUE})|(?:a|an|one)\s+family\s+of\s+{NUMBER_PATTERN}|{NUMBER_PATTERN}{_NOT_A_MEASURE}"
           r"|(?:a|an|one|the|another|his|her|their|its)(?=\s)|(?:him|her)\b)")
 # Words that end a run of adjectives: verbs, prepositions, conjunctions (matched in lower case only).
 _STOP_WORDS = ("and or but were was are is have has had been being in on at by from with when while after during who"
@@ -179,7 +182,8 @@ _SUBSET_RE = re.compile(r"(?i)\b(?:including|among\s+them|among\s+whom|of\s+whom
 TRIGGER_STEMS = ("kill", "dead", "die", "death", "lives", "perish", "massacr", "execut", "behead", "slain",
                  "slaughter", "murder", "assassin", "lynch", "neutrali", "eliminat", "bodies", "body", "corpse",
                  "remains", "toll", "fatalit", "injur", "wound", "hurt", "maim", "casualt", "no one", "nobody",
-                 "to death", "alive", "gunned down", "lost their", "buried", "number of")
+                 "to death", "alive", "gunned down", "lost", "losing", "buried", "number of", "himself", "herself",
+                 "themselves")
 # How far a "sentence" may reach either side of its trigger when no full stop is found (characters).
 # Long enough for "At least 30 gendarmes from the ... brigade were killed", short enough to stay fast.
 SENTENCE_REACH = 240
@@ -239,6 +243,10 @@ _COUNTED_DEAD = (r"(?:(?:people|persons|civilians|soldiers|victims|those)\s+(?:k
 # "the death toll (has) later/since/now rose to ...": auxiliaries and adverbs between a toll and its verb.
 _TOLL_ADVERBS = (r"(?:(?:has|had|have|later|since|now|further|subsequently|reportedly|already|then|officially"
                  r"|quickly|also)\s+){0,3}")
+# What "lost" must count to mean deaths: people of a force or a community, never "lost 12 vehicles".
+_LOST_PEOPLE = (r"(?:[\w,.-]+\s+){1,5}?(?:of\s+(?:its|their|his|her)\s+)?(?:[a-z-]+\s+)?"
+                r"(?:men|soldiers?|troops|officers?|policemen|police\s+officers|gendarmes|fighters|members|personnel"
+                r"|servicemen|peacekeepers|guards|commandos|people|civilians|villagers)\b")
 _KILLING_STARTS = ("killed killing kills kill massacred massacring executed executing beheaded beheading slaughtered"
                    " slaughtering murdered murdering shot gunned neutralised neutralized neutralising neutralizing"
                    " assassinated assassinating lynched lynching claimed claiming")
@@ -251,6 +259,11 @@ _RULES: tuple[_Rule, ...] = (
           verb_after=True),
     _rule(rf"{_KILLING_VERB}[\"”’']?\s+{_GROUPS}", "killed", _KILLING_STARTS),
     _rule(rf"(?:left|leaving)\s+{_GROUPS}\s+(?:people\s+)?(?:dead|killed)\b", "killed", "left leaving"),
+    # "the army lost 17 men", "Chad lost at least 92 soldiers": a force's losses are its dead
+    _rule(rf"(?:lost|losing|loses)\s+(?={_LOST_PEOPLE}){_GROUPS}", "killed", "lost losing loses"),
+    # "a suicide bomber killed himself and three soldiers": the others are the dead (the bomber: _self_deaths)
+    _rule(rf"(?:killed|killing|kills)\s+(?:himself|herself|themselves)\s+and\s+{_GROUPS}", "killed",
+          "killed killing kills"),
     _rule(rf"(?:shot|stabbed|hacked|beat|beaten|tortured|burned|burnt|clubbed|stoned|burning|beating)\s+{_GROUPS}"
           r"\s+(?:to\s+death|alive)", "killed", "shot stabbed hacked beat beaten tortured burned burnt clubbed stoned"
           " burning beating"),
@@ -266,6 +279,10 @@ _RULES: tuple[_Rule, ...] = (
     _rule(rf"(?P<groups>(?:{_QUALIFIER})?{_COUNT}\s+(?:more\s+|other\s+)?(?P<noun>bodies|corpses))"
           r"(?:\s+(?:of|with)\s+[^.;]{0,40}?)?\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?"
           r"(?:found|discovered|recovered|retrieved|exhumed)", "killed", needs=("bodies", "corpses")),
+    # "rescuers recovered 43 bodies", "found the corpses of ..." is read by the rule above
+    _rule(rf"(?:recovered|found|discovered|retrieved|exhumed|pulled\s+out)\s+(?:the\s+)?"
+          rf"(?P<groups>(?:{_QUALIFIER})?{_COUNT}\s+(?:more\s+|other\s+)?(?:dead\s+)?(?P<noun>bodies|corpses))",
+          "killed", "recovered found discovered retrieved exhumed pulled"),
     # "the death toll (from Sunday's attack) has risen to 35", "the toll stood at 12"
     _rule(rf"(?:death\s+)?toll(?:\s+(?:from|in|of)\s+[^.;]{{1,{TOLL_SUBJECT_REACH}}}?)?\s+{_TOLL_ADVERBS}"
           r"(?:(?:rose|risen|rises|climbed|reached|jumped|increased|stands|stood|is|was)"
@@ -337,7 +354,53 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                 taken.append(span)
                 found.extend(_as_total_if_background(_ordinal_toll(m), text, window_start, window_end)
                              for m in mentions)
+        if any(word in lowered[window_start:window_end] for word in _SELF_DEATH_WORDS):
+            found.extend(_self_deaths(text, window_start, window_end))
     return sorted(found, key=lambda m: m.span.start)
+
+
+# A suicide bomber who set off the charge died: "blew himself up", "detonated herself", "killed themselves",
+# "a suicide bomber killed four people", "nine dead (plus bombers)". ACLED counts the bombers among the
+# fatalities (train's 223 suicide-bomber notes: 46 % read right before, see docs/decisions/dates-fatalities.md).
+_SELF_DEATH_RE = re.compile(r"(?i)\b(?:(?:blew|blown|blowing|blows)\s+(?:himself|herself|themselves)\s+up"
+                            r"|(?:detonated|detonating|detonates|exploded|exploding)\s+(?:himself|herself|themselves)"
+                            r"|(?:killed|killing|kills)\s+(?:himself|herself|themselves)"
+                            r"|suicide\s+bombers?\b(?:(?!\b(?:was|were|is|are|been)\b)[^.;]){0,120}?"
+                            r"\b(?:killed|killing|kills)\b(?!\s+(?:by|in|when|as|while))"
+                            r"|\(plus\s+(?:the\s+|two\s+|both\s+)?(?:self|(?:suicide\s+)?bombers?)\))")
+_SELF_DEATH_WORDS = ("himself", "herself", "themselves", "bomber")
+# The bombers counted before the deed: "two female suicide bombers", "a suicide bomber" (within this reach).
+BOMBERS_REACH = 160
+_BOMBERS_RE = re.compile(rf"(?i)\b(?P<count>{NUMBER_PATTERN}|a|an|one)\s+(?:[\w-]+\s+){{0,3}}?"
+                         r"(?:suicide\s+)?bombers?\b")
+# "killing twelve people, including the bomber": the bomber is already in the count.
+_BOMBER_INCLUDED_RE = re.compile(r"(?i)\b(?:including|among\s+them|among\s+the\s+dead\s+(?:was|were))\s+"
+                                 r"(?:the\s+|both\s+|two\s+|three\s+)?(?:suicide\s+)?(?:bombers?|attackers?)")
+
+
+SELF_DEATH_WHO = "suicide bombers (their own charge)"
+
+
+def _self_deaths(text: str, start: int, end: int) -> Iterator[CasualtyMention]:
+    """The suicide bombers who died by their own charge, as attackers killed (kept beside overlapping counts)."""
+    for match in _SELF_DEATH_RE.finditer(text, start, end):
+        if _BOMBER_INCLUDED_RE.search(text, start, end):
+            return
+        one = re.search(r"(?i)himself|herself|bomber\b|self\)", match.group(0))
+        # "one blew himself up" is one bomber even after "two suicide bombers"
+        bombers = 1 if one else _bombers_before(text, max(start, match.start() - BOMBERS_REACH), match.end()) or 2
+        span = Span(match.start(), match.end(), match.group(0))
+        yield CasualtyMention(low=bombers, high=bombers, kind="attackers_killed", qualifier="exact",
+                              who=SELF_DEATH_WHO, span=span)
+        return  # one statement of a bombing's bombers per sentence
+
+
+def _bombers_before(text: str, start: int, end: int) -> int | None:
+    counts = [m["count"].lower() for m in _BOMBERS_RE.finditer(text, start, end)]
+    if not counts:
+        return None
+    last = counts[-1]
+    return 1 if last in ("a", "an", "one") else parse_number(last)
 
 
 # "An eighth child died of wounds": the ordinal is the new toll (8), not one more death beside the first count.
@@ -469,9 +532,20 @@ def _stated_counts(text: str, lowered: str, window: tuple[int, int], triggers: l
             continue
         if "injured" in match.re.groupindex and match["injured"] is not None:
             kind = "injured"
-        mentions = list(_mentions_from(match, kind))
+        mentions = [_as_force_losses(m) if _LOST_RE.match(match.group(0)) else m for m in _mentions_from(match, kind)]
         if mentions:
             yield mentions[0].span, mentions
+
+
+# "the army lost 10 men": the men a side lost are its fighters, not civilians (one victim group with "ten
+# soldiers were killed", so the two statements compete instead of adding up).
+_LOST_RE = re.compile(r"(?i)(?:lost|losing|loses)\s")
+
+
+def _as_force_losses(mention: CasualtyMention) -> CasualtyMention:
+    if mention.who and re.search(r"(?i)\bm[ae]n$", mention.who):
+        return replace(mention, who=f"{mention.who} of the forces")
+    return mention
 
 
 def _denials(text: str, lowered: str, start: int, end: int) -> Iterator[tuple[Span, list[CasualtyMention]]]:
@@ -565,7 +639,7 @@ def _group(match: re.Match[str], enemy_verb: bool) -> _Group | None:
     if noun is None and count_text in ("a", "an", "another", "the", "his", "their", "its"):
         return None
     who = _who(match)
-    attackers = bool(noun and _ATTACKERS_RE.search(noun)) or enemy_verb
+    attackers = bool(noun and _ATTACKERS_RE.search(noun) and not _STATE_SIDE_RE.search(who or "")) or enemy_verb
     if count_text in VAGUE_COUNTS:
         return _Group(VAGUE_COUNTS[count_text], "vague", VAGUE_COUNTS[count_text], who, attackers)
     count_text = _FAMILY_OF_RE.sub("", count_text)  # "a family of six" counts six
@@ -618,7 +692,7 @@ def victim_group(mention: CasualtyMention) -> str:
     if mention.kind == "attackers_killed":
         return "attackers"
     noun = (mention.who or "").split(" and ")[-1]
-    if _FORCES_RE.search(noun):
+    if _FORCES_RE.search(noun) or _STATE_SIDE_RE.search(noun):
         return "forces"
     if _CIVILIANS_RE.search(noun):
         return "civilians"
@@ -644,17 +718,43 @@ def combine_fatalities(mentions: Sequence[CasualtyMention]) -> Fatalities:
     deaths = [m for m in mentions if m.kind in ("killed", "attackers_killed")]
     if not deaths:
         return Fatalities()
+    self_deaths = [m for m in deaths if m.who == SELF_DEATH_WHO]
+    others = [m for m in deaths if m not in self_deaths]
+    if self_deaths and others and not any(victim_group(m) == "attackers" or _TOLL_RE.search(m.span.text)
+                                          for m in others):
+        # the bombers died on top of the people they killed: "killing four people" is 4 + the bomber
+        rest = combine_fatalities(others)
+        bombers = max(m.low for m in self_deaths)
+        return Fatalities(rest.fatalities + bombers, _plus(rest.low, bombers), _plus(rest.best, bombers),
+                          _plus(rest.high, bombers))
     by_group: dict[str, list[CasualtyMention]] = {}
     for mention in deaths:
         by_group.setdefault(victim_group(mention), []).append(mention)
+    also = {group for group, items in by_group.items() if group != _GENERIC
+            and all(_ALSO_RE.search(m.span.text) for m in items)}
     estimates = {group: _combine_group(items) for group, items in by_group.items()}
     generic = estimates.pop(_GENERIC, None)
-    parts = list(estimates.values())
+    parts = [estimate for group, estimate in estimates.items() if group not in also]
     summed = _sum_estimates(parts) if parts else None
     chosen = _larger(summed, generic)
+    if also:  # "29 people were killed ... 21 of the attackers were also killed": the attackers come on top
+        chosen = _sum_estimates([chosen, *(estimates[group] for group in also)]) if chosen else _sum_estimates(
+            [estimates[group] for group in also])
     if any(_CODED_AS_ZERO_RE.search(m.span.text) for m in deaths):
         return Fatalities(0, 0, 0, chosen.high)  # the coder kept the reported deaths out of the count
     return Fatalities(chosen.fatalities, chosen.low, chosen.best, chosen.high)
+
+
+# A toll counts everyone dead, bombers included: "the death toll had risen to 100".
+_TOLL_RE = re.compile(r"(?i)\btoll\b|\bnumber\s+of\s+(?:dead|deaths|people\s+killed|those\s+killed)")
+
+
+def _plus(value: int | None, added: int) -> int | None:
+    return None if value is None else value + added
+
+
+# "21 of the attackers were also killed", "four soldiers also died": deaths told as coming on top of the others.
+_ALSO_RE = re.compile(r"(?i)\balso\s+(?:been\s+)?(?:killed|died|dead|perished|shot\s+dead|lost)\b")
 
 
 # ACLED's coders note when they code no deaths despite a report: "Fatalities coded as 0 (a source reported 2)".

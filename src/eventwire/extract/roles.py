@@ -39,6 +39,9 @@ DEFENCE_VERB = re.compile(r"\b(?:repel(?:led|s|ling)?|repuls(?:ed|es|ing)|fo(?:i
                           r"fend(?:ed)? off|beat(?:en)? back|came under (?:attack|fire)|survived)\b", re.IGNORECASE)
 # Their subject suffered: "three gendarmes died when ..." reads like "were killed".
 DEATH_VERB = re.compile(r"\b(?:died|dies|die|perished|succumbed|lost\s+(?:their|his|her)\s+lives?)\b", re.IGNORECASE)
+# "the army lost 17 men": a force that lost people suffered the act (scanned apart, only in texts with "lost").
+LOST_PEOPLE = re.compile(r"\blost\s+(?:at\s+least\s+|about\s+|some\s+|more\s+than\s+)?[\w-]+\s+(?:of\s+its\s+)?"
+                         r"(?:men|soldiers|troops|officers|policemen|fighters|members|personnel)\b")
 # A participle followed by its agent is passive without an auxiliary: "a mine planted by militants",
 # "two soldiers killed by a roadside bomb" (headline style).
 BY_AFTER = re.compile(r"\s+(?:\w+ly\s+)?by\b")
@@ -68,11 +71,33 @@ SOURCE_AFTER = re.compile(r"^\W{0,3}(?:said|says|told|reported|announced|stated|
 # A force named as the owner of an operation carried it out: "killed during a police raid", "a military offensive".
 OPERATION_AFTER = re.compile(r"[\s-]*(?:-?led\s+|joint\s+)?(?:raids?|operations?|offensives?|crackdowns?|sweeps?"
                              r"|manhunts?|counter-?offensives?|(?:air|drone)\s*strikes?)\b", re.IGNORECASE)
-# "the coalition said its aircraft struck ...": a speaker telling what its own forces did is on their side (the
-# verb after decides which: "the army said its soldiers repelled the attack" is the attacked side).
+# "the coalition said its aircraft struck ...", "the command said it carried out an air strike": a speaker telling
+# what it or its own forces did is on their side (the verb after decides which: "the army said its soldiers
+# repelled the attack" is the attacked side).
 SPEAKS_OF_ITS_OWN = re.compile(r"^\W{0,3}(?:said|says|announced|stated|reported)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
-                               r"(?:its|their)\s+", re.IGNORECASE)
-SOURCE_BEFORE = re.compile(r"\baccording to\s+(?:the\s+)?$", re.IGNORECASE)
+                               r"(?:(?:its|their)\s+|(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:carried\s+out|conducted|"
+                               r"launched|struck|hit|killed|targeted|bombed|shelled|shot\s+down|repelled|foiled)\b)",
+                               re.IGNORECASE)
+SOURCE_BEFORE = re.compile(r"\b(?:according to|(?:spokes(?:man|woman|person)|officials?)\s+(?:for|of))\s+(?:the\s+)?$",
+                           re.IGNORECASE)
+# A group a passage names as another's origin takes no part: "ISWAP, which split from Boko Haram in 2016, attacked".
+ORIGIN_BEFORE = re.compile(r"\b(?:(?:split(?:\s+away|\s+off)?|broke\s+(?:away|off)|splintered|breakaway|defected|"
+                           r"separated)\s+from|(?:pledged|swore|sworn|pledging)\s+(?:its\s+|their\s+)?allegiance\s+to)"
+                           r"\s+(?:the\s+)?$", re.IGNORECASE)
+# What was captured "from" someone was theirs: "troops recaptured Tortoroow from Al Shabaab" (not an agent's "from").
+TAKEN_FROM_BEFORE = re.compile(r"\b(?:captured|recaptured|seized|took|retook|taken|retaken|wrested|won\s+back"
+                               r"|took\s+back|regained|snatched)\b[^.;]*?\bfrom\s+(?:the\s+)?(?:\w+\s+)?$",
+                               re.IGNORECASE)
+TAKEN_FROM_REACH = 90
+# The force of a speaker is no actor of the deed told: "police spokeswoman Jane Doe said gunmen killed four",
+# "an army spokesman, Col. X, told reporters ...". The speaker's title, at most a few name words, then the verb.
+SPEAKER_TITLES = ("spokes", "press", "public", "information", "official", "source", "commissioner", "chief")
+SPOKESPERSON_AFTER = re.compile(
+    r"^\W{0,3}(?:spokes(?:man|woman|person|people)|press officer|public relations officer|information officer|"
+    r"officials?|sources?|commissioner|chief)"
+    r"(?:\s*,?\s+(?:(?-i:[A-Z])[\w.'’-]*|al|bin|ibn|de|el)){0,6}\s*,?\s+(?:has\s+|had\s+|also\s+|later\s+)?"
+    r"(?:said|says|told|confirmed|reported|added|stated)\b",
+    re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r"\b(?:when|after|as|while|before|because|since|until|who|which|whereas)\b|[;:]|,\s*and\b",
                           re.IGNORECASE)
 SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"“])")
@@ -185,6 +210,8 @@ def _verb_matches(text: str) -> tuple[tuple[int, int, str], ...]:
         if kind == "defence":  # "beat back", "came under attack" also hold a violence verb
             found += [(m.start(), m.end(), "violence")
                       for m in VIOLENCE_VERB.finditer(lowered, match.start(), match.end())]
+    if "lost " in lowered:
+        found += [(m.start(), m.end(), "death") for m in LOST_PEOPLE.finditer(lowered)]
     return tuple(sorted(found))
 
 
@@ -212,8 +239,10 @@ def _side_of(mention: ActorMention, text: str, start: int, end: int, verbs: list
         return AGENT
     before = text[max(start, span.start - 40):span.start]
     after = text[span.end:span.end + 40]
-    if (SOURCE_AFTER.search(after) and not SPEAKS_OF_ITS_OWN.match(after)) or SOURCE_BEFORE.search(before):
+    if _only_reports(text, span, before, after):
         return None
+    if _taken_from(text, max(start, span.start - TAKEN_FROM_REACH), span.start):
+        return PATIENT
     if AGENT_BEFORE.search(before) or OPERATION_AFTER.match(text, span.end, min(end, span.end + 40)):
         return AGENT
     if TARGET_BEFORE.search(before):
@@ -222,6 +251,24 @@ def _side_of(mention: ActorMention, text: str, start: int, end: int, verbs: list
     earlier = [v for v in verbs if left <= v[0] and v[1] <= span.start]
     later = [v for v in verbs if span.end <= v[0] < right]
     return _side_from_verbs(text, span, earlier, later)
+
+
+def _only_reports(text: str, span: Span, before: str, after: str) -> bool:
+    """"police said", "according to the army", "police spokeswoman X said": the force speaks, it does not act;
+    "which split from Boko Haram": the group is history, it does not act either."""
+    if SOURCE_AFTER.search(after) and not SPEAKS_OF_ITS_OWN.match(after):
+        return True
+    if ("from" in before or "allegiance" in before) and ORIGIN_BEFORE.search(before):
+        return True
+    if SOURCE_BEFORE.search(before):
+        return True
+    title = after.lstrip(" ,-").lower()
+    return title.startswith(SPEAKER_TITLES) and bool(SPOKESPERSON_AFTER.match(text[span.end:span.end + 80]))
+
+
+def _taken_from(text: str, start: int, end: int) -> bool:
+    before = text[start:end]
+    return "from" in before and bool(TAKEN_FROM_BEFORE.search(before))
 
 
 def _side_from_verbs(text: str, span: Span, earlier: list, later: list) -> str:
@@ -483,7 +530,7 @@ def assign_roles(text: str, start: int, end: int, mentions: Sequence[ActorMentio
     if sub_event_type == "Mob violence" and SYMMETRIC_VERB.search(text, start, end):
         side2 = _mobs_clash(side1, side2)
     if sub_event_type == "Government regains territory":
-        side1, side2 = _state_retakes(side1, side2)
+        side1, side2 = _state_retakes(side1, side2, local)
     if sub_event_type == "Armed clash" and _order_left_open(sides, side1, side2, text):
         side1, side2 = _country_order(side1, side2, dictionary, country)
     return _roles_from(*_distinct_sides(side1, side2))
@@ -584,12 +631,22 @@ def _mobs_clash(side1: list[ActorMention], side2: list[ActorMention]) -> list[Ac
     return side1[:1]
 
 
-def _state_retakes(side1: list[ActorMention], side2: list[ActorMention]):
+def _state_retakes(side1: list[ActorMention], side2: list[ActorMention], everyone: Sequence[ActorMention]):
     """Government regains territory: the state's forces retake it (ACLED: actor1 is a state force in 325 of
-    train's 355 such events), so a state force the passage put on the other side leads."""
-    if side1 and side1[0].inter != 1 and side2 and side2[0].inter == 1:
+    train's 355 such events), so a state force the passage put on the other side leads; one the passage named
+    on no side ("troops and militiamen entered the village ... 20 Al Shabaab fighters were killed") leads too,
+    and the group it retook the place from faces it."""
+    if side1 and side1[0].inter == 1:
+        return side1, side2
+    if side2 and side2[0].inter == 1:
         return side2, side1
-    return side1, side2
+    state = next((m for m in everyone if m.inter == 1), None)
+    if state is None:
+        return side1, side2
+    if side2 and side2[0].inter in ARMED_INTERS:  # "forces and clan fighters captured villages from Al Shabaab"
+        return [state, *(m for m in side1 if m.name != state.name)], side2
+    losers = [m for m in side1 if m.inter in ARMED_INTERS] or side2  # the only armed group named lost the place
+    return [state], [m for m in losers if m.name != state.name]
 
 
 def _roles_from(side1: Sequence[ActorMention], side2: Sequence[ActorMention]) -> Roles:
