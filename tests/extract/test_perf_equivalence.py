@@ -14,7 +14,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from eventwire.extract import cues, features, places
+from eventwire.extract import context, cues, event_filter, features, mentions, places, typing_rules
+from eventwire.extract.lexicon import may_hold_any
 from eventwire.extract.places import _PATTERNS, find_places
 
 SENTENCES = [
@@ -110,3 +111,104 @@ def test_memoised_buckets_hash_exactly_like_crc32(sentence):
     indices, values = _plain_hash(names, 1 << 10)
     assert vec.indices.tolist() == indices
     assert vec.values.tolist() == values
+
+
+@pytest.mark.parametrize("repeats", [1, 3, 64, 65, 200])
+def test_sublinear_table_and_its_numpy_fallback_hash_like_crc32(repeats):
+    """Counts inside the memoised table and beyond it (a word 65+ times takes the numpy path)."""
+    names = ["w:attack"] * repeats + ["w:village", "b:attack village"] + ["w:the"] * (repeats // 2)
+    vec = features.hash_features(names, 1 << 6)
+    indices, values = _plain_hash(names, 1 << 6)
+    assert vec.indices.tolist() == indices
+    assert vec.values.tolist() == values
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(["w:a", "w:b", "w:c", "b:a b", "cue:killing", "pair:x+y"]), max_size=80))
+def test_hashing_agrees_with_crc32_on_generated_names(names):
+    vec = features.hash_features(names, 1 << 3)  # 8 buckets: many collisions, counts of every sign
+    indices, values = _plain_hash(names, 1 << 3)
+    assert vec.indices.tolist() == indices
+    assert vec.values.tolist() == values
+
+
+def _plain_agent_features(tokens: list[str]) -> list[str]:
+    """agent_features without the skip of cue-less words."""
+    feats: set[str] = set()
+    subject = None
+    for position, token in enumerate(tokens):
+        if token in features._SENTENCE_END:
+            subject = None
+            continue
+        found = features._SINGLE_CUES.get(token, ())
+        if subject is None:
+            agent = next((c for c in found if c in features._AGENT_CUES), None)
+            subject = (position, agent) if agent else None
+        for cue in found:
+            if cue in features._ACTION_FOR_AGENT and subject and position - subject[0] <= features.AGENT_WINDOW:
+                feats.add(f"agent:{subject[1]}>{cue}")
+    return sorted(feats)
+
+
+FEATURE_WORDS = ("soldiers", "militants", "killed", "captured", "the", "town", "and", "no", "will", ".", ",",
+                 "civilians", "abducted", "police", "arrested", "protesters", "torched", "never", "threatened",
+                 "tear", "gas", "car", "bomb", "took", "control", "of", "in", "2014")
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(FEATURE_WORDS), max_size=40))
+def test_feature_fast_paths_agree_with_plain_versions(words):
+    scoped = features._scoped_tokens(features.tokenise(" ".join(words)))
+    assert features.agent_features(scoped) == _plain_agent_features(scoped)
+    assert features.cue_names(scoped) == _plain_cue_names(scoped)
+    flags = set(features._cue_features(features.cue_names(scoped), scoped))
+    assert ("scope:negated" in flags) == any(t.startswith("neg:") for t in scoped)
+    assert ("scope:unreal" in flags) == any(t.startswith("irr:") for t in scoped)
+
+
+# Every word-presence gate (pattern, the words one of which each of its matches holds): a pattern that gains an
+# alternative its gate does not list fails here.
+WORD_GATES = [
+    (context._DISASTER_WORDS, context._DISASTER_NEEDS),
+    (typing_rules._LYNCH_MOB, typing_rules._LYNCH_MOB_NEEDS),
+    (typing_rules._FIRED_ON_CROWD, typing_rules._FIRED_ON_CROWD_NEEDS),
+    (event_filter._ACCIDENT, event_filter._ACCIDENT_NEEDS),
+    (mentions._CLAIM_HINT, mentions._CLAIM_HINT_NEEDS),
+    (mentions._CLAIM_SENTENCE, mentions._CLAIM_SENTENCE_NEEDS),
+    (mentions._TOLL_UPDATE_SENTENCE, mentions._TOLL_UPDATE_NEEDS),
+    (mentions._ITS_FIGHTERS, mentions._ITS_FIGHTERS_NEEDS),
+]
+GATE_SENTENCES = SENTENCES + [
+    "A mob lynched two suspected cattle rustlers in the market after a crowd of traders beat them.",
+    "Police opened fire on the crowd and shot at students who were protesting outside the university.",
+    "A gas cylinder exploded and a fire broke out at the depot; the bus plunged into a ravine after a crash.",
+    "Floods and a dam burst followed an earthquake, and an outbreak of cholera hit the displaced.",
+    "The Islamic State group said its fighters had killed ten soldiers and claimed responsibility for the raid.",
+    "By Tuesday the death toll had risen to 40 and the number of victims reached 52, officials said.",
+    "Vigilantes delivered jungle justice; the attack was blamed on bandits and attributed to a splinter group.",
+]
+GATE_WORDS = ("mob", "lynched", "crowd", "suspected", "thieves", "beat", "fired", "on", "the", "protesters",
+              "gas", "explosion", "fire", "broke", "out", "flood", "toll", "rose", "to", "number", "of", "dead",
+              "reached", "its", "fighters", "said", "claimed", "responsibility", "Mob", "CROWD", "ſuspected",
+              "killed", "village", ",", ".", "a", "at", "plant")
+
+
+@pytest.mark.parametrize("pattern, needs", WORD_GATES)
+@pytest.mark.parametrize("sentence", GATE_SENTENCES)
+def test_every_match_of_a_gated_pattern_holds_a_gate_word(pattern, needs, sentence):
+    for match in pattern.finditer(sentence):
+        assert any(word in match.group().lower() for word in needs), match.group()
+    assert pattern.search(sentence) is None or may_hold_any(sentence, needs)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(GATE_WORDS), min_size=1, max_size=30))
+def test_word_gates_never_skip_a_pattern_that_matches_generated_text(words):
+    text = " ".join(words)
+    for pattern, needs in WORD_GATES:
+        assert pattern.search(text) is None or may_hold_any(text, needs)
+
+
+def test_word_gates_pass_non_ascii_text_whatever_its_words():
+    assert may_hold_any("Le ſuspect a été arrêté.", ("suspect",))
+    assert not may_hold_any("Soldiers patrolled the market.", ("mob", "crowd"))

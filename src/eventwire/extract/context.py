@@ -11,6 +11,7 @@ from datetime import date
 
 from eventwire.countries import country_by_iso
 from eventwire.extract.kit import ExtractionKit, published_or_today
+from eventwire.extract.lexicon import may_hold_any
 from eventwire.extract.places import demonym_countries
 from eventwire.extract.sentences import Sentence, split_sentences
 from eventwire.records import Article, DateMention, Span
@@ -131,9 +132,14 @@ _DISASTER_WORDS = re.compile(
 )
 VIOLENCE_WORDS = re.compile(r"\b(?:attack\w*|gunm[ae]n|militants?|shot|bomb\w*|clash\w*|rebels?|troops)\b", re.I)
 DISASTER_MIN_WORDS = 2
+# Speed only: every match of _DISASTER_WORDS holds one of these, so a story without them counts no disaster word.
+_DISASTER_NEEDS = ("flood", "storm", "cyclone", "hurricane", "typhoon", "quake", "landslide", "mudslide", "tsunami",
+                   "drought", "wildfire", "dam", "torrential", "epidemic", "outbreak")
 
 
 def _is_disaster_story(text: str) -> bool:
+    if not may_hold_any(text, _DISASTER_NEEDS):
+        return False
     disasters = len(_DISASTER_WORDS.findall(text))
     return disasters >= DISASTER_MIN_WORDS and disasters > len(VIOLENCE_WORDS.findall(text))
 

@@ -268,6 +268,16 @@ def _patterns_starting(word: str) -> tuple[int, ...]:
     return tuple(owners)
 
 
+def may_hold_any(text: str, words: tuple[str, ...]) -> bool:
+    """False only when ``text`` is ASCII and holds none of ``words`` (lower case) in any letter case, so a
+    case-insensitive pattern each of whose matches contains one of them cannot match (speed gates). Non-ASCII
+    text always passes: Unicode case folding lets letters such as "ſ" or the Kelvin sign match ASCII ones."""
+    if not text.isascii():
+        return True
+    lowered = text.lower()
+    return any(map(lowered.__contains__, words))
+
+
 def gated_matches(text: str, pattern: re.Pattern, candidates: list[int] | None) -> list[re.Match]:
     if candidates is None:
         return list(pattern.finditer(text))
