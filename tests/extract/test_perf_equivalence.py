@@ -177,6 +177,14 @@ WORD_GATES = [
     (mentions._CLAIM_SENTENCE, mentions._CLAIM_SENTENCE_NEEDS),
     (mentions._TOLL_UPDATE_SENTENCE, mentions._TOLL_UPDATE_NEEDS),
     (mentions._ITS_FIGHTERS, mentions._ITS_FIGHTERS_NEEDS),
+    (mentions._SPEECH_BEFORE, mentions._SPEECH_NEEDS),
+    (cues._EARLIER_PERIOD, cues._EARLIER_PERIOD_NEEDS),
+]
+# Case-sensitive patterns: their gate words are looked for as written.
+CASE_SENSITIVE_GATES = [
+    (cues._DATE_HINT, cues._DATE_HINT_NEEDS),
+    (cues._YEAR, ("19", "20")),
+    (cues._YEAR_ADJECTIVE, ("19", "20")),
 ]
 GATE_SENTENCES = SENTENCES + [
     "A mob lynched two suspected cattle rustlers in the market after a crowd of traders beat them.",
@@ -186,11 +194,14 @@ GATE_SENTENCES = SENTENCES + [
     "The Islamic State group said its fighters had killed ten soldiers and claimed responsibility for the raid.",
     "By Tuesday the death toll had risen to 40 and the number of victims reached 52, officials said.",
     "Vigilantes delivered jungle justice; the attack was blamed on bandits and attributed to a splinter group.",
+    "The army said in a statement on Monday, and by Tuesday the toll rose to 12 on Sept. 3 overnight.",
+    "Years ago, in the past decade and last year, the 2014 raid came weeks ago, last weekend and yesterday.",
 ]
 GATE_WORDS = ("mob", "lynched", "crowd", "suspected", "thieves", "beat", "fired", "on", "the", "protesters",
               "gas", "explosion", "fire", "broke", "out", "flood", "toll", "rose", "to", "number", "of", "dead",
               "reached", "its", "fighters", "said", "claimed", "responsibility", "Mob", "CROWD", "ſuspected",
-              "killed", "village", ",", ".", "a", "at", "plant")
+              "killed", "village", ",", ".", "a", "at", "plant", "by", "and", "statement", "in", "2019", "ago",
+              "years", "last", "year", "Monday", "Sept.", "past", "decade", "the")
 
 
 @pytest.mark.parametrize("pattern, needs", WORD_GATES)
@@ -207,6 +218,15 @@ def test_word_gates_never_skip_a_pattern_that_matches_generated_text(words):
     text = " ".join(words)
     for pattern, needs in WORD_GATES:
         assert pattern.search(text) is None or may_hold_any(text, needs)
+    for pattern, needs in CASE_SENSITIVE_GATES:
+        assert pattern.search(text) is None or any(word in text for word in needs)
+
+
+@pytest.mark.parametrize("pattern, needs", CASE_SENSITIVE_GATES)
+@pytest.mark.parametrize("sentence", GATE_SENTENCES)
+def test_every_match_of_a_case_sensitive_gated_pattern_holds_a_gate_word(pattern, needs, sentence):
+    for match in pattern.finditer(sentence):
+        assert any(word in match.group() for word in needs), match.group()
 
 
 def test_word_gates_pass_non_ascii_text_whatever_its_words():

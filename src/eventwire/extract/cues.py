@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from eventwire.extract.lexicon import REFERENCE
+from eventwire.extract.lexicon import REFERENCE, may_hold_any
 from eventwire.records import Span
 
 # How many words before a trigger a negation / modality cue may stand and still govern it.
@@ -84,6 +84,12 @@ _DATE_HINT = re.compile(
     r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
     r"September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|yesterday|"
     r"last (?:night|week|weekend)|over the weekend|(?:days?|weeks?|months?) ago|overnight|this (?:morning|week))\b"
+)
+# Speed only: every match of the case-sensitive _DATE_HINT holds one of these (weekdays and "yesterday" end in "day").
+_DATE_HINT_NEEDS = (
+    "day", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep", "Oct.", "Nov.", "Dec.",
+    "last night", "last week", "over the weekend", "ago", "overnight", "this morning", "this week",
 )
 _ANCHOR_DETERMINER = re.compile(
     r"(?:\b(?:the|this|that|a|an|one|another|latest|twin|double|deadly|bloody|suspected)\s+(?:\w+[- ]){0,3}$)|"
@@ -187,7 +193,7 @@ class SentenceCues:
     @classmethod
     def of(cls, text: str, start: int, end: int, published: date | None) -> "SentenceCues":
         sentence = text[start:end]
-        has_date = bool(_DATE_HINT.search(sentence))
+        has_date = any(map(sentence.__contains__, _DATE_HINT_NEEDS)) and bool(_DATE_HINT.search(sentence))
         # A bare year dates the whole sentence only when nothing more precise does ("on 30 April, teachers who
         # qualified in 2019 protested" is news).
         background = not has_date and _is_background(sentence, published)
@@ -253,14 +259,16 @@ def _clause_before(text: str, sentence_start: int, trigger_start: int) -> str:
 def _is_background(sentence: str, published: date | None) -> bool:
     """A sentence anchored in an earlier year ("in 2012", "since 2015", "the 2013 attack") tells history."""
     reference_year = published.year if published else None
-    for match in [*_YEAR.finditer(sentence), *_YEAR_ADJECTIVE.finditer(sentence)]:
-        year = int(match.group(1))
-        if reference_year is None or year < reference_year:
-            return True
-    return bool(_EARLIER_PERIOD.search(sentence))
+    if "19" in sentence or "20" in sentence:  # speed only: both year patterns need a year 19xx or 20xx
+        for match in [*_YEAR.finditer(sentence), *_YEAR_ADJECTIVE.finditer(sentence)]:
+            year = int(match.group(1))
+            if reference_year is None or year < reference_year:
+                return True
+    return may_hold_any(sentence, _EARLIER_PERIOD_NEEDS) and bool(_EARLIER_PERIOD.search(sentence))
 
 
 _EARLIER_PERIOD = re.compile(r"\b(?:last year|years ago|in the past|decades? ago)\b", re.IGNORECASE)
+_EARLIER_PERIOD_NEEDS = ("last year", "years ago", "in the past", "decade")  # speed only: in every match
 
 
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)

@@ -339,8 +339,21 @@ _SPEECH_BEFORE = re.compile(
 )
 
 
+# Speed only: every match of _SPEECH_BEFORE holds one of these.
+_SPEECH_NEEDS = (
+    "said", "says", "told", "tells", "announced", "report", "confirmed", "added", "stated", "declared", "claimed",
+    "warned", "vowed", "pledged", "mourned", "observed", "condemned", "appealed", "urged", "promised", "statement",
+    "video", "interview", "press conference", "channels", "social media", "rose", "risen", "rises", "climbed",
+    "jumped", "increased", "by",
+)
+SPEECH_REACH = 60  # characters before a date searched for the verb of saying
+
+
 def is_speech_date(mention: DateMention, text: str) -> bool:
-    return bool(_SPEECH_BEFORE.search(text, max(0, mention.span.start - 60), mention.span.start))
+    left = max(0, mention.span.start - SPEECH_REACH)
+    if not may_hold_any(text[left:mention.span.start], _SPEECH_NEEDS):
+        return False
+    return bool(_SPEECH_BEFORE.search(text, left, mention.span.start))
 
 
 # A toll this large in a sentence about a war, years or a total is a running count, not one event's dead.
