@@ -172,6 +172,7 @@ WORD_GATES = [
     (context._DISASTER_WORDS, context._DISASTER_NEEDS),
     (typing_rules._LYNCH_MOB, typing_rules._LYNCH_MOB_NEEDS),
     (typing_rules._FIRED_ON_CROWD, typing_rules._FIRED_ON_CROWD_NEEDS),
+    (typing_rules._CHEMICAL_AGENT, typing_rules._CHEMICAL_AGENT_NEEDS),
     (event_filter._ACCIDENT, event_filter._ACCIDENT_NEEDS),
     (mentions._CLAIM_HINT, mentions._CLAIM_HINT_NEEDS),
     (mentions._CLAIM_SENTENCE, mentions._CLAIM_SENTENCE_NEEDS),
@@ -179,6 +180,9 @@ WORD_GATES = [
     (mentions._ITS_FIGHTERS, mentions._ITS_FIGHTERS_NEEDS),
     (mentions._SPEECH_BEFORE, mentions._SPEECH_NEEDS),
     (cues._EARLIER_PERIOD, cues._EARLIER_PERIOD_NEEDS),
+    (cues._CHARGE_BEFORE, cues._CHARGE_NEEDS),
+    (cues._RELATIVE_BEFORE, cues._RELATIVE_NEEDS),
+    (cues._ACT_VERB_BEFORE, cues._ACT_VERB_NEEDS),
 ]
 # Case-sensitive patterns: their gate words are looked for as written.
 CASE_SENSITIVE_GATES = [
@@ -189,6 +193,9 @@ CASE_SENSITIVE_GATES = [
 GATE_SENTENCES = SENTENCES + [
     "A mob lynched two suspected cattle rustlers in the market after a crowd of traders beat them.",
     "Police opened fire on the crowd and shot at students who were protesting outside the university.",
+    "Doctors treated victims of chlorine, sarin and nerve agents after poison gas and mustard gas were dropped.",
+    "He was accused of ordering the man who had",
+    "Rebels carried out a deadly",
     "A gas cylinder exploded and a fire broke out at the depot; the bus plunged into a ravine after a crash.",
     "Floods and a dam burst followed an earthquake, and an outbreak of cholera hit the displaced.",
     "The Islamic State group said its fighters had killed ten soldiers and claimed responsibility for the raid.",

@@ -123,6 +123,10 @@ _CHARGE_BEFORE = re.compile(
 # "the man who killed 10 people", "the 2017 bombing that killed 500": a relative clause names a past act when
 # the sentence is about a trial or a commemoration ("a suicide bomber who blew himself up" stays news).
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|that|which)\s+(?:had\s+|have\s+|has\s+)?$", re.IGNORECASE)
+# Speed only: every match of _CHARGE_BEFORE / _RELATIVE_BEFORE holds one of these words.
+_CHARGE_NEEDS = ("accused", "convicted", "charged", "suspected", "guilty", "acquitted", "sentenced", "jailed", "tried",
+                 "arrested", "detained")
+_RELATIVE_NEEDS = ("who", "that", "which")
 _ABOUT_A_PAST_ACT = re.compile(
     r"\b(?:court|trial|judge|verdict|sentenc\w+|convict\w+|prosecut\w+|acquit\w+|anniversary|commemorat\w+|"
     r"remember\w*|memorial|mourn\w*|funeral|tribute|victims of|compensation|families of|relatives of)\b",
@@ -134,9 +138,10 @@ def refers_back(text: str, sentence_start: int, sentence_end: int, match: re.Mat
     """A verb inside a charge, or inside a relative clause of a sentence about a trial or a commemoration,
     names an act the sentence refers to."""
     window = max(sentence_start, match.start() - 60)
-    if _CHARGE_BEFORE.search(text, window, match.start()):
+    before = text[window:match.start()]
+    if may_hold_any(before, _CHARGE_NEEDS) and _CHARGE_BEFORE.search(text, window, match.start()):
         return True
-    return bool(_RELATIVE_BEFORE.search(text, window, match.start())) and bool(
+    return may_hold_any(before, _RELATIVE_NEEDS) and bool(_RELATIVE_BEFORE.search(text, window, match.start())) and bool(
         _ABOUT_A_PAST_ACT.search(text, sentence_start, sentence_end))
 
 
@@ -173,11 +178,16 @@ _ACT_VERB_BEFORE = re.compile(
 )
 
 
+_ACT_VERB_NEEDS = ("carried out", "carries out", "conducted", "launched", "staged", "mounted", "used", "planted",
+                   "detonated", "hurled", "lobbed")  # speed only: in every match of _ACT_VERB_BEFORE
+
+
 def crowd_acting(text: str, match: re.Match, end: int) -> bool:
     """'Protesters blocked the road', 'a protest was held', 'clashes broke out': the noun reports an act."""
     if _HAPPENED_AFTER.match(text, match.end(), end):
         return True
-    if _ACT_VERB_BEFORE.search(text, max(0, match.start() - 50), match.start()):
+    window = max(0, match.start() - 50)
+    if may_hold_any(text[window:match.start()], _ACT_VERB_NEEDS) and _ACT_VERB_BEFORE.search(text, window, match.start()):
         return True
     return bool(_CROWD.fullmatch(match.group())) and bool(_PAST_VERB_AFTER.match(text, match.end(), end))
 
