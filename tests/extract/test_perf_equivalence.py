@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from eventwire.extract import context, cues, event_filter, features, mentions, places, typing_rules
+from eventwire.extract import context, cues, detect, event_filter, features, mentions, places, typing_rules
 from eventwire.extract.lexicon import may_hold_any
 from eventwire.extract.places import _PATTERNS, find_places
 
@@ -183,6 +183,7 @@ WORD_GATES = [
     (cues._CHARGE_BEFORE, cues._CHARGE_NEEDS),
     (cues._RELATIVE_BEFORE, cues._RELATIVE_NEEDS),
     (cues._ACT_VERB_BEFORE, cues._ACT_VERB_NEEDS),
+    (detect._SPANS_A_PERIOD, detect._SPANS_A_PERIOD_NEEDS),
 ]
 # Case-sensitive patterns: their gate words are looked for as written.
 CASE_SENSITIVE_GATES = [
@@ -194,6 +195,7 @@ GATE_SENTENCES = SENTENCES + [
     "A mob lynched two suspected cattle rustlers in the market after a crowd of traders beat them.",
     "Police opened fire on the crowd and shot at students who were protesting outside the university.",
     "Doctors treated victims of chlorine, sarin and nerve agents after poison gas and mustard gas were dropped.",
+    "Over the last year and in recent weeks, so far, for years, for decades and every week since May, for months.",
     "He was accused of ordering the man who had",
     "Rebels carried out a deadly",
     "A gas cylinder exploded and a fire broke out at the depot; the bus plunged into a ravine after a crash.",
@@ -239,3 +241,9 @@ def test_every_match_of_a_case_sensitive_gated_pattern_holds_a_gate_word(pattern
 def test_word_gates_pass_non_ascii_text_whatever_its_words():
     assert may_hold_any("Le ſuspect a été arrêté.", ("suspect",))
     assert not may_hold_any("Soldiers patrolled the market.", ("mob", "crowd"))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="Ms'’ia-", min_size=0, max_size=8))
+def test_possessive_strip_matches_the_pattern(word):
+    assert places._without_possessive(word) == places._POSSESSIVE.sub("", word)

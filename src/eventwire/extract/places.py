@@ -278,8 +278,16 @@ _FORCES_AFTER = re.compile(
 _POSSESSIVE = re.compile(r"['’]s$")
 
 
+def _without_possessive(word: str) -> str:
+    """``_POSSESSIVE.sub("", word)`` for a word without whitespace, by string tests (speed only)."""
+    return word[:-2] if word.endswith(_POSSESSIVE_ENDINGS) else word
+
+
+_POSSESSIVE_ENDINGS = ("'s", "’s")
+
+
 def _candidates(words: str) -> list[str]:
     """The words, then each word, without a possessive ending ("Mali's government" → "Mali")."""
-    parts = [_POSSESSIVE.sub("", part) for part in words.split()]
+    parts = [_without_possessive(part) for part in words.split()]
     whole = " ".join(parts)
     return [whole] + parts if len(parts) > 1 else [whole]
