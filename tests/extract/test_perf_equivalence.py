@@ -184,6 +184,8 @@ WORD_GATES = [
     (cues._RELATIVE_BEFORE, cues._RELATIVE_NEEDS),
     (cues._ACT_VERB_BEFORE, cues._ACT_VERB_NEEDS),
     (detect._SPANS_A_PERIOD, detect._SPANS_A_PERIOD_NEEDS),
+    (cues._NEGATION_RE, cues._NEGATION_NEEDS),
+    (cues._HABITUAL, cues._HABITUAL_NEEDS),
 ]
 # Case-sensitive patterns: their gate words are looked for as written.
 CASE_SENSITIVE_GATES = [
@@ -196,6 +198,8 @@ GATE_SENTENCES = SENTENCES + [
     "Police opened fire on the crowd and shot at students who were protesting outside the university.",
     "Doctors treated victims of chlorine, sarin and nerve agents after poison gas and mustard gas were dropped.",
     "Over the last year and in recent weeks, so far, for years, for decades and every week since May, for months.",
+    "Nobody denied the rumours; no one said it was false and they never fled without a fight, didn't they?",
+    "Gunmen regularly, frequently and often attacked; a spate of raids, a wave of killings, years of violence.",
     "He was accused of ordering the man who had",
     "Rebels carried out a deadly",
     "A gas cylinder exploded and a fire broke out at the depot; the bus plunged into a ravine after a crash.",

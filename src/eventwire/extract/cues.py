@@ -21,6 +21,7 @@ _MODALITY = (
     r"in order to|to carry out|to contain|to tackle|to fight|to combat|to counter|prepar(?:e|es|ed|ing) to"
 )
 _NEGATION_RE = re.compile(rf"\b(?:{_NEGATIONS})\b", re.IGNORECASE)
+_NEGATION_NEEDS = ("no", "n't", "never", "without", "den", "false", "rumo")  # speed only: in every match
 _MODALITY_RE = re.compile(rf"\b(?:{_MODALITY})\b|(?-i:\bmay\b)", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[;:]|,(?!\d)|\b(?:but|while|whereas|although|after|before|when|as)\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:in|since|during|back in|from|until|by|of)\s+(?:early |late |mid-)?((?:19|20)\d\d)\b", re.I)
@@ -33,6 +34,8 @@ _HABITUAL = re.compile(
     r"over the past (?:years?|decades?|months))\b",
     re.IGNORECASE,
 )
+_HABITUAL_NEEDS = ("since", "regularly", "frequently", "often", "routinely", "increasingly", "repeatedly", "years of",
+                   "series of", "spate of", "wave of", "so far", "in recent", "over the past")  # speed only
 # After the trigger: a running toll or an ongoing state, not one event ("have been killed since the war
 # began", "fighting has raged for weeks").
 _ONGOING_AFTER = re.compile(
@@ -223,7 +226,7 @@ def _dated_earlier(text: str, span: Span, year: int | None) -> bool:
 def blocker_in(cues: SentenceCues, text: str, start: int, span: Span, kind: str) -> str | None:
     clause = _clause_before(text, start, span.start)
     words_before = " ".join(clause.split()[-CUE_WINDOW_WORDS:])
-    if _NEGATION_RE.search(words_before):
+    if may_hold_any(words_before, _NEGATION_NEEDS) and _NEGATION_RE.search(words_before):
         return "negation"
     if _MODALITY_RE.search(words_before):
         return "modality"
@@ -235,7 +238,8 @@ def blocker_in(cues: SentenceCues, text: str, start: int, span: Span, kind: str)
         return "background"
     if kind == REFERENCE and not cues.has_date and _is_generic_reference(text, start, span):
         return "generic"
-    if _HABITUAL.search(words_before) or _ONGOING_AFTER.match(text, span.end):
+    if (may_hold_any(words_before, _HABITUAL_NEEDS) and _HABITUAL.search(words_before)) or _ONGOING_AFTER.match(
+            text, span.end):
         return "generic"
     if (_SINCE_IN_CLAUSE if cues.has_date else _SINCE_AFTER).match(text, span.end):
         return "generic"
