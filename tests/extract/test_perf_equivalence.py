@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from eventwire.extract import context, cues, detect, event_filter, features, mentions, places, typing_rules
+from eventwire.extract import context, cues, detect, event_filter, features, lexicon, mentions, places, typing_rules
 from eventwire.extract.lexicon import may_hold_any
 from eventwire.extract.places import _PATTERNS, find_places
 
@@ -241,9 +241,50 @@ def test_every_match_of_a_case_sensitive_gated_pattern_holds_a_gate_word(pattern
         assert any(word in match.group() for word in needs), match.group()
 
 
-def test_word_gates_pass_non_ascii_text_whatever_its_words():
+def test_word_gates_pass_text_with_letters_that_fold_to_ascii():
     assert may_hold_any("Le ſuspect a été arrêté.", ("suspect",))
+    assert may_hold_any("A \u212aurdish crowd.", ("nothing",))
     assert not may_hold_any("Soldiers patrolled the market.", ("mob", "crowd"))
+    assert not may_hold_any("“Soldiers” patrolled Ségou’s market – residents said.", ("mob", "crowd"))
+
+
+def test_folding_letters_are_exactly_those_ignorecase_equates_with_ascii():
+    """Every code point against every ASCII letter: the list in lexicon must be complete."""
+    import re
+    import string
+    import sys
+
+    pattern = re.compile(f"[{string.ascii_lowercase}]", re.IGNORECASE)
+    folding = {chr(c) for c in range(128, sys.maxunicode + 1) if pattern.fullmatch(chr(c))}
+    assert folding == set(lexicon._FOLDING_TO_ASCII)
+
+
+CURLY_SENTENCES = [
+    "“Gunmen attacked Kouri near the border with Niger,” a resident of Ségou told AFP – 12 died.",
+    "The mob ‘lynched’ two suspected thieves in Kanó’s market after the crowd gathered.",
+    "Thousands have been killed across the Sahel since 2012, the UN’s envoy said in a statement.",
+    "Police fired on protesters in Lomé’s Bè district; the toll rose to 7 – officials claimed.",
+]
+
+
+@pytest.mark.parametrize("sentence", CURLY_SENTENCES)
+def test_gates_agree_with_plain_runs_on_non_ascii_text(sentence):
+    assert find_places(sentence) == _plain_find_places(sentence)
+    assert cues._is_cumulative(sentence) == bool(cues._CUMULATIVE.search(sentence))
+    for pattern, needs in WORD_GATES:
+        assert pattern.search(sentence) is None or may_hold_any(sentence, needs)
+    assert context._DISASTER_WORDS.search(sentence) is None or context._may_name_a_disaster(sentence)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(GATE_WORDS + ("“", "”", "’s", "é", "–", "Ségou", "\u0131", "\u017f")),
+                min_size=1, max_size=30))
+def test_gates_agree_on_generated_non_ascii_text(words):
+    text = " ".join(words)
+    assert find_places(text) == _plain_find_places(text)
+    assert cues._is_cumulative(text) == bool(cues._CUMULATIVE.search(text))
+    for pattern, needs in WORD_GATES:
+        assert pattern.search(text) is None or may_hold_any(text, needs)
 
 
 @settings(max_examples=200, deadline=None)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Sequence
 
+from eventwire.extract.lexicon import folds_to_ascii
 from eventwire.records import PlaceMention, Span
 
 CountryLookup = Callable[[str], object | None]
@@ -127,8 +128,9 @@ def find_places(
 
 
 def _words_for_gates(passage: str) -> set[str] | None:
-    """The passage's lower-case words; None for non-ASCII text (Unicode case folding: run every pattern)."""
-    return set(_GATE_WORD.findall(passage.lower())) if passage.isascii() else None
+    """The passage's lower-case words; None when a letter folds to an ASCII one (``lexicon.folds_to_ascii``:
+    run every pattern). Other non-ASCII letters are not [a-z], so a gate word bounded by \b stays a whole run."""
+    return None if folds_to_ascii(passage) else set(_GATE_WORD.findall(passage.lower()))
 
 
 _LIST_NEXT = re.compile(rf"(?:,\s+and\s+|,\s+|\s+and\s+)(?P<name>{_NAME})")
