@@ -14,7 +14,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from eventwire.extract import cues, features, places
+from eventwire.extract import context, cues, detect, event_filter, features, lexicon, mentions, places, typing_rules
+from eventwire.extract.lexicon import may_hold_any
 from eventwire.extract.places import _PATTERNS, find_places
 
 SENTENCES = [
@@ -110,3 +111,196 @@ def test_memoised_buckets_hash_exactly_like_crc32(sentence):
     indices, values = _plain_hash(names, 1 << 10)
     assert vec.indices.tolist() == indices
     assert vec.values.tolist() == values
+
+
+@pytest.mark.parametrize("repeats", [1, 3, 64, 65, 200])
+def test_sublinear_table_and_its_numpy_fallback_hash_like_crc32(repeats):
+    """Counts inside the memoised table and beyond it (a word 65+ times takes the numpy path)."""
+    names = ["w:attack"] * repeats + ["w:village", "b:attack village"] + ["w:the"] * (repeats // 2)
+    vec = features.hash_features(names, 1 << 6)
+    indices, values = _plain_hash(names, 1 << 6)
+    assert vec.indices.tolist() == indices
+    assert vec.values.tolist() == values
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(["w:a", "w:b", "w:c", "b:a b", "cue:killing", "pair:x+y"]), max_size=80))
+def test_hashing_agrees_with_crc32_on_generated_names(names):
+    vec = features.hash_features(names, 1 << 3)  # 8 buckets: many collisions, counts of every sign
+    indices, values = _plain_hash(names, 1 << 3)
+    assert vec.indices.tolist() == indices
+    assert vec.values.tolist() == values
+
+
+def _plain_agent_features(tokens: list[str]) -> list[str]:
+    """agent_features without the skip of cue-less words."""
+    feats: set[str] = set()
+    subject = None
+    for position, token in enumerate(tokens):
+        if token in features._SENTENCE_END:
+            subject = None
+            continue
+        found = features._SINGLE_CUES.get(token, ())
+        if subject is None:
+            agent = next((c for c in found if c in features._AGENT_CUES), None)
+            subject = (position, agent) if agent else None
+        for cue in found:
+            if cue in features._ACTION_FOR_AGENT and subject and position - subject[0] <= features.AGENT_WINDOW:
+                feats.add(f"agent:{subject[1]}>{cue}")
+    return sorted(feats)
+
+
+FEATURE_WORDS = ("soldiers", "militants", "killed", "captured", "the", "town", "and", "no", "will", ".", ",",
+                 "civilians", "abducted", "police", "arrested", "protesters", "torched", "never", "threatened",
+                 "tear", "gas", "car", "bomb", "took", "control", "of", "in", "2014")
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(FEATURE_WORDS), max_size=40))
+def test_feature_fast_paths_agree_with_plain_versions(words):
+    scoped = features._scoped_tokens(features.tokenise(" ".join(words)))
+    assert features.agent_features(scoped) == _plain_agent_features(scoped)
+    assert features.cue_names(scoped) == _plain_cue_names(scoped)
+    flags = set(features._cue_features(features.cue_names(scoped), scoped))
+    assert ("scope:negated" in flags) == any(t.startswith("neg:") for t in scoped)
+    assert ("scope:unreal" in flags) == any(t.startswith("irr:") for t in scoped)
+
+
+# Every word-presence gate (pattern, the words one of which each of its matches holds): a pattern that gains an
+# alternative its gate does not list fails here.
+WORD_GATES = [
+    (typing_rules._LYNCH_MOB, typing_rules._LYNCH_MOB_NEEDS),
+    (typing_rules._FIRED_ON_CROWD, typing_rules._FIRED_ON_CROWD_NEEDS),
+    (typing_rules._CHEMICAL_AGENT, typing_rules._CHEMICAL_AGENT_NEEDS),
+    (event_filter._ACCIDENT, event_filter._ACCIDENT_NEEDS),
+    (mentions._CLAIM_HINT, mentions._CLAIM_HINT_NEEDS),
+    (mentions._CLAIM_SENTENCE, mentions._CLAIM_SENTENCE_NEEDS),
+    (mentions._TOLL_UPDATE_SENTENCE, mentions._TOLL_UPDATE_NEEDS),
+    (mentions._ITS_FIGHTERS, mentions._ITS_FIGHTERS_NEEDS),
+    (mentions._SPEECH_BEFORE, mentions._SPEECH_NEEDS),
+    (cues._EARLIER_PERIOD, cues._EARLIER_PERIOD_NEEDS),
+    (cues._CHARGE_BEFORE, cues._CHARGE_NEEDS),
+    (cues._RELATIVE_BEFORE, cues._RELATIVE_NEEDS),
+    (cues._ACT_VERB_BEFORE, cues._ACT_VERB_NEEDS),
+    (detect._SPANS_A_PERIOD, detect._SPANS_A_PERIOD_NEEDS),
+    (cues._NEGATION_RE, cues._NEGATION_NEEDS),
+    (cues._HABITUAL, cues._HABITUAL_NEEDS),
+]
+# Case-sensitive patterns: their gate words are looked for as written.
+CASE_SENSITIVE_GATES = [
+    (cues._DATE_HINT, cues._DATE_HINT_NEEDS),
+    (cues._YEAR, ("19", "20")),
+    (cues._YEAR_ADJECTIVE, ("19", "20")),
+]
+GATE_SENTENCES = SENTENCES + [
+    "A mob lynched two suspected cattle rustlers in the market after a crowd of traders beat them.",
+    "Police opened fire on the crowd and shot at students who were protesting outside the university.",
+    "Doctors treated victims of chlorine, sarin and nerve agents after poison gas and mustard gas were dropped.",
+    "Over the last year and in recent weeks, so far, for years, for decades and every week since May, for months.",
+    "Nobody denied the rumours; no one said it was false and they never fled without a fight, didn't they?",
+    "Gunmen regularly, frequently and often attacked; a spate of raids, a wave of killings, years of violence.",
+    "He was accused of ordering the man who had",
+    "Rebels carried out a deadly",
+    "A gas cylinder exploded and a fire broke out at the depot; the bus plunged into a ravine after a crash.",
+    "Floods and a dam burst followed an earthquake, and an outbreak of cholera hit the displaced.",
+    "The Islamic State group said its fighters had killed ten soldiers and claimed responsibility for the raid.",
+    "By Tuesday the death toll had risen to 40 and the number of victims reached 52, officials said.",
+    "Vigilantes delivered jungle justice; the attack was blamed on bandits and attributed to a splinter group.",
+    "The army said in a statement on Monday, and by Tuesday the toll rose to 12 on Sept. 3 overnight.",
+    "Years ago, in the past decade and last year, the 2014 raid came weeks ago, last weekend and yesterday.",
+]
+GATE_WORDS = ("mob", "lynched", "crowd", "suspected", "thieves", "beat", "fired", "on", "the", "protesters",
+              "gas", "explosion", "fire", "broke", "out", "flood", "toll", "rose", "to", "number", "of", "dead",
+              "reached", "its", "fighters", "said", "claimed", "responsibility", "Mob", "CROWD", "ſuspected",
+              "killed", "village", ",", ".", "a", "at", "plant", "by", "and", "statement", "in", "2019", "ago",
+              "years", "last", "year", "Monday", "Sept.", "past", "decade", "the")
+
+
+@pytest.mark.parametrize("pattern, needs", WORD_GATES)
+@pytest.mark.parametrize("sentence", GATE_SENTENCES)
+def test_every_match_of_a_gated_pattern_holds_a_gate_word(pattern, needs, sentence):
+    for match in pattern.finditer(sentence):
+        assert any(word in match.group().lower() for word in needs), match.group()
+    assert pattern.search(sentence) is None or may_hold_any(sentence, needs)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(GATE_WORDS), min_size=1, max_size=30))
+def test_word_gates_never_skip_a_pattern_that_matches_generated_text(words):
+    text = " ".join(words)
+    for pattern, needs in WORD_GATES:
+        assert pattern.search(text) is None or may_hold_any(text, needs)
+    for pattern, needs in CASE_SENSITIVE_GATES:
+        assert pattern.search(text) is None or any(word in text for word in needs)
+
+
+@pytest.mark.parametrize("pattern, needs", CASE_SENSITIVE_GATES)
+@pytest.mark.parametrize("sentence", GATE_SENTENCES)
+def test_every_match_of_a_case_sensitive_gated_pattern_holds_a_gate_word(pattern, needs, sentence):
+    for match in pattern.finditer(sentence):
+        assert any(word in match.group() for word in needs), match.group()
+
+
+def test_word_gates_pass_text_with_letters_that_fold_to_ascii():
+    assert may_hold_any("Le ſuspect a été arrêté.", ("suspect",))
+    assert may_hold_any("A \u212aurdish crowd.", ("nothing",))
+    assert not may_hold_any("Soldiers patrolled the market.", ("mob", "crowd"))
+    assert not may_hold_any("“Soldiers” patrolled Ségou’s market – residents said.", ("mob", "crowd"))
+
+
+def test_folding_letters_are_exactly_those_ignorecase_equates_with_ascii():
+    """Every code point against every ASCII letter: the list in lexicon must be complete."""
+    import re
+    import string
+    import sys
+
+    pattern = re.compile(f"[{string.ascii_lowercase}]", re.IGNORECASE)
+    folding = {chr(c) for c in range(128, sys.maxunicode + 1) if pattern.fullmatch(chr(c))}
+    assert folding == set(lexicon._FOLDING_TO_ASCII)
+
+
+CURLY_SENTENCES = [
+    "“Gunmen attacked Kouri near the border with Niger,” a resident of Ségou told AFP – 12 died.",
+    "The mob ‘lynched’ two suspected thieves in Kanó’s market after the crowd gathered.",
+    "Thousands have been killed across the Sahel since 2012, the UN’s envoy said in a statement.",
+    "Police fired on protesters in Lomé’s Bè district; the toll rose to 7 – officials claimed.",
+]
+
+
+@pytest.mark.parametrize("sentence", CURLY_SENTENCES)
+def test_gates_agree_with_plain_runs_on_non_ascii_text(sentence):
+    assert find_places(sentence) == _plain_find_places(sentence)
+    assert cues._is_cumulative(sentence) == bool(cues._CUMULATIVE.search(sentence))
+    for pattern, needs in WORD_GATES:
+        assert pattern.search(sentence) is None or may_hold_any(sentence, needs)
+    assert context._DISASTER_WORDS.search(sentence) is None or context._may_name_a_disaster(sentence)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(GATE_WORDS + ("“", "”", "’s", "é", "–", "Ségou", "\u0131", "\u017f")),
+                min_size=1, max_size=30))
+def test_gates_agree_on_generated_non_ascii_text(words):
+    text = " ".join(words)
+    assert find_places(text) == _plain_find_places(text)
+    assert cues._is_cumulative(text) == bool(cues._CUMULATIVE.search(text))
+    for pattern, needs in WORD_GATES:
+        assert pattern.search(text) is None or may_hold_any(text, needs)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="Ms'’ia-", min_size=0, max_size=8))
+def test_possessive_strip_matches_the_pattern(word):
+    assert places._without_possessive(word) == places._POSSESSIVE.sub("", word)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(GATE_WORDS + ("floods", "Storm", "stormed", "dam", "damage", "burst", "quake", "2")),
+                min_size=1, max_size=30))
+def test_disaster_word_gate_never_hides_a_disaster_word(words):
+    text = " ".join(words)
+    assert context._DISASTER_WORDS.search(text) is None or context._may_name_a_disaster(text)
+
+
+@pytest.mark.parametrize("sentence", GATE_SENTENCES)
+def test_disaster_gate_on_written_sentences(sentence):
+    assert context._DISASTER_WORDS.search(sentence) is None or context._may_name_a_disaster(sentence)

@@ -11,6 +11,7 @@ from datetime import date
 
 from eventwire.countries import country_by_iso
 from eventwire.extract.kit import ExtractionKit, published_or_today
+from eventwire.extract.lexicon import folds_to_ascii
 from eventwire.extract.places import demonym_countries
 from eventwire.extract.sentences import Sentence, split_sentences
 from eventwire.records import Article, DateMention, Span
@@ -131,9 +132,23 @@ _DISASTER_WORDS = re.compile(
 )
 VIOLENCE_WORDS = re.compile(r"\b(?:attack\w*|gunm[ae]n|militants?|shot|bomb\w*|clash\w*|rebels?|troops)\b", re.I)
 DISASTER_MIN_WORDS = 2
+# Speed only: every match of _DISASTER_WORDS starts with one of these whole words, so a story without them counts
+# no disaster word (a regex word bounded by \b is also a maximal run of letters; see lexicon.folds_to_ascii).
+_DISASTER_FIRST_WORDS = frozenset(
+    "flood floods flooding storm storms cyclone cyclones hurricane hurricanes typhoon typhoons earthquake earthquakes "
+    "quake quakes landslide landslides mudslide mudslides tsunami drought wildfire wildfires dam dams torrential "
+    "epidemic outbreak".split()
+)
+_LETTERS = re.compile(r"[a-z]+")
+
+
+def _may_name_a_disaster(text: str) -> bool:
+    return folds_to_ascii(text) or not _DISASTER_FIRST_WORDS.isdisjoint(_LETTERS.findall(text.lower()))
 
 
 def _is_disaster_story(text: str) -> bool:
+    if not _may_name_a_disaster(text):
+        return False
     disasters = len(_DISASTER_WORDS.findall(text))
     return disasters >= DISASTER_MIN_WORDS and disasters > len(VIOLENCE_WORDS.findall(text))
 

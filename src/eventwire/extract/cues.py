@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from eventwire.extract.lexicon import REFERENCE
+from eventwire.extract.lexicon import REFERENCE, folds_to_ascii, may_hold_any
 from eventwire.records import Span
 
 # How many words before a trigger a negation / modality cue may stand and still govern it.
@@ -21,6 +21,7 @@ _MODALITY = (
     r"in order to|to carry out|to contain|to tackle|to fight|to combat|to counter|prepar(?:e|es|ed|ing) to"
 )
 _NEGATION_RE = re.compile(rf"\b(?:{_NEGATIONS})\b", re.IGNORECASE)
+_NEGATION_NEEDS = ("no", "n't", "never", "without", "den", "false", "rumo")  # speed only: in every match
 _MODALITY_RE = re.compile(rf"\b(?:{_MODALITY})\b|(?-i:\bmay\b)", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[;:]|,(?!\d)|\b(?:but|while|whereas|although|after|before|when|as)\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:in|since|during|back in|from|until|by|of)\s+(?:early |late |mid-)?((?:19|20)\d\d)\b", re.I)
@@ -33,6 +34,8 @@ _HABITUAL = re.compile(
     r"over the past (?:years?|decades?|months))\b",
     re.IGNORECASE,
 )
+_HABITUAL_NEEDS = ("since", "regularly", "frequently", "often", "routinely", "increasingly", "repeatedly", "years of",
+                   "series of", "spate of", "wave of", "so far", "in recent", "over the past")  # speed only
 # After the trigger: a running toll or an ongoing state, not one event ("have been killed since the war
 # began", "fighting has raged for weeks").
 _ONGOING_AFTER = re.compile(
@@ -65,14 +68,14 @@ _CUMULATIVE = re.compile(
     r"\b(?:(?:almost |nearly )?every (?:day|week|night)|almost daily|on a daily basis|on a regular basis)\b",
     re.IGNORECASE,
 )
-# Speed only: every alternative of _CUMULATIVE holds one of these words or a digit, so an ASCII clause without
-# them cannot match and the costly search is skipped.
+# Speed only: every alternative of _CUMULATIVE holds one of these words or a digit, so a clause without them
+# cannot match and the costly search is skipped (unless a letter folds to ASCII: lexicon.folds_to_ascii).
 _CUMULATIVE_NEEDS = ("thousands", "hundreds", "millions", "across", "throughout", "every", "daily", "basis")
 _DIGIT = re.compile(r"\d")
 
 
 def _is_cumulative(clause: str) -> bool:
-    if clause.isascii() and not _DIGIT.search(clause):
+    if not folds_to_ascii(clause) and not _DIGIT.search(clause):
         lowered = clause.lower()
         if not any(word in lowered for word in _CUMULATIVE_NEEDS):
             return False
@@ -84,6 +87,12 @@ _DATE_HINT = re.compile(
     r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
     r"September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|yesterday|"
     r"last (?:night|week|weekend)|over the weekend|(?:days?|weeks?|months?) ago|overnight|this (?:morning|week))\b"
+)
+# Speed only: every match of the case-sensitive _DATE_HINT holds one of these (weekdays and "yesterday" end in "day").
+_DATE_HINT_NEEDS = (
+    "day", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep", "Oct.", "Nov.", "Dec.",
+    "last night", "last week", "over the weekend", "ago", "overnight", "this morning", "this week",
 )
 _ANCHOR_DETERMINER = re.compile(
     r"(?:\b(?:the|this|that|a|an|one|another|latest|twin|double|deadly|bloody|suspected)\s+(?:\w+[- ]){0,3}$)|"
@@ -117,6 +126,10 @@ _CHARGE_BEFORE = re.compile(
 # "the man who killed 10 people", "the 2017 bombing that killed 500": a relative clause names a past act when
 # the sentence is about a trial or a commemoration ("a suicide bomber who blew himself up" stays news).
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|that|which)\s+(?:had\s+|have\s+|has\s+)?$", re.IGNORECASE)
+# Speed only: every match of _CHARGE_BEFORE / _RELATIVE_BEFORE holds one of these words.
+_CHARGE_NEEDS = ("accused", "convicted", "charged", "suspected", "guilty", "acquitted", "sentenced", "jailed", "tried",
+                 "arrested", "detained")
+_RELATIVE_NEEDS = ("who", "that", "which")
 _ABOUT_A_PAST_ACT = re.compile(
     r"\b(?:court|trial|judge|verdict|sentenc\w+|convict\w+|prosecut\w+|acquit\w+|anniversary|commemorat\w+|"
     r"remember\w*|memorial|mourn\w*|funeral|tribute|victims of|compensation|families of|relatives of)\b",
@@ -128,9 +141,10 @@ def refers_back(text: str, sentence_start: int, sentence_end: int, match: re.Mat
     """A verb inside a charge, or inside a relative clause of a sentence about a trial or a commemoration,
     names an act the sentence refers to."""
     window = max(sentence_start, match.start() - 60)
-    if _CHARGE_BEFORE.search(text, window, match.start()):
+    before = text[window:match.start()]
+    if may_hold_any(before, _CHARGE_NEEDS) and _CHARGE_BEFORE.search(text, window, match.start()):
         return True
-    return bool(_RELATIVE_BEFORE.search(text, window, match.start())) and bool(
+    return may_hold_any(before, _RELATIVE_NEEDS) and bool(_RELATIVE_BEFORE.search(text, window, match.start())) and bool(
         _ABOUT_A_PAST_ACT.search(text, sentence_start, sentence_end))
 
 
@@ -167,11 +181,16 @@ _ACT_VERB_BEFORE = re.compile(
 )
 
 
+_ACT_VERB_NEEDS = ("carried out", "carries out", "conducted", "launched", "staged", "mounted", "used", "planted",
+                   "detonated", "hurled", "lobbed")  # speed only: in every match of _ACT_VERB_BEFORE
+
+
 def crowd_acting(text: str, match: re.Match, end: int) -> bool:
     """'Protesters blocked the road', 'a protest was held', 'clashes broke out': the noun reports an act."""
     if _HAPPENED_AFTER.match(text, match.end(), end):
         return True
-    if _ACT_VERB_BEFORE.search(text, max(0, match.start() - 50), match.start()):
+    window = max(0, match.start() - 50)
+    if may_hold_any(text[window:match.start()], _ACT_VERB_NEEDS) and _ACT_VERB_BEFORE.search(text, window, match.start()):
         return True
     return bool(_CROWD.fullmatch(match.group())) and bool(_PAST_VERB_AFTER.match(text, match.end(), end))
 
@@ -187,7 +206,7 @@ class SentenceCues:
     @classmethod
     def of(cls, text: str, start: int, end: int, published: date | None) -> "SentenceCues":
         sentence = text[start:end]
-        has_date = bool(_DATE_HINT.search(sentence))
+        has_date = any(map(sentence.__contains__, _DATE_HINT_NEEDS)) and bool(_DATE_HINT.search(sentence))
         # A bare year dates the whole sentence only when nothing more precise does ("on 30 April, teachers who
         # qualified in 2019 protested" is news).
         background = not has_date and _is_background(sentence, published)
@@ -207,7 +226,7 @@ def _dated_earlier(text: str, span: Span, year: int | None) -> bool:
 def blocker_in(cues: SentenceCues, text: str, start: int, span: Span, kind: str) -> str | None:
     clause = _clause_before(text, start, span.start)
     words_before = " ".join(clause.split()[-CUE_WINDOW_WORDS:])
-    if _NEGATION_RE.search(words_before):
+    if may_hold_any(words_before, _NEGATION_NEEDS) and _NEGATION_RE.search(words_before):
         return "negation"
     if _MODALITY_RE.search(words_before):
         return "modality"
@@ -219,7 +238,8 @@ def blocker_in(cues: SentenceCues, text: str, start: int, span: Span, kind: str)
         return "background"
     if kind == REFERENCE and not cues.has_date and _is_generic_reference(text, start, span):
         return "generic"
-    if _HABITUAL.search(words_before) or _ONGOING_AFTER.match(text, span.end):
+    if (may_hold_any(words_before, _HABITUAL_NEEDS) and _HABITUAL.search(words_before)) or _ONGOING_AFTER.match(
+            text, span.end):
         return "generic"
     if (_SINCE_IN_CLAUSE if cues.has_date else _SINCE_AFTER).match(text, span.end):
         return "generic"
@@ -253,14 +273,16 @@ def _clause_before(text: str, sentence_start: int, trigger_start: int) -> str:
 def _is_background(sentence: str, published: date | None) -> bool:
     """A sentence anchored in an earlier year ("in 2012", "since 2015", "the 2013 attack") tells history."""
     reference_year = published.year if published else None
-    for match in [*_YEAR.finditer(sentence), *_YEAR_ADJECTIVE.finditer(sentence)]:
-        year = int(match.group(1))
-        if reference_year is None or year < reference_year:
-            return True
-    return bool(_EARLIER_PERIOD.search(sentence))
+    if "19" in sentence or "20" in sentence:  # speed only: both year patterns need a year 19xx or 20xx
+        for match in [*_YEAR.finditer(sentence), *_YEAR_ADJECTIVE.finditer(sentence)]:
+            year = int(match.group(1))
+            if reference_year is None or year < reference_year:
+                return True
+    return may_hold_any(sentence, _EARLIER_PERIOD_NEEDS) and bool(_EARLIER_PERIOD.search(sentence))
 
 
 _EARLIER_PERIOD = re.compile(r"\b(?:last year|years ago|in the past|decades? ago)\b", re.IGNORECASE)
+_EARLIER_PERIOD_NEEDS = ("last year", "years ago", "in the past", "decade")  # speed only: in every match
 
 
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)

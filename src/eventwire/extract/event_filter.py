@@ -8,6 +8,7 @@ from typing import Sequence
 
 from eventwire.extract.context import VIOLENCE_WORDS, ArticleContext
 from eventwire.extract.detect import REPORT
+from eventwire.extract.lexicon import may_hold_any
 from eventwire.extract.mentions import Mention, unique_sentences
 from eventwire.records import TypePrediction
 
@@ -45,6 +46,13 @@ _ACCIDENT = re.compile(
     r"depot|pipeline))\b",
     re.IGNORECASE,
 )
+# Speed only: every match of _ACCIDENT holds one of these.
+_ACCIDENT_NEEDS = (
+    "fire", "blaze", "collapse", "collided", "collision", "crash", "plunged", "overturned", "derailed", "lost control",
+    "landslide", "mudslide", "cyclone", "flood", "quake", "volcano", "eruption", "stampede", "capsized", "drowned",
+    "gas ", "firecracker", "methane", "electrical fault", "short circuit", "accident", "ammonium nitrate", "boiler",
+    "lightning", "explosion at",
+)
 # Deaths, blasts, damage, and "struck"/"hit" (said of storms and quakes too); never a crowd, arson or a fight.
 _ACCIDENT_TACTICS = frozenset({"killing", "bombing", "attack", "looting"})
 
@@ -53,6 +61,8 @@ def _is_accident(mentions: Sequence[Mention]) -> bool:
     if not {t.tactic for m in mentions for t in m.triggers if t.kind == REPORT} <= _ACCIDENT_TACTICS:
         return False
     text = " ".join(s.text for s in unique_sentences(mentions))
+    if not may_hold_any(text, _ACCIDENT_NEEDS):
+        return False
     return bool(_ACCIDENT.search(text)) and not VIOLENCE_WORDS.search(text)
 
 

@@ -19,6 +19,7 @@ import re
 import zlib
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
 
 import numpy as np
 
@@ -225,6 +226,7 @@ for _cue, _words in CUE_LEXICON.items():
 _PHRASES_BY_FIRST_WORD: dict[str, list[tuple[tuple[str, ...], str]]] = {}
 for _parts, _cue in _PHRASE_CUES:
     _PHRASES_BY_FIRST_WORD.setdefault(_parts[0], []).append((_parts, _cue))
+_PHRASE_FIRST_WORDS = frozenset(_PHRASES_BY_FIRST_WORD)
 
 
 def tokenise(text: str) -> list[str]:
@@ -258,9 +260,10 @@ def _scoped_tokens(tokens: list[str]) -> list[str]:
 
 def cue_names(tokens: list[str]) -> set[str]:
     """The structure cues present in a token list (phrases matched on consecutive tokens)."""
-    found: set[str] = set()
+    found: set[str] = set().union(*filter(None, map(_SINGLE_CUES.get, tokens)))
+    if _PHRASE_FIRST_WORDS.isdisjoint(tokens):
+        return found
     for position, token in enumerate(tokens):
-        found.update(_SINGLE_CUES.get(token, ()))
         for parts, cue in _PHRASES_BY_FIRST_WORD.get(token, ()):
             if tuple(tokens[position:position + len(parts)]) == parts:
                 found.add(cue)
@@ -285,6 +288,7 @@ _CUE_PAIRS = (
     # feature version 3
     ("armed_nonstate", "restriction"), ("armed_state", "restriction"), ("diplomacy", "group_change"),
 )
+_PAIR_FEATURES = tuple((a, b, f"pair:{a}+{b}") for a, b in _CUE_PAIRS)  # names built once (speed only)
 # Violence words with no armed actor, protester or rioter in the text: usually an accident or a disaster.
 _VIOLENT_ACTIONS = frozenset({"killing", "weapon_ied", "weapon_air", "weapon_shell", "clash", "territory"})
 _POLITICAL_AGENTS = frozenset({"armed_state", "armed_nonstate", "protest", "riot", "gunfire"})
@@ -311,7 +315,9 @@ def agent_features(tokens: list[str]) -> list[str]:
         if token in _SENTENCE_END:
             subject = None
             continue
-        cues = _SINGLE_CUES.get(token, ())
+        cues = _SINGLE_CUES.get(token)
+        if not cues:
+            continue  # a word of no cue neither opens a subject nor pairs with one (speed only)
         if subject is None:
             agent = next((c for c in cues if c in _AGENT_CUES), None)
             subject = (position, agent) if agent else None
@@ -324,10 +330,11 @@ def agent_features(tokens: list[str]) -> list[str]:
 def _cue_features(cues: set[str], scoped: list[str]) -> list[str]:
     """Cue tokens plus a few pairings that encode ACLED precedence (two sides, victims, weapons)."""
     feats = ["cue:" + c for c in sorted(cues)] + agent_features(scoped)
-    feats += [f"pair:{a}+{b}" for a, b in _CUE_PAIRS if a in cues and b in cues]
-    if any(t.startswith("neg:") for t in scoped):
+    feats += [name for a, b, name in _PAIR_FEATURES if a in cues and b in cues]
+    prefixes = {token[:4] for token in scoped}
+    if "neg:" in prefixes:
         feats.append("scope:negated")
-    if any(t.startswith("irr:") for t in scoped):
+    if "irr:" in prefixes:
         feats.append("scope:unreal")
     if not cues & _ACTION_CUES:
         feats.append("cue:no_action_words")
@@ -386,14 +393,34 @@ def featurise(text: str, n_features: int = N_FEATURES) -> HashedFeatures:
 def hash_features(feature_names: list[str], n_features: int = N_FEATURES) -> HashedFeatures:
     """Hash feature names into signed buckets; values are sublinear counts, L2-normalised."""
     counts: dict[int, float] = {}
-    for feat in feature_names:
-        bucket, sign = _signed_bucket(feat, n_features)
-        counts[bucket] = counts.get(bucket, 0.0) + sign
+    count_of = counts.get
+    for bucket, sign in map(_signed_bucket, feature_names, repeat(n_features)):
+        counts[bucket] = count_of(bucket, 0.0) + sign
     if not counts:
         return HashedFeatures(np.zeros(0, np.int64), np.zeros(0, np.float32))
     buckets = sorted(counts)
     indices = np.array(buckets, dtype=np.int64)
-    raw = np.array([counts[i] for i in buckets], dtype=np.float32)
-    values = np.sign(raw) * np.log1p(np.abs(raw))
-    norm = float(np.linalg.norm(values)) or 1.0
-    return HashedFeatures(indices, (values / norm).astype(np.float32))
+    values = _sublinear(list(map(counts.__getitem__, buckets)))
+    norm = float(np.sqrt(values.dot(values))) or 1.0  # what np.linalg.norm computes for a float vector
+    return HashedFeatures(indices, (values / norm).astype(np.float32, copy=False))
+
+
+def _sublinear_of(raw: np.ndarray) -> np.ndarray:
+    """Signed sublinear term counts: sign(c)·log(1 + |c|), in float32."""
+    return np.sign(raw) * np.log1p(np.abs(raw))
+
+
+# Counts are small whole numbers: their sublinear values are computed once, with the same float32 numpy
+# operations, and looked up (speed only: numpy's per-call cost dominates on ~50-element vectors).
+SUBLINEAR_TABLE_MAX = 64  # a count beyond it (one feature 65 times in a passage) takes the numpy path
+_SUBLINEAR_TABLE = dict(zip(
+    map(float, range(-SUBLINEAR_TABLE_MAX, SUBLINEAR_TABLE_MAX + 1)),
+    _sublinear_of(np.arange(-SUBLINEAR_TABLE_MAX, SUBLINEAR_TABLE_MAX + 1, dtype=np.float32)).tolist(),
+))
+
+
+def _sublinear(counts: list[float]) -> np.ndarray:
+    try:
+        return np.array(list(map(_SUBLINEAR_TABLE.__getitem__, counts)), dtype=np.float32)
+    except KeyError:
+        return _sublinear_of(np.array(counts, dtype=np.float32))

@@ -268,6 +268,26 @@ def _patterns_starting(word: str) -> tuple[int, ...]:
     return tuple(owners)
 
 
+# The only non-ASCII characters a case-insensitive pattern matches to ASCII letters (found by trying every code
+# point against a-z with re.IGNORECASE): İ and ı (i), the Kelvin sign (k), long s (s).
+_FOLDING_TO_ASCII = ("\u0130", "\u0131", "\u212a", "\u017f")
+
+
+def folds_to_ascii(text: str) -> bool:
+    """True when ``text`` holds a letter that case-insensitive matching equates with an ASCII letter it is not."""
+    return not text.isascii() and any(map(text.__contains__, _FOLDING_TO_ASCII))
+
+
+def may_hold_any(text: str, words: tuple[str, ...]) -> bool:
+    """False only when ``text`` holds none of ``words`` (lower case) in any letter case, so a case-insensitive
+    pattern each of whose matches contains one of them cannot match (speed gates). Text with a letter that folds
+    to an ASCII one ("ſ", the Kelvin sign) always passes."""
+    if folds_to_ascii(text):
+        return True
+    lowered = text.lower()
+    return any(map(lowered.__contains__, words))
+
+
 def gated_matches(text: str, pattern: re.Pattern, candidates: list[int] | None) -> list[re.Match]:
     if candidates is None:
         return list(pattern.finditer(text))

@@ -20,6 +20,7 @@ from eventwire.extract.detect import (
     detect_sentence,
     find_sentence_triggers,
 )
+from eventwire.extract.lexicon import may_hold_any
 from eventwire.extract.numbers import parse_number
 from eventwire.extract.places import find_places
 from eventwire.extract.sentences import Sentence
@@ -105,7 +106,12 @@ _CLAIM_SENTENCE = re.compile(
 )
 
 
+_CLAIM_SENTENCE_NEEDS = ("claimed", "took responsibility")  # speed only: in every match
+
+
 def _claim_trigger(sentence: Sentence) -> list[Trigger]:
+    if not may_hold_any(sentence.text, _CLAIM_SENTENCE_NEEDS):
+        return []
     match = _CLAIM_SENTENCE.search(sentence.text)
     if match is None:
         return []
@@ -122,12 +128,21 @@ _TOLL_UPDATE_SENTENCE = re.compile(
 )
 
 
+_TOLL_UPDATE_NEEDS = ("toll", "number of")  # speed only: in every match
+
+
+def _toll_update_in(sentence: Sentence) -> re.Match | None:
+    if not may_hold_any(sentence.text, _TOLL_UPDATE_NEEDS):
+        return None
+    return _TOLL_UPDATE_SENTENCE.search(sentence.text)
+
+
 _UPDATED_COUNT = re.compile(r"\s+(?:to|at)\s+(?:about\s+|around\s+|some\s+)?([\w,-]+)")
 
 
 def _with_toll_update(casualties: tuple[CasualtyMention, ...], sentence: Sentence) -> tuple[CasualtyMention, ...]:
     """The updated count when the fatalities extractor missed it ("the number of dead had increased to 23")."""
-    match = _TOLL_UPDATE_SENTENCE.search(sentence.text)
+    match = _toll_update_in(sentence)
     if match is None or any(c.kind in KILLED_KINDS for c in casualties):
         return casualties
     count = _UPDATED_COUNT.match(sentence.text, match.end())
@@ -140,7 +155,7 @@ def _with_toll_update(casualties: tuple[CasualtyMention, ...], sentence: Sentenc
 
 
 def _toll_update_trigger(sentence: Sentence) -> list[Trigger]:
-    match = _TOLL_UPDATE_SENTENCE.search(sentence.text)
+    match = _toll_update_in(sentence)
     if match is None:
         return []
     start = sentence.start + match.start()
@@ -164,7 +179,7 @@ def _facts(sentence: Sentence, context: ArticleContext) -> _Facts:
     kit, text, start, end = context.kit, context.text, sentence.start, sentence.end
     actors = tuple(kit.actors.find_actors(text, start, end, country=context.country))
     actor_spans = tuple(a.span for a in actors if a.span is not None)
-    claims = kit.find_claims(text, start, end, kit.actors, context.country) if _CLAIM_HINT.search(sentence.text) else []
+    claims = kit.find_claims(text, start, end, kit.actors, context.country) if _has_claim_hint(sentence.text) else []
     dates = kit.find_dates(text, context.published, start, end)
     event_dates = [d for d in dates if is_event_date(d, context)]
     speech = [is_speech_date(d, text) for d in event_dates]  # once per date: the search is the costly part
@@ -189,12 +204,15 @@ _ITS_FIGHTERS = re.compile(
 )
 
 
+_ITS_FIGHTERS_NEEDS = ("fighters", "militants", "caliphate", "mujahideen")  # speed only: in every match
 # The speaking group opens the sentence ("The Islamic State group said…", "In a statement, Al Shabaab said…").
 _SPEAKER_WITHIN_CHARS = 60
 
 
 def _says_its_fighters(sentence: Sentence, actors: tuple[ActorMention, ...]) -> tuple[ActorMention, ...]:
     """The group named right before the verb of saying, when what it says is that its fighters acted."""
+    if not may_hold_any(sentence.text, _ITS_FIGHTERS_NEEDS):
+        return ()
     for actor in actors:
         if actor.span is None or actor.span.start - sentence.start > _SPEAKER_WITHIN_CHARS:
             continue
@@ -203,6 +221,11 @@ def _says_its_fighters(sentence: Sentence, actors: tuple[ActorMention, ...]) -> 
     return ()
 # Claims are rare; only sentences with one of these words are handed to ``find_claims``.
 _CLAIM_HINT = re.compile(r"\b(?:claim\w*|responsib\w*|blamed|attributed|the work of)\b", re.IGNORECASE)
+_CLAIM_HINT_NEEDS = ("claim", "responsib", "blamed", "attributed", "the work of")  # speed only: in every match
+
+
+def _has_claim_hint(sentence: str) -> bool:
+    return may_hold_any(sentence, _CLAIM_HINT_NEEDS) and bool(_CLAIM_HINT.search(sentence))
 
 
 def _clauses(sentence: Sentence, detection: Detection, facts: _Facts, context: ArticleContext) -> list[Mention]:
@@ -316,8 +339,21 @@ _SPEECH_BEFORE = re.compile(
 )
 
 
+# Speed only: every match of _SPEECH_BEFORE holds one of these.
+_SPEECH_NEEDS = (
+    "said", "says", "told", "tells", "announced", "report", "confirmed", "added", "stated", "declared", "claimed",
+    "warned", "vowed", "pledged", "mourned", "observed", "condemned", "appealed", "urged", "promised", "statement",
+    "video", "interview", "press conference", "channels", "social media", "rose", "risen", "rises", "climbed",
+    "jumped", "increased", "by",
+)
+SPEECH_REACH = 60  # characters before a date searched for the verb of saying
+
+
 def is_speech_date(mention: DateMention, text: str) -> bool:
-    return bool(_SPEECH_BEFORE.search(text, max(0, mention.span.start - 60), mention.span.start))
+    left = max(0, mention.span.start - SPEECH_REACH)
+    if not may_hold_any(text[left:mention.span.start], _SPEECH_NEEDS):
+        return False
+    return bool(_SPEECH_BEFORE.search(text, left, mention.span.start))
 
 
 # A toll this large in a sentence about a war, years or a total is a running count, not one event's dead.

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Sequence
 
+from eventwire.extract.lexicon import folds_to_ascii
 from eventwire.records import PlaceMention, Span
 
 CountryLookup = Callable[[str], object | None]
@@ -135,8 +136,9 @@ def find_places(
 
 
 def _words_for_gates(passage: str) -> set[str] | None:
-    """The passage's lower-case words; None for non-ASCII text (Unicode case folding: run every pattern)."""
-    return set(_GATE_WORD.findall(passage.lower())) if passage.isascii() else None
+    """The passage's lower-case words; None when a letter folds to an ASCII one (``lexicon.folds_to_ascii``:
+    run every pattern). Other non-ASCII letters are not [a-z], so a gate word bounded by \b stays a whole run."""
+    return None if folds_to_ascii(passage) else set(_GATE_WORD.findall(passage.lower()))
 
 
 _LIST_NEXT = re.compile(rf"(?:,\s+and\s+|,\s+|\s+and\s+)(?P<name>{_NAME})")
@@ -286,8 +288,16 @@ _FORCES_AFTER = re.compile(
 _POSSESSIVE = re.compile(r"['’]s$")
 
 
+def _without_possessive(word: str) -> str:
+    """``_POSSESSIVE.sub("", word)`` for a word without whitespace, by string tests (speed only)."""
+    return word[:-2] if word.endswith(_POSSESSIVE_ENDINGS) else word
+
+
+_POSSESSIVE_ENDINGS = ("'s", "’s")
+
+
 def _candidates(words: str) -> list[str]:
     """The words, then each word, without a possessive ending ("Mali's government" → "Mali")."""
-    parts = [_POSSESSIVE.sub("", part) for part in words.split()]
+    parts = [_without_possessive(part) for part in words.split()]
     whole = " ".join(parts)
     return [whole] + parts if len(parts) > 1 else [whole]

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
+from eventwire.extract.lexicon import may_hold_any
 from eventwire.records import TypePrediction
 
 # Explosive tactics in ACLED's precedence order, with the sub-event type each one codes.
@@ -299,8 +300,15 @@ _FIRED_ON_CROWD = re.compile(
 )
 
 
+# Speed only: every match of _FIRED_ON_CROWD ends in one of these crowd words.
+_FIRED_ON_CROWD_NEEDS = ("crowd", "protesters", "demonstrators", "marchers", "mourners", "protesting", "demonstrating",
+                         "marching", "gathered", "rallying")
+
+
 def _force_on_crowd(present, text, victims_inter, deaths, prediction):
-    if not present & {"attack", "killing"} or not _FIRED_ON_CROWD.search(text):
+    if not present & {"attack", "killing"} or not may_hold_any(text, _FIRED_ON_CROWD_NEEDS):
+        return None
+    if not _FIRED_ON_CROWD.search(text):
         return None
     if deaths > 0 or _SERIOUS_HARM.search(_without_denials(text)):
         return TypeDecision("Protests", "Excessive force against protesters", "protest", firm=True)
@@ -325,7 +333,13 @@ _CHEMICAL_AGENT = re.compile(
 _AGENT_DENIED = re.compile(r"\b(?:no|not|denied|denies|deny|without|rather than)\b[^.;,]{0,40}$", re.IGNORECASE)
 
 
+_CHEMICAL_AGENT_NEEDS = ("chlorine", "sarin", "chloropicrin", "phosgene", "mustard gas", "nerve agent", "toxic gas",
+                         "poison gas")  # speed only: in every match
+
+
 def _agent_named(text: str) -> bool:
+    if not may_hold_any(text, _CHEMICAL_AGENT_NEEDS):
+        return False
     return any(not _AGENT_DENIED.search(text, max(0, m.start() - 45), m.start()) for m in _CHEMICAL_AGENT.finditer(text))
 
 
@@ -346,8 +360,14 @@ _LYNCH_MOB = re.compile(
 _DEMONSTRATION_WORDS = re.compile(r"\b(?:demonstrat\w+|protest\w*|march(?:ed|ers)?|rall(?:y|ied|ies))\b", re.IGNORECASE)
 
 
+# Speed only: every match of _LYNCH_MOB holds one of these words.
+_LYNCH_MOB_NEEDS = ("mob", "lynch", "vigilante", "justice", "crowd", "suspected")
+
+
 def _lynch_mob(present, text, victims_inter, deaths, prediction):
-    if not present & {"attack", "killing", "clash", "arson", "looting"} or not _LYNCH_MOB.search(text):
+    if not present & {"attack", "killing", "clash", "arson", "looting"} or not may_hold_any(text, _LYNCH_MOB_NEEDS):
+        return None
+    if not _LYNCH_MOB.search(text):
         return None
     if _DEMONSTRATION_WORDS.search(text):
         return TypeDecision("Riots", "Violent demonstration", "riot")  # demonstrators turned violent
