@@ -175,9 +175,30 @@ def _facts(sentence: Sentence, context: ArticleContext) -> _Facts:
         dates=tuple(d for d, said in zip(event_dates, speech) if not said),
         speech_dates=tuple(d for d, said in zip(event_dates, speech) if said),
         history=tuple(d for d in dates if d.day is not None and is_history(d, context)),
-        places=tuple(find_places(text, start, end, actor_spans + context.excluded, kit.country_by_name)),
+        places=tuple(p for p in find_places(text, start, end, actor_spans + context.excluded, kit.country_by_name)
+                     if not is_where_said(p, text)),
         claims=tuple(c for c in claims if isinstance(c, ActorMention)) + _says_its_fighters(sentence, actors),
     )
+
+
+# "Medical sources in Sanaa said...", "speaking in Makurdi, the governor said...": where a figure was given, not
+# where the event happened. Such a place neither places the event nor makes another town for grouping.
+_SPEAKER_IN = re.compile(
+    r"(?:\b(?:sources?|officials?|doctors?|medics?|residents?|witnesses|spokes(?:man|woman|person)|police|"
+    r"authorities|governor|ministry|hospital staff|journalists?|correspondents?|reporters?)\s+(?:in|at)|"
+    r"\bspeaking\s+(?:to reporters\s+)?(?:in|at)|\b(?:told|briefed)\s+(?:reporters|journalists)\s+(?:in|at))\s+$",
+    re.IGNORECASE,
+)
+_SAID_AFTER = re.compile(r"(?:\s*,)?\s+(?:later\s+|also\s+|on \w+\s+)?(?:said|say|says|told|reported|confirmed|put)\b",
+                         re.IGNORECASE)
+
+
+def is_where_said(place: PlaceMention, text: str) -> bool:
+    before = _SPEAKER_IN.search(text, max(0, place.span.start - 40), place.span.start)
+    if before is None:
+        return False
+    return before.group().lower().startswith(("speaking", "told", "briefed")) or bool(
+        _SAID_AFTER.match(text, place.span.end))
 
 
 # "The Islamic State group said on Monday that its fighters had taken the town": a group speaking of what its
@@ -309,6 +330,8 @@ _SPEECH_BEFORE = re.compile(
     r"\b(?:vowed|pledged|mourned|observed|condemned|appealed|urged|promised)(?:\s+[\w-]+){0,4}|"
     r"\b(?:in a statement|in a report|in a video|in an interview|press conference|on its channels|on social media)"
     r"(?:\s+[\w-]+){0,5}|"
+    # "30 fighters were buried on Monday", "rescuers recovered 36 bodies on Sunday": the day of the aftermath
+    r"\b(?:buried|laid to rest|recovered|retrieved|exhumed)(?:\s+[\w-]+){0,3}|"
     # "the death toll rose to 100 on Tuesday": the day of the count, not of the act
     r"\b(?:rose|risen|rises|climbed|jumped|increased)\s+to\s+[\w,.-]+(?:\s+[\w-]+){0,3}|"
     r"(?:^|[,;.]\s*|\band\s+)by)\s+$",  # "..., and by Tuesday afternoon the toll had reached 100"
