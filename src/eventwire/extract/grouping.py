@@ -127,13 +127,23 @@ def is_toll_statement(mention: Mention) -> bool:
     return all(t.tactic == "toll" or _DEATH_AS_STATE.search(text[:t.span.end - offset]) for t in mention.triggers)
 
 
+# "Hours later, gunmen attacked soldiers in Mondoro", "The same morning, ...": a sentence that opens on a time
+# tells a new act (the event told before needs no new time).
+_LATER_OPENER = re.compile(
+    r"^\W*(?:(?:\w+ |a few |several )?(?:hours|days|minutes|weeks) later|an? (?:hour|day|week) later|later|then|"
+    r"earlier|(?:the same|that|later that|earlier that) (?:day|morning|afternoon|evening|night)|the (?:following|next) "
+    r"(?:day|morning|evening|night)|the day after)\b",
+    re.IGNORECASE,
+)
+
+
 def _detail_of_told_event(mention: Mention) -> bool:
     """A report in another town that adds detail to the event told before it rather than telling a new one:
     it refers back to the event's participants ("The fighters attacked the bus near Al-Mayadin"), or it has no
     date and no toll of its own and does not open with its place ("two officers were airlifted to Nairobi")."""
     if _is_anaphoric(mention):
         return True
-    if mention.dates or mention.deaths:
+    if mention.dates or mention.deaths or _LATER_OPENER.search(mention.sentence.text):
         return False
     return not any(p.span.start - mention.sentence.start <= FRONTED_PLACE_WITHIN_CHARS
                    for p in mention.places if p.cue in ("in", "near"))
