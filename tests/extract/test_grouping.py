@@ -70,6 +70,21 @@ TOLL_STATEMENTS = [
 ]
 
 
+ATTACKERS_KILLED_IN_THE_SAME_ACT = [
+    "Raiders attacked cattle camps near Pibor at dawn on Saturday, the commissioner said.\n"
+    "He said 31 herders had been killed and 12 wounded, and that 19 of the raiders were also killed when "
+    "local youths fought back.",
+    "Militants stormed a police station in Mandera on Sunday night. The governor said four officers had been "
+    "killed, and that six of the assailants were also killed in the exchange of fire.",
+]
+
+
+@pytest.mark.parametrize("text", ATTACKERS_KILLED_IN_THE_SAME_ACT)
+def test_attackers_killed_in_the_same_act_are_not_another_event(kit, text) -> None:
+    events = _events(text, kit)
+    assert len(events) == 1
+
+
 @pytest.mark.parametrize("text", TOLL_STATEMENTS)
 def test_a_later_or_rival_count_joins_the_event_it_counts(kit, text) -> None:
     events = _events(text, kit)

@@ -275,7 +275,9 @@ def _share_dates(clauses: list[Mention]) -> list[Mention]:
 
 
 def _stands_alone(mention: Mention) -> bool:
-    return mention.reports and len(mention.deaths) >= 1
+    """A clause that reports an act with dead of its own. Attackers killed ("and 21 of the attackers were also
+    killed when villagers fought back") died in the act the sentence tells: their clause is not another event."""
+    return mention.reports and any(c.kind != "attackers_killed" for c in mention.deaths)
 
 
 def _mention(start: int, end: int, sentence: Sentence, detection: Detection, facts: _Facts, split: bool) -> Mention:
