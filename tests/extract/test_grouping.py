@@ -171,3 +171,29 @@ def test_background_begins_past_the_named_gap(days_before) -> None:
     latest = date(2023, 6, 30)
     draft = _development(date.fromordinal(latest.toordinal() - days_before))
     assert is_background_development(draft, latest) is (days_before > BACKGROUND_AFTER_DAYS)
+
+
+# --------------------------------------------------------------------------- background that is no event
+
+NO_EVENT_BACKGROUND = [
+    # a trial story: the acts lie years back, told as a span of years
+    "Judges at the court in The Hague convicted the former commander on Thursday.\nThey said he had ordered "
+    "attacks on three villages between 2003 and 2006, in which hundreds of civilians were killed.",
+    # a running count of a war's dead
+    "The war has killed more than 350,000 people and displaced millions over the course of the conflict, "
+    "according to the United Nations.",
+]
+
+
+@pytest.mark.parametrize("text", NO_EVENT_BACKGROUND)
+def test_background_told_in_a_news_story_is_no_event(kit, text) -> None:
+    assert _events(text, kit) == []
+
+
+def test_a_day_named_inside_a_quotation_does_not_date_an_event(kit) -> None:
+    text = ("Gunmen killed six farmers near Bokkos last week, residents said.\n"
+            "\"Today we are burying our brothers and nobody has come,\" said a village elder who lost two sons "
+            "in the attack.")
+    events = _events(text, kit)
+    assert len(events) == 1
+    assert all(span.text != "Today" for span in events[0].evidence.get("event_date", ()))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from datetime import date
 from typing import Sequence
 
 from eventwire.extract.context import ArticleContext, is_event_date, is_history
@@ -158,6 +159,7 @@ class _Facts:
     claims: tuple[ActorMention, ...]
     history: tuple[DateMention, ...] = ()  # dates too old to be this story's events
     speech_dates: tuple[DateMention, ...] = ()  # "said on Monday": when it was said, not when it happened
+    running_counts: tuple[CasualtyMention, ...] = ()  # "100,000 killed over the course of the war"
 
 
 def _facts(sentence: Sentence, context: ArticleContext) -> _Facts:
@@ -167,18 +169,26 @@ def _facts(sentence: Sentence, context: ArticleContext) -> _Facts:
     claims = kit.find_claims(text, start, end, kit.actors, context.country) if _CLAIM_HINT.search(sentence.text) else []
     dates = kit.find_dates(text, context.published, start, end)
     event_dates = [d for d in dates if is_event_date(d, context)]
-    speech = [is_speech_date(d, text) for d in event_dates]  # once per date: the search is the costly part
+    # once per date: the search is the costly part
+    speech = [is_speech_date(d, text) or _in_quote(d, sentence) for d in event_dates]
+    casualties = kit.find_casualties(text, start, end)
     return _Facts(
         actors=actors,
-        casualties=_with_toll_update(
-            tuple(c for c in kit.find_casualties(text, start, end) if not _is_aggregate(c, sentence)), sentence),
+        casualties=_with_toll_update(tuple(c for c in casualties if not _is_aggregate(c, sentence)), sentence),
+        running_counts=tuple(c for c in casualties if _is_aggregate(c, sentence)),
         dates=tuple(d for d, said in zip(event_dates, speech) if not said),
         speech_dates=tuple(d for d, said in zip(event_dates, speech) if said),
-        history=tuple(d for d in dates if d.day is not None and is_history(d, context)),
+        history=tuple(d for d in [*dates, *_year_ranges(sentence)] if d.day is not None and is_history(d, context)),
         places=tuple(p for p in find_places(text, start, end, actor_spans + context.excluded, kit.country_by_name)
                      if not is_where_said(p, text)),
         claims=tuple(c for c in claims if isinstance(c, ActorMention)) + _says_its_fighters(sentence, actors),
     )
+
+
+def _in_quote(mention: DateMention, sentence: Sentence) -> bool:
+    """'"Today we feel that someone has heard us," said a woman': a date in quoted words is the speaker's day."""
+    before = sentence.text[:mention.span.start - sentence.start]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
 # "Medical sources in Sanaa said...", "speaking in Makurdi, the governor said...": where a figure was given, not
@@ -199,6 +209,21 @@ def is_where_said(place: PlaceMention, text: str) -> bool:
         return False
     return before.group().lower().startswith(("speaking", "told", "briefed")) or bool(
         _SAID_AFTER.match(text, place.span.end))
+
+
+# "attacks on four camps between 2002 and 2005": a span of years the date finder leaves out; history when old.
+_YEAR_RANGE = re.compile(r"\b(?:between|from)\s+((?:19|20)\d\d)\s+(?:and|to|until|till)\s+((?:19|20)\d\d)\b",
+                         re.IGNORECASE)
+
+
+def _year_ranges(sentence: Sentence) -> list[DateMention]:
+    ranges = []
+    for match in _YEAR_RANGE.finditer(sentence.text):
+        first, last = int(match.group(1)), int(match.group(2))
+        start = sentence.start + match.start()
+        span = Span(start, sentence.start + match.end(), match.group())
+        ranges.append(DateMention(date(last, 7, 1), 3, (date(first, 1, 1), date(last, 12, 31)), span, "year"))
+    return ranges
 
 
 # "The Islamic State group said on Monday that its fighters had taken the town": a group speaking of what its
@@ -287,6 +312,8 @@ def _mention(start: int, end: int, sentence: Sentence, detection: Detection, fac
     triggers = tuple(t for t in detection.live_triggers if start <= t.span.start < end)
     if inside(facts.history) and not inside(facts.dates):
         triggers = ()  # history told as background: no event here
+    if inside(facts.running_counts) and not inside(facts.casualties) and not inside(facts.dates):
+        triggers = ()  # a running count of a war's dead: no event here
     return Mention(
         start, end, sentence, detection, triggers,
         dates=inside(facts.dates),
