@@ -197,3 +197,21 @@ def test_a_day_named_inside_a_quotation_does_not_date_an_event(kit) -> None:
     events = _events(text, kit)
     assert len(events) == 1
     assert all(span.text != "Today" for span in events[0].evidence.get("event_date", ()))
+
+
+@pytest.mark.parametrize("text", [
+    "A car bomb killed 14 people at a checkpoint in Mogadishu on Sunday, police said.\nThe Islamist group, which "
+    "seized the port of Kismayo on 18 September, condemned the bombing and said the attack took place in an area "
+    "held by government troops.",
+    "Gunmen killed nine worshippers at a mosque in Tillaberi on Friday, officials said.\nThe junta, which seized "
+    "power on 26 September, condemned the attack and said soldiers had been deployed to the area.",
+])
+def test_a_date_in_an_aside_about_who_someone_is_does_not_make_an_event(kit, text) -> None:
+    assert len(_events(text, kit)) == 1
+
+
+def test_a_clause_without_commas_still_dates_the_act(kit) -> None:
+    text = "Gunmen who blew up a bridge near Kachia on Monday night killed four travellers, police said."
+    events = _events(text, kit)
+    assert len(events) == 1
+    assert events[0].event_date == date(2022, 10, 10)

@@ -168,7 +168,7 @@ def _facts(sentence: Sentence, context: ArticleContext) -> _Facts:
     actor_spans = tuple(a.span for a in actors if a.span is not None)
     claims = kit.find_claims(text, start, end, kit.actors, context.country) if _CLAIM_HINT.search(sentence.text) else []
     dates = kit.find_dates(text, context.published, start, end)
-    event_dates = [d for d in dates if is_event_date(d, context)]
+    event_dates = [d for d in dates if is_event_date(d, context) and not _in_aside(d, sentence)]
     # once per date: the search is the costly part
     speech = [is_speech_date(d, text) or _in_quote(d, sentence) for d in event_dates]
     casualties = kit.find_casualties(text, start, end)
@@ -183,6 +183,16 @@ def _facts(sentence: Sentence, context: ArticleContext) -> _Facts:
                      if not is_where_said(p, text)),
         claims=tuple(c for c in claims if isinstance(c, ActorMention)) + _says_its_fighters(sentence, actors),
     )
+
+
+# "The Taliban, who took control of Kabul on August 15, condemned the bombing": a date in a clause set off by commas
+# that tells who someone is dates that background, not the act the sentence reports. ("Gunmen who blew up the
+# track on Monday night killed eight": no comma, the clause tells the act itself.)
+_ASIDE_OPENS = re.compile(r",\s*(?:who|which|whose)\b[^,;()]*$", re.IGNORECASE)
+
+
+def _in_aside(mention: DateMention, sentence: Sentence) -> bool:
+    return bool(_ASIDE_OPENS.search(sentence.text[:mention.span.start - sentence.start]))
 
 
 def _in_quote(mention: DateMention, sentence: Sentence) -> bool:
