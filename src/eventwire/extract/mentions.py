@@ -80,7 +80,7 @@ def find_mentions(context: ArticleContext) -> list[Mention]:
                 strategic=False)]
         if any(t.live for t in triggers):
             detection = detect_sentence(context.text, sentence, 0.0, context.published, triggers)
-            clauses = _clauses(sentence, detection, _facts(sentence, context), context)
+            clauses = _clauses(sentence, detection, _facts(sentence, context, detection.live_triggers), context)
             mentions.extend(m for m in clauses if m.triggers)
     return mentions
 
@@ -162,13 +162,13 @@ class _Facts:
     running_counts: tuple[CasualtyMention, ...] = ()  # "100,000 killed over the course of the war"
 
 
-def _facts(sentence: Sentence, context: ArticleContext) -> _Facts:
+def _facts(sentence: Sentence, context: ArticleContext, triggers: Sequence[Trigger] = ()) -> _Facts:
     kit, text, start, end = context.kit, context.text, sentence.start, sentence.end
     actors = tuple(kit.actors.find_actors(text, start, end, country=context.country))
     actor_spans = tuple(a.span for a in actors if a.span is not None)
     claims = kit.find_claims(text, start, end, kit.actors, context.country) if _CLAIM_HINT.search(sentence.text) else []
     dates = kit.find_dates(text, context.published, start, end)
-    event_dates = [d for d in dates if is_event_date(d, context) and not _in_aside(d, sentence)]
+    event_dates = [d for d in dates if is_event_date(d, context) and not _in_aside(d, sentence, triggers)]
     # once per date: the search is the costly part
     speech = [is_speech_date(d, text) or _in_quote(d, sentence) for d in event_dates]
     casualties = kit.find_casualties(text, start, end)
@@ -186,13 +186,20 @@ def _facts(sentence: Sentence, context: ArticleContext) -> _Facts:
 
 
 # "The Taliban, who took control of Kabul on August 15, condemned the bombing": a date in a clause set off by commas
-# that tells who someone is dates that background, not the act the sentence reports. ("Gunmen who blew up the
-# track on Monday night killed eight": no comma, the clause tells the act itself.)
+# that tells who someone is dates that background, not the act the sentence reports. It stays when the act is
+# told in that clause ("residents protested against gunmen, who killed 5 villagers a month ago") or when the
+# clause has no comma ("Gunmen who blew up the track on Monday night killed eight").
 _ASIDE_OPENS = re.compile(r",\s*(?:who|which|whose)\b[^,;()]*$", re.IGNORECASE)
+_ASIDE_ENDS = re.compile(r"[,;()]|$")
 
 
-def _in_aside(mention: DateMention, sentence: Sentence) -> bool:
-    return bool(_ASIDE_OPENS.search(sentence.text[:mention.span.start - sentence.start]))
+def _in_aside(mention: DateMention, sentence: Sentence, triggers: Sequence[Trigger]) -> bool:
+    opens = _ASIDE_OPENS.search(sentence.text[:mention.span.start - sentence.start])
+    if opens is None:
+        return False
+    start = sentence.start + opens.start()
+    end = sentence.start + _ASIDE_ENDS.search(sentence.text, mention.span.end - sentence.start).start()
+    return not any(start <= t.span.start < end for t in triggers)
 
 
 def _in_quote(mention: DateMention, sentence: Sentence) -> bool:
