@@ -110,6 +110,8 @@ SEPARATE_EVENTS = [
     "Hours later, gunmen attacked a market in Arbinda, killing five traders.",
     "Protesters clashed with police in Nairobi on Tuesday, and two people were shot dead.\n"
     "In Kisumu, demonstrators burned tyres and blocked the main highway.",
+    "Militants killed 14 soldiers in an assault on an army post near Ayorou on Saturday, the ministry said.\n"
+    "The militants also killed three herders in Inates on Saturday, residents said.",
 ]
 
 

@@ -139,11 +139,14 @@ _LATER_OPENER = re.compile(
 
 def _detail_of_told_event(mention: Mention) -> bool:
     """A report in another town that adds detail to the event told before it rather than telling a new one:
-    it refers back to the event's participants ("The fighters attacked the bus near Al-Mayadin"), or it has no
-    date and no toll of its own and does not open with its place ("two officers were airlifted to Nairobi")."""
+    no dead of its own, no new time, and it refers back to the event's participants ("The fighters attacked the
+    bus near Al-Mayadin") or has no date either and does not open with its place ("two officers were airlifted
+    to Nairobi")."""
+    if mention.deaths or _LATER_OPENER.search(mention.sentence.text):
+        return False  # dead of its own in another town: another act ("the militants also killed three in Gao")
     if _is_anaphoric(mention):
         return True
-    if mention.dates or mention.deaths or _LATER_OPENER.search(mention.sentence.text):
+    if mention.dates:
         return False
     return not any(p.span.start - mention.sentence.start <= FRONTED_PLACE_WITHIN_CHARS
                    for p in mention.places if p.cue in ("in", "near"))
