@@ -20,7 +20,7 @@ from eventwire.extract.context import ArticleContext, article_context
 from eventwire.extract.detect import CLASSIFIED, CLASSIFIER_WEIGHT
 from eventwire.extract.event_actors import StoryGroup, actor_fields_of, group_roles, story_perpetrator, victims_inter
 from eventwire.extract.event_dates import event_date_of
-from eventwire.extract.event_filter import is_real_event
+from eventwire.extract.event_filter import is_background_development, is_real_event
 from eventwire.extract.event_places import dateline_place, event_country, split_per_place
 from eventwire.extract.grouping import group_mentions
 from eventwire.extract.kit import ExtractionKit
@@ -60,7 +60,9 @@ def extract_events(article: Article, kit: ExtractionKit) -> list[EventDraft]:
     predicted = [(group, _predict(group, context)) for group in group_mentions(mentions)]
     events = [(group, prediction) for group, prediction in predicted if is_real_event(group, prediction, context)]
     drafts = [draft for group, prediction in events for draft in _drafts_of(group, prediction, context, story_actor)]
-    return [d for d in drafts if d.confidence >= kit.settings.min_confidence]
+    latest = max((d.event_date for d in drafts if d.event_date is not None), default=None)
+    return [d for d in drafts if d.confidence >= kit.settings.min_confidence
+            and not is_background_development(d, latest)]
 
 
 # What ``_predict`` returns when the classifier was not asked: no opinion, no scores (so no veto either).

@@ -4,13 +4,14 @@ reads as no event when the lexicon only has nouns for it."""
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Sequence
 
 from eventwire.extract.context import VIOLENCE_WORDS, ArticleContext
 from eventwire.extract.detect import REPORT
 from eventwire.extract.lexicon import may_hold_any
 from eventwire.extract.mentions import Mention, unique_sentences
-from eventwire.records import TypePrediction
+from eventwire.records import EventDraft, TypePrediction
 
 def _only_deaths(mentions: Sequence[Mention]) -> bool:
     """Only death words, no act: "5,300 deaths had been confirmed", "the storm struck and killed hundreds".
@@ -140,3 +141,19 @@ def is_real_event(mentions: Sequence[Mention], prediction: TypePrediction, conte
         return False
     return any(m.detection.is_event for m in mentions) or any(m.dates for m in mentions)
 
+
+
+# A change in what a group does, dated only to a month or weeks before the story's latest event ("the United States
+# redeployed troops to Somalia in May", "Russia withdrew its forces from around Kyiv" in an April story), is the
+# background of long news, not an event of its own. Three weeks: the "last week"/"earlier this month" acts long
+# stories do report stay within it; the background developments we wrote for tests/extract/test_grouping.py lie
+# beyond. A story with no later event keeps its development ("On 15 March, the faction announced...").
+BACKGROUND_AFTER_DAYS = 21
+
+
+def is_background_development(draft: EventDraft, latest_event_day: date | None) -> bool:
+    if draft.sub_event_type != "Change to group/activity" or draft.fatalities.fatalities or draft.event_date is None:
+        return False
+    if (draft.time_precision or 1) >= 3:
+        return True
+    return latest_event_day is not None and (latest_event_day - draft.event_date).days > BACKGROUND_AFTER_DAYS

@@ -76,6 +76,8 @@ def _target(mention: Mention, groups: list[_Group], last: _Group | None) -> _Gro
     for group in reversed(candidates):
         if _shares_anchor(mention, group):
             return group
+    if is_toll_statement(mention):
+        return last if last in candidates else candidates[-1]
     if not mention.reports:
         for group in reversed(candidates):
             if _same_kind_of_act(mention, group):
@@ -92,8 +94,62 @@ def _compatible(mention: Mention, group: _Group) -> bool:
     if mine and theirs and not dates_agree(mine[0], theirs[0]):
         return False
     if mention.towns and group.towns and not (mention.towns & group.towns):
-        return not mention.reports  # a report in another town is another event
+        return not mention.reports or _detail_of_told_event(mention) or is_toll_statement(mention)
     return not _other_weapon(mention, group)
+
+
+# "In Eldoret, protesters marched...": a place that opens the sentence sets a new scene. Set from the sentences
+# we wrote for tests/extract/test_grouping.py: "In <Town>," fits in 15 characters for most names; a place named
+# later in the sentence ("forced to stop near Katari") is detail of the event just told.
+FRONTED_PLACE_WITHIN_CHARS = 15
+
+
+# A count of the dead someone gives ("Hospital officials said an eighth child had died", "the rebels said only
+# eight civilians died", "rescuers recovered 36 bodies"): who says it, and deaths told as a state, not an act.
+_ATTRIBUTED = re.compile(r"\b(?:said|says|say|told|according to|put the|confirmed|reported|estimated)\b", re.IGNORECASE)
+_DEATH_AS_STATE = re.compile(
+    r"(?:\b(?:was|were|been|be|being)\s+(?:\w+\s+)?(?:killed|shot dead)|\bdied|\bdead|\bdeaths?|\bbodies|\btoll)$",
+    re.IGNORECASE,
+)
+_DEATH_TACTICS = frozenset({"killing", "toll"})
+
+
+def is_toll_statement(mention: Mention) -> bool:
+    """A figure for the dead of an event told before, not a new act: deaths only, told as a state ("had been
+    killed", "died", "bodies"), attributed to a source, with no firm date of its own. It joins the event told
+    last whatever town it names (where the dead were counted) and whenever it was said."""
+    tactics = {t.tactic for t in mention.triggers}
+    if not tactics or not tactics <= _DEATH_TACTICS or firm_dates(mention.dates):
+        return False
+    text, offset = mention.sentence.text, mention.sentence.start
+    if not _ATTRIBUTED.search(text):
+        return False
+    return all(t.tactic == "toll" or _DEATH_AS_STATE.search(text[:t.span.end - offset]) for t in mention.triggers)
+
+
+# "Hours later, gunmen attacked soldiers in Mondoro", "The same morning, ...": a sentence that opens on a time
+# tells a new act (the event told before needs no new time).
+_LATER_OPENER = re.compile(
+    r"^\W*(?:(?:\w+ |a few |several )?(?:hours|days|minutes|weeks) later|an? (?:hour|day|week) later|later|then|"
+    r"earlier|(?:the same|that|later that|earlier that) (?:day|morning|afternoon|evening|night)|the (?:following|next) "
+    r"(?:day|morning|evening|night)|the day after)\b",
+    re.IGNORECASE,
+)
+
+
+def _detail_of_told_event(mention: Mention) -> bool:
+    """A report in another town that adds detail to the event told before it rather than telling a new one:
+    no dead of its own, no new time, and it refers back to the event's participants ("The fighters attacked the
+    bus near Al-Mayadin") or has no date either and does not open with its place ("two officers were airlifted
+    to Nairobi")."""
+    if mention.deaths or _LATER_OPENER.search(mention.sentence.text):
+        return False  # dead of its own in another town: another act ("the militants also killed three in Gao")
+    if _is_anaphoric(mention):
+        return True
+    if mention.dates:
+        return False
+    return not any(p.span.start - mention.sentence.start <= FRONTED_PLACE_WITHIN_CHARS
+                   for p in mention.places if p.cue in ("in", "near"))
 
 
 # Weapons that make distinct sub-event types: a grenade mention does not join a roadside-bomb event.

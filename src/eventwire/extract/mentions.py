@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from datetime import date
 from typing import Sequence
 
 from eventwire.extract.context import ArticleContext, is_event_date, is_history
@@ -80,7 +81,7 @@ def find_mentions(context: ArticleContext) -> list[Mention]:
                 strategic=False)]
         if any(t.live for t in triggers):
             detection = detect_sentence(context.text, sentence, 0.0, context.published, triggers)
-            clauses = _clauses(sentence, detection, _facts(sentence, context), context)
+            clauses = _clauses(sentence, detection, _facts(sentence, context, detection.live_triggers), context)
             mentions.extend(m for m in clauses if m.triggers)
     return mentions
 
@@ -173,26 +174,88 @@ class _Facts:
     claims: tuple[ActorMention, ...]
     history: tuple[DateMention, ...] = ()  # dates too old to be this story's events
     speech_dates: tuple[DateMention, ...] = ()  # "said on Monday": when it was said, not when it happened
+    running_counts: tuple[CasualtyMention, ...] = ()  # "100,000 killed over the course of the war"
 
 
-def _facts(sentence: Sentence, context: ArticleContext) -> _Facts:
+def _facts(sentence: Sentence, context: ArticleContext, triggers: Sequence[Trigger] = ()) -> _Facts:
     kit, text, start, end = context.kit, context.text, sentence.start, sentence.end
     actors = tuple(kit.actors.find_actors(text, start, end, country=context.country))
     actor_spans = tuple(a.span for a in actors if a.span is not None)
     claims = kit.find_claims(text, start, end, kit.actors, context.country) if _has_claim_hint(sentence.text) else []
     dates = kit.find_dates(text, context.published, start, end)
-    event_dates = [d for d in dates if is_event_date(d, context)]
-    speech = [is_speech_date(d, text) for d in event_dates]  # once per date: the search is the costly part
+    event_dates = [d for d in dates if is_event_date(d, context) and not _in_aside(d, sentence, triggers)]
+    # once per date: the search is the costly part
+    speech = [is_speech_date(d, text) or _in_quote(d, sentence) for d in event_dates]
+    casualties = kit.find_casualties(text, start, end)
     return _Facts(
         actors=actors,
-        casualties=_with_toll_update(
-            tuple(c for c in kit.find_casualties(text, start, end) if not _is_aggregate(c, sentence)), sentence),
+        casualties=_with_toll_update(tuple(c for c in casualties if not _is_aggregate(c, sentence)), sentence),
+        running_counts=tuple(c for c in casualties if _is_aggregate(c, sentence)),
         dates=tuple(d for d, said in zip(event_dates, speech) if not said),
         speech_dates=tuple(d for d, said in zip(event_dates, speech) if said),
-        history=tuple(d for d in dates if d.day is not None and is_history(d, context)),
-        places=tuple(find_places(text, start, end, actor_spans + context.excluded, kit.country_by_name)),
+        history=tuple(d for d in [*dates, *_year_ranges(sentence)] if d.day is not None and is_history(d, context)),
+        places=tuple(p for p in find_places(text, start, end, actor_spans + context.excluded, kit.country_by_name)
+                     if not is_where_said(p, text)),
         claims=tuple(c for c in claims if isinstance(c, ActorMention)) + _says_its_fighters(sentence, actors),
     )
+
+
+# "The Taliban, who took control of Kabul on August 15, condemned the bombing": a date in a clause set off by commas
+# that tells who someone is dates that background, not the act the sentence reports. It stays when the act is
+# told in that clause ("residents protested against gunmen, who killed 5 villagers a month ago") or when the
+# clause has no comma ("Gunmen who blew up the track on Monday night killed eight").
+_ASIDE_OPENS = re.compile(r",\s*(?:who|which|whose)\b[^,;()]*$", re.IGNORECASE)
+_ASIDE_ENDS = re.compile(r"[,;()]|$")
+
+
+def _in_aside(mention: DateMention, sentence: Sentence, triggers: Sequence[Trigger]) -> bool:
+    opens = _ASIDE_OPENS.search(sentence.text[:mention.span.start - sentence.start])
+    if opens is None:
+        return False
+    start = sentence.start + opens.start()
+    end = sentence.start + _ASIDE_ENDS.search(sentence.text, mention.span.end - sentence.start).start()
+    return not any(start <= t.span.start < end for t in triggers)
+
+
+def _in_quote(mention: DateMention, sentence: Sentence) -> bool:
+    """'"Today we feel that someone has heard us," said a woman': a date in quoted words is the speaker's day."""
+    before = sentence.text[:mention.span.start - sentence.start]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
+# "Medical sources in Sanaa said...", "speaking in Makurdi, the governor said...": where a figure was given, not
+# where the event happened. Such a place neither places the event nor makes another town for grouping.
+_SPEAKER_IN = re.compile(
+    r"(?:\b(?:sources?|officials?|doctors?|medics?|residents?|witnesses|spokes(?:man|woman|person)|police|"
+    r"authorities|governor|ministry|hospital staff|journalists?|correspondents?|reporters?)\s+(?:in|at)|"
+    r"\bspeaking\s+(?:to reporters\s+)?(?:in|at)|\b(?:told|briefed)\s+(?:reporters|journalists)\s+(?:in|at))\s+$",
+    re.IGNORECASE,
+)
+_SAID_AFTER = re.compile(r"(?:\s*,)?\s+(?:later\s+|also\s+|on \w+\s+)?(?:said|say|says|told|reported|confirmed|put)\b",
+                         re.IGNORECASE)
+
+
+def is_where_said(place: PlaceMention, text: str) -> bool:
+    before = _SPEAKER_IN.search(text, max(0, place.span.start - 40), place.span.start)
+    if before is None:
+        return False
+    return before.group().lower().startswith(("speaking", "told", "briefed")) or bool(
+        _SAID_AFTER.match(text, place.span.end))
+
+
+# "attacks on four camps between 2002 and 2005": a span of years the date finder leaves out; history when old.
+_YEAR_RANGE = re.compile(r"\b(?:between|from)\s+((?:19|20)\d\d)\s+(?:and|to|until|till)\s+((?:19|20)\d\d)\b",
+                         re.IGNORECASE)
+
+
+def _year_ranges(sentence: Sentence) -> list[DateMention]:
+    ranges = []
+    for match in _YEAR_RANGE.finditer(sentence.text):
+        first, last = int(match.group(1)), int(match.group(2))
+        start = sentence.start + match.start()
+        span = Span(start, sentence.start + match.end(), match.group())
+        ranges.append(DateMention(date(last, 7, 1), 3, (date(first, 1, 1), date(last, 12, 31)), span, "year"))
+    return ranges
 
 
 # "The Islamic State group said on Monday that its fighters had taken the town": a group speaking of what its
@@ -277,7 +340,9 @@ def _share_dates(clauses: list[Mention]) -> list[Mention]:
 
 
 def _stands_alone(mention: Mention) -> bool:
-    return mention.reports and len(mention.deaths) >= 1
+    """A clause that reports an act with dead of its own. Attackers killed ("and 21 of the attackers were also
+    killed when villagers fought back") died in the act the sentence tells: their clause is not another event."""
+    return mention.reports and any(c.kind != "attackers_killed" for c in mention.deaths)
 
 
 def _mention(start: int, end: int, sentence: Sentence, detection: Detection, facts: _Facts, split: bool) -> Mention:
@@ -287,6 +352,8 @@ def _mention(start: int, end: int, sentence: Sentence, detection: Detection, fac
     triggers = tuple(t for t in detection.live_triggers if start <= t.span.start < end)
     if inside(facts.history) and not inside(facts.dates):
         triggers = ()  # history told as background: no event here
+    if inside(facts.running_counts) and not inside(facts.casualties) and not inside(facts.dates):
+        triggers = ()  # a running count of a war's dead: no event here
     return Mention(
         start, end, sentence, detection, triggers,
         dates=inside(facts.dates),
@@ -332,6 +399,8 @@ _SPEECH_BEFORE = re.compile(
     r"\b(?:vowed|pledged|mourned|observed|condemned|appealed|urged|promised)(?:\s+[\w-]+){0,4}|"
     r"\b(?:in a statement|in a report|in a video|in an interview|press conference|on its channels|on social media)"
     r"(?:\s+[\w-]+){0,5}|"
+    # "30 fighters were buried on Monday", "rescuers recovered 36 bodies on Sunday": the day of the aftermath
+    r"\b(?:buried|laid to rest|recovered|retrieved|exhumed)(?:\s+[\w-]+){0,3}|"
     # "the death toll rose to 100 on Tuesday": the day of the count, not of the act
     r"\b(?:rose|risen|rises|climbed|jumped|increased)\s+to\s+[\w,.-]+(?:\s+[\w-]+){0,3}|"
     r"(?:^|[,;.]\s*|\band\s+)by)\s+$",  # "..., and by Tuesday afternoon the toll had reached 100"
