@@ -367,3 +367,43 @@ def test_actor_scan_agrees_with_the_token_by_token_walk_on_generated_text(words,
     dictionary = ActorDictionary.load()
     text = " ".join(words)
     assert dictionary.find_actors(text, country=country) == _plain_find_actors(dictionary, text, country)
+
+
+# --------------------------------------------------------------------------- classifier scope (round three)
+
+def _plain_scoped_tokens(tokens: list[str]) -> list[str]:
+    """_scoped_tokens without the check that no negation or unreal cue occurs at all."""
+    out, scope, left = [], "", 0
+    for token in tokens:
+        if token in features._CLAUSE_END or token in features._SCOPE_BREAKERS:
+            scope, left = "", 0
+        elif token in features.NEGATION_CUES:
+            scope, left = "neg:", features.SCOPE_WINDOW
+        elif token in features.UNREAL_CUES:
+            scope, left = "irr:", features.SCOPE_WINDOW
+        elif left:
+            out.append(scope + token)
+            left -= 1
+            continue
+        out.append(token)
+    return out
+
+
+SCOPE_SENTENCES = SENTENCES + [
+    "No one was killed when militants attacked the post, and soldiers later returned.",
+    "The group threatened to attack Gao if the army did not withdraw, residents said.",
+    "Police denied that protesters were shot; they will investigate, but nobody was arrested.",
+]
+
+
+@pytest.mark.parametrize("sentence", SCOPE_SENTENCES)
+def test_scope_marking_without_cues_is_the_plain_walk(sentence):
+    tokens = features.tokenise(sentence)
+    assert features._scoped_tokens(tokens) == _plain_scoped_tokens(tokens)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(FEATURE_WORDS + ("denied", "if", "but", "without")), max_size=40))
+def test_scope_marking_agrees_with_the_plain_walk_on_generated_tokens(words):
+    tokens = features.tokenise(" ".join(words))
+    assert features._scoped_tokens(tokens) == _plain_scoped_tokens(tokens)

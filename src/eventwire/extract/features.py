@@ -235,12 +235,17 @@ def tokenise(text: str) -> list[str]:
     return ["<num>" if t[0].isdigit() else t for t in tokens]
 
 
+_SCOPE_OPENERS = NEGATION_CUES | UNREAL_CUES
+
+
 def _scoped_tokens(tokens: list[str]) -> list[str]:
     """Mark the few words after a negation or unreal (future/modal/threat) cue.
 
     "no one was killed" → ``no one neg:was neg:killed``-style tokens, so "killed" under a
     negation does not vote for an event. Scope ends at clause punctuation.
     """
+    if _SCOPE_OPENERS.isdisjoint(tokens):
+        return list(tokens)  # no scope opens: every token stays as it is (speed only, one C-level check)
     out: list[str] = []
     scope, left = "", 0
     for token in tokens:
