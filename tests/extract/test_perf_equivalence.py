@@ -304,3 +304,106 @@ def test_disaster_word_gate_never_hides_a_disaster_word(words):
 @pytest.mark.parametrize("sentence", GATE_SENTENCES)
 def test_disaster_gate_on_written_sentences(sentence):
     assert context._DISASTER_WORDS.search(sentence) is None or context._may_name_a_disaster(sentence)
+
+
+# --------------------------------------------------------------------------- actor dictionary scan (round three)
+
+ACTOR_SENTENCES = [
+    "The armed forces of India and Pakistan exchanged fire across the Line of Control on Tuesday.",
+    "Fighters loyal to JNIM ambushed a convoy of Malian soldiers near Boni, the army said.",
+    "The Military Police arrested two journalists in Yangon; the military denied it.",
+    "Suspected Boko Haram militants, believed to be ISWAP, raided Gubio and abducted villagers.",
+    "Nigerien and Chadian troops repelled an attack by the Islamic State in the Sahel near the border.",
+    "Police in Kenya fired tear gas at protesters and students marching on parliament in Nairobi.",
+    "Al-Shabaab claimed the bombing, which killed three AMISOM peacekeepers and a Somali soldier.",
+    "A militia of Fulani herders clashed with Dogon hunters (Dan Na Ambassagou) near Bankass.",
+    "The the the army of the Democratic Republic of Congo and M23 rebels fought in Rutshuru.",
+]
+
+ACTOR_WORDS = ("the", "army", "of", "Mali", "and", "Niger", "police", "JNIM", "fighters", "loyal", "to", "Boko",
+               "Haram", "ISWAP", "soldiers", "Malian", "militia", "villagers", "military", "forces", "armed",
+               "Islamic", "State", "in", "Sahel", "a", ",", "LeT", "let", "Chad", "chad", "(", ")")
+
+
+def _plain_find_actors(dictionary, text: str, country: str | None) -> list:
+    """find_actors as it was before round three: every token position is looked at in turn."""
+    from eventwire.extract import actors
+    tokens = actors.tokenize(text)
+    found, i = [], 0
+    while i < len(tokens):
+        may_start = actors._may_start_phrase(dictionary.trie.root, tokens, i)
+        match = dictionary._match_at(tokens, i, country, text) if may_start else None
+        if match is not None and tokens[i].key == "the":
+            match = dictionary._longer_without_article(tokens, i, country, text, match)
+        if match is None:
+            i += 1
+            continue
+        mention, i = match
+        found.append(actors._boko_haram_faction(mention, text))
+        second = dictionary._coordinated_country(tokens, i, mention, country, text)
+        if second is not None:
+            mention, i = second
+            found.append(mention)
+    return found
+
+
+@pytest.fixture(scope="module")
+def actor_dictionary():
+    from eventwire.extract.actors import ActorDictionary
+    return ActorDictionary.load()
+
+
+@pytest.mark.parametrize("country", [None, "Mali", "India"])
+@pytest.mark.parametrize("sentence", ACTOR_SENTENCES)
+def test_actor_scan_over_phrase_starts_matches_the_token_by_token_walk(actor_dictionary, sentence, country):
+    assert actor_dictionary.find_actors(sentence, country=country) == \
+        _plain_find_actors(actor_dictionary, sentence, country)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(ACTOR_WORDS), min_size=1, max_size=30), st.sampled_from([None, "Mali", "Nigeria"]))
+def test_actor_scan_agrees_with_the_token_by_token_walk_on_generated_text(words, country):
+    from eventwire.extract.actors import ActorDictionary
+    dictionary = ActorDictionary.load()
+    text = " ".join(words)
+    assert dictionary.find_actors(text, country=country) == _plain_find_actors(dictionary, text, country)
+
+
+# --------------------------------------------------------------------------- classifier scope (round three)
+
+def _plain_scoped_tokens(tokens: list[str]) -> list[str]:
+    """_scoped_tokens without the check that no negation or unreal cue occurs at all."""
+    out, scope, left = [], "", 0
+    for token in tokens:
+        if token in features._CLAUSE_END or token in features._SCOPE_BREAKERS:
+            scope, left = "", 0
+        elif token in features.NEGATION_CUES:
+            scope, left = "neg:", features.SCOPE_WINDOW
+        elif token in features.UNREAL_CUES:
+            scope, left = "irr:", features.SCOPE_WINDOW
+        elif left:
+            out.append(scope + token)
+            left -= 1
+            continue
+        out.append(token)
+    return out
+
+
+SCOPE_SENTENCES = SENTENCES + [
+    "No one was killed when militants attacked the post, and soldiers later returned.",
+    "The group threatened to attack Gao if the army did not withdraw, residents said.",
+    "Police denied that protesters were shot; they will investigate, but nobody was arrested.",
+]
+
+
+@pytest.mark.parametrize("sentence", SCOPE_SENTENCES)
+def test_scope_marking_without_cues_is_the_plain_walk(sentence):
+    tokens = features.tokenise(sentence)
+    assert features._scoped_tokens(tokens) == _plain_scoped_tokens(tokens)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(FEATURE_WORDS + ("denied", "if", "but", "without")), max_size=40))
+def test_scope_marking_agrees_with_the_plain_walk_on_generated_tokens(words):
+    tokens = features.tokenise(" ".join(words))
+    assert features._scoped_tokens(tokens) == _plain_scoped_tokens(tokens)

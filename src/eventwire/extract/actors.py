@@ -264,6 +264,11 @@ def _may_start_phrase(root: dict[str, Any], tokens: Sequence[Token], i: int) -> 
     return END in node or (i + 1 < len(tokens) and tokens[i + 1].key in node)
 
 
+def _phrase_starts(root: dict[str, Any], tokens: Sequence[Token]) -> list[int]:
+    """Every token position where ``_may_start_phrase`` holds, in order (one pass: most tokens start nothing)."""
+    return [i for i, token in enumerate(tokens) if token.key in root and _may_start_phrase(root, tokens, i)]
+
+
 def _surfaces_match(meaning: Meaning, tokens: Sequence[Token], i: int) -> bool:
     return all(want is None or tokens[i + k].surface == want for k, want in enumerate(meaning.exact))
 
@@ -528,14 +533,15 @@ class ActorDictionary:
         """Every actor named in ``text[start:end]``, in text order, spans absolute; ``country``: the event's."""
         tokens = tokenize(text, start, end)
         found: list[ActorMention] = []
-        first_words = self.trie.root
         i = 0
-        while i < len(tokens):
-            match = self._match_at(tokens, i, country, text) if _may_start_phrase(first_words, tokens, i) else None
+        for start_at in _phrase_starts(self.trie.root, tokens):
+            if start_at < i:
+                continue  # inside the phrase matched last
+            i = start_at
+            match = self._match_at(tokens, i, country, text)
             if match is not None and tokens[i].key == "the":
                 match = self._longer_without_article(tokens, i, country, text, match)
             if match is None:
-                i += 1
                 continue
             mention, i = match
             found.append(_boko_haram_faction(mention, text))

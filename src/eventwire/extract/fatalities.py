@@ -517,7 +517,9 @@ def _stated_counts(text: str, lowered: str, window: tuple[int, int], triggers: l
     sentence = lowered[start:end]
     for word in _WORD_RE.finditer(lowered, start, end):
         rules = _RULES_BY_START.get("0" if word.group(0)[0].isdigit() else word.group(0), ())
-        count_read = bool(rules) and _count_worth_reading(lowered, word, triggers)
+        if not rules:
+            continue  # most words start no rule
+        count_read = _count_worth_reading(lowered, word, triggers)
         verb_read = count_read and _trigger_close(word, verb_triggers)
         for index in rules:
             if _RULES[index].starts is None and not (verb_read if _RULES[index].verb_after else count_read):

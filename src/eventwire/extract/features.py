@@ -19,7 +19,7 @@ import re
 import zlib
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import repeat
+from typing import Callable
 
 import numpy as np
 
@@ -235,12 +235,17 @@ def tokenise(text: str) -> list[str]:
     return ["<num>" if t[0].isdigit() else t for t in tokens]
 
 
+_SCOPE_OPENERS = NEGATION_CUES | UNREAL_CUES
+
+
 def _scoped_tokens(tokens: list[str]) -> list[str]:
     """Mark the few words after a negation or unreal (future/modal/threat) cue.
 
     "no one was killed" → ``no one neg:was neg:killed``-style tokens, so "killed" under a
     negation does not vote for an event. Scope ends at clause punctuation.
     """
+    if _SCOPE_OPENERS.isdisjoint(tokens):
+        return list(tokens)  # no scope opens: every token stays as it is (speed only, one C-level check)
     out: list[str] = []
     scope, left = "", 0
     for token in tokens:
@@ -379,10 +384,21 @@ def stable_hash(feature: str) -> int:
 HASH_CACHE_SIZE = 1 << 16
 
 
-@lru_cache(maxsize=HASH_CACHE_SIZE)
 def _signed_bucket(feature: str, n_features: int) -> tuple[int, float]:
     h = stable_hash(feature)
     return h % n_features, (1.0 if (h >> 31) & 1 == 0 else -1.0)
+
+
+@lru_cache(maxsize=4)
+def _bucket_lookup(n_features: int) -> Callable[[str], tuple[int, float]]:
+    """``_signed_bucket`` for one vector size, memoised by the name alone: a one-argument cache key is the
+    string itself, not a tuple to build and hash (~30 % less time per name; speed only)."""
+
+    @lru_cache(maxsize=HASH_CACHE_SIZE)
+    def signed_bucket(feature: str) -> tuple[int, float]:
+        return _signed_bucket(feature, n_features)
+
+    return signed_bucket
 
 
 def featurise(text: str, n_features: int = N_FEATURES) -> HashedFeatures:
@@ -394,7 +410,7 @@ def hash_features(feature_names: list[str], n_features: int = N_FEATURES) -> Has
     """Hash feature names into signed buckets; values are sublinear counts, L2-normalised."""
     counts: dict[int, float] = {}
     count_of = counts.get
-    for bucket, sign in map(_signed_bucket, feature_names, repeat(n_features)):
+    for bucket, sign in map(_bucket_lookup(n_features), feature_names):
         counts[bucket] = count_of(bucket, 0.0) + sign
     if not counts:
         return HashedFeatures(np.zeros(0, np.int64), np.zeros(0, np.float32))
