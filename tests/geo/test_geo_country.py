@@ -264,3 +264,25 @@ def test_longer_admin_names_outweigh_short_hyphen_parts(geocoder):
     text = "Gunmen kidnapped a trader in Zzyqoro town (Mayo-Sava, Extreme-Nord) on Tuesday."
     place = locate(geocoder, text, [("Zzyqoro", "in")])
     assert place.iso3 == "CMR"
+
+
+@pytest.mark.parametrize(
+    "text, bureau, country, names, iso3",
+    [
+        # a bureau covers its neighbours: a seat of another country the story names is where the event is
+        ("Jerusalem, July 4 - Troops raided the camp in Jenin, in the occupied West Bank, on Tuesday.",
+         "Jerusalem", "Israel", [("Jenin", "in")], "PSE"),
+        ("Nairobi, March 2 - Al Shabaab fighters stormed a hotel in Mogadishu, the Somali capital, overnight.",
+         "Nairobi", "Kenya", [("Mogadishu", "in")], "SOM"),
+        # a place the dateline's country has stays there
+        ("Jerusalem, May 3 - A rocket hit a house in Sderot, near Gaza, on Sunday.",
+         "Jerusalem", "Israel", [("Sderot", "in")], "ISR"),
+        # a village beside the seat: the seat may be named in passing, so the dateline's country holds
+        ("Jerusalem, May 3 - Settlers burned cars in Zzyqoro village before talks in Aqaba, Jordan, on Sunday.",
+         "Jerusalem", "Israel", [("Zzyqoro", "in"), ("Aqaba", "in")], "ISR"),
+    ],
+)
+def test_a_bureau_dateline_yields_to_a_seat_of_another_named_country(geocoder, text, bureau, country, names, iso3):
+    line = Dateline(bureau, country, None, Span(0, len(bureau), bureau))
+    place = locate(geocoder, text, names, dateline=line)
+    assert place is not None and place.iso3 == iso3

@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 from eventwire.countries import country_by_iso, country_by_name, find_countries
 from eventwire.geo.acled_admins import SPELLING_MIN_RATIO, AcledAdmins
 from eventwire.geo.context import (
-    OVERRIDE_SCORE, PLACE_CUES, CountryVote, admin_name_country, group_countries, mention_country, text_admin_names,
+    MAJOR_POPULATION, OVERRIDE_SCORE, PLACE_CUES, CountryVote, admin_name_country, group_countries, mention_country, text_admin_names,
     text_place_names, text_place_units,
 )
 from eventwire.geo.geocoder import EXACT, FUZZY, VARIANT, ADMIN_NAME, Candidate, Geocoder
@@ -65,6 +65,7 @@ class GeoContext:
     # place ("Kidal, Mali"). Other hints (a demonym, an actor's nationality, a country named in
     # passing) yield to a place mention that clearly lies elsewhere (see ``with_event_country``).
     firm_hints: tuple[str, ...] = ()
+    dateline_country: str | None = None  # the one firm hint that may yield (a bureau covers its neighbours)
     text_admins: tuple[str, ...] = ()  # admin names the article writes ("(Fada Ngourma, Gourma)")
     text_places: tuple[str, ...] = ()  # places it writes with their unit ("in Sinop, Mato Grosso")
     place_units: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (place key, the units the text puts it in)
@@ -355,7 +356,7 @@ def with_event_country(mentions: Sequence[PlaceMention], context: GeoContext, ge
     place mentions clearly lie in (over weaker hints when no mention has a candidate in those);
     with no hint and no resolvable mention, the country whose admin units the text names, then the actors'."""
     if context.firm_hints:
-        return context
+        return _beyond_the_dateline(mentions, context, geocoder) or context
     hinted = _iso3_codes(context.country_hints)
     inferred = mention_country(mentions, context, geocoder)
     admin_country = admin_name_country(context.text_admins, geocoder)
@@ -371,6 +372,44 @@ def with_event_country(mentions: Sequence[PlaceMention], context: GeoContext, ge
         return context  # places with namesakes in several countries: scoring decides, as before
     fallback = _regional_spelling_country(mentions, context, geocoder) or next(iter(_iso3_codes([context.actor_country or ""])), None)
     return dataclasses.replace(context, country_hints=(fallback,)) if fallback else context
+
+
+def _beyond_the_dateline(mentions: Sequence[PlaceMention], context: GeoContext, geocoder: Geocoder) -> GeoContext | None:
+    """A Jerusalem bureau's story of a raid "in Jenin", a Nairobi one's of fighting "in Mogadishu": when the
+    dateline's country is the only firm hint and no place mention has a candidate there, a place that is, as
+    written, a capital, admin seat or unit, or large city of one other country the text names by name puts the
+    event in that country."""
+    if not context.dateline_country or set(context.firm_hints) != {context.dateline_country}:
+        return None
+    dateline = _iso3_codes([context.dateline_country])
+    if not dateline or _any_in(mentions, dateline, geocoder):
+        return None
+    named = [iso3 for iso3 in _iso3_codes(context.named_countries or ()) if iso3 not in dateline]
+    seats = [iso3 for iso3 in named if _names_a_seat(mentions, iso3, geocoder)]
+    if len(seats) != 1:
+        return None
+    return dataclasses.replace(context, country_hints=(seats[0],), firm_hints=(seats[0],))
+
+
+_SEAT_CODES = frozenset({"PPLC", "PPLA", "PPLA2", "ADM1", "ADM2"})
+
+
+def _names_a_seat(mentions: Sequence[PlaceMention], iso3: str, geocoder: Geocoder) -> bool:
+    """Whether the event's first place and every other place found anywhere are, exactly as written, a
+    capital, an admin seat or unit, or a large city of ``iso3`` ("Jenin" is a governorate and its seat; a
+    village could be a namesake, and a story led by another place may name the seat only in passing)."""
+    places = [m for m in mentions if m.cue in PLACE_CUES and not country_by_name(m.name)]
+    found = [m for m in places if geocoder.candidates(m.name, None, limit=1)]
+    first_is_found = bool(found) and found[0] is places[0]
+    return first_is_found and all(_is_seat_of(m.name, iso3, geocoder) for m in found)
+
+
+def _is_seat_of(name: str, iso3: str, geocoder: Geocoder) -> bool:
+    return any(
+        c.entry.iso3 == iso3 and c.match == EXACT
+        and (c.entry.feature_code in _SEAT_CODES or c.entry.population >= MAJOR_POPULATION)
+        for c in geocoder.candidates(name, iso3, limit=5)
+    )
 
 
 def _overrules(vote: CountryVote, hinted: Sequence[str], context: GeoContext) -> bool:
@@ -495,6 +534,7 @@ def context_for(draft: EventDraft, article: Article | None) -> GeoContext:
         actor_regions=group_countries(_actors(draft), regional=True),
         armed_group_countries=(*group_countries(_actors(draft)), *group_countries(_actors(draft), regional=True)),
         firm_hints=tuple(h for h in firm if h),
+        dateline_country=dateline.country if dateline and dateline.country else None,
         text_admins=text_admins,
         text_places=text_place_names(article.text) if article else (),
         place_units=text_place_units(article.text) if article else (),
