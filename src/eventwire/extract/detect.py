@@ -113,8 +113,46 @@ def _triggers_from(text: str, start: int, end: int, matches, published: date | N
         if kind_here == REPORT and _refers(text, start, end, match, tactic):
             kind_here = REFERENCE
         blocker = blocker_in(cues, text, start, span, kind_here)
-        found.append(Trigger(span, tactic, kind_here, blocker, noun=kind == REFERENCE))
+        if blocker == "generic" and _weapon_subject(text, tactic, match):
+            kind_here, blocker = REPORT, None
+        if blocker is None and tactic in _WEAPON_NOUN_TACTICS and _EXERCISE.search(text, start, end):
+            blocker = "generic"
+        found.append(Trigger(span, tactic, kind_here, blocker, noun=kind == REFERENCE or _is_weapon_noun(span.text)))
     return sorted(found, key=lambda t: t.span.start)
+
+
+# "Suicide car bombers rammed the gate", "rockets slammed into the market": a bare plural weapon noun that is the
+# subject of an act names the means of that act, it is no generic mention of the weapon.
+_WEAPON_NOUN_TACTICS = frozenset({"suicide", "air_strike", "shelling"})
+_ACT_VERB_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:detonated|blew|exploded|struck|hit|attacked|rammed|targeted|killed|wounded|destroyed|"
+    r"drove|slammed|landed|pounded|levell?ed|flattened)\b",
+    re.IGNORECASE,
+)
+
+
+# Weapons fired in a drill or a test hit nobody: "fired cruise missiles at mock targets during a naval drill".
+_EXERCISE = re.compile(
+    r"\b(?:drills?|(?:military|naval|joint|live-fire) exercises?|war ?games|manoeuvres|maneuvers|test[- ]fir\w*|"
+    r"(?:missile|weapons?) tests?|mock targets?|dummy targets?|simulated)\b",
+    re.IGNORECASE,
+)
+
+
+# Report patterns that match only the weapon noun ("the missile" of "the missile struck"): still a noun, so that
+# "the missile" can refer back to an event already told.
+_WEAPON_NOUN = re.compile(
+    r"(?:rockets?|missiles?|mortars?|mortar (?:rounds|shells)|shells|air ?strikes?|air raids?|drone strikes?)",
+    re.IGNORECASE,
+)
+
+
+def _is_weapon_noun(text: str) -> bool:
+    return bool(_WEAPON_NOUN.fullmatch(text))
+
+
+def _weapon_subject(text: str, tactic: str, match: re.Match) -> bool:
+    return tactic in _WEAPON_NOUN_TACTICS and bool(_ACT_VERB_AFTER.match(text, match.end()))
 
 
 # "police dispersed students who protested": a crowd's act in a relative clause is still news.

@@ -96,8 +96,9 @@ def type_from_tactics(
     ``victims_inter`` the inter code of whoever was hit (None when unknown).
     """
     present = set(tactics)
-    for rule in (_disrupted, _territory, _crowd, _force_on_crowd, _chemical, _lynch_mob, _assault_on_armed, _demolition,
-                 _explosive, _property, _mob, _disappearance, _one_sided, _decree, _fight, _strategic):
+    for rule in (_disrupted, _territory, _crowd, _force_on_crowd, _chemical, _lynch_mob, _abducted_civilians,
+                 _attack_on_displaced, _assault_on_armed, _demolition, _explosive, _property, _mob, _disappearance,
+                 _one_sided, _decree, _arrest_raid, _fight, _strategic):
         decision = rule(present, text, victims_inter, deaths, prediction)
         if decision is not None:
             return decision
@@ -164,9 +165,36 @@ def _mob(present, text, victims_inter, deaths, prediction):
     return None
 
 
+# Fighting told beside a takeover: without any, a place taken over as its holders withdraw changes hands peacefully.
+_FIGHTING_TACTICS = frozenset({"clash", "attack", "killing", "shelling", "air_strike", "suicide", "bombing", "ied",
+                               "grenade"})
+
+
+# A takeover told as peaceful: after the holders left, or in so many words.
+_HOLDERS_LEFT = re.compile(
+    r"\b(?:peacefully|without (?:a fight|a shot|resistance|fighting|bloodshed)|hand-?over|handed (?:it |them )?over|"
+    r"(?:after|as|once) (?:the )?(?:[\w-]+ ){0,4}(?:left|withdrew|departed|pulled out)|withdrawal|departure)\b",
+    re.IGNORECASE,
+)
+# ... but not when the text tells force ("overran the base, forcing troops to withdraw").
+_TAKEN_BY_FORCE = re.compile(
+    r"\b(?:overran|overrun|storm\w*|forc(?:ed|ing)|attack\w*|assault\w*|fight(?:ing|s)?|fought|combats?|hostilities|gun\w*|clash\w*|battle\w*|"
+    r"shell\w*|bomb\w*|killed|dead)\b",
+    re.IGNORECASE,
+)
+
+
+def _peaceful_takeover(present, text, deaths) -> bool:
+    if deaths or present & _FIGHTING_TACTICS or _TAKEN_BY_FORCE.search(text):
+        return False
+    return "transfer" in present or bool(_HOLDERS_LEFT.search(text))
+
+
 def _territory(present, text, victims_inter, deaths, prediction):
     if "territory" not in present:
         return None
+    if _peaceful_takeover(present, text, deaths):
+        return TypeDecision("Strategic developments", "Non-violent transfer of territory", "transfer", firm=True)
     regains = re.search(r"\b(?:re-?captured|retook|retaken|regained|liberated|(?:took|taken) back)\b", text, re.I)
     sub = "Government regains territory" if regains else "Non-state actor overtakes territory"
     return TypeDecision("Battles", sub, "territory")
@@ -232,9 +260,26 @@ def _assault_on_armed(present, text, victims_inter, deaths, prediction):
     return None
 
 
+# Explosives used as a tool of a ground assault ("blew a hole in the prison wall before storming it"): the assault is
+# the event, the blast only its means of entry.
+_BREACHING = re.compile(
+    r"\b(?:blew|blown|blast(?:ed)?|breach(?:ed|ing)?|break|broke) (?:open |through |down )?(?:a |the )?(?:hole |breach )?"
+    r"(?:in |into |through )?(?:the |a )?(?:[\w-]+ ){0,2}(?:walls?|gates?|doors?|fences?|perimeter)|"
+    r"(?:explosives?|charges?|dynamite) to (?:breach|blow|blast|open|break)|blew open|blasted open\b",
+    re.IGNORECASE,
+)
+_DELIVERED_FROM_AFAR = frozenset({"suicide", "air_strike", "shelling", "chemical"})
+
+
+def _breaching_assault(present, text) -> bool:
+    return bool(present & {"attack", "clash"}) and not present & _DELIVERED_FROM_AFAR and bool(_BREACHING.search(text))
+
+
 def _explosive(present, text, victims_inter, deaths, prediction):
     if "clash" in present and present & {"shelling", "bombing", "air_strike"}:
         return TypeDecision("Battles", "Armed clash", "clash")  # a two-way exchange of fire
+    if _breaching_assault(present, text):
+        return None
     for tactic, sub in _EXPLOSIVE_SUBTYPES:
         if tactic in present:
             return TypeDecision("Explosions/Remote violence", sub, tactic)
@@ -263,6 +308,66 @@ def _one_sided(present, text, victims_inter, deaths, prediction):
     if "abduction" in present and "killing" not in present:
         return TypeDecision("Violence against civilians", "Abduction/forced disappearance", "abduction")
     return None
+
+
+# "Stormed the village and detained twelve men": a raid whose outcome is arrests, with nobody hurt or shot at, is
+# coded Arrests (the raid is how the arrests were made).
+def _arrest_raid(present, text, victims_inter, deaths, prediction):
+    if "arrest" not in present or deaths or present & {"clash", "killing", "abduction", "sexual", "arson", "looting"}:
+        return None
+    if _HURT.search(_without_denials(text)) or _SHOOTING.search(text) or _GUNFIRE_NOUNS.search(text):
+        return None
+    return TypeDecision("Strategic developments", "Arrests", "arrest")
+
+
+_GUNFIRE_NOUNS = re.compile(r"\b(?:gunfire|gunshots?|shots|firefight|gunfight|gun battle|shoot-?out)\b", re.IGNORECASE)
+
+
+# Abducting fishermen, farmers or passengers is violence against civilians even when the abductors' clash with a
+# patrol or the victims' role is misread as armed.
+_CIVILIANS_TAKEN = re.compile(
+    r"\b(?:abducted|abducting|kidnapped|kidnapping|seized|took|taken|held)(?: hostage)? (?:at least |more than |about |"
+    r"some |over )?(?:\w+ ){0,2}(?:fishermen|farmers|herders|traders|passengers|travell?ers|villagers|civilians|women|"
+    r"children|girls|boys|pupils|schoolchildren|students|worshippers|aid workers|workers|miners|residents)\b",
+    re.IGNORECASE,
+)
+
+
+def _abducted_civilians(present, text, victims_inter, deaths, prediction):
+    if "abduction" not in present or present & {"killing", "clash", "sexual"} or not _CIVILIANS_TAKEN.search(text):
+        return None
+    return TypeDecision("Violence against civilians", "Abduction/forced disappearance", "abduction")
+
+
+# An assault on a camp of displaced people targets civilians, even when troops then repel or pursue the attackers
+# (their response does not make the camp raid a battle) — unless the dead are soldiers or guards.
+_DISPLACED_CAMP = re.compile(
+    r"\b(?:camps? (?:for|of|housing|sheltering) (?:the )?(?:internally )?(?:displaced|refugees)|IDP camps?|"
+    r"(?:displacement|displaced|displaced persons'?|refugee) (?:camps?|sites?|settlements?))\b",
+    re.IGNORECASE,
+)
+# Explosives, weapons fired from afar, sexual violence: other rules type these camp attacks.
+_NOT_A_RAID = frozenset({"suicide", "air_strike", "shelling", "chemical", "ied", "bombing", "grenade", "sexual"})
+# Both sides firing ("exchanging fire in the camp"): a battle fought in a camp, not a raid on its people.
+_EXCHANGE_OF_FIRE = re.compile(
+    r"\b(?:exchang\w+ (?:[\w-]+ )?fire|exchanges? of fire|clashed|clashes|fought|fighting|battles?|gun ?battles?|"
+    r"gunfights?|firefights?|shoot-?outs?|combats?)\b",
+    re.IGNORECASE,
+)
+_ARMED_DEAD = re.compile(
+    r"\b(?:soldiers?|troops|police(?:men)?|officers|guards|gendarmes|militiamen|fighters)\b(?: [\w-]+){0,3}? "
+    r"(?:were |was )?(?:killed|dead|died)|\bkill(?:ed|ing) (?:at least |more than )?(?:\w+ )?(?:soldiers?|troops|police(?:men)?|officers|"
+    r"guards|gendarmes)\b",
+    re.IGNORECASE,
+)
+
+
+def _attack_on_displaced(present, text, victims_inter, deaths, prediction):
+    if not present & {"attack", "killing"} or present & _NOT_A_RAID or not _DISPLACED_CAMP.search(text):
+        return None
+    if _ARMED_DEAD.search(text) or _EXCHANGE_OF_FIRE.search(text):
+        return None
+    return TypeDecision("Violence against civilians", "Attack", "attack" if "attack" in present else "killing", firm=True)
 
 
 def _fight(present, text, victims_inter, deaths, prediction):
@@ -328,12 +433,12 @@ def _chemical(present, text, victims_inter, deaths, prediction):
 # ("classified" is detect.CLASSIFIED: a sentence only the classifier read, e.g. "treated for chlorine exposure").
 _DELIVERY_TACTICS = frozenset({"air_strike", "shelling", "bombing", "grenade", "ied", "classified"})
 _CHEMICAL_AGENT = re.compile(
-    r"\b(?:chlorine|sarin|chloropicrin|phosgene|mustard gas|nerve agents?|toxic gas|poison gas)\b", re.IGNORECASE
+    r"\b(?:chlorine|sarin|chloropicrin|phosgene|mustard (?:gas|agent)|nerve agents?|toxic gas|poison gas)\b", re.IGNORECASE
 )
 _AGENT_DENIED = re.compile(r"\b(?:no|not|denied|denies|deny|without|rather than)\b[^.;,]{0,40}$", re.IGNORECASE)
 
 
-_CHEMICAL_AGENT_NEEDS = ("chlorine", "sarin", "chloropicrin", "phosgene", "mustard gas", "nerve agent", "toxic gas",
+_CHEMICAL_AGENT_NEEDS = ("chlorine", "sarin", "chloropicrin", "phosgene", "mustard", "nerve agent", "toxic gas",
                          "poison gas")  # speed only: in every match
 
 
