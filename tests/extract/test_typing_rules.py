@@ -315,8 +315,8 @@ def test_a_weapon_noun_that_reports_stays_a_noun_for_back_references() -> None:
 
 
 TAKEOVERS = [
-    ("Al-Shabaab fighters overran a military base near Bulo Burde after a dawn assault.", "territory"),
-    ("The garrison at Diapaga had been overrun by the morning, a security source said.", "territory"),
+    ("The garrison at Diapaga had been taken by the morning, a security source said.", "territory"),
+    ("The army base at Tin-Akoff fell after a night of fighting, the group said.", "territory"),
     ("The district headquarters was captured by insurgents late on Thursday.", "territory"),
     ("Gunmen used explosives to blow open the gate before storming the prison.", "attack"),
     ("Armed men broke into the jail and freed dozens of inmates.", "attack"),
@@ -329,6 +329,23 @@ TAKEOVERS = [
 def test_takeovers_assaults_and_return_fire_are_read(text: str, tactic: str) -> None:
     found = find_triggers(text, 0, len(text), PUBLISHED)
     assert any(t.tactic == tactic and t.live for t in found), found
+
+
+@pytest.mark.parametrize("text", [
+    # overrunning a base tells an assault; only a place taken, captured or fallen is a takeover
+    "Fighters overran an army base near the lake on Saturday, killing twelve soldiers.",
+    # talks to end the fighting are no fighting at the venue
+    "Delegations of the army and the rebels met in Jeddah on Saturday for talks aimed at ending the fighting.",
+    "Envoys of both sides began negotiations in Nairobi to end months of clashes in the east.",
+])
+def test_no_takeover_or_battle_is_read_from_an_assault_or_from_peace_talks(text: str) -> None:
+    found = find_triggers(text, 0, len(text), PUBLISHED)
+    assert not any(t.tactic in ("territory", "clash") and t.live for t in found), found
+
+
+def test_the_same_violence_noun_outside_talks_is_still_read() -> None:
+    text = "Troops arrived in the village on Sunday, ending the fighting between the two clans."
+    assert any(t.tactic == "clash" and t.live for t in find_triggers(text, 0, len(text), PUBLISHED))
 
 
 @pytest.mark.parametrize(
@@ -403,7 +420,7 @@ def extraction_kit():
          "Air/drone strike"),
         ("Gunmen used explosives to blow a hole in the prison wall on Friday before storming the jail and freeing "
          "300 inmates.", "Attack"),
-        ("Rebels said on Thursday the garrison had been overrun and that soldiers fled towards the border.",
+        ("Rebels said on Thursday the garrison had been captured and that soldiers fled towards the border.",
          "Non-state actor overtakes territory"),
         ("Soldiers stormed the village at dawn on Sunday and detained twelve young men.", "Arrests"),
         ("Militants attacked a camp for displaced people near Djibo on Saturday, killing eleven civilians before "
@@ -418,3 +435,17 @@ def test_round_two_whole_extractor(extraction_kit, text: str, expected: str) -> 
 
     drafts = extract_events(Article(id="t", title="", text=text, published_at=datetime(2022, 5, 17)), extraction_kit)
     assert drafts and max(drafts, key=lambda d: d.confidence).sub_event_type == expected
+
+
+@pytest.mark.parametrize(
+    "text, fought",
+    [
+        ("Police raided a flat in the old town and a shoot-out followed; two suspects were killed", True),
+        ("Commandos stormed the house and the gunmen fired back, wounding an officer", True),
+        ("Soldiers raided the hamlet and shot dead two farmers in their field", False),
+    ],
+)
+def test_fire_in_both_directions_is_a_battle_the_classifier_cannot_overrule(text: str, fought: bool) -> None:
+    tactics = ["attack", "killing"] + (["clash"] if fought else [])
+    decision = _overrule(type_from_tactics(tactics, text, None, 2, None), _confident("Attack", "Violence against civilians"))
+    assert (decision.sub_event_type == "Armed clash") == fought

@@ -117,6 +117,8 @@ def _triggers_from(text: str, start: int, end: int, matches, published: date | N
             kind_here, blocker = REPORT, None
         if blocker is None and tactic in _WEAPON_NOUN_TACTICS and _EXERCISE.search(text, start, end):
             blocker = "generic"
+        if blocker is None and kind_here == REFERENCE and _talks_to_end(text, start, end, tactic, match):
+            blocker = "modality"
         found.append(Trigger(span, tactic, kind_here, blocker, noun=kind == REFERENCE or _is_weapon_noun(span.text)))
     return sorted(found, key=lambda t: t.span.start)
 
@@ -149,6 +151,28 @@ _WEAPON_NOUN = re.compile(
 
 def _is_weapon_noun(text: str) -> bool:
     return bool(_WEAPON_NOUN.fullmatch(text))
+
+
+# Talks "aimed at ending the fighting", "to negotiate an end to the clashes": the violence is what the meeting wants
+# to stop, not an act it reports (a meeting is not a battle at its venue). Only in a sentence about talks, since
+# "police intervened to stop the fighting" tells a fight.
+_ENDING_BEFORE = re.compile(
+    r"\b(?:end|ends|ending|halt|halting|stop|stopping)\s+(?:to\s+)?(?:(?:the|a|an|this|that|their|its|of|months|years|"
+    r"weeks|days|decades|two|three|several|many|recent|deadly|ongoing|[\w]+-(?:year|month|week)-old)\s+){0,4}$",
+    re.IGNORECASE,
+)
+_TALKS = re.compile(
+    r"\b(?:talks|negotiat\w+|mediat\w+|met|meeting|meet|summit|dialogue|peace (?:process|conference|initiative)|"
+    r"delegations?|envoys?)\b",
+    re.IGNORECASE,
+)
+_ENDED_TACTICS = frozenset({"clash", "attack", "killing", "shelling", "air_strike"})
+
+
+def _talks_to_end(text: str, start: int, end: int, tactic: str, match: re.Match) -> bool:
+    if tactic not in _ENDED_TACTICS or not _ENDING_BEFORE.search(text, max(start, match.start() - 50), match.start()):
+        return False
+    return bool(_TALKS.search(text, start, end))
 
 
 def _weapon_subject(text: str, tactic: str, match: re.Match) -> bool:

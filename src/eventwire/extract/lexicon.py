@@ -84,12 +84,12 @@ _LEXICON: dict[str, tuple[str, str]] = {
                   r"city|base|district|locality|area|camp|port|airport|border post|garrison|commune|municipality|county|"
                   r"neighbou?rhoods?|island|capital)|(?-i:[A-Z])\w*)|"
                   r"(?:drove|driven|pushed|forced) (?:[\w-]+ ){0,4}out of|"
-                  r"(?:overran|overrun) (?:an? |their |its |two |several )(?:[\w-]+ ){0,2}(?:town|village|city|base|camp|"
-                  r"garrison|outpost|military post|border post|barracks)|"
                   r"(?:town|village|city|base|camp|garrison|outpost|military post|border post|barracks|locality|headquarters|"
                   r"police station) "
-                  r"(?:[\w-]+ ){0,3}(?:was|were|had been|has been|have been) (?:overrun|captured|seized|taken over|taken)"
-                  r"(?! (?:to|into|away))|"
+                  # "overran a base" alone may be a raid the attackers then left (golden Borno story: Armed clash);
+                  # the place taken, captured or fallen is the takeover
+                  r"(?:[\w-]+ ){0,3}(?:(?:was|were|had been|has been|have been) (?:captured|seized|taken over|taken)"
+                  r"(?! (?:to|into|away))|fell(?= (?:on|after|late|early|overnight|within|in the|without|at dawn)\b))|"
                   r"now (?:control|controls|hold|holds) (?:the (?:[\w-]+ ){0,2}(?:town|village|city|district|base|camp)|"
                   r"(?-i:[A-Z])\w*)|"
                   r"cleared (?:the )?(?:last|remaining) (?:[\w-]+ ){0,2}(?:pockets?|positions?|districts?|areas?)|"
