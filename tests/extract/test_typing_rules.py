@@ -286,6 +286,9 @@ METHOD_OF_DELIVERY = [
     ("Government jets carried out air strikes on the market town of Kafr Nabl.", "air_strike"),
     ("Air strikes on the village killed nine people, residents said.", "air_strike"),
     ("Bombs fired from the ridge hit the outskirts of the town on Friday.", "shelling"),
+    ("A bomb dropped by a military aircraft exploded near the bus station, killing four.", "air_strike"),
+    ("A military plane dropped two bombs on the livestock market on Thursday.", "air_strike"),
+    ("Drone attacks on the fuel depot started a large fire on Saturday.", "air_strike"),
 ]
 
 
@@ -299,11 +302,12 @@ NOT_DELIVERED = [
     # weapons fired in a drill hit nobody; a list of arms fired is an exchange of fire, not a barrage
     ("The navy held a drill in the gulf, firing cruise missiles at mock targets.", "shelling"),
     ("Troops fired mortars, machine guns and small arms at the positions across the line.", "shelling"),
+    ("Army helicopters dropped leaflets over the town urging the fighters to surrender.", "air_strike"),
 ]
 
 
 @pytest.mark.parametrize("text, tactic", NOT_DELIVERED)
-def test_weapons_fired_in_a_drill_or_a_list_of_arms_are_no_barrage(text: str, tactic: str) -> None:
+def test_weapons_in_a_drill_a_list_of_arms_or_leaflets_are_no_strike(text: str, tactic: str) -> None:
     found = find_triggers(text, 0, len(text), PUBLISHED)
     assert not any(t.tactic == tactic and t.live and t.kind == REPORT and not t.noun for t in found), found
 

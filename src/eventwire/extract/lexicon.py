@@ -38,11 +38,16 @@ _LEXICON: dict[str, tuple[str, str]] = {
                    r"(?:warplanes?|fighter jets|jets|aircraft|helicopters?|gunships?) (?:[\w-]+ ){0,2}(?:fired (?:on|at|rockets|"
                    r"missiles)|struck|bombed|strafed|hit|targeted|pounded|attacked)|drones? to drop|"
                    r"(?:carried out|launched|conducted) (?:[\w-]+ ){0,3}(?:air ?strikes?|air raids?|drone strikes?)|"
+                   # the bomb is the aircraft's: "a bomb dropped by a military aircraft exploded in the market"
+                   r"(?:bombs?|barrel bombs?|explosives|munitions|missiles?) (?:[\w-]+ ){0,2}dropped (?:by|from) "
+                   r"(?:an? |the )?(?:[\w-]+ ){0,2}(?:aircraft|warplanes?|jets?|planes?|helicopters?|drones?)|"
+                   r"(?:aircraft|warplanes?|jets?|planes?|helicopters?|drones?) (?:[\w-]+ ){0,2}dropped(?! (?:[\w-]+ ){0,3}"
+                   r"(?:leaflets|flyers|pamphlets|aid|food|supplies|parcels|paratroopers|troops))|"
                    r"(?:air ?strikes?|air raids?|drone strikes?)(?= (?:[\w,'’-]+ ){0,8}?(?:killed|hit|struck|destroyed|"
                    r"wounded|pounded|levell?ed|flattened))|"
                    r"(?:bombardment|bombing|strikes?|raids?) carried out by (?:[\w-]+ ){0,3}(?:aircraft|warplanes|jets|"
                    r"drones|helicopters|air force)",
-                   r"air ?strikes?|drone strikes?|strikes by (?:drones?|warplanes|jets|aircraft)|air raids?|aerial (?:bombardment|attack|operation)s?|warplanes?|"
+                   r"air ?strikes?|drone (?:strikes?|attacks?)|strikes by (?:drones?|warplanes|jets|aircraft)|air raids?|aerial (?:bombardment|attack|operation)s?|warplanes?|"
                    r"(?-i:air force)|jets|fighter jets?|helicopter gunships?"),
     "shelling": (r"shelled|bombarded|(?:fired|firing|launched|launching|lobbed) (?:[\w-]+ ){0,3}(?:rockets|missiles|mortars|"
                  r"mortar (?:rounds|shells|bombs)|shells|artillery(?: rounds| shells)?|projectiles|(?:[\w-]+ )?missile)\b(?! "
