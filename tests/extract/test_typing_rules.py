@@ -418,6 +418,8 @@ def extraction_kit():
         ("Two suicide car bombers struck the gate of the army base in Marka on Tuesday, killing five soldiers.",
          "Suicide bomb"),
         ("The attack began when suicide car bombers detonated explosives at the checkpoint on Monday.", "Suicide bomb"),
+        ("Fighters attacked the base on Friday with two vehicle-borne suicide bombs before storming it, killing nine "
+         "soldiers.", "Suicide bomb"),
         ("Rebels fired rockets at the airport on Sunday. The explosions damaged two planes.",
          "Shelling/artillery/missile attack"),
         ("Fighter jets bombed the village on Monday; residents said the explosions killed a family of five.",

@@ -175,8 +175,15 @@ def _talks_to_end(text: str, start: int, end: int, tactic: str, match: re.Match)
     return bool(_TALKS.search(text, start, end))
 
 
+# ... or the instrument of one: "attacked the base with two suicide car bombs".
+_INSTRUMENT_BEFORE = re.compile(r"\bwith\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+
+
 def _weapon_subject(text: str, tactic: str, match: re.Match) -> bool:
-    return tactic in _WEAPON_NOUN_TACTICS and bool(_ACT_VERB_AFTER.match(text, match.end()))
+    if tactic not in _WEAPON_NOUN_TACTICS:
+        return False
+    instrument = _INSTRUMENT_BEFORE.search(text, max(0, match.start() - 40), match.start())
+    return bool(instrument or _ACT_VERB_AFTER.match(text, match.end()))
 
 
 # "police dispersed students who protested": a crowd's act in a relative clause is still news.
