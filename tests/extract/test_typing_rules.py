@@ -370,6 +370,16 @@ def test_the_same_violence_noun_outside_talks_is_still_read() -> None:
          ("Battles", "Armed clash")),
         (["attack", "arrest"], "Troops raided the market and beat traders before arresting two of them", None, 0,
          ("Violence against civilians", "Attack")),
+        # an arrest over an earlier act is the news, not the act
+        (["arrest", "bombing", "killing"], "Police arrested four men in connection with last month's bombing that "
+         "killed 9 shoppers", None, 9, ("Strategic developments", "Arrests")),
+        (["arrest", "attack"], "Gendarmes detained two traders accused of supplying the militants who attacked the "
+         "convoy", None, 0, ("Strategic developments", "Arrests")),
+        # ... but not when the arrest came with a killing, or the dead are of the arrest day's violence
+        (["attack", "killing", "arrest"], "Soldiers shot dead two men and detained three others accused of helping "
+         "the rebels", 7, 2, ("Violence against civilians", "Attack")),
+        (["attack", "killing", "arrest"], "Villagers beat a suspected thief to death; police arrested three men "
+         "suspected of the lynching", None, 1, ("Riots", "Mob violence")),
         # civilians abducted are abducted civilians, even with the victims' side misread as armed
         (["abduction"], "Pirates abducted nine fishermen from their boats off the coast", 3, 0,
          ("Violence against civilians", "Abduction/forced disappearance")),

@@ -96,7 +96,8 @@ def type_from_tactics(
     ``victims_inter`` the inter code of whoever was hit (None when unknown).
     """
     present = set(tactics)
-    for rule in (_disrupted, _territory, _crowd, _force_on_crowd, _chemical, _lynch_mob, _abducted_civilians,
+    for rule in (_disrupted, _territory, _crowd, _force_on_crowd, _arrest_over_earlier_act, _chemical, _lynch_mob,
+                 _abducted_civilians,
                  _attack_on_displaced, _assault_on_armed, _demolition, _explosive, _property, _mob, _disappearance,
                  _one_sided, _decree, _arrest_raid, _fight, _strategic):
         decision = rule(present, text, victims_inter, deaths, prediction)
@@ -322,6 +323,31 @@ def _arrest_raid(present, text, victims_inter, deaths, prediction):
 
 
 _GUNFIRE_NOUNS = re.compile(r"\b(?:gunfire|gunshots?|shots|firefight|gunfight|gun battle|shoot-?out)\b", re.IGNORECASE)
+
+
+# "Arrested three men in connection with last week's bombing that killed 12": the arrest is the news; the act it is
+# about happened before (and is its own event).
+_ARRESTED_OVER = re.compile(
+    r"\b(?:arrested|detained|apprehended|held|taken into custody|rounded up)\b[^.;]{0,80}?\b(?:in connection with|"
+    r"over (?:the |a |an |last |their |his |her )|for (?:their |his |her )?(?:alleged )?(?:role|involvement|"
+    r"participation) in|suspected of|accused of|linked to|charged with)\b",
+    re.IGNORECASE,
+)
+
+
+def _arrest_over_earlier_act(present, text, victims_inter, deaths, prediction):
+    if "arrest" not in present or present & {"clash", "sexual"} or not _ARRESTED_OVER.search(text):
+        return None
+    if _HARMED_IN_ARREST.search(text) or (deaths and not _EARLIER_ACT.search(text)):
+        return None  # "shot dead two men and detained three accused of ...": the killing is the event
+    return TypeDecision("Strategic developments", "Arrests", "arrest")
+
+
+_HARMED_IN_ARREST = re.compile(
+    r"\b(?:shot|opened fire|stabbed|beat|beaten|beating|lynch\w*|tortured|wounded|injured)\b", re.IGNORECASE
+)
+# The dead belong to an act told as earlier than the arrest.
+_EARLIER_ACT = re.compile(r"\b(?:last (?:week|month|year)(?:'s|’s)?|recent|earlier|previous|past)\b", re.IGNORECASE)
 
 
 # Abducting fishermen, farmers or passengers is violence against civilians even when the abductors' clash with a
