@@ -306,6 +306,11 @@ NOT_DELIVERED = [
 ]
 
 
+def test_explosives_recovered_are_disrupted_weapons_not_a_blast() -> None:
+    text = "A rifle, two grenades and explosives were recovered from the hideout on Sunday."
+    assert any(t.tactic == "disrupted" and t.live for t in find_triggers(text, 0, len(text), PUBLISHED))
+
+
 @pytest.mark.parametrize("text, tactic", NOT_DELIVERED)
 def test_weapons_in_a_drill_a_list_of_arms_or_leaflets_are_no_strike(text: str, tactic: str) -> None:
     found = find_triggers(text, 0, len(text), PUBLISHED)
@@ -370,6 +375,15 @@ def test_the_same_violence_noun_outside_talks_is_still_read() -> None:
          ("Battles", "Armed clash")),
         (["attack", "arrest"], "Troops raided the market and beat traders before arresting two of them", None, 0,
          ("Violence against civilians", "Attack")),
+        # explosives recovered after a fight were not used; a blast on a building with a punctuated modifier
+        (["clash", "killing", "disrupted", "ied"], "Two rebels were killed in an encounter with troops; a rifle and "
+         "explosives were recovered", 2, 2, ("Battles", "Armed clash")),
+        (["bombing"], "Militants blew up a boys' school in the valley overnight; nobody was hurt", None, 0,
+         ("Strategic developments", "Looting/property destruction")),
+        (["bombing"], "The group blew up the 1,800-year-old temple in the ancient city", None, 0,
+         ("Strategic developments", "Looting/property destruction")),
+        (["bombing", "ied", "killing"], "Explosives hidden in a cart blew up near the school, killing two pupils", None,
+         2, ("Explosions/Remote violence", "Remote explosive/landmine/IED")),
         # an arrest over an earlier act is the news, not the act
         (["arrest", "bombing", "killing"], "Police arrested four men in connection with last month's bombing that "
          "killed 9 shoppers", None, 9, ("Strategic developments", "Arrests")),

@@ -27,7 +27,9 @@ _LEXICON: dict[str, tuple[str, str]] = {
                   r"dismantled (?:an? )?(?:bomb|ied|explosive)|seized (?:weapons|arms|explosives)|"
                   r"(?:recovered|seized|found|discovered|confiscated|neutrali[sz]ed|safely detonated) (?:an? |the |\d+ )?"
                   r"(?:[\w-]+ ){0,3}(?:IEDs?|explosive devices?|bombs?|landmines?|mines|rocket launch(?:ers| pads)|arsenal)|"
-                  r"disposed of (?:it|them|the (?:device|bomb|explosives?))|laden with explosives",
+                  r"disposed of (?:it|them|the (?:device|bomb|explosives?))|laden with explosives|"
+                  r"(?:explosives|IEDs|bombs|grenades|weapons|arms|ammunition|rifles|detonators)(?: [\w-]+){0,3} "
+                  r"(?:were|was|had been|have been) (?:recovered|seized|found|confiscated)",
                   r"weapons cache|arms cache|bomb disposal|controlled explosion"),
     "suicide": (r"(?:blew|blown) (?:himself|herself|themselves) up",
                 r"suicide (?:(?:car|truck|vehicle|motorcycle|motorbike|lorry)[ -])?(?:bomb(?:er|ers|ing|ings|s)?|attack(?:s|ers?)?)|"

@@ -145,7 +145,8 @@ def _without_denials(text: str) -> str:
 # "Blew up a bridge", "demolished the telecom mast": explosives used on things, with nobody hurt, destroy property.
 _DEMOLITION = re.compile(
     r"\b(?:blew up|blown up|dynamited|demolished|destroyed)\s+(?:an? |the |their |its |several |two |three )?"
-    r"(?:[\w-]+ ){0,3}(?:bridges?|masts?|towers?|pylons?|temples?|shrines?|monuments?|buildings?|houses?|homes?|"
+    # modifiers may hold a comma or an apostrophe: "the 2,000-year-old temple", "a girls' school"
+    r"(?:[\w,'’-]+ ){0,3}(?:bridges?|masts?|towers?|pylons?|temples?|shrines?|monuments?|buildings?|houses?|homes?|"
     r"offices?|schools?|churches|church|mosques?|pipelines?|railway|rail line|roads?|dams?|statues?|antennas?)\b",
     re.IGNORECASE,
 )
@@ -278,6 +279,8 @@ def _breaching_assault(present, text) -> bool:
 
 
 def _explosive(present, text, victims_inter, deaths, prediction):
+    if {"disrupted", "clash"} <= present and "bombing" not in present:
+        present = present - {"ied", "grenade"}  # explosives recovered after a fight were not used in it
     if "clash" in present and present & {"shelling", "bombing", "air_strike"}:
         return TypeDecision("Battles", "Armed clash", "clash")  # a two-way exchange of fire
     if _breaching_assault(present, text):
