@@ -363,15 +363,17 @@ def test_the_same_violence_noun_outside_talks_is_still_read() -> None:
         # an explosive that only breaches a wall or a gate is the means of a ground assault
         (["ied", "attack"], "Gunmen blew a hole in the prison wall with explosives and stormed the jail", None, 0,
          ("Violence against civilians", "Attack")),
-        (["bombing", "attack", "killing"], "Attackers blasted open the gate and stormed the barracks, killing six soldiers",
-         1, 6, ("Battles", "Armed clash")),
+        (["bombing", "attack", "killing"],
+         "Attackers blasted open the gate and stormed the barracks, killing six soldiers", 1, 6,
+         ("Battles", "Armed clash")),
         # ... but a bomb set off at the gate is the event itself
         (["bombing", "ied"], "A bomb exploded at the gate of the barracks, wounding two guards", None, 0,
          ("Explosions/Remote violence", "Remote explosive/landmine/IED")),
         # a raid that ends in arrests, nobody hurt or shot at, is Arrests
         (["attack", "arrest"], "Soldiers stormed the village at dawn and detained fourteen young men", None, 0,
          ("Strategic developments", "Arrests")),
-        (["attack", "arrest", "clash"], "Police raided three houses and arrested the suspects after a brief gunfight", None, 0,
+        (["attack", "arrest", "clash"],
+         "Police raided three houses and arrested the suspects after a brief gunfight", None, 0,
          ("Battles", "Armed clash")),
         (["attack", "arrest"], "Troops raided the market and beat traders before arresting two of them", None, 0,
          ("Violence against civilians", "Attack")),
@@ -402,7 +404,8 @@ def test_the_same_violence_noun_outside_talks_is_still_read() -> None:
         # a camp of displaced people attacked: the civilians are the target, even when soldiers repel the attackers
         (["attack", "killing", "clash"], "Militants attacked a camp for displaced people, killing eight before troops "
          "repelled them", 1, 8, ("Violence against civilians", "Attack")),
-        (["attack", "killing", "clash"], "Militants attacked an IDP camp and clashed with the soldiers guarding it", 1, 3,
+        (["attack", "killing", "clash"],
+         "Militants attacked an IDP camp and clashed with the soldiers guarding it", 1, 3,
          ("Battles", "Armed clash")),
         (["attack", "killing"], "Gunmen raided a displacement site and killed two soldiers posted there", 1, 2,
          ("Battles", "Armed clash")),
@@ -477,5 +480,6 @@ def test_round_two_whole_extractor(extraction_kit, text: str, expected: str) -> 
 )
 def test_fire_in_both_directions_is_a_battle_the_classifier_cannot_overrule(text: str, fought: bool) -> None:
     tactics = ["attack", "killing"] + (["clash"] if fought else [])
-    decision = _overrule(type_from_tactics(tactics, text, None, 2, None), _confident("Attack", "Violence against civilians"))
+    classifier = _confident("Attack", "Violence against civilians")
+    decision = _overrule(type_from_tactics(tactics, text, None, 2, None), classifier)
     assert (decision.sub_event_type == "Armed clash") == fought

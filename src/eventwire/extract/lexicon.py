@@ -32,7 +32,8 @@ _LEXICON: dict[str, tuple[str, str]] = {
                   r"(?:were|was|had been|have been) (?:recovered|seized|found|confiscated)",
                   r"weapons cache|arms cache|bomb disposal|controlled explosion"),
     "suicide": (r"(?:blew|blown) (?:himself|herself|themselves) up",
-                r"suicide (?:(?:car|truck|vehicle|motorcycle|motorbike|lorry)[ -])?(?:bomb(?:er|ers|ing|ings|s)?|attack(?:s|ers?)?)|"
+                r"suicide (?:(?:car|truck|vehicle|motorcycle|motorbike|lorry)[ -])?"
+                r"(?:bomb(?:er|ers|ing|ings|s)?|attack(?:s|ers?)?)|"
                 r"suicide (?:terrorists?|blasts?|vests?|belts?|(?:car|truck|vehicle)-borne)|"
                 r"explosive (?:vests?|belts?)"),
     "air_strike": (r"bombarded from the air|drones? (?:[\w-]+ ){0,2}(?:struck|hit|targeted|bombed|attacked|dropped)|"
@@ -43,21 +44,26 @@ _LEXICON: dict[str, tuple[str, str]] = {
                    # the bomb is the aircraft's: "a bomb dropped by a military aircraft exploded in the market"
                    r"(?:bombs?|barrel bombs?|explosives|munitions|missiles?) (?:[\w-]+ ){0,2}dropped (?:by|from) "
                    r"(?:an? |the )?(?:[\w-]+ ){0,2}(?:aircraft|warplanes?|jets?|planes?|helicopters?|drones?)|"
-                   r"(?:aircraft|warplanes?|jets?|planes?|helicopters?|drones?) (?:[\w-]+ ){0,2}dropped(?! (?:[\w-]+ ){0,3}"
+                   r"(?:aircraft|warplanes?|jets?|planes?|helicopters?|drones?) (?:[\w-]+ ){0,2}dropped"
+                   r"(?! (?:[\w-]+ ){0,3}"
                    r"(?:leaflets|flyers|pamphlets|aid|food|supplies|parcels|paratroopers|troops))|"
-                   r"(?:air ?strikes?|air raids?|drone strikes?)(?= (?:[\w,'’-]+ ){0,8}?(?:killed|hit|struck|destroyed|"
+                   r"(?:air ?strikes?|air raids?|drone strikes?)"
+                   r"(?= (?:[\w,'’-]+ ){0,8}?(?:killed|hit|struck|destroyed|"
                    r"wounded|pounded|levell?ed|flattened))|"
                    r"(?:bombardment|bombing|strikes?|raids?) carried out by (?:[\w-]+ ){0,3}(?:aircraft|warplanes|jets|"
                    r"drones|helicopters|air force)",
                    r"air ?strikes?|drone (?:strikes?|attacks?)|strikes by (?:drones?|warplanes|jets|aircraft)|air raids?|aerial (?:bombardment|attack|operation)s?|warplanes?|"
                    r"(?-i:air force)|jets|fighter jets?|helicopter gunships?"),
-    "shelling": (r"shelled|bombarded|(?:fired|firing|launched|launching|lobbed) (?:[\w-]+ ){0,3}(?:rockets|missiles|mortars|"
-                 r"mortar (?:rounds|shells|bombs)|shells|artillery(?: rounds| shells)?|projectiles|(?:[\w-]+ )?missile)\b(?! "
+    "shelling": (r"shelled|bombarded|"
+                 r"(?:fired|firing|launched|launching|lobbed) (?:[\w-]+ ){0,3}(?:rockets|missiles|mortars|"
+                 r"mortar (?:rounds|shells|bombs)|shells|artillery(?: rounds| shells)?|projectiles|"
+                 r"(?:[\w-]+ )?missile)\b(?! "
                  # not a list of arms ("fired mortars, grenade launchers and small arms": an exchange of fire)
                  r"(?:launchers?|systems?|tests?|programmes?|programs?)|,| and| or)|"
                  # the weapon noun only, so the verb stays an attack of its own ("a missile struck the station")
                  r"(?:rockets?|missiles?|mortars?|mortar (?:rounds|shells)|shells)(?= (?:[\w-]+ ){0,2}(?:hit|struck|"
-                 r"slammed into|landed (?:on|in|near)|rained (?:down )?on))|(?:rockets?|missiles?|mortars?|shells|projectiles|bombs?) (?:were |was )?(?:fired|launched) "
+                 r"slammed into|landed (?:on|in|near)|rained (?:down )?on))|"
+                 r"(?:rockets?|missiles?|mortars?|shells|projectiles|bombs?) (?:were |was )?(?:fired|launched) "
                  r"(?:from|at|towards|into)",
                  r"shelling|shells|artillery(?: fire)?|mortars?(?: fire| shells?| rounds?)?|rockets?|missiles?|projectiles?|"
                  r"grenade launchers?|rocket-propelled grenades?|RPGs?"),
@@ -91,8 +97,8 @@ _LEXICON: dict[str, tuple[str, str]] = {
                   r"city|base|district|locality|area|camp|port|airport|border post|garrison|commune|municipality|county|"
                   r"neighbou?rhoods?|island|capital)|(?-i:[A-Z])\w*)|"
                   r"(?:drove|driven|pushed|forced) (?:[\w-]+ ){0,4}out of|"
-                  r"(?:town|village|city|base|camp|garrison|outpost|military post|border post|barracks|locality|headquarters|"
-                  r"police station) "
+                  r"(?:town|village|city|base|camp|garrison|outpost|military post|border post|barracks|locality|"
+                  r"headquarters|police station) "
                   # "overran a base" alone may be a raid the attackers then left (golden Borno story: Armed clash);
                   # the place taken, captured or fallen is the takeover
                   r"(?:[\w-]+ ){0,3}(?:(?:was|were|had been|has been|have been) (?:captured|seized|taken over|taken)"
@@ -130,8 +136,11 @@ _LEXICON: dict[str, tuple[str, str]] = {
              r"riots?(?! (?:gear|police|squads?|control|shields?|units?))|rioters|mobs?|brawls?|street-?fights?|fist-?fights?"),
     "clash": (r"clashed|fought|battled|returned (?:[\w-]+ )?fire|fired back|shot back|"
               # the people raided shooting at the raiders: fire in both directions
-              r"who opened fire on them|(?:who|they|and|suspects|gunmen|militants|attackers) opened fire on (?:the (?:police|"
-              r"officers|troops|soldiers|forces|raiders|commandos)|police|troops|soldiers|security forces)|(?:exchanged|exchanging|traded|trading) (?:[\w-]+ ){0,2}fire|in both directions|thwarted|repelled|repulsed|foiled|"
+              r"who opened fire on them|(?:who|they|and|suspects|gunmen|militants|attackers) opened fire on "
+              r"(?:the (?:police|officers|troops|soldiers|forces|raiders|commandos)|police|troops|soldiers|"
+              r"security forces)|"
+              r"(?:exchanged|exchanging|traded|trading) (?:[\w-]+ ){0,2}fire|in both directions|thwarted|repelled|"
+              r"repulsed|foiled|"
               r"fired(?: [\w.,/-]+){0,8}? (?:small arms|(?:heavy )?machine ?guns?|rifles|automatic weapons)",
               r"clash(?:es)?|fighting|gun ?battles?|gunfights?|firefights?|shoot-?outs?|exchanges? of fire|skirmish(?:es)?|"
               r"military operations? against|security operations? against|operations? against|small arms(?: fire)?|"
@@ -141,7 +150,8 @@ _LEXICON: dict[str, tuple[str, str]] = {
                r"fired(?: [\w.,-]+){0,10}? (?:on|at|upon|towards)|"
                r"beating|"
                r"shot(?: dead)?|gunned down|targeted|targeting|besieged|hacked|wounded|overran|overrun|"
-               r"beat|beaten|tortured|whipped|flogged|blew open|blasted open|broke into|forced (?:their|its|his) way into",
+               r"beat|beaten|tortured|whipped|flogged|"
+               r"blew open|blasted open|broke into|forced (?:their|its|his) way into",
                r"attacks?|assaults?|ambush(?:es)?|raids?|strikes?|offensive|massacres?|shootings?|onslaught|"
                r"gunfire|gunshots?|shots|"
                r"incursions?|jailbreak|prison break"),

@@ -266,7 +266,8 @@ def _assault_on_armed(present, text, victims_inter, deaths, prediction):
 # Explosives used as a tool of a ground assault ("blew a hole in the prison wall before storming it"): the assault is
 # the event, the blast only its means of entry.
 _BREACHING = re.compile(
-    r"\b(?:blew|blown|blast(?:ed)?|breach(?:ed|ing)?|break|broke) (?:open |through |down )?(?:a |the )?(?:hole |breach )?"
+    r"\b(?:blew|blown|blast(?:ed)?|breach(?:ed|ing)?|break|broke) (?:open |through |down )?(?:a |the )?"
+    r"(?:hole |breach )?"
     r"(?:in |into |through )?(?:the |a )?(?:[\w-]+ ){0,2}(?:walls?|gates?|doors?|fences?|perimeter)|"
     r"(?:explosives?|charges?|dynamite) to (?:breach|blow|blast|open|break)|blew open|blasted open\b",
     re.IGNORECASE,
@@ -476,7 +477,8 @@ def _chemical(present, text, victims_inter, deaths, prediction):
 # ("classified" is detect.CLASSIFIED: a sentence only the classifier read, e.g. "treated for chlorine exposure").
 _DELIVERY_TACTICS = frozenset({"air_strike", "shelling", "bombing", "grenade", "ied", "classified"})
 _CHEMICAL_AGENT = re.compile(
-    r"\b(?:chlorine|sarin|chloropicrin|phosgene|mustard (?:gas|agent)|nerve agents?|toxic gas|poison gas)\b", re.IGNORECASE
+    r"\b(?:chlorine|sarin|chloropicrin|phosgene|mustard (?:gas|agent)|nerve agents?|toxic gas|poison gas)\b",
+    re.IGNORECASE,
 )
 _AGENT_DENIED = re.compile(r"\b(?:no|not|denied|denies|deny|without|rather than)\b[^.;,]{0,40}$", re.IGNORECASE)
 
