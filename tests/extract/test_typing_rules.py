@@ -366,6 +366,11 @@ def test_the_same_violence_noun_outside_talks_is_still_read() -> None:
         (["bombing", "attack", "killing"],
          "Attackers blasted open the gate and stormed the barracks, killing six soldiers", 1, 6,
          ("Battles", "Armed clash")),
+        # a blast that opens a ground assault on soldiers is part of the battle
+        (["ied", "attack", "killing"], "A patrol struck a roadside bomb near Gao, followed by an ambush in which four "
+         "soldiers were killed", 1, 4, ("Battles", "Armed clash")),
+        (["ied", "killing"], "A patrol struck a roadside bomb near Gao and four soldiers were killed", 1, 4,
+         ("Explosions/Remote violence", "Remote explosive/landmine/IED")),
         # ... but a bomb set off at the gate is the event itself
         (["bombing", "ied"], "A bomb exploded at the gate of the barracks, wounding two guards", None, 0,
          ("Explosions/Remote violence", "Remote explosive/landmine/IED")),

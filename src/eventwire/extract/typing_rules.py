@@ -67,7 +67,9 @@ _SHOOTING = re.compile(r"\b(?:opened fire|shot|shooting|fired|gunfire|assaulted|
 # Ground assaults: with armed people on the receiving end these make a battle even if explosives were used
 # (coding-rules.md: Battles precede Explosions/Remote violence when tactics mix).
 _GROUND_ASSAULT = re.compile(
-    r"\b(?:attacked|assaulted|ambushed|raided|stormed|overran|overrun|opened fire|fired on|gunned down|clashed)\b",
+    r"\b(?:attacked|assaulted|ambushed|raided|stormed|overran|overrun|opened fire|fired on|gunned down|clashed|"
+    # a blast that opens a ground assault: "hit an IED, followed by an ambush"
+    r"(?:followed by|then|before) (?:an? )?(?:ambush|assault|gun attack|gunfire))\b",
     re.I,
 )
 _MOB = re.compile(r"\b(?:mobs?|lynch(?:ed|ing)?|vigilantes?)\b", re.I)
