@@ -113,8 +113,77 @@ def _triggers_from(text: str, start: int, end: int, matches, published: date | N
         if kind_here == REPORT and _refers(text, start, end, match, tactic):
             kind_here = REFERENCE
         blocker = blocker_in(cues, text, start, span, kind_here)
-        found.append(Trigger(span, tactic, kind_here, blocker, noun=kind == REFERENCE))
+        if blocker == "generic" and _weapon_subject(text, tactic, match):
+            kind_here, blocker = REPORT, None
+        if blocker is None and tactic in _WEAPON_NOUN_TACTICS and _EXERCISE.search(text, start, end):
+            blocker = "generic"
+        if blocker is None and kind_here == REFERENCE and _talks_to_end(text, start, end, tactic, match):
+            blocker = "modality"
+        found.append(Trigger(span, tactic, kind_here, blocker, noun=kind == REFERENCE or _is_weapon_noun(span.text)))
     return sorted(found, key=lambda t: t.span.start)
+
+
+# "Suicide car bombers rammed the gate", "rockets slammed into the market": a bare plural weapon noun that is the
+# subject of an act names the means of that act, it is no generic mention of the weapon.
+_WEAPON_NOUN_TACTICS = frozenset({"suicide", "air_strike", "shelling"})
+_ACT_VERB_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:detonated|blew|exploded|struck|hit|attacked|rammed|targeted|killed|wounded|destroyed|"
+    r"drove|slammed|landed|pounded|levell?ed|flattened)\b",
+    re.IGNORECASE,
+)
+
+
+# Weapons fired in a drill or a test hit nobody: "fired cruise missiles at mock targets during a naval drill".
+_EXERCISE = re.compile(
+    r"\b(?:drills?|(?:military|naval|joint|live-fire) exercises?|war ?games|manoeuvres|maneuvers|test[- ]fir\w*|"
+    r"(?:missile|weapons?) tests?|mock targets?|dummy targets?|simulated)\b",
+    re.IGNORECASE,
+)
+
+
+# Report patterns that match only the weapon noun ("the missile" of "the missile struck"): still a noun, so that
+# "the missile" can refer back to an event already told.
+_WEAPON_NOUN = re.compile(
+    r"(?:rockets?|missiles?|mortars?|mortar (?:rounds|shells)|shells|air ?strikes?|air raids?|drone strikes?)",
+    re.IGNORECASE,
+)
+
+
+def _is_weapon_noun(text: str) -> bool:
+    return bool(_WEAPON_NOUN.fullmatch(text))
+
+
+# Talks "aimed at ending the fighting", "to negotiate an end to the clashes": the violence is what the meeting wants
+# to stop, not an act it reports (a meeting is not a battle at its venue). Only in a sentence about talks, since
+# "police intervened to stop the fighting" tells a fight.
+_ENDING_BEFORE = re.compile(
+    r"\b(?:end|ends|ending|halt|halting|stop|stopping)\s+(?:to\s+)?(?:(?:the|a|an|this|that|their|its|of|months|years|"
+    r"weeks|days|decades|two|three|several|many|recent|deadly|ongoing|[\w]+-(?:year|month|week)-old)\s+){0,4}$",
+    re.IGNORECASE,
+)
+_TALKS = re.compile(
+    r"\b(?:talks|negotiat\w+|mediat\w+|met|meeting|meet|summit|dialogue|peace (?:process|conference|initiative)|"
+    r"delegations?|envoys?)\b",
+    re.IGNORECASE,
+)
+_ENDED_TACTICS = frozenset({"clash", "attack", "killing", "shelling", "air_strike"})
+
+
+def _talks_to_end(text: str, start: int, end: int, tactic: str, match: re.Match) -> bool:
+    if tactic not in _ENDED_TACTICS or not _ENDING_BEFORE.search(text, max(start, match.start() - 50), match.start()):
+        return False
+    return bool(_TALKS.search(text, start, end))
+
+
+# ... or the instrument of one: "attacked the base with two suicide car bombs".
+_INSTRUMENT_BEFORE = re.compile(r"\bwith\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _weapon_subject(text: str, tactic: str, match: re.Match) -> bool:
+    if tactic not in _WEAPON_NOUN_TACTICS:
+        return False
+    instrument = _INSTRUMENT_BEFORE.search(text, max(0, match.start() - 40), match.start())
+    return bool(instrument or _ACT_VERB_AFTER.match(text, match.end()))
 
 
 # "police dispersed students who protested": a crowd's act in a relative clause is still news.

@@ -27,20 +27,43 @@ _LEXICON: dict[str, tuple[str, str]] = {
                   r"dismantled (?:an? )?(?:bomb|ied|explosive)|seized (?:weapons|arms|explosives)|"
                   r"(?:recovered|seized|found|discovered|confiscated|neutrali[sz]ed|safely detonated) (?:an? |the |\d+ )?"
                   r"(?:[\w-]+ ){0,3}(?:IEDs?|explosive devices?|bombs?|landmines?|mines|rocket launch(?:ers| pads)|arsenal)|"
-                  r"disposed of (?:it|them|the (?:device|bomb|explosives?))|laden with explosives",
+                  r"disposed of (?:it|them|the (?:device|bomb|explosives?))|laden with explosives|"
+                  r"(?:explosives|IEDs|bombs|grenades|weapons|arms|ammunition|rifles|detonators)(?: [\w-]+){0,3} "
+                  r"(?:were|was|had been|have been) (?:recovered|seized|found|confiscated)",
                   r"weapons cache|arms cache|bomb disposal|controlled explosion"),
     "suicide": (r"(?:blew|blown) (?:himself|herself|themselves) up",
-                r"suicide (?:bomb(?:er|ers|ing|ings)?|attack(?:s|ers?)?|terrorists?|blasts?|car bomb(?:s|ing)?|vests?|belts?)|"
+                r"suicide (?:(?:car|truck|vehicle|motorcycle|motorbike|lorry)[ -])?"
+                r"(?:bomb(?:er|ers|ing|ings|s)?|attack(?:s|ers?)?)|"
+                r"suicide (?:terrorists?|blasts?|vests?|belts?|(?:car|truck|vehicle)-borne)|"
                 r"explosive (?:vests?|belts?)"),
     "air_strike": (r"bombarded from the air|drones? (?:[\w-]+ ){0,2}(?:struck|hit|targeted|bombed|attacked|dropped)|"
                    r"(?:warplanes|jets|aircraft|helicopters?) (?:[\w-]+ ){0,2}carried out (?:[\w-]+ ){0,4}(?:strikes|raids)|"
                    r"(?:warplanes?|fighter jets|jets|aircraft|helicopters?|gunships?) (?:[\w-]+ ){0,2}(?:fired (?:on|at|rockets|"
                    r"missiles)|struck|bombed|strafed|hit|targeted|pounded|attacked)|drones? to drop|"
+                   r"(?:carried out|launched|conducted) (?:[\w-]+ ){0,3}(?:air ?strikes?|air raids?|drone strikes?)|"
+                   # the bomb is the aircraft's: "a bomb dropped by a military aircraft exploded in the market"
+                   r"(?:bombs?|barrel bombs?|explosives|munitions|missiles?) (?:[\w-]+ ){0,2}dropped (?:by|from) "
+                   r"(?:an? |the )?(?:[\w-]+ ){0,2}(?:aircraft|warplanes?|jets?|planes?|helicopters?|drones?)|"
+                   r"(?:aircraft|warplanes?|jets?|planes?|helicopters?|drones?) (?:[\w-]+ ){0,2}dropped"
+                   r"(?! (?:[\w-]+ ){0,3}"
+                   r"(?:leaflets|flyers|pamphlets|aid|food|supplies|parcels|paratroopers|troops))|"
+                   r"(?:air ?strikes?|air raids?|drone strikes?)"
+                   r"(?= (?:[\w,'’-]+ ){0,8}?(?:killed|hit|struck|destroyed|"
+                   r"wounded|pounded|levell?ed|flattened))|"
                    r"(?:bombardment|bombing|strikes?|raids?) carried out by (?:[\w-]+ ){0,3}(?:aircraft|warplanes|jets|"
                    r"drones|helicopters|air force)",
-                   r"air ?strikes?|drone strikes?|strikes by (?:drones?|warplanes|jets|aircraft)|air raids?|aerial (?:bombardment|attack|operation)s?|warplanes?|"
+                   r"air ?strikes?|drone (?:strikes?|attacks?)|strikes by (?:drones?|warplanes|jets|aircraft)|air raids?|aerial (?:bombardment|attack|operation)s?|warplanes?|"
                    r"(?-i:air force)|jets|fighter jets?|helicopter gunships?"),
-    "shelling": (r"shelled|bombarded|(?:rockets?|missiles?|mortars?|shells|projectiles) (?:were |was )?(?:fired|launched) "
+    "shelling": (r"shelled|bombarded|"
+                 r"(?:fired|firing|launched|launching|lobbed) (?:[\w-]+ ){0,3}(?:rockets|missiles|mortars|"
+                 r"mortar (?:rounds|shells|bombs)|shells|artillery(?: rounds| shells)?|projectiles|"
+                 r"(?:[\w-]+ )?missile)\b(?! "
+                 # not a list of arms ("fired mortars, grenade launchers and small arms": an exchange of fire)
+                 r"(?:launchers?|systems?|tests?|programmes?|programs?)|,| and| or)|"
+                 # the weapon noun only, so the verb stays an attack of its own ("a missile struck the station")
+                 r"(?:rockets?|missiles?|mortars?|mortar (?:rounds|shells)|shells)(?= (?:[\w-]+ ){0,2}(?:hit|struck|"
+                 r"slammed into|landed (?:on|in|near)|rained (?:down )?on))|"
+                 r"(?:rockets?|missiles?|mortars?|shells|projectiles|bombs?) (?:were |was )?(?:fired|launched) "
                  r"(?:from|at|towards|into)",
                  r"shelling|shells|artillery(?: fire)?|mortars?(?: fire| shells?| rounds?)?|rockets?|missiles?|projectiles?|"
                  r"grenade launchers?|rocket-propelled grenades?|RPGs?"),
@@ -74,6 +97,12 @@ _LEXICON: dict[str, tuple[str, str]] = {
                   r"city|base|district|locality|area|camp|port|airport|border post|garrison|commune|municipality|county|"
                   r"neighbou?rhoods?|island|capital)|(?-i:[A-Z])\w*)|"
                   r"(?:drove|driven|pushed|forced) (?:[\w-]+ ){0,4}out of|"
+                  r"(?:town|village|city|base|camp|garrison|outpost|military post|border post|barracks|locality|"
+                  r"headquarters|police station) "
+                  # "overran a base" alone may be a raid the attackers then left (golden Borno story: Armed clash);
+                  # the place taken, captured or fallen is the takeover
+                  r"(?:[\w-]+ ){0,3}(?:(?:was|were|had been|has been|have been) (?:captured|seized|taken over|taken)"
+                  r"(?! (?:to|into|away))|fell(?= (?:on|after|late|early|overnight|within|in the|without|at dawn)\b))|"
                   r"now (?:control|controls|hold|holds) (?:the (?:[\w-]+ ){0,2}(?:town|village|city|district|base|camp)|"
                   r"(?-i:[A-Z])\w*)|"
                   r"cleared (?:the )?(?:last|remaining) (?:[\w-]+ ){0,2}(?:pockets?|positions?|districts?|areas?)|"
@@ -105,20 +134,27 @@ _LEXICON: dict[str, tuple[str, str]] = {
              r"(?:hurl(?:ed|ing)|thr(?:ew|own|owing)|pelting) (?:[\w-]+ ){0,3}(?:stones|rocks)|"
              r"burn(?:ed|t|ing) tyres|burn(?:ed|t|ing) tires",
              r"riots?(?! (?:gear|police|squads?|control|shields?|units?))|rioters|mobs?|brawls?|street-?fights?|fist-?fights?"),
-    "clash": (r"clashed|fought|battled|(?:exchanged|exchanging|traded|trading) (?:[\w-]+ ){0,2}fire|in both directions|thwarted|repelled|repulsed|foiled|"
+    "clash": (r"clashed|fought|battled|returned (?:[\w-]+ )?fire|fired back|shot back|"
+              # the people raided shooting at the raiders: fire in both directions
+              r"who opened fire on them|(?:who|they|and|suspects|gunmen|militants|attackers) opened fire on "
+              r"(?:the (?:police|officers|troops|soldiers|forces|raiders|commandos)|police|troops|soldiers|"
+              r"security forces)|"
+              r"(?:exchanged|exchanging|traded|trading) (?:[\w-]+ ){0,2}fire|in both directions|thwarted|repelled|"
+              r"repulsed|foiled|"
               r"fired(?: [\w.,/-]+){0,8}? (?:small arms|(?:heavy )?machine ?guns?|rifles|automatic weapons)",
               r"clash(?:es)?|fighting|gun ?battles?|gunfights?|firefights?|shoot-?outs?|exchanges? of fire|skirmish(?:es)?|"
               r"military operations? against|security operations? against|operations? against|small arms(?: fire)?|"
               r"bursts of fire|encounters? with|"
               r"battles?|combats?"),
-    "attack": (r"attacked|assaulted|ambushed|raided|stormed|struck|opened fire|"
+    "attack": (r"attacked|assaulted|ambushed|raided|storm(?:ed|ing)|struck|opened fire|"
                r"fired(?: [\w.,-]+){0,10}? (?:on|at|upon|towards)|"
                r"beating|"
                r"shot(?: dead)?|gunned down|targeted|targeting|besieged|hacked|wounded|overran|overrun|"
-               r"beat|beaten|tortured|whipped|flogged",
+               r"beat|beaten|tortured|whipped|flogged|"
+               r"blew open|blasted open|broke into|forced (?:their|its|his) way into",
                r"attacks?|assaults?|ambush(?:es)?|raids?|strikes?|offensive|massacres?|shootings?|onslaught|"
                r"gunfire|gunshots?|shots|"
-               r"incursions?"),
+               r"incursions?|jailbreak|prison break"),
     "killing": (r"(?:bod(?:y|ies)|corpses?)(?: [\w,-]+){0,5}? (?:was|were) (?:found|discovered)|found dead|assassinated|"
                 r"kill|kills|killed|killing|murdered|executed|massacred|beheaded|slain|slaughtered|lynched|martyred|"
                 r"died|dead|lost their lives|lost his life|beaten to death|hacked to death",
