@@ -6,14 +6,13 @@ the scorer's arithmetic on a tiny hand-made prediction list.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
-import sys
 from pathlib import Path
 
 import pytest
 
+from benchmark_sets import load_script
 from eventwire.records import EVENT_TYPE_OF, SUB_EVENT_TYPES
 
 REPO = Path(__file__).resolve().parents[2]
@@ -32,15 +31,7 @@ SHINGLE_WORDS = 8
 MAX_SHARED_SHINGLES = 0.5  # a dev text half made of a training text's 8-word runs is a leak
 
 
-def _load_scorer():
-    spec = importlib.util.spec_from_file_location("score_news_types", SET_DIR / "score_news_types.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while the file runs
-    spec.loader.exec_module(module)
-    return module
-
-
-scorer = _load_scorer()
+scorer = load_script(SET_DIR / "score_news_types.py", "score_news_types")
 
 
 @pytest.fixture(scope="module")

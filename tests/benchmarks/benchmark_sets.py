@@ -1,0 +1,39 @@
+"""Helpers the tests of our benchmark sets share: loading a benchmark script, and the copy check."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import sys
+from pathlib import Path
+from types import ModuleType
+
+# A 10-word run shared with ../shared means copied text: ten words in the same order do not recur by chance
+# in independently written news, while shorter runs ("according to the United Nations") do.
+COPY_RUN_WORDS = 10
+_SHARED_SUFFIXES = {".txt", ".md", ".jsonl", ".csv"}
+
+
+def load_script(path: Path, name: str) -> ModuleType:
+    """A benchmark script (not a package module) imported under ``name``."""
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while the file runs
+    spec.loader.exec_module(module)
+    return module
+
+
+def word_runs(text: str) -> set[int]:
+    """Hashes of every run of ``COPY_RUN_WORDS`` words (lower case, punctuation dropped)."""
+    words = re.findall(r"[a-z0-9']+", text.lower())
+    return {hash(tuple(words[i:i + COPY_RUN_WORDS])) for i in range(len(words) - COPY_RUN_WORDS + 1)}
+
+
+def copied_from(shared: Path, texts: dict[str, str]) -> list[str]:
+    """The keys of ``texts`` that share a word run with a text file under ``shared``."""
+    runs = {key: word_runs(text) for key, text in texts.items()}
+    every_run = set().union(*runs.values())
+    copied: set[int] = set()
+    for path in (p for p in shared.rglob("*") if p.is_file() and p.suffix in _SHARED_SUFFIXES):
+        copied |= every_run & word_runs(path.read_text(encoding="utf-8", errors="ignore"))
+    return sorted(key for key, key_runs in runs.items() if key_runs & copied)
