@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from eventwire.extract.lexicon import REFERENCE, folds_to_ascii, may_hold_any
+from eventwire.extract.lexicon import REFERENCE, may_hold_any
 from eventwire.records import Span
 
 # How many words before a trigger a negation / modality cue may stand and still govern it.
@@ -69,16 +69,14 @@ _CUMULATIVE = re.compile(
     re.IGNORECASE,
 )
 # Speed only: every alternative of _CUMULATIVE holds one of these words or a digit, so a clause without them
-# cannot match and the costly search is skipped (unless a letter folds to ASCII: lexicon.folds_to_ascii).
+# cannot match and the costly search is skipped (``lexicon.may_hold_any`` runs it whenever a letter folds to ASCII).
 _CUMULATIVE_NEEDS = ("thousands", "hundreds", "millions", "across", "throughout", "every", "daily", "basis")
 _DIGIT = re.compile(r"\d")
 
 
 def _is_cumulative(clause: str) -> bool:
-    if not folds_to_ascii(clause) and not _DIGIT.search(clause):
-        lowered = clause.lower()
-        if not any(word in lowered for word in _CUMULATIVE_NEEDS):
-            return False
+    if not _DIGIT.search(clause) and not may_hold_any(clause, _CUMULATIVE_NEEDS):
+        return False
     return bool(_CUMULATIVE.search(clause))
 
 

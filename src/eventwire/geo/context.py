@@ -192,8 +192,14 @@ class CountryVote:
     major: bool  # such a main-name candidate is a capital, an admin seat or a large city
 
 
-def _is_major(entry) -> bool:
+def is_major(entry) -> bool:
+    """A capital, a first-level seat or a city of ``MAJOR_POPULATION`` or more."""
     return entry.feature_code in ("PPLC", "PPLA") or entry.population >= MAJOR_POPULATION
+
+
+def place_mentions(mentions: Sequence[PlaceMention]) -> list[PlaceMention]:
+    """The mentions that name a place, not a country ("in Gao", "near Menaka"; not "in Mali")."""
+    return [m for m in mentions if m.cue in PLACE_CUES and not country_by_name(m.name)]
 
 
 def mention_country(mentions: Sequence[PlaceMention], context: "GeoContext", geocoder: "Geocoder") -> CountryVote | None:
@@ -209,7 +215,7 @@ def mention_country(mentions: Sequence[PlaceMention], context: "GeoContext", geo
     best_exact: dict[str, float] = {}
     best_own: dict[str, float] = {}
     major: dict[str, bool] = {}
-    for mention in (m for m in mentions if m.cue in PLACE_CUES and not country_by_name(m.name)):
+    for mention in place_mentions(mentions):
         story = countryless_story(context, geocoder, exclude=mention.name)
         per_country: dict[str, float] = {}
         for candidate in geocoder.candidates(mention.name, None, limit=30):
@@ -221,7 +227,7 @@ def mention_country(mentions: Sequence[PlaceMention], context: "GeoContext", geo
                 best_exact[iso3] = max(best_exact.get(iso3, value), value)
             if candidate.match == EXACT and candidate.main_name:
                 best_own[iso3] = max(best_own.get(iso3, value), value)
-                major[iso3] = major.get(iso3, False) or _is_major(candidate.entry)
+                major[iso3] = major.get(iso3, False) or is_major(candidate.entry)
         for iso3, value in per_country.items():
             votes[iso3] += value
     ranked = sorted(votes.items(), key=lambda item: -item[1])

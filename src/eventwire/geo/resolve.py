@@ -19,8 +19,8 @@ from rapidfuzz import fuzz
 from eventwire.countries import country_by_iso, country_by_name, find_countries
 from eventwire.geo.acled_admins import SPELLING_MIN_RATIO, AcledAdmins
 from eventwire.geo.context import (
-    MAJOR_POPULATION, OVERRIDE_SCORE, PLACE_CUES, CountryVote, admin_name_country, group_countries, mention_country, text_admin_names,
-    text_place_names, text_place_units,
+    OVERRIDE_SCORE, PLACE_CUES, CountryVote, admin_name_country, group_countries, is_major, mention_country,
+    place_mentions, text_admin_names, text_place_names, text_place_units,
 )
 from eventwire.geo.geocoder import EXACT, FUZZY, VARIANT, ADMIN_NAME, Candidate, Geocoder
 from eventwire.geo.names import (
@@ -391,14 +391,14 @@ def _beyond_the_dateline(mentions: Sequence[PlaceMention], context: GeoContext, 
     return dataclasses.replace(context, country_hints=(seats[0],), firm_hints=(seats[0],))
 
 
-_SEAT_CODES = frozenset({"PPLC", "PPLA", "PPLA2", "ADM1", "ADM2"})
+_SEAT_CODES = frozenset({"PPLA2", "ADM1", "ADM2"})  # besides is_major's capitals, seats and large cities
 
 
 def _names_a_seat(mentions: Sequence[PlaceMention], iso3: str, geocoder: Geocoder) -> bool:
     """Whether the event's first place and every other place found anywhere are, exactly as written, a
     capital, an admin seat or unit, or a large city of ``iso3`` ("Jenin" is a governorate and its seat; a
     village could be a namesake, and a story led by another place may name the seat only in passing)."""
-    places = [m for m in mentions if m.cue in PLACE_CUES and not country_by_name(m.name)]
+    places = place_mentions(mentions)
     found = [m for m in places if geocoder.candidates(m.name, None, limit=1)]
     first_is_found = bool(found) and found[0] is places[0]
     return first_is_found and all(_is_seat_of(m.name, iso3, geocoder) for m in found)
@@ -406,8 +406,7 @@ def _names_a_seat(mentions: Sequence[PlaceMention], iso3: str, geocoder: Geocode
 
 def _is_seat_of(name: str, iso3: str, geocoder: Geocoder) -> bool:
     return any(
-        c.entry.iso3 == iso3 and c.match == EXACT
-        and (c.entry.feature_code in _SEAT_CODES or c.entry.population >= MAJOR_POPULATION)
+        c.entry.iso3 == iso3 and c.match == EXACT and (is_major(c.entry) or c.entry.feature_code in _SEAT_CODES)
         for c in geocoder.candidates(name, iso3, limit=5)
     )
 
@@ -426,7 +425,7 @@ def _overrules(vote: CountryVote, hinted: Sequence[str], context: GeoContext) ->
 def _regional_spelling_country(mentions: Sequence[PlaceMention], context: GeoContext, geocoder: Geocoder) -> str | None:
     """For a name found nowhere as written, the country of the actors' region where a spelling
     variant or close spelling of it exists ("Kompienbiga" by JNIM → Burkina Faso's Kompiembiga)."""
-    places = [m for m in mentions if m.cue in PLACE_CUES and not country_by_name(m.name)]
+    places = place_mentions(mentions)
     found = [
         (c.similarity, iso3) for iso3 in _iso3_codes(context.actor_regions) for m in places
         for c in geocoder.candidates(m.name, iso3, limit=1) if c.entry.iso3 == iso3
@@ -436,7 +435,7 @@ def _regional_spelling_country(mentions: Sequence[PlaceMention], context: GeoCon
 
 def _any_in(mentions: Sequence[PlaceMention], countries: Sequence[str], geocoder: Geocoder) -> bool:
     """Whether some place mention has a candidate in one of ``countries``."""
-    places = [m for m in mentions if m.cue in PLACE_CUES and not country_by_name(m.name)]
+    places = place_mentions(mentions)
     return any(c.entry.iso3 == iso3 for m in places for iso3 in countries for c in geocoder.candidates(m.name, iso3, limit=3))
 
 
@@ -518,7 +517,7 @@ def context_for(draft: EventDraft, article: Article | None) -> GeoContext:
     """
     dateline = article.dateline if article else None
     places = [m for m in draft.place_mentions if not _names_a_country(m)]
-    written = [m.country_hint or "" for m in places if m.cue in PLACE_CUES and not country_by_name(m.name)]
+    written = [m.country_hint or "" for m in place_mentions(places)]
     datelined = [dateline.country] if dateline and dateline.country else []
     firm = written + datelined
     # "Kidal, Mali" first; the dateline's country last, as the reporter may file from a neighbour
