@@ -1,15 +1,21 @@
-"""The store tests again, against PostgreSQL, when ``$EVENTWIRE_TEST_POSTGRES_URL`` is set.
+"""The store tests again, against a real PostgreSQL server.
+
+By default the tests start a throwaway server from the ``pgserver`` wheel (PostgreSQL binaries on PyPI, part of
+the ``test`` extra), so every run checks the PostgreSQL path. To test against your own server instead:
 
     EVENTWIRE_TEST_POSTGRES_URL=postgresql+psycopg://user:password@localhost/eventwire_test \\
         PYTHONPATH=src .venv/bin/pytest tests/store/test_postgres.py
 
 Each test gets a fresh schema (``eventwire_test``, dropped and recreated), migrated by ``open_store``.
-Without the variable (the default run) every test here is skipped. Needs the ``postgres`` extra.
+Skipped when neither a URL nor ``pgserver`` and ``psycopg`` are available.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import os
+import shutil
+import tempfile
 from datetime import datetime, timezone
 
 import pytest
@@ -17,31 +23,53 @@ from sqlalchemy import create_engine, inspect, text
 
 from eventwire.store import open_store
 
-POSTGRES_URL = os.environ.get("EVENTWIRE_TEST_POSTGRES_URL", "")
+GIVEN_URL = os.environ.get("EVENTWIRE_TEST_POSTGRES_URL", "")
+CAN_START_SERVER = all(importlib.util.find_spec(name) for name in ("pgserver", "psycopg"))
 SCHEMA = "eventwire_test"
 
-pytestmark = pytest.mark.skipif(not POSTGRES_URL, reason="set EVENTWIRE_TEST_POSTGRES_URL to run against PostgreSQL")
+pytestmark = [
+    pytest.mark.skipif(not (GIVEN_URL or CAN_START_SERVER),
+                       reason="no PostgreSQL: set EVENTWIRE_TEST_POSTGRES_URL or install pgserver"),
+    pytest.mark.filterwarnings("ignore:XDG_RUNTIME_DIR"),  # pgserver's run dir falls back to /tmp on CI
+]
 
 # The store tests re-collected here: the module's own `store` fixture below replaces the SQLite one.
-if POSTGRES_URL:
+if GIVEN_URL or CAN_START_SERVER:
     from test_batch import *  # noqa: E402,F401,F403
     from test_history import *  # noqa: E402,F401,F403
     from test_ingest import *  # noqa: E402,F401,F403
 
 
-def _schema_url() -> str:
-    joiner = "&" if "?" in POSTGRES_URL else "?"
-    return f"{POSTGRES_URL}{joiner}options=-csearch_path%3D{SCHEMA}"
+@pytest.fixture(scope="module")
+def postgres_url():
+    """The given server's URL, or a throwaway server's (a short temp path: Unix socket paths are limited)."""
+    if GIVEN_URL:
+        yield GIVEN_URL
+        return
+    import pgserver
+
+    data_dir = tempfile.mkdtemp(prefix="ewpg")
+    server = pgserver.get_server(data_dir, cleanup_mode="stop")
+    try:
+        yield server.get_uri().replace("postgresql://", "postgresql+psycopg://", 1)
+    finally:
+        server.cleanup()
+        shutil.rmtree(data_dir, ignore_errors=True)
+
+
+def _schema_url(url: str) -> str:
+    joiner = "&" if "?" in url else "?"
+    return f"{url}{joiner}options=-csearch_path%3D{SCHEMA}"
 
 
 @pytest.fixture
-def store(clock):
-    admin = create_engine(POSTGRES_URL)
+def store(clock, postgres_url):
+    admin = create_engine(postgres_url)
     with admin.begin() as connection:
         connection.execute(text(f"DROP SCHEMA IF EXISTS {SCHEMA} CASCADE"))
         connection.execute(text(f"CREATE SCHEMA {SCHEMA}"))
     admin.dispose()
-    opened = open_store(_schema_url(), clock=clock)
+    opened = open_store(_schema_url(postgres_url), clock=clock)
     assert opened.engine.dialect.name == "postgresql"
     yield opened
     opened.close()
