@@ -591,8 +591,36 @@ def geocode_draft(draft: EventDraft, article: Article | None, geocoder: Geocoder
     unless the body points back at that city ("clashes across the city", "the Libyan capital").
     """
     mentions = tuple(_with_compass_word(_with_name_tail(m, article, geocoder), article, geocoder) for m in draft.place_mentions)
-    place = resolve(mentions, context_for(draft, article), geocoder)
+    place = resolve(_coder_note_first(mentions, article), context_for(draft, article), geocoder)
     return dataclasses.replace(draft, place=place)
+
+
+# ACLED's coders say which place they filed an event under: "(coded as Bourzanga at geoprecision 2)",
+# "coded to Arbinda". ``extract.places`` finds the name; the words before it and the precision after it are here.
+_CODER_NOTE_BEFORE = re.compile(r"(?i)\b(?:geo-?)?coded (?:as|to|at|under) (?:the )?(?:\w+ of )?$")
+_CODER_NOTE_PRECISION = re.compile(r"(?i)^[^.;]{0,60}?\bgeo-?precision (?:code )?([123])\b")
+_CUE_OF_PRECISION = {"1": "in", "2": "near", "3": "region"}
+
+
+def _coder_note_first(mentions: Sequence[PlaceMention], article: Article | None) -> tuple[PlaceMention, ...]:
+    """The place a coder's note names ("the village of Panye … (coded as Bourzanga at geoprecision 2)")
+    comes first, with the precision the note gives: it is the place the event is filed under, whatever
+    other villages the report names."""
+    if article is None:
+        return tuple(mentions)
+    noted = [_as_coder_note(m, article.text) for m in mentions]
+    notes = [note for note in noted if note is not None]
+    return tuple(notes + [m for m, note in zip(mentions, noted) if note is None])
+
+
+def _as_coder_note(mention: PlaceMention, text: str) -> PlaceMention | None:
+    """The mention with the note's precision as its cue, when a coder's note names it; else None."""
+    if text[mention.span.start:mention.span.end] != mention.name:
+        return None
+    if not _CODER_NOTE_BEFORE.search(text[max(0, mention.span.start - 40):mention.span.start]):
+        return None
+    precision = _CODER_NOTE_PRECISION.match(text[mention.span.end:mention.span.end + 80])
+    return dataclasses.replace(mention, cue=_CUE_OF_PRECISION[precision.group(1)]) if precision else mention
 
 
 _COMPASS_BEFORE = re.compile(r"\b(North|South|East|West|Central|Upper|Lower)(?:ern)?[ -]$")

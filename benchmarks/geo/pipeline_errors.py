@@ -1,0 +1,59 @@
+"""Admin1 misses of the whole pipeline (geo stage *and* the outlet/batch country priors) on a gold set.
+
+``dev_errors.py`` scores the geo stage alone; the headline numbers also include the event-country priors
+(``pipeline.with_batch_priors``), which pair more events. This script runs exactly that, with extraction
+cached (pickle under --cache, outside the repo), to list the *kinds* of admin1 errors left:
+
+    PYTHONPATH=src python benchmarks/geo/pipeline_errors.py GOLD --gazetteer GAZ.sqlite [-v] [--pairs OUT]
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from dev_errors import cached_drafts, pair_lines, print_mismatches
+
+from eventwire.evaluate.gold import load_gold
+from eventwire.evaluate.score import score
+from eventwire.geo import Gazetteer, Geocoder
+from eventwire.pipeline import Toolkit, _located_article, with_batch_priors
+
+
+def pipeline_records(drafts, toolkit: Toolkit) -> list[dict]:
+    """The pipeline after extraction: geo with the outlet table's prior, then the batch priors."""
+    results = [
+        _located_article(article, tuple(article_drafts), toolkit, toolkit.sources.prior(article))
+        for article, article_drafts in drafts
+    ]
+    results = with_batch_priors(results, toolkit)
+    return [event.to_record() for result in results for event in result.events]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("gold", type=Path)
+    parser.add_argument("--gazetteer", type=Path, default=None)
+    parser.add_argument("--cache", type=Path, default=Path("/tmp/eventwire-geo-cache"))
+    parser.add_argument("-v", action="store_true", help="list every admin1 mismatch")
+    parser.add_argument("--pairs", type=Path, help="write every matched pair's places to this file (to diff runs)")
+    args = parser.parse_args()
+    gold = load_gold(args.gold)
+    drafts = cached_drafts([a.path for a in gold], args.cache)
+    from eventwire.extract import ExtractionKit
+
+    toolkit = Toolkit(extraction=ExtractionKit.load(), geocoder=Geocoder(Gazetteer.open(args.gazetteer)))
+    predicted = pipeline_records(drafts, toolkit)
+    report = score(gold, predicted)
+    for name in ("country", "admin1", "location", "within_25km"):
+        field = report.fields.get(name)
+        print(f"{name:12s} {field.accuracy:.3f}" if field and field.accuracy is not None else name)
+    print(f"F1 {report.f1:.3f}")
+    if args.v:
+        print_mismatches(gold, predicted)
+    if args.pairs:
+        args.pairs.write_text("\n".join(pair_lines(gold, predicted)) + "\n")
+
+
+if __name__ == "__main__":
+    main()
