@@ -254,6 +254,7 @@ class _Resolved:
     # writes for another place ("X, Nuevo Leon" for Nuevo Leon itself)
     in_written_unit: bool
     container: bool = False  # named like the admin unit another mention lies in ("in Oaxaca")
+    stray: bool = False  # a fuzzy guess at the name, far from every place of the story spelled as written
 
 
 def resolve(mentions: Sequence[PlaceMention], context: GeoContext, geocoder: Geocoder) -> Place | None:
@@ -268,10 +269,10 @@ def resolve(mentions: Sequence[PlaceMention], context: GeoContext, geocoder: Geo
     """
     context = with_event_country(mentions, context, geocoder)
     found = [_resolve_one(mention, rank, context, geocoder) for rank, mention in enumerate(mentions)]
-    resolved = _with_containers([item for item in found if item is not None])
+    resolved = _with_strays(_with_containers([item for item in found if item is not None]))
     if resolved:
         by_score = not context.country_hints and len({r.candidate.entry.iso3 for r in resolved}) > 1
-        chosen = max(resolved, key=lambda r: (r.in_country, r.in_written_unit, not r.container,
+        chosen = max(resolved, key=lambda r: (r.in_country, r.in_written_unit, not r.container, not r.stray,
                                               r.score if by_score else -r.rank))
         place = place_from_entry(chosen.candidate, chosen.mention.cue, chosen.mention.name, geocoder.acled_admins)
     else:
@@ -307,6 +308,33 @@ def _with_containers(resolved: list[_Resolved]) -> list[_Resolved]:
                   for unit in (r.candidate.entry.admin1, r.candidate.entry.admin2) if unit}
         marked.append(dataclasses.replace(item, container=admin_skeleton(item.mention.name) in others))
     return marked
+
+
+# "the village of X, near Y": X is near Y. A spelling-tolerant guess at X further than this from every
+# place the story names as written contradicts the text and yields to them. Not tuned: the ~25 km of
+# geo_precision 2 ("near a town", UCDP where_prec 2) in the coding rules.
+FUZZY_ANCHOR_KM = 25.0
+
+
+def _with_strays(resolved: list[_Resolved]) -> list[_Resolved]:
+    """Marks fuzzy matches lying in another admin1 and further than ``FUZZY_ANCHOR_KM`` from every exact (or
+    variant) match of the story's other mentions in the same country ("Barakana, near Pobe-Mengao" is not a
+    "Barkana" in the next region): the guess at a name loses to the places the text names for certain.
+    In the anchor's own admin1 it stays ("the countryside of Tal Tamer in Al-Hasakeh")."""
+    anchors = [r.candidate.entry for r in resolved if r.candidate.match != FUZZY]
+    return [dataclasses.replace(item, stray=_is_stray(item.candidate, anchors)) for item in resolved]
+
+
+def _is_stray(candidate: Candidate, anchors: Sequence) -> bool:
+    entry = candidate.entry
+    same_country = [a for a in anchors if a.iso3 == entry.iso3]
+    if candidate.match != FUZZY or not same_country:
+        return False
+    return all(
+        admin_skeleton(a.admin1) != admin_skeleton(entry.admin1)
+        and distance_km((entry.latitude, entry.longitude), (a.latitude, a.longitude)) > FUZZY_ANCHOR_KM
+        for a in same_country
+    )
 
 
 def with_admin1_as_written(place: Place | None, names: Sequence[str], geocoder: Geocoder) -> Place | None:
