@@ -22,6 +22,7 @@ from eventwire.geo.context import (
     OVERRIDE_SCORE, PLACE_CUES, CountryVote, admin_name_country, group_countries, is_major, mention_country,
     place_mentions, text_admin_names, text_place_names, text_place_units,
 )
+from eventwire.geo.density import ALL, actor_family
 from eventwire.geo.geocoder import EXACT, FUZZY, VARIANT, ADMIN_NAME, Candidate, Geocoder
 from eventwire.geo.names import (
     admin_skeleton, display_admin1_name, display_admin_name, name_key, name_parts, written_ascii,
@@ -73,6 +74,7 @@ class GeoContext:
     actor_country: str | None = None  # the country a single-country actor belongs to (last resort)
     actor_regions: tuple[str, ...] = ()  # countries where the regional groups among the actors act
     armed_group_countries: tuple[str, ...] = ()  # countries of the national and regional groups among them
+    actor_family: str = ALL  # the family of armed groups among the actors (``density.FAMILIES``), else "all"
 
 
 def _iso3_codes(names: Sequence[str]) -> tuple[str, ...]:
@@ -103,6 +105,7 @@ class _Story:
     # Admin units (skeletons) the text puts this very mention in ("Pati (Barwani, Madhya Pradesh)"):
     # a candidate outside all of them is a namesake elsewhere. Empty when the text says nothing.
     required_units: frozenset[str] = frozenset()
+    family: str = ALL  # whose events' density breaks ties between namesakes (``density.actor_family``)
 
 
 def _story(context: GeoContext, geocoder: Geocoder, exclude: str = "") -> _Story:
@@ -119,7 +122,8 @@ def _story(context: GeoContext, geocoder: Geocoder, exclude: str = "") -> _Story
     ) if country else frozenset()
     keys = frozenset(admin_skeleton(p) for p in others) | named_admins
     required = _units_written_with(exclude, context, country, geocoder) if country else frozenset()
-    return _Story(countries, _iso3_codes(context.actor_countries), keys, named_admins, tuple(points), required)
+    return _Story(countries, _iso3_codes(context.actor_countries), keys, named_admins, tuple(points), required,
+                  context.actor_family)
 
 
 def _units_written_with(name: str, context: GeoContext, country: str, geocoder: Geocoder) -> frozenset[str]:
@@ -194,7 +198,47 @@ def _best(mention: PlaceMention, geocoder: Geocoder, story: _Story) -> tuple[Can
     if country is not None and country not in story.countries:
         scored = [(c, s + (SAME_COUNTRY if c.entry.iso3 == country else 0.0)) for c, s in scored]
     scored = [(c, s) for c, s in scored if s >= MIN_SCORE]
-    return max(scored, key=lambda pair: pair[1]) if scored else None
+    return _densest_of_ties(scored, story, geocoder) if scored else None
+
+
+# Candidates of one name in the best one's country scoring within this of it are a tie the story does not
+# break: the main name (+1) or a populated-place code (+1.5 over a Sahel "campement", S.CMP) say little
+# about which of two villages a report means. Tuned on held-out training places (tune_density.py).
+TIE_MARGIN = 1.5
+# The densest tied candidate must have at least this kernel-weighted number of training events around it.
+MIN_TIE_DENSITY = 1.0
+_SPELLED_AS_WRITTEN = frozenset({EXACT, VARIANT, ADMIN_NAME})
+
+
+def _densest_of_ties(scored: list[tuple[Candidate, float]], story: _Story, geocoder: Geocoder) -> tuple[Candidate, float]:
+    """The best candidate; among same-country namesakes it ties with in different admin1 units, and when
+    the story favours none of them (no unit or nearby place of theirs), the one where events of the
+    actors' family of armed groups are densest (``density.EventDensity``: "Koutougou" in a JNIM report).
+    Only for such families: where events in general happen (cities, capitals) picked the wrong namesake
+    more often than the scores alone on held-out training places (benchmarks/geo/RESULTS.md)."""
+    best = max(scored, key=lambda pair: pair[1])
+    tied = [
+        (c, s) for c, s in scored
+        if c.entry.iso3 == best[0].entry.iso3 and s >= best[1] - TIE_MARGIN and c.match in _SPELLED_AS_WRITTEN
+    ]
+    if best not in tied or len({admin_skeleton(c.entry.admin1) for c, _ in tied}) < 2:
+        return best
+    if story.family == ALL or any(_story_supports(c, story) for c, _ in tied):
+        return best
+    prior = geocoder.event_density
+    for kernel_km in prior.kernel_steps:
+        density = [prior.density(c.entry.latitude, c.entry.longitude, story.family, kernel_km) for c, _ in tied]
+        if max(density) >= MIN_TIE_DENSITY:
+            return tied[density.index(max(density))]
+    return best
+
+
+def _story_supports(candidate: Candidate, story: _Story) -> bool:
+    """Whether the story names the candidate's admin unit or a place near it (what ``score`` rewards)."""
+    entry = candidate.entry
+    if story.admin_keys & {admin_skeleton(entry.admin1), admin_skeleton(entry.admin2)} - {""}:
+        return True
+    return any(distance_km((entry.latitude, entry.longitude), p) < NEAR_STORY_KM for p in story.points)
 
 
 def place_from_entry(candidate: Candidate, cue: str, written: str | None = None, admins: AcledAdmins | None = None) -> Place:
@@ -560,6 +604,7 @@ def context_for(draft: EventDraft, article: Article | None) -> GeoContext:
         actor_country=next(iter(_actor_countries(draft, regional=False)), None),
         actor_regions=group_countries(_actors(draft), regional=True),
         armed_group_countries=(*group_countries(_actors(draft)), *group_countries(_actors(draft), regional=True)),
+        actor_family=actor_family(_actors(draft)),
         firm_hints=tuple(h for h in firm if h),
         dateline_country=dateline.country if dateline and dateline.country else None,
         text_admins=text_admins,
