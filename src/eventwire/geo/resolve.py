@@ -23,6 +23,7 @@ from eventwire.geo.context import (
     place_mentions, text_admin_names, text_place_names, text_place_units,
 )
 from eventwire.geo.density import ALL, actor_family
+from eventwire.geo.gazetteer import GazetteerEntry
 from eventwire.geo.geocoder import EXACT, FUZZY, VARIANT, ADMIN_NAME, Candidate, Geocoder
 from eventwire.geo.names import (
     admin_skeleton, display_admin1_name, display_admin_name, name_key, name_parts, written_ascii,
@@ -369,7 +370,7 @@ def _with_strays(resolved: list[_Resolved]) -> list[_Resolved]:
     return [dataclasses.replace(item, stray=_is_stray(item.candidate, anchors)) for item in resolved]
 
 
-def _is_stray(candidate: Candidate, anchors: Sequence) -> bool:
+def _is_stray(candidate: Candidate, anchors: Sequence[GazetteerEntry]) -> bool:
     entry = candidate.entry
     same_country = [a for a in anchors if a.iso3 == entry.iso3]
     if candidate.match != FUZZY or not same_country:
