@@ -12,10 +12,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from dev_errors import cached_drafts, pair_lines, print_mismatches
+from dev_errors import cached_drafts, print_report
 
 from eventwire.evaluate.gold import load_gold
-from eventwire.evaluate.score import score
+from eventwire.extract import ExtractionKit
 from eventwire.geo import Gazetteer, Geocoder
 from eventwire.pipeline import Toolkit, _located_article, with_batch_priors
 
@@ -40,19 +40,8 @@ def main() -> None:
     args = parser.parse_args()
     gold = load_gold(args.gold)
     drafts = cached_drafts([a.path for a in gold], args.cache)
-    from eventwire.extract import ExtractionKit
-
     toolkit = Toolkit(extraction=ExtractionKit.load(), geocoder=Geocoder(Gazetteer.open(args.gazetteer)))
-    predicted = pipeline_records(drafts, toolkit)
-    report = score(gold, predicted)
-    for name in ("country", "admin1", "location", "within_25km"):
-        field = report.fields.get(name)
-        print(f"{name:12s} {field.accuracy:.3f}" if field and field.accuracy is not None else name)
-    print(f"F1 {report.f1:.3f}")
-    if args.v:
-        print_mismatches(gold, predicted)
-    if args.pairs:
-        args.pairs.write_text("\n".join(pair_lines(gold, predicted)) + "\n")
+    print_report(gold, pipeline_records(drafts, toolkit), args.v, args.pairs)
 
 
 if __name__ == "__main__":

@@ -63,22 +63,16 @@ VILLAGE_ROWS = [
 ]
 
 
-def village_dump_line(row) -> str:
-    gid, name, ascii_name, alternates, lat, lon, fclass, fcode, cc, admin1, admin2, population = row
-    cells = [gid, name, ascii_name, alternates, lat, lon, fclass, fcode, cc, "", admin1, admin2, "", "", population,
-             "", "300", "Africa/Ouagadougou", "2024-01-01"]
-    return "\t".join(str(c) for c in cells) + "\n"
-
-
 @pytest.fixture(scope="session")
 def village_gazetteer(embedded_path, tmp_path_factory) -> Path:
     """The embedded gazetteer with ``VILLAGE_ROWS`` imported (open a ``Geocoder`` on it per test module)."""
     from eventwire.geo import import_geonames
+    from geonames_dump_rows import dump_line
 
     folder = tmp_path_factory.mktemp("villages")
     copy = folder / "gazetteer.sqlite"
     shutil.copy(embedded_path, copy)
     dump = folder / "BF.txt"
-    dump.write_text("".join(village_dump_line(r) for r in VILLAGE_ROWS), encoding="utf-8")
+    dump.write_text("".join(dump_line(r) for r in VILLAGE_ROWS), encoding="utf-8")
     import_geonames([dump], into=copy)
     return copy
