@@ -181,11 +181,21 @@ def score(candidate: Candidate, cue: str, story: _Story) -> float:
         total += ACTOR_COUNTRY
     if cue == "region" and entry.feature_class == "A":
         total += REGION_CUE_ADMIN_BONUS
-    if story.admin_keys & {admin_skeleton(entry.admin1), admin_skeleton(entry.admin2)} - {""}:
+    if _admin_in_story(entry, story):
         total += ADMIN_IN_STORY
-    if any(distance_km((entry.latitude, entry.longitude), p) < NEAR_STORY_KM for p in story.points):
+    if _near_story_place(entry, story):
         total += NEAR_BONUS
     return total
+
+
+def _admin_in_story(entry: GazetteerEntry, story: _Story) -> bool:
+    """The story also names the entry's admin1 or admin2 unit."""
+    return bool(story.admin_keys & {admin_skeleton(entry.admin1), admin_skeleton(entry.admin2)} - {""})
+
+
+def _near_story_place(entry: GazetteerEntry, story: _Story) -> bool:
+    """Another resolved place of the story lies within ``NEAR_STORY_KM``."""
+    return any(distance_km((entry.latitude, entry.longitude), p) < NEAR_STORY_KM for p in story.points)
 
 
 def _best(mention: PlaceMention, geocoder: Geocoder, story: _Story) -> tuple[Candidate, float] | None:
@@ -211,7 +221,8 @@ MIN_TIE_DENSITY = 1.0
 _SPELLED_AS_WRITTEN = frozenset({EXACT, VARIANT, ADMIN_NAME})
 
 
-def _densest_of_ties(scored: list[tuple[Candidate, float]], story: _Story, geocoder: Geocoder) -> tuple[Candidate, float]:
+def _densest_of_ties(scored: list[tuple[Candidate, float]], story: _Story, geocoder: Geocoder
+                     ) -> tuple[Candidate, float]:
     """The best candidate; among same-country namesakes it ties with in different admin1 units, and when
     the story favours none of them (no unit or nearby place of theirs), the one where events of the
     actors' family of armed groups are densest (``density.EventDensity``: "Koutougou" in a JNIM report).
@@ -224,7 +235,8 @@ def _densest_of_ties(scored: list[tuple[Candidate, float]], story: _Story, geoco
     ]
     if best not in tied or len({admin_skeleton(c.entry.admin1) for c, _ in tied}) < 2:
         return best
-    if story.family == ALL or any(_story_supports(c, story) for c, _ in tied):
+    supported = any(_admin_in_story(c.entry, story) or _near_story_place(c.entry, story) for c, _ in tied)
+    if story.family == ALL or supported:
         return best
     prior = geocoder.event_density
     for kernel_km in prior.kernel_steps:
@@ -232,14 +244,6 @@ def _densest_of_ties(scored: list[tuple[Candidate, float]], story: _Story, geoco
         if max(density) >= MIN_TIE_DENSITY:
             return tied[density.index(max(density))]
     return best
-
-
-def _story_supports(candidate: Candidate, story: _Story) -> bool:
-    """Whether the story names the candidate's admin unit or a place near it (what ``score`` rewards)."""
-    entry = candidate.entry
-    if story.admin_keys & {admin_skeleton(entry.admin1), admin_skeleton(entry.admin2)} - {""}:
-        return True
-    return any(distance_km((entry.latitude, entry.longitude), p) < NEAR_STORY_KM for p in story.points)
 
 
 def place_from_entry(candidate: Candidate, cue: str, written: str | None = None, admins: AcledAdmins | None = None) -> Place:
