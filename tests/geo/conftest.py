@@ -60,6 +60,9 @@ VILLAGE_ROWS = [
     (99100004, "Kalbouli", "Kalbouli", "", 14.00, -0.50, "P", "PPL", "BF", "12", "", 0),
     (99100005, "Tangassoko", "Tangassoko", "", 13.10, -1.40, "P", "PPL", "BF", "05", "", 0),
     (99100006, "Dembiringa", "Dembiringa", "", 14.05, -0.45, "P", "PPL", "BF", "12", "", 0),
+    # two spellings one letter away from "Boulgouma", in two regions
+    (99100007, "Boulgoumo", "Boulgoumo", "", 13.30, -1.20, "P", "PPL", "BF", "05", "", 0),
+    (99100008, "Boulgoumi", "Boulgoumi", "", 10.60, -3.30, "P", "PPL", "BF", "13", "", 0),
 ]
 
 

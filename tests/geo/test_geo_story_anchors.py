@@ -65,6 +65,17 @@ def test_a_fuzzy_guess_with_no_anchor_stays(villages):
     assert place.location == "Tangassoko"
 
 
+def test_two_equal_guesses_in_two_regions_give_no_village(villages):
+    # "Boulgouma" is unknown; "Boulgoumo" (Centre-Nord) and "Boulgoumi" (Sud-Ouest) are equally close
+    place = locate(villages, "Gunmen attacked the village of Boulgouma at dawn.", JNIM)
+    assert place is not None and place.iso3 == "BFA" and place.admin1 is None and place.geo_precision == 3
+
+
+def test_an_equal_guess_beside_a_sure_place_still_yields_to_it(villages):
+    place = locate(villages, "Gunmen attacked the village of Boulgouma, near Kalbouli.", JNIM)
+    assert (place.location, place.geo_precision) == ("Kalbouli", 2)
+
+
 def test_a_bracketed_site_name_does_not_hide_the_units(villages):
     # Wendoloba exists only in Centre-Nord: the units written after the bracket say this one is elsewhere,
     # so the event falls back on them rather than on a namesake in another region

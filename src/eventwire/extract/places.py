@@ -47,7 +47,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     ("in", re.compile(rf"\b(?i:attack|attacks|attacked|attacking|stormed|raided|overran|captured|seized|recaptured|"
                       rf"retook|shelled|bombed|entered|besieged) (?P<name>{_NAME})")),
     # ACLED notes name the place an approximate report was filed under: "coded as Fada NGourma (Fada, Gourma)",
-    # "(coded as Bourzanga at geoprecision 2)", "(coded as Djibo)", "coded to Arbinda.", "geocoded as the town of
+    # "(coded as Gorom-Gorom at geoprecision 2)", "(coded as Djibo)", "coded to Arbinda.", "geocoded as the town of
     # Kaya, ..."; the name must end the note's clause so that "coded as Armed clash by" is no place.
     ("in", re.compile(rf"\b(?i:(?:geo-?)?coded (?:as|to|at|under)) (?:(?i:the) )?(?:(?i:{_SETTLEMENT}) of )?"
                       rf"(?P<name>{_NAME})(?=\s*[()\],.;]| (?i:at|with) geo|\s*$)")),

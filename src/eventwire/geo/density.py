@@ -1,7 +1,7 @@
 """Where conflict events happen: a prior that breaks ties between namesakes of one country.
 
-A village name often exists in two to four regions of one country ("Koutougou" in Boulkiemde and in
-Soum). When nothing in the story tells them apart (no other place, no written unit, no "near X"), the
+A village name often exists in two to four regions of one country (a village in the south-west and a
+herders' camp of the same name near the Niger border). When nothing in the story tells them apart (no other place, no written unit, no "near X"), the
 namesake where events of this kind cluster is the likelier one. ``data/geo/event_density.tsv.gz``
 counts the training export's events per grid cell (``CELL_DEGREES``), for all events and per family of
 armed groups (Sahel jihadists, Lake Chad jihadists); ``density`` smooths them with a Gaussian kernel, so

@@ -209,7 +209,22 @@ def _best(mention: PlaceMention, geocoder: Geocoder, story: _Story) -> tuple[Can
     if country is not None and country not in story.countries:
         scored = [(c, s + (SAME_COUNTRY if c.entry.iso3 == country else 0.0)) for c, s in scored]
     scored = [(c, s) for c, s in scored if s >= MIN_SCORE]
-    return _densest_of_ties(scored, story, geocoder) if scored else None
+    if not scored or _ambiguous_guess(scored):
+        return None
+    return _densest_of_ties(scored, story, geocoder)
+
+
+def _ambiguous_guess(scored: list[tuple[Candidate, float]]) -> bool:
+    """Whether the best candidate is a spelling-tolerant guess that another guess, as close in spelling and
+    in score, contradicts in another admin1 ("Boulgouma" → "Boulgoumo" or "Boulgoumi"): a missing place beats a wrong one."""
+    best, best_score = max(scored, key=lambda pair: pair[1])
+    if best.match != FUZZY:
+        return False
+    return any(
+        c.match == FUZZY and c.similarity == best.similarity and s >= best_score - TIE_MARGIN
+        and c.entry.iso3 == best.entry.iso3 and admin_skeleton(c.entry.admin1) != admin_skeleton(best.entry.admin1)
+        for c, s in scored
+    )
 
 
 # Candidates of one name in the best one's country scoring within this of it are a tie the story does not
@@ -225,7 +240,7 @@ def _densest_of_ties(scored: list[tuple[Candidate, float]], story: _Story, geoco
                      ) -> tuple[Candidate, float]:
     """The best candidate; among same-country namesakes it ties with in different admin1 units, and when
     the story favours none of them (no unit or nearby place of theirs), the one where events of the
-    actors' family of armed groups are densest (``density.EventDensity``: "Koutougou" in a JNIM report).
+    actors' family of armed groups are densest (``density.EventDensity``: a village name of two regions in a JNIM report).
     Only for such families: where events in general happen (cities, capitals) picked the wrong namesake
     more often than the scores alone on held-out training places (benchmarks/geo/RESULTS.md)."""
     best = max(scored, key=lambda pair: pair[1])
@@ -367,9 +382,9 @@ FUZZY_ANCHOR_KM = 25.0
 
 def _with_strays(resolved: list[_Resolved]) -> list[_Resolved]:
     """Marks fuzzy matches lying in another admin1 and further than ``FUZZY_ANCHOR_KM`` from every exact (or
-    variant) match of the story's other mentions in the same country ("Barakana, near Pobe-Mengao" is not a
-    "Barkana" in the next region): the guess at a name loses to the places the text names for certain.
-    In the anchor's own admin1 it stays ("the countryside of Tal Tamer in Al-Hasakeh")."""
+    variant) match of the story's other mentions in the same country ("Tangassogo, near Kalbouli" is not a
+    "Tangassoko" in the next region): the guess at a name loses to the places the text names for certain.
+    In the anchor's own admin1 it stays ("a farm outside Tel Hamees in Hasakah province")."""
     anchors = [r.candidate.entry for r in resolved if r.candidate.match != FUZZY]
     return [dataclasses.replace(item, stray=_is_stray(item.candidate, anchors)) for item in resolved]
 
@@ -673,7 +688,7 @@ def geocode_draft(draft: EventDraft, article: Article | None, geocoder: Geocoder
     return dataclasses.replace(draft, place=place)
 
 
-# ACLED's coders say which place they filed an event under: "(coded as Bourzanga at geoprecision 2)",
+# ACLED's coders say which place they filed an event under: "(coded as Gorom-Gorom at geoprecision 2)",
 # "coded to Arbinda". ``extract.places`` finds the name; the words before it and the precision after it are here.
 _CODER_NOTE_BEFORE = re.compile(r"(?i)\b(?:geo-?)?coded (?:as|to|at|under) (?:the )?(?:\w+ of )?$")
 _CODER_NOTE_PRECISION = re.compile(r"(?i)^[^.;]{0,60}?\bgeo-?precision (?:code )?([123])\b")
@@ -681,7 +696,7 @@ _CUE_OF_PRECISION = {"1": "in", "2": "near", "3": "region"}
 
 
 def _coder_note_first(mentions: Sequence[PlaceMention], article: Article | None) -> tuple[PlaceMention, ...]:
-    """The place a coder's note names ("the village of Panye … (coded as Bourzanga at geoprecision 2)")
+    """The place a coder's note names ("the village of Wendoloba … (coded as Kalbouli at geoprecision 2)")
     comes first, with the precision the note gives: it is the place the event is filed under, whatever
     other villages the report names."""
     if article is None:
