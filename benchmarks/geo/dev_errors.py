@@ -54,15 +54,20 @@ def main() -> None:
     gold = load_gold(args.gold)
     drafts = cached_drafts([a.path for a in gold], args.cache)
     predicted = records(drafts, Geocoder(Gazetteer.open(None)))
+    print_report(gold, predicted, args.v, args.pairs)
+
+
+def print_report(gold, predicted, verbose: bool = False, pairs: Path | None = None) -> None:
+    """Place fields and F1; with ``verbose`` every admin1 mismatch; with ``pairs`` every pair to that file."""
     report = score(gold, predicted)
     for name in ("country", "admin1", "location", "within_25km"):
         field = report.fields.get(name)
         print(f"{name:12s} {field.accuracy:.3f}" if field and field.accuracy is not None else name)
     print(f"F1 {report.f1:.3f}")
-    if args.v:
+    if verbose:
         print_mismatches(gold, predicted)
-    if args.pairs:
-        args.pairs.write_text("\n".join(pair_lines(gold, predicted)) + "\n")
+    if pairs:
+        pairs.write_text("\n".join(pair_lines(gold, predicted)) + "\n")
 
 
 def matched_pairs(gold, predicted):

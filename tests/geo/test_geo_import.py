@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from geonames_dump_rows import dump_line
+
 from eventwire.errors import GazetteerImportError
 from eventwire.geo import Gazetteer, GeoContext, Geocoder, gazetteer_status, import_geonames
 from eventwire.records import PlaceMention, Span
@@ -19,13 +21,6 @@ DUMP_ROWS = [
     (99000003, "Oued Tédiguéné", "Oued Tediguene", "", 14.3, -0.4, "H", "STM", "BF", "12", "", 0),
     (99000004, "Kobélé", "Kobele", "", 13.10, -1.10, "P", "PPL", "BF", "x27", "", 0),
 ]
-
-
-def dump_line(row) -> str:
-    gid, name, ascii_name, alternates, lat, lon, fclass, fcode, cc, admin1, admin2, population = row
-    cells = [gid, name, ascii_name, alternates, lat, lon, fclass, fcode, cc, "", admin1, admin2, "", "", population,
-             "", "300", "Africa/Ouagadougou", "2024-01-01"]
-    return "\t".join(str(c) for c in cells) + "\n"
 
 
 @pytest.fixture()

@@ -47,8 +47,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     ("in", re.compile(rf"\b(?i:attack|attacks|attacked|attacking|stormed|raided|overran|captured|seized|recaptured|"
                       rf"retook|shelled|bombed|entered|besieged) (?P<name>{_NAME})")),
     # ACLED notes name the place an approximate report was filed under: "coded as Fada NGourma (Fada, Gourma)",
-    # "(coded as Bourzanga at geoprecision 2)"
-    ("in", re.compile(rf"\b(?i:coded (?:as|to|at)) (?P<name>{_NAME})(?= \(| at geo)")),
+    # "(coded as Gorom-Gorom at geoprecision 2)", "(coded as Djibo)", "coded to Arbinda.", "geocoded as the town of
+    # Kaya, ..."; the name must end the note's clause so that "coded as Armed clash by" is no place.
+    ("in", re.compile(rf"\b(?i:(?:geo-?)?coded (?:as|to|at|under)) (?:(?i:the) )?(?:(?i:{_SETTLEMENT}) of )?"
+                      rf"(?P<name>{_NAME})(?=\s*[()\],.;]| (?i:at|with) geo|\s*$)")),
     # "checkpoints on the axis Pama-Madjoari": a road between two towns, near both (geo splits the pair)
     ("near", re.compile(rf"\b(?i:axis|road|highway) (?i:between |linking |from )?(?P<name>{_NAME})")),
     ("in", re.compile(rf"\b(?i:the) (?P<name>{_NAME_WORD}) (?:attack|strike|assault|ambush|bombing|blast|raid|massacre|"
@@ -77,7 +79,7 @@ _PATTERN_GATES: tuple[frozenset[str] | None, ...] = (
     None,
     frozenset("attack attacks attacked attacking stormed raided overran captured seized recaptured retook shelled bombed "
               "entered besieged".split()),
-    frozenset({"coded"}),
+    frozenset({"coded", "geocoded"}),
     frozenset({"axis", "road", "highway"}),
     frozenset("attack strike assault ambush bombing blast raid massacre clash clashes protest killing killings".split()),
 )

@@ -72,9 +72,11 @@ def text_place_names(text: str) -> tuple[str, ...]:
 
 
 # "Pati village (Barwani, Madhya Pradesh)", "Shahpur sector area (Poonch district, J&K)": a place and,
-# in the parentheses right after it, the units it lies in.
+# in the parentheses right after it, the units it lies in. ACLED writes a site's other name in brackets
+# between them: "Tinkourga [Puits Nord] (Gorom-Gorom, Oudalan)".
 _PLACE_THEN_PARENTHESES = re.compile(
-    rf"\b({_NAME})(?: (?i:village|town|area|sector|sector area|municipality|district))?\s*\(([^()]{{3,80}})\)")
+    rf"\b({_NAME})(?: (?i:village|town|area|sector|sector area|municipality|district))?(?:\s*\[[^\[\]]{{1,60}}\])?"
+    rf"\s*\(([^()]{{3,80}})\)")
 
 
 _SENTENCE_END = re.compile(r"\.\s")  # "near Starohnativka, Donetsk. During the day": the unit is "Donetsk"

@@ -11,6 +11,7 @@ from rapidfuzz import fuzz, process
 
 from eventwire.countries import country_by_name
 from eventwire.geo.acled_admins import AcledAdmins
+from eventwire.geo.density import EventDensity
 from eventwire.geo.gazetteer import Gazetteer, GazetteerEntry
 from eventwire.geo.names import admin_key, admin_skeleton, name_key, skeleton_key
 from eventwire.records import Place, PlaceMention
@@ -59,6 +60,7 @@ class Geocoder:
         self._country_keys = lru_cache(maxsize=300)(gazetteer.keys_in_country)
         self._admin_units = lru_cache(maxsize=300)(self._admin_units_uncached)
         self.acled_admins = AcledAdmins.load()  # ACLED's spelling of admin1 names, for output
+        self.event_density = EventDensity.load()  # where training events happen, to break namesake ties
 
     def __reduce__(self):
         """Pickled without its caches, so it can be shipped to worker processes."""

@@ -151,6 +151,8 @@ _PARENTHESIS = re.compile(r"^(.*?)\s*\(([^)]+)\)\s*$")
 _GENERIC_SUFFIX = re.compile(
     r"\s+(?:airport|air\s?base|airbase|military base|base|camp|junction|market|bridge|checkpoint|prison|port|"
     r"university|hospital|district|town|city|village|hills?|street\s*\d*|road|"
+    # sites named after the village beside them: "Dinderesso Forest", "Tanwalbougou gold mine", "Kompienga dam"
+    r"(?:classified\s+)?forest(?:\s+(?:site|reserve))?|(?:gold\s+)?(?:mine|mining\s+site)|gold\s+site|dam|"
     # second-level units as news writes them: "Batsari LGA", "Tonj South county", "Khairpur tehsil"
     r"lga|local government area|county|municipality|commune|tehsil|upazila|sub-?district)$",
     re.I,

@@ -22,6 +22,8 @@ from eventwire.geo.context import (
     OVERRIDE_SCORE, PLACE_CUES, CountryVote, admin_name_country, group_countries, is_major, mention_country,
     place_mentions, text_admin_names, text_place_names, text_place_units,
 )
+from eventwire.geo.density import ALL, actor_family
+from eventwire.geo.gazetteer import GazetteerEntry
 from eventwire.geo.geocoder import EXACT, FUZZY, VARIANT, ADMIN_NAME, Candidate, Geocoder
 from eventwire.geo.names import (
     admin_skeleton, display_admin1_name, display_admin_name, name_key, name_parts, written_ascii,
@@ -73,6 +75,7 @@ class GeoContext:
     actor_country: str | None = None  # the country a single-country actor belongs to (last resort)
     actor_regions: tuple[str, ...] = ()  # countries where the regional groups among the actors act
     armed_group_countries: tuple[str, ...] = ()  # countries of the national and regional groups among them
+    actor_family: str = ALL  # the family of armed groups among the actors (``density.FAMILIES``), else "all"
 
 
 def _iso3_codes(names: Sequence[str]) -> tuple[str, ...]:
@@ -103,6 +106,7 @@ class _Story:
     # Admin units (skeletons) the text puts this very mention in ("Pati (Barwani, Madhya Pradesh)"):
     # a candidate outside all of them is a namesake elsewhere. Empty when the text says nothing.
     required_units: frozenset[str] = frozenset()
+    family: str = ALL  # whose events' density breaks ties between namesakes (``density.actor_family``)
 
 
 def _story(context: GeoContext, geocoder: Geocoder, exclude: str = "") -> _Story:
@@ -119,7 +123,8 @@ def _story(context: GeoContext, geocoder: Geocoder, exclude: str = "") -> _Story
     ) if country else frozenset()
     keys = frozenset(admin_skeleton(p) for p in others) | named_admins
     required = _units_written_with(exclude, context, country, geocoder) if country else frozenset()
-    return _Story(countries, _iso3_codes(context.actor_countries), keys, named_admins, tuple(points), required)
+    return _Story(countries, _iso3_codes(context.actor_countries), keys, named_admins, tuple(points), required,
+                  context.actor_family)
 
 
 def _units_written_with(name: str, context: GeoContext, country: str, geocoder: Geocoder) -> frozenset[str]:
@@ -176,11 +181,21 @@ def score(candidate: Candidate, cue: str, story: _Story) -> float:
         total += ACTOR_COUNTRY
     if cue == "region" and entry.feature_class == "A":
         total += REGION_CUE_ADMIN_BONUS
-    if story.admin_keys & {admin_skeleton(entry.admin1), admin_skeleton(entry.admin2)} - {""}:
+    if _admin_in_story(entry, story):
         total += ADMIN_IN_STORY
-    if any(distance_km((entry.latitude, entry.longitude), p) < NEAR_STORY_KM for p in story.points):
+    if _near_story_place(entry, story):
         total += NEAR_BONUS
     return total
+
+
+def _admin_in_story(entry: GazetteerEntry, story: _Story) -> bool:
+    """The story also names the entry's admin1 or admin2 unit."""
+    return bool(story.admin_keys & {admin_skeleton(entry.admin1), admin_skeleton(entry.admin2)} - {""})
+
+
+def _near_story_place(entry: GazetteerEntry, story: _Story) -> bool:
+    """Another resolved place of the story lies within ``NEAR_STORY_KM``."""
+    return any(distance_km((entry.latitude, entry.longitude), p) < NEAR_STORY_KM for p in story.points)
 
 
 def _best(mention: PlaceMention, geocoder: Geocoder, story: _Story) -> tuple[Candidate, float] | None:
@@ -194,7 +209,56 @@ def _best(mention: PlaceMention, geocoder: Geocoder, story: _Story) -> tuple[Can
     if country is not None and country not in story.countries:
         scored = [(c, s + (SAME_COUNTRY if c.entry.iso3 == country else 0.0)) for c, s in scored]
     scored = [(c, s) for c, s in scored if s >= MIN_SCORE]
-    return max(scored, key=lambda pair: pair[1]) if scored else None
+    if not scored or _ambiguous_guess(scored):
+        return None
+    return _densest_of_ties(scored, story, geocoder)
+
+
+def _ambiguous_guess(scored: list[tuple[Candidate, float]]) -> bool:
+    """Whether the best candidate is a spelling-tolerant guess that another guess, as close in spelling and
+    in score, contradicts in another admin1 ("Boulgouma" → "Boulgoumo" or "Boulgoumi"): a missing place beats a wrong one."""
+    best, best_score = max(scored, key=lambda pair: pair[1])
+    if best.match != FUZZY:
+        return False
+    return any(
+        c.match == FUZZY and c.similarity == best.similarity and s >= best_score - TIE_MARGIN
+        and c.entry.iso3 == best.entry.iso3 and admin_skeleton(c.entry.admin1) != admin_skeleton(best.entry.admin1)
+        for c, s in scored
+    )
+
+
+# Candidates of one name in the best one's country scoring within this of it are a tie the story does not
+# break: the main name (+1) or a populated-place code (+1.5 over a Sahel "campement", S.CMP) say little
+# about which of two villages a report means. Tuned on held-out training places (tune_density.py).
+TIE_MARGIN = 1.5
+# The densest tied candidate must have at least this kernel-weighted number of training events around it.
+MIN_TIE_DENSITY = 1.0
+_SPELLED_AS_WRITTEN = frozenset({EXACT, VARIANT, ADMIN_NAME})
+
+
+def _densest_of_ties(scored: list[tuple[Candidate, float]], story: _Story, geocoder: Geocoder
+                     ) -> tuple[Candidate, float]:
+    """The best candidate; among same-country namesakes it ties with in different admin1 units, and when
+    the story favours none of them (no unit or nearby place of theirs), the one where events of the
+    actors' family of armed groups are densest (``density.EventDensity``: a village name of two regions in a JNIM report).
+    Only for such families: where events in general happen (cities, capitals) picked the wrong namesake
+    more often than the scores alone on held-out training places (benchmarks/geo/RESULTS.md)."""
+    best = max(scored, key=lambda pair: pair[1])
+    tied = [
+        (c, s) for c, s in scored
+        if c.entry.iso3 == best[0].entry.iso3 and s >= best[1] - TIE_MARGIN and c.match in _SPELLED_AS_WRITTEN
+    ]
+    if best not in tied or len({admin_skeleton(c.entry.admin1) for c, _ in tied}) < 2:
+        return best
+    supported = any(_admin_in_story(c.entry, story) or _near_story_place(c.entry, story) for c, _ in tied)
+    if story.family == ALL or supported:
+        return best
+    prior = geocoder.event_density
+    for kernel_km in prior.kernel_steps:
+        density = [prior.density(c.entry.latitude, c.entry.longitude, story.family, kernel_km) for c, _ in tied]
+        if max(density) >= MIN_TIE_DENSITY:
+            return tied[density.index(max(density))]
+    return best
 
 
 def place_from_entry(candidate: Candidate, cue: str, written: str | None = None, admins: AcledAdmins | None = None) -> Place:
@@ -254,6 +318,7 @@ class _Resolved:
     # writes for another place ("X, Nuevo Leon" for Nuevo Leon itself)
     in_written_unit: bool
     container: bool = False  # named like the admin unit another mention lies in ("in Oaxaca")
+    stray: bool = False  # a fuzzy guess at the name, far from every place of the story spelled as written
 
 
 def resolve(mentions: Sequence[PlaceMention], context: GeoContext, geocoder: Geocoder) -> Place | None:
@@ -268,10 +333,10 @@ def resolve(mentions: Sequence[PlaceMention], context: GeoContext, geocoder: Geo
     """
     context = with_event_country(mentions, context, geocoder)
     found = [_resolve_one(mention, rank, context, geocoder) for rank, mention in enumerate(mentions)]
-    resolved = _with_containers([item for item in found if item is not None])
+    resolved = _with_strays(_with_containers([item for item in found if item is not None]))
     if resolved:
         by_score = not context.country_hints and len({r.candidate.entry.iso3 for r in resolved}) > 1
-        chosen = max(resolved, key=lambda r: (r.in_country, r.in_written_unit, not r.container,
+        chosen = max(resolved, key=lambda r: (r.in_country, r.in_written_unit, not r.container, not r.stray,
                                               r.score if by_score else -r.rank))
         place = place_from_entry(chosen.candidate, chosen.mention.cue, chosen.mention.name, geocoder.acled_admins)
     else:
@@ -307,6 +372,33 @@ def _with_containers(resolved: list[_Resolved]) -> list[_Resolved]:
                   for unit in (r.candidate.entry.admin1, r.candidate.entry.admin2) if unit}
         marked.append(dataclasses.replace(item, container=admin_skeleton(item.mention.name) in others))
     return marked
+
+
+# "the village of X, near Y": X is near Y. A spelling-tolerant guess at X further than this from every
+# place the story names as written contradicts the text and yields to them. Not tuned: the ~25 km of
+# geo_precision 2 ("near a town", UCDP where_prec 2) in the coding rules.
+FUZZY_ANCHOR_KM = 25.0
+
+
+def _with_strays(resolved: list[_Resolved]) -> list[_Resolved]:
+    """Marks fuzzy matches lying in another admin1 and further than ``FUZZY_ANCHOR_KM`` from every exact (or
+    variant) match of the story's other mentions in the same country ("Tangassogo, near Kalbouli" is not a
+    "Tangassoko" in the next region): the guess at a name loses to the places the text names for certain.
+    In the anchor's own admin1 it stays ("a farm outside Tel Hamees in Hasakah province")."""
+    anchors = [r.candidate.entry for r in resolved if r.candidate.match != FUZZY]
+    return [dataclasses.replace(item, stray=_is_stray(item.candidate, anchors)) for item in resolved]
+
+
+def _is_stray(candidate: Candidate, anchors: Sequence[GazetteerEntry]) -> bool:
+    entry = candidate.entry
+    same_country = [a for a in anchors if a.iso3 == entry.iso3]
+    if candidate.match != FUZZY or not same_country:
+        return False
+    return all(
+        admin_skeleton(a.admin1) != admin_skeleton(entry.admin1)
+        and distance_km((entry.latitude, entry.longitude), (a.latitude, a.longitude)) > FUZZY_ANCHOR_KM
+        for a in same_country
+    )
 
 
 def with_admin1_as_written(place: Place | None, names: Sequence[str], geocoder: Geocoder) -> Place | None:
@@ -532,6 +624,7 @@ def context_for(draft: EventDraft, article: Article | None) -> GeoContext:
         actor_country=next(iter(_actor_countries(draft, regional=False)), None),
         actor_regions=group_countries(_actors(draft), regional=True),
         armed_group_countries=(*group_countries(_actors(draft)), *group_countries(_actors(draft), regional=True)),
+        actor_family=actor_family(_actors(draft)),
         firm_hints=tuple(h for h in firm if h),
         dateline_country=dateline.country if dateline and dateline.country else None,
         text_admins=text_admins,
@@ -591,8 +684,36 @@ def geocode_draft(draft: EventDraft, article: Article | None, geocoder: Geocoder
     unless the body points back at that city ("clashes across the city", "the Libyan capital").
     """
     mentions = tuple(_with_compass_word(_with_name_tail(m, article, geocoder), article, geocoder) for m in draft.place_mentions)
-    place = resolve(mentions, context_for(draft, article), geocoder)
+    place = resolve(_coder_note_first(mentions, article), context_for(draft, article), geocoder)
     return dataclasses.replace(draft, place=place)
+
+
+# ACLED's coders say which place they filed an event under: "(coded as Gorom-Gorom at geoprecision 2)",
+# "coded to Arbinda". ``extract.places`` finds the name; the words before it and the precision after it are here.
+_CODER_NOTE_BEFORE = re.compile(r"(?i)\b(?:geo-?)?coded (?:as|to|at|under) (?:the )?(?:\w+ of )?$")
+_CODER_NOTE_PRECISION = re.compile(r"(?i)^[^.;]{0,60}?\bgeo-?precision (?:code )?([123])\b")
+_CUE_OF_PRECISION = {"1": "in", "2": "near", "3": "region"}
+
+
+def _coder_note_first(mentions: Sequence[PlaceMention], article: Article | None) -> tuple[PlaceMention, ...]:
+    """The place a coder's note names ("the village of Wendoloba … (coded as Kalbouli at geoprecision 2)")
+    comes first, with the precision the note gives: it is the place the event is filed under, whatever
+    other villages the report names."""
+    if article is None:
+        return tuple(mentions)
+    noted = [_as_coder_note(m, article.text) for m in mentions]
+    notes = [note for note in noted if note is not None]
+    return tuple(notes + [m for m, note in zip(mentions, noted) if note is None])
+
+
+def _as_coder_note(mention: PlaceMention, text: str) -> PlaceMention | None:
+    """The mention with the note's precision as its cue, when a coder's note names it; else None."""
+    if text[mention.span.start:mention.span.end] != mention.name:
+        return None
+    if not _CODER_NOTE_BEFORE.search(text[max(0, mention.span.start - 40):mention.span.start]):
+        return None
+    precision = _CODER_NOTE_PRECISION.match(text[mention.span.end:mention.span.end + 80])
+    return dataclasses.replace(mention, cue=_CUE_OF_PRECISION[precision.group(1)]) if precision else mention
 
 
 _COMPASS_BEFORE = re.compile(r"\b(North|South|East|West|Central|Upper|Lower)(?:ern)?[ -]$")
