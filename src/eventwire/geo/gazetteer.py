@@ -26,6 +26,27 @@ class GazetteerEntry(store.PlaceFields):
     id: int
 
 
+# Old GNS imports in GeoNames sit on whole arc-minutes (10.33333, -2.91667); surveyed points rarely do.
+ARC_MINUTES_PER_DEGREE = 60
+ROUNDED_TOLERANCE = 0.002  # in arc-minutes: GeoNames writes 5 decimals (0.00001° = 0.0006′)
+
+
+def has_rounded_point(entry: store.PlaceFields) -> bool:
+    """Whether both coordinates fall on whole arc-minutes (the mark of an old, coarse import)."""
+    return all(_on_whole_minute(value) for value in (entry.latitude, entry.longitude))
+
+
+def _on_whole_minute(degrees: float) -> bool:
+    minutes = abs(degrees) * ARC_MINUTES_PER_DEGREE
+    return abs(minutes - round(minutes)) < ROUNDED_TOLERANCE
+
+
+def documentation_rank(entry: store.PlaceFields) -> int:
+    """How well a gazetteer entry is documented (0–3): a known admin1, an admin2 code, a surveyed point.
+    Between namesakes the story cannot tell apart, the better-documented one comes from newer, checked sources."""
+    return bool(entry.admin1) + bool(entry.admin2_code) + (not has_rounded_point(entry))
+
+
 PLACE_COLUMNS = ", ".join(f"p.{f.name}" for f in fields(GazetteerEntry))
 
 

@@ -23,7 +23,7 @@ from eventwire.geo.context import (
     place_mentions, text_admin_names, text_place_names, text_place_units,
 )
 from eventwire.geo.density import ALL, actor_family
-from eventwire.geo.gazetteer import GazetteerEntry
+from eventwire.geo.gazetteer import GazetteerEntry, documentation_rank
 from eventwire.geo.geocoder import EXACT, FUZZY, VARIANT, ADMIN_NAME, Candidate, Geocoder
 from eventwire.geo.names import (
     admin_skeleton, display_admin1_name, display_admin_name, name_key, name_parts, written_ascii,
@@ -37,6 +37,8 @@ OTHER_COUNTRY = -6.0  # a candidate outside every hinted country
 MATCH_BONUS = {EXACT: 2.0, ADMIN_NAME: 2.0, VARIANT: 1.0, FUZZY: 0.0}
 MAIN_NAME_BONUS = 1.0  # "Koena" is the village named Koena before the one that lists it as a variant
 CLASS_BONUS = {"P": 1.5, "A": 0.5, "H": 0.8, "T": 0.3, "L": 0.3}  # populated places first; Sahel wells (H) count
+# West African pastoral settlements ("campements") are coded S.CMP in GeoNames: populated places, not sites.
+POPULATED_SITE_CODES = frozenset({"CMP"})
 SEAT_BONUS = {"PPLC": 1.5, "PPLA": 1.0, "PPLA2": 0.7, "PPLA3": 0.5}  # an admin seat before its namesakes
 REGION_CUE_ADMIN_BONUS = 4.0  # "the X region" means the admin unit, not a village called X
 ACLED_SOURCE_BONUS = 1.0  # ACLED's own spelling and coordinates for a place ACLED coded before
@@ -170,7 +172,7 @@ def _fits_named_admins(candidate: Candidate, story: _Story) -> bool:
 def score(candidate: Candidate, cue: str, story: _Story) -> float:
     """How well a candidate fits the mention and the story (higher is better)."""
     entry = candidate.entry
-    total = MATCH_BONUS[candidate.match] + CLASS_BONUS.get(entry.feature_class, 0.0)
+    total = MATCH_BONUS[candidate.match] + _class_bonus(entry)
     total += MAIN_NAME_BONUS if candidate.main_name else 0.0
     total += SEAT_BONUS.get(entry.feature_code, 0.0)
     total += POPULATION_WEIGHT * candidate.population_weight
@@ -186,6 +188,12 @@ def score(candidate: Candidate, cue: str, story: _Story) -> float:
     if _near_story_place(entry, story):
         total += NEAR_BONUS
     return total
+
+
+def _class_bonus(entry: GazetteerEntry) -> float:
+    if entry.feature_code in POPULATED_SITE_CODES:
+        return CLASS_BONUS["P"]
+    return CLASS_BONUS.get(entry.feature_class, 0.0)
 
 
 def _admin_in_story(entry: GazetteerEntry, story: _Story) -> bool:
@@ -211,7 +219,9 @@ def _best(mention: PlaceMention, geocoder: Geocoder, story: _Story) -> tuple[Can
     scored = [(c, s) for c, s in scored if s >= MIN_SCORE]
     if not scored or _ambiguous_guess(scored):
         return None
-    return _densest_of_ties(scored, story, geocoder)
+    best = max(scored, key=lambda pair: pair[1])
+    chosen = _densest_of_ties(scored, story, geocoder)
+    return chosen if chosen is not best else _best_documented_of_equals(scored, best, mention.name)
 
 
 def _ambiguous_guess(scored: list[tuple[Candidate, float]]) -> bool:
@@ -259,6 +269,28 @@ def _densest_of_ties(scored: list[tuple[Candidate, float]], story: _Story, geoco
         if max(density) >= MIN_TIE_DENSITY:
             return tied[density.index(max(density))]
     return best
+
+
+# Same-country candidates scoring within this of the best are equal on every piece of story evidence
+# (each evidence feature is worth ≥ 0.5; population differences below this are a few dozen people).
+# Checked on held-out training places (benchmarks/geo/tune_documented.py), not on a dev set.
+EQUAL_SCORE_MARGIN = 0.1
+
+
+def _best_documented_of_equals(scored: list[tuple[Candidate, float]], best: tuple[Candidate, float],
+                               written: str) -> tuple[Candidate, float]:
+    """Among same-country namesakes the story cannot tell apart, the better-documented gazetteer entry
+    (``gazetteer.documentation_rank``: full admin codes, surveyed coordinates), then the one spelled
+    exactly as written ("Koena" before "Koéna"); otherwise the best as scored."""
+    equals = [
+        (c, s) for c, s in scored
+        if c.entry.iso3 == best[0].entry.iso3 and s >= best[1] - EQUAL_SCORE_MARGIN and c.match in _SPELLED_AS_WRITTEN
+    ]
+    if best not in equals or len(equals) < 2:
+        return best
+    ranked = max(equals, key=lambda pair: (documentation_rank(pair[0].entry), pair[0].entry.name == written))
+    better = (documentation_rank(ranked[0].entry), ranked[0].entry.name == written)
+    return ranked if better > (documentation_rank(best[0].entry), best[0].entry.name == written) else best
 
 
 def place_from_entry(candidate: Candidate, cue: str, written: str | None = None, admins: AcledAdmins | None = None) -> Place:
