@@ -284,13 +284,20 @@ def _best_documented_of_equals(scored: list[tuple[Candidate, float]], best: tupl
     exactly as written ("Koena" before "Koéna"); otherwise the best as scored."""
     equals = [
         (c, s) for c, s in scored
-        if c.entry.iso3 == best[0].entry.iso3 and s >= best[1] - EQUAL_SCORE_MARGIN and c.match in _SPELLED_AS_WRITTEN
+        if c.entry.iso3 == best[0].entry.iso3 and _kind(c.entry) == _kind(best[0].entry)
+        and s >= best[1] - EQUAL_SCORE_MARGIN and c.match in _SPELLED_AS_WRITTEN
     ]
     if best not in equals or len(equals) < 2:
         return best
     ranked = max(equals, key=lambda pair: (documentation_rank(pair[0].entry), pair[0].entry.name == written))
     better = (documentation_rank(ranked[0].entry), ranked[0].entry.name == written)
     return ranked if better > (documentation_rank(best[0].entry), best[0].entry.name == written) else best
+
+
+def _kind(entry: GazetteerEntry) -> str:
+    """The feature class, a campement counting as a populated place: only namesakes of one kind are equals
+    (a city and the region named after it tie on score but are not interchangeable)."""
+    return "P" if entry.feature_code in POPULATED_SITE_CODES else entry.feature_class
 
 
 def place_from_entry(candidate: Candidate, cue: str, written: str | None = None, admins: AcledAdmins | None = None) -> Place:
