@@ -42,9 +42,10 @@ def _on_whole_minute(degrees: float) -> bool:
 
 
 def documentation_rank(entry: store.PlaceFields) -> int:
-    """How well a gazetteer entry is documented (0–3): a known admin1, an admin2 code, a surveyed point.
-    Between namesakes the story cannot tell apart, the better-documented one comes from newer, checked sources."""
-    return bool(entry.admin1) + bool(entry.admin2_code) + (not has_rounded_point(entry))
+    """How well a gazetteer entry is documented (0–3): a known admin1, a known admin2 (a GeoNames code, or
+    the name ACLED's own places carry), a surveyed point. Between namesakes the story cannot tell apart,
+    the better-documented one comes from newer, checked sources."""
+    return bool(entry.admin1) + bool(entry.admin2_code or entry.admin2) + (not has_rounded_point(entry))
 
 
 PLACE_COLUMNS = ", ".join(f"p.{f.name}" for f in fields(GazetteerEntry))
