@@ -289,9 +289,12 @@ def _best_documented_of_equals(scored: list[tuple[Candidate, float]], best: tupl
     ]
     if best not in equals or len(equals) < 2:
         return best
-    ranked = max(equals, key=lambda pair: (documentation_rank(pair[0].entry), pair[0].entry.name == written))
-    better = (documentation_rank(ranked[0].entry), ranked[0].entry.name == written)
-    return ranked if better > (documentation_rank(best[0].entry), best[0].entry.name == written) else best
+
+    def preference(pair: tuple[Candidate, float]) -> tuple[int, bool]:
+        return documentation_rank(pair[0].entry), pair[0].entry.name == written
+
+    preferred = max(equals, key=preference)
+    return preferred if preference(preferred) > preference(best) else best
 
 
 def _kind(entry: GazetteerEntry) -> str:
