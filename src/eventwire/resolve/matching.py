@@ -9,18 +9,22 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 
 from rapidfuzz import fuzz
 
 from eventwire.countries import country_by_name
-from eventwire.records import Event
+from eventwire.records import Event, Source
 
 # Days either side a report of a given time_precision may sit from another report of the same event.
 # Precision 1 keeps one day of slack: reports filed around midnight or in another time zone.
 # Precision 2 is a week recorded at its middle; precision 3 a month recorded at its middle.
 DATE_TOLERANCE_DAYS: dict[int, int] = {1: 1, 2: 4, 3: 16}
 UNKNOWN_DATE_TOLERANCE_DAYS = 16
+# No article reports an event that happens after it is published: one report's day may pass the day another
+# report's article came out by at most this much (publication times in UTC, events in local time).
+PUBLICATION_SLACK_DAYS = 1
 
 # How far apart the coordinates of two reports of one event may be, by the vaguer geo_precision.
 # Precision 1 → two named villages 3 km apart are different places (neighbouring villages stay apart).
@@ -192,7 +196,38 @@ def _date_conflict(a: Event, b: Event, slack: int = 0) -> str | None:
     if gap is None:
         return "date unknown"
     tolerance = max(date_tolerance(a), date_tolerance(b)) + slack
-    return f"dates {gap} days apart (> {tolerance})" if gap > tolerance else None
+    if gap > tolerance:
+        return f"dates {gap} days apart (> {tolerance})"
+    return _after_publication(a, b) or _after_publication(b, a)
+
+
+@lru_cache(maxsize=65536)
+def _first_published_day(sources: tuple[Source, ...]) -> date | None:
+    days = [s.published_at[:10] for s in sources if s.published_at]
+    try:
+        return date.fromisoformat(min(days)) if days else None
+    except ValueError:
+        return None
+
+
+def _days_after(day: date, published: date) -> int:
+    return (day - published).days
+
+
+def _after_publication(report: Event, other: Event) -> str | None:
+    """``other`` names a day (precision 1) after ``report``'s article was already out: not the same event.
+
+    A publication date earlier than the report's own event is wrong metadata (a feed's date, a scraper's
+    guess), so it proves nothing.
+    """
+    published = _first_published_day(report.sources)
+    if other.time_precision != 1 or published is None or other.event_date is None or report.event_date is None:
+        return None
+    if _days_after(report.event_date, published) > PUBLICATION_SLACK_DAYS:
+        return None
+    if _days_after(other.event_date, published) > PUBLICATION_SLACK_DAYS:
+        return f"{other.event_date} is after a report published {published}"
+    return None
 
 
 def _names_a_place(event: Event) -> bool:

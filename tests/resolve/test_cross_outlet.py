@@ -1,0 +1,161 @@
+"""Cross-outlet merging: what differs between outlets' reports of one incident, and what tells two apart.
+
+Modelled on reports of real incidents (the wording is ours): the Solhan massacre in Burkina Faso
+(June 2021), an attack on a Nigerien army post, a Mogadishu bombing and a mortar attack two days later.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from eventwire.records import Evidence
+from eventwire.resolve import cluster_events, judge
+from eventwire.resolve.blocking import BlockingIndex, reach_box
+from eventwire.resolve.matching import (
+    CONFUSABLE_SUB_TYPE_SCORE,
+    COUNTRY_LEVEL_MERGE_THRESHOLD,
+    MERGE_THRESHOLD,
+    conflict,
+    is_country_level,
+)
+
+SOLHAN = dict(
+    event_type="Violence against civilians", sub_event_type="Attack",
+    actor1="Unidentified Armed Group (Burkina Faso)", inter1=3, actor2="Civilians (Burkina Faso)", inter2=7,
+    country="Burkina Faso", iso3="BFA", admin1="Sahel", admin2="Yagha", location="Sebba",
+    latitude=13.44, longitude=0.53, geo_precision=2, day="2021-06-05", published="2021-06-06T09:00:00+00:00",
+)
+# What the geo stage gives a wire story whose village is not in the gazetteer: the country's centre.
+COUNTRY_ONLY = dict(admin1=None, admin2=None, location="Burkina Faso", latitude=12.28, longitude=-1.58, geo_precision=3)
+
+
+def with_place_evidence(event, *names):
+    spans = tuple(Evidence(event.sources[0].article_id, 0, len(n), n) for n in names)
+    return replace(event, evidence={**event.evidence, "location": spans})
+
+
+# --------------------------------------------------------------------------- country-level reports
+
+
+def test_a_country_level_report_is_recognised(report):
+    assert is_country_level(report("wire", **{**SOLHAN, **COUNTRY_ONLY}))
+    assert not is_country_level(report("local", **SOLHAN))
+    assert not is_country_level(report("region", **{**SOLHAN, "geo_precision": 3, "location": "Sahel"}))
+
+
+def test_a_country_level_wire_story_joins_the_local_report_hundreds_of_km_from_the_centre(report):
+    wire = report("wire", fatalities=160, notes="Gunmen killed 160 people in Solhan overnight.", **{**SOLHAN, **COUNTRY_ONLY})
+    local = report("local", fatalities=138, notes="Gunmen killed 138 people in Solhan, near Sebba.", **SOLHAN)
+    verdict = judge(wire, local)
+    assert verdict.conflict is None
+    assert verdict.threshold == COUNTRY_LEVEL_MERGE_THRESHOLD
+    assert verdict.merge
+
+
+def test_a_country_level_report_with_nothing_specific_needs_more_than_the_usual_bar(report):
+    # A stray report ("on Tuesday ... attacked civilians in Burkina Faso", no toll, generic actors) and a
+    # different attack the next day: everything it says is generic, so it must not join.
+    stray = report("wire", **{**SOLHAN, **COUNTRY_ONLY, "day": "2021-06-08", "published": "2021-06-09T09:00:00+00:00"})
+    other = report("other", fatalities=5, **{**SOLHAN, "day": "2021-06-09", "published": "2021-06-10T09:00:00+00:00"})
+    verdict = judge(stray, other)
+    assert verdict.conflict is None and MERGE_THRESHOLD <= verdict.score < COUNTRY_LEVEL_MERGE_THRESHOLD
+    assert not verdict.merge
+
+
+def test_blocking_finds_a_country_level_report_from_anywhere_in_the_country(report):
+    wire = report("wire", **{**SOLHAN, **COUNTRY_ONLY})
+    far_village = report("local", **{**SOLHAN, "latitude": 14.9, "longitude": 0.2})  # ~330 km from the centre
+    assert reach_box(wire) is None
+    assert wire in BlockingIndex([wire]).candidates(far_village)
+    assert far_village in BlockingIndex([far_village]).candidates(wire)
+
+
+# --------------------------------------------------------------------------- sub-types outlets disagree on
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        # the army's "clash with separatists" against the wire's massacre of villagers
+        (("Battles", "Armed clash"), ("Violence against civilians", "Attack"), CONFUSABLE_SUB_TYPE_SCORE),
+        # a suicide car bomb that a local paper calls a car bomb
+        (("Explosions/Remote violence", "Suicide bomb"), ("Explosions/Remote violence", "Remote explosive/landmine/IED"), CONFUSABLE_SUB_TYPE_SCORE),
+        # a market bombing told as an attack on shoppers
+        (("Explosions/Remote violence", "Suicide bomb"), ("Violence against civilians", "Attack"), CONFUSABLE_SUB_TYPE_SCORE),
+        # an air strike and shelling of one village
+        (("Explosions/Remote violence", "Air/drone strike"), ("Explosions/Remote violence", "Shelling/artillery/missile attack"), CONFUSABLE_SUB_TYPE_SCORE),
+        (("Protests", "Peaceful protest"), ("Protests", "Protest with intervention"), CONFUSABLE_SUB_TYPE_SCORE),
+        # unrelated within a type and across types keep their lower scores
+        (("Explosions/Remote violence", "Grenade"), ("Explosions/Remote violence", "Air/drone strike"), 0.5),
+        (("Explosions/Remote violence", "Shelling/artillery/missile attack"), ("Violence against civilians", "Attack"), 0.25),
+    ],
+)
+def test_sub_type_agreement_of_two_outlets(report, first, second, expected):
+    a = report("a", **{**SOLHAN, "event_type": first[0], "sub_event_type": first[1]})
+    b = report("b", **{**SOLHAN, "event_type": second[0], "sub_event_type": second[1]})
+    line = next(r for r in judge(a, b).reasons if r.startswith("sub-types"))
+    assert line.endswith(f": {expected:.2f}")
+
+
+# --------------------------------------------------------------------------- publication dates
+
+
+@pytest.mark.parametrize(
+    ("published", "other_day", "other_precision", "apart"),
+    [
+        ("2022-10-29T21:30:00+00:00", "2022-10-31", 1, True),   # the mortar attack came after this story was out
+        ("2022-10-29T21:30:00+00:00", "2022-10-30", 1, False),  # a day of slack: time zones, late editions
+        ("2022-10-29T21:30:00+00:00", "2022-10-29", 1, False),
+        ("2022-10-29T21:30:00+00:00", "2022-10-31", 2, False),  # a week-level date says nothing this exact
+        ("2022-11-02T08:00:00+00:00", "2022-10-31", 1, False),  # published after both days
+    ],
+)
+def test_no_report_describes_an_event_after_its_own_publication(report, published, other_day, other_precision, apart):
+    mogadishu = dict(event_type="Explosions/Remote violence", sub_event_type="Remote explosive/landmine/IED",
+                     actor1="Al Shabaab", country="Somalia", iso3="SOM", admin1="Banadir", admin2="Mogadishu",
+                     location="Mogadishu", latitude=2.04, longitude=45.34)
+    claim = report("claim", day="2022-10-29", precision=2, published=published, **mogadishu)
+    later = report("later", day=other_day, precision=other_precision, published="2022-11-02T08:00:00+00:00", **mogadishu)
+    reason = conflict(claim, later)
+    assert (reason is not None) == apart
+    if apart:
+        assert "after a report published" in reason
+
+
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture], max_examples=60)
+@given(st.integers(1, 9), st.integers(1, 9), st.integers(1, 9), st.integers(1, 9))
+def test_the_date_constraint_does_not_depend_on_which_report_comes_first(report, day_a, day_b, out_a, out_b):
+    a = report("a", **{**SOLHAN, "day": f"2021-06-0{day_a}", "published": f"2021-06-0{out_a}T09:00:00+00:00"})
+    b = report("b", **{**SOLHAN, "day": f"2021-06-0{day_b}", "published": f"2021-06-0{out_b}T09:00:00+00:00"})
+    assert conflict(a, b) == conflict(b, a) or (conflict(a, b) is None) == (conflict(b, a) is None)
+
+
+# --------------------------------------------------------------------------- the place as the article wrote it
+
+
+def test_one_village_named_in_both_articles_counts_as_one_place(report):
+    # The gazetteer lacks the village: one report fell back to its district, the other to the region.
+    district = with_place_evidence(report("local", **{**SOLHAN, "geo_precision": 3, "location": "Yagha"}), "Solhan")
+    region = with_place_evidence(report("gov", **{**SOLHAN, "geo_precision": 3, "location": "Sahel",
+                                                   "latitude": 14.0, "longitude": 0.1}), "Solhan")
+    elsewhere = with_place_evidence(report("other", **{**SOLHAN, "geo_precision": 3, "location": "Sahel",
+                                                        "latitude": 14.0, "longitude": 0.1}), "Tadaryat")
+    place = lambda a, b: next(r for r in judge(a, b).reasons if r.startswith("places"))
+    assert place(district, region).endswith(": 1.00")
+    assert not place(district, elsewhere).endswith(": 1.00")
+
+
+def test_three_outlets_of_one_massacre_become_one_event_and_a_neighbouring_raid_stays_apart(report):
+    wire = with_place_evidence(report("wire", fatalities=160, **{**SOLHAN, **COUNTRY_ONLY}), "Solhan")
+    local = with_place_evidence(report("local", fatalities=138, **SOLHAN), "Solhan")
+    gov = with_place_evidence(report("gov", fatalities=100, precision=2, **{**SOLHAN, "published": "2021-06-05T12:00:00+00:00"}), "Solhan")
+    # Same night, a raid in the next province, 90 km away, with its own toll.
+    raid = with_place_evidence(report("raid", fatalities=14, **{**SOLHAN, "day": "2021-06-04", "admin2": "Oudalan",
+                                                                "location": "Markoye", "latitude": 14.65, "longitude": 0.04}), "Tadaryat")
+    clusters, _ = cluster_events([wire, local, gov, raid])
+    assert sorted(map(len, clusters)) == [1, 3]
+    assert (raid.event_id,) in clusters
