@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from eventwire.records import Evidence
-from eventwire.resolve import cluster_events, judge
+from eventwire.resolve import cluster_events, judge, reconcile_fatalities
 from eventwire.resolve.blocking import BlockingIndex, reach_box
 from eventwire.resolve.matching import (
     CONFUSABLE_SUB_TYPE_SCORE,
@@ -159,3 +159,62 @@ def test_three_outlets_of_one_massacre_become_one_event_and_a_neighbouring_raid_
     clusters, _ = cluster_events([wire, local, gov, raid])
     assert sorted(map(len, clusters)) == [1, 3]
     assert (raid.event_id,) in clusters
+
+
+# --------------------------------------------------------------------------- toll updates
+
+
+def _toll(report, article, n, published, floor=False):
+    return report(article, fatalities=n, low=n, best=n, high=None if floor else n,
+                  published=f"{published}T12:00:00+00:00", **{k: v for k, v in SOLHAN.items() if k != "published"})
+
+
+@pytest.mark.parametrize(
+    ("tolls", "expected"),
+    [
+        # police statement the same afternoon, final toll two days later
+        ([(28, "2021-06-05", False), (100, "2021-06-07", False)], 100),
+        # with a wire's floor in between: the floor still holds and stays the conservative figure
+        ([(28, "2021-06-05", False), (59, "2021-06-06", True), (100, "2021-06-07", False)], 59),
+        # a government's provisional toll raised by local sources the next day
+        ([(132, "2021-06-05", False), (160, "2021-06-06", True)], 160),
+        # outlets that disagree on one day: still the lowest
+        ([(40, "2021-06-06", False), (49, "2021-06-06", False)], 40),
+        # a later, lower figure is a disagreement, not an update: the lowest
+        ([(160, "2021-06-05", False), (138, "2021-06-07", False)], 138),
+        # a later report without a toll changes nothing
+        ([(71, "2021-06-05", False), (0, "2021-06-07", False)], 71),
+    ],
+)
+def test_a_toll_raised_on_a_later_day_replaces_the_provisional_one(report, tolls, expected):
+    events = [_toll(report, f"a{i}", n, day, floor) for i, (n, day, floor) in enumerate(tolls)]
+    result = reconcile_fatalities(events)
+    assert result.fatalities == expected
+    assert result.low <= result.fatalities <= result.high  # the range still spans the provisional figures
+
+
+# --------------------------------------------------------------------------- tolls that tell incidents apart
+
+PESHAWAR = dict(event_type="Explosions/Remote violence", sub_event_type="Suicide bomb", actor1="Police Forces of Pakistan",
+                country="Pakistan", iso3="PAK", admin1="Khyber Pakhtunkhwa", admin2="Peshawar", location="Peshawar",
+                latitude=34.01, longitude=71.58, day="2023-01-30")
+
+
+@pytest.mark.parametrize(
+    ("lower", "lower_out", "higher", "higher_out", "floor", "apart"),
+    [
+        (2, "2023-01-31", 28, "2023-01-30", False, True),    # a later story's two dead: another incident
+        (2, "2023-01-31", 100, "2023-01-31", False, True),   # same day, 2 vs 100
+        (2, "2023-01-30", 100, "2023-02-01", False, False),  # the first count of a toll that rose
+        (2, "2023-01-31", 28, "2023-01-30", True, False),    # "at least two" holds for 28
+        (3, "2023-01-31", 12, "2023-01-30", False, False),   # "several" / "dozens": not far enough apart
+        (20, "2023-01-31", 100, "2023-01-30", False, False), # a fifth: a plausible disagreement
+    ],
+)
+def test_tolls_an_order_of_magnitude_apart_are_two_incidents(report, lower, lower_out, higher, higher_out, floor, apart):
+    a = report("a", fatalities=lower, low=lower, best=lower, high=None if floor else lower,
+               published=f"{lower_out}T09:00:00+00:00", **PESHAWAR)
+    b = report("b", fatalities=higher, low=higher, best=higher, high=higher, published=f"{higher_out}T09:00:00+00:00", **PESHAWAR)
+    reason = conflict(a, b)
+    assert (reason is not None) == apart
+    assert (conflict(b, a) is not None) == apart

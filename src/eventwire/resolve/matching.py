@@ -37,6 +37,14 @@ PLACE_RADIUS_KM: dict[int, float] = {1: 3.0, 2: 25.0, 3: 150.0}
 SAME_PLACE_KM = 3.0
 UNKNOWN_PLACE_RADIUS_KM = 150.0
 
+# Two tolls an order of magnitude apart ("two policemen killed" / "28 killed") are two incidents, unless the
+# lower one came out first and may be a provisional count, or is a floor ("at least two"). Real updates
+# seen in wire copy rise by 1.5-4x (28 → 59 → 100, 43 → 110, 132 → 160). Both thresholds must be passed,
+# so "3 killed" / "dozens" (12) stays open. No change on benchmarks/resolve/seeds.py; on merge-news it
+# keeps a same-day shooting 20 km away, placed in the bombed city by geo, out of the bombing.
+TOLL_RATIO_APART = 0.1
+TOLL_GAP_APART = 20
+
 # rapidfuzz ratio (0-100) above which two place or actor spellings are taken as one name.
 # "Indelimane"/"Indélimane"/"Indelimanne" score 90+; neighbouring village names score < 70.
 NAME_MATCH_RATIO = 85.0
@@ -290,7 +298,27 @@ def conflict(a: Event, b: Event, date_slack: int = 0) -> str | None:
         return f"different countries ({a.country} / {b.country})"
     if not types_compatible(a, b):
         return f"incompatible types ({a.event_type} / {b.event_type})"
-    return _date_conflict(a, b, date_slack) or _place_conflict(a, b)
+    return _date_conflict(a, b, date_slack) or _place_conflict(a, b) or _toll_conflict(a, b)
+
+
+def _toll_conflict(a: Event, b: Event) -> str | None:
+    lower, higher = sorted((a, b), key=lambda e: e.fatalities)
+    low, high = lower.fatalities, higher.fatalities
+    if low <= 0 or low >= TOLL_RATIO_APART * high or high - low < TOLL_GAP_APART or _is_open_toll(lower):
+        return None
+    if _published_before(lower, higher):
+        return None  # maybe the first, provisional count of the same deaths
+    return f"tolls {low} / {high} are an order of magnitude apart"
+
+
+def _is_open_toll(event: Event) -> bool:
+    """A floor ("at least two") holds for any higher toll."""
+    return event.fatalities_low is not None and (event.fatalities_high is None or event.fatalities_high > event.fatalities)
+
+
+def _published_before(a: Event, b: Event) -> bool:
+    first, second = _first_published_day(a.sources), _first_published_day(b.sources)
+    return first is None or second is None or first < second
 
 
 # --------------------------------------------------------------------------- agreement score

@@ -50,6 +50,21 @@ def is_floor(event: Event) -> bool:
     return event.fatalities_high > event.fatalities
 
 
+def _published_day(event: Event) -> str:
+    return _first_published(event)[:10]
+
+
+def is_superseded(event: Event, reports: Sequence[Event]) -> bool:
+    """An exact count that a report published on a later day raised was provisional.
+
+    A floor is never superseded: "at least 59" still holds once the toll reaches 100.
+    """
+    day = _published_day(event)
+    return not is_floor(event) and day != "9999" and any(
+        other.fatalities > event.fatalities and "9999" > _published_day(other) > day for other in reports
+    )
+
+
 def _best(values: Sequence[int]) -> int:
     counts = Counter(values)
     top, repeats = counts.most_common(1)[0]
@@ -61,14 +76,19 @@ def _best(values: Sequence[int]) -> int:
 def reconcile_fatalities(events: Sequence[Event]) -> Fatalities:
     """Floors combine to the highest floor; exact counts (conflicting or below it) give the lowest figure.
 
+    An exact toll that a report published on a later day raised was provisional ("28 killed" on Monday, "the
+    toll has risen to 100" on Wednesday) and no longer counts; outlets that disagree on one day still give the
+    lowest.
+
     low/best/high span every report: low the smallest figure, high the largest, best the most repeated
     figure (or the median when none repeats).
     """
     reported = [e for e in events if e.fatalities > 0 or e.fatalities_high]
     if not reported:
         return Fatalities(0, *_range_or_none(events))
-    exact = [e.fatalities for e in reported if not is_floor(e)]
-    floors = [e.fatalities for e in reported if is_floor(e)]
+    current = [e for e in reported if not is_superseded(e, reported)]
+    exact = [e.fatalities for e in current if not is_floor(e)]
+    floors = [e.fatalities for e in current if is_floor(e)]
     # Every floor holds at once, so they combine to the highest; an exact count can only lower that.
     conservative = min(exact + ([max(floors)] if floors else []))
     low = min(e.fatalities_low if e.fatalities_low is not None else e.fatalities for e in reported)
