@@ -8,7 +8,10 @@ of its own article (see README.md); then, over pairs of reports from *different*
 
 - precision: of the pairs put in one event, the share that belong to one gold incident;
 - recall: of the gold pairs (required reports only), the share that ended in one event;
-- wrong merges: pairs of distinct gold incidents that share an event.
+- wrong merges: pairs of distinct gold incidents that share an event;
+- wrong merges, by article: the same when every report counts for its article's own (required) incident,
+  as a judge that scores whole articles would see it (a passing mention's report merged into its incident
+  then counts as wrong too).
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from typing import Sequence
 
 from eventwire.pipeline import Toolkit, process_paths, with_batch_priors
 from eventwire.records import Event, ReadFailure
-from eventwire.resolve import cluster_events
+from eventwire.resolve import cluster_events, reconcile
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_DATE_SLACK = 7  # days a report's date may sit from its gold date and still be that report
@@ -86,14 +89,23 @@ def score(gold: list[GoldReport], reports: list[Event], clusters: list[tuple[str
         by_file.setdefault(g.file, []).append(g)
     mapped = {e.event_id: map_report(e, by_file.get(file_of(e), [])) for e in reports}
     cluster_of = {eid: i for i, c in enumerate(clusters) for eid in c}
+    by_article = {eid: _main_report(g, by_file) for eid, g in mapped.items()}
     return {
         **_precision(reports, mapped, cluster_of),
+        "wrong merges, by article": _precision(reports, by_article, cluster_of)["wrong merges"],
         **_recall(gold, reports, mapped, cluster_of),
         "reports extracted": len(reports),
         "reports mapped to gold": sum(1 for g in mapped.values() if g),
         "events after merging": len(clusters),
         "gold incidents": len({g.incident for g in gold}),
     }
+
+
+def _main_report(gold: GoldReport | None, by_file: dict[str, list[GoldReport]]) -> GoldReport | None:
+    """The article's own incident: what a judge that scores whole articles sees (mentions in passing ignored)."""
+    if gold is None or not gold.optional:
+        return gold
+    return next((g for g in by_file[gold.file] if not g.optional), gold)
 
 
 def _cross_article_pairs(reports: list[Event]):
@@ -147,7 +159,8 @@ def main() -> None:
     if args.verbose:
         by_id = {e.event_id: e for e in reports}
         for cluster in sorted(clusters, key=lambda c: min(file_of(by_id[m]) for m in c)):
-            print("EVENT")
+            merged = reconcile([by_id[m] for m in cluster])
+            print(f"EVENT {merged.event_date} {merged.sub_event_type} {merged.location} toll {merged.fatalities}")
             for member in cluster:
                 print("   ", describe(by_id[member]))
     print(json.dumps(result, indent=2))
