@@ -7,14 +7,17 @@ Modelled on reports of real incidents (the wording is ours): the Solhan massacre
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import permutations
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from eventwire.export.filters import EventFilter
 from eventwire.records import Evidence
 from eventwire.resolve import cluster_events, judge, reconcile_fatalities
 from eventwire.resolve.blocking import BlockingIndex, reach_box
+from eventwire.store import ingest_events, open_store
 from eventwire.resolve.matching import (
     CONFUSABLE_SUB_TYPE_SCORE,
     COUNTRY_LEVEL_MERGE_THRESHOLD,
@@ -218,3 +221,27 @@ def test_tolls_an_order_of_magnitude_apart_are_two_incidents(report, lower, lowe
     reason = conflict(a, b)
     assert (reason is not None) == apart
     assert (conflict(b, a) is not None) == apart
+
+
+# --------------------------------------------------------------------------- the store agrees with the batch
+
+
+@pytest.mark.parametrize("order", list(permutations(range(4))))
+def test_the_store_finds_a_country_level_report_in_every_arrival_order(report, article, order):
+    """Blocking in the store (bounding box, date windows) must see what the batch sees."""
+    wire = with_place_evidence(report("wire", fatalities=160, **{**SOLHAN, **COUNTRY_ONLY}), "Solhan")
+    local = with_place_evidence(report("local", fatalities=138, **SOLHAN), "Solhan")
+    gov = with_place_evidence(report("gov", fatalities=100, precision=2, **{**SOLHAN, "geo_precision": 3, "location": "Sahel",
+                                                                             "latitude": 14.0, "longitude": 0.1}), "Solhan")
+    raid = report("raid", fatalities=14, **{**SOLHAN, "day": "2021-06-04", "admin2": "Oudalan",
+                                             "location": "Markoye", "latitude": 14.65, "longitude": 0.04})
+    reports = [wire, local, gov, raid]
+    store = open_store("sqlite://")
+    for i in order:
+        event = reports[i]
+        ingest_events(store, article(event.sources[0].article_id, published=event.sources[0].published_at), [event])
+    stored = sorted(tuple(sorted(s.article_id for s in e.sources)) for e in store.events(EventFilter()))
+    batch, _ = cluster_events(reports)
+    by_id = {e.event_id: e.sources[0].article_id for e in reports}
+    assert stored == sorted(tuple(sorted(by_id[m] for m in cluster)) for cluster in batch)
+    assert ("gov", "local", "wire") in stored and ("raid",) in stored

@@ -9,13 +9,13 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from datetime import date
 from functools import lru_cache
 
 from rapidfuzz import fuzz
 
 from eventwire.countries import country_by_name
-from eventwire.records import Event, Source
+from eventwire.records import Event
+from eventwire.resolve.reconcile import first_published_day, is_floor
 
 # Days either side a report of a given time_precision may sit from another report of the same event.
 # Precision 1 keeps one day of slack: reports filed around midnight or in another time zone.
@@ -157,13 +157,24 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 def is_country_level(event: Event) -> bool:
-    """Only the country is known (no admin1): its point is the country's centre and says nothing of where."""
-    return (event.geo_precision or 3) >= 3 and not event.admin1
+    """Only the country is known (no admin1, the place is the country itself or nothing): its point is the
+    country's centre and says nothing of where the event was."""
+    if (event.geo_precision or 3) < 3 or event.admin1:
+        return False
+    return not event.location or _names_country(event.location, event.iso3, event.country)
+
+
+@lru_cache(maxsize=4096)
+def _names_country(location: str, iso3: str | None, country: str | None) -> bool:
+    return _iso3_of(location) == (iso3 or (_iso3_of(country) if country else None) or (country or "").lower())
 
 
 def distance_km(a: Event, b: Event) -> float | None:
     """Kilometres between the two reports' points; None when either has no meaningful point."""
-    if None in (a.latitude, a.longitude, b.latitude, b.longitude) or is_country_level(a) or is_country_level(b):
+    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
+        return None
+    region_level = (a.geo_precision or 3) >= 3 or (b.geo_precision or 3) >= 3  # the cheap test first: a hot path
+    if region_level and (is_country_level(a) or is_country_level(b)):
         return None
     return haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)
 
@@ -206,34 +217,27 @@ def _date_conflict(a: Event, b: Event, slack: int = 0) -> str | None:
     tolerance = max(date_tolerance(a), date_tolerance(b)) + slack
     if gap > tolerance:
         return f"dates {gap} days apart (> {tolerance})"
-    return _after_publication(a, b) or _after_publication(b, a)
-
-
-@lru_cache(maxsize=65536)
-def _first_published_day(sources: tuple[Source, ...]) -> date | None:
-    days = [s.published_at[:10] for s in sources if s.published_at]
-    try:
-        return date.fromisoformat(min(days)) if days else None
-    except ValueError:
+    if gap == 0:
         return None
-
-
-def _days_after(day: date, published: date) -> int:
-    return (day - published).days
+    earlier, later = (a, b) if a.event_date < b.event_date else (b, a)
+    return _after_publication(earlier, later)
 
 
 def _after_publication(report: Event, other: Event) -> str | None:
-    """``other`` names a day (precision 1) after ``report``'s article was already out: not the same event.
+    """``other`` (dated after ``report``) names a day (precision 1) after ``report``'s article was already
+    out: not the same event.
 
     A publication date earlier than the report's own event is wrong metadata (a feed's date, a scraper's
     guess), so it proves nothing.
     """
-    published = _first_published_day(report.sources)
-    if other.time_precision != 1 or published is None or other.event_date is None or report.event_date is None:
+    if other.time_precision != 1:
         return None
-    if _days_after(report.event_date, published) > PUBLICATION_SLACK_DAYS:
+    published = first_published_day(report)
+    if published is None:
         return None
-    if _days_after(other.event_date, published) > PUBLICATION_SLACK_DAYS:
+    if (report.event_date - published).days > PUBLICATION_SLACK_DAYS:
+        return None
+    if (other.event_date - published).days > PUBLICATION_SLACK_DAYS:
         return f"{other.event_date} is after a report published {published}"
     return None
 
@@ -302,22 +306,19 @@ def conflict(a: Event, b: Event, date_slack: int = 0) -> str | None:
 
 
 def _toll_conflict(a: Event, b: Event) -> str | None:
-    lower, higher = sorted((a, b), key=lambda e: e.fatalities)
-    low, high = lower.fatalities, higher.fatalities
-    if low <= 0 or low >= TOLL_RATIO_APART * high or high - low < TOLL_GAP_APART or _is_open_toll(lower):
+    low, high = (a.fatalities, b.fatalities) if a.fatalities <= b.fatalities else (b.fatalities, a.fatalities)
+    if low <= 0 or high - low < TOLL_GAP_APART or low >= TOLL_RATIO_APART * high:
+        return None
+    lower, higher = (a, b) if a.fatalities == low else (b, a)
+    if is_floor(lower):
         return None
     if _published_before(lower, higher):
         return None  # maybe the first, provisional count of the same deaths
     return f"tolls {low} / {high} are an order of magnitude apart"
 
 
-def _is_open_toll(event: Event) -> bool:
-    """A floor ("at least two") holds for any higher toll."""
-    return event.fatalities_low is not None and (event.fatalities_high is None or event.fatalities_high > event.fatalities)
-
-
 def _published_before(a: Event, b: Event) -> bool:
-    first, second = _first_published_day(a.sources), _first_published_day(b.sources)
+    first, second = first_published_day(a), first_published_day(b)
     return first is None or second is None or first < second
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import statistics
 from collections import Counter
+from datetime import date
 from typing import Iterable, Mapping, Sequence, TypeVar
 
 from eventwire.records import SUB_EVENT_TYPES, Event, Evidence, Fatalities, Source
@@ -50,8 +51,14 @@ def is_floor(event: Event) -> bool:
     return event.fatalities_high > event.fatalities
 
 
-def _published_day(event: Event) -> str:
-    return _first_published(event)[:10]
+def first_published_day(event: Event) -> date | None:
+    """The day the first article carrying this report came out (None when no source says)."""
+    # Single-source reports (every report the matcher compares) skip the min(): this runs per candidate pair.
+    first = (event.sources[0].published_at or "9999") if len(event.sources) == 1 else _first_published(event)
+    try:
+        return date.fromisoformat(first[:10]) if first != "9999" else None
+    except ValueError:
+        return None
 
 
 def is_superseded(event: Event, reports: Sequence[Event]) -> bool:
@@ -59,10 +66,10 @@ def is_superseded(event: Event, reports: Sequence[Event]) -> bool:
 
     A floor is never superseded: "at least 59" still holds once the toll reaches 100.
     """
-    day = _published_day(event)
-    return not is_floor(event) and day != "9999" and any(
-        other.fatalities > event.fatalities and "9999" > _published_day(other) > day for other in reports
-    )
+    day = first_published_day(event)
+    if day is None or is_floor(event):
+        return False
+    return any(other.fatalities > event.fatalities and (first_published_day(other) or day) > day for other in reports)
 
 
 def _best(values: Sequence[int]) -> int:
