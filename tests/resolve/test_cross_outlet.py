@@ -245,3 +245,28 @@ def test_the_store_finds_a_country_level_report_in_every_arrival_order(report, a
     by_id = {e.event_id: e.sources[0].article_id for e in reports}
     assert stored == sorted(tuple(sorted(by_id[m] for m in cluster)) for cluster in batch)
     assert ("gov", "local", "wire") in stored and ("raid",) in stored
+
+
+# --------------------------------------------------------------------------- a region-level report's fallback
+
+GUANAJUATO = dict(event_type="Violence against civilians", sub_event_type="Attack", actor1="Unidentified Gang (Mexico)",
+                  actor2="Civilians (Mexico)", country="Mexico", iso3="MEX", admin1="Guanajuato", admin2=None,
+                  day="2020-07-01", published="2020-07-02T09:00:00+00:00")
+
+
+def test_a_region_level_report_does_not_fall_back_on_a_distinct_event(report):
+    """Its best fit (the Irapuato shooting) already holds its own article's other report; the Celaya bar
+    shooting 57 km away is another incident, not the next best answer."""
+    irapuato = dict(GUANAJUATO, location="Irapuato", admin2="Irapuato", latitude=20.67, longitude=-101.35, geo_precision=1)
+    wire = report("wire", fatalities=24, **irapuato)
+    statement = report("prosecutor", fatalities=27, **irapuato)
+    region = report("prosecutor", fatalities=26, **dict(GUANAJUATO, location="Guanajuato", geo_precision=3,
+                                                         latitude=20.70, longitude=-101.30))
+    celaya = report("celaya", fatalities=5, **dict(GUANAJUATO, location="Celaya", admin2="Celaya",
+                                                   latitude=20.52, longitude=-100.81, geo_precision=1))
+    assert judge(region, wire).score - judge(region, celaya).score >= 0.08 and judge(region, celaya).merge
+    clusters, judged = cluster_events([wire, statement, region, celaya])
+    assert tuple(sorted((wire.event_id, statement.event_id))) in clusters
+    assert (region.event_id,) in clusters and (celaya.event_id,) in clusters
+    reasons = judged[tuple(sorted((region.event_id, celaya.event_id)))].reasons
+    assert "fits another, distinct event better" in reasons[-1]
