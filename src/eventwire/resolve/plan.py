@@ -173,9 +173,11 @@ def second_choices(nodes: Sequence[Event], judged: Mapping) -> set[tuple[str, st
         if not is_vague(by_id[node_id]):
             continue
         precise = sorted((-score, n) for score, n in around if not is_vague(by_id[n]))
-        best = by_id[precise[0][1]] if precise else None
-        for neg_score, other in precise[1:]:
-            if neg_score - precise[0][0] >= FALLBACK_MARGIN and _distinct(best, by_id[other], judged):
+        if len(precise) < 2:
+            continue
+        best_score, best = -precise[0][0], by_id[precise[0][1]]
+        for negative_score, other in precise[1:]:
+            if best_score + negative_score >= FALLBACK_MARGIN and _distinct(best, by_id[other], judged):
                 pairs.add((node_id, other) if node_id < other else (other, node_id))
     return pairs
 
