@@ -343,9 +343,9 @@ def same_place_mentioned(a: Event, b: Event) -> bool:
 def _place_score(a: Event, b: Event) -> float:
     if same_place(a, b) or same_place_mentioned(a, b):
         return 1.0
-    if is_country_level(a) or is_country_level(b):
-        return NEUTRAL
     km = distance_km(a, b)
+    if km is None and (is_country_level(a) or is_country_level(b)):
+        return NEUTRAL
     if km is not None:
         return max(0.0, 1.0 - km / max(place_radius_km(a), place_radius_km(b)))
     if a.admin2 and a.admin2 == b.admin2:
@@ -450,11 +450,11 @@ def _describe(name: str, a: Event, b: Event) -> str:
 
 def merge_threshold(a: Event, b: Event) -> tuple[float, str]:
     """The score a pair must reach, and what made it differ from the usual bar (empty when nothing did)."""
+    if not (is_vague(a) or is_vague(b)):
+        return MERGE_THRESHOLD, ""
     if is_country_level(a) or is_country_level(b):
         return COUNTRY_LEVEL_MERGE_THRESHOLD, "country-level place"
-    if is_vague(a) or is_vague(b):
-        return VAGUE_MERGE_THRESHOLD, "region-level place" if VAGUE_MERGE_THRESHOLD != MERGE_THRESHOLD else ""
-    return MERGE_THRESHOLD, ""
+    return VAGUE_MERGE_THRESHOLD, "region-level place" if VAGUE_MERGE_THRESHOLD != MERGE_THRESHOLD else ""
 
 
 def judge(a: Event, b: Event) -> Judgement:
