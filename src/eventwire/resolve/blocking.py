@@ -19,6 +19,7 @@ from eventwire.resolve.matching import (
     UNKNOWN_DATE_TOLERANCE_DAYS,
     country_key,
     date_tolerance,
+    is_country_level,
     is_vague,
 )
 
@@ -52,8 +53,9 @@ def reach_km(event: Event) -> float:
 
 
 def reach_box(event: Event) -> tuple[float, float, float, float] | None:
-    """(south, north, west, east) holding every precise point within reach; None when it would wrap."""
-    if not _has_point(event):
+    """(south, north, west, east) holding every precise point within reach; None when it would wrap or when
+    only the country is known (such a report may describe an event anywhere in it)."""
+    if not _has_point(event) or is_country_level(event):
         return None
     dlat = reach_km(event) / KM_PER_DEGREE
     if abs(event.latitude) + dlat >= 89.0:
@@ -66,7 +68,7 @@ def reach_box(event: Event) -> tuple[float, float, float, float] | None:
 
 def cells_within(event: Event) -> list[Cell] | None:
     """The cells a stored event must sit in to be within reach of ``event``; None means every cell."""
-    if not _has_point(event):
+    if not _has_point(event) or is_country_level(event):
         return None
     reach = reach_km(event)
     lat_span = math.ceil(reach / (KM_PER_DEGREE * CELL_DEGREES))

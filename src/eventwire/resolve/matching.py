@@ -15,12 +15,16 @@ from rapidfuzz import fuzz
 
 from eventwire.countries import country_by_name
 from eventwire.records import Event
+from eventwire.resolve.reconcile import first_published_day, is_floor
 
 # Days either side a report of a given time_precision may sit from another report of the same event.
 # Precision 1 keeps one day of slack: reports filed around midnight or in another time zone.
 # Precision 2 is a week recorded at its middle; precision 3 a month recorded at its middle.
 DATE_TOLERANCE_DAYS: dict[int, int] = {1: 1, 2: 4, 3: 16}
 UNKNOWN_DATE_TOLERANCE_DAYS = 16
+# No article reports an event that happens after it is published: one report's day may pass the day another
+# report's article came out by at most this much (publication times in UTC, events in local time).
+PUBLICATION_SLACK_DAYS = 1
 
 # How far apart the coordinates of two reports of one event may be, by the vaguer geo_precision.
 # Precision 1 → two named villages 3 km apart are different places (neighbouring villages stay apart).
@@ -32,6 +36,14 @@ PLACE_RADIUS_KM: dict[int, float] = {1: 3.0, 2: 25.0, 3: 150.0}
 # Tuned on benchmarks/resolve: precision 0.85 → 0.95+ at a recall cost under 0.01.
 SAME_PLACE_KM = 3.0
 UNKNOWN_PLACE_RADIUS_KM = 150.0
+
+# Two tolls an order of magnitude apart ("two policemen killed" / "28 killed") are two incidents, unless the
+# lower one came out first and may be a provisional count, or is a floor ("at least two"). Real updates
+# seen in wire copy rise by 1.5-4x (28 → 59 → 100, 43 → 110, 132 → 160). Both thresholds must be passed,
+# so "3 killed" / "dozens" (12) stays open. No change on benchmarks/resolve/seeds.py; on merge-news it
+# keeps a same-day shooting 20 km away, placed in the bombed city by geo, out of the bombing.
+TOLL_RATIO_APART = 0.1
+TOLL_GAP_APART = 20
 
 # rapidfuzz ratio (0-100) above which two place or actor spellings are taken as one name.
 # "Indelimane"/"Indélimane"/"Indelimanne" score 90+; neighbouring village names score < 70.
@@ -51,6 +63,28 @@ COMPATIBLE_TYPES: frozenset[frozenset[str]] = frozenset(
 
 _COMPATIBLE_PAIRS = frozenset((x, y) for pair in COMPATIBLE_TYPES for x in pair for y in pair if x != y)
 
+# Sub-types that outlets give one incident depending on who tells it: the army calls a massacre a clash
+# with rebels, a wire calls a suicide car bomb a car bomb, a local paper calls the bombing an attack on a
+# market. Such a pair scores CONFUSABLE_SUB_TYPE_SCORE instead of the 0.5 / 0.25 of unrelated sub-types.
+CONFUSABLE_SUB_TYPES: frozenset[frozenset[str]] = frozenset(
+    frozenset(pair)
+    for pair in (
+        ("Armed clash", "Attack"),
+        ("Armed clash", "Non-state actor overtakes territory"),
+        ("Armed clash", "Government regains territory"),
+        ("Suicide bomb", "Remote explosive/landmine/IED"),
+        ("Suicide bomb", "Attack"),
+        ("Remote explosive/landmine/IED", "Attack"),
+        ("Air/drone strike", "Shelling/artillery/missile attack"),
+        ("Attack", "Abduction/forced disappearance"),
+        ("Peaceful protest", "Protest with intervention"),
+        ("Protest with intervention", "Excessive force against protesters"),
+        ("Violent demonstration", "Mob violence"),
+    )
+)
+# Tuned on benchmarks/merge-news (cross-outlet reports) with benchmarks/resolve/seeds.py as the guard.
+CONFUSABLE_SUB_TYPE_SCORE = 0.7
+
 # Weights of the agreement score (sum 1). Place and actors separate look-alike events best.
 # Notes count for what the fields do not already say (note_details); measured over 5 generator seeds,
 # notes .10 → .20 (from place and fatalities): mean precision 0.959 → 0.963, recall 0.968 → 0.970.
@@ -69,6 +103,11 @@ MERGE_THRESHOLD = 0.60
 # The same bar for a report that names only a region (geo_precision 3). A higher bar (0.70-0.85) cost
 # 4-12 points of recall for at most 1.5 points of precision; plan.ambiguous_reports handles them instead.
 VAGUE_MERGE_THRESHOLD = 0.60
+# The bar for a report that knows only its country (no admin1): its place scores neutral, so generic actors
+# ("Unidentified Armed Group" / "Civilians") and a type alone would reach 0.60 with any same-day attack in the
+# country. On benchmarks/merge-news true country-level pairs score 0.62-0.84, a stray toll-update report
+# 0.66-0.68 with a look-alike; 0.70 keeps the first through their best link and the second apart.
+COUNTRY_LEVEL_MERGE_THRESHOLD = 0.70
 NEUTRAL = 0.5  # the score of a component neither report informs
 
 _WORD = re.compile(r"[a-z\u00c0-\u024f]+")
@@ -117,8 +156,25 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
+def is_country_level(event: Event) -> bool:
+    """Only the country is known (no admin1, the place is the country itself or nothing): its point is the
+    country's centre and says nothing of where the event was."""
+    if (event.geo_precision or 3) < 3 or event.admin1:
+        return False
+    return not event.location or _names_country(event.location, event.iso3, event.country)
+
+
+@lru_cache(maxsize=4096)
+def _names_country(location: str, iso3: str | None, country: str | None) -> bool:
+    return _iso3_of(location) == (iso3 or (_iso3_of(country) if country else None) or (country or "").lower())
+
+
 def distance_km(a: Event, b: Event) -> float | None:
+    """Kilometres between the two reports' points; None when either has no meaningful point."""
     if None in (a.latitude, a.longitude, b.latitude, b.longitude):
+        return None
+    region_level = (a.geo_precision or 3) >= 3 or (b.geo_precision or 3) >= 3  # the cheap test first: a hot path
+    if region_level and (is_country_level(a) or is_country_level(b)):
         return None
     return haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)
 
@@ -159,7 +215,31 @@ def _date_conflict(a: Event, b: Event, slack: int = 0) -> str | None:
     if gap is None:
         return "date unknown"
     tolerance = max(date_tolerance(a), date_tolerance(b)) + slack
-    return f"dates {gap} days apart (> {tolerance})" if gap > tolerance else None
+    if gap > tolerance:
+        return f"dates {gap} days apart (> {tolerance})"
+    if gap == 0:
+        return None
+    earlier, later = (a, b) if a.event_date < b.event_date else (b, a)
+    return _after_publication(earlier, later)
+
+
+def _after_publication(report: Event, other: Event) -> str | None:
+    """``other`` (dated after ``report``) names a day (precision 1) after ``report``'s article was already
+    out: not the same event.
+
+    A publication date earlier than the report's own event is wrong metadata (a feed's date, a scraper's
+    guess), so it proves nothing.
+    """
+    if other.time_precision != 1:
+        return None
+    published = first_published_day(report)
+    if published is None:
+        return None
+    if (report.event_date - published).days > PUBLICATION_SLACK_DAYS:
+        return None
+    if (other.event_date - published).days > PUBLICATION_SLACK_DAYS:
+        return f"{other.event_date} is after a report published {published}"
+    return None
 
 
 def _names_a_place(event: Event) -> bool:
@@ -222,7 +302,24 @@ def conflict(a: Event, b: Event, date_slack: int = 0) -> str | None:
         return f"different countries ({a.country} / {b.country})"
     if not types_compatible(a, b):
         return f"incompatible types ({a.event_type} / {b.event_type})"
-    return _date_conflict(a, b, date_slack) or _place_conflict(a, b)
+    return _date_conflict(a, b, date_slack) or _place_conflict(a, b) or _toll_conflict(a, b)
+
+
+def _toll_conflict(a: Event, b: Event) -> str | None:
+    low, high = (a.fatalities, b.fatalities) if a.fatalities <= b.fatalities else (b.fatalities, a.fatalities)
+    if low <= 0 or high - low < TOLL_GAP_APART or low >= TOLL_RATIO_APART * high:
+        return None
+    lower, higher = (a, b) if a.fatalities == low else (b, a)
+    if is_floor(lower):
+        return None
+    if _published_before(lower, higher):
+        return None  # maybe the first, provisional count of the same deaths
+    return f"tolls {low} / {high} are an order of magnitude apart"
+
+
+def _published_before(a: Event, b: Event) -> bool:
+    first, second = first_published_day(a), first_published_day(b)
+    return first is None or second is None or first < second
 
 
 # --------------------------------------------------------------------------- agreement score
@@ -233,10 +330,22 @@ def _date_score(a: Event, b: Event) -> float:
     return max(0.0, 1.0 - gap / (max(date_tolerance(a), date_tolerance(b)) + 1))
 
 
+def mentioned_places(event: Event) -> tuple[str, ...]:
+    """The place names as the article wrote them (the location evidence), resolved or not."""
+    return tuple(span.text for span in event.evidence.get("location", ()))
+
+
+def same_place_mentioned(a: Event, b: Event) -> bool:
+    """Both articles name one village, even when the gazetteer placed one or both only at region level."""
+    return any(same_name(x, y) for x in mentioned_places(a) for y in mentioned_places(b))
+
+
 def _place_score(a: Event, b: Event) -> float:
-    if same_place(a, b):
+    if same_place(a, b) or same_place_mentioned(a, b):
         return 1.0
     km = distance_km(a, b)
+    if km is None and (is_country_level(a) or is_country_level(b)):
+        return NEUTRAL
     if km is not None:
         return max(0.0, 1.0 - km / max(place_radius_km(a), place_radius_km(b)))
     if a.admin2 and a.admin2 == b.admin2:
@@ -260,6 +369,8 @@ def _sub_type_score(a: Event, b: Event) -> float:
         return NEUTRAL
     if a.sub_event_type == b.sub_event_type:
         return 1.0
+    if frozenset((a.sub_event_type, b.sub_event_type)) in CONFUSABLE_SUB_TYPES:
+        return CONFUSABLE_SUB_TYPE_SCORE
     return 0.5 if a.event_type == b.event_type else 0.25
 
 
@@ -337,6 +448,15 @@ def _describe(name: str, a: Event, b: Event) -> str:
     return "notes similarity"
 
 
+def merge_threshold(a: Event, b: Event) -> tuple[float, str]:
+    """The score a pair must reach, and what made it differ from the usual bar (empty when nothing did)."""
+    if not (is_vague(a) or is_vague(b)):
+        return MERGE_THRESHOLD, ""
+    if is_country_level(a) or is_country_level(b):
+        return COUNTRY_LEVEL_MERGE_THRESHOLD, "country-level place"
+    return VAGUE_MERGE_THRESHOLD, "region-level place" if VAGUE_MERGE_THRESHOLD != MERGE_THRESHOLD else ""
+
+
 def judge(a: Event, b: Event) -> Judgement:
     """Compare two reports: hard constraints, then the weighted agreement with one reason per component."""
     hard = conflict(a, b)
@@ -345,7 +465,7 @@ def judge(a: Event, b: Event) -> Judgement:
     parts = {name: component(a, b) for name, component in _COMPONENTS.items()}
     score = round(sum(SCORE_WEIGHTS[name] * value for name, value in parts.items()), 4)
     reasons = tuple(f"{_describe(name, a, b)}: {value:.2f}" for name, value in parts.items())
-    threshold = VAGUE_MERGE_THRESHOLD if is_vague(a) or is_vague(b) else MERGE_THRESHOLD
+    threshold, why = merge_threshold(a, b)
     verdict = "≥" if score >= threshold else "<"
-    vague = " (region-level place)" if threshold != MERGE_THRESHOLD else ""
+    vague = f" ({why})" if why else ""
     return Judgement(score, None, reasons + (f"score {score:.2f} {verdict} {threshold:.2f}{vague}",), threshold)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import statistics
 from collections import Counter
+from datetime import date
 from typing import Iterable, Mapping, Sequence, TypeVar
 
 from eventwire.records import SUB_EVENT_TYPES, Event, Evidence, Fatalities, Source
@@ -50,6 +51,27 @@ def is_floor(event: Event) -> bool:
     return event.fatalities_high > event.fatalities
 
 
+def first_published_day(event: Event) -> date | None:
+    """The day the first article carrying this report came out (None when no source says)."""
+    # Single-source reports (every report the matcher compares) skip the min(): this runs per candidate pair.
+    first = (event.sources[0].published_at or "9999") if len(event.sources) == 1 else _first_published(event)
+    try:
+        return date.fromisoformat(first[:10]) if first != "9999" else None
+    except ValueError:
+        return None
+
+
+def is_superseded(event: Event, reports: Sequence[Event]) -> bool:
+    """An exact count that a report published on a later day raised was provisional.
+
+    A floor is never superseded: "at least 59" still holds once the toll reaches 100.
+    """
+    day = first_published_day(event)
+    if day is None or is_floor(event):
+        return False
+    return any(other.fatalities > event.fatalities and (first_published_day(other) or day) > day for other in reports)
+
+
 def _best(values: Sequence[int]) -> int:
     counts = Counter(values)
     top, repeats = counts.most_common(1)[0]
@@ -61,14 +83,19 @@ def _best(values: Sequence[int]) -> int:
 def reconcile_fatalities(events: Sequence[Event]) -> Fatalities:
     """Floors combine to the highest floor; exact counts (conflicting or below it) give the lowest figure.
 
+    An exact toll that a report published on a later day raised was provisional ("28 killed" on Monday, "the
+    toll has risen to 100" on Wednesday) and no longer counts; outlets that disagree on one day still give the
+    lowest.
+
     low/best/high span every report: low the smallest figure, high the largest, best the most repeated
     figure (or the median when none repeats).
     """
     reported = [e for e in events if e.fatalities > 0 or e.fatalities_high]
     if not reported:
         return Fatalities(0, *_range_or_none(events))
-    exact = [e.fatalities for e in reported if not is_floor(e)]
-    floors = [e.fatalities for e in reported if is_floor(e)]
+    current = [e for e in reported if not is_superseded(e, reported)]
+    exact = [e.fatalities for e in current if not is_floor(e)]
+    floors = [e.fatalities for e in current if is_floor(e)]
     # Every floor holds at once, so they combine to the highest; an exact count can only lower that.
     conservative = min(exact + ([max(floors)] if floors else []))
     low = min(e.fatalities_low if e.fatalities_low is not None else e.fatalities for e in reported)
