@@ -362,7 +362,7 @@ _RETRACTED = re.compile(r"\b(?:distanced|denied|retracted|disowned|withdrew (?:t
 def story_perpetrator(mentions: Sequence[Mention], dictionary: Any) -> StoryGroup | None:
     """The armed group the story is about: the one that claimed responsibility anywhere in it, else the named
     group it names most often (None when two groups tie or none is named)."""
-    claims = [c for m in mentions if not _RETRACTED.search(m.sentence.text) for c in m.claims]
+    claims = [c for m in mentions if m.claims and not _RETRACTED.search(m.sentence.text) for c in m.claims]
     claimants = _named_groups(claims, dictionary)
     if len({c.name for c in claimants}) == 1:
         return StoryGroup(claimants[0], claimed=True)
