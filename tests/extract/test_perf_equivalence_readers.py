@@ -169,6 +169,45 @@ def test_last_clause_break_agrees_on_punctuation_soup(text):
     _check_every_position(text)
 
 
+MODAL_WORDS = ("may", "May", "MAY", "WILL", "Will", "plans", "to", "Planned", "threatened", "if", "If", "ready",
+               "in", "order", "the", "army", "said", "would", "ſhall", "\u0130f", "\u212aill", "unless", "fear", "é")
+
+
+def test_modality_source_has_no_capitals_so_its_lowered_twin_is_the_same_pattern():
+    assert cues._MODALITY == cues._MODALITY.lower()
+
+
+def test_lowering_keeps_length_and_character_classes_but_for_a_folding_letter():
+    """The lowered search is equal to the case-insensitive one only if lower() keeps every offset and every
+    \\w, \\s, \\d class: true for every code point except İ, which folds to ASCII and takes the plain path."""
+    import sys
+
+    def classes(c: str) -> tuple:  # what re's \\w, \\s and \\d test for a str pattern
+        return c.isalnum() or c == "_", c.isspace(), c.isdecimal()
+
+    assert [classes(c) for c in "a_ \u00e9\u0663,"] == [
+        (bool(re.match(r"\w", c)), bool(re.match(r"\s", c)), bool(re.match(r"\d", c))) for c in "a_ \u00e9\u0663,"]
+
+    changed = {chr(c) for c in range(sys.maxunicode + 1)
+               if len(chr(c).lower()) != 1 or classes(chr(c)) != classes(chr(c).lower())}
+    assert changed == {"\u0130"}
+    to_ascii = {chr(c) for c in range(128, sys.maxunicode + 1) if chr(c).lower().isascii()}
+    assert to_ascii <= {"\u0130", "\u212a"}
+
+
+@pytest.mark.parametrize("words", ["troops may attack", "in May gunmen", "they MAY", "threatened to", "ready to",
+                                   "the army will", "Ready To", "\u212aill", "ſhall", "nothing here"])
+def test_lowered_modality_search_agrees_with_the_pattern(words):
+    assert cues._has_modality(words) == bool(cues._MODALITY_RE.search(words))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(MODAL_WORDS), min_size=1, max_size=8))
+def test_lowered_modality_search_agrees_on_generated_words(words):
+    text = " ".join(words)
+    assert cues._has_modality(text) == bool(cues._MODALITY_RE.search(text))
+
+
 # --------------------------------------------------------------------------- mentions
 
 

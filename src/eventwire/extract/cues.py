@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from eventwire.extract.lexicon import REFERENCE, may_hold_any
+from eventwire.extract.lexicon import REFERENCE, folds_to_ascii, may_hold_any
 from eventwire.records import Span
 
 # How many words before a trigger a negation / modality cue may stand and still govern it.
@@ -23,6 +23,10 @@ _MODALITY = (
 _NEGATION_RE = re.compile(rf"\b(?:{_NEGATIONS})\b", re.IGNORECASE)
 _NEGATION_NEEDS = ("no", "n't", "never", "without", "den", "false", "rumo")  # speed only: in every match
 _MODALITY_RE = re.compile(rf"\b(?:{_MODALITY})\b|(?-i:\bmay\b)", re.IGNORECASE)
+# Speed only: the same search, case-sensitive on the lower-cased words (2-3 times faster than case-insensitive
+# matching) plus the case-sensitive "may" on the words as written. Equal whenever no letter folds to an ASCII one.
+_MODALITY_LOWERED = re.compile(rf"\b(?:{_MODALITY})\b")
+_MAY = re.compile(r"\bmay\b")
 _CLAUSE_BREAK = re.compile(r"[;:]|,(?!\d)|\b(?:but|while|whereas|although|after|before|when|as)\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:in|since|during|back in|from|until|by|of)\s+(?:early |late |mid-)?((?:19|20)\d\d)\b", re.I)
 _YEAR_ADJECTIVE = re.compile(r"\b(?:the|a|an|its|their)\s+((?:19|20)\d\d)\s+(?!(?:and|to|-)\b)[a-z]", re.I)
@@ -227,7 +231,7 @@ def blocker_in(cues: SentenceCues, text: str, start: int, span: Span, kind: str)
     words_before = " ".join(clause.split()[-CUE_WINDOW_WORDS:])
     if may_hold_any(words_before, _NEGATION_NEEDS) and _NEGATION_RE.search(words_before):
         return "negation"
-    if _MODALITY_RE.search(words_before):
+    if _has_modality(words_before):
         return "modality"
     if cues.background:
         return "background"
@@ -260,6 +264,12 @@ _WORDS_RUN = re.compile(r"[\s\w,'’-]*")
 _ONGOING_NEEDS = ("has", "have", "continue", "rage", "over the", "frequent", "common", "rife", "rampant", "routine",
                   "widespread")
 _SINCE_NEEDS = ("since",)
+
+
+def _has_modality(words: str) -> bool:
+    if folds_to_ascii(words):
+        return bool(_MODALITY_RE.search(words))
+    return bool(_MODALITY_LOWERED.search(words.lower()) or _MAY.search(words))
 
 
 _CLAUSE_MARK = re.compile(r",(?!\d)|;|\.\s")  # not the comma of "3,000"
