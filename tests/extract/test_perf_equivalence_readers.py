@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from eventwire.extract import cues, mentions, roles
+from eventwire.extract import cues, event_actors, mentions, roles
 from eventwire.extract.lexicon import may_hold_any
 from eventwire.extract.sentences import Sentence
 from eventwire.records import Span
@@ -32,13 +32,15 @@ SENTENCES = [
     "Nobody claimed the ambush; the government blamed bandits, and officials of the ministry said 7 died since May.",
     "The massacre was attributed to Fulani militiamen, and the raid was pinned on the bandits by officials for the state.",
     "Two soldiers were killed by suspected jihadists, and the militia said its men had been shot from the hills.",
+    "In a separate incident elsewhere, and in another attack unrelated to it, gunmen separately raided a farm.",
 ]
 
 WORDS = ("the", "army", "said", "its", "fighters", "claimed", "took", "responsibility", "by", "from", "at", "hands",
          "of", "blamed", "on", "attributed", "to", "according", "spokesman", "official", "officials", "since",
          "2012", "1998", "between", "and", "has", "have", "raged", "continued", "over", "past", "weeks", "who",
          "which", "whose", ",", ";", ":", "but", "while", "when", "as", "after", "12,000", "3", "thousands",
-         "across", "every", "day", "killed", "BY", "Since", "ſince", "WHO", "’s", "“", "–", "é", "is", "common")
+         "across", "every", "day", "killed", "BY", "Since", "ſince", "WHO", "’s", "“", "–", "é", "is", "common",
+         "separately", "elsewhere", "another", "attack", "Unrelated")
 
 
 # --------------------------------------------------------------------------- word gates
@@ -52,6 +54,7 @@ WORD_GATES = [
     (cues._ONGOING_AFTER, cues._ONGOING_NEEDS),
     (cues._SINCE_AFTER, cues._SINCE_NEEDS),
     (cues._SINCE_IN_CLAUSE, cues._SINCE_NEEDS),
+    (event_actors._SEPARATE_EVENT, event_actors._SEPARATE_EVENT_NEEDS),
 ]
 # Case-sensitive patterns: the gate looks for the words as written.
 CASE_SENSITIVE_GATES = [
