@@ -241,3 +241,4 @@ def test_claims_reuse_the_actors_of_the_sentence_and_read_any_other_passage():
     reader.find_actors(text, 25, len(text), "Mali")
     reader.find_actors(text, 0, 24, "Niger")
     assert dictionary.asked == [(25, len(text), "Mali"), (0, 24, "Niger")]
+    assert reader.asked is dictionary.asked  # any other attribute is the dictionary's own

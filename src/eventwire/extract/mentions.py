@@ -216,6 +216,11 @@ class _ReadAlready:
             return list(self.found)
         return self.dictionary.find_actors(text, start, end, country)
 
+    def __getattr__(self, name: str) -> Any:  # everything else is the dictionary's
+        if name == "dictionary":  # not set yet (a copy being built): no recursion
+            raise AttributeError(name)
+        return getattr(self.dictionary, name)
+
 
 # "The Taliban, who took control of Kabul on August 15, condemned the bombing": a date in a clause set off by commas
 # that tells who someone is dates that background, not the act the sentence reports. It stays when the act is
