@@ -219,8 +219,9 @@ def _is_acronym(surface: str) -> bool:
 
 
 def _exact_surfaces(tokens: Sequence[Token]) -> tuple[str | None, ...]:
-    """Acronym tokens must match case-sensitively."""
-    return tuple(t.surface if _is_acronym(t.surface) else None for t in tokens)
+    """Acronym tokens must match case-sensitively; () when no token must (most phrases: nothing to check)."""
+    surfaces = tuple(t.surface if _is_acronym(t.surface) else None for t in tokens)
+    return surfaces if any(want is not None for want in surfaces) else ()
 
 
 def _is_short_acronym(tokens: Sequence[Token]) -> bool:
@@ -270,6 +271,8 @@ def _phrase_starts(root: dict[str, Any], tokens: Sequence[Token]) -> list[int]:
 
 
 def _surfaces_match(meaning: Meaning, tokens: Sequence[Token], i: int) -> bool:
+    if not meaning.exact:
+        return True  # no acronym in the phrase (most of them)
     return all(want is None or tokens[i + k].surface == want for k, want in enumerate(meaning.exact))
 
 

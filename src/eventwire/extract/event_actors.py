@@ -11,6 +11,7 @@ from typing import Any, Sequence
 
 from eventwire.extract.context import ArticleContext
 from eventwire.extract.detect import REPORT
+from eventwire.extract.lexicon import may_hold_any
 from eventwire.extract.mentions import Mention
 from eventwire.extract.roles import faces_itself
 from eventwire.extract.typing_rules import CIVILIAN_INTER
@@ -362,7 +363,7 @@ _RETRACTED = re.compile(r"\b(?:distanced|denied|retracted|disowned|withdrew (?:t
 def story_perpetrator(mentions: Sequence[Mention], dictionary: Any) -> StoryGroup | None:
     """The armed group the story is about: the one that claimed responsibility anywhere in it, else the named
     group it names most often (None when two groups tie or none is named)."""
-    claims = [c for m in mentions if not _RETRACTED.search(m.sentence.text) for c in m.claims]
+    claims = [c for m in mentions if m.claims and not _RETRACTED.search(m.sentence.text) for c in m.claims]
     claimants = _named_groups(claims, dictionary)
     if len({c.name for c in claimants}) == 1:
         return StoryGroup(claimants[0], claimed=True)
@@ -393,6 +394,7 @@ _BACK_REFERENCE = re.compile(
 # An act the story sets apart from its main one: its unnamed attackers stay unnamed ("suspected insurgents"
 # are not attributed either).
 _SEPARATE_EVENT = re.compile(r"\b(?:separate(?:ly)?|elsewhere|unrelated|another (?:attack|incident))\b", re.IGNORECASE)
+_SEPARATE_EVENT_NEEDS = ("separate", "elsewhere", "unrelated", "another")  # speed only: in every match
 
 
 def _resolve_back_references(
@@ -403,7 +405,8 @@ def _resolve_back_references(
     ("a suicide bomber struck the airport … IS claimed responsibility the same night")."""
     if story is None or story.actor.name in (merged.get("actor1"), merged.get("actor2")):
         return
-    if any(_SEPARATE_EVENT.search(m.sentence.text) for m in mentions):
+    if any(may_hold_any(m.sentence.text, _SEPARATE_EVENT_NEEDS) and _SEPARATE_EVENT.search(m.sentence.text)
+           for m in mentions):
         return  # "in a separate attack, militants ambushed a convoy": not the story's claimed act
     for side in ("1", "2"):
         name = merged.get(f"actor{side}")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import Sequence
+from typing import Any, Sequence
 
 from eventwire.extract.context import ArticleContext, is_event_date, is_history
 from eventwire.extract.detect import (
@@ -181,7 +181,8 @@ def _facts(sentence: Sentence, context: ArticleContext, triggers: Sequence[Trigg
     kit, text, start, end = context.kit, context.text, sentence.start, sentence.end
     actors = tuple(kit.actors.find_actors(text, start, end, country=context.country))
     actor_spans = tuple(a.span for a in actors if a.span is not None)
-    claims = kit.find_claims(text, start, end, kit.actors, context.country) if _has_claim_hint(sentence.text) else []
+    claims = kit.find_claims(text, start, end, _ReadAlready(kit.actors, (text, start, end, context.country), actors),
+                             context.country) if _has_claim_hint(sentence.text) else []
     dates = kit.find_dates(text, context.published, start, end)
     event_dates = [d for d in dates if is_event_date(d, context) and not _in_aside(d, sentence, triggers)]
     # once per date: the search is the costly part
@@ -198,6 +199,27 @@ def _facts(sentence: Sentence, context: ArticleContext, triggers: Sequence[Trigg
                      if not is_where_said(p, text)),
         claims=tuple(c for c in claims if isinstance(c, ActorMention)) + _says_its_fighters(sentence, actors),
     )
+
+
+@dataclass(frozen=True)
+class _ReadAlready:
+    """The actor dictionary, answering for the passage ``_facts`` has just read: ``find_claims`` reads the same
+    sentence for the same country, so its actors are handed over instead of found twice (speed only)."""
+
+    dictionary: Any
+    passage: tuple[str, int, int, str | None]  # text, start, end, country
+    found: tuple[ActorMention, ...]
+
+    def find_actors(self, text: str, start: int = 0, end: int | None = None,
+                    country: str | None = None) -> list[ActorMention]:
+        if (text, start, end, country) == self.passage:
+            return list(self.found)
+        return self.dictionary.find_actors(text, start, end, country)
+
+    def __getattr__(self, name: str) -> Any:  # everything else is the dictionary's
+        if name == "dictionary":  # not set yet (a copy being built): no recursion
+            raise AttributeError(name)
+        return getattr(self.dictionary, name)
 
 
 # "The Taliban, who took control of Kabul on August 15, condemned the bombing": a date in a clause set off by commas
@@ -248,7 +270,12 @@ _YEAR_RANGE = re.compile(r"\b(?:between|from)\s+((?:19|20)\d\d)\s+(?:and|to|unti
                          re.IGNORECASE)
 
 
+_YEAR_RANGE_NEEDS = ("between", "from")  # speed only: in every match, beside a year's "19" or "20"
+
+
 def _year_ranges(sentence: Sentence) -> list[DateMention]:
+    if not _may_hold_year_range(sentence.text):
+        return []
     ranges = []
     for match in _YEAR_RANGE.finditer(sentence.text):
         first, last = int(match.group(1)), int(match.group(2))
@@ -256,6 +283,10 @@ def _year_ranges(sentence: Sentence) -> list[DateMention]:
         span = Span(start, sentence.start + match.end(), match.group())
         ranges.append(DateMention(date(last, 7, 1), 3, (date(first, 1, 1), date(last, 12, 31)), span, "year"))
     return ranges
+
+
+def _may_hold_year_range(text: str) -> bool:
+    return ("19" in text or "20" in text) and may_hold_any(text, _YEAR_RANGE_NEEDS)
 
 
 # "The Islamic State group said on Monday that its fighters had taken the town": a group speaking of what its

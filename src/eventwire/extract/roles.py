@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import Mapping, Sequence
 
 from eventwire.extract.actors import ActorDictionary
+from eventwire.extract.lexicon import may_hold_any
 from eventwire.records import EVENT_TYPE_OF, ActorMention, Span
 
 VIOLENCE_VERB = re.compile(
@@ -102,6 +103,14 @@ CLAUSE_BREAK = re.compile(r"\b(?:when|after|as|while|before|because|since|until|
                           re.IGNORECASE)
 SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"“])")
 
+# Speed only: every match of the pattern named holds one of these words (case-sensitive ones as written, the
+# others in any letter case: ``lexicon.may_hold_any``), so a passage without them is not searched.
+AGENT_BEFORE_NEEDS = ("by", "from", "hands")
+CLAIM_AFTER_NEEDS = ("claim", "took", "takes")
+CLAIM_SPEECH_AFTER_NEEDS = ("said", "says", "announced", "stated")
+CLAIM_BLAME_NEEDS = ("blamed", "attributed", "pinned", "claimed by", "the work of")
+SOURCE_BEFORE_NEEDS = ("according to", "spokes", "official")
+
 # How many articles' verb and sentence lists are kept: the assembly reads the passages of one article at a time.
 VERB_CACHE_ARTICLES = 4
 ARMED_INTERS = frozenset({1, 2, 3, 4, 8})
@@ -153,9 +162,17 @@ def _is_claimant(text: str, mention: ActorMention, start: int, end: int) -> bool
         return False
     after = text[span.end:min(end, span.end + 60)]
     before = text[max(start, span.start - 40):span.start]
-    if CLAIM_AFTER.search(after) or CLAIM_BLAME.search(before):
+    if _holds_any(after, CLAIM_AFTER_NEEDS) and CLAIM_AFTER.search(after):
         return True
-    return mention.inter not in STATE_INTERS and bool(CLAIM_SPEECH_AFTER.search(after))
+    if may_hold_any(before, CLAIM_BLAME_NEEDS) and CLAIM_BLAME.search(before):
+        return True
+    return mention.inter not in STATE_INTERS and _holds_any(after, CLAIM_SPEECH_AFTER_NEEDS) and bool(
+        CLAIM_SPEECH_AFTER.search(after))
+
+
+def _holds_any(text: str, words: tuple[str, ...]) -> bool:
+    """Whether ``text`` holds one of ``words`` as written (gates of case-sensitive patterns)."""
+    return any(map(text.__contains__, words))
 
 
 # --------------------------------------------------------------------------- sides
@@ -243,7 +260,7 @@ def _side_of(mention: ActorMention, text: str, start: int, end: int, verbs: list
         return None
     if _taken_from(text, max(start, span.start - TAKEN_FROM_REACH), span.start):
         return PATIENT
-    if AGENT_BEFORE.search(before) or OPERATION_AFTER.match(text, span.end, min(end, span.end + 40)):
+    if _agent_before(before) or OPERATION_AFTER.match(text, span.end, min(end, span.end + 40)):
         return AGENT
     if TARGET_BEFORE.search(before):
         return PATIENT
@@ -260,7 +277,7 @@ def _only_reports(text: str, span: Span, before: str, after: str) -> bool:
         return True
     if ("from" in before or "allegiance" in before) and ORIGIN_BEFORE.search(before):
         return True
-    if SOURCE_BEFORE.search(before):
+    if may_hold_any(before, SOURCE_BEFORE_NEEDS) and SOURCE_BEFORE.search(before):
         return True
     title = after.lstrip(" ,-").lower()
     return title.startswith(SPEAKER_TITLES) and bool(SPOKESPERSON_AFTER.match(text[span.end:span.end + 80]))
@@ -304,7 +321,12 @@ def _split_sides(text: str, start: int, end: int, mentions: Sequence[ActorMentio
 
 
 def _after_by(text: str, span: Span, start: int) -> bool:
-    return bool(AGENT_BEFORE.search(text[max(start, span.start - 40):span.start]))
+    return _agent_before(text[max(start, span.start - 40):span.start])
+
+
+def _agent_before(before: str) -> bool:
+    """"killed by", "at the hands of", "attacked from": the words before a mention make it the agent."""
+    return may_hold_any(before, AGENT_BEFORE_NEEDS) and bool(AGENT_BEFORE.search(before))
 
 
 PARENTHESIS_OPEN = re.compile(r"^\s*\(\s*(?:\w+\s+){0,2}$")

@@ -1,0 +1,244 @@
+"""The readers' speed-ups (actors, casualties, roles, cues, mentions) must not change what they find.
+
+Each fast path skips work only when a cheap check proves the work finds nothing, or finds the same thing a
+cheaper way. These tests run the plain version beside the fast one on sentences we wrote and on generated
+text: a pattern that gains an alternative its gate does not list, or a shortcut that drifts from the plain
+scan, fails here.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from eventwire.extract import cues, event_actors, mentions, roles
+from eventwire.extract.lexicon import may_hold_any
+from eventwire.extract.sentences import Sentence
+from eventwire.records import Span
+
+SENTENCES = [
+    "Gunmen who stormed the village of Tin-Akoff on Sunday killed at least 14 herders, a local official said.",
+    "The army said its soldiers repelled an attack by JNIM fighters near Boni, while 3 soldiers were wounded.",
+    "According to the police spokesman, the bombing was blamed on Al Shabaab and attributed to its Amniyat wing.",
+    "Since 2015 more than 12,000 people have been killed across the region, and fighting has raged for months.",
+    "Militants, who had pledged allegiance to the Islamic State in 2019, took responsibility for the raid.",
+    "Troops recaptured Mocimboa da Praia from the insurgents after clashes that lasted from 2020 to 2021.",
+    "Protesters marched in Khartoum although police fired tear gas; when the crowd refused, officers made arrests.",
+    "The attacks between 1998 and 2003 were carried out at the hands of rebels, but no one was killed this week.",
+    "Villagers said the assailants, whose convoy was seen at dawn, have continued to attack farms over the past weeks.",
+    "Nobody claimed the ambush; the government blamed bandits, and officials of the ministry said 7 died since May.",
+    "The massacre was attributed to Fulani militiamen, and the raid was pinned on the bandits by officials for the state.",
+    "Two soldiers were killed by suspected jihadists, and the militia said its men had been shot from the hills.",
+    "In a separate incident elsewhere, and in another attack unrelated to it, gunmen separately raided a farm.",
+]
+
+WORDS = ("the", "army", "said", "its", "fighters", "claimed", "took", "responsibility", "by", "from", "at", "hands",
+         "of", "blamed", "on", "attributed", "to", "according", "spokesman", "official", "officials", "since",
+         "2012", "1998", "between", "and", "has", "have", "raged", "continued", "over", "past", "weeks", "who",
+         "which", "whose", ",", ";", ":", "but", "while", "when", "as", "after", "12,000", "3", "thousands",
+         "across", "every", "day", "killed", "BY", "Since", "ſince", "WHO", "’s", "“", "–", "é", "is", "common",
+         "separately", "elsewhere", "another", "attack", "Unrelated")
+
+
+# --------------------------------------------------------------------------- word gates
+
+# (pattern, the words one of which every match holds); the gate looks for them in any letter case.
+WORD_GATES = [
+    (mentions._YEAR_RANGE, mentions._YEAR_RANGE_NEEDS),
+    (roles.AGENT_BEFORE, roles.AGENT_BEFORE_NEEDS),
+    (roles.CLAIM_BLAME, roles.CLAIM_BLAME_NEEDS),
+    (roles.SOURCE_BEFORE, roles.SOURCE_BEFORE_NEEDS),
+    (cues._ONGOING_AFTER, cues._ONGOING_NEEDS),
+    (cues._SINCE_AFTER, cues._SINCE_NEEDS),
+    (cues._SINCE_IN_CLAUSE, cues._SINCE_NEEDS),
+    (event_actors._SEPARATE_EVENT, event_actors._SEPARATE_EVENT_NEEDS),
+]
+# Case-sensitive patterns: the gate looks for the words as written.
+CASE_SENSITIVE_GATES = [
+    (roles.CLAIM_AFTER, roles.CLAIM_AFTER_NEEDS),
+    (roles.CLAIM_SPEECH_AFTER, roles.CLAIM_SPEECH_AFTER_NEEDS),
+    (cues._APPOSITIVE, ("wh",)),
+]
+
+
+def _passages(sentence: str) -> list[str]:
+    """The sentence, every suffix starting at a word and every prefix ending in a space: the passages after and
+    before an actor that the anchored patterns (``^``, ``$``) are tried on."""
+    suffixes = [sentence[m.start():] for m in re.finditer(r"(?<=\s)\S", sentence)]
+    prefixes = [sentence[:m.end()] for m in re.finditer(r"\s", sentence)]
+    return [sentence, *suffixes, *prefixes]
+
+
+@pytest.mark.parametrize("pattern, needs", WORD_GATES)
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_every_match_of_a_gated_pattern_holds_a_gate_word(pattern, needs, sentence):
+    for passage in _passages(sentence):
+        match = pattern.match(passage) or pattern.search(passage)
+        if match is not None:
+            assert any(word in match.group().lower() for word in needs), match.group()
+            assert may_hold_any(passage, needs)
+
+
+@pytest.mark.parametrize("pattern, needs", CASE_SENSITIVE_GATES)
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_every_match_of_a_case_sensitive_gated_pattern_holds_a_gate_word(pattern, needs, sentence):
+    for passage in _passages(sentence):
+        match = pattern.search(passage)
+        if match is not None:
+            assert any(word in match.group() for word in needs), match.group()
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), min_size=1, max_size=30))
+def test_word_gates_never_skip_a_pattern_that_matches_generated_text(words):
+    text = " ".join(words)
+    for passage in _passages(text):
+        for pattern, needs in WORD_GATES:
+            if pattern.match(passage) or pattern.search(passage):
+                assert may_hold_any(passage, needs), (pattern.pattern[:40], passage)
+        for pattern, needs in CASE_SENSITIVE_GATES:
+            if pattern.search(passage):
+                assert any(word in passage for word in needs)
+
+
+def test_gates_do_skip_most_sentences():
+    """The gates are only worth their cost if they do skip: a plain report holds none of the words."""
+    plain = "Gunmen killed five villagers in Gao on Sunday."
+    skipped = [needs for _, needs in WORD_GATES if not may_hold_any(plain, needs)]
+    assert len(skipped) >= 5
+
+
+# --------------------------------------------------------------------------- trigger blockers
+
+
+def _plain_clause_before(text: str, sentence_start: int, trigger_start: int) -> str:
+    before = text[sentence_start:trigger_start]
+    breaks = list(cues._CLAUSE_BREAK.finditer(before))
+    return before[breaks[-1].end():] if breaks else before
+
+
+def _plain_clause_around(text: str, sentence_start: int, span: Span) -> str:
+    left = sentence_start
+    for mark in cues._CLAUSE_MARK.finditer(text, sentence_start, span.start):
+        left = mark.end()
+    right = cues._CLAUSE_MARK.search(text, span.end)
+    return text[left:right.start() if right else len(text)]
+
+
+def _plain_is_cumulative(clause: str) -> bool:
+    return bool(cues._CUMULATIVE.search(clause))
+
+
+def _plain_ongoing_after(text: str, position: int, has_date: bool) -> bool:
+    since = cues._SINCE_IN_CLAUSE if has_date else cues._SINCE_AFTER
+    return bool(cues._ONGOING_AFTER.match(text, position) or since.match(text, position))
+
+
+def _plain_inside_appositive(text: str, sentence_start: int, span: Span) -> bool:
+    window = text[sentence_start:span.start + 200]
+    offset = span.start - sentence_start
+    return any(m.start() < offset < m.end() for m in cues._APPOSITIVE.finditer(window))
+
+
+def _check_every_position(text: str) -> None:
+    for position in range(len(text) + 1):
+        assert cues._clause_before(text, 0, position) == _plain_clause_before(text, 0, position)
+        for has_date in (False, True):
+            assert cues._tells_ongoing_after(text, position, has_date) == _plain_ongoing_after(text, position, has_date)
+    for match in re.finditer(r"\w+", text):
+        span = Span(match.start(), match.end(), match.group())
+        assert cues._clause_around(text, 0, span) == _plain_clause_around(text, 0, span)
+        assert cues._inside_appositive(text, 0, span) == _plain_inside_appositive(text, 0, span)
+    assert cues._is_cumulative(text) == _plain_is_cumulative(text)
+
+
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_blocker_shortcuts_agree_with_plain_scans(sentence):
+    _check_every_position(sentence)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), min_size=1, max_size=25))
+def test_blocker_shortcuts_agree_on_generated_text(words):
+    _check_every_position(" ".join(words))
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet="ab ,;:.\n3wh-", max_size=30))
+def test_last_clause_break_agrees_on_punctuation_soup(text):
+    _check_every_position(text)
+
+
+MODAL_WORDS = ("may", "May", "MAY", "WILL", "Will", "plans", "to", "Planned", "threatened", "if", "If", "ready",
+               "in", "order", "the", "army", "said", "would", "ſhall", "\u0130f", "\u212aill", "unless", "fear", "é")
+
+
+def test_modality_source_has_no_capitals_so_its_lowered_twin_is_the_same_pattern():
+    assert cues._MODALITY == cues._MODALITY.lower()
+
+
+def test_lowering_keeps_length_and_character_classes_but_for_a_folding_letter():
+    """The lowered search is equal to the case-insensitive one only if lower() keeps every offset and every
+    \\w, \\s, \\d class: true for every code point except İ, which folds to ASCII and takes the plain path."""
+    import sys
+
+    def classes(c: str) -> tuple:  # what re's \\w, \\s and \\d test for a str pattern
+        return c.isalnum() or c == "_", c.isspace(), c.isdecimal()
+
+    assert [classes(c) for c in "a_ \u00e9\u0663,"] == [
+        (bool(re.match(r"\w", c)), bool(re.match(r"\s", c)), bool(re.match(r"\d", c))) for c in "a_ \u00e9\u0663,"]
+
+    changed = {chr(c) for c in range(sys.maxunicode + 1)
+               if len(chr(c).lower()) != 1 or classes(chr(c)) != classes(chr(c).lower())}
+    assert changed == {"\u0130"}
+    to_ascii = {chr(c) for c in range(128, sys.maxunicode + 1) if chr(c).lower().isascii()}
+    assert to_ascii <= {"\u0130", "\u212a"}
+
+
+@pytest.mark.parametrize("words", ["troops may attack", "in May gunmen", "they MAY", "threatened to", "ready to",
+                                   "the army will", "Ready To", "\u212aill", "ſhall", "nothing here"])
+def test_lowered_modality_search_agrees_with_the_pattern(words):
+    assert cues._has_modality(words) == bool(cues._MODALITY_RE.search(words))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(MODAL_WORDS), min_size=1, max_size=8))
+def test_lowered_modality_search_agrees_on_generated_words(words):
+    text = " ".join(words)
+    assert cues._has_modality(text) == bool(cues._MODALITY_RE.search(text))
+
+
+# --------------------------------------------------------------------------- mentions
+
+
+@pytest.mark.parametrize("sentence", SENTENCES + ["Attacks between 1998 and 2003 and from 2010 to 2012."])
+def test_year_range_gate_agrees_with_the_pattern(sentence):
+    plain = [m.group() for m in mentions._YEAR_RANGE.finditer(sentence)]
+    assert [d.span.text for d in mentions._year_ranges(Sentence(0, len(sentence), sentence, 0))] == plain
+
+
+class _CountingDictionary:
+    """An actor dictionary that says what it was asked (to prove a passage is read once)."""
+
+    def __init__(self) -> None:
+        self.asked: list[tuple] = []
+
+    def find_actors(self, text, start=0, end=None, country=None):
+        self.asked.append((start, end, country))
+        return []
+
+
+def test_claims_reuse_the_actors_of_the_sentence_and_read_any_other_passage():
+    dictionary = _CountingDictionary()
+    text = "ISGS claimed the attack. JNIM denied it."
+    found = (object(),)
+    reader = mentions._ReadAlready(dictionary, (text, 0, 24, "Mali"), found)
+    assert reader.find_actors(text, 0, 24, "Mali") == list(found)
+    assert dictionary.asked == []
+    reader.find_actors(text, 25, len(text), "Mali")
+    reader.find_actors(text, 0, 24, "Niger")
+    assert dictionary.asked == [(25, len(text), "Mali"), (0, 24, "Niger")]
+    assert reader.asked is dictionary.asked  # any other attribute is the dictionary's own
