@@ -25,7 +25,7 @@ from eventwire.extract.event_places import dateline_place, event_country, split_
 from eventwire.extract.grouping import group_mentions
 from eventwire.extract.kit import ExtractionKit
 from eventwire.extract.lexicon import REPORT
-from eventwire.extract.mentions import KILLED_KINDS, Mention, find_mentions, unique_sentences
+from eventwire.extract.mentions import KILLED_KINDS, Mention, find_mentions, lead_town, unique_sentences
 from eventwire.extract.notes import write_notes
 from eventwire.extract.places import rank_places
 from eventwire.extract.typing_rules import TypeDecision, type_from_tactics
@@ -104,7 +104,8 @@ def _draft(
     country, country_span = event_country(mentions, context)
     typing = _type_and_roles(mentions, prediction, fatalities.fatalities, country, context, story_actor)
     actor_fields, actor_evidence = actor_fields_of(typing.roles)
-    places = tuple(rank_places([p for m in mentions for p in m.places])) or dateline_place(context)
+    places = (tuple(rank_places([p for m in mentions for p in m.places])) or lead_town(context)
+              or dateline_place(context))
     evidence = _evidence(
         mentions, when.span, typing.decision, fatalities, casualties, places, country_span, actor_evidence,
         actor_fields,
