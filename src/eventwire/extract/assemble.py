@@ -99,7 +99,7 @@ def _draft(
     mentions: Sequence[Mention], prediction: TypePrediction, context: ArticleContext, story_actor: StoryGroup | None
 ) -> EventDraft:
     when = event_date_of(mentions, context)
-    casualties = latest_toll([c for m in mentions for c in m.casualties])
+    casualties = without_first_counts(latest_toll([c for m in mentions for c in m.casualties]), context.text)
     fatalities = context.kit.combine_fatalities(casualties) if casualties else Fatalities()
     country, country_span = event_country(mentions, context)
     typing = _type_and_roles(mentions, prediction, fatalities.fatalities, country, context, story_actor)
@@ -146,6 +146,20 @@ def latest_toll(casualties: Sequence[CasualtyMention]) -> list[CasualtyMention]:
         return list(casualties)
     last = max(updates, key=lambda c: c.span.start)
     return [c for c in casualties if c.kind != "killed" or c.qualifier == "floor" or c.span.start >= last.span.start]
+
+
+# "Police initially said eight people had died" ... "at least 100": a count told as the first one given is
+# superseded by any larger count of the same event's dead; with no larger count it stands.
+_FIRST_COUNT_BEFORE = re.compile(
+    r"\b(?:initially|first|at first|earlier|preliminary|an initial|initial)\b(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE)
+FIRST_COUNT_REACH = 40  # characters before a count searched for "initially"/"first" (about four words)
+
+
+def without_first_counts(casualties: Sequence[CasualtyMention], text: str) -> list[CasualtyMention]:
+    killed = [c for c in casualties if c.kind == "killed"]
+    first = [c for c in killed if _FIRST_COUNT_BEFORE.search(text, max(0, c.span.start - FIRST_COUNT_REACH), c.span.start)]
+    later_high = max((c.low for c in killed if c not in first), default=0)
+    return [c for c in casualties if c not in first or c.low >= later_high]
 
 
 # Strategic developments a verb reports ("surrendered", "arrested", "set up a base"): a weapon only named beside them

@@ -318,6 +318,9 @@ _ITS_FIGHTERS_NEEDS = ("fighters", "militants", "caliphate", "mujahideen")  # sp
 _SPEAKER_WITHIN_CHARS = 60
 
 
+_UNARMED_INTERS = frozenset({5, 6, 7})  # rioters, protesters, civilians never claim an attack by "its fighters"
+
+
 def _says_its_fighters(sentence: Sentence, actors: tuple[ActorMention, ...]) -> tuple[ActorMention, ...]:
     """The group named right before the verb of saying, when what it says is that its fighters acted."""
     if not may_hold_any(sentence.text, _ITS_FIGHTERS_NEEDS):
@@ -325,9 +328,19 @@ def _says_its_fighters(sentence: Sentence, actors: tuple[ActorMention, ...]) -> 
     for actor in actors:
         if actor.span is None or actor.span.start - sentence.start > _SPEAKER_WITHIN_CHARS:
             continue
-        if _ITS_FIGHTERS.match(sentence.text, actor.span.end - sentence.start):
+        said = _ITS_FIGHTERS.match(sentence.text, actor.span.end - sentence.start)
+        if said is None:
+            continue
+        if actor.inter not in _UNARMED_INTERS:
             return (actor,)
+        # "the Group for Support of Islam and Muslims, known as JNIM, said its fighters...": the people in a
+        # group's full name are not the claimant; the armed group named before the verb of saying is.
+        named = [a for a in actors if a.span is not None and a.inter not in _UNARMED_INTERS
+                 and actor.span.end <= a.span.start < said.end() + sentence.start]
+        return tuple(named[:1])
     return ()
+
+
 # Claims are rare; only sentences with one of these words are handed to ``find_claims``.
 _CLAIM_HINT = re.compile(r"\b(?:claim\w*|responsib\w*|blamed|attributed|the work of)\b", re.IGNORECASE)
 _CLAIM_HINT_NEEDS = ("claim", "responsib", "blamed", "attributed", "the work of")  # speed only: in every match

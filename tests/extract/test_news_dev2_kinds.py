@@ -1,0 +1,80 @@
+"""Kinds of error found on benchmarks/news-dev2 (first count superseded, a claimant's full name), each held by
+passages written for these tests (never the set's own sentences).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+
+from eventwire.extract import ExtractionKit, extract_events
+from eventwire.extract.assemble import without_first_counts
+from eventwire.records import Article, CasualtyMention, EventDraft, Span
+
+PUBLISHED = datetime(2024, 5, 15, 9, tzinfo=timezone.utc)  # a Wednesday
+
+
+@pytest.fixture(scope="module")
+def kit() -> ExtractionKit:
+    return ExtractionKit.load()
+
+
+def _events(text: str, kit: ExtractionKit) -> list[EventDraft]:
+    return extract_events(Article(id="dev2-kinds", title="", text=text, published_at=PUBLISHED), kit)
+
+
+# --------------------------------------------------------------------------- a first count is superseded
+
+FIRST_COUNT_STORIES = [
+    ("Kabul, May 15 – A bomb tore through a mosque in Pul-e-Khumri on Monday, killing at least 33 worshippers, "
+     "officials said.\nPolice initially said nine people had died.", 33),
+    ("Hodeidah, Yemen, May 15 – Air strikes hit the port of Salif on Tuesday, killing 41 people, health "
+     "officials said.\nThey had first said 17 people had been killed.", 41),
+    ("Goma, May 15 – Shells struck a displacement camp near Mugunga on Sunday, killing at least 18 people.\n"
+     "An initial toll from the army put the dead at six.", 18),
+]
+
+
+@pytest.mark.parametrize("text, toll", FIRST_COUNT_STORIES)
+def test_a_first_count_gives_way_to_the_larger_one(kit, text, toll) -> None:
+    events = _events(text, kit)
+    assert len(events) == 1
+    assert events[0].fatalities.fatalities == toll
+
+
+def _count(text: str, number: int) -> CasualtyMention:
+    start = text.index(str(number))
+    return CasualtyMention(number, number, "killed", "exact", None, Span(start, start + len(str(number)), str(number)))
+
+
+def test_a_first_count_alone_stands() -> None:
+    text = "Officials initially said 12 people were killed."
+    assert [c.low for c in without_first_counts([_count(text, 12)], text)] == [12]
+
+
+def test_a_first_count_larger_than_the_later_one_stands() -> None:
+    text = "Officials initially said 40 were killed. Medics said 30 were killed."
+    counts = [_count(text, 40), _count(text, 30)]
+    assert [c.low for c in without_first_counts(counts, text)] == [40, 30]
+
+
+def test_a_count_not_told_as_first_is_kept() -> None:
+    text = "Police said 9 were killed. Hospital staff said 33 were killed."
+    counts = [_count(text, 9), _count(text, 33)]
+    assert [c.low for c in without_first_counts(counts, text)] == [9, 33]
+
+
+# --------------------------------------------------------------------------- the claimant's full name
+
+CLAIMS_BY_FULL_NAME = [
+    ("Bamako, Mali, May 15 – Gunmen attacked an army post in Boni on Tuesday, killing 11 soldiers.\n"
+     "The al Qaeda-linked Group for Support of Islam and Muslims, known as JNIM, said in a statement that its "
+     "fighters had carried out the attack.", "JNIM: Group for Support of Islam and Muslims"),
+]
+
+
+@pytest.mark.parametrize("text, claimant", CLAIMS_BY_FULL_NAME)
+def test_the_people_in_a_groups_name_are_not_the_claimant(kit, text, claimant) -> None:
+    events = _events(text, kit)
+    assert events and events[0].actor1 == claimant
