@@ -77,6 +77,11 @@ GOLD = {
         ev("2024-06-04", EXP, "Shelling/artillery/missile attack", "RSF: Rapid Support Forces", "Civilians (Sudan)",
            country=SD, admin1="North Darfur", loc="El Fasher", ll=(13.63, 25.35), fat=6,
            reason="Tuesday RSF shelling of El Fasher market"),
+        ev("2023-12-15", BAT, "Non-state actor overtakes territory", "RSF: Rapid Support Forces", "Military Forces of Sudan",
+           country=SD, admin1="Al Jazirah", loc="Wad Madani", fat=0, tp=3, window=("2023-12-01", "2023-12-31"),
+           optional=True,
+           reason="added after the first run (coding fix): 'seized Wad Madani in December' is an earlier event the "
+                  "rules let a coder record (month precision), six months back; optional like nd-006's August siege"),
     ]),
     "nd-005": ("2024-08-23", []),
     "nd-006": ("2022-10-31", [
