@@ -78,3 +78,24 @@ CLAIMS_BY_FULL_NAME = [
 def test_the_people_in_a_groups_name_are_not_the_claimant(kit, text, claimant) -> None:
     events = _events(text, kit)
     assert events and events[0].actor1 == claimant
+
+
+# --------------------------------------------------------------------------- an account of the participants
+
+SIDE_EVENT_THEN_ACCOUNT = [
+    # main clash, a side killing told with its own day, then the minister's account of the main clash
+    ("Pemba, Mozambique, May 15 – Insurgents attacked the town of Mocimboa da Praia on Monday and fought troops "
+     "for several hours, residents said.\nOn Saturday, two days before the raid, insurgents beheaded three "
+     "fishermen near Mbau, local sources said.\nThe defence minister said the army had \"repelled\" the attackers "
+     "and that calm had returned.", "Mbau", "Attack"),
+    ("Niamey, Niger, May 15 – Militants stormed an army post at Tamou on Tuesday and exchanged fire with soldiers "
+     "until dawn, the army said.\nA day earlier, gunmen shot dead a village chief near Say, residents said.\n"
+     "A military spokesman said troops had pushed back the assailants.", "Say", "Attack"),
+]
+
+
+@pytest.mark.parametrize("text, side_town, side_type", SIDE_EVENT_THEN_ACCOUNT)
+def test_an_account_of_the_fight_goes_to_the_fight_not_the_side_event(kit, text, side_town, side_type) -> None:
+    events = _events(text, kit)
+    side = [e for e in events if any(p.name == side_town for p in e.place_mentions)]
+    assert side and side[0].sub_event_type == side_type

@@ -78,7 +78,7 @@ def _target(mention: Mention, groups: list[_Group], last: _Group | None) -> _Gro
             return group
     if is_toll_statement(mention):
         return last if last in candidates else candidates[-1]
-    if not mention.reports:
+    if not mention.reports or _bare_account_of_participants(mention):
         for group in reversed(candidates):
             if _same_kind_of_act(mention, group):
                 return group  # "IS claimed the bombing" after a later air strike: the bombing's
@@ -183,6 +183,12 @@ def _kinds(tactics: set[str]) -> set[str]:
     return tactics | _EXPLOSIVE_KIND if tactics & _EXPLOSIVE_KIND else tactics
 
 
+def _bare_account_of_participants(mention: Mention) -> bool:
+    """'The minister said the army had repelled the attackers': no date, no place, only the participants of an
+    event told before; it belongs to the event of its kind of act, not to a side event told in between."""
+    return not mention.dates and not mention.place_names and bool(_PARTICIPANT_AFTER.search(mention.sentence.text))
+
+
 def _brings_news(mention: Mention) -> bool:
     """A report with its own date and no back-reference is a new event. (A report that only names a town
     joins the event before it unless that event names another town, which ``_compatible`` rules out.)"""
@@ -195,6 +201,13 @@ def _brings_news(mention: Mention) -> bool:
 _PARTICIPANT_ANAPHOR = re.compile(
     r"^\W*(?:the|these|those)\s+(?:\w+\s+)?(?:attackers?|assailants?|gunm[ae]n|militants?|jihadists?|insurgents?|"
     r"rebels?|fighters?|raiders?|kidnappers?|abductors?|bombers?|victims?|protesters|demonstrators|rioters)\b",
+    re.IGNORECASE,
+)
+
+
+_PARTICIPANT_AFTER = re.compile(
+    r"\b(?:repelled|repulsed|pushed back|fought off|routed|chased)[\"”’']?\s+(?:the|these|those)\s+(?:\w+\s+)?"
+    r"(?:attackers?|assailants?|gunm[ae]n|militants?|jihadists?|insurgents?|rebels?|fighters?|raiders?)\b",
     re.IGNORECASE,
 )
 
