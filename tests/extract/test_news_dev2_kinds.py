@@ -99,3 +99,19 @@ def test_an_account_of_the_fight_goes_to_the_fight_not_the_side_event(kit, text,
     events = _events(text, kit)
     side = [e for e in events if any(p.name == side_town for p in e.place_mentions)]
     assert side and side[0].sub_event_type == side_type
+
+
+# --------------------------------------------------------------------------- a town naming another event
+
+TOWN_NAMING_ANOTHER_EVENT = [
+    ("Pemba, Mozambique, May 15 – On Sunday, a day after the Mocimboa raid, insurgents killed two farmers in "
+     "Mbau, local sources said.", "Mbau"),
+    ("Jenin, May 15 – Two days after the Nablus operation, troops shot dead a gunman in Tubas on Tuesday, the "
+     "army said.", "Tubas"),
+]
+
+
+@pytest.mark.parametrize("text, town", TOWN_NAMING_ANOTHER_EVENT)
+def test_the_event_happens_where_it_is_told_not_at_the_event_it_is_dated_from(kit, text, town) -> None:
+    events = _events(text, kit)
+    assert events and events[0].place_mentions[0].name == town

@@ -30,7 +30,7 @@ from eventwire.extract.notes import write_notes
 from eventwire.extract.places import rank_places
 from eventwire.extract.typing_rules import TypeDecision, type_from_tactics
 from eventwire.records import (
-    EVENT_TYPE_OF, Article, CasualtyMention, EventDraft, Fatalities, Span, TypePrediction,
+    EVENT_TYPE_OF, Article, CasualtyMention, EventDraft, Fatalities, PlaceMention, Span, TypePrediction,
 )
 
 # Confidence: the detection score plus these bonuses for what a coder can pin down, minus the penalty
@@ -104,8 +104,8 @@ def _draft(
     country, country_span = event_country(mentions, context)
     typing = _type_and_roles(mentions, prediction, fatalities.fatalities, country, context, story_actor)
     actor_fields, actor_evidence = actor_fields_of(typing.roles)
-    places = (tuple(rank_places([p for m in mentions for p in m.places])) or lead_town(context)
-              or dateline_place(context))
+    places = (tuple(rank_places(_where_it_happened([p for m in mentions for p in m.places], context.text)))
+              or lead_town(context) or dateline_place(context))
     evidence = _evidence(
         mentions, when.span, typing.decision, fatalities, casualties, places, country_span, actor_evidence,
         actor_fields,
@@ -127,6 +127,21 @@ def _draft(
     if not context.kit.settings.write_notes:
         return draft
     return replace(draft, notes=write_notes(draft, typing.decision.tactic))
+
+
+# "two days before the Macomia raid", "a response to the Jenin operation": a town naming another event, used as
+# the noun's modifier, is where that event happened; the event told here is elsewhere when it names another place.
+_EVENT_NOUN_AFTER = re.compile(
+    r"\s+(?:raid|attack|assault|massacre|bombing|ambush|operation|offensive|killings?|strike|siege)\b", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
+def _where_it_happened(places: list[PlaceMention], text: str) -> list[PlaceMention]:
+    def names_another_event(place: PlaceMention) -> bool:
+        return bool(_THE_BEFORE.search(text, max(0, place.span.start - 5), place.span.start)
+                    and _EVENT_NOUN_AFTER.match(text, place.span.end))
+    own = [p for p in places if not names_another_event(p)]
+    return own or places
 
 
 # "The death toll rose to 100": a later count of the same event's dead replaces the earlier ones (an update,
