@@ -115,3 +115,21 @@ TOWN_NAMING_ANOTHER_EVENT = [
 def test_the_event_happens_where_it_is_told_not_at_the_event_it_is_dated_from(kit, text, town) -> None:
     events = _events(text, kit)
     assert events and events[0].place_mentions[0].name == town
+
+
+# --------------------------------------------------------------------------- a dated toll update
+
+DATED_TOLL_UPDATES = [
+    ("Beirut, Lebanon, May 15 – An air strike hit a flat in Tyre on Monday evening, killing at least three people, "
+     "the health ministry said.\nRescuers searched the rubble through the night.\nOn Tuesday the ministry said "
+     "the toll had risen to seven.", 7),
+    ("Mogadishu, Somalia, May 15 – A suicide bomber struck a tea shop in Baidoa on Sunday, killing 11 people, "
+     "police said.\nBy Tuesday the death toll had climbed to 19, a hospital official said.", 19),
+]
+
+
+@pytest.mark.parametrize("text, toll", DATED_TOLL_UPDATES)
+def test_a_dated_toll_update_updates_the_event_told_before(kit, text, toll) -> None:
+    events = _events(text, kit)
+    assert len(events) == 1
+    assert events[0].fatalities.fatalities == toll

@@ -155,6 +155,12 @@ def _with_toll_update(casualties: tuple[CasualtyMention, ...], sentence: Sentenc
     return casualties + (CasualtyMention(number, number, "killed", "exact", None, span),)
 
 
+def _counts_an_earlier_toll(sentence: Sentence, triggers: Sequence[Trigger]) -> bool:
+    """'On Wednesday it said the toll had risen to five': a sentence whose only news is a toll update dates the
+    count, not the act; its date is a statement date wherever it stands."""
+    return all(t.tactic == "toll" for t in triggers) and _toll_update_in(sentence) is not None
+
+
 def _toll_update_trigger(sentence: Sentence) -> list[Trigger]:
     match = _toll_update_in(sentence)
     if match is None:
@@ -187,7 +193,8 @@ def _facts(sentence: Sentence, context: ArticleContext, triggers: Sequence[Trigg
     event_dates = [d for d in dates if is_event_date(d, context) and not _in_aside(d, sentence, triggers)
                    and not _opens_a_span(d, text)]
     # once per date: the search is the costly part
-    speech = [is_speech_date(d, text) or _in_quote(d, sentence) for d in event_dates]
+    counted_on = _counts_an_earlier_toll(sentence, triggers)
+    speech = [counted_on or is_speech_date(d, text) or _in_quote(d, sentence) for d in event_dates]
     casualties = kit.find_casualties(text, start, end)
     return _Facts(
         actors=actors,
