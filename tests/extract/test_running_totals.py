@@ -16,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from eventwire.extract import ExtractionKit, extract_events
-from eventwire.extract.mentions import is_organisation, is_running_total, is_spread_total
+from eventwire.extract.mentions import is_government_metonym, is_organisation, is_running_total, is_spread_total
 from eventwire.extract.sentences import Sentence
 from eventwire.records import Article, EventDraft, PlaceMention, Span
 
@@ -161,3 +161,32 @@ def test_any_count_told_across_many_places_is_a_spread_total(kit, toll, where) -
     text = f"Officials said at least {toll} people were killed {where} during the unrest."
     counts = _counts(text, kit)
     assert counts and all(spread for _, _, spread in counts)
+
+
+# --------------------------------------------------------------------------- a capital named for its government
+
+@pytest.mark.parametrize("text, name", [
+    ("the deadliest raid of Washington's month-long campaign against the group", "Washington"),
+    ("a response to Kigali's troops massing on the border", "Kigali"),
+    ("after Moscow's decision to pull out", "Moscow"),
+])
+def test_a_capitals_possessive_before_policy_or_force_is_no_place(text, name) -> None:
+    start = text.index(name)
+    assert is_government_metonym(PlaceMention(name, Span(start, start + len(name), name), "in"), text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("an air strike hit a building in Beirut's southern suburbs", "Beirut"),
+    ("shelling hit Kharkiv's northern districts overnight", "Kharkiv"),
+    ("in Gao on Monday", "Gao"),
+])
+def test_a_towns_possessive_before_its_parts_is_a_place(text, name) -> None:
+    start = text.index(name)
+    assert not is_government_metonym(PlaceMention(name, Span(start, start + len(name), name), "in"), text)
+
+
+def test_an_event_is_not_placed_in_the_capital_whose_campaign_it_belongs_to(kit) -> None:
+    text = ("Sanaa, Yemen, September 13 – Air strikes on the port of Salif late on Tuesday killed 20 people, the "
+            "deadliest raid of Washington's month-long campaign against the group, health officials said.")
+    events = _events(text, kit)
+    assert events and all(p.name != "Washington" for p in events[0].place_mentions)

@@ -205,7 +205,8 @@ def _facts(sentence: Sentence, context: ArticleContext, triggers: Sequence[Trigg
         speech_dates=tuple(d for d, said in zip(event_dates, speech) if said),
         history=tuple(d for d in [*dates, *_year_ranges(sentence)] if d.day is not None and is_history(d, context)),
         places=tuple(p for p in find_places(text, start, end, actor_spans + context.excluded, kit.country_by_name)
-                     if not is_where_said(p, text) and not is_organisation(p, actor_spans)),
+                     if not is_where_said(p, text) and not is_organisation(p, actor_spans)
+                     and not is_government_metonym(p, text)),
         claims=tuple(c for c in claims if isinstance(c, ActorMention)) + _says_its_fighters(sentence, actors),
     )
 
@@ -274,6 +275,19 @@ def is_organisation(place: PlaceMention, actor_spans: Sequence[Span]) -> bool:
     return any(place.span.start <= a.start and a.end <= place.span.end for a in actor_spans)
 
 
+# "the deadliest attack of Washington's month-long campaign", "Kigali's troops": a capital's possessive before
+# a word of policy or force names its government, not where the event happened ("Beirut's southern suburbs" stays).
+_GOVERNMENT_NOUN_AFTER = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:campaign|government|administration|decision|policy|forces|troops|army|military|"
+    r"allies|ally|sanctions|offensive|war|strikes|support|backing|envoy|officials)\b",
+    re.IGNORECASE,
+)
+
+
+def is_government_metonym(place: PlaceMention, text: str) -> bool:
+    return bool(_GOVERNMENT_NOUN_AFTER.match(text, place.span.end))
+
+
 def lead_town(context: ArticleContext) -> tuple[PlaceMention, ...]:
     """The town the story's first sentence names: where a later paragraph that names no place most likely
     happened ("The operation began on Monday..."), a better guess than the dateline's city, which is only where
@@ -284,7 +298,8 @@ def lead_town(context: ArticleContext) -> tuple[PlaceMention, ...]:
     actors = kit.actors.find_actors(text, first.start, first.end, country=context.country)
     actor_spans = tuple(a.span for a in actors if a.span is not None)
     towns = [p for p in find_places(text, first.start, first.end, actor_spans + context.excluded, kit.country_by_name)
-             if p.cue in ("in", "near") and not is_where_said(p, text) and not is_organisation(p, actor_spans)]
+             if p.cue in ("in", "near") and not is_where_said(p, text) and not is_organisation(p, actor_spans)
+             and not is_government_metonym(p, text)]
     return tuple(towns[:1])
 
 
