@@ -4,7 +4,7 @@ passages written for these tests (never the set's own sentences).
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 
 import pytest
 
@@ -133,3 +133,22 @@ def test_a_dated_toll_update_updates_the_event_told_before(kit, text, toll) -> N
     events = _events(text, kit)
     assert len(events) == 1
     assert events[0].fatalities.fatalities == toll
+
+
+# --------------------------------------------------------------------------- an undated event keeps the story's day
+
+NEXT_DAY_IN_THE_SAME_TOWN = [
+    ("Accra, Ghana, May 15 – Protests against the cost of living spread on Tuesday.\nIn Kumasi, police fired tear "
+     "gas at marchers and arrested a dozen of them.\nIn Tamale, several hundred people gathered at the main market "
+     "under police watch, chanting and carrying placards, and dispersed peacefully in the evening.\nOn Wednesday "
+     "smaller crowds gathered in Tamale and Kumasi.", "Tamale", date(2024, 5, 14)),
+    ("Dakar, Senegal, May 15 – Opposition supporters marched in Dakar on Monday against the delay of the vote.\n"
+     "In Ziguinchor, youths blocked roads with burning tyres and police fired tear gas.\nOn Tuesday, a smaller "
+     "march took place in Ziguinchor without incident.", "Ziguinchor", date(2024, 5, 13)),
+]
+
+
+@pytest.mark.parametrize("text, town, story_day", NEXT_DAY_IN_THE_SAME_TOWN)
+def test_an_undated_event_keeps_the_storys_day_when_a_later_day_names_its_town(kit, text, town, story_day) -> None:
+    events = _events(text, kit)
+    assert story_day in {e.event_date for e in events if any(p.name == town for p in e.place_mentions)}

@@ -19,7 +19,7 @@ from eventwire.extract.actors import state_force_name
 from eventwire.extract.context import ArticleContext, article_context
 from eventwire.extract.detect import CLASSIFIED, CLASSIFIER_WEIGHT
 from eventwire.extract.event_actors import StoryGroup, actor_fields_of, group_roles, story_perpetrator, victims_inter
-from eventwire.extract.event_dates import event_date_of
+from eventwire.extract.event_dates import event_date_of, story_days
 from eventwire.extract.event_filter import is_background_development, is_real_event
 from eventwire.extract.event_places import dateline_place, event_country, split_per_place
 from eventwire.extract.grouping import group_mentions
@@ -57,7 +57,7 @@ def extract_events(article: Article, kit: ExtractionKit) -> list[EventDraft]:
     context = article_context(article, kit)
     mentions = find_mentions(context)
     story_actor = story_perpetrator(mentions, kit.actors)
-    predicted = [(group, _predict(group, context)) for group in group_mentions(mentions)]
+    predicted = [(group, _predict(group, context)) for group in group_mentions(mentions, story_days(context))]
     events = [(group, prediction) for group, prediction in predicted if is_real_event(group, prediction, context)]
     drafts = [draft for group, prediction in events for draft in _drafts_of(group, prediction, context, story_actor)]
     latest = max((d.event_date for d in drafts if d.event_date is not None), default=None)

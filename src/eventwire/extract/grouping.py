@@ -29,6 +29,7 @@ class _Group:
     """Mentions of one event while grouping (local to one call, never shared)."""
 
     mentions: list[Mention] = field(default_factory=list)
+    story_date: DateMention | None = None  # the last firm date told before the group began: its date if it has none
 
     @property
     def dates(self) -> list[DateMention]:
@@ -41,7 +42,9 @@ class _Group:
 
 
 
-def group_mentions(mentions: Sequence[Mention]) -> list[list[Mention]]:
+def group_mentions(mentions: Sequence[Mention], story_days: Sequence[DateMention] = ()) -> list[list[Mention]]:
+    """Events in text order. ``story_days`` are the event days the text names (``event_dates.story_days``): an
+    event with no date of its own happened on the last of them told before it."""
     groups: list[_Group] = []
     last: _Group | None = None
     for mention in mentions:
@@ -49,7 +52,8 @@ def group_mentions(mentions: Sequence[Mention]) -> list[list[Mention]]:
         if target is None:
             if not _can_start(mention):
                 continue
-            target = _Group()
+            told = [d for d in story_days if d.span.start < mention.start]
+            target = _Group(story_date=told[-1] if told else None)
             groups.append(target)
         target.mentions.append(mention)
         last = target
@@ -92,6 +96,8 @@ def _compatible(mention: Mention, group: _Group) -> bool:
         return False
     mine, theirs = firm_dates(mention.dates), firm_dates(group.dates)
     if mine and theirs and not dates_agree(mine[0], theirs[0]):
+        return False
+    if mine and not theirs and _dated_otherwise(mention, group):
         return False
     if mention.towns and group.towns and not (mention.towns & group.towns):
         return not mention.reports or _detail_of_told_event(mention) or is_toll_statement(mention)
@@ -160,6 +166,14 @@ def _other_weapon(mention: Mention, group: _Group) -> bool:
     mine = {t.tactic for t in mention.triggers} & _SPECIFIC_WEAPONS
     theirs = {t.tactic for m in group.mentions for t in m.triggers} & _SPECIFIC_WEAPONS
     return bool(mine and theirs and not mine & theirs and not _is_anaphoric(mention))
+
+
+def _dated_otherwise(mention: Mention, group: _Group) -> bool:
+    """'In Lagos, hundreds gathered at Ikeja... On Friday smaller crowds gathered in Lagos': an undated event takes
+    the day the story told last before it; a new mention of another day that does not refer back to it is
+    another event, even in the same town."""
+    implicit = group.story_date
+    return implicit is not None and not dates_agree(firm_dates(mention.dates)[0], implicit) and not _is_anaphoric(mention)
 
 
 def _shares_anchor(mention: Mention, group: _Group) -> bool:
