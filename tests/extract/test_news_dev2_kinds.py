@@ -152,3 +152,27 @@ NEXT_DAY_IN_THE_SAME_TOWN = [
 def test_an_undated_event_keeps_the_storys_day_when_a_later_day_names_its_town(kit, text, town, story_day) -> None:
     events = _events(text, kit)
     assert story_day in {e.event_date for e in events if any(p.name == town for p in e.place_mentions)}
+
+
+# --------------------------------------------------------------------------- a placeless event is at the lead's town
+
+SAME_DAY_ELSEWHERE = [
+    ("Jerusalem, May 15 – Israeli troops pulled out of Tulkarm early on Wednesday after a two-day raid in which "
+     "five Palestinians were killed.\nThe raid began on Tuesday with drone strikes, and gunmen fought the troops in "
+     "the alleys.\nOn Tuesday, a man stabbed two passers-by at a bus stop in Beersheba before he was shot dead by "
+     "police.", "Tulkarm", "Beersheba"),
+    ("Jerusalem, May 15 – Israeli troops pulled out of Tulkarm early on Wednesday after a two-day raid in which "
+     "five Palestinians were killed.\nThe raid began on Monday with drone strikes, and gunmen fought the troops in "
+     "the alleys.\nFighting continued on Tuesday. Two more Palestinians were killed during the day.\nOn Tuesday, a "
+     "man stabbed two passers-by at a bus stop in Beersheba before he was shot dead by police.", "Tulkarm",
+     "Beersheba"),
+]
+
+
+@pytest.mark.parametrize("text, lead_town, other_town", SAME_DAY_ELSEWHERE)
+def test_a_same_day_act_in_another_town_is_not_merged_into_a_placeless_paragraph(kit, text, lead_town,
+                                                                                  other_town) -> None:
+    events = _events(text, kit)
+    towns = [{p.name for p in e.place_mentions} for e in events]
+    tuesday = [t for e, t in zip(events, towns) if e.event_date == date(2024, 5, 14)]
+    assert any(lead_town in t for t in tuesday) and any(other_town in t for t in tuesday)

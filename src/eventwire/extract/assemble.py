@@ -57,7 +57,9 @@ def extract_events(article: Article, kit: ExtractionKit) -> list[EventDraft]:
     context = article_context(article, kit)
     mentions = find_mentions(context)
     story_actor = story_perpetrator(mentions, kit.actors)
-    predicted = [(group, _predict(group, context)) for group in group_mentions(mentions, story_days(context))]
+    lead_towns = frozenset(p.name.lower() for p in lead_town(context))
+    groups = group_mentions(mentions, story_days(context), lead_towns)
+    predicted = [(group, _predict(group, context)) for group in groups]
     events = [(group, prediction) for group, prediction in predicted if is_real_event(group, prediction, context)]
     drafts = [draft for group, prediction in events for draft in _drafts_of(group, prediction, context, story_actor)]
     latest = max((d.event_date for d in drafts if d.event_date is not None), default=None)

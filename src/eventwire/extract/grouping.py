@@ -30,6 +30,7 @@ class _Group:
 
     mentions: list[Mention] = field(default_factory=list)
     story_date: DateMention | None = None  # the last firm date told before the group began: its date if it has none
+    story_towns: frozenset[str] = frozenset()  # the lead's town: its place if it names none
 
     @property
     def dates(self) -> list[DateMention]:
@@ -37,12 +38,14 @@ class _Group:
 
     @property
     def towns(self) -> set[str]:
-        return set().union(*(m.towns for m in self.mentions))
+        return set().union(*(m.towns for m in self.mentions)) or set(self.story_towns)
 
 
 
 
-def group_mentions(mentions: Sequence[Mention], story_days: Sequence[DateMention] = ()) -> list[list[Mention]]:
+def group_mentions(
+    mentions: Sequence[Mention], story_days: Sequence[DateMention] = (), lead_towns: frozenset[str] = frozenset()
+) -> list[list[Mention]]:
     """Events in text order. ``story_days`` are the event days the text names (``event_dates.story_days``): an
     event with no date of its own happened on the last of them told before it."""
     groups: list[_Group] = []
@@ -53,7 +56,7 @@ def group_mentions(mentions: Sequence[Mention], story_days: Sequence[DateMention
             if not _can_start(mention):
                 continue
             told = [d for d in story_days if d.span.start < mention.start]
-            target = _Group(story_date=told[-1] if told else None)
+            target = _Group(story_date=told[-1] if told else None, story_towns=lead_towns)
             groups.append(target)
         target.mentions.append(mention)
         last = target
