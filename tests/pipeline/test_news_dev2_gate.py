@@ -1,8 +1,8 @@
 """Quality gate for the whole pipeline on benchmarks/news-dev2 (20 long stories written and coded before the
 pipeline first ran on them). Floors are the measured values minus a small margin; they only move up.
 
-Measured 2026-11-26 (benchmarks/news-dev2/RESULTS.md): F1 0.861, event_date 1.000, actor1 0.730,
-fatalities 0.900, country 1.000 (first run, before any change: F1 0.759, actor1 0.686, fatalities 0.789).
+Measured 2026-11-26 (benchmarks/news-dev2/RESULTS.md): F1 0.875, event_date 1.000, actor1 0.737,
+fatalities 0.902, country 1.000 (first run, before any change: F1 0.759, actor1 0.686, fatalities 0.789).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from eventwire.evaluate import evaluate_set
 from eventwire.pipeline import Toolkit, extract_paths
 
 GOLD = Path(__file__).resolve().parents[2] / "benchmarks" / "news-dev2" / "gold.jsonl"
-FLOORS = {"f1": 0.83, "event_date": 0.97, "country": 0.98, "actor1": 0.70, "fatalities": 0.87}
+FLOORS = {"f1": 0.85, "event_date": 0.97, "country": 0.98, "actor1": 0.71, "fatalities": 0.87}
 
 
 @pytest.mark.eval
