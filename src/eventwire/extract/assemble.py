@@ -172,9 +172,13 @@ _FIRST_COUNT_BEFORE = re.compile(
 FIRST_COUNT_REACH = 40  # characters before a count searched for "initially"/"first" (about four words)
 
 
+def _told_as_first(count: CasualtyMention, text: str) -> bool:
+    return bool(_FIRST_COUNT_BEFORE.search(text, max(0, count.span.start - FIRST_COUNT_REACH), count.span.start))
+
+
 def without_first_counts(casualties: Sequence[CasualtyMention], text: str) -> list[CasualtyMention]:
     killed = [c for c in casualties if c.kind == "killed"]
-    first = [c for c in killed if _FIRST_COUNT_BEFORE.search(text, max(0, c.span.start - FIRST_COUNT_REACH), c.span.start)]
+    first = [c for c in killed if _told_as_first(c, text)]
     later_high = max((c.low for c in killed if c not in first), default=0)
     return [c for c in casualties if c not in first or c.low >= later_high]
 

@@ -29,7 +29,7 @@ class _Group:
     """Mentions of one event while grouping (local to one call, never shared)."""
 
     mentions: list[Mention] = field(default_factory=list)
-    story_date: DateMention | None = None  # the last firm date told before the group began: its date if it has none
+    story_date: DateMention | None = None  # the story's last named day before the group: its day if it has none
     story_towns: frozenset[str] = frozenset()  # the lead's town: its place if it names none
 
     @property
@@ -176,7 +176,9 @@ def _dated_otherwise(mention: Mention, group: _Group) -> bool:
     the day the story told last before it; a new mention of another day that does not refer back to it is
     another event, even in the same town."""
     implicit = group.story_date
-    return implicit is not None and not dates_agree(firm_dates(mention.dates)[0], implicit) and not _is_anaphoric(mention)
+    if implicit is None or _is_anaphoric(mention):
+        return False
+    return not dates_agree(firm_dates(mention.dates)[0], implicit)
 
 
 def _shares_anchor(mention: Mention, group: _Group) -> bool:

@@ -235,9 +235,10 @@ SINCE_REACH = 40  # characters before a date searched for "since" (three words)
 
 
 def _opens_a_span(mention: DateMention, text: str) -> bool:
+    if text[mention.span.start:mention.span.start + 6].lower() == "since ":
+        return True  # the date finder kept "Since October" whole
     before = text[max(0, mention.span.start - SINCE_REACH):mention.span.start]
-    return "since" in before.lower() and bool(_SINCE_BEFORE.search(before)) or (
-        text[mention.span.start:mention.span.start + 6].lower() == "since ")
+    return "since" in before.lower() and bool(_SINCE_BEFORE.search(before))
 
 
 def _in_quote(mention: DateMention, sentence: Sentence) -> bool:
