@@ -19,18 +19,18 @@ from eventwire.extract.actors import state_force_name
 from eventwire.extract.context import ArticleContext, article_context
 from eventwire.extract.detect import CLASSIFIED, CLASSIFIER_WEIGHT
 from eventwire.extract.event_actors import StoryGroup, actor_fields_of, group_roles, story_perpetrator, victims_inter
-from eventwire.extract.event_dates import event_date_of
+from eventwire.extract.event_dates import event_date_of, story_days
 from eventwire.extract.event_filter import is_background_development, is_real_event
 from eventwire.extract.event_places import dateline_place, event_country, split_per_place
 from eventwire.extract.grouping import group_mentions
 from eventwire.extract.kit import ExtractionKit
 from eventwire.extract.lexicon import REPORT
-from eventwire.extract.mentions import KILLED_KINDS, Mention, find_mentions, unique_sentences
+from eventwire.extract.mentions import KILLED_KINDS, Mention, find_mentions, lead_town, unique_sentences
 from eventwire.extract.notes import write_notes
 from eventwire.extract.places import rank_places
 from eventwire.extract.typing_rules import TypeDecision, type_from_tactics
 from eventwire.records import (
-    EVENT_TYPE_OF, Article, CasualtyMention, EventDraft, Fatalities, Span, TypePrediction,
+    EVENT_TYPE_OF, Article, CasualtyMention, EventDraft, Fatalities, PlaceMention, Span, TypePrediction,
 )
 
 # Confidence: the detection score plus these bonuses for what a coder can pin down, minus the penalty
@@ -57,7 +57,9 @@ def extract_events(article: Article, kit: ExtractionKit) -> list[EventDraft]:
     context = article_context(article, kit)
     mentions = find_mentions(context)
     story_actor = story_perpetrator(mentions, kit.actors)
-    predicted = [(group, _predict(group, context)) for group in group_mentions(mentions)]
+    lead_towns = frozenset(p.name.lower() for p in lead_town(context))
+    groups = group_mentions(mentions, story_days(context), lead_towns)
+    predicted = [(group, _predict(group, context)) for group in groups]
     events = [(group, prediction) for group, prediction in predicted if is_real_event(group, prediction, context)]
     drafts = [draft for group, prediction in events for draft in _drafts_of(group, prediction, context, story_actor)]
     latest = max((d.event_date for d in drafts if d.event_date is not None), default=None)
@@ -99,12 +101,13 @@ def _draft(
     mentions: Sequence[Mention], prediction: TypePrediction, context: ArticleContext, story_actor: StoryGroup | None
 ) -> EventDraft:
     when = event_date_of(mentions, context)
-    casualties = latest_toll([c for m in mentions for c in m.casualties])
+    casualties = without_first_counts(latest_toll([c for m in mentions for c in m.casualties]), context.text)
     fatalities = context.kit.combine_fatalities(casualties) if casualties else Fatalities()
     country, country_span = event_country(mentions, context)
     typing = _type_and_roles(mentions, prediction, fatalities.fatalities, country, context, story_actor)
     actor_fields, actor_evidence = actor_fields_of(typing.roles)
-    places = tuple(rank_places([p for m in mentions for p in m.places])) or dateline_place(context)
+    places = (tuple(rank_places(_where_it_happened([p for m in mentions for p in m.places], context.text)))
+              or lead_town(context) or dateline_place(context))
     evidence = _evidence(
         mentions, when.span, typing.decision, fatalities, casualties, places, country_span, actor_evidence,
         actor_fields,
@@ -128,6 +131,21 @@ def _draft(
     return replace(draft, notes=write_notes(draft, typing.decision.tactic))
 
 
+# "two days before the Macomia raid", "a response to the Jenin operation": a town naming another event, used as
+# the noun's modifier, is where that event happened; the event told here is elsewhere when it names another place.
+_EVENT_NOUN_AFTER = re.compile(
+    r"\s+(?:raid|attack|assault|massacre|bombing|ambush|operation|offensive|killings?|strike|siege)\b", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
+def _where_it_happened(places: list[PlaceMention], text: str) -> list[PlaceMention]:
+    def names_another_event(place: PlaceMention) -> bool:
+        return bool(_THE_BEFORE.search(text, max(0, place.span.start - 5), place.span.start)
+                    and _EVENT_NOUN_AFTER.match(text, place.span.end))
+    own = [p for p in places if not names_another_event(p)]
+    return own or places
+
+
 # "The death toll rose to 100": a later count of the same event's dead replaces the earlier ones (an update,
 # not a conflicting report). The fatalities extractor keeps the update wording inside the toll's span.
 _TOLL_UPDATE = re.compile(
@@ -145,6 +163,24 @@ def latest_toll(casualties: Sequence[CasualtyMention]) -> list[CasualtyMention]:
         return list(casualties)
     last = max(updates, key=lambda c: c.span.start)
     return [c for c in casualties if c.kind != "killed" or c.qualifier == "floor" or c.span.start >= last.span.start]
+
+
+# "Police initially said eight people had died" ... "at least 100": a count told as the first one given is
+# superseded by any larger count of the same event's dead; with no larger count it stands.
+_FIRST_COUNT_BEFORE = re.compile(
+    r"\b(?:initially|first|at first|earlier|preliminary|an initial|initial)\b(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE)
+FIRST_COUNT_REACH = 40  # characters before a count searched for "initially"/"first" (about four words)
+
+
+def _told_as_first(count: CasualtyMention, text: str) -> bool:
+    return bool(_FIRST_COUNT_BEFORE.search(text, max(0, count.span.start - FIRST_COUNT_REACH), count.span.start))
+
+
+def without_first_counts(casualties: Sequence[CasualtyMention], text: str) -> list[CasualtyMention]:
+    killed = [c for c in casualties if c.kind == "killed"]
+    first = [c for c in killed if _told_as_first(c, text)]
+    later_high = max((c.low for c in killed if c not in first), default=0)
+    return [c for c in casualties if c not in first or c.low >= later_high]
 
 
 # Strategic developments a verb reports ("surrendered", "arrested", "set up a base"): a weapon only named beside them

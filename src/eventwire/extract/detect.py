@@ -204,11 +204,23 @@ def _adjective_participle(text: str, sentence_start: int, match: re.Match) -> bo
                 and _NOUN_AFTER.match(text, match.end()))
 
 
+# "planes to evacuate some of the badly wounded", "the people who carry the dead": victims named as a group are
+# the people of an act told elsewhere, not a report of one.
+_VICTIM_WORDS = frozenset({"wounded", "injured", "dead"})
+_THE_VICTIMS_BEFORE = re.compile(
+    r"\bthe\s+(?:(?:badly|seriously|critically|severely|gravely|lightly|many|other)\s+)?$", re.IGNORECASE)
+
+
+def _victims_as_a_group(text: str, sentence_start: int, match: re.Match) -> bool:
+    return match.group().lower() in _VICTIM_WORDS and bool(
+        _THE_VICTIMS_BEFORE.search(text, max(sentence_start, match.start() - 24), match.start()))
+
+
 def _refers(text: str, sentence_start: int, sentence_end: int, match: re.Match, tactic: str) -> bool:
     """The verb names an act the sentence is about rather than reporting it."""
     if is_participle_modifier(text, sentence_start, match) or is_gerund_noun(text, match):
         return True
-    if _adjective_participle(text, sentence_start, match):
+    if _adjective_participle(text, sentence_start, match) or _victims_as_a_group(text, sentence_start, match):
         return True
     return tactic not in _CROWD_TACTICS and refers_back(text, sentence_start, sentence_end, match)
 

@@ -91,6 +91,11 @@ def _paragraph_date(mention: Mention, context: ArticleContext) -> DateMention | 
     return _last_event_date(context, paragraph[0].start, mention.start) if paragraph else None
 
 
+def story_days(context: ArticleContext) -> list[DateMention]:
+    """Every named day of the text that can date an event, in text order (what ``_story_date`` picks from)."""
+    return _event_dates_between(context, 0, len(context.text), day_only=True)
+
+
 def _story_date(mention: Mention, context: ArticleContext) -> DateMention | None:
     """A later paragraph without a date ("In Wad Madani, protesters marched") is about the days the story has
     dated so far: the nearest earlier date of the whole text."""
@@ -100,7 +105,11 @@ def _story_date(mention: Mention, context: ArticleContext) -> DateMention | None
 def _last_event_date(context: ArticleContext, start: int, end: int, day_only: bool = False) -> DateMention | None:
     """The last date before ``end`` that can date an event (not a statement's; with ``day_only``, a named day,
     not "last month")."""
-    found = [d for d in context.kit.find_dates(context.text, context.published, start, end)
-             if is_event_date(d, context) and not is_speech_date(d, context.text)
-             and (not day_only or d.time_precision == 1)]
+    found = _event_dates_between(context, start, end, day_only)
     return found[-1] if found else None
+
+
+def _event_dates_between(context: ArticleContext, start: int, end: int, day_only: bool) -> list[DateMention]:
+    return [d for d in context.kit.find_dates(context.text, context.published, start, end)
+            if is_event_date(d, context) and not is_speech_date(d, context.text)
+            and (not day_only or d.time_precision == 1)]

@@ -29,6 +29,8 @@ class _Group:
     """Mentions of one event while grouping (local to one call, never shared)."""
 
     mentions: list[Mention] = field(default_factory=list)
+    story_date: DateMention | None = None  # the story's last named day before the group: its day if it has none
+    story_towns: frozenset[str] = frozenset()  # the lead's town: its place if it names none
 
     @property
     def dates(self) -> list[DateMention]:
@@ -36,12 +38,16 @@ class _Group:
 
     @property
     def towns(self) -> set[str]:
-        return set().union(*(m.towns for m in self.mentions))
+        return set().union(*(m.towns for m in self.mentions)) or set(self.story_towns)
 
 
 
 
-def group_mentions(mentions: Sequence[Mention]) -> list[list[Mention]]:
+def group_mentions(
+    mentions: Sequence[Mention], story_days: Sequence[DateMention] = (), lead_towns: frozenset[str] = frozenset()
+) -> list[list[Mention]]:
+    """Events in text order. ``story_days`` are the event days the text names (``event_dates.story_days``): an
+    event with no date of its own happened on the last of them told before it."""
     groups: list[_Group] = []
     last: _Group | None = None
     for mention in mentions:
@@ -49,7 +55,8 @@ def group_mentions(mentions: Sequence[Mention]) -> list[list[Mention]]:
         if target is None:
             if not _can_start(mention):
                 continue
-            target = _Group()
+            told = [d for d in story_days if d.span.start < mention.start]
+            target = _Group(story_date=told[-1] if told else None, story_towns=lead_towns)
             groups.append(target)
         target.mentions.append(mention)
         last = target
@@ -78,7 +85,7 @@ def _target(mention: Mention, groups: list[_Group], last: _Group | None) -> _Gro
             return group
     if is_toll_statement(mention):
         return last if last in candidates else candidates[-1]
-    if not mention.reports:
+    if not mention.reports or _bare_account_of_participants(mention):
         for group in reversed(candidates):
             if _same_kind_of_act(mention, group):
                 return group  # "IS claimed the bombing" after a later air strike: the bombing's
@@ -92,6 +99,8 @@ def _compatible(mention: Mention, group: _Group) -> bool:
         return False
     mine, theirs = firm_dates(mention.dates), firm_dates(group.dates)
     if mine and theirs and not dates_agree(mine[0], theirs[0]):
+        return False
+    if mine and not theirs and _dated_otherwise(mention, group):
         return False
     if mention.towns and group.towns and not (mention.towns & group.towns):
         return not mention.reports or _detail_of_told_event(mention) or is_toll_statement(mention)
@@ -162,6 +171,16 @@ def _other_weapon(mention: Mention, group: _Group) -> bool:
     return bool(mine and theirs and not mine & theirs and not _is_anaphoric(mention))
 
 
+def _dated_otherwise(mention: Mention, group: _Group) -> bool:
+    """'In Lagos, hundreds gathered at Ikeja... On Friday smaller crowds gathered in Lagos': an undated event takes
+    the day the story told last before it; a new mention of another day that does not refer back to it is
+    another event, even in the same town."""
+    implicit = group.story_date
+    if implicit is None or _is_anaphoric(mention):
+        return False
+    return not dates_agree(firm_dates(mention.dates)[0], implicit)
+
+
 def _shares_anchor(mention: Mention, group: _Group) -> bool:
     same_place = bool(mention.place_names & set().union(*(m.place_names for m in group.mentions)))
     same_day = bool(mention.dates and group.dates and mention.dates[0].day == group.dates[0].day)
@@ -183,6 +202,12 @@ def _kinds(tactics: set[str]) -> set[str]:
     return tactics | _EXPLOSIVE_KIND if tactics & _EXPLOSIVE_KIND else tactics
 
 
+def _bare_account_of_participants(mention: Mention) -> bool:
+    """'The minister said the army had repelled the attackers': no date, no place, only the participants of an
+    event told before; it belongs to the event of its kind of act, not to a side event told in between."""
+    return not mention.dates and not mention.place_names and bool(_PARTICIPANT_AFTER.search(mention.sentence.text))
+
+
 def _brings_news(mention: Mention) -> bool:
     """A report with its own date and no back-reference is a new event. (A report that only names a town
     joins the event before it unless that event names another town, which ``_compatible`` rules out.)"""
@@ -195,6 +220,13 @@ def _brings_news(mention: Mention) -> bool:
 _PARTICIPANT_ANAPHOR = re.compile(
     r"^\W*(?:the|these|those)\s+(?:\w+\s+)?(?:attackers?|assailants?|gunm[ae]n|militants?|jihadists?|insurgents?|"
     r"rebels?|fighters?|raiders?|kidnappers?|abductors?|bombers?|victims?|protesters|demonstrators|rioters)\b",
+    re.IGNORECASE,
+)
+
+
+_PARTICIPANT_AFTER = re.compile(
+    r"\b(?:repelled|repulsed|pushed back|fought off|routed|chased)[\"”’']?\s+(?:the|these|those)\s+(?:\w+\s+)?"
+    r"(?:attackers?|assailants?|gunm[ae]n|militants?|jihadists?|insurgents?|rebels?|fighters?|raiders?)\b",
     re.IGNORECASE,
 )
 

@@ -155,6 +155,12 @@ def _with_toll_update(casualties: tuple[CasualtyMention, ...], sentence: Sentenc
     return casualties + (CasualtyMention(number, number, "killed", "exact", None, span),)
 
 
+def _counts_an_earlier_toll(sentence: Sentence, triggers: Sequence[Trigger]) -> bool:
+    """'On Wednesday it said the toll had risen to five': a sentence whose only news is a toll update dates the
+    count, not the act; its date is a statement date wherever it stands."""
+    return all(t.tactic == "toll" for t in triggers) and _toll_update_in(sentence) is not None
+
+
 def _toll_update_trigger(sentence: Sentence) -> list[Trigger]:
     match = _toll_update_in(sentence)
     if match is None:
@@ -175,6 +181,7 @@ class _Facts:
     history: tuple[DateMention, ...] = ()  # dates too old to be this story's events
     speech_dates: tuple[DateMention, ...] = ()  # "said on Monday": when it was said, not when it happened
     running_counts: tuple[CasualtyMention, ...] = ()  # "100,000 killed over the course of the war"
+    spread_counts: tuple[CasualtyMention, ...] = ()  # "13 dead across the country": many incidents' dead
 
 
 def _facts(sentence: Sentence, context: ArticleContext, triggers: Sequence[Trigger] = ()) -> _Facts:
@@ -184,19 +191,23 @@ def _facts(sentence: Sentence, context: ArticleContext, triggers: Sequence[Trigg
     claims = kit.find_claims(text, start, end, _ReadAlready(kit.actors, (text, start, end, context.country), actors),
                              context.country) if _has_claim_hint(sentence.text) else []
     dates = kit.find_dates(text, context.published, start, end)
-    event_dates = [d for d in dates if is_event_date(d, context) and not _in_aside(d, sentence, triggers)]
+    event_dates = [d for d in dates if is_event_date(d, context) and not _in_aside(d, sentence, triggers)
+                   and not _opens_a_span(d, text)]
     # once per date: the search is the costly part
-    speech = [is_speech_date(d, text) or _in_quote(d, sentence) for d in event_dates]
+    counted_on = _counts_an_earlier_toll(sentence, triggers)
+    speech = [counted_on or is_speech_date(d, text) or _in_quote(d, sentence) for d in event_dates]
     casualties = kit.find_casualties(text, start, end)
     return _Facts(
         actors=actors,
         casualties=_with_toll_update(tuple(c for c in casualties if not _is_aggregate(c, sentence)), sentence),
         running_counts=tuple(c for c in casualties if _is_aggregate(c, sentence)),
+        spread_counts=tuple(c for c in casualties if is_spread_total(c, sentence)),
         dates=tuple(d for d, said in zip(event_dates, speech) if not said),
         speech_dates=tuple(d for d, said in zip(event_dates, speech) if said),
         history=tuple(d for d in [*dates, *_year_ranges(sentence)] if d.day is not None and is_history(d, context)),
         places=tuple(p for p in find_places(text, start, end, actor_spans + context.excluded, kit.country_by_name)
-                     if not is_where_said(p, text)),
+                     if not is_where_said(p, text) and not is_organisation(p, actor_spans)
+                     and not is_government_metonym(p, text)),
         claims=tuple(c for c in claims if isinstance(c, ActorMention)) + _says_its_fighters(sentence, actors),
     )
 
@@ -239,6 +250,19 @@ def _in_aside(mention: DateMention, sentence: Sentence, triggers: Sequence[Trigg
     return not any(start <= t.span.start < end for t in triggers)
 
 
+# "Since October, militias have attacked US forces 160 times", "killed since fighting began in July": a date
+# after "since" opens the span a running total covers; it dates no event.
+_SINCE_BEFORE = re.compile(r"\bsince\b(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE)
+SINCE_REACH = 40  # characters before a date searched for "since" (three words)
+
+
+def _opens_a_span(mention: DateMention, text: str) -> bool:
+    if text[mention.span.start:mention.span.start + 6].lower() == "since ":
+        return True  # the date finder kept "Since October" whole
+    before = text[max(0, mention.span.start - SINCE_REACH):mention.span.start]
+    return "since" in before.lower() and bool(_SINCE_BEFORE.search(before))
+
+
 def _in_quote(mention: DateMention, sentence: Sentence) -> bool:
     """'"Today we feel that someone has heard us," said a woman': a date in quoted words is the speaker's day."""
     before = sentence.text[:mention.span.start - sentence.start]
@@ -255,6 +279,51 @@ _SPEAKER_IN = re.compile(
 )
 _SAID_AFTER = re.compile(r"(?:\s*,)?\s+(?:later\s+|also\s+|on \w+\s+)?(?:said|say|says|told|reported|confirmed|put)\b",
                          re.IGNORECASE)
+
+
+# "according to Amnesty International", "Gunmen from the Jenin Brigades", "the Palestinian Red Crescent": a
+# capitalised name after a place cue that ends in an organisation's word, or holds a whole actor found in the
+# sentence ("the Iran-backed Kataib Hezbollah militia"), names a body, not a place.
+_ORGANISATION_WORDS = frozenset({
+    "international", "brigades", "brigade", "battalion", "movement", "front", "forces", "army", "council",
+    "committee", "agency", "organisation", "organization", "party", "group", "ministry", "office", "crescent",
+    "cross", "observatory", "network", "union", "alliance", "hezbollah", "commission", "watch", "court",
+})
+
+
+def is_organisation(place: PlaceMention, actor_spans: Sequence[Span]) -> bool:
+    last_word = place.name.rsplit(None, 1)[-1].lower()
+    if last_word in _ORGANISATION_WORDS:
+        return True
+    return any(place.span.start <= a.start and a.end <= place.span.end for a in actor_spans)
+
+
+# "the deadliest attack of Washington's month-long campaign", "Kigali's troops": a capital's possessive before
+# a word of policy or force names its government, not where the event happened ("Beirut's southern suburbs" stays).
+_GOVERNMENT_NOUN_AFTER = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:campaign|government|administration|decision|policy|forces|troops|army|military|"
+    r"allies|ally|sanctions|offensive|war|strikes|support|backing|envoy|officials)\b",
+    re.IGNORECASE,
+)
+
+
+def is_government_metonym(place: PlaceMention, text: str) -> bool:
+    return bool(_GOVERNMENT_NOUN_AFTER.match(text, place.span.end))
+
+
+def lead_town(context: ArticleContext) -> tuple[PlaceMention, ...]:
+    """The town the story's first sentence names: where a later paragraph that names no place most likely
+    happened ("The operation began on Monday..."), a better guess than the dateline's city, which is only where
+    the reporter files from."""
+    if not context.sentences:
+        return ()
+    first, kit, text = context.sentences[0], context.kit, context.text
+    actors = kit.actors.find_actors(text, first.start, first.end, country=context.country)
+    actor_spans = tuple(a.span for a in actors if a.span is not None)
+    towns = [p for p in find_places(text, first.start, first.end, actor_spans + context.excluded, kit.country_by_name)
+             if p.cue in ("in", "near") and not is_where_said(p, text) and not is_organisation(p, actor_spans)
+             and not is_government_metonym(p, text)]
+    return tuple(towns[:1])
 
 
 def is_where_said(place: PlaceMention, text: str) -> bool:
@@ -303,6 +372,9 @@ _ITS_FIGHTERS_NEEDS = ("fighters", "militants", "caliphate", "mujahideen")  # sp
 _SPEAKER_WITHIN_CHARS = 60
 
 
+_UNARMED_INTERS = frozenset({5, 6, 7})  # rioters, protesters, civilians never claim an attack by "its fighters"
+
+
 def _says_its_fighters(sentence: Sentence, actors: tuple[ActorMention, ...]) -> tuple[ActorMention, ...]:
     """The group named right before the verb of saying, when what it says is that its fighters acted."""
     if not may_hold_any(sentence.text, _ITS_FIGHTERS_NEEDS):
@@ -310,9 +382,19 @@ def _says_its_fighters(sentence: Sentence, actors: tuple[ActorMention, ...]) -> 
     for actor in actors:
         if actor.span is None or actor.span.start - sentence.start > _SPEAKER_WITHIN_CHARS:
             continue
-        if _ITS_FIGHTERS.match(sentence.text, actor.span.end - sentence.start):
+        said = _ITS_FIGHTERS.match(sentence.text, actor.span.end - sentence.start)
+        if said is None:
+            continue
+        if actor.inter not in _UNARMED_INTERS:
             return (actor,)
+        # "the Group for Support of Islam and Muslims, known as JNIM, said its fighters...": the people in a
+        # group's full name are not the claimant; the armed group named before the verb of saying is.
+        named = [a for a in actors if a.span is not None and a.inter not in _UNARMED_INTERS
+                 and actor.span.end <= a.span.start < said.end() + sentence.start]
+        return tuple(named[:1])
     return ()
+
+
 # Claims are rare; only sentences with one of these words are handed to ``find_claims``.
 _CLAIM_HINT = re.compile(r"\b(?:claim\w*|responsib\w*|blamed|attributed|the work of)\b", re.IGNORECASE)
 _CLAIM_HINT_NEEDS = ("claim", "responsib", "blamed", "attributed", "the work of")  # speed only: in every match
@@ -385,6 +467,8 @@ def _mention(start: int, end: int, sentence: Sentence, detection: Detection, fac
         triggers = ()  # history told as background: no event here
     if inside(facts.running_counts) and not inside(facts.casualties) and not inside(facts.dates):
         triggers = ()  # a running count of a war's dead: no event here
+    if inside(facts.spread_counts) and not inside(facts.casualties):
+        triggers = ()  # the dead of many incidents, places or days: whatever its date, no one event here
     return Mention(
         start, end, sentence, detection, triggers,
         dates=inside(facts.dates),
@@ -466,5 +550,59 @@ _AGGREGATE_CONTEXT = re.compile(
 
 
 def _is_aggregate(casualty: CasualtyMention, sentence: Sentence) -> bool:
-    return casualty.low >= AGGREGATE_TOLL and bool(_AGGREGATE_CONTEXT.search(sentence.text))
+    if casualty.low >= AGGREGATE_TOLL and _AGGREGATE_CONTEXT.search(sentence.text):
+        return True
+    return is_running_total(casualty, sentence) or is_spread_total(casualty, sentence)
+
+
+# Whatever its size, a count told over a span of time is a running total: "183 killed in the region since
+# fighting began in July", "the fighting has killed more than 500 people", "so far this year". A superlative
+# before "since" ("the deadliest attack since 2019") compares one event with the past: its toll stays.
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_RUNNING_TOTAL = re.compile(
+    r"\bsince (?:the (?:start|beginning|outbreak)\b|(?:the )?(?:fighting|war|conflict|violence|clashes|unrest|"
+    rf"insurgency|offensive|crisis)\b|(?:early |late |mid-)?(?:{_MONTHS})\b|\d{{4}}\b|last (?:year|month)\b)|"
+    r"\bso far this (?:year|month)\b|"
+    r"\b(?:fighting|war|conflict|violence|insurgency|unrest|crisis|clashes) (?:has|have) (?:killed|left)\b",
+    re.IGNORECASE,
+)
+_SUPERLATIVE_BEFORE = re.compile(
+    r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|first|highest)\b(?:\s+[\w-]+){0,4}\s*$", re.IGNORECASE)
+# A count spread over many incidents, places or days is no one event's toll: "13 dead across the country",
+# "killed in several attacks", "13 deaths in Niger, Borno, Kano and Katsina states", "a two-day operation in
+# which 12 were killed".
+_SPREAD_TOTAL = re.compile(
+    r"\b(?:across|throughout) the (?:country|region|province|state|north|south)\b|\bnationwide\b|"
+    r"\bin (?:several|many|separate|multiple|a series of|a string of|a wave of) (?:[\w-]+ )?"
+    r"(?:attacks|incidents|raids|strikes|clashes|cities|towns|states|provinces)\b|"
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)-day (?:operation|offensive|raid|battle|siege|assault)\b|"
+    r"(?:\b[A-Z][\w'-]+, ){2,}[A-Z][\w'-]+,? and [A-Z][\w'-]+ (?:states|provinces|regions|districts)\b",
+)
+# Characters around a count searched for those cues: the clause the count sits in, not the whole sentence
+# ("gunmen killed 12 on Sunday, bringing the number killed since January to 300" keeps its 12). Set on our
+# own test sentences (tests/extract/test_running_totals.py).
+TOTAL_CUE_BEFORE, TOTAL_CUE_AFTER = 80, 90
+_CLAUSE_STOP = re.compile(r";|\.\s|,\s*(?:bringing|raising|taking|pushing|after|while|but)\b", re.IGNORECASE)
+
+
+def _count_clause(casualty: CasualtyMention, sentence: Sentence) -> tuple[str, str]:
+    """The text just before a count (from its clause start) and from the count to its clause end."""
+    text, offset = sentence.text, sentence.start
+    start, end = casualty.span.start - offset, casualty.span.end - offset
+    before = text[max(0, start - TOTAL_CUE_BEFORE):start]
+    before = before[max((m.end() for m in _CLAUSE_STOP.finditer(before)), default=0):]
+    after = text[start:end + TOTAL_CUE_AFTER]
+    stop = _CLAUSE_STOP.search(after, end - start)
+    return before, after[:stop.start()] if stop else after
+
+
+def is_running_total(casualty: CasualtyMention, sentence: Sentence) -> bool:
+    before, after = _count_clause(casualty, sentence)
+    clause = before + after
+    return any(not _SUPERLATIVE_BEFORE.search(clause, 0, cue.start()) for cue in _RUNNING_TOTAL.finditer(clause))
+
+
+def is_spread_total(casualty: CasualtyMention, sentence: Sentence) -> bool:
+    before, after = _count_clause(casualty, sentence)
+    return bool(_SPREAD_TOTAL.search(before + after))
 
