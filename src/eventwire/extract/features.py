@@ -19,6 +19,7 @@ import re
 import zlib
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 from typing import Callable
 
 import numpy as np
@@ -440,3 +441,74 @@ def _sublinear(counts: list[float]) -> np.ndarray:
         return np.array(list(map(_SUBLINEAR_TABLE.__getitem__, counts)), dtype=np.float32)
     except KeyError:
         return _sublinear_of(np.array(counts, dtype=np.float32))
+
+
+# --------------------------------------------------------------------------- hashing several texts at once
+
+@dataclass(frozen=True)
+class FeatureBatch:
+    """The hashed vectors of several texts in three flat arrays: row ``r`` is ``indices[starts[r]:ends[r]]`` with
+    its ``values``, exactly the vector ``hash_features`` gives for that text alone."""
+
+    indices: np.ndarray  # int64, sorted and unique within each row
+    values: np.ndarray  # float32
+    starts: np.ndarray  # int64, one per row
+    ends: np.ndarray  # int64, one per row
+
+    @property
+    def rows(self) -> int:
+        return len(self.starts)
+
+    def row(self, r: int) -> HashedFeatures:
+        return HashedFeatures(self.indices[self.starts[r]:self.ends[r]], self.values[self.starts[r]:self.ends[r]])
+
+
+@lru_cache(maxsize=4)
+def _bucket_code_lookup(n_features: int) -> Callable[[str], int]:
+    """``_signed_bucket`` as one int (bucket·2, plus 1 when the sign is negative), memoised by the name alone."""
+    signed_bucket = _bucket_lookup(n_features)
+
+    def bucket_code(feature: str) -> int:
+        bucket, sign = signed_bucket(feature)
+        return bucket * 2 + (sign < 0)
+
+    return lru_cache(maxsize=HASH_CACHE_SIZE)(bucket_code)
+
+
+_SUBLINEAR_ARRAY = np.array([_SUBLINEAR_TABLE[float(c)] for c in range(-SUBLINEAR_TABLE_MAX, SUBLINEAR_TABLE_MAX + 1)],
+                            dtype=np.float32)
+
+
+def hash_many(name_lists: list[list[str]], n_features: int = N_FEATURES) -> FeatureBatch:
+    """``hash_features`` for several texts at once: one pass of numpy over all their names instead of a few numpy
+    calls per text. Every row is bit-identical to ``hash_features`` of its names (counts are whole numbers, so
+    their sum does not depend on the order; the sublinear values come from the same table; each row's norm is the
+    same ``dot`` on the same float32 values)."""
+    lengths = [len(names) for names in name_lists]
+    codes = np.fromiter(map(_bucket_code_lookup(n_features), chain.from_iterable(name_lists)), np.int64, sum(lengths))
+    rows = np.repeat(np.arange(len(name_lists), dtype=np.int64), lengths)
+    keys, position = np.unique(rows * n_features + (codes >> 1), return_inverse=True)
+    counts = np.bincount(position, weights=1.0 - 2.0 * (codes & 1), minlength=len(keys))
+    row_of = keys // n_features
+    ends = np.cumsum(np.bincount(row_of, minlength=len(name_lists)))
+    starts = ends - np.bincount(row_of, minlength=len(name_lists))
+    values = _sublinear_counts(counts)
+    return FeatureBatch(keys % n_features, _normalised_rows(values, starts, ends), starts, ends)
+
+
+def _sublinear_counts(counts: np.ndarray) -> np.ndarray:
+    """The sublinear values of whole-number counts: the table for most, numpy (as ``_sublinear``) beyond it."""
+    inside = np.abs(counts) <= SUBLINEAR_TABLE_MAX
+    if inside.all():
+        return _SUBLINEAR_ARRAY[counts.astype(np.int64) + SUBLINEAR_TABLE_MAX]
+    values = _sublinear_of(counts.astype(np.float32))
+    values[inside] = _SUBLINEAR_ARRAY[counts[inside].astype(np.int64) + SUBLINEAR_TABLE_MAX]
+    return values
+
+
+def _normalised_rows(values: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """Each row divided by its L2 norm, the norm computed per row exactly as ``hash_features`` does."""
+    squares = [values[s:e].dot(values[s:e]) for s, e in zip(starts.tolist(), ends.tolist())]
+    norms = np.sqrt(np.array(squares, dtype=np.float32))
+    norms[norms == 0] = 1.0
+    return values / np.repeat(norms, ends - starts)
