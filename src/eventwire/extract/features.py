@@ -295,6 +295,11 @@ _CUE_PAIRS = (
     ("armed_nonstate", "restriction"), ("armed_state", "restriction"), ("diplomacy", "group_change"),
 )
 _PAIR_FEATURES = tuple((a, b, f"pair:{a}+{b}") for a, b in _CUE_PAIRS)  # names built once (speed only)
+# The pairs by their first cue, each with its place in _CUE_PAIRS: a text's few cues look up their pairs instead of
+# every pair being tested (speed only; the names come out in _CUE_PAIRS order all the same).
+_PAIRS_BY_FIRST_CUE: dict[str, list[tuple[int, str, str]]] = {}
+for _order, (_a, _b, _name) in enumerate(_PAIR_FEATURES):
+    _PAIRS_BY_FIRST_CUE.setdefault(_a, []).append((_order, _b, _name))
 # Violence words with no armed actor, protester or rioter in the text: usually an accident or a disaster.
 _VIOLENT_ACTIONS = frozenset({"killing", "weapon_ied", "weapon_air", "weapon_shell", "clash", "territory"})
 _POLITICAL_AGENTS = frozenset({"armed_state", "armed_nonstate", "protest", "riot", "gunfire"})
@@ -333,15 +338,22 @@ def agent_features(tokens: list[str]) -> list[str]:
     return sorted(feats)
 
 
+def _pair_features(cues: set[str]) -> list[str]:
+    """The ``pair:a+b`` names of the cue pairs present, in _CUE_PAIRS order."""
+    found = sorted((order, name) for a in cues for order, b, name in _PAIRS_BY_FIRST_CUE.get(a, ()) if b in cues)
+    return [name for _, name in found]
+
+
 def _cue_features(cues: set[str], scoped: list[str]) -> list[str]:
     """Cue tokens plus a few pairings that encode ACLED precedence (two sides, victims, weapons)."""
     feats = ["cue:" + c for c in sorted(cues)] + agent_features(scoped)
-    feats += [name for a, b, name in _PAIR_FEATURES if a in cues and b in cues]
-    prefixes = {token[:4] for token in scoped}
-    if "neg:" in prefixes:
-        feats.append("scope:negated")
-    if "irr:" in prefixes:
-        feats.append("scope:unreal")
+    feats += _pair_features(cues)
+    if not _SCOPE_OPENERS.isdisjoint(scoped):  # no opener, no scope marks (speed only: the common case)
+        prefixes = {token[:4] for token in scoped}
+        if "neg:" in prefixes:
+            feats.append("scope:negated")
+        if "irr:" in prefixes:
+            feats.append("scope:unreal")
     if not cues & _ACTION_CUES:
         feats.append("cue:no_action_words")
     elif cues & _VIOLENT_ACTIONS and not cues & _POLITICAL_AGENTS:
