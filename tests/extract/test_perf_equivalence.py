@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 from eventwire.extract import context, cues, detect, event_filter, features, lexicon, mentions, places, typing_rules
 from eventwire.extract.lexicon import may_hold_any
 from eventwire.extract.places import _PATTERNS, find_places
+from eventwire.records import EVENT_TYPE_OF
 
 SENTENCES = [
     "Gunmen attacked Kouri village near the border with Niger on Sunday, killing 12 civilians.",
@@ -573,3 +574,34 @@ class _OneByOne:
 
     def __init__(self, inner):
         self.predict = inner.predict
+
+
+def _plain_tokenise(text: str) -> list[str]:
+    return ["<num>" if t[0].isdigit() else t for t in features._TOKEN.findall(text.lower())]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="ab 1.,'\u0663\u00b2x-", max_size=30))
+def test_tokenise_without_digits_skips_only_the_number_check(text):
+    assert features.tokenise(text) == _plain_tokenise(text)
+
+
+@pytest.mark.parametrize("sentence", CLASSIFIER_SENTENCES + ["Shelling killed ٣ people in sector 7-B."])
+def test_tokenise_agrees_with_the_plain_version_on_written_sentences(sentence):
+    assert features.tokenise(sentence) == _plain_tokenise(sentence)
+
+
+def _plain_best_sub_type(scores: dict[str, float]) -> str:
+    from eventwire.records import SUB_EVENT_TYPES
+
+    by_type = {t: sum([scores.get(s, 0.0) for s in subs]) for t, subs in SUB_EVENT_TYPES.items()}
+    event_type = max(by_type, key=by_type.__getitem__)
+    return max(SUB_EVENT_TYPES[event_type], key=lambda sub: scores.get(sub, 0.0))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.dictionaries(st.sampled_from(sorted(EVENT_TYPE_OF)), st.floats(min_value=0.0, max_value=1.0), min_size=1))
+def test_best_sub_type_agrees_with_the_plain_sums(scores):
+    from eventwire.extract.classify import _best_sub_type
+
+    assert _best_sub_type(scores) == _plain_best_sub_type(scores)

@@ -307,9 +307,12 @@ class EventClassifier:
         return self.model.stage2_probabilities(inputs)
 
 
+_ZEROS = (0.0,) * max(len(subs) for subs in SUB_EVENT_TYPES.values())  # the default of each scores.get
+
+
 def _best_sub_type(scores: Mapping[str, float]) -> str:
     """The best sub-type inside the event type that carries the most probability."""
-    by_type = {t: sum([scores.get(s, 0.0) for s in subs]) for t, subs in SUB_EVENT_TYPES.items()}
+    by_type = {t: sum(map(scores.get, subs, _ZEROS)) for t, subs in SUB_EVENT_TYPES.items()}
     event_type = max(by_type, key=by_type.__getitem__)
     return _best_of(scores, SUB_EVENT_TYPES[event_type])
 

@@ -230,9 +230,15 @@ for _parts, _cue in _PHRASE_CUES:
 _PHRASE_FIRST_WORDS = frozenset(_PHRASES_BY_FIRST_WORD)
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def tokenise(text: str) -> list[str]:
     """Lower-cased word, number and clause-punctuation tokens; digits collapse to ``<num>``."""
-    tokens = _TOKEN.findall(text.lower())
+    lowered = text.lower()
+    tokens = _TOKEN.findall(lowered)
+    if _DIGIT.search(lowered) is None:
+        return tokens  # no digit, no number token (speed only: most sentences)
     return ["<num>" if t[0].isdigit() else t for t in tokens]
 
 
