@@ -144,14 +144,21 @@ def stage2_rows(detector_margins: np.ndarray, sub_type_margins: np.ndarray, sub_
                 labels: tuple[str, ...], feature_names: list[Iterable[str]], cues: list[set[str]]) -> np.ndarray:
     """``stage2_inputs`` for several texts at once, one row each (float32)."""
     probs = sub_type_probs.astype(np.float32)
-    confidence = np.stack([sub_type_margins.max(axis=1), probs.max(axis=1)], axis=1)
-    flags = [_stage2_flags(names, row_cues) for names, row_cues in zip(feature_names, cues)]
-    return np.hstack([detector_margins.astype(np.float32)[:, None], confidence.astype(np.float32),
-                      _type_mass(probs, labels), np.array(flags, dtype=np.float32).reshape(len(cues), -1)])
+    types = len(SUB_EVENT_TYPES)
+    inputs = np.empty((len(cues), 3 + types + len(STAGE2_CUES) + len(STAGE2_FLAGS)), dtype=np.float32)
+    inputs[:, 0] = detector_margins
+    inputs[:, 1] = sub_type_margins.max(axis=1)
+    inputs[:, 2] = probs.max(axis=1)
+    inputs[:, 3:3 + types] = _type_mass(probs, labels)
+    inputs[:, 3 + types:] = [_stage2_flags(names, row_cues) for names, row_cues in zip(feature_names, cues)]
+    return inputs
+
+
+_STAGE2_FLAG_SET = frozenset(STAGE2_FLAGS)
 
 
 def _stage2_flags(feature_names: Iterable[str], cues: set[str]) -> list[bool]:
-    names = set(feature_names)
+    names = _STAGE2_FLAG_SET.intersection(feature_names)
     return [cue in cues for cue in STAGE2_CUES] + [flag in names for flag in STAGE2_FLAGS]
 
 
