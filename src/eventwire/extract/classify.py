@@ -188,10 +188,12 @@ def row_dot(batch: features.FeatureBatch, weights: np.ndarray) -> np.ndarray:
     The products of two float32 numbers are exact in float64; they are summed in float64 in index order and
     rounded once to float32. Every row is computed alone (``reduceat`` per row), so a text gets the same margins
     whatever else is in its batch, on every machine (a BLAS product would sum in a CPU-dependent order)."""
-    out = np.zeros((batch.rows, weights.shape[1]), dtype=np.float32)
     filled = batch.ends > batch.starts
+    products = batch.values.astype(np.float64)[:, None] * weights[batch.indices]
+    if filled.all():
+        return np.add.reduceat(products, batch.starts, axis=0).astype(np.float32)
+    out = np.zeros((batch.rows, weights.shape[1]), dtype=np.float32)  # a text without features sums to 0
     if filled.any():
-        products = batch.values.astype(np.float64)[:, None] * weights[batch.indices]
         out[filled] = np.add.reduceat(products, batch.starts[filled], axis=0)
     return out
 
@@ -248,7 +250,7 @@ class LinearModel:
 
     def detector_margins(self, batch: features.FeatureBatch) -> np.ndarray:
         """The event/none detector's margin per text (float64 of a float32 sum, plus the bias)."""
-        return self.detector_bias + row_dot(batch, self.detector_weights[:, None])[:, 0].astype(np.float64)
+        return self.detector_bias + row_dot(batch, self.detector_weights.reshape(-1, 1))[:, 0].astype(np.float64)
 
     def event_probabilities(self, batch: features.FeatureBatch) -> np.ndarray:
         """Platt-calibrated probabilities from the first-stage detector alone."""

@@ -480,6 +480,11 @@ class FeatureBatch:
     def row(self, r: int) -> HashedFeatures:
         return HashedFeatures(self.indices[self.starts[r]:self.ends[r]], self.values[self.starts[r]:self.ends[r]])
 
+    @classmethod
+    def of(cls, vec: HashedFeatures) -> FeatureBatch:
+        """A batch of one vector."""
+        return cls(vec.indices, vec.values, np.zeros(1, np.int64), np.array([len(vec.indices)], np.int64))
+
 
 @lru_cache(maxsize=4)
 def _bucket_code_lookup(n_features: int) -> Callable[[str], int]:
@@ -502,6 +507,8 @@ def hash_many(name_lists: list[list[str]], n_features: int = N_FEATURES) -> Feat
     calls per text. Every row is bit-identical to ``hash_features`` of its names (counts are whole numbers, so
     their sum does not depend on the order; the sublinear values come from the same table; each row's norm is the
     same ``dot`` on the same float32 values)."""
+    if len(name_lists) == 1:  # one text: the per-text hashing, without the batch's fixed numpy cost
+        return FeatureBatch.of(hash_features(name_lists[0], n_features))
     lengths = [len(names) for names in name_lists]
     codes = np.fromiter(map(_bucket_code_lookup(n_features), chain.from_iterable(name_lists)), np.int64, sum(lengths))
     rows = np.repeat(np.arange(len(name_lists), dtype=np.int64), lengths)
