@@ -182,17 +182,19 @@ def _type_groups(labels: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray, np.nd
     return np.array([i for group in groups for i in group], dtype=np.int64), starts, np.array(present, dtype=np.int64)
 
 
-def row_dot(batch: features.FeatureBatch, weights: np.ndarray) -> np.ndarray:
-    """Each row of the batch times ``weights`` (n_features × k), as float32 (rows × k).
+def row_dot(batch: features.FeatureBatch, *weights: np.ndarray) -> np.ndarray:
+    """Each row of the batch times the weights (n_features × k, or n_features for one column; several are read
+    side by side), as float32 (rows × all their columns).
 
     The products of two float32 numbers are exact in float64; they are summed in float64 in index order and
     rounded once to float32. Every row is computed alone (``reduceat`` per row), so a text gets the same margins
     whatever else is in its batch, on every machine (a BLAS product would sum in a CPU-dependent order)."""
+    gathered = np.column_stack([w[batch.indices] for w in weights])
+    products = batch.values.astype(np.float64)[:, None] * gathered
     filled = batch.ends > batch.starts
-    products = batch.values.astype(np.float64)[:, None] * weights[batch.indices]
     if filled.all():
         return np.add.reduceat(products, batch.starts, axis=0).astype(np.float32)
-    out = np.zeros((batch.rows, weights.shape[1]), dtype=np.float32)  # a text without features sums to 0
+    out = np.zeros((batch.rows, gathered.shape[1]), dtype=np.float32)  # a text without features sums to 0
     if filled.any():
         out[filled] = np.add.reduceat(products, batch.starts[filled], axis=0)
     return out
@@ -238,9 +240,12 @@ class LinearModel:
         return cls(typer, typer_bias.astype(np.float32), tuple(meta["labels"]), float(meta["temperature"]),
                    detector, detector_bias, tuple(meta["platt"]), int(meta["hash_bits"]), stage2, stage2_bias)
 
-    def sub_type_margins(self, batch: features.FeatureBatch) -> np.ndarray:
-        """The typer's margins, one row of 25 per text (float32)."""
-        return self.typer_bias + row_dot(batch, self.typer_weights)
+    def margins(self, batch: features.FeatureBatch) -> tuple[np.ndarray, np.ndarray]:
+        """The typer's margins (one row of 25 per text, float32) and the event/none detector's margin per text
+        (float64 of a float32 sum, plus the bias), from one gather of both models' weights."""
+        sums = row_dot(batch, self.typer_weights, self.detector_weights)
+        typer_columns = len(self.labels)
+        return self.typer_bias + sums[:, :typer_columns], self.detector_bias + sums[:, typer_columns].astype(np.float64)
 
     def softmax(self, margins: np.ndarray) -> np.ndarray:
         """Temperature-calibrated softmax over each row of sub-type margins (each row sums to 1)."""
@@ -248,14 +253,10 @@ class LinearModel:
         p = np.exp(z - z.max(axis=-1, keepdims=True))
         return p / p.sum(axis=-1, keepdims=True)
 
-    def detector_margins(self, batch: features.FeatureBatch) -> np.ndarray:
-        """The event/none detector's margin per text (float64 of a float32 sum, plus the bias)."""
-        return self.detector_bias + row_dot(batch, self.detector_weights.reshape(-1, 1))[:, 0].astype(np.float64)
-
-    def event_probabilities(self, batch: features.FeatureBatch) -> np.ndarray:
+    def event_probabilities(self, detector_margins: np.ndarray) -> np.ndarray:
         """Platt-calibrated probabilities from the first-stage detector alone."""
         a, b = self.platt
-        return _sigmoids(a * self.detector_margins(batch) + b)
+        return _sigmoids(a * detector_margins + b)
 
     def stage2_probabilities(self, inputs: np.ndarray) -> np.ndarray:
         """The second stage's calibrated event probability per row of ``stage2_rows``."""
@@ -294,9 +295,9 @@ class EventClassifier:
         if not analysed:
             return []
         batch = features.hash_many([names for names, _ in analysed], 1 << self.model.hash_bits)
-        margins = self.model.sub_type_margins(batch)
+        margins, detector_margins = self.model.margins(batch)
         probs = self.model.softmax(margins)
-        event_probabilities = self._event_probabilities(batch, margins, probs, analysed)
+        event_probabilities = self._event_probabilities(detector_margins, margins, probs, analysed)
         return [self._prediction(row, cues, probability)
                 for row, (_, cues), probability in zip(probs.tolist(), analysed, event_probabilities.tolist())]
 
@@ -307,11 +308,11 @@ class EventClassifier:
             return TypePrediction(None, None, event_probability, scores)
         return TypePrediction(EVENT_TYPE_OF[sub], sub, event_probability, scores)
 
-    def _event_probabilities(self, batch, margins, probs, analysed) -> np.ndarray:
+    def _event_probabilities(self, detector_margins, margins, probs, analysed) -> np.ndarray:
         """The second stage's probabilities when the weights carry one, else the Platt-scaled detector's."""
         if self.model.stage2_weights is None:
-            return self.model.event_probabilities(batch)
-        inputs = stage2_rows(self.model.detector_margins(batch), margins, probs, self.model.labels,
+            return self.model.event_probabilities(detector_margins)
+        inputs = stage2_rows(detector_margins, margins, probs, self.model.labels,
                              [names for names, _ in analysed], [cues for _, cues in analysed])
         return self.model.stage2_probabilities(inputs)
 
