@@ -605,3 +605,15 @@ def test_best_sub_type_agrees_with_the_plain_sums(scores):
     from eventwire.extract.classify import _best_sub_type
 
     assert _best_sub_type(scores) == _plain_best_sub_type(scores)
+
+
+def test_a_context_built_by_hand_gets_its_own_readings_table():
+    from eventwire.extract import ExtractionKit
+    from eventwire.extract.kit import NoClassifier
+    from eventwire.records import Article
+
+    kit = replace(ExtractionKit.load(), classifier=NoClassifier())
+    article = Article(id="hand", title="", text="Gunmen killed two farmers.", published_at=None)
+    built = context.ArticleContext(article, article.text, context.published_or_today(None), kit, (), (), None, None)
+    assert isinstance(built.readings, context.ClassifierReadings)
+    assert built.readings.predict("Gunmen killed two farmers.") == NoClassifier().predict("")

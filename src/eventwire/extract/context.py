@@ -59,7 +59,11 @@ class ArticleContext:
     country_span: Span | None
     disaster_story: bool = False  # a flood or quake story: its dead are not events by themselves
     # The kit's classifier, read in per-article batches (filled lazily; the only mutable part of the context).
-    readings: ClassifierReadings | None = field(default=None, compare=False, repr=False)
+    readings: ClassifierReadings = field(default=None, compare=False, repr=False)  # type: ignore[assignment]
+
+    def __post_init__(self) -> None:
+        if self.readings is None:  # a context built by hand gets its own table
+            object.__setattr__(self, "readings", ClassifierReadings(self.kit.classifier))
 
 
 
@@ -70,7 +74,7 @@ def article_context(article: Article, kit: ExtractionKit) -> ArticleContext:
     country, span = _article_country(article, kit)
     return ArticleContext(
         article, text, published_or_today(article.published_date), kit, tuple(split_sentences(text)),
-        excluded, country, span, _is_disaster_story(text), ClassifierReadings(kit.classifier),
+        excluded, country, span, _is_disaster_story(text),
     )
 
 
