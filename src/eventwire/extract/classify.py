@@ -3,6 +3,7 @@
     classifier = EventClassifier.load()          # shipped weights, cached
     prediction = classifier.predict("Gunmen killed five villagers in ...")
     prediction.event_type, prediction.sub_event_type, prediction.event_probability
+    predictions = classifier.predict_many(texts)  # many texts: one pass of numpy, each read as if alone
 
 Runtime is numpy only (no scikit-learn, no scipy, no torch). Two linear models share one hashed feature
 vector (``features.py``), both trained by ``models/train_classifier.py``:
