@@ -8,6 +8,8 @@ and on generated text, so a pattern that gains an alternative its gate does not 
 from __future__ import annotations
 
 import zlib
+from dataclasses import replace
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -17,6 +19,7 @@ from hypothesis import strategies as st
 from eventwire.extract import context, cues, detect, event_filter, features, lexicon, mentions, places, typing_rules
 from eventwire.extract.lexicon import may_hold_any
 from eventwire.extract.places import _PATTERNS, find_places
+from eventwire.records import EVENT_TYPE_OF
 
 SENTENCES = [
     "Gunmen attacked Kouri village near the border with Niger on Sunday, killing 12 civilians.",
@@ -407,3 +410,210 @@ def test_scope_marking_without_cues_is_the_plain_walk(sentence):
 def test_scope_marking_agrees_with_the_plain_walk_on_generated_tokens(words):
     tokens = features.tokenise(" ".join(words))
     assert features._scoped_tokens(tokens) == _plain_scoped_tokens(tokens)
+
+
+# --------------------------------------------------------------------------- round four: the batched classifier
+
+CLASSIFIER_SENTENCES = SENTENCES + [
+    "No one was killed when the convoy was stopped, and the soldiers will return on Monday.",
+    "The rebels threatened to attack the town; residents fled on Tuesday.",
+    "Police fired tear gas at students who refused to leave the campus in Dhaka.",
+    "Attack attack attack " * 30,  # one word far beyond the sublinear table
+    "",
+    "!!!",
+]
+
+
+def _plain_pair_features(cues: set[str]) -> list[str]:
+    return [name for a, b, name in features._PAIR_FEATURES if a in cues and b in cues]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sets(st.sampled_from(sorted(features.CUE_LEXICON)), max_size=12))
+def test_pair_features_by_first_cue_agree_with_the_plain_scan(cues):
+    assert features._pair_features(cues) == _plain_pair_features(cues)
+
+
+@pytest.mark.parametrize("sentence", CLASSIFIER_SENTENCES)
+def test_scope_flags_are_read_only_where_a_scope_opens(sentence):
+    scoped = features._scoped_tokens(features.tokenise(sentence))
+    flags = set(features._cue_features(features.cue_names(scoped), scoped))
+    assert ("scope:negated" in flags) == any(t.startswith("neg:") for t in scoped)
+    assert ("scope:unreal" in flags) == any(t.startswith("irr:") for t in scoped)
+
+
+def _assert_rows_hash_alone(name_lists: list[list[str]], n_features: int) -> None:
+    batch = features.hash_many(name_lists, n_features)
+    assert batch.rows == len(name_lists)
+    for row, names in enumerate(name_lists):
+        alone = features.hash_features(names, n_features)
+        assert batch.row(row).indices.tolist() == alone.indices.tolist()
+        assert batch.row(row).values.tolist() == alone.values.tolist()
+        assert batch.row(row).values.dtype == alone.values.dtype == np.float32
+
+
+@pytest.mark.parametrize("n_features", [1 << 18, 1 << 10, 1 << 3])
+def test_batched_hashing_gives_every_row_the_vector_it_has_alone(n_features):
+    name_lists = [features.feature_strings(sentence) for sentence in CLASSIFIER_SENTENCES]
+    _assert_rows_hash_alone(name_lists, n_features)
+    _assert_rows_hash_alone(name_lists[::-1], n_features)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(["w:a", "w:b", "w:c", "b:a b", "cue:killing", "pair:x+y"]), max_size=80),
+                max_size=6))
+def test_batched_hashing_agrees_on_generated_names(name_lists):
+    _assert_rows_hash_alone(name_lists, 1 << 3)  # 8 buckets: collisions, counts of every sign, empty rows
+
+
+def _plain_row_dot(indices: list[int], values: list[float], weights: np.ndarray) -> np.ndarray:
+    """Exact products summed one by one in float64, in index order, rounded once to float32."""
+    sums = np.zeros(weights.shape[1], dtype=np.float64)
+    for index, value in zip(indices, values):
+        sums = sums + float(value) * weights[index].astype(np.float64)
+    return sums.astype(np.float32)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(["w:a", "w:b", "w:c", "b:a b", "w:d", "cue:x"]), max_size=12), max_size=5),
+       st.integers(min_value=0, max_value=2**32 - 1))
+def test_row_dot_sums_each_row_in_index_order(name_lists, seed):
+    from eventwire.extract.classify import row_dot
+
+    weights = np.random.default_rng(seed).normal(size=(16, 3)).astype(np.float32)
+    batch = features.hash_many(name_lists, 16)
+    dots = row_dot(batch, weights)
+    for row in range(batch.rows):
+        vec = batch.row(row)
+        assert dots[row].tolist() == _plain_row_dot(vec.indices.tolist(), vec.values.tolist(), weights).tolist()
+
+
+@pytest.fixture(scope="module")
+def classifier():
+    from eventwire.extract.classify import EventClassifier
+
+    return EventClassifier.load()
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_a_text_reads_the_same_in_any_batch(classifier, seed):
+    """The per-article batch may hold any sentences: a text's reading may not depend on its neighbours."""
+    order = np.random.default_rng(seed).permutation(len(CLASSIFIER_SENTENCES)).tolist()
+    texts = [CLASSIFIER_SENTENCES[i] for i in order][: 4 + 3 * seed]
+    together = classifier.predict_many(texts)
+    assert together == [classifier.predict(text) for text in texts]
+    assert together == [classifier.predict_many([text])[0] for text in texts]
+
+
+class _CountingClassifier:
+    """A classifier that counts its batches and texts."""
+
+    def __init__(self, inner):
+        self.inner, self.batches, self.texts = inner, 0, []
+
+    def predict_many(self, texts):
+        self.batches += 1
+        self.texts += list(texts)
+        return self.inner.predict_many(texts)
+
+
+def test_readings_read_every_queued_text_in_one_batch(classifier):
+    counting = _CountingClassifier(classifier)
+    readings = context.ClassifierReadings(counting)
+    readings.queue(CLASSIFIER_SENTENCES[:5])
+    first = readings.predict(CLASSIFIER_SENTENCES[2])
+    assert counting.batches == 1 and len(counting.texts) == 5
+    assert [readings.predict(t) for t in CLASSIFIER_SENTENCES[:5]] == classifier.predict_many(CLASSIFIER_SENTENCES[:5])
+    assert counting.batches == 1 and first == classifier.predict(CLASSIFIER_SENTENCES[2])
+    readings.predict("An unqueued sentence about a raid on a village.")  # read on its own, never lost
+    assert counting.batches == 2 and counting.texts[-1] == "An unqueued sentence about a raid on a village."
+
+
+def test_readings_work_with_a_classifier_that_reads_one_text_at_a_time():
+    from eventwire.extract.kit import NoClassifier
+
+    readings = context.ClassifierReadings(NoClassifier())
+    readings.queue(["Gunmen killed two farmers."])
+    assert readings.predict("Gunmen killed two farmers.") == NoClassifier().predict("")
+
+
+GOLDEN_ARTICLES = sorted((Path(__file__).resolve().parent / "golden" / "articles").glob("*.txt"))
+
+
+class _StrictReadings(context.ClassifierReadings):
+    """Readings that note every text asked for without having been queued before (a second, unplanned batch)."""
+
+    unplanned: list[str] = []
+
+    def predict(self, text):
+        if text not in self._read and text not in self._queued:
+            self.unplanned.append(text)
+        return super().predict(text)
+
+
+@pytest.mark.parametrize("path", GOLDEN_ARTICLES, ids=lambda p: p.stem)
+def test_every_classifier_input_of_an_article_is_queued_before_it_is_asked_for(path, monkeypatch):
+    """The sentence stage and the event stage each read their texts in one batch: the queue predicts what
+    ``classified_trigger`` and ``assemble._predict`` ask for, and the drafts are those of the plain classifier."""
+    from eventwire.extract import ExtractionKit, extract_events
+    from eventwire.ingest import read_article
+
+    article = read_article(path)[0]
+    kit = ExtractionKit.load()
+    monkeypatch.setattr(_StrictReadings, "unplanned", [])
+    monkeypatch.setattr(context, "ClassifierReadings", _StrictReadings)
+    batched = extract_events(article, kit)
+    assert _StrictReadings.unplanned == []
+    monkeypatch.undo()
+    one_by_one = extract_events(article, replace(kit, classifier=_OneByOne(kit.classifier)))
+    assert batched == one_by_one
+
+
+class _OneByOne:
+    """The classifier without ``predict_many``: every text read alone."""
+
+    def __init__(self, inner):
+        self.predict = inner.predict
+
+
+def _plain_tokenise(text: str) -> list[str]:
+    return ["<num>" if t[0].isdigit() else t for t in features._TOKEN.findall(text.lower())]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="ab 1.,'\u0663\u00b2x-", max_size=30))
+def test_tokenise_without_digits_skips_only_the_number_check(text):
+    assert features.tokenise(text) == _plain_tokenise(text)
+
+
+@pytest.mark.parametrize("sentence", CLASSIFIER_SENTENCES + ["Shelling killed ٣ people in sector 7-B."])
+def test_tokenise_agrees_with_the_plain_version_on_written_sentences(sentence):
+    assert features.tokenise(sentence) == _plain_tokenise(sentence)
+
+
+def _plain_best_sub_type(scores: dict[str, float]) -> str:
+    from eventwire.records import SUB_EVENT_TYPES
+
+    by_type = {t: sum([scores.get(s, 0.0) for s in subs]) for t, subs in SUB_EVENT_TYPES.items()}
+    event_type = max(by_type, key=by_type.__getitem__)
+    return max(SUB_EVENT_TYPES[event_type], key=lambda sub: scores.get(sub, 0.0))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.dictionaries(st.sampled_from(sorted(EVENT_TYPE_OF)), st.floats(min_value=0.0, max_value=1.0), min_size=1))
+def test_best_sub_type_agrees_with_the_plain_sums(scores):
+    from eventwire.extract.classify import _best_sub_type
+
+    assert _best_sub_type(scores) == _plain_best_sub_type(scores)
+
+
+def test_a_context_built_by_hand_gets_its_own_readings_table():
+    from eventwire.extract import ExtractionKit
+    from eventwire.extract.kit import NoClassifier
+    from eventwire.records import Article
+
+    kit = replace(ExtractionKit.load(), classifier=NoClassifier())
+    article = Article(id="hand", title="", text="Gunmen killed two farmers.", published_at=None)
+    built = context.ArticleContext(article, article.text, context.published_or_today(None), kit, (), (), None, None)
+    assert isinstance(built.readings, context.ClassifierReadings)
+    assert built.readings.predict("Gunmen killed two farmers.") == NoClassifier().predict("")

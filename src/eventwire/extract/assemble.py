@@ -59,6 +59,7 @@ def extract_events(article: Article, kit: ExtractionKit) -> list[EventDraft]:
     story_actor = story_perpetrator(mentions, kit.actors)
     lead_towns = frozenset(p.name.lower() for p in lead_town(context))
     groups = group_mentions(mentions, story_days(context), lead_towns)
+    context.readings.queue(_event_text(group) for group in groups if not _weapon_reported(group))  # one batch
     predicted = [(group, _predict(group, context)) for group in groups]
     events = [(group, prediction) for group, prediction in predicted if is_real_event(group, prediction, context)]
     drafts = [draft for group, prediction in events for draft in _drafts_of(group, prediction, context, story_actor)]
@@ -76,7 +77,11 @@ def _predict(mentions: Sequence[Mention], context: ArticleContext) -> TypePredic
     outcome: a reported act with a named weapon is typed by the weapon and never vetoed (``_overrule``)."""
     if _weapon_reported(mentions):
         return NOT_ASKED
-    return context.kit.classifier.predict(" ".join(s.text for s in unique_sentences(mentions)))
+    return context.readings.predict(_event_text(mentions))
+
+
+def _event_text(mentions: Sequence[Mention]) -> str:
+    return " ".join(s.text for s in unique_sentences(mentions))
 
 
 def _weapon_reported(mentions: Sequence[Mention]) -> bool:

@@ -3,6 +3,7 @@
     classifier = EventClassifier.load()          # shipped weights, cached
     prediction = classifier.predict("Gunmen killed five villagers in ...")
     prediction.event_type, prediction.sub_event_type, prediction.event_probability
+    predictions = classifier.predict_many(texts)  # many texts: one pass of numpy, each read as if alone
 
 Runtime is numpy only (no scikit-learn, no scipy, no torch). Two linear models share one hashed feature
 vector (``features.py``), both trained by ``models/train_classifier.py``:
@@ -122,10 +123,6 @@ def apply_precedence(cues: set[str], scores: Mapping[str, float], sub: str,
 # --------------------------------------------------------------------------- model
 
 
-def _sigmoid(x: float) -> float:
-    return 1.0 / (1.0 + float(np.exp(-x)))
-
-
 # The second-stage detector reads the two linear models' scores beside these cue flags (features.py):
 # the frames in which violent words do not make an event (accidents, sport, courts, memorials, talks),
 # the actors whose presence does, and the words of agreements, group changes and new bases.
@@ -140,18 +137,77 @@ STAGE2_FLAGS = ("scope:negated", "scope:unreal", "cue:violence_without_political
 def stage2_inputs(detector_margin: float, sub_type_margins: np.ndarray, sub_type_probs: np.ndarray,
                   labels: tuple[str, ...], feature_names: Iterable[str], cues: set[str]) -> np.ndarray:
     """The second stage's input vector: detector margin, the typer's confidence and type mass, cue flags."""
-    by_type = _type_membership(labels) @ sub_type_probs.astype(np.float32)
-    names = set(feature_names)
-    flags = [float(cue in cues) for cue in STAGE2_CUES] + [float(flag in names) for flag in STAGE2_FLAGS]
-    confidence = [float(sub_type_margins.max()), float(sub_type_probs.max())]
-    return np.array([detector_margin, *confidence, *by_type.tolist(), *flags], dtype=np.float32)
+    return stage2_rows(np.array([detector_margin]), sub_type_margins[None, :], sub_type_probs[None, :], labels,
+                       [feature_names], [cues])[0]
+
+
+def stage2_rows(detector_margins: np.ndarray, sub_type_margins: np.ndarray, sub_type_probs: np.ndarray,
+                labels: tuple[str, ...], feature_names: list[Iterable[str]], cues: list[set[str]]) -> np.ndarray:
+    """``stage2_inputs`` for several texts at once, one row each (float32)."""
+    probs = sub_type_probs.astype(np.float32)
+    types = len(SUB_EVENT_TYPES)
+    inputs = np.empty((len(cues), 3 + types + len(STAGE2_CUES) + len(STAGE2_FLAGS)), dtype=np.float32)
+    inputs[:, 0] = detector_margins
+    inputs[:, 1] = sub_type_margins.max(axis=1)
+    inputs[:, 2] = probs.max(axis=1)
+    inputs[:, 3:3 + types] = _type_mass(probs, labels)
+    inputs[:, 3 + types:] = [_stage2_flags(names, row_cues) for names, row_cues in zip(feature_names, cues)]
+    return inputs
+
+
+_STAGE2_FLAG_SET = frozenset(STAGE2_FLAGS)
+
+
+def _stage2_flags(feature_names: Iterable[str], cues: set[str]) -> list[bool]:
+    names = _STAGE2_FLAG_SET.intersection(feature_names)
+    return [cue in cues for cue in STAGE2_CUES] + [flag in names for flag in STAGE2_FLAGS]
+
+
+def _type_mass(probs: np.ndarray, labels: tuple[str, ...]) -> np.ndarray:
+    """Each event type's summed sub-type probability, per row: float64 sums (in label order) rounded to float32."""
+    order, starts, present = _type_groups(labels)
+    mass = np.zeros((len(probs), len(SUB_EVENT_TYPES)), dtype=np.float32)
+    if len(probs) and len(order):
+        sums = np.add.reduceat(probs.astype(np.float64)[:, order], starts, axis=1)
+        mass[:, present] = sums.astype(np.float32)
+    return mass
 
 
 @lru_cache(maxsize=4)
-def _type_membership(labels: tuple[str, ...]) -> np.ndarray:
-    """A (6 event types × sub-types) 0/1 matrix: row t sums the probabilities of type t's sub-types."""
-    return np.array([[EVENT_TYPE_OF[label] == event_type for label in labels] for event_type in SUB_EVENT_TYPES],
-                    dtype=np.float32)
+def _type_groups(labels: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The label positions grouped by event type, where each group starts, and which types have labels."""
+    groups = [[i for i, label in enumerate(labels) if EVENT_TYPE_OF[label] == event_type]
+              for event_type in SUB_EVENT_TYPES]
+    present = [t for t, group in enumerate(groups) if group]
+    starts = np.cumsum([0] + [len(groups[t]) for t in present])[:-1]
+    return np.array([i for group in groups for i in group], dtype=np.int64), starts, np.array(present, dtype=np.int64)
+
+
+def row_dot(batch: features.FeatureBatch, *weights: np.ndarray) -> np.ndarray:
+    """Each row of the batch times the weights (n_features × k, or n_features for one column; several are read
+    side by side), as float32 (rows × all their columns).
+
+    The products of two float32 numbers are exact in float64; they are summed in float64 in index order and
+    rounded once to float32. Every row is computed alone (``reduceat`` per row), so a text gets the same margins
+    whatever else is in its batch, on every machine (a BLAS product would sum in a CPU-dependent order)."""
+    gathered = np.column_stack([w[batch.indices] for w in weights])
+    products = batch.values.astype(np.float64)[:, None] * gathered
+    filled = batch.ends > batch.starts
+    if filled.all():
+        return np.add.reduceat(products, batch.starts, axis=0).astype(np.float32)
+    out = np.zeros((batch.rows, gathered.shape[1]), dtype=np.float32)  # a text without features sums to 0
+    if filled.any():
+        out[filled] = np.add.reduceat(products, batch.starts[filled], axis=0)
+    return out
+
+
+def _exact_dot(rows: np.ndarray, weights: np.ndarray) -> np.ndarray:
+    """Each row (float32) times a float32 weight vector: exact float64 products summed per row, rounded to float32."""
+    return (rows.astype(np.float64) * weights.astype(np.float64)).sum(axis=1).astype(np.float32)
+
+
+def _sigmoids(x: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-x))
 
 
 @dataclass(frozen=True)
@@ -185,29 +241,27 @@ class LinearModel:
         return cls(typer, typer_bias.astype(np.float32), tuple(meta["labels"]), float(meta["temperature"]),
                    detector, detector_bias, tuple(meta["platt"]), int(meta["hash_bits"]), stage2, stage2_bias)
 
-    def sub_type_margins(self, vec: features.HashedFeatures) -> np.ndarray:
-        return self.typer_bias + vec.values @ self.typer_weights[vec.indices]
+    def margins(self, batch: features.FeatureBatch) -> tuple[np.ndarray, np.ndarray]:
+        """The typer's margins (one row of 25 per text, float32) and the event/none detector's margin per text
+        (float64 of a float32 sum, plus the bias), from one gather of both models' weights."""
+        sums = row_dot(batch, self.typer_weights, self.detector_weights)
+        typer_columns = len(self.labels)
+        return self.typer_bias + sums[:, :typer_columns], self.detector_bias + sums[:, typer_columns].astype(np.float64)
 
     def softmax(self, margins: np.ndarray) -> np.ndarray:
-        """Temperature-calibrated softmax over the sub-type margins (sums to 1)."""
+        """Temperature-calibrated softmax over each row of sub-type margins (each row sums to 1)."""
         z = margins / self.temperature
-        p = np.exp(z - z.max())
-        return p / p.sum()
+        p = np.exp(z - z.max(axis=-1, keepdims=True))
+        return p / p.sum(axis=-1, keepdims=True)
 
-    def sub_type_probabilities(self, vec: features.HashedFeatures) -> np.ndarray:
-        return self.softmax(self.sub_type_margins(vec))
-
-    def detector_margin(self, vec: features.HashedFeatures) -> float:
-        return self.detector_bias + float(vec.values @ self.detector_weights[vec.indices])
-
-    def event_probability(self, vec: features.HashedFeatures) -> float:
-        """Platt-calibrated probability from the first-stage detector alone."""
+    def event_probabilities(self, detector_margins: np.ndarray) -> np.ndarray:
+        """Platt-calibrated probabilities from the first-stage detector alone."""
         a, b = self.platt
-        return _sigmoid(a * self.detector_margin(vec) + b)
+        return _sigmoids(a * detector_margins + b)
 
-    def stage2_probability(self, inputs: np.ndarray) -> float:
-        """The second stage's calibrated event probability (a logistic regression over ``stage2_inputs``)."""
-        return _sigmoid(float(inputs @ self.stage2_weights) + self.stage2_bias)
+    def stage2_probabilities(self, inputs: np.ndarray) -> np.ndarray:
+        """The second stage's calibrated event probability per row of ``stage2_rows``."""
+        return _sigmoids(_exact_dot(inputs, self.stage2_weights).astype(np.float64) + self.stage2_bias)
 
 
 class EventClassifier:
@@ -233,32 +287,43 @@ class EventClassifier:
         return cls(LinearModel.from_npz(path), **options)
 
     def predict(self, text: str) -> TypePrediction:
-        feature_names, cues = features.analyse(text)
-        vec = features.hash_features(feature_names, 1 << self.model.hash_bits)
-        margins = self.model.sub_type_margins(vec)
+        return self.predict_many([text])[0]
+
+    def predict_many(self, texts: Iterable[str]) -> list[TypePrediction]:
+        """``predict`` for several texts with one pass of numpy over all of them (each text's reading does not
+        depend on the others: the same numbers as alone)."""
+        analysed = [features.analyse(text) for text in texts]
+        if not analysed:
+            return []
+        batch = features.hash_many([names for names, _ in analysed], 1 << self.model.hash_bits)
+        margins, detector_margins = self.model.margins(batch)
         probs = self.model.softmax(margins)
-        scores = dict(zip(self.model.labels, probs.tolist()))  # tolist: Python floats, one C call
+        event_probabilities = self._event_probabilities(detector_margins, margins, probs, analysed)
+        return [self._prediction(row, cues, probability)
+                for row, (_, cues), probability in zip(probs.tolist(), analysed, event_probabilities.tolist())]
+
+    def _prediction(self, probs: list[float], cues: set[str], event_probability: float) -> TypePrediction:
+        scores = dict(zip(self.model.labels, probs))
         sub = apply_precedence(cues, scores, _best_sub_type(scores), self.rules)
-        event_probability = self._event_probability(vec, margins, probs, feature_names, cues)
         if event_probability < self.threshold:
             return TypePrediction(None, None, event_probability, scores)
         return TypePrediction(EVENT_TYPE_OF[sub], sub, event_probability, scores)
 
-    def _event_probability(self, vec, margins, probs, feature_names, cues) -> float:
-        """The second stage's probability when the weights carry one, else the Platt-scaled detector."""
+    def _event_probabilities(self, detector_margins, margins, probs, analysed) -> np.ndarray:
+        """The second stage's probabilities when the weights carry one, else the Platt-scaled detector's."""
         if self.model.stage2_weights is None:
-            return self.model.event_probability(vec)
-        inputs = stage2_inputs(self.model.detector_margin(vec), margins, probs, self.model.labels,
-                               feature_names, cues)
-        return self.model.stage2_probability(inputs)
+            return self.model.event_probabilities(detector_margins)
+        inputs = stage2_rows(detector_margins, margins, probs, self.model.labels,
+                             [names for names, _ in analysed], [cues for _, cues in analysed])
+        return self.model.stage2_probabilities(inputs)
 
-    def predict_many(self, texts: Iterable[str]) -> list[TypePrediction]:
-        return [self.predict(text) for text in texts]
+
+_ZEROS = (0.0,) * max(len(subs) for subs in SUB_EVENT_TYPES.values())  # the default of each scores.get
 
 
 def _best_sub_type(scores: Mapping[str, float]) -> str:
     """The best sub-type inside the event type that carries the most probability."""
-    by_type = {t: sum([scores.get(s, 0.0) for s in subs]) for t, subs in SUB_EVENT_TYPES.items()}
+    by_type = {t: sum(map(scores.get, subs, _ZEROS)) for t, subs in SUB_EVENT_TYPES.items()}
     event_type = max(by_type, key=by_type.__getitem__)
     return _best_of(scores, SUB_EVENT_TYPES[event_type])
 

@@ -6,15 +6,46 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
+from typing import Any, Iterable
 
 from eventwire.countries import country_by_iso
 from eventwire.extract.kit import ExtractionKit, published_or_today
 from eventwire.extract.lexicon import folds_to_ascii
 from eventwire.extract.places import demonym_countries
 from eventwire.extract.sentences import Sentence, split_sentences
-from eventwire.records import Article, DateMention, Span
+from eventwire.records import Article, DateMention, Span, TypePrediction
+
+
+class ClassifierReadings:
+    """One article's classifier readings, read in batches: every text queued so far is classified in one
+    ``predict_many`` the first time any text is asked for (one pass of numpy instead of one per text).
+
+    Lives on one ``ArticleContext`` only: a memo across articles would flatter the benchmark, whose mix repeats
+    stories, and would help no real feed (no classifier input repeats within an article)."""
+
+    def __init__(self, classifier: Any):
+        self._classifier = classifier
+        self._queued: list[str] = []
+        self._read: dict[str, TypePrediction] = {}
+
+    def queue(self, texts: Iterable[str]) -> None:
+        """Texts the article's stages may ask for: read with the next batch."""
+        self._queued.extend(texts)
+
+    def predict(self, text: str) -> TypePrediction:
+        if text not in self._read:
+            self._read_queued(text)
+        return self._read[text]
+
+    def _read_queued(self, text: str) -> None:
+        texts = [t for t in dict.fromkeys([*self._queued, text]) if t not in self._read]
+        self._queued.clear()
+        predict_many = getattr(self._classifier, "predict_many", None)
+        predictions = predict_many(texts) if predict_many else [self._classifier.predict(t) for t in texts]
+        self._read.update(zip(texts, predictions))
+
 
 @dataclass(frozen=True)
 class ArticleContext:
@@ -27,6 +58,12 @@ class ArticleContext:
     country: str | None  # the article's main country
     country_span: Span | None
     disaster_story: bool = False  # a flood or quake story: its dead are not events by themselves
+    # The kit's classifier, read in per-article batches (filled lazily; the only mutable part of the context).
+    readings: ClassifierReadings = field(default=None, compare=False, repr=False)  # type: ignore[assignment]
+
+    def __post_init__(self) -> None:
+        if self.readings is None:  # a context built by hand gets its own table
+            object.__setattr__(self, "readings", ClassifierReadings(self.kit.classifier))
 
 
 

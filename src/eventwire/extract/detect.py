@@ -346,6 +346,17 @@ def _reads_strategic(prediction: TypePrediction) -> bool:
     return best is not None and (EVENT_TYPE_OF[best] == "Strategic developments" or best in _TERRITORY_SUB_TYPES)
 
 
+def _spans_a_period(sentence: Sentence) -> bool:
+    return may_hold_any(sentence.text, _SPANS_A_PERIOD_NEEDS) and _SPANS_A_PERIOD.search(sentence.text) is not None
+
+
+def classifier_candidates(sentences: Sequence[Sentence], all_triggers: Sequence[Sequence[Trigger]]) -> list[str]:
+    """The texts of the sentences ``classified_trigger`` may read: no live trigger reports an act, and no period
+    word makes the sentence a summary. Queued so that an article's sentences are classified in one batch."""
+    return [sentence.text for sentence, triggers in zip(sentences, all_triggers)
+            if not any(t.live and t.kind == REPORT for t in triggers) and not _spans_a_period(sentence)]
+
+
 def classified_trigger(
     text: str, sentence: Sentence, published: date | None, classifier,
     near_certain_at: float = CLASSIFIER_ALONE_EVENT_AT, strategic: bool = True,
@@ -353,7 +364,7 @@ def classified_trigger(
     """A report trigger when the classifier alone reads the sentence as an event: on the first hint word when it
     reads a strategic development or a change of territory (unless ``strategic`` is off), on the whole sentence
     when it is near certain (event probability ≥ ``near_certain_at``)."""
-    if may_hold_any(sentence.text, _SPANS_A_PERIOD_NEEDS) and _SPANS_A_PERIOD.search(sentence.text):
+    if _spans_a_period(sentence):
         return []
     prediction = classifier.predict(sentence.text)
     hint = _hint_span(sentence, _STRATEGIC_HINT) if strategic and _reads_strategic(prediction) else None

@@ -18,6 +18,7 @@ from eventwire.extract.detect import (
     Detection,
     Trigger,
     classified_trigger,
+    classifier_candidates,
     detect_sentence,
     find_sentence_triggers,
 )
@@ -69,15 +70,16 @@ class Mention:
 def find_mentions(context: ArticleContext) -> list[Mention]:
     mentions: list[Mention] = []
     all_triggers = find_sentence_triggers(context.text, context.sentences, context.published)
+    context.readings.queue(classifier_candidates(context.sentences, all_triggers))  # one batch (speed only)
     for sentence, triggers in zip(context.sentences, all_triggers):
         if not any(t.live for t in triggers):
             triggers = _claim_trigger(sentence) or _toll_update_trigger(sentence) or classified_trigger(
-                context.text, sentence, context.published, context.kit.classifier)
+                context.text, sentence, context.published, context.readings)
         elif _only_nouns(triggers):
             # "The attack on the camp left three dead": a near-certain classifier may read the act the nouns only
             # refer to (the strategic-hint path stays off: it made false events on non-event stories).
             triggers = [*triggers, *classified_trigger(
-                context.text, sentence, context.published, context.kit.classifier, NOUN_SENTENCE_EVENT_AT,
+                context.text, sentence, context.published, context.readings, NOUN_SENTENCE_EVENT_AT,
                 strategic=False)]
         if any(t.live for t in triggers):
             detection = detect_sentence(context.text, sentence, 0.0, context.published, triggers)
