@@ -66,8 +66,6 @@ class ArticleContext:
             object.__setattr__(self, "readings", ClassifierReadings(self.kit.classifier))
 
 
-
-
 def article_context(article: Article, kit: ExtractionKit) -> ArticleContext:
     text = article.text
     excluded = (article.dateline.span,) if article.dateline else ()
