@@ -1,0 +1,357 @@
+"""``ActorDictionary``: every actor eventwire can name, compiled for fast lookup, and ``find_actors``, which
+reads the named actors, state forces and generic actors of a passage."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Mapping, Sequence
+
+from eventwire.extract.actors.entries import Actor, Branch, Generic, Meaning
+from eventwire.extract.actors.factions import _boko_haram_faction
+from eventwire.extract.actors.front_line import FrontLine
+from eventwire.extract.actors.loading import (
+    _add_countries, _add_generics, _add_named, _add_state_forces, _read_battle_order, _read_front_line,
+    _read_known_names, _read_subunit_homes, _read_yaml,
+)
+from eventwire.extract.actors.names import (
+    _generic_parts, _STATE_KINDS, canonical_name, GENERIC_PATTERN, generic_name, state_force_name,
+)
+from eventwire.extract.actors.tokens import Token, tokenize
+from eventwire.extract.actors.trie import _may_start_phrase, _phrase_starts, _surfaces_match, Trie
+from eventwire.records import ActorMention, Span
+
+
+# Words that keep a group's mention going: "Islamic State-allied militants", "al-Qaeda-linked fighters".
+AFFILIATION_WORDS = frozenset({"linked", "allied", "affiliated", "aligned", "affiliate", "affiliates", "loyal",
+                               "inspired", "connected", "related"})
+FIGHTER_WORDS = frozenset({"militants", "militant", "fighters", "fighter", "jihadists", "jihadist", "insurgents",
+                           "insurgent", "gunmen", "members", "member", "rebels", "terrorists", "cells", "elements",
+                           "combatants", "militiamen", "group", "groups", "faction", "cell", "operatives",
+                           "troops", "soldiers", "forces", "peacekeepers", "personnel", "mercenaries",
+                           "auxiliaries", "volunteers", "militia", "militias", "airstrikes", "airstrike",
+                           "warplanes", "jets", "aircraft", "drones", "drone", "artillery", "units", "unit"})
+# "fighters loyal to ISGS", "gunmen from the Arakan Army", "militants affiliated with al-Qaeda".
+LINK_WORDS = frozenset({"loyal", "to", "linked", "affiliated", "allied", "aligned", "with", "of", "from",
+                        "belonging", "tied", "the"})
+
+
+@dataclass(frozen=True)
+class ActorDictionary:
+    """Every actor eventwire can name, compiled for fast lookup. Build it with ``load()``."""
+
+    trie: Trie
+    actors: tuple[Actor, ...]
+    branches: dict[str, Branch]
+    generics: dict[str, Generic]
+    known_names: frozenset[str] = field(default_factory=frozenset)
+    front_line: FrontLine = field(default_factory=FrontLine)
+    state_first: Mapping[str, bool] = field(default_factory=dict)  # country → ACLED's order in armed clashes
+    subunit_homes: Mapping[str, str] = field(default_factory=dict)  # a force's sub-unit → where ACLED files it
+
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> "ActorDictionary":
+        """The dictionary under ``path`` (default: the package data), read once per process."""
+        return _load_cached(str(path) if path is not None else None)
+
+    # ------------------------------------------------------------------ lookups other stages use
+
+    def actor(self, name: str) -> Actor | None:
+        """The named actor called ``name`` (regime years and spelling variants ignored)."""
+        wanted = canonical_name(name)
+        return next((a for a in self.actors if a.name == wanted), None)
+
+    def generic(self, key: str, country: str | None, span: Span | None = None) -> ActorMention:
+        """``generic("civilians", "Mali")`` → ``Civilians (Mali)``, inter 7."""
+        spec = self.generics[key]
+        instead = dict(spec.instead_in).get(country or "")
+        if instead is not None:
+            spec = self.generics[instead]  # "gunmen" in Mexico: Unidentified Gang (Mexico)
+        return ActorMention(generic_name(spec.template, country), spec.inter, country, span)
+
+    def qualify_generic(self, bare_name: str, country: str) -> str:
+        """A generic named before its country was known, once it is: ``Unidentified Armed Group`` in Mexico →
+        ``Unidentified Gang (Mexico)`` (the per-country conventions of ``generic``); other names unchanged."""
+        for key, spec in self.generics.items():
+            if spec.template == bare_name + " ({country})":
+                return self.generic(key, country).name
+        return bare_name
+
+    def in_country(self, name: str, evidence: Sequence[str], country: str) -> str:
+        """``name`` once the geo stage has placed the event in ``country``.
+
+        Extraction names a generic or a state force after the country it guessed ("Civilians" bare, or
+        "Protesters (Qatar)" when "QAT" looked like a country); the geo stage knows better. A name whose country
+        the evidence itself says ("Malian soldiers", "a Palestinian man") is kept. Otherwise the evidence is
+        read again in ``country`` ("gendarmes" in Burkina Faso is its gendarmerie), or the same kind of actor
+        is named after ``country``. Named groups ("Al Shabaab") never change.
+        """
+        kind, named_country = _generic_parts(name)
+        if kind is None or named_country == country:
+            return name
+        if named_country and any(self._names_country(text, named_country) for text in evidence):
+            return name
+        reread = [m.name for text in evidence for m in self.find_actors(text, 0, len(text), country)
+                  if _generic_parts(m.name)[0] == kind or m.name.startswith(f"{kind} of ")]
+        if reread:
+            return reread[0]
+        # A state force the evidence does not name ("missile", "repelled") was inferred from the story, not from
+        # the guessed country: it stays. Generic actors are named after the event's country by convention.
+        return name if kind in _STATE_KINDS and named_country else self._kind_in_country(kind, country)
+
+    def _names_country(self, text: str, country: str) -> bool:
+        """Whether ``text`` names ``country`` or its people ("Malian", "Mali's")."""
+        tokens = tokenize(text)
+        return any(m.kind == "country" and m.value == country
+                   for i in range(len(tokens)) for hit in self.trie.walk(tokens, i) for m in hit.meanings)
+
+    def _kind_in_country(self, kind: str, country: str) -> str:
+        if kind in _STATE_KINDS:
+            return state_force_name(country, kind)
+        return self.qualify_generic(kind, country) if kind + " ({country})" in self._templates() else \
+            f"{kind} ({country})"
+
+    def _templates(self) -> set[str]:
+        return {g.template for g in self.generics.values()}
+
+    def state_force(self, country: str | None, event_country: str | None = None, branch: str = "military",
+                    span: Span | None = None) -> ActorMention:
+        """``Military Forces of France``, inter 8 when ``event_country`` is another country."""
+        name = self._branch_name(country, self.branches[branch], event_country)
+        return ActorMention(name, _state_inter(country, event_country), country, span)
+
+    def inter_of(self, name: str) -> int | None:
+        """The inter code of a dictionary or generic actor name, None when unknown."""
+        found = self.actor(name)
+        if found:
+            return found.inter
+        return _inter_from_pattern(canonical_name(name), self.generics)
+
+    # ------------------------------------------------------------------ matching
+
+    def find_actors(self, text: str, start: int = 0, end: int | None = None,
+                    country: str | None = None) -> list[ActorMention]:
+        """Every actor named in ``text[start:end]``, in text order, spans absolute; ``country``: the event's."""
+        tokens = tokenize(text, start, end)
+        found: list[ActorMention] = []
+        i = 0
+        for start_at in _phrase_starts(self.trie.root, tokens):
+            if start_at < i:
+                continue  # inside the phrase matched last
+            i = start_at
+            match = self._match_at(tokens, i, country, text)
+            if match is not None and tokens[i].key == "the":
+                match = self._longer_without_article(tokens, i, country, text, match)
+            if match is None:
+                continue
+            mention, i = match
+            found.append(_boko_haram_faction(mention, text))
+            second = self._coordinated_country(tokens, i, mention, country, text)
+            if second is not None:
+                mention, i = second
+                found.append(mention)
+        return found
+
+    def _longer_without_article(self, tokens: list[Token], i: int, country: str | None, text: str,
+                                match: tuple[ActorMention, int]) -> tuple[ActorMention, int]:
+        """"the Military Police": the phrase after "the" may run longer than the one "the" starts ("the military")."""
+        if not _may_start_phrase(self.trie.root, tokens, i + 1):
+            return match
+        without = self._match_at(tokens, i + 1, country, text)
+        return without if without is not None and without[1] > match[1] else match
+
+    def _coordinated_country(self, tokens: list[Token], i: int, first: ActorMention, country: str | None,
+                             text: str) -> tuple[ActorMention, int] | None:
+        """"the armed forces of India and Pakistan": the second country's forces of the same branch."""
+        if i + 1 >= len(tokens) or tokens[i].key != "and" or not first.name.startswith(("Military", "Police")):
+            return None
+        if " of " not in first.span.text.lower():
+            return None
+        for hit in self.trie.walk(tokens, i + 1):
+            for meaning in hit.meanings:
+                if meaning.kind == "country" and tokens[i + 1].surface[:1].isupper():
+                    base = "Police Forces" if first.name.startswith("Police") else "Military Forces"
+                    name = state_force_name(meaning.value, base)
+                    last = tokens[hit.stop - 1]
+                    span = Span(tokens[i + 1].start, last.end, text[tokens[i + 1].start:last.end])
+                    return ActorMention(name, _state_inter(meaning.value, country), meaning.value, span), hit.stop
+        return None
+
+    def _match_at(self, tokens: list[Token], i: int, country: str | None,
+                  text: str) -> tuple[ActorMention, int] | None:
+        options = []
+        for hit in self.trie.walk(tokens, i):
+            meanings = [m for m in hit.meanings if _surfaces_match(m, tokens, i)]
+            options.extend(self._options(meanings, tokens, i, hit.stop, country))
+        if not options:
+            return None
+        stop, _, mention_without_span = max(options, key=lambda o: (o[0], o[1]))
+        span = Span(tokens[i].start, tokens[stop - 1].end, text[tokens[i].start:tokens[stop - 1].end])
+        return ActorMention(mention_without_span.name, mention_without_span.inter, mention_without_span.country,
+                            span), stop
+
+    def _options(self, meanings: list[Meaning], tokens: list[Token], i: int, stop: int,
+                 country: str | None) -> list[tuple[int, int, ActorMention]]:
+        """(end token, priority, mention) for every reading of one phrase; the longest reading wins."""
+        options = []
+        named = _pick_in_scope([m for m in meanings if m.kind in ("actor", "state")], country)
+        if named is not None:
+            options.append((_extend_group(tokens, stop), 4, self._named_mention(named, country)))
+        for meaning in meanings:
+            option = self._structural_option(meaning, tokens, i, stop, country)
+            if option is not None:
+                options.append(option)
+        return options
+
+    def _structural_option(self, meaning: Meaning, tokens: list[Token], i: int, stop: int,
+                           country: str | None) -> tuple[int, int, ActorMention] | None:
+        if meaning.kind == "country":
+            return self._country_phrase(meaning.value, tokens, i, stop, country)
+        if meaning.kind == "branch":
+            of_country = self._of_country(tokens, stop)
+            if of_country is not None:
+                force_country, after = of_country
+                named = self._state_actor_after_of(tokens, stop, country)
+                return after, 3, named or self.state_force(force_country, country, meaning.value.key)
+            if meaning.bare:
+                return stop, 2, self.state_force(country, country, meaning.value.key)
+        if meaning.kind == "generic":
+            group = self._group_after_link(tokens, stop, country) if meaning.value.inter == 3 else None
+            return group or (stop, 1, self.generic(meaning.value.key, country))
+        return None
+
+    def _group_after_link(self, tokens: list[Token], stop: int,
+                          country: str | None) -> tuple[int, int, ActorMention] | None:
+        """"fighters loyal to ISGS", "militants linked to al-Qaeda": the group they belong to."""
+        j = stop
+        while j < len(tokens) and j - stop < 2 and tokens[j].key in LINK_WORDS:
+            j += 1
+        if j == stop:
+            return None
+        for hit in self.trie.walk(tokens, j):
+            meanings = [m for m in hit.meanings if m.kind == "actor" and _surfaces_match(m, tokens, j)]
+            named = _pick_in_scope(meanings, country)
+            if named is not None:
+                return hit.stop, 4, self._named_mention(named, country)
+        return None
+
+    def _country_phrase(self, force_country: str, tokens: list[Token], i: int, stop: int,
+                        country: str | None) -> tuple[int, int, ActorMention] | None:
+        """A country word followed by a force or generic word: "Malian soldiers", "Nigerien villagers"."""
+        if not tokens[i].surface[:1].isupper():
+            return None  # "chad" or "niger" as common words
+        for hit in self.trie.walk(tokens, stop):
+            for meaning in hit.meanings:
+                if meaning.kind == "branch":
+                    return hit.stop, 3, self.state_force(force_country, country, meaning.value.key)
+                if meaning.kind == "generic" and meaning.value.inter in (5, 6, 7):
+                    return hit.stop, 3, self.generic(meaning.value.key, force_country)
+        return None
+
+    def _of_country(self, tokens: list[Token], stop: int) -> tuple[str, int] | None:
+        """``of [the] Mali`` after a force word: the country and the token after it."""
+        j = stop
+        if j >= len(tokens) or tokens[j].key != "of":
+            return None
+        j += 1
+        if j < len(tokens) and tokens[j].key == "the":
+            j += 1
+        for hit in self.trie.walk(tokens, j):
+            for meaning in hit.meanings:
+                if meaning.kind == "country" and tokens[j].surface[:1].isupper():
+                    return meaning.value, hit.stop
+                if meaning.kind == "actor" and meaning.value.home and meaning.value.inter == 1:
+                    return meaning.value.home, hit.stop  # "forces of Artsakh": a state-like actor
+        return None
+
+    def _state_actor_after_of(self, tokens: list[Token], stop: int, country: str | None) -> ActorMention | None:
+        """The named state-like actor of "military forces of Artsakh", None for a plain country."""
+        j = stop + 1 + (stop + 1 < len(tokens) and tokens[stop + 1].key == "the")
+        for hit in self.trie.walk(tokens, j):
+            for meaning in hit.meanings:
+                if meaning.kind == "actor" and meaning.value.home and meaning.value.inter == 1:
+                    return self._named_mention(meaning, country)
+        return None
+
+    def _named_mention(self, meaning: Meaning, country: str | None) -> ActorMention:
+        if meaning.kind == "state":
+            force_country, branch = meaning.value
+            return self.state_force(force_country, country, branch.key)
+        actor: Actor = meaning.value
+        inter = 8 if actor.inter == 1 and actor.home and country and country != actor.home else actor.inter
+        home = actor.home or (next(iter(actor.countries)) if len(actor.countries) == 1 else None)
+        return ActorMention(actor.name, inter, home, None)
+
+    def _branch_name(self, country: str | None, branch: Branch, event_country: str | None = None) -> str:
+        """The sub-unit's name at home and where ACLED files it ("Russian warplanes" over Ukraine are its Air
+        Force; over Syria ACLED names the plain army), else the branch's base name."""
+        if branch.subunit and country:
+            for base in (branch.base, "Military Forces", "Police Forces"):
+                candidate = f"{state_force_name(country, base)} {branch.subunit}"
+                home = self.subunit_homes.get(candidate, country)
+                if candidate in self.known_names and event_country in (None, country, home):
+                    return candidate
+        return state_force_name(country, branch.base)
+
+
+def _state_inter(force_country: str | None, event_country: str | None) -> int:
+    """State forces are inter 1 at home and 8 (external forces) in another country."""
+    if force_country and event_country and force_country != event_country:
+        return 8
+    return 1
+
+
+def _pick_in_scope(meanings: list[Meaning], country: str | None) -> Meaning | None:
+    """The reading that holds in ``country``: one scoped to it first, then a global one."""
+    if country:
+        scoped = [m for m in meanings if m.scope is not None and country in m.scope]
+        unscoped = [m for m in meanings if m.scope is None]
+        return (scoped or unscoped or [None])[0]
+    unscoped = [m for m in meanings if m.scope is None or m.if_unknown]
+    if unscoped:
+        return unscoped[0]
+    # "militia" names Brazil's police militia only in Brazil: a common word read with no country names nobody
+    # (its reading would also make Brazil the event's country).
+    regional = [m for m in meanings if not m.common_word]
+    distinct = {_meaning_name(m) for m in regional}
+    return regional[0] if len(distinct) == 1 else None
+
+
+def _meaning_name(meaning: Meaning) -> str:
+    return meaning.value.name if meaning.kind == "actor" else repr(meaning.value)
+
+
+def _extend_group(tokens: list[Token], stop: int) -> int:
+    """Swallow "-allied", "-linked" and a fighter noun after a group name."""
+    j = stop
+    while j < len(tokens) and tokens[j].key in AFFILIATION_WORDS:
+        j += 1
+    if j < len(tokens) and tokens[j].key in FIGHTER_WORDS:
+        j += 1
+    return j
+
+
+def _inter_from_pattern(name: str, generics: dict[str, Generic]) -> int | None:
+    if name.startswith(("Military Forces of", "Police Forces of")):
+        return 1
+    match = GENERIC_PATTERN.match(name)
+    if match:
+        for generic in generics.values():
+            if generic.template.startswith(match["kind"] + " ("):
+                return generic.inter
+    return None
+
+
+@lru_cache(maxsize=4)
+def _load_cached(path: str | None) -> ActorDictionary:
+    folder = Path(path) if path is not None else None
+    trie = Trie()
+    state = _read_yaml(folder, "state_forces.yaml")
+    actors = _add_named(trie, _read_yaml(folder, "named_actors.yaml"))
+    branches = _add_state_forces(trie, state)
+    generics = _add_generics(trie, _read_yaml(folder, "generics.yaml"))
+    _add_countries(trie)
+    known = _read_known_names(folder) | frozenset(state.get("known_subunits") or ())
+    return ActorDictionary(trie, tuple(actors), branches, generics, known, _read_front_line(folder),
+                           _read_battle_order(folder), _read_subunit_homes(folder, branches))

@@ -1,0 +1,44 @@
+"""The tokens phrases are matched on: words and punctuation marks, folded (lower case, no accents)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import NamedTuple
+
+
+TOKEN = re.compile(r"[^\W_]+(?:['’][sS](?![^\W_]))?|[^\w\s'’\-]")
+
+
+class Token(NamedTuple):
+    """One word or punctuation mark (a NamedTuple: thousands are built per article, so they must be cheap)."""
+
+    key: str  # folded: lower case, no accents, no possessive
+    surface: str  # as written, possessive removed
+    start: int
+    end: int
+
+
+def fold(word: str) -> str:
+    if not word.isascii():
+        word = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    return word.lower()
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Word and punctuation tokens of ``text[start:end]``; hyphens and apostrophes join, never split."""
+    end = len(text) if end is None else end
+    part = text[start:end]
+    folded = part.lower() if part.isascii() else None  # one lower() for the passage: the hot path
+    tokens = []
+    for match in TOKEN.finditer(text, start, end):
+        surface = match.group()
+        if len(surface) > 2 and surface[-2] in "'’":
+            surface = surface[:-2]
+        first = match.start()
+        key = folded[first - start:first - start + len(surface)] if folded is not None else fold(surface)
+        tokens.append(_new_token(Token, (key, surface, first, match.end())))
+    return tokens
+
+
+_new_token = tuple.__new__  # builds a Token without NamedTuple's extra call layer (tens of thousands per article)

@@ -1,0 +1,164 @@
+"""``combine_fatalities``: the figure ACLED would code for one event from all its casualty mentions
+(competing statements, victim groups that add up, bombers on top), and ``split_total`` over days or places."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Sequence
+
+from eventwire.extract.fatalities.bombers import SELF_DEATH_WHO
+from eventwire.extract.fatalities.words import _CIVILIANS_RE, _FORCES_RE, _STATE_SIDE_RE
+from eventwire.records import CasualtyMention, Fatalities
+
+
+# Victim groups whose counts add up within an event; the generic group ("people") is a competing total.
+_GENERIC = "generic"
+
+
+def victim_group(mention: CasualtyMention) -> str:
+    """Which kind of victims a mention counts: attackers, forces, civilians, or generic (a total)."""
+    if mention.kind == "attackers_killed":
+        return "attackers"
+    noun = (mention.who or "").split(" and ")[-1]
+    if _FORCES_RE.search(noun) or _STATE_SIDE_RE.search(noun):
+        return "forces"
+    if _CIVILIANS_RE.search(noun):
+        return "civilians"
+    return _GENERIC
+
+
+@dataclass(frozen=True)
+class _Estimate:
+    fatalities: int
+    low: int
+    best: int
+    high: int | None  # None: the top figure is only a floor ("at least 40"), the range is open above
+
+
+def combine_fatalities(mentions: Sequence[CasualtyMention]) -> Fatalities:
+    """The figure ACLED would code for one event from every statement of its deaths.
+
+    Injured counts are ignored. Within one victim group the statements compete (floors → the highest
+    floor; differing exact counts → the lowest, the spread in low/high); distinct groups add up
+    (soldiers + attackers); a generic total ("49 people") stands beside the sum of the groups and the
+    larger wins. No figure at all → ``Fatalities(0)`` with low/best/high None.
+    """
+    deaths = [m for m in mentions if m.kind in ("killed", "attackers_killed")]
+    if not deaths:
+        return Fatalities()
+    self_deaths = [m for m in deaths if m.who == SELF_DEATH_WHO]
+    others = [m for m in deaths if m not in self_deaths]
+    if self_deaths and others and not any(victim_group(m) == "attackers" or _TOLL_RE.search(m.span.text)
+                                          for m in others):
+        # the bombers died on top of the people they killed: "killing four people" is 4 + the bomber
+        rest = combine_fatalities(others)
+        bombers = max(m.low for m in self_deaths)
+        return Fatalities(rest.fatalities + bombers, _plus(rest.low, bombers), _plus(rest.best, bombers),
+                          _plus(rest.high, bombers))
+    by_group: dict[str, list[CasualtyMention]] = {}
+    for mention in deaths:
+        by_group.setdefault(victim_group(mention), []).append(mention)
+    also = {group for group, items in by_group.items() if group != _GENERIC
+            and all(_ALSO_RE.search(m.span.text) for m in items)}
+    estimates = {group: _combine_group(items) for group, items in by_group.items()}
+    generic = estimates.pop(_GENERIC, None)
+    parts = [estimate for group, estimate in estimates.items() if group not in also]
+    summed = _sum_estimates(parts) if parts else None
+    chosen = _larger(summed, generic)
+    if also:  # "29 people were killed ... 21 of the attackers were also killed": the attackers come on top
+        chosen = _sum_estimates([chosen, *(estimates[group] for group in also)]) if chosen else _sum_estimates(
+            [estimates[group] for group in also])
+    if any(_CODED_AS_ZERO_RE.search(m.span.text) for m in deaths):
+        return Fatalities(0, 0, 0, chosen.high)  # the coder kept the reported deaths out of the count
+    return Fatalities(chosen.fatalities, chosen.low, chosen.best, chosen.high)
+
+
+# A toll counts everyone dead, bombers included: "the death toll had risen to 100".
+_TOLL_RE = re.compile(r"(?i)\btoll\b|\bnumber\s+of\s+(?:dead|deaths|people\s+killed|those\s+killed)")
+
+
+def _plus(value: int | None, added: int) -> int | None:
+    return None if value is None else value + added
+
+
+# "21 of the attackers were also killed", "four soldiers also died": deaths told as coming on top of the others.
+_ALSO_RE = re.compile(r"(?i)\balso\s+(?:been\s+)?(?:killed|died|dead|perished|shot\s+dead|lost)\b")
+
+
+# ACLED's coders note when they code no deaths despite a report: "Fatalities coded as 0 (a source reported 2)".
+_CODED_AS_ZERO_RE = re.compile(r"(?i)\bcoded\s+as\s+(?:0|zero)\b")
+
+
+def _sum_estimates(parts: list[_Estimate]) -> _Estimate:
+    highs = [e.high for e in parts]
+    high = None if None in highs else sum(highs)  # type: ignore[arg-type]
+    return _Estimate(sum(e.fatalities for e in parts), sum(e.low for e in parts), sum(e.best for e in parts), high)
+
+
+def _larger(a: _Estimate | None, b: _Estimate | None) -> _Estimate:
+    if a is None or b is None:
+        return a or b  # type: ignore[return-value]
+    high = None if a.high is None or b.high is None else max(a.high, b.high)
+    return _Estimate(max(a.fatalities, b.fatalities), max(a.low, b.low), max(a.best, b.best), high)
+
+
+# "two more men were found dead", "another soldier died in hospital": deaths on top of those already stated.
+_ADDITIONAL_RE = re.compile(r"(?i)^(?:another|a\s+further|(?:\w+|\d+)\s+(?:more|further|additional|other))\b")
+
+
+def _combine_group(mentions: list[CasualtyMention]) -> _Estimate:
+    """One victim group: statements compete, except deaths a later one adds ("two more soldiers died")."""
+    in_text_order = sorted(mentions, key=lambda m: (m.span.start, m.span.end))
+    additions = [m for m in in_text_order[1:] if m.kind == "killed" and _ADDITIONAL_RE.match(m.span.text)]
+    base = _combine_statements([m for m in mentions if m not in additions])
+    for added in additions:
+        high = None if base.high is None else base.high + added.high
+        base = _Estimate(base.fatalities + added.low, base.low + added.low, base.best + added.low, high)
+    return base
+
+
+def _combine_statements(mentions: list[CasualtyMention]) -> _Estimate:
+    positive = [m for m in mentions if m.high > 0]
+    if not positive:
+        return _Estimate(0, 0, 0, 0)  # only denials
+    stated = [m for m in positive if m.qualifier != "vague"] or positive
+    floors = [m.low for m in stated if m.qualifier == "floor"]
+    exacts = [m.low for m in stated if m.qualifier in ("exact", "approx", "vague")]
+    ceilings = [m.high for m in stated if m.qualifier == "ceiling"]
+    floor = max(floors) if floors else None
+    if exacts:
+        fatalities = min(exacts)
+    elif floor is not None:
+        fatalities = floor
+    else:
+        fatalities = min(ceilings)
+    candidates = exacts + ([floor] if floor is not None else []) or ceilings
+    low = min(candidates)
+    stated_highs = exacts + ceilings + [m.high for m in stated if m.qualifier != "floor"]
+    high = max(candidates + stated_highs)
+    if floor is not None and floor == high and not any(value >= floor for value in stated_highs):
+        high = None  # the top figure is a floor: "at least 40" says nothing of how many more
+    return _Estimate(fatalities, low, _best(candidates, fatalities, floor), high)
+
+
+def _best(values: list[int], fatalities: int, floor: int | None) -> int:
+    """The most repeated figure; without repeats the highest floor, else the conservative figure."""
+    counts = Counter(values).most_common()
+    top = counts[0][1]
+    if top > 1:
+        return max(value for value, n in counts if n == top)
+    return floor if floor is not None else fatalities
+
+
+def split_total(total: int, parts: int) -> list[int]:
+    """``total`` spread evenly over ``parts`` days or places, the remainder on the first.
+
+    >>> split_total(10, 3)
+    [4, 3, 3]
+    """
+    if parts < 1:
+        raise ValueError(f"cannot split fatalities over {parts} parts")
+    share, remainder = divmod(total, parts)
+    return [share + remainder] + [share] * (parts - 1)

@@ -1,0 +1,119 @@
+"""``find_casualties``: every stated count of people killed or injured in a text, read sentence by sentence
+around the death and injury words, hypotheticals and subsets left out."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Iterator
+
+from eventwire.extract.dates import lower_keeping_offsets, merge_windows
+from eventwire.extract.fatalities.bombers import _SELF_DEATH_WORDS, _self_deaths
+from eventwire.extract.fatalities.groups import _mentions_from
+from eventwire.extract.fatalities.rules import _NEGATIONS, _RULES, _RULES_BY_START
+from eventwire.extract.fatalities.totals import _as_total_if_background, _ordinal_toll
+from eventwire.extract.fatalities.triggers import (
+    _count_worth_reading, _sentence_around, _trigger_close, _trigger_positions, _verb_triggers, _WORD_RE,
+)
+from eventwire.records import CasualtyMention, Span
+
+
+_HYPOTHETICAL_RE = re.compile(
+    r"(?i)\b(?:could|would|might|(?-i:may)|(?-i:will)|shall|threaten(?:ed|ing|s)?\s+to|plan(?:s|ned|ning)?\s+to"
+    r"|vow(?:ed|s)?\s+to|tried\s+to|try\s+to|attempt(?:ed|ing)?\s+to|intend(?:ed|s)?\s+to|aim(?:ed|s)?\s+to|if)\b[^.;]{0,40}$"
+    r"|\bto\s+$"
+)
+
+
+_SUBSET_RE = re.compile(r"(?i)\b(?:including|among\s+them|among\s+whom|of\s+whom|among\s+the\s+dead(?:\s+were)?)"
+                        r"\s*$")
+
+
+def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[CasualtyMention]:
+    """Every stated count of people killed or injured in ``text[start:end]``, in text order.
+
+    Spans are absolute offsets into ``text``. Denials ("no one was killed") give a 0 count; a conflict's running
+    total ("has killed more than 40,000 people", "300,000 people have died") has ``kind="total"``; counts
+    under "including ..." are parts of a total already stated and are left out; hypotheticals
+    ("could kill", "threatened to kill") are skipped. Only sentences with a death or injury word are read.
+    """
+    end = len(text) if end is None else end
+    found: list[CasualtyMention] = []
+    taken: list[Span] = []
+    lowered = lower_keeping_offsets(text, start, end)
+    triggers = _trigger_positions(lowered, start, end)
+    verb_triggers = _verb_triggers(lowered, triggers)
+    for window_start, window_end in merge_windows(sorted(_sentence_around(lowered, t, start, end) for t in triggers)):
+        statements = (*_denials(text, lowered, window_start, window_end),
+                      *_stated_counts(text, lowered, (window_start, window_end), triggers, verb_triggers))
+        for span, mentions in statements:
+            if not any(_overlaps(span, kept) for kept in taken):
+                taken.append(span)
+                found.extend(_as_total_if_background(_ordinal_toll(m), text, window_start, window_end)
+                             for m in mentions)
+        if any(word in lowered[window_start:window_end] for word in _SELF_DEATH_WORDS):
+            found.extend(_self_deaths(text, window_start, window_end))
+    return sorted(found, key=lambda m: m.span.start)
+
+
+def _stated_counts(text: str, lowered: str, window: tuple[int, int], triggers: list[int],
+                   verb_triggers: list[int]) -> Iterator[tuple[Span, list[CasualtyMention]]]:
+    """Per matched statement: its span and its mentions (one per kind of victim), best rule first."""
+    start, end = window
+    matches: list[tuple[int, int, re.Match[str], str]] = []
+    sentence = lowered[start:end]
+    for word in _WORD_RE.finditer(lowered, start, end):
+        rules = _RULES_BY_START.get("0" if word.group(0)[0].isdigit() else word.group(0), ())
+        if not rules:
+            continue  # most words start no rule
+        count_read = _count_worth_reading(lowered, word, triggers)
+        verb_read = count_read and _trigger_close(word, verb_triggers)
+        for index in rules:
+            if _RULES[index].starts is None and not (verb_read if _RULES[index].verb_after else count_read):
+                continue  # a count with no death or injury word close behind it
+            if _RULES[index].needs and not any(need in sentence for need in _RULES[index].needs):
+                continue
+            match = _RULES[index].pattern.match(text, word.start(), end)
+            if match:
+                matches.append((index, match.start(), match, _RULES[index].kind))
+    for _, _, match, kind in sorted(matches, key=lambda m: (m[0], m[1])):
+        if _is_hypothetical(text, match.start()) or _is_subset(text, match.start("groups")):
+            continue
+        if "injured" in match.re.groupindex and match["injured"] is not None:
+            kind = "injured"
+        mentions = [_as_force_losses(m) if _LOST_RE.match(match.group(0)) else m for m in _mentions_from(match, kind)]
+        if mentions:
+            yield mentions[0].span, mentions
+
+
+# "the army lost 10 men": the men a side lost are its fighters, not civilians (one victim group with "ten
+# soldiers were killed", so the two statements compete instead of adding up).
+_LOST_RE = re.compile(r"(?i)(?:lost|losing|loses)\s")
+
+
+def _as_force_losses(mention: CasualtyMention) -> CasualtyMention:
+    if mention.who and re.search(r"(?i)\bm[ae]n$", mention.who):
+        return replace(mention, who=f"{mention.who} of the forces")
+    return mention
+
+
+def _denials(text: str, lowered: str, start: int, end: int) -> Iterator[tuple[Span, list[CasualtyMention]]]:
+    window = lowered[start:end]
+    if "no" not in window and "without" not in window:
+        return
+    for pattern, kind in _NEGATIONS:
+        for match in pattern.finditer(text, start, end):
+            span = Span(match.start(), match.end(), match.group(0))
+            yield span, [CasualtyMention(low=0, high=0, kind=kind, qualifier="exact", who=None, span=span)]
+
+
+def _is_hypothetical(text: str, position: int) -> bool:
+    return bool(_HYPOTHETICAL_RE.search(text, max(0, position - 60), position))
+
+
+def _is_subset(text: str, position: int) -> bool:
+    return bool(_SUBSET_RE.search(text, max(0, position - 25), position))
+
+
+def _overlaps(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end

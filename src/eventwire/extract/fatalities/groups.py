@@ -1,0 +1,138 @@
+"""Reading the counted groups of one matched statement ("two soldiers and three civilians") into mentions,
+one per kind of victim (attackers apart), with the noun that says who died."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterator
+
+from eventwire.extract.fatalities.phrases import _GROUP_RE
+from eventwire.extract.fatalities.words import (
+    _ATTACKERS_RE, _DETERMINERS, _GENERIC_NOUN_RE, _STATE_SIDE_RE, QUALIFIERS, VAGUE_COUNTS,
+)
+from eventwire.extract.numbers import parse_number
+from eventwire.records import CasualtyMention, Span
+
+
+# After a bare count ("killing two ..."), words that let the count stand for people; any other
+# lowercase word means the count is of something else ("killed 12 cows", "killing several sheep").
+_CONTENT_WORD_AFTER_RE = re.compile(
+    r"\s+(?!(?:and|or|but|in|on|at|near|during|when|while|after|before|as|more|of|with|by|from|since|including"
+    r"|among|across|over|inside|outside|around|between|last|this|yesterday|overnight|early|late|earlier|later"
+    r"|were|was|had|have|who|whom|according|and|others|other|people|persons|then|instantly|immediately|them)\b)"
+    r"(?:[a-z][\w'’-]*)")
+_FAMILY_OF_RE = re.compile(r"^(?:a|an|one) family of ")
+_SPEECH_VERB_RE = re.compile(r"\s+(?:said|say|says|told|reported|added|confirmed|according)\b")
+# Verbs the military uses only of its enemies: whoever was "neutralised" was an attacker.
+_ENEMY_VERB_RE = re.compile(r"(?i)\b(?:neutrali[sz]|eliminated)")
+
+
+@dataclass(frozen=True)
+class _Group:
+    count: int
+    qualifier: str
+    high: int
+    who: str | None
+    attackers: bool
+
+
+def _mentions_from(match: re.Match[str], kind: str) -> Iterator[CasualtyMention]:
+    """One mention per kind of victim in the matched list; groups of one kind are summed."""
+    group_matches = list(_GROUP_RE.finditer(match.group("groups")))  # read once, used twice
+    if _counts_something_else(match, group_matches):
+        return
+    enemy_verb = bool(_ENEMY_VERB_RE.search(match.group(0)))
+    groups = _listed_groups(match.group("groups"), group_matches, enemy_verb)
+    if len(groups) > 1 and _SPEECH_VERB_RE.match(match.string, match.end()):
+        groups = groups[:1]  # "killing 11 people, a health worker and a resident said": the rest are sources
+    span = Span(match.start(), match.end(), match.group(0))
+    for attackers in (False, True):
+        chosen = [g for g in groups if g.attackers == attackers]
+        if chosen:
+            yield _sum_groups(chosen, "attackers_killed" if attackers and kind == "killed" else kind, span)
+
+
+def _counts_something_else(match: re.Match[str], group_matches: list[re.Match[str]]) -> bool:
+    """"killed 12 cows": a count right after the verb, followed by a noun we do not know as people."""
+    if match.end("groups") != match.end():
+        return False
+    last = group_matches
+    if not last or last[-1]["noun"] is not None:
+        return False
+    return bool(_CONTENT_WORD_AFTER_RE.match(match.string, match.end()))
+
+
+def _sum_groups(groups: list[_Group], kind: str, span: Span) -> CasualtyMention:
+    low, high = sum(g.count for g in groups), sum(g.high for g in groups)
+    qualifiers = {g.qualifier for g in groups}
+    qualifier = qualifiers.pop() if len(qualifiers) == 1 else "floor" if "floor" in qualifiers else "approx"
+    who = " and ".join(g.who for g in groups if g.who) or None
+    return CasualtyMention(low=low, high=high, kind=kind, qualifier=qualifier, who=who, span=span)
+
+
+def _listed_groups(phrase: str, group_matches: list[re.Match[str]], enemy_verb: bool) -> list[_Group]:
+    """The counted groups of a list (``group_matches``: ``_GROUP_RE`` over ``phrase``); a bare number before
+    a comma is something else ("On May 12, 1 fighter")."""
+    groups: list[_Group] = []
+    for match in group_matches:
+        group = _group(match, enemy_verb)
+        if match["noun"] is None and match.end() < len(phrase.rstrip()):
+            groups.clear()
+        elif group is not None:
+            groups.append(group)
+    return _without_breakdown(groups)
+
+
+def _without_breakdown(groups: list[_Group]) -> list[_Group]:
+    """"Two people, a soldier and a civilian, were killed": the groups after a total that add up to it
+    break the total down; they are not more victims."""
+    if len(groups) > 2 and _GENERIC_NOUN_RE.search(groups[0].who or "people"):
+        if sum(g.count for g in groups[1:]) == groups[0].count:
+            return groups[:1]
+    return groups
+
+
+def _group(match: re.Match[str], enemy_verb: bool) -> _Group | None:
+    count_text = " ".join(match["count"].lower().split())
+    noun = match["noun"]
+    if count_text in _DETERMINERS and not _is_singular(noun):
+        return None  # "the soldiers were killed": no count
+    if noun is None and count_text in ("a", "an", "another", "the", "his", "their", "its"):
+        return None
+    who = _who(match)
+    attackers = bool(noun and _ATTACKERS_RE.search(noun) and not _STATE_SIDE_RE.search(who or "")) or enemy_verb
+    if count_text in VAGUE_COUNTS:
+        return _Group(VAGUE_COUNTS[count_text], "vague", VAGUE_COUNTS[count_text], who, attackers)
+    count_text = _FAMILY_OF_RE.sub("", count_text)  # "a family of six" counts six
+    value = 1 if count_text in (*_DETERMINERS, "him", "another") else parse_number(count_text)
+    if value is None or (noun is None and _looks_like_year(value)):
+        return None
+    if match["range_low"]:  # "between 18 and 21 residents": the lower figure, the spread kept
+        low = parse_number(match["range_low"])
+        return _Group(min(low, value), "approx", value, who, attackers) if low is not None else None
+    qualifier = QUALIFIERS.get(" ".join((match["qual"] or "").lower().split()), "exact")
+    return _Group(value, qualifier, value, who, attackers)
+
+
+_COLLECTIVE = ("men", "women", "children", "people", "police", "personnel", "troops", "bodies", "lives")
+
+
+def _is_singular(noun: str | None) -> bool:
+    """"the bomber", "his son": one person; "the soldiers", "the police": no count."""
+    if not noun:
+        return False
+    last = noun.lower().split()[-1]
+    return not last.endswith("s") and last not in _COLLECTIVE
+
+
+def _looks_like_year(value: int) -> bool:
+    return 1900 <= value <= 2100
+
+
+def _who(match: re.Match[str]) -> str | None:
+    if match["noun"] is None:
+        return None
+    tail = match.string[match.end("count"):match.end("noun")]
+    tail = re.sub(r"(?i)^\s+(?:of\s+(?:the|their|its|his|them|those|these)\s+|of\s+)?", "", tail)
+    return " ".join(tail.split())

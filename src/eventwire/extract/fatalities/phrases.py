@@ -1,0 +1,86 @@
+"""The regular-expression pieces of a count phrase: qualifier, count, modifiers, victim noun, a list of
+counted groups, and the verbs of killing, dying and injuring that follow or precede them."""
+
+from __future__ import annotations
+
+import re
+
+from eventwire.extract.fatalities.words import _ALL_NOUNS, QUALIFIERS, VAGUE_COUNTS
+from eventwire.extract.numbers import NUMBER_PATTERN, first_letter_alternation
+
+
+_QUALIFIER = (r"(?P<qual>" + first_letter_alternation(list(QUALIFIERS))
+              + rf"|between\s+(?P<range_low>{NUMBER_PATTERN})\s+and)\s+")
+_VAGUE = first_letter_alternation([v for v in VAGUE_COUNTS if v != "some"])
+# A number that is not a year, an hour, an age, a distance or a duration.
+_NOT_A_MEASURE = (r"(?![\w,.]*\d)(?!-year|-month|-week|\s*(?:%|per\s?cent|years?\b|year-old|months?\b|weeks?\b"
+                  r"|days?\b|hours?\b|minutes?\b|km\b|kilomet|miles?\b|metres?\b|meters?\b|[ap]\.?m\b|o'clock"
+                  r"|vehicles?\b|trucks?\b|cars?\b|motorbikes?\b|motorcycles?\b|houses?\b|homes?\b|weapons?\b"
+                  r"|guns?\b|rifles?\b|rounds?\b|times\b|nations?\b|countries\b|-nation|-strong))")
+# "it was not clear how many died": a question, not a vague count.
+_COUNT = (rf"(?P<count>(?<!\bhow\s)(?:{_VAGUE})|(?:a|an|one)\s+family\s+of\s+{NUMBER_PATTERN}|{NUMBER_PATTERN}{_NOT_A_MEASURE}"
+          r"|(?:a|an|one|the|another|his|her|their|its)(?=\s)|(?:him|her)\b)")
+# Words that end a run of adjectives: verbs, prepositions, conjunctions (matched in lower case only).
+_STOP_WORDS = ("and or but were was are is have has had been being in on at by from with when while after during who"
+               " which that the to also all reportedly killed dead died wounded injured of said says told reported"
+               " added claimed say according").split()
+_STOP = r"(?!(?-i:" + first_letter_alternation(_STOP_WORDS) + r")\b)"
+# Adjectives between count and noun: words, or a hyphenated age ("12-year-old"); never a second number.
+_MODIFIER = rf"(?:{_STOP}(?:[A-Za-z][\w'’-]*|\d+-[A-Za-z][\w'’-]*)\s+){{0,3}}?"
+# Any word that names people by role when our lists do not know it: "supporters", "a biker", "an activist".
+# Lowercase only (nationalities like "Malian" are adjectives) and not followed by a likelier noun.
+_NOT_PEOPLE = ("number", "other", "water", "order", "power", "border", "cent", "matter", "quarter", "letter",
+               "cover", "corner", "paper", "chapter", "shelter", "weather", "river", "manner", "tower", "summer",
+               "winter", "error", "sector", "factor", "floor", "door", "motor", "event", "incident", "moment",
+               "government", "parliament", "statement", "movement", "agreement", "department", "equipment",
+               "document", "comment", "percent", "amount", "account", "attempt", "segment", "shipment", "fragment",
+               "parent", "explosive", "vehicle", "tractor", "helicopter", "container", "computer", "tanker", "trailer")
+# After a guessed noun, a word that is not one of these means the real noun is still to come.
+_NOUN_ENDERS = ("and or but were was are is have has had been in on at by from with of who died killed including"
+                " among").split()
+_LIKELIER_NOUN_FOLLOWS = r"(?!\s+(?!(?:" + first_letter_alternation(_NOUN_ENDERS) + r")\b)[A-Za-z])"
+_ROLE_NOUN = (r"(?!(?:" + first_letter_alternation(_NOT_PEOPLE) + r")s?\b)"
+              r"(?-i:[a-z])[a-z]+(?:er|ist|ian|ant|ent|ee|or|ive|ite|man|men)s?\b" + _LIKELIER_NOUN_FOLLOWS)
+# "members of the special forces", "residents of Garin Goje": an of-phrase of up to four words after the noun.
+_OF_TAIL = rf"(?:\s+of\s+(?:the\s+|a\s+|an\s+|their\s+)?{_STOP}[A-Za-z][\w'’-]*(?:\s+{_STOP}[A-Za-z][\w'’-]*){{0,3}}?)?"
+
+
+# A capitalised name as the last resort ("4 Kamwina Nsapu were killed"), unless a likelier noun follows it.
+_NAME_NOUN = r"(?-i:[A-Z])[\w'’-]+" + _LIKELIER_NOUN_FOLLOWS
+_NOUN = r"(?P<noun>" + first_letter_alternation(_ALL_NOUNS) + "|" + _ROLE_NOUN + "|" + _NAME_NOUN + r")\b"
+_OF = r"(?:of\s+(?:the|their|its|his|them|those|these)\s+|of\s+)?"
+# One counted group: "at least 49 Malian soldiers", "five of the assailants", "dozens of civilians", "two".
+_GROUP = (rf"(?:{_QUALIFIER})?{_COUNT}(?:\s+{_OF}{_MODIFIER}{_NOUN}(?P<of_tail>{_OF_TAIL})"
+          r"|\s+of\s+(?:them|those|whom|the\s+(?:wounded|injured|dead|victims)))?")
+# Re-reading one group of a matched list: it must run up to a separator or the end of the list.
+_GROUP_RE = re.compile(rf"(?i){_GROUP}(?=\s*(?:,|and\b|$))")
+# Groups joined by commas and "and": "two soldiers and three civilians".
+_ANY_GROUP = re.sub(r"\(\?P<\w+>", "(?:", _GROUP)  # the same without names, to repeat it
+# A list ends in "and": "two soldiers, a gendarme and three civilians". Without the "and", what follows a comma is
+# something else ("killing two soldiers, a military officer told reporters").
+_GROUPS = rf"(?P<groups>{_ANY_GROUP}(?:(?:,\s*{_ANY_GROUP})*,?\s+and\s+{_ANY_GROUP})?)"
+
+# ", including a child," between a count and its verb
+_ASIDE = (r"(?:\s*,\s*(?:including|among\s+them|mostly|most\s+of\s+them|all\s+of\s+them)\s+[^,.;]{1,60},"
+          r"|\s+(?:including|among\s+them)\s+[^,.;]{1,40}?(?=\s+(?:were|was|have|had|died)\b))?")
+_AUX = (r"(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|got|reportedly|reported|also|all|later"
+        r"|allegedly|now|confirmed|believed\s+to\s+have\s+been|said\s+to\s+have\s+been)\s+){1,3}")
+_KILLED_PARTICIPLE = (r"(?:killed|shot\s+dead|shot\s+and\s+killed|gunned\s+down|massacred|executed|beheaded|slain"
+                      r"|slaughtered|murdered|assassinated|lynched|burn(?:ed|t)\s+(?:alive|to\s+death)"
+                      r"|(?:hacked|stabbed|beaten|burned|burnt|clubbed|shot|tortured|lynched)\s+to\s+death"
+                      r"|neutrali[sz]ed|eliminated|shot\s+and\s+died"
+                      r"|found\s+dead|confirmed\s+dead|left\s+dead|buried)")
+_DIED = (r"(?:(?:have\s+|had\s+|also\s+|reportedly\s+|later\s+"
+         r"|(?:are|were|is|was)\s+(?:believed|thought|said|reported|feared)\s+to\s+have\s+)*"
+         r"(?:died|dies|die|perished|(?:was|were|is|are)\s+(?:reported\s+|confirmed\s+|found\s+)?dead"
+         r"|lost\s+(?:their\s+lives|his\s+life|her\s+life)|succumbed\s+to\s+(?:their|his|her)\s+(?:injuries|wounds)"
+         r"|dead))")
+_INJURED_PARTICIPLE = r"(?:injured|wounded|hurt|maimed)"
+_KILLING_VERB = (r"(?:killed|killing|kills|kill|massacred|massacring|executed|executing|beheaded|beheading"
+                 r"|slaughtered|slaughtering|murdered|murdering|shot\s+dead|shot\s+and\s+killed|gunned\s+down"
+                 r"|neutrali[sz]ed|assassinated|assassinating|lynched|lynching"
+                 r"|neutrali[sz]ing|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of)")
+_INJURING_VERB = r"(?:injured|injuring|wounded|wounding|injures|wounds)"
+# After a bare participle ("12 soldiers killed ...") the sentence must go on like a headline, not an object.
+_HEADLINE_TAIL = (r"(?=\s*(?:[.,;:)\-–—]|$|\s(?:at(?!\s+(?:least|most))|in|on|near|during|by|when|while|after|and"
+                  r"|as|since|last|this|yesterday|overnight|following|early|late)\b))")

@@ -1,0 +1,131 @@
+"""The ways of stating casualties, one regex rule each (counts before a death verb, after a killing verb,
+bodies found, death tolls, "the number of dead", injuries), indexed by the words they start with, and the
+denials ("no one was killed")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from eventwire.extract.fatalities.phrases import (
+    _ANY_GROUP, _ASIDE, _AUX, _COUNT, _DIED, _GROUPS, _HEADLINE_TAIL, _INJURED_PARTICIPLE, _INJURING_VERB,
+    _KILLED_PARTICIPLE, _KILLING_VERB, _MODIFIER, _QUALIFIER,
+)
+from eventwire.extract.fatalities.words import COUNT_STARTS
+from eventwire.extract.numbers import NUMBER_PATTERN
+
+
+@dataclass(frozen=True)
+class _Rule:
+    """One way of stating casualties: a regex whose ``groups`` names the counted victims.
+
+    ``starts`` are the lowercase words a match can begin with; the regex is only tried where one of
+    them stands (``None``: where a count can begin). Trying a regex at a handful of word starts
+    instead of scanning every character is what keeps this module fast.
+    """
+
+    pattern: re.Pattern[str]
+    kind: str  # "killed" or "injured"; attackers are told apart by their noun
+    starts: frozenset[str] | None
+    needs: tuple[str, ...] = ()  # lowercase words one of which the sentence must hold for the rule to be tried
+    verb_after: bool = False  # a count rule ending on a participle: tried only before one ("killed", not "killing")
+
+
+def _rule(pattern: str, kind: str, starts: str | None = None, needs: tuple[str, ...] = (),
+          verb_after: bool = False) -> _Rule:
+    return _Rule(re.compile(rf"(?i)\b{pattern}"), kind, frozenset(starts.split()) if starts else None, needs,
+                 verb_after)
+
+
+# How far "the death toll from ..." or "the number of people killed in ..." may run before its verb (characters):
+# long enough for "from a military air strike on a village ceremony in the north a week ago".
+TOLL_SUBJECT_REACH = 90
+# What a "number of" counts when it counts the dead: "the number of dead", "of people killed", "of deaths".
+_COUNTED_DEAD = (r"(?:(?:people|persons|civilians|soldiers|victims|those)\s+(?:killed|dead)|dead|deaths|fatalities"
+                 r"|victims|killed)")
+# "the death toll (has) later/since/now rose to ...": auxiliaries and adverbs between a toll and its verb.
+_TOLL_ADVERBS = (r"(?:(?:has|had|have|later|since|now|further|subsequently|reportedly|already|then|officially"
+                 r"|quickly|also)\s+){0,3}")
+# What "lost" must count to mean deaths: people of a force or a community, never "lost 12 vehicles".
+_LOST_PEOPLE = (r"(?:[\w,.-]+\s+){1,5}?(?:of\s+(?:its|their|his|her)\s+)?(?:[a-z-]+\s+)?"
+                r"(?:men|soldiers?|troops|officers?|policemen|police\s+officers|gendarmes|fighters|members|personnel"
+                r"|servicemen|peacekeepers|guards|commandos|people|civilians|villagers)\b")
+_KILLING_STARTS = ("killed killing kills kill massacred massacring executed executing beheaded beheading slaughtered"
+                   " slaughtering murdered murdering shot gunned neutralised neutralized neutralising neutralizing"
+                   " assassinated assassinating lynched lynching claimed claiming")
+_RULES: tuple[_Rule, ...] = (
+    # Counted groups, then what happened to them: one regex so the count is parsed once per word.
+    _rule(rf"{_GROUPS}{_ASIDE}(?:,(?=\s+(?:were|was|have|had)\b))?\s+(?:{_AUX}{_KILLED_PARTICIPLE}\b|{_KILLED_PARTICIPLE}\b{_HEADLINE_TAIL}|{_DIED}\b"
+          rf"|(?:reported\s+|confirmed\s+)?{_MODIFIER}(?:fatalities|fatality|deaths|death)\b"
+          rf"|lives\s+(?:were|have\s+been)\s+lost"
+          rf"|(?P<injured>{_AUX}{_INJURED_PARTICIPLE}\b|{_INJURED_PARTICIPLE}\b{_HEADLINE_TAIL}))", "killed",
+          verb_after=True),
+    _rule(rf"{_KILLING_VERB}[\"”’']?\s+{_GROUPS}", "killed", _KILLING_STARTS),
+    _rule(rf"(?:left|leaving)\s+{_GROUPS}\s+(?:people\s+)?(?:dead|killed)\b", "killed", "left leaving"),
+    # "the army lost 17 men", "Chad lost at least 92 soldiers": a force's losses are its dead
+    _rule(rf"(?:lost|losing|loses)\s+(?={_LOST_PEOPLE}){_GROUPS}", "killed", "lost losing loses"),
+    # "a suicide bomber killed himself and three soldiers": the others are the dead (the bomber: _self_deaths)
+    _rule(rf"(?:killed|killing|kills)\s+(?:himself|herself|themselves)\s+and\s+{_GROUPS}", "killed",
+          "killed killing kills"),
+    _rule(rf"(?:shot|stabbed|hacked|beat|beaten|tortured|burned|burnt|clubbed|stoned|burning|beating)\s+{_GROUPS}"
+          r"\s+(?:to\s+death|alive)", "killed", "shot stabbed hacked beat beaten tortured burned burnt clubbed stoned"
+          " burning beating"),
+    _rule(rf"(?:bodies|body|corpses?|remains)\s+of\s+{_GROUPS}\s+(?:were\s+|was\s+|have\s+been\s+|has\s+been\s+"
+          r"|had\s+been\s+)?(?:found|discovered|recovered|retrieved)", "killed", "bodies body corpse corpses remains"),
+    # "a farmer's body was found", "two men's bodies were recovered"
+    _rule(rf"(?P<groups>{_ANY_GROUP})['’]s?\s+(?:dead\s+)?(?:bodies|body|corpses?|remains)\s+(?:were\s+|was\s+"
+          r"|have\s+been\s+|has\s+been\s+|had\s+been\s+)?(?:found|discovered|recovered|retrieved)", "killed",
+          needs=("body", "bodies", "corpse", "remains")),
+    # ACLED's own coding note: "unknown number of fatalities coded as 3", "fatalities coded as 10"
+    _rule(rf"fatalit(?:y|ies)\s+(?:were\s+|was\s+)?coded\s+as\s+(?P<groups>{NUMBER_PATTERN}|zero)", "killed",
+          "fatalities fatality"),
+    _rule(rf"(?P<groups>(?:{_QUALIFIER})?{_COUNT}\s+(?:more\s+|other\s+)?(?P<noun>bodies|corpses))"
+          r"(?:\s+(?:of|with)\s+[^.;]{0,40}?)?\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?"
+          r"(?:found|discovered|recovered|retrieved|exhumed)", "killed", needs=("bodies", "corpses")),
+    # "rescuers recovered 43 bodies", "found the corpses of ..." is read by the rule above
+    _rule(rf"(?:recovered|found|discovered|retrieved|exhumed|pulled\s+out)\s+(?:the\s+)?"
+          rf"(?P<groups>(?:{_QUALIFIER})?{_COUNT}\s+(?:more\s+|other\s+)?(?:dead\s+)?(?P<noun>bodies|corpses))",
+          "killed", "recovered found discovered retrieved exhumed pulled"),
+    # "the death toll (from Sunday's attack) has risen to 35", "the toll stood at 12"
+    _rule(rf"(?:death\s+)?toll(?:\s+(?:from|in|of)\s+[^.;]{{1,{TOLL_SUBJECT_REACH}}}?)?\s+{_TOLL_ADVERBS}"
+          r"(?:(?:rose|risen|rises|climbed|reached|jumped|increased|stands|stood|is|was)"
+          r"\s+(?:at\s+|to\s+|above\s+|past\s+)?"
+          rf"|(?:at|to)\s+){_GROUPS}", "killed", "death toll"),
+    _rule(rf"(?:raising|bringing|pushing|put|putting|puts|placed|placing)\s+the\s+(?:death\s+)?toll"
+          rf"\s+(?:to|at)\s+{_GROUPS}", "killed", "raising bringing pushing put putting puts placed placing"),
+    _rule(rf"death\s+toll\s+of\s+{_GROUPS}", "killed", "death"),
+    # "the number of people killed in the raid has risen to 160", "put the number of dead at about 100"
+    _rule(rf"number\s+of\s+{_COUNTED_DEAD}(?:\s+[^.;]{{1,{TOLL_SUBJECT_REACH}}}?)?\s+{_TOLL_ADVERBS}"
+          rf"(?:rose|risen|rises|climbed|reached|jumped|increased|stands|stood)\s+(?:at\s+|to\s+){_GROUPS}",
+          "killed", "number"),
+    _rule(rf"(?:put|putting|puts|placed|placing|raising|bringing)\s+the\s+number\s+of\s+{_COUNTED_DEAD}"
+          rf"\s+(?:at|to)\s+{_GROUPS}", "killed", "put putting puts placed placing raising bringing"),
+    _rule(rf"(?:resulting\s+in|resulted\s+in|causing|caused|led\s+to|leading\s+to|confirmed|provoking)"
+          rf"\s+the\s+(?:deaths?|killing)\s+of\s+{_GROUPS}", "killed",
+          "resulting resulted causing caused led leading confirmed provoking"),
+    _rule(rf"{_INJURING_VERB}\s+{_GROUPS}", "injured", "injured injuring wounded wounding injures wounds"),
+    _rule(rf"(?:left|leaving)\s+{_GROUPS}\s+(?:people\s+)?(?:injured|wounded)\b", "injured", "left leaving"),
+)
+
+
+def _rules_by_start() -> dict[str, tuple[int, ...]]:
+    """Which rules (by index) may start at a word; "0" stands for any number in digits."""
+    table: dict[str, list[int]] = {}
+    for index, rule in enumerate(_RULES):
+        for word in rule.starts if rule.starts is not None else (*COUNT_STARTS, "0"):
+            table.setdefault(word, []).append(index)
+    return {word: tuple(indices) for word, indices in table.items()}
+
+
+_RULES_BY_START = _rules_by_start()
+_NOBODY = r"(?:no\s+one|nobody|no\s+(?:people|persons|civilians|soldiers))"
+# Denials: "no one was killed", "there were no casualties", "without loss of life", "nobody was hurt".
+_NEGATIONS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(rf"(?i)\b(?:{_NOBODY}|none|no\s+lives)\s+(?:was\s+|were\s+|has\s+been\s+|have\s+been\s+)?"
+                r"(?:killed|died|lost)"), "killed"),
+    (re.compile(r"(?i)\b(?:there\s+were\s+|with\s+|caused\s+|causing\s+|reported\s+)?no\s+"
+                r"(?:immediate\s+(?:reports?\s+of\s+)?)?(?:casualties|deaths|fatalities|loss\s+of\s+life|one\s+dead)\b"),
+     "killed"),
+    (re.compile(r"(?i)\bwithout\s+(?:any\s+)?(?:casualties|loss\s+of\s+life|fatalities)\b"), "killed"),
+    (re.compile(rf"(?i)\b{_NOBODY}\s+(?:was\s+|were\s+)?(?:injured|wounded|hurt)"), "injured"),
+)

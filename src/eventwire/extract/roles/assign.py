@@ -1,0 +1,86 @@
+"""``assign_roles``: actor1/actor2 (and associated actors) of one event from its passage, as ``Roles``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Mapping, Sequence
+
+from eventwire.extract.actors import ActorDictionary
+from eventwire.extract.roles.conventions import _choose, _lead, faces_itself
+from eventwire.extract.roles.sides import _split_sides
+from eventwire.extract.roles.special_cases import (
+    DRUG_WAR_VIGILANTES, DRUG_WORDS, SYMMETRIC_VERB, _country_order, _crowds_outside_protests, _drug_war_killers,
+    _mobs_clash, _order_left_open, _state_retakes,
+)
+from eventwire.records import ActorMention, Span
+
+
+@dataclass(frozen=True)
+class Roles:
+    """The actor fields of one event and the spans they were read from."""
+
+    actor1: str | None = None
+    assoc_actor_1: str | None = None
+    actor2: str | None = None
+    assoc_actor_2: str | None = None
+    inter1: int | None = None
+    inter2: int | None = None
+    evidence: Mapping[str, tuple[Span, ...]] = field(default_factory=dict)
+
+
+def assign_roles(text: str, start: int, end: int, mentions: Sequence[ActorMention], sub_event_type: str | None,
+                 country: str | None, dictionary: ActorDictionary | None = None) -> Roles:
+    """Actor1/actor2 (and associated actors) of the event reported in ``text[start:end]``.
+
+    ``mentions`` are the actors ``find_actors`` found (absolute spans); those outside the passage are ignored.
+    """
+    dictionary = dictionary or ActorDictionary.load()
+    local = _crowds_outside_protests(_inside(mentions, start, end), sub_event_type, dictionary, country)
+    sides = _split_sides(text, start, end, local)
+    side1, side2 = _choose(sides, dictionary, sub_event_type, country)
+    if sub_event_type == "Attack" and country in DRUG_WAR_VIGILANTES and DRUG_WORDS.search(text, start, end):
+        side1 = _drug_war_killers(side1, country)
+    if sub_event_type == "Mob violence" and SYMMETRIC_VERB.search(text, start, end):
+        side2 = _mobs_clash(side1, side2)
+    if sub_event_type == "Government regains territory":
+        side1, side2 = _state_retakes(side1, side2, local)
+    if sub_event_type == "Armed clash" and _order_left_open(sides, side1, side2, text):
+        side1, side2 = _country_order(side1, side2, dictionary, country)
+    return _roles_from(*_distinct_sides(side1, side2))
+
+
+def _distinct_sides(side1: list[ActorMention], side2: list[ActorMention]):
+    """Each actor on one side only: actor2 is never actor1 (bar actors ACLED puts on both sides), and an actor
+    the passage names on both sides ("FARDC attacked ... the ADF attacked FARDC") leads side 2 rather than
+    vanishing from it as an associate of side 1."""
+    lead1 = _lead(side1)[0]
+    side2 = [m for m in side2 if lead1 is None or m.name != lead1.name or faces_itself(m.name)]
+    lead2 = _lead(side2)[0]
+    if lead2 is not None and not faces_itself(lead2.name):
+        side1 = [m for m in side1 if m.name != lead2.name]
+    return side1, side2
+
+
+def _inside(mentions: Sequence[ActorMention], start: int, end: int) -> list[ActorMention]:
+    inside = [m for m in mentions if m.span is None or (start <= m.span.start and m.span.end <= end)]
+    return sorted(inside, key=lambda m: m.span.start if m.span else -1)
+
+
+def _roles_from(side1: Sequence[ActorMention], side2: Sequence[ActorMention]) -> Roles:
+    lead1, others1 = _lead(side1)
+    lead2, others2 = _lead(side2)
+    evidence: dict[str, tuple[Span, ...]] = {}
+    for key, group in (("actor1", [lead1]), ("assoc_actor_1", others1), ("actor2", [lead2]),
+                       ("assoc_actor_2", others2)):
+        spans = tuple(m.span for m in group if m is not None and m.span is not None)
+        if spans:
+            evidence[key] = spans
+    return Roles(
+        actor1=lead1.name if lead1 else None,
+        assoc_actor_1="; ".join(m.name for m in others1) or None,
+        actor2=lead2.name if lead2 else None,
+        assoc_actor_2="; ".join(m.name for m in others2) or None,
+        inter1=lead1.inter if lead1 else None,
+        inter2=lead2.inter if lead2 else None,
+        evidence=evidence,
+    )

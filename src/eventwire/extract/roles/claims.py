@@ -1,0 +1,64 @@
+"""Claims and blame: the actors a passage says claimed an attack or were blamed for it."""
+
+from __future__ import annotations
+
+import re
+
+from eventwire.extract.actors import ActorDictionary
+from eventwire.extract.lexicon import may_hold_any
+from eventwire.records import ActorMention
+
+
+CLAIMED_DEED = (r"(?:attacks?|ambush(?:es)?|bombings?|blasts?|killings?|raids?|assaults?|strikes?|kidnappings?|"
+                r"abductions?|explosions?|operations?|massacres?|shooting)")
+# The claimant is followed by at most a few lower-case words ("has since", "later", "in a statement") before the claim.
+CLAIM_AFTER = re.compile(
+    r"^[\s,]{0,3}(?:[a-z]+[\s,]+){0,4}?(?:claimed|claims|took|takes)\s+"
+    rf"(?:responsibility|credit|it\b|(?:the|an|a|this|that|its|their|[\w']+['’]s)\s+(?:\w+\s+){{0,2}}?{CLAIMED_DEED})"
+)
+# "the Islamic State group said on Monday that its fighters had taken the town": a claim in reported speech.
+# Only of armed groups: "the army said its soldiers repelled the attack" is a communiqué, not a claim.
+CLAIM_SPEECH_AFTER = re.compile(
+    r"^[\s,]{0,3}(?:[a-z]+\s+){0,2}?(?:said|says|announced|stated)\s+(?:(?:on|in)\s+\w+\s+)?(?:that\s+)?"
+    r"(?:its|their)\s+(?:fighters|militants|members|men|mujahideen|units)\b"
+)
+STATE_INTERS = frozenset({1, 8})
+CLAIM_BLAME = re.compile(r"\b(?:(?:blamed|attributed|pinned)\s+(?:\w+\s+){0,4}?(?:on|to)|claimed by|the work of)"
+                         r"\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+# Speed only: every match of the pattern named holds one of these words (case-sensitive ones as written, the
+# others in any letter case: ``lexicon.may_hold_any``), so a passage without them is not searched.
+CLAIM_AFTER_NEEDS = ("claim", "took", "takes")
+CLAIM_SPEECH_AFTER_NEEDS = ("said", "says", "announced", "stated")
+CLAIM_BLAME_NEEDS = ("blamed", "attributed", "pinned", "claimed by", "the work of")
+
+
+def find_claims(text: str, start: int, end: int | None, dictionary: ActorDictionary | None = None,
+                country: str | None = None) -> list[ActorMention]:
+    """Actors that claim or are blamed for an attack in ``text[start:end]``: "ISGS claimed responsibility",
+    "the attack was blamed on Boko Haram", "attributed to JNIM"."""
+    dictionary = dictionary or ActorDictionary.load()
+    end = len(text) if end is None else end
+    claims = []
+    for mention in dictionary.find_actors(text, start, end, country):
+        if _is_claimant(text, mention, start, end):
+            claims.append(mention)
+    return claims
+
+
+def _is_claimant(text: str, mention: ActorMention, start: int, end: int) -> bool:
+    span = mention.span
+    if span is None:
+        return False
+    after = text[span.end:min(end, span.end + 60)]
+    before = text[max(start, span.start - 40):span.start]
+    if _holds_any(after, CLAIM_AFTER_NEEDS) and CLAIM_AFTER.search(after):
+        return True
+    if may_hold_any(before, CLAIM_BLAME_NEEDS) and CLAIM_BLAME.search(before):
+        return True
+    return mention.inter not in STATE_INTERS and _holds_any(after, CLAIM_SPEECH_AFTER_NEEDS) and bool(
+        CLAIM_SPEECH_AFTER.search(after))
+
+
+def _holds_any(text: str, words: tuple[str, ...]) -> bool:
+    """Whether ``text`` holds one of ``words`` as written (gates of case-sensitive patterns)."""
+    return any(map(text.__contains__, words))

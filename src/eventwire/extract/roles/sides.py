@@ -1,0 +1,184 @@
+"""Which side each actor of a passage is on: the agent (acts), the patient (is acted upon) or unknown, read
+from the verbs around it, by-phrases, targets, claims and brackets; speakers and sources are on no side."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+from eventwire.extract.lexicon import may_hold_any
+from eventwire.extract.roles.claims import _is_claimant
+from eventwire.extract.roles.verbs import _sentence_bounds, _verbs
+from eventwire.records import ActorMention, Span
+
+
+AGENT_BEFORE = re.compile(r"\b(?:by|at the hands of|from)\s+(?:(?:a|an|the|suspected|presumed|alleged|"
+                          r"unidentified|unknown|armed|group of|some|several|\d+)\s+){0,3}(?:pro-)?$", re.IGNORECASE)
+
+
+# The object of a preposition of aim is what was hit: "thrown at a police station", "an attack on a military camp".
+TARGET_BEFORE = re.compile(r"\b(?:at|on|against|targeting|towards?|upon)\s+(?:(?:a|an|the|their|its|two|three|several)\s+)?"
+                           r"(?:[a-z]+\s+)?$")
+SOURCE_AFTER = re.compile(r"^\W{0,3}(?:said|says|told|reported|announced|stated|confirmed|added)\b", re.IGNORECASE)
+# A force named as the owner of an operation carried it out: "killed during a police raid", "a military offensive".
+OPERATION_AFTER = re.compile(r"[\s-]*(?:-?led\s+|joint\s+)?(?:raids?|operations?|offensives?|crackdowns?|sweeps?"
+                             r"|manhunts?|counter-?offensives?|(?:air|drone)\s*strikes?)\b", re.IGNORECASE)
+# "the coalition said its aircraft struck ...", "the command said it carried out an air strike": a speaker telling
+# what it or its own forces did is on their side (the verb after decides which: "the army said its soldiers
+# repelled the attack" is the attacked side).
+SPEAKS_OF_ITS_OWN = re.compile(r"^\W{0,3}(?:said|says|announced|stated|reported)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
+                               r"(?:(?:its|their)\s+|(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:carried\s+out|conducted|"
+                               r"launched|struck|hit|killed|targeted|bombed|shelled|shot\s+down|repelled|foiled)\b)",
+                               re.IGNORECASE)
+SOURCE_BEFORE = re.compile(r"\b(?:according to|(?:spokes(?:man|woman|person)|officials?)\s+(?:for|of))\s+(?:the\s+)?$",
+                           re.IGNORECASE)
+# A group a passage names as another's origin takes no part: "ISWAP, which split from Boko Haram in 2016, attacked".
+ORIGIN_BEFORE = re.compile(r"\b(?:(?:split(?:\s+away|\s+off)?|broke\s+(?:away|off)|splintered|breakaway|defected|"
+                           r"separated)\s+from|(?:pledged|swore|sworn|pledging)\s+(?:its\s+|their\s+)?allegiance\s+to)"
+                           r"\s+(?:the\s+)?$", re.IGNORECASE)
+# What was captured "from" someone was theirs: "troops recaptured Tortoroow from Al Shabaab" (not an agent's "from").
+TAKEN_FROM_BEFORE = re.compile(r"\b(?:captured|recaptured|seized|took|retook|taken|retaken|wrested|won\s+back"
+                               r"|took\s+back|regained|snatched)\b[^.;]*?\bfrom\s+(?:the\s+)?(?:\w+\s+)?$",
+                               re.IGNORECASE)
+TAKEN_FROM_REACH = 90
+# The force of a speaker is no actor of the deed told: "police spokeswoman Jane Doe said gunmen killed four",
+# "an army spokesman, Col. X, told reporters ...". The speaker's title, at most a few name words, then the verb.
+SPEAKER_TITLES = ("spokes", "press", "public", "information", "official", "source", "commissioner", "chief")
+SPOKESPERSON_AFTER = re.compile(
+    r"^\W{0,3}(?:spokes(?:man|woman|person|people)|press officer|public relations officer|information officer|"
+    r"officials?|sources?|commissioner|chief)"
+    r"(?:\s*,?\s+(?:(?-i:[A-Z])[\w.'’-]*|al|bin|ibn|de|el)){0,6}\s*,?\s+(?:has\s+|had\s+|also\s+|later\s+)?"
+    r"(?:said|says|told|confirmed|reported|added|stated)\b",
+    re.IGNORECASE)
+CLAUSE_BREAK = re.compile(r"\b(?:when|after|as|while|before|because|since|until|who|which|whereas)\b|[;:]|,\s*and\b",
+                          re.IGNORECASE)
+
+
+# Speed only: every match of the pattern named holds one of these words (case-sensitive ones as written, the
+# others in any letter case: ``lexicon.may_hold_any``), so a passage without them is not searched.
+AGENT_BEFORE_NEEDS = ("by", "from", "hands")
+SOURCE_BEFORE_NEEDS = ("according to", "spokes", "official")
+AGENT, PATIENT, UNKNOWN = "agent", "patient", "unknown"
+
+
+@dataclass(frozen=True)
+class _Sides:
+    agents: tuple[ActorMention, ...]
+    patients: tuple[ActorMention, ...]
+    unknown: tuple[ActorMention, ...]
+    claimants: tuple[ActorMention, ...] = ()
+    named_agents: tuple[ActorMention, ...] = ()  # agents the text names as such: "planted by X", "X claimed"
+
+
+def _side_of(mention: ActorMention, text: str, start: int, end: int, verbs: list[tuple[int, int, str]],
+             claimant: bool) -> str | None:
+    """agent | patient | unknown for one mention; None when it only reports ("police said")."""
+    span = mention.span
+    if span is None:
+        return UNKNOWN
+    if claimant:
+        return AGENT
+    before = text[max(start, span.start - 40):span.start]
+    after = text[span.end:span.end + 40]
+    if _only_reports(text, span, before, after):
+        return None
+    if _taken_from(text, max(start, span.start - TAKEN_FROM_REACH), span.start):
+        return PATIENT
+    if _agent_before(before) or OPERATION_AFTER.match(text, span.end, min(end, span.end + 40)):
+        return AGENT
+    if TARGET_BEFORE.search(before):
+        return PATIENT
+    left, right = _sentence_bounds(text, start, end, span.start)
+    earlier = [v for v in verbs if left <= v[0] and v[1] <= span.start]
+    later = [v for v in verbs if span.end <= v[0] < right]
+    return _side_from_verbs(text, span, earlier, later)
+
+
+def _only_reports(text: str, span: Span, before: str, after: str) -> bool:
+    """"police said", "according to the army", "police spokeswoman X said": the force speaks, it does not act;
+    "which split from Boko Haram": the group is history, it does not act either."""
+    if SOURCE_AFTER.search(after) and not SPEAKS_OF_ITS_OWN.match(after):
+        return True
+    if ("from" in before or "allegiance" in before) and ORIGIN_BEFORE.search(before):
+        return True
+    if may_hold_any(before, SOURCE_BEFORE_NEEDS) and SOURCE_BEFORE.search(before):
+        return True
+    title = after.lstrip(" ,-").lower()
+    return title.startswith(SPEAKER_TITLES) and bool(SPOKESPERSON_AFTER.match(text[span.end:span.end + 80]))
+
+
+def _taken_from(text: str, start: int, end: int) -> bool:
+    before = text[start:end]
+    return "from" in before and bool(TAKEN_FROM_BEFORE.search(before))
+
+
+def _side_from_verbs(text: str, span: Span, earlier: list, later: list) -> str:
+    if earlier and not CLAUSE_BREAK.search(text[earlier[-1][1]:span.start]):
+        verb_voice = earlier[-1][2]
+        return AGENT if verb_voice == "defence" else PATIENT
+    if later and not CLAUSE_BREAK.search(text[span.end:later[0][0]]):
+        voice = later[0][2]
+        return AGENT if voice == "active" else PATIENT
+    if earlier:
+        return PATIENT if earlier[-1][2] == "active" else UNKNOWN
+    return UNKNOWN
+
+
+def _split_sides(text: str, start: int, end: int, mentions: Sequence[ActorMention]) -> _Sides:
+    if not mentions:
+        return _Sides((), (), ())
+    verbs = _verbs(text, start, end)
+    claimant = [_is_claimant(text, m, start, end) for m in mentions]
+    sides: dict[str, list[ActorMention]] = {AGENT: [], PATIENT: [], UNKNOWN: []}
+    previous: tuple[ActorMention, str | None] | None = None
+    for mention, is_claimant in zip(mentions, claimant):
+        if previous is not None and _explains(text, previous[0], mention):
+            side = previous[1]  # "militants (suspected TTP)", "Katiba Macina (JNIM)"
+        else:
+            side = _side_of(mention, text, start, end, verbs, is_claimant)
+        if side is not None:
+            sides[side].insert(_explained_index(sides[side], previous, mention, text), mention)
+        previous = (mention, side)
+    claimants = tuple(m for m, is_claimant in zip(mentions, claimant) if is_claimant)
+    named = claimants + tuple(m for m in sides[AGENT] if m.span is not None and _after_by(text, m.span, start))
+    return _claims_first(_Sides(tuple(sides[AGENT]), tuple(sides[PATIENT]), tuple(sides[UNKNOWN]), claimants, named))
+
+
+def _after_by(text: str, span: Span, start: int) -> bool:
+    return _agent_before(text[max(start, span.start - 40):span.start])
+
+
+def _agent_before(before: str) -> bool:
+    """"killed by", "at the hands of", "attacked from": the words before a mention make it the agent."""
+    return may_hold_any(before, AGENT_BEFORE_NEEDS) and bool(AGENT_BEFORE.search(before))
+
+
+PARENTHESIS_OPEN = re.compile(r"^\s*\(\s*(?:\w+\s+){0,2}$")
+
+
+def _explains(text: str, before: ActorMention, mention: ActorMention) -> bool:
+    """Whether ``mention`` stands in brackets right after ``before``: "Katiba Macina (JNIM)"."""
+    if before.span is None or mention.span is None:
+        return False
+    return bool(PARENTHESIS_OPEN.match(text[before.span.end:mention.span.start]))
+
+
+def _explained_index(side: list[ActorMention], previous, mention: ActorMention, text: str) -> int:
+    """A bracketed group goes before the vaguer mention it explains, so that it leads the side."""
+    if previous is not None and _explains(text, previous[0], mention) and previous[0] in side:
+        return side.index(previous[0])
+    return len(side)
+
+
+def _claims_first(sides: _Sides) -> _Sides:
+    """A named claimant replaces the vague attackers of the same passage ("presumed militants ... JNIM claimed")."""
+    if not sides.claimants:
+        return sides
+    vague = [m for m in sides.agents if _is_vague(m) and m not in sides.claimants]
+    agents = list(sides.claimants) + [m for m in sides.agents if m not in sides.claimants and m not in vague]
+    return _Sides(tuple(agents), sides.patients, sides.unknown, sides.claimants, sides.named_agents)
+
+
+def _is_vague(mention: ActorMention) -> bool:
+    return mention.name.startswith("Unidentified") or " and/or " in mention.name
