@@ -77,20 +77,48 @@ def article_context(article: Article, kit: ExtractionKit) -> ArticleContext:
 
 
 def _article_country(article: Article, kit: ExtractionKit) -> tuple[str | None, Span | None]:
-    """The dateline's country when the dateline writes it out or the text names it too, else the country named
-    most often (by name or demonym) in the text.
+    """The dateline's country when the body names it too (or names no country), else the country the body names
+    most often (by name or demonym).
 
-    A dateline that names only a city ("Beirut, Aug 12 –") gives its country only when the text names that
-    country as well: a correspondent in Beirut writing about Deir ez-Zor names Syria, never Lebanon."""
-    named = demonym_countries(article.text, 0, len(article.text), kit.country_by_name)
+    The dateline says where the reporter files from: a Nairobi bureau covers Ethiopia and Somalia, a Beirut one
+    Syria, and wire style writes the bureau's country out ("Nairobi, Kenya, Aug 16 –"). So names inside the
+    dateline are not counted, and the dateline's country stands only when the story is about it too: the body
+    names that country or the dateline's own city, or the title names the country. A country the dateline writes
+    out also stands against one named only once in the body."""
+    named = [(name, span) for name, span in demonym_countries(article.text, 0, len(article.text), kit.country_by_name)
+             if not _in_dateline(article, span)]
     counts = Counter(name for name, _ in named)
     dateline = _dateline_country(article, kit)
-    if dateline is not None and (dateline in counts or not counts or _written_in_dateline(article, dateline)):
+    top, times = counts.most_common(1)[0] if counts else (None, 0)
+    if dateline is not None and (dateline in counts or not counts or _about_the_dateline(article, dateline, kit)
+                                 or _written_in_dateline(article, dateline) and times < NAMED_TO_OVERRULE_A_DATELINE):
         return dateline, article.dateline.span
-    if not counts:
+    if top is None:
         return None, None
-    top, _ = counts.most_common(1)[0]
     return top, next(span for name, span in named if name == top)
+
+
+def _in_dateline(article: Article, span: Span) -> bool:
+    return article.dateline is not None and article.dateline.span.start <= span.start < article.dateline.span.end
+
+
+def _about_the_dateline(article: Article, country: str, kit: ExtractionKit) -> bool:
+    """The story is about the dateline's own place ("Mogadishu, Somalia – Two car bombs exploded in Mogadishu"),
+    its title names the country ("Somali capital"), or the body uses the country's short name ("Congo's army")."""
+    body = article.text[article.dateline.span.end:]
+    short = _SHORT_NAME.match(country)
+    names = [n for n in (article.dateline.place, short.group(1) if short else None) if n]
+    title_names = demonym_countries(article.title or "", 0, len(article.title or ""), kit.country_by_name)
+    return any(name == country for name, _ in title_names) or any(
+        re.search(rf"\b{re.escape(name)}\b", body) for name in names)
+
+
+# A country named once in the body ("Pakistan condemned the attack") is no reason to leave the country a
+# dateline writes out (judged, not tuned: one mention is as often a foreign reaction as the place).
+NAMED_TO_OVERRULE_A_DATELINE = 2
+
+# "Democratic Republic of Congo" → "Congo", "Republic of Korea" → "Korea": the name after "Republic of".
+_SHORT_NAME = re.compile(r"(?:.+ )?Republic of (?:the )?(.+)$")
 
 
 def _dateline_country(article: Article, kit: ExtractionKit) -> str | None:
@@ -104,9 +132,8 @@ def _dateline_country(article: Article, kit: ExtractionKit) -> str | None:
 
 def _written_in_dateline(article: Article, country: str) -> bool:
     """'Maiduguri, Nigeria, April 19 –': the correspondent wrote the country out."""
-    span = article.dateline.span if article.dateline else None
-    names = (country, getattr(article.dateline, "country", None) or "")
-    return span is not None and any(n and n.lower() in span.text.lower() for n in names)
+    names = (country, article.dateline.country or "")
+    return any(n and n.lower() in article.dateline.span.text.lower() for n in names)
 
 
 def _capital_country(place: str, kit: ExtractionKit) -> str | None:
