@@ -499,3 +499,19 @@ def test_a_common_context_word_needs_the_country(actors, text, country, expected
 ])
 def test_round_five_named_groups(actors, text, country, expected):
     assert names(actors, text, country)[0] == expected
+
+
+@pytest.mark.parametrize("text, country, expected", [
+    ("Troops raided the Jenin camp before dawn.", "Palestine", "Military Forces of Israel"),
+    ("Soldiers shot dead a teenager near Nablus.", "Palestine", "Military Forces of Israel"),
+    ("The army demolished two homes in Hebron.", "Palestine", "Military Forces of Israel"),
+    ("Police dispersed a march in Ramallah.", "Palestine", "Police Forces of Palestine"),  # the country's own police
+    ("Palestinian police arrested two gunmen in Nablus.", "Palestine", "Police Forces of Palestine"),
+    ("Soldiers fired on protesters in Gao.", "Mali", "Military Forces of Mali"),
+])
+def test_bare_troops_in_the_west_bank_are_israels(actors, text, country, expected):
+    assert names(actors, text, country)[0] == expected
+
+
+def test_a_bare_army_read_again_in_palestine_is_israels(actors):
+    assert actors.in_country("Military Forces of Lebanon", ["the army"], "Palestine") == "Military Forces of Israel"

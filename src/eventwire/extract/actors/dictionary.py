@@ -49,6 +49,7 @@ class ActorDictionary:
     front_line: FrontLine = field(default_factory=FrontLine)
     state_first: Mapping[str, bool] = field(default_factory=dict)  # country → ACLED's order in armed clashes
     subunit_homes: Mapping[str, str] = field(default_factory=dict)  # a force's sub-unit → where ACLED files it
+    bare_forces_of: Mapping[str, str] = field(default_factory=dict)  # place → whose forces "troops" there are
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> "ActorDictionary":
@@ -108,9 +109,14 @@ class ActorDictionary:
 
     def _kind_in_country(self, kind: str, country: str) -> str:
         if kind in _STATE_KINDS:
-            return state_force_name(country, kind)
+            return state_force_name(self._bare_force_country(country, kind), kind)
         return self.qualify_generic(kind, country) if kind + " ({country})" in self._templates() else \
             f"{kind} ({country})"
+
+    def _bare_force_country(self, country: str | None, base: str) -> str | None:
+        """Whose army a bare "troops" in ``country`` is: Israel's in the West Bank and Gaza (``state_forces.yaml``).
+        Police stay the country's own: bare "police" in Ramallah are the Palestinian police."""
+        return self.bare_forces_of.get(country or "", country) if base == "Military Forces" else country
 
     def _templates(self) -> set[str]:
         return {g.template for g in self.generics.values()}
@@ -215,7 +221,8 @@ class ActorDictionary:
                 named = self._state_actor_after_of(tokens, stop, country)
                 return after, 3, named or self.state_force(force_country, country, meaning.value.key)
             if meaning.bare:
-                return stop, 2, self.state_force(country, country, meaning.value.key)
+                force_country = self._bare_force_country(country, meaning.value.base)
+                return stop, 2, self.state_force(force_country, country, meaning.value.key)
         if meaning.kind == "generic":
             group = self._group_after_link(tokens, stop, country) if meaning.value.inter == 3 else None
             return group or (stop, 1, self.generic(meaning.value.key, country))
@@ -354,4 +361,5 @@ def _load_cached(path: str | None) -> ActorDictionary:
     _add_countries(trie)
     known = _read_known_names(folder) | frozenset(state.get("known_subunits") or ())
     return ActorDictionary(trie, tuple(actors), branches, generics, known, _read_front_line(folder),
-                           _read_battle_order(folder), _read_subunit_homes(folder, branches))
+                           _read_battle_order(folder), _read_subunit_homes(folder, branches),
+                           dict(state.get("bare_forces_of") or {}))
