@@ -472,7 +472,52 @@ def find_dates(text: str, published: date, start: int = 0, end: int | None = Non
     for _, mention in sorted(_candidates(text, published, start, end), key=lambda c: (c[0], c[1].span.start)):
         if not any(_overlaps(mention.span, kept.span) for kept in taken):
             taken.append(mention)
-    return sorted(taken, key=lambda m: m.span.start)
+    return [_dated_by_the_act(m, text, start, end) for m in sorted(taken, key=lambda m: m.span.start)]
+
+
+# --------------------------------------------------------------------------- days told after the act
+
+# "Survivors searched on Monday, three days after the attack", "On Sunday, the day after the massacre, ...":
+# the named day is the aftermath's; the act is that many days before it. The anchor must name the act (an event
+# word within reach after "after"), so "two days after the ceasefire" is left alone.
+_AFTER_COUNT = (r"(?P<count>" + "|".join(sorted(SMALL_NUMBERS, key=len, reverse=True)) + r"|\d{1,2})\s+days?"
+                r"|(?P<one>the\s+day|a\s+day|one\s+day)")
+_ANCHOR_AFTER_DATE = re.compile(rf"(?i)\s*,?\s*(?:just\s+|only\s+|some\s+)?(?:{_AFTER_COUNT})\s+after\b")
+_ANCHOR_BEFORE_DATE = re.compile(rf"(?i)\b(?:{_AFTER_COUNT})\s+after\b(?P<act>[^,;.]{{0,80}}),\s*$")
+_ACT_WORD = re.compile(
+    r"(?i)\b(?:attack\w*|massacre\w*|kill\w*|bomb\w*|blast|explosions?|exploded|raid\w*|ambush\w*|assault|"
+    r"(?:air\s*|drone\s+|missile\s+)?strikes?|struck|shoot\w*|shot|clash\w*|fighting|violence|storm\w*|"
+    r"abduct\w*|kidnap\w*|shelling|rampage|siege|incursion|attacked)\b"
+)
+# Characters after "after" searched for the act's word: a noun phrase or a short clause ("after gunmen on
+# motorbikes stormed the village"). Set on the sentences of tests/extract/test_event_dates_aftermath.py.
+ACT_WORD_REACH = 60
+# Characters before a date searched for an anchor that opens the sentence ("Two days after the raid, on Monday").
+ANCHOR_BEFORE_REACH = 120
+
+
+def _dated_by_the_act(mention: DateMention, text: str, start: int, end: int) -> DateMention:
+    """The day of the act a named aftermath day is counted from ("on Monday, three days after the attack")."""
+    if mention.expression in BACKGROUND_EXPRESSIONS or mention.expression == "weekday_future":
+        return mention
+    after = _ANCHOR_AFTER_DATE.match(text, mention.span.end, end)
+    if after is not None and _ACT_WORD.search(text, after.end(), min(end, after.end() + ACT_WORD_REACH)):
+        return _counted_back(mention, after, Span(mention.span.start, after.end(), text[mention.span.start:after.end()]))
+    before = _ANCHOR_BEFORE_DATE.search(text, max(start, mention.span.start - ANCHOR_BEFORE_REACH), mention.span.start)
+    if before is not None and _ACT_WORD.search(before.group("act")):
+        return _counted_back(mention, before, mention.span)
+    return mention
+
+
+def _counted_back(mention: DateMention, anchor: re.Match[str], span: Span) -> DateMention:
+    days = 1 if anchor.group("one") else _count(anchor.group("count"))
+    shift = timedelta(days=days)
+    window = (mention.window[0] - shift, mention.window[1] - shift)
+    return DateMention(mention.day - shift, mention.time_precision, window, span, mention.expression)
+
+
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else SMALL_NUMBERS[" ".join(word.lower().split())]
 
 
 def _overlaps(a: Span, b: Span) -> bool:
