@@ -492,6 +492,8 @@ _ACT_WORD = re.compile(
 # Characters after "after" searched for the act's word: a noun phrase or a short clause ("after gunmen on
 # motorbikes stormed the village"). Set on the sentences of tests/extract/test_event_dates_aftermath.py.
 ACT_WORD_REACH = 60
+# Characters after a date within which an anchor's "after" stands (", just three days after").
+ANCHOR_AFTER_REACH = 30
 # Characters before a date searched for an anchor that opens the sentence ("Two days after the raid, on Monday").
 ANCHOR_BEFORE_REACH = 120
 
@@ -500,6 +502,8 @@ def _dated_by_the_act(mention: DateMention, text: str, start: int, end: int) -> 
     """The day of the act a named aftermath day is counted from ("on Monday, three days after the attack")."""
     if mention.expression in BACKGROUND_EXPRESSIONS or mention.expression == "weekday_future":
         return mention
+    if "after" not in text[max(start, mention.span.start - ANCHOR_BEFORE_REACH):mention.span.end + ANCHOR_AFTER_REACH]:
+        return mention  # speed only: every anchor holds "after"
     after = _ANCHOR_AFTER_DATE.match(text, mention.span.end, end)
     if after is not None and _ACT_WORD.search(text, after.end(), min(end, after.end() + ACT_WORD_REACH)):
         return _counted_back(mention, after, Span(mention.span.start, after.end(), text[mention.span.start:after.end()]))

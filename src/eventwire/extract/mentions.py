@@ -127,9 +127,10 @@ def _claim_trigger(sentence: Sentence) -> list[Trigger]:
 _TOLL_UPDATE_SENTENCE = re.compile(
     r"\b(?:death toll|toll|number of (?:the )?(?:dead|deaths|people killed|victims))\b[^.;]{0,40}?"
     r"\b(?:rose|risen|rises|climbed|jumped|increased|mounted|soared|reached|now stands|stood|stands|revised)\b|"
-    # "the government raised the toll to 157 dead": the updated count follows, as after "rose"
+    # "the government raised the toll to 157 dead": the updated count follows, as after "rose" (without it, as in
+    # "raised the toll, saying 79 bodies were recovered after soldiers reached the town", the sentence tells more)
     r"\b(?:raised|revised|updated|lifted|increased|put)\s+(?:(?:the|its|their|a)\s+)?(?:official\s+|provisional\s+)?"
-    r"(?:death\s+)?toll\b",
+    r"(?:death\s+)?toll\b(?=\s+(?:to|at)\s)",
     re.IGNORECASE,
 )
 
@@ -175,11 +176,11 @@ def _dates_a_toll_update(mention: DateMention, sentence: Sentence, triggers: Seq
     match = _toll_update_in(sentence)
     if match is None:
         return False
-    phrase_start = sentence.start + match.start()
     count = _UPDATED_COUNT.match(sentence.text, match.end())
-    phrase_end = sentence.start + (count.end() if count else match.end()) + UPDATED_COUNT_NOUN_REACH
-    if mention.span.end > phrase_start:
-        return False
+    phrase_start = sentence.start + match.start()
+    if count is None or mention.span.end > phrase_start:
+        return False  # "raised the toll, saying 79 bodies were recovered after soldiers reached the town": more news
+    phrase_end = sentence.start + count.end() + UPDATED_COUNT_NOUN_REACH
     between = any(mention.span.end <= t.span.start < phrase_start for t in triggers)
     other_news = any(t.kind == REPORT and t.tactic != "toll" and not phrase_start <= t.span.start < phrase_end
                      for t in triggers)
