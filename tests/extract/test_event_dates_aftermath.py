@@ -62,6 +62,32 @@ def test_a_day_without_an_anchor_to_an_act_is_left_as_told(text: str, expected: 
     assert _first_day(text) == expected
 
 
+AFTER_AN_EARLIER_DAY = [
+    ("Families waited outside the camp hospital on Monday for news of relatives after Saturday's missile strike.",
+     SATURDAY),
+    ("Residents of the camp returned to their tents on Monday after the raid on Saturday night.", SATURDAY),
+    ("Traders reopened the market on Sunday after Friday's car bombing near the gate.", FRIDAY),
+]
+
+
+@pytest.mark.parametrize("text, expected", AFTER_AN_EARLIER_DAY)
+def test_an_aftermath_day_followed_by_an_earlier_act_takes_its_day(text: str, expected: date) -> None:
+    assert _first_day(text) == expected
+
+
+OWN_ACT_BEFORE_AFTER = [
+    ("Protesters marched through Kano on Monday after Saturday's killing of a student.", MONDAY),
+    ("Troops killed ten militants near Mora on Monday after Saturday's attack on a checkpoint.", MONDAY),
+    ("Police arrested four suspects on Monday after Saturday's bombing of the bus station.", MONDAY),
+    ("Talks resumed in Doha on Monday after Saturday's vote in parliament.", MONDAY),  # no act after "after"
+]
+
+
+@pytest.mark.parametrize("text, expected", OWN_ACT_BEFORE_AFTER)
+def test_a_day_of_its_own_act_or_without_an_earlier_act_keeps_its_day(text: str, expected: date) -> None:
+    assert _first_day(text) == expected
+
+
 def test_the_counted_back_span_shows_the_anchor() -> None:
     text = "Families waited at the morgue on Monday, two days after the blast in the port."
     found = find_dates(text, PUBLISHED)[0]

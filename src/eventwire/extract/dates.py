@@ -472,7 +472,8 @@ def find_dates(text: str, published: date, start: int = 0, end: int | None = Non
     for _, mention in sorted(_candidates(text, published, start, end), key=lambda c: (c[0], c[1].span.start)):
         if not any(_overlaps(mention.span, kept.span) for kept in taken):
             taken.append(mention)
-    return [_dated_by_the_act(m, text, start, end) for m in sorted(taken, key=lambda m: m.span.start)]
+    ordered = [_dated_by_the_act(m, text, start, end) for m in sorted(taken, key=lambda m: m.span.start)]
+    return [_aftermath_of(m, later, text, start) for m, later in zip(ordered, [*ordered[1:], None])]
 
 
 # --------------------------------------------------------------------------- days told after the act
@@ -522,6 +523,38 @@ def _counted_back(mention: DateMention, anchor: re.Match[str], span: Span) -> Da
 
 def _count(word: str) -> int:
     return int(word) if word.isdigit() else SMALL_NUMBERS[" ".join(word.lower().split())]
+
+
+# "Families waited at the gates on Monday for news of relatives after Saturday's missile strike": a day followed in
+# its clause by "after" and an earlier day of an act is the aftermath's, when the clause before it tells no act of
+# its own ("Protesters marched on Monday after Saturday's killing" keeps its Monday). It takes the act's day.
+_AFTER_BETWEEN = re.compile(r"[^,;.!?\n]{0,60}?\bafter\b[^,;.!?\n]{0,40}")
+_OWN_ACT_WORD = re.compile(r"(?i)\b(?:protest\w*|march\w*|demonstrat\w*|rall\w*|riot\w*|loot\w*|arrest\w*)\b")
+_CLAUSE_START = re.compile(r"[.!?;\n][^.!?;\n]*$")
+# Characters after the earlier day searched for the act's word ("Saturday's missile strike", "Friday night's raid").
+ACT_AFTER_DAY_REACH = 40
+
+
+def _aftermath_of(mention: DateMention, later: DateMention | None, text: str, start: int) -> DateMention:
+    if later is None or later.day >= mention.day or later.time_precision != 1:
+        return mention
+    between = _AFTER_BETWEEN.fullmatch(text, mention.span.end, later.span.start)
+    if between is None:
+        return mention
+    act = text[later.span.start:later.span.end + ACT_AFTER_DAY_REACH]
+    if not _ACT_WORD.search(text, between.start() + between.group().find("after"), later.span.start) \
+            and not _ACT_WORD.search(act):
+        return mention
+    if _tells_its_own_act(text, start, mention.span.start):
+        return mention
+    span = Span(mention.span.start, later.span.start, text[mention.span.start:later.span.start].rstrip())
+    return DateMention(later.day, later.time_precision, later.window, span, mention.expression)
+
+
+def _tells_its_own_act(text: str, start: int, end: int) -> bool:
+    before = text[start:end]
+    clause = before[_CLAUSE_START.search(before).start() + 1:] if _CLAUSE_START.search(before) else before
+    return bool(_ACT_WORD.search(clause) or _OWN_ACT_WORD.search(clause))
 
 
 def _overlaps(a: Span, b: Span) -> bool:
