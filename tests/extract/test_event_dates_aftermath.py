@@ -139,6 +139,9 @@ ONE_EVENT_ON_THE_DAY_OF_THE_ACT = [
     # a later figure in the pluperfect, its day told before the verb of saying
     ("Gunmen killed 12 farmers near Maiduguri on Saturday, a militia leader said.\n"
      "Late on Monday the state governor said at least 20 farmers had been killed in the attack.", SATURDAY),
+    ("Gunmen killed 12 farmers near Maiduguri on Saturday, a militia leader said.\n"
+     'Late on Monday the UN envoy, Ann Cole, said at least 20 farmers had been "brutally killed" in the attack.',
+     SATURDAY),
     ("Militants stormed an army post near Inates on Friday, killing 30 soldiers.\n"
      "On Sunday the defence ministry said 71 soldiers had died in the fighting.", FRIDAY),
 ]

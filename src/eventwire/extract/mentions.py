@@ -191,7 +191,7 @@ def _dates_a_toll_update(mention: DateMention, sentence: Sentence, triggers: Seq
 # saying whose deaths are in the pluperfect dates the count, not the act (they died before it was said).
 _SAID_EARLIER_DEATHS = re.compile(
     r"\b(?:said|says|told (?:\w+ )?(?:reporters|journalists)|announced|reported|confirmed|stated)\b[^.;]{0,60}?"
-    r"\bhad (?:been (?:\w+ )?(?:killed|shot dead|found dead)|died|perished|lost their lives)\b",
+    r"\bhad (?:been [\"“]?(?:\w+ )?(?:killed|shot dead|found dead)|died|perished|lost their lives)\b",
     re.IGNORECASE,
 )
 
