@@ -37,6 +37,8 @@ COUNTED_BACK = [
     ("Two days after the car bombing, on Monday, traders swept glass from the market.", SATURDAY),
     ("The town was still without power on 6 March, five days after the air strikes on its substation.",
      date(2023, 3, 1)),
+    ("On Monday, a week after the massacre in the market, the first traders came back.", date(2023, 2, 27)),
+    ("Relatives still had no news on 6 March, two weeks after the abduction of the pupils.", date(2023, 2, 20)),
 ]
 
 

@@ -481,8 +481,9 @@ def find_dates(text: str, published: date, start: int = 0, end: int | None = Non
 # "Survivors searched on Monday, three days after the attack", "On Sunday, the day after the massacre, ...":
 # the named day is the aftermath's; the act is that many days before it. The anchor must name the act (an event
 # word within reach after "after"), so "two days after the ceasefire" is left alone.
-_AFTER_COUNT = (r"(?P<count>" + "|".join(sorted(SMALL_NUMBERS, key=len, reverse=True)) + r"|\d{1,2})\s+days?"
-                r"|(?P<one>the\s+day|a\s+day|one\s+day)")
+_AFTER_COUNT = (r"(?P<count>" + "|".join(sorted(SMALL_NUMBERS, key=len, reverse=True)) + r"|\d{1,2})\s+"
+                r"(?P<unit>days?|weeks?)|(?P<one>the\s+day|a\s+day|one\s+day)")
+_DAYS_IN = {"day": 1, "days": 1, "week": 7, "weeks": 7}
 _ANCHOR_AFTER_DATE = re.compile(rf"(?i)\s*,?\s*(?:just\s+|only\s+|some\s+)?(?:{_AFTER_COUNT})\s+after\b")
 _ANCHOR_BEFORE_DATE = re.compile(rf"(?i)\b(?:{_AFTER_COUNT})\s+after\b(?P<act>[^,;.]{{0,80}}),\s*$")
 _ACT_WORD = re.compile(
@@ -515,7 +516,7 @@ def _dated_by_the_act(mention: DateMention, text: str, start: int, end: int) -> 
 
 
 def _counted_back(mention: DateMention, anchor: re.Match[str], span: Span) -> DateMention:
-    days = 1 if anchor.group("one") else _count(anchor.group("count"))
+    days = 1 if anchor.group("one") else _count(anchor.group("count")) * _DAYS_IN[anchor.group("unit").lower()]
     shift = timedelta(days=days)
     window = (mention.window[0] - shift, mention.window[1] - shift)
     return DateMention(mention.day - shift, mention.time_precision, window, span, mention.expression)
