@@ -508,7 +508,8 @@ def _dated_by_the_act(mention: DateMention, text: str, start: int, end: int) -> 
         return mention  # speed only: every anchor holds "after"
     after = _ANCHOR_AFTER_DATE.match(text, mention.span.end, end)
     if after is not None and _ACT_WORD.search(text, after.end(), min(end, after.end() + ACT_WORD_REACH)):
-        return _counted_back(mention, after, Span(mention.span.start, after.end(), text[mention.span.start:after.end()]))
+        widened = Span(mention.span.start, after.end(), text[mention.span.start:after.end()])
+        return _counted_back(mention, after, widened)
     before = _ANCHOR_BEFORE_DATE.search(text, max(start, mention.span.start - ANCHOR_BEFORE_REACH), mention.span.start)
     if before is not None and _ACT_WORD.search(before.group("act")):
         return _counted_back(mention, before, mention.span)
@@ -537,6 +538,7 @@ ACT_AFTER_DAY_REACH = 40
 
 
 def _aftermath_of(mention: DateMention, later: DateMention | None, text: str, start: int) -> DateMention:
+    """The day of the act told after "after" ("on Monday ... after Saturday's missile strike" is Saturday)."""
     if later is None or later.day >= mention.day or later.time_precision != 1:
         return mention
     between = _AFTER_BETWEEN.fullmatch(text, mention.span.end, later.span.start)
@@ -554,7 +556,8 @@ def _aftermath_of(mention: DateMention, later: DateMention | None, text: str, st
 
 def _tells_its_own_act(text: str, start: int, end: int) -> bool:
     before = text[start:end]
-    clause = before[_CLAUSE_START.search(before).start() + 1:] if _CLAUSE_START.search(before) else before
+    opened = _CLAUSE_START.search(before)
+    clause = before[opened.start() + 1:] if opened else before
     return bool(_ACT_WORD.search(clause) or _OWN_ACT_WORD.search(clause))
 
 
