@@ -170,3 +170,34 @@ STILL_TWO_EVENTS = [
 @pytest.mark.parametrize("text, expected", STILL_TWO_EVENTS)
 def test_a_new_act_on_the_later_day_stays_its_own_event(text: str, expected: set[date], kit) -> None:
     assert {e.event_date for e in _events(text, kit)} == expected
+
+
+AFTERMATH_LEAD_THEN_THE_ACTS_DAY = [
+    # the lead tells the aftermath's day, the next sentence the act's
+    ("Chad declared three days of mourning on Monday after gunmen killed 30 herders near the lake.\n"
+     "The attackers arrived on motorbikes on Saturday evening and opened fire on the camp, officials said.",
+     SATURDAY),
+    ("Schools in Kumba stayed closed on Monday after gunmen stormed a college in the town and shot nine pupils.\n"
+     "About ten attackers arrived at the college on Saturday morning, the government said.", SATURDAY),
+]
+
+
+@pytest.mark.parametrize("text, expected", AFTERMATH_LEAD_THEN_THE_ACTS_DAY)
+def test_an_aftermath_lead_takes_the_acts_day_told_next(text: str, expected: date, kit) -> None:
+    assert min(e.event_date for e in _events(text, kit)) == expected
+    assert all(e.event_date != MONDAY for e in _events(text, kit))
+
+
+AFTERMATH_LEAD_KEPT = [
+    # the next sentence names no earlier day
+    ("Chad declared three days of mourning on Monday after gunmen killed 30 herders near the lake.\n"
+     "The attackers arrived on motorbikes and opened fire on the camp, officials said.", MONDAY),
+    # the lead's clause tells an act of its own
+    ("Soldiers killed ten militants near the lake on Monday after gunmen attacked a camp of herders.\n"
+     "The attackers arrived on motorbikes on Saturday evening, officials said.", MONDAY),
+]
+
+
+@pytest.mark.parametrize("text, expected", AFTERMATH_LEAD_KEPT)
+def test_an_aftermath_lead_without_an_earlier_day_next_keeps_its_day(text: str, expected: date, kit) -> None:
+    assert _events(text, kit)[0].event_date == expected

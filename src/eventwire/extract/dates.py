@@ -478,7 +478,7 @@ def find_dates(text: str, published: date, start: int = 0, end: int | None = Non
 
 # --------------------------------------------------------------------------- days told after the act
 
-# "Survivors searched on Monday, three days after the attack", "On Sunday, the day after the massacre, ...":
+# "Rescuers searched on Monday, three days after the attack", "On Sunday, the day after the massacre, ...":
 # the named day is the aftermath's; the act is that many days before it. The anchor must name the act (an event
 # word within reach after "after"), so "two days after the ceasefire" is left alone.
 _AFTER_COUNT = (r"(?P<count>" + "|".join(sorted(SMALL_NUMBERS, key=len, reverse=True)) + r"|\d{1,2})\s+"
@@ -527,7 +527,7 @@ def _count(word: str) -> int:
     return int(word) if word.isdigit() else SMALL_NUMBERS[" ".join(word.lower().split())]
 
 
-# "Families waited at the gates on Monday for news of relatives after Saturday's missile strike": a day followed in
+# "Families waited outside the camp hospital on Monday after Saturday's missile strike": a day followed in
 # its clause by "after" and an earlier day of an act is the aftermath's, when the clause before it tells no act of
 # its own ("Protesters marched on Monday after Saturday's killing" keeps its Monday). It takes the act's day.
 _AFTER_BETWEEN = re.compile(r"[^,;.!?\n]{0,60}?\bafter\b[^,;.!?\n]{0,40}")
@@ -552,6 +552,20 @@ def _aftermath_of(mention: DateMention, later: DateMention | None, text: str, st
         return mention
     span = Span(mention.span.start, later.span.start, text[mention.span.start:later.span.start].rstrip())
     return DateMention(later.day, later.time_precision, later.window, span, mention.expression)
+
+
+def is_aftermath_of_an_act(day: Span, text: str, start: int = 0) -> bool:
+    """'Chad declared mourning on Monday after gunmen killed 30 herders': a day followed in its clause by
+    "after" and an act, in a clause (from ``start`` at the earliest) that tells no act of its own. The act came
+    before that day."""
+    after = _AFTER_IN_CLAUSE.match(text, day.end, day.end + AFTER_IN_CLAUSE_REACH)
+    if after is None or _tells_its_own_act(text, start, day.start):
+        return False
+    return bool(_ACT_WORD.search(text, after.end(), after.end() + ACT_WORD_REACH))
+
+
+_AFTER_IN_CLAUSE = re.compile(r"[^,;.!?\n]{0,60}?\bafter\b")
+AFTER_IN_CLAUSE_REACH = 66  # the 60 characters _AFTER_IN_CLAUSE allows before "after", and the word
 
 
 def _tells_its_own_act(text: str, start: int, end: int) -> bool:

@@ -127,8 +127,8 @@ def _claim_trigger(sentence: Sentence) -> list[Trigger]:
 _TOLL_UPDATE_SENTENCE = re.compile(
     r"\b(?:death toll|toll|number of (?:the )?(?:dead|deaths|people killed|victims))\b[^.;]{0,40}?"
     r"\b(?:rose|risen|rises|climbed|jumped|increased|mounted|soared|reached|now stands|stood|stands|revised)\b|"
-    # "the government raised the toll to 157 dead": the updated count follows, as after "rose" (without it, as in
-    # "raised the toll, saying 79 bodies were recovered after soldiers reached the town", the sentence tells more)
+    # "the government raised the toll to 48 dead": the updated count follows, as after "rose" (without it, as in
+    # "raised the toll, saying 40 bodies were found once troops reached the village", the sentence tells more)
     r"\b(?:raised|revised|updated|lifted|increased|put)\s+(?:(?:the|its|their|a)\s+)?(?:official\s+|provisional\s+)?"
     r"(?:death\s+)?toll\b(?=\s+(?:to|at)\s)",
     re.IGNORECASE,
@@ -145,7 +145,7 @@ def _toll_update_in(sentence: Sentence) -> re.Match | None:
 
 
 _UPDATED_COUNT = re.compile(r"\s+(?:to|at)\s+(?:about\s+|around\s+|some\s+)?([\w,-]+)")
-# Characters after an updated count that may still name its dead ("to 157 dead", "to 40 people killed").
+# Characters after an updated count that may still name its dead ("to 48 dead", "to 40 people killed").
 UPDATED_COUNT_NOUN_REACH = 15
 
 
@@ -170,7 +170,7 @@ def _counts_an_earlier_toll(sentence: Sentence, triggers: Sequence[Trigger]) -> 
 
 
 def _dates_a_toll_update(mention: DateMention, sentence: Sentence, triggers: Sequence[Trigger]) -> bool:
-    """'On Tuesday the government raised the toll to 157 dead after rescuers searched the burned homes': a day
+    """'On Tuesday the government raised the toll to 48 dead after rescuers searched the burned homes': a day
     told right before a toll update dates the count. Words of death inside the updated count are no other news;
     a reported act anywhere else, or any trigger between the day and the update, is."""
     match = _toll_update_in(sentence)
@@ -179,7 +179,7 @@ def _dates_a_toll_update(mention: DateMention, sentence: Sentence, triggers: Seq
     count = _UPDATED_COUNT.match(sentence.text, match.end())
     phrase_start = sentence.start + match.start()
     if count is None or mention.span.end > phrase_start:
-        return False  # "raised the toll, saying 79 bodies were recovered after soldiers reached the town": more news
+        return False  # "raised the toll, saying 40 bodies were found once troops reached the village": more news
     phrase_end = sentence.start + count.end() + UPDATED_COUNT_NOUN_REACH
     between = any(mention.span.end <= t.span.start < phrase_start for t in triggers)
     other_news = any(t.kind == REPORT and t.tactic != "toll" and not phrase_start <= t.span.start < phrase_end
@@ -187,7 +187,7 @@ def _dates_a_toll_update(mention: DateMention, sentence: Sentence, triggers: Seq
     return not between and not other_news
 
 
-# "Late on Sunday the UN said at least 110 civilians had been killed in the attack": a day told before a verb of
+# "Late on Monday the UN envoy said 20 farmers had been killed in the attack": a day told before a verb of
 # saying whose deaths are in the pluperfect dates the count, not the act (they died before it was said).
 _SAID_EARLIER_DEATHS = re.compile(
     r"\b(?:said|says|told (?:\w+ )?(?:reporters|journalists)|announced|reported|confirmed|stated)\b[^.;]{0,60}?"
@@ -566,7 +566,7 @@ _SPEECH_BEFORE = re.compile(
     # "the death toll rose to 100 on Tuesday": the day of the count, not of the act
     r"\b(?:rose|risen|rises|climbed|jumped|increased)\s+to\s+[\w,.-]+(?:\s+[\w-]+){0,3}|"
     r"(?:^|[,;.]\s*|\band\s+)by|"  # "..., and by Tuesday afternoon the toll had reached 100"
-    r"\bas (?:of|at))\s+$",  # "as of today, 27 people have lost their lives": the day of the count
+    r"\bas (?:of|at))\s+$",  # "as of today, 19 people have lost their lives": the day of the count
     re.IGNORECASE,
 )
 
