@@ -472,7 +472,107 @@ def find_dates(text: str, published: date, start: int = 0, end: int | None = Non
     for _, mention in sorted(_candidates(text, published, start, end), key=lambda c: (c[0], c[1].span.start)):
         if not any(_overlaps(mention.span, kept.span) for kept in taken):
             taken.append(mention)
-    return sorted(taken, key=lambda m: m.span.start)
+    ordered = [_dated_by_the_act(m, text, start, end) for m in sorted(taken, key=lambda m: m.span.start)]
+    return [_aftermath_of(m, later, text, start) for m, later in zip(ordered, [*ordered[1:], None])]
+
+
+# --------------------------------------------------------------------------- days told after the act
+
+# "Rescuers searched on Monday, three days after the attack", "On Sunday, the day after the massacre, ...":
+# the named day is the aftermath's; the act is that many days before it. The anchor must name the act (an event
+# word within reach after "after"), so "two days after the ceasefire" is left alone.
+_AFTER_COUNT = (r"(?P<count>" + "|".join(sorted(SMALL_NUMBERS, key=len, reverse=True)) + r"|\d{1,2})\s+"
+                r"(?P<unit>days?|weeks?)|(?P<one>the\s+day|a\s+day|one\s+day)")
+_DAYS_IN = {"day": 1, "days": 1, "week": 7, "weeks": 7}
+_ANCHOR_AFTER_DATE = re.compile(rf"(?i)\s*,?\s*(?:just\s+|only\s+|some\s+)?(?:{_AFTER_COUNT})\s+after\b")
+_ANCHOR_BEFORE_DATE = re.compile(rf"(?i)\b(?:{_AFTER_COUNT})\s+after\b(?P<act>[^,;.]{{0,80}}),\s*$")
+_ACT_WORD = re.compile(
+    r"(?i)\b(?:attack\w*|massacre\w*|kill\w*|bomb\w*|blast|explosions?|exploded|raid\w*|ambush\w*|assault|"
+    r"(?:air\s*|drone\s+|missile\s+)?strikes?|struck|shoot\w*|shot|clash\w*|fighting|violence|storm\w*|"
+    r"abduct\w*|kidnap\w*|shelling|rampage|siege|incursion|attacked)\b"
+)
+# Characters after "after" searched for the act's word: a noun phrase or a short clause ("after gunmen on
+# motorbikes stormed the village"). Set on the sentences of tests/extract/test_event_dates_aftermath.py.
+ACT_WORD_REACH = 60
+# Characters after a date within which an anchor's "after" stands (", just three days after").
+ANCHOR_AFTER_REACH = 30
+# Characters before a date searched for an anchor that opens the sentence ("Two days after the raid, on Monday").
+ANCHOR_BEFORE_REACH = 120
+
+
+def _dated_by_the_act(mention: DateMention, text: str, start: int, end: int) -> DateMention:
+    """The day of the act a named aftermath day is counted from ("on Monday, three days after the attack")."""
+    if mention.expression in BACKGROUND_EXPRESSIONS or mention.expression == "weekday_future":
+        return mention
+    if "after" not in text[max(start, mention.span.start - ANCHOR_BEFORE_REACH):mention.span.end + ANCHOR_AFTER_REACH]:
+        return mention  # speed only: every anchor holds "after"
+    after = _ANCHOR_AFTER_DATE.match(text, mention.span.end, end)
+    if after is not None and _ACT_WORD.search(text, after.end(), min(end, after.end() + ACT_WORD_REACH)):
+        widened = Span(mention.span.start, after.end(), text[mention.span.start:after.end()])
+        return _counted_back(mention, after, widened)
+    before = _ANCHOR_BEFORE_DATE.search(text, max(start, mention.span.start - ANCHOR_BEFORE_REACH), mention.span.start)
+    if before is not None and _ACT_WORD.search(before.group("act")):
+        return _counted_back(mention, before, mention.span)
+    return mention
+
+
+def _counted_back(mention: DateMention, anchor: re.Match[str], span: Span) -> DateMention:
+    days = 1 if anchor.group("one") else _count(anchor.group("count")) * _DAYS_IN[anchor.group("unit").lower()]
+    shift = timedelta(days=days)
+    window = (mention.window[0] - shift, mention.window[1] - shift)
+    return DateMention(mention.day - shift, mention.time_precision, window, span, mention.expression)
+
+
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else SMALL_NUMBERS[" ".join(word.lower().split())]
+
+
+# "Families waited outside the camp hospital on Monday after Saturday's missile strike": a day followed in
+# its clause by "after" and an earlier day of an act is the aftermath's, when the clause before it tells no act of
+# its own ("Protesters marched on Monday after Saturday's killing" keeps its Monday). It takes the act's day.
+_AFTER_BETWEEN = re.compile(r"[^,;.!?\n]{0,60}?\bafter\b[^,;.!?\n]{0,40}")
+_OWN_ACT_WORD = re.compile(r"(?i)\b(?:protest\w*|march\w*|demonstrat\w*|rall\w*|riot\w*|loot\w*|arrest\w*)\b")
+_CLAUSE_START = re.compile(r"[.!?;\n][^.!?;\n]*$")
+# Characters after the earlier day searched for the act's word ("Saturday's missile strike", "Friday night's raid").
+ACT_AFTER_DAY_REACH = 40
+
+
+def _aftermath_of(mention: DateMention, later: DateMention | None, text: str, start: int) -> DateMention:
+    """The day of the act told after "after" ("on Monday ... after Saturday's missile strike" is Saturday)."""
+    if later is None or later.day >= mention.day or later.time_precision != 1:
+        return mention
+    between = _AFTER_BETWEEN.fullmatch(text, mention.span.end, later.span.start)
+    if between is None:
+        return mention
+    act = text[later.span.start:later.span.end + ACT_AFTER_DAY_REACH]
+    if not _ACT_WORD.search(text, between.start() + between.group().find("after"), later.span.start) \
+            and not _ACT_WORD.search(act):
+        return mention
+    if _tells_its_own_act(text, start, mention.span.start):
+        return mention
+    span = Span(mention.span.start, later.span.start, text[mention.span.start:later.span.start].rstrip())
+    return DateMention(later.day, later.time_precision, later.window, span, mention.expression)
+
+
+def is_aftermath_of_an_act(day: Span, text: str, start: int = 0) -> bool:
+    """'Chad declared mourning on Monday after gunmen killed 30 herders': a day followed in its clause by
+    "after" and an act, in a clause (from ``start`` at the earliest) that tells no act of its own. The act came
+    before that day."""
+    after = _AFTER_IN_CLAUSE.match(text, day.end, day.end + AFTER_IN_CLAUSE_REACH)
+    if after is None or _tells_its_own_act(text, start, day.start):
+        return False
+    return bool(_ACT_WORD.search(text, after.end(), after.end() + ACT_WORD_REACH))
+
+
+_AFTER_IN_CLAUSE = re.compile(r"[^,;.!?\n]{0,60}?\bafter\b")
+AFTER_IN_CLAUSE_REACH = 66  # the 60 characters _AFTER_IN_CLAUSE allows before "after", and the word
+
+
+def _tells_its_own_act(text: str, start: int, end: int) -> bool:
+    before = text[start:end]
+    opened = _CLAUSE_START.search(before)
+    clause = before[opened.start() + 1:] if opened else before
+    return bool(_ACT_WORD.search(clause) or _OWN_ACT_WORD.search(clause))
 
 
 def _overlaps(a: Span, b: Span) -> bool:

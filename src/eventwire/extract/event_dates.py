@@ -1,5 +1,7 @@
 """The date of an event: its own expression, else the paragraph's nearest earlier date, else the day it was
-reported as said, else the story's last named day before it, else the publication date with a week-long window."""
+reported as said, else the story's last named day before it, else the publication date with a week-long window.
+A lead that only tells the aftermath's day ("mourning was declared on Monday after gunmen killed 30") takes the
+act's day the next sentence tells."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ from datetime import date, timedelta
 from typing import Sequence
 
 from eventwire.extract.context import ArticleContext, is_event_date
+from eventwire.extract.dates import is_aftermath_of_an_act
 from eventwire.extract.mentions import Mention, is_speech_date
 from eventwire.records import DateMention, Span
 
@@ -34,13 +37,15 @@ def event_date_of(mentions: Sequence[Mention], context: ArticleContext) -> _When
     nearest earlier named day, else the publication date."""
     own = sorted((d for m in mentions for d in m.dates), key=lambda d: _date_preference(d, context.text))
     if own:
-        return _When(own[0].day, own[0].time_precision, own[0].window, own[0].span, False)
+        return _acts_day_told_next(_When(own[0].day, own[0].time_precision, own[0].window, own[0].span, False),
+                                   mentions[0], context)
     earlier = _paragraph_date(mentions[0], context)
     if earlier is not None:
         return _later(_When(earlier.day, earlier.time_precision, earlier.window, earlier.span, True), mentions[0], context)
     said = _said_date(mentions)
     if said is not None:
-        return _When(said.day, said.time_precision, said.window, said.span, True)
+        return _acts_day_told_next(_When(said.day, said.time_precision, said.window, said.span, True), mentions[0],
+                                   context)
     earlier = _story_date(mentions[0], context)
     if earlier is not None:  # likeliest that day, but it may have happened any day up to publication
         window = (earlier.window[0], max(earlier.window[1], context.published))
@@ -70,6 +75,21 @@ def _later(when: _When, mention: Mention, context: ArticleContext) -> _When:
     day = min(when.day + timedelta(days=days), context.published)
     window = (min(when.window[0] + timedelta(days=days), context.published), max(when.window[1], day))
     return replace(when, day=day, window=window)
+
+
+def _acts_day_told_next(when: _When, mention: Mention, context: ArticleContext) -> _When:
+    """'Chad declared mourning on Monday after gunmen killed 30 herders. They struck ... on Saturday': the day of
+    the aftermath gives way to the act's day the next sentence tells, when it is earlier by at most the fallback
+    window (a report is about the last few days)."""
+    if when.span is None or when.precision != 1 or not mention.sentence.start <= when.span.start < mention.sentence.end:
+        return when
+    if not is_aftermath_of_an_act(when.span, context.text, mention.sentence.start):
+        return when
+    following = [s for s in context.sentences if s.start >= mention.sentence.end][:1]
+    told = _event_dates_between(context, following[0].start, following[0].end, day_only=True) if following else []
+    if told and when.day - timedelta(days=FALLBACK_WINDOW_DAYS) <= told[0].day < when.day:
+        return _When(told[0].day, told[0].time_precision, told[0].window, told[0].span, True)
+    return when
 
 
 def _said_date(mentions: Sequence[Mention]) -> DateMention | None:

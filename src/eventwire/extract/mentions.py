@@ -126,7 +126,11 @@ def _claim_trigger(sentence: Sentence) -> list[Trigger]:
 # holds no word of violence. Its count replaces the earlier one (``assemble.latest_toll``).
 _TOLL_UPDATE_SENTENCE = re.compile(
     r"\b(?:death toll|toll|number of (?:the )?(?:dead|deaths|people killed|victims))\b[^.;]{0,40}?"
-    r"\b(?:rose|risen|rises|climbed|jumped|increased|mounted|soared|reached|now stands|stood|stands|revised)\b",
+    r"\b(?:rose|risen|rises|climbed|jumped|increased|mounted|soared|reached|now stands|stood|stands|revised)\b|"
+    # "the government raised the toll to 48 dead": the updated count follows, as after "rose" (without it, as in
+    # "raised the toll, saying 40 bodies were found once troops reached the village", the sentence tells more)
+    r"\b(?:raised|revised|updated|lifted|increased|put)\s+(?:(?:the|its|their|a)\s+)?(?:official\s+|provisional\s+)?"
+    r"(?:death\s+)?toll\b(?=\s+(?:to|at)\s)",
     re.IGNORECASE,
 )
 
@@ -141,6 +145,8 @@ def _toll_update_in(sentence: Sentence) -> re.Match | None:
 
 
 _UPDATED_COUNT = re.compile(r"\s+(?:to|at)\s+(?:about\s+|around\s+|some\s+)?([\w,-]+)")
+# Characters after an updated count that may still name its dead ("to 48 dead", "to 40 people killed").
+UPDATED_COUNT_NOUN_REACH = 15
 
 
 def _with_toll_update(casualties: tuple[CasualtyMention, ...], sentence: Sentence) -> tuple[CasualtyMention, ...]:
@@ -161,6 +167,43 @@ def _counts_an_earlier_toll(sentence: Sentence, triggers: Sequence[Trigger]) -> 
     """'On Wednesday it said the toll had risen to five': a sentence whose only news is a toll update dates the
     count, not the act; its date is a statement date wherever it stands."""
     return all(t.tactic == "toll" for t in triggers) and _toll_update_in(sentence) is not None
+
+
+def _dates_a_toll_update(mention: DateMention, sentence: Sentence, triggers: Sequence[Trigger]) -> bool:
+    """'On Tuesday the government raised the toll to 48 dead after rescuers searched the burned homes': a day
+    told right before a toll update dates the count. Words of death inside the updated count are no other news;
+    a reported act anywhere else, or any trigger between the day and the update, is."""
+    match = _toll_update_in(sentence)
+    if match is None:
+        return False
+    count = _UPDATED_COUNT.match(sentence.text, match.end())
+    phrase_start = sentence.start + match.start()
+    if count is None or mention.span.end > phrase_start:
+        return False  # "raised the toll, saying 40 bodies were found once troops reached the village": more news
+    phrase_end = sentence.start + count.end() + UPDATED_COUNT_NOUN_REACH
+    between = any(mention.span.end <= t.span.start < phrase_start for t in triggers)
+    other_news = any(t.kind == REPORT and t.tactic != "toll" and not phrase_start <= t.span.start < phrase_end
+                     for t in triggers)
+    return not between and not other_news
+
+
+# "Late on Monday the UN envoy said 20 farmers had been killed in the attack": a day told before a verb of
+# saying whose deaths are in the pluperfect dates the count, not the act (they died before it was said).
+_SAID_EARLIER_DEATHS = re.compile(
+    r"\b(?:said|says|told (?:\w+ )?(?:reporters|journalists)|announced|reported|confirmed|stated)\b[^.;]{0,60}?"
+    r"\bhad (?:been [\"“]?(?:\w+ )?(?:killed|shot dead|found dead)|died|perished|lost their lives)\b",
+    re.IGNORECASE,
+)
+
+
+def _dates_a_later_count(mention: DateMention, sentence: Sentence, triggers: Sequence[Trigger]) -> bool:
+    if "had" not in sentence.text:  # speed only: in every match
+        return False
+    said = _SAID_EARLIER_DEATHS.search(sentence.text, mention.span.end - sentence.start)
+    if said is None:
+        return False
+    verb_at = sentence.start + said.start()
+    return not any(t.kind == REPORT and mention.span.end <= t.span.start < verb_at for t in triggers)
 
 
 def _toll_update_trigger(sentence: Sentence) -> list[Trigger]:
@@ -197,7 +240,9 @@ def _facts(sentence: Sentence, context: ArticleContext, triggers: Sequence[Trigg
                    and not _opens_a_span(d, text)]
     # once per date: the search is the costly part
     counted_on = _counts_an_earlier_toll(sentence, triggers)
-    speech = [counted_on or is_speech_date(d, text) or _in_quote(d, sentence) for d in event_dates]
+    speech = [counted_on or is_speech_date(d, text) or _in_quote(d, sentence)
+              or _dates_a_toll_update(d, sentence, triggers) or _dates_a_later_count(d, sentence, triggers)
+              for d in event_dates]
     casualties = kit.find_casualties(text, start, end)
     return _Facts(
         actors=actors,
@@ -520,7 +565,8 @@ _SPEECH_BEFORE = re.compile(
     r"\b(?:buried|laid to rest|recovered|retrieved|exhumed)(?:\s+[\w-]+){0,3}|"
     # "the death toll rose to 100 on Tuesday": the day of the count, not of the act
     r"\b(?:rose|risen|rises|climbed|jumped|increased)\s+to\s+[\w,.-]+(?:\s+[\w-]+){0,3}|"
-    r"(?:^|[,;.]\s*|\band\s+)by)\s+$",  # "..., and by Tuesday afternoon the toll had reached 100"
+    r"(?:^|[,;.]\s*|\band\s+)by|"  # "..., and by Tuesday afternoon the toll had reached 100"
+    r"\bas (?:of|at))\s+$",  # "as of today, 19 people have lost their lives": the day of the count
     re.IGNORECASE,
 )
 
@@ -530,7 +576,7 @@ _SPEECH_NEEDS = (
     "said", "says", "told", "tells", "announced", "report", "confirmed", "added", "stated", "declared", "claimed",
     "warned", "vowed", "pledged", "mourned", "observed", "condemned", "appealed", "urged", "promised", "statement",
     "video", "interview", "press conference", "channels", "social media", "rose", "risen", "rises", "climbed",
-    "jumped", "increased", "by",
+    "jumped", "increased", "by", "as of", "as at",
 )
 SPEECH_REACH = 60  # characters before a date searched for the verb of saying
 
