@@ -56,6 +56,8 @@ def extract_events(article: Article, kit: ExtractionKit) -> list[EventDraft]:
     """Every distinct event the article reports, in the order the text first reports them."""
     context = article_context(article, kit)
     mentions = find_mentions(context)
+    if not mentions:
+        return []  # speed only: no mention, no group and no event (skips the story-wide scans below)
     story_actor = story_perpetrator(mentions, kit.actors)
     lead_towns = frozenset(p.name.lower() for p in lead_town(context))
     groups = group_mentions(mentions, story_days(context), lead_towns)

@@ -41,8 +41,6 @@ class _Group:
         return set().union(*(m.towns for m in self.mentions)) or set(self.story_towns)
 
 
-
-
 def group_mentions(
     mentions: Sequence[Mention], story_days: Sequence[DateMention] = (), lead_towns: frozenset[str] = frozenset()
 ) -> list[list[Mention]]:
