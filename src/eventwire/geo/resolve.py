@@ -51,7 +51,7 @@ CANDIDATE_LIMIT = 30
 # A best score under this means no candidate fits (e.g. only a fuzzy match abroad).
 MIN_SCORE = 1.0
 
-PRECISION_OF_CUE = {"in": 1, "dateline": 1, "near": 2, "region": 3, "border": 3, "country": 3}
+PRECISION_OF_CUE = {"in": 1, "dateline": 1, "near": 2, "destination": 2, "region": 3, "border": 3, "country": 3}
 
 
 @dataclass(frozen=True)
@@ -78,6 +78,9 @@ class GeoContext:
     actor_regions: tuple[str, ...] = ()  # countries where the regional groups among the actors act
     armed_group_countries: tuple[str, ...] = ()  # countries of the national and regional groups among them
     actor_family: str = ALL  # the family of armed groups among the actors (``density.FAMILIES``), else "all"
+    # Keys of the draft's places the text writes as a settlement ("the town of X", "X, a village"): when the
+    # gazetteer lacks one, the event is in that village, so the dateline city is a wrong place, not a vague one.
+    written_settlements: frozenset[str] = frozenset()
 
 
 def _iso3_codes(names: Sequence[str]) -> tuple[str, ...]:
@@ -601,7 +604,8 @@ def _fallback(mentions: Sequence[PlaceMention], context: GeoContext, geocoder: G
     town = _town_in_named_units(context, countries[0] if countries else None, geocoder)
     if town is not None:
         return town
-    dateline_city = _dateline_city(context, countries, geocoder)
+    names_a_lacking_settlement = any(name_key(m.name) in context.written_settlements for m in mentions)
+    dateline_city = None if names_a_lacking_settlement else _dateline_city(context, countries, geocoder)
     if dateline_city is not None:
         return dateline_city
     for other in admin_names:
@@ -673,7 +677,39 @@ def context_for(draft: EventDraft, article: Article | None) -> GeoContext:
         text_places=text_place_names(article.text) if article else (),
         place_units=text_place_units(article.text) if article else (),
         named_countries=_named_countries(article.text) if article else None,
+        written_settlements=_written_settlements(draft.place_mentions, article),
     )
+
+
+_SETTLEMENT_WORD = r"(?:village|town|hamlet|locality|settlement|commune|community)"
+# "the (southern) town of X", "X village"/"X town" and "X, a (small) village": the writer calls X a settlement
+_SETTLEMENT_BEFORE = re.compile(rf"\b{_SETTLEMENT_WORD} of (?:the )?$", re.IGNORECASE)
+_SETTLEMENT_AFTER = re.compile(rf"^(?:,? an? (?:[a-z-]+ ){{0,2}}|\s){_SETTLEMENT_WORD}\b", re.IGNORECASE)
+
+
+def _written_settlements(mentions: Sequence[PlaceMention], article: Article | None) -> frozenset[str]:
+    """Keys of the draft's "in"/"near" places that the article, anywhere, writes as a settlement."""
+    if article is None:
+        return frozenset()
+    names = {m.name for m in mentions if m.cue in ("in", "near")}
+    return frozenset(name_key(name) for name in names if _written_as_settlement(name, article.text))
+
+
+def _written_as_settlement(name: str, text: str) -> bool:
+    """Whether the text calls the place a village or town, and never places it by the dateline city
+    ("X, a village 30 km from the capital": then the dateline city stays the best point we know)."""
+    found = [m for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
+    if any(_BY_THE_CITY.match(text, m.end(), m.end() + BY_THE_CITY_REACH) for m in found):
+        return False
+    return any(_SETTLEMENT_BEFORE.search(text[max(0, m.start() - 30):m.start()])
+               or _SETTLEMENT_AFTER.match(text[m.end():m.end() + 40]) for m in found)
+
+
+# "X, a town on the outskirts of the capital", "X, some 20 km north of the city": placed by the dateline city
+_BY_THE_CITY = re.compile(
+    r"[^.;]*?\b(?:near|outside|from|of|around|to)\s+the\s+(?:[A-Z][a-z]+\s+)?(?:capital|city)\b(?!\s+of)"
+)
+BY_THE_CITY_REACH = 80  # characters after the name; one clause of a news sentence (not tuned)
 
 
 _CITY_BACK_REFERENCE = re.compile(r"\bthe (?:[A-Z][a-z]+ )?(?:capital|city)\b(?! of)")
@@ -725,7 +761,8 @@ def geocode_draft(draft: EventDraft, article: Article | None, geocoder: Geocoder
     not where a roadside bomb went off, so a draft without place mentions gets its country (precision 3),
     unless the body points back at that city ("clashes across the city", "the Libyan capital").
     """
-    mentions = tuple(_with_compass_word(_with_name_tail(m, article, geocoder), article, geocoder) for m in draft.place_mentions)
+    mentions = tuple(_with_compass_word(_with_name_tail(_without_owner_country(m), article, geocoder), article, geocoder)
+                     for m in draft.place_mentions)
     place = resolve(_coder_note_first(mentions, article), context_for(draft, article), geocoder)
     return dataclasses.replace(draft, place=place)
 
@@ -774,6 +811,20 @@ def _with_compass_word(mention: PlaceMention, article: Article | None, geocoder:
         return mention
     start = mention.span.start - len(before.group(0))
     return dataclasses.replace(mention, name=whole, span=Span(start, mention.span.end, article.text[start:mention.span.end]))
+
+
+_OWNER_COUNTRY = re.compile(r"^(?P<owner>[^\s'’]+)['’]s\s+(?=\S)")
+
+
+def _without_owner_country(mention: PlaceMention) -> PlaceMention:
+    """"Yemen's Hodeidah" (province), "Mali's Mopti": the place without the country that owns it. The owner
+    is no stronger a country hint than before: the story's other evidence decides the country."""
+    owner = _OWNER_COUNTRY.match(mention.name)
+    if owner is None or country_by_name(owner.group("owner")) is None:
+        return mention
+    start = mention.span.start + owner.end()
+    name = mention.name[owner.end():]
+    return dataclasses.replace(mention, name=name, span=Span(start, mention.span.end, name))
 
 
 # A lowercase connector and one or two capitalised words after a name: "Gaucha| do Norte",
