@@ -370,7 +370,8 @@ def resolve(mentions: Sequence[PlaceMention], context: GeoContext, geocoder: Geo
     """The place the mentions (ranked, best first) most plausibly mean, or None when nothing fits.
 
     A mention in a hinted country beats an earlier one abroad; one the text writes inside an admin unit it
-    lies in beats an earlier one without ("in X municipality, Pasco"); a mention named like the unit another
+    lies in beats an earlier one without ("in X municipality, Pasco"); where the wounded were taken comes
+    after every other place of the event ("evacuated to Niamey"); a mention named like the unit another
     one lies in comes last ("municipalities in Oaxaca"). With no country known and mentions in several
     countries, the best-fitting candidate wins rather than the first mention ("the Ilya crossroads in
     Sidon"). When no named place resolves, fall back to an admin unit the story names (geo_precision 2/3),
@@ -381,8 +382,8 @@ def resolve(mentions: Sequence[PlaceMention], context: GeoContext, geocoder: Geo
     resolved = _with_strays(_with_containers([item for item in found if item is not None]))
     if resolved:
         by_score = not context.country_hints and len({r.candidate.entry.iso3 for r in resolved}) > 1
-        chosen = max(resolved, key=lambda r: (r.in_country, r.in_written_unit, not r.container, not r.stray,
-                                              r.score if by_score else -r.rank))
+        chosen = max(resolved, key=lambda r: (r.in_country, r.mention.cue != "destination", r.in_written_unit,
+                                              not r.container, not r.stray, r.score if by_score else -r.rank))
         place = place_from_entry(chosen.candidate, chosen.mention.cue, chosen.mention.name, geocoder.acled_admins)
     else:
         place = _fallback(mentions, context, geocoder)
