@@ -81,6 +81,8 @@ class GeoContext:
     # Keys of the draft's places the text writes as a settlement ("the town of X", "X, a village"): when the
     # gazetteer lacks one, the event is in that village, so the dateline city is a wrong place, not a vague one.
     written_settlements: frozenset[str] = frozenset()
+    # Of those, the ones the text places by a direction or a border ("the southern village of X")
+    settlements_placed_away: frozenset[str] = frozenset()
 
 
 def _iso3_codes(names: Sequence[str]) -> tuple[str, ...]:
@@ -605,15 +607,37 @@ def _fallback(mentions: Sequence[PlaceMention], context: GeoContext, geocoder: G
     town = _town_in_named_units(context, countries[0] if countries else None, geocoder)
     if town is not None:
         return town
-    names_a_lacking_settlement = any(name_key(m.name) in context.written_settlements for m in mentions)
-    dateline_city = None if names_a_lacking_settlement else _dateline_city(context, countries, geocoder)
+    unit = _unit_the_story_names(admin_names, countries, geocoder)
+    dateline_city = _dateline_city(context, countries, geocoder)
+    if dateline_city is not None and any(name_key(m.name) in context.written_settlements for m in mentions):
+        dateline_city = _unless_placed_elsewhere(dateline_city, unit, mentions, context)
+        if dateline_city is None:
+            return unit or (country_place(countries[0], geocoder) if countries else None)
     if dateline_city is not None:
         return dateline_city
+    return unit or (country_place(countries[0], geocoder) if countries else None)
+
+
+def _unit_the_story_names(admin_names: Sequence[str], countries: Sequence[str], geocoder: Geocoder) -> Place | None:
+    """The first admin unit the story writes that lies in its country (precision 2 for a district, 3 for a region)."""
     for other in admin_names:
         for candidate in geocoder.admin_candidates(other, countries[0] if countries else None):
             if not countries or candidate.entry.iso3 in countries:
-                return place_from_entry(candidate, "in", admins=geocoder.acled_admins)  # precision 2 for a district, 3 for a region
-    return country_place(countries[0], geocoder) if countries else None
+                return place_from_entry(candidate, "in", admins=geocoder.acled_admins)
+    return None
+
+
+def _unless_placed_elsewhere(dateline_city: Place, unit: Place | None, mentions: Sequence[PlaceMention],
+                             context: GeoContext) -> Place | None:
+    """The dateline city for a village the gazetteer lacks, unless the story puts the village elsewhere: in
+    an admin unit other than the city's ("Seytenga lies in the Seno province") or by a direction or a
+    border ("the southern village of X", "X, a town near the Algerian border"). The reporter's city is
+    then a wrong place, not a vague one."""
+    if unit is not None and admin_skeleton(unit.admin1 or "") != admin_skeleton(dateline_city.admin1 or ""):
+        return None
+    if any(name_key(m.name) in context.settlements_placed_away for m in mentions):
+        return None
+    return dateline_city
 
 
 def _dateline_city(context: GeoContext, countries: Sequence[str], geocoder: Geocoder) -> Place | None:
@@ -679,6 +703,7 @@ def context_for(draft: EventDraft, article: Article | None) -> GeoContext:
         place_units=text_place_units(article.text) if article else (),
         named_countries=_named_countries(article.text) if article else None,
         written_settlements=_written_settlements(draft.place_mentions, article),
+        settlements_placed_away=_settlements_placed_away(draft.place_mentions, article),
     )
 
 
@@ -704,6 +729,29 @@ def _written_as_settlement(name: str, text: str) -> bool:
         return False
     return any(_SETTLEMENT_BEFORE.search(text[max(0, m.start() - 30):m.start()])
                or _SETTLEMENT_AFTER.match(text[m.end():m.end() + 40]) for m in found)
+
+
+def _settlements_placed_away(mentions: Sequence[PlaceMention], article: Article | None) -> frozenset[str]:
+    """Keys of the draft's places the article places by a direction or a border, in any sentence."""
+    if article is None:
+        return frozenset()
+    names = {m.name for m in mentions if m.cue in ("in", "near")}
+    return frozenset(name_key(name) for name in names if _placed_away(name, article.text))
+
+
+def _placed_away(name: str, text: str) -> bool:
+    for found in re.finditer(rf"\b{re.escape(name)}\b", text):
+        before = text[max(0, found.start() - 40):found.start()]
+        if _DIRECTION_BEFORE.search(before) or _AWAY_AFTER.match(text, found.end(), found.end() + BY_THE_CITY_REACH):
+            return True
+    return False
+
+
+_COMPASS_ADJECTIVE = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)ern|remote|border"
+# "the southern village of X", "the remote town of X"
+_DIRECTION_BEFORE = re.compile(rf"\b(?:{_COMPASS_ADJECTIVE}) (?:[a-z]+ )?{_SETTLEMENT_WORD} of (?:the )?$", re.IGNORECASE)
+# "X, a town near the Algerian border", "X in northern Burkina Faso"
+_AWAY_AFTER = re.compile(rf"[^.;]*?\b(?:border|frontier|(?:{_COMPASS_ADJECTIVE}) [A-Z])")
 
 
 # "X, a town on the outskirts of the capital", "X, some 20 km north of the city": placed by the dateline city
