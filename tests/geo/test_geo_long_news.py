@@ -215,3 +215,57 @@ def test_places_found_in_any_text_keep_a_known_cue_and_a_true_span(text):
         assert place.cue in {"in", "near", "region", "border", "destination", "country", "dateline"}
         assert text[place.span.start:place.span.end] == place.span.text
         assert place.name.strip() and not place.name.endswith(("'s", "’s"))
+
+
+# --------------------------------------------------------------- a namesake abroad when the story's country is firm
+
+
+def _datelined_without_country(city: str, body: str) -> tuple[str, Dateline]:
+    head = f"{city}, Feb 16 –"
+    return f"{head} {body}", Dateline(city, None, None, Span(0, len(head), head))
+
+
+@pytest.mark.parametrize(
+    "city, body, village, country",
+    [
+        # "Ndu" is also an alternate name of Rundu (Namibia); the stories never name Namibia
+        ("Bamenda", "Soldiers and separatist fighters clashed in Ndu on Friday, residents said.", "Ndu", "Cameroon"),
+        ("Maiduguri", "Insurgents burned houses in Kelmari, residents said.", "Kelmari", "Nigeria"),
+    ],
+)
+def test_a_dateline_city_without_its_country_still_names_the_country(geocoder, city, body, village, country):
+    text, line = _datelined_without_country(city, body)
+    start = text.index(village)
+    draft = EventDraft(article_id="a1", event_date=date(2020, 2, 14), time_precision=1, event_type="Battles",
+                       sub_event_type="Armed clash",
+                       place_mentions=(PlaceMention(village, Span(start, start + len(village), village), "in"),))
+    place = geocode_draft(draft, Article(id="a1", title="", text=text, published_at=None, dateline=line), geocoder).place
+    assert place is not None and place.country == country
+
+
+def test_an_ambiguous_dateline_city_names_no_country(geocoder):
+    from eventwire.geo.resolve import GeoContext, with_dateline_city_country
+
+    text, line = _datelined_without_country("Tripoli", "Clashes broke out overnight.")
+    article = Article(id="a1", title="", text=text, published_at=None, dateline=line)
+    assert with_dateline_city_country(GeoContext(), article, geocoder).country_hints == ()
+
+
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        # "Donga" is a Beninese department and "Ndu" an alternate name of Rundu (Namibia); neither country is named
+        ("Troops raided Kelbaw, a hamlet of Mbiame in Ndu subdivision, Donga-Mantung division, on Friday.", "Cameroon"),
+        ("Gunmen attacked a checkpoint in Donga-Mantung division overnight.", "Cameroon"),
+    ],
+)
+def test_a_namesake_in_a_country_the_story_never_names_is_not_chosen(geocoder, text, country):
+    names = sorted(cues(text).items(), key=lambda item: text.index(item[0]))
+    place = locate(geocoder, text, names, dateline=("Yaounde", country))
+    assert place is not None and place.country == country
+
+
+def test_an_event_abroad_in_a_country_the_story_names_is_kept(geocoder):
+    text = "Jihadists attacked an army post in Diffa, across the border in Niger, officials said."
+    place = locate(geocoder, text, [("Diffa", "in")], dateline=("Maiduguri", "Nigeria"))
+    assert place is not None and place.country == "Niger"

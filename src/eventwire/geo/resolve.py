@@ -381,7 +381,7 @@ def resolve(mentions: Sequence[PlaceMention], context: GeoContext, geocoder: Geo
     """
     context = with_event_country(mentions, context, geocoder)
     found = [_resolve_one(mention, rank, context, geocoder) for rank, mention in enumerate(mentions)]
-    resolved = _with_strays(_with_containers([item for item in found if item is not None]))
+    resolved = _without_unnamed_countries(_with_strays(_with_containers([item for item in found if item is not None])), context)
     if resolved:
         by_score = not context.country_hints and len({r.candidate.entry.iso3 for r in resolved}) > 1
         chosen = max(resolved, key=lambda r: (r.in_country, r.mention.cue != "destination", r.in_written_unit,
@@ -390,6 +390,20 @@ def resolve(mentions: Sequence[PlaceMention], context: GeoContext, geocoder: Geo
     else:
         place = _fallback(mentions, context, geocoder)
     return with_admin1_as_written(place, [m.name for m in mentions] + list(context.other_places), geocoder)
+
+
+def _without_unnamed_countries(resolved: list[_Resolved], context: GeoContext) -> list[_Resolved]:
+    """With the story's country set by its dateline alone ("Bamenda, Cameroon") and no mention resolving
+    there, a namesake in a country the story never names nor any actor belongs to ("Ndu" → Rundu, Namibia;
+    "Donga" of "Donga-Mantung" → Benin) is a village the gazetteer lacks, not an event abroad: it is dropped,
+    and the admin units or the country the story supports decide. A country written after a place is no
+    such evidence ("Rafi, Niger" is Niger State, Nigeria)."""
+    dateline_only = bool(context.dateline_country) and set(_iso3_codes(context.firm_hints)) == set(
+        _iso3_codes([context.dateline_country]))
+    if not dateline_only or context.named_countries is None or any(r.in_country for r in resolved):
+        return resolved
+    supported = set(_iso3_codes([*context.named_countries, *context.actor_countries]))
+    return [r for r in resolved if r.candidate.entry.iso3 in supported]
 
 
 def _resolve_one(mention: PlaceMention, rank: int, context: GeoContext, geocoder: Geocoder) -> _Resolved | None:
@@ -812,8 +826,28 @@ def geocode_draft(draft: EventDraft, article: Article | None, geocoder: Geocoder
     """
     mentions = tuple(_with_compass_word(_with_name_tail(_without_owner_country(m), article, geocoder), article, geocoder)
                      for m in draft.place_mentions)
-    place = resolve(_coder_note_first(mentions, article), context_for(draft, article), geocoder)
+    context = with_dateline_city_country(context_for(draft, article), article, geocoder)
+    place = resolve(_coder_note_first(mentions, article), context, geocoder)
     return dataclasses.replace(draft, place=place)
+
+
+def with_dateline_city_country(context: GeoContext, article: Article | None, geocoder: Geocoder) -> GeoContext:
+    """"Bamenda, Feb 16 –": a dateline without its country still names it when the city is a capital, a
+    first-level seat or a large city of one country only (not "Tripoli": Libya's and Lebanon's). The story
+    is then read as if it were datelined "Bamenda, Cameroon" (a firm hint that may yield, as any dateline's)."""
+    dateline = article.dateline if article else None
+    if dateline is None or dateline.country or not dateline.place:
+        return context
+    iso3 = _country_of_major_city(dateline.place, geocoder)
+    if iso3 is None:
+        return context
+    return dataclasses.replace(context, country_hints=(*context.country_hints, iso3),
+                               firm_hints=(*context.firm_hints, iso3), dateline_country=iso3)
+
+
+def _country_of_major_city(name: str, geocoder: Geocoder) -> str | None:
+    countries = {c.entry.iso3 for c in geocoder.candidates(name, None, limit=10) if c.match == EXACT and is_major(c.entry)}
+    return countries.pop() if len(countries) == 1 else None
 
 
 # ACLED's coders say which place they filed an event under: "(coded as Gorom-Gorom at geoprecision 2)",
