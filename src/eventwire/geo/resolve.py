@@ -381,7 +381,8 @@ def resolve(mentions: Sequence[PlaceMention], context: GeoContext, geocoder: Geo
     """
     context = with_event_country(mentions, context, geocoder)
     found = [_resolve_one(mention, rank, context, geocoder) for rank, mention in enumerate(mentions)]
-    resolved = _without_unnamed_countries(_with_strays(_with_containers([item for item in found if item is not None])), context)
+    resolved = _with_strays(_with_containers([item for item in found if item is not None]))
+    resolved = _without_unnamed_countries(resolved, context)
     if resolved:
         by_score = not context.country_hints and len({r.candidate.entry.iso3 for r in resolved}) > 1
         chosen = max(resolved, key=lambda r: (r.in_country, r.mention.cue != "destination", r.in_written_unit,
@@ -403,7 +404,8 @@ def _without_unnamed_countries(resolved: list[_Resolved], context: GeoContext) -
     if not dateline_only or context.named_countries is None or any(r.in_country for r in resolved):
         return resolved
     supported = set(_iso3_codes([*context.named_countries, *context.actor_countries]))
-    return [r for r in resolved if r.candidate.entry.iso3 in supported]
+    # a capital or large city is a place abroad as written ("Mogadishu, the Somali capital"), not a namesake
+    return [r for r in resolved if r.candidate.entry.iso3 in supported or is_major(r.candidate.entry)]
 
 
 def _resolve_one(mention: PlaceMention, rank: int, context: GeoContext, geocoder: Geocoder) -> _Resolved | None:
@@ -625,8 +627,6 @@ def _fallback(mentions: Sequence[PlaceMention], context: GeoContext, geocoder: G
     dateline_city = _dateline_city(context, countries, geocoder)
     if dateline_city is not None and any(name_key(m.name) in context.written_settlements for m in mentions):
         dateline_city = _unless_placed_elsewhere(dateline_city, unit, mentions, context)
-        if dateline_city is None:
-            return unit or (country_place(countries[0], geocoder) if countries else None)
     if dateline_city is not None:
         return dateline_city
     return unit or (country_place(countries[0], geocoder) if countries else None)
@@ -763,7 +763,8 @@ def _placed_away(name: str, text: str) -> bool:
 
 _COMPASS_ADJECTIVE = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)ern|remote|border"
 # "the southern village of X", "the remote town of X"
-_DIRECTION_BEFORE = re.compile(rf"\b(?:{_COMPASS_ADJECTIVE}) (?:[a-z]+ )?{_SETTLEMENT_WORD} of (?:the )?$", re.IGNORECASE)
+_DIRECTION_BEFORE = re.compile(
+    rf"\b(?:{_COMPASS_ADJECTIVE}) (?:[a-z]+ )?{_SETTLEMENT_WORD} of (?:the )?$", re.IGNORECASE)
 # "X, a town near the Algerian border", "X in northern Burkina Faso"
 _AWAY_AFTER = re.compile(rf"[^.;]*?\b(?:border|frontier|(?:{_COMPASS_ADJECTIVE}) [A-Z])")
 
@@ -824,8 +825,8 @@ def geocode_draft(draft: EventDraft, article: Article | None, geocoder: Geocoder
     not where a roadside bomb went off, so a draft without place mentions gets its country (precision 3),
     unless the body points back at that city ("clashes across the city", "the Libyan capital").
     """
-    mentions = tuple(_with_compass_word(_with_name_tail(_without_owner_country(m), article, geocoder), article, geocoder)
-                     for m in draft.place_mentions)
+    mentions = tuple(_with_compass_word(_with_name_tail(_without_owner_country(m), article, geocoder), article,
+                                        geocoder) for m in draft.place_mentions)
     context = with_dateline_city_country(context_for(draft, article), article, geocoder)
     place = resolve(_coder_note_first(mentions, article), context, geocoder)
     return dataclasses.replace(draft, place=place)
@@ -846,7 +847,8 @@ def with_dateline_city_country(context: GeoContext, article: Article | None, geo
 
 
 def _country_of_major_city(name: str, geocoder: Geocoder) -> str | None:
-    countries = {c.entry.iso3 for c in geocoder.candidates(name, None, limit=10) if c.match == EXACT and is_major(c.entry)}
+    candidates = geocoder.candidates(name, None, limit=10)
+    countries = {c.entry.iso3 for c in candidates if c.match == EXACT and is_major(c.entry)}
     return countries.pop() if len(countries) == 1 else None
 
 
