@@ -189,6 +189,13 @@ def test_an_unknown_village_with_no_unit_is_coded_to_the_country(geocoder, body,
     assert place is not None and place.geo_precision == 3 and place.location == dateline[1]
 
 
+def test_a_unit_written_for_another_event_does_not_move_the_village(geocoder):
+    body = ("Gunmen killed six people in the village of Kelgada on Sunday. In a separate attack, troops clashed "
+            "with militants in Yobe State. Residents of Maiduguri said roads were closed.")
+    place = locate(geocoder, body, [("Kelgada", "in")], dateline=("Maiduguri", "Nigeria"))
+    assert place is not None and place.location == "Maiduguri" and place.admin1 == "Borno"
+
+
 def test_a_village_placed_by_the_capital_keeps_the_dateline_city(geocoder):
     body = "Gunmen raided Kelgobi, a village on the outskirts of the capital, killing four."
     place = locate(geocoder, body, [("Kelgobi", "in")], dateline=("Mogadishu", "Somalia"))

@@ -83,6 +83,8 @@ class GeoContext:
     written_settlements: frozenset[str] = frozenset()
     # Of those, the ones the text places by a direction or a border ("the southern village of X")
     settlements_placed_away: frozenset[str] = frozenset()
+    # Admin names the text writes in a sentence with such a village ("X lies in the Seno province")
+    settlement_units: tuple[str, ...] = ()
 
 
 def _iso3_codes(names: Sequence[str]) -> tuple[str, ...]:
@@ -626,7 +628,9 @@ def _fallback(mentions: Sequence[PlaceMention], context: GeoContext, geocoder: G
     unit = _unit_the_story_names(admin_names, countries, geocoder)
     dateline_city = _dateline_city(context, countries, geocoder)
     if dateline_city is not None and any(name_key(m.name) in context.written_settlements for m in mentions):
-        dateline_city = _unless_placed_elsewhere(dateline_city, unit, mentions, context)
+        village_unit = _unit_the_story_names(context.settlement_units, countries, geocoder)
+        dateline_city = _unless_placed_elsewhere(dateline_city, village_unit, mentions, context)
+        unit = village_unit or unit
     if dateline_city is not None:
         return dateline_city
     return unit or (country_place(countries[0], geocoder) if countries else None)
@@ -644,7 +648,8 @@ def _unit_the_story_names(admin_names: Sequence[str], countries: Sequence[str], 
 def _unless_placed_elsewhere(dateline_city: Place, unit: Place | None, mentions: Sequence[PlaceMention],
                              context: GeoContext) -> Place | None:
     """The dateline city for a village the gazetteer lacks, unless the story puts the village elsewhere: in
-    an admin unit other than the city's ("Seytenga lies in the Seno province") or by a direction or a
+    an admin unit other than the city's, written in a sentence with the village ("Seytenga lies in the Seno
+    province"; a unit written for another event of the story is no evidence), or by a direction or a
     border ("the southern village of X", "X, a town near the Algerian border"). The reporter's city is
     then a wrong place, not a vague one."""
     if unit is not None and admin_skeleton(unit.admin1 or "") != admin_skeleton(dateline_city.admin1 or ""):
@@ -718,6 +723,7 @@ def context_for(draft: EventDraft, article: Article | None) -> GeoContext:
         named_countries=_named_countries(article.text) if article else None,
         written_settlements=_written_settlements(draft.place_mentions, article),
         settlements_placed_away=_settlements_placed_away(draft.place_mentions, article),
+        settlement_units=_units_beside_settlements(draft.place_mentions, article, text_admins),
     )
 
 
@@ -743,6 +749,25 @@ def _written_as_settlement(name: str, text: str) -> bool:
         return False
     return any(_SETTLEMENT_BEFORE.search(text[max(0, m.start() - 30):m.start()])
                or _SETTLEMENT_AFTER.match(text[m.end():m.end() + 40]) for m in found)
+
+
+def _units_beside_settlements(mentions: Sequence[PlaceMention], article: Article | None,
+                              text_admins: Sequence[str]) -> tuple[str, ...]:
+    """The admin names written in the same sentence as a village of the draft ("Seytenga lies in the Seno
+    province"): the units the text ties to it, unlike those it writes for another event of the story."""
+    if article is None:
+        return ()
+    names = [m.name for m in mentions if name_key(m.name) in _written_settlements(mentions, article)]
+    sentences = [sentence for name in names for sentence in _sentences_naming(name, article.text)]
+    return tuple(unit for unit in text_admins if any(unit in sentence for sentence in sentences))
+
+
+def _sentences_naming(name: str, text: str) -> list[str]:
+    written = re.compile(rf"\b{re.escape(name)}\b")
+    return [sentence for sentence in _SENTENCE_BREAK.split(text) if written.search(sentence)]
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n")
 
 
 def _settlements_placed_away(mentions: Sequence[PlaceMention], article: Article | None) -> frozenset[str]:
