@@ -18,7 +18,9 @@ from eventwire.records import PlaceMention, Span
 CountryLookup = Callable[[str], object | None]
 
 # Lower is better: the order a coder trusts cues in when several places are named for one event.
-CUE_RANK = {"in": 0, "near": 1, "region": 2, "border": 3, "country": 4, "dateline": 5}
+# "destination": where people were taken or fled after the event ("evacuated to Batie"): not the event's place,
+# but a town near it, used only when no other place of the event resolves.
+CUE_RANK = {"in": 0, "near": 1, "region": 2, "border": 3, "destination": 4, "country": 5, "dateline": 6}
 
 _NAME_WORD = r"[A-ZÀ-Ý][\w'’.-]*"
 _CONNECTOR = r"(?:de|du|des|del|della|el|al|al-|la|le|les|di|da|dos|ad|ibn|bin|wa|sur|en|sous)"
@@ -160,6 +162,21 @@ def _listed_after(text, first: PlaceMention, end: int, exclude, country_by_name)
     return listed
 
 
+# "the wounded were evacuated to Niamey", "thousands fled to Dori": where people went after the event, not
+# where it happened; such a name gets the weakest town cue, "destination".
+_DESTINATION_BEFORE = re.compile(
+    rf"\b(?i:evacuated|taken|rushed|airlifted|flown|transferred|transported|referred|brought|fled|relocated|"
+    rf"sent|driven|carried|moved|returned)(?: \w+)? to (?:(?i:the) )?(?:(?i:{_SETTLEMENT}) of )?$"
+)
+# "travelling from Abuja to Kaduna", "a convoy heading from Gao to Kidal": both ends of a journey
+_ROUTE_VERB = r"(?i:travel(?:l?ing|l?ed)?|head(?:ing|ed)|bound|running|journey(?:ing)?|driving|moving|on its way)"
+_ROUTE_END_BEFORE = re.compile(rf"\b{_ROUTE_VERB} from (?:(?i:the) )?{_NAME} to (?:(?i:the) )?$")
+_FROM_BEFORE = re.compile(rf"\b{_ROUTE_VERB} from (?:(?i:the) )?$")
+_ROUTE_START_AFTER = re.compile(r" to (?:the )?[A-Z]")
+_ROAD_AFTER = re.compile(r"[ -](?i:highway|road|motorway|expressway|axis|corridor|route|bypass)\b")
+DESTINATION_LOOKBACK = 60  # characters before a name searched for the verb; covers "were airlifted back to the city of"
+
+
 def _mention(text, match, cue, exclude, country_by_name) -> PlaceMention | None:
     span = _clean_span(text, match.start("name"), match.end("name"))
     if span is None or _excluded(text, span, exclude):
@@ -168,10 +185,24 @@ def _mention(text, match, cue, exclude, country_by_name) -> PlaceMention | None:
         return None
     span, cue = _strip_unit(span, cue)
     country = _country_of(span.text, country_by_name)
+    if cue == "in" and _ROAD_AFTER.match(text, span.end):
+        cue = "near"  # "on the Srinagar-Jammu highway": somewhere along the road, near the towns it names
+    if _is_destination(text, span):
+        if country is not None:
+            return None  # "fled to Niger" says nothing of where the event was
+        cue = "destination"
     if country is not None and cue == "in":
         cue = "country"
     hint = country or _trailing_country(text, span.end, country_by_name)
     return PlaceMention(span.text, span, cue, hint)
+
+
+def _is_destination(text: str, span: Span) -> bool:
+    """Where people were taken, or an end of the route they travelled ("a train from Abuja to Kaduna")."""
+    before = text[max(0, span.start - DESTINATION_LOOKBACK):span.start]
+    if _DESTINATION_BEFORE.search(before) or _ROUTE_END_BEFORE.search(before):
+        return True
+    return bool(_FROM_BEFORE.search(before) and _ROUTE_START_AFTER.match(text, span.end))
 
 
 def _clean_span(text: str, start: int, end: int) -> Span | None:

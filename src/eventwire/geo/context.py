@@ -59,8 +59,16 @@ def text_admin_names(text: str) -> tuple[str, ...]:
     names += [m.group(1) for m in _UNIT_OF_NAME.finditer(text)]
     names += [m.group(2) for m in _COMMA_AFTER_PLACE.finditer(text)]
     names += [m.group(1) or m.group(2) for m in _RURAL.finditer(text)]
-    names = [n.rstrip(".-") for n in names]
+    names = [_without_owner(n.rstrip(".-")) for n in names]
     return _unique(n for n in names if name_key(n) and name_key(n) not in _NOT_ADMIN)
+
+
+_OWNER = re.compile(r"^\S+['’]s\s+(?=\S)")
+
+
+def _without_owner(name: str) -> str:
+    """"Yemen's Hodeidah" → "Hodeidah": a possessive first word names the country the unit lies in."""
+    return _OWNER.sub("", name)
 
 
 @lru_cache(maxsize=ARTICLE_CACHE_SIZE)

@@ -51,7 +51,7 @@ CANDIDATE_LIMIT = 30
 # A best score under this means no candidate fits (e.g. only a fuzzy match abroad).
 MIN_SCORE = 1.0
 
-PRECISION_OF_CUE = {"in": 1, "dateline": 1, "near": 2, "region": 3, "border": 3, "country": 3}
+PRECISION_OF_CUE = {"in": 1, "dateline": 1, "near": 2, "destination": 2, "region": 3, "border": 3, "country": 3}
 
 
 @dataclass(frozen=True)
@@ -78,6 +78,13 @@ class GeoContext:
     actor_regions: tuple[str, ...] = ()  # countries where the regional groups among the actors act
     armed_group_countries: tuple[str, ...] = ()  # countries of the national and regional groups among them
     actor_family: str = ALL  # the family of armed groups among the actors (``density.FAMILIES``), else "all"
+    # Keys of the draft's places the text writes as a settlement ("the town of X", "X, a village"): when the
+    # gazetteer lacks one, the event is in that village, so the dateline city is a wrong place, not a vague one.
+    written_settlements: frozenset[str] = frozenset()
+    # Of those, the ones the text places by a direction or a border ("the southern village of X")
+    settlements_placed_away: frozenset[str] = frozenset()
+    # Admin names the text writes in a sentence with such a village ("X lies in the Seno province")
+    settlement_units: tuple[str, ...] = ()
 
 
 def _iso3_codes(names: Sequence[str]) -> tuple[str, ...]:
@@ -367,7 +374,8 @@ def resolve(mentions: Sequence[PlaceMention], context: GeoContext, geocoder: Geo
     """The place the mentions (ranked, best first) most plausibly mean, or None when nothing fits.
 
     A mention in a hinted country beats an earlier one abroad; one the text writes inside an admin unit it
-    lies in beats an earlier one without ("in X municipality, Pasco"); a mention named like the unit another
+    lies in beats an earlier one without ("in X municipality, Pasco"); where the wounded were taken comes
+    after every other place of the event ("evacuated to Niamey"); a mention named like the unit another
     one lies in comes last ("municipalities in Oaxaca"). With no country known and mentions in several
     countries, the best-fitting candidate wins rather than the first mention ("the Ilya crossroads in
     Sidon"). When no named place resolves, fall back to an admin unit the story names (geo_precision 2/3),
@@ -376,14 +384,30 @@ def resolve(mentions: Sequence[PlaceMention], context: GeoContext, geocoder: Geo
     context = with_event_country(mentions, context, geocoder)
     found = [_resolve_one(mention, rank, context, geocoder) for rank, mention in enumerate(mentions)]
     resolved = _with_strays(_with_containers([item for item in found if item is not None]))
+    resolved = _without_unnamed_countries(resolved, context)
     if resolved:
         by_score = not context.country_hints and len({r.candidate.entry.iso3 for r in resolved}) > 1
-        chosen = max(resolved, key=lambda r: (r.in_country, r.in_written_unit, not r.container, not r.stray,
-                                              r.score if by_score else -r.rank))
+        chosen = max(resolved, key=lambda r: (r.in_country, r.mention.cue != "destination", r.in_written_unit,
+                                              not r.container, not r.stray, r.score if by_score else -r.rank))
         place = place_from_entry(chosen.candidate, chosen.mention.cue, chosen.mention.name, geocoder.acled_admins)
     else:
         place = _fallback(mentions, context, geocoder)
     return with_admin1_as_written(place, [m.name for m in mentions] + list(context.other_places), geocoder)
+
+
+def _without_unnamed_countries(resolved: list[_Resolved], context: GeoContext) -> list[_Resolved]:
+    """With the story's country set by its dateline alone ("Bamenda, Cameroon") and no mention resolving
+    there, a namesake in a country the story never names nor any actor belongs to ("Ndu" → Rundu, Namibia;
+    "Donga" of "Donga-Mantung" → Benin) is a village the gazetteer lacks, not an event abroad: it is dropped,
+    and the admin units or the country the story supports decide. A country written after a place is no
+    such evidence ("Rafi, Niger" is Niger State, Nigeria)."""
+    dateline_only = bool(context.dateline_country) and set(_iso3_codes(context.firm_hints)) == set(
+        _iso3_codes([context.dateline_country]))
+    if not dateline_only or context.named_countries is None or any(r.in_country for r in resolved):
+        return resolved
+    supported = set(_iso3_codes([*context.named_countries, *context.actor_countries]))
+    # a capital or large city is a place abroad as written ("Mogadishu, the Somali capital"), not a namesake
+    return [r for r in resolved if r.candidate.entry.iso3 in supported or is_major(r.candidate.entry)]
 
 
 def _resolve_one(mention: PlaceMention, rank: int, context: GeoContext, geocoder: Geocoder) -> _Resolved | None:
@@ -601,14 +625,38 @@ def _fallback(mentions: Sequence[PlaceMention], context: GeoContext, geocoder: G
     town = _town_in_named_units(context, countries[0] if countries else None, geocoder)
     if town is not None:
         return town
+    unit = _unit_the_story_names(admin_names, countries, geocoder)
     dateline_city = _dateline_city(context, countries, geocoder)
+    if dateline_city is not None and any(name_key(m.name) in context.written_settlements for m in mentions):
+        village_unit = _unit_the_story_names(context.settlement_units, countries, geocoder)
+        dateline_city = _unless_placed_elsewhere(dateline_city, village_unit, mentions, context)
+        unit = village_unit or unit
     if dateline_city is not None:
         return dateline_city
+    return unit or (country_place(countries[0], geocoder) if countries else None)
+
+
+def _unit_the_story_names(admin_names: Sequence[str], countries: Sequence[str], geocoder: Geocoder) -> Place | None:
+    """The first admin unit the story writes that lies in its country (precision 2 for a district, 3 for a region)."""
     for other in admin_names:
         for candidate in geocoder.admin_candidates(other, countries[0] if countries else None):
             if not countries or candidate.entry.iso3 in countries:
-                return place_from_entry(candidate, "in", admins=geocoder.acled_admins)  # precision 2 for a district, 3 for a region
-    return country_place(countries[0], geocoder) if countries else None
+                return place_from_entry(candidate, "in", admins=geocoder.acled_admins)
+    return None
+
+
+def _unless_placed_elsewhere(dateline_city: Place, unit: Place | None, mentions: Sequence[PlaceMention],
+                             context: GeoContext) -> Place | None:
+    """The dateline city for a village the gazetteer lacks, unless the story puts the village elsewhere: in
+    an admin unit other than the city's, written in a sentence with the village ("Seytenga lies in the Seno
+    province"; a unit written for another event of the story is no evidence), or by a direction or a
+    border ("the southern village of X", "X, a town near the Algerian border"). The reporter's city is
+    then a wrong place, not a vague one."""
+    if unit is not None and admin_skeleton(unit.admin1 or "") != admin_skeleton(dateline_city.admin1 or ""):
+        return None
+    if any(name_key(m.name) in context.settlements_placed_away for m in mentions):
+        return None
+    return dateline_city
 
 
 def _dateline_city(context: GeoContext, countries: Sequence[str], geocoder: Geocoder) -> Place | None:
@@ -673,7 +721,84 @@ def context_for(draft: EventDraft, article: Article | None) -> GeoContext:
         text_places=text_place_names(article.text) if article else (),
         place_units=text_place_units(article.text) if article else (),
         named_countries=_named_countries(article.text) if article else None,
+        written_settlements=_written_settlements(draft.place_mentions, article),
+        settlements_placed_away=_settlements_placed_away(draft.place_mentions, article),
+        settlement_units=_units_beside_settlements(draft.place_mentions, article, text_admins),
     )
+
+
+_SETTLEMENT_WORD = r"(?:village|town|hamlet|locality|settlement|commune|community)"
+# "the (southern) town of X", "X village"/"X town" and "X, a (small) village": the writer calls X a settlement
+_SETTLEMENT_BEFORE = re.compile(rf"\b{_SETTLEMENT_WORD} of (?:the )?$", re.IGNORECASE)
+_SETTLEMENT_AFTER = re.compile(rf"^(?:,? an? (?:[a-z-]+ ){{0,2}}|\s){_SETTLEMENT_WORD}\b", re.IGNORECASE)
+
+
+def _written_settlements(mentions: Sequence[PlaceMention], article: Article | None) -> frozenset[str]:
+    """Keys of the draft's "in"/"near" places that the article, anywhere, writes as a settlement."""
+    if article is None:
+        return frozenset()
+    names = {m.name for m in mentions if m.cue in ("in", "near")}
+    return frozenset(name_key(name) for name in names if _written_as_settlement(name, article.text))
+
+
+def _written_as_settlement(name: str, text: str) -> bool:
+    """Whether the text calls the place a village or town, and never places it by the dateline city
+    ("X, a village 30 km from the capital": then the dateline city stays the best point we know)."""
+    found = [m for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
+    if any(_BY_THE_CITY.match(text, m.end(), m.end() + BY_THE_CITY_REACH) for m in found):
+        return False
+    return any(_SETTLEMENT_BEFORE.search(text[max(0, m.start() - 30):m.start()])
+               or _SETTLEMENT_AFTER.match(text[m.end():m.end() + 40]) for m in found)
+
+
+def _units_beside_settlements(mentions: Sequence[PlaceMention], article: Article | None,
+                              text_admins: Sequence[str]) -> tuple[str, ...]:
+    """The admin names written in the same sentence as a village of the draft ("Seytenga lies in the Seno
+    province"): the units the text ties to it, unlike those it writes for another event of the story."""
+    if article is None:
+        return ()
+    names = [m.name for m in mentions if name_key(m.name) in _written_settlements(mentions, article)]
+    sentences = [sentence for name in names for sentence in _sentences_naming(name, article.text)]
+    return tuple(unit for unit in text_admins if any(unit in sentence for sentence in sentences))
+
+
+def _sentences_naming(name: str, text: str) -> list[str]:
+    written = re.compile(rf"\b{re.escape(name)}\b")
+    return [sentence for sentence in _SENTENCE_BREAK.split(text) if written.search(sentence)]
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n")
+
+
+def _settlements_placed_away(mentions: Sequence[PlaceMention], article: Article | None) -> frozenset[str]:
+    """Keys of the draft's places the article places by a direction or a border, in any sentence."""
+    if article is None:
+        return frozenset()
+    names = {m.name for m in mentions if m.cue in ("in", "near")}
+    return frozenset(name_key(name) for name in names if _placed_away(name, article.text))
+
+
+def _placed_away(name: str, text: str) -> bool:
+    for found in re.finditer(rf"\b{re.escape(name)}\b", text):
+        before = text[max(0, found.start() - 40):found.start()]
+        if _DIRECTION_BEFORE.search(before) or _AWAY_AFTER.match(text, found.end(), found.end() + BY_THE_CITY_REACH):
+            return True
+    return False
+
+
+_COMPASS_ADJECTIVE = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)ern|remote|border"
+# "the southern village of X", "the remote town of X"
+_DIRECTION_BEFORE = re.compile(
+    rf"\b(?:{_COMPASS_ADJECTIVE}) (?:[a-z]+ )?{_SETTLEMENT_WORD} of (?:the )?$", re.IGNORECASE)
+# "X, a town near the Algerian border", "X in northern Burkina Faso"
+_AWAY_AFTER = re.compile(rf"[^.;]*?\b(?:border|frontier|(?:{_COMPASS_ADJECTIVE}) [A-Z])")
+
+
+# "X, a town on the outskirts of the capital", "X, some 20 km north of the city": placed by the dateline city
+_BY_THE_CITY = re.compile(
+    r"[^.;]*?\b(?:near|outside|from|of|around|to)\s+the\s+(?:[A-Z][a-z]+\s+)?(?:capital|city)\b(?!\s+of)"
+)
+BY_THE_CITY_REACH = 80  # characters after the name; one clause of a news sentence (not tuned)
 
 
 _CITY_BACK_REFERENCE = re.compile(r"\bthe (?:[A-Z][a-z]+ )?(?:capital|city)\b(?! of)")
@@ -725,9 +850,31 @@ def geocode_draft(draft: EventDraft, article: Article | None, geocoder: Geocoder
     not where a roadside bomb went off, so a draft without place mentions gets its country (precision 3),
     unless the body points back at that city ("clashes across the city", "the Libyan capital").
     """
-    mentions = tuple(_with_compass_word(_with_name_tail(m, article, geocoder), article, geocoder) for m in draft.place_mentions)
-    place = resolve(_coder_note_first(mentions, article), context_for(draft, article), geocoder)
+    mentions = tuple(_with_compass_word(_with_name_tail(_without_owner_country(m), article, geocoder), article,
+                                        geocoder) for m in draft.place_mentions)
+    context = with_dateline_city_country(context_for(draft, article), article, geocoder)
+    place = resolve(_coder_note_first(mentions, article), context, geocoder)
     return dataclasses.replace(draft, place=place)
+
+
+def with_dateline_city_country(context: GeoContext, article: Article | None, geocoder: Geocoder) -> GeoContext:
+    """"Bamenda, Feb 16 –": a dateline without its country still names it when the city is a capital, a
+    first-level seat or a large city of one country only (not "Tripoli": Libya's and Lebanon's). The story
+    is then read as if it were datelined "Bamenda, Cameroon" (a firm hint that may yield, as any dateline's)."""
+    dateline = article.dateline if article else None
+    if dateline is None or dateline.country or not dateline.place:
+        return context
+    iso3 = _country_of_major_city(dateline.place, geocoder)
+    if iso3 is None:
+        return context
+    return dataclasses.replace(context, country_hints=(*context.country_hints, iso3),
+                               firm_hints=(*context.firm_hints, iso3), dateline_country=iso3)
+
+
+def _country_of_major_city(name: str, geocoder: Geocoder) -> str | None:
+    candidates = geocoder.candidates(name, None, limit=10)
+    countries = {c.entry.iso3 for c in candidates if c.match == EXACT and is_major(c.entry)}
+    return countries.pop() if len(countries) == 1 else None
 
 
 # ACLED's coders say which place they filed an event under: "(coded as Gorom-Gorom at geoprecision 2)",
@@ -774,6 +921,20 @@ def _with_compass_word(mention: PlaceMention, article: Article | None, geocoder:
         return mention
     start = mention.span.start - len(before.group(0))
     return dataclasses.replace(mention, name=whole, span=Span(start, mention.span.end, article.text[start:mention.span.end]))
+
+
+_OWNER_COUNTRY = re.compile(r"^(?P<owner>[^\s'’]+)['’]s\s+(?=\S)")
+
+
+def _without_owner_country(mention: PlaceMention) -> PlaceMention:
+    """"Yemen's Hodeidah" (province), "Mali's Mopti": the place without the country that owns it. The owner
+    is no stronger a country hint than before: the story's other evidence decides the country."""
+    owner = _OWNER_COUNTRY.match(mention.name)
+    if owner is None or country_by_name(owner.group("owner")) is None:
+        return mention
+    start = mention.span.start + owner.end()
+    name = mention.name[owner.end():]
+    return dataclasses.replace(mention, name=name, span=Span(start, mention.span.end, name))
 
 
 # A lowercase connector and one or two capitalised words after a name: "Gaucha| do Norte",
