@@ -705,6 +705,7 @@ def context_for(draft: EventDraft, article: Article | None) -> GeoContext:
     # "Kidal, Mali" first; the dateline's country last, as the reporter may file from a neighbour
     hints = [*written, draft.country_hint or "", *datelined, *(m.name for m in places if m.cue == "country")]
     text_admins = text_admin_names(article.text) if article else ()
+    settlements = _written_settlements(draft.place_mentions, article)
     return GeoContext(
         country_hints=tuple(h for h in hints if h and not _is_border_country(h, draft)),
         dateline_place=dateline.place if dateline else None,
@@ -721,9 +722,9 @@ def context_for(draft: EventDraft, article: Article | None) -> GeoContext:
         text_places=text_place_names(article.text) if article else (),
         place_units=text_place_units(article.text) if article else (),
         named_countries=_named_countries(article.text) if article else None,
-        written_settlements=_written_settlements(draft.place_mentions, article),
+        written_settlements=settlements,
         settlements_placed_away=_settlements_placed_away(draft.place_mentions, article),
-        settlement_units=_units_beside_settlements(draft.place_mentions, article, text_admins),
+        settlement_units=_units_beside_settlements(draft.place_mentions, article, text_admins, settlements),
     )
 
 
@@ -752,12 +753,12 @@ def _written_as_settlement(name: str, text: str) -> bool:
 
 
 def _units_beside_settlements(mentions: Sequence[PlaceMention], article: Article | None,
-                              text_admins: Sequence[str]) -> tuple[str, ...]:
-    """The admin names written in the same sentence as a village of the draft ("Seytenga lies in the Seno
-    province"): the units the text ties to it, unlike those it writes for another event of the story."""
+                              text_admins: Sequence[str], settlements: frozenset[str]) -> tuple[str, ...]:
+    """The admin names written in the same sentence as a village of the draft (``settlements``: "Seytenga lies
+    in the Seno province"): the units the text ties to it, unlike those it writes for another event of the story."""
     if article is None:
         return ()
-    names = [m.name for m in mentions if name_key(m.name) in _written_settlements(mentions, article)]
+    names = [m.name for m in mentions if name_key(m.name) in settlements]
     sentences = [sentence for name in names for sentence in _sentences_naming(name, article.text)]
     return tuple(unit for unit in text_admins if any(unit in sentence for sentence in sentences))
 
