@@ -1,0 +1,73 @@
+"""Follow-up reports that tell an act only through a statement, a toll or a memorial, and the reverse error.
+
+Every passage was written for these tests, modelled on the follow-up stories of real incidents (toll updates,
+official statements, homages). A report whose only words of violence are nouns ("Monday's suicide bombing",
+"the attack on a convoy") still tells the act when the noun carries the act's own date and its toll or place;
+the same nouns in a trial, a meeting, a memorial of an old massacre or a war's toll tell none.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+
+import pytest
+
+from eventwire.extract import ExtractionKit, extract_events
+from eventwire.records import Article
+
+PUBLISHED = datetime(2024, 3, 13, 9, tzinfo=timezone.utc)  # a Wednesday
+MONDAY, SATURDAY, MARCH_5 = date(2024, 3, 11), date(2024, 3, 9), date(2024, 3, 5)
+
+
+@pytest.fixture(scope="module")
+def kit() -> ExtractionKit:
+    return ExtractionKit.load()
+
+
+def _events(kit: ExtractionKit, text: str, title: str = ""):
+    return extract_events(Article("statement-test", title, text, PUBLISHED), kit)
+
+
+TOLD_THROUGH_A_NOUN = [
+    # toll-update leads: the act is dated by the possessive day, or by the day closing its phrase
+    ("The death toll from Monday's suicide bombing in the mosque of a police compound in Quetta has risen to 61, "
+     "the provincial police chief told a press conference on Wednesday.", MONDAY),
+    ("The death toll from Saturday's attack on a wedding in Kunduz has climbed to 27, a hospital director told "
+     "reporters.", SATURDAY),
+    ("The toll from the bombing at a hotel in Mogadishu on Saturday rose to 14, police said on Wednesday.", SATURDAY),
+    # a homage naming the act, its target, its place and its date
+    ("The army pays homage to its 12 brave soldiers who made the supreme sacrifice in the cowardly ambush on a "
+     "patrol at Damboa on 5 March.", MARCH_5),
+]
+
+
+@pytest.mark.parametrize("text, day", TOLD_THROUGH_A_NOUN)
+def test_an_act_told_through_a_dated_noun_is_an_event(kit, text, day) -> None:
+    events = _events(kit, text)
+    assert [e.event_date for e in events] == [day]
+
+
+NO_EVENT_TOLD = [
+    # a condemnation of violence in general
+    "The president on Tuesday condemned the attacks on farming communities and urged "
+    "security agencies to do more to protect villagers.",
+    # a memorial of a massacre years ago
+    "Thousands gathered on Monday to remember the victims of the 1995 massacre in "
+    "Srebrenica, in which more than 8,000 men and boys were killed.",
+    # a trial over an old attack, dated by the hearing
+    "A court in Paris on Monday convicted two men over the 2016 attack on a church in "
+    "Normandy that killed a priest.",
+    # a trial, whose day closes the phrase of the old attack
+    "The trial of two men accused over the attack on a church in Normandy opened in Paris on Monday.",
+    # a meeting about a series of attacks
+    "The cabinet met on Tuesday to discuss the recent attacks on pilgrims in Kashmir and announced "
+    "new measures against the group it blames.",
+    # a war's running toll
+    "The war between the army and the paramilitary forces has killed more than 15,000 "
+    "people since April, a monitoring group said on Tuesday.",
+]
+
+
+@pytest.mark.parametrize("text", NO_EVENT_TOLD)
+def test_statements_naming_no_dated_act_make_no_event(kit, text) -> None:
+    assert _events(kit, text) == []
