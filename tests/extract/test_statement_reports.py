@@ -71,3 +71,17 @@ NO_EVENT_TOLD = [
 @pytest.mark.parametrize("text", NO_EVENT_TOLD)
 def test_statements_naming_no_dated_act_make_no_event(kit, text) -> None:
     assert _events(kit, text) == []
+
+
+TOLL_OF_A_NAMED_ACT = [
+    ("The death toll from Monday's suicide bombing at a market in Quetta has risen to 31, provincial officials "
+     "said on Wednesday.", 31),
+    ("The toll from the bombing at a hotel in Mogadishu on Saturday rose to 14, police said on Wednesday.", 14),
+    ("The number of dead from Monday's mortar attack on a market in Gao rose to 11 overnight, a local official "
+     "said.", 11),
+]
+
+
+@pytest.mark.parametrize("text, toll", TOLL_OF_A_NAMED_ACT)
+def test_a_toll_update_naming_its_act_gives_the_act_its_toll(kit, text, toll) -> None:
+    assert [e.fatalities.fatalities for e in _events(kit, text)] == [toll]
