@@ -85,3 +85,35 @@ TOLL_OF_A_NAMED_ACT = [
 @pytest.mark.parametrize("text, toll", TOLL_OF_A_NAMED_ACT)
 def test_a_toll_update_naming_its_act_gives_the_act_its_toll(kit, text, toll) -> None:
     assert [e.fatalities.fatalities for e in _events(kit, text)] == [toll]
+
+
+BURIALS_OF_A_RECENT_ACT = [
+    ("Mourners on Monday buried 12 people killed in Saturday's bombing of a market in Maiduguri.", SATURDAY, 12),
+    ("Families in Gao on Monday laid to rest 9 traders killed in Saturday's mortar attack on the livestock market.",
+     SATURDAY, 9),
+]
+
+
+@pytest.mark.parametrize("text, day, toll", BURIALS_OF_A_RECENT_ACT)
+def test_a_burial_naming_a_dated_act_tells_that_act_on_its_own_day(kit, text, day, toll) -> None:
+    assert [(e.event_date, e.fatalities.fatalities) for e in _events(kit, text)] == [(day, toll)]
+
+
+MEMORIALS_OF_AN_OLD_ACT = [
+    "Mourners on Monday marked the anniversary of the bombing of a market in Gao on 5 March that killed 30 people.",
+    "Hundreds of mourners gathered in Srebrenica on Monday for the funerals of 14 victims of the 1995 massacre, "
+    "identified this year in mass graves.",
+]
+
+
+@pytest.mark.parametrize("text", MEMORIALS_OF_AN_OLD_ACT)
+def test_a_memorial_of_an_old_act_makes_no_event(kit, text) -> None:
+    assert _events(kit, text) == []
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Residents on Sunday buried the 23 villagers killed by gunmen in Tunga on Saturday.", SATURDAY),
+    ("The families on Monday mourned the two herders shot dead by soldiers near Gao on Saturday.", SATURDAY),
+])
+def test_a_day_before_a_verb_of_burial_dates_the_burial_not_the_act(kit, text, day) -> None:
+    assert [e.event_date for e in _events(kit, text)] == [day]

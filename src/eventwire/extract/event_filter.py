@@ -116,9 +116,19 @@ def _story_without_act(mentions: Sequence[Mention], prediction: TypePrediction) 
     tactics = {t.tactic for m in mentions for t in m.triggers if t.kind == REPORT}
     if tactics and tactics <= _CUSTODY_TACTICS and _ORDINARY_CRIME.search(text) and _unlikely_event(prediction):
         return True
-    if not _unlikely_event(prediction):
+    if not _unlikely_event(prediction) or _burial_of_a_dated_act(mentions, text):
         return False
     return not tactics & _CROWD_TACTICS and bool(_NON_EVENT_STORY.search(text))
+
+
+# "Mourners on Monday buried 12 people killed in Saturday's bombing of a market in Maiduguri": a funeral report that
+# names a recent act with its own date and its dead tells that act. An anniversary or a memorial names an old one.
+_ANNIVERSARY = re.compile(r"\b(?:anniversar\w+|commemorat\w+|(?-i:memorial)|years? (?:ago|after|since|on))\b",
+                          re.IGNORECASE)
+
+
+def _burial_of_a_dated_act(mentions: Sequence[Mention], text: str) -> bool:
+    return any(_dated_act_noun(m) and m.deaths for m in mentions) and not _ANNIVERSARY.search(text)
 
 
 def _unlikely_event(prediction: TypePrediction) -> bool:
@@ -168,7 +178,7 @@ def _dates_the_noun(date_span: Span, noun: Span, sentence: Sentence) -> bool:
 def _dated_act_noun(mention: Mention) -> bool:
     if _COURT_STORY.search(mention.sentence.text):
         return False
-    nouns = [t.span for t in mention.triggers if t.tactic in _ACT_NOUN_TACTICS]
+    nouns = [t.span for t in mention.triggers if t.tactic in _ACT_NOUN_TACTICS and (t.noun or t.kind != REPORT)]
     return any(_dates_the_noun(d.span, noun, mention.sentence) for d in mention.dates for noun in nouns)
 
 

@@ -597,10 +597,17 @@ SPEECH_REACH = 60  # characters before a date searched for the verb of saying
 
 
 def is_speech_date(mention: DateMention, text: str) -> bool:
+    if _AFTERMATH_AFTER.match(text, mention.span.end):
+        return True
     left = max(0, mention.span.start - SPEECH_REACH)
     if not may_hold_any(text[left:mention.span.start], _SPEECH_NEEDS):
         return False
     return bool(_SPEECH_BEFORE.search(text, left, mention.span.start))
+
+
+# "Mourners on Monday buried 12 people killed in Saturday's bombing": a day right before a verb of burial dates
+# the burial (as "buried on Monday" does above), not the act that killed them.
+_AFTERMATH_AFTER = re.compile(r",?\s+(?:also\s+)?(?:buried|laid to rest|mourned)\b", re.IGNORECASE)
 
 
 # A toll this large in a sentence about a war, years or a total is a running count, not one event's dead.
