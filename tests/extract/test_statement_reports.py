@@ -11,8 +11,13 @@ from __future__ import annotations
 from datetime import date, datetime, timezone
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from eventwire.extract import ExtractionKit, extract_events
+from eventwire.extract.mentions import condemned_killing_in
+from eventwire.extract.numbers import parse_number
+from eventwire.extract.sentences import Sentence
 from eventwire.records import Article
 
 PUBLISHED = datetime(2024, 3, 13, 9, tzinfo=timezone.utc)  # a Wednesday
@@ -117,3 +122,44 @@ def test_a_memorial_of_an_old_act_makes_no_event(kit, text) -> None:
 ])
 def test_a_day_before_a_verb_of_burial_dates_the_burial_not_the_act(kit, text, day) -> None:
     assert [e.event_date for e in _events(kit, text)] == [day]
+
+
+CONDEMNED_ACTS = [
+    ("President Tinubu condemned the killing of 23 villagers by bandits in Tunga, Zamfara state. He said the "
+     "attackers would be hunted down.", 23),
+    ("The governor has condemned the massacre of forty-three farm workers by insurgents at Koshobe, and promised "
+     "their families support.", 43),
+    ("The UN envoy deplored the killing of 9 aid workers by unidentified gunmen near Kidal.", 9),
+]
+
+
+@pytest.mark.parametrize("text, toll", CONDEMNED_ACTS)
+def test_a_condemnation_naming_count_perpetrator_and_town_tells_the_act(kit, text, toll) -> None:
+    assert [e.fatalities.fatalities for e in _events(kit, text)] == [toll]
+
+
+CONDEMNATIONS_OF_VIOLENCE_IN_GENERAL = [
+    "The president on Tuesday condemned the recent wave of killings in the north-west and urged calm.",
+    "Rights groups condemned the killing of civilians by security forces in the region and called for an inquiry.",
+    "The bishops condemned the killings of 2 million people by the regime between 1975 and 1979.",
+    "The minister condemned the killing of three journalists and asked police to find those responsible.",
+]
+
+
+@pytest.mark.parametrize("text", CONDEMNATIONS_OF_VIOLENCE_IN_GENERAL)
+def test_a_condemnation_of_violence_in_general_makes_no_event(kit, text) -> None:
+    assert _events(kit, text) == []
+
+
+_WORDS = st.sampled_from([
+    "condemned", "the", "killing", "of", "43", "seven", "farmers", "by", "gunmen", "in", "Tunga", "recent", "wave",
+    "killings", "civilians", "at", "Gao", "deplored", "massacre", "near", "police", ",", "on", "Monday",
+])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_WORDS, min_size=1, max_size=16))
+def test_a_condemned_killing_always_carries_a_count_that_parses(words) -> None:
+    text = " ".join(words)
+    match = condemned_killing_in(Sentence(0, len(text), text, 0))
+    assert match is None or parse_number(match.group("count").rstrip(",")) > 0

@@ -10,7 +10,7 @@ from typing import Sequence
 from eventwire.extract.context import VIOLENCE_WORDS, ArticleContext
 from eventwire.extract.detect import REPORT
 from eventwire.extract.lexicon import may_hold_any
-from eventwire.extract.mentions import Mention, unique_sentences
+from eventwire.extract.mentions import Mention, condemned_killing_in, unique_sentences
 from eventwire.extract.sentences import Sentence
 from eventwire.records import EventDraft, Span, TypePrediction
 
@@ -183,7 +183,12 @@ def _dated_act_noun(mention: Mention) -> bool:
 
 
 def _act_told_by_its_particulars(mentions: Sequence[Mention]) -> bool:
-    return any(_dated_act_noun(m) and (m.deaths or m.place_names) for m in mentions)
+    return any(_dated_act_noun(m) and (m.deaths or m.place_names) for m in mentions) or _condemned_act(mentions)
+
+
+def _condemned_act(mentions: Sequence[Mention]) -> bool:
+    """"condemned the killing of 43 farmers by terrorists in Zabarmari" (``mentions.condemned_killing_in``)."""
+    return any(condemned_killing_in(m.sentence) is not None and m.place_names for m in mentions)
 
 
 def is_real_event(mentions: Sequence[Mention], prediction: TypePrediction, context: ArticleContext) -> bool:
@@ -195,7 +200,7 @@ def is_real_event(mentions: Sequence[Mention], prediction: TypePrediction, conte
         return False
     if _story_without_act(mentions, prediction):
         return False
-    return any(m.detection.is_event for m in mentions) or any(m.dates for m in mentions)
+    return any(m.detection.is_event or m.dates for m in mentions) or _condemned_act(mentions)
 
 
 

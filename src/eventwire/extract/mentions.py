@@ -159,6 +159,35 @@ def _toll_of_named_act_in(sentence: Sentence) -> re.Match | None:
         _NAMED_ACT_TOLL_UPDATE.search(sentence.text) if may_hold_any(sentence.text, _TOLL_UPDATE_NEEDS) else None)
 
 
+# "The president condemned the killing of 43 farmers by terrorists in Zabarmari": a statement naming an act with its
+# count of dead, its perpetrator and its town tells that act (ACLED codes it from such reports). A condemnation of
+# violence in general names no count ("the recent wave of killings") or no perpetrator and town.
+_CONDEMNED_KILLING = re.compile(
+    r"\b(?:condemn(?:ed|s)?|deplor(?:ed|es)|denounc(?:ed|es)|decri(?:ed|es)|mourn(?:ed|s)|"
+    r"(?:shock|outrage|sorrow|grief) (?:at|over))\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:killings?|murders?|massacre|slaughter)\s+of\s+(?:at least\s+|more than\s+|some\s+)?"
+    r"(?P<count>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:[\w-]+\s+){1,3}?by\s+(?:[\w-]+\s+){1,4}?(?:in|at|near)\s+[A-Z]",
+)
+
+
+def condemned_killing_in(sentence: Sentence) -> re.Match | None:
+    """The condemnation of one act with its count, perpetrator and town, when the sentence holds one."""
+    if not may_hold_any(sentence.text, ("condemn", "deplor", "denounc", "decri", "mourn", "shock", "outrage",
+                                        "sorrow", "grief")):
+        return None
+    match = _CONDEMNED_KILLING.search(sentence.text)
+    return match if match and parse_number(match.group("count").rstrip(",")) else None
+
+
+def _with_condemned_count(casualties: tuple[CasualtyMention, ...], sentence: Sentence) -> tuple[CasualtyMention, ...]:
+    match = condemned_killing_in(sentence)
+    if match is None or any(c.kind in KILLED_KINDS for c in casualties):
+        return casualties
+    number = parse_number(match.group("count").rstrip(","))
+    start, end = sentence.start + match.start("count"), sentence.start + match.end("count")
+    return casualties + (CasualtyMention(number, number, "killed", "exact", None, Span(start, end, match.group("count"))),)
+
+
 _UPDATED_COUNT = re.compile(r"\s+(?:to|at)\s+(?:about\s+|around\s+|some\s+)?([\w,-]+)")
 # Characters after an updated count that may still name its dead ("to 48 dead", "to 40 people killed").
 UPDATED_COUNT_NOUN_REACH = 15
@@ -261,7 +290,8 @@ def _facts(sentence: Sentence, context: ArticleContext, triggers: Sequence[Trigg
     casualties = kit.find_casualties(text, start, end)
     return _Facts(
         actors=actors,
-        casualties=_with_toll_update(tuple(c for c in casualties if not _is_aggregate(c, sentence)), sentence),
+        casualties=_with_condemned_count(_with_toll_update(
+            tuple(c for c in casualties if not _is_aggregate(c, sentence)), sentence), sentence),
         running_counts=tuple(c for c in casualties if _is_aggregate(c, sentence)),
         spread_counts=tuple(c for c in casualties if is_spread_total(c, sentence)),
         dates=tuple(d for d, said in zip(event_dates, speech) if not said),
