@@ -163,3 +163,18 @@ def test_a_condemned_killing_always_carries_a_count_that_parses(words) -> None:
     text = " ".join(words)
     match = condemned_killing_in(Sentence(0, len(text), text, 0))
     assert match is None or parse_number(match.group("count").rstrip(",")) > 0
+
+
+@pytest.mark.parametrize("text, toll", [
+    ("Residents of Kaura on Sunday buried 11 people who were killed by gunmen in the village on Saturday.", 11),
+    ("Relatives in Bunia on Monday buried forty-three displaced people who had been killed by militiamen in their "
+     "camp on Saturday.", 43),
+])
+def test_a_count_whose_death_is_told_in_a_relative_clause_is_the_toll(kit, text, toll) -> None:
+    assert [e.fatalities.fatalities for e in _events(kit, text)] == [toll]
+
+
+def test_a_relative_clause_count_over_years_stays_a_running_total(kit) -> None:
+    text = ("Gunmen attacked the village of Kaura on Saturday, police said, in a region where more than 3,000 people "
+            "who were killed since 2019 are remembered in a monument.")
+    assert [e.fatalities.fatalities for e in _events(kit, text)] == [0]
