@@ -157,7 +157,7 @@ _POSSESSIVE_DAY_BEFORE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}$")
 # convoy" holds one; "bomb threat forced the evacuation of the palace" holds four and is no phrase of the noun).
 _NOUN_PHRASE_WORDS = re.compile(r"\b(?:on|at|in|near|of|against|outside|inside|the|a|an)\b|\b[A-Z][\w'’-]*|\d+")
 MAX_OTHER_WORDS_TO_DATE = 2
-NOUN_TO_DATE_WITHIN_CHARS = 80
+NOUN_TO_DATE_WITHIN_CHARS = 80  # a target and a place with their names; set on the same test sentences
 # Courts and trials name old acts with today's date ("convicted him of murder on Wednesday").
 _COURT_STORY = re.compile(
     r"\b(?:court|trial|tribunal|convict\w*|sentenc\w+|prosecut\w+|accused|charged|verdict|hearing)\b", re.IGNORECASE)
@@ -167,8 +167,8 @@ def _dates_the_noun(date_span: Span, noun: Span, sentence: Sentence) -> bool:
     """The date is the act's own: "Monday's suicide bombing", "the attack on a convoy at Lethpora on 14 February"."""
     if date_span.end <= noun.start:
         before = sentence.text[:noun.start - sentence.start]
-        return date_span.text.endswith(("'s", "’s")) and bool(
-            _POSSESSIVE_DAY_BEFORE.search(before, date_span.end - sentence.start - 2))
+        possessive_at = date_span.end - sentence.start - len("'s")
+        return date_span.text.endswith(("'s", "’s")) and bool(_POSSESSIVE_DAY_BEFORE.search(before, possessive_at))
     if date_span.start - noun.end > NOUN_TO_DATE_WITHIN_CHARS:
         return False
     between = sentence.text[noun.end - sentence.start:date_span.start - sentence.start]
