@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from eventwire.extract.mentions import Mention, dates_agree, firm_dates
+from eventwire.extract.mentions import Mention, condemned_killing_in, dates_agree, firm_dates
 from eventwire.records import DateMention
 
 # "A second attack" opens another event; "a second bomber blew himself up" is the same twin bombing.
@@ -69,6 +69,8 @@ def _can_start(mention: Mention) -> bool:
     nouns = any(t.noun for t in mention.triggers)
     if mention.speech_dates and mention.deaths:
         return True  # "the death toll from a suicide bombing rose to 100 on Tuesday": the story's lead
+    if mention.deaths and mention.place_names and condemned_killing_in(mention.sentence):
+        return True  # "condemned the killing of 43 farmers by terrorists in Zabarmari": the act, told undated
     return bool(mention.dates) and bool(mention.deaths or (mention.places and nouns))
 
 
