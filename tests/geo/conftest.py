@@ -69,13 +69,6 @@ VILLAGE_ROWS = [
 @pytest.fixture(scope="session")
 def village_gazetteer(embedded_path, tmp_path_factory) -> Path:
     """The embedded gazetteer with ``VILLAGE_ROWS`` imported (open a ``Geocoder`` on it per test module)."""
-    from eventwire.geo import import_geonames
-    from geonames_dump_rows import dump_line
+    from geonames_dump_rows import gazetteer_with_rows
 
-    folder = tmp_path_factory.mktemp("villages")
-    copy = folder / "gazetteer.sqlite"
-    shutil.copy(embedded_path, copy)
-    dump = folder / "BF.txt"
-    dump.write_text("".join(dump_line(r) for r in VILLAGE_ROWS), encoding="utf-8")
-    import_geonames([dump], into=copy)
-    return copy
+    return gazetteer_with_rows(embedded_path, tmp_path_factory.mktemp("villages"), VILLAGE_ROWS)

@@ -3,18 +3,16 @@ the spelling as written last. Villages are invented (no gazetteer knows them) an
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from eventwire.geo import Gazetteer, Geocoder, import_geonames
+from eventwire.geo import Gazetteer, Geocoder
 from eventwire.geo.gazetteer import documentation_rank, has_rounded_point
 from eventwire.geo.resolve import GeoContext
 from eventwire.geo.store import PlaceFields
 from eventwire.records import PlaceMention, Span
-from geonames_dump_rows import dump_line
+from geonames_dump_rows import gazetteer_with_rows
 
 # (geonameid, name, asciiname, alternates, lat, lon, class, code, country, admin1, admin2, population).
 # Admin1 codes: 01 Boucle du Mouhoun, 05 Centre-Nord, 08 Est, 12 Sahel, 13 Sud-Ouest; "x19" is unknown.
@@ -43,12 +41,7 @@ NAMESAKE_ROWS = [
 
 @pytest.fixture(scope="module")
 def namesakes(embedded_path, tmp_path_factory) -> Geocoder:
-    folder = tmp_path_factory.mktemp("namesakes")
-    copy = folder / "gazetteer.sqlite"
-    shutil.copy(embedded_path, copy)
-    dump = folder / "XX.txt"
-    dump.write_text("".join(dump_line(r) for r in NAMESAKE_ROWS), encoding="utf-8")
-    import_geonames([dump], into=copy)
+    copy = gazetteer_with_rows(embedded_path, tmp_path_factory.mktemp("namesakes"), NAMESAKE_ROWS, "XX.txt")
     return Geocoder(Gazetteer.open(copy))
 
 
