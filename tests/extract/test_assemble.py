@@ -117,7 +117,7 @@ def fake_roles(text, start, end, mentions, sub_event_type, country):
     )
 
 
-def fake_claims(text, start, end, dictionary=None, country=None):
+def fake_claims(text, start, end, dictionary=None, country=None, found=None):
     return [a for a in FakeActors().find_actors(text, start, end) if "claimed" in text[a.span.end:a.span.end + 30]]
 
 

@@ -15,7 +15,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from eventwire.extract import cues, event_actors, mentions, roles
+from eventwire.extract.actors import ActorDictionary
 from eventwire.extract.lexicon import may_hold_any
+from eventwire.extract.roles import find_claims
 from eventwire.extract.sentences import Sentence
 from eventwire.records import Span
 
@@ -234,11 +236,16 @@ class _CountingDictionary:
 def test_claims_reuse_the_actors_of_the_sentence_and_read_any_other_passage():
     dictionary = _CountingDictionary()
     text = "ISGS claimed the attack. JNIM denied it."
-    found = (object(),)
-    reader = mentions._ReadAlready(dictionary, (text, 0, 24, "Mali"), found)
-    assert reader.find_actors(text, 0, 24, "Mali") == list(found)
+    assert find_claims(text, 0, 24, dictionary, "Mali", found=()) == []
     assert dictionary.asked == []
-    reader.find_actors(text, 25, len(text), "Mali")
-    reader.find_actors(text, 0, 24, "Niger")
+    find_claims(text, 25, len(text), dictionary, "Mali")
+    find_claims(text, 0, 24, dictionary, "Niger")
     assert dictionary.asked == [(25, len(text), "Mali"), (0, 24, "Niger")]
-    assert reader.asked is dictionary.asked  # any other attribute is the dictionary's own
+
+
+def test_claims_from_found_actors_are_the_claims_read_afresh():
+    dictionary = ActorDictionary.load()
+    text = "Gunmen killed five soldiers in Tillaberi on Monday. ISGS claimed the attack on Tuesday."
+    found = dictionary.find_actors(text, 52, len(text), "Niger")
+    assert find_claims(text, 52, len(text), dictionary, "Niger", found=found) == \
+        find_claims(text, 52, len(text), dictionary, "Niger") != []

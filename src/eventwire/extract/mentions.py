@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import Any, Sequence
+from typing import Sequence
 
 from eventwire.extract.context import ArticleContext, is_event_date, is_history
 from eventwire.extract.detect import (
@@ -299,8 +299,8 @@ def _facts(sentence: Sentence, context: ArticleContext, triggers: Sequence[Trigg
     kit, text, start, end = context.kit, context.text, sentence.start, sentence.end
     actors = tuple(kit.actors.find_actors(text, start, end, country=context.country))
     actor_spans = tuple(a.span for a in actors if a.span is not None)
-    claims = kit.find_claims(text, start, end, _ReadAlready(kit.actors, (text, start, end, context.country), actors),
-                             context.country) if _has_claim_hint(sentence.text) else []
+    claims = kit.find_claims(text, start, end, kit.actors, context.country, found=actors) \
+        if _has_claim_hint(sentence.text) else []
     dates = kit.find_dates(text, context.published, start, end)
     event_dates = [d for d in dates if is_event_date(d, context) and not _in_aside(d, sentence, triggers)
                    and not _opens_a_span(d, text)]
@@ -319,32 +319,18 @@ def _facts(sentence: Sentence, context: ArticleContext, triggers: Sequence[Trigg
         dates=tuple(d for d, said in zip(event_dates, speech) if not said),
         speech_dates=tuple(d for d, said in zip(event_dates, speech) if said),
         history=tuple(d for d in [*dates, *_year_ranges(sentence)] if d.day is not None and is_history(d, context)),
-        places=tuple(p for p in find_places(text, start, end, actor_spans + context.excluded, kit.country_by_name)
-                     if not is_where_said(p, text) and not is_organisation(p, actor_spans)
-                     and not is_government_metonym(p, text)),
+        places=_event_places(sentence, context, actor_spans),
         claims=tuple(c for c in claims if isinstance(c, ActorMention)) + _says_its_fighters(sentence, actors),
     )
 
 
-@dataclass(frozen=True)
-class _ReadAlready:
-    """The actor dictionary, answering for the passage ``_facts`` has just read: ``find_claims`` reads the same
-    sentence for the same country, so its actors are handed over instead of found twice (speed only)."""
-
-    dictionary: Any
-    passage: tuple[str, int, int, str | None]  # text, start, end, country
-    found: tuple[ActorMention, ...]
-
-    def find_actors(self, text: str, start: int = 0, end: int | None = None,
-                    country: str | None = None) -> list[ActorMention]:
-        if (text, start, end, country) == self.passage:
-            return list(self.found)
-        return self.dictionary.find_actors(text, start, end, country)
-
-    def __getattr__(self, name: str) -> Any:  # everything else is the dictionary's
-        if name == "dictionary":  # not set yet (a copy being built): no recursion
-            raise AttributeError(name)
-        return getattr(self.dictionary, name)
+def _event_places(sentence: Sentence, context: ArticleContext, actor_spans: tuple[Span, ...]) -> tuple[PlaceMention, ...]:
+    """The sentence's places that can be where something happened: not where it was said, not an organisation's
+    name, not a capital standing for its government."""
+    text = context.text
+    found = find_places(text, sentence.start, sentence.end, actor_spans + context.excluded, context.kit.country_by_name)
+    return tuple(p for p in found if not is_where_said(p, text) and not is_organisation(p, actor_spans)
+                 and not is_government_metonym(p, text))
 
 
 # "The Taliban, who took control of Kabul on August 15, condemned the bombing": a date in a clause set off by commas
@@ -431,13 +417,10 @@ def lead_town(context: ArticleContext) -> tuple[PlaceMention, ...]:
     the reporter files from."""
     if not context.sentences:
         return ()
-    first, kit, text = context.sentences[0], context.kit, context.text
-    actors = kit.actors.find_actors(text, first.start, first.end, country=context.country)
+    first = context.sentences[0]
+    actors = context.kit.actors.find_actors(context.text, first.start, first.end, country=context.country)
     actor_spans = tuple(a.span for a in actors if a.span is not None)
-    towns = [p for p in find_places(text, first.start, first.end, actor_spans + context.excluded, kit.country_by_name)
-             if p.cue in ("in", "near") and not is_where_said(p, text) and not is_organisation(p, actor_spans)
-             and not is_government_metonym(p, text)]
-    return tuple(towns[:1])
+    return tuple(p for p in _event_places(first, context, actor_spans) if p.cue in ("in", "near"))[:1]
 
 
 def is_where_said(place: PlaceMention, text: str) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Sequence
 
 from eventwire.extract.actors import ActorDictionary
 from eventwire.extract.lexicon import may_hold_any
@@ -33,13 +34,15 @@ CLAIM_BLAME_NEEDS = ("blamed", "attributed", "pinned", "claimed by", "the work o
 
 
 def find_claims(text: str, start: int, end: int | None, dictionary: ActorDictionary | None = None,
-                country: str | None = None) -> list[ActorMention]:
+                country: str | None = None, found: Sequence[ActorMention] | None = None) -> list[ActorMention]:
     """Actors that claim or are blamed for an attack in ``text[start:end]``: "ISGS claimed responsibility",
-    "the attack was blamed on Boko Haram", "attributed to JNIM"."""
-    dictionary = dictionary or ActorDictionary.load()
+    "the attack was blamed on Boko Haram", "attributed to JNIM". ``found``: the passage's actors, when the caller
+    has already read them for ``country`` (then the dictionary is not asked again)."""
     end = len(text) if end is None else end
+    if found is None:
+        found = (dictionary or ActorDictionary.load()).find_actors(text, start, end, country)
     claims = []
-    for mention in dictionary.find_actors(text, start, end, country):
+    for mention in found:
         if _is_claimant(text, mention, start, end):
             claims.append(mention)
     return claims
