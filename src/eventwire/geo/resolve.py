@@ -742,10 +742,15 @@ def _written_settlements(mentions: Sequence[PlaceMention], article: Article | No
     return frozenset(name_key(name) for name in names if _written_as_settlement(name, article.text))
 
 
+def _written(name: str) -> re.Pattern[str]:
+    """The place name as a whole word."""
+    return re.compile(rf"\b{re.escape(name)}\b")
+
+
 def _written_as_settlement(name: str, text: str) -> bool:
     """Whether the text calls the place a village or town, and never places it by the dateline city
     ("X, a village 30 km from the capital": then the dateline city stays the best point we know)."""
-    found = [m for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
+    found = list(_written(name).finditer(text))
     if any(_BY_THE_CITY.match(text, m.end(), m.end() + BY_THE_CITY_REACH) for m in found):
         return False
     return any(_SETTLEMENT_BEFORE.search(text[max(0, m.start() - 30):m.start()])
@@ -764,7 +769,7 @@ def _units_beside_settlements(mentions: Sequence[PlaceMention], article: Article
 
 
 def _sentences_naming(name: str, text: str) -> list[str]:
-    written = re.compile(rf"\b{re.escape(name)}\b")
+    written = _written(name)
     return [sentence for sentence in _SENTENCE_BREAK.split(text) if written.search(sentence)]
 
 
@@ -780,7 +785,7 @@ def _settlements_placed_away(mentions: Sequence[PlaceMention], article: Article 
 
 
 def _placed_away(name: str, text: str) -> bool:
-    for found in re.finditer(rf"\b{re.escape(name)}\b", text):
+    for found in _written(name).finditer(text):
         before = text[max(0, found.start() - 40):found.start()]
         if _DIRECTION_BEFORE.search(before) or _AWAY_AFTER.match(text, found.end(), found.end() + BY_THE_CITY_REACH):
             return True
