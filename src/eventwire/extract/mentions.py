@@ -207,17 +207,18 @@ def _with_toll_update(casualties: tuple[CasualtyMention, ...], sentence: Sentenc
     return casualties + (CasualtyMention(number, number, "killed", "exact", None, span),)
 
 
-def _counts_an_earlier_toll(sentence: Sentence, triggers: Sequence[Trigger]) -> bool:
-    """'On Wednesday it said the toll had risen to five': a sentence whose only news is a toll update dates the
-    count, not the act; its date is a statement date wherever it stands."""
-    return all(t.tactic == "toll" for t in triggers) and _toll_update_in(sentence) is not None
+def _counts_an_earlier_toll(update: re.Match | None, triggers: Sequence[Trigger]) -> bool:
+    """'On Wednesday it said the toll had risen to five': a sentence whose only news is a toll update (``update``,
+    from ``_toll_update_in``) dates the count, not the act; its date is a statement date wherever it stands."""
+    return all(t.tactic == "toll" for t in triggers) and update is not None
 
 
-def _dates_a_toll_update(mention: DateMention, sentence: Sentence, triggers: Sequence[Trigger]) -> bool:
+def _dates_a_toll_update(mention: DateMention, sentence: Sentence, triggers: Sequence[Trigger],
+                         match: re.Match | None) -> bool:
     """'On Tuesday the government raised the toll to 48 dead after rescuers searched the burned homes': a day
-    told right before a toll update dates the count. Words of death inside the updated count are no other news;
-    a reported act anywhere else, or any trigger between the day and the update, is."""
-    match = _toll_update_in(sentence)
+    told right before a toll update (``match``, from ``_toll_update_in``) dates the count. Words of death inside
+    the updated count are no other news; a reported act anywhere else, or any trigger between the day and the
+    update, is."""
     if match is None:
         return False
     count = _UPDATED_COUNT.match(sentence.text, match.end())
@@ -305,9 +306,10 @@ def _facts(sentence: Sentence, context: ArticleContext, triggers: Sequence[Trigg
     event_dates = [d for d in dates if is_event_date(d, context) and not _in_aside(d, sentence, triggers)
                    and not _opens_a_span(d, text)]
     # once per date: the search is the costly part
-    counted_on = _counts_an_earlier_toll(sentence, triggers)
+    toll_update = _toll_update_in(sentence)
+    counted_on = _counts_an_earlier_toll(toll_update, triggers)
     speech = [counted_on or is_speech_date(d, text) or _in_quote(d, sentence)
-              or _dates_a_toll_update(d, sentence, triggers) or _dates_a_later_count(d, sentence, triggers)
+              or _dates_a_toll_update(d, sentence, triggers, toll_update) or _dates_a_later_count(d, sentence, triggers)
               for d in event_dates]
     casualties = _with_relative_clause_count(kit.find_casualties(text, start, end), sentence)
     return _Facts(
