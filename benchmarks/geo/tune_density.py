@@ -1,4 +1,4 @@
-"""Tune the event-density tie-break (``resolve._densest_of_ties``) on held-out training places, never on dev sets.
+"""Tune the event-density tie-break (``resolve.ties._densest_of_ties``) on held-out training places, never on dev sets.
 
 Every training row's location is looked up alone in its country (the row's actors give the family), in a
 gazetteer with no ACLED-derived places (the embedded one minus its ACLED rows, plus Niger's full GeoNames dump
@@ -22,7 +22,6 @@ import gzip
 import hashlib
 import shutil
 import sqlite3
-import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -33,9 +32,10 @@ from eventwire.geo.build_event_density import ACTOR_COLUMNS, count_cells
 from eventwire.geo.density import ALL, EventDensity, actor_family
 from eventwire.geo.names import admin_skeleton
 from eventwire.geo.resolve import GeoContext, _story, score
+from eventwire.geo.resolve import scoring as resolution_scoring
+from eventwire.geo.resolve import ties as resolution_ties
 from eventwire.records import PlaceMention, Span
 
-resolution = sys.modules["eventwire.geo.resolve"]  # the module (the package exports its ``resolve`` function)
 SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
 FOLDS = 5
 MARGINS = (0.0, 1.0, 1.5, 2.0, 3.0)
@@ -85,9 +85,9 @@ def scored_lookups(rows: list[dict], geocoder: Geocoder) -> dict:
     lookups = {}
     for (country, location, family), admins in grouped.items():
         story = _story(GeoContext(country_hints=(country,), actor_family=family), geocoder, exclude=location)
-        found = geocoder.candidates(location, country, resolution.CANDIDATE_LIMIT)
+        found = geocoder.candidates(location, country, resolution_scoring.CANDIDATE_LIMIT)
         scored = [(c, score(c, "in", story)) for c in found if c.entry.iso3 == story.countries[0]] if story.countries else []
-        scored = [(c, s) for c, s in scored if s >= resolution.MIN_SCORE]
+        scored = [(c, s) for c, s in scored if s >= resolution_scoring.MIN_SCORE]
         if scored:
             lookups[(country, location, family)] = (scored, story, admins)
     return lookups
@@ -100,7 +100,7 @@ def agrees(candidate, acled_admin1: str, geocoder: Geocoder) -> bool:
 
 
 def evaluate(lookups, tables, geocoder, margin, kernel, family_only, without_country) -> tuple[int, int, int, int]:
-    resolution.TIE_MARGIN = margin
+    resolution_ties.TIE_MARGIN = margin
     ties = changed = right_before = right_after = 0
     for (country, location, family), (scored, story, admins) in lookups.items():
         if family_only and family == ALL:
@@ -114,7 +114,7 @@ def evaluate(lookups, tables, geocoder, margin, kernel, family_only, without_cou
         tied = {admin_skeleton(c.entry.admin1) for c, s in scored if s >= before[1] - margin}
         if len(tied) < 2:
             continue
-        after = resolution._densest_of_ties(scored, story, geocoder)
+        after = resolution_ties._densest_of_ties(scored, story, geocoder)
         rows = sum(admins.values())
         ties += rows
         changed += rows if after[0] is not before[0] else 0

@@ -1,4 +1,4 @@
-"""Check the documented-entry tie-break (``resolve._best_documented_of_equals``) and the S.CMP-as-populated-place
+"""Check the documented-entry tie-break (``resolve.ties._best_documented_of_equals``) and the S.CMP-as-populated-place
 score on held-out training places, never on dev sets.
 
 Same set-up as ``tune_density.py``: every training row's location is looked up alone in its country, in a gazetteer
@@ -13,7 +13,6 @@ and after the tie-break, and with the expected agreement of a uniform pick among
 from __future__ import annotations
 
 import argparse
-import sys
 from collections import defaultdict
 from pathlib import Path
 
@@ -22,7 +21,9 @@ from tune_density import agrees, scored_lookups, training_rows, tuning_gazetteer
 from eventwire.geo import Gazetteer, Geocoder
 from eventwire.geo.names import admin_skeleton
 
-resolution = sys.modules["eventwire.geo.resolve"]
+from eventwire.geo.resolve import scoring as resolution_scoring
+from eventwire.geo.resolve import ties as resolution_ties
+
 DUMP_COUNTRIES = {"Niger"}
 
 
@@ -31,17 +32,17 @@ def tie_rows(lookups, margin: float):
     for (country, location, _family), (scored, _story, admins) in lookups.items():
         best = max(scored, key=lambda pair: pair[1])
         equals = [(c, s) for c, s in scored if c.entry.iso3 == best[0].entry.iso3 and s >= best[1] - margin
-                  and c.match in resolution._SPELLED_AS_WRITTEN]
+                  and c.match in resolution_ties._SPELLED_AS_WRITTEN]
         if best in equals and len({admin_skeleton(c.entry.admin1) for c, _ in equals}) >= 2:
             yield country, location, scored, best, equals, admins
 
 
 def evaluate(lookups, geocoder: Geocoder, margin: float) -> dict[str, list[float]]:
     """Per group (Niger's dump / the embedded gazetteer's countries): rows, changed, right before/after/uniform."""
-    resolution.EQUAL_SCORE_MARGIN = margin
+    resolution_ties.EQUAL_SCORE_MARGIN = margin
     totals: dict[str, list[float]] = defaultdict(lambda: [0, 0, 0, 0, 0.0])
     for country, location, scored, best, equals, admins in tie_rows(lookups, margin):
-        after = resolution._best_documented_of_equals(scored, best, location)
+        after = resolution_ties._best_documented_of_equals(scored, best, location)
         group = "Niger (dump)" if country in DUMP_COUNTRIES else "other countries (embedded)"
         rows = sum(admins.values())
         right = {id(c): sum(n for a, n in admins.items() if agrees(c, a, geocoder)) for c, _ in equals}
@@ -78,7 +79,7 @@ def main() -> None:
     print("| S.CMP | margin | group | tie rows | changed | admin1 before | after | uniform pick |")
     print("|---|---|---|---|---|---|---|---|")
     for camp_codes, label in ((frozenset(), "site"), (frozenset({"CMP"}), "populated")):
-        resolution.POPULATED_SITE_CODES = camp_codes
+        resolution_scoring.POPULATED_SITE_CODES = resolution_ties.POPULATED_SITE_CODES = camp_codes
         lookups = scored_lookups(rows, geocoder)
         for group, (total, right) in sorted(top_agreement(lookups, geocoder).items()):
             print(f"S.CMP as {label}, {group}: best-scored candidate in ACLED's admin1 on {right}/{total} rows", flush=True)

@@ -1,0 +1,96 @@
+"""The ``GeoContext`` of a draft, read from the draft and its article: country hints, the dateline, the
+other places and admin names the text writes, the actors' countries, the villages the text calls so."""
+
+from __future__ import annotations
+
+import re
+
+from eventwire.countries import find_countries
+from eventwire.geo.context import group_countries, place_mentions, text_admin_names, text_place_names, text_place_units
+from eventwire.geo.density import actor_family
+from eventwire.geo.names import name_key
+from eventwire.geo.resolve.settlements import (
+    _settlements_placed_away, _units_beside_settlements, _written_settlements,
+)
+from eventwire.geo.resolve.story import GeoContext, _names_a_country
+from eventwire.records import Article, EventDraft
+
+
+def context_for(draft: EventDraft, article: Article | None) -> GeoContext:
+    """The geo context of a draft: its country hints, the dateline, its other place mentions, the admin
+    names the article writes, the actors' countries.
+
+    A country named as a border or a neighbour ("near the border with Niger") is no hint: the event is
+    on this side of it.
+    """
+    dateline = article.dateline if article else None
+    places = [m for m in draft.place_mentions if not _names_a_country(m)]
+    written = [m.country_hint or "" for m in place_mentions(places)]
+    datelined = [dateline.country] if dateline and dateline.country else []
+    firm = written + datelined
+    # "Kidal, Mali" first; the dateline's country last, as the reporter may file from a neighbour
+    hints = [*written, draft.country_hint or "", *datelined, *(m.name for m in places if m.cue == "country")]
+    text_admins = text_admin_names(article.text) if article else ()
+    settlements = _written_settlements(draft.place_mentions, article)
+    return GeoContext(
+        country_hints=tuple(h for h in hints if h and not _is_border_country(h, draft)),
+        dateline_place=dateline.place if dateline else None,
+        dateline_in_body=_body_refers_to_dateline(article),
+        other_places=tuple(dict.fromkeys([*(m.name for m in draft.place_mentions if m.cue != "dateline"), *text_admins])),
+        actor_countries=_actor_countries(draft),
+        actor_country=next(iter(_actor_countries(draft, regional=False)), None),
+        actor_regions=group_countries(_actors(draft), regional=True),
+        armed_group_countries=(*group_countries(_actors(draft)), *group_countries(_actors(draft), regional=True)),
+        actor_family=actor_family(_actors(draft)),
+        firm_hints=tuple(h for h in firm if h),
+        dateline_country=dateline.country if dateline and dateline.country else None,
+        text_admins=text_admins,
+        text_places=text_place_names(article.text) if article else (),
+        place_units=text_place_units(article.text) if article else (),
+        named_countries=_named_countries(article.text) if article else None,
+        written_settlements=settlements,
+        settlements_placed_away=_settlements_placed_away(draft.place_mentions, article),
+        settlement_units=_units_beside_settlements(draft.place_mentions, article, text_admins, settlements),
+    )
+
+
+_CITY_BACK_REFERENCE = re.compile(r"\bthe (?:[A-Z][a-z]+ )?(?:capital|city)\b(?! of)")
+
+
+def _body_refers_to_dateline(article: Article | None) -> bool:
+    """Whether the text after the dateline names its city again or says "the city"/"the (Libyan) capital"."""
+    if article is None or article.dateline is None or not article.dateline.place:
+        return False
+    body = article.text[article.dateline.span.end:]
+    city = re.compile(rf"\b{re.escape(article.dateline.place)}\b", re.IGNORECASE)
+    return bool(city.search(body) or _CITY_BACK_REFERENCE.search(body))
+
+
+def _named_countries(text: str) -> tuple[str, ...]:
+    """Countries the text names by name or alias, not only by demonym ("Malian soldiers")."""
+    found = []
+    for country, start, end in find_countries(text):
+        if text[start:end].lower() not in {d.lower() for d in country.demonyms} and country.name not in found:
+            found.append(country.name)
+    return tuple(found)
+
+
+def _is_border_country(hint: str, draft: EventDraft) -> bool:
+    """A hint that only comes from a border/neighbour mention of that country."""
+    named = [m for m in draft.place_mentions if name_key(m.name) == name_key(hint) or name_key(m.country_hint or "") == name_key(hint)]
+    return bool(named) and all(_names_a_country(m) for m in named) and name_key(draft.country_hint or "") != name_key(hint)
+
+
+def _actors(draft: EventDraft) -> list[str]:
+    return [a for a in (draft.actor1, draft.actor2, draft.assoc_actor_1, draft.assoc_actor_2) if a]
+
+
+def _actor_countries(draft: EventDraft, regional: bool = True) -> tuple[str, ...]:
+    """Countries of the actors, national armed groups first, armies last (they also fight abroad),
+    then (with ``regional``) the countries where the regional groups named act."""
+    actors = _actors(draft)
+    civil = " ; ".join(a for a in actors if not a.startswith("Military Forces of"))
+    armies = " ; ".join(a for a in actors if a.startswith("Military Forces of"))
+    named = [c.name for text in (civil, armies) for c, _s, _e in find_countries(text)]
+    regions = group_countries(actors, regional=True) if regional else ()
+    return tuple(dict.fromkeys([*group_countries(actors), *named, *regions]))

@@ -1,0 +1,57 @@
+"""One mention's best candidate: the gazetteer's candidates, filtered by the units the story writes,
+scored, with ties broken (or the mention left unresolved); else the places its name is built from."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from eventwire.geo.geocoder import FUZZY, Candidate, Geocoder
+from eventwire.geo.names import admin_skeleton, name_parts
+from eventwire.geo.resolve.scoring import CANDIDATE_LIMIT, MIN_SCORE, SAME_COUNTRY, score
+from eventwire.geo.resolve.story import GeoContext, _iso3_codes, _story, _Story
+from eventwire.geo.resolve.ties import _ambiguous_guess, _best_documented_of_equals, _densest_of_ties
+from eventwire.records import PlaceMention
+
+
+def _in_required_units(candidate: Candidate, story: _Story) -> bool:
+    """Whether the candidate lies in (or is) an admin1 unit the text puts the mention in, when it names any."""
+    if not story.required_units:
+        return True
+    return admin_skeleton(candidate.entry.admin1) in story.required_units
+
+
+def _fits_named_admins(candidate: Candidate, story: _Story) -> bool:
+    """A fuzzy match must lie in the region the story names, when it names one
+    ("Koutougou, Sahel region" is not Koudougou in Centre-Ouest)."""
+    if candidate.match != FUZZY or not story.named_admins:
+        return True
+    return bool(story.named_admins & {admin_skeleton(candidate.entry.admin1), admin_skeleton(candidate.entry.admin2)})
+
+
+def _best(mention: PlaceMention, geocoder: Geocoder, story: _Story) -> tuple[Candidate, float] | None:
+    hint = _iso3_codes([mention.country_hint]) if mention.country_hint else ()
+    country = (hint or story.countries or (None,))[0]
+    found = [
+        c for c in geocoder.candidates(mention.name, country, CANDIDATE_LIMIT)
+        if _fits_named_admins(c, story) and _in_required_units(c, story)
+    ]
+    scored = [(c, score(c, mention.cue, story)) for c in found]
+    if country is not None and country not in story.countries:
+        scored = [(c, s + (SAME_COUNTRY if c.entry.iso3 == country else 0.0)) for c, s in scored]
+    scored = [(c, s) for c, s in scored if s >= MIN_SCORE]
+    if not scored or _ambiguous_guess(scored):
+        return None
+    best = max(scored, key=lambda pair: pair[1])
+    chosen = _densest_of_ties(scored, story, geocoder)
+    return chosen if chosen is not best else _best_documented_of_equals(scored, best, mention.name)
+
+
+def _best_of_parts(mention: PlaceMention, geocoder: Geocoder, context: GeoContext):
+    """For a name the gazetteer lacks, the best of the places it is built from (see ``name_parts``)."""
+    for part, cue in name_parts(mention.name):
+        cue = cue if mention.cue == "in" else mention.cue
+        derived = dataclasses.replace(mention, name=part, cue=cue)
+        best = _best(derived, geocoder, _story(context, geocoder, exclude=mention.name))
+        if best:
+            return derived, best
+    return mention, None

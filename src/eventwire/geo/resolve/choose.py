@@ -1,0 +1,135 @@
+"""Which of an event's place mentions is the event's place: each mention's best candidate, then an order
+between mentions (in the story's country, not a destination, in a unit the text writes, not a container
+of another, not a stray guess), else the fallbacks."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from typing import Sequence
+
+from eventwire.geo.context import is_major
+from eventwire.geo.gazetteer import GazetteerEntry
+from eventwire.geo.geocoder import FUZZY, Candidate, Geocoder
+from eventwire.geo.names import admin_skeleton
+from eventwire.geo.resolve.candidates import _best, _best_of_parts, _in_required_units
+from eventwire.geo.resolve.country import with_event_country
+from eventwire.geo.resolve.fallback import _fallback
+from eventwire.geo.resolve.place_record import place_from_entry, with_admin1_as_written
+from eventwire.geo.resolve.story import (
+    GeoContext, _iso3_codes, _names_a_country, _story, _story_countries, distance_km,
+)
+from eventwire.records import Place, PlaceMention
+
+
+@dataclass(frozen=True)
+class _Resolved:
+    """A mention and its best candidate, with what decides between mentions."""
+
+    mention: PlaceMention
+    candidate: Candidate
+    score: float
+    rank: int  # 0 for the mention extraction ranked first
+    in_country: bool  # in a country the story is known to be about
+    # in the admin unit the text writes this mention in ("X municipality, Pasco"), or a unit the text
+    # writes for another place ("X, Nuevo Leon" for Nuevo Leon itself)
+    in_written_unit: bool
+    container: bool = False  # named like the admin unit another mention lies in ("in Oaxaca")
+    stray: bool = False  # a fuzzy guess at the name, far from every place of the story spelled as written
+
+
+def resolve(mentions: Sequence[PlaceMention], context: GeoContext, geocoder: Geocoder) -> Place | None:
+    """The place the mentions (ranked, best first) most plausibly mean, or None when nothing fits.
+
+    A mention in a hinted country beats an earlier one abroad; one the text writes inside an admin unit it
+    lies in beats an earlier one without ("in X municipality, Pasco"); where the wounded were taken comes
+    after every other place of the event ("evacuated to Niamey"); a mention named like the unit another
+    one lies in comes last ("municipalities in Oaxaca"). With no country known and mentions in several
+    countries, the best-fitting candidate wins rather than the first mention ("the Ilya crossroads in
+    Sidon"). When no named place resolves, fall back to an admin unit the story names (geo_precision 2/3),
+    then to the hinted country.
+    """
+    context = with_event_country(mentions, context, geocoder)
+    found = [_resolve_one(mention, rank, context, geocoder) for rank, mention in enumerate(mentions)]
+    resolved = _with_strays(_with_containers([item for item in found if item is not None]))
+    resolved = _without_unnamed_countries(resolved, context)
+    if resolved:
+        by_score = not context.country_hints and len({r.candidate.entry.iso3 for r in resolved}) > 1
+        chosen = max(resolved, key=lambda r: (r.in_country, r.mention.cue != "destination", r.in_written_unit,
+                                              not r.container, not r.stray, r.score if by_score else -r.rank))
+        place = place_from_entry(chosen.candidate, chosen.mention.cue, chosen.mention.name, geocoder.acled_admins)
+    else:
+        place = _fallback(mentions, context, geocoder)
+    return with_admin1_as_written(place, [m.name for m in mentions] + list(context.other_places), geocoder)
+
+
+def _without_unnamed_countries(resolved: list[_Resolved], context: GeoContext) -> list[_Resolved]:
+    """With the story's country set by its dateline alone ("Bamenda, Cameroon") and no mention resolving
+    there, a namesake in a country the story never names nor any actor belongs to ("Ndu" → Rundu, Namibia;
+    "Donga" of "Donga-Mantung" → Benin) is a village the gazetteer lacks, not an event abroad: it is dropped,
+    and the admin units or the country the story supports decide. A country written after a place is no
+    such evidence ("Rafi, Niger" is Niger State, Nigeria)."""
+    dateline_only = bool(context.dateline_country) and set(_iso3_codes(context.firm_hints)) == set(
+        _iso3_codes([context.dateline_country]))
+    if not dateline_only or context.named_countries is None or any(r.in_country for r in resolved):
+        return resolved
+    supported = set(_iso3_codes([*context.named_countries, *context.actor_countries]))
+    # a capital or large city is a place abroad as written ("Mogadishu, the Somali capital"), not a namesake
+    return [r for r in resolved if r.candidate.entry.iso3 in supported or is_major(r.candidate.entry)]
+
+
+def _resolve_one(mention: PlaceMention, rank: int, context: GeoContext, geocoder: Geocoder) -> _Resolved | None:
+    """One mention's best candidate (or that of the places its name is built from), if any fits."""
+    if mention.cue == "country" or _names_a_country(mention):
+        return None
+    if mention.cue == "dateline" and not context.dateline_in_body:
+        return None  # the dateline is where the reporter filed from: alone, it only lends its country
+    story = _story(context, geocoder, exclude=mention.name)
+    best = _best(mention, geocoder, story)
+    if best is None:
+        mention, best = _best_of_parts(mention, geocoder, context)
+    if best is None:
+        return None
+    candidate, value = best
+    in_written_unit = bool(story.required_units) and _in_required_units(candidate, story)
+    in_country = candidate.entry.iso3 in _story_countries(context, mention)
+    return _Resolved(mention, candidate, value, rank, in_country, in_written_unit)
+
+
+def _with_containers(resolved: list[_Resolved]) -> list[_Resolved]:
+    """Marks the mentions named like the admin1 or admin2 unit another resolved mention lies in
+    ("municipalities in Oaxaca", "Tarmiyah, north of Baghdad" with Baghdad first, "Kaya, Sanmatenga
+    province"): that unit is less precise than the place in it."""
+    marked = []
+    for item in resolved:
+        others = {admin_skeleton(unit) for r in resolved if r is not item
+                  for unit in (r.candidate.entry.admin1, r.candidate.entry.admin2) if unit}
+        marked.append(dataclasses.replace(item, container=admin_skeleton(item.mention.name) in others))
+    return marked
+
+
+# "the village of X, near Y": X is near Y. A spelling-tolerant guess at X further than this from every
+# place the story names as written contradicts the text and yields to them. Not tuned: the ~25 km of
+# geo_precision 2 ("near a town", UCDP where_prec 2) in the coding rules.
+FUZZY_ANCHOR_KM = 25.0
+
+
+def _with_strays(resolved: list[_Resolved]) -> list[_Resolved]:
+    """Marks fuzzy matches lying in another admin1 and further than ``FUZZY_ANCHOR_KM`` from every exact (or
+    variant) match of the story's other mentions in the same country ("Tangassogo, near Kalbouli" is not a
+    "Tangassoko" in the next region): the guess at a name loses to the places the text names for certain.
+    In the anchor's own admin1 it stays ("a farm outside Tel Hamees in Hasakah province")."""
+    anchors = [r.candidate.entry for r in resolved if r.candidate.match != FUZZY]
+    return [dataclasses.replace(item, stray=_is_stray(item.candidate, anchors)) for item in resolved]
+
+
+def _is_stray(candidate: Candidate, anchors: Sequence[GazetteerEntry]) -> bool:
+    entry = candidate.entry
+    same_country = [a for a in anchors if a.iso3 == entry.iso3]
+    if candidate.match != FUZZY or not same_country:
+        return False
+    return all(
+        admin_skeleton(a.admin1) != admin_skeleton(entry.admin1)
+        and distance_km((entry.latitude, entry.longitude), (a.latitude, a.longitude)) > FUZZY_ANCHOR_KM
+        for a in same_country
+    )

@@ -1,0 +1,122 @@
+"""The event's country before its place is chosen: firm hints, the country the place mentions lie in,
+the admin units the text writes, the actors; and the country a dateline city without one names."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Sequence
+
+from eventwire.geo.context import (
+    OVERRIDE_SCORE, PLACE_CUES, CountryVote, admin_name_country, is_major, mention_country, place_mentions,
+)
+from eventwire.geo.geocoder import EXACT, Geocoder
+from eventwire.geo.resolve.story import GeoContext, _iso3_codes
+from eventwire.records import Article, PlaceMention
+
+
+def with_event_country(mentions: Sequence[PlaceMention], context: GeoContext, geocoder: Geocoder) -> GeoContext:
+    """The context with the event's country settled, in order of trust: firm hints; the country the
+    place mentions clearly lie in (over weaker hints when no mention has a candidate in those);
+    with no hint and no resolvable mention, the country whose admin units the text names, then the actors'."""
+    if context.firm_hints:
+        return _beyond_the_dateline(mentions, context, geocoder) or context
+    hinted = _iso3_codes(context.country_hints)
+    inferred = mention_country(mentions, context, geocoder)
+    admin_country = admin_name_country(context.text_admins, geocoder)
+    if inferred is not None and admin_country not in (None, inferred.iso3):
+        inferred = None  # "Sona (Gorom-Gorom, Oudalan)": a namesake abroad; the units named are Burkinabe
+    if inferred is not None:
+        if not hinted or (inferred.iso3 not in hinted and _overrules(inferred, hinted, context) and not _any_in(mentions, hinted, geocoder)):
+            return dataclasses.replace(context, country_hints=(inferred.iso3,))
+        return context
+    if admin_country and admin_country not in hinted and not _any_in(mentions, hinted, geocoder):
+        return dataclasses.replace(context, country_hints=(admin_country,))  # "near Tonga (Gorgadji, Seno)"
+    if hinted or any(geocoder.candidates(m.name, None, limit=1) for m in mentions if m.cue in PLACE_CUES):
+        return context  # places with namesakes in several countries: scoring decides, as before
+    fallback = _regional_spelling_country(mentions, context, geocoder) or next(iter(_iso3_codes([context.actor_country or ""])), None)
+    return dataclasses.replace(context, country_hints=(fallback,)) if fallback else context
+
+
+def _beyond_the_dateline(mentions: Sequence[PlaceMention], context: GeoContext, geocoder: Geocoder) -> GeoContext | None:
+    """A Jerusalem bureau's story of a raid "in Jenin", a Nairobi one's of fighting "in Mogadishu": when the
+    dateline's country is the only firm hint and no place mention has a candidate there, a place that is, as
+    written, a capital, admin seat or unit, or large city of one other country the text names by name puts the
+    event in that country."""
+    if not context.dateline_country or set(context.firm_hints) != {context.dateline_country}:
+        return None
+    dateline = _iso3_codes([context.dateline_country])
+    if not dateline or _any_in(mentions, dateline, geocoder):
+        return None
+    named = [iso3 for iso3 in _iso3_codes(context.named_countries or ()) if iso3 not in dateline]
+    seats = [iso3 for iso3 in named if _names_a_seat(mentions, iso3, geocoder)]
+    if len(seats) != 1:
+        return None
+    return dataclasses.replace(context, country_hints=(seats[0],), firm_hints=(seats[0],))
+
+
+_SEAT_CODES = frozenset({"PPLA2", "ADM1", "ADM2"})  # besides is_major's capitals, seats and large cities
+
+
+def _names_a_seat(mentions: Sequence[PlaceMention], iso3: str, geocoder: Geocoder) -> bool:
+    """Whether the event's first place and every other place found anywhere are, exactly as written, a
+    capital, an admin seat or unit, or a large city of ``iso3`` ("Jenin" is a governorate and its seat; a
+    village could be a namesake, and a story led by another place may name the seat only in passing)."""
+    places = place_mentions(mentions)
+    found = [m for m in places if geocoder.candidates(m.name, None, limit=1)]
+    first_is_found = bool(found) and found[0] is places[0]
+    return first_is_found and all(_is_seat_of(m.name, iso3, geocoder) for m in found)
+
+
+def _is_seat_of(name: str, iso3: str, geocoder: Geocoder) -> bool:
+    return any(
+        c.entry.iso3 == iso3 and c.match == EXACT and (is_major(c.entry) or c.entry.feature_code in _SEAT_CODES)
+        for c in geocoder.candidates(name, iso3, limit=5)
+    )
+
+
+def _overrules(vote: CountryVote, hinted: Sequence[str], context: GeoContext) -> bool:
+    """Whether the places' country beats the hinted ones: a hint the text only gives as a demonym or an
+    army's nationality yields to a well-scored exact name ("Turkish forces … in Idleb"); a country the
+    text names, or where an armed group of the story acts (VDP, JNIM), yields only to a capital, seat or
+    large city called so (a village missing at home often has a namesake abroad)."""
+    supported = set(_iso3_codes([*(context.named_countries or ()), *context.armed_group_countries]))
+    if context.named_countries is None or set(hinted) & supported:
+        return vote.major and vote.own_name_score >= OVERRIDE_SCORE
+    return vote.exact_score >= OVERRIDE_SCORE
+
+
+def _regional_spelling_country(mentions: Sequence[PlaceMention], context: GeoContext, geocoder: Geocoder) -> str | None:
+    """For a name found nowhere as written, the country of the actors' region where a spelling
+    variant or close spelling of it exists ("Kompienbiga" by JNIM → Burkina Faso's Kompiembiga)."""
+    places = place_mentions(mentions)
+    found = [
+        (c.similarity, iso3) for iso3 in _iso3_codes(context.actor_regions) for m in places
+        for c in geocoder.candidates(m.name, iso3, limit=1) if c.entry.iso3 == iso3
+    ]
+    return max(found)[1] if found else None
+
+
+def _any_in(mentions: Sequence[PlaceMention], countries: Sequence[str], geocoder: Geocoder) -> bool:
+    """Whether some place mention has a candidate in one of ``countries``."""
+    places = place_mentions(mentions)
+    return any(c.entry.iso3 == iso3 for m in places for iso3 in countries for c in geocoder.candidates(m.name, iso3, limit=3))
+
+
+def with_dateline_city_country(context: GeoContext, article: Article | None, geocoder: Geocoder) -> GeoContext:
+    """"Bamenda, Feb 16 –": a dateline without its country still names it when the city is a capital, a
+    first-level seat or a large city of one country only (not "Tripoli": Libya's and Lebanon's). The story
+    is then read as if it were datelined "Bamenda, Cameroon" (a firm hint that may yield, as any dateline's)."""
+    dateline = article.dateline if article else None
+    if dateline is None or dateline.country or not dateline.place:
+        return context
+    iso3 = _country_of_major_city(dateline.place, geocoder)
+    if iso3 is None:
+        return context
+    return dataclasses.replace(context, country_hints=(*context.country_hints, iso3),
+                               firm_hints=(*context.firm_hints, iso3), dateline_country=iso3)
+
+
+def _country_of_major_city(name: str, geocoder: Geocoder) -> str | None:
+    candidates = geocoder.candidates(name, None, limit=10)
+    countries = {c.entry.iso3 for c in candidates if c.match == EXACT and is_major(c.entry)}
+    return countries.pop() if len(countries) == 1 else None

@@ -1,0 +1,99 @@
+"""A mention as the text writes it, before it is looked up: a coder's note puts it first ("coded as X at
+geoprecision 2"), a direction word or a connector and the words after it may belong to the name ("North
+Sinai", "Gaucha do Norte"), a country's possessive does not ("Yemen's Hodeidah")."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import Sequence
+
+from eventwire.countries import country_by_name
+from eventwire.geo.geocoder import EXACT, Geocoder
+from eventwire.records import Article, PlaceMention, Span
+
+
+# ACLED's coders say which place they filed an event under: "(coded as Gorom-Gorom at geoprecision 2)",
+# "coded to Arbinda". ``extract.places`` finds the name; the words before it and the precision after it are here.
+_CODER_NOTE_BEFORE = re.compile(r"(?i)\b(?:geo-?)?coded (?:as|to|at|under) (?:the )?(?:\w+ of )?$")
+_CODER_NOTE_PRECISION = re.compile(r"(?i)^[^.;]{0,60}?\bgeo-?precision (?:code )?([123])\b")
+_CUE_OF_PRECISION = {"1": "in", "2": "near", "3": "region"}
+
+
+def _coder_note_first(mentions: Sequence[PlaceMention], article: Article | None) -> tuple[PlaceMention, ...]:
+    """The place a coder's note names ("the village of Wendoloba … (coded as Kalbouli at geoprecision 2)")
+    comes first, with the precision the note gives: it is the place the event is filed under, whatever
+    other villages the report names."""
+    if article is None:
+        return tuple(mentions)
+    noted = [_as_coder_note(m, article.text) for m in mentions]
+    notes = [note for note in noted if note is not None]
+    return tuple(notes + [m for m, note in zip(mentions, noted) if note is None])
+
+
+def _as_coder_note(mention: PlaceMention, text: str) -> PlaceMention | None:
+    """The mention with the note's precision as its cue, when a coder's note names it; else None."""
+    if text[mention.span.start:mention.span.end] != mention.name:
+        return None
+    if not _CODER_NOTE_BEFORE.search(text[max(0, mention.span.start - 40):mention.span.start]):
+        return None
+    precision = _CODER_NOTE_PRECISION.match(text[mention.span.end:mention.span.end + 80])
+    return dataclasses.replace(mention, cue=_CUE_OF_PRECISION[precision.group(1)]) if precision else mention
+
+
+_COMPASS_BEFORE = re.compile(r"\b(North|South|East|West|Central|Upper|Lower)(?:ern)?[ -]$")
+
+
+def _with_compass_word(mention: PlaceMention, article: Article | None, geocoder: Geocoder) -> PlaceMention:
+    """"in North Sinai": extraction reads "Sinai" (a direction is usually not part of the name), but
+    when the gazetteer knows the name with its direction word ("North Sinai", "South Kivu"), that is it."""
+    if article is None or article.text[mention.span.start:mention.span.end] != mention.name:
+        return mention
+    before = _COMPASS_BEFORE.search(article.text[max(0, mention.span.start - 12):mention.span.start])
+    if before is None:
+        return mention
+    whole = f"{before.group(0).strip().rstrip('-')} {mention.name}"
+    if not any(c.match == EXACT for c in geocoder.candidates(whole, None, limit=3)):
+        return mention
+    start = mention.span.start - len(before.group(0))
+    return dataclasses.replace(mention, name=whole, span=Span(start, mention.span.end, article.text[start:mention.span.end]))
+
+
+_OWNER_COUNTRY = re.compile(r"^(?P<owner>[^\s'’]+)['’]s\s+(?=\S)")
+
+
+def _without_owner_country(mention: PlaceMention) -> PlaceMention:
+    """"Yemen's Hodeidah" (province), "Mali's Mopti": the place without the country that owns it. The owner
+    is no stronger a country hint than before: the story's other evidence decides the country."""
+    owner = _OWNER_COUNTRY.match(mention.name)
+    if owner is None or country_by_name(owner.group("owner")) is None:
+        return mention
+    start = mention.span.start + owner.end()
+    name = mention.name[owner.end():]
+    return dataclasses.replace(mention, name=name, span=Span(start, mention.span.end, name))
+
+
+# A lowercase connector and one or two capitalised words after a name: "Gaucha| do Norte",
+# "Sao Goncalo| do Amarante", "Cerro| de Pasco" (extraction often stops at the connector).
+_NAME_TAIL = re.compile(r"^ (?:do|da|dos|das|de|del|de la|de los|du|des|di) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?")
+
+
+def _with_name_tail(mention: PlaceMention, article: Article | None, geocoder: Geocoder) -> PlaceMention:
+    """"in Gaucha do Norte, Mato Grosso": extraction reads "Gaucha"; when the gazetteer knows the name with
+    its connector and following words as written, that is the place (not a "Gaucha" elsewhere)."""
+    if article is None or article.text[mention.span.start:mention.span.end] != mention.name:
+        return mention
+    tail = _NAME_TAIL.match(article.text[mention.span.end:mention.span.end + 40])
+    if tail is None:
+        return mention
+    for whole in _longest_first(mention.name, tail.group(0)):
+        if any(c.match == EXACT for c in geocoder.candidates(whole, None, limit=3)):
+            end = mention.span.start + len(whole)
+            return dataclasses.replace(mention, name=whole, span=Span(mention.span.start, end, article.text[mention.span.start:end]))
+    return mention
+
+
+def _longest_first(name: str, tail: str) -> list[str]:
+    """``("Sao", " do Amarante Sul")`` → "Sao do Amarante Sul", "Sao do Amarante" (never the bare connector)."""
+    words = tail.split()
+    return [f"{name} {' '.join(words[:cut])}" for cut in range(len(words), 1, -1)]

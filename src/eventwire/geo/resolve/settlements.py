@@ -1,0 +1,90 @@
+"""The places an article calls a village or town ("the town of X", "X, a village"), the ones it places by a
+direction or a border, and the admin units it writes beside them: when the gazetteer lacks such a village,
+the dateline city is a wrong place for it, not a vague one."""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from eventwire.geo.names import name_key
+from eventwire.records import Article, PlaceMention
+
+
+_SETTLEMENT_WORD = r"(?:village|town|hamlet|locality|settlement|commune|community)"
+# "the (southern) town of X", "X village"/"X town" and "X, a (small) village": the writer calls X a settlement
+_SETTLEMENT_BEFORE = re.compile(rf"\b{_SETTLEMENT_WORD} of (?:the )?$", re.IGNORECASE)
+_SETTLEMENT_AFTER = re.compile(rf"^(?:,? an? (?:[a-z-]+ ){{0,2}}|\s){_SETTLEMENT_WORD}\b", re.IGNORECASE)
+
+
+def _written_settlements(mentions: Sequence[PlaceMention], article: Article | None) -> frozenset[str]:
+    """Keys of the draft's "in"/"near" places that the article, anywhere, writes as a settlement."""
+    if article is None:
+        return frozenset()
+    names = {m.name for m in mentions if m.cue in ("in", "near")}
+    return frozenset(name_key(name) for name in names if _written_as_settlement(name, article.text))
+
+
+def _written(name: str) -> re.Pattern[str]:
+    """The place name as a whole word."""
+    return re.compile(rf"\b{re.escape(name)}\b")
+
+
+def _written_as_settlement(name: str, text: str) -> bool:
+    """Whether the text calls the place a village or town, and never places it by the dateline city
+    ("X, a village 30 km from the capital": then the dateline city stays the best point we know)."""
+    found = list(_written(name).finditer(text))
+    if any(_BY_THE_CITY.match(text, m.end(), m.end() + BY_THE_CITY_REACH) for m in found):
+        return False
+    return any(_SETTLEMENT_BEFORE.search(text[max(0, m.start() - 30):m.start()])
+               or _SETTLEMENT_AFTER.match(text[m.end():m.end() + 40]) for m in found)
+
+
+def _units_beside_settlements(mentions: Sequence[PlaceMention], article: Article | None,
+                              text_admins: Sequence[str], settlements: frozenset[str]) -> tuple[str, ...]:
+    """The admin names written in the same sentence as a village of the draft (``settlements``: "Seytenga lies
+    in the Seno province"): the units the text ties to it, unlike those it writes for another event of the story."""
+    if article is None:
+        return ()
+    names = [m.name for m in mentions if name_key(m.name) in settlements]
+    sentences = [sentence for name in names for sentence in _sentences_naming(name, article.text)]
+    return tuple(unit for unit in text_admins if any(unit in sentence for sentence in sentences))
+
+
+def _sentences_naming(name: str, text: str) -> list[str]:
+    written = _written(name)
+    return [sentence for sentence in _SENTENCE_BREAK.split(text) if written.search(sentence)]
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n")
+
+
+def _settlements_placed_away(mentions: Sequence[PlaceMention], article: Article | None) -> frozenset[str]:
+    """Keys of the draft's places the article places by a direction or a border, in any sentence."""
+    if article is None:
+        return frozenset()
+    names = {m.name for m in mentions if m.cue in ("in", "near")}
+    return frozenset(name_key(name) for name in names if _placed_away(name, article.text))
+
+
+def _placed_away(name: str, text: str) -> bool:
+    for found in _written(name).finditer(text):
+        before = text[max(0, found.start() - 40):found.start()]
+        if _DIRECTION_BEFORE.search(before) or _AWAY_AFTER.match(text, found.end(), found.end() + BY_THE_CITY_REACH):
+            return True
+    return False
+
+
+_COMPASS_ADJECTIVE = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)ern|remote|border"
+# "the southern village of X", "the remote town of X"
+_DIRECTION_BEFORE = re.compile(
+    rf"\b(?:{_COMPASS_ADJECTIVE}) (?:[a-z]+ )?{_SETTLEMENT_WORD} of (?:the )?$", re.IGNORECASE)
+# "X, a town near the Algerian border", "X in northern Burkina Faso"
+_AWAY_AFTER = re.compile(rf"[^.;]*?\b(?:border|frontier|(?:{_COMPASS_ADJECTIVE}) [A-Z])")
+
+
+# "X, a town on the outskirts of the capital", "X, some 20 km north of the city": placed by the dateline city
+_BY_THE_CITY = re.compile(
+    r"[^.;]*?\b(?:near|outside|from|of|around|to)\s+the\s+(?:[A-Z][a-z]+\s+)?(?:capital|city)\b(?!\s+of)"
+)
+BY_THE_CITY_REACH = 80  # characters after the name; one clause of a news sentence (not tuned)
