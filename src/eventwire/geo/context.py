@@ -19,11 +19,12 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable, Sequence
 
 from eventwire.countries import country_by_iso, country_by_name
+from eventwire.geo.geocoder import EXACT
 from eventwire.geo.names import name_key
 from eventwire.records import PlaceMention
 
 if TYPE_CHECKING:
-    from eventwire.geo.geocoder import Geocoder
+    from eventwire.geo.geocoder import Candidate, Geocoder
     from eventwire.geo.resolve import GeoContext
 
 _WORD = r"[A-ZÀ-Ý][\w'’.-]*"
@@ -218,33 +219,43 @@ def mention_country(mentions: Sequence[PlaceMention], context: "GeoContext", geo
     Every place mention votes, for each country, with its best candidate's score there (candidates
     scored without any country, but with the admin names and other places the story gives).
     """
-    from eventwire.geo.geocoder import EXACT
+    scored = [_scored_anywhere(mention, context, geocoder) for mention in place_mentions(mentions)]
+    leader = _clear_leader(_country_votes(scored))
+    if leader is None:
+        return None
+    exact = [(c, value) for pairs in scored for c, value in pairs if c.match == EXACT and c.entry.iso3 == leader]
+    own = [(c, value) for c, value in exact if c.main_name]
+    return CountryVote(leader, max((value for _c, value in exact), default=0.0),
+                       max((value for _c, value in own), default=0.0), any(is_major(c.entry) for c, _v in own))
+
+
+def _scored_anywhere(mention: PlaceMention, context: "GeoContext", geocoder: "Geocoder") -> list[tuple["Candidate", float]]:
+    """The mention's candidates in every country, scored with no country assumed."""
     from eventwire.geo.resolve import countryless_story, score
 
+    story = countryless_story(context, geocoder, exclude=mention.name)
+    return [(c, score(c, mention.cue, story)) for c in geocoder.candidates(mention.name, None, limit=30)]
+
+
+def _country_votes(scored: Sequence[list[tuple["Candidate", float]]]) -> dict[str, float]:
+    """Per country, the sum over mentions of each mention's best candidate score there (if it may vote)."""
     votes: dict[str, float] = defaultdict(float)
-    best_exact: dict[str, float] = {}
-    best_own: dict[str, float] = {}
-    major: dict[str, bool] = {}
-    for mention in place_mentions(mentions):
-        story = countryless_story(context, geocoder, exclude=mention.name)
+    for pairs in scored:
         per_country: dict[str, float] = {}
-        for candidate in geocoder.candidates(mention.name, None, limit=30):
-            value = score(candidate, mention.cue, story)
+        for candidate, value in pairs:
             if value >= MIN_VOTE_SCORE and value > per_country.get(candidate.entry.iso3, float("-inf")):
                 per_country[candidate.entry.iso3] = value
-            iso3 = candidate.entry.iso3
-            if candidate.match == EXACT:
-                best_exact[iso3] = max(best_exact.get(iso3, value), value)
-            if candidate.match == EXACT and candidate.main_name:
-                best_own[iso3] = max(best_own.get(iso3, value), value)
-                major[iso3] = major.get(iso3, False) or is_major(candidate.entry)
         for iso3, value in per_country.items():
             votes[iso3] += value
+    return votes
+
+
+def _clear_leader(votes: dict[str, float]) -> str | None:
+    """The country with the most votes, when it leads the runner-up by ``COUNTRY_MARGIN``."""
     ranked = sorted(votes.items(), key=lambda item: -item[1])
     if not ranked or (len(ranked) > 1 and ranked[0][1] - ranked[1][1] < COUNTRY_MARGIN):
         return None
-    leader = ranked[0][0]
-    return CountryVote(leader, best_exact.get(leader, 0.0), best_own.get(leader, 0.0), major.get(leader, False))
+    return ranked[0][0]
 
 
 # A part of a hyphenated unit name ("Pobe" of "Pobe-Mengao") is our guess at a name, not one the text

@@ -4,6 +4,7 @@ other places and admin names the text writes, the actors' countries, the village
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from eventwire.countries import find_countries
 from eventwire.geo.context import group_countries, place_mentions, text_admin_names, text_place_names, text_place_units
@@ -23,31 +24,47 @@ def context_for(draft: EventDraft, article: Article | None) -> GeoContext:
     A country named as a border or a neighbour ("near the border with Niger") is no hint: the event is
     on this side of it.
     """
+    return GeoContext(**_country_fields(draft, article), **_actor_fields(draft), **_text_fields(draft, article))
+
+
+def _country_fields(draft: EventDraft, article: Article | None) -> dict[str, Any]:
+    """The countries written after places, the draft's own hint, the dateline's and the ones named as places."""
     dateline = article.dateline if article else None
     places = [m for m in draft.place_mentions if not _names_a_country(m)]
     written = [m.country_hint or "" for m in place_mentions(places)]
     datelined = [dateline.country] if dateline and dateline.country else []
-    firm = written + datelined
     # "Kidal, Mali" first; the dateline's country last, as the reporter may file from a neighbour
     hints = [*written, draft.country_hint or "", *datelined, *(m.name for m in places if m.cue == "country")]
-    text_admins = text_admin_names(article.text) if article else ()
-    settlements = _written_settlements(draft.place_mentions, article)
-    return GeoContext(
+    return dict(
         country_hints=tuple(h for h in hints if h and not _is_border_country(h, draft)),
+        firm_hints=tuple(h for h in written + datelined if h),
+        dateline_country=dateline.country if dateline and dateline.country else None,
         dateline_place=dateline.place if dateline else None,
         dateline_in_body=_body_refers_to_dateline(article),
-        other_places=tuple(dict.fromkeys([*(m.name for m in draft.place_mentions if m.cue != "dateline"), *text_admins])),
+        named_countries=_named_countries(article.text) if article else None,
+    )
+
+
+def _actor_fields(draft: EventDraft) -> dict[str, Any]:
+    actors = _actors(draft)
+    return dict(
         actor_countries=_actor_countries(draft),
         actor_country=next(iter(_actor_countries(draft, regional=False)), None),
-        actor_regions=group_countries(_actors(draft), regional=True),
-        armed_group_countries=(*group_countries(_actors(draft)), *group_countries(_actors(draft), regional=True)),
-        actor_family=actor_family(_actors(draft)),
-        firm_hints=tuple(h for h in firm if h),
-        dateline_country=dateline.country if dateline and dateline.country else None,
+        actor_regions=group_countries(actors, regional=True),
+        armed_group_countries=(*group_countries(actors), *group_countries(actors, regional=True)),
+        actor_family=actor_family(actors),
+    )
+
+
+def _text_fields(draft: EventDraft, article: Article | None) -> dict[str, Any]:
+    """The draft's other places, and what the article writes around places: units, settlements."""
+    text_admins = text_admin_names(article.text) if article else ()
+    settlements = _written_settlements(draft.place_mentions, article)
+    return dict(
+        other_places=tuple(dict.fromkeys([*(m.name for m in draft.place_mentions if m.cue != "dateline"), *text_admins])),
         text_admins=text_admins,
         text_places=text_place_names(article.text) if article else (),
         place_units=text_place_units(article.text) if article else (),
-        named_countries=_named_countries(article.text) if article else None,
         written_settlements=settlements,
         settlements_placed_away=_settlements_placed_away(draft.place_mentions, article),
         settlement_units=_units_beside_settlements(draft.place_mentions, article, text_admins, settlements),
