@@ -14,6 +14,7 @@ places from ``../shared``, which never go into the repo. ``diff`` prints the lin
 from __future__ import annotations
 
 import argparse
+import difflib
 import json
 import shutil
 import sys
@@ -93,11 +94,28 @@ def dump(out: Path, notes: int) -> None:
 
 
 def diff(before: Path, after: Path) -> None:
+    """The events that changed, as aligned blocks of lines (an event added or lost shifts nothing else)."""
     old, new = before.read_text(encoding="utf-8").splitlines(), after.read_text(encoding="utf-8").splitlines()
-    changed = [(a, b) for a, b in zip(old, new) if a != b]
-    for a, b in changed[:20]:
-        print(f"- {a}\n+ {b}")
-    print(f"{len(old)} / {len(new)} lines, {len(changed)} differ")
+    changed = 0
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, old, new, autojunk=False).get_opcodes():
+        if tag == "equal":
+            continue
+        changed += max(i2 - i1, j2 - j1)
+        for line in old[i1:i2]:
+            print(f"- {_summary(line)}")
+        for line in new[j1:j2]:
+            print(f"+ {_summary(line)}")
+    print(f"{len(old)} / {len(new)} lines, {changed} differ")
+
+
+def _summary(line: str) -> str:
+    row = json.loads(line)
+    event = row.get("event")
+    if event is None:
+        return f"{row['set']} {row['article']} {row['place']}"
+    source = Path(event["sources"][0]["path"]).name if event.get("sources") else "?"
+    return (f"{row['set']} {source} {event['event_date']} {event['sub_event_type']} | {event['location']} "
+            f"[{event['admin1']}] {event['country']} prec {event['geo_precision']}")
 
 
 def main() -> None:

@@ -84,7 +84,9 @@ def ascii_name(text: str) -> str:
 
 _UNIT_PREFIX = re.compile(
     r"^(?:province|region|r[ée]gion|cercle|d[ée]partement|department|municipio|prefecture|pr[ée]fecture|district|"
-    r"commune|county|governorate|wilaya|state|provincia|estado)\s+(?:du\s+|de\s+la\s+|de\s+l['’]|de\s+|d['’]|des\s+|of\s+)?",
+    r"commune|county|governorate|wilaya|state|provincia|estado)\s+"
+    # "de l'Oudalan"; in GeoNames' ASCII names the apostrophe is gone: "Province de lOudalan", "Province dIoba"
+    r"(?:du\s+|de\s+la\s+|de\s+l['’]|de\s+(?-i:l(?=[A-Z]))|de\s+|d['’]|(?-i:d(?=[AEIOU]))|des\s+|of\s+)?",
     re.I,
 )
 _UNIT_SUFFIX = re.compile(
@@ -158,6 +160,9 @@ _GENERIC_SUFFIX = re.compile(
     re.I,
 )
 _COAST_OF = re.compile(r"^(?:coast|outskirts|suburbs?|centre|center|north|south|east|west)\s+of\s+", re.I)
+# Second-level units named after their town and a direction: "Tonj East" (county), "Kisumu West" (constituency)
+_COMPASS_WORD = re.compile(r"(?:north|south|east|west|central|upper|lower)(?:ern)?", re.I)  # "North West" is no town
+_COMPASS_SUFFIX = re.compile(r"\s+(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)$", re.I)
 
 
 def name_parts(name: str) -> list[tuple[str, str]]:
@@ -178,10 +183,17 @@ def name_parts(name: str) -> list[tuple[str, str]]:
         bare = pattern.sub("", name).strip()
         if bare and bare != name:
             parts.append((bare, "near"))
+    parts += _without_compass_suffix([name, *(part for part, _cue in parts)])
     if "-" in name.strip("-"):
         segments = [s.strip() for s in name.split("-") if s.strip()]
         parts += [(segments[0], "near"), *((s, "near") for s in segments[1:])]
     return [(part, cue) for part, cue in parts if len(name_key(part)) > 2]
+
+
+def _without_compass_suffix(names: list[str]) -> list[tuple[str, str]]:
+    """"Tonj East" → Tonj, "Tonj South county" → Tonj: the town a unit named after it lies around."""
+    bare = [_COMPASS_SUFFIX.sub("", n).strip() for n in names]
+    return [(b, "near") for b, n in zip(bare, names) if b and b != n and not _COMPASS_WORD.fullmatch(b)]
 
 
 _ADMIN_SUFFIX_TEXT = re.compile(r"\s+(?:region|province|state|district|governorate)$", re.I)

@@ -29,7 +29,7 @@ from eventwire.geo.resolve.candidates import _best, _best_of_parts
 from eventwire.geo.resolve.choose import FUZZY_ANCHOR_KM, resolve
 from eventwire.geo.resolve.country import with_dateline_city_country, with_event_country
 from eventwire.geo.resolve.mention_forms import (
-    _coder_note_first, _with_compass_word, _with_name_tail, _without_owner_country,
+    _as_origin, _coder_note_first, _with_compass_word, _with_name_tail, _without_owner_country,
 )
 from eventwire.geo.resolve.place_record import (
     PRECISION_OF_CUE, _is_admin1_spelling_of, country_place, place_from_entry, with_admin1_as_written,
@@ -45,7 +45,7 @@ from eventwire.geo.resolve.ties import (
     _SPELLED_AS_WRITTEN, EQUAL_SCORE_MARGIN, MIN_TIE_DENSITY, TIE_MARGIN, _best_documented_of_equals,
     _densest_of_ties,
 )
-from eventwire.records import Article, EventDraft
+from eventwire.records import Article, EventDraft, PlaceMention
 
 __all__ = [
     "ACLED_SOURCE_BONUS", "ACTOR_COUNTRY", "ADMIN_IN_STORY", "BY_THE_CITY_REACH", "CANDIDATE_LIMIT", "CLASS_BONUS",
@@ -67,8 +67,13 @@ def geocode_draft(draft: EventDraft, article: Article | None, geocoder: Geocoder
     not where a roadside bomb went off, so a draft without place mentions gets its country (precision 3),
     unless the body points back at that city ("clashes across the city", "the Libyan capital").
     """
-    mentions = tuple(_with_compass_word(_with_name_tail(_without_owner_country(m), article, geocoder), article,
-                                        geocoder) for m in draft.place_mentions)
+    mentions = tuple(_as_written(mention, draft, article, geocoder) for mention in draft.place_mentions)
     context = with_dateline_city_country(context_for(draft, article), article, geocoder)
     place = resolve(_coder_note_first(mentions, article), context, geocoder)
     return dataclasses.replace(draft, place=place)
+
+
+def _as_written(mention: PlaceMention, draft: EventDraft, article: Article | None, geocoder: Geocoder) -> PlaceMention:
+    """The mention with the words the text writes around it read (see ``mention_forms``)."""
+    mention = _with_name_tail(_without_owner_country(mention), article, geocoder)
+    return _as_origin(_with_compass_word(mention, article, geocoder), article, draft.sub_event_type)

@@ -11,7 +11,7 @@ from eventwire.geo.context import group_countries, place_mentions, text_admin_na
 from eventwire.geo.density import actor_family
 from eventwire.geo.names import name_key
 from eventwire.geo.resolve.settlements import (
-    _settlements_placed_away, _units_beside_settlements, _written_settlements,
+    _SENTENCE_BREAK, _settlements_placed_away, _units_beside_settlements, _written, _written_settlements,
 )
 from eventwire.geo.resolve.story import GeoContext, _names_a_country
 from eventwire.records import Article, EventDraft
@@ -58,12 +58,12 @@ def _actor_fields(draft: EventDraft) -> dict[str, Any]:
 
 def _text_fields(draft: EventDraft, article: Article | None) -> dict[str, Any]:
     """The draft's other places, and what the article writes around places: units, settlements."""
-    text_admins = text_admin_names(article.text) if article else ()
+    text_admins = _nearest_first(text_admin_names(article.text), draft, article) if article else ()
     settlements = _written_settlements(draft.place_mentions, article)
     return dict(
         other_places=tuple(dict.fromkeys([*(m.name for m in draft.place_mentions if m.cue != "dateline"), *text_admins])),
         text_admins=text_admins,
-        text_places=text_place_names(article.text) if article else (),
+        text_places=_nearest_first(text_place_names(article.text), draft, article) if article else (),
         place_units=text_place_units(article.text) if article else (),
         written_settlements=settlements,
         settlements_placed_away=_settlements_placed_away(draft.place_mentions, article),
@@ -111,3 +111,38 @@ def _actor_countries(draft: EventDraft, regional: bool = True) -> tuple[str, ...
     named = [c.name for text in (civil, armies) for c, _s, _e in find_countries(text)]
     regions = group_countries(actors, regional=True) if regional else ()
     return tuple(dict.fromkeys([*group_countries(actors), *named, *regions]))
+
+
+def _nearest_first(names: tuple[str, ...], draft: EventDraft, article: Article) -> tuple[str, ...]:
+    """The names in order of nearness to the draft's first place mention (text order when it has none): written in
+    its sentence, then before it (nearest first), then after it. In a story of several events, the unit written
+    beside this event's place ("raided Widhu village in Lamu County") or in the paragraphs leading to it is its
+    unit, not one an earlier or a later event's paragraph wrote."""
+    anchor = _draft_anchor(draft)
+    if anchor is None:
+        return names
+    sentence = _sentence_around(article.text, anchor)
+    order = {name: _nearness(name, anchor, sentence, article.text) for name in names}
+    return tuple(sorted(names, key=lambda name: order[name]))
+
+
+def _nearness(name: str, anchor: int, sentence: tuple[int, int], text: str) -> tuple[int, int]:
+    """(0 in the anchor's sentence / 1 before it / 2 after it / 3 not written as is, characters away)."""
+    starts = [m.start() for m in _written(name).finditer(text)]
+    if not starts:
+        return 3, 0  # a unit read from "Idleb countryside" keeps its text order, last
+    if any(sentence[0] <= start < sentence[1] for start in starts):
+        return 0, min(abs(start - anchor) for start in starts)
+    before = [anchor - start for start in starts if start < anchor]
+    return (1, min(before)) if before else (2, min(start - anchor for start in starts))
+
+
+def _sentence_around(text: str, position: int) -> tuple[int, int]:
+    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, 0, position)]
+    following = _SENTENCE_BREAK.search(text, position)
+    return (breaks[-1] if breaks else 0), (following.start() if following else len(text))
+
+
+def _draft_anchor(draft: EventDraft) -> int | None:
+    starts = [m.span.start for m in draft.place_mentions if m.cue != "dateline" and m.span.end > m.span.start]
+    return min(starts) if starts else None

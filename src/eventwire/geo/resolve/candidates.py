@@ -9,7 +9,9 @@ from eventwire.geo.geocoder import FUZZY, Candidate, Geocoder
 from eventwire.geo.names import admin_skeleton, name_parts
 from eventwire.geo.resolve.scoring import CANDIDATE_LIMIT, MIN_SCORE, SAME_COUNTRY, score
 from eventwire.geo.resolve.story import GeoContext, _iso3_codes, _story, _Story
-from eventwire.geo.resolve.ties import _ambiguous_guess, _best_documented_of_equals, _densest_of_ties
+from eventwire.geo.resolve.ties import (
+    _ambiguous_guess, _best_documented_of_equals, _densest_of_ties, _own_name_over_alternate,
+)
 from eventwire.records import PlaceMention
 
 
@@ -43,7 +45,8 @@ def _best(mention: PlaceMention, geocoder: Geocoder, story: _Story) -> tuple[Can
         return None
     best = max(scored, key=lambda pair: pair[1])
     chosen = _densest_of_ties(scored, story, geocoder)
-    return chosen if chosen is not best else _best_documented_of_equals(scored, best, mention.name)
+    chosen = chosen if chosen is not best else _best_documented_of_equals(scored, best, mention.name)
+    return _own_name_over_alternate(scored, chosen)
 
 
 def _best_of_parts(mention: PlaceMention, geocoder: Geocoder, context: GeoContext):

@@ -97,3 +97,27 @@ def _longest_first(name: str, tail: str) -> list[str]:
     """``("Sao", " do Amarante Sul")`` → "Sao do Amarante Sul", "Sao do Amarante" (never the bare connector)."""
     words = tail.split()
     return [f"{name} {' '.join(words[:cut])}" for cut in range(len(words), 1, -1)]
+
+
+# "armed youths from neighbouring Unity State raided ...", "herders from Tonj North pursued them": where the
+# attackers came from, the other end of their journey, like a town the wounded were taken to.
+_ORIGIN_BEFORE = re.compile(
+    r"\b(?i:youths?|young men|fighters|militiamen|militias?|gunmen|herders|attackers|raiders|assailants|militants|"
+    r"cattle keepers|vigilantes|clan|tribesmen)(?: \w+)? from (?:(?i:the) )?(?i:neighbou?ring )?$"
+)
+ORIGIN_LOOKBACK = 60  # characters before a name searched for "<people> from"; as extraction's DESTINATION_LOOKBACK
+# Protesters and demonstrators "from X" usually march in X ("youths from Onne community took to the streets");
+# a mob "from X" raids elsewhere
+_GATHERINGS = frozenset({"Peaceful protest", "Protest with intervention", "Excessive force against protesters",
+                         "Violent demonstration"})
+
+
+def _as_origin(mention: PlaceMention, article: Article | None, sub_event_type: str | None) -> PlaceMention:
+    """A place the attackers came from ("youths from Tonj North") takes the weakest town cue, ``destination``:
+    it places the event only when none of the event's other places resolves. A country so written stays one."""
+    if article is None or mention.cue not in ("in", "near", "region") or sub_event_type in _GATHERINGS:
+        return mention
+    if article.text[mention.span.start:mention.span.end] != mention.name:
+        return mention
+    before = article.text[max(0, mention.span.start - ORIGIN_LOOKBACK):mention.span.start]
+    return dataclasses.replace(mention, cue="destination") if _ORIGIN_BEFORE.search(before) else mention
