@@ -156,6 +156,7 @@ def _origin_cue(text: str, name: str, sub_event_type: str = "Attack") -> str:
         ("Youths from Tonj North pursued the raiders across the river.", "Tonj North"),
         ("Gunmen from Kelbouli stormed the market at dawn.", "Kelbouli"),
         ("Attackers from the Bahgere clan from Wajir South burned eleven houses.", "Wajir South"),
+        ("Fighting broke out near Kelbouli between villagers and gunmen coming from Kelbouna.", "Kelbouna"),
     ],
 )
 def test_where_attackers_came_from_is_the_weakest_cue(text, name):
@@ -168,6 +169,7 @@ def test_where_attackers_came_from_is_the_weakest_cue(text, name):
         ("The militants withdrew from Kelbouli without a fight.", "Kelbouli", "Non-violent transfer of territory"),
         ("Youths from Onne community took to the streets against the plant.", "Onne", "Peaceful protest"),
         ("Gunmen attacked the village of Kelbouli on Sunday.", "Kelbouli", "Attack"),
+        ("A youth leader from Kelbouli was kidnapped by unidentified men.", "Kelbouli", "Abduction/forced disappearance"),
     ],
 )
 def test_other_places_written_with_from_keep_their_cue(text, name, sub_event_type):
@@ -196,3 +198,47 @@ def test_an_attack_is_placed_where_it_happened_not_where_the_raiders_came_from(g
 )
 def test_a_french_unit_name_loses_its_article_even_without_the_apostrophe(name, shown):
     assert display_admin_name(name) == shown
+
+
+# ------------------------------------------------------------------- "the town" the event's sentence points back at
+
+
+def locate_event(geocoder, text: str, names, trigger: str):
+    """As ``locate``, with the event's type read at the last occurrence of ``trigger`` (its sentence)."""
+    mentions = tuple(_mention(text, name, "in") for name in names)
+    start = text.rindex(trigger)
+    draft = EventDraft(article_id="a1", event_date=date(2023, 3, 2), time_precision=1, event_type="Battles",
+                       sub_event_type="Armed clash", place_mentions=mentions,
+                       evidence={"event_type": (Span(start, start + len(trigger), trigger),)})
+    article = Article(id="a1", title="", text=text, published_at=None)
+    return geocode_draft(draft, article, geocoder).place
+
+
+@pytest.mark.parametrize(
+    "text, names, trigger, expected",
+    [
+        # the event names only a hotel the gazetteer cannot know
+        ("Insurgents held much of the town of Palma in northern Mozambique on Monday.\nOn Friday a convoy trying to "
+         "leave the Amarula hotel was ambushed as it left the town.", ["Amarula"], "ambushed", ("Palma", None)),
+        # the town is unknown too: the unit the text writes with it
+        ("In the Centre region, police dispersed a march on Friday.\nGunmen killed dozens of people in the town of "
+         "Kelbassa, Burkina Faso, on Saturday. Kelbassa lies in the Seno province. Two days earlier gunmen had "
+         "attacked the town's gendarmerie post.", [], "attacked",
+         (None, "Sahel")),
+        # the event's own town resolves: it stays
+        ("Insurgents held much of the town of Palma in northern Mozambique on Monday.\nOn Friday they attacked "
+         "Mocimboa da Praia, shelling the town's port.", ["Mocimboa da Praia"], "attacked", ("Mocimboa da Praia", None)),
+    ],
+)
+def test_the_town_the_event_sentence_points_back_at(geocoder, text, names, trigger, expected):
+    place = locate_event(geocoder, text, names, trigger)
+    location, admin1 = expected
+    assert place is not None
+    assert place.location == location if location else place.admin1 == admin1
+
+
+def test_no_town_is_borrowed_without_a_back_reference(geocoder):
+    text = ("Insurgents held much of the town of Palma in northern Mozambique on Monday.\nOn Friday a convoy leaving "
+            "the Amarula hotel was ambushed, Mozambique's army said.")
+    place = locate_event(geocoder, text, ["Amarula"], "ambushed")
+    assert place is None or place.location != "Palma"

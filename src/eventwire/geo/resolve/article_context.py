@@ -11,7 +11,8 @@ from eventwire.geo.context import group_countries, place_mentions, text_admin_na
 from eventwire.geo.density import actor_family
 from eventwire.geo.names import name_key
 from eventwire.geo.resolve.settlements import (
-    _SENTENCE_BREAK, _settlements_placed_away, _units_beside_settlements, _written, _written_settlements,
+    _referenced_settlement, _sentence_around, _settlements_placed_away, _units_beside_settlements, _written,
+    _written_settlements,
 )
 from eventwire.geo.resolve.story import GeoContext, _names_a_country
 from eventwire.records import Article, EventDraft
@@ -59,15 +60,18 @@ def _actor_fields(draft: EventDraft) -> dict[str, Any]:
 def _text_fields(draft: EventDraft, article: Article | None) -> dict[str, Any]:
     """The draft's other places, and what the article writes around places: units, settlements."""
     text_admins = _nearest_first(text_admin_names(article.text), draft, article) if article else ()
-    settlements = _written_settlements(draft.place_mentions, article)
+    referenced = _event_sentence_settlement(draft, article)
+    mentions = (*draft.place_mentions, referenced) if referenced else draft.place_mentions
+    settlements = _written_settlements(mentions, article)
     return dict(
+        referenced_settlement=referenced,
         other_places=tuple(dict.fromkeys([*(m.name for m in draft.place_mentions if m.cue != "dateline"), *text_admins])),
         text_admins=text_admins,
         text_places=_nearest_first(text_place_names(article.text), draft, article) if article else (),
         place_units=text_place_units(article.text) if article else (),
         written_settlements=settlements,
-        settlements_placed_away=_settlements_placed_away(draft.place_mentions, article),
-        settlement_units=_units_beside_settlements(draft.place_mentions, article, text_admins, settlements),
+        settlements_placed_away=_settlements_placed_away(mentions, article),
+        settlement_units=_units_beside_settlements(mentions, article, text_admins, settlements),
     )
 
 
@@ -137,12 +141,14 @@ def _nearness(name: str, anchor: int, sentence: tuple[int, int], text: str) -> t
     return (1, min(before)) if before else (2, min(start - anchor for start in starts))
 
 
-def _sentence_around(text: str, position: int) -> tuple[int, int]:
-    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, 0, position)]
-    following = _SENTENCE_BREAK.search(text, position)
-    return (breaks[-1] if breaks else 0), (following.start() if following else len(text))
-
-
 def _draft_anchor(draft: EventDraft) -> int | None:
     starts = [m.span.start for m in draft.place_mentions if m.cue != "dateline" and m.span.end > m.span.start]
     return min(starts) if starts else None
+
+
+def _event_sentence_settlement(draft: EventDraft, article: Article | None) -> PlaceMention | None:
+    """The town the event's sentence (where its type was read) points back at ("the town's gendarmerie post")."""
+    spans = draft.evidence.get("event_type") or draft.evidence.get("sub_event_type") or ()
+    if article is None or not spans:
+        return None
+    return _referenced_settlement(spans[0].start, article.text)

@@ -49,10 +49,15 @@ def resolve(mentions: Sequence[PlaceMention], context: GeoContext, geocoder: Geo
     Sidon"). When no named place resolves, fall back to an admin unit the story names (geo_precision 2/3),
     then to the hinted country.
     """
-    context = with_event_country(mentions, context, geocoder)
-    found = [_resolve_one(mention, rank, context, geocoder) for rank, mention in enumerate(mentions)]
+    settled = with_event_country(mentions, context, geocoder)
+    found = [_resolve_one(mention, rank, settled, geocoder) for rank, mention in enumerate(mentions)]
     resolved = _with_strays(_with_containers([item for item in found if item is not None]))
-    resolved = _without_unnamed_countries(resolved, context)
+    resolved = _without_unnamed_countries(resolved, settled)
+    if not resolved and context.referenced_settlement is not None:
+        # "a convoy leaving the besieged Amarula hotel was ambushed as it left the town": the town named before
+        return resolve([*mentions, context.referenced_settlement],
+                       dataclasses.replace(context, referenced_settlement=None), geocoder)
+    context = settled
     if resolved:
         by_score = not context.country_hints and len({r.candidate.entry.iso3 for r in resolved}) > 1
         chosen = max(resolved, key=lambda r: (r.in_country, r.mention.cue != "destination", r.in_written_unit,

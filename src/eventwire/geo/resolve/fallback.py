@@ -24,9 +24,11 @@ def _fallback(mentions: Sequence[PlaceMention], context: GeoContext, geocoder: G
         return town
     unit = _unit_the_story_names(admin_names, countries, geocoder)
     dateline_city = _dateline_city(context, countries, geocoder)
-    if dateline_city is not None and any(name_key(m.name) in context.written_settlements for m in mentions):
+    if any(name_key(m.name) in context.written_settlements for m in mentions):
+        # a village the gazetteer lacks lies in the unit written in its sentence, not in the story's first unit
         village_unit = _unit_the_story_names(context.settlement_units, countries, geocoder)
-        dateline_city = _unless_placed_elsewhere(dateline_city, village_unit, mentions, context)
+        if dateline_city is not None:
+            dateline_city = _unless_placed_elsewhere(dateline_city, village_unit, mentions, context)
         unit = village_unit or unit
     if dateline_city is not None:
         return dateline_city

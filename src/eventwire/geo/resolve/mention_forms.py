@@ -100,11 +100,12 @@ def _longest_first(name: str, tail: str) -> list[str]:
 
 
 # "armed youths from neighbouring Unity State raided ...", "herders from Tonj North pursued them": where the
-# attackers came from, the other end of their journey, like a town the wounded were taken to. The noun must
-# come right before "from": "militants withdrew from X" were in X.
+# attackers came from, the other end of their journey, like a town the wounded were taken to. The noun comes
+# right before "from" or a verb of coming ("gunmen coming from Fizi"): "militants withdrew from X" were in X.
 _ORIGIN_BEFORE = re.compile(
     r"\b(?i:youths?|young men|fighters|militiamen|militias?|gunmen|herders|attackers|raiders|assailants|militants|"
-    r"cattle keepers|vigilantes|clan|tribesmen) from (?:(?i:the) )?(?i:neighbou?ring )?$"
+    r"cattle keepers|vigilantes|clan|tribesmen)(?: (?i:coming|arriving|crossing|who came|who had come))? from "
+    r"(?:(?i:the) )?(?i:neighbou?ring )?$"
 )
 ORIGIN_LOOKBACK = 60  # characters before a name searched for "<people> from"; as extraction's DESTINATION_LOOKBACK
 # Protesters and demonstrators "from X" usually march in X ("youths from Onne community took to the streets");

@@ -8,7 +8,7 @@ import re
 from typing import Sequence
 
 from eventwire.geo.names import name_key
-from eventwire.records import Article, PlaceMention
+from eventwire.records import Article, PlaceMention, Span
 
 
 _SETTLEMENT_WORD = r"(?:village|town|hamlet|locality|settlement|commune|community)"
@@ -88,3 +88,29 @@ _BY_THE_CITY = re.compile(
     r"[^.;]*?\b(?:near|outside|from|of|around|to)\s+the\s+(?:[A-Z][a-z]+\s+)?(?:capital|city)\b(?!\s+of)"
 )
 BY_THE_CITY_REACH = 80  # characters after the name; one clause of a news sentence (not tuned)
+
+
+def _sentence_around(text: str, position: int) -> tuple[int, int]:
+    """(start, end) of the sentence (or line) holding ``position``."""
+    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, 0, position)]
+    following = _SENTENCE_BREAK.search(text, position)
+    return (breaks[-1] if breaks else 0), (following.start() if following else len(text))
+
+
+# "gunmen attacked the town's gendarmerie post", "the convoy was ambushed as it left the town": the event's
+# sentence points back at a settlement the story named before ("the town of Seytenga")
+_TOWN_BACK_REFERENCE = re.compile(r"\bthe (?:town|village)(?:['’]s)?\b(?! of)", re.IGNORECASE)
+_SETTLEMENT_NAMED = re.compile(
+    rf"\b{_SETTLEMENT_WORD} of (?:the )?(?P<name>[A-Z][\w'’-]+(?:[ -](?:de |el |al )?[A-Z][\w'’-]+)*)")
+
+
+def _referenced_settlement(anchor: int, text: str) -> PlaceMention | None:
+    """The settlement the event's sentence calls "the town"/"the village": the last one named so before it."""
+    start, end = _sentence_around(text, anchor)
+    if not _TOWN_BACK_REFERENCE.search(text, start, end):
+        return None
+    named = list(_SETTLEMENT_NAMED.finditer(text, 0, start))
+    if not named:
+        return None
+    name = named[-1]
+    return PlaceMention(name.group("name"), Span(name.start("name"), name.end("name"), name.group("name")), "in")

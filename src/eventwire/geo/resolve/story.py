@@ -47,6 +47,9 @@ class GeoContext:
     settlements_placed_away: frozenset[str] = frozenset()
     # Admin names the text writes in a sentence with such a village ("X lies in the Seno province")
     settlement_units: tuple[str, ...] = ()
+    # The town the event's sentence calls "the town" ("attacked the town's gendarmerie post"), named before it
+    # ("the town of Seytenga"): the event's place when none of its own mentions resolves ("the Amarula hotel")
+    referenced_settlement: PlaceMention | None = None
 
 
 def _iso3_codes(names: Sequence[str]) -> tuple[str, ...]:
