@@ -242,3 +242,23 @@ def test_no_town_is_borrowed_without_a_back_reference(geocoder):
             "the Amarula hotel was ambushed, Mozambique's army said.")
     place = locate_event(geocoder, text, ["Amarula"], "ambushed")
     assert place is None or place.location != "Palma"
+
+
+_UNIT_NAMES = st.lists(st.sampled_from(["Lamu", "Mandera", "Borno", "Zamfara", "Seno", "Soum", "Idleb"]), unique=True,
+                       min_size=1, max_size=5)
+
+
+@given(_UNIT_NAMES, st.integers(min_value=0, max_value=4))
+def test_nearest_first_reorders_the_units_and_puts_the_event_sentence_first(units, own):
+    from eventwire.geo.resolve.article_context import _nearest_first
+
+    own_unit = units[own % len(units)]
+    others = [u for u in units if u != own_unit]
+    text = "".join(f"Troops were sent to {u} County. " for u in others) + f"Gunmen raided Kelbouni in {own_unit} County."
+    start = text.index("Kelbouni")
+    draft = EventDraft(article_id="a1", event_date=date(2023, 3, 2), time_precision=1, event_type="Battles",
+                       sub_event_type="Armed clash",
+                       place_mentions=(PlaceMention("Kelbouni", Span(start, start + 8, "Kelbouni"), "in"),))
+    ordered = _nearest_first(tuple(units), draft, Article(id="a1", title="", text=text, published_at=None))
+    assert sorted(ordered) == sorted(units) and ordered[0] == own_unit
+    assert list(ordered[1:]) == list(reversed(others))  # then the paragraphs before it, nearest first
