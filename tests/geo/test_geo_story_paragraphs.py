@@ -262,3 +262,37 @@ def test_nearest_first_reorders_the_units_and_puts_the_event_sentence_first(unit
     ordered = _nearest_first(tuple(units), draft, Article(id="a1", title="", text=text, published_at=None))
     assert sorted(ordered) == sorted(units) and ordered[0] == own_unit
     assert list(ordered[1:]) == list(reversed(others))  # then the paragraphs before it, nearest first
+
+
+# ------------------------------------------------------------ a dateline town named like its region; hint order
+
+
+@pytest.mark.parametrize("city, iso3", [("Tillaberi", "NER"), ("Bamenda", "CMR"), ("Maiduguri", "NGA")])
+def test_a_dateline_town_named_like_its_region_names_its_country(geocoder, city, iso3):
+    from eventwire.geo.resolve import GeoContext, with_dateline_city_country
+    from eventwire.records import Dateline
+
+    head = f"{city}, Dec 11 –"
+    article = Article(id="a1", title="", text=f"{head} Soldiers were attacked.", published_at=None,
+                      dateline=Dateline(city, None, None, Span(0, len(head), head)))
+    assert with_dateline_city_country(GeoContext(), article, geocoder).dateline_country == iso3
+
+
+def test_a_dateline_city_of_two_countries_names_none(geocoder):
+    from eventwire.geo.resolve import GeoContext, with_dateline_city_country
+    from eventwire.records import Dateline
+
+    head = "Tripoli, Dec 11 –"
+    article = Article(id="a1", title="", text=f"{head} Clashes resumed.", published_at=None,
+                      dateline=Dateline("Tripoli", None, None, Span(0, len(head), head)))
+    assert with_dateline_city_country(GeoContext(), article, geocoder).dateline_country is None
+
+
+def test_a_spelling_is_looked_up_in_the_next_hinted_country(geocoder):
+    from eventwire.geo.resolve.candidates import _candidates_in_hinted_countries
+
+    # "Inates" is a spelling of Niger's In-Ates; a demonym hinted Mali first ("from the Malian side")
+    country, found = _candidates_in_hinted_countries("Inates", ("MLI", "NER"), geocoder)
+    assert country == "NER" and any(c.entry.iso3 == "NER" for c in found)
+    country, found = _candidates_in_hinted_countries("Kidal", ("MLI", "NER"), geocoder)
+    assert country == "MLI" and found[0].entry.iso3 == "MLI"

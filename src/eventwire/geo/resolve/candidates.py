@@ -32,11 +32,8 @@ def _fits_named_admins(candidate: Candidate, story: _Story) -> bool:
 
 def _best(mention: PlaceMention, geocoder: Geocoder, story: _Story) -> tuple[Candidate, float] | None:
     hint = _iso3_codes([mention.country_hint]) if mention.country_hint else ()
-    country = (hint or story.countries or (None,))[0]
-    found = [
-        c for c in geocoder.candidates(mention.name, country, CANDIDATE_LIMIT)
-        if _fits_named_admins(c, story) and _in_required_units(c, story)
-    ]
+    country, found = _candidates_in_hinted_countries(mention.name, hint or story.countries, geocoder)
+    found = [c for c in found if _fits_named_admins(c, story) and _in_required_units(c, story)]
     scored = [(c, score(c, mention.cue, story)) for c in found]
     if country is not None and country not in story.countries:
         scored = [(c, s + (SAME_COUNTRY if c.entry.iso3 == country else 0.0)) for c, s in scored]
@@ -47,6 +44,19 @@ def _best(mention: PlaceMention, geocoder: Geocoder, story: _Story) -> tuple[Can
     chosen = _densest_of_ties(scored, story, geocoder)
     chosen = chosen if chosen is not best else _best_documented_of_equals(scored, best, mention.name)
     return _own_name_over_alternate(scored, chosen)
+
+
+def _candidates_in_hinted_countries(name: str, countries: tuple[str, ...], geocoder: Geocoder
+                                    ) -> tuple[str | None, list[Candidate]]:
+    """The candidates looked up in the first hinted country that has one of them ("Inates", a spelling of Niger's
+    In-Ates, in a story hinted "Mali" by a demonym and "Niger" by its dateline); else those of the first country."""
+    for country in countries[1:]:
+        if not any(c.entry.iso3 == countries[0] for c in geocoder.candidates(name, countries[0], CANDIDATE_LIMIT)):
+            found = geocoder.candidates(name, country, CANDIDATE_LIMIT)
+            if any(c.entry.iso3 == country for c in found):
+                return country, found
+    first = countries[0] if countries else None
+    return first, geocoder.candidates(name, first, CANDIDATE_LIMIT)
 
 
 def _best_of_parts(mention: PlaceMention, geocoder: Geocoder, context: GeoContext):

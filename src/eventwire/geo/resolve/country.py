@@ -117,6 +117,10 @@ def with_dateline_city_country(context: GeoContext, article: Article | None, geo
 
 
 def _country_of_major_city(name: str, geocoder: Geocoder) -> str | None:
-    candidates = geocoder.candidates(name, None, limit=10)
-    countries = {c.entry.iso3 for c in candidates if c.match == EXACT and is_major(c.entry)}
+    """The one country where ``name`` is, exactly, a capital, a first-level seat or a large city, or a town named
+    like a first-level unit of its country (the gazetteer records "Tillaberi", the region's seat, as a plain town)."""
+    candidates = [c for c in geocoder.candidates(name, None, limit=10) if c.match == EXACT]
+    unit_countries = {c.entry.iso3 for c in candidates if c.entry.feature_code == "ADM1"}
+    countries = {c.entry.iso3 for c in candidates
+                 if is_major(c.entry) or (c.entry.feature_class == "P" and c.entry.iso3 in unit_countries)}
     return countries.pop() if len(countries) == 1 else None
