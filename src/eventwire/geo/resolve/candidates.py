@@ -50,13 +50,15 @@ def _candidates_in_hinted_countries(name: str, countries: tuple[str, ...], geoco
                                     ) -> tuple[str | None, list[Candidate]]:
     """The candidates looked up in the first hinted country that has one of them ("Inates", a spelling of Niger's
     In-Ates, in a story hinted "Mali" by a demonym and "Niger" by its dateline); else those of the first country."""
-    for country in countries[1:]:
-        if not any(c.entry.iso3 == countries[0] for c in geocoder.candidates(name, countries[0], CANDIDATE_LIMIT)):
-            found = geocoder.candidates(name, country, CANDIDATE_LIMIT)
-            if any(c.entry.iso3 == country for c in found):
-                return country, found
     first = countries[0] if countries else None
-    return first, geocoder.candidates(name, first, CANDIDATE_LIMIT)
+    found = geocoder.candidates(name, first, CANDIDATE_LIMIT)
+    if any(c.entry.iso3 == first for c in found):
+        return first, found
+    for country in countries[1:]:
+        elsewhere = geocoder.candidates(name, country, CANDIDATE_LIMIT)
+        if any(c.entry.iso3 == country for c in elsewhere):
+            return country, elsewhere
+    return first, found
 
 
 def _best_of_parts(mention: PlaceMention, geocoder: Geocoder, context: GeoContext):
