@@ -46,8 +46,9 @@ def resolve(mentions: Sequence[PlaceMention], context: GeoContext, geocoder: Geo
     after every other place of the event ("evacuated to Niamey"); a mention named like the unit another
     one lies in comes last ("municipalities in Oaxaca"). With no country known and mentions in several
     countries, the best-fitting candidate wins rather than the first mention ("the Ilya crossroads in
-    Sidon"). When no named place resolves, fall back to an admin unit the story names (geo_precision 2/3),
-    then to the hinted country.
+    Sidon"). When no named place resolves, the town the event's sentence calls "the town" is tried
+    (``GeoContext.referenced_settlement``), then the fallbacks: an admin unit the story names (geo_precision
+    2/3), then the hinted country.
     """
     settled = with_event_country(mentions, context, geocoder)
     found = [_resolve_one(mention, rank, settled, geocoder) for rank, mention in enumerate(mentions)]
@@ -57,15 +58,14 @@ def resolve(mentions: Sequence[PlaceMention], context: GeoContext, geocoder: Geo
         # "a convoy leaving the besieged Amarula hotel was ambushed as it left the town": the town named before
         return resolve([*mentions, context.referenced_settlement],
                        dataclasses.replace(context, referenced_settlement=None), geocoder)
-    context = settled
     if resolved:
-        by_score = not context.country_hints and len({r.candidate.entry.iso3 for r in resolved}) > 1
+        by_score = not settled.country_hints and len({r.candidate.entry.iso3 for r in resolved}) > 1
         chosen = max(resolved, key=lambda r: (r.in_country, r.mention.cue != "destination", r.in_written_unit,
                                               not r.container, not r.stray, r.score if by_score else -r.rank))
         place = place_from_entry(chosen.candidate, chosen.mention.cue, chosen.mention.name, geocoder.acled_admins)
     else:
-        place = _fallback(mentions, context, geocoder)
-    return with_admin1_as_written(place, [m.name for m in mentions] + list(context.other_places), geocoder)
+        place = _fallback(mentions, settled, geocoder)
+    return with_admin1_as_written(place, [m.name for m in mentions] + list(settled.other_places), geocoder)
 
 
 def _without_unnamed_countries(resolved: list[_Resolved], context: GeoContext) -> list[_Resolved]:

@@ -1,6 +1,7 @@
 """The places an article calls a village or town ("the town of X", "X, a village"), the ones it places by a
 direction or a border, and the admin units it writes beside them: when the gazetteer lacks such a village,
-the dateline city is a wrong place for it, not a vague one."""
+the dateline city is a wrong place for it, not a vague one. Also the town an event's sentence points back at
+("the town's gendarmerie post")."""
 
 from __future__ import annotations
 

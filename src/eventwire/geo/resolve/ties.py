@@ -1,6 +1,6 @@
 """Candidates the scores cannot tell apart: two equal spelling guesses (none is taken), namesakes the
-actors' family of armed groups breaks by where its events happen, and equals the better-documented
-gazetteer entry wins."""
+actors' family of armed groups breaks by where its events happen, equals the better-documented
+gazetteer entry wins; and a place's own name before another place's old or alternate name."""
 
 from __future__ import annotations
 
@@ -100,8 +100,8 @@ ALTERNATE_NAME_MARGIN = ADMIN_IN_STORY
 
 def _own_name_over_alternate(scored: list[tuple[Candidate, float]], chosen: tuple[Candidate, float]
                              ) -> tuple[Candidate, float]:
-    """The chosen candidate, unless it matches the name only as an alternate name and a populated place of the
-    same country and kind, no smaller, bears it as its own name and scores within ``ALTERNATE_NAME_MARGIN``."""
+    """The chosen candidate, unless it matches the name only as an alternate name and a place of the same country
+    and kind, no smaller, bears it as its own name and scores within ``ALTERNATE_NAME_MARGIN``."""
     candidate, value = chosen
     if candidate.match != EXACT or candidate.main_name:
         return chosen
