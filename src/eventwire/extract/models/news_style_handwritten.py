@@ -19,7 +19,6 @@ Two families carry most of the weight:
 from __future__ import annotations
 
 from eventwire.extract.models import news_style_handwritten_more
-from eventwire.extract.models import news_style_handwritten_r4
 
 NON_EVENT = None
 
@@ -712,5 +711,4 @@ def rows() -> list[tuple[str | None, str]]:
     for sub_type, texts in by_type.items():
         out += [(sub_type, text) for text in texts]
     return (out + list(COMMON_EVENTS) + list(MORE_EVENTS) + list(EVERYDAY_EVENTS) + list(BORDER_EVENTS)
-            + list(WIRE_AND_ALERT_EVENTS) + list(LOCAL_PRESS_EVENTS) + news_style_handwritten_more.rows()
-            + news_style_handwritten_r4.rows())
+            + list(WIRE_AND_ALERT_EVENTS) + list(LOCAL_PRESS_EVENTS) + news_style_handwritten_more.rows())
