@@ -4,6 +4,7 @@
     PYTHONPATH=src .venv/bin/python benchmarks/news-types/score_news_types.py --extractor
     PYTHONPATH=src .venv/bin/python benchmarks/news-types/score_news_types.py --markdown out.md --json out.json
     PYTHONPATH=src .venv/bin/python benchmarks/news-types/score_news_types.py --stats
+    PYTHONPATH=src .venv/bin/python benchmarks/news-types/score_news_types.py --fresh --extractor   # fresh.jsonl
 
 Default mode scores ``EventClassifier.predict`` on each snippet. ``--extractor`` runs the full
 ``extract_events`` on each snippet as a one-paragraph article: the snippet's predicted type is that
@@ -26,6 +27,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
 DEVSET = Path(__file__).resolve().parent / "dev.jsonl"
+FRESH_SET = Path(__file__).resolve().parent / "fresh.jsonl"  # round-two set, written before any run on it
 NONE_LABEL = "(none)"  # the "no event" class in confusion tables
 
 # Issue 10's bar; printed beside each measured figure.
@@ -345,7 +347,7 @@ def to_markdown(report: dict, mode: str, command: str) -> str:
 
 
 def print_summary(report: dict, mode: str) -> None:
-    print(f"news-types dev set, {mode}: {report['snippets']} snippets")
+    print(f"news-types set, {mode}: {report['snippets']} snippets")
     for name, value, target in _headline_rows(report):
         print(f"  {name:<26} {value:>12}   target {target}")
     print("  commonest confusions:")
@@ -383,6 +385,7 @@ def stats_markdown(snippets: Sequence[Snippet]) -> str:
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--devset", type=Path, default=DEVSET)
+    parser.add_argument("--fresh", action="store_true", help=f"score {FRESH_SET.name} instead of the dev set")
     parser.add_argument("--extractor", action="store_true", help="score the full extract_events pipeline")
     parser.add_argument("--json", type=Path, help="write the full report as JSON here")
     parser.add_argument("--markdown", type=Path, help="write a BENCHMARKS.md section here")
@@ -393,7 +396,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
-    snippets = load_devset(args.devset)[: args.limit]
+    snippets = load_devset(FRESH_SET if args.fresh else args.devset)[: args.limit]
     if args.stats:
         print(stats_markdown(snippets), end="")
         return 0
@@ -410,7 +413,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         first_id, first_error = next(iter(errors.items()))
         print(f"  {len(errors)} snippets crashed (counted as no event); first: {first_id} {first_error}")
     command = "PYTHONPATH=src .venv/bin/python benchmarks/news-types/score_news_types.py" + (
-        " --extractor" if args.extractor else "")
+        " --fresh" if args.fresh else "") + (" --extractor" if args.extractor else "")
     if args.json:
         args.json.write_text(json.dumps({"mode": mode, **report}, indent=2, ensure_ascii=False) + "\n")
     if args.markdown:

@@ -242,6 +242,19 @@ def test_explosion_with_a_suicide_bomber_is_a_suicide_bomb():
     assert classify.apply_precedence(cues, {}, "Remote explosive/landmine/IED") == "Suicide bomb"
 
 
+@pytest.mark.parametrize("sub", ["Air/drone strike", "Chemical weapon"])
+def test_a_sub_type_that_precedes_suicide_bomb_is_kept(sub):
+    # coding-rules.md: Chemical weapon and Air/drone strike precede Suicide bomb ("a suicide drone" is a drone strike)
+    cues = features.analyse("A suicide drone packed with explosives hit the depot.")[1]
+    assert "weapon_suicide" in cues
+    assert classify.rule_suicide_bomb(cues, {}, sub) is None
+
+
+def test_a_suicide_bomber_still_turns_another_explosion_into_a_suicide_bomb():
+    cues = features.analyse("A suicide bomber detonated a car packed with explosives.")[1]
+    assert classify.rule_suicide_bomb(cues, {}, "Remote explosive/landmine/IED") == "Suicide bomb"
+
+
 def test_suicide_cue_does_not_turn_a_protest_into_an_explosion():
     cues = features.analyse("Students protested after a classmate's suicide.")[1]
     assert classify.apply_precedence(cues, {}, "Peaceful protest") == "Peaceful protest"

@@ -59,10 +59,15 @@ def rule_tear_gas_is_not_chemical(cues: set[str], scores: Mapping[str, float], s
     return None
 
 
+# Sub-types that precede Suicide bomb in coding-rules.md: a chemical attack, and an air or drone strike (a
+# "suicide drone" or "kamikaze drone" is a drone strike, not a suicide bombing).
+_BEFORE_SUICIDE_BOMB = frozenset({"Chemical weapon", "Air/drone strike"})
+
+
 def rule_suicide_bomb(cues: set[str], scores: Mapping[str, float], sub: str) -> str | None:
-    """An explosion carried by a suicide bomber is a Suicide bomb, whatever else blew up."""
+    """An explosion carried by a suicide bomber is a Suicide bomb, unless a sub-type that precedes it was read."""
     if EVENT_TYPE_OF[sub] == "Explosions/Remote violence" and "weapon_suicide" in cues:
-        return "Suicide bomb"
+        return None if sub in _BEFORE_SUICIDE_BOMB else "Suicide bomb"
     return None
 
 

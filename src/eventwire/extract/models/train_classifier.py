@@ -43,6 +43,7 @@ REPO = Path(__file__).resolve().parents[4]
 NOTES_CSV = REPO.parent / "shared" / "train" / "acled-notes.csv.gz"
 NEWS_STYLE = REPO / "src" / "eventwire" / "data" / "training" / "news_style.jsonl"
 DEV_SET = REPO / "benchmarks" / "news-types" / "dev.jsonl"
+FRESH_SET = REPO / "benchmarks" / "news-types" / "fresh.jsonl"  # measured beside dev, never trained or tuned on
 OUTPUT = Path(__file__).resolve().parent / "event_classifier.npz"
 
 NONE_LABEL = "none"
@@ -88,11 +89,11 @@ def load_news_style() -> list[dict]:
         return [json.loads(line) for line in handle]
 
 
-def load_dev_set() -> list[dict]:
-    """The dev set is only ever *measured*, never trained or tuned on."""
-    if not DEV_SET.exists():
+def load_dev_set(path: Path = DEV_SET) -> list[dict]:
+    """The dev and fresh sets are only ever *measured*, never trained or tuned on."""
+    if not path.exists():
         return []
-    with DEV_SET.open(encoding="utf-8") as handle:
+    with path.open(encoding="utf-8") as handle:
         return [json.loads(line) for line in handle if line.strip()]
 
 
@@ -440,7 +441,7 @@ def held_out_sets(test_notes, news_rows):
     return news_calib, news_test, notes_test
 
 
-def report(classifier, notes_test, news_test, dev) -> dict[str, dict]:
+def report(classifier, notes_test, news_test, dev, fresh=()) -> dict[str, dict]:
     hand_test = [r for r in news_test if is_handwritten(r)]
     template_test = [r for r in news_test if not is_handwritten(r)]
     results = {
@@ -453,6 +454,9 @@ def report(classifier, notes_test, news_test, dev) -> dict[str, dict]:
     if dev:
         results["dev set (measure only)"] = evaluate(classifier, [r["text"] for r in dev],
                                                      [r.get("sub_event_type") for r in dev])
+    if fresh:
+        results["fresh set (measure only)"] = evaluate(classifier, [r["text"] for r in fresh],
+                                                       [r.get("sub_event_type") for r in fresh])
     for name, numbers in results.items():
         print(f"  {name:28s} {numbers}")
     return results
@@ -478,7 +482,7 @@ def train_and_measure(name: str, *, augment, news, framed, ship: bool = False):
     export(typer, detector, calibration, path)
     print(f"[{name}] {len(examples)} rows, fit {time.perf_counter() - started:.0f}s, {calibration}")
     classifier = EventClassifier.from_file(path, threshold=calibration.threshold)
-    results = report(classifier, notes_test, news_test, load_dev_set())
+    results = report(classifier, notes_test, news_test, load_dev_set(), load_dev_set(FRESH_SET))
     if not ship:
         path.unlink()
     return results
