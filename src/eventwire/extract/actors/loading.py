@@ -33,14 +33,20 @@ def _read_yaml(path: Path | None, name: str) -> Any:
 
 def _read_known_names(path: Path | None) -> frozenset[str]:
     """Every actor name of the training file (``acled_actor_names.tsv``); empty when the file is absent."""
+    return frozenset(row[0] for row in _read_names_table(path))
+
+
+def _read_names_table(path: Path | None) -> list[tuple[str, str, str, int]]:
+    """(name, inter, country, rows) of every actor of the training file; empty when the file is absent."""
     try:
         if path is not None:
             text = (path / "acled_actor_names.tsv").read_text(encoding="utf-8")
         else:
             text = resources.files(DATA_PACKAGE).joinpath("acled_actor_names.tsv").read_text(encoding="utf-8")
     except OSError:
-        return frozenset()
-    return frozenset(line.split("\t", 1)[0] for line in text.splitlines()[1:] if line)
+        return []
+    rows = (line.split("\t") for line in text.splitlines()[1:] if line)
+    return [(row[0], row[1], row[2], int(row[3])) for row in rows if len(row) >= 4 and row[3].isdigit()]
 
 
 def _read_subunit_homes(path: Path | None, branches: Mapping[str, Branch]) -> dict[str, str]:
