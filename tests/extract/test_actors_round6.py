@@ -84,3 +84,49 @@ def test_community_entries_skip_rare_unidentified_handwritten_and_second_names()
 def test_community_militia_pattern_reads_acled_names(name):
     match = COMMUNITY_MILITIA.match(name)
     assert match is not None and name.startswith(match["who"]) and match["country"] in name
+
+
+# Community militias of countries the training file does not cover, listed from public facts
+# (``public_community_militias.tsv``), and a state's fire named by its country ("Israeli shelling").
+# text, country, the first actor find_actors reads
+NEWS_FORCES = [
+    ("The White Army attacked a garrison near Nasir.", "South Sudan", "Nuer Ethnic Militia (South Sudan)"),
+    ("Nuer youths raided cattle camps outside Bor.", "South Sudan", "Nuer Ethnic Militia (South Sudan)"),
+    ("Murle raiders abducted children in Jonglei.", "South Sudan", "Murle Ethnic Militia (South Sudan)"),
+    ("Dinka militiamen burned a village in Warrap.", "South Sudan", "Dinka Ethnic Militia (South Sudan)"),
+    ("Gumuz gunmen killed travellers in Metekel.", "Ethiopia", "Gumuz Ethnic Militia (Ethiopia)"),
+    ("Hema militiamen attacked a camp for displaced people.", "Democratic Republic of Congo",
+     "Hema Ethnic Militia (Democratic Republic of Congo)"),
+    ("Federal forces shelled the outskirts of the town.", "Ethiopia", "Military Forces of Ethiopia"),
+    ("Federal soldiers pushed into the district on Monday.", "Somalia", "Military Forces of Somalia"),
+    ("Israeli shelling hit the edge of the village.", "Lebanon", "Military Forces of Israel"),
+    ("Russian missiles struck a power plant overnight.", "Ukraine", "Military Forces of Russia"),
+    ("US strikes hit radar sites on the coast.", "Yemen", "Military Forces of the United States"),
+    ("Turkish strikes killed three fighters in the mountains.", "Iraq", "Military Forces of Turkey"),
+    ("A Russian bombardment flattened the market.", "Syria", "Military Forces of Russia"),
+]
+
+
+@pytest.mark.parametrize(("text", "country", "name"), NEWS_FORCES)
+def test_forces_and_militias_news_names(actors, text, country, name):
+    assert [m.name for m in actors.find_actors(text, country=country)][:1] == [name]
+
+
+# Weapon words name a force only after its country: a workers' strike or "the shelling" alone names nobody.
+NO_FORCE = [
+    ("Workers began a strike over unpaid wages.", "Nigeria"),
+    ("The shelling continued through the night.", "Ukraine"),
+    ("Missiles were heard over the city.", "Israel"),
+]
+
+
+@pytest.mark.parametrize(("text", "country"), NO_FORCE)
+def test_weapon_words_alone_name_no_force(actors, text, country):
+    assert not [m for m in actors.find_actors(text, country=country) if m.name.startswith("Military Forces")]
+
+
+# Battles between a named militia and "federal forces": the text's order stands.
+def test_fighting_between_a_militia_and_federal_forces(actors):
+    text = "Fighting between Fano and federal forces continued on Monday around Debre Tabor, residents said."
+    roles = roles_of(actors, text, "Armed clash", "Ethiopia")
+    assert (roles.actor1, roles.actor2) == ("Fano Militia", "Military Forces of Ethiopia")

@@ -11,7 +11,7 @@ led by a named community militia were missed that way).
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from typing import Iterable, Mapping, Sequence
 
 COMMUNITY_MILITIA = re.compile(r"^(?P<who>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}) (?P<kind>Ethnic|Communal|Clan|Sub-Clan|"
                                r"Tribal) Militia \((?P<country>[^)]+)\)$")
@@ -30,9 +30,11 @@ _EXTRA_WORDS = {
 }
 
 
-def community_militia_entries(rows: Iterable[tuple[str, str, str, int]], known: set[str]) -> list[dict]:
+def community_militia_entries(rows: Iterable[tuple[str, str, str, int]], known: set[str],
+                              aliases: Mapping[str, Sequence[str]] | None = None) -> list[dict]:
     """Dictionary entries (as in ``named_actors.yaml``) for the community militias of the training names table:
-    ``rows`` are (name, inter, country, count); names in ``known`` (written by hand) are left to their entry."""
+    ``rows`` are (name, inter, country, count); names in ``known`` (written by hand) are left to their entry;
+    ``aliases``: other names of a militia, by its name ("White Army")."""
     entries = []
     taken: set[tuple[str, str]] = set()  # (community, country): "Borana" names one militia in Kenya, the commonest
     for name, inter, country, count in sorted(rows, key=lambda row: -row[3]):
@@ -44,5 +46,6 @@ def community_militia_entries(rows: Iterable[tuple[str, str, str, int]], known: 
         taken.add((match["who"], country))
         if name not in known:
             phrases = [f"{match['who']} {word}" for word in (*_MILITIA_WORDS, *_EXTRA_WORDS[match["kind"]])]
-            entries.append({"name": name, "inter": int(inter), "countries": [country], "context": phrases})
+            entries.append({"name": name, "inter": int(inter), "countries": [country], "context": phrases,
+                            "aliases": list((aliases or {}).get(name, ()))})
     return entries
