@@ -3,11 +3,15 @@ sentences written for these tests (modelled on real events; no sentence is taken
 
 from __future__ import annotations
 
+from datetime import datetime, timezone
+
 import pytest
 
+from eventwire.extract import ExtractionKit, extract_events
 from eventwire.extract.actors import ActorDictionary
 from eventwire.extract.actors.community import COMMUNITY_MILITIA, community_militia_entries
 from eventwire.extract.roles import Roles, assign_roles
+from eventwire.records import Article
 
 
 @pytest.fixture(scope="module")
@@ -130,3 +134,62 @@ def test_fighting_between_a_militia_and_federal_forces(actors):
     text = "Fighting between Fano and federal forces continued on Monday around Debre Tabor, residents said."
     roles = roles_of(actors, text, "Armed clash", "Ethiopia")
     assert (roles.actor1, roles.actor2) == ("Fano Militia", "Military Forces of Ethiopia")
+
+
+# A story that says no group claimed the attack leaves its attackers unnamed: a group its background names as
+# active in the area ("a stronghold of JNIM", "militants linked to al Qaeda") is not made the attacker, and
+# unattributed "jihadists" are ACLED's unidentified armed group rather than "JNIM and/or ISGS".
+# article text, country of the actor's name
+UNCLAIMED_STORIES = [
+    ("Gunmen killed 19 villagers in Tadaryat in northern Burkina Faso on Friday, officials said. No group has "
+     "claimed responsibility. The area is a stronghold of the al Qaeda-linked JNIM.", "Burkina Faso"),
+    ("Suspected jihadists killed 23 herders near Gorom-Gorom in Burkina Faso on Sunday. No group claimed the "
+     "killings.", "Burkina Faso"),
+    ("Armed men on motorbikes killed 40 people in two villages near Ouallam in Niger on Saturday. No group has "
+     "claimed the attack. Militants linked to the Islamic State are active in the border area.", "Niger"),
+    ("Jihadists killed 15 civilians at a market in Mopti region of Mali on Tuesday. There was no immediate claim "
+     "of responsibility.", "Mali"),
+    ("Gunmen shot dead 12 worshippers at a mosque near Dori in Burkina Faso on Friday. The attack has not been "
+     "claimed. Both JNIM and the Islamic State Sahel Province operate in the area.", "Burkina Faso"),
+    ("Assailants killed 30 villagers in Seytenga in Burkina Faso on Saturday night. No group immediately claimed "
+     "the massacre, which the government blamed on terrorists.", "Burkina Faso"),
+    ("Attackers killed eight traders on the road to Djibo in Burkina Faso on Monday. No one has claimed the "
+     "ambush.", "Burkina Faso"),
+    ("Gunmen killed 11 farmers in their fields near Tillaberi in Niger on Wednesday. No group has claimed "
+     "responsibility, but the Islamic State in the Greater Sahara has carried out similar raids.", "Niger"),
+    ("Militants killed six teachers in a village near Diffa in Niger on Thursday. No group claimed the attack. "
+     "Niger is fighting militants linked to al Qaeda in the west.", "Niger"),
+    ("Gunmen stormed a village near Bankass in Mali on Sunday, killing 25 people. No group has claimed "
+     "responsibility for the attack.", "Mali"),
+]
+
+
+@pytest.fixture(scope="module")
+def extraction_kit() -> ExtractionKit:
+    return ExtractionKit.load()
+
+
+def _first_actor1(text: str, kit: ExtractionKit) -> str | None:
+    article = Article(id="unclaimed", title="t", text=text, published_at=datetime(2021, 6, 8, tzinfo=timezone.utc))
+    drafts = extract_events(article, kit)
+    return drafts[0].actor1 if drafts else None
+
+
+@pytest.mark.parametrize(("text", "country"), UNCLAIMED_STORIES)
+def test_unclaimed_attacks_stay_unidentified(extraction_kit, text, country):
+    assert _first_actor1(text, extraction_kit) == f"Unidentified Armed Group ({country})"
+
+
+# A group the story itself names as the attacker, or one that claimed it, stays the attacker.
+NAMED_ATTACKERS = [
+    ("JNIM fighters killed 14 soldiers near Boni in Mali on Sunday. JNIM claimed the attack on Monday.",
+     "JNIM: Group for Support of Islam and Muslims"),
+    ("Boko Haram fighters killed 20 farmers near Maiduguri in Nigeria on Sunday. No group has claimed the "
+     "attack, but officials blamed Boko Haram.",
+     "Islamic State (West Africa) and/or Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"),
+]
+
+
+@pytest.mark.parametrize(("text", "actor1"), NAMED_ATTACKERS)
+def test_named_attackers_stay_named(extraction_kit, text, actor1):
+    assert _first_actor1(text, extraction_kit) == actor1
