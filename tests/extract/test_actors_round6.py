@@ -193,3 +193,27 @@ NAMED_ATTACKERS = [
 @pytest.mark.parametrize(("text", "actor1"), NAMED_ATTACKERS)
 def test_named_attackers_stay_named(extraction_kit, text, actor1):
     assert _first_actor1(text, extraction_kit) == actor1
+
+
+# The victims of violence against civilians are the people acted upon, not a civilian who acted ("a Palestinian
+# man rammed his car into people"), and what a vehicle or shots went "into" was hit.
+# sentence, country, actor2
+LONE_ATTACKERS = [
+    ("A Palestinian man rammed his car into people at a bus stop in Tel Aviv, wounding eight.", "Israel",
+     "Civilians (Israel)"),
+    ("A Jordanian man stabbed two tourists outside a hotel in Amman.", "Jordan", "Civilians (Jordan)"),
+    ("A Syrian man attacked shoppers with a knife in a market in Gaziantep.", "Turkey", "Civilians (Turkey)"),
+    ("A Nigerian man shot dead three Ghanaian traders at a market in Kumasi.", "Ghana", "Civilians (Ghana)"),
+    ("A Lebanese man opened fire on worshippers at a mosque in Tripoli.", "Lebanon", "Civilians (Lebanon)"),
+    ("A Somali man drove a truck into pedestrians in Garissa, killing two.", "Kenya", "Civilians (Kenya)"),
+    ("An Afghan man hacked three villagers to death near Herat.", "Afghanistan", "Civilians (Afghanistan)"),
+    ("A Malian man stabbed four students at a school in Dakar.", "Senegal", "Civilians (Senegal)"),
+    ("An Iraqi man fired into a crowd of mourners in Basra.", "Iraq", "Civilians (Iraq)"),
+    ("A Congolese man attacked passengers with a machete on a bus in Kigali.", "Rwanda", "Civilians (Rwanda)"),
+    ("Farmers attacked a Fulani camp near Kandi and wounded three herders.", "Benin", "Civilians (Benin)"),
+]
+
+
+@pytest.mark.parametrize(("text", "country", "actor2"), LONE_ATTACKERS)
+def test_victims_are_the_people_acted_upon(actors, text, country, actor2):
+    assert roles_of(actors, text, "Attack", country).actor2 == actor2

@@ -18,7 +18,7 @@ AGENT_BEFORE = re.compile(r"\b(?:by|at the hands of|from)\s+(?:(?:a|an|the|suspe
 
 
 # The object of a preposition of aim is what was hit: "thrown at a police station", "an attack on a military camp".
-TARGET_BEFORE = re.compile(r"\b(?:at|on|against|targeting|towards?|upon)\s+(?:(?:a|an|the|their|its|two|three|several)\s+)?"
+TARGET_BEFORE = re.compile(r"\b(?:at|on|against|targeting|towards?|upon|into)\s+(?:(?:a|an|the|their|its|two|three|several)\s+)?"
                            r"(?:[a-z]+\s+)?$")
 SOURCE_AFTER = re.compile(r"^\W{0,3}(?:said|says|told|reported|announced|stated|confirmed|added)\b", re.IGNORECASE)
 # A force named as the owner of an operation carried it out: "killed during a police raid", "a military offensive".
