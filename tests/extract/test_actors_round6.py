@@ -217,3 +217,47 @@ LONE_ATTACKERS = [
 @pytest.mark.parametrize(("text", "country", "actor2"), LONE_ATTACKERS)
 def test_victims_are_the_people_acted_upon(actors, text, country, actor2):
     assert roles_of(actors, text, "Attack", country).actor2 == actor2
+
+
+# The agent of a passive defence verb defended ("were pushed back by troops"): the attackers lead the clash, as in
+# the active "troops repelled the rebels"; forces named as another's backers fight on its side.
+# sentence, country, actor1, actor2
+REPELLED_BY = [
+    ("Rebels attacked two army positions on Wednesday but were repelled by troops.", "Central African Republic",
+     "Unidentified Armed Group (Central African Republic)", "Military Forces of the Central African Republic"),
+    ("JNIM fighters stormed the camp at dawn but were pushed back by the army.", "Mali",
+     "JNIM: Group for Support of Islam and Muslims", "Military Forces of Mali"),
+    ("Al Shabaab militants raided the base but were beaten back by Somali soldiers.", "Somalia",
+     "Al Shabaab", "Military Forces of Somalia"),
+    ("ISWAP fighters tried to enter Damboa but were repulsed by troops.", "Nigeria",
+     "Islamic State (West Africa)", "Military Forces of Nigeria"),
+    ("ADF rebels attacked the town but were driven back by the FARDC.", "Democratic Republic of Congo",
+     "ADF: Allied Democratic Forces", "Military Forces of the Democratic Republic of Congo"),
+    ("Taliban fighters assaulted a checkpoint but were fought off by the police.", "Afghanistan",
+     "Taliban", "Police Forces of Afghanistan"),
+    ("M23 rebels advanced on Sake but were repelled by the army.", "Democratic Republic of Congo",
+     "M23: March 23 Movement", "Military Forces of the Democratic Republic of Congo"),
+    ("Fano fighters attacked the town but were pushed back by federal forces.", "Ethiopia",
+     "Fano Militia", "Military Forces of Ethiopia"),
+    ("Houthi fighters attacked government positions near Marib but were repelled by the army.", "Yemen",
+     "Military Forces of Yemen Supreme Political Council", "Military Forces of Yemen"),
+    ("Rebels attacked the outskirts of the capital but were pushed back by troops backed by UN peacekeepers.",
+     "Central African Republic", "Unidentified Armed Group (Central African Republic)",
+     "Military Forces of the Central African Republic"),
+    # the active reading is unchanged
+    ("Troops repelled an attack by ISWAP fighters on Monguno.", "Nigeria",
+     "Islamic State (West Africa)", "Military Forces of Nigeria"),
+]
+
+
+@pytest.mark.parametrize(("text", "country", "actor1", "actor2"), REPELLED_BY)
+def test_the_side_repelled_attacked(actors, text, country, actor1, actor2):
+    roles = roles_of(actors, text, "Armed clash", country)
+    assert (roles.actor1, roles.actor2) == (actor1, actor2)
+
+
+def test_backers_fight_beside_the_force_they_back(actors):
+    text = "Soldiers backed by Russian mercenaries attacked jihadists near Moura."
+    roles = roles_of(actors, text, "Armed clash", "Mali")
+    assert (roles.actor1, roles.actor2) == (
+        "Military Forces of Mali", "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Greater Sahara)")
