@@ -261,3 +261,26 @@ def test_backers_fight_beside_the_force_they_back(actors):
     roles = roles_of(actors, text, "Armed clash", "Mali")
     assert (roles.actor1, roles.actor2) == (
         "Military Forces of Mali", "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Greater Sahara)")
+
+
+# A suicide bombing whose target the text does not name hit civilians; a named target stays the target.
+# sentence, country, actor2
+SUICIDE_BOMBINGS = [
+    ("A suicide bomber blew himself up at a wedding hall in Kabul, killing 14.", "Afghanistan",
+     "Civilians (Afghanistan)"),
+    ("A suicide bomber detonated his vest in a crowded market in Maiduguri.", "Nigeria", "Civilians (Nigeria)"),
+    ("Two female suicide bombers struck a busy bus station in Konduga.", "Nigeria", "Civilians (Nigeria)"),
+    ("A suicide car bomb exploded outside a hotel in Mogadishu, killing nine.", "Somalia", "Civilians (Somalia)"),
+    ("A suicide bomber struck a mosque during Friday prayers in Kunduz.", "Afghanistan", "Civilians (Afghanistan)"),
+    ("A teenage suicide bomber blew herself up near a water point in Mora.", "Cameroon", "Civilians (Cameroon)"),
+    ("A suicide attack hit a funeral in Nangarhar province on Sunday.", "Afghanistan", "Civilians (Afghanistan)"),
+    ("A suicide bomber killed 20 people at a cattle market in Baghdad.", "Iraq", "Civilians (Iraq)"),
+    ("A suicide bomber detonated explosives at a restaurant in Beledweyne.", "Somalia", "Civilians (Somalia)"),
+    ("A suicide bomber rammed a car full of explosives into a tea shop in Galkayo.", "Somalia", "Civilians (Somalia)"),
+    ("A suicide bomber attacked a military base in Mogadishu.", "Somalia", "Military Forces of Somalia"),
+]
+
+
+@pytest.mark.parametrize(("text", "country", "actor2"), SUICIDE_BOMBINGS)
+def test_suicide_bombings_hit_civilians_unless_a_target_is_named(actors, text, country, actor2):
+    assert roles_of(actors, text, "Suicide bomb", country).actor2 == actor2
