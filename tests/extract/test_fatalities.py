@@ -454,3 +454,28 @@ RELATIVE_CLAUSE_DEATHS = [
 @pytest.mark.parametrize(("sentence", "fatalities"), RELATIVE_CLAUSE_DEATHS)
 def test_deaths_told_in_a_relative_clause(sentence, fatalities):
     assert combine_fatalities(find_casualties(sentence)).fatalities == fatalities
+
+
+# A long aside between a count and its verb (round six: up to ASIDE_REACH characters, was 60).
+LONG_ASIDES = [
+    ("Thirteen peacekeepers, including nine Tanzanians serving with the UN and regional missions, were killed.", 13),
+    ("Nine soldiers, among them two officers of the presidential guard battalion based in the capital, were killed.",
+     9),
+    ("Twelve people, most of them women and children who had gathered at the well to fetch water, died in the strike.",
+     12),
+    ("Seven miners, many of them young men from villages across the north of the region, were killed in the raid.", 7),
+    ("Twenty civilians, among whom were three health workers employed by an international aid group, were killed.",
+     20),
+    ("Five worshippers, all of them elderly women travelling home from the shrine at the end of the festival, died.", 5),
+    ("Eleven fishermen, including the owners of two boats that had left the harbour before dawn, were shot dead.", 11),
+    ("Four gendarmes, mostly new recruits who had arrived at the post from the training school last month, were "
+     "killed.", 4),
+    ("Three children, including a baby who had been sleeping in the back of the family car, were killed.", 3),
+    ("Thirty herders, including several elders who had tried to negotiate with the attackers, were massacred.", 30),
+    ("Eight traders, including two who had driven up from the coast to sell fish and palm oil, were wounded.", 0),
+]
+
+
+@pytest.mark.parametrize(("sentence", "fatalities"), LONG_ASIDES)
+def test_counts_with_long_asides(sentence, fatalities):
+    assert combine_fatalities(find_casualties(sentence)).fatalities == fatalities
