@@ -284,3 +284,36 @@ SUICIDE_BOMBINGS = [
 @pytest.mark.parametrize(("text", "country", "actor2"), SUICIDE_BOMBINGS)
 def test_suicide_bombings_hit_civilians_unless_a_target_is_named(actors, text, country, actor2):
     assert roles_of(actors, text, "Suicide bomb", country).actor2 == actor2
+
+
+# A group owning an attack carried it out ("killed in an ADF ambush"), and a group the text says vaguer attackers
+# were "believed to be" names them; a thwarted or earlier attack does not make its group the actor.
+# sentence, sub-event type, country, actor1
+ATTACK_OWNERS = [
+    ("One civilian was killed and three injured in an ADF ambush on the Mbau road.", "Attack",
+     "Democratic Republic of Congo", "ADF: Allied Democratic Forces"),
+    ("Five farmers were killed in a Boko Haram attack on Kwaya.", "Attack", "Nigeria",
+     "Islamic State (West Africa) and/or Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"),
+    ("Two traders died in an al Shabaab assault on the market in Afgoye.", "Attack", "Somalia", "Al Shabaab"),
+    ("Six villagers were abducted during an ISWAP raid on Malam Fatori.", "Abduction/forced disappearance",
+     "Nigeria", "Islamic State (West Africa)"),
+    ("Eleven displaced people were killed in a CODECO attack on a camp near Djugu.", "Attack",
+     "Democratic Republic of Congo", "CODECO: Cooperative for Development of Congo"),
+    ("Three people were killed by armed men believed to be FDLR rebels near Vitshumbi.", "Attack",
+     "Democratic Republic of Congo", "FDLR: Democratic Forces for the Liberation of Rwanda"),
+    ("Gunmen suspected to be Fulani herdsmen killed four farmers near Agatu.", "Attack", "Nigeria",
+     "Fulani Ethnic Militia (Nigeria)"),
+    ("Two soldiers were wounded in a Taliban attack on a checkpoint in Kunduz.", "Armed clash", "Afghanistan",
+     "Taliban"),
+    ("Iraqi troops thwarted an IS attack on a village near Khanaqin.", "Armed clash", "Iraq",
+     "Military Forces of Iraq"),
+    ("Turkish jets struck villages in retaliation for a PKK attack that killed two soldiers.", "Air/drone strike",
+     "Iraq", "Military Forces of Turkey"),
+    ("Police arrested ten men after an al Shabaab attack on a bus in Mandera.", "Arrests", "Kenya",
+     "Police Forces of Kenya"),
+]
+
+
+@pytest.mark.parametrize(("text", "sub_event_type", "country", "actor1"), ATTACK_OWNERS)
+def test_the_group_owning_an_attack_carried_it_out(actors, text, sub_event_type, country, actor1):
+    assert roles_of(actors, text, sub_event_type, country).actor1 == actor1
