@@ -91,7 +91,8 @@ def group_roles(
 ) -> dict:
     """Actor fields of the event: a claimant of responsibility is actor1; otherwise each mention's roles, in
     order of report mentions, fill what earlier mentions left empty (a later "49 soldiers were killed" names
-    the victims that the opening sentence left out)."""
+    the victims that the opening sentence left out). In a story that says no group claimed the attack, a later
+    sentence's group does not replace the unnamed attackers."""
     merged: dict[str, Any] = {"evidence": {}}
     actors = _actors_in_event_country(mentions, country, context)
     ordered = sorted(mentions, key=lambda m: not m.reports)

@@ -97,7 +97,7 @@ def _side_of(mention: ActorMention, text: str, start: int, end: int, verbs: list
         return PATIENT
     if _agent_before(before) or OPERATION_AFTER.match(text, span.end, min(end, span.end + 40)):
         return AGENT
-    if ATTACK_AFTER.match(text, span.end, min(end, span.end + 20)) and not EARLIER_OR_FOILED_BEFORE.search(before):
+    if ATTACK_AFTER.match(text, span.end, min(end, span.end + 40)) and not EARLIER_OR_FOILED_BEFORE.search(before):
         return AGENT
     if TARGET_BEFORE.search(before):
         return PATIENT
@@ -164,7 +164,7 @@ def _after_by(text: str, span: Span, start: int) -> bool:
 
 # The agent of a passive defence verb defended: "rebels attacked two positions but were pushed back by troops"
 # (ACLED's actor1 is the side that attacked, as in the active "troops repelled the rebels"; train: 79 sides
-# better, 31 worse, mostly the DRC desk's army-first clashes). "Thwarted by" is left out: the thwarting side
+# better, 30 worse, mostly the DRC desk's army-first clashes). "Thwarted by" is left out: the thwarting side
 # leads (round four).
 DEFENDED_BY = re.compile(r"\b(?:repell?ed|repulsed|pushed\s+back|beaten\s+back|beat\s+back|driven\s+(?:back|off|out)"
                          r"|fought\s+off|fended\s+off|foiled|routed)\s+by\s+(?:(?:the|a|an|some|local|"
@@ -188,7 +188,8 @@ IDENTIFIED_AS = re.compile(r"^\s*,?\s*(?:(?:who\s+(?:were|are)\s+)?(?:believed|s
 
 
 def _explains(text: str, before: ActorMention, mention: ActorMention) -> bool:
-    """Whether ``mention`` stands in brackets right after ``before``: "Katiba Macina (JNIM)"."""
+    """Whether ``mention`` names ``before`` more precisely: in brackets right after it ("Katiba Macina (JNIM)")
+    or as what it is "believed to be" ("armed men believed to be FDLR rebels")."""
     if before.span is None or mention.span is None:
         return False
     between = text[before.span.end:mention.span.start]
@@ -201,8 +202,12 @@ BACKED_BY = re.compile(r"^\s*,?\s*(?:(?:backed|supported|aided|assisted|helped|r
                        r"together\s+with|with\s+the\s+(?:support|help|backing)\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# How far a backer may stand after the force it backs (characters): "troops, backed by UN peacekeepers".
+BACKER_REACH = 40
+
+
 def _backs(text: str, before: ActorMention, mention: ActorMention) -> bool:
-    if before.span is None or mention.span is None or mention.span.start - before.span.end > 40:
+    if before.span is None or mention.span is None or mention.span.start - before.span.end > BACKER_REACH:
         return False
     return bool(BACKED_BY.match(text[before.span.end:mention.span.start]))
 
