@@ -31,7 +31,7 @@ COMMUNITY_MILITIAS = [
      "Tiv Ethnic Militia (Nigeria)", "Civilians (Nigeria)"),
     ("Jukun youths stormed the village overnight and burned twenty houses.", "Attack", "Nigeria",
      "Jukun Ethnic Militia (Nigeria)", "Civilians (Nigeria)"),
-    ("Kaduna communal militias attacked farmers near Kajuru and abducted six.", "Attack", "Nigeria",
+    ("Overnight, Kaduna communal militias torched granaries in a hamlet west of Kafanchan.", "Attack", "Nigeria",
      "Kaduna Communal Militia (Nigeria)", "Civilians (Nigeria)"),
     ("Pokot pastoralists raided a village in Baringo and shot dead two residents.", "Attack", "Kenya",
      "Pokot Ethnic Militia (Kenya)", "Civilians (Kenya)"),
@@ -131,18 +131,18 @@ def test_weapon_words_alone_name_no_force(actors, text, country):
 
 # Battles between a named militia and "federal forces": the text's order stands.
 def test_fighting_between_a_militia_and_federal_forces(actors):
-    text = "Fighting between Fano and federal forces continued on Monday around Debre Tabor, residents said."
+    text = "Residents of Woldia heard gunfire as fighting between Fano and federal forces spread to the hills."
     roles = roles_of(actors, text, "Armed clash", "Ethiopia")
     assert (roles.actor1, roles.actor2) == ("Fano Militia", "Military Forces of Ethiopia")
 
 
 # A story that says no group claimed the attack leaves its attackers unnamed: a group its background names as
-# active in the area ("a stronghold of JNIM", "militants linked to al Qaeda") is not made the attacker, and
+# active in the area ("JNIM roams these roads", "groups tied to al Qaeda") is not made the attacker, and
 # unattributed "jihadists" are ACLED's unidentified armed group rather than "JNIM and/or ISGS".
 # article text, country of the actor's name
 UNCLAIMED_STORIES = [
     ("Gunmen killed 19 villagers in Tadaryat in northern Burkina Faso on Friday, officials said. No group has "
-     "claimed responsibility. The area is a stronghold of the al Qaeda-linked JNIM.", "Burkina Faso"),
+     "claimed responsibility. JNIM fighters often roam the roads around the village.", "Burkina Faso"),
     ("Suspected jihadists killed 23 herders near Gorom-Gorom in Burkina Faso on Sunday. No group claimed the "
      "killings.", "Burkina Faso"),
     ("Armed men on motorbikes killed 40 people in two villages near Ouallam in Niger on Saturday. No group has "
@@ -195,11 +195,11 @@ def test_named_attackers_stay_named(extraction_kit, text, actor1):
     assert _first_actor1(text, extraction_kit) == actor1
 
 
-# The victims of violence against civilians are the people acted upon, not a civilian who acted ("a Palestinian
-# man rammed his car into people"), and what a vehicle or shots went "into" was hit.
+# The victims of violence against civilians are the people acted upon, not a civilian who acted ("a man drove
+# his van into shoppers"), and what a vehicle or shots went "into" was hit.
 # sentence, country, actor2
 LONE_ATTACKERS = [
-    ("A Palestinian man rammed his car into people at a bus stop in Tel Aviv, wounding eight.", "Israel",
+    ("A Palestinian man drove his van into shoppers outside a supermarket in Ashdod, hurting three.", "Israel",
      "Civilians (Israel)"),
     ("A Jordanian man stabbed two tourists outside a hotel in Amman.", "Jordan", "Civilians (Jordan)"),
     ("A Syrian man attacked shoppers with a knife in a market in Gaziantep.", "Turkey", "Civilians (Turkey)"),
@@ -210,7 +210,8 @@ LONE_ATTACKERS = [
     ("A Malian man stabbed four students at a school in Dakar.", "Senegal", "Civilians (Senegal)"),
     ("An Iraqi man fired into a crowd of mourners in Basra.", "Iraq", "Civilians (Iraq)"),
     ("A Congolese man attacked passengers with a machete on a bus in Kigali.", "Rwanda", "Civilians (Rwanda)"),
-    ("Farmers attacked a Fulani camp near Kandi and wounded three herders.", "Benin", "Civilians (Benin)"),
+    ("Angry farmers beat two herders with sticks after cattle strayed into a maize field near Kandi.", "Benin",
+     "Civilians (Benin)"),
 ]
 
 
@@ -219,11 +220,11 @@ def test_victims_are_the_people_acted_upon(actors, text, country, actor2):
     assert roles_of(actors, text, "Attack", country).actor2 == actor2
 
 
-# The agent of a passive defence verb defended ("were pushed back by troops"): the attackers lead the clash, as in
+# The agent of a passive defence verb defended ("were driven off by soldiers"): the attackers lead the clash, as in
 # the active "troops repelled the rebels"; forces named as another's backers fight on its side.
 # sentence, country, actor1, actor2
 REPELLED_BY = [
-    ("Rebels attacked two army positions on Wednesday but were repelled by troops.", "Central African Republic",
+    ("Rebels raided an army camp near Bambari but were repelled by troops.", "Central African Republic",
      "Unidentified Armed Group (Central African Republic)", "Military Forces of the Central African Republic"),
     ("JNIM fighters stormed the camp at dawn but were pushed back by the army.", "Mali",
      "JNIM: Group for Support of Islam and Muslims", "Military Forces of Mali"),
@@ -241,7 +242,7 @@ REPELLED_BY = [
      "Fano Militia", "Military Forces of Ethiopia"),
     ("Houthi fighters attacked government positions near Marib but were repelled by the army.", "Yemen",
      "Military Forces of Yemen Supreme Political Council", "Military Forces of Yemen"),
-    ("Rebels attacked the outskirts of the capital but were pushed back by troops backed by UN peacekeepers.",
+    ("Rebels ambushed a convoy near Bossangoa but were driven off by soldiers backed by UN peacekeepers.",
      "Central African Republic", "Unidentified Armed Group (Central African Republic)",
      "Military Forces of the Central African Republic"),
     # the active reading is unchanged
@@ -286,11 +287,11 @@ def test_suicide_bombings_hit_civilians_unless_a_target_is_named(actors, text, c
     assert roles_of(actors, text, "Suicide bomb", country).actor2 == actor2
 
 
-# A group owning an attack carried it out ("killed in an ADF ambush"), and a group the text says vaguer attackers
+# A group owning an attack carried it out ("hurt in an ADF ambush"), and a group the text says vaguer attackers
 # were "believed to be" names them; a thwarted or earlier attack does not make its group the actor.
 # sentence, sub-event type, country, actor1
 ATTACK_OWNERS = [
-    ("One civilian was killed and three injured in an ADF ambush on the Mbau road.", "Attack",
+    ("Two motorcycle taxi drivers were hurt in an ADF ambush near Oicha market.", "Attack",
      "Democratic Republic of Congo", "ADF: Allied Democratic Forces"),
     ("Five farmers were killed in a Boko Haram attack on Kwaya.", "Attack", "Nigeria",
      "Islamic State (West Africa) and/or Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"),
@@ -299,13 +300,13 @@ ATTACK_OWNERS = [
      "Nigeria", "Islamic State (West Africa)"),
     ("Eleven displaced people were killed in a CODECO attack on a camp near Djugu.", "Attack",
      "Democratic Republic of Congo", "CODECO: Cooperative for Development of Congo"),
-    ("Three people were killed by armed men believed to be FDLR rebels near Vitshumbi.", "Attack",
+    ("A fisherman was robbed and shot by gunmen believed to be FDLR rebels on the lake shore.", "Attack",
      "Democratic Republic of Congo", "FDLR: Democratic Forces for the Liberation of Rwanda"),
     ("Gunmen suspected to be Fulani herdsmen killed four farmers near Agatu.", "Attack", "Nigeria",
      "Fulani Ethnic Militia (Nigeria)"),
     ("Two soldiers were wounded in a Taliban attack on a checkpoint in Kunduz.", "Armed clash", "Afghanistan",
      "Taliban"),
-    ("Iraqi troops thwarted an IS attack on a village near Khanaqin.", "Armed clash", "Iraq",
+    ("Iraqi troops thwarted an IS attack on a police post near Tuz Khurmatu.", "Armed clash", "Iraq",
      "Military Forces of Iraq"),
     ("Turkish jets struck villages in retaliation for a PKK attack that killed two soldiers.", "Air/drone strike",
      "Iraq", "Military Forces of Turkey"),

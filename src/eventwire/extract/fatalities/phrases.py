@@ -61,8 +61,8 @@ _ANY_GROUP = re.sub(r"\(\?P<\w+>", "(?:", _GROUP)  # the same without names, to 
 _GROUPS = rf"(?P<groups>{_ANY_GROUP}(?:(?:,\s*{_ANY_GROUP})*,?\s+and\s+{_ANY_GROUP})?)"
 
 # ", including a child," between a count and its verb
-# (up to ASIDE_REACH characters: "Thirteen soldiers, including nine South Africans serving with the UN and regional
-# missions, were killed" runs 71)
+# (up to ASIDE_REACH characters: "Fourteen guards, including six who had been hired by the mining company only a
+# fortnight earlier, were killed" runs 70)
 ASIDE_REACH = 120
 _ASIDE = (r"(?:\s*,\s*(?:including|among\s+them|among\s+whom|mostly|most\s+of\s+them|many\s+of\s+them|all\s+of\s+them)"
           rf"\s+[^,.;]{{1,{ASIDE_REACH}}},"

@@ -51,8 +51,8 @@ def _violence_against_civilians(sides: _Sides, dictionary: ActorDictionary, coun
     are named the event is theirs against civilians, as ACLED codes it ("a former officer shot by gang members")."""
     attackers = _armed(sides.agents) or _armed(sides.unknown)
     armed_victims = [] if attackers else _armed(sides.patients)[:1]
-    # Civilians acted upon before civilians who acted: "a Palestinian man rammed his car into people at a bus
-    # stop" hit Israel's civilians, not Palestine's.
+    # Civilians acted upon before civilians who acted: "a Palestinian man drove his van into shoppers in Ashdod"
+    # hit Israel's civilians, not Palestine's.
     victims = [m for m in sides.patients + sides.unknown + sides.agents if m.inter in VICTIM_INTERS] \
         or armed_victims or [dictionary.generic("civilians", country)]
     side1 = attackers[:1] + [m for m in attackers[1:] if _same_side_kind(m, attackers[0])]

@@ -24,7 +24,7 @@ SOURCE_AFTER = re.compile(r"^\W{0,3}(?:said|says|told|reported|announced|stated|
 # A force named as the owner of an operation carried it out: "killed during a police raid", "a military offensive".
 OPERATION_AFTER = re.compile(r"[\s-]*(?:-?led\s+|joint\s+)?(?:raids?|operations?|offensives?|crackdowns?|sweeps?"
                              r"|manhunts?|counter-?offensives?|(?:air|drone)\s*strikes?)\b", re.IGNORECASE)
-# A group owning an attack carried it out: "killed in an ADF ambush", "a Boko Haram attack on Kwaya" (train, all
+# A group owning an attack carried it out: "hurt in an ADF ambush", "a Boko Haram attack on Kwaya" (train, all
 # notes: 119 sides better, 29 worse before the exceptions below) — unless the attack was thwarted (the thwarting
 # side leads, round four) or is an earlier one the act answered ("in retaliation for a PKK attack").
 ATTACK_AFTER = re.compile(r"[\s-]*(?:attacks?|ambush(?:es)?|assaults?|incursions?|onslaughts?)\b", re.IGNORECASE)
@@ -162,7 +162,7 @@ def _after_by(text: str, span: Span, start: int) -> bool:
     return _agent_before(before) and not _defended_by(before)
 
 
-# The agent of a passive defence verb defended: "rebels attacked two positions but were pushed back by troops"
+# The agent of a passive defence verb defended: "rebels raided a camp but were driven off by soldiers"
 # (ACLED's actor1 is the side that attacked, as in the active "troops repelled the rebels"; train: 79 sides
 # better, 30 worse, mostly the DRC desk's army-first clashes). "Thwarted by" is left out: the thwarting side
 # leads (round four).
@@ -181,7 +181,7 @@ def _agent_before(before: str) -> bool:
 
 
 PARENTHESIS_OPEN = re.compile(r"^\s*\(\s*(?:\w+\s+){0,2}$")
-# "armed men believed to be FDLR rebels", "gunmen suspected to be herdsmen": the group names the vaguer actor.
+# "gunmen believed to be FDLR rebels", "gunmen suspected to be herdsmen": the group names the vaguer actor.
 IDENTIFIED_AS = re.compile(r"^\s*,?\s*(?:(?:who\s+(?:were|are)\s+)?(?:believed|suspected|thought|presumed|said|"
                            r"alleged|reported)\s+to\s+(?:be|have\s+been)|identified\s+as)\s+(?:(?:the|a|an)\s+)?"
                            r"(?:members?\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
@@ -189,7 +189,7 @@ IDENTIFIED_AS = re.compile(r"^\s*,?\s*(?:(?:who\s+(?:were|are)\s+)?(?:believed|s
 
 def _explains(text: str, before: ActorMention, mention: ActorMention) -> bool:
     """Whether ``mention`` names ``before`` more precisely: in brackets right after it ("Katiba Macina (JNIM)")
-    or as what it is "believed to be" ("armed men believed to be FDLR rebels")."""
+    or as what it is "believed to be" ("gunmen believed to be FDLR rebels")."""
     if before.span is None or mention.span is None:
         return False
     between = text[before.span.end:mention.span.start]
