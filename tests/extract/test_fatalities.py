@@ -480,3 +480,25 @@ LONG_ASIDES = [
 @pytest.mark.parametrize(("sentence", "fatalities"), LONG_ASIDES)
 def test_counts_with_long_asides(sentence, fatalities):
     assert combine_fatalities(find_casualties(sentence)).fatalities == fatalities
+
+
+# A victim named with an of-phrase ("a commander of the Iran-backed militia") still leads a list: the of-phrase
+# takes all its words before the list goes on (round six: it took the fewest, and the list was lost).
+OF_PHRASE_LISTS = [
+    ("The drone strike killed a commander of the Iran-backed Kataib Hezbollah militia and two others.", 3),
+    ("The raid killed a leader of the al Qaeda-linked group and four of his guards.", 5),
+    ("Gunmen killed a leader of the local vigilante committee and two farmers.", 3),
+    ("The blast killed a member of the provincial council and three guards.", 4),
+    ("The ambush killed a commander of the army's special brigade and six soldiers.", 7),
+    ("Militants killed a chief of the Dinka Bor community and two herders.", 3),
+    ("The air strike killed a spokesman of the rebel alliance and his driver.", 2),
+    ("Police shot dead a member of the banned separatist movement and two other men.", 3),
+    ("The mortar round killed a relative of the district commissioner and three children.", 4),
+    ("Assailants killed an official of the ruling party and a police officer.", 2),
+    ("The bomb wounded a member of the Iran-backed militia and two others.", 0),
+]
+
+
+@pytest.mark.parametrize(("sentence", "fatalities"), OF_PHRASE_LISTS)
+def test_of_phrase_victims_lead_a_list(sentence, fatalities):
+    assert combine_fatalities(find_casualties(sentence)).fatalities == fatalities

@@ -42,7 +42,7 @@ _LIKELIER_NOUN_FOLLOWS = r"(?!\s+(?!(?:" + first_letter_alternation(_NOUN_ENDERS
 _ROLE_NOUN = (r"(?!(?:" + first_letter_alternation(_NOT_PEOPLE) + r")s?\b)"
               r"(?-i:[a-z])[a-z]+(?:er|ist|ian|ant|ent|ee|or|ive|ite|man|men)s?\b" + _LIKELIER_NOUN_FOLLOWS)
 # "members of the special forces", "residents of Garin Goje": an of-phrase of up to four words after the noun.
-_OF_TAIL = rf"(?:\s+of\s+(?:the\s+|a\s+|an\s+|their\s+)?{_STOP}[A-Za-z][\w'’-]*(?:\s+{_STOP}[A-Za-z][\w'’-]*){{0,3}}?)?"
+_OF_TAIL = rf"(?:\s+of\s+(?:the\s+|a\s+|an\s+|their\s+)?{_STOP}[A-Za-z][\w'’-]*(?:\s+{_STOP}[A-Za-z][\w'’-]*){{0,3}})?"
 
 
 # A capitalised name as the last resort ("4 Kamwina Nsapu were killed"), unless a likelier noun follows it.
