@@ -259,28 +259,6 @@ def _toll_update_trigger(sentence: Sentence) -> list[Trigger]:
     return [Trigger(Span(start, start + len(match.group()), match.group()), "toll", "reference", noun=True)]
 
 
-# "Residents buried 43 rice farmers who were killed by insurgents": a count whose death is told in a relative clause,
-# which the fatalities extractor does not read. Used only when it found no count of the dead in the sentence;
-# running and spread totals are filtered afterwards as any other count.
-_RELATIVE_CLAUSE_DEATHS = re.compile(
-    r"\b(?P<count>\d[\d,]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|two|three|four|"
-    r"five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen)\s+(?:[\w-]+\s+){1,2}?(?:who|that)\s+(?:were|had been|have been)\s+"
-    r"(?:\w+\s+)?(?:killed|shot dead|murdered|slain|massacred)\b",
-    re.IGNORECASE,
-)
-
-
-def _with_relative_clause_count(casualties: Sequence[CasualtyMention], sentence: Sentence) -> list[CasualtyMention]:
-    if any(c.kind in KILLED_KINDS for c in casualties) or " who " not in sentence.text and " that " not in sentence.text:
-        return list(casualties)
-    match = _RELATIVE_CLAUSE_DEATHS.search(sentence.text)
-    number = parse_number(match.group("count").rstrip(",")) if match else None
-    if not number:
-        return list(casualties)
-    span = Span(sentence.start + match.start(), sentence.start + match.end(), match.group())
-    return [*casualties, CasualtyMention(number, number, "killed", "exact", None, span)]
-
-
 @dataclass(frozen=True)
 class _Facts:
     """What the sibling extractors find in one sentence; clauses take the part inside their range."""
@@ -311,7 +289,7 @@ def _facts(sentence: Sentence, context: ArticleContext, triggers: Sequence[Trigg
     speech = [counted_on or is_speech_date(d, text) or _in_quote(d, sentence)
               or _dates_a_toll_update(d, sentence, triggers, toll_update) or _dates_a_later_count(d, sentence, triggers)
               for d in event_dates]
-    casualties = _with_relative_clause_count(kit.find_casualties(text, start, end), sentence)
+    casualties = kit.find_casualties(text, start, end)
     return _Facts(
         actors=actors,
         casualties=_with_condemned_count(_with_toll_update(

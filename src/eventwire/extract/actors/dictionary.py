@@ -8,12 +8,13 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Mapping, Sequence
 
+from eventwire.extract.actors.community import MIN_COMMUNITY_ROWS, community_militia_entries
 from eventwire.extract.actors.entries import Actor, Branch, Generic, Meaning
 from eventwire.extract.actors.factions import _boko_haram_faction
 from eventwire.extract.actors.front_line import FrontLine
 from eventwire.extract.actors.loading import (
     _add_countries, _add_generics, _add_named, _add_state_forces, _read_battle_order, _read_front_line,
-    _read_known_names, _read_subunit_homes, _read_yaml,
+    _read_names_table, _read_public_community_militias, _read_subunit_homes, _read_yaml,
 )
 from eventwire.extract.actors.names import (
     _generic_parts, _STATE_KINDS, canonical_name, GENERIC_PATTERN, generic_name, state_force_name,
@@ -356,10 +357,15 @@ def _load_cached(path: str | None) -> ActorDictionary:
     trie = Trie()
     state = _read_yaml(folder, "state_forces.yaml")
     actors = _add_named(trie, _read_yaml(folder, "named_actors.yaml"))
+    names_table = _read_names_table(folder)
+    public = _read_public_community_militias(folder)
+    community = community_militia_entries(names_table + [(*row[:3], MIN_COMMUNITY_ROWS) for row in public],
+                                          {a.name for a in actors}, {row[0]: row[3] for row in public})
+    actors += _add_named(trie, community)
     branches = _add_state_forces(trie, state)
     generics = _add_generics(trie, _read_yaml(folder, "generics.yaml"))
     _add_countries(trie)
-    known = _read_known_names(folder) | frozenset(state.get("known_subunits") or ())
+    known = frozenset(row[0] for row in names_table) | frozenset(state.get("known_subunits") or ())
     return ActorDictionary(trie, tuple(actors), branches, generics, known, _read_front_line(folder),
                            _read_battle_order(folder), _read_subunit_homes(folder, branches),
                            dict(state.get("bare_forces_of") or {}))

@@ -33,14 +33,32 @@ def _read_yaml(path: Path | None, name: str) -> Any:
 
 def _read_known_names(path: Path | None) -> frozenset[str]:
     """Every actor name of the training file (``acled_actor_names.tsv``); empty when the file is absent."""
+    return frozenset(row[0] for row in _read_names_table(path))
+
+
+def _read_names_table(path: Path | None) -> list[tuple[str, str, str, int]]:
+    """(name, inter, country, rows) of every actor of the training file; empty when the file is absent."""
+    rows = _read_tsv_rows(path, "acled_actor_names.tsv")
+    return [(row[0], row[1], row[2], int(row[3])) for row in rows if len(row) >= 4 and row[3].isdigit()]
+
+
+def _read_public_community_militias(path: Path | None) -> list[tuple[str, str, str, tuple[str, ...]]]:
+    """(name, inter, country, aliases) of the community militias we list from public facts for countries the
+    training file does not cover (``public_community_militias.tsv``; aliases ``;``-separated: "White Army")."""
+    rows = [row for row in _read_tsv_rows(path, "public_community_militias.tsv") if len(row) >= 4]
+    return [(row[0], row[1], row[2], tuple(a.strip() for a in row[3].split(";") if a.strip())) for row in rows]
+
+
+def _read_tsv_rows(path: Path | None, name: str) -> list[list[str]]:
+    """The rows of a tab-separated table of the actor data, header left out; empty when the file is absent."""
     try:
         if path is not None:
-            text = (path / "acled_actor_names.tsv").read_text(encoding="utf-8")
+            text = (path / name).read_text(encoding="utf-8")
         else:
-            text = resources.files(DATA_PACKAGE).joinpath("acled_actor_names.tsv").read_text(encoding="utf-8")
+            text = resources.files(DATA_PACKAGE).joinpath(name).read_text(encoding="utf-8")
     except OSError:
-        return frozenset()
-    return frozenset(line.split("\t", 1)[0] for line in text.splitlines()[1:] if line)
+        return []
+    return [line.split("\t") for line in text.splitlines()[1:] if line]
 
 
 def _read_subunit_homes(path: Path | None, branches: Mapping[str, Branch]) -> dict[str, str]:

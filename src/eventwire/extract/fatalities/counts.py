@@ -74,7 +74,7 @@ def _stated_counts(text: str, lowered: str, window: tuple[int, int], triggers: l
             if _RULES[index].needs and not any(need in sentence for need in _RULES[index].needs):
                 continue
             match = _RULES[index].pattern.match(text, word.start(), end)
-            if match:
+            if match and not _follows(_RULES[index].not_after, text, word.start()):
                 matches.append((index, match.start(), match, _RULES[index].kind))
     for _, _, match, kind in sorted(matches, key=lambda m: (m[0], m[1])):
         if _is_hypothetical(text, match.start()) or _is_subset(text, match.start("groups")):
@@ -105,6 +105,11 @@ def _denials(text: str, lowered: str, start: int, end: int) -> Iterator[tuple[Sp
         for match in pattern.finditer(text, start, end):
             span = Span(match.start(), match.end(), match.group(0))
             yield span, [CasualtyMention(low=0, high=0, kind=kind, qualifier="exact", who=None, span=span)]
+
+
+def _follows(pattern: re.Pattern[str] | None, text: str, position: int) -> bool:
+    """Whether ``pattern`` matches the words just before ``position`` (a rule's ``not_after``)."""
+    return pattern is not None and bool(pattern.search(text, max(0, position - 30), position))
 
 
 def _is_hypothetical(text: str, position: int) -> bool:

@@ -42,7 +42,7 @@ _LIKELIER_NOUN_FOLLOWS = r"(?!\s+(?!(?:" + first_letter_alternation(_NOUN_ENDERS
 _ROLE_NOUN = (r"(?!(?:" + first_letter_alternation(_NOT_PEOPLE) + r")s?\b)"
               r"(?-i:[a-z])[a-z]+(?:er|ist|ian|ant|ent|ee|or|ive|ite|man|men)s?\b" + _LIKELIER_NOUN_FOLLOWS)
 # "members of the special forces", "residents of Garin Goje": an of-phrase of up to four words after the noun.
-_OF_TAIL = rf"(?:\s+of\s+(?:the\s+|a\s+|an\s+|their\s+)?{_STOP}[A-Za-z][\w'’-]*(?:\s+{_STOP}[A-Za-z][\w'’-]*){{0,3}}?)?"
+_OF_TAIL = rf"(?:\s+of\s+(?:the\s+|a\s+|an\s+|their\s+)?{_STOP}[A-Za-z][\w'’-]*(?:\s+{_STOP}[A-Za-z][\w'’-]*){{0,3}})?"
 
 
 # A capitalised name as the last resort ("4 Kamwina Nsapu were killed"), unless a likelier noun follows it.
@@ -61,7 +61,11 @@ _ANY_GROUP = re.sub(r"\(\?P<\w+>", "(?:", _GROUP)  # the same without names, to 
 _GROUPS = rf"(?P<groups>{_ANY_GROUP}(?:(?:,\s*{_ANY_GROUP})*,?\s+and\s+{_ANY_GROUP})?)"
 
 # ", including a child," between a count and its verb
-_ASIDE = (r"(?:\s*,\s*(?:including|among\s+them|mostly|most\s+of\s+them|all\s+of\s+them)\s+[^,.;]{1,60},"
+# (up to ASIDE_REACH characters: "Fourteen guards, including six who had been hired by the mining company only a
+# fortnight earlier, were killed" runs 70)
+ASIDE_REACH = 120
+_ASIDE = (r"(?:\s*,\s*(?:including|among\s+them|among\s+whom|mostly|most\s+of\s+them|many\s+of\s+them|all\s+of\s+them)"
+          rf"\s+[^,.;]{{1,{ASIDE_REACH}}},"
           r"|\s+(?:including|among\s+them)\s+[^,.;]{1,40}?(?=\s+(?:were|was|have|had|died)\b))?")
 _AUX = (r"(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|got|reportedly|reported|also|all|later"
         r"|allegedly|now|confirmed|believed\s+to\s+have\s+been|said\s+to\s+have\s+been)\s+){1,3}")
