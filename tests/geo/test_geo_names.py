@@ -72,3 +72,10 @@ def test_name_parts_of_compound_names(name, first):
     from eventwire.geo.names import name_parts
 
     assert name_parts(name)[0][0] == first
+
+
+@pytest.mark.parametrize("name", ["\r-\r", " - ", "--", "-\t-", "a - "])
+def test_name_parts_of_hyphens_between_blanks_is_empty_not_an_error(name):
+    from eventwire.geo.names import name_parts
+
+    assert name_parts(name) == []

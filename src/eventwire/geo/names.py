@@ -186,7 +186,7 @@ def name_parts(name: str) -> list[tuple[str, str]]:
     parts += _without_compass_suffix([name, *(part for part, _cue in parts)])
     if "-" in name.strip("-"):
         segments = [s.strip() for s in name.split("-") if s.strip()]
-        parts += [(segments[0], "near"), *((s, "near") for s in segments[1:])]
+        parts += [(segment, "near") for segment in segments]
     return [(part, cue) for part, cue in parts if len(name_key(part)) > 2]
 
 
