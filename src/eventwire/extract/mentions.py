@@ -13,6 +13,7 @@ from datetime import date
 from typing import Sequence
 
 from eventwire.extract.context import ArticleContext, is_event_date, is_history
+from eventwire.extract.dates import is_aftermath_of_an_act
 from eventwire.extract.detect import (
     REPORT,
     Detection,
@@ -310,7 +311,11 @@ def _facts(sentence: Sentence, context: ArticleContext, triggers: Sequence[Trigg
     counted_on = _counts_an_earlier_toll(toll_update, triggers)
     speech = [counted_on or is_speech_date(d, text) or _in_quote(d, sentence)
               or _dates_a_toll_update(d, sentence, triggers, toll_update) or _dates_a_later_count(d, sentence, triggers)
+              or _aftermath_of_a_dated_act(d, event_dates, sentence, text)
               for d in event_dates]
+    acts_day = _acts_day_told_next(event_dates[0], sentence, context) if len(event_dates) == 1 else None
+    if acts_day is not None:  # the act's own day, told next: no longer the day of a statement or a vow
+        event_dates, speech = [acts_day], [False]
     casualties = _with_relative_clause_count(kit.find_casualties(text, start, end), sentence)
     return _Facts(
         actors=actors,
@@ -356,6 +361,47 @@ def _in_aside(mention: DateMention, sentence: Sentence, triggers: Sequence[Trigg
 # after "since" opens the span a running total covers; it dates no event.
 _SINCE_BEFORE = re.compile(r"\bsince\b(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE)
 SINCE_REACH = 40  # characters before a date searched for "since" (three words)
+
+
+# "Niger began three days of national mourning on Saturday after gunmen killed 44. The attackers surrounded the
+# mosque ... on Friday": the day of a mourning, a vow or a curfew is told before the act it follows, and the next
+# sentence tells the act's own day. The mention takes that day, so both sentences make one event (the event's date
+# did this alone, after grouping had already split them). Only these words: a clause with its own act ("captured
+# villages on Sunday after rebels withdrew") keeps its day.
+_AFTERMATH_CLAUSE = re.compile(
+    r"\b(?:mourn\w*|grief|griev\w*|vow\w*|revenge|condemn\w*|funerals?|burials?|buried|calm returned|curfew)\b",
+    re.IGNORECASE,
+)
+# How many days before the aftermath's day the act told next may lie (a report is about the last few days; the
+# same reach as the publication-date fallback window of event_dates).
+AFTERMATH_REACH_DAYS = 6
+
+
+def _acts_day_told_next(mention: DateMention, sentence: Sentence, context: ArticleContext) -> DateMention | None:
+    if mention.time_precision != 1 or not _dates_an_aftermath(mention, sentence, context.text):
+        return None
+    following = [s for s in context.sentences if s.start >= sentence.end][:1]
+    if not following:
+        return None
+    told = [d for d in context.kit.find_dates(context.text, context.published, following[0].start, following[0].end)
+            if d.time_precision == 1 and is_event_date(d, context) and not is_speech_date(d, context.text)]
+    if not told or not 0 < (mention.day - told[0].day).days <= AFTERMATH_REACH_DAYS:
+        return None
+    # the evidence runs from the aftermath's day to the act's: the mention keeps it (dates are kept by where they start)
+    span = Span(mention.span.start, told[0].span.end, context.text[mention.span.start:told[0].span.end])
+    return replace(told[0], span=span)
+
+
+def _aftermath_of_a_dated_act(mention: DateMention, dates: Sequence[DateMention], sentence: Sentence, text: str) -> bool:
+    """'Calm returned on Monday after the fighting killed 32 over the weekend': the sentence tells the act's own
+    earlier day after the aftermath's, so the aftermath's day is only when it was told."""
+    later = [d for d in dates if d.span.start > mention.span.end and d.window[1] < mention.day]
+    return bool(later) and _dates_an_aftermath(mention, sentence, text)
+
+
+def _dates_an_aftermath(mention: DateMention, sentence: Sentence, text: str) -> bool:
+    clause = re.split(r"[,;]", text[sentence.start:mention.span.start])[-1]
+    return bool(_AFTERMATH_CLAUSE.search(clause)) and is_aftermath_of_an_act(mention.span, text, sentence.start)
 
 
 def _opens_a_span(mention: DateMention, text: str) -> bool:

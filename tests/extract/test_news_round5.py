@@ -1,0 +1,127 @@
+"""Kinds of error found on benchmarks/news-dev3 (long news, round five), each held by passages written for these
+tests (never the set's own sentences): an aftermath day told before the act, towns with their own counts of the
+dead, one act told across midnight, a later toll told on its own day. Also the set's own shape and the copy check.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+import pytest
+
+from eventwire.extract import ExtractionKit, extract_events
+from eventwire.records import EVENT_TYPE_OF, Article, EventDraft
+
+REPO = Path(__file__).resolve().parents[2]
+SET_DIR = REPO / "benchmarks" / "news-dev3"
+SHARED = REPO / ".." / "shared"
+PUBLISHED = datetime(2024, 5, 15, 9, tzinfo=timezone.utc)  # a Wednesday
+MONDAY, SUNDAY, SATURDAY, FRIDAY = date(2024, 5, 13), date(2024, 5, 12), date(2024, 5, 11), date(2024, 5, 10)
+
+
+@pytest.fixture(scope="module")
+def kit() -> ExtractionKit:
+    return ExtractionKit.load()
+
+
+def _events(text: str, kit: ExtractionKit) -> list[EventDraft]:
+    return extract_events(Article(id="round5", title="", text=text, published_at=PUBLISHED), kit)
+
+
+# --------------------------------------------------------------------------- an aftermath's day told before the act
+
+AFTERMATH_LEADS = [
+    ("Niger began two days of mourning on Monday after gunmen killed 21 villagers in the "
+     "Tillaberi region.\nThe attackers arrived on motorbikes on Saturday afternoon and shot people at a market in "
+     "Anzourou, officials said.", SATURDAY, 21),
+    ("The state governor vowed revenge on Monday after insurgents killed nine farmers near "
+     "Gwoza.\nThe farmers were attacked in their fields on Sunday morning, residents said.", SUNDAY, 9),
+    ("Funerals were held on Monday after bandits killed 14 worshippers at a church in Kauru.\n"
+     "The gunmen stormed the service on Saturday and fired on the congregation, a pastor said.", SATURDAY, 14),
+]
+
+
+@pytest.mark.parametrize("text, day, toll", AFTERMATH_LEADS)
+def test_a_lead_dated_by_its_aftermath_is_one_event_on_the_acts_day(kit, text, day, toll) -> None:
+    events = _events(text, kit)
+    assert [(e.event_date, e.fatalities.fatalities) for e in events] == [(day, toll)]
+
+
+def test_an_act_with_its_own_day_in_the_lead_keeps_it(kit) -> None:
+    text = ("Calm returned to the city on Monday after clashes between rival militias killed 12 "
+            "people on Saturday, the health ministry said.\nShops reopened and traffic returned to the main roads.")
+    assert [e.event_date for e in _events(text, kit)] == [SATURDAY]
+
+
+# --------------------------------------------------------------------------- towns with their own counts
+
+COUNTED_TOWNS = [
+    ("Gunmen attacked two villages in western Niger on Saturday. The mayor said 41 people were "
+     "killed in Tondikiwindi and 17 in Ouallam.", {"Tondikiwindi": 41, "Ouallam": 17}),
+    ("Militiamen raided villages in Djugu territory on Sunday, killing 12 in Drodro and nine "
+     "in Largu, local officials said.", {"Drodro": 12, "Largu": 9}),
+]
+
+
+@pytest.mark.parametrize("text, tolls", COUNTED_TOWNS)
+def test_towns_with_their_own_counts_are_one_event_each(kit, text, tolls) -> None:
+    events = _events(text, kit)
+    assert {e.place_mentions[0].name: e.fatalities.fatalities for e in events} == tolls
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 May 2024, in Uruapan, Michoacan, gunmen shot dead a taxi driver in the Morelos neighbourhood.",
+    "On Sunday, a man was killed in Gao and the army sent troops in Mopti after protests.",
+])
+def test_a_year_or_an_article_before_in_is_no_count(kit, text) -> None:
+    assert len(_events(text, kit)) == 1
+
+
+def test_one_count_in_one_town_stays_one_event(kit) -> None:
+    text = ("Gunmen killed 41 people in Tondikiwindi on Saturday, and residents fled to Ouallam, "
+            "the mayor said.")
+    events = _events(text, kit)
+    assert [(e.place_mentions[0].name, e.fatalities.fatalities) for e in events] == [("Tondikiwindi", 41)]
+
+
+# --------------------------------------------------------------------------- the set itself
+
+MIN_WORDS, MAX_WORDS = 300, 800
+
+
+@pytest.fixture(scope="module")
+def rows() -> list[dict]:
+    lines = (SET_DIR / "gold.jsonl").read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+def test_twenty_long_stories_two_without_an_event(rows) -> None:
+    assert len(rows) == 20
+    assert sum(not row["events"] for row in rows) == 2
+    for row in rows:
+        words = len((SET_DIR / row["path"]).read_text(encoding="utf-8").split())
+        assert MIN_WORDS <= words <= MAX_WORDS, (row["article_id"], words)
+
+
+def test_gold_types_dates_and_tolls_are_well_formed(rows) -> None:
+    for row in rows:
+        for event in row["events"]:
+            if "sub_event_type" in event:
+                assert EVENT_TYPE_OF[event["sub_event_type"]] == event["event_type"], row["article_id"]
+            assert event["event_date"] <= row["published_at"], row["article_id"]
+            assert event["time_precision"] in (1, 2, 3)
+            lo, hi = event.get("fatalities_ok", [event["fatalities"], event["fatalities"]])
+            assert lo <= event["fatalities"] <= hi, row["article_id"]
+
+
+def test_no_story_copies_text_from_shared(rows) -> None:
+    if not SHARED.is_dir():
+        pytest.skip("../shared is not available")
+    sys.path.insert(0, str(REPO / "tests" / "benchmarks"))
+    from benchmark_sets import copied_from
+
+    texts = {row["article_id"]: (SET_DIR / row["path"]).read_text(encoding="utf-8") for row in rows}
+    assert copied_from(SHARED, texts) == []
