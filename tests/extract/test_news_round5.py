@@ -87,6 +87,39 @@ def test_one_count_in_one_town_stays_one_event(kit) -> None:
     assert [(e.place_mentions[0].name, e.fatalities.fatalities) for e in events] == [("Tondikiwindi", 41)]
 
 
+# --------------------------------------------------------------------------- one act told across midnight
+
+ACROSS_MIDNIGHT = [
+    ("Gunmen stormed a hotel in Kismayo late on Friday, killing at least nine guests.\nThe attack began when a car "
+     "bomb exploded at the hotel's gate.\nSoldiers ended the siege in the early hours of Saturday.", FRIDAY, 9),
+    ("Militants attacked an army base outside Diffa on Saturday night, killing 11 soldiers.\nThe fighting lasted "
+     "until dawn on Sunday, when reinforcements arrived from Diffa.", SATURDAY, 11),
+    ("Armed men raided the village of Kuru at about 11 p.m. on Friday, shooting 14 residents dead.\nSurvivors hid "
+     "in the bush until Saturday morning, when police arrived.", FRIDAY, 14),
+]
+
+
+@pytest.mark.parametrize("text, day, toll", ACROSS_MIDNIGHT)
+def test_one_act_told_across_midnight_is_one_event(kit, text, day, toll) -> None:
+    events = _events(text, kit)
+    assert [(e.event_date, e.fatalities.fatalities) for e in events] == [(day, toll)]
+
+
+NEXT_DAY_ACTS = [
+    # a new act with its own dead the next morning is another event
+    ("Gunmen stormed a hotel in Kismayo late on Friday, killing at least nine guests.\nIn the early hours of "
+     "Saturday, a roadside bomb killed four soldiers near Afmadow.", {FRIDAY, SATURDAY}),
+    # a day-time act is not told at night: its next morning is another day
+    ("Soldiers clashed with militants near Diffa on Friday afternoon, killing six.\nOn Saturday morning, militants "
+     "attacked a police post in Bosso.", {FRIDAY, SATURDAY}),
+]
+
+
+@pytest.mark.parametrize("text, days", NEXT_DAY_ACTS)
+def test_a_new_act_the_next_morning_is_another_event(kit, text, days) -> None:
+    assert {e.event_date for e in _events(text, kit)} == days
+
+
 # --------------------------------------------------------------------------- the set itself
 
 MIN_WORDS, MAX_WORDS = 300, 800

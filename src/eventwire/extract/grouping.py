@@ -98,13 +98,36 @@ def _compatible(mention: Mention, group: _Group) -> bool:
     if mention.clause_of_split and any(m.sentence is mention.sentence and m.clause_of_split for m in group.mentions):
         return False
     mine, theirs = firm_dates(mention.dates), firm_dates(group.dates)
-    if mine and theirs and not dates_agree(mine[0], theirs[0]):
+    if mine and theirs and not dates_agree(mine[0], theirs[0]) and not _same_night(mention, mine[0], group, theirs[0]):
         return False
     if mine and not theirs and _dated_otherwise(mention, group):
         return False
     if mention.towns and group.towns and not (mention.towns & group.towns):
         return not mention.reports or _detail_of_told_event(mention) or is_toll_statement(mention)
     return not _other_weapon(mention, group)
+
+
+# "Gunmen stormed the hotel on Friday night ... Security forces ended the siege in the early hours of Saturday": one
+# act told across midnight. A mention dated to the small hours of the day after an event told at night, with no
+# dead of its own, is still that event (ACLED dates it to the day it began).
+_NIGHT = re.compile(r"\b(?:night|evening|late on|p\.?m\b|midnight|after dark)", re.IGNORECASE)
+_SMALL_HOURS = re.compile(
+    r"\b(?:early hours|small hours|dawn|daybreak|first light|midnight|early on|morning)\b", re.IGNORECASE)
+NIGHT_CUE_REACH = 30  # characters either side of a date searched for its time of day ("at about 10.30 p.m. on Friday")
+
+
+def _same_night(mention: Mention, day: DateMention, group: _Group, group_day: DateMention) -> bool:
+    if (day.day - group_day.day).days != 1 or any(c.kind == "killed" for c in mention.deaths):
+        return False
+    told_in = next((m for m in group.mentions if group_day in m.dates), None)
+    return told_in is not None and bool(_NIGHT.search(_around(told_in, group_day))) \
+        and bool(_SMALL_HOURS.search(_around(mention, day)))
+
+
+def _around(mention: Mention, day: DateMention) -> str:
+    start = day.span.start - mention.sentence.start
+    end = day.span.end - mention.sentence.start
+    return mention.sentence.text[max(0, start - NIGHT_CUE_REACH):end + NIGHT_CUE_REACH]
 
 
 # "In Eldoret, protesters marched...": a place that opens the sentence sets a new scene. Set from the sentences
@@ -151,8 +174,9 @@ def _detail_of_told_event(mention: Mention) -> bool:
     no dead of its own, no new time, and it refers back to the event's participants ("The fighters attacked the
     bus near Al-Mayadin") or has no date either and does not open with its place ("two officers were airlifted
     to Nairobi")."""
-    if mention.deaths or _LATER_OPENER.search(mention.sentence.text):
-        return False  # dead of its own in another town: another act ("the militants also killed three in Gao")
+    if any(c.kind == "killed" for c in mention.deaths) or _LATER_OPENER.search(mention.sentence.text):
+        return False  # dead of its own in another town: another act ("the militants also killed three in Gao");
+        # attackers killed ("a bomber blew himself up at the hotel gate") died in the act already told
     if _is_anaphoric(mention):
         return True
     if mention.dates:
