@@ -120,6 +120,38 @@ def test_a_new_act_the_next_morning_is_another_event(kit, text, days) -> None:
     assert {e.event_date for e in _events(text, kit)} == days
 
 
+# --------------------------------------------------------------------------- a later count told on its own day
+
+LATER_COUNTS = [
+    ("Rebels attacked the village of Lubero on Saturday night, killing at least 15 people.\nBy Sunday evening the "
+     "Red Cross said at least 20 people had died, and on Monday a local official said 26 bodies had been buried.",
+     SATURDAY, 26),
+    ("Gunmen attacked a market in Bawku on Friday, killing at least 11 traders.\nBy Saturday the police said at "
+     "least 14 people had died, and on Sunday a nurse said 16 bodies had been recovered.", FRIDAY, 16),
+]
+
+
+@pytest.mark.parametrize("text, day, toll", LATER_COUNTS)
+def test_a_later_count_of_buried_dead_is_the_acts_toll(kit, text, day, toll) -> None:
+    events = _events(text, kit)
+    assert [(e.event_date, e.fatalities.fatalities) for e in events] == [(day, toll)]
+
+
+# --------------------------------------------------------------------------- an earlier event that sets the time
+
+def test_the_event_a_came_after_frame_names_does_not_type_this_one(kit) -> None:
+    text = ("Gunmen shot dead 12 worshippers at a church in Kauru on Sunday.\nThe church killings came days after "
+            "soldiers clashed with bandits near Kauru.")
+    types = [e.sub_event_type for e in _events(text, kit)]
+    assert types and types[0] == "Attack"
+
+
+def test_a_came_after_frame_with_its_own_date_is_that_events(kit) -> None:
+    text = ("A US drone struck a car in Baghdad on Wednesday, killing a militia commander.\nThe strike came ten "
+            "days after a drone attack on a US base in Jordan killed three soldiers on May 5.")
+    assert "Air/drone strike" in {e.sub_event_type for e in _events(text, kit) if e.event_date == date(2024, 5, 5)}
+
+
 # --------------------------------------------------------------------------- the set itself
 
 MIN_WORDS, MAX_WORDS = 300, 800

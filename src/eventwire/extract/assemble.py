@@ -264,10 +264,24 @@ _STRATEGIC_VERB_TACTICS = frozenset({"group_change", "arrest", "base", "transfer
 _EARLIER_VIOLENCE = frozenset({"attack", "killing", "clash"})
 
 
+# "The church killings came days after the army said it had fought the rebels near Mambasa": what follows "came ...
+# after/before" is another event, told to set this one in time; its tactics do not type this one. When the date
+# stands there ("The strike came ten days after a drone attack ... on January 28"), the mention is that event's.
+_CAME_AFTER = re.compile(r"\b(?:came|comes|come)\s+(?:[\w-]+\s+){0,3}?(?:after|before)\b", re.IGNORECASE)
+
+
+def _told_as_another_event(trigger, mention: Mention) -> bool:
+    frame = _CAME_AFTER.search(mention.sentence.text)
+    if frame is None:
+        return False
+    other_event_from = mention.sentence.start + frame.end()
+    return trigger.span.start >= other_event_from and not any(d.span.start >= other_event_from for d in mention.dates)
+
+
 def _typing_tactics(mentions: Sequence[Mention]) -> list[str]:
     """The tactics the precedence rules read. Under a strategic development a verb reports, a weapon, violence or
     another development only named by a noun ("set up a cantonment site under the peace agreement") is left out."""
-    triggers = [t for m in mentions for t in m.triggers]
+    triggers = [t for m in mentions for t in m.triggers if not _told_as_another_event(t, m)]
     if not any(t.tactic in _STRATEGIC_VERB_TACTICS and t.kind == REPORT and not t.noun for t in triggers):
         return [t.tactic for t in triggers]
     droppable = _WEAPON_TACTICS | _STRATEGIC_VERB_TACTICS | _EARLIER_VIOLENCE

@@ -112,7 +112,8 @@ def _compatible(mention: Mention, group: _Group) -> bool:
 # dead of its own, is still that event (ACLED dates it to the day it began).
 _NIGHT = re.compile(r"\b(?:night|evening|late on|p\.?m\b|midnight|after dark)", re.IGNORECASE)
 _SMALL_HOURS = re.compile(
-    r"\b(?:early hours|small hours|dawn|daybreak|first light|midnight|early on|morning)\b", re.IGNORECASE)
+    r"\b(?:early hours|small hours|dawn|daybreak|first light|midnight|early on|morning|[1-5](?:[.:]\d\d)?\s*a\.?m\b)",
+    re.IGNORECASE)
 NIGHT_CUE_REACH = 30  # characters either side of a date searched for its time of day ("at about 10.30 p.m. on Friday")
 
 

@@ -233,11 +233,13 @@ def _dates_a_toll_update(mention: DateMention, sentence: Sentence, triggers: Seq
     return not between and not other_news
 
 
-# "Late on Monday the UN envoy said 20 farmers had been killed in the attack": a day told before a verb of
-# saying whose deaths are in the pluperfect dates the count, not the act (they died before it was said).
+# "Late on Monday the UN envoy said 20 farmers had been killed in the attack", "on Monday an official said 43 bodies
+# had been buried": a day told before a verb of saying whose deaths (or burials) are in the pluperfect dates the
+# count, not the act (they died before it was said).
 _SAID_EARLIER_DEATHS = re.compile(
     r"\b(?:said|says|told (?:\w+ )?(?:reporters|journalists)|announced|reported|confirmed|stated)\b[^.;]{0,60}?"
-    r"\bhad (?:been [\"“]?(?:\w+ )?(?:killed|shot dead|found dead)|died|perished|lost their lives)\b",
+    r"\bhad (?:been [\"“]?(?:\w+ )?(?:killed|shot dead|found dead|buried|recovered|retrieved)|died|perished|"
+    r"lost their lives)\b",
     re.IGNORECASE,
 )
 
