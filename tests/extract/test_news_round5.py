@@ -152,6 +152,34 @@ def test_a_came_after_frame_with_its_own_date_is_that_events(kit) -> None:
     assert "Air/drone strike" in {e.sub_event_type for e in _events(text, kit) if e.event_date == date(2024, 5, 5)}
 
 
+# --------------------------------------------------------------------------- an undated report of a later paragraph
+
+def test_an_undated_report_takes_its_paragraphs_day_not_the_leads_town(kit) -> None:
+    text = ("Police fired tear gas at protesters in Khartoum on Monday, killing one man.\n"
+            "Marches resumed on Tuesday in several cities. In Khartoum, security forces again fired live rounds "
+            "near the palace, killing two protesters.")
+    events = {(e.event_date, e.fatalities.fatalities) for e in _events(text, kit)}
+    assert (date(2024, 5, 14), 2) in events and (MONDAY, 1) in events
+
+
+def test_an_undated_toll_of_a_later_paragraph_still_joins_its_event(kit) -> None:
+    text = ("A drone strike hit a market in El Fasher on Monday, killing eight people.\n"
+            "Fighting has raged since the war began on April 15 last year. Doctors in El Fasher said the strike had "
+            "killed 11 people.")
+    assert [e.event_date for e in _events(text, kit)] == [MONDAY]
+
+
+# --------------------------------------------------------------------------- a count spread over days
+
+@pytest.mark.parametrize("text", [
+    "The president imposed a curfew on Tuesday after three days of protests in which police killed at least nine "
+    "people in the capital and the south.",
+    "Officials said two days of clashes had killed 14 people across the region.",
+])
+def test_a_count_over_days_of_unrest_is_no_events_toll(kit, text) -> None:
+    assert all(e.fatalities.fatalities == 0 for e in _events(text, kit))
+
+
 # --------------------------------------------------------------------------- the set itself
 
 MIN_WORDS, MAX_WORDS = 300, 800

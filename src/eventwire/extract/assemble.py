@@ -61,7 +61,9 @@ def extract_events(article: Article, kit: ExtractionKit) -> list[EventDraft]:
         return []  # speed only: no mention, no group and no event (skips the story-wide scans below)
     story_actor = story_perpetrator(mentions, kit.actors)
     lead_towns = frozenset(p.name.lower() for p in lead_town(context))
-    groups = group_mentions(mentions, story_days(context), lead_towns)
+    paragraph_starts = sorted({min(s.start for s in context.sentences if s.paragraph == p)
+                               for p in {s.paragraph for s in context.sentences}})
+    groups = group_mentions(mentions, story_days(context), lead_towns, paragraph_starts)
     context.readings.queue(_event_text(group) for group in groups if not _weapon_reported(group))  # one batch
     predicted = [(group, _predict(group, context)) for group in groups]
     events = [(group, prediction) for group, prediction in predicted if is_real_event(group, prediction, context)]

@@ -42,14 +42,16 @@ class _Group:
 
 
 def group_mentions(
-    mentions: Sequence[Mention], story_days: Sequence[DateMention] = (), lead_towns: frozenset[str] = frozenset()
+    mentions: Sequence[Mention], story_days: Sequence[DateMention] = (), lead_towns: frozenset[str] = frozenset(),
+    paragraph_starts: Sequence[int] = (),
 ) -> list[list[Mention]]:
     """Events in text order. ``story_days`` are the event days the text names (``event_dates.story_days``): an
-    event with no date of its own happened on the last of them told before it."""
+    event with no date of its own happened on the last of them told before it. ``paragraph_starts`` (where each
+    paragraph begins) let an undated report take the day its own paragraph told last."""
     groups: list[_Group] = []
     last: _Group | None = None
     for mention in mentions:
-        target = _target(mention, groups, last)
+        target = _target(mention, groups, last, _paragraph_day(mention, story_days, paragraph_starts))
         if target is None:
             if not _can_start(mention):
                 continue
@@ -74,10 +76,22 @@ def _can_start(mention: Mention) -> bool:
     return bool(mention.dates) and bool(mention.deaths or (mention.places and nouns))
 
 
-def _target(mention: Mention, groups: list[_Group], last: _Group | None) -> _Group | None:
+def _paragraph_day(mention: Mention, story_days: Sequence[DateMention], paragraph_starts: Sequence[int]
+                   ) -> DateMention | None:
+    """'Protests resumed on Wednesday ... In Baghdad, police again fired, killing two': the day the mention's own
+    paragraph told last before it, for a mention with no date of its own."""
+    if firm_dates(mention.dates):
+        return None
+    opened = max((p for p in paragraph_starts if p <= mention.start), default=None)
+    told = [d for d in story_days if opened is not None and opened <= d.span.start < mention.start]
+    return told[-1] if told else None
+
+
+def _target(mention: Mention, groups: list[_Group], last: _Group | None,
+            paragraph_day: DateMention | None = None) -> _Group | None:
     if _SEPARATE_EVENT.search(mention.sentence.text if mention.start == mention.sentence.start else ""):
         return None
-    candidates = [g for g in groups if _compatible(mention, g)]
+    candidates = [g for g in groups if _compatible(mention, g) and not _of_another_day(mention, g, paragraph_day)]
     if not candidates:
         return None
     for group in reversed(candidates):
@@ -194,6 +208,16 @@ def _other_weapon(mention: Mention, group: _Group) -> bool:
     mine = {t.tactic for t in mention.triggers} & _SPECIFIC_WEAPONS
     theirs = {t.tactic for m in group.mentions for t in m.triggers} & _SPECIFIC_WEAPONS
     return bool(mine and theirs and not mine & theirs and not _is_anaphoric(mention))
+
+
+def _of_another_day(mention: Mention, group: _Group, paragraph_day: DateMention | None) -> bool:
+    """An undated report naming a town, in a paragraph that told another day than the event's, is not that
+    event's for sharing its town ("In Baghdad, police again fired..." after "Protests resumed on Wednesday"),
+    unless it refers back to it or only gives its toll."""
+    theirs = firm_dates(group.dates)
+    if paragraph_day is None or not mention.place_names or not theirs or dates_agree(paragraph_day, theirs[0]):
+        return False
+    return not _is_anaphoric(mention) and not is_toll_statement(mention)
 
 
 def _dated_otherwise(mention: Mention, group: _Group) -> bool:

@@ -731,6 +731,8 @@ _SPREAD_TOTAL = re.compile(
     r"\bin (?:several|many|separate|multiple|a series of|a string of|a wave of) (?:[\w-]+ )?"
     r"(?:attacks|incidents|raids|strikes|clashes|cities|towns|states|provinces)\b|"
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)-day (?:operation|offensive|raid|battle|siege|assault)\b|"
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+) days of (?:protests?|demonstrations?|unrest|"
+    r"fighting|clashes|violence|riots?)\b|\bin the capital and (?:the |in the )?(?:north|south|east|west)\b|"
     r"(?:\b[A-Z][\w'-]+, ){2,}[A-Z][\w'-]+,? and [A-Z][\w'-]+ (?:states|provinces|regions|districts)\b",
 )
 # Characters around a count searched for those cues: the clause the count sits in, not the whole sentence
