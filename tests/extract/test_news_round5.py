@@ -169,6 +169,24 @@ def test_an_undated_toll_of_a_later_paragraph_still_joins_its_event(kit) -> None
     assert [e.event_date for e in _events(text, kit)] == [MONDAY]
 
 
+# --------------------------------------------------------------------------- a time counted from the told event
+
+@pytest.mark.parametrize("text", [
+    "Gunmen stormed a prison in Kuje on Tuesday night, freeing hundreds of inmates.\nHours before the jailbreak, "
+    "bandits ambushed a police convoy near Funtua.",
+    "Militants attacked an army base in Diffa on Monday, killing six soldiers.\nA day after the raid, insurgents "
+    "burned a school near Bosso.",
+])
+def test_a_report_opening_on_a_time_counted_from_the_event_in_its_own_place_is_another_event(kit, text) -> None:
+    assert len(_events(text, kit)) == 2
+
+
+def test_a_detail_counted_from_the_event_without_a_place_stays_with_it(kit) -> None:
+    text = ("Militants attacked an army base in Diffa on Monday, killing six soldiers.\nHours later, the attackers "
+            "set fire to the base's fuel depot.")
+    assert len(_events(text, kit)) == 1
+
+
 # --------------------------------------------------------------------------- a count spread over days
 
 @pytest.mark.parametrize("text", [

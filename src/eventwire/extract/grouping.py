@@ -258,11 +258,22 @@ def _bare_account_of_participants(mention: Mention) -> bool:
 
 
 def _brings_news(mention: Mention) -> bool:
-    """A report with its own date and no back-reference is a new event. (A report that only names a town
-    joins the event before it unless that event names another town, which ``_compatible`` rules out.)"""
-    if not mention.reports or _is_anaphoric(mention):
+    """A report with its own date and no back-reference is a new event, and so is one that opens on a time counted
+    from the told event and names its own place ("Hours before the jailbreak, gunmen ambushed a convoy near
+    Dutsin-Ma"). (A report that only names a town joins the event before it unless that event names another town,
+    which ``_compatible`` rules out.)"""
+    if not mention.reports:
         return False
-    return bool(mention.dates)
+    opens_on_time = mention.start == mention.sentence.start and _TIME_FROM_THE_EVENT.search(mention.sentence.text)
+    if opens_on_time and mention.place_names:
+        return True  # "before the jailbreak" refers back only to count the time from it
+    return bool(mention.dates) and not _is_anaphoric(mention)
+
+
+_TIME_FROM_THE_EVENT = re.compile(
+    r"^\W*(?:(?:\w+ |a few |several )?(?:hours|days|minutes)|an? (?:hour|day)) (?:later|before|after|earlier)\b",
+    re.IGNORECASE,
+)
 
 
 # "The attackers arrived late on Friday": a definite reference to the participants of the event just told.
