@@ -187,6 +187,22 @@ def test_a_detail_counted_from_the_event_without_a_place_stays_with_it(kit) -> N
     assert len(_events(text, kit)) == 1
 
 
+# --------------------------------------------------------------------------- "..., a day after <another act>"
+
+DAY_AFTER_LEADS = [
+    ("Warplanes struck the port of Salif on Saturday, killing at least seven workers, a day after a drone launched "
+     "from Yemen exploded in Eilat and killed a guard.\nThe drone hit a hotel in Eilat on Friday, killing a guard "
+     "at the gate.", {(SATURDAY, 7), (FRIDAY, 1)}),
+    ("Troops shelled the town of Kidal on Sunday, killing four civilians, two days after rebels ambushed a convoy "
+     "near Anefis and killed nine soldiers.", {(SUNDAY, 4), (FRIDAY, 9)}),
+]
+
+
+@pytest.mark.parametrize("text, found", DAY_AFTER_LEADS)
+def test_an_act_a_day_before_the_lead_is_its_own_event_on_its_day(kit, text, found) -> None:
+    assert {(e.event_date, e.fatalities.fatalities) for e in _events(text, kit)} == found
+
+
 # --------------------------------------------------------------------------- a count spread over days
 
 @pytest.mark.parametrize("text", [

@@ -56,7 +56,11 @@ def group_mentions(
             if not _can_start(mention):
                 continue
             told = [d for d in story_days if d.span.start < mention.start]
-            target = _Group(story_date=told[-1] if told else None, story_towns=lead_towns)
+            # a clause cut from the lead ("..., a day after a drone exploded in central Tel Aviv and killed a man")
+            # tells another act than the lead's town saw
+            own_clause_of_lead = mention.clause_of_split and mention.sentence.start == mentions[0].sentence.start
+            target = _Group(story_date=told[-1] if told else None,
+                            story_towns=frozenset() if own_clause_of_lead else lead_towns)
             groups.append(target)
         target.mentions.append(mention)
         last = target

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Sequence
 
 from eventwire.extract.context import ArticleContext, is_event_date, is_history
@@ -30,7 +30,10 @@ from eventwire.extract.sentences import Sentence
 from eventwire.records import ActorMention, CasualtyMention, DateMention, PlaceMention, Span
 
 KILLED_KINDS = frozenset({"killed", "attackers_killed"})
-_CLAUSE_JOINT = re.compile(r",?\s+(?:and|while|whereas|but)\s+|;\s*")
+# "..., a day after": the act told after it is another event, a day earlier (``_share_dates``).
+_CLAUSE_JOINT = re.compile(
+    r",\s+(?:a|one|two|three|four|five|six|[2-6])\s+days?\s+after\s+|,?\s+(?:and|while|whereas|but)\s+|;\s*",
+    re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -562,7 +565,7 @@ def _clauses(sentence: Sentence, detection: Detection, facts: _Facts, context: A
         left = _mention(sentence.start, joint.start(), sentence, detection, facts, True)
         right = _mention(joint.end(), sentence.end, sentence, detection, facts, True)
         if _stands_alone(left) and _stands_alone(right):
-            return _share_dates([left, *_clauses_after(right, sentence, detection, facts, context)])
+            return _share_dates([left, *_clauses_after(right, sentence, detection, facts, context)], context.text)
     return [whole]
 
 
@@ -593,10 +596,35 @@ def _clauses_after(mention: Mention, sentence, detection, facts, context) -> lis
     return [replace(m, clause_of_split=True, sentence=sentence) for m in _clauses(sub, detection, facts, context)]
 
 
-def _share_dates(clauses: list[Mention]) -> list[Mention]:
-    """'Over the weekend X was killed ... and Y was killed': the sentence's date governs every clause."""
+def _share_dates(clauses: list[Mention], text: str) -> list[Mention]:
+    """'Over the weekend X was killed ... and Y was killed': the sentence's date governs every clause, but
+    'struck Hodeidah on Saturday, a day after a drone exploded in Tel Aviv and killed a man' puts the later clause
+    that many days before it."""
     dates = tuple(d for clause in clauses for d in clause.dates)
-    return [clause if clause.dates else replace(clause, dates=dates[:1]) for clause in clauses]
+    shared = []
+    for clause in clauses:
+        if clause.dates or not dates:
+            shared.append(clause)
+            continue
+        days = _days_after_between(text, dates[0].span.end, clause.start)
+        day = dates[0] if not days else replace(dates[0], day=dates[0].day - timedelta(days=days), window=(
+            dates[0].window[0] - timedelta(days=days), dates[0].window[1] - timedelta(days=days)))
+        shared.append(replace(clause, dates=(day,)))
+    return shared
+
+
+# "..., a day after", "two days after": the clause that follows tells an act that many days before the date.
+_DAYS_AFTER = re.compile(r"\b(?:(?P<one>a|one)\s+day|(?P<count>two|three|four|five|six|[2-6])\s+days)\s+after\b",
+                         re.IGNORECASE)
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _days_after_between(text: str, start: int, end: int) -> int:
+    found = list(_DAYS_AFTER.finditer(text, start, end))
+    if not found:
+        return 0
+    count = found[-1].group("count")
+    return 1 if count is None else _COUNT_WORDS.get(count.lower()) or int(count)
 
 
 def _stands_alone(mention: Mention) -> bool:
