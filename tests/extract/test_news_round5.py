@@ -137,6 +137,28 @@ def test_a_later_count_of_buried_dead_is_the_acts_toll(kit, text, day, toll) -> 
     assert [(e.event_date, e.fatalities.fatalities) for e in events] == [(day, toll)]
 
 
+# --------------------------------------------------------------------------- successive tolls of one strike
+
+SUCCESSIVE_TOLLS = [
+    ("An air strike flattened a building in Tyre on Friday, killing at least eight people.\nAbout 12 fighters "
+     "were killed, the army said.\nThe health ministry said on Friday night that 10 people had died. It raised "
+     "the toll to 19 on Saturday, and to 27 on Sunday.", 27),
+    ("A strike hit the port of Ras Isa on Saturday, killing workers.\nThe ministry put the toll at three. It raised "
+     "the toll to six on Sunday, and to nine on Monday.", 9),
+]
+
+
+@pytest.mark.parametrize("text, toll", SUCCESSIVE_TOLLS)
+def test_the_last_of_successive_tolls_stands(kit, text, toll) -> None:
+    assert [e.fatalities.fatalities for e in _events(text, kit)] == [toll]
+
+
+def test_a_running_toll_over_days_does_not_replace_a_days_own_dead(kit) -> None:
+    text = ("Troops raided Jenin on Monday, killing eight Palestinians.\nFighting continued on Tuesday. Four more "
+            "Palestinians were killed during the day, bringing the toll to 12.")
+    assert {(e.event_date, e.fatalities.fatalities) for e in _events(text, kit)} == {(MONDAY, 8), (date(2024, 5, 14), 4)}
+
+
 # --------------------------------------------------------------------------- an earlier event that sets the time
 
 def test_the_event_a_came_after_frame_names_does_not_type_this_one(kit) -> None:

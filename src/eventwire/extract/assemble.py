@@ -176,7 +176,8 @@ def _draft(
 ) -> tuple[EventDraft, str | None]:
     """The event's draft without notes, and the tactic its type was read from (the notes are written per place)."""
     when = event_date_of(mentions, context)
-    casualties = without_first_counts(latest_toll([c for m in mentions for c in m.casualties]), context.text)
+    casualties = without_first_counts(latest_toll([c for m in mentions for c in m.casualties], context.text),
+                                      context.text)
     fatalities = context.kit.combine_fatalities(casualties) if casualties else Fatalities()
     country, country_span = event_country(mentions, context)
     typing = _type_and_roles(mentions, prediction, fatalities.fatalities, country, context, story_actor)
@@ -223,19 +224,33 @@ def _where_it_happened(places: list[PlaceMention], text: str) -> list[PlaceMenti
 # not a conflicting report). The fatalities extractor keeps the update wording inside the toll's span.
 _TOLL_UPDATE = re.compile(
     r"\b(?:(?:rose|risen|rises|climbed|jumped|increased|mounted|soared|revised)(?:\s+\w+){0,2}\s+to|"
-    r"reached|(?:now )?stands at|stood at)\b",
+    r"reached|(?:now )?stands at|stood at)\b|"
+    # "bringing the toll from Friday's strike to 45" (the act named: not a running count over days), "..., and to
+    # 45 on Sunday" (a later count chained to an update, ``mentions._with_chained_update``)
+    r"\btoll\s+from\s+(?:[\w'’-]+\s+){0,5}?to\s+\w|^,?\s*and\s+(?:then\s+)?to\s+\w",
     re.IGNORECASE,
 )
+# "It raised the toll to 31": the verb stands before the count's span ("toll to 31").
+_RAISED_BEFORE = re.compile(r"\b(?:raised|revised|updated|lifted|put)\s+(?:the\s+|its\s+|their\s+)?(?:death\s+)?$",
+                            re.IGNORECASE)
+RAISED_REACH = 30  # characters before a count's span searched for the raising verb
 
 
-def latest_toll(casualties: Sequence[CasualtyMention]) -> list[CasualtyMention]:
+def latest_toll(casualties: Sequence[CasualtyMention], text: str = "") -> list[CasualtyMention]:
     """The event's casualty statements without the death counts an update replaced: the last update in text
     order stands, with the floors, the counts told after it and every non-death figure."""
-    updates = [c for c in casualties if c.kind == "killed" and _TOLL_UPDATE.search(c.span.text)]
+    updates = [c for c in casualties if c.kind == "killed" and _is_update(c, text)]
     if not updates:
         return list(casualties)
     last = max(updates, key=lambda c: c.span.start)
     return [c for c in casualties if c.kind != "killed" or c.qualifier == "floor" or c.span.start >= last.span.start]
+
+
+def _is_update(count: CasualtyMention, text: str) -> bool:
+    if _TOLL_UPDATE.search(count.span.text):
+        return True
+    before = text[max(0, count.span.start - RAISED_REACH):count.span.start]
+    return count.span.text.lower().startswith("toll") and bool(_RAISED_BEFORE.search(before))
 
 
 # "Police initially said eight people had died" ... "at least 100": a count told as the first one given is

@@ -211,6 +211,24 @@ def _with_toll_update(casualties: tuple[CasualtyMention, ...], sentence: Sentenc
     return casualties + (CasualtyMention(number, number, "killed", "exact", None, span),)
 
 
+# "It raised the toll to 31 on Saturday ... and to 45 on Sunday": a second, later count chained to a toll update.
+_CHAINED_UPDATE = re.compile(r",?\s+and\s+(?:then\s+)?to\s+(\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b")
+CHAINED_UPDATE_REACH = 80  # characters after the first updated count searched for "and to N"
+
+
+def _with_chained_update(casualties: tuple[CasualtyMention, ...], sentence: Sentence) -> tuple[CasualtyMention, ...]:
+    updates = [c for c in casualties if c.kind == "killed" and "toll" in c.span.text.lower()]
+    if not updates:
+        return casualties
+    end = updates[-1].span.end - sentence.start
+    match = _CHAINED_UPDATE.search(sentence.text, end, end + CHAINED_UPDATE_REACH)
+    number = parse_number(match.group(1).replace(",", "")) if match else None
+    if not number:
+        return casualties
+    span = Span(sentence.start + match.start(), sentence.start + match.end(), match.group())
+    return casualties + (CasualtyMention(number, number, "killed", "exact", None, span),)
+
+
 def _counts_an_earlier_toll(update: re.Match | None, triggers: Sequence[Trigger]) -> bool:
     """'On Wednesday it said the toll had risen to five': a sentence whose only news is a toll update (``update``,
     from ``_toll_update_in``) dates the count, not the act; its date is a statement date wherever it stands."""
@@ -324,8 +342,8 @@ def _facts(sentence: Sentence, context: ArticleContext, triggers: Sequence[Trigg
     casualties = _with_relative_clause_count(kit.find_casualties(text, start, end), sentence)
     return _Facts(
         actors=actors,
-        casualties=_with_condemned_count(_with_toll_update(
-            tuple(c for c in casualties if not _is_aggregate(c, sentence)), sentence), sentence),
+        casualties=_with_chained_update(_with_condemned_count(_with_toll_update(
+            tuple(c for c in casualties if not _is_aggregate(c, sentence)), sentence), sentence), sentence),
         running_counts=tuple(c for c in casualties if _is_aggregate(c, sentence)),
         spread_counts=tuple(c for c in casualties if is_spread_total(c, sentence)),
         dates=tuple(d for d, said in zip(event_dates, speech) if not said),
