@@ -17,7 +17,7 @@ from typing import Any, Sequence
 
 from eventwire.extract.actors import state_force_name
 from eventwire.extract.context import ArticleContext, article_context
-from eventwire.extract.detect import CLASSIFIED, CLASSIFIER_WEIGHT
+from eventwire.extract.detect import CLASSIFIED, CLASSIFIER_WEIGHT, Trigger
 from eventwire.extract.event_actors import StoryGroup, actor_fields_of, group_roles, story_perpetrator, victims_inter
 from eventwire.extract.event_dates import event_date_of, story_days
 from eventwire.extract.event_filter import is_background_development, is_real_event
@@ -287,7 +287,7 @@ _EARLIER_VIOLENCE = frozenset({"attack", "killing", "clash"})
 _CAME_AFTER = re.compile(r"\b(?:came|comes|come)\s+(?:[\w-]+\s+){0,3}?(?:after|before)\b", re.IGNORECASE)
 
 
-def _told_as_another_event(trigger, mention: Mention) -> bool:
+def _told_as_another_event(trigger: Trigger, mention: Mention) -> bool:
     frame = _CAME_AFTER.search(mention.sentence.text)
     if frame is None:
         return False

@@ -223,7 +223,7 @@ def _with_chained_update(casualties: tuple[CasualtyMention, ...], sentence: Sent
     end = updates[-1].span.end - sentence.start
     match = _CHAINED_UPDATE.search(sentence.text, end, end + CHAINED_UPDATE_REACH)
     number = parse_number(match.group(1).replace(",", "")) if match else None
-    if not number:
+    if match is None or not number:
         return casualties
     span = Span(sentence.start + match.start(), sentence.start + match.end(), match.group())
     return casualties + (CasualtyMention(number, number, "killed", "exact", None, span),)
