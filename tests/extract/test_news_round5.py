@@ -120,6 +120,14 @@ def test_a_new_act_the_next_morning_is_another_event(kit, text, days) -> None:
     assert {e.event_date for e in _events(text, kit)} == days
 
 
+# --------------------------------------------------------------------------- bodies found the next day
+
+def test_bodies_recovered_the_next_day_are_the_night_attacks_toll(kit) -> None:
+    text = ("Gunmen attacked the village of Kwata late on Friday, shooting residents and burning homes.\nSurvivors "
+            "fled into the bush.\n\nOn Saturday, rescuers recovered 40 bodies from the burnt houses, the police said.")
+    assert [(e.event_date, e.fatalities.fatalities) for e in _events(text, kit)] == [(FRIDAY, 40)]
+
+
 # --------------------------------------------------------------------------- a later count told on its own day
 
 LATER_COUNTS = [

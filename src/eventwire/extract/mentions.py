@@ -265,6 +265,22 @@ _SAID_EARLIER_DEATHS = re.compile(
 )
 
 
+# "On Saturday, rescuers recovered 40 bodies from the burnt houses": the day the dead were found or buried, told
+# before the verb (after it, "recovered 36 bodies on Sunday", ``_SPEECH_BEFORE`` already reads it). The act that
+# killed them came before: the sentence is its toll, not a new event.
+_BODIES_COUNTED_AFTER = re.compile(
+    r"^[^.;]{0,60}?\b(?:recovered|retrieved|pulled|found|counted|buried|exhumed|collected)\b[^.;]{0,30}?\bbodies\b|"
+    r"^[^.;]{0,60}?\bbodies\b[^.;]{0,20}?\b(?:were|had been|have been)\s+(?:recovered|retrieved|pulled|found|"
+    r"counted|buried|exhumed|collected)\b",
+    re.IGNORECASE,
+)
+
+
+def _dates_a_body_count(mention: DateMention, sentence: Sentence) -> bool:
+    return "bodies" in sentence.text and bool(
+        _BODIES_COUNTED_AFTER.search(sentence.text[mention.span.end - sentence.start:]))
+
+
 def _dates_a_later_count(mention: DateMention, sentence: Sentence, triggers: Sequence[Trigger]) -> bool:
     if "had" not in sentence.text:  # speed only: in every match
         return False
@@ -334,6 +350,7 @@ def _facts(sentence: Sentence, context: ArticleContext, triggers: Sequence[Trigg
     counted_on = _counts_an_earlier_toll(toll_update, triggers)
     speech = [counted_on or is_speech_date(d, text) or _in_quote(d, sentence)
               or _dates_a_toll_update(d, sentence, triggers, toll_update) or _dates_a_later_count(d, sentence, triggers)
+              or _dates_a_body_count(d, sentence)
               or _aftermath_of_a_dated_act(d, event_dates, sentence, text)
               for d in event_dates]
     acts_day = _acts_day_told_next(event_dates[0], sentence, context) if len(event_dates) == 1 else None
