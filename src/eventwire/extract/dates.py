@@ -531,7 +531,8 @@ def _count(word: str) -> int:
 # its clause by "after" and an earlier day of an act is the aftermath's, when the clause before it tells no act of
 # its own ("Protesters marched on Monday after Saturday's killing" keeps its Monday). It takes the act's day.
 _AFTER_BETWEEN = re.compile(r"[^,;.!?\n]{0,60}?\bafter\b[^,;.!?\n]{0,40}")
-_OWN_ACT_WORD = re.compile(r"(?i)\b(?:protest\w*|march\w*|demonstrat\w*|rall\w*|riot\w*|loot\w*|arrest\w*)\b")
+# "march" in lower case only: "Niamey, March 23 – Niger began mourning on Saturday after ..." names a month.
+_OWN_ACT_WORD = re.compile(r"\b(?:(?i:protest\w*|demonstrat\w*|rall\w*|riot\w*|loot\w*|arrest\w*)|march\w*)\b")
 _CLAUSE_START = re.compile(r"[.!?;\n][^.!?;\n]*$")
 # Characters after the earlier day searched for the act's word ("Saturday's missile strike", "Friday night's raid").
 ACT_AFTER_DAY_REACH = 40

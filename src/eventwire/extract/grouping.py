@@ -42,19 +42,25 @@ class _Group:
 
 
 def group_mentions(
-    mentions: Sequence[Mention], story_days: Sequence[DateMention] = (), lead_towns: frozenset[str] = frozenset()
+    mentions: Sequence[Mention], story_days: Sequence[DateMention] = (), lead_towns: frozenset[str] = frozenset(),
+    paragraph_starts: Sequence[int] = (),
 ) -> list[list[Mention]]:
     """Events in text order. ``story_days`` are the event days the text names (``event_dates.story_days``): an
-    event with no date of its own happened on the last of them told before it."""
+    event with no date of its own happened on the last of them told before it. ``paragraph_starts`` (where each
+    paragraph begins) let an undated report take the day its own paragraph told last."""
     groups: list[_Group] = []
     last: _Group | None = None
     for mention in mentions:
-        target = _target(mention, groups, last)
+        target = _target(mention, groups, last, _paragraph_day(mention, story_days, paragraph_starts))
         if target is None:
             if not _can_start(mention):
                 continue
             told = [d for d in story_days if d.span.start < mention.start]
-            target = _Group(story_date=told[-1] if told else None, story_towns=lead_towns)
+            # a clause cut from the lead ("..., a day after a drone exploded in central Tel Aviv and killed a man")
+            # tells another act than the lead's town saw
+            own_clause_of_lead = mention.clause_of_split and mention.sentence.start == mentions[0].sentence.start
+            target = _Group(story_date=told[-1] if told else None,
+                            story_towns=frozenset() if own_clause_of_lead else lead_towns)
             groups.append(target)
         target.mentions.append(mention)
         last = target
@@ -74,10 +80,22 @@ def _can_start(mention: Mention) -> bool:
     return bool(mention.dates) and bool(mention.deaths or (mention.places and nouns))
 
 
-def _target(mention: Mention, groups: list[_Group], last: _Group | None) -> _Group | None:
+def _paragraph_day(mention: Mention, story_days: Sequence[DateMention], paragraph_starts: Sequence[int]
+                   ) -> DateMention | None:
+    """'Protests resumed on Wednesday ... In Baghdad, police again fired, killing two': the day the mention's own
+    paragraph told last before it, for a mention with no date of its own."""
+    if firm_dates(mention.dates):
+        return None
+    opened = max((p for p in paragraph_starts if p <= mention.start), default=None)
+    told = [d for d in story_days if opened is not None and opened <= d.span.start < mention.start]
+    return told[-1] if told else None
+
+
+def _target(mention: Mention, groups: list[_Group], last: _Group | None,
+            paragraph_day: DateMention | None = None) -> _Group | None:
     if _SEPARATE_EVENT.search(mention.sentence.text if mention.start == mention.sentence.start else ""):
         return None
-    candidates = [g for g in groups if _compatible(mention, g)]
+    candidates = [g for g in groups if _compatible(mention, g) and not _of_another_day(mention, g, paragraph_day)]
     if not candidates:
         return None
     for group in reversed(candidates):
@@ -98,13 +116,37 @@ def _compatible(mention: Mention, group: _Group) -> bool:
     if mention.clause_of_split and any(m.sentence is mention.sentence and m.clause_of_split for m in group.mentions):
         return False
     mine, theirs = firm_dates(mention.dates), firm_dates(group.dates)
-    if mine and theirs and not dates_agree(mine[0], theirs[0]):
+    if mine and theirs and not dates_agree(mine[0], theirs[0]) and not _same_night(mention, mine[0], group, theirs[0]):
         return False
     if mine and not theirs and _dated_otherwise(mention, group):
         return False
     if mention.towns and group.towns and not (mention.towns & group.towns):
         return not mention.reports or _detail_of_told_event(mention) or is_toll_statement(mention)
     return not _other_weapon(mention, group)
+
+
+# "Gunmen stormed the hotel on Friday night ... Security forces ended the siege in the early hours of Saturday": one
+# act told across midnight. A mention dated to the small hours of the day after an event told at night, with no
+# dead of its own, is still that event (ACLED dates it to the day it began).
+_NIGHT = re.compile(r"\b(?:night|evening|late on|p\.?m\b|midnight|after dark)", re.IGNORECASE)
+_SMALL_HOURS = re.compile(
+    r"\b(?:early hours|small hours|dawn|daybreak|first light|midnight|early on|morning|[1-5](?:[.:]\d\d)?\s*a\.?m\b)",
+    re.IGNORECASE)
+NIGHT_CUE_REACH = 30  # characters either side of a date searched for its time of day ("at about 10.30 p.m. on Friday")
+
+
+def _same_night(mention: Mention, day: DateMention, group: _Group, group_day: DateMention) -> bool:
+    if (day.day - group_day.day).days != 1 or any(c.kind == "killed" for c in mention.deaths):
+        return False
+    told_in = next((m for m in group.mentions if group_day in m.dates), None)
+    return told_in is not None and bool(_NIGHT.search(_around(told_in, group_day))) \
+        and bool(_SMALL_HOURS.search(_around(mention, day)))
+
+
+def _around(mention: Mention, day: DateMention) -> str:
+    start = day.span.start - mention.sentence.start
+    end = day.span.end - mention.sentence.start
+    return mention.sentence.text[max(0, start - NIGHT_CUE_REACH):end + NIGHT_CUE_REACH]
 
 
 # "In Eldoret, protesters marched...": a place that opens the sentence sets a new scene. Set from the sentences
@@ -151,8 +193,9 @@ def _detail_of_told_event(mention: Mention) -> bool:
     no dead of its own, no new time, and it refers back to the event's participants ("The fighters attacked the
     bus near Al-Mayadin") or has no date either and does not open with its place ("two officers were airlifted
     to Nairobi")."""
-    if mention.deaths or _LATER_OPENER.search(mention.sentence.text):
-        return False  # dead of its own in another town: another act ("the militants also killed three in Gao")
+    if any(c.kind == "killed" for c in mention.deaths) or _LATER_OPENER.search(mention.sentence.text):
+        return False  # dead of its own in another town: another act ("the militants also killed three in Gao");
+        # attackers killed ("a bomber blew himself up at the hotel gate") died in the act already told
     if _is_anaphoric(mention):
         return True
     if mention.dates:
@@ -169,6 +212,16 @@ def _other_weapon(mention: Mention, group: _Group) -> bool:
     mine = {t.tactic for t in mention.triggers} & _SPECIFIC_WEAPONS
     theirs = {t.tactic for m in group.mentions for t in m.triggers} & _SPECIFIC_WEAPONS
     return bool(mine and theirs and not mine & theirs and not _is_anaphoric(mention))
+
+
+def _of_another_day(mention: Mention, group: _Group, paragraph_day: DateMention | None) -> bool:
+    """An undated report naming a town, in a paragraph that told another day than the event's, is not that
+    event's for sharing its town ("In Baghdad, police again fired..." after "Protests resumed on Wednesday"),
+    unless it refers back to it or only gives its toll."""
+    theirs = firm_dates(group.dates)
+    if paragraph_day is None or not mention.place_names or not theirs or dates_agree(paragraph_day, theirs[0]):
+        return False
+    return not _is_anaphoric(mention) and not is_toll_statement(mention)
 
 
 def _dated_otherwise(mention: Mention, group: _Group) -> bool:
@@ -209,11 +262,22 @@ def _bare_account_of_participants(mention: Mention) -> bool:
 
 
 def _brings_news(mention: Mention) -> bool:
-    """A report with its own date and no back-reference is a new event. (A report that only names a town
-    joins the event before it unless that event names another town, which ``_compatible`` rules out.)"""
-    if not mention.reports or _is_anaphoric(mention):
+    """A report with its own date and no back-reference is a new event, and so is one that opens on a time counted
+    from the told event and names its own place ("Hours before the jailbreak, gunmen ambushed a convoy near
+    Dutsin-Ma"). (A report that only names a town joins the event before it unless that event names another town,
+    which ``_compatible`` rules out.)"""
+    if not mention.reports:
         return False
-    return bool(mention.dates)
+    opens_on_time = mention.start == mention.sentence.start and _TIME_FROM_THE_EVENT.search(mention.sentence.text)
+    if opens_on_time and mention.place_names:
+        return True  # "before the jailbreak" refers back only to count the time from it
+    return bool(mention.dates) and not _is_anaphoric(mention)
+
+
+_TIME_FROM_THE_EVENT = re.compile(
+    r"^\W*(?:(?:\w+ |a few |several )?(?:hours|days|minutes)|an? (?:hour|day)) (?:later|before|after|earlier)\b",
+    re.IGNORECASE,
+)
 
 
 # "The attackers arrived late on Friday": a definite reference to the participants of the event just told.

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Sequence
 
 from eventwire.extract.context import ArticleContext, is_event_date, is_history
+from eventwire.extract.dates import is_aftermath_of_an_act
 from eventwire.extract.detect import (
     REPORT,
     Detection,
@@ -29,7 +30,10 @@ from eventwire.extract.sentences import Sentence
 from eventwire.records import ActorMention, CasualtyMention, DateMention, PlaceMention, Span
 
 KILLED_KINDS = frozenset({"killed", "attackers_killed"})
-_CLAUSE_JOINT = re.compile(r",?\s+(?:and|while|whereas|but)\s+|;\s*")
+# "..., a day after": the act told after it is another event, a day earlier (``_share_dates``).
+_CLAUSE_JOINT = re.compile(
+    r",\s+(?:a|one|two|three|four|five|six|[2-6])\s+days?\s+after\s+|,?\s+(?:and|while|whereas|but)\s+|;\s*",
+    re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -207,6 +211,24 @@ def _with_toll_update(casualties: tuple[CasualtyMention, ...], sentence: Sentenc
     return casualties + (CasualtyMention(number, number, "killed", "exact", None, span),)
 
 
+# "It raised the toll to 31 on Saturday ... and to 45 on Sunday": a second, later count chained to a toll update.
+_CHAINED_UPDATE = re.compile(r",?\s+and\s+(?:then\s+)?to\s+(\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b")
+CHAINED_UPDATE_REACH = 80  # characters after the first updated count searched for "and to N"
+
+
+def _with_chained_update(casualties: tuple[CasualtyMention, ...], sentence: Sentence) -> tuple[CasualtyMention, ...]:
+    updates = [c for c in casualties if c.kind == "killed" and "toll" in c.span.text.lower()]
+    if not updates:
+        return casualties
+    end = updates[-1].span.end - sentence.start
+    match = _CHAINED_UPDATE.search(sentence.text, end, end + CHAINED_UPDATE_REACH)
+    number = parse_number(match.group(1).replace(",", "")) if match else None
+    if match is None or not number:
+        return casualties
+    span = Span(sentence.start + match.start(), sentence.start + match.end(), match.group())
+    return casualties + (CasualtyMention(number, number, "killed", "exact", None, span),)
+
+
 def _counts_an_earlier_toll(update: re.Match | None, triggers: Sequence[Trigger]) -> bool:
     """'On Wednesday it said the toll had risen to five': a sentence whose only news is a toll update (``update``,
     from ``_toll_update_in``) dates the count, not the act; its date is a statement date wherever it stands."""
@@ -232,13 +254,31 @@ def _dates_a_toll_update(mention: DateMention, sentence: Sentence, triggers: Seq
     return not between and not other_news
 
 
-# "Late on Monday the UN envoy said 20 farmers had been killed in the attack": a day told before a verb of
-# saying whose deaths are in the pluperfect dates the count, not the act (they died before it was said).
+# "Late on Monday the UN envoy said 20 farmers had been killed in the attack", "on Monday an official said 43 bodies
+# had been buried": a day told before a verb of saying whose deaths (or burials) are in the pluperfect dates the
+# count, not the act (they died before it was said).
 _SAID_EARLIER_DEATHS = re.compile(
     r"\b(?:said|says|told (?:\w+ )?(?:reporters|journalists)|announced|reported|confirmed|stated)\b[^.;]{0,60}?"
-    r"\bhad (?:been [\"“]?(?:\w+ )?(?:killed|shot dead|found dead)|died|perished|lost their lives)\b",
+    r"\bhad (?:been [\"“]?(?:\w+ )?(?:killed|shot dead|found dead|buried|recovered|retrieved)|died|perished|"
+    r"lost their lives)\b",
     re.IGNORECASE,
 )
+
+
+# "On Saturday, rescuers recovered 40 bodies from the burnt houses": the day the dead were found or buried, told
+# before the verb (after it, "recovered 36 bodies on Sunday", ``_SPEECH_BEFORE`` already reads it). The act that
+# killed them came before: the sentence is its toll, not a new event.
+_BODIES_COUNTED_AFTER = re.compile(
+    r"^[^.;]{0,60}?\b(?:recovered|retrieved|pulled|found|counted|buried|exhumed|collected)\b[^.;]{0,30}?\bbodies\b|"
+    r"^[^.;]{0,60}?\bbodies\b[^.;]{0,20}?\b(?:were|had been|have been)\s+(?:recovered|retrieved|pulled|found|"
+    r"counted|buried|exhumed|collected)\b",
+    re.IGNORECASE,
+)
+
+
+def _dates_a_body_count(mention: DateMention, sentence: Sentence) -> bool:
+    return "bodies" in sentence.text and bool(
+        _BODIES_COUNTED_AFTER.search(sentence.text[mention.span.end - sentence.start:]))
 
 
 def _dates_a_later_count(mention: DateMention, sentence: Sentence, triggers: Sequence[Trigger]) -> bool:
@@ -288,12 +328,17 @@ def _facts(sentence: Sentence, context: ArticleContext, triggers: Sequence[Trigg
     counted_on = _counts_an_earlier_toll(toll_update, triggers)
     speech = [counted_on or is_speech_date(d, text) or _in_quote(d, sentence)
               or _dates_a_toll_update(d, sentence, triggers, toll_update) or _dates_a_later_count(d, sentence, triggers)
+              or _dates_a_body_count(d, sentence)
+              or _aftermath_of_a_dated_act(d, event_dates, sentence, text)
               for d in event_dates]
+    acts_day = _acts_day_told_next(event_dates[0], sentence, context) if len(event_dates) == 1 else None
+    if acts_day is not None:  # the act's own day, told next: no longer the day of a statement or a vow
+        event_dates, speech = [acts_day], [False]
     casualties = kit.find_casualties(text, start, end)
     return _Facts(
         actors=actors,
-        casualties=_with_condemned_count(_with_toll_update(
-            tuple(c for c in casualties if not _is_aggregate(c, sentence)), sentence), sentence),
+        casualties=_with_chained_update(_with_condemned_count(_with_toll_update(
+            tuple(c for c in casualties if not _is_aggregate(c, sentence)), sentence), sentence), sentence),
         running_counts=tuple(c for c in casualties if _is_aggregate(c, sentence)),
         spread_counts=tuple(c for c in casualties if is_spread_total(c, sentence)),
         dates=tuple(d for d, said in zip(event_dates, speech) if not said),
@@ -334,6 +379,47 @@ def _in_aside(mention: DateMention, sentence: Sentence, triggers: Sequence[Trigg
 # after "since" opens the span a running total covers; it dates no event.
 _SINCE_BEFORE = re.compile(r"\bsince\b(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE)
 SINCE_REACH = 40  # characters before a date searched for "since" (three words)
+
+
+# "Niger began three days of national mourning on Saturday after gunmen killed 44. The attackers surrounded the
+# mosque ... on Friday": the day of a mourning, a vow or a curfew is told before the act it follows, and the next
+# sentence tells the act's own day. The mention takes that day, so both sentences make one event (the event's date
+# did this alone, after grouping had already split them). Only these words: a clause with its own act ("captured
+# villages on Sunday after rebels withdrew") keeps its day.
+_AFTERMATH_CLAUSE = re.compile(
+    r"\b(?:mourn\w*|grief|griev\w*|vow\w*|revenge|condemn\w*|funerals?|burials?|buried|calm returned|curfew)\b",
+    re.IGNORECASE,
+)
+# How many days before the aftermath's day the act told next may lie (a report is about the last few days; the
+# same reach as the publication-date fallback window of event_dates).
+AFTERMATH_REACH_DAYS = 6
+
+
+def _acts_day_told_next(mention: DateMention, sentence: Sentence, context: ArticleContext) -> DateMention | None:
+    if mention.time_precision != 1 or not _dates_an_aftermath(mention, sentence, context.text):
+        return None
+    following = [s for s in context.sentences if s.start >= sentence.end][:1]
+    if not following:
+        return None
+    told = [d for d in context.kit.find_dates(context.text, context.published, following[0].start, following[0].end)
+            if d.time_precision == 1 and is_event_date(d, context) and not is_speech_date(d, context.text)]
+    if not told or not 0 < (mention.day - told[0].day).days <= AFTERMATH_REACH_DAYS:
+        return None
+    # the evidence runs from the aftermath's day to the act's: the mention keeps it (dates are kept by where they start)
+    span = Span(mention.span.start, told[0].span.end, context.text[mention.span.start:told[0].span.end])
+    return replace(told[0], span=span)
+
+
+def _aftermath_of_a_dated_act(mention: DateMention, dates: Sequence[DateMention], sentence: Sentence, text: str) -> bool:
+    """'Calm returned on Monday after the fighting killed 32 over the weekend': the sentence tells the act's own
+    earlier day after the aftermath's, so the aftermath's day is only when it was told."""
+    later = [d for d in dates if d.span.start > mention.span.end and d.window[1] < mention.day]
+    return bool(later) and _dates_an_aftermath(mention, sentence, text)
+
+
+def _dates_an_aftermath(mention: DateMention, sentence: Sentence, text: str) -> bool:
+    clause = re.split(r"[,;]", text[sentence.start:mention.span.start])[-1]
+    return bool(_AFTERMATH_CLAUSE.search(clause)) and is_aftermath_of_an_act(mention.span, text, sentence.start)
 
 
 def _opens_a_span(mention: DateMention, text: str) -> bool:
@@ -492,7 +578,7 @@ def _clauses(sentence: Sentence, detection: Detection, facts: _Facts, context: A
         left = _mention(sentence.start, joint.start(), sentence, detection, facts, True)
         right = _mention(joint.end(), sentence.end, sentence, detection, facts, True)
         if _stands_alone(left) and _stands_alone(right):
-            return _share_dates([left, *_clauses_after(right, sentence, detection, facts, context)])
+            return _share_dates([left, *_clauses_after(right, sentence, detection, facts, context)], context.text)
     return [whole]
 
 
@@ -523,10 +609,35 @@ def _clauses_after(mention: Mention, sentence, detection, facts, context) -> lis
     return [replace(m, clause_of_split=True, sentence=sentence) for m in _clauses(sub, detection, facts, context)]
 
 
-def _share_dates(clauses: list[Mention]) -> list[Mention]:
-    """'Over the weekend X was killed ... and Y was killed': the sentence's date governs every clause."""
+def _share_dates(clauses: list[Mention], text: str) -> list[Mention]:
+    """'Over the weekend X was killed ... and Y was killed': the sentence's date governs every clause, but
+    'struck Hodeidah on Saturday, a day after a drone exploded in Tel Aviv and killed a man' puts the later clause
+    that many days before it."""
     dates = tuple(d for clause in clauses for d in clause.dates)
-    return [clause if clause.dates else replace(clause, dates=dates[:1]) for clause in clauses]
+    shared = []
+    for clause in clauses:
+        if clause.dates or not dates:
+            shared.append(clause)
+            continue
+        days = _days_after_between(text, dates[0].span.end, clause.start)
+        day = dates[0] if not days else replace(dates[0], day=dates[0].day - timedelta(days=days), window=(
+            dates[0].window[0] - timedelta(days=days), dates[0].window[1] - timedelta(days=days)))
+        shared.append(replace(clause, dates=(day,)))
+    return shared
+
+
+# "..., a day after", "two days after": the clause that follows tells an act that many days before the date.
+_DAYS_AFTER = re.compile(r"\b(?:(?P<one>a|one)\s+day|(?P<count>two|three|four|five|six|[2-6])\s+days)\s+after\b",
+                         re.IGNORECASE)
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _days_after_between(text: str, start: int, end: int) -> int:
+    found = list(_DAYS_AFTER.finditer(text, start, end))
+    if not found:
+        return 0
+    count = found[-1].group("count")
+    return 1 if count is None else _COUNT_WORDS.get(count.lower()) or int(count)
 
 
 def _stands_alone(mention: Mention) -> bool:
@@ -661,6 +772,8 @@ _SPREAD_TOTAL = re.compile(
     r"\bin (?:several|many|separate|multiple|a series of|a string of|a wave of) (?:[\w-]+ )?"
     r"(?:attacks|incidents|raids|strikes|clashes|cities|towns|states|provinces)\b|"
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)-day (?:operation|offensive|raid|battle|siege|assault)\b|"
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+) days of (?:protests?|demonstrations?|unrest|"
+    r"fighting|clashes|violence|riots?)\b|\bin the capital and (?:the |in the )?(?:north|south|east|west)\b|"
     r"(?:\b[A-Z][\w'-]+, ){2,}[A-Z][\w'-]+,? and [A-Z][\w'-]+ (?:states|provinces|regions|districts)\b",
 )
 # Characters around a count searched for those cues: the clause the count sits in, not the whole sentence
