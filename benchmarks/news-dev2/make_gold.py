@@ -137,10 +137,10 @@ GOLD = {
     ]),
     "nd-012": ("2023-08-11", [
         ev("2023-08-10", BAT, "Armed clash", "Islamic State (Syria)", "Military Forces of Syria", country="Syria",
-           admin1="Deir ez-Zor", loc="Al Mayadin", ll=(35.02, 40.45), fat=10, ok=(10, 23),
+           admin1="Deir-ez-Zor", loc="Al Mayadin", ll=(35.02, 40.45), fat=10, ok=(10, 23),
            reason="Thursday ambush on an army bus; state media 10, monitor 23 -> 10"),
         ev("2023-08-07", EXP, "Remote explosive/landmine/IED", None, "QSD: Syrian Democratic Forces",
-           country="Syria", admin1="Deir ez-Zor", loc="Al Busayrah", ll=(35.16, 40.43), fat=3,
+           country="Syria", admin1="Deir-ez-Zor", loc="Al Busayrah", ll=(35.16, 40.43), fat=3,
            reason="Monday roadside bomb on SDF fighters, unclaimed"),
         ev("2023-08-10", EXP, "Air/drone strike", "Military Forces of Russia", "Islamic State (Syria)",
            country="Syria", admin1="Homs", loc="As Sukhnah", ll=(34.89, 38.87), fat=0,

@@ -136,7 +136,7 @@ GOLD = {
            loc="Kerman", ll=(30.28, 57.08), fat=95, ok=(80, 100),
            reason="earlier event with its date (January 3); 'nearly 100'"),
         ev("2024-01-15", EXP, "Shelling/artillery/missile attack", IRGC, "Islamic State (Syria)", country=SY,
-           admin1="Idlib", window=("2024-01-15", "2024-01-16"), optional=True,
+           admin1="Idleb", window=("2024-01-15", "2024-01-16"), optional=True,
            reason="same night's missiles on Idlib province, no place or toll beyond the province"),
     ]),
     "n3-011": ("2024-07-22", [

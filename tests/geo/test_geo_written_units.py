@@ -150,6 +150,35 @@ def test_a_country_with_known_acled_names_keeps_them(geocoder):
     assert place.iso3 == "IRQ" and place.admin1 != "Salahuddin"
 
 
+@pytest.mark.parametrize(
+    "text, name, admin1",
+    [
+        # Countries training lacks: ACLED's names come from data/geo/acled_admin1_spellings.tsv.
+        ("An air strike hit a market in Douma, east of the capital, on Monday.", "Douma", "Rural Damascus"),
+        ("Gunmen shot dead a judge in Daraa city on Sunday.", "Daraa", "Dar'a"),
+        ("Houthi drones struck an oil terminal near Mukalla on Friday.", "Mukalla", "Hadramawt"),
+        ("Shelling killed five people in Taiz on Saturday.", "Taiz", "Taizz"),
+        ("The RSF attacked a camp outside Nyala on Tuesday.", "Nyala", "South Darfur"),
+        ("Rockets fell on Kiryat Shmona on Wednesday.", "Kiryat Shmona", "HaZafon"),
+        ("Protesters blocked roads in Misrata on Thursday.", "Misrata", "Misrata"),
+    ],
+)
+def test_admin1_is_acleds_name_for_countries_training_lacks(geocoder, text, name, admin1):
+    place = locate(geocoder, text, [(name, "in")])
+    assert place.admin1 == admin1
+
+
+def test_every_row_of_the_spelling_table_renames_its_unit():
+    from eventwire.geo.acled_admins import AcledAdmins
+    from eventwire.geo.embedded import read_admin1_spellings
+
+    admins = AcledAdmins.load()
+    for row in read_admin1_spellings():
+        assert admins.knows(row["iso3"])
+        assert admins.admin1(row["iso3"], row["gazetteer"], None, None) == row["acled"]
+    assert admins.admin1("SYR", "Aleppo", None, None) == "Aleppo"
+
+
 # ----------------------------------------------------------------------------- the dateline city as a fallback
 
 

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Sequence
 
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from eventwire.geo.embedded import read_acled_places
+from eventwire.geo.embedded import read_acled_places, read_admin1_spellings
 from eventwire.geo.names import admin_skeleton
 
 # Spelling variants of one admin1 name score at least this rapidfuzz ratio on admin skeletons
@@ -36,27 +37,30 @@ class _CountryAdmins:
 class AcledAdmins:
     """ACLED admin1 names per country, by spelling and by place. Load once with ``AcledAdmins.load()``."""
 
-    def __init__(self, rows: list[dict[str, str]]):
+    def __init__(self, rows: list[dict[str, str]], spellings: Sequence[dict[str, str]] = ()):
         by_country: dict[str, list[dict[str, str]]] = {}
         for row in rows:
             if row["admin1"]:
                 by_country.setdefault(row["iso3"], []).append(row)
         self._countries = {iso3: _country(places) for iso3, places in by_country.items()}
+        self._renamed = {(row["iso3"], admin_skeleton(row["gazetteer"])): row["acled"] for row in spellings
+                         if row["iso3"] not in self._countries}
+        self._renamed_countries = {iso3 for iso3, _name in self._renamed}
 
     @classmethod
     @lru_cache(maxsize=1)
     def load(cls) -> "AcledAdmins":
-        return cls(read_acled_places())
+        return cls(read_acled_places(), read_admin1_spellings())
 
     def knows(self, iso3: str | None) -> bool:
         """Whether ACLED's admin1 names of this country are known."""
-        return (iso3 or "") in self._countries
+        return (iso3 or "") in self._countries or (iso3 or "") in self._renamed_countries
 
     def admin1(self, iso3: str | None, admin1: str | None, latitude: float | None, longitude: float | None) -> str | None:
         """ACLED's name for the admin1 ``admin1`` (at the given point), or ``admin1`` unchanged."""
         country = self._countries.get(iso3 or "")
         if country is None:
-            return admin1
+            return self._renamed.get((iso3 or "", admin_skeleton(admin1 or "")), admin1)
         if admin1 and admin_skeleton(admin1) in country.names:
             return country.names[admin_skeleton(admin1)]
         nearest = _nearest(country, latitude, longitude) if latitude is not None and longitude is not None else None

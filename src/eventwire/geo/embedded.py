@@ -247,6 +247,13 @@ def read_acled_places() -> list[dict[str, str]]:
     return list(csv.DictReader(io.StringIO(text), delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
+def read_admin1_spellings() -> list[dict[str, str]]:
+    """ACLED's admin1 names for countries our ACLED place table lacks, written by us from ACLED's public
+    data conventions: (iso3, the gazetteer's name, ACLED's name)."""
+    text = resources.files("eventwire.data").joinpath("geo/acled_admin1_spellings.tsv").read_text(encoding="utf-8")
+    return list(csv.DictReader(io.StringIO(text), delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
 def acled_rows(places: list[dict[str, str]], iso2_of: dict[str, str]) -> list[PlaceRow]:
     """ACLED locations as places. A location named like its admin unit is that unit (class A)."""
     rows = []
