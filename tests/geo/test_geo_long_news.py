@@ -143,7 +143,7 @@ def test_a_highway_between_two_towns_is_coded_at_precision_two(geocoder):
     [
         ("Air strikes hit a fuel terminal in Yemen's Hodeidah province on Thursday.", "Yemen's Hodeidah", "Al Hudaydah"),
         ("Jihadists attacked a checkpoint in Mali's Mopti region.", "Mali's Mopti", "Mopti"),
-        ("Shelling struck villages in Syria's Idlib province overnight.", "Syria's Idlib", "Idlib"),
+        ("Shelling struck villages in Syria's Idlib province overnight.", "Syria's Idlib", "Idleb"),
     ],
 )
 def test_a_unit_written_after_its_country_is_the_unit(geocoder, text, written, admin1):
