@@ -34,12 +34,13 @@ _YEAR_ADJECTIVE = re.compile(r"\b(?:the|a|an|its|their)\s+((?:19|20)\d\d)\s+(?!(
 _APPOSITIVE = re.compile(r",\s+(?:who|which|whose)\b[^,;]*,")
 _HABITUAL = re.compile(
     r"\b(?:since|regularly|frequently|often|routinely|increasingly|repeatedly|years of|series of|spate of|wave of|"
+    r"campaign of|"
     r"so far this year|since the start of|since the beginning of|in recent (?:years|months|weeks)|"
     r"over the past (?:years?|decades?|months))\b",
     re.IGNORECASE,
 )
 _HABITUAL_NEEDS = ("since", "regularly", "frequently", "often", "routinely", "increasingly", "repeatedly", "years of",
-                   "series of", "spate of", "wave of", "so far", "in recent", "over the past")  # speed only
+                   "series of", "spate of", "wave of", "campaign of", "so far", "in recent", "over the past")  # speed only
 # After the trigger: a running toll or an ongoing state, not one event ("have been killed since the war
 # began", "fighting has raged for weeks").
 _ONGOING_AFTER = re.compile(
@@ -47,7 +48,10 @@ _ONGOING_AFTER = re.compile(
     r"been (?:raging|going on|ongoing|continuing))\b|\s+(?:continues|continued|rages|raged) (?:for|since|across)\b|"
     r"(?:\s+[\w,'’-]+){0,6}?\s+over the (?:past|last) (?:few |several )?(?:weeks?|months?|years?|decades?)\b|"
     r"\s+(?:are|is|were|was|remain|remains|have become|has become) (?:\w+ )?(?:frequent|common|rife|rampant|"
-    r"routine|widespread|commonplace)\b",
+    r"routine|widespread|commonplace)\b|"
+    # "had bombed villages by mistake several times": a count of acts, not one act
+    r"(?:\s+[\w'’-]+){0,6}?\s+(?:several|many|multiple|numerous|countless|dozens of|hundreds of) times\b|"
+    r"(?:\s+[\w'’-]+){0,6}?\s+on (?:several|many|numerous|multiple) occasions\b",
     re.IGNORECASE,
 )
 # "have been killed since 2012", "since the war began": a count running since then.
@@ -69,7 +73,7 @@ _CUMULATIVE = re.compile(
     r"\b(?:have|has) (?:also )?(?:killed|displaced) (?:thousands|hundreds|tens of thousands|millions)\b|"
     r"\b\d{1,3}(?:,\d{3})+ (?:[\w-]+ ){1,2}?(?:have|has|had) (?:been )?(?:killed|died|abducted|kidnapped|displaced)\b|"
     r"\b(?:across|throughout) (?:the )?(?:Sahel|region|country|north|south|east|west(?! bank)|continent)\b|"
-    r"\b(?:(?:almost |nearly )?every (?:day|week|night)|almost daily|on a daily basis|on a regular basis)\b",
+    r"\b(?:(?:almost |nearly )?every (?:day|week|night|month|year)|almost daily|on a daily basis|on a regular basis)\b",
     re.IGNORECASE,
 )
 # Speed only: every alternative of _CUMULATIVE holds one of these words or a digit, so a clause without them
@@ -122,7 +126,8 @@ def is_gerund_noun(text: str, match: re.Match) -> bool:
 
 # "accused of killing two brothers", "convicted over the attack": the act is the charge, not the news.
 _CHARGE_BEFORE = re.compile(
-    r"\b(?:accused|convicted|charged|suspected|guilty|acquitted|sentenced|jailed|tried|arrested|detained)\s+"
+    r"\b(?:accused|accusing|accuses|convicted|charged|suspected|guilty|acquitted|sentenced|jailed|tried|arrested|"
+    r"detained)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:of|for|over|with|in connection with)\s+$",
     re.IGNORECASE,
 )
@@ -130,7 +135,7 @@ _CHARGE_BEFORE = re.compile(
 # the sentence is about a trial or a commemoration ("a suicide bomber who blew himself up" stays news).
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|that|which)\s+(?:had\s+|have\s+|has\s+)?$", re.IGNORECASE)
 # Speed only: every match of _CHARGE_BEFORE / _RELATIVE_BEFORE holds one of these words.
-_CHARGE_NEEDS = ("accused", "convicted", "charged", "suspected", "guilty", "acquitted", "sentenced", "jailed", "tried",
+_CHARGE_NEEDS = ("accus", "convicted", "charged", "suspected", "guilty", "acquitted", "sentenced", "jailed", "tried",
                  "arrested", "detained")
 _RELATIVE_NEEDS = ("who", "that", "which")
 _ABOUT_A_PAST_ACT = re.compile(
@@ -140,15 +145,33 @@ _ABOUT_A_PAST_ACT = re.compile(
 )
 
 
+# "Witnesses told the court how soldiers opened fire": testimony retells the act a trial is about.
+_TESTIMONY_BEFORE = re.compile(
+    r"\b(?:told (?:the )?(?:court|tribunal|judges?|jury|hearing|inquiry|commission)|testif(?:y|ies|ied|ying)|"
+    r"in (?:his|her|their) testimony)\b[^.;]*?\b(?:how|that)\b[^.;]*$",
+    re.IGNORECASE,
+)
+_TESTIMONY_NEEDS = ("told", "testif", "testimony")  # speed only: in every match of _TESTIMONY_BEFORE
+TESTIMONY_WITHIN_CHARS = 120  # "told the court over six months how soldiers": a clause's length before the verb
+
+
 def refers_back(text: str, sentence_start: int, sentence_end: int, match: re.Match) -> bool:
-    """A verb inside a charge, or inside a relative clause of a sentence about a trial or a commemoration,
-    names an act the sentence refers to."""
+    """A verb inside a charge or a testimony, or inside a relative clause of a sentence about a trial or a
+    commemoration, names an act the sentence refers to."""
     window = max(sentence_start, match.start() - 60)
     before = text[window:match.start()]
     if may_hold_any(before, _CHARGE_NEEDS) and _CHARGE_BEFORE.search(text, window, match.start()):
         return True
+    if _in_testimony(text, sentence_start, match.start()):
+        return True
     return may_hold_any(before, _RELATIVE_NEEDS) and bool(_RELATIVE_BEFORE.search(text, window, match.start())) and bool(
         _ABOUT_A_PAST_ACT.search(text, sentence_start, sentence_end))
+
+
+def _in_testimony(text: str, sentence_start: int, position: int) -> bool:
+    window = max(sentence_start, position - TESTIMONY_WITHIN_CHARS)
+    return may_hold_any(text[window:position], _TESTIMONY_NEEDS) and bool(
+        _TESTIMONY_BEFORE.search(text, window, position))
 
 
 def is_participle_modifier(text: str, sentence_start: int, match: re.Match) -> bool:
@@ -212,7 +235,7 @@ class SentenceCues:
         has_date = any(map(sentence.__contains__, _DATE_HINT_NEEDS)) and bool(_DATE_HINT.search(sentence))
         # A bare year dates the whole sentence only when nothing more precise does ("on 30 April, teachers who
         # qualified in 2019 protested" is news).
-        background = not has_date and _is_background(sentence, published)
+        background = (not has_date and _is_background(sentence, published)) or _told_years_on(sentence)
         return cls(background, has_date, published.year if published else None)
 
 
@@ -236,6 +259,8 @@ def blocker_in(cues: SentenceCues, text: str, start: int, span: Span, kind: str)
     if cues.background:
         return "background"
     if _inside_appositive(text, start, span) or (kind == REFERENCE and _dated_earlier(text, span, cues.year)):
+        return "background"
+    if _old_time_after(text, span.end, cues.year):
         return "background"
     if _is_cumulative(_clause_around(text, start, span)):
         return "background"
@@ -262,7 +287,7 @@ def _tells_ongoing_after(text: str, position: int, has_date: bool) -> bool:
 # apostrophes and hyphens (the run below), and holds one of these words; a run without them is not searched.
 _WORDS_RUN = re.compile(r"[\s\w,'’-]*")
 _ONGOING_NEEDS = ("has", "have", "continue", "rage", "over the", "frequent", "common", "rife", "rampant", "routine",
-                  "widespread")
+                  "widespread", "times", "occasions")
 _SINCE_NEEDS = ("since",)
 
 
@@ -313,8 +338,56 @@ def _is_background(sentence: str, published: date | None) -> bool:
     return may_hold_any(sentence, _EARLIER_PERIOD_NEEDS) and bool(_EARLIER_PERIOD.search(sentence))
 
 
-_EARLIER_PERIOD = re.compile(r"\b(?:last year|years ago|in the past|decades? ago)\b", re.IGNORECASE)
-_EARLIER_PERIOD_NEEDS = ("last year", "years ago", "in the past", "decade")  # speed only: in every match
+_EARLIER_PERIOD = re.compile(r"\b(?:last year|years ago|in the past|decades? ago|earlier this year)\b", re.IGNORECASE)
+_EARLIER_PERIOD_NEEDS = ("last year", "years ago", "in the past", "decade", "earlier this year")  # speed only
+
+
+# "Three years later, 20 fans died", "Two and a half years after insurgents overran the town": an act told from
+# years away. The dateline's day ("Palma, Sept 12 –") dates the story, not the act, so it does not count here.
+_YEARS_AWAY = re.compile(r"\b(?:years?|decades?) (?:later|after|on\b)", re.IGNORECASE)
+# "Fifteen years ago this week, troops stormed...": the day or week of an anniversary, not of the act.
+_ANNIVERSARY_DAY = re.compile(
+    r"\b(?:years?|decades?) ago (?:this (?:week|month)|today|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b",
+    re.IGNORECASE,
+)
+_LEADING_DATELINE = re.compile(
+    r"^[A-Z][^–—\n.]{0,60}?,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s*[–—-]\s*")
+
+
+def _told_years_on(sentence: str) -> bool:
+    if not may_hold_any(sentence, ("year", "decade")):
+        return False  # speed only: both patterns need one of these words
+    if _ANNIVERSARY_DAY.search(sentence):
+        return True
+    body = _LEADING_DATELINE.sub("", sentence)
+    return bool(_YEARS_AWAY.search(body)) and not _DATE_HINT.search(body)
+
+
+# "killed by militants in 2014", "both destroyed in 2021", "abducted more than seven years ago": a time long past
+# closing the trigger's own phrase (no comma and no relative pronoun between) dates that act, even when another
+# clause of the sentence carries today's date ("forensic teams on Tuesday began exhuming ... killed in 2014").
+# Not "since" (a running count, ``_SINCE_AFTER``) and not a month of last year (a coder may still code it).
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+_NOT_A_MONTH_BEFORE = "".join(f"(?<!{month} )" for month in _MONTHS)
+_OLD_TIME_AFTER = re.compile(
+    r"(?:\s+(?!(?:who|whom|whose|which|that|when|after|before|and|but|while)\b)[\w'’-]+){0,8}?\s+"
+    r"(?:(?:in|during|back in|between) (?:early |late |mid-)?((?:19|20)\d\d)\b|"
+    r"(?:(?:more than|about|nearly|almost|some|over) )?(?:[\w-]+ )?(?:years?|decades?) ago\b|"
+    rf"earlier this year\b|{_NOT_A_MONTH_BEFORE}last year\b)",
+    re.IGNORECASE,
+)
+_OLD_TIME_NEEDS = ("19", "20", "ago", "year")  # speed only: in every match
+
+
+def _old_time_after(text: str, position: int, year: int | None) -> bool:
+    words_after = _WORDS_RUN.match(text, position).group()
+    if not may_hold_any(words_after, _OLD_TIME_NEEDS):
+        return False
+    match = _OLD_TIME_AFTER.match(text, position)
+    if match is None:
+        return False
+    return match.group(1) is None or year is None or int(match.group(1)) < year
 
 
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
