@@ -55,7 +55,7 @@ def false_event_rows(gold, by_file) -> list[dict[str, Any]]:
     rows = []
     for article in gold:
         records = by_file.get(article.file_name, ())
-        text = read_article(article.path).text if records else ""
+        text = read_article(article.path)[0].text if records else ""
         for record in records:
             rows.append({
                 "article_id": article.article_id,

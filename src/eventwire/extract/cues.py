@@ -71,6 +71,8 @@ _CUMULATIVE = re.compile(
     r"\b(?:thousands|hundreds|tens of thousands|millions)\b[^.;]*?\b(?:have|has)\b(?: (?:been|also))? "
     r"(?:killed|died|displaced|lost|fled)\b|"
     r"\b(?:have|has) (?:also )?(?:killed|displaced) (?:thousands|hundreds|tens of thousands|millions)\b|"
+    # "the militants killed thousands of Yazidi men": a toll of thousands is a campaign's, not one act's
+    r"\b(?:killed|abducted|kidnapped|displaced|massacred) (?:tens of |many )?(?:thousands|millions)\b|"
     r"\b\d{1,3}(?:,\d{3})+ (?:[\w-]+ ){1,2}?(?:have|has|had) (?:been )?(?:killed|died|abducted|kidnapped|displaced)\b|"
     r"\b(?:across|throughout) (?:the )?(?:Sahel|region|country|north|south|east|west(?! bank)|continent)\b|"
     r"\b(?:(?:almost |nearly )?every (?:day|week|night|month|year)|almost daily|on a daily basis|on a regular basis)\b",

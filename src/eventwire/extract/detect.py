@@ -117,6 +117,8 @@ def _triggers_from(text: str, start: int, end: int, matches, published: date | N
             kind_here, blocker = REPORT, None
         if blocker is None and tactic in _WEAPON_NOUN_TACTICS and _EXERCISE.search(text, start, end):
             blocker = "generic"
+        if blocker is None and _not_armed_violence(text, start, end, tactic, match):
+            blocker = "generic"
         if blocker is None and kind_here == REFERENCE and _talks_to_end(text, start, end, tactic, match):
             blocker = "modality"
         found.append(Trigger(span, tactic, kind_here, blocker, noun=kind == REFERENCE or _is_weapon_noun(span.text)))
@@ -139,6 +141,64 @@ _EXERCISE = re.compile(
     r"(?:missile|weapons?) tests?|mock targets?|dummy targets?|simulated)\b",
     re.IGNORECASE,
 )
+
+
+# Words of force said of computers, films and complaints: "a cyber attack disrupted the portal", "scenes showing
+# the raid would be filmed with special effects", "mining companies have protested the changes".
+_CYBER = re.compile(
+    r"\b(?:cyber[- ]?\w*|hack(?:ers?|ing|ed)|ransomware|malware|phishing|denial-of-service|DDoS|data breach|"
+    r"servers?|websites?|online (?:portal|platform|system)s?)\b",
+    re.IGNORECASE,
+)
+_CYBER_TACTICS = frozenset({"attack", "clash"})
+_DEPICTION = re.compile(
+    r"\b(?:special effects|re-?enact(?:ed|ing|ments?)?|(?:to|will|would) be (?:filmed|shot|staged)|"
+    r"(?:film|movie|documentary|play|novel|series) (?:about|based on|depicting)|film(?:ed|ing)? (?:scenes?|sequences?))\b",
+    re.IGNORECASE,
+)
+# An institution's complaint, not a crowd: "companies have protested the changes", "Algeria protested to Rabat".
+_INSTITUTION_PROTESTED = re.compile(
+    r"\b(?:compan(?:y|ies)|firms?|businesses|investors|governments?|ministr(?:y|ies)|embass(?:y|ies)|officials|"
+    r"diplomats|authorities|lawyers|clubs?|federations?|delegations?|capitals?)\s+(?:(?:have|has|had|also|formally|"
+    r"strongly|repeatedly|already)\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+# "We have fought a long battle, and we won it with ballots", "a legal battle": a struggle, not a fight.
+_FIGURATIVE_BATTLE = re.compile(
+    r"(?:legal|political|court|uphill|long|lonely|personal|electoral|losing|winning|tough|hard|diplomatic|"
+    r"bureaucratic|custody|price|turf|ratings)\s+(?:battles?|fights?|wars?)\b",
+    re.IGNORECASE,
+)
+FIGURATIVE_NOUN_WITHIN_CHARS = 12  # "fought a long battle": the verb's object starts right after it
+
+
+def _figurative_battle(text: str, end: int, match: re.Match) -> bool:
+    before = _FIGURATIVE_BATTLE.search(text, max(0, match.start() - 30), match.end())
+    if before is not None and before.end() == match.end():
+        return True  # the noun itself: "a long battle"
+    after = _FIGURATIVE_BATTLE.search(text, match.end(), min(end, match.end() + FIGURATIVE_NOUN_WITHIN_CHARS + 30))
+    return after is not None and after.start() - match.end() <= FIGURATIVE_NOUN_WITHIN_CHARS
+
+
+# "workers of a meat packing company protested": the institution only qualifies the crowd that protested.
+_OF_BEFORE = re.compile(r"\bof\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _institution_protested(text: str, start: int, match: re.Match) -> bool:
+    subject = _INSTITUTION_PROTESTED.search(text, max(start, match.start() - 60), match.start())
+    return subject is not None and not _OF_BEFORE.search(text, max(start, subject.start() - 40), subject.start())
+
+
+def _not_armed_violence(text: str, start: int, end: int, tactic: str, match: re.Match) -> bool:
+    if tactic in _CYBER_TACTICS and _CYBER.search(text, start, end):
+        return True
+    if tactic == "clash" and _figurative_battle(text, end, match):
+        return True
+    if tactic == "protest":
+        return _institution_protested(text, start, match)
+    return _DEPICTION.search(text, start, end) is not None
 
 
 # Report patterns that match only the weapon noun ("the missile" of "the missile struck"): still a noun, so that

@@ -146,7 +146,10 @@ _LEXICON: dict[str, tuple[str, str]] = {
               r"military operations? against|security operations? against|operations? against|small arms(?: fire)?|"
               r"bursts of fire|encounters? with|"
               r"battles?|combats?"),
-    "attack": (r"attacked|assaulted|ambushed|raided|storm(?:ed|ing)|struck|opened fire|"
+    "attack": (r"attacked|assaulted|ambushed|raided|storm(?:ed|ing)|"
+               # not a court's ruling: "the postponement was struck down by the Constitutional Council"
+               r"struck(?! (?:down|off) by (?:the |a )?(?:[\w-]+ ){0,2}(?:courts?|judges?|council|tribunal|parliament))|"
+               r"opened fire|"
                r"fired(?: [\w.,-]+){0,10}? (?:on|at|upon|towards)|"
                r"beating|"
                r"shot(?: dead)?|gunned down|targeted|targeting|besieged|hacked|wounded|overran|overrun|"
