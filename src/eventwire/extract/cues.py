@@ -28,7 +28,7 @@ _MODALITY_RE = re.compile(rf"\b(?:{_MODALITY})\b|(?-i:\bmay\b)", re.IGNORECASE)
 _MODALITY_LOWERED = re.compile(rf"\b(?:{_MODALITY})\b")
 _MAY = re.compile(r"\bmay\b")
 _CLAUSE_BREAK = re.compile(r"[;:]|,(?!\d)|\b(?:but|while|whereas|although|after|before|when|as)\b", re.IGNORECASE)
-_YEAR = re.compile(r"\b(?:in|since|during|back in|from|until|by|of)\s+(?:early |late |mid-)?((?:19|20)\d\d)\b", re.I)
+_YEAR = re.compile(r"\b(?:in|since|during|back in|from|until|by|of|between)\s+(?:early |late |mid-)?((?:19|20)\d\d)\b", re.I)
 _YEAR_ADJECTIVE = re.compile(r"\b(?:the|a|an|its|their)\s+((?:19|20)\d\d)\s+(?!(?:and|to|-)\b)[a-z]", re.I)
 # ", who took control of Kabul on August 15,": an aside about an actor, not the news of the sentence.
 _APPOSITIVE = re.compile(r",\s+(?:who|which|whose)\b[^,;]*,")

@@ -216,17 +216,26 @@ _ARMED_INTER = frozenset({1, 2, 3, 4, 8})
 _FIGURATIVE_TACTICS = frozenset({"clash", "attack", "killing", "shelling", "bombing", "air_strike", CLASSIFIED})
 
 
-def _figurative_story(text: str) -> bool:
-    return (len(_SPORT_WORDS.findall(text)) >= FIGURATIVE_STORY_MIN_WORDS
-            or len(_CYBER_WORDS.findall(text)) >= FIGURATIVE_STORY_MIN_WORDS)
+_UNNAMED_GROUP = "Unidentified Armed Group"
+
+
+def _sport_story(text: str) -> bool:
+    return len(_SPORT_WORDS.findall(text)) >= FIGURATIVE_STORY_MIN_WORDS
+
+
+def _cyber_story(text: str) -> bool:
+    return len(_CYBER_WORDS.findall(text)) >= FIGURATIVE_STORY_MIN_WORDS
 
 
 def _figure_of_speech(mentions: Sequence[Mention], context: ArticleContext) -> bool:
     """Words of force in a match report or a cyber story, with no armed actor, no dead and no crowd."""
-    if any(m.deaths or any(a.inter in _ARMED_INTER for a in m.actors) for m in mentions):
+    if any(m.deaths for m in mentions) or not {t.tactic for m in mentions for t in m.triggers if t.live} <= _FIGURATIVE_TACTICS:
         return False
-    tactics = {t.tactic for m in mentions for t in m.triggers if t.live}
-    return tactics <= _FIGURATIVE_TACTICS and _figurative_story(context.text)
+    actors = [a for m in mentions for a in m.actors if a.inter in _ARMED_INTER]
+    if _sport_story(context.text):
+        return not actors
+    # the "attackers" of a cyber story are hackers: only a named armed group or state forces tell armed violence
+    return _cyber_story(context.text) and all(a.name.startswith(_UNNAMED_GROUP) for a in actors)
 
 
 def is_real_event(mentions: Sequence[Mention], prediction: TypePrediction, context: ArticleContext) -> bool:
