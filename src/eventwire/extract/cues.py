@@ -376,10 +376,12 @@ _OLD_TIME_AFTER = re.compile(
     r"(?:\s+(?!(?:who|whom|whose|which|that|when|after|before|and|but|while)\b)[\w'’-]+){0,8}?\s+"
     r"(?:(?:in|during|back in|between) (?:early |late |mid-)?((?:19|20)\d\d)\b|"
     r"(?:(?:more than|about|nearly|almost|some|over) )?(?:[\w-]+ )?(?:years?|decades?) ago\b|"
-    rf"earlier this year\b|{_NOT_A_MONTH_BEFORE}last year\b)",
+    rf"earlier this year\b|{_NOT_A_MONTH_BEFORE}last year\b|"
+    # the victim's age at the time: "abducted as a nine-year-old boy", "recruited as a child"
+    r"as an? (?:[\w-]+-year-old|child|boy|girl|teenager|schoolboy|schoolgirl)\b)",
     re.IGNORECASE,
 )
-_OLD_TIME_NEEDS = ("19", "20", "ago", "year")  # speed only: in every match
+_OLD_TIME_NEEDS = ("19", "20", "ago", "year", "child", "boy", "girl", "teenager")  # speed only: in every match
 
 
 def _old_time_after(text: str, position: int, year: int | None) -> bool:

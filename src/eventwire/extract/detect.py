@@ -119,6 +119,8 @@ def _triggers_from(text: str, start: int, end: int, matches, published: date | N
             blocker = "generic"
         if blocker is None and _not_armed_violence(text, start, end, tactic, match):
             blocker = "generic"
+        if blocker is None and _acts_on_kinds_of_things(text, start, match, tactic, kind_here, cues.has_date):
+            blocker = "generic"
         if blocker is None and kind_here == REFERENCE and _talks_to_end(text, start, end, tactic, match):
             blocker = "modality"
         found.append(Trigger(span, tactic, kind_here, blocker, noun=kind == REFERENCE or _is_weapon_noun(span.text)))
@@ -165,10 +167,12 @@ _INSTITUTION_PROTESTED = re.compile(
 )
 
 
-# "We have fought a long battle, and we won it with ballots", "a legal battle": a struggle, not a fight.
+# "We have fought a long battle, and we won it with ballots", "a legal battle": a struggle, not a fight. A long or
+# hard battle "with militants" or "against the rebels" is a fight; a legal or political one never is.
 _FIGURATIVE_BATTLE = re.compile(
-    r"(?:legal|political|court|uphill|long|lonely|personal|electoral|losing|winning|tough|hard|diplomatic|"
-    r"bureaucratic|custody|price|turf|ratings)\s+(?:battles?|fights?|wars?)\b",
+    r"(?:(?:legal|political|court|electoral|diplomatic|bureaucratic|custody|price|turf|ratings)\s+"
+    r"(?:battles?|fights?|wars?)|"
+    r"(?:uphill|long|lonely|personal|losing|winning|tough|hard)\s+(?:battles?|fights?|wars?)(?!\s+(?:with|against)\b))\b",
     re.IGNORECASE,
 )
 FIGURATIVE_NOUN_WITHIN_CHARS = 12  # "fought a long battle": the verb's object starts right after it
@@ -191,14 +195,50 @@ def _institution_protested(text: str, start: int, match: re.Match) -> bool:
     return subject is not None and not _OF_BEFORE.search(text, max(start, subject.start() - 40), subject.start())
 
 
+_CLAUSE_EDGE = re.compile(r"[,;:]|\bbut\b|\bwhile\b", re.IGNORECASE)
+CYBER_WORD_WITHIN_CHARS = 40  # "a cyber attack", "attack on its servers", "hackers ... attacked": one phrase
+
+
+def _cyber_clause(text: str, start: int, end: int, match: re.Match) -> bool:
+    """A computer word in the trigger's own clause, near it."""
+    before = text[max(start, match.start() - CYBER_WORD_WITHIN_CHARS):match.start()]
+    after = text[match.end():min(end, match.end() + CYBER_WORD_WITHIN_CHARS)]
+    before = _CLAUSE_EDGE.split(before)[-1]
+    after = _CLAUSE_EDGE.split(after)[0]
+    return bool(_CYBER.search(before) or _CYBER.search(after) or _CYBER.search(match.group()))
+
+
 def _not_armed_violence(text: str, start: int, end: int, tactic: str, match: re.Match) -> bool:
-    if tactic in _CYBER_TACTICS and _CYBER.search(text, start, end):
+    if tactic in _CYBER_TACTICS and _cyber_clause(text, start, end, match):
         return True
     if tactic == "clash" and _figurative_battle(text, end, match):
         return True
     if tactic == "protest":
         return _institution_protested(text, start, match)
     return _DEPICTION.search(text, start, end) is not None
+
+
+# "the recapture of roads and towns", "jihadists, who have cut roads, destroyed bridges and sabotaged water points":
+# an act on bare plurals of places or works, told in the perfect or as a noun with no date, sums up a campaign.
+_KINDS_OF_PLACES = (r"(?:towns|villages|roads|areas|territor(?:y|ies)|positions|cities|bases|districts|localities|"
+                    r"bridges|schools|clinics|health centres|water points|wells|farms|fields|markets|homes|houses)")
+_TAKEN_KINDS_AFTER = re.compile(rf"\s+(?:of|over)\s+(?:[a-z][\w-]*\s+)?{_KINDS_OF_PLACES}\b")
+_DESTROYED_KINDS_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+)?{_KINDS_OF_PLACES}\b(?!\s+(?:in|at|near|of)\s+[A-Z])")
+_PERFECT_BEFORE = re.compile(r"\b(?:have|has)\s+(?:(?:also|already|repeatedly)\s+)?(?:[\w-]+,?\s+){0,6}$",
+                             re.IGNORECASE)
+_WORKS_TACTICS = frozenset({"looting", "arson"})
+
+
+def _acts_on_kinds_of_things(
+    text: str, start: int, match: re.Match, tactic: str, kind: str, has_date: bool
+) -> bool:
+    if has_date:
+        return False
+    if tactic == "territory" and kind == REFERENCE:
+        return bool(_TAKEN_KINDS_AFTER.match(text, match.end()))
+    if tactic not in _WORKS_TACTICS or kind != REPORT or not _DESTROYED_KINDS_AFTER.match(text, match.end()):
+        return False
+    return bool(_PERFECT_BEFORE.search(text, max(start, match.start() - 60), match.start()))
 
 
 # Report patterns that match only the weapon noun ("the missile" of "the missile struck"): still a noun, so that
@@ -417,6 +457,19 @@ def classifier_candidates(sentences: Sequence[Sentence], all_triggers: Sequence[
             if not any(t.live and t.kind == REPORT for t in triggers) and not _spans_a_period(sentence)]
 
 
+# A sentence whose words of violence the lexicon reads as history ("killed by militants in 2014", "abducted as a
+# boy") is history: the classifier, which reads no time, does not make it an event. (Not the "generic" blocker: an
+# unanchored "fighting" beside a strategic development the classifier reads is common in real reports.)
+_HISTORY_NEEDS = ("19", "20", "ago", "year", "decade", "past", "child", "boy", "girl", "teenager")  # speed only
+
+
+def _lexicon_reads_history(text: str, sentence: Sentence, published: date | None) -> bool:
+    if not may_hold_any(sentence.text, _HISTORY_NEEDS):
+        return False
+    triggers = find_triggers(text, sentence.start, sentence.end, published)
+    return any(t.blocked_by == "background" for t in triggers)
+
+
 def classified_trigger(
     text: str, sentence: Sentence, published: date | None, classifier,
     near_certain_at: float = CLASSIFIER_ALONE_EVENT_AT, strategic: bool = True,
@@ -424,7 +477,7 @@ def classified_trigger(
     """A report trigger when the classifier alone reads the sentence as an event: on the first hint word when it
     reads a strategic development or a change of territory (unless ``strategic`` is off), on the whole sentence
     when it is near certain (event probability ≥ ``near_certain_at``)."""
-    if _spans_a_period(sentence):
+    if _spans_a_period(sentence) or _lexicon_reads_history(text, sentence, published):
         return []
     prediction = classifier.predict(sentence.text)
     hint = _hint_span(sentence, _STRATEGIC_HINT) if strategic and _reads_strategic(prediction) else None
