@@ -22,6 +22,7 @@ from hypothesis import strategies as st
 
 from eventwire.extract import ExtractionKit, extract_events
 from eventwire.extract.cues import SentenceCues, blocker_in
+from eventwire.extract.detect import find_triggers
 from eventwire.records import Article, Span
 
 PUBLISHED = datetime(2024, 3, 13, 9, tzinfo=timezone.utc)  # a Wednesday
@@ -91,9 +92,7 @@ NO_ACT_TOLD = [
     # a court's ruling
     "The plan to postpone the vote was struck down by the Constitutional Council on Monday.",
     # kinds of places, no one of them
-    "Military officials point to the recapture of roads and towns and to the growing number of defectors.",
-    "At least 46 towns are under blockade by jihadist fighters, who have cut roads, destroyed bridges and "
-    "sabotaged water points.",
+    "Military officials point to the recapture of roads and towns as proof that the strategy works.",
 ]
 
 ONE_ACT_TOLD = [
@@ -102,6 +101,21 @@ ONE_ACT_TOLD = [
     ("The army announced the recapture of Kidal on Monday after days of fighting.", MONDAY),
     ("Fighters destroyed the bridge at Boni on Sunday, cutting the road to Hombori.", SUNDAY),
 ]
+
+
+# The verb alone: the sentence may still be read by the classifier for what else it tells (a blockade).
+KINDS_OF_WORKS = [
+    ("Jihadist fighters, who have cut roads, destroyed bridges and sabotaged water points, besiege the town.",
+     "destroyed", "generic"),
+    ("Fighters have destroyed the bridge at Boni, the only road to Hombori.", "destroyed", None),
+    ("Fighters have destroyed bridges in Boni and Hombori.", "destroyed", None),
+]
+
+
+@pytest.mark.parametrize("text, verb, blocker", KINDS_OF_WORKS)
+def test_works_destroyed_in_general_block_the_verb_only(text, verb, blocker) -> None:
+    found = [t for t in find_triggers(text, 0, len(text), PUBLISHED.date()) if t.span.text == verb]
+    assert [t.blocked_by for t in found] == [blocker]
 
 
 @pytest.mark.parametrize("text", NO_ACT_TOLD)
@@ -299,3 +313,29 @@ def test_the_scorer_counts_false_events_and_names_their_sentence() -> None:
     assert result["false_events"] == 1 and result["stories_with_false_events"] == 1
     sentence = result["false_event_sentences"][0]["sentence"]
     assert "Faye" in sentence and sentence in text
+
+
+# --------------------------------------------------------------------------- features: personal accounts and tolls
+
+PERSONAL_ACCOUNTS_AND_TOLLS = [
+    "Halima, 34, said her husband was shot dead in front of her when fighters stormed their village.",
+    "She fled with her children after militants burned their home and killed her brother.",
+    "Many of the refugees fled after gunmen attacked their villages, and some have been in the camp for years.",
+    "Fighting between the army and the RSF has killed at least 12,000 people, according to monitors.",
+    "Police said on Tuesday that a man died after being hit by a truck in Kano.",
+]
+WITNESSES_OF_THE_DAY = [
+    ("Halima, 34, said her husband was shot dead on Monday when fighters stormed their village near Kutum.", MONDAY),
+    ("Thousands fled after militants attacked the town of Mocimboa on Sunday, officials said.", SUNDAY),
+    ("Police said a man was hit by a car bomb in Kano on Monday.", MONDAY),
+]
+
+
+@pytest.mark.parametrize("text", PERSONAL_ACCOUNTS_AND_TOLLS)
+def test_undated_personal_accounts_war_tolls_and_road_deaths_are_no_event(kit, text) -> None:
+    assert _events(kit, text) == []
+
+
+@pytest.mark.parametrize("text, day", WITNESSES_OF_THE_DAY)
+def test_witnesses_and_flight_from_a_dated_act_stay_events(kit, text, day) -> None:
+    assert day in [e.event_date for e in _events(kit, text)]

@@ -73,6 +73,8 @@ _CUMULATIVE = re.compile(
     r"\b(?:have|has) (?:also )?(?:killed|displaced) (?:thousands|hundreds|tens of thousands|millions)\b|"
     # "the militants killed thousands of Yazidi men": a toll of thousands is a campaign's, not one act's
     r"\b(?:killed|abducted|kidnapped|displaced|massacred) (?:tens of |many )?(?:thousands|millions)\b|"
+    # "fighting has killed at least 12,000 people": a toll in thousands told in the perfect is a war's
+    r"\b(?:have|has) (?:also )?(?:killed|displaced) (?:at least |more than |over |nearly |some |about )?\d{1,3}(?:,\d{3})+|"
     r"\b\d{1,3}(?:,\d{3})+ (?:[\w-]+ ){1,2}?(?:have|has|had) (?:been )?(?:killed|died|abducted|kidnapped|displaced)\b|"
     r"\b(?:across|throughout) (?:the )?(?:Sahel|region|country|north|south|east|west(?! bank)|continent)\b|"
     r"\b(?:(?:almost |nearly )?every (?:day|week|night|month|year)|almost daily|on a daily basis|on a regular basis)\b",
@@ -237,7 +239,8 @@ class SentenceCues:
         has_date = any(map(sentence.__contains__, _DATE_HINT_NEEDS)) and bool(_DATE_HINT.search(sentence))
         # A bare year dates the whole sentence only when nothing more precise does ("on 30 April, teachers who
         # qualified in 2019 protested" is news).
-        background = (not has_date and _is_background(sentence, published)) or _told_years_on(sentence)
+        background = (not has_date and (_is_background(sentence, published) or _personal_account(sentence))
+                      or _told_years_on(sentence))
         return cls(background, has_date, published.year if published else None)
 
 
@@ -363,6 +366,21 @@ def _told_years_on(sentence: str) -> bool:
         return True
     body = _LEADING_DATELINE.sub("", sentence)
     return bool(_YEARS_AWAY.search(body)) and not _DATE_HINT.search(body)
+
+
+# A feature's undated personal account: "Halima, 34, said her husband was shot when fighters stormed the village",
+# "she fled with her children after militants burned their home". Witnesses of the story's own act speak with its
+# day or beside a lead that tells it; without a day, the act is the reason someone fled, years or months ago.
+_INTERVIEWEE = re.compile(r"\b(?-i:[A-Z])[a-z]+, (?:a )?\d{2}(?:-year-old)?,")
+_FLED_AFTER = re.compile(
+    r"\b(?:fled|flee|fleeing|escaped|were forced to leave|was forced to leave)\b[^.;]{0,60}?\b(?:after|when|because|as)\b",
+    re.IGNORECASE,
+)
+
+
+def _personal_account(sentence: str) -> bool:
+    return bool(_INTERVIEWEE.search(sentence) or (may_hold_any(sentence, ("fle", "escaped", "forced to leave"))
+                                                  and _FLED_AFTER.search(sentence)))
 
 
 # "killed by militants in 2014", "both destroyed in 2021", "abducted more than seven years ago": a time long past

@@ -45,7 +45,10 @@ _ACCIDENT = re.compile(
     r"earthquakes?|quakes?|volcano|eruption|stampede|capsized|drowned|gas (?:cylinder|explosion|leak)|fireworks|"
     r"firecrackers?|methane|electrical fault|short circuit|accidents?|ammonium nitrate|boiler|forest fires?|"
     r"wildfires?|lightning|explosion at (?:a|an|the) (?:[\w-]+ ){0,2}(?:plant|factory|port|warehouse|mine|refinery|"
-    r"depot|pipeline))\b",
+    r"depot|pipeline)|"
+    # "a man died after being hit by a truck" (not "hit by a car bomb")
+    r"(?:hit|struck|run over|knocked down|crushed) by (?:a|an|the) (?:[\w-]+ )?(?:truck|car|bus|vehicle|lorry|train|"
+    r"motorcycle|minibus|tanker)(?! bomb))\b",
     re.IGNORECASE,
 )
 # Speed only: every match of _ACCIDENT holds one of these.
@@ -53,7 +56,7 @@ _ACCIDENT_NEEDS = (
     "fire", "blaze", "collapse", "collided", "collision", "crash", "plunged", "overturned", "derailed", "lost control",
     "landslide", "mudslide", "cyclone", "flood", "quake", "volcano", "eruption", "stampede", "capsized", "drowned",
     "gas ", "firecracker", "methane", "electrical fault", "short circuit", "accident", "ammonium nitrate", "boiler",
-    "lightning", "explosion at",
+    "lightning", "explosion at", " by a", " by an", " by the",
 )
 # Deaths, blasts, damage, and "struck"/"hit" (said of storms and quakes too); never a crowd, arson or a fight. An
 # arrest after an accident (the driver "taken into custody for questioning") and the classifier's own reading of a
