@@ -93,6 +93,8 @@ NO_ACT_TOLD = [
     "The plan to postpone the vote was struck down by the Constitutional Council on Monday.",
     # kinds of places, no one of them
     "Military officials point to the recapture of roads and towns as proof that the strategy works.",
+    "The group went on to overrun dozens of army bases around the lake, while its rivals hid in the forest.",
+    "The government's offensive against the militants has freed some roads, aid workers say.",
 ]
 
 ONE_ACT_TOLD = [
@@ -100,13 +102,15 @@ ONE_ACT_TOLD = [
     ("Soldiers opened fire on a crowd in Ouagadougou on Monday, witnesses said.", MONDAY),
     ("The army announced the recapture of Kidal on Monday after days of fighting.", MONDAY),
     ("Fighters destroyed the bridge at Boni on Sunday, cutting the road to Hombori.", SUNDAY),
+    ("The army blew up dozens of houses in the border village of Mhaibib on Monday, residents said.", MONDAY),
+    ("The army launched an offensive on the town of Bunagana on Monday, officials said.", MONDAY),
 ]
 
 
 # The verb alone: the sentence may still be read by the classifier for what else it tells (a blockade).
 KINDS_OF_WORKS = [
     ("Jihadist fighters, who have cut roads, destroyed bridges and sabotaged water points, besiege the town.",
-     "destroyed", "generic"),
+     "destroyed", "summary"),
     ("Fighters have destroyed the bridge at Boni, the only road to Hombori.", "destroyed", None),
     ("Fighters have destroyed bridges in Boni and Hombori.", "destroyed", None),
 ]

@@ -412,12 +412,15 @@ def _old_time_after(text: str, position: int, year: int | None) -> bool:
     return match.group(1) is None or year is None or int(match.group(1)) < year
 
 
+_CAMPAIGN_NOUNS = frozenset({"offensive", "onslaught"})
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
 def _is_generic_reference(text: str, sentence_start: int, span: Span) -> bool:
     """A bare plural ("strikes", "attacks") or an unanchored noun names a kind of event, not one event."""
     before = text[max(sentence_start, span.start - 40):span.start]
+    if span.text.lower() in _CAMPAIGN_NOUNS:
+        return True  # "the government's offensive has freed some roads": a campaign, dated by nothing
     if span.text.lower().endswith("s") and not span.text.lower().endswith(("ss", "us")):
         if _CROWD.fullmatch(span.text) and _DEFINITE_BEFORE.search(before):
             return False  # "the demonstrators": a crowd already in the story
