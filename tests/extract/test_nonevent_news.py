@@ -343,3 +343,38 @@ def test_undated_personal_accounts_war_tolls_and_road_deaths_are_no_event(kit, t
 @pytest.mark.parametrize("text, day", WITNESSES_OF_THE_DAY)
 def test_witnesses_and_flight_from_a_dated_act_stay_events(kit, text, day) -> None:
     assert day in [e.event_date for e in _events(kit, text)]
+
+
+# --------------------------------------------------------------------------- words of force said of words and votes
+
+FIGURES_OF_SPEECH = [
+    "The president fired the finance minister on Monday and appointed his deputy in his place.",
+    "The former minister died of a heart attack in Nairobi on Sunday, his family said.",
+    "Food prices shot up by 30 percent in Kano on Monday after the currency fell.",
+    "The central bank executed a plan on Monday to stabilise the naira.",
+    "The senator was ambushed by reporters outside parliament on Tuesday.",
+    "Parliament killed the bill on Tuesday after a heated debate in Abuja.",
+    "The ministry said on Monday it had targeted 2 million children in the vaccination drive in Kaduna.",
+    "The court on Monday struck out the case against the governor in Lagos.",
+    "The party stormed to victory in the by-election in Kano on Saturday.",
+    "The candidate attacked his rival's record during a televised debate in Nairobi on Sunday.",
+]
+FORCE_ITSELF = [
+    ("Gunmen fired on a bus near Kaduna on Monday, wounding four passengers.", MONDAY),
+    ("Soldiers shot dead two men at a checkpoint in Kano on Monday.", MONDAY),
+    ("Militants executed three hostages near Mosul on Sunday, a monitor said.", SUNDAY),
+    ("Gunmen killed the village chief of Dogo on Monday.", MONDAY),
+    ("Fighters stormed the town of Djibasso on Sunday and burned the market.", SUNDAY),
+    ("Militants attacked an army position near Natiaboani on Monday.", MONDAY),
+    ("Gunmen attacked opposition supporters in Nairobi on Sunday.", SUNDAY),
+]
+
+
+@pytest.mark.parametrize("text", FIGURES_OF_SPEECH)
+def test_words_of_force_said_of_words_votes_and_markets_are_no_event(kit, text) -> None:
+    assert _events(kit, text) == []
+
+
+@pytest.mark.parametrize("text, day", FORCE_ITSELF)
+def test_the_same_verbs_said_of_force_stay_events(kit, text, day) -> None:
+    assert day in [e.event_date for e in _events(kit, text)]

@@ -39,6 +39,12 @@ def _reports_an_act(mentions: Sequence[Mention]) -> bool:
 
 # Deaths from an accident or a disaster ("a shaft collapsed", "a fire at a wedding hall", "the bus plunged
 # into a ravine") are not political violence unless someone violent is named in the same sentences.
+# Natural deaths: "died of a heart attack", "died from cholera" (the "attack" of a heart attack is no violence word).
+_NATURAL_DEATH = re.compile(
+    r"\b(?:died (?:of|from) (?:a |an )?(?:heart attack|illness|diseases?|cancer|natural causes|malaria|cholera|"
+    r"covid\S*|strokes?|complications|hunger|starvation|malnutrition|exhaustion)|heart attacks?)\b",
+    re.IGNORECASE,
+)
 _ACCIDENT = re.compile(
     r"\b(?:(?:a|the) (?:fire|blaze) (?:at|in)|(?:fire|blaze) (?:broke out|swept|gutted)|collapsed?|collided|collision|"
     r"crash(?:ed|es)?|plunged|overturned|derailed|lost control|landslides?|mudslides?|cyclones?|floods?|flooding|"
@@ -56,8 +62,8 @@ _ACCIDENT_NEEDS = (
     "fire", "blaze", "collapse", "collided", "collision", "crash", "plunged", "overturned", "derailed", "lost control",
     "landslide", "mudslide", "cyclone", "flood", "quake", "volcano", "eruption", "stampede", "capsized", "drowned",
     "gas ", "firecracker", "methane", "electrical fault", "short circuit", "accident", "ammonium nitrate", "boiler",
-    "lightning", "explosion at", " by a", " by an", " by the",
-)
+    "lightning", "explosion at", " by a", " by an", " by the", "died ", "heart attack",
+)  # ("died " and "heart attack": the natural deaths of _NATURAL_DEATH, read as accidents)
 # Deaths, blasts, damage, and "struck"/"hit" (said of storms and quakes too); never a crowd, arson or a fight. An
 # arrest after an accident (the driver "taken into custody for questioning") and the classifier's own reading of a
 # survivor's words ("the water came at night and took everything") do not make it political either.
@@ -70,6 +76,8 @@ def _is_accident(mentions: Sequence[Mention]) -> bool:
     text = " ".join(s.text for s in unique_sentences(mentions))
     if not may_hold_any(text, _ACCIDENT_NEEDS):
         return False
+    if _NATURAL_DEATH.search(text):
+        text = _NATURAL_DEATH.sub(" accident ", text)
     return bool(_ACCIDENT.search(text)) and not VIOLENCE_WORDS.search(text)
 
 
