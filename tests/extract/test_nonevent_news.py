@@ -378,3 +378,26 @@ def test_words_of_force_said_of_words_votes_and_markets_are_no_event(kit, text) 
 @pytest.mark.parametrize("text, day", FORCE_ITSELF)
 def test_the_same_verbs_said_of_force_stay_events(kit, text, day) -> None:
     assert day in [e.event_date for e in _events(kit, text)]
+
+
+# --------------------------------------------------------------------------- tallies and habits of an actor
+
+TALLIES = [
+    "In the first two months of this year, another 12 attacks on clinics were reported, the agency said.",
+    "Lawmakers said the law was needed to fight al-Shabaab, which has carried out frequent bombings in the capital.",
+]
+COUNTED_ACTS_OF_A_DAY = [
+    # undated on purpose: the count alone must not make them tallies
+    ("Police dispersed 200 protesters in Dakar with tear gas, witnesses said.", "Protest with intervention"),
+    ("Hezbollah fired 30 rockets at Kiryat Shmona, the army said.", "Shelling/artillery/missile attack"),
+]
+
+
+@pytest.mark.parametrize("text", TALLIES)
+def test_tallies_of_acts_and_an_actors_habits_are_no_event(kit, text) -> None:
+    assert _events(kit, text) == []
+
+
+@pytest.mark.parametrize("text, sub_type", COUNTED_ACTS_OF_A_DAY)
+def test_counted_people_and_weapons_of_one_act_stay(kit, text, sub_type) -> None:
+    assert sub_type in [e.sub_event_type for e in _events(kit, text)]

@@ -34,13 +34,14 @@ _YEAR_ADJECTIVE = re.compile(r"\b(?:the|a|an|its|their)\s+((?:19|20)\d\d)\s+(?!(
 _APPOSITIVE = re.compile(r",\s+(?:who|which|whose)\b[^,;]*,")
 _HABITUAL = re.compile(
     r"\b(?:since|regularly|frequently|often|routinely|increasingly|repeatedly|years of|series of|spate of|wave of|"
-    r"campaign of|"
+    r"campaign of|frequent|repeated|numerous|countless|sporadic|recurrent|recurring|"
     r"so far this year|since the start of|since the beginning of|in recent (?:years|months|weeks)|"
     r"over the past (?:years?|decades?|months))\b",
     re.IGNORECASE,
 )
 _HABITUAL_NEEDS = ("since", "regularly", "frequently", "often", "routinely", "increasingly", "repeatedly", "years of",
-                   "series of", "spate of", "wave of", "campaign of", "so far", "in recent", "over the past")  # speed only
+                   "series of", "spate of", "wave of", "campaign of", "frequent", "repeated", "numerous",
+                   "countless", "sporadic", "recurr", "so far", "in recent", "over the past")  # speed only
 # After the trigger: a running toll or an ongoing state, not one event ("have been killed since the war
 # began", "fighting has raged for weeks").
 _ONGOING_AFTER = re.compile(
@@ -271,6 +272,8 @@ def blocker_in(cues: SentenceCues, text: str, start: int, span: Span, kind: str)
         return "background"
     if kind == REFERENCE and not cues.has_date and _is_generic_reference(text, start, span):
         return "generic"
+    if not cues.has_date and _counted_many(text, start, span):
+        return "generic"
     if may_hold_any(words_before, _HABITUAL_NEEDS) and _HABITUAL.search(words_before):
         return "generic"
     if _tells_ongoing_after(text, span.end, cues.has_date):
@@ -413,7 +416,22 @@ def _old_time_after(text: str, position: int, year: int | None) -> bool:
 
 
 _CAMPAIGN_NOUNS = frozenset({"offensive", "onslaught"})
+_COUNTED_EVENT_NOUNS = re.compile(
+    r"(?:attacks|raids|strikes|bombings|clashes|killings|explosions|blasts|ambushes|abductions|kidnappings|"
+    r"shootings|massacres|incidents|assaults|murders)", re.IGNORECASE)
+# A count of events, not twin or triple attacks: five or more (a day's coordinated attacks are told in words, "three
+# simultaneous attacks"; tallies in reports use figures, "recorded 94 attacks").
+_MANY_COUNTED = re.compile(
+    r"\b(?:(?:[5-9]|\d{2,}|\d{1,3}(?:,\d{3})+)|five|six|seven|eight|nine|ten|dozens of|scores of|hundreds of)\s+"
+    r"(?:[a-z][\w-]*\s+){0,1}$", re.IGNORECASE)
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _counted_many(text: str, sentence_start: int, span: Span) -> bool:
+    """"another 12 attacks were reported": a plural event noun counted in figures, even when a verb reports it."""
+    if not _COUNTED_EVENT_NOUNS.fullmatch(span.text):
+        return False  # not people ("15 protesters") nor weapons ("fired 30 rockets"): only events are tallied
+    return bool(_MANY_COUNTED.search(text, max(sentence_start, span.start - 40), span.start))
 
 
 def _is_generic_reference(text: str, sentence_start: int, span: Span) -> bool:
@@ -424,6 +442,8 @@ def _is_generic_reference(text: str, sentence_start: int, span: Span) -> bool:
     if span.text.lower().endswith("s") and not span.text.lower().endswith(("ss", "us")):
         if _CROWD.fullmatch(span.text) and _DEFINITE_BEFORE.search(before):
             return False  # "the demonstrators": a crowd already in the story
+        if _MANY_COUNTED.search(before):
+            return True  # "94 attacks on clinics", "another 12 attacks were reported": a count of events
         return not re.search(r"\b(?:twin|two|three|both|double|triple|\d+)\s+(?:\w+\s+){0,2}$", before, re.I)
     return not _ANCHOR_DETERMINER.search(before)
 
