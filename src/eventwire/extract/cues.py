@@ -70,7 +70,7 @@ _SINCE_IN_CLAUSE = re.compile(_SINCE_PATTERN.replace("[\\w,'’-]", "[\\w'’-]"
 # Running tolls and region-wide summaries: "thousands have been killed", "attacks across the Sahel".
 _CUMULATIVE = re.compile(
     r"\b(?:thousands|hundreds|tens of thousands|millions)\b[^.;]*?\b(?:have|has)\b(?: (?:been|also))? "
-    r"(?:killed|died|displaced|lost|fled)\b|"
+    r"(?:killed|died|displaced|lost|fled|surrendered|defected|been (?:arrested|detained|released|freed))\b|"
     r"\b(?:have|has) (?:also )?(?:killed|displaced) (?:thousands|hundreds|tens of thousands|millions)\b|"
     # "the militants killed thousands of Yazidi men": a toll of thousands is a campaign's, not one act's
     r"\b(?:killed|abducted|kidnapped|displaced|massacred) (?:tens of |many )?(?:thousands|millions)\b|"
