@@ -401,3 +401,26 @@ def test_tallies_of_acts_and_an_actors_habits_are_no_event(kit, text) -> None:
 @pytest.mark.parametrize("text, sub_type", COUNTED_ACTS_OF_A_DAY)
 def test_counted_people_and_weapons_of_one_act_stay(kit, text, sub_type) -> None:
     assert sub_type in [e.sub_event_type for e in _events(kit, text)]
+
+
+# --------------------------------------------------------------------------- a war's toll and plots foiled
+
+WAR_TOLLS_AND_PLOTS = [
+    "Leaders marked the anniversary of the peace deal on Tuesday. The two-year war killed hundreds of thousands "
+    "of people.",
+    "The interior minister said on Tuesday that police had foiled a plot to attack polling stations during the vote.",
+]
+FIGHTS_OF_A_DAY = [
+    ("Fighting in Omdurman killed 12 civilians on Monday, medics said.", MONDAY),
+    ("Troops foiled an attack on their base in Kidal on Monday, killing four assailants.", MONDAY),
+]
+
+
+@pytest.mark.parametrize("text", WAR_TOLLS_AND_PLOTS)
+def test_a_wars_toll_and_a_plot_foiled_are_no_event(kit, text) -> None:
+    assert _events(kit, text) == []
+
+
+@pytest.mark.parametrize("text, day", FIGHTS_OF_A_DAY)
+def test_one_days_fighting_and_an_attack_foiled_stay_events(kit, text, day) -> None:
+    assert day in [e.event_date for e in _events(kit, text)]

@@ -73,7 +73,9 @@ _CUMULATIVE = re.compile(
     r"(?:killed|died|displaced|lost|fled|surrendered|defected|been (?:arrested|detained|released|freed))\b|"
     r"\b(?:have|has) (?:also )?(?:killed|displaced) (?:thousands|hundreds|tens of thousands|millions)\b|"
     # "the militants killed thousands of Yazidi men": a toll of thousands is a campaign's, not one act's
-    r"\b(?:killed|abducted|kidnapped|displaced|massacred) (?:tens of |many )?(?:thousands|millions)\b|"
+    r"\b(?:killed|abducted|kidnapped|displaced|massacred) (?:tens of |hundreds of |many )?(?:thousands|millions)\b|"
+    # "the two-year war killed ...": a war's toll (not "fighting", which also names one day's battle)
+    r"\b(?:war|civil war|conflict|insurgency|genocide)\s+(?:has |have |had )?(?:killed|left)\b|"
     # "fighting has killed at least 12,000 people": a toll in thousands told in the perfect is a war's
     r"\b(?:have|has) (?:also )?(?:killed|displaced) (?:at least |more than |over |nearly |some |about )?\d{1,3}(?:,\d{3})+|"
     r"\b\d{1,3}(?:,\d{3})+ (?:[\w-]+ ){1,2}?(?:have|has|had) (?:been )?(?:killed|died|abducted|kidnapped|displaced)\b|"

@@ -139,8 +139,10 @@ _LEXICON: dict[str, tuple[str, str]] = {
               r"who opened fire on them|(?:who|they|and|suspects|gunmen|militants|attackers) opened fire on "
               r"(?:the (?:police|officers|troops|soldiers|forces|raiders|commandos)|police|troops|soldiers|"
               r"security forces)|"
-              r"(?:exchanged|exchanging|traded|trading) (?:[\w-]+ ){0,2}fire|in both directions|thwarted|repelled|"
-              r"repulsed|foiled|"
+              r"(?:exchanged|exchanging|traded|trading) (?:[\w-]+ ){0,2}fire|in both directions|repelled|repulsed|"
+              # a plot foiled is a plan, not a fight: "police had foiled a plot to attack polling stations"
+              r"(?:thwarted|foiled)(?! (?:an? |the |what (?:it|they) (?:said|called) (?:was |were )?(?:an? )?)?(?:[\w-]+ )?"
+              r"(?:plots?|plans?|conspirac(?:y|ies)|schemes?)\b)|"
               r"fired(?: [\w.,/-]+){0,8}? (?:small arms|(?:heavy )?machine ?guns?|rifles|automatic weapons)",
               r"clash(?:es)?|fighting|gun ?battles?|gunfights?|firefights?|shoot-?outs?|exchanges? of fire|skirmish(?:es)?|"
               r"military operations? against|security operations? against|operations? against|small arms(?: fire)?|"
