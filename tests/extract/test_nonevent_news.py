@@ -49,6 +49,8 @@ TOLD_FROM_LONG_AGO = [
     "in 2014, officials said.",
     "The ministry on Monday reopened the market hall in Palma, which was destroyed in 2021.",
     "Rights groups said on Monday that dozens of people died in unrest between 2021 and 2023.",
+    "Amnesty International said in a report on Tuesday that soldiers killed at least 40 civilians in raids on "
+    "villages in Zamfara state last year.",
     # years ago, years later, years after
     "The doctor, who was abducted by gunmen in northern Burkina Faso more than seven years ago, was freed on Friday, "
     "his family said.",

@@ -389,14 +389,15 @@ def _personal_account(sentence: str) -> bool:
 
 
 # "killed by militants in 2014", "both destroyed in 2021", "abducted more than seven years ago": a time long past
-# closing the trigger's own phrase (no comma and no relative pronoun between) dates that act, even when another
+# closing the trigger's own phrase (no comma and no relative pronoun between, at most 12 words: "killed at least 40
+# civilians in raids on villages in Zamfara state last year" holds 11) dates that act, even when another
 # clause of the sentence carries today's date ("forensic teams on Tuesday began exhuming ... killed in 2014").
 # Not "since" (a running count, ``_SINCE_AFTER``) and not a month of last year (a coder may still code it).
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December")
 _NOT_A_MONTH_BEFORE = "".join(f"(?<!{month} )" for month in _MONTHS)
 _OLD_TIME_AFTER = re.compile(
-    r"(?:\s+(?!(?:who|whom|whose|which|that|when|after|before|and|but|while)\b)[\w'’-]+){0,8}?\s+"
+    r"(?:\s+(?!(?:who|whom|whose|which|that|when|after|before|and|but|while)\b)[\w'’-]+){0,12}?\s+"
     r"(?:(?:in|during|back in|between) (?:early |late |mid-)?((?:19|20)\d\d)\b|"
     r"(?:(?:more than|about|nearly|almost|some|over) )?(?:[\w-]+ )?(?:years?|decades?) ago\b|"
     rf"earlier this year\b|{_NOT_A_MONTH_BEFORE}last year\b|"
