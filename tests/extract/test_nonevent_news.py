@@ -426,3 +426,16 @@ def test_a_wars_toll_and_a_plot_foiled_are_no_event(kit, text) -> None:
 @pytest.mark.parametrize("text, day", FIGHTS_OF_A_DAY)
 def test_one_days_fighting_and_an_attack_foiled_stay_events(kit, text, day) -> None:
     assert day in [e.event_date for e in _events(kit, text)]
+
+
+UNDATED_LEADS_THAT_STAY = [
+    # a town's crowd fleeing: the lead may tell the attack only this way
+    "Residents fled Mocimboa da Praia after insurgents attacked the town and burned the market, the UN said.",
+    # "hacked" with a machete is no computer word
+    "Attackers hacked to death five villagers in Kalehe, local officials said.",
+]
+
+
+@pytest.mark.parametrize("text", UNDATED_LEADS_THAT_STAY)
+def test_undated_leads_with_flight_or_machetes_stay_events(kit, text) -> None:
+    assert _events(kit, text) != []

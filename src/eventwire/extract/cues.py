@@ -377,8 +377,12 @@ def _told_years_on(sentence: str) -> bool:
 # "she fled with her children after militants burned their home". Witnesses of the story's own act speak with its
 # day or beside a lead that tells it; without a day, the act is the reason someone fled, years or months ago.
 _INTERVIEWEE = re.compile(r"\b(?-i:[A-Z])[a-z]+, (?:a )?\d{2}(?:-year-old)?,")
+# The one who fled is a person of the feature ("she", "her family", "the refugees"), not a town's crowd: "thousands
+# fled after insurgents attacked the town" may be the only sentence of a lead that tells the attack.
 _FLED_AFTER = re.compile(
-    r"\b(?:fled|flee|fleeing|escaped|were forced to leave|was forced to leave)\b[^.;]{0,60}?\b(?:after|when|because|as)\b",
+    r"\b(?:I|we|she|he|they|refugees|families|(?:her|his|their|the) famil(?:y|ies)|many of them|most of them)\b"
+    r"(?:\s+[\w-]+){0,3}?\s+(?:fled|escaped|had to flee|were forced to leave|was forced to leave)\b[^.;]{0,60}?"
+    r"\b(?:after|when|because|as)\b",
     re.IGNORECASE,
 )
 

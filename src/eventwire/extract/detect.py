@@ -148,7 +148,7 @@ _EXERCISE = re.compile(
 # Words of force said of computers, films and complaints: "a cyber attack disrupted the portal", "scenes showing
 # the raid would be filmed with special effects", "mining companies have protested the changes".
 _CYBER = re.compile(
-    r"\b(?:cyber[- ]?\w*|hack(?:ers?|ing|ed)|ransomware|malware|phishing|denial-of-service|DDoS|data breach|"
+    r"\b(?:cyber[- ]?\w*|hackers?|hacking(?! to death)|hacked (?:into|the (?:website|account|server|system|portal))|ransomware|malware|phishing|denial-of-service|DDoS|data breach|"
     r"servers?|websites?|online (?:portal|platform|system)s?)\b",
     re.IGNORECASE,
 )
@@ -208,8 +208,14 @@ def _cyber_clause(text: str, start: int, end: int, match: re.Match) -> bool:
     return bool(_CYBER.search(before) or _CYBER.search(after) or _CYBER.search(match.group()))
 
 
+# "died of a heart attack": an attack of illness.
+_ILLNESS_BEFORE = re.compile(r"\b(?:heart|panic|asthma|anxiety)\s+$", re.IGNORECASE)
+
+
 def _not_armed_violence(text: str, start: int, end: int, tactic: str, match: re.Match) -> bool:
     if tactic in _CYBER_TACTICS and _cyber_clause(text, start, end, match):
+        return True
+    if tactic == "attack" and _ILLNESS_BEFORE.search(text, max(start, match.start() - 10), match.start()):
         return True
     if tactic == "clash" and _figurative_battle(text, end, match):
         return True

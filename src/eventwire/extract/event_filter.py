@@ -214,7 +214,7 @@ _SPORT_WORDS = re.compile(
     re.IGNORECASE,
 )
 _CYBER_WORDS = re.compile(
-    r"\b(?:cyber[- ]?\w*|hack(?:ers?|ing|ed)|ransomware|malware|phishing|denial-of-service|DDoS|data breach|"
+    r"\b(?:cyber[- ]?\w*|hackers?|hacking(?! to death)|hacked (?:into|the (?:website|account|server|system|portal))|ransomware|malware|phishing|denial-of-service|DDoS|data breach|"
     r"servers?|websites?|online)\b",
     re.IGNORECASE,
 )

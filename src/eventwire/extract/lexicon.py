@@ -173,8 +173,7 @@ _LEXICON: dict[str, tuple[str, str]] = {
                r"targeting|besieged|hacked|wounded|overran|overrun|"
                r"beat|beaten|tortured|whipped|flogged|"
                r"blew open|blasted open|broke into|forced (?:their|its|his) way into",
-               r"(?<!heart )(?<!panic )(?<!asthma )(?<!cyber )attacks?|assaults?|ambush(?:es)?|raids?|strikes?|"
-               r"offensive|massacres?|shootings?|onslaught|"
+               r"attacks?|assaults?|ambush(?:es)?|raids?|strikes?|offensive|massacres?|shootings?|onslaught|"
                r"gunfire|gunshots?|shots|"
                r"incursions?|jailbreak|prison break"),
     "killing": (r"(?:bod(?:y|ies)|corpses?)(?: [\w,-]+){0,5}? (?:was|were) (?:found|discovered)|found dead|assassinated|"
