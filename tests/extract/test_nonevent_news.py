@@ -439,3 +439,30 @@ UNDATED_LEADS_THAT_STAY = [
 @pytest.mark.parametrize("text", UNDATED_LEADS_THAT_STAY)
 def test_undated_leads_with_flight_or_machetes_stay_events(kit, text) -> None:
     assert _events(kit, text) != []
+
+
+# --------------------------------------------------------------------------- old dates written out, genocide tolls
+
+OLD_DATES_WRITTEN_OUT = [
+    "Abuja, March 13 – On April 14, 2014, Boko Haram fighters stormed the school in Chibok and abducted 276 girls.",
+    "On 21 September 2013, gunmen stormed the Westgate mall in Nairobi and killed 67 people.",
+    "In March 2012, soldiers mutinied in Kati and overthrew the president.",
+    "Survivors gathered on Sunday, thirty years after extremists killed 800 Tutsis in Kigali.",
+    "More than 800,000 people were killed in 100 days.",
+]
+RECENT_DATES_WRITTEN_OUT = [
+    # a date with its year inside the story's window, and a new act counted from an old one
+    ("On March 9, 2024, gunmen stormed a school in Kuriga and abducted 30 pupils.", date(2024, 3, 9)),
+    ("On 30 December 2023, gunmen killed 12 villagers in Bokkos.", date(2023, 12, 30)),
+    ("Ten years after the Chibok abduction, gunmen on Monday kidnapped 30 students in Kuriga.", MONDAY),
+]
+
+
+@pytest.mark.parametrize("text", OLD_DATES_WRITTEN_OUT)
+def test_acts_dated_years_back_in_full_are_history(kit, text) -> None:
+    assert _events(kit, text) == []
+
+
+@pytest.mark.parametrize("text, day", RECENT_DATES_WRITTEN_OUT)
+def test_acts_dated_in_full_within_the_window_stay(kit, text, day) -> None:
+    assert day in [e.event_date for e in _events(kit, text)]

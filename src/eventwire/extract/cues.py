@@ -74,6 +74,8 @@ _CUMULATIVE = re.compile(
     r"\b(?:have|has) (?:also )?(?:killed|displaced) (?:thousands|hundreds|tens of thousands|millions)\b|"
     # "the militants killed thousands of Yazidi men": a toll of thousands is a campaign's, not one act's
     r"\b(?:killed|abducted|kidnapped|displaced|massacred) (?:tens of |hundreds of |many )?(?:thousands|millions)\b|"
+    # "more than 800,000 people were killed in 100 days": tens of thousands dead are a war's or a genocide's
+    r"\b(?:\d{2,3},\d{3}|\d{1,3},\d{3},\d{3}) (?:[\w-]+ ){0,2}(?:were|was) (?:killed|massacred|slaughtered)\b|"
     # "the two-year war killed ...": a war's toll (not "fighting", which also names one day's battle)
     r"\b(?:war|civil war|conflict|insurgency|genocide)\s+(?:has |have |had )?(?:killed|left)\b|"
     # "fighting has killed at least 12,000 people": a toll in thousands told in the perfect is a war's
@@ -243,7 +245,7 @@ class SentenceCues:
         # A bare year dates the whole sentence only when nothing more precise does ("on 30 April, teachers who
         # qualified in 2019 protested" is news).
         background = (not has_date and (_is_background(sentence, published) or _personal_account(sentence))
-                      or _told_years_on(sentence))
+                      or _told_years_on(sentence) or _dated_long_ago(sentence, published))
         return cls(background, has_date, published.year if published else None)
 
 
@@ -268,7 +270,8 @@ def blocker_in(cues: SentenceCues, text: str, start: int, span: Span, kind: str)
         return "background"
     if _inside_appositive(text, start, span) or (kind == REFERENCE and _dated_earlier(text, span, cues.year)):
         return "background"
-    if _old_time_after(text, span.end, cues.year):
+    if _old_time_after(text, span.end, cues.year) or _YEARS_AFTER_BEFORE.search(text, max(start, span.start - 80),
+                                                                                 span.start):
         return "background"
     if _is_cumulative(_clause_around(text, start, span)):
         return "background"
@@ -409,7 +412,37 @@ _OLD_TIME_AFTER = re.compile(
     r"as an? (?:[\w-]+-year-old|child|boy|girl|teenager|schoolboy|schoolgirl)\b)",
     re.IGNORECASE,
 )
+# "thirty years after extremists began killing": the act the years are counted from, in the trigger's clause.
+_YEARS_AFTER_BEFORE = re.compile(r"\b(?:years?|decades?) (?:after|since)\b[^,;.]*$", re.IGNORECASE)
 _OLD_TIME_NEEDS = ("19", "20", "ago", "year", "child", "boy", "girl", "teenager")  # speed only: in every match
+
+
+# "On April 14, 2014, fighters stormed the school", "In March 2012, soldiers mutinied": a date with its year, long
+# before the story (the date reader drops it as history, ``context.is_history``), and no other date in the sentence.
+HISTORY_AFTER_DAYS = 180  # the same span as context.HISTORY_AFTER_DAYS (news comes within weeks, rarely months)
+_MONTH_NAMES = "|".join(_MONTHS)
+_DATE_WITH_YEAR = re.compile(
+    rf"\b(?:(?P<m1>{_MONTH_NAMES})\s+(?P<d1>\d{{1,2}}),?\s+(?P<y1>(?:19|20)\d\d)|"
+    rf"(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH_NAMES}),?\s+(?P<y2>(?:19|20)\d\d)|"
+    rf"(?P<m3>{_MONTH_NAMES}),?\s+(?P<y3>(?:19|20)\d\d))\b"
+)
+
+
+def _dated_long_ago(sentence: str, published: date | None) -> bool:
+    if published is None or not ("19" in sentence or "20" in sentence):
+        return False  # speed only: every match holds a year
+    old = [m for m in _DATE_WITH_YEAR.finditer(sentence) if (published - _day_of(m)).days > HISTORY_AFTER_DAYS]
+    if not old:
+        return False
+    rest = _LEADING_DATELINE.sub("", _DATE_WITH_YEAR.sub(" ", sentence))
+    return not _DATE_HINT.search(rest)
+
+
+def _day_of(match: re.Match) -> date:
+    month = _MONTHS.index(match["m1"] or match["m2"] or match["m3"]) + 1
+    year = int(match["y1"] or match["y2"] or match["y3"])
+    day = int(match["d1"] or match["d2"] or 15)
+    return date(year, month, min(day, 28))
 
 
 def _old_time_after(text: str, position: int, year: int | None) -> bool:
