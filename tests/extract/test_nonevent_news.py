@@ -466,3 +466,26 @@ def test_acts_dated_years_back_in_full_are_history(kit, text) -> None:
 @pytest.mark.parametrize("text, day", RECENT_DATES_WRITTEN_OUT)
 def test_acts_dated_in_full_within_the_window_stay(kit, text, day) -> None:
     assert day in [e.event_date for e in _events(kit, text)]
+
+
+# --------------------------------------------------------------------------- agreements sought, agreements made
+
+AGREEMENTS_SOUGHT = [
+    "Negotiators from Israel and Hamas resumed indirect talks in Doha on Tuesday on a ceasefire and the release of "
+    "hostages, mediators said.",
+    "Mediators on Monday stepped up efforts to reach a truce in Khartoum before the holy month.",
+]
+AGREEMENTS_MADE = [
+    "Israel and Hamas agreed on a ceasefire in Gaza on Tuesday, mediators said.",
+    "The two sides signed a ceasefire agreement in Doha on Tuesday after weeks of talks.",
+]
+
+
+@pytest.mark.parametrize("text", AGREEMENTS_SOUGHT)
+def test_an_agreement_that_talks_seek_is_no_event(kit, text) -> None:
+    assert _events(kit, text) == []
+
+
+@pytest.mark.parametrize("text", AGREEMENTS_MADE)
+def test_an_agreement_made_stays_an_event(kit, text) -> None:
+    assert [e.sub_event_type for e in _events(kit, text)] == ["Agreement"]

@@ -123,6 +123,8 @@ def _triggers_from(text: str, start: int, end: int, matches, published: date | N
             blocker = SUMMARY
         if blocker is None and kind_here == REFERENCE and _talks_to_end(text, start, end, tactic, match):
             blocker = "modality"
+        if blocker is None and _sought_agreement(text, start, tactic, match):
+            blocker = "modality"
         found.append(Trigger(span, tactic, kind_here, blocker, noun=kind == REFERENCE or _is_weapon_noun(span.text)))
     return sorted(found, key=lambda t: t.span.start)
 
@@ -288,6 +290,32 @@ def _talks_to_end(text: str, start: int, end: int, tactic: str, match: re.Match)
     if tactic not in _ENDED_TACTICS or not _ENDING_BEFORE.search(text, max(start, match.start() - 50), match.start()):
         return False
     return bool(_TALKS.search(text, start, end))
+
+
+# "resumed indirect talks on a ceasefire", "efforts to reach a truce": the agreement is what the talks seek.
+_AGREEMENT_TACTICS = frozenset({"agreement", "agreement_signed"})
+_SOUGHT_BEFORE = re.compile(
+    r"\b(?:talks|negotiations?|negotiating|discussions?|proposals?|push(?:ing)?|calls?|called|calling|efforts?|bid|"
+    r"hopes?|mediation|mediators?|pressure)\b[^.;]{0,60}?\b(?:on|about|over|for|towards?|to reach|to secure|"
+    r"to agree(?: on)?)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+SOUGHT_WITHIN_CHARS = 90  # "talks in Doha on Tuesday on a ceasefire": the talks and the object in one phrase
+
+
+def _sought_agreement(text: str, start: int, tactic: str, match: re.Match) -> bool:
+    if tactic not in _AGREEMENT_TACTICS:
+        return False
+    return bool(_SOUGHT_BEFORE.search(text, max(start, match.start() - SOUGHT_WITHIN_CHARS), match.start()))
+
+
+_AGREEMENT_HINT = re.compile(r"ceasefire|truce|cessation|agreement|deal|accord", re.IGNORECASE)
+
+
+def _sought_hint(text: str, sentence: Sentence, hint: Span) -> bool:
+    """The classifier's agreement is what talks seek: "resumed talks in Doha on Tuesday on a ceasefire"."""
+    return bool(_AGREEMENT_HINT.fullmatch(hint.text)) and bool(
+        _SOUGHT_BEFORE.search(text, max(sentence.start, hint.start - SOUGHT_WITHIN_CHARS), hint.start))
 
 
 # ... or the instrument of one: "attacked the base with two suicide car bombs".
@@ -504,6 +532,8 @@ def classified_trigger(
         return []
     prediction = classifier.predict(sentence.text)
     hint = _hint_span(sentence, _STRATEGIC_HINT) if strategic and _reads_strategic(prediction) else None
+    if hint is not None and _sought_hint(text, sentence, hint):
+        return []
     if hint is not None:
         span = hint
     elif _near_certain(prediction, near_certain_at):
