@@ -149,7 +149,7 @@ _EXERCISE = re.compile(
 
 # Words of force said of computers, films and complaints: "a cyber attack disrupted the portal", "scenes showing
 # the raid would be filmed with special effects", "mining companies have protested the changes".
-_CYBER = re.compile(
+CYBER_WORDS = re.compile(
     r"\b(?:cyber[- ]?\w*|hackers?|hacking(?! to death)|hacked (?:into|the (?:website|account|server|system|portal))|ransomware|malware|phishing|denial-of-service|DDoS|data breach|"
     r"servers?|websites?|online (?:portal|platform|system)s?)\b",
     re.IGNORECASE,
@@ -207,7 +207,7 @@ def _cyber_clause(text: str, start: int, end: int, match: re.Match) -> bool:
     after = text[match.end():min(end, match.end() + CYBER_WORD_WITHIN_CHARS)]
     before = _CLAUSE_EDGE.split(before)[-1]
     after = _CLAUSE_EDGE.split(after)[0]
-    return bool(_CYBER.search(before) or _CYBER.search(after) or _CYBER.search(match.group()))
+    return bool(CYBER_WORDS.search(before) or CYBER_WORDS.search(after) or CYBER_WORDS.search(match.group()))
 
 
 # "died of a heart attack": an attack of illness.

@@ -8,10 +8,11 @@ from datetime import date
 from typing import Sequence
 
 from eventwire.extract.context import VIOLENCE_WORDS, ArticleContext
-from eventwire.extract.detect import CLASSIFIED, REPORT
+from eventwire.extract.detect import CLASSIFIED, CYBER_WORDS, REPORT
 from eventwire.extract.lexicon import may_hold_any
 from eventwire.extract.mentions import Mention, condemned_killing_in, unique_sentences
 from eventwire.extract.sentences import Sentence
+from eventwire.extract.typing_rules import ARMED_INTERS
 from eventwire.records import EventDraft, Span, TypePrediction
 
 def _only_deaths(mentions: Sequence[Mention]) -> bool:
@@ -213,17 +214,10 @@ _SPORT_WORDS = re.compile(
     r"semi-finals?|quarter-finals?|title|champions(?:hip)?|\d-\d)\b",
     re.IGNORECASE,
 )
-_CYBER_WORDS = re.compile(
-    r"\b(?:cyber[- ]?\w*|hackers?|hacking(?! to death)|hacked (?:into|the (?:website|account|server|system|portal))|ransomware|malware|phishing|denial-of-service|DDoS|data breach|"
-    r"servers?|websites?|online)\b",
-    re.IGNORECASE,
-)
 # Set on the sport and cyber passages of tests/extract/test_nonevent_news.py and on wire match reports we wrote: a
 # match report names its game six times or more in a few paragraphs; a stadium attack or a riot after a match names
 # it two or three times, and keeps its event anyway when an armed actor or a death is told.
 FIGURATIVE_STORY_MIN_WORDS = 6
-# inter codes of armed actors: state forces, rebels, militias (political and identity), external forces.
-_ARMED_INTER = frozenset({1, 2, 3, 4, 8})
 _FIGURATIVE_TACTICS = frozenset({"clash", "attack", "killing", "shelling", "bombing", "air_strike", CLASSIFIED})
 
 
@@ -235,14 +229,14 @@ def _sport_story(text: str) -> bool:
 
 
 def _cyber_story(text: str) -> bool:
-    return len(_CYBER_WORDS.findall(text)) >= FIGURATIVE_STORY_MIN_WORDS
+    return len(CYBER_WORDS.findall(text)) >= FIGURATIVE_STORY_MIN_WORDS
 
 
 def _figure_of_speech(mentions: Sequence[Mention], context: ArticleContext) -> bool:
     """Words of force in a match report or a cyber story, with no armed actor, no dead and no crowd."""
     if any(m.deaths for m in mentions) or not {t.tactic for m in mentions for t in m.triggers if t.live} <= _FIGURATIVE_TACTICS:
         return False
-    actors = [a for m in mentions for a in m.actors if a.inter in _ARMED_INTER]
+    actors = [a for m in mentions for a in m.actors if a.inter in ARMED_INTERS]
     if _sport_story(context.text):
         return not actors
     # the "attackers" of a cyber story are hackers: only a named armed group or state forces tell armed violence
