@@ -28,18 +28,20 @@ _MODALITY_RE = re.compile(rf"\b(?:{_MODALITY})\b|(?-i:\bmay\b)", re.IGNORECASE)
 _MODALITY_LOWERED = re.compile(rf"\b(?:{_MODALITY})\b")
 _MAY = re.compile(r"\bmay\b")
 _CLAUSE_BREAK = re.compile(r"[;:]|,(?!\d)|\b(?:but|while|whereas|although|after|before|when|as)\b", re.IGNORECASE)
-_YEAR = re.compile(r"\b(?:in|since|during|back in|from|until|by|of)\s+(?:early |late |mid-)?((?:19|20)\d\d)\b", re.I)
+_YEAR = re.compile(r"\b(?:in|since|during|back in|from|until|by|of|between)\s+(?:early |late |mid-)?((?:19|20)\d\d)\b", re.I)
 _YEAR_ADJECTIVE = re.compile(r"\b(?:the|a|an|its|their)\s+((?:19|20)\d\d)\s+(?!(?:and|to|-)\b)[a-z]", re.I)
 # ", who took control of Kabul on August 15,": an aside about an actor, not the news of the sentence.
 _APPOSITIVE = re.compile(r",\s+(?:who|which|whose)\b[^,;]*,")
 _HABITUAL = re.compile(
     r"\b(?:since|regularly|frequently|often|routinely|increasingly|repeatedly|years of|series of|spate of|wave of|"
+    r"campaign of|frequent|repeated|numerous|countless|sporadic|recurrent|recurring|"
     r"so far this year|since the start of|since the beginning of|in recent (?:years|months|weeks)|"
     r"over the past (?:years?|decades?|months))\b",
     re.IGNORECASE,
 )
 _HABITUAL_NEEDS = ("since", "regularly", "frequently", "often", "routinely", "increasingly", "repeatedly", "years of",
-                   "series of", "spate of", "wave of", "so far", "in recent", "over the past")  # speed only
+                   "series of", "spate of", "wave of", "campaign of", "frequent", "repeated", "numerous",
+                   "countless", "sporadic", "recurr", "so far", "in recent", "over the past")  # speed only
 # After the trigger: a running toll or an ongoing state, not one event ("have been killed since the war
 # began", "fighting has raged for weeks").
 _ONGOING_AFTER = re.compile(
@@ -47,7 +49,10 @@ _ONGOING_AFTER = re.compile(
     r"been (?:raging|going on|ongoing|continuing))\b|\s+(?:continues|continued|rages|raged) (?:for|since|across)\b|"
     r"(?:\s+[\w,'’-]+){0,6}?\s+over the (?:past|last) (?:few |several )?(?:weeks?|months?|years?|decades?)\b|"
     r"\s+(?:are|is|were|was|remain|remains|have become|has become) (?:\w+ )?(?:frequent|common|rife|rampant|"
-    r"routine|widespread|commonplace)\b",
+    r"routine|widespread|commonplace)\b|"
+    # "had bombed villages by mistake several times": a count of acts, not one act
+    r"(?:\s+[\w'’-]+){0,6}?\s+(?:several|many|multiple|numerous|countless|dozens of|hundreds of) times\b|"
+    r"(?:\s+[\w'’-]+){0,6}?\s+on (?:several|many|numerous|multiple) occasions\b",
     re.IGNORECASE,
 )
 # "have been killed since 2012", "since the war began": a count running since then.
@@ -65,11 +70,19 @@ _SINCE_IN_CLAUSE = re.compile(_SINCE_PATTERN.replace("[\\w,'’-]", "[\\w'’-]"
 # Running tolls and region-wide summaries: "thousands have been killed", "attacks across the Sahel".
 _CUMULATIVE = re.compile(
     r"\b(?:thousands|hundreds|tens of thousands|millions)\b[^.;]*?\b(?:have|has)\b(?: (?:been|also))? "
-    r"(?:killed|died|displaced|lost|fled)\b|"
+    r"(?:killed|died|displaced|lost|fled|surrendered|defected|been (?:arrested|detained|released|freed))\b|"
     r"\b(?:have|has) (?:also )?(?:killed|displaced) (?:thousands|hundreds|tens of thousands|millions)\b|"
+    # "the militants killed thousands of Yazidi men": a toll of thousands is a campaign's, not one act's
+    r"\b(?:killed|abducted|kidnapped|displaced|massacred) (?:tens of |hundreds of |many )?(?:thousands|millions)\b|"
+    # "more than 800,000 people were killed in 100 days": tens of thousands dead are a war's or a genocide's
+    r"\b(?:\d{2,3},\d{3}|\d{1,3},\d{3},\d{3}) (?:[\w-]+ ){0,2}(?:were|was) (?:killed|massacred|slaughtered)\b|"
+    # "the two-year war killed ...": a war's toll (not "fighting", which also names one day's battle)
+    r"\b(?:war|civil war|conflict|insurgency|genocide)\s+(?:has |have |had )?(?:killed|left)\b|"
+    # "fighting has killed at least 12,000 people": a toll in thousands told in the perfect is a war's
+    r"\b(?:have|has) (?:also )?(?:killed|displaced) (?:at least |more than |over |nearly |some |about )?\d{1,3}(?:,\d{3})+|"
     r"\b\d{1,3}(?:,\d{3})+ (?:[\w-]+ ){1,2}?(?:have|has|had) (?:been )?(?:killed|died|abducted|kidnapped|displaced)\b|"
     r"\b(?:across|throughout) (?:the )?(?:Sahel|region|country|north|south|east|west(?! bank)|continent)\b|"
-    r"\b(?:(?:almost |nearly )?every (?:day|week|night)|almost daily|on a daily basis|on a regular basis)\b",
+    r"\b(?:(?:almost |nearly )?every (?:day|week|night|month|year)|almost daily|on a daily basis|on a regular basis)\b",
     re.IGNORECASE,
 )
 # Speed only: every alternative of _CUMULATIVE holds one of these words or a digit, so a clause without them
@@ -122,7 +135,8 @@ def is_gerund_noun(text: str, match: re.Match) -> bool:
 
 # "accused of killing two brothers", "convicted over the attack": the act is the charge, not the news.
 _CHARGE_BEFORE = re.compile(
-    r"\b(?:accused|convicted|charged|suspected|guilty|acquitted|sentenced|jailed|tried|arrested|detained)\s+"
+    r"\b(?:accused|accusing|accuses|convicted|charged|suspected|guilty|acquitted|sentenced|jailed|tried|arrested|"
+    r"detained)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:of|for|over|with|in connection with)\s+$",
     re.IGNORECASE,
 )
@@ -130,7 +144,7 @@ _CHARGE_BEFORE = re.compile(
 # the sentence is about a trial or a commemoration ("a suicide bomber who blew himself up" stays news).
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|that|which)\s+(?:had\s+|have\s+|has\s+)?$", re.IGNORECASE)
 # Speed only: every match of _CHARGE_BEFORE / _RELATIVE_BEFORE holds one of these words.
-_CHARGE_NEEDS = ("accused", "convicted", "charged", "suspected", "guilty", "acquitted", "sentenced", "jailed", "tried",
+_CHARGE_NEEDS = ("accus", "convicted", "charged", "suspected", "guilty", "acquitted", "sentenced", "jailed", "tried",
                  "arrested", "detained")
 _RELATIVE_NEEDS = ("who", "that", "which")
 _ABOUT_A_PAST_ACT = re.compile(
@@ -140,15 +154,33 @@ _ABOUT_A_PAST_ACT = re.compile(
 )
 
 
+# "Witnesses told the court how soldiers opened fire": testimony retells the act a trial is about.
+_TESTIMONY_BEFORE = re.compile(
+    r"\b(?:told (?:the )?(?:court|tribunal|judges?|jury|hearing|inquiry|commission)|testif(?:y|ies|ied|ying)|"
+    r"in (?:his|her|their) testimony)\b[^.;]*?\b(?:how|that)\b[^.;]*$",
+    re.IGNORECASE,
+)
+_TESTIMONY_NEEDS = ("told", "testif", "testimony")  # speed only: in every match of _TESTIMONY_BEFORE
+TESTIMONY_WITHIN_CHARS = 120  # "told the court over six months how soldiers": a clause's length before the verb
+
+
 def refers_back(text: str, sentence_start: int, sentence_end: int, match: re.Match) -> bool:
-    """A verb inside a charge, or inside a relative clause of a sentence about a trial or a commemoration,
-    names an act the sentence refers to."""
+    """A verb inside a charge or a testimony, or inside a relative clause of a sentence about a trial or a
+    commemoration, names an act the sentence refers to."""
     window = max(sentence_start, match.start() - 60)
     before = text[window:match.start()]
     if may_hold_any(before, _CHARGE_NEEDS) and _CHARGE_BEFORE.search(text, window, match.start()):
         return True
+    if _in_testimony(text, sentence_start, match.start()):
+        return True
     return may_hold_any(before, _RELATIVE_NEEDS) and bool(_RELATIVE_BEFORE.search(text, window, match.start())) and bool(
         _ABOUT_A_PAST_ACT.search(text, sentence_start, sentence_end))
+
+
+def _in_testimony(text: str, sentence_start: int, position: int) -> bool:
+    window = max(sentence_start, position - TESTIMONY_WITHIN_CHARS)
+    return may_hold_any(text[window:position], _TESTIMONY_NEEDS) and bool(
+        _TESTIMONY_BEFORE.search(text, window, position))
 
 
 def is_participle_modifier(text: str, sentence_start: int, match: re.Match) -> bool:
@@ -212,7 +244,8 @@ class SentenceCues:
         has_date = any(map(sentence.__contains__, _DATE_HINT_NEEDS)) and bool(_DATE_HINT.search(sentence))
         # A bare year dates the whole sentence only when nothing more precise does ("on 30 April, teachers who
         # qualified in 2019 protested" is news).
-        background = not has_date and _is_background(sentence, published)
+        background = (not has_date and (_is_background(sentence, published) or _personal_account(sentence))
+                      or _told_years_on(sentence) or _dated_long_ago(sentence, published))
         return cls(background, has_date, published.year if published else None)
 
 
@@ -237,9 +270,14 @@ def blocker_in(cues: SentenceCues, text: str, start: int, span: Span, kind: str)
         return "background"
     if _inside_appositive(text, start, span) or (kind == REFERENCE and _dated_earlier(text, span, cues.year)):
         return "background"
+    if _old_time_after(text, span.end, cues.year) or _YEARS_AFTER_BEFORE.search(text, max(start, span.start - 80),
+                                                                                 span.start):
+        return "background"
     if _is_cumulative(_clause_around(text, start, span)):
         return "background"
     if kind == REFERENCE and not cues.has_date and _is_generic_reference(text, start, span):
+        return "generic"
+    if not cues.has_date and _counted_many(text, start, span):
         return "generic"
     if may_hold_any(words_before, _HABITUAL_NEEDS) and _HABITUAL.search(words_before):
         return "generic"
@@ -262,7 +300,7 @@ def _tells_ongoing_after(text: str, position: int, has_date: bool) -> bool:
 # apostrophes and hyphens (the run below), and holds one of these words; a run without them is not searched.
 _WORDS_RUN = re.compile(r"[\s\w,'’-]*")
 _ONGOING_NEEDS = ("has", "have", "continue", "rage", "over the", "frequent", "common", "rife", "rampant", "routine",
-                  "widespread")
+                  "widespread", "times", "occasions")
 _SINCE_NEEDS = ("since",)
 
 
@@ -313,19 +351,139 @@ def _is_background(sentence: str, published: date | None) -> bool:
     return may_hold_any(sentence, _EARLIER_PERIOD_NEEDS) and bool(_EARLIER_PERIOD.search(sentence))
 
 
-_EARLIER_PERIOD = re.compile(r"\b(?:last year|years ago|in the past|decades? ago)\b", re.IGNORECASE)
-_EARLIER_PERIOD_NEEDS = ("last year", "years ago", "in the past", "decade")  # speed only: in every match
+_EARLIER_PERIOD = re.compile(r"\b(?:last year|years ago|in the past|decades? ago|earlier this year)\b", re.IGNORECASE)
+_EARLIER_PERIOD_NEEDS = ("last year", "years ago", "in the past", "decade", "earlier this year")  # speed only
 
 
+# "Three years later, 20 fans died", "Two and a half years after insurgents overran the town": an act told from
+# years away. The dateline's day ("Palma, Sept 12 –") dates the story, not the act, so it does not count here.
+_YEARS_AWAY = re.compile(r"\b(?:years?|decades?) (?:later|after|on\b)", re.IGNORECASE)
+# "Fifteen years ago this week, troops stormed...": the day or week of an anniversary, not of the act.
+_ANNIVERSARY_DAY = re.compile(
+    r"\b(?:years?|decades?) ago (?:this (?:week|month)|today|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b",
+    re.IGNORECASE,
+)
+_LEADING_DATELINE = re.compile(
+    r"^[A-Z][^–—\n.]{0,60}?,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s*[–—-]\s*")
+
+
+def _told_years_on(sentence: str) -> bool:
+    if not may_hold_any(sentence, ("year", "decade")):
+        return False  # speed only: both patterns need one of these words
+    if _ANNIVERSARY_DAY.search(sentence):
+        return True
+    body = _LEADING_DATELINE.sub("", sentence)
+    return bool(_YEARS_AWAY.search(body)) and not _DATE_HINT.search(body)
+
+
+# A feature's undated personal account: "Halima, 34, said her husband was shot when fighters stormed the village",
+# "she fled with her children after militants burned their home". Witnesses of the story's own act speak with its
+# day or beside a lead that tells it; without a day, the act is the reason someone fled, years or months ago.
+_INTERVIEWEE = re.compile(r"\b(?-i:[A-Z])[a-z]+, (?:a )?\d{2}(?:-year-old)?,")
+# The one who fled is a person of the feature ("she", "her family", "the refugees"), not a town's crowd: "thousands
+# fled after insurgents attacked the town" may be the only sentence of a lead that tells the attack.
+_FLED_AFTER = re.compile(
+    r"\b(?:I|we|she|he|they|refugees|families|(?:her|his|their|the) famil(?:y|ies)|many of them|most of them)\b"
+    r"(?:\s+[\w-]+){0,3}?\s+(?:fled|escaped|had to flee|were forced to leave|was forced to leave)\b[^.;]{0,60}?"
+    r"\b(?:after|when|because|as)\b",
+    re.IGNORECASE,
+)
+
+
+def _personal_account(sentence: str) -> bool:
+    return bool(_INTERVIEWEE.search(sentence) or (may_hold_any(sentence, ("fle", "escaped", "forced to leave"))
+                                                  and _FLED_AFTER.search(sentence)))
+
+
+# "killed by militants in 2014", "both destroyed in 2021", "abducted more than seven years ago": a time long past
+# closing the trigger's own phrase (no comma and no relative pronoun between, at most 12 words: "killed at least 40
+# civilians in raids on villages in Zamfara state last year" holds 11) dates that act, even when another
+# clause of the sentence carries today's date ("forensic teams on Tuesday began exhuming ... killed in 2014").
+# Not "since" (a running count, ``_SINCE_AFTER``) and not a month of last year (a coder may still code it).
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+_NOT_A_MONTH_BEFORE = "".join(f"(?<!{month} )" for month in _MONTHS)
+_OLD_TIME_AFTER = re.compile(
+    r"(?:\s+(?!(?:who|whom|whose|which|that|when|after|before|and|but|while)\b)[\w'’-]+){0,12}?\s+"
+    r"(?:(?:in|during|back in|between) (?:early |late |mid-)?((?:19|20)\d\d)\b|"
+    r"(?:(?:more than|about|nearly|almost|some|over) )?(?:[\w-]+ )?(?:years?|decades?) ago\b|"
+    rf"earlier this year\b|{_NOT_A_MONTH_BEFORE}last year\b|"
+    # the victim's age at the time: "abducted as a nine-year-old boy", "recruited as a child"
+    r"as an? (?:[\w-]+-year-old|child|boy|girl|teenager|schoolboy|schoolgirl)\b)",
+    re.IGNORECASE,
+)
+# "thirty years after extremists began killing": the act the years are counted from, in the trigger's clause.
+_YEARS_AFTER_BEFORE = re.compile(r"\b(?:years?|decades?) (?:after|since)\b[^,;.]*$", re.IGNORECASE)
+_OLD_TIME_NEEDS = ("19", "20", "ago", "year", "child", "boy", "girl", "teenager")  # speed only: in every match
+
+
+# "On April 14, 2014, fighters stormed the school", "In March 2012, soldiers mutinied": a date with its year, long
+# before the story (the date reader drops it as history, ``context.is_history``), and no other date in the sentence.
+HISTORY_AFTER_DAYS = 180  # the same span as context.HISTORY_AFTER_DAYS (news comes within weeks, rarely months)
+_MONTH_NAMES = "|".join(_MONTHS)
+_DATE_WITH_YEAR = re.compile(
+    rf"\b(?:(?P<m1>{_MONTH_NAMES})\s+(?P<d1>\d{{1,2}}),?\s+(?P<y1>(?:19|20)\d\d)|"
+    rf"(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH_NAMES}),?\s+(?P<y2>(?:19|20)\d\d)|"
+    rf"(?P<m3>{_MONTH_NAMES}),?\s+(?P<y3>(?:19|20)\d\d))\b"
+)
+
+
+def _dated_long_ago(sentence: str, published: date | None) -> bool:
+    if published is None or not ("19" in sentence or "20" in sentence):
+        return False  # speed only: every match holds a year
+    old = [m for m in _DATE_WITH_YEAR.finditer(sentence) if (published - _day_of(m)).days > HISTORY_AFTER_DAYS]
+    if not old:
+        return False
+    rest = _LEADING_DATELINE.sub("", _DATE_WITH_YEAR.sub(" ", sentence))
+    return not _DATE_HINT.search(rest)
+
+
+def _day_of(match: re.Match) -> date:
+    month = _MONTHS.index(match["m1"] or match["m2"] or match["m3"]) + 1
+    year = int(match["y1"] or match["y2"] or match["y3"])
+    day = int(match["d1"] or match["d2"] or 15)
+    return date(year, month, min(day, 28))
+
+
+def _old_time_after(text: str, position: int, year: int | None) -> bool:
+    words_after = _WORDS_RUN.match(text, position).group()
+    if not may_hold_any(words_after, _OLD_TIME_NEEDS):
+        return False
+    match = _OLD_TIME_AFTER.match(text, position)
+    if match is None:
+        return False
+    return match.group(1) is None or year is None or int(match.group(1)) < year
+
+
+_CAMPAIGN_NOUNS = frozenset({"offensive", "onslaught"})
+_COUNTED_EVENT_NOUNS = re.compile(
+    r"(?:attacks|raids|strikes|bombings|clashes|killings|explosions|blasts|ambushes|abductions|kidnappings|"
+    r"shootings|massacres|incidents|assaults|murders)", re.IGNORECASE)
+# A count of events, not twin or triple attacks: five or more (a day's coordinated attacks are told in words, "three
+# simultaneous attacks"; tallies in reports use figures, "recorded 94 attacks").
+_MANY_COUNTED = re.compile(
+    r"\b(?:(?:[5-9]|\d{2,}|\d{1,3}(?:,\d{3})+)|five|six|seven|eight|nine|ten|dozens of|scores of|hundreds of)\s+"
+    r"(?:[a-z][\w-]*\s+){0,1}$", re.IGNORECASE)
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _counted_many(text: str, sentence_start: int, span: Span) -> bool:
+    """"another 12 attacks were reported": a plural event noun counted in figures, even when a verb reports it."""
+    if not _COUNTED_EVENT_NOUNS.fullmatch(span.text):
+        return False  # not people ("15 protesters") nor weapons ("fired 30 rockets"): only events are tallied
+    return bool(_MANY_COUNTED.search(text, max(sentence_start, span.start - 40), span.start))
 
 
 def _is_generic_reference(text: str, sentence_start: int, span: Span) -> bool:
     """A bare plural ("strikes", "attacks") or an unanchored noun names a kind of event, not one event."""
     before = text[max(sentence_start, span.start - 40):span.start]
+    if span.text.lower() in _CAMPAIGN_NOUNS:
+        return True  # "the government's offensive has freed some roads": a campaign, dated by nothing
     if span.text.lower().endswith("s") and not span.text.lower().endswith(("ss", "us")):
         if _CROWD.fullmatch(span.text) and _DEFINITE_BEFORE.search(before):
             return False  # "the demonstrators": a crowd already in the story
+        if _MANY_COUNTED.search(before):
+            return True  # "94 attacks on clinics", "another 12 attacks were reported": a count of events
         return not re.search(r"\b(?:twin|two|three|both|double|triple|\d+)\s+(?:\w+\s+){0,2}$", before, re.I)
     return not _ANCHOR_DETERMINER.search(before)
 

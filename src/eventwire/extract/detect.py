@@ -46,7 +46,7 @@ class Trigger:
     span: Span
     tactic: str
     kind: str
-    blocked_by: str | None = None  # "negation" | "modality" | "background" | "generic" | None
+    blocked_by: str | None = None  # "negation" | "modality" | "background" | "generic" | "summary" | None
     noun: bool = False  # a noun ("the attack"), even when it reports an act ("the attack took place")
 
     @property
@@ -117,7 +117,13 @@ def _triggers_from(text: str, start: int, end: int, matches, published: date | N
             kind_here, blocker = REPORT, None
         if blocker is None and tactic in _WEAPON_NOUN_TACTICS and _EXERCISE.search(text, start, end):
             blocker = "generic"
+        if blocker is None and _not_armed_violence(text, start, end, tactic, match):
+            blocker = "generic"
+        if blocker is None and _acts_on_kinds_of_things(text, start, match, tactic, kind_here, cues.has_date):
+            blocker = SUMMARY
         if blocker is None and kind_here == REFERENCE and _talks_to_end(text, start, end, tactic, match):
+            blocker = "modality"
+        if blocker is None and _sought_agreement(text, start, tactic, match):
             blocker = "modality"
         found.append(Trigger(span, tactic, kind_here, blocker, noun=kind == REFERENCE or _is_weapon_noun(span.text)))
     return sorted(found, key=lambda t: t.span.start)
@@ -139,6 +145,117 @@ _EXERCISE = re.compile(
     r"(?:missile|weapons?) tests?|mock targets?|dummy targets?|simulated)\b",
     re.IGNORECASE,
 )
+
+
+# Words of force said of computers, films and complaints: "a cyber attack disrupted the portal", "scenes showing
+# the raid would be filmed with special effects", "mining companies have protested the changes".
+CYBER_WORDS = re.compile(
+    r"\b(?:cyber[- ]?\w*|hackers?|hacking(?! to death)|hacked (?:into|the (?:website|account|server|system|portal))|ransomware|malware|phishing|denial-of-service|DDoS|data breach|"
+    r"servers?|websites?|online (?:portal|platform|system)s?)\b",
+    re.IGNORECASE,
+)
+_CYBER_TACTICS = frozenset({"attack", "clash"})
+_DEPICTION = re.compile(
+    r"\b(?:special effects|re-?enact(?:ed|ing|ments?)?|(?:to|will|would) be (?:filmed|shot|staged)|"
+    r"(?:film|movie|documentary|play|novel|series) (?:about|based on|depicting)|film(?:ed|ing)? (?:scenes?|sequences?))\b",
+    re.IGNORECASE,
+)
+# An institution's complaint, not a crowd: "companies have protested the changes", "Algeria protested to Rabat".
+_INSTITUTION_PROTESTED = re.compile(
+    r"\b(?:compan(?:y|ies)|firms?|businesses|investors|governments?|ministr(?:y|ies)|embass(?:y|ies)|officials|"
+    r"diplomats|authorities|lawyers|clubs?|federations?|delegations?|capitals?)\s+(?:(?:have|has|had|also|formally|"
+    r"strongly|repeatedly|already)\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+# "We have fought a long battle, and we won it with ballots", "a legal battle": a struggle, not a fight. A long or
+# hard battle "with militants" or "against the rebels" is a fight; a legal or political one never is.
+_FIGURATIVE_BATTLE = re.compile(
+    r"(?:(?:legal|political|court|electoral|diplomatic|bureaucratic|custody|price|turf|ratings)\s+"
+    r"(?:battles?|fights?|wars?)|"
+    r"(?:uphill|long|lonely|personal|losing|winning|tough|hard)\s+(?:battles?|fights?|wars?)(?!\s+(?:with|against)\b))\b",
+    re.IGNORECASE,
+)
+FIGURATIVE_NOUN_WITHIN_CHARS = 12  # "fought a long battle": the verb's object starts right after it
+
+
+def _figurative_battle(text: str, end: int, match: re.Match) -> bool:
+    before = _FIGURATIVE_BATTLE.search(text, max(0, match.start() - 30), match.end())
+    if before is not None and before.end() == match.end():
+        return True  # the noun itself: "a long battle"
+    after = _FIGURATIVE_BATTLE.search(text, match.end(), min(end, match.end() + FIGURATIVE_NOUN_WITHIN_CHARS + 30))
+    return after is not None and after.start() - match.end() <= FIGURATIVE_NOUN_WITHIN_CHARS
+
+
+# "workers of a meat packing company protested": the institution only qualifies the crowd that protested.
+_OF_BEFORE = re.compile(r"\bof\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _institution_protested(text: str, start: int, match: re.Match) -> bool:
+    subject = _INSTITUTION_PROTESTED.search(text, max(start, match.start() - 60), match.start())
+    return subject is not None and not _OF_BEFORE.search(text, max(start, subject.start() - 40), subject.start())
+
+
+_CLAUSE_EDGE = re.compile(r"[,;:]|\bbut\b|\bwhile\b", re.IGNORECASE)
+CYBER_WORD_WITHIN_CHARS = 40  # "a cyber attack", "attack on its servers", "hackers ... attacked": one phrase
+
+
+def _cyber_clause(text: str, start: int, end: int, match: re.Match) -> bool:
+    """A computer word in the trigger's own clause, near it."""
+    before = text[max(start, match.start() - CYBER_WORD_WITHIN_CHARS):match.start()]
+    after = text[match.end():min(end, match.end() + CYBER_WORD_WITHIN_CHARS)]
+    before = _CLAUSE_EDGE.split(before)[-1]
+    after = _CLAUSE_EDGE.split(after)[0]
+    return bool(CYBER_WORDS.search(before) or CYBER_WORDS.search(after) or CYBER_WORDS.search(match.group()))
+
+
+# "died of a heart attack": an attack of illness.
+_ILLNESS_BEFORE = re.compile(r"\b(?:heart|panic|asthma|anxiety)\s+$", re.IGNORECASE)
+
+
+def _not_armed_violence(text: str, start: int, end: int, tactic: str, match: re.Match) -> bool:
+    if tactic in _CYBER_TACTICS and _cyber_clause(text, start, end, match):
+        return True
+    if tactic == "attack" and _ILLNESS_BEFORE.search(text, max(start, match.start() - 10), match.start()):
+        return True
+    if tactic == "clash" and _figurative_battle(text, end, match):
+        return True
+    if tactic == "protest":
+        return _institution_protested(text, start, match)
+    return _DEPICTION.search(text, start, end) is not None
+
+
+SUMMARY = "summary"  # the blocker of acts on kinds of places: a campaign summed up, like history never one event
+# "the recapture of roads and towns", "jihadists, who have cut roads, destroyed bridges and sabotaged water points":
+# an act on bare plurals of places or works, told in the perfect or as a noun with no date, sums up a campaign.
+_KINDS_OF_PLACES = (r"(?:towns|villages|roads|areas|territor(?:y|ies)|positions|cities|bases|districts|localities|"
+                    r"bridges|schools|clinics|health centres|water points|wells|farms|fields|markets|homes|houses)")
+_TAKEN_KINDS_AFTER = re.compile(rf"\s+(?:of|over)\s+(?:[a-z][\w-]*\s+)?{_KINDS_OF_PLACES}\b")
+_DESTROYED_KINDS_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+)?{_KINDS_OF_PLACES}\b(?!\s+(?:in|at|near|of)\s+[A-Z])")
+# "went on to overrun dozens of army bases": many places in one verb, with no day, is a campaign.
+# Not when one place holds them: "blew up dozens of houses in the border village of Mhaibib".
+_MANY_KINDS_AFTER = re.compile(
+    rf"\s+(?:(?:dozens|scores|hundreds|a string|a series|a number) of )(?:[a-z][\w-]*\s+)?{_KINDS_OF_PLACES}\b"
+    r"(?!\s+(?:in|at|near|of)\s+(?:(?:the|a)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:village|town|city|district|camp|"
+    r"neighbou?rhood|area|locality)\s+of\s+)?(?-i:[A-Z]))")
+_PERFECT_BEFORE = re.compile(r"\b(?:have|has)\s+(?:(?:also|already|repeatedly)\s+)?(?:[\w-]+,?\s+){0,6}$",
+                             re.IGNORECASE)
+_WORKS_TACTICS = frozenset({"looting", "arson"})
+
+
+def _acts_on_kinds_of_things(
+    text: str, start: int, match: re.Match, tactic: str, kind: str, has_date: bool
+) -> bool:
+    if has_date:
+        return False
+    if tactic == "territory" and kind == REFERENCE:
+        return bool(_TAKEN_KINDS_AFTER.match(text, match.end()))
+    if kind == REPORT and _MANY_KINDS_AFTER.match(text, match.end()):
+        return True
+    if tactic not in _WORKS_TACTICS or kind != REPORT or not _DESTROYED_KINDS_AFTER.match(text, match.end()):
+        return False
+    return bool(_PERFECT_BEFORE.search(text, max(start, match.start() - 60), match.start()))
 
 
 # Report patterns that match only the weapon noun ("the missile" of "the missile struck"): still a noun, so that
@@ -173,6 +290,32 @@ def _talks_to_end(text: str, start: int, end: int, tactic: str, match: re.Match)
     if tactic not in _ENDED_TACTICS or not _ENDING_BEFORE.search(text, max(start, match.start() - 50), match.start()):
         return False
     return bool(_TALKS.search(text, start, end))
+
+
+# "resumed indirect talks on a ceasefire", "efforts to reach a truce": the agreement is what the talks seek.
+_AGREEMENT_TACTICS = frozenset({"agreement", "agreement_signed"})
+_SOUGHT_BEFORE = re.compile(
+    r"\b(?:talks|negotiations?|negotiating|discussions?|proposals?|push(?:ing)?|calls?|called|calling|efforts?|bid|"
+    r"hopes?|mediation|mediators?|pressure)\b[^.;]{0,60}?\b(?:on|about|over|for|towards?|to reach|to secure|"
+    r"to agree(?: on)?)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+SOUGHT_WITHIN_CHARS = 90  # "talks in Doha on Tuesday on a ceasefire": the talks and the object in one phrase
+
+
+def _sought_agreement(text: str, start: int, tactic: str, match: re.Match) -> bool:
+    if tactic not in _AGREEMENT_TACTICS:
+        return False
+    return bool(_SOUGHT_BEFORE.search(text, max(start, match.start() - SOUGHT_WITHIN_CHARS), match.start()))
+
+
+_AGREEMENT_HINT = re.compile(r"ceasefire|truce|cessation|agreement|deal|accord", re.IGNORECASE)
+
+
+def _sought_hint(text: str, sentence: Sentence, hint: Span) -> bool:
+    """The classifier's agreement is what talks seek: "resumed talks in Doha on Tuesday on a ceasefire"."""
+    return bool(_AGREEMENT_HINT.fullmatch(hint.text)) and bool(
+        _SOUGHT_BEFORE.search(text, max(sentence.start, hint.start - SOUGHT_WITHIN_CHARS), hint.start))
 
 
 # ... or the instrument of one: "attacked the base with two suicide car bombs".
@@ -357,6 +500,27 @@ def classifier_candidates(sentences: Sequence[Sentence], all_triggers: Sequence[
             if not any(t.live and t.kind == REPORT for t in triggers) and not _spans_a_period(sentence)]
 
 
+# A sentence whose words of violence the lexicon reads as history ("killed by militants in 2014", "abducted as a
+# boy") or as a campaign summed up ("went on to overrun dozens of army bases") tells no one act: the classifier,
+# which reads no time and no plurality, does not make it an event. (Not the "generic" blocker: an unanchored
+# "fighting" beside a strategic development the classifier reads is common in real reports; news-types sub-type
+# accuracy fell 0.913 -> 0.896 when it counted.)
+_TELLS_NO_ACT = frozenset({"background", SUMMARY})
+# Speed only: every history or summary blocker needs one of these (a year, an age, a plural of places).
+_TELLS_NO_ACT_NEEDS = ("19", "20", "ago", "year", "decade", "past", "child", "boy", "girl", "teenager", "towns",
+                       "villages", "roads", "areas", "territor", "positions", "cities", "bases", "districts",
+                       "localities", "bridges", "schools", "clinics", "centres", "points", "wells", "farms", "fields",
+                       "markets", "homes", "houses")
+
+
+def _lexicon_reads_history(text: str, sentence: Sentence, published: date | None) -> bool:
+    if not may_hold_any(sentence.text, _TELLS_NO_ACT_NEEDS):
+        return False
+    alone = Sentence(0, len(sentence.text), sentence.text, sentence.paragraph)  # speed only: gated scan of it
+    triggers = find_sentence_triggers(sentence.text, [alone], published)[0]
+    return any(t.blocked_by in _TELLS_NO_ACT for t in triggers)
+
+
 def classified_trigger(
     text: str, sentence: Sentence, published: date | None, classifier,
     near_certain_at: float = CLASSIFIER_ALONE_EVENT_AT, strategic: bool = True,
@@ -364,10 +528,12 @@ def classified_trigger(
     """A report trigger when the classifier alone reads the sentence as an event: on the first hint word when it
     reads a strategic development or a change of territory (unless ``strategic`` is off), on the whole sentence
     when it is near certain (event probability ≥ ``near_certain_at``)."""
-    if _spans_a_period(sentence):
+    if _spans_a_period(sentence) or _lexicon_reads_history(text, sentence, published):
         return []
     prediction = classifier.predict(sentence.text)
     hint = _hint_span(sentence, _STRATEGIC_HINT) if strategic and _reads_strategic(prediction) else None
+    if hint is not None and _sought_hint(text, sentence, hint):
+        return []
     if hint is not None:
         span = hint
     elif _near_certain(prediction, near_certain_at):

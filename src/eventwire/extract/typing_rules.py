@@ -101,7 +101,7 @@ def type_from_tactics(
     for rule in (_disrupted, _territory, _crowd, _force_on_crowd, _arrest_over_earlier_act, _chemical, _lynch_mob,
                  _abducted_civilians,
                  _attack_on_displaced, _assault_on_armed, _demolition, _explosive, _property, _mob, _disappearance,
-                 _one_sided, _decree, _arrest_raid, _fight, _strategic):
+                 _one_sided, _decree, _arrest_raid, _fight, _strategic, _harm_follows_the_act):
         decision = rule(present, text, victims_inter, deaths, prediction)
         if decision is not None:
             return decision
@@ -541,3 +541,31 @@ def _decree(present, text, victims_inter, deaths, prediction):
     if not deaths and not present & {"killing", "clash", "abduction", "sexual"}:
         return TypeDecision("Strategic developments", "Other", "other")
     return None
+
+
+# "Two people were badly injured in Jos on Tuesday, residents said": a report whose only act is the harm (no trigger,
+# so only the classifier read it) is typed by the act it names, not by the classifier's "Mob violence" (learnt from
+# coder notes where "residents" and "injured" go with crowds) or "Other". Only a crowd acting makes it a riot.
+_HARM = re.compile(r"\b(?:injur(?:ed|ies|ing)|wound(?:ed|s|ing)|hurt)\b", re.IGNORECASE)
+_CROWD_ACTING = re.compile(
+    r"\b(?:mobs?|crowds?|rioters?|protesters?|demonstrators?|youths|vigilantes?|lynch\w*|stones|rocks|machetes)\b",
+    re.IGNORECASE,
+)
+_BLAST = re.compile(r"\b(?:explosions?|blasts?|bombs?|explosive devices?|IEDs?|landmines?|mines?)\b", re.IGNORECASE)
+_GRENADE_WORDS = re.compile(r"\bgrenades?\b", re.IGNORECASE)
+# The classifier's readings of such a report that name no act of harm.
+_NOT_THE_HARM = frozenset({"Mob violence", "Violent demonstration", "Other"})
+
+
+def _harm_follows_the_act(present, text, victims_inter, deaths, prediction):
+    if present - {"classified"} or prediction is None or prediction.sub_event_type not in _NOT_THE_HARM:
+        return None
+    if not _HARM.search(text) or _CROWD_ACTING.search(text) or _MOB_PERPETRATORS.search(text):
+        return None
+    if _GRENADE_WORDS.search(text):
+        return TypeDecision("Explosions/Remote violence", "Grenade", "classified", firm=True)
+    if _BLAST.search(text):
+        return TypeDecision("Explosions/Remote violence", "Remote explosive/landmine/IED", "classified", firm=True)
+    if victims_inter in ARMED_INTERS:
+        return TypeDecision("Battles", "Armed clash", "classified", firm=True)
+    return TypeDecision("Violence against civilians", "Attack", "classified", firm=True)

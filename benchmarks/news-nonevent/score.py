@@ -1,0 +1,112 @@
+"""False events on the non-event news set: how many events the pipeline invents per story, and from which sentence.
+
+    cd /work/h-nonevent && PYTHONPATH=src /work/main/.venv/bin/python benchmarks/news-nonevent/score.py
+    ... score.py --pred predictions.jsonl     # score saved event records instead of running the pipeline
+    ... score.py --save-pred out.jsonl        # keep this run's records
+    ... score.py --json summary.json          # the counts per story, machine-readable
+
+Every story of the set has gold `[]`, so every predicted event is false. The pipeline run, the grouping of
+records by file and the false-event count are those of `benchmarks/news-long/score.py` (imported, not copied);
+this script adds the sentence that carried each false event's type (its `event_type` evidence span).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import sys
+from pathlib import Path
+from typing import Any, Mapping, Sequence
+
+from eventwire.evaluate import load_gold, read_predictions
+from eventwire.extract.sentences import split_sentences
+from eventwire.ingest import read_article
+
+HERE = Path(__file__).resolve().parent
+GOLD = HERE / "gold.jsonl"
+LONG_NEWS_SCORER = HERE.parent / "news-long" / "score.py"
+# Evidence fields tried in order to find the sentence an event came from (the act first, then its date).
+TRIGGER_FIELDS = ("event_type", "sub_event_type", "fatalities", "event_date")
+
+
+def load_long_news_scorer():
+    """benchmarks/news-long/score.py as a module (it is a script, not a package module)."""
+    spec = importlib.util.spec_from_file_location("news_long_score", LONG_NEWS_SCORER)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def trigger_sentence(record: Mapping[str, Any], text: str) -> str:
+    """The sentence of ``text`` holding the first evidence span of the record's act (or '?' when none)."""
+    evidence = record.get("evidence") or {}
+    spans = next((evidence[name] for name in TRIGGER_FIELDS if evidence.get(name)), None)
+    if not spans:
+        return "?"
+    start = spans[0]["start"]
+    sentence = next((s for s in split_sentences(text) if s.start <= start < s.end), None)
+    return sentence.text if sentence else spans[0]["text"]
+
+
+def false_event_rows(gold, by_file) -> list[dict[str, Any]]:
+    """One row per false event: story, kind of story, the event's type and date, and its sentence."""
+    rows = []
+    for article in gold:
+        records = by_file.get(article.file_name, ())
+        text = read_article(article.path)[0].text if records else ""
+        for record in records:
+            rows.append({
+                "article_id": article.article_id,
+                "sub_event_type": record.get("sub_event_type"),
+                "event_date": record.get("event_date"),
+                "fatalities": record.get("fatalities"),
+                "sentence": trigger_sentence(record, text),
+            })
+    return rows
+
+
+def summary(gold, records, scorer) -> dict[str, Any]:
+    by_file = scorer.records_by_file(records)
+    per_story = scorer.false_events_on_non_event_articles(gold, by_file)
+    return {
+        "stories": len(per_story),
+        "false_events": sum(per_story.values()),
+        "false_events_per_story": round(sum(per_story.values()) / max(len(per_story), 1), 3),
+        "stories_with_false_events": sum(1 for n in per_story.values() if n),
+        "by_story": per_story,
+        "false_event_sentences": false_event_rows(gold, by_file),
+    }
+
+
+def print_summary(result: Mapping[str, Any]) -> None:
+    print(f"stories {result['stories']}  false events {result['false_events']}  "
+          f"per story {result['false_events_per_story']:.3f}  "
+          f"stories affected {result['stories_with_false_events']}")
+    for row in result["false_event_sentences"]:
+        print(f"  {row['article_id']}  {row['sub_event_type']}  {row['event_date']}  fat={row['fatalities']}")
+        print(f"      {row['sentence'][:220]}")
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--gold", type=Path, default=GOLD, metavar="PATH", help="gold JSONL (default: this set)")
+    parser.add_argument("--pred", type=Path, help="score these event records (JSONL) instead of running")
+    parser.add_argument("--save-pred", type=Path, help="write this run's event records as JSONL")
+    parser.add_argument("--json", type=Path, help="write the summary as JSON")
+    args = parser.parse_args(argv)
+    scorer = load_long_news_scorer()
+    gold = load_gold(args.gold)
+    records = read_predictions(args.pred) if args.pred else scorer.run_pipeline(gold)
+    if args.save_pred:
+        lines = (json.dumps(dict(r), ensure_ascii=False, default=str) for r in records)
+        args.save_pred.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = summary(gold, records, scorer)
+    print_summary(result)
+    if args.json:
+        args.json.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
