@@ -16,13 +16,14 @@ from eventwire.pipeline import Toolkit, extract_paths
 REPO = Path(__file__).resolve().parents[2]
 SHARED_EVAL = REPO.parent / "shared" / "eval"
 
-# set → {measure: floor}; measured 2026-11-26 (benchmarks/headline.py): seed 1.0 everywhere;
-# acled-2020-dev F1 0.963, event_type 0.922, actor1 0.790, actor2 0.701, fatalities 0.948, admin1 0.914, 25 km 0.865;
-# acled-sahel-dev (embedded gazetteer) F1 0.983, admin1 0.601; news-long F1 0.954, event_date 0.990, actor1 0.762,
-# fatalities 0.902, admin1 0.890; news-dev2 (written and coded before its first run, F1 0.759 then) F1 0.937,
-# event_date 1.000, actor1 0.800, fatalities 0.909, admin1 0.864. Sahel admin1 fell from 0.902 when the outlet/batch country prior (geo/event_country.py) let ~54
-# more events pair, most at country precision (no admin1 known); on the pairs found before, admin1 is unchanged
-# (docs/decisions/geo.md, "Event country from the outlet").
+# set → {measure: floor}; measured 2026-11-26 (benchmarks/headline.py), floors a few points below:
+# seed 1.0 everywhere; acled-2020-dev F1 0.963, event_type 0.922, actor1 0.790, actor2 0.701, fatalities 0.948,
+# admin1 0.920, 25 km 0.865; acled-sahel-dev (embedded gazetteer) F1 0.983, admin1 0.601; news-long F1 0.959,
+# event_date 0.990, actor1 0.812, fatalities 0.912, admin1 0.930; news-dev2 (F1 0.759 at its first run) F1 0.949,
+# event_date 1.000, actor1 0.825, fatalities 0.955, admin1 0.909; news-dev3 (F1 0.817 at its first run) F1 0.876,
+# event_date 0.980, actor1 0.765, fatalities 0.920, admin1 0.905. Sahel admin1 fell from 0.902 when the outlet/batch
+# country prior (geo/event_country.py) let ~54 more events pair, most at country precision (no admin1 known); on
+# the pairs found before, admin1 is unchanged (docs/decisions/geo.md, "Event country from the outlet").
 FLOORS = {
     SHARED_EVAL / "seed" / "gold.jsonl": {"f1": 1.0, "event_date": 1.0, "event_type": 1.0, "fatalities": 1.0},
     SHARED_EVAL / "acled-2020-dev" / "gold.jsonl": {
@@ -31,12 +32,18 @@ FLOORS = {
     },
     SHARED_EVAL / "acled-sahel-dev" / "gold.jsonl": {"f1": 0.96, "admin1": 0.57},
     REPO / "benchmarks" / "news-long" / "gold.jsonl": {
-        "f1": 0.93, "event_date": 0.97, "country": 0.98, "actor1": 0.74, "fatalities": 0.88, "admin1": 0.86,
+        "f1": 0.94, "event_date": 0.97, "country": 0.98, "actor1": 0.78, "fatalities": 0.89, "admin1": 0.90,
     },
     REPO / "benchmarks" / "news-dev2" / "gold.jsonl": {
-        "f1": 0.91, "event_date": 0.97, "country": 0.98, "actor1": 0.77, "fatalities": 0.88, "admin1": 0.83,
+        "f1": 0.92, "event_date": 0.97, "country": 0.98, "actor1": 0.79, "fatalities": 0.92, "admin1": 0.87,
+    },
+    REPO / "benchmarks" / "news-dev3" / "gold.jsonl": {
+        "f1": 0.85, "event_date": 0.95, "country": 0.98, "actor1": 0.73, "fatalities": 0.89, "admin1": 0.87,
     },
 }
+NON_EVENT_STORIES = REPO / "benchmarks" / "news-nonevent" / "gold.jsonl"
+# 4 false events on its 26 stories when measured (benchmarks/news-nonevent/score.py); 20 before round five.
+MAX_FALSE_EVENTS_ON_NON_EVENT_STORIES = 6
 
 
 @pytest.fixture(scope="module")
@@ -54,3 +61,10 @@ def test_the_pipeline_stays_above_its_floors(gold, pipeline):
     measured = {"f1": report.f1, **{name: score.accuracy for name, score in report.fields.items()}}
     below = {name: measured[name] for name, floor in FLOORS[gold].items() if measured[name] < floor}
     assert not below, f"below the floors {FLOORS[gold]}: {below}"
+
+
+def test_stories_that_report_no_event_yield_almost_none(pipeline):
+    report = evaluate_set(NON_EVENT_STORIES, pipeline)
+    assert report.gold_events == 0
+    assert report.predicted_events <= MAX_FALSE_EVENTS_ON_NON_EVENT_STORIES, [
+        (event.get("article_id"), event.get("sub_event_type")) for event in report.spurious]
