@@ -5,9 +5,9 @@
     python build_native.py --pure SCRIPT [ARGS...]   # run a script on the .py files even where .so are built
 
 Python imports ``x.cpython-311-….so`` before ``x.py``, so the compiled modules replace the pure ones in the
-editable install without any change to the code that imports them. A module whose types mypy rejects is left
-pure (one line says which and why) and the others are still compiled; if the C build itself fails, nothing is
-compiled. ``src/eventwire/native-build.json`` lists what was compiled, with each source's hash, so a test can
+editable install without any change to the code that imports them. A module whose types mypy rejects, or that
+mypyc cannot translate, is left pure (one line says which and why) and the others are still compiled; if the C
+build itself fails, nothing is compiled (one warning line) and the pure package runs unchanged. ``src/eventwire/native-build.json`` lists what was compiled, with each source's hash, so a test can
 tell which build is running and that no compiled module is older than its source.
 """
 
@@ -39,15 +39,15 @@ COMPILED_FILES = ("eventwire/countries.py",)
 # Offline tools (training, data builders) never run per article; compiling them only costs build time.
 LEFT_PURE = ("eventwire/extract/models/", "eventwire/extract/build_actor_names.py")
 
-# union-attr: ``match.end()`` on ``Match | None`` where the code knows it matched. mypyc compiles such an access
-# as a plain Python attribute lookup (the same AttributeError if it ever were None), so it is safe to allow.
-MYPY_FLAGS = ("--ignore-missing-imports", "--follow-imports=silent", "--disable-error-code=union-attr",
-              "--no-error-summary", "--cache-dir", str(BUILD_DIR / "mypy-cache"))
-MYPYC_FLAGS = ("--ignore-missing-imports", "--disable-error-code=union-attr", "--disable-error-code=annotation-unchecked")
-MYPY_ERROR = re.compile(r"^(?P<path>[^:]+\.py):\d+: error: (?P<message>.*)$")
-MYPYC_ERROR = re.compile(r"^(?P<path>[^:]+\.py):\d+: (?P<message>\w*Error: .*)$")
+# mypy runs inside mypyc with these flags. union-attr: ``match.end()`` on ``Match | None`` where the code knows
+# it matched; mypyc compiles such an access as a plain Python attribute lookup (the same AttributeError if it
+# ever were None), so it is safe to allow. Every other type error leaves its module pure.
+MYPYC_FLAGS = ("--ignore-missing-imports", "--follow-imports=silent", "--disable-error-code=union-attr",
+               "--disable-error-code=annotation-unchecked", "--cache-dir", str(BUILD_DIR / "mypy-cache"))
+# A line of the build log that blames one source: a type error, or an internal mypyc error ("AssertionError: …").
+SOURCE_ERROR = re.compile(r"^(?P<path>\S+\.py):\d+: (?!note:)(?:error: )?(?P<message>.*)$")
 EXTENSION_SUFFIXES = tuple(importlib.machinery.EXTENSION_SUFFIXES)
-MAX_FALLBACK_ROUNDS = 10  # each round drops the modules mypy rejects; one round is the usual case
+MAX_FALLBACK_ROUNDS = 10  # each round drops the sources the log blames; one round is the usual case
 
 
 def candidate_sources() -> list[str]:
@@ -61,34 +61,9 @@ def module_name(path: str) -> str:
     return path.removesuffix(".py").removesuffix("/__init__").replace("/", ".")
 
 
-def type_errors(paths: list[str]) -> dict[str, str]:
-    """The first mypy error of every path it rejects."""
-    from mypy import api
-
-    stdout, _, _ = api.run([*MYPY_FLAGS, *paths])
-    errors: dict[str, str] = {}
-    for line in stdout.splitlines():
-        match = MYPY_ERROR.match(line)
-        if match:
-            errors.setdefault(Path(match["path"]).as_posix(), match["message"])
-    return errors
-
-
-def typed_sources(paths: list[str]) -> tuple[list[str], dict[str, str]]:
-    """The paths mypy accepts, and why each other one is left pure."""
-    left: dict[str, str] = {}
-    for _ in range(MAX_FALLBACK_ROUNDS):
-        errors = type_errors(paths)
-        if not errors:
-            return paths, left
-        left.update(errors)
-        paths = [path for path in paths if path not in errors]
-    return [], {**left, **{path: "mypy kept finding errors" for path in paths}}
-
-
 def compile_sources(paths: list[str]) -> tuple[bool, dict[str, str]]:
-    """Run mypyc and the C compiler in a child process (its output goes to the log); on failure, the sources
-    mypyc itself could not translate (an internal mypyc error names the file and line)."""
+    """Run mypyc and the C compiler in a child process (its output goes to the log); on failure, the first
+    error of each source that mypy rejected or mypyc could not translate."""
     BUILD_DIR.mkdir(parents=True, exist_ok=True)
     code = (
         "import sys\nfrom setuptools import setup\nfrom mypyc.build import mypycify\n"
@@ -102,12 +77,15 @@ def compile_sources(paths: list[str]) -> tuple[bool, dict[str, str]]:
         done = subprocess.run([sys.executable, "-c", code], cwd=SRC, stdout=log, stderr=subprocess.STDOUT)
     if done.returncode == 0:
         return True, {}
-    return False, {match["path"]: match["message"] for match in map(MYPYC_ERROR.match, LOG.read_text().splitlines())
-                   if match and match["path"] in paths}
+    failures: dict[str, str] = {}
+    for match in map(SOURCE_ERROR.match, LOG.read_text().splitlines()):
+        if match and match["path"] in paths:
+            failures.setdefault(match["path"], match["message"])
+    return False, failures
 
 
 def compiled_sources(paths: list[str], left: dict[str, str]) -> list[str]:
-    """Compile ``paths``, leaving pure every source mypyc cannot translate; [] if the build fails otherwise."""
+    """Compile ``paths``, leaving pure every source mypy or mypyc rejects; [] if the build fails otherwise."""
     for _ in range(MAX_FALLBACK_ROUNDS):
         built, failures = compile_sources(paths)
         if built:
@@ -143,12 +121,11 @@ def clean() -> None:
 
 def build() -> int:
     clean()
-    try:
-        paths, left = typed_sources(candidate_sources())
-    except ImportError:
+    if importlib.util.find_spec("mypyc") is None:
         print("native build skipped: mypy is not installed (pip install -e '.[native]'); running pure Python")
         return 0
-    paths = compiled_sources(paths, left) if paths else []
+    left: dict[str, str] = {}
+    paths = compiled_sources(candidate_sources(), left)
     if not paths:
         clean()
         print(f"native build failed (see {LOG.relative_to(ROOT)}); running pure Python")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib
+import importlib.util
 import json
 import subprocess
 import sys
@@ -84,3 +85,39 @@ def test_compiled_and_pure_builds_give_identical_drafts_on_the_golden_articles(t
     compiled = _golden_drafts(tmp_path, pure=False)
     assert len(compiled) == len(list(GOLDEN.glob("*.txt")))
     assert compiled == _golden_drafts(tmp_path, pure=True)
+
+
+def _build_script():
+    spec = importlib.util.spec_from_file_location("build_native", REPO / "build_native.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("line, blamed", [
+    ('eventwire/extract/notes.py:93: error: Unsupported operand types for + ("str" and "None")  [operator]',
+     "eventwire/extract/notes.py"),
+    ("eventwire/extract/fatalities/groups.py:108: AssertionError: should have been handled in Tuple/List/Set",
+     "eventwire/extract/fatalities/groups.py"),
+    ("eventwire/extract/assemble.py:309: note: By default the bodies of untyped functions are not checked", None),
+    ("gcc: error: unrecognized command-line option '-fno-such-thing'", None),
+    ("copying build/lib/eventwire/extract/cues.cpython-311-x86_64-linux-gnu.so -> eventwire/extract", None),
+])
+def test_the_build_leaves_pure_only_the_source_a_log_line_blames(line, blamed):
+    match = _build_script().SOURCE_ERROR.match(line)
+    assert (match["path"] if match else None) == blamed
+
+
+@pytest.mark.parametrize("path, module", [
+    ("eventwire/extract/mentions.py", "eventwire.extract.mentions"),
+    ("eventwire/extract/actors/__init__.py", "eventwire.extract.actors"),
+    ("eventwire/countries.py", "eventwire.countries"),
+])
+def test_module_names_of_source_paths(path, module):
+    assert _build_script().module_name(path) == module
+
+
+def test_offline_tools_are_not_compiled():
+    sources = _build_script().candidate_sources()
+    assert "eventwire/extract/mentions.py" in sources
+    assert not [path for path in sources if "/models/" in path or path.endswith("build_actor_names.py")]
