@@ -255,15 +255,14 @@ def test_rioters_are_not_swapped_for_a_mob_by_the_classifier() -> None:
 ])
 def test_a_place_taken_with_fighting_is_not_a_non_violent_transfer(text: str, fought: bool) -> None:
     from eventwire.extract.assemble import _fought_for
+    from eventwire.extract.detect import Detection
+    from eventwire.extract.mentions import Mention
 
-    class _Mention:
-        def __init__(self, text):
-            self.clause_of_split = False
-            self.sentence = Sentence(0, len(text), text, 0)
-
+    sentence = Sentence(0, len(text), text, 0)
+    mention = Mention(0, len(text), sentence, Detection(sentence, (), 1.0, True), (), (), (), (), ())
     decision = TypeDecision("Battles", "Government regains territory", "territory")
     transfer = _confident("Non-violent transfer of territory", "Strategic developments")
-    assert _fought_for(decision, transfer, [_Mention(text)]) is fought
+    assert _fought_for(decision, transfer, [mention]) is fought
 
 
 def test_every_lexicon_pattern_is_gated_by_its_first_words() -> None:

@@ -266,7 +266,7 @@ class LinearModel:
 
     def stage2_probabilities(self, inputs: np.ndarray) -> np.ndarray:
         """The second stage's calibrated event probability per row of ``stage2_rows``."""
-        return _sigmoids(_exact_dot(inputs, self.stage2_weights).astype(np.float64) + self.stage2_bias)
+        return _sigmoids(_exact_dot(inputs, self.stage2_weights).astype(np.float64) + self.stage2_bias)  # type: ignore[arg-type]
 
 
 class EventClassifier:

@@ -59,7 +59,7 @@ class ArticleContext:
     country_span: Span | None
     disaster_story: bool = False  # a flood or quake story: its dead are not events by themselves
     # The kit's classifier, read in per-article batches (filled lazily; the only mutable part of the context).
-    readings: ClassifierReadings = field(default=None, compare=False, repr=False)  # type: ignore[assignment]
+    readings: ClassifierReadings | None = field(default=None, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         if self.readings is None:  # a context built by hand gets its own table

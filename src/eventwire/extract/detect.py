@@ -422,7 +422,7 @@ def _likely_sub_type(prediction: TypePrediction) -> str | None:
     scores = prediction.sub_event_scores
     if prediction.event_type is None or prediction.event_probability < CLASSIFIED_EVENT_AT or not scores:
         return None
-    return max(scores, key=scores.get)
+    return max(scores, key=scores.get)  # type: ignore[arg-type]
 
 
 def _reads_protest(prediction: TypePrediction) -> bool:

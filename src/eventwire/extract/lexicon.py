@@ -283,7 +283,7 @@ def _first_words(parsed) -> set[str] | None:
             inner = _first_words(value[3])
         elif op is _sre.BRANCH:
             parts = [_first_words(branch) for branch in value[1]]
-            inner = None if any(p is None for p in parts) else set().union(*parts)
+            inner = None if any(p is None for p in parts) else set().union(*parts)  # type: ignore[arg-type]
         else:
             inner = {""}
         if inner is None:

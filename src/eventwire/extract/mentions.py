@@ -189,7 +189,7 @@ def _with_condemned_count(casualties: tuple[CasualtyMention, ...], sentence: Sen
         return casualties
     number = parse_number(match.group("count").rstrip(","))
     start, end = sentence.start + match.start("count"), sentence.start + match.end("count")
-    return casualties + (CasualtyMention(number, number, "killed", "exact", None, Span(start, end, match.group("count"))),)
+    return casualties + (CasualtyMention(number, number, "killed", "exact", None, Span(start, end, match.group("count"))),)  # type: ignore[arg-type]
 
 
 _UPDATED_COUNT = re.compile(r"\s+(?:to|at)\s+(?:about\s+|around\s+|some\s+)?([\w,-]+)")

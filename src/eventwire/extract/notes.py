@@ -90,7 +90,7 @@ def _where(draft: EventDraft) -> str:
     if phrase and country and name != country:
         return f" {phrase} ({country})"
     if phrase or country:
-        return f" {phrase or 'in ' + country}"
+        return f" {phrase or 'in ' + country}"  # type: ignore[operator]
     return ""
 
 

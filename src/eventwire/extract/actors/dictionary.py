@@ -222,8 +222,8 @@ class ActorDictionary:
                 named = self._state_actor_after_of(tokens, stop, country)
                 return after, 3, named or self.state_force(force_country, country, meaning.value.key)
             if meaning.bare:
-                force_country = self._bare_force_country(country, meaning.value.base)
-                return stop, 2, self.state_force(force_country, country, meaning.value.key)
+                bare_country = self._bare_force_country(country, meaning.value.base)
+                return stop, 2, self.state_force(bare_country, country, meaning.value.key)
         if meaning.kind == "generic":
             group = self._group_after_link(tokens, stop, country) if meaning.value.inter == 3 else None
             return group or (stop, 1, self.generic(meaning.value.key, country))
@@ -315,7 +315,7 @@ def _pick_in_scope(meanings: list[Meaning], country: str | None) -> Meaning | No
     if country:
         scoped = [m for m in meanings if m.scope is not None and country in m.scope]
         unscoped = [m for m in meanings if m.scope is None]
-        return (scoped or unscoped or [None])[0]
+        return next(iter(scoped or unscoped), None)
     unscoped = [m for m in meanings if m.scope is None or m.if_unknown]
     if unscoped:
         return unscoped[0]

@@ -59,7 +59,7 @@ class Trie:
     def walk(self, tokens: Sequence[Token], i: int) -> list[Hit]:
         """Every phrase starting at ``tokens[i]``, longest first."""
         hits = []
-        node = self.root
+        node: Any = self.root
         for j in range(i, len(tokens)):
             node = node.get(tokens[j].key)
             if node is None:

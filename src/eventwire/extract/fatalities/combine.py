@@ -97,9 +97,9 @@ def _sum_estimates(parts: list[_Estimate]) -> _Estimate:
     return _Estimate(sum(e.fatalities for e in parts), sum(e.low for e in parts), sum(e.best for e in parts), high)
 
 
-def _larger(a: _Estimate | None, b: _Estimate | None) -> _Estimate:
+def _larger(a: _Estimate | None, b: _Estimate | None) -> _Estimate | None:
     if a is None or b is None:
-        return a or b  # type: ignore[return-value]
+        return a or b
     high = None if a.high is None or b.high is None else max(a.high, b.high)
     return _Estimate(max(a.fatalities, b.fatalities), max(a.low, b.low), max(a.best, b.best), high)
 
@@ -137,7 +137,7 @@ def _combine_statements(mentions: list[CasualtyMention]) -> _Estimate:
     candidates = exacts + ([floor] if floor is not None else []) or ceilings
     low = min(candidates)
     stated_highs = exacts + ceilings + [m.high for m in stated if m.qualifier != "floor"]
-    high = max(candidates + stated_highs)
+    high: int | None = max(candidates + stated_highs)
     if floor is not None and floor == high and not any(value >= floor for value in stated_highs):
         high = None  # the top figure is a floor: "at least 40" says nothing of how many more
     return _Estimate(fatalities, low, _best(candidates, fatalities, floor), high)

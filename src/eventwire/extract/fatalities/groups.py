@@ -105,7 +105,7 @@ def _group(match: re.Match[str], enemy_verb: bool) -> _Group | None:
     if count_text in VAGUE_COUNTS:
         return _Group(VAGUE_COUNTS[count_text], "vague", VAGUE_COUNTS[count_text], who, attackers)
     count_text = _FAMILY_OF_RE.sub("", count_text)  # "a family of six" counts six
-    value = 1 if count_text in (*_DETERMINERS, "him", "another") else parse_number(count_text)
+    value = 1 if count_text in _DETERMINERS or count_text in ("him", "another") else parse_number(count_text)
     if value is None or (noun is None and _looks_like_year(value)):
         return None
     if match["range_low"]:  # "between 18 and 21 residents": the lower figure, the spread kept

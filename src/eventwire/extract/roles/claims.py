@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from typing import Protocol, Sequence
 
 from eventwire.extract.actors import ActorDictionary
 from eventwire.extract.lexicon import may_hold_any
@@ -33,7 +33,14 @@ CLAIM_SPEECH_AFTER_NEEDS = ("said", "says", "announced", "stated")
 CLAIM_BLAME_NEEDS = ("blamed", "attributed", "pinned", "claimed by", "the work of")
 
 
-def find_claims(text: str, start: int, end: int | None, dictionary: ActorDictionary | None = None,
+class ActorReader(Protocol):
+    """What ``find_claims`` asks of a dictionary (an ``ActorDictionary``, or a test's stand-in)."""
+
+    def find_actors(self, text: str, start: int = 0, end: int | None = None,
+                    country: str | None = None) -> list[ActorMention]: ...
+
+
+def find_claims(text: str, start: int, end: int | None, dictionary: ActorReader | None = None,
                 country: str | None = None, found: Sequence[ActorMention] | None = None) -> list[ActorMention]:
     """Actors that claim or are blamed for an attack in ``text[start:end]``: "ISGS claimed responsibility",
     "the attack was blamed on Boko Haram", "attributed to JNIM". ``found``: the passage's actors, when the caller

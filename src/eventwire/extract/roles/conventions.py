@@ -174,11 +174,11 @@ def _choose(sides: _Sides, dictionary: ActorDictionary, sub_event_type: str | No
     if event_type == "Battles":
         return _battle(sides, dictionary, country)
     if event_type == "Protests":
-        return _crowd(sides, dictionary, country, "protesters", sub_event_type)
+        return _crowd(sides, dictionary, country, "protesters", sub_event_type)  # type: ignore[arg-type]
     if event_type == "Riots":
-        return _crowd(sides, dictionary, country, "rioters", sub_event_type)
+        return _crowd(sides, dictionary, country, "rioters", sub_event_type)  # type: ignore[arg-type]
     if event_type == "Explosions/Remote violence":
-        return _remote(sides, dictionary, country, sub_event_type)
+        return _remote(sides, dictionary, country, sub_event_type)  # type: ignore[arg-type]
     if sub_event_type == "Looting/property destruction":
         return _looting(sides, dictionary, country)
     if sub_event_type == "Arrests":
