@@ -249,3 +249,150 @@ def test_claims_from_found_actors_are_the_claims_read_afresh():
     found = dictionary.find_actors(text, 52, len(text), "Niger")
     assert find_claims(text, 52, len(text), dictionary, "Niger", found=found) == \
         find_claims(text, 52, len(text), dictionary, "Niger") != []
+
+
+# --------------------------------------------------------------------------- round six: story-wide and clause gates
+
+from eventwire.extract import context as article_context_module  # noqa: E402
+from eventwire.extract import detect  # noqa: E402
+from eventwire.records import CasualtyMention  # noqa: E402
+
+UNCLAIMED_SENTENCES = [
+    "No group has yet claimed the bombing of the market in Mogadishu, which killed nine traders.",
+    "The ambush near Diffa had not immediately been claimed by Thursday evening.",
+    "There was no immediate claim of responsibility for the rocket fire on the base.",
+    "NO ONE CLAIMED the killing of the two aid workers, police in Kismayo said.",
+    "Al Shabaab claimed the attack within hours, and the raid was claimed again on its radio station.",
+    "Officials said no organisation had claimed the explosion, though ISWAP is active in the area.",
+    "Whether the attackers were bandits has not been established; nobody has claimed anything.",
+]
+UNCLAIMED_WORDS = ("no", "No", "NO", "one", "group", "has", "had", "have", "was", "were", "not", "yet",
+                   "immediately", "been", "claimed", "claim", "of", "responsibility", "there", "There", "immediate",
+                   "armed", "militant", "organization", "ſo", "\n", "  ", "ſ", "attack", "thwarted")
+
+DEPICTION_SENTENCES = [
+    "Explosions were staged for a film about the siege of Sarajevo, using special effects in the old town.",
+    "Villagers re-enacted the 1998 massacre in a play about the war, and a documentary about it was shown.",
+    "The scenes of the ambush will be shot next month near Ouagadougou for a series about the insurgency.",
+    "Gunmen shot dead three soldiers who were filming scenes of the checkpoint on their phones.",
+    "Reenactments of the battle drew crowds, while a novel based on the raid sold out in Kano.",
+    "Militants attacked a convoy carrying crew filming sequences for a movie depicting the 2015 siege.",
+]
+DEPICTION_WORDS = ("special", "effects", "re-enacted", "reenactment", "enacting", "to", "will", "would", "be",
+                   "filmed", "shot", "staged", "film", "movie", "documentary", "play", "novel", "series", "about",
+                   "based", "on", "depicting", "filming", "scenes", "sequence", "FILM", "Play", "ſeries", "attack")
+
+SPREAD_SENTENCES = [
+    "Fighting across the country has killed 40 people this week, officials said.",
+    "At least 13 people died in several attacks on villages in Zamfara, police said.",
+    "Twelve soldiers were killed during a three-day operation in the forest of Sambisa.",
+    "Nine protesters were killed in two days of protests in the capital and the north.",
+    "Police said 23 people were killed in Borno, Yobe, Adamawa and Gombe states since Friday.",
+    "Gunmen killed 5 farmers in Gao on Sunday, and 2 died nationwide in separate clashes.",
+    "The militants killed 7 people in Kano and Katsina States on Monday.",
+]
+SPREAD_WORDS = ("across", "the", "country", "throughout", "region", "nationwide", "in", "several", "many",
+                "separate", "a", "series", "of", "string", "wave", "attacks", "towns", "two", "3", "12",
+                "-day", "three-day", "operation", "days", "protests", "capital", "and", "north", "Borno,",
+                "Yobe,", "Kano,", "Katsina", "Gombe", "states", "provinces", "regions", "districts", "States",
+                "killed", "12", ",", "Across")
+
+ROUND_SIX_GATES = [
+    (article_context_module._UNCLAIMED, article_context_module._UNCLAIMED_NEEDS, UNCLAIMED_SENTENCES),
+    (detect._DEPICTION, detect._DEPICTION_NEEDS, DEPICTION_SENTENCES),
+]
+
+
+@pytest.mark.parametrize("pattern, needs, sentences", ROUND_SIX_GATES)
+def test_round_six_gated_patterns_match_only_text_holding_a_gate_word(pattern, needs, sentences):
+    matched = 0
+    for sentence in sentences:
+        for passage in _passages(sentence):
+            match = pattern.search(passage)
+            if match is not None:
+                matched += 1
+                assert any(word in match.group().lower() for word in needs), match.group()
+                assert may_hold_any(passage, needs)
+    assert matched  # the sentences do exercise the pattern
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(UNCLAIMED_WORDS + DEPICTION_WORDS), min_size=1, max_size=20))
+def test_round_six_gates_never_skip_a_match_in_generated_text(words):
+    text = " ".join(words)
+    for pattern, needs, _ in ROUND_SIX_GATES:
+        if pattern.search(text):
+            assert may_hold_any(text, needs), (pattern.pattern[:40], text)
+
+
+def _plain_spread_total(clause: str) -> bool:
+    return bool(mentions._SPREAD_TOTAL.search(clause))
+
+
+def _gated_spread_total(clause: str) -> bool:
+    return any(map(clause.__contains__, mentions._SPREAD_TOTAL_NEEDS)) and _plain_spread_total(clause)
+
+
+@pytest.mark.parametrize("sentence", SPREAD_SENTENCES + SENTENCES)
+def test_spread_total_gate_agrees_with_the_plain_search(sentence):
+    for passage in _passages(sentence):
+        assert _gated_spread_total(passage) == _plain_spread_total(passage), passage
+
+
+def test_spread_total_sentences_exercise_the_pattern():
+    assert sum(_plain_spread_total(s) for s in SPREAD_SENTENCES) >= 6
+    assert not _plain_spread_total("Gunmen killed five villagers in Gao on Sunday.")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(SPREAD_WORDS), min_size=1, max_size=20))
+def test_spread_total_gate_agrees_on_generated_text(words):
+    text = " ".join(words)
+    assert _gated_spread_total(text) == _plain_spread_total(text)
+
+
+def test_is_spread_total_reads_the_count_clause_through_the_gate():
+    text = "Police said 23 people were killed in Borno, Yobe, Adamawa and Gombe states since Friday."
+    sentence = Sentence(0, len(text), text, 0)
+    count = re.search(r"23 people", text)
+    casualty = CasualtyMention(23, 23, "killed", "exact", "people", Span(count.start(), count.end(), count.group()))
+    before, after = mentions._count_clause(casualty, sentence)
+    assert mentions.is_spread_total(casualty, sentence) == _plain_spread_total(before + after) is True
+
+
+# The unclaimed pattern's leading lookahead only repeats the first letters of its alternatives.
+_UNCLAIMED_PLAIN = re.compile(article_context_module._UNCLAIMED.pattern.removeprefix("(?=[nwht])"), re.IGNORECASE)
+
+
+@pytest.mark.parametrize("sentence", UNCLAIMED_SENTENCES + SENTENCES)
+def test_unclaimed_lookahead_finds_what_the_plain_pattern_finds(sentence):
+    assert _UNCLAIMED_PLAIN.pattern != article_context_module._UNCLAIMED.pattern
+    for passage in _passages(sentence):
+        fast, plain = article_context_module._UNCLAIMED.search(passage), _UNCLAIMED_PLAIN.search(passage)
+        assert (fast and fast.span()) == (plain and plain.span()), passage
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(UNCLAIMED_WORDS), min_size=1, max_size=20))
+def test_unclaimed_lookahead_agrees_on_generated_text(words):
+    text = " ".join(words)
+    fast, plain = article_context_module._UNCLAIMED.search(text), _UNCLAIMED_PLAIN.search(text)
+    assert (fast and fast.span()) == (plain and plain.span())
+
+
+@pytest.mark.parametrize("text", UNCLAIMED_SENTENCES + SENTENCES[:3])
+def test_the_context_reads_unclaimed_once_as_the_story_says(text):
+    """The story-wide reading the context holds is the one each event used to read afresh, hand-built or not."""
+    from dataclasses import replace
+
+    from eventwire.extract import ExtractionKit
+    from eventwire.extract.kit import NoClassifier
+    from eventwire.records import Article
+
+    kit = replace(ExtractionKit.load(), classifier=NoClassifier())
+    article = Article(id="unclaimed", title="", text=text, published_at=None)
+    built = article_context_module.ArticleContext(
+        article, text, article_context_module.published_or_today(None), kit, (), (), None, None)
+    read = article_context_module.article_context(article, kit)
+    expected = bool(_UNCLAIMED_PLAIN.search(text))
+    assert built.unclaimed == read.unclaimed == expected
