@@ -396,3 +396,42 @@ def test_the_context_reads_unclaimed_once_as_the_story_says(text):
     read = article_context_module.article_context(article, kit)
     expected = bool(_UNCLAIMED_PLAIN.search(text))
     assert built.unclaimed == read.unclaimed == expected
+
+
+# The classifier's trigger is read before the lexicon's history reading, which is then asked only of a sentence the
+# classifier makes an event: the outcome must be the old order's (history first) for every sentence.
+CLASSIFIED_SENTENCES = [
+    "Rebels seized control of the town of Kiwanja on Saturday after the army withdrew.",
+    "In 2014 the militants went on to overrun dozens of army bases across the north.",
+    "Hundreds of teachers marched to parliament in Nairobi on Tuesday demanding unpaid salaries.",
+    "He was abducted as a boy in 2003 and forced to fight for the rebels for five years.",
+    "The government and the rebels signed a ceasefire agreement in Juba on Monday.",
+    "Jihadists have cut roads, destroyed bridges and sabotaged water points in the region.",
+    "Security forces arrested the opposition leader at his home in Kampala on Wednesday.",
+    "The 1994 massacre at the church is remembered every year by survivors.",
+]
+
+
+def _history_first(text, sentence, published, classifier, near_certain_at, strategic):
+    if detect._spans_a_period(sentence) or detect._lexicon_reads_history(text, sentence, published):
+        return []
+    return detect._classifier_trigger(text, sentence, published, classifier, near_certain_at, strategic)
+
+
+@pytest.mark.parametrize("strategic, near_certain_at", [(True, detect.CLASSIFIER_ALONE_EVENT_AT), (False, 0.0)])
+def test_classified_trigger_agrees_with_the_history_first_order(strategic, near_certain_at):
+    from datetime import date
+
+    from eventwire.extract import ExtractionKit
+
+    classifier = ExtractionKit.load().classifier
+    text = " ".join(CLASSIFIED_SENTENCES)
+    found, offset = 0, 0
+    for written in CLASSIFIED_SENTENCES:
+        sentence = Sentence(offset, offset + len(written), written, 0)
+        offset += len(written) + 1
+        for published in (None, date(2021, 5, 3)):
+            fast = detect.classified_trigger(text, sentence, published, classifier, near_certain_at, strategic)
+            assert fast == _history_first(text, sentence, published, classifier, near_certain_at, strategic), written
+            found += bool(fast)
+    assert found  # some sentence does become a classifier event

@@ -531,8 +531,19 @@ def classified_trigger(
     """A report trigger when the classifier alone reads the sentence as an event: on the first hint word when it
     reads a strategic development or a change of territory (unless ``strategic`` is off), on the whole sentence
     when it is near certain (event probability ≥ ``near_certain_at``)."""
-    if _spans_a_period(sentence) or _lexicon_reads_history(text, sentence, published):
+    if _spans_a_period(sentence):
         return []
+    found = _classifier_trigger(text, sentence, published, classifier, near_certain_at, strategic)
+    # Speed only: the lexicon's history reading (a trigger scan of the sentence) is asked only of a sentence the
+    # classifier does make an event; the prediction it now reads first is already in the article's batch.
+    if found and _lexicon_reads_history(text, sentence, published):
+        return []
+    return found
+
+
+def _classifier_trigger(
+    text: str, sentence: Sentence, published: date | None, classifier, near_certain_at: float, strategic: bool,
+) -> list[Trigger]:
     prediction = classifier.predict(sentence.text)
     hint = _hint_span(sentence, _STRATEGIC_HINT) if strategic and _reads_strategic(prediction) else None
     if hint is not None and _sought_hint(text, sentence, hint):
