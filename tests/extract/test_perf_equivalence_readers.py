@@ -435,3 +435,48 @@ def test_classified_trigger_agrees_with_the_history_first_order(strategic, near_
             assert fast == _history_first(text, sentence, published, classifier, near_certain_at, strategic), written
             found += bool(fast)
     assert found  # some sentence does become a classifier event
+
+
+# counted_places skips a mention with fewer than two "in" places before reading counts: it must find what the plain
+# reading finds, on our golden articles and on sentences with towns that carry their own counts.
+COUNTED_TEXTS = [
+    "Gunmen killed 70 people in Tchoma and 30 in Zarou on Saturday, the mayor said.",
+    "Police said 12 people were killed in Kano, while 8 died in Kaduna on Sunday.",
+    "Soldiers killed 14 fighters in Gao on Monday.",
+]
+
+
+def _plain_counted_places(mentions_, text):
+    from eventwire.extract.assemble import _count_before
+
+    for mention in mentions_:
+        if not mention.deaths:
+            continue
+        counted = [(p, n) for p in mention.places if p.cue == "in" and (n := _count_before(p, mention, text))]
+        if len(counted) >= 2 and len({p.name.lower() for p, _ in counted}) == len(counted) \
+                and len({n.span.start for _, n in counted}) == len(counted):
+            return counted
+    return []
+
+
+def test_counted_places_agree_with_the_plain_reading():
+    from datetime import datetime, timezone
+    from pathlib import Path
+
+    from eventwire.extract import ExtractionKit
+    from eventwire.extract.assemble import counted_places
+    from eventwire.extract.context import article_context
+    from eventwire.records import Article
+
+    kit = ExtractionKit.load()
+    golden = sorted((Path(__file__).resolve().parent / "golden" / "articles").glob("*.txt"))
+    texts = COUNTED_TEXTS + [path.read_text(encoding="utf-8") for path in golden]
+    found = 0
+    for number, text in enumerate(texts):
+        article = Article(id=f"counted-{number}", title="", text=text,
+                          published_at=datetime(2021, 3, 1, tzinfo=timezone.utc))
+        found_mentions = mentions.find_mentions(article_context(article, kit))
+        for mention in found_mentions:
+            assert counted_places([mention], text) == _plain_counted_places([mention], text)
+            found += bool(counted_places([mention], text))
+    assert found  # some sentence does carry two towns' counts
