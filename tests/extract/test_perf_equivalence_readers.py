@@ -480,3 +480,38 @@ def test_counted_places_agree_with_the_plain_reading():
             assert counted_places([mention], text) == _plain_counted_places([mention], text)
             found += bool(counted_places([mention], text))
     assert found  # some sentence does carry two towns' counts
+
+
+CAME_AFTER_SENTENCES = [
+    "The raid came two days after gunmen burned a church in the same village.",
+    "The strikes COME just hours before talks were due to resume in Geneva.",
+    "It comes a week after the army said it had retaken the town.",
+    "Soldiers came under fire near Beni on Tuesday, after rebels attacked a convoy.",
+    "The attack happened after the ceasefire collapsed.",
+]
+CAME_WORDS = ("came", "comes", "come", "COME", "Came", "after", "before", "two", "days", "just", "hours",
+              "a", "week", "the", "raid", "ſ", "-", "under", "fire")
+
+
+def test_came_after_gate_holds_every_match():
+    from eventwire.extract.assemble import _CAME_AFTER, _CAME_AFTER_NEEDS
+
+    matched = 0
+    for sentence in CAME_AFTER_SENTENCES + SENTENCES:
+        for passage in _passages(sentence):
+            match = _CAME_AFTER.search(passage)
+            if match is not None:
+                matched += 1
+                assert any(word in match.group().lower() for word in _CAME_AFTER_NEEDS)
+                assert may_hold_any(passage, _CAME_AFTER_NEEDS)
+    assert matched
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(CAME_WORDS), min_size=1, max_size=12))
+def test_came_after_gate_never_skips_a_match_in_generated_text(words):
+    from eventwire.extract.assemble import _CAME_AFTER, _CAME_AFTER_NEEDS
+
+    text = " ".join(words)
+    if _CAME_AFTER.search(text):
+        assert may_hold_any(text, _CAME_AFTER_NEEDS)

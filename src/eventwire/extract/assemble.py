@@ -24,7 +24,7 @@ from eventwire.extract.event_filter import is_background_development, is_real_ev
 from eventwire.extract.event_places import dateline_place, event_country, split_per_place
 from eventwire.extract.grouping import group_mentions
 from eventwire.extract.kit import ExtractionKit
-from eventwire.extract.lexicon import REPORT
+from eventwire.extract.lexicon import REPORT, may_hold_any
 from eventwire.extract.mentions import KILLED_KINDS, Mention, find_mentions, lead_town, unique_sentences
 from eventwire.extract.notes import write_notes
 from eventwire.extract.numbers import parse_number
@@ -285,9 +285,12 @@ _EARLIER_VIOLENCE = frozenset({"attack", "killing", "clash"})
 # after/before" is another event, told to set this one in time; its tactics do not type this one. When the date
 # stands there ("The strike came ten days after a drone attack ... on January 28"), the mention is that event's.
 _CAME_AFTER = re.compile(r"\b(?:came|comes|come)\s+(?:[\w-]+\s+){0,3}?(?:after|before)\b", re.IGNORECASE)
+_CAME_AFTER_NEEDS = ("came", "come")  # speed only: in every match ("comes" holds "come")
 
 
 def _told_as_another_event(trigger: Trigger, mention: Mention) -> bool:
+    if not may_hold_any(mention.sentence.text, _CAME_AFTER_NEEDS):
+        return False
     frame = _CAME_AFTER.search(mention.sentence.text)
     if frame is None:
         return False
