@@ -249,3 +249,269 @@ def test_claims_from_found_actors_are_the_claims_read_afresh():
     found = dictionary.find_actors(text, 52, len(text), "Niger")
     assert find_claims(text, 52, len(text), dictionary, "Niger", found=found) == \
         find_claims(text, 52, len(text), dictionary, "Niger") != []
+
+
+# --------------------------------------------------------------------------- round six: story-wide and clause gates
+
+from eventwire.extract import context as article_context_module  # noqa: E402
+from eventwire.extract import detect  # noqa: E402
+from eventwire.records import CasualtyMention  # noqa: E402
+
+UNCLAIMED_SENTENCES = [
+    "No group has yet claimed the bombing of the market in Mogadishu, which killed nine traders.",
+    "The ambush near Diffa had not immediately been claimed by Thursday evening.",
+    "There was no immediate claim of responsibility for the rocket fire on the base.",
+    "NO ONE CLAIMED the killing of the two aid workers, police in Kismayo said.",
+    "Al Shabaab claimed the attack within hours, and the raid was claimed again on its radio station.",
+    "Officials said no organisation had claimed the explosion, though ISWAP is active in the area.",
+    "Whether the attackers were bandits has not been established; nobody has claimed anything.",
+]
+UNCLAIMED_WORDS = ("no", "No", "NO", "one", "group", "has", "had", "have", "was", "were", "not", "yet",
+                   "immediately", "been", "claimed", "claim", "of", "responsibility", "there", "There", "immediate",
+                   "armed", "militant", "organization", "ſo", "\n", "  ", "ſ", "attack", "thwarted")
+
+DEPICTION_SENTENCES = [
+    "Explosions were staged for a film about the siege of Sarajevo, using special effects in the old town.",
+    "Villagers re-enacted the 1998 massacre in a play about the war, and a documentary about it was shown.",
+    "The scenes of the ambush will be shot next month near Ouagadougou for a series about the insurgency.",
+    "Gunmen shot dead three soldiers who were filming scenes of the checkpoint on their phones.",
+    "Reenactments of the battle drew crowds, while a novel based on the raid sold out in Kano.",
+    "Militants attacked a convoy carrying crew filming sequences for a movie depicting the 2015 siege.",
+]
+DEPICTION_WORDS = ("special", "effects", "re-enacted", "reenactment", "enacting", "to", "will", "would", "be",
+                   "filmed", "shot", "staged", "film", "movie", "documentary", "play", "novel", "series", "about",
+                   "based", "on", "depicting", "filming", "scenes", "sequence", "FILM", "Play", "ſeries", "attack")
+
+SPREAD_SENTENCES = [
+    "Fighting across the country has killed 40 people this week, officials said.",
+    "At least 13 people died in several attacks on villages in Zamfara, police said.",
+    "Twelve soldiers were killed during a three-day operation in the forest of Sambisa.",
+    "Nine protesters were killed in two days of protests in the capital and the north.",
+    "Police said 23 people were killed in Borno, Yobe, Adamawa and Gombe states since Friday.",
+    "Gunmen killed 5 farmers in Gao on Sunday, and 2 died nationwide in separate clashes.",
+    "The militants killed 7 people in Kano and Katsina States on Monday.",
+]
+SPREAD_WORDS = ("across", "the", "country", "throughout", "region", "nationwide", "in", "several", "many",
+                "separate", "a", "series", "of", "string", "wave", "attacks", "towns", "two", "3", "12",
+                "-day", "three-day", "operation", "days", "protests", "capital", "and", "north", "Borno,",
+                "Yobe,", "Kano,", "Katsina", "Gombe", "states", "provinces", "regions", "districts", "States",
+                "killed", "12", ",", "Across")
+
+ROUND_SIX_GATES = [
+    (article_context_module._UNCLAIMED, article_context_module._UNCLAIMED_NEEDS, UNCLAIMED_SENTENCES),
+    (detect._DEPICTION, detect._DEPICTION_NEEDS, DEPICTION_SENTENCES),
+]
+
+
+@pytest.mark.parametrize("pattern, needs, sentences", ROUND_SIX_GATES)
+def test_round_six_gated_patterns_match_only_text_holding_a_gate_word(pattern, needs, sentences):
+    matched = 0
+    for sentence in sentences:
+        for passage in _passages(sentence):
+            match = pattern.search(passage)
+            if match is not None:
+                matched += 1
+                assert any(word in match.group().lower() for word in needs), match.group()
+                assert may_hold_any(passage, needs)
+    assert matched  # the sentences do exercise the pattern
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(UNCLAIMED_WORDS + DEPICTION_WORDS), min_size=1, max_size=20))
+def test_round_six_gates_never_skip_a_match_in_generated_text(words):
+    text = " ".join(words)
+    for pattern, needs, _ in ROUND_SIX_GATES:
+        if pattern.search(text):
+            assert may_hold_any(text, needs), (pattern.pattern[:40], text)
+
+
+def _plain_spread_total(clause: str) -> bool:
+    return bool(mentions._SPREAD_TOTAL.search(clause))
+
+
+def _gated_spread_total(clause: str) -> bool:
+    return any(map(clause.__contains__, mentions._SPREAD_TOTAL_NEEDS)) and _plain_spread_total(clause)
+
+
+@pytest.mark.parametrize("sentence", SPREAD_SENTENCES + SENTENCES)
+def test_spread_total_gate_agrees_with_the_plain_search(sentence):
+    for passage in _passages(sentence):
+        assert _gated_spread_total(passage) == _plain_spread_total(passage), passage
+
+
+def test_spread_total_sentences_exercise_the_pattern():
+    assert sum(_plain_spread_total(s) for s in SPREAD_SENTENCES) >= 6
+    assert not _plain_spread_total("Gunmen killed five villagers in Gao on Sunday.")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(SPREAD_WORDS), min_size=1, max_size=20))
+def test_spread_total_gate_agrees_on_generated_text(words):
+    text = " ".join(words)
+    assert _gated_spread_total(text) == _plain_spread_total(text)
+
+
+def test_is_spread_total_reads_the_count_clause_through_the_gate():
+    text = "Police said 23 people were killed in Borno, Yobe, Adamawa and Gombe states since Friday."
+    sentence = Sentence(0, len(text), text, 0)
+    count = re.search(r"23 people", text)
+    casualty = CasualtyMention(23, 23, "killed", "exact", "people", Span(count.start(), count.end(), count.group()))
+    before, after = mentions._count_clause(casualty, sentence)
+    assert mentions.is_spread_total(casualty, sentence) == _plain_spread_total(before + after) is True
+
+
+# The unclaimed pattern's leading lookahead only repeats the first letters of its alternatives.
+_UNCLAIMED_PLAIN = re.compile(article_context_module._UNCLAIMED.pattern.removeprefix("(?=[nwht])"), re.IGNORECASE)
+
+
+@pytest.mark.parametrize("sentence", UNCLAIMED_SENTENCES + SENTENCES)
+def test_unclaimed_lookahead_finds_what_the_plain_pattern_finds(sentence):
+    assert _UNCLAIMED_PLAIN.pattern != article_context_module._UNCLAIMED.pattern
+    for passage in _passages(sentence):
+        fast, plain = article_context_module._UNCLAIMED.search(passage), _UNCLAIMED_PLAIN.search(passage)
+        assert (fast and fast.span()) == (plain and plain.span()), passage
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(UNCLAIMED_WORDS), min_size=1, max_size=20))
+def test_unclaimed_lookahead_agrees_on_generated_text(words):
+    text = " ".join(words)
+    fast, plain = article_context_module._UNCLAIMED.search(text), _UNCLAIMED_PLAIN.search(text)
+    assert (fast and fast.span()) == (plain and plain.span())
+
+
+@pytest.mark.parametrize("text", UNCLAIMED_SENTENCES + SENTENCES[:3])
+def test_the_context_reads_unclaimed_once_as_the_story_says(text):
+    """The story-wide reading the context holds is the one each event used to read afresh, hand-built or not."""
+    from dataclasses import replace
+
+    from eventwire.extract import ExtractionKit
+    from eventwire.extract.kit import NoClassifier
+    from eventwire.records import Article
+
+    kit = replace(ExtractionKit.load(), classifier=NoClassifier())
+    article = Article(id="unclaimed", title="", text=text, published_at=None)
+    built = article_context_module.ArticleContext(
+        article, text, article_context_module.published_or_today(None), kit, (), (), None, None)
+    read = article_context_module.article_context(article, kit)
+    expected = bool(_UNCLAIMED_PLAIN.search(text))
+    assert built.unclaimed == read.unclaimed == expected
+
+
+# The classifier's trigger is read before the lexicon's history reading, which is then asked only of a sentence the
+# classifier makes an event: the outcome must be the old order's (history first) for every sentence.
+CLASSIFIED_SENTENCES = [
+    "Rebels seized control of the town of Kiwanja on Saturday after the army withdrew.",
+    "In 2014 the militants went on to overrun dozens of army bases across the north.",
+    "Hundreds of teachers marched to parliament in Nairobi on Tuesday demanding unpaid salaries.",
+    "He was abducted as a boy in 2003 and forced to fight for the rebels for five years.",
+    "The government and the rebels signed a ceasefire agreement in Juba on Monday.",
+    "Jihadists have cut roads, destroyed bridges and sabotaged water points in the region.",
+    "Security forces arrested the opposition leader at his home in Kampala on Wednesday.",
+    "The 1994 massacre at the church is remembered every year by survivors.",
+]
+
+
+def _history_first(text, sentence, published, classifier, near_certain_at, strategic):
+    if detect._spans_a_period(sentence) or detect._lexicon_reads_history(text, sentence, published):
+        return []
+    return detect._classifier_trigger(text, sentence, published, classifier, near_certain_at, strategic)
+
+
+@pytest.mark.parametrize("strategic, near_certain_at", [(True, detect.CLASSIFIER_ALONE_EVENT_AT), (False, 0.0)])
+def test_classified_trigger_agrees_with_the_history_first_order(strategic, near_certain_at):
+    from datetime import date
+
+    from eventwire.extract import ExtractionKit
+
+    classifier = ExtractionKit.load().classifier
+    text = " ".join(CLASSIFIED_SENTENCES)
+    found, offset = 0, 0
+    for written in CLASSIFIED_SENTENCES:
+        sentence = Sentence(offset, offset + len(written), written, 0)
+        offset += len(written) + 1
+        for published in (None, date(2021, 5, 3)):
+            fast = detect.classified_trigger(text, sentence, published, classifier, near_certain_at, strategic)
+            assert fast == _history_first(text, sentence, published, classifier, near_certain_at, strategic), written
+            found += bool(fast)
+    assert found  # some sentence does become a classifier event
+
+
+# counted_places skips a mention with fewer than two "in" places before reading counts: it must find what the plain
+# reading finds, on our golden articles and on sentences with towns that carry their own counts.
+COUNTED_TEXTS = [
+    "Gunmen killed 70 people in Tchoma and 30 in Zarou on Saturday, the mayor said.",
+    "Police said 12 people were killed in Kano, while 8 died in Kaduna on Sunday.",
+    "Soldiers killed 14 fighters in Gao on Monday.",
+]
+
+
+def _plain_counted_places(mentions_, text):
+    from eventwire.extract.assemble import _count_before
+
+    for mention in mentions_:
+        if not mention.deaths:
+            continue
+        counted = [(p, n) for p in mention.places if p.cue == "in" and (n := _count_before(p, mention, text))]
+        if len(counted) >= 2 and len({p.name.lower() for p, _ in counted}) == len(counted) \
+                and len({n.span.start for _, n in counted}) == len(counted):
+            return counted
+    return []
+
+
+def test_counted_places_agree_with_the_plain_reading():
+    from datetime import datetime, timezone
+    from pathlib import Path
+
+    from eventwire.extract import ExtractionKit
+    from eventwire.extract.assemble import counted_places
+    from eventwire.extract.context import article_context
+    from eventwire.records import Article
+
+    kit = ExtractionKit.load()
+    golden = sorted((Path(__file__).resolve().parent / "golden" / "articles").glob("*.txt"))
+    texts = COUNTED_TEXTS + [path.read_text(encoding="utf-8") for path in golden]
+    found = 0
+    for number, text in enumerate(texts):
+        article = Article(id=f"counted-{number}", title="", text=text,
+                          published_at=datetime(2021, 3, 1, tzinfo=timezone.utc))
+        found_mentions = mentions.find_mentions(article_context(article, kit))
+        for mention in found_mentions:
+            assert counted_places([mention], text) == _plain_counted_places([mention], text)
+            found += bool(counted_places([mention], text))
+    assert found  # some sentence does carry two towns' counts
+
+
+CAME_AFTER_SENTENCES = [
+    "The raid came two days after gunmen burned a church in the same village.",
+    "The strikes COME just hours before talks were due to resume in Geneva.",
+    "It comes a week after the army said it had retaken the town.",
+    "Soldiers came under fire near Beni on Tuesday, after rebels attacked a convoy.",
+    "The attack happened after the ceasefire collapsed.",
+]
+CAME_WORDS = ("came", "comes", "come", "COME", "Came", "after", "before", "two", "days", "just", "hours",
+              "a", "week", "the", "raid", "ſ", "-", "under", "fire")
+
+
+def test_came_after_gate_holds_every_match():
+    from eventwire.extract.assemble import _CAME_AFTER, _CAME_AFTER_NEEDS
+
+    matched = 0
+    for sentence in CAME_AFTER_SENTENCES + SENTENCES:
+        for passage in _passages(sentence):
+            match = _CAME_AFTER.search(passage)
+            if match is not None:
+                matched += 1
+                assert any(word in match.group().lower() for word in _CAME_AFTER_NEEDS)
+                assert may_hold_any(passage, _CAME_AFTER_NEEDS)
+    assert matched
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(CAME_WORDS), min_size=1, max_size=12))
+def test_came_after_gate_never_skips_a_match_in_generated_text(words):
+    from eventwire.extract.assemble import _CAME_AFTER, _CAME_AFTER_NEEDS
+
+    text = " ".join(words)
+    if _CAME_AFTER.search(text):
+        assert may_hold_any(text, _CAME_AFTER_NEEDS)

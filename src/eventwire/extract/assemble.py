@@ -24,7 +24,7 @@ from eventwire.extract.event_filter import is_background_development, is_real_ev
 from eventwire.extract.event_places import dateline_place, event_country, split_per_place
 from eventwire.extract.grouping import group_mentions
 from eventwire.extract.kit import ExtractionKit
-from eventwire.extract.lexicon import REPORT
+from eventwire.extract.lexicon import REPORT, may_hold_any
 from eventwire.extract.mentions import KILLED_KINDS, Mention, find_mentions, lead_town, unique_sentences
 from eventwire.extract.notes import write_notes
 from eventwire.extract.numbers import parse_number
@@ -135,8 +135,8 @@ _COUNT_STOPS = frozenset({"in", "and", "or", "at", "near"})
 def counted_places(mentions: Sequence[Mention], text: str) -> list[tuple[PlaceMention, CasualtyMention]]:
     """The towns of one sentence that each carry their own count of the dead, when there are two or more."""
     for mention in mentions:
-        if not mention.deaths:
-            continue
+        if not mention.deaths or sum(p.cue == "in" for p in mention.places) < 2:
+            continue  # speed only: two counted towns need two "in" places
         counted = [(p, n) for p in mention.places if p.cue == "in" and (n := _count_before(p, mention, text))]
         if len(counted) >= 2 and len({p.name.lower() for p, _ in counted}) == len(counted) \
                 and len({n.span.start for _, n in counted}) == len(counted):
@@ -285,9 +285,12 @@ _EARLIER_VIOLENCE = frozenset({"attack", "killing", "clash"})
 # after/before" is another event, told to set this one in time; its tactics do not type this one. When the date
 # stands there ("The strike came ten days after a drone attack ... on January 28"), the mention is that event's.
 _CAME_AFTER = re.compile(r"\b(?:came|comes|come)\s+(?:[\w-]+\s+){0,3}?(?:after|before)\b", re.IGNORECASE)
+_CAME_AFTER_NEEDS = ("came", "come")  # speed only: in every match ("comes" holds "come")
 
 
 def _told_as_another_event(trigger: Trigger, mention: Mention) -> bool:
+    if not may_hold_any(mention.sentence.text, _CAME_AFTER_NEEDS):
+        return False
     frame = _CAME_AFTER.search(mention.sentence.text)
     if frame is None:
         return False

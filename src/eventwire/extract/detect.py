@@ -160,6 +160,9 @@ _DEPICTION = re.compile(
     r"(?:film|movie|documentary|play|novel|series) (?:about|based on|depicting)|film(?:ed|ing)? (?:scenes?|sequences?))\b",
     re.IGNORECASE,
 )
+# Speed only: every _DEPICTION match holds one of these ("be filmed" holds "film").
+_DEPICTION_NEEDS = ("special effects", "enact", "film", "be shot", "be staged", "movie", "documentary", "play",
+                    "novel", "series")
 # An institution's complaint, not a crowd: "companies have protested the changes", "Algeria protested to Rabat".
 _INSTITUTION_PROTESTED = re.compile(
     r"\b(?:compan(?:y|ies)|firms?|businesses|investors|governments?|ministr(?:y|ies)|embass(?:y|ies)|officials|"
@@ -223,7 +226,7 @@ def _not_armed_violence(text: str, start: int, end: int, tactic: str, match: re.
         return True
     if tactic == "protest":
         return _institution_protested(text, start, match)
-    return _DEPICTION.search(text, start, end) is not None
+    return may_hold_any(text[start:end], _DEPICTION_NEEDS) and _DEPICTION.search(text, start, end) is not None
 
 
 SUMMARY = "summary"  # the blocker of acts on kinds of places: a campaign summed up, like history never one event
@@ -528,8 +531,19 @@ def classified_trigger(
     """A report trigger when the classifier alone reads the sentence as an event: on the first hint word when it
     reads a strategic development or a change of territory (unless ``strategic`` is off), on the whole sentence
     when it is near certain (event probability ≥ ``near_certain_at``)."""
-    if _spans_a_period(sentence) or _lexicon_reads_history(text, sentence, published):
+    if _spans_a_period(sentence):
         return []
+    found = _classifier_trigger(text, sentence, published, classifier, near_certain_at, strategic)
+    # Speed only: the lexicon's history reading (a trigger scan of the sentence) is asked only of a sentence the
+    # classifier does make an event; the prediction it now reads first is already in the article's batch.
+    if found and _lexicon_reads_history(text, sentence, published):
+        return []
+    return found
+
+
+def _classifier_trigger(
+    text: str, sentence: Sentence, published: date | None, classifier, near_certain_at: float, strategic: bool,
+) -> list[Trigger]:
     prediction = classifier.predict(sentence.text)
     hint = _hint_span(sentence, _STRATEGIC_HINT) if strategic and _reads_strategic(prediction) else None
     if hint is not None and _sought_hint(text, sentence, hint):

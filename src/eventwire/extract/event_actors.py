@@ -97,7 +97,7 @@ def group_roles(
     actors = _actors_in_event_country(mentions, country, context)
     ordered = sorted(mentions, key=lambda m: not m.reports)
     claimant = _claimant(mentions)
-    unclaimed = claimant is None and _says_unclaimed(context.text)
+    unclaimed = claimant is None and context.unclaimed
     # Mentions that name no actor add nothing but ACLED's conventions, which the first mention already gives.
     for mention in [m for i, m in enumerate(ordered) if i == 0 or _names_actor(m, actors)]:
         roles = context.kit.assign_roles(context.text, mention.start, mention.end, actors, sub_event_type, country)
@@ -323,21 +323,6 @@ def _put_claimant_first(merged: dict, claimant: ActorMention) -> None:
         merged["evidence"]["actor2"] = merged["evidence"].get("actor1", ())
     merged["actor1"], merged["inter1"], merged["assoc_actor_1"] = claimant.name, claimant.inter, None
     merged["evidence"]["actor1"] = (claimant.span,) if claimant.span else ()
-
-
-# "No group has claimed responsibility", "the attack was not claimed": the story leaves the attackers unnamed, and
-# ACLED codes them as an unidentified armed group even where it names the groups active in the area (train: 40
-# of the 45 notes that say so; the other 5 name a suspect: "suspected Al Shabaab militants", state forces).
-_UNCLAIMED = re.compile(
-    r"\b(?:no\s+(?:group|one|party|organi[sz]ation|armed\s+group|militant\s+group)(?:\s+(?:has|had))?(?:\s+(?:yet|"
-    r"immediately))?\s+claimed|(?:was|were|has|have|had)\s+not\s+(?:yet\s+|immediately\s+)?been\s+claimed"
-    r"|no\s+(?:immediate\s+)?claim\s+of\s+responsibility|there\s+was\s+no\s+(?:immediate\s+)?claim)",
-    re.IGNORECASE)
-_UNCLAIMED_NEEDS = ("claim",)  # speed only: in every match
-
-
-def _says_unclaimed(text: str) -> bool:
-    return may_hold_any(text, _UNCLAIMED_NEEDS) and bool(_UNCLAIMED.search(text))
 
 
 def _unclaimed_alternatives(merged: dict, country: str | None, context: ArticleContext) -> None:

@@ -776,6 +776,11 @@ _SPREAD_TOTAL = re.compile(
     r"fighting|clashes|violence|riots?)\b|\bin the capital and (?:the |in the )?(?:north|south|east|west)\b|"
     r"(?:\b[A-Z][\w'-]+, ){2,}[A-Z][\w'-]+,? and [A-Z][\w'-]+ (?:states|provinces|regions|districts)\b",
 )
+# Speed only: every _SPREAD_TOTAL match holds one of these, in this letter case (the pattern is case-sensitive;
+# a list of places ends in "states", "provinces", "regions" or "districts").
+_SPREAD_TOTAL_NEEDS = ("across the", "throughout the", "nationwide", "in several", "in many", "in separate",
+                       "in multiple", "in a series of", "in a string of", "in a wave of", "-day ", " days of ",
+                       "in the capital and ", "states", "provinces", "regions", "districts")
 # Characters around a count searched for those cues: the clause the count sits in, not the whole sentence
 # ("gunmen killed 12 on Sunday, bringing the number killed since January to 300" keeps its 12). Set on our
 # own test sentences (tests/extract/test_running_totals.py).
@@ -802,5 +807,6 @@ def is_running_total(casualty: CasualtyMention, sentence: Sentence) -> bool:
 
 def is_spread_total(casualty: CasualtyMention, sentence: Sentence) -> bool:
     before, after = _count_clause(casualty, sentence)
-    return bool(_SPREAD_TOTAL.search(before + after))
+    clause = before + after
+    return any(map(clause.__contains__, _SPREAD_TOTAL_NEEDS)) and bool(_SPREAD_TOTAL.search(clause))
 
