@@ -153,7 +153,7 @@ def test_a_country_with_known_acled_names_keeps_them(geocoder):
 @pytest.mark.parametrize(
     "text, name, admin1",
     [
-        # Countries training lacks: ACLED's names come from data/geo/acled_admin1_spellings.tsv.
+        # Countries training lacks: ACLED's names come from data/geo/acled_admin1_names.tsv.
         ("An air strike hit a market in Douma, east of the capital, on Monday.", "Douma", "Rural Damascus"),
         ("Gunmen shot dead a judge in Daraa city on Sunday.", "Daraa", "Dar'a"),
         ("Houthi drones struck an oil terminal near Mukalla on Friday.", "Mukalla", "Hadramawt"),
@@ -161,6 +161,9 @@ def test_a_country_with_known_acled_names_keeps_them(geocoder):
         ("The RSF attacked a camp outside Nyala on Tuesday.", "Nyala", "South Darfur"),
         ("Rockets fell on Kiryat Shmona on Wednesday.", "Kiryat Shmona", "HaZafon"),
         ("Protesters blocked roads in Misrata on Thursday.", "Misrata", "Misrata"),
+        # South Sudan: GeoNames has the 32 states of 2015-2020, ACLED the 10 states they were cut from.
+        ("Gunmen raided a cattle camp near Bentiu on Monday.", "Bentiu", "Unity"),
+        ("Fighting broke out in Malakal on Tuesday.", "Malakal", "Upper Nile"),
     ],
 )
 def test_admin1_is_acleds_name_for_countries_training_lacks(geocoder, text, name, admin1):

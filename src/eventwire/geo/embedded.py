@@ -250,7 +250,7 @@ def read_acled_places() -> list[dict[str, str]]:
 def read_admin1_spellings() -> list[dict[str, str]]:
     """ACLED's admin1 names for countries our ACLED place table lacks, written by us from ACLED's public
     data conventions: (iso3, the gazetteer's name, ACLED's name)."""
-    text = resources.files("eventwire.data").joinpath("geo/acled_admin1_spellings.tsv").read_text(encoding="utf-8")
+    text = resources.files("eventwire.data").joinpath("geo/acled_admin1_names.tsv").read_text(encoding="utf-8")
     return list(csv.DictReader(io.StringIO(text), delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
