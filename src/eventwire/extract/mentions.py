@@ -629,7 +629,6 @@ def _share_dates(clauses: list[Mention], text: str) -> list[Mention]:
 # "..., a day after", "two days after": the clause that follows tells an act that many days before the date.
 _DAYS_AFTER = re.compile(r"\b(?:(?P<one>a|one)\s+day|(?P<count>two|three|four|five|six|[2-6])\s+days)\s+after\b",
                          re.IGNORECASE)
-_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
 def _days_after_between(text: str, start: int, end: int) -> int:
@@ -637,7 +636,7 @@ def _days_after_between(text: str, start: int, end: int) -> int:
     if not found:
         return 0
     count = found[-1].group("count")
-    return 1 if count is None else _COUNT_WORDS.get(count.lower()) or int(count)
+    return 1 if count is None else parse_number(count) or 0
 
 
 def _stands_alone(mention: Mention) -> bool:
