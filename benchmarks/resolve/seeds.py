@@ -32,7 +32,7 @@ def main() -> None:
     for seed, r in zip(args.seeds, results):
         print(f"| {seed} | {r['precision']:.3f} | {r['recall']:.3f} | {r['count_error']:+.1%} |")
     mean = {k: sum(r[k] for r in results) / len(results) for k in ("precision", "recall", "count_error")}
-    print(f"| mean | {mean['precision']:.3f} | {mean['recall']:.3f} | {mean['count_error']:+.1%} |")
+    print(f"| mean | {mean['precision']:.4f} | {mean['recall']:.4f} | {mean['count_error']:+.1%} |")
 
 
 if __name__ == "__main__":

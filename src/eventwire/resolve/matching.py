@@ -276,9 +276,25 @@ def _place_conflict(a: Event, b: Event) -> str | None:
     if named and km <= PLACE_RADIUS_KM[2] and same_name(a.location, b.location):
         return None  # one town, two gazetteer points
     allowed = max(place_radius_km(a), place_radius_km(b))
-    if km > allowed:
+    if km > allowed and not same_village_in_one_region(a, b):
         return f"places {km:.1f} km apart (> {allowed:g})"
     return f"different named places {a.location} / {b.location}, {km:.1f} km apart" if named else None
+
+
+def same_village_in_one_region(a: Event, b: Event) -> bool:
+    """Both articles name one village that geo could place only at region level, and their regions agree:
+    the two points are region centres (a province's, its admin1's), not two places.
+
+    "Gunmen killed 50 in Seytenga" placed at its admin1's centre and "79 bodies found in Seytenga" placed at its
+    province's centre are 170 km apart, more than the region radius, yet both articles name Seytenga.
+    Different admin1 names keep two villages of one name apart. Both reports must be region-level: blocking
+    (and the store) file such reports in the cell every query visits, so the pair is always compared.
+    """
+    if not (is_vague(a) and is_vague(b)):
+        return False
+    if a.admin1 and b.admin1 and a.admin1 != b.admin1:
+        return False
+    return same_place_mentioned(a, b)
 
 
 def _place_conflict_without_points(a: Event, b: Event) -> str | None:
