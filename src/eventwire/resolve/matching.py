@@ -242,6 +242,15 @@ def _after_publication(report: Event, other: Event) -> str | None:
     return None
 
 
+# Words of a date's evidence that put the event across midnight: outlets then date it by either day.
+NIGHT_WORDS = ("night", "overnight", "midnight", "dawn", "early hours", "late on", "late ")
+
+
+def spans_a_night(event: Event) -> bool:
+    """The article dates the event by a night or its edges ("Friday night", "overnight", "before dawn")."""
+    return any(word in span.text.lower() for span in event.evidence.get("event_date", ()) for word in NIGHT_WORDS)
+
+
 def _names_a_place(event: Event) -> bool:
     return bool(event.location) and (event.geo_precision or 3) <= 2
 
