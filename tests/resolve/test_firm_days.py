@@ -12,10 +12,12 @@ from datetime import date
 
 import pytest
 
+from eventwire.export.filters import EventFilter
 from eventwire.records import Evidence
 from eventwire.resolve import cluster_events
 from eventwire.resolve.matching import spans_a_night
 from eventwire.resolve.plan import FIRM_DAY_ARTICLES, firm_days
+from eventwire.store import ingest_events, open_store
 
 NAIROBI = dict(
     event_type="Protests", sub_event_type="Protest with intervention",
@@ -90,3 +92,14 @@ def test_firm_days_are_those_enough_articles_give(articles_by_day, firm):
     assert FIRM_DAY_ARTICLES == 3  # the table is written for this value
     days = {date(2024, 6, d): frozenset(a) for d, a in articles_by_day.items()}
     assert firm_days(days) == [date(2024, 6, d) for d in firm]
+
+
+@pytest.mark.parametrize("order", [(0, 1, 2, 3, 4, 5), (5, 4, 3, 2, 1, 0), (0, 3, 1, 4, 2, 5), (3, 0, 4, 1, 5, 2)])
+def test_the_store_keeps_the_two_days_apart_in_any_arrival_order(report, article, order):
+    reports = day_reports(report, 18, OUTLETS[:3]) + day_reports(report, 19, OUTLETS[:3])
+    store = open_store("sqlite://")
+    for i in order:
+        event = reports[i]
+        ingest_events(store, article(event.sources[0].article_id, published=event.sources[0].published_at), [event])
+    days = sorted((e.event_date, len(e.sources)) for e in store.events(EventFilter()))
+    assert days == [(date(2024, 6, 18), 3), (date(2024, 6, 19), 3)]
