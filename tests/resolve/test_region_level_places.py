@@ -13,7 +13,7 @@ import pytest
 
 from eventwire.records import Evidence
 from eventwire.resolve import cluster_events, judge
-from eventwire.resolve.matching import PLACE_RADIUS_KM, distance_km, same_village_in_one_region
+from eventwire.resolve.matching import PLACE_RADIUS_KM, different_districts, distance_km, same_village_in_one_region
 
 SEYTENGA = dict(
     event_type="Violence against civilians", sub_event_type="Attack",
@@ -65,3 +65,31 @@ def test_the_wire_and_the_government_communique_of_one_massacre(report, gov_name
     assert verdict.merge == merged
     clusters, _ = cluster_events([wire, gov])
     assert (len(clusters) == 1) == merged
+
+
+# Two ADF massacres three days apart in North Kivu (March 2023), each placed only at its territory's centre.
+BENI = dict(
+    event_type="Violence against civilians", sub_event_type="Attack",
+    actor1="ADF: Allied Democratic Forces", inter1=2, actor2="Civilians (Democratic Republic of Congo)", inter2=7,
+    country="Democratic Republic of Congo", iso3="COD", admin1="Nord-Kivu", admin2="Beni", location="Beni",
+    latitude=0.49, longitude=29.47, geo_precision=3, day="2023-03-08", published="2023-03-09T10:00:00+00:00",
+)
+LUBERO = dict(admin2="Lubero", location="Lubero", latitude=-0.16, longitude=29.24)
+
+
+@pytest.mark.parametrize(
+    ("other_place", "named_in_both", "apart"),
+    [
+        (LUBERO, (), True),                                    # two territories, nothing in common
+        (LUBERO, ("Mukondi",), False),                         # one village both articles name: geo's slip
+        ({**LUBERO, "admin2": None}, (), False),               # one report knows only the province
+        ({"location": "Oicha", "latitude": 0.70, "longitude": 29.52}, (), False),  # same territory
+        ({**LUBERO, "geo_precision": 2}, (), False),           # a report near a named town: the radius decides
+    ],
+)
+def test_region_level_reports_in_two_named_districts(report, other_place, named_in_both, apart):
+    first = named(report("local", **BENI), *named_in_both)
+    second = named(report("wire", **{**BENI, **other_place}), *named_in_both)
+    reason = judge(first, second).conflict
+    assert (reason is not None and "different districts" in reason) == apart
+    assert different_districts(second, first) == apart

@@ -287,6 +287,8 @@ def _place_conflict(a: Event, b: Event) -> str | None:
     allowed = max(place_radius_km(a), place_radius_km(b))
     if km > allowed and not same_village_in_one_region(a, b):
         return f"places {km:.1f} km apart (> {allowed:g})"
+    if different_districts(a, b):
+        return f"different districts ({a.admin2} / {b.admin2})"
     return f"different named places {a.location} / {b.location}, {km:.1f} km apart" if named else None
 
 
@@ -304,6 +306,13 @@ def same_village_in_one_region(a: Event, b: Event) -> bool:
     if a.admin1 and b.admin1 and a.admin1 != b.admin1:
         return False
     return same_place_mentioned(a, b)
+
+
+def different_districts(a: Event, b: Event) -> bool:
+    """Two region-level reports placed in two named districts (admin2), with no village named in both."""
+    if not (a.admin2 and b.admin2) or a.admin2 == b.admin2:
+        return False
+    return is_vague(a) and is_vague(b) and not same_place_mentioned(a, b)
 
 
 def _place_conflict_without_points(a: Event, b: Event) -> str | None:
