@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 
-from eventwire.records import Evidence
 from eventwire.resolve.matching import judge, note_details
 
 # Two protests in Bamenda on one day (wording ours): same template, place and actors, different grievance.
@@ -45,16 +42,3 @@ def test_notes_without_detail_are_neutral(report):
     detailed = protest(report, "b", "Protesters marched in Bamenda over unpaid salaries.")
     other_plain = protest(report, "c", "Protesters reported in Bamenda, Cameroon.")
     assert judge(plain, detailed).score == judge(plain, other_plain).score
-
-
-@pytest.mark.parametrize(("written", "expected"), [
-    (("Seytenga",), {"gunmen", "stormed", "gendarmerie", "post"}),  # the village geo could not place is no detail of the incident
-    (("Dori",), {"gunmen", "stormed", "seytenga", "gendarmerie", "post"}),  # a place written elsewhere in the article leaves it in
-    ((), {"gunmen", "stormed", "seytenga", "gendarmerie", "post"}),
-])
-def test_details_leave_out_the_places_the_article_wrote(report, written, expected):
-    event = report("a", notes="Gunmen stormed the gendarmerie post in Seytenga.",
-                   **{**PROTEST, "location": "Sahel", "admin1": "Sahel", "admin2": None, "geo_precision": 3})
-    spans = tuple(Evidence("a", 0, len(name), name) for name in written)
-    event = replace(event, evidence={**event.evidence, "location": spans})
-    assert note_details(event, event) == expected

@@ -416,11 +416,8 @@ def _fatalities_score(a: Event, b: Event) -> float:
 
 
 def _field_words(event: Event) -> frozenset[str]:
-    """Words the report's fields already say, with the place names its article wrote (which the place score
-    has weighed: a village the gazetteer lacks is no detail of the incident)."""
     return _words_of((event.location, event.admin1, event.admin2, event.admin3, event.country, event.event_type,
-                      event.sub_event_type, event.actor1, event.actor2, event.assoc_actor_1, event.assoc_actor_2,
-                      *mentioned_places(event)))
+                      event.sub_event_type, event.actor1, event.actor2, event.assoc_actor_1, event.assoc_actor_2))
 
 
 @lru_cache(maxsize=65536)
