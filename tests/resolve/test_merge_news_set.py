@@ -75,3 +75,43 @@ def test_stories_share_no_ten_word_run_with_shared(scorer):
     texts = {p.name: p.read_text(encoding="utf-8") for p in sorted((SET / "articles").glob("*.txt"))}
     assert len(texts) >= 36
     assert helpers.copied_from(SHARED, texts) == []
+
+
+# --------------------------------------------------------------------------- the second set (benchmarks/merge-news2)
+
+SET2 = REPO / "benchmarks" / "merge-news2"
+
+
+def _rows(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def test_the_second_set_names_existing_stories_and_dated_reports():
+    for row in _rows(SET2 / "gold.jsonl"):
+        assert (SET2 / row["path"]).is_file(), row["path"]
+        for report in row["reports"]:
+            date.fromisoformat(report["event_date"])
+            assert report["incident"] and report["names"]
+
+
+def test_the_second_set_has_its_incidents_told_by_several_outlets_and_six_look_alikes():
+    rows = _rows(SET2 / "gold.jsonl")
+    required = Counter(r["incident"] for row in rows for r in row["reports"] if not r.get("optional"))
+    assert sum(1 for n in required.values() if n >= 3) >= 7
+    assert Counter(row["style"] for row in rows)["distractor"] == 6
+    assert len(list((SET2 / "articles").glob("*.txt"))) == len(rows)
+
+
+def test_the_second_set_scores_with_the_first_sets_scorer():
+    wrapper = _load(SET2 / "score.py", "merge_news2_score")
+    module = wrapper.load_scorer()
+    gold = module.load_gold(SET2 / "gold.jsonl")
+    assert {g.file for g in gold} == {p.name for p in (SET2 / "articles").glob("*.txt")}
+
+
+def test_the_second_sets_stories_share_no_ten_word_run_with_shared():
+    if not SHARED.is_dir():
+        pytest.skip("../shared is not beside this checkout")
+    helpers = _load(REPO / "tests" / "benchmarks" / "benchmark_sets.py", "merge_news2_copycheck")
+    texts = {p.name: p.read_text(encoding="utf-8") for p in sorted((SET2 / "articles").glob("*.txt"))}
+    assert helpers.copied_from(SHARED, texts) == []
