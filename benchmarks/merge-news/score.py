@@ -1,6 +1,6 @@
 """Score cross-outlet merging end to end: ingest → extract → geo → resolve on the merge-news set.
 
-    cd /work/h-merge && PYTHONPATH=src /work/main/.venv/bin/python benchmarks/merge-news/score.py [-v]
+    PYTHONPATH=src /work/main/.venv/bin/python benchmarks/merge-news/score.py [-v]
 
 Every article's events are extracted and located exactly as ``pipeline.extract_paths`` does, then clustered
 with ``resolve.cluster_events`` (what ``merge_batch`` does). Each extracted report is mapped to one gold report
