@@ -11,6 +11,8 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from eventwire.export.filters import EventFilter
 from eventwire.records import Evidence
@@ -103,3 +105,19 @@ def test_the_store_keeps_the_two_days_apart_in_any_arrival_order(report, article
         ingest_events(store, article(event.sources[0].article_id, published=event.sources[0].published_at), [event])
     days = sorted((e.event_date, len(e.sources)) for e in store.events(EventFilter()))
     assert days == [(date(2024, 6, 18), 3), (date(2024, 6, 19), 3)]
+
+
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture], max_examples=40, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from([17, 18, 19]), st.sampled_from(["on Tuesday", "overnight"])),
+                min_size=1, max_size=8))
+def test_no_event_ever_holds_two_firm_days(report, days):
+    reports = [dated(report(f"outlet{i}", day=f"2024-06-{day}", published=f"2024-06-{day}T20:00:00+00:00", **NAIROBI),
+                     wording) for i, (day, wording) in enumerate(days)]
+    by_id = {r.event_id: r for r in reports}
+    clusters, _ = cluster_events(reports)
+    assert sum(map(len, clusters)) == len(reports)
+    for cluster in clusters:
+        exact = [by_id[m] for m in cluster if not spans_a_night(by_id[m])]
+        articles_by_day = {r.event_date: frozenset(x.sources[0].article_id for x in exact if x.event_date == r.event_date)
+                           for r in exact}
+        assert len(firm_days(articles_by_day)) <= 1
