@@ -246,8 +246,8 @@ _REPORTED = re.compile(r"\b(?:said|says|announced|claimed|stated|reported|confir
 
 
 def _sides_in(text: str, start: int, end: int) -> list[tuple[int, str]]:
-    """Side words in ``text[start:end]`` by position; a state word inside a group's name ("Arakan Army") and sides
-    inside a helper phrase are left out."""
+    """Side words in ``text[start:end]`` by position; a state word inside a group's name ("Kachin Independence
+    Army") and sides inside a helper phrase are left out."""
     helpers = [m.span() for m in _HELPERS.finditer(text, start, end)]
     nonstate = [m.span() for m in _NONSTATE_SIDE.finditer(text, start, end)]
     sides = [(a, "nonstate") for a, _ in nonstate]
