@@ -462,7 +462,7 @@ def report(classifier, notes_test, news_test, dev, fresh=()) -> dict[str, dict]:
     return results
 
 
-def train_and_measure(name: str, *, augment, news, framed, ship: bool = False):
+def train_and_measure(name: str, *, augment, news, framed, ship: bool = False, keep: bool = False):
     from eventwire.extract.classify import EventClassifier
 
     rng = random.Random(SEED)
@@ -483,7 +483,7 @@ def train_and_measure(name: str, *, augment, news, framed, ship: bool = False):
     print(f"[{name}] {len(examples)} rows, fit {time.perf_counter() - started:.0f}s, {calibration}")
     classifier = EventClassifier.from_file(path, threshold=calibration.threshold)
     results = report(classifier, notes_test, news_test, load_dev_set(), load_dev_set(FRESH_SET))
-    if not ship:
+    if not ship and not keep:
         path.unlink()
     return results
 
@@ -501,12 +501,15 @@ def main() -> None:
     parser.add_argument("--compare", action="store_true", help="run the transfer study instead of shipping")
     parser.add_argument("--try", dest="overrides", nargs="*", default=[], metavar="CONSTANT=VALUE",
                         help="experiment: override tuning constants (e.g. HAND_BOOST=5) and train without shipping")
+    parser.add_argument("--keep", action="store_true",
+                        help="with --try: keep the experiment's weights (_experiment_*.npz beside the shipped file)")
     args = parser.parse_args()
     if args.overrides:
         for override in args.overrides:
             name, _, value = override.partition("=")
             globals()[name] = type(globals()[name])(value)  # KeyError on a misspelt constant
-        train_and_measure("try-" + "-".join(args.overrides).replace("/", "_"), **EXPERIMENTS["notes+augmented+news-style"])
+        train_and_measure("try-" + "-".join(args.overrides).replace("/", "_"), **EXPERIMENTS["notes+augmented+news-style"],
+                          keep=args.keep)
     elif args.compare:
         for name, options in EXPERIMENTS.items():
             train_and_measure(name, **options)
