@@ -118,6 +118,8 @@ def _compatible(mention: Mention, group: _Group) -> bool:
     mine, theirs = firm_dates(mention.dates), firm_dates(group.dates)
     if mine and theirs and not dates_agree(mine[0], theirs[0]) and not _same_night(mention, mine[0], group, theirs[0]):
         return False
+    if mine and theirs and _another_act_at_another_hour(mention, mine[0], group, theirs[0]):
+        return False
     if mine and not theirs and _dated_otherwise(mention, group):
         return False
     if mention.towns and group.towns and not (mention.towns & group.towns):
@@ -147,6 +149,42 @@ def _around(mention: Mention, day: DateMention) -> str:
     start = day.span.start - mention.sentence.start
     end = day.span.end - mention.sentence.start
     return mention.sentence.text[max(0, start - NIGHT_CUE_REACH):end + NIGHT_CUE_REACH]
+
+
+# "Gunmen attacked the ship on Monday evening ... In the early hours of Monday, warplanes struck the port": the same
+# day at another time of day, reporting another kind of act, is another event (the merge the brief names: a
+# shooting and that night's rampage). Parts of the day, read beside each date in its own clause.
+_PARTS_OF_DAY = (
+    ("small hours", re.compile(r"\b(?:early hours|small hours|dawn|daybreak|first light|[1-5](?:[.:]\d\d)?\s*a\.?m\b)",
+                               re.IGNORECASE)),
+    ("morning", re.compile(r"\b(?:morning|(?:[6-9]|1[01])(?:[.:]\d\d)?\s*a\.?m\b)", re.IGNORECASE)),
+    ("afternoon", re.compile(r"\b(?:afternoon|midday|noon)\b", re.IGNORECASE)),
+    ("night", re.compile(r"\b(?:night|evening|late on|after dark|dusk|(?:[1-9]|1[0-2])(?:[.:]\d\d)?\s*p\.?m\b)",
+                         re.IGNORECASE)),
+)
+
+
+def _another_act_at_another_hour(mention: Mention, day: DateMention, group: _Group, group_day: DateMention) -> bool:
+    if day.day != group_day.day or not mention.reports or _is_anaphoric(mention):
+        return False
+    told_in = next((m for m in group.mentions if group_day in m.dates), None)
+    if told_in is None:
+        return False
+    mine, theirs = _part_of_day(mention, day), _part_of_day(told_in, group_day)
+    if mine is None or theirs is None or mine == theirs:
+        return False
+    reported = {t.tactic for t in mention.triggers if t.kind == "report"} - _TOO_GENERAL
+    told = {t.tactic for m in group.mentions for t in m.triggers}
+    return bool(reported) and not _kinds(reported) & _kinds(told)
+
+
+def _part_of_day(mention: Mention, day: DateMention) -> str | None:
+    """The part of the day written beside a date, inside its own clause ("on Monday evening", "In the early hours
+    of Monday,")."""
+    before, after = _around(mention, day).split(day.span.text, 1) if day.span.text in _around(mention, day) \
+        else ("", "")
+    clause = re.split(r"[,;]", before)[-1] + day.span.text + re.split(r"[,;]", after)[0]
+    return next((part for part, words in _PARTS_OF_DAY if words.search(clause)), None)
 
 
 # "In Eldoret, protesters marched...": a place that opens the sentence sets a new scene. Set from the sentences

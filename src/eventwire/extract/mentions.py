@@ -573,13 +573,39 @@ def _clauses(sentence: Sentence, detection: Detection, facts: _Facts, context: A
     if by_date:
         return by_date
     if len(whole.deaths) < 2:
-        return [whole]
+        return _split_at_a_later_time(whole, sentence, detection, facts, context) or [whole]
     for joint in _CLAUSE_JOINT.finditer(context.text, sentence.start, sentence.end):
         left = _mention(sentence.start, joint.start(), sentence, detection, facts, True)
         right = _mention(joint.end(), sentence.end, sentence, detection, facts, True)
         if _stands_alone(left) and _stands_alone(right):
             return _share_dates([left, *_clauses_after(right, sentence, detection, facts, context)], context.text)
     return [whole]
+
+
+# "Insurgents beheaded two fishermen on Sunday morning, and in the afternoon of the same day troops fought a group
+# of insurgents": a clause that opens on a later time of the same day and reports another kind of act is another
+# event on that day (ACLED: one set of actors, one place, one day), even without a toll of its own.
+_LATER_TIME_OPENS = re.compile(
+    r"(?:later\s+)?(?:in|during|on|by)\s+the\s+(?:afternoon|evening|night)\b|"
+    r"(?:later|early|late)\s+(?:that|the same)\s+(?:day|morning|afternoon|evening|night)\b|"
+    r"(?:that|the same)\s+(?:afternoon|evening|night)\b|(?:a few |several |\w+ )?hours later\b",
+    re.IGNORECASE)
+
+
+def _split_at_a_later_time(whole: Mention, sentence: Sentence, detection: Detection, facts: _Facts,
+                           context: ArticleContext) -> list[Mention] | None:
+    for joint in _CLAUSE_JOINT.finditer(context.text, sentence.start, sentence.end):
+        if not _LATER_TIME_OPENS.match(context.text, joint.end()):
+            continue
+        left = _mention(sentence.start, joint.start(), sentence, detection, facts, True)
+        right = _mention(joint.end(), sentence.end, sentence, detection, facts, True)
+        if left.reports and right.reports and not _reported_tactics(left) & _reported_tactics(right):
+            return _share_dates([left, right], context.text)
+    return None
+
+
+def _reported_tactics(mention: Mention) -> set[str]:
+    return {t.tactic for t in mention.triggers if t.kind == REPORT}
 
 
 _DATE_CLAUSE_BREAK = re.compile(r",\s*|;\s*|\s+(?=(?:who|which|after|when|while|whereas|before)\b)", re.IGNORECASE)
