@@ -195,25 +195,31 @@ FRONTED_PLACE_WITHIN_CHARS = 15
 
 # A count of the dead someone gives ("Hospital officials said an eighth child had died", "the rebels said only
 # eight civilians died", "rescuers recovered 36 bodies"): who says it, and deaths told as a state, not an act.
-_ATTRIBUTED = re.compile(r"\b(?:said|says|say|told|according to|put the|confirmed|reported|estimated)\b", re.IGNORECASE)
+_ATTRIBUTED = re.compile(r"\b(?:said|says|say|told|according to|put the|confirmed|reported|estimated|figures?|"
+                         r"reports?)\b", re.IGNORECASE)
 _DEATH_AS_STATE = re.compile(
-    r"(?:\b(?:was|were|been|be|being)\s+(?:\w+\s+)?(?:killed|shot dead)|\bdied|\bdead|\bdeaths?|\bbodies|\btoll)$",
+    r"(?:\b(?:was|were|been|be|being)\s+(?:\w+\s+)?(?:killed|shot dead)|\bdied|\bdead|\bdeaths?|\bbodies|\btoll|"
+    r"\bof\s+(?:[\w-]+\s+){1,3}killed)$",  # "spoke of five officers killed"
     re.IGNORECASE,
 )
 _DEATH_TACTICS = frozenset({"killing", "toll"})
+# "...said 17 people had died, and that several of the 16 wounded were in a critical condition": the wounded
+# counted beside the dead are part of the same figure, not another act.
+_WOUNDS = frozenset({"wounded", "injured", "hurt"})
 
 
 def is_toll_statement(mention: Mention) -> bool:
     """A figure for the dead of an event told before, not a new act: deaths only, told as a state ("had been
     killed", "died", "bodies"), attributed to a source, with no firm date of its own. It joins the event told
     last whatever town it names (where the dead were counted) and whenever it was said."""
-    tactics = {t.tactic for t in mention.triggers}
+    counts = [t for t in mention.triggers if t.span.text.lower() not in _WOUNDS]
+    tactics = {t.tactic for t in counts}
     if not tactics or not tactics <= _DEATH_TACTICS or firm_dates(mention.dates):
         return False
     text, offset = mention.sentence.text, mention.sentence.start
     if not _ATTRIBUTED.search(text):
         return False
-    return all(t.tactic == "toll" or _DEATH_AS_STATE.search(text[:t.span.end - offset]) for t in mention.triggers)
+    return all(t.tactic == "toll" or _DEATH_AS_STATE.search(text[:t.span.end - offset]) for t in counts)
 
 
 # "Hours later, gunmen attacked soldiers in Mondoro", "The same morning, ...": a sentence that opens on a time
@@ -309,7 +315,10 @@ def _brings_news(mention: Mention) -> bool:
     opens_on_time = mention.start == mention.sentence.start and _TIME_FROM_THE_EVENT.search(mention.sentence.text)
     if opens_on_time and mention.place_names:
         return True  # "before the jailbreak" refers back only to count the time from it
-    return bool(mention.dates) and not _is_anaphoric(mention)
+    # a date carried from the scene-setting sentence before (``mentions._in_the_scene_before``) dates the act but
+    # brings no news of its own: the lead told that act without it
+    own_dates = [d for d in mention.dates if d.span.start >= mention.sentence.start]
+    return bool(own_dates) and not _is_anaphoric(mention)
 
 
 _TIME_FROM_THE_EVENT = re.compile(

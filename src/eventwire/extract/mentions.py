@@ -75,21 +75,57 @@ def find_mentions(context: ArticleContext) -> list[Mention]:
     mentions: list[Mention] = []
     all_triggers = find_sentence_triggers(context.text, context.sentences, context.published)
     context.readings.queue(classifier_candidates(context.sentences, all_triggers))  # one batch (speed only)
+    previous: Sentence | None = None  # the sentence before, when it made no mention
     for sentence, triggers in zip(context.sentences, all_triggers):
-        if not any(t.live for t in triggers):
-            triggers = _claim_trigger(sentence) or _toll_update_trigger(sentence) or classified_trigger(
-                context.text, sentence, context.published, context.readings)
-        elif _only_nouns(triggers):
-            # "The attack on the camp left three dead": a near-certain classifier may read the act the nouns only
-            # refer to (the strategic-hint path stays off: it made false events on non-event stories).
-            triggers = [*triggers, *classified_trigger(
-                context.text, sentence, context.published, context.readings, NOUN_SENTENCE_EVENT_AT,
-                strategic=False)]
-        if any(t.live for t in triggers):
-            detection = detect_sentence(context.text, sentence, 0.0, context.published, triggers)
-            clauses = _clauses(sentence, detection, _facts(sentence, context, detection.live_triggers), context)
-            mentions.extend(m for m in clauses if m.triggers)
+        found = _sentence_mentions(sentence, triggers, context)
+        mentions.extend(_in_the_scene_before(found, previous, sentence, context) if previous else found)
+        previous = None if found else sentence
     return mentions
+
+
+def _sentence_mentions(sentence: Sentence, triggers: Sequence[Trigger], context: ArticleContext) -> list[Mention]:
+    """The mentions of one sentence: its clauses with a live trigger."""
+    if not any(t.live for t in triggers):
+        triggers = _claim_trigger(sentence) or _toll_update_trigger(sentence) or classified_trigger(
+            context.text, sentence, context.published, context.readings)
+    elif _only_nouns(triggers):
+        # "The attack on the camp left three dead": a near-certain classifier may read the act the nouns only
+        # refer to (the strategic-hint path stays off: it made false events on non-event stories).
+        triggers = [*triggers, *classified_trigger(
+            context.text, sentence, context.published, context.readings, NOUN_SENTENCE_EVENT_AT,
+            strategic=False)]
+    if any(t.live for t in triggers):
+        detection = detect_sentence(context.text, sentence, 0.0, context.published, triggers)
+        clauses = _clauses(sentence, detection, _facts(sentence, context, detection.live_triggers), context)
+        return [m for m in clauses if m.triggers]
+    return []
+
+
+# "On June 8, soldiers escorted a convoy out of Tera. Near Dargol, gunmen opened fire on the lorries": a sentence
+# that opens on a date and tells no act sets the scene; the undated act told next in its paragraph happened
+# then. "In 2016 the movement split. Its fighters then attacked ...": an old date sets a scene of history, and
+# the act told next is background too. Only a date that opens the sentence (within this many characters, set on
+# our test sentences: "On Monday morning,", "In March 2021,", "On the evening of June 8,") sets a scene.
+SCENE_DATE_WITHIN_CHARS = 20
+# "On Monday the government raised the toll, saying 79 bodies had been recovered": a day that dates what was said
+# sets no scene for the sentence after it.
+_TELLS_A_STATEMENT = re.compile(
+    r"\b(?:said|says|saying|told|announced|reported|confirmed|stated|statement|according to|toll)\b", re.IGNORECASE)
+
+
+def _in_the_scene_before(found: list[Mention], previous: Sentence, sentence: Sentence,
+                         context: ArticleContext) -> list[Mention]:
+    if not found or previous.paragraph != sentence.paragraph or any(m.dates or m.speech_dates for m in found):
+        return found
+    scene = [d for d in context.kit.find_dates(context.text, context.published, previous.start, previous.end)
+             if d.span.start - previous.start <= SCENE_DATE_WITHIN_CHARS and d.day is not None]
+    if not scene or is_speech_date(scene[0], context.text) or _TELLS_A_STATEMENT.search(previous.text):
+        return found
+    if is_history(scene[0], context):
+        return []  # the act told after a scene of history is history too
+    if not is_event_date(scene[0], context):
+        return found
+    return [replace(m, dates=(scene[0],)) if m.reports else m for m in found]
 
 
 # The classifier's event probability at which it reads the act behind a sentence of event nouns only (no verb
@@ -729,6 +765,10 @@ _SPEECH_BEFORE = re.compile(
     r"(?:\s+[\w-]+){0,5}|"
     # "30 fighters were buried on Monday", "rescuers recovered 36 bodies on Sunday": the day of the aftermath
     r"\b(?:buried|laid to rest|recovered|retrieved|exhumed)(?:\s+[\w-]+){0,3}|"
+    # "a fourth victim died of his wounds on Tuesday": the day of a later death, not of the act
+    r"\b(?:died|succumbed)\s+(?:of|from|to)\s+(?:his|her|their)\s+(?:wounds|injuries)(?:\s+[\w-]+){0,2}|"
+    # "The figure given on Monday", "the first report from the county commissioner on Monday": a count's day
+    r"\b(?:figure|count|tally|report)s?\s+(?:given|released|issued|published|provided|from(?:\s+[\w-]+){1,4})|"
     # "the death toll rose to 100 on Tuesday": the day of the count, not of the act
     r"\b(?:rose|risen|rises|climbed|jumped|increased)\s+to\s+[\w,.-]+(?:\s+[\w-]+){0,3}|"
     r"(?:^|[,;.]\s*|\band\s+)by|"  # "..., and by Tuesday afternoon the toll had reached 100"
@@ -742,7 +782,7 @@ _SPEECH_NEEDS = (
     "said", "says", "told", "tells", "announced", "report", "confirmed", "added", "stated", "declared", "claimed",
     "warned", "vowed", "pledged", "mourned", "observed", "condemned", "appealed", "urged", "promised", "statement",
     "video", "interview", "press conference", "channels", "social media", "rose", "risen", "rises", "climbed",
-    "jumped", "increased", "by", "as of", "as at",
+    "jumped", "increased", "by", "as of", "as at", "died", "succumbed", "figure", "count", "tally",
 )
 SPEECH_REACH = 60  # characters before a date searched for the verb of saying
 

@@ -1,0 +1,134 @@
+"""Kinds of error found on benchmarks/news-dev4 (long news, round six), each held by passages written for these
+tests (never the set's own sentences): two kinds of act on one day and place, a date set by the sentence before
+the act, toll statements dated by the day they were given. Also the set's own shape.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+import pytest
+
+from eventwire.extract import ExtractionKit, extract_events
+from eventwire.records import EVENT_TYPE_OF, Article, EventDraft
+
+REPO = Path(__file__).resolve().parents[2]
+SET_DIR = REPO / "benchmarks" / "news-dev4"
+PUBLISHED = datetime(2024, 5, 15, 9, tzinfo=timezone.utc)  # a Wednesday
+MONDAY, SUNDAY, SATURDAY = date(2024, 5, 13), date(2024, 5, 12), date(2024, 5, 11)
+
+
+@pytest.fixture(scope="module")
+def kit() -> ExtractionKit:
+    return ExtractionKit.load()
+
+
+def _events(text: str, kit: ExtractionKit) -> list[EventDraft]:
+    return extract_events(Article(id="round6", title="", text=text, published_at=PUBLISHED), kit)
+
+
+# --------------------------------------------------------------------------- two acts on one day
+
+TWO_ACTS_ONE_DAY = [
+    ("Militants shot dead three traders at a market in Mora on Sunday morning, and in the evening of the same day "
+     "soldiers fought a band of fighters outside the town, a local official said.", SUNDAY),
+    ("Gunmen abducted four teachers from a school in Kajuru on Saturday morning, and later that day troops clashed "
+     "with bandits near the school, residents said.", SATURDAY),
+    ("Rebels fired on a patrol boat off Kalemie on Monday evening, killing two sailors, the navy said. "
+     "In the early hours of Monday, government jets bombed rebel camps near Moba, the army said.", MONDAY),
+]
+
+
+@pytest.mark.parametrize("text, day", TWO_ACTS_ONE_DAY)
+def test_another_kind_of_act_at_another_time_of_the_day_is_another_event(kit, text, day) -> None:
+    events = _events(text, kit)
+    assert [e.event_date for e in events] == [day, day]
+    assert len({e.sub_event_type for e in events}) == 2
+
+
+ONE_ACT_ONE_DAY = [
+    "Fighters attacked an army post in Kidal on Saturday morning, and in the afternoon of the same day they "
+    "attacked it again, the army said.",
+    "Jets struck rebel positions near Kalemie on Monday evening, killing six fighters. In the early hours of Monday "
+    "the jets had struck the same positions near Kalemie, the army said.",
+]
+
+
+@pytest.mark.parametrize("text", ONE_ACT_ONE_DAY)
+def test_the_same_kind_of_act_later_that_day_stays_one_event(kit, text) -> None:
+    assert len(_events(text, kit)) == 1
+
+
+# --------------------------------------------------------------------------- a date set by the sentence before
+
+SCENE_THEN_ACT = [
+    ("Six truck drivers were killed when gunmen attacked a convoy in northern Burkina Faso, the transport union "
+     "said. On Saturday morning, the convoy left Djibo under army escort. Near the village of Namssiguia, gunmen "
+     "opened fire on the trucks and burned two of them. Last month, an attack on another convoy near Titao killed "
+     "four soldiers.", [SATURDAY, date(2024, 4, 15)]),
+    ("Five police officers died when their truck hit a landmine in Lamu county, police said. On Sunday, the "
+     "officers left Mokowe for a patrol. Outside the village of Bargoni, the truck struck a buried mine. "
+     "Last month, a bomb on the same road killed two soldiers near Hindi.", [SUNDAY, date(2024, 4, 15)]),
+]
+
+
+@pytest.mark.parametrize("text, days", SCENE_THEN_ACT)
+def test_an_act_takes_the_day_the_sentence_before_sets(kit, text, days) -> None:
+    assert sorted(e.event_date for e in _events(text, kit)) == sorted(days)
+
+
+def test_an_act_after_a_scene_of_history_is_history(kit) -> None:
+    text = ("The movement split into two factions after a quarrel over money, analysts say. In 2016 the smaller "
+            "faction moved its camps to the forest near Gao. Its fighters then attacked the town and killed 20 "
+            "soldiers.")
+    assert _events(text, kit) == []
+
+
+def test_an_act_with_its_own_day_after_a_scene_of_history_stays(kit) -> None:
+    text = ("In 2016 the smaller faction moved its camps to the forest near Gao. On Sunday its fighters attacked "
+            "the town and killed 20 soldiers.")
+    assert [e.event_date for e in _events(text, kit)] == [SUNDAY]
+
+
+# --------------------------------------------------------------------------- toll statements with their own day
+
+TOLL_STATEMENTS = [
+    "A rocket hit a market in Tal Afar on Sunday, killing nine people, police said. A tenth victim died of his "
+    "wounds on Monday, a hospital official said.",
+    "Gunmen killed at least 30 villagers in Kukawa on Sunday, officials said. The figure given on Monday by a local "
+    "chief was 12 killed.",
+    "A suicide bomber killed 11 people at a mosque in Konduga on Sunday, police said. On Monday a health official "
+    "said 11 people had died, and that several of the 20 wounded were in a critical condition at the hospital in "
+    "Maiduguri.",
+    "Bandits killed seven farmers near Tsafe on Sunday, residents said. The first report from the district head on "
+    "Monday afternoon spoke of five farmers killed.",
+]
+
+
+@pytest.mark.parametrize("text", TOLL_STATEMENTS)
+def test_a_toll_given_on_a_later_day_is_the_events_toll(kit, text) -> None:
+    events = _events(text, kit)
+    assert [e.event_date for e in events] == [SUNDAY]
+
+
+# --------------------------------------------------------------------------- the set itself
+
+def _gold() -> list[dict]:
+    return [json.loads(line) for line in (SET_DIR / "gold.jsonl").read_text(encoding="utf-8").splitlines()]
+
+
+def test_every_gold_article_exists_and_every_type_is_acleds() -> None:
+    for row in _gold():
+        assert (SET_DIR / row["path"]).is_file()
+        for event in row["events"]:
+            if "sub_event_type" in event:
+                assert EVENT_TYPE_OF[event["sub_event_type"]] == event["event_type"]
+
+
+def test_the_set_has_a_story_without_events_and_long_stories() -> None:
+    rows = _gold()
+    assert any(not row["events"] for row in rows)
+    words = [len((SET_DIR / row["path"]).read_text(encoding="utf-8").split()) for row in rows]
+    assert min(words) >= 300
