@@ -132,3 +132,38 @@ def test_the_set_has_a_story_without_events_and_long_stories() -> None:
     assert any(not row["events"] for row in rows)
     words = [len((SET_DIR / row["path"]).read_text(encoding="utf-8").split()) for row in rows]
     assert min(words) >= 300
+
+
+# --------------------------------------------------------------------------- counts, dates and datelines that are no event's
+
+def test_a_toll_told_per_year_makes_no_event(kit) -> None:
+    text = ("The government postponed the census to next year, the minister said on Tuesday. Raids between rival "
+            "herding communities still kill hundreds of people each year in Jonglei.")
+    assert _events(text, kit) == []
+
+
+def test_a_founding_date_in_an_appositive_does_not_date_the_act(kit) -> None:
+    text = ("Rebels attacked an army base in Bria at dawn on Sunday, the army said. The fighters of the Union for "
+            "Peace, an alliance of militias formed in March, struck the base from three sides and killed four "
+            "soldiers.")
+    assert [e.event_date for e in _events(text, kit)] == [SUNDAY]
+
+
+@pytest.mark.parametrize("occasion", ["the April 28 elections", "the April 28 vote", "the April 28 deadline"])
+def test_a_date_that_names_a_vote_or_a_deadline_dates_no_event(kit, occasion) -> None:
+    text = (f"Gunmen attacked a polling station in Bouar on Sunday, killing two guards. The attack was the first in "
+            f"Bouar since the rebels launched their offensive ahead of {occasion}, officials said.")
+    assert [e.event_date for e in _events(text, kit)] == [SUNDAY]
+
+
+def test_a_release_opening_on_its_place_and_date_in_brackets_dates_nothing(kit) -> None:
+    text = ("(Nairobi, May 15, 2024) – Police shot dead three protesters in Kisumu on Saturday, a rights group said "
+            "today.")
+    assert [e.event_date for e in _events(text, kit)] == [SATURDAY]
+
+
+def test_the_number_of_dead_raised_on_a_later_day_updates_the_toll(kit) -> None:
+    text = ("Militias fought in the streets of Zawiya on Monday evening, killing five people, medics said. On "
+            "Wednesday the health ministry raised the number of dead from the fighting to nine.")
+    events = _events(text, kit)
+    assert [(e.event_date, e.fatalities.fatalities) for e in events] == [(MONDAY, 9)]

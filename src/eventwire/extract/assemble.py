@@ -227,7 +227,9 @@ _TOLL_UPDATE = re.compile(
     r"reached|(?:now )?stands at|stood at)\b|"
     # "bringing the toll from Friday's strike to 45" (the act named: not a running count over days), "..., and to
     # 45 on Sunday" (a later count chained to an update, ``mentions._with_chained_update``)
-    r"\btoll\s+from\s+(?:[\w'’-]+\s+){0,5}?to\s+\w|^,?\s*and\s+(?:then\s+)?to\s+\w",
+    r"\btoll\s+from\s+(?:[\w'’-]+\s+){0,5}?to\s+\w|^,?\s*and\s+(?:then\s+)?to\s+\w|"
+    # "raised the number of dead from the fighting to nine" (read whole by ``mentions._with_toll_update``)
+    r"^(?:raised|revised|updated|lifted)\s+(?:the\s+|its\s+|their\s+)?number of\b",
     re.IGNORECASE,
 )
 # "It raised the toll to 31": the verb stands before the count's span ("toll to 31").

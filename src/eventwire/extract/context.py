@@ -72,12 +72,22 @@ class ArticleContext:
 
 def article_context(article: Article, kit: ExtractionKit) -> ArticleContext:
     text = article.text
-    excluded = (article.dateline.span,) if article.dateline else ()
+    excluded = (article.dateline.span,) if article.dateline else _release_dateline(text)
     country, span = _article_country(article, kit)
     return ArticleContext(
         article, text, published_or_today(article.published_date), kit, tuple(split_sentences(text)),
         excluded, country, span, _is_disaster_story(text),
     )
+
+
+# "(Yaoundé, February 14, 2024) – Soldiers killed...": a rights group's release opens on its place and date in
+# brackets; like a wire dateline it says when the release was issued, never when an event happened.
+_RELEASE_DATELINE = re.compile(r"\(\s*[A-Z][^()\n]{0,60}?\b(?:19|20)\d\d\s*\)\s*[–—-]")
+
+
+def _release_dateline(text: str) -> tuple[Span, ...]:
+    match = _RELEASE_DATELINE.match(text)
+    return (Span(match.start(), match.end(), match.group()),) if match else ()
 
 
 def _article_country(article: Article, kit: ExtractionKit) -> tuple[str | None, Span | None]:
@@ -170,6 +180,10 @@ def is_history(mention: DateMention, context: ArticleContext) -> bool:
 
 
 _PERIOD_START = re.compile(r"\b(?:since|until|till)\s+$", re.IGNORECASE)
+# A date used as the name of a vote, a deadline or a meeting ("the December 27 elections", "the June 30 deadline").
+_NAMES_AN_OCCASION_AFTER = re.compile(
+    r"\s+(?:presidential\s+|parliamentary\s+|general\s+|local\s+)?(?:elections?|polls?|vote|ballot|referendum|"
+    r"deadline|summit|talks|meeting)\b", re.IGNORECASE)
 
 
 def is_event_date(mention: DateMention, context: ArticleContext) -> bool:
@@ -179,6 +193,8 @@ def is_event_date(mention: DateMention, context: ArticleContext) -> bool:
         return False
     if _PERIOD_START.search(context.text, max(0, mention.span.start - 12), mention.span.start):
         return False  # "since April 10" opens a period; it does not date one event
+    if _NAMES_AN_OCCASION_AFTER.match(context.text, mention.span.end):
+        return False  # "ahead of the December 27 elections": the day of a vote, not of an act
     if mention.day > context.published:
         return False
     return not any(s.start <= mention.span.start < s.end for s in context.excluded)

@@ -170,7 +170,8 @@ _TOLL_UPDATE_SENTENCE = re.compile(
     # "the government raised the toll to 48 dead": the updated count follows, as after "rose" (without it, as in
     # "raised the toll, saying 40 bodies were found once troops reached the village", the sentence tells more)
     r"\b(?:raised|revised|updated|lifted|increased|put)\s+(?:(?:the|its|their|a)\s+)?(?:official\s+|provisional\s+)?"
-    r"(?:death\s+)?toll\b(?=\s+(?:to|at)\s)",
+    r"(?:(?:death\s+)?toll|number of (?:the )?(?:dead|deaths|people killed|victims)(?: from [\w\s'’-]{0,40}?)?)"
+    r"(?=\s+(?:to|at)\s)",
     re.IGNORECASE,
 )
 
@@ -398,7 +399,11 @@ def _event_places(sentence: Sentence, context: ArticleContext, actor_spans: tupl
 # that tells who someone is dates that background, not the act the sentence reports. It stays when the act is
 # told in that clause ("residents protested against gunmen, who killed 5 villagers a month ago") or when the
 # clause has no comma ("Gunmen who blew up the track on Monday night killed eight").
-_ASIDE_OPENS = re.compile(r",\s*(?:who|which|whose)\b[^,;()]*$", re.IGNORECASE)
+# "The fighters of the coalition, an alliance of armed groups formed in December, struck at dawn": an appositive that
+# tells when a group or body was founded is such an aside too.
+_ASIDE_OPENS = re.compile(
+    r",\s*(?:who|which|whose\b|(?:an?|the)\s+[^,;()]*\b(?:formed|founded|created|set up|established|launched)\b)"
+    r"[^,;()]*$", re.IGNORECASE)
 _ASIDE_ENDS = re.compile(r"[,;()]|$")
 
 
@@ -823,7 +828,7 @@ _MONTHS = "January|February|March|April|May|June|July|August|September|October|N
 _RUNNING_TOTAL = re.compile(
     r"\bsince (?:the (?:start|beginning|outbreak)\b|(?:the )?(?:fighting|war|conflict|violence|clashes|unrest|"
     rf"insurgency|offensive|crisis)\b|(?:early |late |mid-)?(?:{_MONTHS})\b|\d{{4}}\b|last (?:year|month)\b)|"
-    r"\bso far this (?:year|month)\b|"
+    r"\bso far this (?:year|month)\b|\b(?:each|every|per) (?:year|month|week)\b|\bannually\b|"
     r"\b(?:fighting|war|conflict|violence|insurgency|unrest|crisis|clashes) (?:has|have) (?:killed|left)\b",
     re.IGNORECASE,
 )
