@@ -167,3 +167,24 @@ def test_the_number_of_dead_raised_on_a_later_day_updates_the_toll(kit) -> None:
             "Wednesday the health ministry raised the number of dead from the fighting to nine.")
     events = _events(text, kit)
     assert [(e.event_date, e.fatalities.fatalities) for e in events] == [(MONDAY, 9)]
+
+
+# --------------------------------------------------------------------------- arrests on their own, a weapon named again
+
+def test_arrests_reported_the_same_day_as_a_fight_are_their_own_event(kit) -> None:
+    text = ("Militiamen overran an army post in Akobo on Sunday after two days of fighting, officials said. Police in "
+            "the capital on Sunday night arrested a deputy minister and two generals accused of backing the militia.")
+    events = _events(text, kit)
+    assert len(events) == 2 and "Arrests" in {e.sub_event_type for e in events}
+
+
+def test_attackers_arrested_after_the_fight_stay_with_it(kit) -> None:
+    text = ("Gunmen attacked a police station in Kati on Sunday, and soldiers fought them for three hours. State "
+            "television showed images of 12 men it said had been arrested on Sunday.")
+    assert len(_events(text, kit)) == 1
+
+
+def test_the_events_weapon_named_again_in_another_place_is_the_same_act(kit) -> None:
+    text = ("Missiles fired from across the border struck houses in Dohuk late on Sunday, killing three people, "
+            "officials said. The regional council said the missiles hit a farm near Zakho, killing two people.")
+    assert len(_events(text, kit)) == 1

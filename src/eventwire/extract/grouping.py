@@ -122,9 +122,46 @@ def _compatible(mention: Mention, group: _Group) -> bool:
         return False
     if mine and not theirs and _dated_otherwise(mention, group):
         return False
+    if _arrests_beside_violence(mention, group):
+        return False
     if mention.towns and group.towns and not (mention.towns & group.towns):
-        return not mention.reports or _detail_of_told_event(mention) or is_toll_statement(mention)
+        return not mention.reports or _detail_of_told_event(mention) or is_toll_statement(mention) \
+            or _its_weapon_again(mention, group)
     return not _other_weapon(mention, group)
+
+
+# "White Army youths overran the barracks in Nasir on Tuesday ... Security forces on Tuesday night arrested the
+# petroleum minister": arrests reported on their own are their own event (ACLED's Arrests), not part of a fight or
+# an attack told the same day; at a protest they are its intervention and stay with it.
+_VIOLENCE = frozenset({"attack", "killing", "clash", "territory", "shelling", "air_strike", "ied", "suicide",
+                       "bombing", "grenade", "abduction"})
+_CROWD = frozenset({"protest", "riot"})
+
+
+def _arrests_beside_violence(mention: Mention, group: _Group) -> bool:
+    reported = [t for t in mention.triggers if t.kind == "report"]
+    if {t.tactic for t in reported} != {"arrest"} or _is_anaphoric(mention) or any(_passive(t, mention) for t in reported):
+        return False  # "images of 20 men it said had been arrested": the attackers caught, told as the act's outcome
+    told = {t.tactic for m in group.mentions for t in m.triggers}
+    return bool(told & _VIOLENCE) and not told & _CROWD and "arrest" not in told
+
+
+def _passive(trigger, mention: Mention) -> bool:
+    start = trigger.span.start - mention.sentence.start
+    return bool(re.search(r"\b(?:been|was|were|be)\s+$", mention.sentence.text[max(0, start - 12):start], re.IGNORECASE))
+
+
+def _its_weapon_again(mention: Mention, group: _Group) -> bool:
+    """'... the missiles hit the home of a businessman in a residential district': the event's own weapon named
+    again with "the" tells where it struck, not a new act in another place."""
+    weapons = {t.tactic for m in group.mentions for t in m.triggers} & _SPECIFIC_WEAPONS
+    return any(t.tactic in weapons and t.noun and _definite_before(t, mention) for t in mention.triggers)
+
+
+def _definite_before(trigger, mention: Mention) -> bool:
+    start = trigger.span.start - mention.sentence.start
+    return bool(re.search(r"\b(?:the|these|those)\s+(?:[\w-]+\s+){0,2}$", mention.sentence.text[max(0, start - 30):start],
+                          re.IGNORECASE))
 
 
 # "Gunmen stormed the hotel on Friday night ... Security forces ended the siege in the early hours of Saturday": one
