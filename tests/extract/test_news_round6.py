@@ -188,3 +188,37 @@ def test_the_events_weapon_named_again_in_another_place_is_the_same_act(kit) -> 
     text = ("Missiles fired from across the border struck houses in Dohuk late on Sunday, killing three people, "
             "officials said. The regional council said the missiles hit a farm near Zakho, killing two people.")
     assert len(_events(text, kit)) == 1
+
+
+def test_an_operations_own_arrests_stay_with_it(kit) -> None:
+    text = ("On Sunday, in Kano, police raided a hideout of kidnappers and shot dead one suspect. The police arrested "
+            "two suspects and seized three rifles.")
+    assert len(_events(text, kit)) == 1
+
+
+# --------------------------------------------------------------------------- the article's country
+
+def _country(text: str, title: str = "t") -> str | None:
+    from eventwire.countries import country_by_name
+    from eventwire.extract.context import article_context
+    from eventwire.extract.kit import NoClassifier
+    from eventwire.ingest.dateline import parse_dateline
+
+    bare = ExtractionKit(classifier=NoClassifier(), actors=None, find_dates=None, find_casualties=None,
+                         combine_fatalities=None, assign_roles=None, find_claims=None, country_by_name=country_by_name)
+    article = Article(id="t", title=title, text=text, published_at=PUBLISHED,
+                      dateline=parse_dateline(text, PUBLISHED.date()))
+    return article_context(article, bare).country
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bureau's country named now and then, the story's country far more often
+    ("JERUSALEM – Israeli troops raided the Palestinian town of Qabatiya on Tuesday, killing two Palestinian "
+     "gunmen, the Palestinian health ministry said. Palestinian officials called it a massacre. Palestinian "
+     "youths threw stones at the jeeps, and Israel said its forces had come under fire.", "Palestine"),
+    # named about as often: the dateline stands
+    ("JERUSALEM – Israeli police arrested two Palestinian men in the Old City on Tuesday. Israeli officials said "
+     "they had planned an attack.", "Israel"),
+])
+def test_the_datelines_country_stands_only_when_the_body_names_it_enough(text, expected) -> None:
+    assert _country(text) == expected

@@ -131,7 +131,7 @@ def _compatible(mention: Mention, group: _Group) -> bool:
 
 
 # "White Army youths overran the barracks in Nasir on Tuesday ... Security forces on Tuesday night arrested the
-# petroleum minister": arrests reported on their own are their own event (ACLED's Arrests), not part of a fight or
+# petroleum minister": arrests reported on their own, with their own day, are their own event (ACLED's Arrests), not part of a fight or
 # an attack told the same day; at a protest they are its intervention and stay with it.
 _VIOLENCE = frozenset({"attack", "killing", "clash", "territory", "shelling", "air_strike", "ied", "suicide",
                        "bombing", "grenade", "abduction"})
@@ -142,6 +142,8 @@ def _arrests_beside_violence(mention: Mention, group: _Group) -> bool:
     reported = [t for t in mention.triggers if t.kind == "report"]
     if {t.tactic for t in reported} != {"arrest"} or _is_anaphoric(mention) or any(_passive(t, mention) for t in reported):
         return False  # "images of 20 men it said had been arrested": the attackers caught, told as the act's outcome
+    if not any(d.span.start >= mention.sentence.start for d in firm_dates(mention.dates)):
+        return False  # "The police arrested a suspect and seized two pistols": the operation's own arrests
     told = {t.tactic for m in group.mentions for t in m.triggers}
     return bool(told & _VIOLENCE) and not told & _CROWD and "arrest" not in told
 
