@@ -222,3 +222,30 @@ def _country(text: str, title: str = "t") -> str | None:
 ])
 def test_the_datelines_country_stands_only_when_the_body_names_it_enough(text, expected) -> None:
     assert _country(text) == expected
+
+
+# --------------------------------------------------------------------------- the war around one act
+
+def test_a_clause_describing_a_group_is_no_act(kit) -> None:
+    text = ("The Kamwina Nsapu, a militia that fought the army for two years in Kasai, said in April it would lay "
+            "down its arms, the governor told reporters.")
+    assert _events(text, kit) == []
+
+
+def test_a_clause_describing_a_group_with_its_own_day_stays_an_act(kit) -> None:
+    text = ("Residents fled the militia, a group that killed 12 villagers near Tshikapa on Sunday, the governor said.")
+    assert [e.event_date for e in _events(text, kit)] == [SUNDAY]
+
+
+WAR_AROUND_A_STRIKE = [
+    "A drone strike killed 14 people at a market in Debre Tabor on Sunday, as fighting between the army and the "
+    "militia entered its third week, a nurse said. The fighting spread to new districts this month.",
+    "An air strike killed nine people at a bus station in Kobo on Sunday, as the war entered its second year, "
+    "residents said. Residents of Woldia said shops had reopened after clashes there last week.",
+]
+
+
+@pytest.mark.parametrize("text", WAR_AROUND_A_STRIKE)
+def test_the_war_around_a_strike_does_not_type_it(kit, text) -> None:
+    strike = [e for e in _events(text, kit) if e.event_date == SUNDAY]
+    assert [e.sub_event_type for e in strike] == ["Air/drone strike"]

@@ -124,8 +124,11 @@ def _compatible(mention: Mention, group: _Group) -> bool:
         return False
     if _arrests_beside_violence(mention, group):
         return False
+    if mine and theirs and not mention.reports and _only_a_month(mine, theirs[0]):
+        return False  # "The fighting spread rapidly this month": the war around a day's strike, not the strike
     if mention.towns and group.towns and not (mention.towns & group.towns):
-        return not mention.reports or _detail_of_told_event(mention) or is_toll_statement(mention) \
+        reference = not mention.reports and not (mine and theirs and mine[0].day != theirs[0].day)
+        return reference or _detail_of_told_event(mention) or is_toll_statement(mention) \
             or _its_weapon_again(mention, group)
     return not _other_weapon(mention, group)
 
@@ -146,6 +149,10 @@ def _arrests_beside_violence(mention: Mention, group: _Group) -> bool:
         return False  # "The police arrested a suspect and seized two pistols": the operation's own arrests
     told = {t.tactic for m in group.mentions for t in m.triggers}
     return bool(told & _VIOLENCE) and not told & _CROWD and "arrest" not in told
+
+
+def _only_a_month(dates: Sequence[DateMention], group_day: DateMention) -> bool:
+    return group_day.time_precision == 1 and all(d.time_precision == 3 for d in dates)
 
 
 def _passive(trigger, mention: Mention) -> bool:

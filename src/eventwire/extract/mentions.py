@@ -94,11 +94,33 @@ def _sentence_mentions(sentence: Sentence, triggers: Sequence[Trigger], context:
         triggers = [*triggers, *classified_trigger(
             context.text, sentence, context.published, context.readings, NOUN_SENTENCE_EVENT_AT,
             strategic=False)]
+    triggers = [t for t in triggers if not _describes_a_group(t, sentence)]
     if any(t.live for t in triggers):
         detection = detect_sentence(context.text, sentence, 0.0, context.published, triggers)
         clauses = _clauses(sentence, detection, _facts(sentence, context, detection.live_triggers), context)
         return [m for m in clauses if m.triggers]
     return []
+
+
+# "Fano, an Amhara militia that fought alongside federal troops during the war in Tigray, turned against the
+# government": a clause set off by commas that says what a group is tells its past, not an act of this story. It
+# stays an act when the clause has its own time ("the militia, a group that killed 12 villagers on Sunday, ...").
+_GROUP_DESCRIBED = re.compile(
+    r",\s*(?:an?|the)\s+(?:[\w'’-]+\s+){0,6}?(?:militia|group|movement|force|faction|coalition|alliance|"
+    r"organi[sz]ation|party|rebels?|army|insurgency)\s+(?:that|which|who)\b[^,;()]*$", re.IGNORECASE)
+_TIME_WORDS = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|ago|last|week|weekend|\d{4})\b",
+    re.IGNORECASE)
+
+
+def _describes_a_group(trigger: Trigger, sentence: Sentence) -> bool:
+    start = trigger.span.start - sentence.start
+    opened = _GROUP_DESCRIBED.search(sentence.text[:start])
+    if opened is None:
+        return False
+    aside = sentence.text[opened.start():].split(",", 2)[1]
+    return not _TIME_WORDS.search(aside)
 
 
 # "On June 8, soldiers escorted a convoy out of Tera. Near Dargol, gunmen opened fire on the lorries": a sentence
