@@ -249,3 +249,16 @@ WAR_AROUND_A_STRIKE = [
 def test_the_war_around_a_strike_does_not_type_it(kit, text) -> None:
     strike = [e for e in _events(text, kit) if e.event_date == SUNDAY]
     assert [e.sub_event_type for e in strike] == ["Air/drone strike"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gunmen killed six herders near Abeche on Sunday, officials said. Chad closed its border with Sudan in May, and "
+     "traders said lorries carrying goods from Sudan had stopped.", "Chad"),
+    ("Gunmen killed six herders near Abeche on Sunday, officials said. Thousands fled into Sudan and the border with "
+     "Sudan was closed, Chad said.", "Chad"),
+    # named as the place itself, a country stays the story's
+    ("Gunmen killed six herders near Geneina on Sunday, officials said. Sudan's army and Sudan's police sent troops, "
+     "and Chad said it would help.", "Sudan"),
+])
+def test_a_country_named_across_a_border_is_the_neighbour(text, expected) -> None:
+    assert _country(text) == expected

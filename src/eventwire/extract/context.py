@@ -100,7 +100,7 @@ def _article_country(article: Article, kit: ExtractionKit) -> tuple[str | None, 
     names that country or the dateline's own city, or the title names the country. A country the dateline writes
     out also stands against one named only once in the body."""
     named = [(name, span) for name, span in demonym_countries(article.text, 0, len(article.text), kit.country_by_name)
-             if not _in_dateline(article, span)]
+             if not _in_dateline(article, span) and not _names_a_neighbour(article.text, span)]
     counts = Counter(name for name, _ in named)
     dateline = _dateline_country(article, kit)
     top, times = counts.most_common(1)[0] if counts else (None, 0)
@@ -111,6 +111,18 @@ def _article_country(article: Article, kit: ExtractionKit) -> tuple[str | None, 
     if top is None:
         return None, None
     return top, next(span for name, span in named if name == top)
+
+
+# "Kenya closed its border with Somalia", "lorries carrying goods from Somalia", "thousands fled into Chad": a
+# country named as the other side of a border or of a journey is the neighbour, not where the story happens.
+_NEIGHBOUR_BEFORE = re.compile(
+    r"\b(?:(?:border|frontier)s?\s+with|goods\s+from|(?:fled|crossed|escaped)\s+(?:back\s+)?(?:from|into|to))\s+$",
+    re.IGNORECASE)
+NEIGHBOUR_CUE_REACH = 30  # characters before a country's name searched for the cue
+
+
+def _names_a_neighbour(text: str, span: Span) -> bool:
+    return bool(_NEIGHBOUR_BEFORE.search(text, max(0, span.start - NEIGHBOUR_CUE_REACH), span.start))
 
 
 def _in_dateline(article: Article, span: Span) -> bool:
