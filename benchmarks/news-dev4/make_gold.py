@@ -32,7 +32,10 @@ CPC = "CPC: Coalition of Patriots for Change"
 
 
 def forces(country: str) -> str:
-    return f"Military Forces of {country}"
+    # ACLED writes "the" before these names ("Military Forces of the Central African Republic"); the first coding
+    # left it out (the one gold change since the set was committed, see README)
+    the = "the " if country in ("Central African Republic",) else ""
+    return f"Military Forces of {the}{country}"
 
 
 GOLD = {
