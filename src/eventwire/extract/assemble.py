@@ -227,7 +227,9 @@ _TOLL_UPDATE = re.compile(
     r"reached|(?:now )?stands at|stood at)\b|"
     # "bringing the toll from Friday's strike to 45" (the act named: not a running count over days), "..., and to
     # 45 on Sunday" (a later count chained to an update, ``mentions._with_chained_update``)
-    r"\btoll\s+from\s+(?:[\w'’-]+\s+){0,5}?to\s+\w|^,?\s*and\s+(?:then\s+)?to\s+\w",
+    r"\btoll\s+from\s+(?:[\w'’-]+\s+){0,5}?to\s+\w|^,?\s*and\s+(?:then\s+)?to\s+\w|"
+    # "raised the number of dead from the fighting to nine" (read whole by ``mentions._with_toll_update``)
+    r"^(?:raised|revised|updated|lifted)\s+(?:the\s+|its\s+|their\s+)?number of\b",
     re.IGNORECASE,
 )
 # "It raised the toll to 31": the verb stands before the count's span ("toll to 31").
@@ -288,7 +290,17 @@ _CAME_AFTER = re.compile(r"\b(?:came|comes|come)\s+(?:[\w-]+\s+){0,3}?(?:after|b
 _CAME_AFTER_NEEDS = ("came", "come")  # speed only: in every match ("comes" holds "come")
 
 
+# "A drone strike killed 26 people on Sunday, as fighting between the army and the militia entered its second week":
+# the war the act belongs to, told to set it in time; its fighting does not type the strike.
+_AS_THE_WAR_WENT_ON = re.compile(
+    r",?\s+as\s+(?:[\w'’-]+\s+){1,10}?(?:entered|went into|passed)\s+(?:its|a)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:day|week|month|year)\b", re.IGNORECASE)
+
+
 def _told_as_another_event(trigger: Trigger, mention: Mention) -> bool:
+    war = _AS_THE_WAR_WENT_ON.search(mention.sentence.text) if " as " in mention.sentence.text else None
+    if war is not None and mention.sentence.start + war.start() <= trigger.span.start < mention.sentence.start + war.end():
+        return True
     if not may_hold_any(mention.sentence.text, _CAME_AFTER_NEEDS):
         return False
     frame = _CAME_AFTER.search(mention.sentence.text)

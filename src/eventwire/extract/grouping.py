@@ -118,11 +118,59 @@ def _compatible(mention: Mention, group: _Group) -> bool:
     mine, theirs = firm_dates(mention.dates), firm_dates(group.dates)
     if mine and theirs and not dates_agree(mine[0], theirs[0]) and not _same_night(mention, mine[0], group, theirs[0]):
         return False
+    if mine and theirs and _another_act_at_another_hour(mention, mine[0], group, theirs[0]):
+        return False
     if mine and not theirs and _dated_otherwise(mention, group):
         return False
+    if _arrests_beside_violence(mention, group):
+        return False
+    if mine and theirs and not mention.reports and _only_a_month(mine, theirs[0]):
+        return False  # "The fighting spread rapidly this month": the war around a day's strike, not the strike
     if mention.towns and group.towns and not (mention.towns & group.towns):
-        return not mention.reports or _detail_of_told_event(mention) or is_toll_statement(mention)
+        reference = not mention.reports and not (mine and theirs and mine[0].day != theirs[0].day)
+        return reference or _detail_of_told_event(mention) or is_toll_statement(mention) \
+            or _its_weapon_again(mention, group)
     return not _other_weapon(mention, group)
+
+
+# "White Army youths overran the barracks in Nasir on Tuesday ... Security forces on Tuesday night arrested the
+# petroleum minister": arrests reported on their own, with their own day, are their own event (ACLED's Arrests), not part of a fight or
+# an attack told the same day; at a protest they are its intervention and stay with it.
+_VIOLENCE = frozenset({"attack", "killing", "clash", "territory", "shelling", "air_strike", "ied", "suicide",
+                       "bombing", "grenade", "abduction"})
+_CROWD = frozenset({"protest", "riot"})
+
+
+def _arrests_beside_violence(mention: Mention, group: _Group) -> bool:
+    reported = [t for t in mention.triggers if t.kind == "report"]
+    if {t.tactic for t in reported} != {"arrest"} or _is_anaphoric(mention) or any(_passive(t, mention) for t in reported):
+        return False  # "images of 20 men it said had been arrested": the attackers caught, told as the act's outcome
+    if not any(d.span.start >= mention.sentence.start for d in firm_dates(mention.dates)):
+        return False  # "The police arrested a suspect and seized two pistols": the operation's own arrests
+    told = {t.tactic for m in group.mentions for t in m.triggers}
+    return bool(told & _VIOLENCE) and not told & _CROWD and "arrest" not in told
+
+
+def _only_a_month(dates: Sequence[DateMention], group_day: DateMention) -> bool:
+    return group_day.time_precision == 1 and all(d.time_precision == 3 for d in dates)
+
+
+def _passive(trigger, mention: Mention) -> bool:
+    start = trigger.span.start - mention.sentence.start
+    return bool(re.search(r"\b(?:been|was|were|be)\s+$", mention.sentence.text[max(0, start - 12):start], re.IGNORECASE))
+
+
+def _its_weapon_again(mention: Mention, group: _Group) -> bool:
+    """'... the missiles hit the home of a businessman in a residential district': the event's own weapon named
+    again with "the" tells where it struck, not a new act in another place."""
+    weapons = {t.tactic for m in group.mentions for t in m.triggers} & _SPECIFIC_WEAPONS
+    return any(t.tactic in weapons and t.noun and _definite_before(t, mention) for t in mention.triggers)
+
+
+def _definite_before(trigger, mention: Mention) -> bool:
+    start = trigger.span.start - mention.sentence.start
+    return bool(re.search(r"\b(?:the|these|those)\s+(?:[\w-]+\s+){0,2}$", mention.sentence.text[max(0, start - 30):start],
+                          re.IGNORECASE))
 
 
 # "Gunmen stormed the hotel on Friday night ... Security forces ended the siege in the early hours of Saturday": one
@@ -149,6 +197,42 @@ def _around(mention: Mention, day: DateMention) -> str:
     return mention.sentence.text[max(0, start - NIGHT_CUE_REACH):end + NIGHT_CUE_REACH]
 
 
+# "Gunmen attacked the ship on Monday evening ... In the early hours of Monday, warplanes struck the port": the same
+# day at another time of day, reporting another kind of act, is another event (the merge the brief names: a
+# shooting and that night's rampage). Parts of the day, read beside each date in its own clause.
+_PARTS_OF_DAY = (
+    ("small hours", re.compile(r"\b(?:early hours|small hours|dawn|daybreak|first light|[1-5](?:[.:]\d\d)?\s*a\.?m\b)",
+                               re.IGNORECASE)),
+    ("morning", re.compile(r"\b(?:morning|(?:[6-9]|1[01])(?:[.:]\d\d)?\s*a\.?m\b)", re.IGNORECASE)),
+    ("afternoon", re.compile(r"\b(?:afternoon|midday|noon)\b", re.IGNORECASE)),
+    ("night", re.compile(r"\b(?:night|evening|late on|after dark|dusk|(?:[1-9]|1[0-2])(?:[.:]\d\d)?\s*p\.?m\b)",
+                         re.IGNORECASE)),
+)
+
+
+def _another_act_at_another_hour(mention: Mention, day: DateMention, group: _Group, group_day: DateMention) -> bool:
+    if day.day != group_day.day or not mention.reports or _is_anaphoric(mention):
+        return False
+    told_in = next((m for m in group.mentions if group_day in m.dates), None)
+    if told_in is None:
+        return False
+    mine, theirs = _part_of_day(mention, day), _part_of_day(told_in, group_day)
+    if mine is None or theirs is None or mine == theirs:
+        return False
+    reported = {t.tactic for t in mention.triggers if t.kind == "report"} - _TOO_GENERAL
+    told = {t.tactic for m in group.mentions for t in m.triggers}
+    return bool(reported) and not _kinds(reported) & _kinds(told)
+
+
+def _part_of_day(mention: Mention, day: DateMention) -> str | None:
+    """The part of the day written beside a date, inside its own clause ("on Monday evening", "In the early hours
+    of Monday,")."""
+    before, after = _around(mention, day).split(day.span.text, 1) if day.span.text in _around(mention, day) \
+        else ("", "")
+    clause = re.split(r"[,;]", before)[-1] + day.span.text + re.split(r"[,;]", after)[0]
+    return next((part for part, words in _PARTS_OF_DAY if words.search(clause)), None)
+
+
 # "In Eldoret, protesters marched...": a place that opens the sentence sets a new scene. Set from the sentences
 # we wrote for tests/extract/test_grouping.py: "In <Town>," fits in 15 characters for most names; a place named
 # later in the sentence ("forced to stop near Katari") is detail of the event just told.
@@ -157,25 +241,31 @@ FRONTED_PLACE_WITHIN_CHARS = 15
 
 # A count of the dead someone gives ("Hospital officials said an eighth child had died", "the rebels said only
 # eight civilians died", "rescuers recovered 36 bodies"): who says it, and deaths told as a state, not an act.
-_ATTRIBUTED = re.compile(r"\b(?:said|says|say|told|according to|put the|confirmed|reported|estimated)\b", re.IGNORECASE)
+_ATTRIBUTED = re.compile(r"\b(?:said|says|say|told|according to|put the|confirmed|reported|estimated|figures?|"
+                         r"reports?)\b", re.IGNORECASE)
 _DEATH_AS_STATE = re.compile(
-    r"(?:\b(?:was|were|been|be|being)\s+(?:\w+\s+)?(?:killed|shot dead)|\bdied|\bdead|\bdeaths?|\bbodies|\btoll)$",
+    r"(?:\b(?:was|were|been|be|being)\s+(?:\w+\s+)?(?:killed|shot dead)|\bdied|\bdead|\bdeaths?|\bbodies|\btoll|"
+    r"\bof\s+(?:[\w-]+\s+){1,3}killed)$",  # "spoke of five officers killed"
     re.IGNORECASE,
 )
 _DEATH_TACTICS = frozenset({"killing", "toll"})
+# "...said 17 people had died, and that several of the 16 wounded were in a critical condition": the wounded
+# counted beside the dead are part of the same figure, not another act.
+_WOUNDS = frozenset({"wounded", "injured", "hurt"})
 
 
 def is_toll_statement(mention: Mention) -> bool:
     """A figure for the dead of an event told before, not a new act: deaths only, told as a state ("had been
     killed", "died", "bodies"), attributed to a source, with no firm date of its own. It joins the event told
     last whatever town it names (where the dead were counted) and whenever it was said."""
-    tactics = {t.tactic for t in mention.triggers}
+    counts = [t for t in mention.triggers if t.span.text.lower() not in _WOUNDS]
+    tactics = {t.tactic for t in counts}
     if not tactics or not tactics <= _DEATH_TACTICS or firm_dates(mention.dates):
         return False
     text, offset = mention.sentence.text, mention.sentence.start
     if not _ATTRIBUTED.search(text):
         return False
-    return all(t.tactic == "toll" or _DEATH_AS_STATE.search(text[:t.span.end - offset]) for t in mention.triggers)
+    return all(t.tactic == "toll" or _DEATH_AS_STATE.search(text[:t.span.end - offset]) for t in counts)
 
 
 # "Hours later, gunmen attacked soldiers in Mondoro", "The same morning, ...": a sentence that opens on a time
@@ -271,7 +361,10 @@ def _brings_news(mention: Mention) -> bool:
     opens_on_time = mention.start == mention.sentence.start and _TIME_FROM_THE_EVENT.search(mention.sentence.text)
     if opens_on_time and mention.place_names:
         return True  # "before the jailbreak" refers back only to count the time from it
-    return bool(mention.dates) and not _is_anaphoric(mention)
+    # a date carried from the scene-setting sentence before (``mentions._in_the_scene_before``) dates the act but
+    # brings no news of its own: the lead told that act without it
+    own_dates = [d for d in mention.dates if d.span.start >= mention.sentence.start]
+    return bool(own_dates) and not _is_anaphoric(mention)
 
 
 _TIME_FROM_THE_EVENT = re.compile(

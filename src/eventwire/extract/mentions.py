@@ -75,21 +75,79 @@ def find_mentions(context: ArticleContext) -> list[Mention]:
     mentions: list[Mention] = []
     all_triggers = find_sentence_triggers(context.text, context.sentences, context.published)
     context.readings.queue(classifier_candidates(context.sentences, all_triggers))  # one batch (speed only)
+    previous: Sentence | None = None  # the sentence before, when it made no mention
     for sentence, triggers in zip(context.sentences, all_triggers):
-        if not any(t.live for t in triggers):
-            triggers = _claim_trigger(sentence) or _toll_update_trigger(sentence) or classified_trigger(
-                context.text, sentence, context.published, context.readings)
-        elif _only_nouns(triggers):
-            # "The attack on the camp left three dead": a near-certain classifier may read the act the nouns only
-            # refer to (the strategic-hint path stays off: it made false events on non-event stories).
-            triggers = [*triggers, *classified_trigger(
-                context.text, sentence, context.published, context.readings, NOUN_SENTENCE_EVENT_AT,
-                strategic=False)]
-        if any(t.live for t in triggers):
-            detection = detect_sentence(context.text, sentence, 0.0, context.published, triggers)
-            clauses = _clauses(sentence, detection, _facts(sentence, context, detection.live_triggers), context)
-            mentions.extend(m for m in clauses if m.triggers)
+        found = _sentence_mentions(sentence, triggers, context)
+        mentions.extend(_in_the_scene_before(found, previous, sentence, context) if previous else found)
+        previous = None if found else sentence
     return mentions
+
+
+def _sentence_mentions(sentence: Sentence, triggers: Sequence[Trigger], context: ArticleContext) -> list[Mention]:
+    """The mentions of one sentence: its clauses with a live trigger."""
+    if not any(t.live for t in triggers):
+        triggers = _claim_trigger(sentence) or _toll_update_trigger(sentence) or classified_trigger(
+            context.text, sentence, context.published, context.readings)
+    elif _only_nouns(triggers):
+        # "The attack on the camp left three dead": a near-certain classifier may read the act the nouns only
+        # refer to (the strategic-hint path stays off: it made false events on non-event stories).
+        triggers = [*triggers, *classified_trigger(
+            context.text, sentence, context.published, context.readings, NOUN_SENTENCE_EVENT_AT,
+            strategic=False)]
+    triggers = [t for t in triggers if not _describes_a_group(t, sentence)]
+    if any(t.live for t in triggers):
+        detection = detect_sentence(context.text, sentence, 0.0, context.published, triggers)
+        clauses = _clauses(sentence, detection, _facts(sentence, context, detection.live_triggers), context)
+        return [m for m in clauses if m.triggers]
+    return []
+
+
+# "Fano, an Amhara militia that fought alongside federal troops during the war in Tigray, turned against the
+# government": a clause set off by commas that says what a group is tells its past, not an act of this story. It
+# stays an act when the clause has its own time ("the militia, a group that killed 12 villagers on Sunday, ...").
+_GROUP_DESCRIBED = re.compile(
+    r",\s*(?:an?|the)\s+(?:[\w'’-]+\s+){0,6}?(?:militia|group|movement|force|faction|coalition|alliance|"
+    r"organi[sz]ation|party|rebels?|army|insurgency)\s+(?:that|which|who)\b[^,;()]*$", re.IGNORECASE)
+_TIME_WORDS = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|ago|last|week|weekend|\d{4})\b",
+    re.IGNORECASE)
+
+
+def _describes_a_group(trigger: Trigger, sentence: Sentence) -> bool:
+    start = trigger.span.start - sentence.start
+    opened = _GROUP_DESCRIBED.search(sentence.text[:start])
+    if opened is None:
+        return False
+    aside = sentence.text[opened.start():].split(",", 2)[1]
+    return not _TIME_WORDS.search(aside)
+
+
+# "On June 8, soldiers escorted a convoy out of Tera. Near Dargol, gunmen opened fire on the lorries": a sentence
+# that opens on a date and tells no act sets the scene; the undated act told next in its paragraph happened
+# then. "In 2016 the movement split. Its fighters then attacked ...": an old date sets a scene of history, and
+# the act told next is background too. Only a date that opens the sentence (within this many characters, set on
+# our test sentences: "On Monday morning,", "In March 2021,", "On the evening of June 8,") sets a scene.
+SCENE_DATE_WITHIN_CHARS = 20
+# "On Monday the government raised the toll, saying 79 bodies had been recovered": a day that dates what was said
+# sets no scene for the sentence after it.
+_TELLS_A_STATEMENT = re.compile(
+    r"\b(?:said|says|saying|told|announced|reported|confirmed|stated|statement|according to|toll)\b", re.IGNORECASE)
+
+
+def _in_the_scene_before(found: list[Mention], previous: Sentence, sentence: Sentence,
+                         context: ArticleContext) -> list[Mention]:
+    if not found or previous.paragraph != sentence.paragraph or any(m.dates or m.speech_dates for m in found):
+        return found
+    scene = [d for d in context.kit.find_dates(context.text, context.published, previous.start, previous.end)
+             if d.span.start - previous.start <= SCENE_DATE_WITHIN_CHARS and d.day is not None]
+    if not scene or is_speech_date(scene[0], context.text) or _TELLS_A_STATEMENT.search(previous.text):
+        return found
+    if is_history(scene[0], context):
+        return []  # the act told after a scene of history is history too
+    if not is_event_date(scene[0], context):
+        return found
+    return [replace(m, dates=(scene[0],)) if m.reports else m for m in found]
 
 
 # The classifier's event probability at which it reads the act behind a sentence of event nouns only (no verb
@@ -134,7 +192,8 @@ _TOLL_UPDATE_SENTENCE = re.compile(
     # "the government raised the toll to 48 dead": the updated count follows, as after "rose" (without it, as in
     # "raised the toll, saying 40 bodies were found once troops reached the village", the sentence tells more)
     r"\b(?:raised|revised|updated|lifted|increased|put)\s+(?:(?:the|its|their|a)\s+)?(?:official\s+|provisional\s+)?"
-    r"(?:death\s+)?toll\b(?=\s+(?:to|at)\s)",
+    r"(?:(?:death\s+)?toll|number of (?:the )?(?:dead|deaths|people killed|victims)(?: from [\w\s'’-]{0,40}?)?)"
+    r"(?=\s+(?:to|at)\s)",
     re.IGNORECASE,
 )
 
@@ -362,7 +421,11 @@ def _event_places(sentence: Sentence, context: ArticleContext, actor_spans: tupl
 # that tells who someone is dates that background, not the act the sentence reports. It stays when the act is
 # told in that clause ("residents protested against gunmen, who killed 5 villagers a month ago") or when the
 # clause has no comma ("Gunmen who blew up the track on Monday night killed eight").
-_ASIDE_OPENS = re.compile(r",\s*(?:who|which|whose)\b[^,;()]*$", re.IGNORECASE)
+# "The fighters of the coalition, an alliance of armed groups formed in December, struck at dawn": an appositive that
+# tells when a group or body was founded is such an aside too.
+_ASIDE_OPENS = re.compile(
+    r",\s*(?:who|which|whose\b|(?:an?|the)\s+[^,;()]*\b(?:formed|founded|created|set up|established|launched)\b)"
+    r"[^,;()]*$", re.IGNORECASE)
 _ASIDE_ENDS = re.compile(r"[,;()]|$")
 
 
@@ -573,13 +636,39 @@ def _clauses(sentence: Sentence, detection: Detection, facts: _Facts, context: A
     if by_date:
         return by_date
     if len(whole.deaths) < 2:
-        return [whole]
+        return _split_at_a_later_time(whole, sentence, detection, facts, context) or [whole]
     for joint in _CLAUSE_JOINT.finditer(context.text, sentence.start, sentence.end):
         left = _mention(sentence.start, joint.start(), sentence, detection, facts, True)
         right = _mention(joint.end(), sentence.end, sentence, detection, facts, True)
         if _stands_alone(left) and _stands_alone(right):
             return _share_dates([left, *_clauses_after(right, sentence, detection, facts, context)], context.text)
     return [whole]
+
+
+# "Insurgents beheaded two fishermen on Sunday morning, and in the afternoon of the same day troops fought a group
+# of insurgents": a clause that opens on a later time of the same day and reports another kind of act is another
+# event on that day (ACLED: one set of actors, one place, one day), even without a toll of its own.
+_LATER_TIME_OPENS = re.compile(
+    r"(?:later\s+)?(?:in|during|on|by)\s+the\s+(?:afternoon|evening|night)\b|"
+    r"(?:later|early|late)\s+(?:that|the same)\s+(?:day|morning|afternoon|evening|night)\b|"
+    r"(?:that|the same)\s+(?:afternoon|evening|night)\b|(?:a few |several |\w+ )?hours later\b",
+    re.IGNORECASE)
+
+
+def _split_at_a_later_time(whole: Mention, sentence: Sentence, detection: Detection, facts: _Facts,
+                           context: ArticleContext) -> list[Mention] | None:
+    for joint in _CLAUSE_JOINT.finditer(context.text, sentence.start, sentence.end):
+        if not _LATER_TIME_OPENS.match(context.text, joint.end()):
+            continue
+        left = _mention(sentence.start, joint.start(), sentence, detection, facts, True)
+        right = _mention(joint.end(), sentence.end, sentence, detection, facts, True)
+        if left.reports and right.reports and not _reported_tactics(left) & _reported_tactics(right):
+            return _share_dates([left, right], context.text)
+    return None
+
+
+def _reported_tactics(mention: Mention) -> set[str]:
+    return {t.tactic for t in mention.triggers if t.kind == REPORT}
 
 
 _DATE_CLAUSE_BREAK = re.compile(r",\s*|;\s*|\s+(?=(?:who|which|after|when|while|whereas|before)\b)", re.IGNORECASE)
@@ -703,6 +792,10 @@ _SPEECH_BEFORE = re.compile(
     r"(?:\s+[\w-]+){0,5}|"
     # "30 fighters were buried on Monday", "rescuers recovered 36 bodies on Sunday": the day of the aftermath
     r"\b(?:buried|laid to rest|recovered|retrieved|exhumed)(?:\s+[\w-]+){0,3}|"
+    # "a fourth victim died of his wounds on Tuesday": the day of a later death, not of the act
+    r"\b(?:died|succumbed)\s+(?:of|from|to)\s+(?:his|her|their)\s+(?:wounds|injuries)(?:\s+[\w-]+){0,2}|"
+    # "The figure given on Monday", "the first report from the county commissioner on Monday": a count's day
+    r"\b(?:figure|count|tally|report)s?\s+(?:given|released|issued|published|provided|from(?:\s+[\w-]+){1,4})|"
     # "the death toll rose to 100 on Tuesday": the day of the count, not of the act
     r"\b(?:rose|risen|rises|climbed|jumped|increased)\s+to\s+[\w,.-]+(?:\s+[\w-]+){0,3}|"
     r"(?:^|[,;.]\s*|\band\s+)by|"  # "..., and by Tuesday afternoon the toll had reached 100"
@@ -716,7 +809,7 @@ _SPEECH_NEEDS = (
     "said", "says", "told", "tells", "announced", "report", "confirmed", "added", "stated", "declared", "claimed",
     "warned", "vowed", "pledged", "mourned", "observed", "condemned", "appealed", "urged", "promised", "statement",
     "video", "interview", "press conference", "channels", "social media", "rose", "risen", "rises", "climbed",
-    "jumped", "increased", "by", "as of", "as at",
+    "jumped", "increased", "by", "as of", "as at", "died", "succumbed", "figure", "count", "tally",
 )
 SPEECH_REACH = 60  # characters before a date searched for the verb of saying
 
@@ -757,7 +850,7 @@ _MONTHS = "January|February|March|April|May|June|July|August|September|October|N
 _RUNNING_TOTAL = re.compile(
     r"\bsince (?:the (?:start|beginning|outbreak)\b|(?:the )?(?:fighting|war|conflict|violence|clashes|unrest|"
     rf"insurgency|offensive|crisis)\b|(?:early |late |mid-)?(?:{_MONTHS})\b|\d{{4}}\b|last (?:year|month)\b)|"
-    r"\bso far this (?:year|month)\b|"
+    r"\bso far this (?:year|month)\b|\b(?:each|every|per) (?:year|month|week)\b|\bannually\b|"
     r"\b(?:fighting|war|conflict|violence|insurgency|unrest|crisis|clashes) (?:has|have) (?:killed|left)\b",
     re.IGNORECASE,
 )
