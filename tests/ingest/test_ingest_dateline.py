@@ -30,6 +30,11 @@ DATELINES = [
     ("BANGUI (AFP) - Rebels entered the town.", "Bangui", "Central African Republic", None),
     ("Kyiv, Ukraine — Russian shelling hit a school.", "Kyiv", "Ukraine", None),
     ("MAIDUGURI, Borno State (Reuters) - Gunmen attacked.", "Maiduguri", None, None),
+    # filed from several bureaus: the span and the day count, no single city does
+    ("LONDON/DUBAI, July 10 (Reuters) - Houthi forces fired missiles.", None, None, date(2019, 7, 10)),
+    ("JERUSALEM/GAZA, Oct 9 (Reuters) - Air strikes hit Gaza City.", None, None, date(2019, 10, 9)),
+    ("UNITED NATIONS / GENEVA (AFP) - The council met.", None, None, None),
+    ("Beirut/Damascus, 4 August – Rockets fell on the border.", None, None, date(2019, 8, 4)),
 ]
 
 NOT_DATELINES = [
@@ -40,19 +45,20 @@ NOT_DATELINES = [
     "Gunmen killed 12 people in Zamfara on Friday.",
     "Kyiv — a city of three million — was hit again.",
     "Boko Haram – the jihadist group – killed 12 farmers.",
+    "Police/army units – about 40 men – entered the camp.",
     "",
 ]
 
 
 @pytest.mark.parametrize(("opening", "place", "country", "day"), DATELINES)
-def test_dateline_fields(opening: str, place: str, country: str | None, day: date | None) -> None:
+def test_dateline_fields(opening: str, place: str | None, country: str | None, day: date | None) -> None:
     dateline = parse_dateline(opening, PUBLISHED)
     assert dateline is not None
     assert (dateline.place, dateline.country, dateline.published) == (place, country, day)
 
 
 @pytest.mark.parametrize(("opening", "place", "country", "day"), DATELINES)
-def test_dateline_span_ends_at_separator(opening: str, place: str, country: str | None, day: date | None) -> None:
+def test_dateline_span_ends_at_separator(opening: str, place: str | None, country: str | None, day: date | None) -> None:
     dateline = parse_dateline(opening, PUBLISHED)
     assert dateline is not None
     assert opening[dateline.span.start : dateline.span.end] == dateline.span.text

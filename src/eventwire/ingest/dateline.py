@@ -1,4 +1,5 @@
-"""Wire-story datelines: ``Bamako, Mali, Nov 5 –``, ``MOGADISHU (Reuters) -``, ``Maiduguri, Nigeria | AFP |``."""
+"""Wire-story datelines: ``Bamako, Mali, Nov 5 –``, ``MOGADISHU (Reuters) -``, ``Maiduguri, Nigeria | AFP |``,
+``LONDON/DUBAI, July 10 (Reuters) -``."""
 
 from __future__ import annotations
 
@@ -35,7 +36,7 @@ _SEPARATOR = r"(?:\s+(?:--|[-–—])|\s*[–—]|\s*\|)(?=\s|$)"
 _DATELINE = re.compile(
     rf"""^(?P<lead>\s*)
     (?P<body>
-      (?P<place>{_NAME})
+      (?P<place>{_NAME}(?:\s*/\s*{_NAME}){{0,3}})
       (?:\s*,\s*(?P<region>{_NAME}))?
       (?:\s*,?\s*{_DATE})?
       (?:\s*{_AGENCY})?
@@ -59,10 +60,12 @@ def parse_dateline(text: str, published: date | None = None) -> Dateline | None:
     if match is None or len(match.group("body")) > MAX_DATELINE_CHARS or _bare_mixed_case_name(match):
         return None
     place, region = match.group("place"), match.group("region")
-    country = country_name(region) if region else _capital_country(place)
+    if "/" in place:  # filed from several bureaus ("LONDON/DUBAI"): no one city is the story's place
+        place, region = None, None
+    country = country_name(region) if region else _capital_country(place) if place else None
     start, end = match.start("body"), match.end("body")
     return Dateline(
-        place=_title_case(place),
+        place=_title_case(place) if place else None,
         country=country,
         published=_dateline_date(match, published),
         span=Span(start, end, text[start:end]),
