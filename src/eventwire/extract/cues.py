@@ -10,6 +10,8 @@ from datetime import date
 from eventwire.extract.lexicon import REFERENCE, folds_to_ascii, may_hold_any
 from eventwire.records import Span
 
+SUMMARY = "summary"  # the blocker of a campaign summed up: like history, never one event
+ASIDE = "aside"  # the blocker of an act told in an aside about an actor or a place (", who took Kabul in August,")
 # How many words before a trigger a negation / modality cue may stand and still govern it.
 CUE_WINDOW_WORDS = 7
 
@@ -34,20 +36,23 @@ _YEAR_ADJECTIVE = re.compile(r"\b(?:the|a|an|its|their)\s+((?:19|20)\d\d)\s+(?!(
 _APPOSITIVE = re.compile(r",\s+(?:who|which|whose)\b[^,;]*,")
 _HABITUAL = re.compile(
     r"\b(?:since|regularly|frequently|often|routinely|increasingly|repeatedly|years of|series of|spate of|wave of|"
-    r"campaign of|frequent|repeated|numerous|countless|sporadic|recurrent|recurring|"
+    r"campaign of|frequent|repeated|numerous|countless|sporadic|recurrent|recurring|continues? to|"
     r"so far this year|since the start of|since the beginning of|in recent (?:years|months|weeks)|"
     r"over the past (?:years?|decades?|months))\b",
     re.IGNORECASE,
 )
 _HABITUAL_NEEDS = ("since", "regularly", "frequently", "often", "routinely", "increasingly", "repeatedly", "years of",
                    "series of", "spate of", "wave of", "campaign of", "frequent", "repeated", "numerous",
-                   "countless", "sporadic", "recurr", "so far", "in recent", "over the past")  # speed only
+                   "countless", "sporadic", "recurr", "so far", "in recent", "over the past", "continue")  # speed only
 # After the trigger: a running toll or an ongoing state, not one event ("have been killed since the war
 # began", "fighting has raged for weeks").
 _ONGOING_AFTER = re.compile(
     r"\s+(?:has|have)\s+(?:raged|continued|persisted|intensified|escalated|spread|"
     r"been (?:raging|going on|ongoing|continuing))\b|\s+(?:continues|continued|rages|raged) (?:for|since|across)\b|"
     r"(?:\s+[\w,'’-]+){0,6}?\s+over the (?:past|last) (?:few |several )?(?:weeks?|months?|years?|decades?)\b|"
+    # "have been detained by armed groups ... in recent years": a tally of a period, not one act
+    r"(?:\s+[\w'’-]+){0,10}?\s+(?:in recent (?:years|months|weeks)|in the past (?:few |several )?(?:years|decades)|"
+    r"over the years|for years)\b|"
     r"\s+(?:are|is|were|was|remain|remains|have become|has become) (?:\w+ )?(?:frequent|common|rife|rampant|"
     r"routine|widespread|commonplace)\b|"
     # "had bombed villages by mistake several times": a count of acts, not one act
@@ -268,26 +273,107 @@ def blocker_in(cues: SentenceCues, text: str, start: int, span: Span, kind: str)
         return "modality"
     if cues.background:
         return "background"
-    if _inside_appositive(text, start, span) or (kind == REFERENCE and _dated_earlier(text, span, cues.year)):
+    if _inside_appositive(text, start, span):
+        return ASIDE
+    if kind == REFERENCE and _dated_earlier(text, span, cues.year):
         return "background"
     if _old_time_after(text, span.end, cues.year) or _YEARS_AFTER_BEFORE.search(text, max(start, span.start - 80),
                                                                                  span.start):
         return "background"
     if _is_cumulative(_clause_around(text, start, span)):
         return "background"
+    if not cues.has_date and _in_a_long_period(text, start, span):
+        return "background"
+    if kind == REFERENCE and _one_of_many(text, start, span):
+        return "generic"
+    if kind == REFERENCE and not cues.has_date and _lasted_long(text, start, span):
+        return SUMMARY
     if kind == REFERENCE and not cues.has_date and _is_generic_reference(text, start, span):
         return "generic"
     if not cues.has_date and _counted_many(text, start, span):
         return "generic"
     if may_hold_any(words_before, _HABITUAL_NEEDS) and _HABITUAL.search(words_before):
-        return "generic"
+        return SUMMARY
     if _tells_ongoing_after(text, span.end, cues.has_date):
-        return "generic"
+        return SUMMARY
+    if _retold_experience(text, start, span, cues.has_date):
+        return "background"
     return None
+
+
+# "During their rule, fighters destroyed the mausoleums", "killed while the town was controlled by the militia": an
+# act placed in a rule, an occupation or a war, with no day, month or week, is the history of that period. Read from
+# the sentence's start to the end of the trigger's clause (a leading "During their rule," governs what follows).
+_LONG_PERIOD = re.compile(
+    r"\b(?:during|under|throughout) (?:the |their |its |his |her |a )?(?:[\w'’-]+ ){0,2}(?:rule|reign|regime|"
+    r"dictatorship|civil war|war|genocide|era|presidency|tenure)\b(?! (?:on|in (?:January|"
+    r"February|March|April|May|June|July|August|September|October|November|December))\b)|"
+    r"\bwhile (?:the |a |their |its )?(?:[\w'’-]+ ){0,3}(?:was|were) (?:(?:controlled|held|occupied|ruled|run) by|"
+    r"under (?:the )?(?:control|rule|occupation))\b",
+    re.IGNORECASE,
+)
+_LONG_PERIOD_NEEDS = ("during", "under", "throughout", "while")  # speed only: in every match
+
+
+def _in_a_long_period(text: str, sentence_start: int, span: Span) -> bool:
+    right = _CLAUSE_MARK.search(text, span.end)
+    stretch = text[sentence_start:right.start() if right else len(text)]
+    return may_hold_any(stretch, _LONG_PERIOD_NEEDS) and bool(_LONG_PERIOD.search(stretch))
+
+
+# "one of the deadliest attacks in the country's history": an act ranked among others, told elsewhere in the
+# sentence if at all, never one of its own (whatever the sentence's date).
+_ONE_OF_BEFORE = re.compile(r"\b(?:one|some|among) of the (?:[\w'’-]+\s+){0,3}$|\bamong the (?:[\w'’-]+\s+){0,3}$",
+                            re.IGNORECASE)
+
+
+def _one_of_many(text: str, sentence_start: int, span: Span) -> bool:
+    if not _COUNTED_EVENT_NOUNS.fullmatch(span.text):
+        return False
+    return bool(_ONE_OF_BEFORE.search(text, max(sentence_start, span.start - 50), span.start))
+
+
+# "The battle for Mosul, which lasted nine months", "the nine-month siege", "a years-long insurgency": an act that
+# lasted weeks or more is a campaign, not the one day ACLED codes.
+_LASTED_AFTER = re.compile(
+    r"(?:\s+[\w'’-]+){0,4}?,?\s+(?:which|that) (?:had )?(?:lasted|went on|raged) (?:for )?(?:more than |nearly |almost |"
+    r"about |over )?(?:[\w-]+ ){0,1}(?:weeks|months|years|decades)\b",
+    re.IGNORECASE,
+)
+_LASTED_BEFORE = re.compile(r"\b(?:[\w]+-(?:week|month|year)(?:-long)?|(?:weeks|months|years|decades)-long)\s+(?:[\w-]+\s+)?$",
+                            re.IGNORECASE)
+
+
+def _lasted_long(text: str, sentence_start: int, span: Span) -> bool:
+    if _LASTED_BEFORE.search(text, max(sentence_start, span.start - 30), span.start):
+        return True
+    return may_hold_any(text[span.end:span.end + 80], ("lasted", "went on", "raged")) and bool(
+        _LASTED_AFTER.match(text, span.end))
+
+
+# "described being held in underground cells, beaten during interrogations", "recalled how soldiers burned the
+# village": someone's account of what they lived through, undated, is no report of a new act. Witnesses of the
+# story's own act speak with its day ("described how gunmen opened fire on Sunday").
+_RETOLD_BEFORE = re.compile(
+    r"\b(?:described|describes|describing|recalled|recalls|recalling|recounted|recounts|remembered|remembers|"
+    r"spoke of|speaks of|told of)\s+(?:being|having been|how)\b[^.;]*$",
+    re.IGNORECASE,
+)
+_RETOLD_NEEDS = ("describ", "recall", "recount", "remember", "spoke of", "speaks of", "told of")  # speed only
+RETOLD_WITHIN_CHARS = 120  # the length of a clause, as for testimony
+
+
+def _retold_experience(text: str, sentence_start: int, span: Span, has_date: bool) -> bool:
+    if has_date:
+        return False
+    window = max(sentence_start, span.start - RETOLD_WITHIN_CHARS)
+    return may_hold_any(text[window:span.start], _RETOLD_NEEDS) and bool(_RETOLD_BEFORE.search(text, window, span.start))
 
 
 def _tells_ongoing_after(text: str, position: int, has_date: bool) -> bool:
     """"… have been killed since 2012", "fighting has raged for weeks": a running count or state after the trigger."""
+    if text[max(0, position - 1):position] in _SENTENCE_ENDS:
+        return False  # a trigger spanning its whole sentence (the classifier's): what follows is another sentence
     words_after = _WORDS_RUN.match(text, position).group()
     if not may_hold_any(words_after, _ONGOING_NEEDS + _SINCE_NEEDS):
         return False  # speed only: the common case, one check for both patterns
@@ -300,8 +386,9 @@ def _tells_ongoing_after(text: str, position: int, has_date: bool) -> bool:
 # apostrophes and hyphens (the run below), and holds one of these words; a run without them is not searched.
 _WORDS_RUN = re.compile(r"[\s\w,'’-]*")
 _ONGOING_NEEDS = ("has", "have", "continue", "rage", "over the", "frequent", "common", "rife", "rampant", "routine",
-                  "widespread", "times", "occasions")
+                  "widespread", "times", "occasions", "in recent", "in the past", "over the years", "for years")
 _SINCE_NEEDS = ("since",)
+_SENTENCE_ENDS = frozenset({".", "!", "?"})
 
 
 def _has_modality(words: str) -> bool:

@@ -218,7 +218,10 @@ _LEXICON: dict[str, tuple[str, str]] = {
                  r"withdrawal (?:of|from)|handover of|hand-over of"),
     "group_change": (r"announc(?:ed|es) (?:the |its |their )?(?:[\w-]+ ){0,2}(?:merger|dissolution|split|disbandment|"
                      r"formation|creation|suspension)|merged|"
-                     r"formed (?:an? |a new )?(?:[\w-]+ ){0,2}(?:alliance|coalition)|(?:split|broke away|separated) from|"
+                     r"formed (?:an? |a new )?(?:[\w-]+ ){0,2}(?:alliance|coalition)|(?:split|broke away) from|"
+                     # not people parted from their kin: "boys separated from their mothers"
+                     r"separated from(?! (?:their|his|her|its) (?:[\w-]+ )?(?:mothers?|fathers?|parents|famil(?:y|ies)|"
+                     r"children|relatives|husbands?|wives|siblings|brothers?|sisters?))|"
                      r"(?:folded|integrated) into|announced an end to (?:the |its )?(?:[\w-]+ ){0,2}(?:ceasefire|truce)|"
                      r"(?:suspend(?:ed|ing|s)?|resum(?:ed|ing|es)|halt(?:ed|ing|s)?|stopped) (?:its |their |all )?"
                      r"(?:military |offensive |armed )?operations|pledged allegiance|swore allegiance|defected|surrendered|"
