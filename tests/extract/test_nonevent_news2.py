@@ -207,6 +207,27 @@ def test_an_undated_act_below_a_lead_told_in_an_aside_stays(kit) -> None:
     assert "Afgoye" in towns
 
 
+# --------------------------------------------------------------------------- old dates, as the date reader reads them
+
+OLD_DATES_ABBREVIATED = [
+    "On Apr. 14, 2014, fighters stormed the school in Chibok and abducted 276 girls.",
+    "In Sept. 2013, gunmen stormed the Westgate mall in Nairobi.",
+]
+RECENT_DATES_ABBREVIATED = [
+    ("On Mar. 9, 2024, gunmen stormed a school in Kuriga and abducted 30 pupils.", date(2024, 3, 9)),
+]
+
+
+@pytest.mark.parametrize("text", OLD_DATES_ABBREVIATED)
+def test_old_dates_with_a_short_month_are_history(kit, text) -> None:
+    assert _events(kit, text) == []
+
+
+@pytest.mark.parametrize("text, day", RECENT_DATES_ABBREVIATED)
+def test_recent_dates_with_a_short_month_stay(kit, text, day) -> None:
+    assert day in _days(kit, text)
+
+
 # --------------------------------------------------------------------------- the sentence a trigger spans
 
 FIRST = "Gunmen shot at a minibus near Kachia, wounding the driver, police said."

@@ -7,8 +7,9 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from eventwire.extract.dates import MONTHS, find_dates
 from eventwire.extract.lexicon import REFERENCE, folds_to_ascii, may_hold_any
-from eventwire.records import Span
+from eventwire.records import DateMention, Span
 
 SUMMARY = "summary"  # the blocker of a campaign summed up: like history, never one event
 ASIDE = "aside"  # the blocker of an act told in an aside about an actor or a place (", who took Kabul in August,")
@@ -487,8 +488,7 @@ def _personal_account(sentence: str) -> bool:
 # civilians in raids on villages in Zamfara state last year" holds 11) dates that act, even when another
 # clause of the sentence carries today's date ("forensic teams on Tuesday began exhuming ... killed in 2014").
 # Not "since" (a running count, ``_SINCE_AFTER``) and not a month of last year (a coder may still code it).
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December")
+_MONTHS = tuple(list(MONTHS)[:12])  # the date reader's table lists the twelve full names first, January to December
 _NOT_A_MONTH_BEFORE = "".join(f"(?<!{month} )" for month in _MONTHS)
 _OLD_TIME_AFTER = re.compile(
     r"(?:\s+(?!(?:who|whom|whose|which|that|when|after|before|and|but|while)\b)[\w'’-]+){0,12}?\s+"
@@ -509,29 +509,25 @@ _OLD_TIME_NEEDS = ("19", "20", "ago", "year", "child", "boy", "girl", "teenager"
 # A dated act this long before publication is history told as background ("seized power in a coup in
 # February 2021" in a 2023 story); news about an event comes within weeks, rarely months.
 HISTORY_AFTER_DAYS = 180
-_MONTH_NAMES = "|".join(_MONTHS)
-_DATE_WITH_YEAR = re.compile(
-    rf"\b(?:(?P<m1>{_MONTH_NAMES})\s+(?P<d1>\d{{1,2}}),?\s+(?P<y1>(?:19|20)\d\d)|"
-    rf"(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH_NAMES}),?\s+(?P<y2>(?:19|20)\d\d)|"
-    rf"(?P<m3>{_MONTH_NAMES}),?\s+(?P<y3>(?:19|20)\d\d))\b"
-)
+_WRITTEN_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_MONTH_WORD = re.compile(rf"\b(?:{'|'.join(MONTHS)})\b")  # full and short month names, as the date reader reads them
 
 
 def _dated_long_ago(sentence: str, published: date | None) -> bool:
     if published is None or not ("19" in sentence or "20" in sentence):
-        return False  # speed only: every match holds a year
-    old = [m for m in _DATE_WITH_YEAR.finditer(sentence) if (published - _day_of(m)).days > HISTORY_AFTER_DAYS]
-    if not old:
+        return False  # speed only: every date with its year holds one
+    with_year = [d for d in find_dates(sentence, published) if _written_with_year(d)]
+    if not any((published - d.day).days > HISTORY_AFTER_DAYS for d in with_year):
         return False
-    rest = _LEADING_DATELINE.sub("", _DATE_WITH_YEAR.sub(" ", sentence))
-    return not _DATE_HINT.search(rest)
+    rest = sentence
+    for mention in reversed(with_year):
+        rest = rest[:mention.span.start] + " " + rest[mention.span.end:]
+    return not _DATE_HINT.search(_LEADING_DATELINE.sub("", rest))
 
 
-def _day_of(match: re.Match) -> date:
-    month = _MONTHS.index(match["m1"] or match["m2"] or match["m3"]) + 1
-    year = int(match["y1"] or match["y2"] or match["y3"])
-    day = int(match["d1"] or match["d2"] or 15)
-    return date(year, month, min(day, 28))
+def _written_with_year(mention: DateMention) -> bool:
+    """A day or a month written out with its year ("April 14, 2014", "21 September 2013", "In March 2012")."""
+    return bool(_WRITTEN_YEAR.search(mention.span.text) and _MONTH_WORD.search(mention.span.text))
 
 
 def _old_time_after(text: str, position: int, year: int | None) -> bool:
