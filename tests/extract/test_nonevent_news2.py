@@ -114,6 +114,8 @@ def test_acts_told_with_their_day_or_their_count_stay(kit, text, day) -> None:
 NOT_AN_ACT_OF_FORCE = [
     "Hundreds of soldiers marched through Mogadishu on Monday in a graduation parade.",
     "Helicopters fired rockets at a boat playing the role of a pirate craft on Tuesday.",
+    "On Thursday a frigate launched missiles that destroyed a floating target, and commandos stormed a ship in a "
+    "simulated hostage rescue.",
     "State television on Monday showed a mock-up of a downed drone beside posters of missiles.",
     "Boys separated from their mothers are moved to detention centres when they turn twelve.",
 ]
@@ -121,6 +123,7 @@ ACTS_OF_FORCE = [
     ("Hundreds of students marched through Mogadishu on Monday to demand the release of their teachers.",
      "Peaceful protest"),
     ("Helicopters fired rockets at a boat carrying militants off Mocimboa da Praia on Tuesday.", None),
+    ("On Thursday commandos stormed a hijacked ship off Eyl and freed its crew, officials said.", None),
     ("Air defences shot down a drone over Erbil on Monday, officials said.", "Disrupted weapons use"),
     ("A faction separated from the movement on Monday and named its own leader.", "Change to group/activity"),
 ]

@@ -116,7 +116,7 @@ def _triggers_from(text: str, start: int, end: int, matches, published: date | N
         blocker = blocker_in(cues, text, start, span, kind_here)
         if blocker == "generic" and _weapon_subject(text, tactic, match):
             kind_here, blocker = REPORT, None
-        if blocker is None and tactic in _WEAPON_NOUN_TACTICS and _EXERCISE.search(text, start, end):
+        if blocker is None and tactic in _EXERCISE_TACTICS and _EXERCISE.search(text, start, end):
             blocker = FIGURATIVE
         if blocker is None and _not_armed_violence(text, start, end, tactic, match):
             blocker = FIGURATIVE
@@ -144,13 +144,19 @@ _ACT_VERB_AFTER = re.compile(
 )
 
 
-# Weapons fired in a drill or a test hit nobody: "fired cruise missiles at mock targets during a naval drill".
+# Weapons fired in a drill or a test hit nobody: "fired cruise missiles at mock targets during a naval drill",
+# "missiles that destroyed a floating target, and commandos storming a vessel in a simulated hostage rescue". Not
+# killings and abductions: a drill kills nobody, so a death told beside one is news of its own.
 _EXERCISE = re.compile(
     r"\b(?:drills?|(?:military|naval|joint|live-fire) exercises?|war ?games|manoeuvres|maneuvers|test[- ]fir\w*|"
-    r"(?:missile|weapons?) tests?|mock targets?|dummy targets?|simulated|(?:played|playing|plays) the (?:role|part) of|"
+    r"(?:missile|weapons?) tests?|(?:mock|dummy|floating|practice) targets?|simulated|(?:played|playing|plays) the (?:role|part) of|"
     r"posing as)\b",
     re.IGNORECASE,
 )
+
+
+_EXERCISE_TACTICS = frozenset({"suicide", "air_strike", "shelling", "attack", "clash", "bombing", "looting",
+                               "disrupted"})
 
 
 # Words of force said of computers, films and complaints: "a cyber attack disrupted the portal", "scenes showing
