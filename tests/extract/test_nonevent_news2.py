@@ -210,6 +210,41 @@ def test_an_undated_act_below_a_lead_told_in_an_aside_stays(kit) -> None:
     assert "Afgoye" in towns
 
 
+# --------------------------------------------------------------------------- times that point back
+
+POINTING_BACK_TO_HISTORY = [
+    ("Abuja, March 13", ["The doctor, who is 88, was flown home on Tuesday.",
+                         "He was seized in Djibo in January 2016. His wife was freed a month later.",
+                         "Their abduction came on the same day as an assault on a hotel in Ouagadougou that killed "
+                         "30 people."]),
+]
+POINTING_BACK_TO_NEWS = [
+    ("Abuja, March 13", ["Gunmen abducted 20 pupils in Kuriga on Monday.",
+                         "On the same day, gunmen attacked a market in Kajuru and killed five traders."], MONDAY),
+]
+
+
+@pytest.mark.parametrize("dateline, paragraphs", POINTING_BACK_TO_HISTORY)
+def test_a_time_pointing_back_to_history_is_history(kit, dateline, paragraphs) -> None:
+    assert _story(kit, dateline, paragraphs) == []
+
+
+@pytest.mark.parametrize("dateline, paragraphs, day", POINTING_BACK_TO_NEWS)
+def test_a_time_pointing_back_to_news_is_news(kit, dateline, paragraphs, day) -> None:
+    assert [e.event_date for e in _story(kit, dateline, paragraphs)] == [day, day]
+
+
+@pytest.mark.parametrize("text, handed_over", [
+    ("The doctor was flown to Niamey on Thursday and handed over to Australian officials.", False),
+    ("The prisoners were handed over to the Red Cross in Sanaa on Sunday.", False),
+    ("French troops handed over the Gossi base to the Malian army on Tuesday.", True),
+    ("The camp was handed over to the army on Tuesday.", True),
+])
+def test_people_handed_over_are_no_territory(text, handed_over) -> None:
+    tactics = [t.tactic for t in find_triggers(text, 0, len(text), PUBLISHED.date())]
+    assert ("transfer" in tactics) == handed_over
+
+
 # --------------------------------------------------------------------------- old dates, as the date reader reads them
 
 OLD_DATES_ABBREVIATED = [

@@ -247,12 +247,53 @@ class SentenceCues:
     @classmethod
     def of(cls, text: str, start: int, end: int, published: date | None) -> "SentenceCues":
         sentence = text[start:end]
-        has_date = any(map(sentence.__contains__, _DATE_HINT_NEEDS)) and bool(_DATE_HINT.search(sentence))
-        # A bare year dates the whole sentence only when nothing more precise does ("on 30 April, teachers who
-        # qualified in 2019 protested" is news).
-        background = (not has_date and (_is_background(sentence, published) or _personal_account(sentence))
-                      or _told_years_on(sentence) or _dated_long_ago(sentence, published))
+        has_date = _has_date(sentence)
+        background = _tells_history(sentence, has_date, published) or (
+            not has_date and _history_told_before(text, start, published, ANAPHORA_SENTENCES))
         return cls(background, has_date, published.year if published else None)
+
+
+def _has_date(sentence: str) -> bool:
+    return any(map(sentence.__contains__, _DATE_HINT_NEEDS)) and bool(_DATE_HINT.search(sentence))
+
+
+def _tells_history(sentence: str, has_date: bool, published: date | None) -> bool:
+    # A bare year dates the whole sentence only when nothing more precise does ("on 30 April, teachers who
+    # qualified in 2019 protested" is news).
+    return (not has_date and (_is_background(sentence, published) or _personal_account(sentence))
+            or _told_years_on(sentence) or _dated_long_ago(sentence, published))
+
+
+# "Elliott was seized in Djibo in January 2016. ... The abduction came on the same day as a deadly assault on a
+# hotel": a time that points back ("the same day", "a month later", "at the time") takes the time of the sentence
+# before it, and that one may point back in turn (up to this many sentences: a paragraph's chain of retelling).
+ANAPHORA_SENTENCES = 3
+_TIME_POINTING_BACK = re.compile(
+    r"\b(?:(?:on )?(?:that|the same|that same) (?:day|night|morning|evening|week|month|year)|at (?:the|that) time|"
+    r"(?:a|one|two|three|a few|several) (?:days?|weeks?|months?) later|later that (?:day|night|week|month|year)|"
+    r"the (?:following|next) (?:day|morning|week|month|year))\b",
+    re.IGNORECASE,
+)
+_TIME_POINTING_BACK_NEEDS = ("that", "same", "time", "later", "following", "next")  # speed only: in every match
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+(?=\S)")
+PREVIOUS_SENTENCE_CHARS = 600  # how far back the sentence before is looked for (a long sentence of news)
+
+
+def _history_told_before(text: str, start: int, published: date | None, depth: int) -> bool:
+    """The sentence starting at ``start`` points back in time, and the sentence before it tells history."""
+    end = _SENTENCE_BREAK.search(text, start)
+    sentence = text[start:end.start() if end else len(text)]
+    if depth == 0 or not may_hold_any(sentence, _TIME_POINTING_BACK_NEEDS) or not _TIME_POINTING_BACK.search(sentence):
+        return False
+    window = max(0, start - PREVIOUS_SENTENCE_CHARS)
+    breaks = list(_SENTENCE_BREAK.finditer(text, window, start + 1))  # + 1: the lookahead sees the sentence
+    if not breaks or breaks[-1].end() < start:
+        return False  # the sentence opens its paragraph (or the text): nothing before it to point back to
+    before = breaks[-2].end() if len(breaks) > 1 else window
+    previous = text[before:breaks[-1].start() + 1]
+    has_date = _has_date(previous)
+    return _tells_history(previous, has_date, published) or (
+        not has_date and _history_told_before(text, before, published, depth - 1))
 
 
 # "the 2017 truck bombing", "the 2013 siege": an event noun dated by an earlier year is history.

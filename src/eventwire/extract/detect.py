@@ -26,7 +26,7 @@ from eventwire.extract.cues import (
     refers_back,
 )
 from eventwire.extract.lexicon import (
-    GATES, IED_EXACT, PATTERN_TABLE, REFERENCE, REPORT, gate_positions, gated_matches, may_hold_any,
+    GATES, IED_EXACT, NOT_TO_PEOPLE, PATTERN_TABLE, REFERENCE, REPORT, gate_positions, gated_matches, may_hold_any,
 )
 from eventwire.extract.sentences import Sentence
 from eventwire.records import EVENT_TYPE_OF, Span, TypePrediction
@@ -411,8 +411,8 @@ def _refers(text: str, sentence_start: int, sentence_end: int, match: re.Match, 
 # becomes a mention when it reads a strategic development or a change of territory. The words keep the
 # classifier (0.35 ms a call) off the many sentences that cannot be one.
 _STRATEGIC_HINT = re.compile(
-    r"\b(?:bases?|headquarters|detachments?|garrison|withdr\w+|handed over|handover|departure|retreat\w*|merg\w+|"
-    r"leader\w*|allegiance|surrender\w*|defect\w*|dissol\w+|disband\w*|ceasefire|truce|cessation|agreement|deal|"
+    rf"\b(?:bases?|headquarters|detachments?|garrison|withdr\w+|handed over{NOT_TO_PEOPLE}|handover|departure|"
+    r"retreat\w*|merg\w+|leader\w*|allegiance|surrender\w*|defect\w*|dissol\w+|disband\w*|ceasefire|truce|cessation|agreement|deal|"
     r"accord|exchang\w+|releas\w+|freed|graves?|burial|bann\w+|bans?|decree\w*|curfew|siege|besieged|blockade|"
     r"levy|tax\w*|chlorine|chemical|toxic|poison\w*|cache|arsenal|dismantl\w+|defus\w+|intercept\w*|installed|"
     r"entered|liberated|fell)\b",
