@@ -182,6 +182,19 @@ RETOLD_BELOW_A_LEAD = [
         "The army still carries out operations against small jihadist cells in the eastern mountains.",
     ]),
 ]
+TOLD_BELOW_A_REACTION = [
+    # the lead dates a reaction; the act below it is undated but kills: still the story's news
+    ("Nairobi, March 13", [
+        "Kenya's president on Tuesday ordered an inquiry into security failures in Lamu county.",
+        "The order followed weeks of criticism from opposition lawmakers.",
+        "Gunmen killed 12 people in the village of Mpeketoni, police said.",
+    ], "Attack"),
+    ("Goma, March 13", [
+        "Aid agencies on Tuesday suspended their work in Rutshuru territory.",
+        "The UN said the decision was temporary.",
+        "M23 rebels shelled the town of Kiwanja, killing four civilians, residents said.",
+    ], "Shelling/artillery/missile attack"),
+]
 TOLD_BELOW_A_DATED_ACT = [
     ("Mogadishu, March 13", [
         "Al-Shabaab fighters stormed a hotel in Mogadishu on Monday night, killing nine people, police said.",
@@ -194,6 +207,11 @@ TOLD_BELOW_A_DATED_ACT = [
 @pytest.mark.parametrize("dateline, paragraphs", RETOLD_BELOW_A_LEAD)
 def test_an_undated_act_below_a_lead_that_reports_none_is_retold(kit, dateline, paragraphs) -> None:
     assert _story(kit, dateline, paragraphs) == []
+
+
+@pytest.mark.parametrize("dateline, paragraphs, sub_type", TOLD_BELOW_A_REACTION)
+def test_an_undated_killing_below_a_reaction_stays(kit, dateline, paragraphs, sub_type) -> None:
+    assert sub_type in [e.sub_event_type for e in _story(kit, dateline, paragraphs)]
 
 
 @pytest.mark.parametrize("dateline, paragraphs, sub_type", TOLD_BELOW_A_DATED_ACT)

@@ -8,7 +8,7 @@ from datetime import date
 from typing import Sequence
 
 from eventwire.extract.context import VIOLENCE_WORDS, ArticleContext
-from eventwire.extract.cues import ASIDE
+from eventwire.extract.cues import ASIDE, SUMMARY
 from eventwire.extract.detect import CLASSIFIED, CYBER_WORDS, REPORT, find_triggers
 from eventwire.extract.event_dates import event_date_of, story_days
 from eventwire.extract.lexicon import may_hold_any
@@ -266,7 +266,30 @@ def _undated_retelling(mentions: Sequence[Mention], context: ArticleContext) -> 
     dating = _sentence_at(when.span.start, context)
     if dating is None or dating.paragraph == mentions[0].sentence.paragraph or _in_mentions(dating, mentions):
         return False  # the paragraph's own date, or the day the act was said
-    return not _dated_act_before(mentions[0].start, context)
+    if _dated_act_before(mentions[0].start, context):
+        return False
+    return _weakly_told(mentions) or _lead_tells_history(context)
+
+
+def _weakly_told(mentions: Sequence[Mention]) -> bool:
+    """No word of the lexicon reports the act (only the classifier reads one), or it killed nobody: a reaction's
+    lead ("The Security Council on Wednesday condemned...") over an undated killing still tells that killing."""
+    reported = any(t.kind == REPORT and t.tactic != CLASSIFIED for m in mentions for t in m.triggers if t.live)
+    return not reported or not any(m.deaths for m in mentions)
+
+
+_HISTORY_BLOCKERS = frozenset({"background", SUMMARY, "generic"})
+
+
+def _lead_tells_history(context: ArticleContext) -> bool:
+    """The story's first sentence names acts only as history or in general ("sentenced three men for helping
+    militants who killed 148 people at Garissa in 2015, one of the deadliest attacks in the country's history"): a
+    story about the past, whose undated acts retell it."""
+    lead = context.sentences[0] if context.sentences else None
+    if lead is None:
+        return False
+    triggers = find_triggers(context.text, lead.start, lead.end, context.published)
+    return bool(triggers) and all(t.blocked_by in _HISTORY_BLOCKERS for t in triggers)
 
 
 def _dated_act_before(position: int, context: ArticleContext) -> bool:
