@@ -252,6 +252,19 @@ def test_a_time_pointing_back_to_news_is_news(kit, dateline, paragraphs, day) ->
     assert [e.event_date for e in _story(kit, dateline, paragraphs)] == [day, day]
 
 
+@pytest.mark.parametrize("before, sentence, history", [
+    ("On that day in 2009, soldiers surrounded thousands of people in the stadium.",
+     "A UN commission later counted at least 156 dead.", True),
+    ("He was seized in Djibo in January 2016.", "His wife was freed a month later.", True),
+    ("Gunmen attacked the village on Monday.", "Police later arrested three suspects in the town.", False),
+    ("He was seized in Djibo in January 2016.", "Police arrested three suspects in the town.", False),
+])
+def test_a_time_pointing_back_takes_the_time_of_the_sentence_before(before, sentence, history) -> None:
+    text = f"{before} {sentence}"
+    start = len(before) + 1
+    assert SentenceCues.of(text, start, len(text), PUBLISHED.date()).background is history
+
+
 @pytest.mark.parametrize("text, handed_over", [
     ("The doctor was flown to Niamey on Thursday and handed over to Australian officials.", False),
     ("The prisoners were handed over to the Red Cross in Sanaa on Sunday.", False),

@@ -271,6 +271,7 @@ ANAPHORA_SENTENCES = 3
 _TIME_POINTING_BACK = re.compile(
     r"\b(?:(?:on )?(?:that|the same|that same) (?:day|night|morning|evening|week|month|year)|at (?:the|that) time|"
     r"(?:a|one|two|three|a few|several) (?:days?|weeks?|months?) later|later that (?:day|night|week|month|year)|"
+    r"(?-i:later)(?! (?:this|today|tonight|on)\b)|"
     r"the (?:following|next) (?:day|morning|week|month|year))\b",
     re.IGNORECASE,
 )
