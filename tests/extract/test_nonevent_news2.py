@@ -61,6 +61,13 @@ NO_ONE_ACT = [
     # a record of a period
     "Several local reporters have been detained by armed groups or by the army in recent years.",
     "Unexploded shells continue to kill and maim shepherds in the area.",
+    # a court's charge, a genocide's toll, seizures over months, a year of fighting
+    "A court on Wednesday sentenced 10 soldiers to prison terms for the rape of aid workers in Juba in 2016.",
+    "Crowds gathered on Wednesday to mark 30 years since the genocide, in which extremists killed some 800,000 "
+    "people.",
+    "Police on Wednesday showed reporters rifles and ammunition they said were seized from smugglers over several "
+    "months.",
+    "Residents are returning to Kiwanja after a year of fighting between the army and the rebels.",
 ]
 
 ONE_ACT_OF_A_DAY = [
@@ -70,6 +77,10 @@ ONE_ACT_OF_A_DAY = [
     ("A gun battle that lasted three hours broke out in Kidal on Monday, residents said.", MONDAY),
     ("Soldiers detained two reporters in Gao on Monday, their newspaper said.", MONDAY),
     ("A landmine killed two shepherds near Sinjar on Sunday, officials said.", SUNDAY),
+    ("Police on Monday arrested five men over the rape of two aid workers in Juba on Sunday.", MONDAY),
+    ("Gunmen killed 12 villagers in Bokkos on Sunday, officials said.", SUNDAY),
+    ("Customs officers seized 300 rifles from a truck at the Assamaka border post on Monday.", MONDAY),
+    ("Fighting broke out in Kidal on Monday after a year of calm.", MONDAY),
 ]
 
 

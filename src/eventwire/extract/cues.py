@@ -53,7 +53,7 @@ _ONGOING_AFTER = re.compile(
     r"(?:\s+[\w,'’-]+){0,6}?\s+over the (?:past|last) (?:few |several )?(?:weeks?|months?|years?|decades?)\b|"
     # "have been detained by armed groups ... in recent years": a tally of a period, not one act
     r"(?:\s+[\w'’-]+){0,10}?\s+(?:in recent (?:years|months|weeks)|in the past (?:few |several )?(?:years|decades)|"
-    r"over the years|for years)\b|"
+    r"over the years|for years|over (?:several |many |a number of |the (?:past|last) (?:few |several )?)(?:weeks|months|years))\b|"
     r"\s+(?:are|is|were|was|remain|remains|have become|has become) (?:\w+ )?(?:frequent|common|rife|rampant|"
     r"routine|widespread|commonplace)\b|"
     # "had bombed villages by mistake several times": a count of acts, not one act
@@ -80,6 +80,9 @@ _CUMULATIVE = re.compile(
     r"\b(?:have|has) (?:also )?(?:killed|displaced) (?:thousands|hundreds|tens of thousands|millions)\b|"
     # "the militants killed thousands of Yazidi men": a toll of thousands is a campaign's, not one act's
     r"\b(?:killed|abducted|kidnapped|displaced|massacred) (?:tens of |hundreds of |many )?(?:thousands|millions)\b|"
+    # "extremists killed some 800,000 people": a toll of tens of thousands is a war's or a genocide's
+    r"\b(?:killed|massacred|slaughtered) (?:some |about |around |more than |nearly |over |at least |up to |an estimated )?"
+    r"(?:\d{2,3},\d{3}|\d{1,3},\d{3},\d{3})\b|"
     # "more than 800,000 people were killed in 100 days": tens of thousands dead are a war's or a genocide's
     r"\b(?:\d{2,3},\d{3}|\d{1,3},\d{3},\d{3}) (?:[\w-]+ ){0,2}(?:were|was) (?:killed|massacred|slaughtered)\b|"
     # "the two-year war killed ...": a war's toll (not "fighting", which also names one day's battle)
@@ -143,7 +146,8 @@ def is_gerund_noun(text: str, match: re.Match) -> bool:
 _CHARGE_BEFORE = re.compile(
     r"\b(?:accused|accusing|accuses|convicted|charged|suspected|guilty|acquitted|sentenced|jailed|tried|arrested|"
     r"detained)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:of|for|over|with|in connection with)\s+$",
+    # "sentenced 10 soldiers to prison terms for the rape of": the object and the sentence may stand between
+    r"(?:[\w-]+\s+){0,5}?(?:of|for|over|with|in connection with)\s+(?:the\s+|an?\s+)?$",
     re.IGNORECASE,
 )
 # "the man who killed 10 people", "the 2017 bombing that killed 500": a relative clause names a past act when
@@ -181,6 +185,20 @@ def refers_back(text: str, sentence_start: int, sentence_end: int, match: re.Mat
         return True
     return may_hold_any(before, _RELATIVE_NEEDS) and bool(_RELATIVE_BEFORE.search(text, window, match.start())) and bool(
         _ABOUT_A_PAST_ACT.search(text, sentence_start, sentence_end))
+
+
+def _charged_in_court(text: str, sentence_start: int, span: Span) -> bool:
+    """"A court sentenced 10 soldiers to prison terms for the rape of aid workers": the act a court tries, even as
+    a noun the sentence's day seems to date (not an arrest "over the attack on Monday": police, no court)."""
+    window = max(sentence_start, span.start - 60)
+    if not (may_hold_any(text[window:span.start], _CHARGE_NEEDS) and _CHARGE_BEFORE.search(text, window, span.start)):
+        return False
+    sentence_end = text.find(". ", span.end)
+    return bool(_COURT_WORDS.search(text, sentence_start, sentence_end if sentence_end >= 0 else len(text)))
+
+
+_COURT_WORDS = re.compile(r"\b(?:court|tribunal|judges?|trial|verdict|sentenc\w+|convict\w+|acquit\w+)\b",
+                          re.IGNORECASE)
 
 
 def _in_testimony(text: str, sentence_start: int, position: int) -> bool:
@@ -318,7 +336,7 @@ def blocker_in(cues: SentenceCues, text: str, start: int, span: Span, kind: str)
         return "background"
     if _inside_appositive(text, start, span):
         return ASIDE
-    if kind == REFERENCE and _dated_earlier(text, span, cues.year):
+    if kind == REFERENCE and (_dated_earlier(text, span, cues.year) or _charged_in_court(text, start, span)):
         return "background"
     if _old_time_after(text, span.end, cues.year) or _YEARS_AFTER_BEFORE.search(text, max(start, span.start - 80),
                                                                                  span.start):
@@ -383,8 +401,11 @@ _LASTED_AFTER = re.compile(
     r"about |over )?(?:[\w-]+ ){0,1}(?:weeks|months|years|decades)\b",
     re.IGNORECASE,
 )
-_LASTED_BEFORE = re.compile(r"\b(?:[\w]+-(?:week|month|year)(?:-long)?|(?:weeks|months|years|decades)-long)\s+(?:[\w-]+\s+)?$",
-                            re.IGNORECASE)
+_LASTED_BEFORE = re.compile(
+    r"\b(?:[\w]+-(?:week|month|year)(?:-long)?|(?:weeks|months|years|decades)-long|"
+    # "a ceasefire that ended a year of fighting", "after months of clashes"
+    r"(?:a|one|two|three|four|five|several|many|\d+)?\s*(?:weeks?|months?|years?|decades?) of)\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE)
 
 
 def _lasted_long(text: str, sentence_start: int, span: Span) -> bool:
@@ -429,7 +450,7 @@ def _tells_ongoing_after(text: str, position: int, has_date: bool) -> bool:
 # apostrophes and hyphens (the run below), and holds one of these words; a run without them is not searched.
 _WORDS_RUN = re.compile(r"[\s\w,'’-]*")
 _ONGOING_NEEDS = ("has", "have", "continue", "rage", "over the", "frequent", "common", "rife", "rampant", "routine",
-                  "widespread", "times", "occasions", "in recent", "in the past", "over the years", "for years")
+                  "widespread", "times", "occasions", "in recent", "in the past", "over ", "for years")
 _SINCE_NEEDS = ("since",)
 _SENTENCE_ENDS = frozenset({".", "!", "?"})
 
