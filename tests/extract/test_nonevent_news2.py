@@ -206,6 +206,13 @@ TOLD_BELOW_A_REACTION = [
         "M23 rebels shelled the town of Kiwanja, killing four civilians, residents said.",
     ], "Shelling/artillery/missile attack"),
 ]
+TOLD_BELOW_A_LEAD_WITHOUT_A_DAY = [
+    ("Goma, March 13", [
+        "Aid agencies have suspended their work in Rutshuru territory, the UN said.",
+        "The UN said the decision was temporary.",
+        "M23 rebels shelled the town of Kiwanja, killing four civilians, residents said.",
+    ], "Shelling/artillery/missile attack"),
+]
 TOLD_BELOW_A_DATED_ACT = [
     ("Mogadishu, March 13", [
         "Al-Shabaab fighters stormed a hotel in Mogadishu on Monday night, killing nine people, police said.",
@@ -220,7 +227,7 @@ def test_an_undated_act_below_a_lead_that_reports_none_is_retold(kit, dateline, 
     assert _story(kit, dateline, paragraphs) == []
 
 
-@pytest.mark.parametrize("dateline, paragraphs, sub_type", TOLD_BELOW_A_REACTION)
+@pytest.mark.parametrize("dateline, paragraphs, sub_type", TOLD_BELOW_A_REACTION + TOLD_BELOW_A_LEAD_WITHOUT_A_DAY)
 def test_an_undated_killing_below_a_reaction_stays(kit, dateline, paragraphs, sub_type) -> None:
     assert sub_type in [e.sub_event_type for e in _story(kit, dateline, paragraphs)]
 
