@@ -7,9 +7,12 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from eventwire.extract.dates import MONTHS, find_dates
 from eventwire.extract.lexicon import REFERENCE, folds_to_ascii, may_hold_any
-from eventwire.records import Span
+from eventwire.records import DateMention, Span
 
+SUMMARY = "summary"  # the blocker of a campaign summed up: like history, never one event
+ASIDE = "aside"  # the blocker of an act told in an aside about an actor or a place (", who took Kabul in August,")
 # How many words before a trigger a negation / modality cue may stand and still govern it.
 CUE_WINDOW_WORDS = 7
 
@@ -34,20 +37,23 @@ _YEAR_ADJECTIVE = re.compile(r"\b(?:the|a|an|its|their)\s+((?:19|20)\d\d)\s+(?!(
 _APPOSITIVE = re.compile(r",\s+(?:who|which|whose)\b[^,;]*,")
 _HABITUAL = re.compile(
     r"\b(?:since|regularly|frequently|often|routinely|increasingly|repeatedly|years of|series of|spate of|wave of|"
-    r"campaign of|frequent|repeated|numerous|countless|sporadic|recurrent|recurring|"
+    r"campaign of|frequent|repeated|numerous|countless|sporadic|recurrent|recurring|continues? to|"
     r"so far this year|since the start of|since the beginning of|in recent (?:years|months|weeks)|"
     r"over the past (?:years?|decades?|months))\b",
     re.IGNORECASE,
 )
 _HABITUAL_NEEDS = ("since", "regularly", "frequently", "often", "routinely", "increasingly", "repeatedly", "years of",
                    "series of", "spate of", "wave of", "campaign of", "frequent", "repeated", "numerous",
-                   "countless", "sporadic", "recurr", "so far", "in recent", "over the past")  # speed only
+                   "countless", "sporadic", "recurr", "so far", "in recent", "over the past", "continue")  # speed only
 # After the trigger: a running toll or an ongoing state, not one event ("have been killed since the war
 # began", "fighting has raged for weeks").
 _ONGOING_AFTER = re.compile(
     r"\s+(?:has|have)\s+(?:raged|continued|persisted|intensified|escalated|spread|"
     r"been (?:raging|going on|ongoing|continuing))\b|\s+(?:continues|continued|rages|raged) (?:for|since|across)\b|"
     r"(?:\s+[\w,'’-]+){0,6}?\s+over the (?:past|last) (?:few |several )?(?:weeks?|months?|years?|decades?)\b|"
+    # "have been detained by armed groups ... in recent years": a tally of a period, not one act
+    r"(?:\s+[\w'’-]+){0,10}?\s+(?:in recent (?:years|months|weeks)|in the past (?:few |several )?(?:years|decades)|"
+    r"over the years|for years|over (?:several |many |a number of |the (?:past|last) (?:few |several )?)(?:weeks|months|years))\b|"
     r"\s+(?:are|is|were|was|remain|remains|have become|has become) (?:\w+ )?(?:frequent|common|rife|rampant|"
     r"routine|widespread|commonplace)\b|"
     # "had bombed villages by mistake several times": a count of acts, not one act
@@ -74,6 +80,9 @@ _CUMULATIVE = re.compile(
     r"\b(?:have|has) (?:also )?(?:killed|displaced) (?:thousands|hundreds|tens of thousands|millions)\b|"
     # "the militants killed thousands of Yazidi men": a toll of thousands is a campaign's, not one act's
     r"\b(?:killed|abducted|kidnapped|displaced|massacred) (?:tens of |hundreds of |many )?(?:thousands|millions)\b|"
+    # "extremists killed some 800,000 people": a toll of tens of thousands is a war's or a genocide's
+    r"\b(?:killed|massacred|slaughtered) (?:some |about |around |more than |nearly |over |at least |up to |an estimated )?"
+    r"(?:\d{2,3},\d{3}|\d{1,3},\d{3},\d{3})\b|"
     # "more than 800,000 people were killed in 100 days": tens of thousands dead are a war's or a genocide's
     r"\b(?:\d{2,3},\d{3}|\d{1,3},\d{3},\d{3}) (?:[\w-]+ ){0,2}(?:were|was) (?:killed|massacred|slaughtered)\b|"
     # "the two-year war killed ...": a war's toll (not "fighting", which also names one day's battle)
@@ -137,7 +146,8 @@ def is_gerund_noun(text: str, match: re.Match) -> bool:
 _CHARGE_BEFORE = re.compile(
     r"\b(?:accused|accusing|accuses|convicted|charged|suspected|guilty|acquitted|sentenced|jailed|tried|arrested|"
     r"detained)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:of|for|over|with|in connection with)\s+$",
+    # "sentenced 10 soldiers to prison terms for the rape of": the object and the sentence may stand between
+    r"(?:[\w-]+\s+){0,5}?(?:of|for|over|with|in connection with)\s+(?:the\s+|an?\s+)?$",
     re.IGNORECASE,
 )
 # "the man who killed 10 people", "the 2017 bombing that killed 500": a relative clause names a past act when
@@ -175,6 +185,20 @@ def refers_back(text: str, sentence_start: int, sentence_end: int, match: re.Mat
         return True
     return may_hold_any(before, _RELATIVE_NEEDS) and bool(_RELATIVE_BEFORE.search(text, window, match.start())) and bool(
         _ABOUT_A_PAST_ACT.search(text, sentence_start, sentence_end))
+
+
+def _charged_in_court(text: str, sentence_start: int, span: Span) -> bool:
+    """"A court sentenced 10 soldiers to prison terms for the rape of aid workers": the act a court tries, even as
+    a noun the sentence's day seems to date (not an arrest "over the attack on Monday": police, no court)."""
+    window = max(sentence_start, span.start - 60)
+    if not (may_hold_any(text[window:span.start], _CHARGE_NEEDS) and _CHARGE_BEFORE.search(text, window, span.start)):
+        return False
+    sentence_end = text.find(". ", span.end)
+    return bool(_COURT_WORDS.search(text, sentence_start, sentence_end if sentence_end >= 0 else len(text)))
+
+
+_COURT_WORDS = re.compile(r"\b(?:court|tribunal|judges?|trial|verdict|sentenc\w+|convict\w+|acquit\w+)\b",
+                          re.IGNORECASE)
 
 
 def _in_testimony(text: str, sentence_start: int, position: int) -> bool:
@@ -241,12 +265,54 @@ class SentenceCues:
     @classmethod
     def of(cls, text: str, start: int, end: int, published: date | None) -> "SentenceCues":
         sentence = text[start:end]
-        has_date = any(map(sentence.__contains__, _DATE_HINT_NEEDS)) and bool(_DATE_HINT.search(sentence))
-        # A bare year dates the whole sentence only when nothing more precise does ("on 30 April, teachers who
-        # qualified in 2019 protested" is news).
-        background = (not has_date and (_is_background(sentence, published) or _personal_account(sentence))
-                      or _told_years_on(sentence) or _dated_long_ago(sentence, published))
+        has_date = _has_date(sentence)
+        background = _tells_history(sentence, has_date, published) or (
+            not has_date and _history_told_before(text, start, published, ANAPHORA_SENTENCES))
         return cls(background, has_date, published.year if published else None)
+
+
+def _has_date(sentence: str) -> bool:
+    return any(map(sentence.__contains__, _DATE_HINT_NEEDS)) and bool(_DATE_HINT.search(sentence))
+
+
+def _tells_history(sentence: str, has_date: bool, published: date | None) -> bool:
+    # A bare year dates the whole sentence only when nothing more precise does ("on 30 April, teachers who
+    # qualified in 2019 protested" is news).
+    return (not has_date and (_is_background(sentence, published) or _personal_account(sentence))
+            or _told_years_on(sentence) or _dated_long_ago(sentence, published))
+
+
+# "Elliott was seized in Djibo in January 2016. ... The abduction came on the same day as a deadly assault on a
+# hotel": a time that points back ("the same day", "a month later", "at the time") takes the time of the sentence
+# before it, and that one may point back in turn (up to this many sentences: a paragraph's chain of retelling).
+ANAPHORA_SENTENCES = 3
+_TIME_POINTING_BACK = re.compile(
+    r"\b(?:(?:on )?(?:that|the same|that same) (?:day|night|morning|evening|week|month|year)|at (?:the|that) time|"
+    r"(?:a|one|two|three|a few|several) (?:days?|weeks?|months?) later|later that (?:day|night|week|month|year)|"
+    r"(?-i:later)(?! (?:this|today|tonight|on)\b)|"
+    r"the (?:following|next) (?:day|morning|week|month|year))\b",
+    re.IGNORECASE,
+)
+_TIME_POINTING_BACK_NEEDS = ("that", "same", "time", "later", "following", "next")  # speed only: in every match
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+(?=\S)")
+PREVIOUS_SENTENCE_CHARS = 600  # how far back the sentence before is looked for (a long sentence of news)
+
+
+def _history_told_before(text: str, start: int, published: date | None, depth: int) -> bool:
+    """The sentence starting at ``start`` points back in time, and the sentence before it tells history."""
+    end = _SENTENCE_BREAK.search(text, start)
+    sentence = text[start:end.start() if end else len(text)]
+    if depth == 0 or not may_hold_any(sentence, _TIME_POINTING_BACK_NEEDS) or not _TIME_POINTING_BACK.search(sentence):
+        return False
+    window = max(0, start - PREVIOUS_SENTENCE_CHARS)
+    breaks = list(_SENTENCE_BREAK.finditer(text, window, start + 1))  # + 1: the lookahead sees the sentence
+    if not breaks or breaks[-1].end() < start:
+        return False  # the sentence opens its paragraph (or the text): nothing before it to point back to
+    before = breaks[-2].end() if len(breaks) > 1 else window
+    previous = text[before:breaks[-1].start() + 1]
+    has_date = _has_date(previous)
+    return _tells_history(previous, has_date, published) or (
+        not has_date and _history_told_before(text, before, published, depth - 1))
 
 
 # "the 2017 truck bombing", "the 2013 siege": an event noun dated by an earlier year is history.
@@ -268,26 +334,110 @@ def blocker_in(cues: SentenceCues, text: str, start: int, span: Span, kind: str)
         return "modality"
     if cues.background:
         return "background"
-    if _inside_appositive(text, start, span) or (kind == REFERENCE and _dated_earlier(text, span, cues.year)):
+    if _inside_appositive(text, start, span):
+        return ASIDE
+    if kind == REFERENCE and (_dated_earlier(text, span, cues.year) or _charged_in_court(text, start, span)):
         return "background"
     if _old_time_after(text, span.end, cues.year) or _YEARS_AFTER_BEFORE.search(text, max(start, span.start - 80),
                                                                                  span.start):
         return "background"
     if _is_cumulative(_clause_around(text, start, span)):
         return "background"
+    if not cues.has_date and _in_a_long_period(text, start, span):
+        return "background"
+    if kind == REFERENCE and _one_of_many(text, start, span):
+        return "generic"
+    if kind == REFERENCE and not cues.has_date and _lasted_long(text, start, span):
+        return SUMMARY
     if kind == REFERENCE and not cues.has_date and _is_generic_reference(text, start, span):
         return "generic"
     if not cues.has_date and _counted_many(text, start, span):
         return "generic"
     if may_hold_any(words_before, _HABITUAL_NEEDS) and _HABITUAL.search(words_before):
-        return "generic"
+        return SUMMARY
     if _tells_ongoing_after(text, span.end, cues.has_date):
-        return "generic"
+        return SUMMARY
+    if _retold_experience(text, start, span, cues.has_date):
+        return "background"
     return None
+
+
+# "During their rule, fighters destroyed the mausoleums", "killed while the town was controlled by the militia": an
+# act placed in a rule, an occupation or a war, with no day, month or week, is the history of that period. Read from
+# the sentence's start to the end of the trigger's clause (a leading "During their rule," governs what follows).
+_LONG_PERIOD = re.compile(
+    r"\b(?:during|under|throughout) (?:the |their |its |his |her |a )?(?:[\w'’-]+ ){0,2}(?:rule|reign|regime|"
+    r"dictatorship|civil war|war|genocide|era|presidency|tenure)\b(?! (?:on|in (?:January|"
+    r"February|March|April|May|June|July|August|September|October|November|December))\b)|"
+    r"\bwhile (?:the |a |their |its )?(?:[\w'’-]+ ){0,3}(?:was|were) (?:(?:controlled|held|occupied|ruled|run) by|"
+    r"under (?:the )?(?:control|rule|occupation))\b",
+    re.IGNORECASE,
+)
+_LONG_PERIOD_NEEDS = ("during", "under", "throughout", "while")  # speed only: in every match
+
+
+def _in_a_long_period(text: str, sentence_start: int, span: Span) -> bool:
+    right = _CLAUSE_MARK.search(text, span.end)
+    stretch = text[sentence_start:right.start() if right else len(text)]
+    return may_hold_any(stretch, _LONG_PERIOD_NEEDS) and bool(_LONG_PERIOD.search(stretch))
+
+
+# "one of the deadliest attacks in the country's history": an act ranked among others, told elsewhere in the
+# sentence if at all, never one of its own (whatever the sentence's date).
+_ONE_OF_BEFORE = re.compile(r"\b(?:one|some|among) of the (?:[\w'’-]+\s+){0,3}$|\bamong the (?:[\w'’-]+\s+){0,3}$",
+                            re.IGNORECASE)
+
+
+def _one_of_many(text: str, sentence_start: int, span: Span) -> bool:
+    if not _COUNTED_EVENT_NOUNS.fullmatch(span.text):
+        return False
+    return bool(_ONE_OF_BEFORE.search(text, max(sentence_start, span.start - 50), span.start))
+
+
+# "The battle for Mosul, which lasted nine months", "the nine-month siege", "a years-long insurgency": an act that
+# lasted weeks or more is a campaign, not the one day ACLED codes.
+_LASTED_AFTER = re.compile(
+    r"(?:\s+[\w'’-]+){0,4}?,?\s+(?:which|that) (?:had )?(?:lasted|went on|raged) (?:for )?(?:more than |nearly |almost |"
+    r"about |over )?(?:[\w-]+ ){0,1}(?:weeks|months|years|decades)\b",
+    re.IGNORECASE,
+)
+_LASTED_BEFORE = re.compile(
+    r"\b(?:[\w]+-(?:week|month|year)(?:-long)?|(?:weeks|months|years|decades)-long|"
+    # "a ceasefire that ended a year of fighting", "after months of clashes"
+    r"(?:a|one|two|three|four|five|several|many|\d+)?\s*(?:weeks?|months?|years?|decades?) of)\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE)
+
+
+def _lasted_long(text: str, sentence_start: int, span: Span) -> bool:
+    if _LASTED_BEFORE.search(text, max(sentence_start, span.start - 30), span.start):
+        return True
+    return may_hold_any(text[span.end:span.end + 80], ("lasted", "went on", "raged")) and bool(
+        _LASTED_AFTER.match(text, span.end))
+
+
+# "described being held in underground cells, beaten during interrogations", "recalled how soldiers burned the
+# village": someone's account of what they lived through, undated, is no report of a new act. Witnesses of the
+# story's own act speak with its day ("described how gunmen opened fire on Sunday").
+_RETOLD_BEFORE = re.compile(
+    r"\b(?:described|describes|describing|recalled|recalls|recalling|recounted|recounts|remembered|remembers|"
+    r"spoke of|speaks of|told of)\s+(?:being|having been|how)\b[^.;]*$",
+    re.IGNORECASE,
+)
+_RETOLD_NEEDS = ("describ", "recall", "recount", "remember", "spoke of", "speaks of", "told of")  # speed only
+RETOLD_WITHIN_CHARS = 120  # the length of a clause, as for testimony
+
+
+def _retold_experience(text: str, sentence_start: int, span: Span, has_date: bool) -> bool:
+    if has_date:
+        return False
+    window = max(sentence_start, span.start - RETOLD_WITHIN_CHARS)
+    return may_hold_any(text[window:span.start], _RETOLD_NEEDS) and bool(_RETOLD_BEFORE.search(text, window, span.start))
 
 
 def _tells_ongoing_after(text: str, position: int, has_date: bool) -> bool:
     """"… have been killed since 2012", "fighting has raged for weeks": a running count or state after the trigger."""
+    if text[max(0, position - 1):position] in _SENTENCE_ENDS:
+        return False  # a trigger spanning its whole sentence (the classifier's): what follows is another sentence
     words_after = _WORDS_RUN.match(text, position).group()
     if not may_hold_any(words_after, _ONGOING_NEEDS + _SINCE_NEEDS):
         return False  # speed only: the common case, one check for both patterns
@@ -300,8 +450,9 @@ def _tells_ongoing_after(text: str, position: int, has_date: bool) -> bool:
 # apostrophes and hyphens (the run below), and holds one of these words; a run without them is not searched.
 _WORDS_RUN = re.compile(r"[\s\w,'’-]*")
 _ONGOING_NEEDS = ("has", "have", "continue", "rage", "over the", "frequent", "common", "rife", "rampant", "routine",
-                  "widespread", "times", "occasions")
+                  "widespread", "times", "occasions", "in recent", "in the past", "over ", "for years")
 _SINCE_NEEDS = ("since",)
+_SENTENCE_ENDS = frozenset({".", "!", "?"})
 
 
 def _has_modality(words: str) -> bool:
@@ -400,8 +551,7 @@ def _personal_account(sentence: str) -> bool:
 # civilians in raids on villages in Zamfara state last year" holds 11) dates that act, even when another
 # clause of the sentence carries today's date ("forensic teams on Tuesday began exhuming ... killed in 2014").
 # Not "since" (a running count, ``_SINCE_AFTER``) and not a month of last year (a coder may still code it).
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December")
+_MONTHS = tuple(list(MONTHS)[:12])  # the date reader's table lists the twelve full names first, January to December
 _NOT_A_MONTH_BEFORE = "".join(f"(?<!{month} )" for month in _MONTHS)
 _OLD_TIME_AFTER = re.compile(
     r"(?:\s+(?!(?:who|whom|whose|which|that|when|after|before|and|but|while)\b)[\w'’-]+){0,12}?\s+"
@@ -422,29 +572,25 @@ _OLD_TIME_NEEDS = ("19", "20", "ago", "year", "child", "boy", "girl", "teenager"
 # A dated act this long before publication is history told as background ("seized power in a coup in
 # February 2021" in a 2023 story); news about an event comes within weeks, rarely months.
 HISTORY_AFTER_DAYS = 180
-_MONTH_NAMES = "|".join(_MONTHS)
-_DATE_WITH_YEAR = re.compile(
-    rf"\b(?:(?P<m1>{_MONTH_NAMES})\s+(?P<d1>\d{{1,2}}),?\s+(?P<y1>(?:19|20)\d\d)|"
-    rf"(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH_NAMES}),?\s+(?P<y2>(?:19|20)\d\d)|"
-    rf"(?P<m3>{_MONTH_NAMES}),?\s+(?P<y3>(?:19|20)\d\d))\b"
-)
+_WRITTEN_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_MONTH_WORD = re.compile(rf"\b(?:{'|'.join(MONTHS)})\b")  # full and short month names, as the date reader reads them
 
 
 def _dated_long_ago(sentence: str, published: date | None) -> bool:
     if published is None or not ("19" in sentence or "20" in sentence):
-        return False  # speed only: every match holds a year
-    old = [m for m in _DATE_WITH_YEAR.finditer(sentence) if (published - _day_of(m)).days > HISTORY_AFTER_DAYS]
-    if not old:
+        return False  # speed only: every date with its year holds one
+    with_year = [d for d in find_dates(sentence, published) if _written_with_year(d)]
+    if not any((published - d.day).days > HISTORY_AFTER_DAYS for d in with_year):
         return False
-    rest = _LEADING_DATELINE.sub("", _DATE_WITH_YEAR.sub(" ", sentence))
-    return not _DATE_HINT.search(rest)
+    rest = sentence
+    for mention in reversed(with_year):
+        rest = rest[:mention.span.start] + " " + rest[mention.span.end:]
+    return not _DATE_HINT.search(_LEADING_DATELINE.sub("", rest))
 
 
-def _day_of(match: re.Match) -> date:
-    month = _MONTHS.index(match["m1"] or match["m2"] or match["m3"]) + 1
-    year = int(match["y1"] or match["y2"] or match["y3"])
-    day = int(match["d1"] or match["d2"] or 15)
-    return date(year, month, min(day, 28))
+def _written_with_year(mention: DateMention) -> bool:
+    """A day or a month written out with its year ("April 14, 2014", "21 September 2013", "In March 2012")."""
+    return bool(_WRITTEN_YEAR.search(mention.span.text) and _MONTH_WORD.search(mention.span.text))
 
 
 def _old_time_after(text: str, position: int, year: int | None) -> bool:

@@ -13,6 +13,11 @@ from functools import lru_cache
 
 REPORT, REFERENCE = "report", "reference"
 
+# "handed over to Australian officials", "to the Red Cross": a freed hostage or a prisoner, not a place, was handed
+# over (the lookahead follows "handed over" in the lexicon and in the classifier's strategic hints).
+NOT_TO_PEOPLE = (r"(?! to (?:the )?(?:[\w-]+ ){0,2}(?:officials|authorities|relatives|famil(?:y|ies)|diplomats|embassy|"
+                 r"envoys|mediators|Red Cross|ICRC|lawyers))")
+
 # tactic → (verb patterns that report the act, noun patterns that refer to it)
 _LEXICON: dict[str, tuple[str, str]] = {
     # First: within a kind, earlier entries win overlapping matches ("a chemical attack" is not the attack noun).
@@ -212,13 +217,18 @@ _LEXICON: dict[str, tuple[str, str]] = {
              r"new (?:base|headquarters)|forward operating base"),
     # Strategic developments the coding rules list, each typed by its own sub-event (see _SIMPLE_TACTIC_TYPES).
     "transfer": (r"withdr(?:ew|awn) (?:[\w-]+ ){0,3}from|pulled (?:[\w-]+ ){0,3}out(?: of)?|"
-                 r"handed (?!(?:himself|themselves|their|its|his) )(?:[\w-]+ ){0,4}over(?! (?:their |its |his )?(?:arms|weapons|guns))|"
+                 r"handed (?!(?:himself|themselves|their|its|his) )(?:[\w-]+ ){0,4}over(?! (?:their |its |his )?(?:arms|weapons|guns))"
+                 # a freed hostage or a prisoner handed over to people, not a place handed over
+                 rf"{NOT_TO_PEOPLE}|"
                  r"retreated from|vacated|abandoned (?:the |their |its )?(?:[\w-]+ ){0,2}(?:positions?|bases?|camps?|town|village|"
                  r"zone|area|city|district|locality)",
                  r"withdrawal (?:of|from)|handover of|hand-over of"),
     "group_change": (r"announc(?:ed|es) (?:the |its |their )?(?:[\w-]+ ){0,2}(?:merger|dissolution|split|disbandment|"
                      r"formation|creation|suspension)|merged|"
-                     r"formed (?:an? |a new )?(?:[\w-]+ ){0,2}(?:alliance|coalition)|(?:split|broke away|separated) from|"
+                     r"formed (?:an? |a new )?(?:[\w-]+ ){0,2}(?:alliance|coalition)|(?:split|broke away) from|"
+                     # not people parted from their kin: "boys separated from their mothers"
+                     r"separated from(?! (?:their|his|her|its) (?:[\w-]+ )?(?:mothers?|fathers?|parents|famil(?:y|ies)|"
+                     r"children|relatives|husbands?|wives|siblings|brothers?|sisters?))|"
                      r"(?:folded|integrated) into|announced an end to (?:the |its )?(?:[\w-]+ ){0,2}(?:ceasefire|truce)|"
                      r"(?:suspend(?:ed|ing|s)?|resum(?:ed|ing|es)|halt(?:ed|ing|s)?|stopped) (?:its |their |all )?"
                      r"(?:military |offensive |armed )?operations|pledged allegiance|swore allegiance|defected|surrendered|"
