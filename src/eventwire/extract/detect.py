@@ -115,7 +115,7 @@ def _triggers_from(text: str, start: int, end: int, matches, published: date | N
         blocker = blocker_in(cues, text, start, span, kind_here)
         if blocker == "generic" and _weapon_subject(text, tactic, match):
             kind_here, blocker = REPORT, None
-        if blocker is None and tactic in _WEAPON_NOUN_TACTICS and _EXERCISE.search(text, start, end):
+        if blocker is None and tactic in _WEAPON_NOUN_TACTICS and _in_exercise(text, start, end):
             blocker = "generic"
         if blocker is None and _not_armed_violence(text, start, end, tactic, match):
             blocker = "generic"
@@ -145,6 +145,12 @@ _EXERCISE = re.compile(
     r"(?:missile|weapons?) tests?|mock targets?|dummy targets?|simulated)\b",
     re.IGNORECASE,
 )
+_EXERCISE_NEEDS = ("drill", "exercise", "game", "manoeuvres", "maneuvers", "test", "mock target", "dummy target",
+                   "simulated")  # speed only: every _EXERCISE match holds one (any letter case)
+
+
+def _in_exercise(text: str, start: int, end: int) -> bool:
+    return may_hold_any(text[start:end], _EXERCISE_NEEDS) and _EXERCISE.search(text, start, end) is not None
 
 
 # Words of force said of computers, films and complaints: "a cyber attack disrupted the portal", "scenes showing
