@@ -699,3 +699,54 @@ def features_analyse(text: str):
     from eventwire.extract import features
 
     return features.analyse(text)
+
+
+CYBER_TEXTS = [
+    "A cyber attack disrupted the tax portal on Monday, and hackers attacked the ministry's servers.",
+    "The bank said a ransomware attack hit its website; a DDoS assault and phishing followed.",
+    "Officials blamed a data breach after the online platform was attacked by HACKERS.",
+    "Gunmen attacked the police station in Kano on Monday, killing two officers.",
+    "The group hacked into the system, then attacked the cybersecurity agency's online portals.",
+]
+CYBER_WORDS_LIST = ("cyber", "cyber-attack", "hackers", "hacking", "hacked", "into", "the", "website", "ransomware",
+                    "malware", "phishing", "denial-of-service", "DDoS", "data", "breach", "servers", "online",
+                    "portal", "attack", "attacked", ",", ";", "but", "while", "Cyber", "Online")
+
+
+def _plain_cyber_clause(text, start, end, match):
+    before = text[max(start, match.start() - detect.CYBER_WORD_WITHIN_CHARS):match.start()]
+    after = text[match.end():min(end, match.end() + detect.CYBER_WORD_WITHIN_CHARS)]
+    before, after = detect._CLAUSE_EDGE.split(before)[-1], detect._CLAUSE_EDGE.split(after)[0]
+    return bool(detect.CYBER_WORDS.search(before) or detect.CYBER_WORDS.search(after)
+                or detect.CYBER_WORDS.search(match.group()))
+
+
+def _check_cyber(text):
+    found = 0
+    for trigger in re.finditer(r"attack\w*|assault", text):
+        fast = detect._cyber_clause(text, 0, len(text), trigger)
+        assert fast == _plain_cyber_clause(text, 0, len(text), trigger), (text, trigger.group())
+        found += fast
+    for match in detect.CYBER_WORDS.finditer(text):
+        assert any(word in match.group().lower() for word in detect.CYBER_NEEDS), match.group()
+    return found
+
+
+@pytest.mark.parametrize("text", CYBER_TEXTS + SENTENCES)
+def test_cyber_gate_agrees_with_the_plain_clause_search(text):
+    _check_cyber(text)
+
+
+def test_cyber_texts_exercise_the_pattern():
+    assert sum(_check_cyber(text) for text in CYBER_TEXTS) >= 4
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(CYBER_WORDS_LIST), min_size=1, max_size=25))
+def test_cyber_gates_agree_on_generated_text(words):
+    from eventwire.extract import event_filter
+
+    text = " ".join(words)
+    _check_cyber(text)
+    plain_story = len(detect.CYBER_WORDS.findall(text)) >= event_filter.FIGURATIVE_STORY_MIN_WORDS
+    assert event_filter._cyber_story(text) == plain_story
