@@ -270,7 +270,9 @@ def blocker_in(cues: SentenceCues, text: str, start: int, span: Span, kind: str)
         return "background"
     if _inside_appositive(text, start, span) or (kind == REFERENCE and _dated_earlier(text, span, cues.year)):
         return "background"
-    if _old_time_after(text, span.end, cues.year) or _years_after_before(text, max(start, span.start - 80), span.start):
+    words_after = _WORDS_RUN.match(text, span.end).group()  # read once for both tests after the trigger (speed only)
+    if _old_time_after(text, span.end, cues.year, words_after) or _years_after_before(
+            text, max(start, span.start - 80), span.start):
         return "background"
     if _is_cumulative(_clause_around(text, start, span)):
         return "background"
@@ -280,14 +282,16 @@ def blocker_in(cues: SentenceCues, text: str, start: int, span: Span, kind: str)
         return "generic"
     if may_hold_any(words_before, _HABITUAL_NEEDS) and _HABITUAL.search(words_before):
         return "generic"
-    if _tells_ongoing_after(text, span.end, cues.has_date):
+    if _tells_ongoing_after(text, span.end, cues.has_date, words_after):
         return "generic"
     return None
 
 
-def _tells_ongoing_after(text: str, position: int, has_date: bool) -> bool:
-    """"… have been killed since 2012", "fighting has raged for weeks": a running count or state after the trigger."""
-    words_after = _WORDS_RUN.match(text, position).group()
+def _tells_ongoing_after(text: str, position: int, has_date: bool, words_after: str | None = None) -> bool:
+    """"… have been killed since 2012", "fighting has raged for weeks": a running count or state after the trigger.
+    ``words_after`` is the run of words at ``position`` when the caller has read it already."""
+    if words_after is None:
+        words_after = _WORDS_RUN.match(text, position).group()
     if not may_hold_any(words_after, _ONGOING_NEEDS + _SINCE_NEEDS):
         return False  # speed only: the common case, one check for both patterns
     if _ONGOING_AFTER.match(text, position):
@@ -453,8 +457,9 @@ def _day_of(match: re.Match) -> date:
     return date(year, month, min(day, 28))
 
 
-def _old_time_after(text: str, position: int, year: int | None) -> bool:
-    words_after = _WORDS_RUN.match(text, position).group()
+def _old_time_after(text: str, position: int, year: int | None, words_after: str | None = None) -> bool:
+    if words_after is None:
+        words_after = _WORDS_RUN.match(text, position).group()
     if not may_hold_any(words_after, _OLD_TIME_NEEDS):
         return False
     match = _OLD_TIME_AFTER.match(text, position)
