@@ -1,6 +1,7 @@
 """CPU microseconds per article spent in each module-level regex of the extractor, with its calls and hit rate.
 
-    cd /work/h-perf && PYTHONPATH=src:benchmarks/extract /work/main/.venv/bin/python benchmarks/extract/regex_costs.py [--news-long]
+    cd /work/h-perf && PYTHONPATH=src:benchmarks/extract /work/main/.venv/bin/python \
+        benchmarks/extract/regex_costs.py [--news-long]
 
 Finds which patterns cost most and how often they find nothing (the candidates for a word gate). Every compiled
 pattern bound to a module-level name of ``eventwire.extract`` is wrapped in a timing stand-in for this process
@@ -81,7 +82,8 @@ def main() -> None:
     print(f"{n} articles: {sum(seconds.values()) / n * 1e3:.2f} ms of regex an article, "
           f"{sum(calls.values()) / n:.0f} calls")
     for key, spent in seconds.most_common(TOP):
-        print(f"{spent / n * 1e6:8.1f} µs {calls[key] / n:7.1f} calls {100 * hits[key] / calls[key]:5.1f} % found  {key}")
+        found = 100 * hits[key] / calls[key]
+        print(f"{spent / n * 1e6:8.1f} µs {calls[key] / n:7.1f} calls {found:5.1f} % found  {key}")
 
 
 if __name__ == "__main__":
