@@ -515,3 +515,240 @@ def test_came_after_gate_never_skips_a_match_in_generated_text(words):
     text = " ".join(words)
     if _CAME_AFTER.search(text):
         assert may_hold_any(text, _CAME_AFTER_NEEDS)
+
+
+# --------------------------------------------------------------------------- round seven
+
+from eventwire.extract import places, sentences  # noqa: E402
+from eventwire.extract.classify import EventClassifier, apply_precedence, _best_sub_type  # noqa: E402
+from eventwire.records import EVENT_TYPE_OF, TypePrediction  # noqa: E402
+
+RUNNING_TOTAL_SENTENCES = [
+    "The fighting has killed more than 500 people, aid groups said on Monday.",
+    "Some 183 people have died in the region since fighting began in July, the UN said.",
+    "At least 40 civilians have been killed so far this year in Ituri, according to monitors.",
+    "It was the deadliest attack since 2019, when 60 soldiers died in Inates.",
+    "Since the start of the insurgency more than 30,000 people have been killed in the northeast.",
+    "The conflict have left 2,000 dead SINCE LAST YEAR, the report said.",
+]
+EXERCISE_SENTENCES = [
+    "The navy fired two cruise missiles at mock targets during a naval drill off the coast on Tuesday.",
+    "Troops test-fired rockets in joint exercises near the border, the ministry said.",
+    "The regime staged war games and a missile test, firing shells at dummy targets.",
+    "Artillery used in simulated assaults during military manoeuvres shook the valley.",
+    "Gunmen fired rockets at the base during LIVE-FIRE EXERCISES, officials said.",
+]
+YEARS_AFTER_SENTENCES = [
+    "Years after the war ended, militants attacked the village again on Friday.",
+    "Two decades since the massacre, survivors say gunmen still raid the area.",
+    "A year after troops retook the town, the insurgents stormed it on Sunday.",
+]
+ROUND_SEVEN_GATES = [
+    (mentions._RUNNING_TOTAL, mentions._RUNNING_TOTAL_NEEDS, RUNNING_TOTAL_SENTENCES),
+    (detect._EXERCISE, detect._EXERCISE_NEEDS, EXERCISE_SENTENCES),
+    (cues._YEARS_AFTER_BEFORE, ("year", "decade"), YEARS_AFTER_SENTENCES),
+]
+ROUND_SEVEN_WORDS = ("since", "the", "start", "fighting", "war", "has", "have", "killed", "left", "so", "far", "this",
+                     "year", "month", "last", "2019", "July", "SINCE", "ſince", "drill", "drills", "naval", "exercise",
+                     "exercises", "war", "games", "wargames", "test-fired", "test", "fire", "missile", "tests", "mock",
+                     "dummy", "targets", "simulated", "maneuvers", "years", "decades", "after", "attack", ",", ".")
+
+
+@pytest.mark.parametrize("pattern, needs, sentences_", ROUND_SEVEN_GATES)
+def test_round_seven_gated_patterns_match_only_text_holding_a_gate_word(pattern, needs, sentences_):
+    matched = 0
+    for sentence in sentences_ + SENTENCES:
+        for passage in _passages(sentence):
+            match = pattern.search(passage)
+            if match is not None:
+                matched += 1
+                assert any(word in match.group().lower() for word in needs), match.group()
+                assert may_hold_any(passage, needs)
+    assert matched  # the sentences do exercise the pattern
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(ROUND_SEVEN_WORDS), min_size=1, max_size=20))
+def test_round_seven_gates_never_skip_a_match_in_generated_text(words):
+    text = " ".join(words)
+    for pattern, needs, _ in ROUND_SEVEN_GATES:
+        for passage in _passages(text):
+            if pattern.search(passage):
+                assert may_hold_any(passage, needs), (pattern.pattern[:40], passage)
+
+
+def _plain_running_total(clause: str) -> bool:
+    return any(not mentions._SUPERLATIVE_BEFORE.search(clause, 0, cue.start())
+               for cue in mentions._RUNNING_TOTAL.finditer(clause))
+
+
+@pytest.mark.parametrize("sentence", RUNNING_TOTAL_SENTENCES + SPREAD_SENTENCES + SENTENCES)
+def test_is_aggregate_reads_the_clause_once_as_the_plain_tests_do(sentence):
+    whole = Sentence(0, len(sentence), sentence, 0)
+    counts = [CasualtyMention(low=n, high=n, kind="killed", qualifier="exact", who=None,
+                              span=Span(m.start(), m.end(), m.group()))
+              for m in re.finditer(r"\d[\d,]*", sentence) for n in (int(m.group().replace(",", "")),)]
+    for casualty in counts:
+        clause = "".join(mentions._count_clause(casualty, whole))
+        plain_running, plain_spread = _plain_running_total(clause), _plain_spread_total(clause)
+        assert mentions.is_running_total(casualty, whole) == plain_running
+        assert mentions.is_spread_total(casualty, whole) == plain_spread
+        plain_aggregate = (casualty.low >= mentions.AGGREGATE_TOLL
+                           and bool(mentions._AGGREGATE_CONTEXT.search(sentence))) or plain_running or plain_spread
+        assert mentions._is_aggregate(casualty, whole) == plain_aggregate
+
+
+def test_running_total_sentences_exercise_the_pattern():
+    assert sum(_plain_running_total(s) for s in RUNNING_TOTAL_SENTENCES) >= 4
+
+
+DESTINATION_TEXTS = [
+    "The wounded were evacuated to the town of Mopti and later flown to Bamako.",
+    "Gunmen attacked a train travelling from Abuja to Kaduna on Monday night.",
+    "A convoy heading from Gao to the city of Kidal was ambushed near Anefis.",
+    "Residents fled to Niger after bandits raided Tillia; others were rushed to Tahoua.",
+    "Militants TRAVELLING FROM Kano to Maiduguri were stopped in Damaturu.",
+    "Soldiers moving from the Bama barracks to Konduga came under fire in Kawuri.",
+]
+
+
+def _plain_is_destination(text: str, span: Span) -> bool:
+    before = text[max(0, span.start - places.DESTINATION_LOOKBACK):span.start]
+    if places._DESTINATION_BEFORE.search(before) or places._ROUTE_END_BEFORE.search(before):
+        return True
+    return bool(places._FROM_BEFORE.search(before) and places._ROUTE_START_AFTER.match(text, span.end))
+
+
+@pytest.mark.parametrize("text", DESTINATION_TEXTS + SENTENCES)
+def test_destination_gates_agree_with_the_plain_searches(text):
+    for name in re.finditer(r"\b[A-Z][a-z]+\b", text):
+        span = Span(name.start(), name.end(), name.group())
+        assert places._is_destination(text, span) == _plain_is_destination(text, span), name.group()
+
+
+def test_destination_texts_exercise_every_pattern():
+    spans = [Span(m.start(), m.end(), m.group()) for t in DESTINATION_TEXTS for m in re.finditer(r"\b[A-Z][a-z]+\b", t)]
+    texts = [t for t in DESTINATION_TEXTS for _ in re.finditer(r"\b[A-Z][a-z]+\b", t)]
+    befores = [t[max(0, s.start - places.DESTINATION_LOOKBACK):s.start] for t, s in zip(texts, spans)]
+    for pattern in (places._DESTINATION_BEFORE, places._ROUTE_END_BEFORE, places._FROM_BEFORE):
+        assert any(pattern.search(before) for before in befores), pattern.pattern[:30]
+
+
+def _plain_split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    pieces, piece_start = [], start
+    for match in sentences._BOUNDARY.finditer(text, start, end):
+        if sentences._ends_sentence(text, match, end):
+            pieces.append((piece_start, match.end()))
+            piece_start = match.end()
+    pieces.append((piece_start, end))
+    return [trimmed for piece in pieces if (trimmed := sentences._trim(text, *piece))]
+
+
+SPLIT_TEXTS = [
+    "Gunmen killed 5 people in Gao. The army said it was hunting them!",
+    "Lt. Col. Diallo said U.N. troops arrived at 3.5 km from the camp? No one knows.",
+    "One sentence that ends the line.\nAnother line… with an ellipsis and “quotes.” Then more.",
+    "Why did they attack?” she asked. (The army declined to comment.) Fighting went on.",
+    "No terminal mark at all in this line\n\nShort.",
+    "Ends with a mark and a space. ",
+]
+
+
+@pytest.mark.parametrize("text", SPLIT_TEXTS + SENTENCES)
+def test_sentence_boundary_gate_splits_as_the_plain_scan(text):
+    for line in re.finditer(r"[^\n]+", text):
+        start, end = line.span()
+        assert sentences._split_line(text, start, end) == _plain_split_line(text, start, end)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(("Gunmen", "killed", "5", "in", "Gao", ".", "!", "?", "…", "Gen.", "U.S.", "3.5",
+                                 "”", ")", "the", "said", " ", "\n", "\t", "A", "b")), min_size=1, max_size=25))
+def test_sentence_boundary_gate_splits_generated_text_as_the_plain_scan(words):
+    text = "".join(w if w in ".!?…”)" else " " + w for w in words)
+    for line in re.finditer(r"[^\n]+", text):
+        start, end = line.span()
+        assert sentences._split_line(text, start, end) == _plain_split_line(text, start, end)
+
+
+CLASSIFIER_TEXTS = [
+    "Gunmen killed five villagers in Gao on Sunday.",
+    "The minister visited the flooded market and promised aid.",
+    "A suicide bomber blew himself up at a checkpoint, killing three soldiers.",
+    "Kidnappers abducted twelve pupils and later killed two of them.",
+    "Talks between the parties resumed in Doha on Tuesday.",
+    "Police fired tear gas at protesters who stoned the governor's convoy.",
+]
+
+
+def test_classifier_skips_the_sub_type_of_a_non_event_only():
+    """A reading below the threshold carries no sub-type whatever the rules would say; above it, the rules' sub-type
+    is the one the plain order (sub-type first) gives."""
+    classifier = EventClassifier.load()
+    readings = classifier.predict_many(CLASSIFIER_TEXTS + SENTENCES)
+    assert any(r.event_type is None for r in readings) and any(r.event_type for r in readings)
+    for text, reading in zip(CLASSIFIER_TEXTS + SENTENCES, readings):
+        cues_ = features_analyse(text)[1]
+        sub = apply_precedence(cues_, reading.sub_event_scores, _best_sub_type(reading.sub_event_scores),
+                               classifier.rules)
+        if reading.event_probability < classifier.threshold:
+            assert reading == TypePrediction(None, None, reading.event_probability, reading.sub_event_scores)
+        else:
+            assert (reading.event_type, reading.sub_event_type) == (EVENT_TYPE_OF[sub], sub)
+
+
+def features_analyse(text: str):
+    from eventwire.extract import features
+
+    return features.analyse(text)
+
+
+CYBER_TEXTS = [
+    "A cyber attack disrupted the tax portal on Monday, and hackers attacked the ministry's servers.",
+    "The bank said a ransomware attack hit its website; a DDoS assault and phishing followed.",
+    "Officials blamed a data breach after the online platform was attacked by HACKERS.",
+    "Gunmen attacked the police station in Kano on Monday, killing two officers.",
+    "The group hacked into the system, then attacked the cybersecurity agency's online portals.",
+]
+CYBER_WORDS_LIST = ("cyber", "cyber-attack", "hackers", "hacking", "hacked", "into", "the", "website", "ransomware",
+                    "malware", "phishing", "denial-of-service", "DDoS", "data", "breach", "servers", "online",
+                    "portal", "attack", "attacked", ",", ";", "but", "while", "Cyber", "Online")
+
+
+def _plain_cyber_clause(text, start, end, match):
+    before = text[max(start, match.start() - detect.CYBER_WORD_WITHIN_CHARS):match.start()]
+    after = text[match.end():min(end, match.end() + detect.CYBER_WORD_WITHIN_CHARS)]
+    before, after = detect._CLAUSE_EDGE.split(before)[-1], detect._CLAUSE_EDGE.split(after)[0]
+    return bool(detect.CYBER_WORDS.search(before) or detect.CYBER_WORDS.search(after)
+                or detect.CYBER_WORDS.search(match.group()))
+
+
+def _check_cyber(text):
+    found = 0
+    for trigger in re.finditer(r"attack\w*|assault", text):
+        fast = detect._cyber_clause(text, 0, len(text), trigger)
+        assert fast == _plain_cyber_clause(text, 0, len(text), trigger), (text, trigger.group())
+        found += fast
+    for match in detect.CYBER_WORDS.finditer(text):
+        assert any(word in match.group().lower() for word in detect.CYBER_NEEDS), match.group()
+    return found
+
+
+@pytest.mark.parametrize("text", CYBER_TEXTS + SENTENCES)
+def test_cyber_gate_agrees_with_the_plain_clause_search(text):
+    _check_cyber(text)
+
+
+def test_cyber_texts_exercise_the_pattern():
+    assert sum(_check_cyber(text) for text in CYBER_TEXTS) >= 4
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(CYBER_WORDS_LIST), min_size=1, max_size=25))
+def test_cyber_gates_agree_on_generated_text(words):
+    from eventwire.extract import event_filter
+
+    text = " ".join(words)
+    _check_cyber(text)
+    plain_story = len(detect.CYBER_WORDS.findall(text)) >= event_filter.FIGURATIVE_STORY_MIN_WORDS
+    assert event_filter._cyber_story(text) == plain_story

@@ -309,9 +309,9 @@ class EventClassifier:
 
     def _prediction(self, probs: list[float], cues: set[str], event_probability: float) -> TypePrediction:
         scores = dict(zip(self.model.labels, probs))
-        sub = apply_precedence(cues, scores, _best_sub_type(scores), self.rules)
-        if event_probability < self.threshold:
+        if event_probability < self.threshold:  # no event: the sub-type is not read (speed only)
             return TypePrediction(None, None, event_probability, scores)
+        sub = apply_precedence(cues, scores, _best_sub_type(scores), self.rules)
         return TypePrediction(EVENT_TYPE_OF[sub], sub, event_probability, scores)
 
     def _event_probabilities(self, detector_margins, margins, probs, analysed) -> np.ndarray:

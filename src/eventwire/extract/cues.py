@@ -338,8 +338,9 @@ def blocker_in(cues: SentenceCues, text: str, start: int, span: Span, kind: str)
         return ASIDE
     if kind == REFERENCE and (_dated_earlier(text, span, cues.year) or _charged_in_court(text, start, span)):
         return "background"
-    if _old_time_after(text, span.end, cues.year) or _YEARS_AFTER_BEFORE.search(text, max(start, span.start - 80),
-                                                                                 span.start):
+    words_after = _WORDS_RUN.match(text, span.end).group()  # read once for both tests after the trigger (speed only)
+    if _old_time_after(text, span.end, cues.year, words_after) or _years_after_before(
+            text, max(start, span.start - 80), span.start):
         return "background"
     if _is_cumulative(_clause_around(text, start, span)):
         return "background"
@@ -355,7 +356,7 @@ def blocker_in(cues: SentenceCues, text: str, start: int, span: Span, kind: str)
         return "generic"
     if may_hold_any(words_before, _HABITUAL_NEEDS) and _HABITUAL.search(words_before):
         return SUMMARY
-    if _tells_ongoing_after(text, span.end, cues.has_date):
+    if _tells_ongoing_after(text, span.end, cues.has_date, words_after):
         return SUMMARY
     if _retold_experience(text, start, span, cues.has_date):
         return "background"
@@ -434,11 +435,13 @@ def _retold_experience(text: str, sentence_start: int, span: Span, has_date: boo
     return may_hold_any(text[window:span.start], _RETOLD_NEEDS) and bool(_RETOLD_BEFORE.search(text, window, span.start))
 
 
-def _tells_ongoing_after(text: str, position: int, has_date: bool) -> bool:
-    """"… have been killed since 2012", "fighting has raged for weeks": a running count or state after the trigger."""
+def _tells_ongoing_after(text: str, position: int, has_date: bool, words_after: str | None = None) -> bool:
+    """"… have been killed since 2012", "fighting has raged for weeks": a running count or state after the trigger.
+    ``words_after`` is the run of words at ``position`` when the caller has read it already."""
     if text[max(0, position - 1):position] in _SENTENCE_ENDS:
         return False  # a trigger spanning its whole sentence (the classifier's): what follows is another sentence
-    words_after = _WORDS_RUN.match(text, position).group()
+    if words_after is None:
+        words_after = _WORDS_RUN.match(text, position).group()
     if not may_hold_any(words_after, _ONGOING_NEEDS + _SINCE_NEEDS):
         return False  # speed only: the common case, one check for both patterns
     if _ONGOING_AFTER.match(text, position):
@@ -567,6 +570,13 @@ _YEARS_AFTER_BEFORE = re.compile(r"\b(?:years?|decades?) (?:after|since)\b[^,;.]
 _OLD_TIME_NEEDS = ("19", "20", "ago", "year", "child", "boy", "girl", "teenager")  # speed only: in every match
 
 
+def _years_after_before(text: str, start: int, end: int) -> bool:
+    # speed only: every _YEARS_AFTER_BEFORE match holds "year" or "decade" (any letter case)
+    if not may_hold_any(text[start:end], ("year", "decade")):
+        return False
+    return _YEARS_AFTER_BEFORE.search(text, start, end) is not None
+
+
 # "On April 14, 2014, fighters stormed the school", "In March 2012, soldiers mutinied": a date with its year, long
 # before the story (the date reader drops it as history, ``context.is_history``), and no other date in the sentence.
 # A dated act this long before publication is history told as background ("seized power in a coup in
@@ -593,8 +603,9 @@ def _written_with_year(mention: DateMention) -> bool:
     return bool(_WRITTEN_YEAR.search(mention.span.text) and _MONTH_WORD.search(mention.span.text))
 
 
-def _old_time_after(text: str, position: int, year: int | None) -> bool:
-    words_after = _WORDS_RUN.match(text, position).group()
+def _old_time_after(text: str, position: int, year: int | None, words_after: str | None = None) -> bool:
+    if words_after is None:
+        words_after = _WORDS_RUN.match(text, position).group()
     if not may_hold_any(words_after, _OLD_TIME_NEEDS):
         return False
     match = _OLD_TIME_AFTER.match(text, position)

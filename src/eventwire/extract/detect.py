@@ -116,7 +116,7 @@ def _triggers_from(text: str, start: int, end: int, matches, published: date | N
         blocker = blocker_in(cues, text, start, span, kind_here)
         if blocker == "generic" and _weapon_subject(text, tactic, match):
             kind_here, blocker = REPORT, None
-        if blocker is None and tactic in _EXERCISE_TACTICS and _EXERCISE.search(text, start, end):
+        if blocker is None and tactic in _EXERCISE_TACTICS and _in_exercise(text, start, end):
             blocker = FIGURATIVE
         if blocker is None and _not_armed_violence(text, start, end, tactic, match):
             blocker = FIGURATIVE
@@ -153,6 +153,12 @@ _EXERCISE = re.compile(
     r"posing as)\b",
     re.IGNORECASE,
 )
+_EXERCISE_NEEDS = ("drill", "exercise", "game", "manoeuvres", "maneuvers", "test", "target", "simulated",
+                   "the role of", "the part of", "posing as")  # speed only: every _EXERCISE match holds one (any case)
+
+
+def _in_exercise(text: str, start: int, end: int) -> bool:
+    return may_hold_any(text[start:end], _EXERCISE_NEEDS) and _EXERCISE.search(text, start, end) is not None
 
 
 _EXERCISE_TACTICS = frozenset({"suicide", "air_strike", "shelling", "attack", "clash", "bombing", "looting",
@@ -224,10 +230,15 @@ def _institution_protested(text: str, start: int, match: re.Match) -> bool:
 
 _CLAUSE_EDGE = re.compile(r"[,;:]|\bbut\b|\bwhile\b", re.IGNORECASE)
 CYBER_WORD_WITHIN_CHARS = 40  # "a cyber attack", "attack on its servers", "hackers ... attacked": one phrase
+CYBER_NEEDS = ("cyber", "hack", "ransomware", "malware", "phishing", "denial-of-service", "ddos", "data breach",
+               "server", "website", "online")  # speed only: every CYBER_WORDS match holds one (any letter case)
 
 
 def _cyber_clause(text: str, start: int, end: int, match: re.Match) -> bool:
     """A computer word in the trigger's own clause, near it."""
+    near = text[max(start, match.start() - CYBER_WORD_WITHIN_CHARS):min(end, match.end() + CYBER_WORD_WITHIN_CHARS)]
+    if not may_hold_any(near, CYBER_NEEDS):
+        return False  # speed only: the clause parts below and the trigger all lie in ``near``
     before = text[max(start, match.start() - CYBER_WORD_WITHIN_CHARS):match.start()]
     after = text[match.end():min(end, match.end() + CYBER_WORD_WITHIN_CHARS)]
     before = _CLAUSE_EDGE.split(before)[-1]

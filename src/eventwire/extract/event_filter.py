@@ -9,9 +9,9 @@ from typing import Sequence
 
 from eventwire.extract.context import VIOLENCE_WORDS, ArticleContext
 from eventwire.extract.cues import ASIDE, SUMMARY
-from eventwire.extract.detect import CLASSIFIED, CYBER_WORDS, REPORT, find_triggers
+from eventwire.extract.detect import CLASSIFIED, CYBER_NEEDS, CYBER_WORDS, REPORT, find_triggers
 from eventwire.extract.event_dates import event_date_of, story_days
-from eventwire.extract.lexicon import may_hold_any
+from eventwire.extract.lexicon import folds_to_ascii, may_hold_any
 from eventwire.extract.mentions import Mention, condemned_killing_in, unique_sentences
 from eventwire.extract.sentences import Sentence
 from eventwire.extract.typing_rules import ARMED_INTERS
@@ -233,6 +233,9 @@ def _sport_story(text: str) -> bool:
 
 
 def _cyber_story(text: str) -> bool:
+    # Speed only: each match holds its own occurrence of a CYBER_NEEDS word, so fewer occurrences mean fewer matches.
+    if not folds_to_ascii(text) and sum(map(text.lower().count, CYBER_NEEDS)) < FIGURATIVE_STORY_MIN_WORDS:
+        return False
     return len(CYBER_WORDS.findall(text)) >= FIGURATIVE_STORY_MIN_WORDS
 
 

@@ -394,11 +394,12 @@ def _facts(sentence: Sentence, context: ArticleContext, triggers: Sequence[Trigg
     if acts_day is not None:  # the act's own day, told next: no longer the day of a statement or a vow
         event_dates, speech = [acts_day], [False]
     casualties = kit.find_casualties(text, start, end)
+    aggregate = [_is_aggregate(c, sentence) for c in casualties]  # once per count (speed only)
     return _Facts(
         actors=actors,
         casualties=_with_chained_update(_with_condemned_count(_with_toll_update(
-            tuple(c for c in casualties if not _is_aggregate(c, sentence)), sentence), sentence), sentence),
-        running_counts=tuple(c for c in casualties if _is_aggregate(c, sentence)),
+            tuple(c for c, total in zip(casualties, aggregate) if not total), sentence), sentence), sentence),
+        running_counts=tuple(c for c, total in zip(casualties, aggregate) if total),
         spread_counts=tuple(c for c in casualties if is_spread_total(c, sentence)),
         dates=tuple(d for d, said in zip(event_dates, speech) if not said),
         speech_dates=tuple(d for d, said in zip(event_dates, speech) if said),
@@ -840,7 +841,8 @@ _AGGREGATE_CONTEXT = re.compile(
 def _is_aggregate(casualty: CasualtyMention, sentence: Sentence) -> bool:
     if casualty.low >= AGGREGATE_TOLL and _AGGREGATE_CONTEXT.search(sentence.text):
         return True
-    return is_running_total(casualty, sentence) or is_spread_total(casualty, sentence)
+    clause = _clause_text(casualty, sentence)  # read once for both tests (speed only)
+    return _tells_running_total(clause) or _tells_spread_total(clause)
 
 
 # Whatever its size, a count told over a span of time is a running total: "183 killed in the region since
@@ -891,14 +893,30 @@ def _count_clause(casualty: CasualtyMention, sentence: Sentence) -> tuple[str, s
     return before, after[:stop.start()] if stop else after
 
 
-def is_running_total(casualty: CasualtyMention, sentence: Sentence) -> bool:
+def _clause_text(casualty: CasualtyMention, sentence: Sentence) -> str:
     before, after = _count_clause(casualty, sentence)
-    clause = before + after
+    return before + after
+
+
+def is_running_total(casualty: CasualtyMention, sentence: Sentence) -> bool:
+    return _tells_running_total(_clause_text(casualty, sentence))
+
+
+# Speed only: every _RUNNING_TOTAL match holds one of these (any letter case).
+_RUNNING_TOTAL_NEEDS = ("since ", "so far this ", "each ", "every ", "per ", "annually", "has killed", "has left",
+                        "have killed", "have left")
+
+
+def _tells_running_total(clause: str) -> bool:
+    if not may_hold_any(clause, _RUNNING_TOTAL_NEEDS):
+        return False
     return any(not _SUPERLATIVE_BEFORE.search(clause, 0, cue.start()) for cue in _RUNNING_TOTAL.finditer(clause))
 
 
 def is_spread_total(casualty: CasualtyMention, sentence: Sentence) -> bool:
-    before, after = _count_clause(casualty, sentence)
-    clause = before + after
+    return _tells_spread_total(_clause_text(casualty, sentence))
+
+
+def _tells_spread_total(clause: str) -> bool:
     return any(map(clause.__contains__, _SPREAD_TOTAL_NEEDS)) and bool(_SPREAD_TOTAL.search(clause))
 

@@ -200,9 +200,10 @@ def _mention(text, match, cue, exclude, country_by_name) -> PlaceMention | None:
 def _is_destination(text: str, span: Span) -> bool:
     """Where people were taken, or an end of the route they travelled ("a train from Abuja to Kaduna")."""
     before = text[max(0, span.start - DESTINATION_LOOKBACK):span.start]
-    if _DESTINATION_BEFORE.search(before) or _ROUTE_END_BEFORE.search(before):
+    # Speed only: " to " and " from " are written in lower case in these patterns, and every match holds one.
+    if " to " in before and (_DESTINATION_BEFORE.search(before) or _ROUTE_END_BEFORE.search(before)):
         return True
-    return bool(_FROM_BEFORE.search(before) and _ROUTE_START_AFTER.match(text, span.end))
+    return " from " in before and bool(_FROM_BEFORE.search(before) and _ROUTE_START_AFTER.match(text, span.end))
 
 
 def _clean_span(text: str, start: int, end: int) -> Span | None:
