@@ -168,12 +168,20 @@ _DESTINATION_BEFORE = re.compile(
     rf"\b(?i:evacuated|taken|rushed|airlifted|flown|transferred|transported|referred|brought|fled|relocated|"
     rf"sent|driven|carried|moved|returned)(?: \w+)? to (?:(?i:the) )?(?:(?i:{_SETTLEMENT}) of )?$"
 )
+# "ahead of a visit by the president to his home town of Daura", "a convoy on its way to Kidal": where someone was
+# going when the event happened elsewhere
+_GOING_TO_BEFORE = re.compile(
+    rf"\b(?:(?i:visit|trip|tour)(?: (?:by|of) (?:the )?[\w'’.-]+(?: [A-Z][\w'’.-]*){{0,2}})?|"
+    rf"(?i:on (?:his|her|their|its) way|en route|heading|headed|bound)) to (?:(?i:his|her|their|its|the) )?"
+    rf"(?:(?i:home) )?(?:(?i:{_SETTLEMENT}) of )?$"
+)
 # "travelling from Abuja to Kaduna", "a convoy heading from Gao to Kidal": both ends of a journey
 _ROUTE_VERB = r"(?i:travel(?:l?ing|l?ed)?|head(?:ing|ed)|bound|running|journey(?:ing)?|driving|moving|on its way)"
 _ROUTE_END_BEFORE = re.compile(rf"\b{_ROUTE_VERB} from (?:(?i:the) )?{_NAME} to (?:(?i:the) )?$")
 _FROM_BEFORE = re.compile(rf"\b{_ROUTE_VERB} from (?:(?i:the) )?$")
 _ROUTE_START_AFTER = re.compile(r" to (?:the )?[A-Z]")
 _ROAD_AFTER = re.compile(r"[ -](?i:highway|road|motorway|expressway|axis|corridor|route|bypass)\b")
+_STREET_IN_TOWN = re.compile(r"[ -](?i:road|street|avenue)\s+(?:in|of)\s+(?:the\s+)?(?:(?i:city|town)\s+of\s+)?[A-Z]")
 DESTINATION_LOOKBACK = 60  # characters before a name searched for the verb; covers "were airlifted back to the city of"
 
 
@@ -184,6 +192,8 @@ def _mention(text, match, cue, exclude, country_by_name) -> PlaceMention | None:
     if _is_demonym(span.text, country_by_name):
         return None
     span, cue = _strip_unit(span, cue)
+    if _STREET_IN_TOWN.match(text, span.end):
+        return None  # "on Murree road in Rawalpindi": a street named after a town, inside another town
     country = _country_of(span.text, country_by_name)
     if cue == "in" and _ROAD_AFTER.match(text, span.end):
         cue = "near"  # "on the Srinagar-Jammu highway": somewhere along the road, near the towns it names
@@ -200,7 +210,7 @@ def _mention(text, match, cue, exclude, country_by_name) -> PlaceMention | None:
 def _is_destination(text: str, span: Span) -> bool:
     """Where people were taken, or an end of the route they travelled ("a train from Abuja to Kaduna")."""
     before = text[max(0, span.start - DESTINATION_LOOKBACK):span.start]
-    if _DESTINATION_BEFORE.search(before) or _ROUTE_END_BEFORE.search(before):
+    if _DESTINATION_BEFORE.search(before) or _ROUTE_END_BEFORE.search(before) or _GOING_TO_BEFORE.search(before):
         return True
     return bool(_FROM_BEFORE.search(before) and _ROUTE_START_AFTER.match(text, span.end))
 

@@ -1,0 +1,77 @@
+"""Names that are not where an event happened: a street named after another town ("Murree road in Rawalpindi"),
+where someone was going ("ahead of a visit to his home town of Daura"), and the particle that opens a Tamasheq or
+Arabic name ("Tin-" of "Tin-Hama" is no place alone).
+
+Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.countries import country_by_name
+from eventwire.extract.places import find_places
+from eventwire.geo.names import name_parts
+
+
+def cues(sentence: str) -> dict[str, str]:
+    return {p.name: p.cue for p in find_places(sentence, country_by_name=country_by_name)}
+
+
+@pytest.mark.parametrize(
+    "sentence, street_town, town",
+    [
+        ("Lawyers marched on Mall road in Lahore to demand the judge's release.", "Mall", "Lahore"),
+        ("Shopkeepers protested on Murree Road in Rawalpindi on Tuesday.", "Murree", "Rawalpindi"),
+        ("Police dispersed a sit-in on Jinnah Avenue in Islamabad.", "Jinnah", "Islamabad"),
+        ("Gunmen shot a trader on the Kano road of Zaria late on Friday.", "Kano", "Zaria"),
+        ("Students blocked Nairobi Street in the city of Kisumu.", "Nairobi", "Kisumu"),
+    ],
+)
+def test_a_street_named_after_a_town_inside_another_town_is_no_place(sentence, street_town, town):
+    found = cues(sentence)
+    assert street_town not in found and found[town] == "in"
+
+
+@pytest.mark.parametrize(
+    "sentence, road_town",
+    [
+        ("A bus was ambushed on the Maiduguri road outside Konduga.", "Maiduguri"),
+        ("Bandits attacked travellers on the Srinagar-Jammu highway.", "Srinagar-Jammu"),
+    ],
+)
+def test_a_road_between_towns_still_names_them(sentence, road_town):
+    assert road_town in cues(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence, going_to, place",
+    [
+        ("Gunmen ambushed an advance convoy near Funtua, ahead of a visit by Buhari to his home town of Daura.",
+         "Daura", "Funtua"),
+        ("A supply convoy on its way to Kidal struck a mine near Tessalit.", "Kidal", "Tessalit"),
+        ("Militants stopped a bus heading to Maiduguri near Konduga.", "Maiduguri", "Konduga"),
+        ("The governor's trip to Gao was cut short by an attack in Ansongo.", "Gao", "Ansongo"),
+        ("Soldiers en route to Menaka were ambushed outside Anderamboukane.", "Menaka", "Anderamboukane"),
+    ],
+)
+def test_where_someone_was_going_is_the_weakest_cue(sentence, going_to, place):
+    found = cues(sentence)
+    assert found[going_to] == "destination" and found[place] in ("in", "near")
+
+
+@pytest.mark.parametrize("sentence, town", [
+    ("Gunmen attacked Daura on Tuesday night.", "Daura"),
+    ("A visitor was shot in Gao on Monday.", "Gao"),
+])
+def test_a_plain_place_is_not_a_destination(sentence, town):
+    assert cues(sentence)[town] == "in"
+
+
+@pytest.mark.parametrize("name", ["Tin-Hama", "In-Delimane", "Kafr-Nabl", "Ras-Kamboni", "Ain-Issa", "Bir-Gandouz"])
+def test_a_name_opened_by_a_particle_is_not_split(name):
+    assert all(part not in name.split("-") for part, _cue in name_parts(name))
+
+
+@pytest.mark.parametrize("name, part", [("Beirut-Rmeil", "Beirut"), ("Pama-Madjoari", "Madjoari")])
+def test_other_hyphenated_names_still_split(name, part):
+    assert part in [p for p, _cue in name_parts(name)]
