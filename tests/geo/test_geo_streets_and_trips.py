@@ -75,3 +75,35 @@ def test_a_name_opened_by_a_particle_is_not_split(name):
 @pytest.mark.parametrize("name, part", [("Beirut-Rmeil", "Beirut"), ("Pama-Madjoari", "Madjoari")])
 def test_other_hyphenated_names_still_split(name, part):
     assert part in [p for p, _cue in name_parts(name)]
+
+
+@pytest.mark.parametrize(
+    "sentence, part, city",
+    [
+        ("Clashes erupted in the Sheikh Maqsoud district of Aleppo on Monday.", "Sheikh Maqsoud", "Aleppo"),
+        ("An airstrike hit the Shujaiya neighbourhood of Gaza City at dawn.", "Shujaiya", "Gaza City"),
+        ("A bomb exploded in the Hamarweyne district of Mogadishu.", "Hamarweyne", "Mogadishu"),
+        ("Police raided homes in the Holosiivskyi district of Kyiv.", "Holosiivskyi", "Kyiv"),
+    ],
+)
+def test_the_city_a_named_district_belongs_to_is_the_place(sentence, part, city):
+    found = cues(sentence)
+    assert found[city] == "in" and found[part] == "region"
+
+
+def test_a_district_without_a_name_is_still_a_region():
+    assert cues("Fighting spread across the district of Kidal.")["Kidal"] == "region"
+
+
+@pytest.mark.parametrize(
+    "sentence, town",
+    [
+        ("Gunmen attacked the outskirts of Kaya before dawn.", "Kaya"),
+        ("Fighting reached the suburbs of Omdurman on Friday.", "Omdurman"),
+        ("Shells fell on the edge of El Fasher overnight.", "El Fasher"),
+        ("Troops dug trenches in the environs of Djibo.", "Djibo"),
+        ("Militants massed on the outskirts of Hodeidah.", "Hodeidah"),
+    ],
+)
+def test_the_outskirts_of_a_town_are_near_it(sentence, town):
+    assert cues(sentence)[town] == "near"

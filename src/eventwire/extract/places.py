@@ -40,7 +40,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     ("region", re.compile(rf"\b(?:(?i:the) )?(?P<name>{_NAME}) (?i:{_UNIT})\b")),
     ("region", re.compile(rf"\b(?:{_UNIT}) of (?P<name>{_NAME})")),
     ("near", re.compile(
-        rf"\b(?i:near|outside|around|close to|on the outskirts of|in the outskirts of|not far from|"
+        rf"\b(?i:near|outside|around|close to|(?:on |in )?the (?:outskirts|suburbs|edges?|environs|periphery) of|not far from|"
         rf"(?:\d+ )?(?:km|kilometres|kilometers|miles) (?:\w+ )?(?:of|from)|{_DIRECTION} of|"
         rf"in the vicinity of|between) (?:the )?(?i:(?:{_SETTLEMENT}) of )?(?P<name>{_NAME})")),
     ("in", re.compile(
@@ -76,7 +76,8 @@ _PATTERN_GATES: tuple[frozenset[str] | None, ...] = (
     frozenset({"border"}),
     _UNIT_WORDS,
     _UNIT_WORDS,
-    frozenset("near outside around close outskirts far km kilometres kilometers miles vicinity between".split())
+    frozenset("near outside around close outskirts suburbs edge edges environs periphery far km kilometres kilometers "
+              "miles vicinity between".split())
     | _DIRECTION_WORDS,
     None,
     frozenset("attack attacks attacked attacking stormed raided overran captured seized recaptured retook shelled bombed "
@@ -182,6 +183,9 @@ _FROM_BEFORE = re.compile(rf"\b{_ROUTE_VERB} from (?:(?i:the) )?$")
 _ROUTE_START_AFTER = re.compile(r" to (?:the )?[A-Z]")
 _ROAD_AFTER = re.compile(r"[ -](?i:highway|road|motorway|expressway|axis|corridor|route|bypass)\b")
 _STREET_IN_TOWN = re.compile(r"[ -](?i:road|street|avenue)\s+(?:in|of)\s+(?:the\s+)?(?:(?i:city|town)\s+of\s+)?[A-Z]")
+# "the Sheikh Maqsoud district of Aleppo", "the Shujaiya neighbourhood of Gaza City": the part's name, then the city
+_CITY_PART_OF = re.compile(r"[A-Z][\w'’-]+ (?i:district|neighbou?rhood|quarter|suburb|ward) of (?:the )?$")
+CITY_PART_LOOKBACK = 60  # characters before the city's name; a district's name of up to ~4 words (not tuned)
 DESTINATION_LOOKBACK = 60  # characters before a name searched for the verb; covers "were airlifted back to the city of"
 
 
@@ -192,6 +196,8 @@ def _mention(text, match, cue, exclude, country_by_name) -> PlaceMention | None:
     if _is_demonym(span.text, country_by_name):
         return None
     span, cue = _strip_unit(span, cue)
+    if cue == "region" and _CITY_PART_OF.search(text, max(0, span.start - CITY_PART_LOOKBACK), span.start):
+        cue = "in"  # "the Hodan district of Mogadishu": a named part of a city is in the city (precision 1)
     if _STREET_IN_TOWN.match(text, span.end):
         return None  # "on Murree road in Rawalpindi": a street named after a town, inside another town
     country = _country_of(span.text, country_by_name)
