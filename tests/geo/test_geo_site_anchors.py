@@ -98,3 +98,20 @@ def test_an_anchor_is_a_span_of_the_text_and_never_the_site_itself(prefix, words
 def test_a_region_written_in_another_spelling_is_less_precise_than_its_town(geocoder, text, region, town, admin1):
     place = locate(geocoder, text, [(region, "in"), (town, "near")])
     assert (place.location, place.admin1) == (town, admin1)
+
+
+# ------------------------------------------------------------------ no country known: a whole town name first
+
+
+@pytest.mark.parametrize(
+    "text, names, town, country",
+    [
+        ("Gunmen broke into a house in the Kelbanga-Nord neighbourhood of Goma overnight.",
+         [("Goma", "in"), ("Kelbanga-Nord", "region")], "Goma", "Democratic Republic of Congo"),
+        ("Graduates marched outside the Green Zone, in the Kelaaqi neighbourhood of Baghdad.",
+         [("Baghdad", "in"), ("Green", "region"), ("Kelaaqi", "region")], "Baghdad", "Iraq"),
+    ],
+)
+def test_with_no_country_a_whole_town_beats_a_part_or_a_region_abroad(geocoder, text, names, town, country):
+    place = locate(geocoder, text, names)
+    assert (place.location, place.country) == (town, country)

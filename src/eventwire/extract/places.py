@@ -169,12 +169,18 @@ _DESTINATION_BEFORE = re.compile(
     rf"\b(?i:evacuated|taken|rushed|airlifted|flown|transferred|transported|referred|brought|fled|relocated|"
     rf"sent|driven|carried|moved|returned)(?: \w+)? to (?:(?i:the) )?(?:(?i:{_SETTLEMENT}) of )?$"
 )
-# "ahead of a visit by the president to his home town of Daura", "a convoy on its way to Kidal": where someone was
-# going when the event happened elsewhere
+# "ahead of a visit by the president to his home town of Daura", "an ambush on their way to Gusau": where someone
+# was going is near the event, not its place (ACLED's notes code such events at the town they were heading to when
+# no other is named, so the cue is "near", not the weaker "destination")
 _GOING_TO_BEFORE = re.compile(
     rf"\b(?:(?i:visit|trip|tour)(?: (?:by|of) (?:the )?[\w'’.-]+(?: [A-Z][\w'’.-]*){{0,2}})?|"
     rf"(?i:on (?:his|her|their|its) way|en route|heading|headed|bound)) to (?:(?i:his|her|their|its|the) )?"
     rf"(?:(?i:home) )?(?:(?i:{_SETTLEMENT}) of )?$"
+)
+# "the rebels' advance on Bukavu", "fighters closing in on Marib": the town an offensive moves towards
+_ADVANCE_ON_BEFORE = re.compile(
+    r"\b(?i:advance|advances|advancing|advanced|march|marching|marched|closing in|closed in|converging|converged) on "
+    r"(?:(?i:the) )?(?:(?i:city|town) of )?$"
 )
 # "travelling from Abuja to Kaduna", "a convoy heading from Gao to Kidal": both ends of a journey
 _ROUTE_VERB = r"(?i:travel(?:l?ing|l?ed)?|head(?:ing|ed)|bound|running|journey(?:ing)?|driving|moving|on its way)"
@@ -183,8 +189,9 @@ _FROM_BEFORE = re.compile(rf"\b{_ROUTE_VERB} from (?:(?i:the) )?$")
 _ROUTE_START_AFTER = re.compile(r" to (?:the )?[A-Z]")
 _ROAD_AFTER = re.compile(r"[ -](?i:highway|road|motorway|expressway|axis|corridor|route|bypass)\b")
 _STREET_IN_TOWN = re.compile(r"[ -](?i:road|street|avenue)\s+(?:in|of)\s+(?:the\s+)?(?:(?i:city|town)\s+of\s+)?[A-Z]")
-# "the Sheikh Maqsoud district of Aleppo", "the Shujaiya neighbourhood of Gaza City": the part's name, then the city
-_CITY_PART_OF = re.compile(r"[A-Z][\w'’-]+ (?i:district|neighbou?rhood|quarter|suburb|ward) of (?:the )?$")
+# "the Shujaiya neighbourhood of Gaza City": the part's name, then the city ("the Soran district of Erbil" may be a
+# governorate's district: not read so)
+_CITY_PART_OF = re.compile(r"[A-Z][\w'’-]+ (?i:neighbou?rhood|quarter|suburb) of (?:the )?$")
 CITY_PART_LOOKBACK = 60  # characters before the city's name; a district's name of up to ~4 words (not tuned)
 DESTINATION_LOOKBACK = 60  # characters before a name searched for the verb; covers "were airlifted back to the city of"
 
@@ -201,7 +208,7 @@ def _mention(text, match, cue, exclude, country_by_name) -> PlaceMention | None:
     if _STREET_IN_TOWN.match(text, span.end):
         return None  # "on Murree road in Rawalpindi": a street named after a town, inside another town
     country = _country_of(span.text, country_by_name)
-    if cue == "in" and _ROAD_AFTER.match(text, span.end):
+    if cue == "in" and (_ROAD_AFTER.match(text, span.end) or _going_to(text, span)):
         cue = "near"  # "on the Srinagar-Jammu highway": somewhere along the road, near the towns it names
     if _is_destination(text, span):
         if country is not None:
@@ -213,10 +220,15 @@ def _mention(text, match, cue, exclude, country_by_name) -> PlaceMention | None:
     return PlaceMention(span.text, span, cue, hint)
 
 
+def _going_to(text: str, span: Span) -> bool:
+    before = text[max(0, span.start - DESTINATION_LOOKBACK):span.start]
+    return bool(_GOING_TO_BEFORE.search(before) or _ADVANCE_ON_BEFORE.search(before))
+
+
 def _is_destination(text: str, span: Span) -> bool:
     """Where people were taken, or an end of the route they travelled ("a train from Abuja to Kaduna")."""
     before = text[max(0, span.start - DESTINATION_LOOKBACK):span.start]
-    if _DESTINATION_BEFORE.search(before) or _ROUTE_END_BEFORE.search(before) or _GOING_TO_BEFORE.search(before):
+    if _DESTINATION_BEFORE.search(before) or _ROUTE_END_BEFORE.search(before):
         return True
     return bool(_FROM_BEFORE.search(before) and _ROUTE_START_AFTER.match(text, span.end))
 
