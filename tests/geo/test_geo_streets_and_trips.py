@@ -83,7 +83,7 @@ def test_other_hyphenated_names_still_split(name, part):
     [
         ("Clashes erupted in the Sheikh Maqsoud neighbourhood of Aleppo on Monday.", "Sheikh Maqsoud", "Aleppo"),
         ("An airstrike hit the Shujaiya neighbourhood of Gaza City at dawn.", "Shujaiya", "Gaza City"),
-        ("A bomb exploded in the Hamarweyne quarter of Mogadishu.", "Hamarweyne", "Mogadishu"),
+        ("A bomb exploded in the Hamarweyne neighbourhood of Mogadishu.", "Hamarweyne", "Mogadishu"),
         ("Police raided homes in the Kibera neighborhood of Nairobi.", "Kibera", "Nairobi"),
     ],
 )
