@@ -122,3 +122,11 @@ def test_the_outskirts_of_a_town_are_near_it(sentence, town):
 def test_where_someone_was_going_places_an_event_that_names_no_other_town(sentence, town):
     found = cues(sentence)
     assert list(found) == [town] and found[town] == "near"
+
+
+@pytest.mark.parametrize("sentence, abbreviation", [
+    ("On Jan 10, police dispersed a march in Basra.", "Jan"),
+    ("Sinjar, Nov 14 – Forensic teams began work near Sinjar.", "Nov"),
+])
+def test_a_month_abbreviation_is_no_place(sentence, abbreviation):
+    assert abbreviation not in cues(sentence)

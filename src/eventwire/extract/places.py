@@ -100,6 +100,8 @@ _NOT_PLACES = frozenset(
     christmas ramadan eid easter new year covid coronavirus muslims christians
     """.split()
 )
+# "On Jan 10", "Nov 14 –": alone, never a place (inside a name they may be: "Mar Elias")
+_MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 # A word inside a name that marks an organisation, a person or a post rather than a place.
 _ORG_WORDS = frozenset(
     """
@@ -256,7 +258,7 @@ def _excluded(text: str, span: Span, exclude: Sequence[Span]) -> bool:
     words = [w.lower().strip(".,") for w in span.text.split()]
     if not words or any(w in _ORG_WORDS for w in words) or len(words) > 5:
         return True
-    if len(words) == 1 and words[0] in _NOT_PLACES:
+    if len(words) == 1 and (words[0] in _NOT_PLACES or words[0] in _MONTH_ABBREVIATIONS):
         return True
     if _TITLES.search(text[max(0, span.start - 20):span.start]):
         return True
