@@ -115,3 +115,30 @@ def test_a_region_written_in_another_spelling_is_less_precise_than_its_town(geoc
 def test_with_no_country_a_whole_town_beats_a_part_of_a_name_abroad(geocoder, text, names, town, country):
     place = locate(geocoder, text, names)
     assert (place.location, place.country) == (town, country)
+
+
+# ------------------------------------------------------------------ the unit written with an unknown village
+
+
+@pytest.mark.parametrize(
+    "text, names, admin1",
+    [
+        ("Gunmen active across the Sahel killed dozens around the town of Kelbarsouli, in Burkina Faso's "
+         "Centre-Nord region.", [("Sahel", "in"), ("Kelbarsouli", "in"), ("Centre-Nord", "region")], "Centre-Nord"),
+        ("Rebels raided Assam's border posts; the village of Kelramouli, in Arunachal Pradesh state, was burnt.",
+         [("Assam", "in"), ("Kelramouli", "in"), ("Arunachal Pradesh", "region")], "Arunachal Pradesh"),
+    ],
+)
+def test_the_unit_written_with_an_unknown_village_beats_another_region(geocoder, text, names, admin1):
+    place = locate(geocoder, text, names)
+    assert place.admin1 == admin1
+
+
+@pytest.mark.parametrize("owner, unit, admin1", [
+    ("Burkina Faso's", "Centre-Nord", "Centre-Nord"),
+    ("South Sudan's", "Jonglei", "Jonglei"),
+])
+def test_a_country_of_two_words_owning_a_unit_is_dropped(geocoder, owner, unit, admin1):
+    text = f"Fighting spread across {owner} {unit} region on Monday."
+    place = locate(geocoder, text, [(f"{owner} {unit}", "region")])
+    assert place.admin1 == admin1

@@ -14,7 +14,7 @@ from eventwire.geo.geocoder import FUZZY, Candidate, Geocoder
 from eventwire.geo.names import admin_skeleton, name_key
 from eventwire.geo.resolve.candidates import _best, _best_of_parts, _in_required_units
 from eventwire.geo.resolve.country import with_event_country
-from eventwire.geo.resolve.fallback import _fallback
+from eventwire.geo.resolve.fallback import _fallback, _unit_the_story_names
 from eventwire.geo.resolve.place_record import place_from_entry, with_admin1_as_written
 from eventwire.geo.resolve.story import (
     GeoContext, _iso3_codes, _names_a_country, _story, _story_countries, distance_km,
@@ -64,10 +64,27 @@ def resolve(mentions: Sequence[PlaceMention], context: GeoContext, geocoder: Geo
         by_score = not settled.country_hints and len({r.candidate.entry.iso3 for r in resolved}) > 1
         chosen = max(resolved, key=lambda r: (r.in_country, r.mention.cue != "destination", r.in_written_unit,
                                               not r.container, not r.stray, *_between_countries(r, by_score)))
-        place = place_from_entry(chosen.candidate, chosen.mention.cue, chosen.mention.name, geocoder.acled_admins)
+        place = _village_unit_over_region(chosen, found, mentions, settled, geocoder) or place_from_entry(
+            chosen.candidate, chosen.mention.cue, chosen.mention.name, geocoder.acled_admins)
     else:
         place = _fallback(mentions, settled, geocoder)
     return with_admin1_as_written(place, [m.name for m in mentions] + list(settled.other_places), geocoder)
+
+
+def _village_unit_over_region(chosen: _Resolved, found: Sequence[_Resolved | None], mentions: Sequence[PlaceMention],
+                              context: GeoContext, geocoder: Geocoder) -> Place | None:
+    """"around the town of Barsalogho, in Burkina Faso's Centre-Nord region" with Barsalogho unknown, and "the
+    Sahel" of "active across the Sahel" read as Burkina Faso's Sahel region: the unit written with the village
+    the text names is where the event is, not another region the draft picked up (precision 2/3)."""
+    if chosen.candidate.entry.feature_class != "A":
+        return None
+    villages = [m for m, f in zip(mentions, found) if f is None and name_key(m.name) in context.written_settlements]
+    if not villages:
+        return None
+    unit = _unit_the_story_names(context.settlement_units, _iso3_codes(context.country_hints), geocoder)
+    if unit is None or admin_skeleton(unit.admin1 or "") == admin_skeleton(chosen.candidate.entry.admin1 or ""):
+        return None
+    return unit
 
 
 def _between_countries(item: _Resolved, by_score: bool) -> tuple[bool, float]:
