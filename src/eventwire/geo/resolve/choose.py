@@ -14,7 +14,7 @@ from eventwire.geo.geocoder import FUZZY, Candidate, Geocoder
 from eventwire.geo.names import admin_skeleton, name_key
 from eventwire.geo.resolve.candidates import _best, _best_of_parts, _in_required_units
 from eventwire.geo.resolve.country import with_event_country
-from eventwire.geo.resolve.fallback import _fallback, _unit_the_story_names
+from eventwire.geo.resolve.fallback import _fallback
 from eventwire.geo.resolve.place_record import place_from_entry, with_admin1_as_written
 from eventwire.geo.resolve.story import (
     GeoContext, _iso3_codes, _names_a_country, _story, _story_countries, distance_km,
@@ -79,12 +79,23 @@ def _village_unit_over_region(chosen: _Resolved, found: Sequence[_Resolved | Non
     if chosen.candidate.entry.feature_class != "A":
         return None
     villages = [m for m, f in zip(mentions, found) if f is None and name_key(m.name) in context.written_settlements]
-    if not villages:
+    countries = _iso3_codes(context.country_hints)
+    if not villages or not countries:
         return None
-    unit = _unit_the_story_names(context.settlement_units, _iso3_codes(context.country_hints), geocoder)
-    if unit is None or admin_skeleton(unit.admin1 or "") == admin_skeleton(chosen.candidate.entry.admin1 or ""):
+    unit = _unit_written_as_is(context.settlement_units, countries[0], geocoder)
+    if unit is None or admin_skeleton(unit.entry.admin1) == admin_skeleton(chosen.candidate.entry.admin1):
         return None
-    return unit
+    return place_from_entry(unit, "in", admins=geocoder.acled_admins)
+
+
+def _unit_written_as_is(names: Sequence[str], iso3: str, geocoder: Geocoder) -> Candidate | None:
+    """The first of ``names`` that is an admin unit of the country as written (no spelling guess: "Mungya area"
+    is not Myanmar's Myaungmya)."""
+    for name in names:
+        for candidate in geocoder.admin_candidates(name, iso3):
+            if candidate.match != FUZZY and candidate.entry.iso3 == iso3:
+                return candidate
+    return None
 
 
 def _between_countries(item: _Resolved, by_score: bool) -> tuple[bool, float]:
