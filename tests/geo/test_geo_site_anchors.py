@@ -100,23 +100,6 @@ def test_a_region_written_in_another_spelling_is_less_precise_than_its_town(geoc
     assert (place.location, place.admin1) == (town, admin1)
 
 
-# ------------------------------------------------------------------ no country known: a whole town name first
-
-
-@pytest.mark.parametrize(
-    "text, names, town, country",
-    [
-        ("Gunmen broke into a house in the Kelbanga-Nord neighbourhood of Goma overnight.",
-         [("Goma", "in"), ("Kelbanga-Nord", "region")], "Goma", "Democratic Republic of Congo"),
-        ("Shots were fired in the Kelmadi-Nord quarter of Bukavu on Sunday.",
-         [("Bukavu", "in"), ("Kelmadi-Nord", "region")], "Bukavu", "Democratic Republic of Congo"),
-    ],
-)
-def test_with_no_country_a_whole_town_beats_a_part_of_a_name_abroad(geocoder, text, names, town, country):
-    place = locate(geocoder, text, names)
-    assert (place.location, place.country) == (town, country)
-
-
 # ------------------------------------------------------------------ the unit written with an unknown village
 
 

@@ -36,7 +36,6 @@ class _Resolved:
     in_written_unit: bool
     container: bool = False  # named like the admin unit another mention lies in ("in Oaxaca")
     stray: bool = False  # a fuzzy guess at the name, far from every place of the story spelled as written
-    from_part: bool = False  # found only by a part of its name ("Nord" of "Mabanga-Nord", "Green" of "Green Zone")
 
 
 def resolve(mentions: Sequence[PlaceMention], context: GeoContext, geocoder: Geocoder) -> Place | None:
@@ -63,7 +62,7 @@ def resolve(mentions: Sequence[PlaceMention], context: GeoContext, geocoder: Geo
     if resolved:
         by_score = not settled.country_hints and len({r.candidate.entry.iso3 for r in resolved}) > 1
         chosen = max(resolved, key=lambda r: (r.in_country, r.mention.cue != "destination", r.in_written_unit,
-                                              not r.container, not r.stray, *_between_countries(r, by_score)))
+                                              not r.container, not r.stray, r.score if by_score else -r.rank))
         place = _village_unit_over_region(chosen, found, mentions, settled, geocoder) or place_from_entry(
             chosen.candidate, chosen.mention.cue, chosen.mention.name, geocoder.acled_admins)
     else:
@@ -98,15 +97,6 @@ def _unit_written_as_is(names: Sequence[str], iso3: str, geocoder: Geocoder) -> 
     return None
 
 
-def _between_countries(item: _Resolved, by_score: bool) -> tuple[bool, float]:
-    """The last keys of the order between mentions: extraction's rank; with no country known and mentions in
-    several countries, a whole name before a part of one ("Goma" before the "Nord" of "the Mabanga-Nord
-    neighbourhood", a Rwandan province), then the score ("the Ilya crossroads in Sidon"). Ranking town cues
-    before region cues here too was tried: junk "in" mentions ("On Jan 10" → Jan, Mississippi) then won
-    (training notes: 14 better, 18 worse)."""
-    return (not item.from_part, item.score) if by_score else (True, float(-item.rank))
-
-
 def _without_unnamed_countries(resolved: list[_Resolved], context: GeoContext) -> list[_Resolved]:
     """With the story's country set by its dateline alone ("Bamenda, Cameroon") and no mention resolving
     there, a namesake in a country the story never names nor any actor belongs to ("Ndu" → Rundu, Namibia;
@@ -130,7 +120,6 @@ def _resolve_one(mention: PlaceMention, rank: int, context: GeoContext, geocoder
         return None  # the dateline is where the reporter filed from: alone, it only lends its country
     story = _story(context, geocoder, exclude=mention.name)
     best = _best(mention, geocoder, story)
-    written = mention
     if best is None:
         mention, best = _best_of_parts(mention, geocoder, context)
     if best is None:
@@ -138,7 +127,7 @@ def _resolve_one(mention: PlaceMention, rank: int, context: GeoContext, geocoder
     candidate, value = best
     in_written_unit = bool(story.required_units) and _in_required_units(candidate, story)
     in_country = candidate.entry.iso3 in _story_countries(context, mention)
-    return _Resolved(mention, candidate, value, rank, in_country, in_written_unit, from_part=mention is not written)
+    return _Resolved(mention, candidate, value, rank, in_country, in_written_unit)
 
 
 def _resolve_anchor(mention: PlaceMention, rank: int, context: GeoContext, geocoder: Geocoder) -> _Resolved | None:
