@@ -40,7 +40,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     ("region", re.compile(rf"\b(?:(?i:the) )?(?P<name>{_NAME}) (?i:{_UNIT})\b")),
     ("region", re.compile(rf"\b(?:{_UNIT}) of (?P<name>{_NAME})")),
     ("near", re.compile(
-        rf"\b(?i:near|outside|around|close to|on the outskirts of|in the outskirts of|not far from|"
+        rf"\b(?i:near|outside|around|close to|(?:on |in )?the (?:outskirts|suburbs|edges?|environs|periphery) of|not far from|"
         rf"(?:\d+ )?(?:km|kilometres|kilometers|miles) (?:\w+ )?(?:of|from)|{_DIRECTION} of|"
         rf"in the vicinity of|between) (?:the )?(?i:(?:{_SETTLEMENT}) of )?(?P<name>{_NAME})")),
     ("in", re.compile(
@@ -76,7 +76,8 @@ _PATTERN_GATES: tuple[frozenset[str] | None, ...] = (
     frozenset({"border"}),
     _UNIT_WORDS,
     _UNIT_WORDS,
-    frozenset("near outside around close outskirts far km kilometres kilometers miles vicinity between".split())
+    frozenset("near outside around close outskirts suburbs edge edges environs periphery far km kilometres kilometers "
+              "miles vicinity between".split())
     | _DIRECTION_WORDS,
     None,
     frozenset("attack attacks attacked attacking stormed raided overran captured seized recaptured retook shelled bombed "
@@ -99,6 +100,8 @@ _NOT_PLACES = frozenset(
     christmas ramadan eid easter new year covid coronavirus muslims christians
     """.split()
 )
+# "On Jan 10", "Nov 14 –": alone, never a place (inside a name they may be: "Mar Elias")
+_MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 # A word inside a name that marks an organisation, a person or a post rather than a place.
 _ORG_WORDS = frozenset(
     """
@@ -168,12 +171,30 @@ _DESTINATION_BEFORE = re.compile(
     rf"\b(?i:evacuated|taken|rushed|airlifted|flown|transferred|transported|referred|brought|fled|relocated|"
     rf"sent|driven|carried|moved|returned)(?: \w+)? to (?:(?i:the) )?(?:(?i:{_SETTLEMENT}) of )?$"
 )
+# "ahead of a visit by the president to his home town of Daura", "an ambush on their way to Gusau": where someone
+# was going is near the event, not its place (ACLED's notes code such events at the town they were heading to when
+# no other is named, so the cue is "near", not the weaker "destination")
+_GOING_TO_BEFORE = re.compile(
+    rf"\b(?:(?i:visit|trip|tour)(?: (?:by|of) (?:the )?[\w'’.-]+(?: [A-Z][\w'’.-]*){{0,2}})?|"
+    rf"(?i:on (?:his|her|their|its) way|en route|heading|headed|bound)) to (?:(?i:his|her|their|its|the) )?"
+    rf"(?:(?i:home) )?(?:(?i:{_SETTLEMENT}) of )?$"
+)
+# "the rebels' advance on Bukavu", "fighters closing in on Marib": the town an offensive moves towards
+_ADVANCE_ON_BEFORE = re.compile(
+    r"\b(?i:advance|advances|advancing|advanced|march|marching|marched|closing in|closed in|converging|converged) on "
+    r"(?:(?i:the) )?(?:(?i:city|town) of )?$"
+)
 # "travelling from Abuja to Kaduna", "a convoy heading from Gao to Kidal": both ends of a journey
 _ROUTE_VERB = r"(?i:travel(?:l?ing|l?ed)?|head(?:ing|ed)|bound|running|journey(?:ing)?|driving|moving|on its way)"
 _ROUTE_END_BEFORE = re.compile(rf"\b{_ROUTE_VERB} from (?:(?i:the) )?{_NAME} to (?:(?i:the) )?$")
 _FROM_BEFORE = re.compile(rf"\b{_ROUTE_VERB} from (?:(?i:the) )?$")
 _ROUTE_START_AFTER = re.compile(r" to (?:the )?[A-Z]")
 _ROAD_AFTER = re.compile(r"[ -](?i:highway|road|motorway|expressway|axis|corridor|route|bypass)\b")
+_STREET_IN_TOWN = re.compile(r"[ -](?i:road|street|avenue)\s+(?:in|of)\s+(?:the\s+)?(?:(?i:city|town)\s+of\s+)?[A-Z]")
+# "the Shujaiya neighbourhood of Gaza City": the part's name, then the city ("the Soran district of Erbil" may be a
+# governorate's district: not read so)
+_CITY_PART_OF = re.compile(r"[A-Z][\w'’-]+ (?i:neighbou?rhood|quarter|suburb) of (?:the )?$")
+CITY_PART_LOOKBACK = 60  # characters before the city's name; a district's name of up to ~4 words (not tuned)
 DESTINATION_LOOKBACK = 60  # characters before a name searched for the verb; covers "were airlifted back to the city of"
 
 
@@ -184,8 +205,12 @@ def _mention(text, match, cue, exclude, country_by_name) -> PlaceMention | None:
     if _is_demonym(span.text, country_by_name):
         return None
     span, cue = _strip_unit(span, cue)
+    if cue == "region" and _CITY_PART_OF.search(text, max(0, span.start - CITY_PART_LOOKBACK), span.start):
+        cue = "in"  # "the Hodan district of Mogadishu": a named part of a city is in the city (precision 1)
+    if _STREET_IN_TOWN.match(text, span.end):
+        return None  # "on Murree road in Rawalpindi": a street named after a town, inside another town
     country = _country_of(span.text, country_by_name)
-    if cue == "in" and _ROAD_AFTER.match(text, span.end):
+    if cue == "in" and (_ROAD_AFTER.match(text, span.end) or _going_to(text, span)):
         cue = "near"  # "on the Srinagar-Jammu highway": somewhere along the road, near the towns it names
     if _is_destination(text, span):
         if country is not None:
@@ -195,6 +220,11 @@ def _mention(text, match, cue, exclude, country_by_name) -> PlaceMention | None:
         cue = "country"
     hint = country or _trailing_country(text, span.end, country_by_name)
     return PlaceMention(span.text, span, cue, hint)
+
+
+def _going_to(text: str, span: Span) -> bool:
+    before = text[max(0, span.start - DESTINATION_LOOKBACK):span.start]
+    return bool(_GOING_TO_BEFORE.search(before) or _ADVANCE_ON_BEFORE.search(before))
 
 
 def _is_destination(text: str, span: Span) -> bool:
@@ -229,7 +259,7 @@ def _excluded(text: str, span: Span, exclude: Sequence[Span]) -> bool:
     words = [w.lower().strip(".,") for w in span.text.split()]
     if not words or any(w in _ORG_WORDS for w in words) or len(words) > 5:
         return True
-    if len(words) == 1 and words[0] in _NOT_PLACES:
+    if len(words) == 1 and (words[0] in _NOT_PLACES or words[0] in _MONTH_ABBREVIATIONS):
         return True
     if _TITLES.search(text[max(0, span.start - 20):span.start]):
         return True

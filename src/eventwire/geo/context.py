@@ -64,7 +64,7 @@ def text_admin_names(text: str) -> tuple[str, ...]:
     return _unique(n for n in names if name_key(n) and name_key(n) not in _NOT_ADMIN)
 
 
-_OWNER = re.compile(r"^\S+['’]s\s+(?=\S)")
+_OWNER = re.compile(r"^(?:[A-Z][^\s'’]*\s+){0,2}[^\s'’]+['’]s\s+(?=\S)")  # "Yemen's", "Burkina Faso's"
 
 
 def _without_owner(name: str) -> str:

@@ -186,8 +186,17 @@ def name_parts(name: str) -> list[tuple[str, str]]:
     parts += _without_compass_suffix([name, *(part for part, _cue in parts)])
     if "-" in name.strip("-"):
         segments = [s.strip() for s in name.split("-") if s.strip()]
-        parts += [(segment, "near") for segment in segments]
+        if segments and name_key(segments[0]) not in _NAME_PARTICLES:  # "Tin-Hama" is one name, not "Tin" and "Hama"
+            parts += [(segment, "near") for segment in segments]
     return [(part, cue) for part, cue in parts if len(name_key(part)) > 2]
+
+
+# Words that open a place name and are no place alone: Tamasheq "Tin-"/"In-" (well of), Arabic "Kafr" (village),
+# "Ain"/"Bir" (spring/well), "Ras" (cape), "Tel" (hill), "Deir" (monastery), "Beit" (house), "Umm", "Abu", "Sidi".
+_NAME_PARTICLES = frozenset(
+    "tin in ain ayn bir kafr kfar ras tel tal deir dayr beit bayt umm abu sidi bou ben bin ibn"
+    " al el ad ar as an ash at".split()
+)
 
 
 def _without_compass_suffix(names: list[str]) -> list[tuple[str, str]]:

@@ -11,8 +11,8 @@ from eventwire.geo.context import group_countries, place_mentions, text_admin_na
 from eventwire.geo.density import actor_family
 from eventwire.geo.names import name_key
 from eventwire.geo.resolve.settlements import (
-    _referenced_settlement, _sentence_around, _settlements_placed_away, _units_beside_settlements, _written,
-    _written_settlements,
+    _referenced_settlement, _sentence_around, _settlements_placed_away, _site_anchors, _units_beside_settlements,
+    _written, _written_settlements,
 )
 from eventwire.geo.resolve.story import GeoContext, _names_a_country
 from eventwire.records import Article, EventDraft
@@ -72,6 +72,7 @@ def _text_fields(draft: EventDraft, article: Article | None) -> dict[str, Any]:
         written_settlements=settlements,
         settlements_placed_away=_settlements_placed_away(mentions, article),
         settlement_units=_units_beside_settlements(mentions, article, text_admins, settlements),
+        site_anchors=_site_anchors(mentions, article),
     )
 
 

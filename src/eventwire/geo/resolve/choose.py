@@ -11,7 +11,7 @@ from typing import Sequence
 from eventwire.geo.context import is_major
 from eventwire.geo.gazetteer import GazetteerEntry
 from eventwire.geo.geocoder import FUZZY, Candidate, Geocoder
-from eventwire.geo.names import admin_skeleton
+from eventwire.geo.names import admin_skeleton, name_key
 from eventwire.geo.resolve.candidates import _best, _best_of_parts, _in_required_units
 from eventwire.geo.resolve.country import with_event_country
 from eventwire.geo.resolve.fallback import _fallback
@@ -51,7 +51,8 @@ def resolve(mentions: Sequence[PlaceMention], context: GeoContext, geocoder: Geo
     2/3), then the hinted country.
     """
     settled = with_event_country(mentions, context, geocoder)
-    found = [_resolve_one(mention, rank, settled, geocoder) for rank, mention in enumerate(mentions)]
+    found = [_resolve_one(mention, rank, settled, geocoder) or _resolve_anchor(mention, rank, settled, geocoder)
+             for rank, mention in enumerate(mentions)]
     resolved = _with_strays(_with_containers([item for item in found if item is not None]))
     resolved = _without_unnamed_countries(resolved, settled)
     if not resolved and context.referenced_settlement is not None:
@@ -62,10 +63,38 @@ def resolve(mentions: Sequence[PlaceMention], context: GeoContext, geocoder: Geo
         by_score = not settled.country_hints and len({r.candidate.entry.iso3 for r in resolved}) > 1
         chosen = max(resolved, key=lambda r: (r.in_country, r.mention.cue != "destination", r.in_written_unit,
                                               not r.container, not r.stray, r.score if by_score else -r.rank))
-        place = place_from_entry(chosen.candidate, chosen.mention.cue, chosen.mention.name, geocoder.acled_admins)
+        place = _village_unit_over_region(chosen, found, mentions, settled, geocoder) or place_from_entry(
+            chosen.candidate, chosen.mention.cue, chosen.mention.name, geocoder.acled_admins)
     else:
         place = _fallback(mentions, settled, geocoder)
     return with_admin1_as_written(place, [m.name for m in mentions] + list(settled.other_places), geocoder)
+
+
+def _village_unit_over_region(chosen: _Resolved, found: Sequence[_Resolved | None], mentions: Sequence[PlaceMention],
+                              context: GeoContext, geocoder: Geocoder) -> Place | None:
+    """"around the town of Barsalogho, in Burkina Faso's Centre-Nord region" with Barsalogho unknown, and "the
+    Sahel" of "active across the Sahel" read as Burkina Faso's Sahel region: the unit written with the village
+    the text names is where the event is, not another region the draft picked up (precision 2/3)."""
+    if chosen.candidate.entry.feature_class != "A":
+        return None
+    villages = [m for m, f in zip(mentions, found) if f is None and name_key(m.name) in context.written_settlements]
+    countries = _iso3_codes(context.country_hints)
+    if not villages or not countries:
+        return None
+    unit = _unit_written_as_is(context.settlement_units, countries[0], geocoder)
+    if unit is None or admin_skeleton(unit.entry.admin1) == admin_skeleton(chosen.candidate.entry.admin1):
+        return None
+    return place_from_entry(unit, "in", admins=geocoder.acled_admins)
+
+
+def _unit_written_as_is(names: Sequence[str], iso3: str, geocoder: Geocoder) -> Candidate | None:
+    """The first of ``names`` that is an admin unit of the country as written (no spelling guess: "Mungya area"
+    is not Myanmar's Myaungmya)."""
+    for name in names:
+        for candidate in geocoder.admin_candidates(name, iso3):
+            if candidate.match != FUZZY and candidate.entry.iso3 == iso3:
+                return candidate
+    return None
 
 
 def _without_unnamed_countries(resolved: list[_Resolved], context: GeoContext) -> list[_Resolved]:
@@ -101,6 +130,13 @@ def _resolve_one(mention: PlaceMention, rank: int, context: GeoContext, geocoder
     return _Resolved(mention, candidate, value, rank, in_country, in_written_unit)
 
 
+def _resolve_anchor(mention: PlaceMention, rank: int, context: GeoContext, geocoder: Geocoder) -> _Resolved | None:
+    """A site the gazetteer lacks, placed by the text near a town it knows ("Zamzam, the camp south of El
+    Fasher"): that town, at the site's rank, as "near" (geo_precision 2)."""
+    anchor = dict(context.site_anchors).get(name_key(mention.name))
+    return _resolve_one(anchor, rank, context, geocoder) if anchor is not None else None
+
+
 def _with_containers(resolved: list[_Resolved]) -> list[_Resolved]:
     """Marks the mentions named like the admin1 or admin2 unit another resolved mention lies in
     ("municipalities in Oaxaca", "Tarmiyah, north of Baghdad" with Baghdad first, "Kaya, Sanmatenga
@@ -109,8 +145,21 @@ def _with_containers(resolved: list[_Resolved]) -> list[_Resolved]:
     for item in resolved:
         others = {admin_skeleton(unit) for r in resolved if r is not item
                   for unit in (r.candidate.entry.admin1, r.candidate.entry.admin2) if unit}
-        marked.append(dataclasses.replace(item, container=admin_skeleton(item.mention.name) in others))
+        contains = any(_unit_holds(item.candidate.entry, r.candidate.entry) for r in resolved if r is not item)
+        marked.append(dataclasses.replace(item, container=contains or admin_skeleton(item.mention.name) in others))
     return marked
+
+
+def _unit_holds(unit: GazetteerEntry, place: GazetteerEntry) -> bool:
+    """Whether ``unit`` is a first- or second-level unit that ``place`` lies in, by GeoNames codes (the story's
+    "North Darfur" is the gazetteer's "Northern Darfur", where El Fasher lies)."""
+    if unit.id == place.id or unit.iso3 != place.iso3 or place.feature_code == unit.feature_code:
+        return False
+    if unit.feature_code == "ADM1":
+        by_code = bool(unit.admin1_code) and unit.admin1_code == place.admin1_code and unit.iso2 == place.iso2
+        return by_code or admin_skeleton(unit.name) == admin_skeleton(place.admin1)
+    return unit.feature_code == "ADM2" and bool(unit.admin2_code) and (unit.admin1_code, unit.admin2_code) == (
+        place.admin1_code, place.admin2_code)
 
 
 # "the village of X, near Y": X is near Y. A spelling-tolerant guess at X further than this from every

@@ -59,7 +59,7 @@ def _with_compass_word(mention: PlaceMention, article: Article | None, geocoder:
     return dataclasses.replace(mention, name=whole, span=Span(start, mention.span.end, article.text[start:mention.span.end]))
 
 
-_OWNER_COUNTRY = re.compile(r"^(?P<owner>[^\s'’]+)['’]s\s+(?=\S)")
+_OWNER_COUNTRY = re.compile(r"^(?P<owner>(?:[A-Z][^\s'’]*\s+){0,2}[^\s'’]+)['’]s\s+(?=\S)")  # "Burkina Faso's"
 
 
 def _without_owner_country(mention: PlaceMention) -> PlaceMention:

@@ -115,3 +115,42 @@ def _referenced_settlement(anchor: int, text: str) -> PlaceMention | None:
         return None
     name = named[-1]
     return PlaceMention(name.group("name"), Span(name.start("name"), name.end("name"), name.group("name")), "in")
+
+
+# What a writer calls a site it then places by a town: "Zamzam, the vast camp for displaced people south of
+# El Fasher", "X, a neighbourhood of Y", "X, a village on the outskirts of Y".
+_SITE_WORD = (r"(?:camp|village|town|hamlet|settlement|locality|commune|community|district|neighbou?rhood|suburb|"
+              r"quarter|township|area|market|base|site)")
+_ANCHOR_NAME = r"(?P<name>[A-Z][\w'’-]+(?:[ -](?:el |al |ad |as |ash |de |du )?[A-Z][\w'’-]+)*)"
+_PLACED_BY_ANCHOR = re.compile(
+    rf",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,4}}?{_SITE_WORD}s?\b[^.;,]{{0,60}}?"
+    rf"\b(?:near|outside|of|in|close to)\s+(?:the\s+(?:city|town)\s+of\s+)?{_ANCHOR_NAME}"
+)
+ANCHOR_REACH = 140  # characters after the site's name: its appositive clause (not tuned)
+_NOT_PLACES = frozenset({
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "The",
+})
+
+
+def _site_anchors(mentions: Sequence[PlaceMention], article: Article | None) -> tuple[tuple[str, PlaceMention], ...]:
+    """(key of a draft's place, the town the article places it by): "Zamzam, the camp south of El Fasher" →
+    ("zamzam", El Fasher). When the gazetteer lacks the site, the event is near that town (geo_precision 2)."""
+    if article is None:
+        return ()
+    anchors = []
+    for name in dict.fromkeys(m.name for m in mentions if m.cue in ("in", "near")):
+        anchor = _anchor_of(name, article.text)
+        if anchor is not None:
+            anchors.append((name_key(name), anchor))
+    return tuple(anchors)
+
+
+def _anchor_of(name: str, text: str) -> PlaceMention | None:
+    """The town the text places ``name`` by, in an appositive after one of its occurrences."""
+    for found in _written(name).finditer(text):
+        placed = _PLACED_BY_ANCHOR.match(text, found.end(), found.end() + ANCHOR_REACH)
+        if placed and placed.group("name") not in _NOT_PLACES and name_key(placed.group("name")) != name_key(name):
+            anchor = placed.group("name")
+            return PlaceMention(anchor, Span(placed.start("name"), placed.end("name"), anchor), "near")
+    return None

@@ -50,6 +50,9 @@ class GeoContext:
     # The town the event's sentence calls "the town" ("attacked the town's gendarmerie post"), named before it
     # ("the town of Seytenga"): the event's place when none of its own mentions resolves ("the Amarula hotel")
     referenced_settlement: PlaceMention | None = None
+    # (key of a draft's place, the town the text places it by: "Zamzam, the camp south of El Fasher"): where
+    # the event is when the gazetteer lacks the site itself
+    site_anchors: tuple[tuple[str, PlaceMention], ...] = ()
 
 
 def _iso3_codes(names: Sequence[str]) -> tuple[str, ...]:
