@@ -110,7 +110,7 @@ def group_roles(
     if unclaimed:
         _unclaimed_alternatives(merged, country, context)
     else:
-        _resolve_back_references(merged, mentions, story_actor, sub_event_type)
+        _resolve_back_references(merged, mentions, story_actor or _story_group(context), sub_event_type)
     _settle_alternatives(merged, context)
     if merged.get("actor2") == merged.get("actor1") and not faces_itself(merged.get("actor1")):
         merged["actor2"] = merged["inter2"] = None
@@ -387,6 +387,17 @@ def story_perpetrator(mentions: Sequence[Mention], dictionary: Any) -> StoryGrou
     if len({c.name for c in claimants}) == 1:
         return StoryGroup(claimants[0], claimed=True)
     named = _named_groups([a for m in mentions for a in m.actors], dictionary)
+    ranked = Counter(a.name for a in named).most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[1][1] == ranked[0][1]):
+        return None
+    return StoryGroup(next(a for a in named if a.name == ranked[0][0]), claimed=False)
+
+
+def _story_group(context: ArticleContext) -> StoryGroup | None:
+    """The group a story names most often anywhere in its text, when its event sentences leave a tie ("M23
+    rebels entered Bukavu ... after clashes with troops and allied Wazalendo militiamen": one each there, but the
+    story names M23 five times). Read only when an unnamed side may refer back to it."""
+    named = _named_groups(_story_actors(context), context.kit.actors)
     ranked = Counter(a.name for a in named).most_common(2)
     if not ranked or (len(ranked) == 2 and ranked[1][1] == ranked[0][1]):
         return None

@@ -9,7 +9,7 @@ from typing import Sequence
 
 from eventwire.extract.lexicon import may_hold_any
 from eventwire.extract.roles.claims import _is_claimant
-from eventwire.extract.roles.verbs import _sentence_bounds, _verbs
+from eventwire.extract.roles.verbs import DEATH_VERB, _sentence_bounds, _verbs
 from eventwire.records import ActorMention, Span
 
 
@@ -18,7 +18,7 @@ AGENT_BEFORE = re.compile(r"\b(?:by|at the hands of|from)\s+(?:(?:a|an|the|suspe
 
 
 # The object of a preposition of aim is what was hit: "thrown at a police station", "an attack on a military camp".
-TARGET_BEFORE = re.compile(r"\b(?:at|on|against|targeting|towards?|upon|into)\s+(?:(?:a|an|the|their|its|two|three|several)\s+)?"
+TARGET_BEFORE = re.compile(r"\b(?:at|on|against|targeting|towards?|upon|into|outside)\s+(?:(?:a|an|the|their|its|two|three|several)\s+)?"
                            r"(?:[a-z]+\s+)?$")
 SOURCE_AFTER = re.compile(r"^\W{0,3}(?:said|says|told|reported|announced|stated|confirmed|added)\b", re.IGNORECASE)
 # A force named as the owner of an operation carried it out: "killed during a police raid", "a military offensive".
@@ -27,7 +27,12 @@ OPERATION_AFTER = re.compile(r"[\s-]*(?:-?led\s+|joint\s+)?(?:raids?|operations?
 # A group owning an attack carried it out: "hurt in an ADF ambush", "a Boko Haram attack on Kwaya" (train, all
 # notes: 119 sides better, 29 worse before the exceptions below) — unless the attack was thwarted (the thwarting
 # side leads, round four) or is an earlier one the act answered ("in retaliation for a PKK attack").
-ATTACK_AFTER = re.compile(r"[\s-]*(?:attacks?|ambush(?:es)?|assaults?|incursions?|onslaughts?)\b", re.IGNORECASE)
+ATTACK_AFTER = re.compile(r"[\s-]*(?:attacks?|ambush(?:es)?|assaults?|incursions?|onslaughts?|(?:suicide\s+)?bombings?)\b",
+                          re.IGNORECASE)
+# "two Boko Haram suicide bombers died": the group's bombers are its side even when they die, unless an earlier
+# verb acted on them ("police killed three IS suicide bombers"; train: 7 suicide bombings better, 3 clashes and
+# strikes worse before that exception).
+BOMBERS_AFTER = re.compile(r"[\s-]*(?:(?:suicide|female|male|teenage)\s+){1,2}bombers?\b", re.IGNORECASE)
 EARLIER_OR_FOILED_BEFORE = re.compile(
     r"\b(?:thwarted|thwart|foiled|foil|prevented|averted|pre-?empted|following|after|since|wake\s+of|retaliation"
     r"(?:\s+(?:for|to|against))?|response\s+to|revenge\s+for|reprisal\s+for)\s+(?:(?:an?|the|an?\s+alleged|"
@@ -104,7 +109,17 @@ def _side_of(mention: ActorMention, text: str, start: int, end: int, verbs: list
     left, right = _sentence_bounds(text, start, end, span.start)
     earlier = [v for v in verbs if left <= v[0] and v[1] <= span.start]
     later = [v for v in verbs if span.end <= v[0] < right]
+    if BOMBERS_AFTER.match(text, span.end, min(end, span.end + 40)):
+        return _bombers_side(text, span, earlier, later)
     return _side_from_verbs(text, span, earlier, later)
+
+
+def _bombers_side(text: str, span: Span, earlier: list, later: list) -> str:
+    """A group's bombers attacked even when they died with their victims; only a verb that acted on them
+    ("police killed two IS suicide bombers", "the bomber was shot by soldiers") makes them the target."""
+    acted_on = [v for v in later if not DEATH_VERB.match(text, v[0])]
+    side = _side_from_verbs(text, span, earlier, acted_on)
+    return AGENT if side == UNKNOWN else side
 
 
 def _only_reports(text: str, span: Span, before: str, after: str) -> bool:
