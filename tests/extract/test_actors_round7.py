@@ -10,7 +10,7 @@ import pytest
 
 from eventwire.extract import ExtractionKit, extract_events
 from eventwire.extract.actors import ActorDictionary
-from eventwire.extract.roles import Roles, assign_roles
+from eventwire.extract.roles import Roles, assign_roles, find_claims
 from eventwire.records import Article
 
 BOKO_HARAM = "Islamic State (West Africa) and/or Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"
@@ -148,3 +148,43 @@ def test_back_references_name_the_story_group(extraction_kit, text, actor1):
     drafts = drafts_of(text, extraction_kit)
     last = max(drafts, key=lambda d: max(s.start for spans in d.evidence.values() for s in spans))
     assert last.actor1 == actor1
+
+
+# A group claims an attack in reported speech that says where it spoke, or of itself.
+# sentence, country, claimant
+SPOKEN_CLAIMS = [
+    ("Al Shabaab said in a statement on its radio station that its fighters had carried out the attack.",
+     "Somalia", "Al Shabaab"),
+    ("The Taliban said on Twitter that their fighters had killed 12 policemen.", "Afghanistan", "Taliban"),
+    ("JNIM said in a message posted on Telegram that its mujahideen stormed the camp.", "Mali",
+     "JNIM: Group for Support of Islam and Muslims"),
+    ("Al Shabaab said it had carried out the bombing.", "Somalia", "Al Shabaab"),
+    ("ISWAP said through its Amaq news agency that its fighters ambushed the convoy.", "Nigeria",
+     "Islamic State (West Africa)"),
+    ("The Islamic State said in a statement carried by its Amaq agency that its fighters planted the bomb.",
+     "Iraq", "Islamic State (Iraq)"),
+    ("Hezbollah said in a statement that its fighters fired rockets at an army post.", "Lebanon", "Hezbollah"),
+    ("The ADF said it was behind the raid on the village.", DRC, "ADF: Allied Democratic Forces"),
+    ("Al Shabaab announced via its Andalus radio that its men had overrun the base.", "Somalia", "Al Shabaab"),
+    ("The PKK said in a written statement that its units had attacked the outpost.", "Turkey",
+     "PKK: Kurdistan Workers Party"),
+]
+
+
+@pytest.mark.parametrize(("text", "country", "claimant"), SPOKEN_CLAIMS)
+def test_spoken_claims_name_the_claimant(actors, text, country, claimant):
+    names = [c.name for c in find_claims(text, 0, None, actors, country)]
+    assert names == [claimant]
+
+
+# A state's communique is no claim of responsibility, nor is a group speaking of something else.
+NO_CLAIM = [
+    ("The army said in a statement that its soldiers had repelled the attack.", "Mali"),
+    ("Police said on Sunday that their officers had arrested four suspects.", "Kenya"),
+    ("Al Shabaab said in a statement that the government was lying about the death toll.", "Somalia"),
+]
+
+
+@pytest.mark.parametrize(("text", "country"), NO_CLAIM)
+def test_communiques_and_other_speech_claim_nothing(actors, text, country):
+    assert find_claims(text, 0, None, actors, country) == []

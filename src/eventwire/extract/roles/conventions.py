@@ -163,7 +163,10 @@ def _remote_agents(sides: _Sides, dictionary: ActorDictionary, country: str | No
         agents = [m for m in sides.unknown + sides.patients if m.inter in (1, 8)][:1] or \
                  [dictionary.state_force(country, country, branch="air_force")]
     if not agents and sub_event_type in ("Remote explosive/landmine/IED", "Suicide bomb", "Grenade"):
-        agents = _armed(sides.unknown)[:1] or [dictionary.generic("unidentified_armed_group", country)]
+        # the home state's forces named on no side were hit or came after the blast (train, held-out share: 13
+        # IED sides better, 4 worse); foreign forces at war lay mines (Russia's in Ukraine)
+        layers = [m for m in _armed(sides.unknown) if sub_event_type not in _BOMBS_STATES_SUFFER or m.inter != 1]
+        agents = layers[:1] or [dictionary.generic("unidentified_armed_group", country)]
     return agents or _armed(sides.unknown)[:1]
 
 
