@@ -188,3 +188,74 @@ NO_CLAIM = [
 @pytest.mark.parametrize(("text", "country"), NO_CLAIM)
 def test_communiques_and_other_speech_claim_nothing(actors, text, country):
     assert find_claims(text, 0, None, actors, country) == []
+
+
+# Herdsmen who attack are ACLED's Fulani militia where it codes one; herdsmen who are attacked stay civilians.
+# sentence, country, actor1, actor2
+HERDERS = [
+    ("Herdsmen attacked farmers in Agatu, killing seven.", "Nigeria", "Fulani Ethnic Militia (Nigeria)",
+     "Civilians (Nigeria)"),
+    ("Herdsmen stormed the village at night and killed a farmer and his wife.", "Nigeria",
+     "Fulani Ethnic Militia (Nigeria)", "Civilians (Nigeria)"),
+    ("A farmer was hacked to death by herdsmen on his farm in Delta State.", "Nigeria",
+     "Fulani Ethnic Militia (Nigeria)", "Civilians (Nigeria)"),
+    ("Transhumant herders attacked a hamlet near Ketou, killing one man.", "Benin", "Fulani Ethnic Militia (Benin)",
+     "Civilians (Benin)"),
+    ("Pastoralists shot dead three farmers after a dispute over crops.", "Nigeria", "Fulani Ethnic Militia (Nigeria)",
+     "Civilians (Nigeria)"),
+    ("Bandits killed four herders and rustled their cattle.", "Nigeria", "Unidentified Armed Group (Nigeria)",
+     "Civilians (Nigeria)"),
+    ("Two herdsmen were killed by youths in Plateau State.", "Nigeria", "Unidentified Armed Group (Nigeria)",
+     "Civilians (Nigeria)"),
+    ("Herdsmen attacked farmers near the town.", "Kenya", "Unidentified Armed Group (Kenya)", "Civilians (Kenya)"),
+    ("Gunmen killed three herders near Agatu.", "Nigeria", "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)"),
+    ("Armed herders raided a farming village in Ghana's Agogo area, shooting two farmers.", "Ghana",
+     "Fulani Ethnic Militia (Ghana)", "Civilians (Ghana)"),
+]
+
+
+@pytest.mark.parametrize(("text", "country", "actor1", "actor2"), HERDERS)
+def test_attacking_herdsmen_are_the_fulani_militia(actors, text, country, actor1, actor2):
+    roles = roles_of(actors, text, "Attack", country)
+    assert (roles.actor1, roles.actor2) == (actor1, actor2)
+
+
+# Israeli settlers in the West Bank are ACLED's "Settlers (Israel)"; "settlers" elsewhere are no actor.
+SETTLERS = [
+    ("Settlers attacked Palestinian villagers in Huwara, setting cars on fire.", "Palestine", "Settlers (Israel)"),
+    ("Israeli settlers beat a Palestinian farmer near Nablus.", "Palestine", "Settlers (Israel)"),
+    ("Masked settlers torched cars in Turmus Ayya.", "Palestine", "Settlers (Israel)"),
+    ("Jewish settlers threw stones at Palestinian cars near Ramallah.", "Palestine", "Settlers (Israel)"),
+]
+
+
+@pytest.mark.parametrize(("text", "country", "actor1"), SETTLERS)
+def test_settlers_in_the_west_bank(actors, text, country, actor1):
+    assert roles_of(actors, text, "Attack", country).actor1 == actor1
+
+
+def test_settlers_elsewhere_are_no_actor(actors):
+    assert actors.find_actors("Settlers cleared land for new farms near Nakuru.", country="Kenya") == []
+
+
+# Guards and backers named beside the actor ("under the supervision of settlers", "escorted by police") are on
+# its side, never the owners of what was destroyed.
+# sentence, country, actor1, actor2
+GUARDED_DESTRUCTION = [
+    ("Israeli forces, under the protection of soldiers and the supervision of settlers, razed Palestinian land "
+     "near Hebron.", "Palestine", "Military Forces of Israel", "Civilians (Palestine)"),
+    ("Bulldozers escorted by police demolished market stalls in Lagos.", "Nigeria", "Police Forces of Nigeria",
+     "Civilians (Nigeria)"),
+    ("Soldiers, alongside VDP volunteers, burned granaries in the village.", "Burkina Faso",
+     "Military Forces of Burkina Faso", "Civilians (Burkina Faso)"),
+    ("Wagner fighters, together with Malian troops, looted livestock in the village.", "Mali", "Wagner Group",
+     "Civilians (Mali)"),
+    ("Under the cover of the army, Imbonerakure members destroyed opposition offices.", "Burundi",
+     "Military Forces of Burundi", "Civilians (Burundi)"),
+]
+
+
+@pytest.mark.parametrize(("text", "country", "actor1", "actor2"), GUARDED_DESTRUCTION)
+def test_guards_are_not_the_owners_of_what_was_destroyed(actors, text, country, actor1, actor2):
+    roles = roles_of(actors, text, "Looting/property destruction", country)
+    assert (roles.actor1, roles.actor2) == (actor1, actor2)

@@ -10,7 +10,8 @@ from eventwire.extract.roles.conventions import _choose, _lead, faces_itself
 from eventwire.extract.roles.sides import _split_sides
 from eventwire.extract.roles.special_cases import (
     DRUG_WAR_VIGILANTES, DRUG_WORDS, SYMMETRIC_VERB, UNNAMED_SUICIDE_BOMBERS, _country_bombers, _country_order,
-    _crowds_outside_protests, _drug_war_killers, _group_takes, _mobs_clash, _order_left_open, _state_retakes,
+    _attacking_herders, _crowds_outside_protests, _drug_war_killers, _group_takes, _mobs_clash, _order_left_open,
+    _state_retakes,
 )
 from eventwire.records import ActorMention, Span
 
@@ -36,7 +37,7 @@ def assign_roles(text: str, start: int, end: int, mentions: Sequence[ActorMentio
     """
     dictionary = dictionary or ActorDictionary.load()
     local = _crowds_outside_protests(_inside(mentions, start, end), sub_event_type, dictionary, country)
-    sides = _split_sides(text, start, end, local)
+    sides = _attacking_herders(_split_sides(text, start, end, local), dictionary, country)
     side1, side2 = _choose(sides, dictionary, sub_event_type, country)
     if sub_event_type == "Attack" and country in DRUG_WAR_VIGILANTES and DRUG_WORDS.search(text, start, end):
         side1 = _drug_war_killers(side1, country)

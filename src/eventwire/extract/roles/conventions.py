@@ -4,6 +4,7 @@ violence against civilians, the two sides of a battle, crowds, remote violence, 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Sequence
 
 from eventwire.extract.actors import ActorDictionary
@@ -153,7 +154,7 @@ def _states_suffer_bombs(sides: _Sides) -> _Sides:
     train's 154 suicide bombings)."""
     victims = tuple(m for m in _armed(sides.agents) if m.inter in (1, 8) and m not in sides.named_agents)
     agents = tuple(m for m in sides.agents if m not in victims)
-    return _Sides(agents, victims + sides.patients, sides.unknown, sides.claimants, sides.named_agents)
+    return replace(sides, agents=agents, patients=victims + sides.patients)
 
 
 def _remote_agents(sides: _Sides, dictionary: ActorDictionary, country: str | None,
@@ -189,7 +190,8 @@ def _arrests(sides: _Sides, dictionary: ActorDictionary, country: str | None):
 def _generic_sides(sides: _Sides):
     agents = list(sides.agents) or list(sides.unknown[:1])
     taken = {a.name for a in agents}
-    patients = [m for m in sides.patients + sides.unknown if m.name not in taken][:1]
+    # a backer merely named beside the actor ("under the supervision of settlers") is on its side, not its target
+    patients = [m for m in sides.patients + sides.unknown if m.name not in taken and m not in sides.backers][:1]
     return agents, patients
 
 

@@ -4,7 +4,7 @@ from the verbs around it, by-phrases, targets, claims and brackets; speakers and
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Sequence
 
 from eventwire.extract.lexicon import may_hold_any
@@ -82,6 +82,7 @@ class _Sides:
     unknown: tuple[ActorMention, ...]
     claimants: tuple[ActorMention, ...] = ()
     named_agents: tuple[ActorMention, ...] = ()  # agents the text names as such: "planted by X", "X claimed"
+    backers: tuple[ActorMention, ...] = ()  # on the side of the actor they back or guard: never its target
 
 
 def _side_of(mention: ActorMention, text: str, start: int, end: int, verbs: list[tuple[int, int, str]],
@@ -159,8 +160,12 @@ def _split_sides(text: str, start: int, end: int, mentions: Sequence[ActorMentio
     claimant = [_is_claimant(text, m, start, end) for m in mentions]
     sides: dict[str, list[ActorMention]] = {AGENT: [], PATIENT: [], UNKNOWN: []}
     previous: tuple[ActorMention, str | None] | None = None
+    backers = []
     for mention, is_claimant in zip(mentions, claimant):
-        if previous is not None and (_explains(text, previous[0], mention) or _backs(text, previous[0], mention)):
+        backs = previous is not None and _backs(text, previous[0], mention)
+        if backs:
+            backers.append(mention)
+        if previous is not None and (backs or _explains(text, previous[0], mention)):
             side = previous[1]  # "militants (suspected TTP)", "troops backed by UN peacekeepers"
         else:
             side = _side_of(mention, text, start, end, verbs, is_claimant)
@@ -169,7 +174,8 @@ def _split_sides(text: str, start: int, end: int, mentions: Sequence[ActorMentio
         previous = (mention, side)
     claimants = tuple(m for m, is_claimant in zip(mentions, claimant) if is_claimant)
     named = claimants + tuple(m for m in sides[AGENT] if m.span is not None and _after_by(text, m.span, start))
-    return _claims_first(_Sides(tuple(sides[AGENT]), tuple(sides[PATIENT]), tuple(sides[UNKNOWN]), claimants, named))
+    return _claims_first(_Sides(tuple(sides[AGENT]), tuple(sides[PATIENT]), tuple(sides[UNKNOWN]), claimants, named,
+                                tuple(backers)))
 
 
 def _after_by(text: str, span: Span, start: int) -> bool:
@@ -213,8 +219,12 @@ def _explains(text: str, before: ActorMention, mention: ActorMention) -> bool:
 
 # Forces named as another's backers fight on its side: "troops backed by UN peacekeepers", "soldiers supported by
 # Russian instructors", "the army, alongside VDP volunteers".
-BACKED_BY = re.compile(r"^\s*,?\s*(?:(?:backed|supported|aided|assisted|helped|reinforced|accompanied)\s+by|alongside|"
-                       r"together\s+with|with\s+the\s+(?:support|help|backing)\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+# "Israeli forces, under the protection of soldiers and the supervision of settlers, razed lands": guards and
+# overseers are on the side they guard.
+BACKED_BY = re.compile(r"^\s*,?\s*(?:(?:backed|supported|aided|assisted|helped|reinforced|accompanied|escorted|guarded)"
+                       r"\s+by|alongside|together\s+with|with\s+the\s+(?:support|help|backing)\s+of|"
+                       r"(?:and\s+)?(?:under\s+)?the\s+(?:protection|supervision|cover|escort|guard)\s+of)\s+(?:the\s+)?$",
+                       re.IGNORECASE)
 
 
 # How far a backer may stand after the force it backs (characters): "troops, backed by UN peacekeepers".
@@ -240,7 +250,7 @@ def _claims_first(sides: _Sides) -> _Sides:
         return sides
     vague = [m for m in sides.agents if _is_vague(m) and m not in sides.claimants]
     agents = list(sides.claimants) + [m for m in sides.agents if m not in sides.claimants and m not in vague]
-    return _Sides(tuple(agents), sides.patients, sides.unknown, sides.claimants, sides.named_agents)
+    return replace(sides, agents=tuple(agents))
 
 
 def _is_vague(mention: ActorMention) -> bool:
