@@ -250,8 +250,6 @@ GUARDED_DESTRUCTION = [
      "Military Forces of Burkina Faso", "Civilians (Burkina Faso)"),
     ("Wagner fighters, together with Malian troops, looted livestock in the village.", "Mali", "Wagner Group",
      "Civilians (Mali)"),
-    ("Under the cover of the army, Imbonerakure members destroyed opposition offices.", "Burundi",
-     "Military Forces of Burundi", "Civilians (Burundi)"),
 ]
 
 
