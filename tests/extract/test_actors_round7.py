@@ -257,3 +257,30 @@ GUARDED_DESTRUCTION = [
 def test_guards_are_not_the_owners_of_what_was_destroyed(actors, text, country, actor1, actor2):
     roles = roles_of(actors, text, "Looting/property destruction", country)
     assert (roles.actor1, roles.actor2) == (actor1, actor2)
+
+
+# An air strike that killed an armed group's people hit that group, even when the toll also counts others;
+# a strike on people with no group named among them hit civilians.
+# sentence, country, actor2
+AIR_STRIKE_TARGETS = [
+    ("An Israeli air strike on a flat in Beirut killed 14 people, including the head of Hezbollah's Radwan force.",
+     "Lebanon", "Hezbollah"),
+    ("An air strike on a house in Idlib killed five people, including three HTS members.", "Syria",
+     "HTS: Hayat Tahrir al Sham"),
+    ("A US drone strike killed two Al Shabaab commanders near Jilib.", "Somalia", "Al Shabaab"),
+    ("A Turkish drone struck a car near Qamishli, killing two SDF fighters.", "Syria", "QSD: Syrian Democratic Forces"),
+    ("Nigerian Air Force jets bombed an ISWAP camp on Lake Chad, killing dozens of fighters.", "Nigeria",
+     "Islamic State (West Africa)"),
+    ("Israeli warplanes struck a car in Tyre, killing a Hamas official and two passers-by.", "Lebanon",
+     "Hamas Movement"),
+    ("A drone strike killed six people, among them two Al Shabaab fighters, near Kunyo Barrow.", "Somalia",
+     "Al Shabaab"),
+    ("An air strike on a wedding in Helmand killed 40 civilians.", "Afghanistan", "Civilians (Afghanistan)"),
+    ("Sudanese army warplanes bombed a market in Nyala, killing 30 people.", "Sudan", "Civilians (Sudan)"),
+    ("An air strike hit a crowded market in the town, killing 20 people.", "Yemen", "Civilians (Yemen)"),
+]
+
+
+@pytest.mark.parametrize(("text", "country", "actor2"), AIR_STRIKE_TARGETS)
+def test_air_strikes_on_a_groups_people_hit_the_group(actors, text, country, actor2):
+    assert roles_of(actors, text, "Air/drone strike", country).actor2 == actor2
