@@ -10,6 +10,7 @@ import pytest
 
 from eventwire.extract import ExtractionKit, extract_events
 from eventwire.extract.actors import ActorDictionary
+from eventwire.extract.fatalities import combine_fatalities, find_casualties
 from eventwire.extract.roles import Roles, assign_roles, find_claims
 from eventwire.records import Article
 
@@ -284,3 +285,24 @@ AIR_STRIKE_TARGETS = [
 @pytest.mark.parametrize(("text", "country", "actor2"), AIR_STRIKE_TARGETS)
 def test_air_strikes_on_a_groups_people_hit_the_group(actors, text, country, actor2):
     assert roles_of(actors, text, "Air/drone strike", country).actor2 == actor2
+
+
+# Fatalities: the people killed "along with", "together with" or "alongside" others are more dead.
+# sentence, fatalities
+KILLED_ALONG_WITH = [
+    ("A soldier was killed along with three civilians when the convoy was ambushed near Mora.", 4),
+    ("Two policemen were killed, along with a driver, in the attack on the checkpoint.", 3),
+    ("A journalist was killed alongside two medics in the strike on the clinic.", 3),
+    ("One peacekeeper died along with five rebels in the clashes near Bambari.", 6),
+    ("A prison guard was killed, along with four inmates, as the attackers stormed the prison.", 5),
+    ("The district commissioner was shot dead together with two bodyguards.", 3),
+    ("Three soldiers were killed together with an interpreter when their vehicle hit a mine.", 4),
+    ("A local chief died along with his driver and two farmers in the ambush.", 4),
+    ("A teacher was killed in the raid, and villagers fled along with their cattle.", 1),
+    ("Two women were wounded along with a child when the shell hit the market.", 0),
+]
+
+
+@pytest.mark.parametrize(("text", "fatalities"), KILLED_ALONG_WITH)
+def test_people_killed_along_with_others_are_counted(text, fatalities):
+    assert combine_fatalities(find_casualties(text)).fatalities == fatalities
