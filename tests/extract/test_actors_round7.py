@@ -306,3 +306,38 @@ KILLED_ALONG_WITH = [
 @pytest.mark.parametrize(("text", "fatalities"), KILLED_ALONG_WITH)
 def test_people_killed_along_with_others_are_counted(text, fatalities):
     assert combine_fatalities(find_casualties(text)).fatalities == fatalities
+
+
+# Which side acted when a story names both: a group that says its fighters repelled someone was attacked (no
+# claim), and a state's posts named by its country word ("Israeli positions") are that state's forces.
+# sentence, sub-event type, country, actor1, actor2
+BOTH_SIDES = [
+    ("Al Shabaab said its fighters repelled an offensive by government troops near Bulo Burte.", "Armed clash",
+     "Somalia", "Military Forces of Somalia", "Al Shabaab"),
+    ("M23 said its fighters had repulsed an assault by the army near Sake.", "Armed clash", DRC,
+     "Military Forces of the Democratic Republic of Congo", "M23: March 23 Movement"),
+    ("The army said its soldiers repelled an attack by JNIM fighters on the camp at Boulkessi.", "Armed clash",
+     "Mali", "JNIM: Group for Support of Islam and Muslims", "Military Forces of Mali"),
+    ("ISWAP said its fighters killed 20 soldiers in an attack on a base in Marte.", "Armed clash", "Nigeria",
+     "Islamic State (West Africa)", "Military Forces of Nigeria"),
+    ("Soldiers were attacked by ISWAP fighters near Damboa.", "Armed clash", "Nigeria", "Islamic State (West Africa)",
+     "Military Forces of Nigeria"),
+    ("The army came under attack from Al Shabaab militants near Jowhar.", "Armed clash", "Somalia", "Al Shabaab",
+     "Military Forces of Somalia"),
+    ("ISWAP fighters were repelled by troops after attacking a base in Marte.", "Armed clash", "Nigeria",
+     "Islamic State (West Africa)", "Military Forces of Nigeria"),
+    ("Russian forces attacked Ukrainian positions near Avdiivka.", "Armed clash", "Ukraine",
+     "Military Forces of Russia", "Military Forces of Ukraine"),
+    ("Hezbollah fired rockets at Israeli positions near the border.", "Shelling/artillery/missile attack", "Lebanon",
+     "Hezbollah", "Military Forces of Israel"),
+    ("Al Shabaab militants attacked a Kenyan military base in Lamu.", "Armed clash", "Kenya", "Al Shabaab",
+     "Military Forces of Kenya"),
+    ("Gunmen ambushed a Nigerien army convoy near the Malian border.", "Armed clash", "Niger",
+     "Unidentified Armed Group (Niger)", "Military Forces of Niger"),
+]
+
+
+@pytest.mark.parametrize(("text", "sub_event_type", "country", "actor1", "actor2"), BOTH_SIDES)
+def test_which_side_acted(actors, text, sub_event_type, country, actor1, actor2):
+    roles = roles_of(actors, text, sub_event_type, country)
+    assert (roles.actor1, roles.actor2) == (actor1, actor2)

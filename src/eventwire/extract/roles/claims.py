@@ -19,11 +19,14 @@ CLAIM_AFTER = re.compile(
 )
 # "the Islamic State group said on Monday that its fighters had taken the town": a claim in reported speech.
 # Only of armed groups: "the army said its soldiers repelled the attack" is a communiqué, not a claim.
+# "Al Shabaab said its fighters repelled an offensive by government troops": a defence is no claim of an attack.
+_DEFENDED = (r"\s+(?:had\s+|have\s+|has\s+)?(?:repel|repuls|fought\s+off|beat\s+back|beaten\s+back|foil|thwart|resist"
+             r"|defend|push(?:ed)?\s+back)")
 # The speech may say where it was made ("said in a statement on its radio station that its fighters ...") and the
 # group may speak of itself ("said it had carried out the attack").
 CLAIM_SPEECH_AFTER = re.compile(
     r"^[\s,]{0,3}(?:[a-z]+\s+){0,2}?(?:said|says|announced|stated)\s+(?:(?:on|in|through|via)\s+(?:[\w'’-]+\s+){1,8}?)?"
-    r"(?:that\s+)?(?:(?:its|their)\s+(?:fighters|militants|members|men|mujahideen|units)\b|"
+    r"(?:that\s+)?(?:(?:its|their)\s+(?:fighters|militants|members|men|mujahideen|units)\b(?!" + _DEFENDED + r")|"
     r"(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:carried\s+out|was\s+behind|were\s+behind|staged|conducted)\b)"
 )
 STATE_INTERS = frozenset({1, 8})
