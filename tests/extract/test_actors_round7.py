@@ -341,3 +341,29 @@ BOTH_SIDES = [
 def test_which_side_acted(actors, text, sub_event_type, country, actor1, actor2):
     roles = roles_of(actors, text, sub_event_type, country)
     assert (roles.actor1, roles.actor2) == (actor1, actor2)
+
+
+# Community militias as news prose names them ("armed Murle youth", "Misseriya tribesmen"), in their own country.
+# sentence, country, name
+COMMUNITY_NEWS_WORDS = [
+    ("Armed Murle youth abducted children in Jonglei.", "South Sudan", "Murle Ethnic Militia (South Sudan)"),
+    ("Misseriya tribesmen clashed with Dinka youths near Abyei.", "Sudan", "Misseriya Ethnic Militia (Sudan)"),
+    ("Gumuz militants killed 30 civilians in Metekel.", "Ethiopia", "Gumuz Ethnic Militia (Ethiopia)"),
+    ("Zaghawa fighters repelled the attack on the town.", "Sudan", "Zaghawa Ethnic Militia (Sudan)"),
+    ("Tiv youth burned houses in a Fulani settlement.", "Nigeria", "Tiv Ethnic Militia (Nigeria)"),
+    ("Pokot armed youths raided a village in Baringo.", "Kenya", "Pokot Ethnic Militia (Kenya)"),
+    ("Lou Nuer youths raided villages in Pibor.", "South Sudan", "Nuer Ethnic Militia (South Sudan)"),
+    ("Amhara militiamen clashed with Oromo fighters near Ataye.", "Ethiopia", "Amhara Ethnic Militia (Ethiopia)"),
+    ("Hema militiamen attacked a displacement camp.", DRC, "Hema Ethnic Militia (Democratic Republic of Congo)"),
+    ("Turkana tribesmen stole 300 cattle.", "Kenya", "Turkana Ethnic Militia (Kenya)"),
+]
+
+
+@pytest.mark.parametrize(("text", "country", "name"), COMMUNITY_NEWS_WORDS)
+def test_community_militias_in_news_words(actors, text, country, name):
+    assert actors.find_actors(text, country=country)[0].name == name
+
+
+def test_somali_militants_in_kenya_are_not_the_somali_community(actors):
+    names = [m.name for m in actors.find_actors("Somali militants attacked a police post in Mandera.", country="Kenya")]
+    assert "Somali Ethnic Militia (Kenya)" not in names
