@@ -367,3 +367,44 @@ def test_community_militias_in_news_words(actors, text, country, name):
 def test_somali_militants_in_kenya_are_not_the_somali_community(actors):
     names = [m.name for m in actors.find_actors("Somali militants attacked a police post in Mandera.", country="Kenya")]
     assert "Somali Ethnic Militia (Kenya)" not in names
+
+
+# Foreign and UN forces as news names them.
+# sentence, country, name
+FOREIGN_FORCES = [
+    ("UN peacekeepers were wounded near the Blue Line.", "Lebanon", "UNIFIL: United Nations Interim Force in Lebanon"),
+    ("UNIFIL said a shell hit its headquarters in Naqoura.", "Lebanon",
+     "UNIFIL: United Nations Interim Force in Lebanon"),
+    ("Chadian soldiers clashed with FACT rebels near Nokou.", "Chad", "Military Forces of Chad"),
+    ("FACT rebels advanced towards Mao.", "Chad", "FACT: Front for Alteration and Harmony in Chad"),
+    ("A Turkish drone struck a car near Qamishli.", "Syria", "Military Forces of Turkey"),
+    ("Wagner mercenaries killed dozens of civilians in Moura.", "Mali", "Wagner Group"),
+    ("ATMIS troops repelled an attack on their base.", "Somalia",
+     "ATMIS: African Union Transition Mission in Somalia"),
+    ("MONUSCO peacekeepers exchanged fire with ADF fighters.", DRC,
+     "MONUSCO: United Nations Organization Stabilization Mission in Democratic Republic of Congo"),
+    ("Eritrean troops killed civilians in Axum.", "Ethiopia", "Military Forces of Eritrea"),
+    ("Israeli troops shelled the village of Khiam.", "Lebanon", "Military Forces of Israel"),
+]
+
+
+@pytest.mark.parametrize(("text", "country", "name"), FOREIGN_FORCES)
+def test_foreign_and_un_forces(actors, text, country, name):
+    assert actors.find_actors(text, country=country)[0].name == name
+
+
+# African Union troops in Somalia are AMISOM until April 2022 and ATMIS after; a text naming AMISOM keeps it.
+# year of publication, words, actor2
+AU_MISSIONS = [
+    (2019, "African Union troops", "AMISOM: African Union Mission in Somalia"),
+    (2023, "African Union troops", "ATMIS: African Union Transition Mission in Somalia"),
+    (2023, "AMISOM troops", "AMISOM: African Union Mission in Somalia"),
+    (2024, "AU peacekeepers", "ATMIS: African Union Transition Mission in Somalia"),
+]
+
+
+@pytest.mark.parametrize(("year", "words", "actor2"), AU_MISSIONS)
+def test_african_union_mission_of_the_day(extraction_kit, year, words, actor2):
+    text = f"Al Shabaab militants attacked {words} at a base near Baidoa in Somalia on Monday, killing four soldiers."
+    drafts = drafts_of(text, extraction_kit, published=datetime(year, 5, 3, tzinfo=timezone.utc))
+    assert [(d.actor1, d.actor2) for d in drafts] == [("Al Shabaab", actor2)]

@@ -121,11 +121,34 @@ def group_roles(
         merged["inter1"] = UNIDENTIFIED_ARMED_GROUP_INTER
     if country == UKRAINE or (country is None and _front_line_place(mentions, context)):
         _ukraine_sides(merged, mentions, sub_event_type, context)
+    _missions_of_the_day(merged, context.published)
     inter_of = getattr(context.kit.actors, "inter_of", None)
     for side in ("1", "2"):
         if merged.get(f"actor{side}") and not merged.get(f"inter{side}") and inter_of is not None:
             merged[f"inter{side}"] = inter_of(merged[f"actor{side}"])
     return merged
+
+
+# ----------------------------------------------------------------- missions renamed over time
+
+# A mission that a later one replaced: "African Union troops" in Somalia are AMISOM until April 2022, ATMIS from
+# then on (public facts: UN Security Council resolution 2628, 31 March 2022). A text that writes the old name
+# ("AMISOM") keeps it.
+MISSION_SUCCESSORS = {
+    "AMISOM: African Union Mission in Somalia": (date(2022, 4, 1), "ATMIS: African Union Transition Mission in Somalia"),
+}
+
+_OLD_MISSION_WORD = re.compile(r"\bAMISOM\b")
+
+
+def _missions_of_the_day(merged: dict, published: date) -> None:
+    for side in ("1", "2"):
+        successor = MISSION_SUCCESSORS.get(merged.get(f"actor{side}") or "")
+        if successor is None or published < successor[0]:
+            continue
+        spans = merged["evidence"].get(f"actor{side}") or ()
+        if not any(_OLD_MISSION_WORD.search(span.text) for span in spans):
+            merged[f"actor{side}"] = successor[1]
 
 
 # ----------------------------------------------------------------- Ukraine's unnamed sides
