@@ -334,6 +334,10 @@ BOTH_SIDES = [
      "Military Forces of Kenya"),
     ("Gunmen ambushed a Nigerien army convoy near the Malian border.", "Armed clash", "Niger",
      "Unidentified Armed Group (Niger)", "Military Forces of Niger"),
+    ("Hezbollah launched drones at an army base near Safed.", "Shelling/artillery/missile attack", "Israel",
+     "Hezbollah", "Military Forces of Israel"),
+    ("Gunmen attacked a military checkpoint outside Kismayo, killing two soldiers.", "Armed clash", "Somalia",
+     "Unidentified Armed Group (Somalia)", "Military Forces of Somalia"),
 ]
 
 
