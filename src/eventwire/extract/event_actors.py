@@ -419,12 +419,14 @@ def story_perpetrator(mentions: Sequence[Mention], dictionary: Any) -> StoryGrou
 def _story_group(context: ArticleContext) -> StoryGroup | None:
     """The group a story names most often anywhere in its text, when its event sentences leave a tie ("M23
     rebels entered Bukavu ... after clashes with troops and allied Wazalendo militiamen": one each there, but the
-    story names M23 five times). Read only when an unnamed side may refer back to it."""
+    story names M23 five times); of groups named equally often, the one the story names first (its lead).
+    Read only when an unnamed side may refer back to it."""
     named = _named_groups(_story_actors(context), context.kit.actors)
-    ranked = Counter(a.name for a in named).most_common(2)
-    if not ranked or (len(ranked) == 2 and ranked[1][1] == ranked[0][1]):
+    counts = Counter(a.name for a in named)
+    if not counts:
         return None
-    return StoryGroup(next(a for a in named if a.name == ranked[0][0]), claimed=False)
+    most = max(counts.values())
+    return StoryGroup(next(a for a in named if counts[a.name] == most), claimed=False)
 
 
 def _named_groups(actors: Sequence[ActorMention], dictionary: Any) -> list[ActorMention]:
