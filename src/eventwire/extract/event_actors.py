@@ -110,7 +110,8 @@ def group_roles(
     if unclaimed:
         _unclaimed_alternatives(merged, country, context)
     else:
-        _resolve_back_references(merged, mentions, story_actor or _story_group(context, mentions), sub_event_type)
+        _resolve_back_references(merged, mentions, story_actor or _story_group(merged, context, mentions),
+                                 sub_event_type)
     _settle_alternatives(merged, context)
     if merged.get("actor2") == merged.get("actor1") and not faces_itself(merged.get("actor1")):
         merged["actor2"] = merged["inter2"] = None
@@ -416,12 +417,15 @@ def story_perpetrator(mentions: Sequence[Mention], dictionary: Any) -> StoryGrou
     return StoryGroup(next(a for a in named if a.name == ranked[0][0]), claimed=False)
 
 
-def _story_group(context: ArticleContext, mentions: Sequence[Mention]) -> StoryGroup | None:
+def _story_group(merged: dict, context: ArticleContext, mentions: Sequence[Mention]) -> StoryGroup | None:
     """The group a story names most often anywhere in its text, when its event sentences leave a tie ("M23
     rebels entered Bukavu ... after clashes with troops and allied Wazalendo militiamen": one each there, but the
     story names M23 five times). Of groups named equally often, the one the story itself called by the word that
     refers back ("rebels of Hayat Tahrir al-Sham and Turkish-backed factions ... the rebels withdrew"); two
-    groups it names alike leave the back-reference unnamed. Read only when an unnamed side may refer back."""
+    groups it names alike leave the back-reference unnamed. Read only when an unnamed side may refer back (a
+    whole-text reading costs about a millisecond)."""
+    if not any((merged.get(f"actor{side}") or "").startswith("Unidentified Armed Group") for side in ("1", "2")):
+        return None
     words = {span.text.lower().split()[-1] for m in mentions for span in _back_references(m.sentence)}
     if not words:
         return None

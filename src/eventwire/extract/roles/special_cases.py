@@ -164,8 +164,10 @@ HERDER_WORDS = re.compile(r"^(?:[\w-]+\s+)?(?:herdsm[ae]n|herders?|pastoralists?
 
 
 def _attacking_herders(sides: _Sides, dictionary: ActorDictionary, country: str | None) -> _Sides:
-    militia = dictionary.actor(f"Fulani Ethnic Militia ({country})") if country else None
-    if militia is None or not any(_herders(m) for m in sides.agents):
+    if not country or not any(_herders(m) for m in sides.agents):
+        return sides
+    militia = dictionary.actor(f"Fulani Ethnic Militia ({country})")
+    if militia is None:
         return sides
     agents = tuple(ActorMention(militia.name, militia.inter, country, m.span) if _herders(m) else m
                    for m in sides.agents)
