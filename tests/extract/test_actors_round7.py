@@ -345,6 +345,8 @@ BOTH_SIDES = [
      "Hezbollah", "Military Forces of Israel"),
     ("Gunmen attacked a military checkpoint outside Kismayo, killing two soldiers.", "Armed clash", "Somalia",
      "Unidentified Armed Group (Somalia)", "Military Forces of Somalia"),
+    ("Israeli jets struck the Syrian defence ministry in Damascus.", "Air/drone strike", "Syria",
+     "Military Forces of Israel", "Military Forces of Syria"),
 ]
 
 
