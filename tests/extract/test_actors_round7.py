@@ -421,3 +421,32 @@ def test_african_union_mission_of_the_day(extraction_kit, year, words, actor2):
     text = f"Al Shabaab militants attacked {words} at a base near Baidoa in Somalia on Monday, killing four soldiers."
     drafts = drafts_of(text, extraction_kit, published=datetime(year, 5, 3, tzinfo=timezone.utc))
     assert [(d.actor1, d.actor2) for d in drafts] == [("Al Shabaab", actor2)]
+
+
+# Who a crowd is, as ACLED's associated actor of protests and riots: "Students (Kenya)", "Teachers (Nigeria)".
+# sentence, sub-event type, country, assoc_actor_1
+CROWD_GROUPS = [
+    ("Hundreds of university students protested in Nairobi against fee increases.", "Peaceful protest", "Kenya",
+     "Students (Kenya)"),
+    ("Teachers marched to the parliament in Abuja demanding unpaid salaries.", "Peaceful protest", "Nigeria",
+     "Teachers (Nigeria)"),
+    ("Farmers blocked the road into Accra; police fired tear gas to disperse them.", "Protest with intervention",
+     "Ghana", "Farmers (Ghana)"),
+    ("Doctors and nurses rallied outside the health ministry in Khartoum.", "Peaceful protest", "Sudan",
+     "Health Workers (Sudan)"),
+    ("Journalists staged a sit-in in Tunis over the arrest of a colleague.", "Peaceful protest", "Tunisia",
+     "Journalists (Tunisia)"),
+    ("Lawyers boycotted the courts and marched in Lahore.", "Peaceful protest", "Pakistan", "Lawyers (Pakistan)"),
+    ("Hundreds of women marched in Kinshasa against the killings in the east.", "Peaceful protest", DRC,
+     "Women (Democratic Republic of Congo)"),
+    ("Oil workers went on strike and demonstrated in Basra.", "Peaceful protest", "Iraq", "Labour Group (Iraq)"),
+    ("Students threw stones at police and burned tyres in Dhaka.", "Violent demonstration", "Bangladesh",
+     "Students (Bangladesh)"),
+    ("Police fired live rounds at protesters in Nairobi, killing two people.", "Excessive force against protesters",
+     "Kenya", None),
+]
+
+
+@pytest.mark.parametrize(("text", "sub_event_type", "country", "assoc"), CROWD_GROUPS)
+def test_who_the_crowd_is(actors, text, sub_event_type, country, assoc):
+    assert roles_of(actors, text, sub_event_type, country).assoc_actor_1 == assoc
