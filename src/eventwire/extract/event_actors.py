@@ -136,7 +136,8 @@ def group_roles(
 # then on (public facts: UN Security Council resolution 2628, 31 March 2022). A text that writes the old name
 # ("AMISOM") keeps it.
 MISSION_SUCCESSORS = {
-    "AMISOM: African Union Mission in Somalia": (date(2022, 4, 1), "ATMIS: African Union Transition Mission in Somalia"),
+    "AMISOM: African Union Mission in Somalia":
+        (date(2022, 4, 1), "ATMIS: African Union Transition Mission in Somalia"),
 }
 
 _OLD_MISSION_WORD = re.compile(r"\bAMISOM\b")

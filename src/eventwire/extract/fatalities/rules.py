@@ -75,8 +75,8 @@ _RULES: tuple[_Rule, ...] = (
     _rule(rf"{_GROUPS}{_ASIDE}(?:,(?=\s+(?:were|was|have|had)\b))?\s+(?:{_AUX}{_KILLED_PARTICIPLE}\b|{_KILLED_PARTICIPLE}\b{_HEADLINE_TAIL}|{_DIED}\b"
           rf"|(?:reported\s+|confirmed\s+)?{_MODIFIER}(?:fatalities|fatality|deaths|death)\b"
           rf"|lives\s+(?:were|have\s+been)\s+lost"
-          rf"|(?P<injured>{_AUX}{_INJURED_PARTICIPLE}\b|{_INJURED_PARTICIPLE}\b{_HEADLINE_TAIL})){_ALONG_WITH}", "killed",
-          verb_after=True),
+          rf"|(?P<injured>{_AUX}{_INJURED_PARTICIPLE}\b|{_INJURED_PARTICIPLE}\b{_HEADLINE_TAIL})){_ALONG_WITH}",
+          "killed", verb_after=True),
     _rule(rf"{_KILLING_VERB}[\"”’']?\s+{_GROUPS}{_ALONG_WITH}", "killed", _KILLING_STARTS),
     _rule(rf"{_ARTICLE_COUNT}{_GROUPS}{_RELATIVE_CLAUSE}", "killed", verb_after=True, needs=("who", "that"),
           not_after=_PREPOSITION_BEFORE),

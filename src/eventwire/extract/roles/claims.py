@@ -25,7 +25,8 @@ _DEFENDED = (r"\s+(?:had\s+|have\s+|has\s+)?(?:repel|repuls|fought\s+off|beat\s+
 # The speech may say where it was made ("said in a statement on its radio station that its fighters ...") and the
 # group may speak of itself ("said it had carried out the attack").
 CLAIM_SPEECH_AFTER = re.compile(
-    r"^[\s,]{0,3}(?:[a-z]+\s+){0,2}?(?:said|says|announced|stated)\s+(?:(?:on|in|through|via)\s+(?:[\w'’-]+\s+){1,8}?)?"
+    r"^[\s,]{0,3}(?:[a-z]+\s+){0,2}?(?:said|says|announced|stated)\s+"
+    r"(?:(?:on|in|through|via)\s+(?:[\w'’-]+\s+){1,8}?)?"
     r"(?:that\s+)?(?:(?:its|their)\s+(?:fighters|militants|members|men|mujahideen|units)\b(?!" + _DEFENDED + r")|"
     r"(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:carried\s+out|was\s+behind|were\s+behind|staged|conducted)\b)"
 )

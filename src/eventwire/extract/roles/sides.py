@@ -27,8 +27,8 @@ OPERATION_AFTER = re.compile(r"[\s-]*(?:-?led\s+|joint\s+)?(?:raids?|operations?
 # A group owning an attack carried it out: "hurt in an ADF ambush", "a Boko Haram attack on Kwaya" (train, all
 # notes: 119 sides better, 29 worse before the exceptions below) — unless the attack was thwarted (the thwarting
 # side leads, round four) or is an earlier one the act answered ("in retaliation for a PKK attack").
-ATTACK_AFTER = re.compile(r"[\s-]*(?:attacks?|ambush(?:es)?|assaults?|incursions?|onslaughts?|(?:suicide\s+)?bombings?)\b",
-                          re.IGNORECASE)
+ATTACK_AFTER = re.compile(r"[\s-]*(?:attacks?|ambush(?:es)?|assaults?|incursions?|onslaughts?"
+                          r"|(?:suicide\s+)?bombings?)\b", re.IGNORECASE)
 # "two Boko Haram suicide bombers died": the group's bombers are its side even when they die, unless an earlier
 # verb acted on them ("police killed three IS suicide bombers"; train: 7 suicide bombings better, 3 clashes and
 # strikes worse before that exception).
