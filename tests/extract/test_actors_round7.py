@@ -135,9 +135,9 @@ def test_unnamed_suicide_bombers_elsewhere_stay_unidentified(actors):
 # event's own sentences name two groups once each (an allied militia beside the army).
 # story, country, actor1 of the event in the last sentence
 BACK_REFERENCES = [
-    ("M23 rebels entered the town of Minova on Sunday, residents said. M23 has seized large parts of North Kivu "
-     "since 2021, and M23 commanders say they will push on. On Friday the rebels captured the airport at Kavumu "
-     "after brief clashes with Congolese troops and allied Wazalendo militiamen.", "M23: March 23 Movement"),
+    ("M23 rebels entered the town of Masisi on Sunday, residents said. M23 has held parts of Rutshuru since "
+     "2022, and M23 commanders say they will push on. On Friday the rebels captured the hill of Kilolirwe after "
+     "brief clashes with Congolese troops and allied Nyatura militiamen.", "M23: March 23 Movement"),
     ("Al Shabaab fighters attacked a military base in Lower Shabelle on Monday. Al Shabaab said it had killed 20 "
      "soldiers, and Al Shabaab radio broadcast pictures. On Tuesday the militants overran the nearby village of "
      "Sabiid after a gunfight with government troops and allied Macawisley clan fighters.", "Al Shabaab"),
@@ -161,7 +161,7 @@ def test_of_groups_named_equally_often_the_one_called_so_is_referred_back_to(ext
 # A group claims an attack in reported speech that says where it spoke, or of itself.
 # sentence, country, claimant
 SPOKEN_CLAIMS = [
-    ("Al Shabaab said in a statement on its radio station that its fighters had carried out the attack.",
+    ("Al Shabaab said in a message broadcast on Andalus radio that its fighters had stormed the hotel.",
      "Somalia", "Al Shabaab"),
     ("The Taliban said on Twitter that their fighters had killed 12 policemen.", "Afghanistan", "Taliban"),
     ("JNIM said in a message posted on Telegram that its mujahideen stormed the camp.", "Mali",
@@ -169,7 +169,7 @@ SPOKEN_CLAIMS = [
     ("Al Shabaab said it had carried out the bombing.", "Somalia", "Al Shabaab"),
     ("ISWAP said through its Amaq news agency that its fighters ambushed the convoy.", "Nigeria",
      "Islamic State (West Africa)"),
-    ("The Islamic State said in a statement carried by its Amaq agency that its fighters planted the bomb.",
+    ("The Islamic State said in a statement published by its news agency that its fighters planted the bomb.",
      "Iraq", "Islamic State (Iraq)"),
     ("Hezbollah said in a statement that its fighters fired rockets at an army post.", "Lebanon", "Hezbollah"),
     ("The ADF said it was behind the raid on the village.", DRC, "ADF: Allied Democratic Forces"),
@@ -246,14 +246,18 @@ def test_settlers_elsewhere_are_no_actor(actors):
     assert actors.find_actors("Settlers cleared land for new farms near Nakuru.", country="Kenya") == []
 
 
-# Guards and backers named beside the actor ("under the supervision of settlers", "escorted by police") are on
+# Guards and backers named beside the actor ("accompanied by settlers", "escorted by police") are on
 # its side, never the owners of what was destroyed.
 # sentence, country, actor1, actor2
 GUARDED_DESTRUCTION = [
-    ("Israeli forces, under the protection of soldiers and the supervision of settlers, razed Palestinian land "
-     "near Hebron.", "Palestine", "Military Forces of Israel", "Civilians (Palestine)"),
+    ("Israeli bulldozers, escorted by soldiers and accompanied by settlers, demolished a Palestinian farmhouse "
+     "near Jericho.", "Palestine", "Military Forces of Israel", "Civilians (Palestine)"),
     ("Bulldozers escorted by police demolished market stalls in Lagos.", "Nigeria", "Police Forces of Nigeria",
      "Civilians (Nigeria)"),
+    ("Soldiers, under the protection of riot police, demolished market kiosks in Harare.", "Zimbabwe",
+     "Military Forces of Zimbabwe", "Civilians (Zimbabwe)"),
+    ("Israeli forces, under the cover of soldiers and the protection of armed settlers, cleared Palestinian "
+     "farmland near Jericho.", "Palestine", "Military Forces of Israel", "Civilians (Palestine)"),
     ("Soldiers, alongside VDP volunteers, burned granaries in the village.", "Burkina Faso",
      "Military Forces of Burkina Faso", "Civilians (Burkina Faso)"),
     ("Wagner fighters, together with Malian troops, looted livestock in the village.", "Mali", "Wagner Group",
@@ -271,7 +275,7 @@ def test_guards_are_not_the_owners_of_what_was_destroyed(actors, text, country, 
 # a strike on people with no group named among them hit civilians.
 # sentence, country, actor2
 AIR_STRIKE_TARGETS = [
-    ("An Israeli air strike on a flat in Beirut killed 14 people, including the head of Hezbollah's Radwan force.",
+    ("An Israeli air strike on a car near Nabatieh killed nine people, including a Hezbollah field commander.",
      "Lebanon", "Hezbollah"),
     ("An air strike on a house in Idlib killed five people, including three HTS members.", "Syria",
      "HTS: Hayat Tahrir al Sham"),
@@ -345,8 +349,8 @@ BOTH_SIDES = [
      "Hezbollah", "Military Forces of Israel"),
     ("Gunmen attacked a military checkpoint outside Kismayo, killing two soldiers.", "Armed clash", "Somalia",
      "Unidentified Armed Group (Somalia)", "Military Forces of Somalia"),
-    ("Israeli jets struck the Syrian defence ministry in Damascus.", "Air/drone strike", "Syria",
-     "Military Forces of Israel", "Military Forces of Syria"),
+    ("US jets bombed the Iraqi army headquarters in Mosul.", "Air/drone strike", "Iraq",
+     "Military Forces of the United States", "Military Forces of Iraq"),
 ]
 
 

@@ -420,9 +420,9 @@ def story_perpetrator(mentions: Sequence[Mention], dictionary: Any) -> StoryGrou
 
 def _story_group(merged: dict, context: ArticleContext, mentions: Sequence[Mention]) -> StoryGroup | None:
     """The group a story names most often anywhere in its text, when its event sentences leave a tie ("M23
-    rebels entered Bukavu ... after clashes with troops and allied Wazalendo militiamen": one each there, but the
+    rebels took the hill after clashes with troops and allied Nyatura militiamen": one each there, but the
     story names M23 five times). Of groups named equally often, the one the story itself called by the word that
-    refers back ("rebels of Hayat Tahrir al-Sham and Turkish-backed factions ... the rebels withdrew"); two
+    refers back ("rebels of the ADF and a few Mayi Mayi groups ... the rebels attacked"); two
     groups it names alike leave the back-reference unnamed. Read only when an unnamed side may refer back (a
     whole-text reading costs about a millisecond)."""
     if not any((merged.get(f"actor{side}") or "").startswith("Unidentified Armed Group") for side in ("1", "2")):

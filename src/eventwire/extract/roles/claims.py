@@ -22,7 +22,7 @@ CLAIM_AFTER = re.compile(
 # "Al Shabaab said its fighters repelled an offensive by government troops": a defence is no claim of an attack.
 _DEFENDED = (r"\s+(?:had\s+|have\s+|has\s+)?(?:repel|repuls|fought\s+off|beat\s+back|beaten\s+back|foil|thwart|resist"
              r"|defend|push(?:ed)?\s+back)")
-# The speech may say where it was made ("said in a statement on its radio station that its fighters ...") and the
+# The speech may say where it was made ("said in a message broadcast on its radio that its men ...") and the
 # group may speak of itself ("said it had carried out the attack").
 CLAIM_SPEECH_AFTER = re.compile(
     r"^[\s,]{0,3}(?:[a-z]+\s+){0,2}?(?:said|says|announced|stated)\s+"
@@ -31,7 +31,7 @@ CLAIM_SPEECH_AFTER = re.compile(
     r"(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:carried\s+out|was\s+behind|were\s+behind|staged|conducted)\b)"
 )
 STATE_INTERS = frozenset({1, 8})
-# How far after the group's name its claim may end (characters): "said in a statement carried by its Amaq agency
+# How far after the group's name its claim may end (characters): "said in a statement published by its news agency
 # that its fighters" is 66; the patterns themselves bound what may stand between.
 CLAIM_REACH = 90
 CLAIM_BLAME = re.compile(r"\b(?:(?:blamed|attributed|pinned)\s+(?:\w+\s+){0,4}?(?:on|to)|claimed by|the work of)"

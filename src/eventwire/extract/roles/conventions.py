@@ -175,7 +175,7 @@ def _remote(sides: _Sides, dictionary: ActorDictionary, country: str | None, sub
     return agents, patients
 
 
-# Air strikes aimed at an armed group's people: "killed 14 people, including the head of Hezbollah's Radwan
+# Air strikes aimed at an armed group's people: "killed nine people, including a Hezbollah field
 # force", "killed five people, including three HTS members" are ACLED's strikes on the group (train's air and
 # drone strikes: actor2 0.7918 -> 0.7951; shelling, tried too, lost 5 notes: shells hit towns a group holds).
 _GROUP_INTERS = frozenset({2, 3, 4})
@@ -238,7 +238,7 @@ def _arrests(sides: _Sides, dictionary: ActorDictionary, country: str | None):
 def _generic_sides(sides: _Sides):
     agents = list(sides.agents) or list(sides.unknown[:1])
     taken = {a.name for a in agents}
-    # a backer merely named beside the actor ("under the supervision of settlers") is on its side, not its target
+    # a backer merely named beside the actor ("accompanied by settlers") is on its side, not its target
     patients = [m for m in sides.patients + sides.unknown if m.name not in taken and m not in sides.backers][:1]
     return agents, patients
 

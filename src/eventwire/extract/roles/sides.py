@@ -219,7 +219,7 @@ def _explains(text: str, before: ActorMention, mention: ActorMention) -> bool:
 
 # Forces named as another's backers fight on its side: "troops backed by UN peacekeepers", "soldiers supported by
 # Russian instructors", "the army, alongside VDP volunteers".
-# "Israeli forces, under the protection of soldiers and the supervision of settlers, razed lands": guards and
+# "bulldozers, escorted by soldiers and accompanied by settlers, demolished a farmhouse": guards and
 # overseers are on the side they guard.
 BACKED_BY = re.compile(r"^\s*,?\s*(?:(?:backed|supported|aided|assisted|helped|reinforced|accompanied|escorted|guarded)"
                        r"\s+by|alongside|together\s+with|with\s+the\s+(?:support|help|backing)\s+of|"
