@@ -13,6 +13,7 @@ from eventwire.records import EVENT_TYPE_OF, ActorMention
 
 
 ARMED_INTERS = frozenset({1, 2, 3, 4, 8})
+GROUP_INTERS = frozenset({2, 3, 4})  # non-state armed groups: rebels, political and identity militias
 VICTIM_INTERS = frozenset({7})
 
 
@@ -175,16 +176,15 @@ def _remote(sides: _Sides, dictionary: ActorDictionary, country: str | None, sub
     return agents, patients
 
 
-# Air strikes aimed at an armed group's people: "killed nine people, including a Hezbollah field
-# force", "killed five people, including three HTS members" are ACLED's strikes on the group (train's air and
-# drone strikes: actor2 0.7918 -> 0.7951; shelling, tried too, lost 5 notes: shells hit towns a group holds).
-_GROUP_INTERS = frozenset({2, 3, 4})
+# Air strikes aimed at an armed group's people: "killed nine people, including a Hezbollah field commander",
+# "killed five people, including three HTS members" are ACLED's strikes on the group (train's air and drone
+# strikes: actor2 0.7918 -> 0.7951; shelling, tried too, lost 5 notes: shells hit towns a group holds).
 
 
 def _armed_targets_first(targets: list[ActorMention], sub_event_type: str) -> list[ActorMention]:
     if sub_event_type != "Air/drone strike":
         return targets
-    named_groups = [m for m in targets if m.inter in _GROUP_INTERS and not _is_vague(m)]
+    named_groups = [m for m in targets if m.inter in GROUP_INTERS and not _is_vague(m)]
     return named_groups + [m for m in targets if m not in named_groups]
 
 

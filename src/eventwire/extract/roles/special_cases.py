@@ -8,7 +8,8 @@ from dataclasses import replace
 from typing import Sequence
 
 from eventwire.extract.actors import ActorDictionary
-from eventwire.extract.roles.conventions import ARMED_INTERS
+from eventwire.extract.actors.factions import BOKO_HARAM_EITHER
+from eventwire.extract.roles.conventions import ARMED_INTERS, GROUP_INTERS
 from eventwire.extract.roles.sides import _Sides
 from eventwire.extract.roles.verbs import VIOLENCE_VERB
 from eventwire.records import EVENT_TYPE_OF, ActorMention
@@ -115,8 +116,6 @@ def _state_retakes(side1: list[ActorMention], side2: list[ActorMention], everyon
     return [state], [m for m in losers if m.name != state.name]
 
 
-_NON_STATE_INTERS = frozenset({2, 3, 4})
-
 
 def _group_takes(side1: list[ActorMention], side2: list[ActorMention], everyone: Sequence[ActorMention]):
     """Non-state actor overtakes territory: the group takes the place and the state's forces lose it ("after
@@ -125,7 +124,7 @@ def _group_takes(side1: list[ActorMention], side2: list[ActorMention], everyone:
     group it names."""
     if not side1 or side1[0].inter != 1:
         return side1, side2
-    group = next((m for m in everyone if m.inter in _NON_STATE_INTERS), None)  # the first named: allies follow
+    group = next((m for m in everyone if m.inter in GROUP_INTERS), None)  # the first named: allies follow
     if group is None:
         return side1, side2
     losers = [m for m in side1 + side2 if m.name != group.name]
@@ -135,9 +134,7 @@ def _group_takes(side1: list[ActorMention], side2: list[ActorMention], everyone:
 # Whose an unnamed suicide bomber is, where ACLED's coders name one: in Nigeria the either-faction Boko Haram
 # (train: 31 of the 45 suicide bombings whose note we read as unidentified; 7 stay unidentified, the rest police
 # or army who stopped the bomber). No other country has 10 such notes.
-UNNAMED_SUICIDE_BOMBERS = {
-    "Nigeria": "Islamic State (West Africa) and/or Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad",
-}
+UNNAMED_SUICIDE_BOMBERS = {"Nigeria": BOKO_HARAM_EITHER}
 # "two unidentified suicide bombers", "an unknown bomber": the text says nobody knows whose they were.
 SAID_UNKNOWN_BEFORE = re.compile(r"\b(?:unidentified|unknown)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
