@@ -22,7 +22,10 @@ MIN_COMMUNITY_ROWS = 2
 _MILITIA_WORDS = ("militia", "militias", "militiamen", "fighters", "gunmen")
 _EXTRA_WORDS = {
     "Ethnic": ("ethnic militia", "ethnic militias", "youths", "herdsmen", "herders", "pastoralists", "raiders",
-               "attackers", "assailants", "bandits"),
+               "attackers", "assailants", "bandits",
+               # news prose: "armed Murle youth", "Misseriya tribesmen" ("militants" is left out: "Somali
+               # militants" in Kenya are Al Shabaab's, not the Somali Ethnic Militia)
+               "youth", "armed youth", "armed youths", "tribesmen"),
     "Communal": ("communal militia", "communal militias", "communal militiamen", "community militia"),
     "Clan": ("clan militia", "clan militias", "clan militiamen", "clan fighters", "clan gunmen"),
     "Sub-Clan": ("sub-clan militia", "sub-clan militias", "clan militia", "clan militias", "clan fighters"),

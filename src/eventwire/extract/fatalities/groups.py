@@ -43,7 +43,7 @@ def _mentions_from(match: re.Match[str], kind: str) -> Iterator[CasualtyMention]
     if _counts_something_else(match, group_matches):
         return
     enemy_verb = bool(_ENEMY_VERB_RE.search(match.group(0)))
-    groups = _listed_groups(match.group("groups"), group_matches, enemy_verb)
+    groups = _listed_groups(match.group("groups"), group_matches, enemy_verb) + _along_with(match, enemy_verb)
     if len(groups) > 1 and _SPEECH_VERB_RE.match(match.string, match.end()):
         groups = groups[:1]  # "killing 11 people, a health worker and a resident said": the rest are sources
     span = Span(match.start(), match.end(), match.group(0))
@@ -51,6 +51,15 @@ def _mentions_from(match: re.Match[str], kind: str) -> Iterator[CasualtyMention]
         chosen = [g for g in groups if g.attackers == attackers]
         if chosen:
             yield _sum_groups(chosen, "attackers_killed" if attackers and kind == "killed" else kind, span)
+
+
+def _along_with(match: re.Match[str], enemy_verb: bool) -> list[_Group]:
+    """The groups killed "along with" the first ones: "a guard was killed, along with four inmates"."""
+    if "along" not in match.re.groupindex or not match["along"]:
+        return []
+    phrase = match["along"]
+    # a bare count is something else: "one demonstrator was killed along with 27 injured"
+    return [g for g in _listed_groups(phrase, list(_GROUP_RE.finditer(phrase)), enemy_verb) if g.who]
 
 
 def _counts_something_else(match: re.Match[str], group_matches: list[re.Match[str]]) -> bool:

@@ -59,6 +59,10 @@ _ANY_GROUP = re.sub(r"\(\?P<\w+>", "(?:", _GROUP)  # the same without names, to 
 # A list ends in "and": "two soldiers, a gendarme and three civilians". Without the "and", what follows a comma is
 # something else ("killing two soldiers, a military officer told reporters").
 _GROUPS = rf"(?P<groups>{_ANY_GROUP}(?:(?:,\s*{_ANY_GROUP})*,?\s+and\s+{_ANY_GROUP})?)"
+# "one officer was killed, along with four inmates", "killed a chief together with his driver": the people
+# killed with them are more dead of the same statement.
+_ALONG_WITH = (rf"(?:\s*,?\s*(?:(?:along|together)\s+with|alongside)\s+"
+               rf"(?P<along>{_ANY_GROUP}(?:(?:,\s*{_ANY_GROUP})*,?\s+and\s+{_ANY_GROUP})?))?")
 
 # ", including a child," between a count and its verb
 # (up to ASIDE_REACH characters: "Fourteen guards, including six who had been hired by the mining company only a

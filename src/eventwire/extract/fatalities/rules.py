@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from eventwire.extract.fatalities.phrases import (
-    _ANY_GROUP, _ASIDE, _AUX, _COUNT, _DIED, _GROUPS, _HEADLINE_TAIL, _INJURED_PARTICIPLE, _INJURING_VERB,
+    _ALONG_WITH, _ANY_GROUP, _ASIDE, _AUX, _COUNT, _DIED, _GROUPS, _HEADLINE_TAIL, _INJURED_PARTICIPLE, _INJURING_VERB,
     _KILLED_PARTICIPLE, _KILLING_VERB, _MODIFIER, _QUALIFIER,
 )
 from eventwire.extract.fatalities.words import COUNT_STARTS, QUALIFIERS, VAGUE_COUNTS
@@ -75,9 +75,9 @@ _RULES: tuple[_Rule, ...] = (
     _rule(rf"{_GROUPS}{_ASIDE}(?:,(?=\s+(?:were|was|have|had)\b))?\s+(?:{_AUX}{_KILLED_PARTICIPLE}\b|{_KILLED_PARTICIPLE}\b{_HEADLINE_TAIL}|{_DIED}\b"
           rf"|(?:reported\s+|confirmed\s+)?{_MODIFIER}(?:fatalities|fatality|deaths|death)\b"
           rf"|lives\s+(?:were|have\s+been)\s+lost"
-          rf"|(?P<injured>{_AUX}{_INJURED_PARTICIPLE}\b|{_INJURED_PARTICIPLE}\b{_HEADLINE_TAIL}))", "killed",
-          verb_after=True),
-    _rule(rf"{_KILLING_VERB}[\"”’']?\s+{_GROUPS}", "killed", _KILLING_STARTS),
+          rf"|(?P<injured>{_AUX}{_INJURED_PARTICIPLE}\b|{_INJURED_PARTICIPLE}\b{_HEADLINE_TAIL})){_ALONG_WITH}",
+          "killed", verb_after=True),
+    _rule(rf"{_KILLING_VERB}[\"”’']?\s+{_GROUPS}{_ALONG_WITH}", "killed", _KILLING_STARTS),
     _rule(rf"{_ARTICLE_COUNT}{_GROUPS}{_RELATIVE_CLAUSE}", "killed", verb_after=True, needs=("who", "that"),
           not_after=_PREPOSITION_BEFORE),
     _rule(rf"(?:left|leaving)\s+{_GROUPS}\s+(?:people\s+)?(?:dead|killed)\b", "killed", "left leaving"),

@@ -56,7 +56,8 @@ CIVILIAN_NOUNS = (
     "laborers?", "officials?", "councill?ors?", "mayors?", "leaders?", "sons?", "daughters?", "wife", "wives",
     "husbands?", "brothers?", "sisters?", "fathers?", "mothers?", "hawkers?", "vendors?", "delegates?",
     "notables?", "dignitar(?:y|ies)", "IDPs?", "commanders?", "suspects?", "hitm[ae]n", "captains?",
-    "bystanders?", "companions?", "cadres?",
+    "bystanders?", "companions?", "cadres?", "inmates?", "medics?", "paramedics?", "rescuers?", "patients?",
+    "bodyguards?", "interpreters?",
 )
 GENERIC_NOUNS = ("people", "persons?", "individuals?", "others", "victims?", "bodies", "body", "corpses?",
                  "lives", "members", "soul", "souls")

@@ -9,8 +9,9 @@ from eventwire.extract.actors import ActorDictionary
 from eventwire.extract.roles.conventions import _choose, _lead, faces_itself
 from eventwire.extract.roles.sides import _split_sides
 from eventwire.extract.roles.special_cases import (
-    DRUG_WAR_VIGILANTES, DRUG_WORDS, SYMMETRIC_VERB, _country_order, _crowds_outside_protests, _drug_war_killers,
-    _mobs_clash, _order_left_open, _state_retakes,
+    DRUG_WAR_VIGILANTES, DRUG_WORDS, SYMMETRIC_VERB, UNNAMED_SUICIDE_BOMBERS, _country_bombers, _country_order,
+    _attacking_herders, _crowds_outside_protests, _drug_war_killers, _group_takes, _mobs_clash, _order_left_open,
+    _state_retakes,
 )
 from eventwire.records import ActorMention, Span
 
@@ -36,14 +37,18 @@ def assign_roles(text: str, start: int, end: int, mentions: Sequence[ActorMentio
     """
     dictionary = dictionary or ActorDictionary.load()
     local = _crowds_outside_protests(_inside(mentions, start, end), sub_event_type, dictionary, country)
-    sides = _split_sides(text, start, end, local)
+    sides = _attacking_herders(_split_sides(text, start, end, local), dictionary, country)
     side1, side2 = _choose(sides, dictionary, sub_event_type, country)
     if sub_event_type == "Attack" and country in DRUG_WAR_VIGILANTES and DRUG_WORDS.search(text, start, end):
         side1 = _drug_war_killers(side1, country)
+    if sub_event_type == "Suicide bomb" and country in UNNAMED_SUICIDE_BOMBERS:
+        side1, side2 = _country_bombers(side1, side2, text, country, dictionary)
     if sub_event_type == "Mob violence" and SYMMETRIC_VERB.search(text, start, end):
         side2 = _mobs_clash(side1, side2)
     if sub_event_type == "Government regains territory":
         side1, side2 = _state_retakes(side1, side2, local)
+    if sub_event_type == "Non-state actor overtakes territory":
+        side1, side2 = _group_takes(side1, side2, local)
     if sub_event_type == "Armed clash" and _order_left_open(sides, side1, side2, text):
         side1, side2 = _country_order(side1, side2, dictionary, country)
     return _roles_from(*_distinct_sides(side1, side2))

@@ -19,11 +19,21 @@ CLAIM_AFTER = re.compile(
 )
 # "the Islamic State group said on Monday that its fighters had taken the town": a claim in reported speech.
 # Only of armed groups: "the army said its soldiers repelled the attack" is a communiqué, not a claim.
+# "Al Shabaab said its fighters repelled an offensive by government troops": a defence is no claim of an attack.
+_DEFENDED = (r"\s+(?:had\s+|have\s+|has\s+)?(?:repel|repuls|fought\s+off|beat\s+back|beaten\s+back|foil|thwart|resist"
+             r"|defend|push(?:ed)?\s+back)")
+# The speech may say where it was made ("said in a message broadcast on its radio that its men ...") and the
+# group may speak of itself ("said it had carried out the attack").
 CLAIM_SPEECH_AFTER = re.compile(
-    r"^[\s,]{0,3}(?:[a-z]+\s+){0,2}?(?:said|says|announced|stated)\s+(?:(?:on|in)\s+\w+\s+)?(?:that\s+)?"
-    r"(?:its|their)\s+(?:fighters|militants|members|men|mujahideen|units)\b"
+    r"^[\s,]{0,3}(?:[a-z]+\s+){0,2}?(?:said|says|announced|stated)\s+"
+    r"(?:(?:on|in|through|via)\s+(?:[\w'’-]+\s+){1,8}?)?"
+    r"(?:that\s+)?(?:(?:its|their)\s+(?:fighters|militants|members|men|mujahideen|units)\b(?!" + _DEFENDED + r")|"
+    r"(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:carried\s+out|was\s+behind|were\s+behind|staged|conducted)\b)"
 )
 STATE_INTERS = frozenset({1, 8})
+# How far after the group's name its claim may end (characters): "said in a statement published by its news agency
+# that its fighters" is 66; the patterns themselves bound what may stand between.
+CLAIM_REACH = 90
 CLAIM_BLAME = re.compile(r"\b(?:(?:blamed|attributed|pinned)\s+(?:\w+\s+){0,4}?(?:on|to)|claimed by|the work of)"
                          r"\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # Speed only: every match of the pattern named holds one of these words (case-sensitive ones as written, the
@@ -59,7 +69,7 @@ def _is_claimant(text: str, mention: ActorMention, start: int, end: int) -> bool
     span = mention.span
     if span is None:
         return False
-    after = text[span.end:min(end, span.end + 60)]
+    after = text[span.end:min(end, span.end + CLAIM_REACH)]
     before = text[max(start, span.start - 40):span.start]
     if _holds_any(after, CLAIM_AFTER_NEEDS) and CLAIM_AFTER.search(after):
         return True

@@ -4,12 +4,12 @@ from the verbs around it, by-phrases, targets, claims and brackets; speakers and
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Sequence
 
 from eventwire.extract.lexicon import may_hold_any
 from eventwire.extract.roles.claims import _is_claimant
-from eventwire.extract.roles.verbs import _sentence_bounds, _verbs
+from eventwire.extract.roles.verbs import DEATH_VERB, _sentence_bounds, _verbs
 from eventwire.records import ActorMention, Span
 
 
@@ -18,7 +18,7 @@ AGENT_BEFORE = re.compile(r"\b(?:by|at the hands of|from)\s+(?:(?:a|an|the|suspe
 
 
 # The object of a preposition of aim is what was hit: "thrown at a police station", "an attack on a military camp".
-TARGET_BEFORE = re.compile(r"\b(?:at|on|against|targeting|towards?|upon|into)\s+(?:(?:a|an|the|their|its|two|three|several)\s+)?"
+TARGET_BEFORE = re.compile(r"\b(?:at|on|against|targeting|towards?|upon|into|outside)\s+(?:(?:a|an|the|their|its|two|three|several)\s+)?"
                            r"(?:[a-z]+\s+)?$")
 SOURCE_AFTER = re.compile(r"^\W{0,3}(?:said|says|told|reported|announced|stated|confirmed|added)\b", re.IGNORECASE)
 # A force named as the owner of an operation carried it out: "killed during a police raid", "a military offensive".
@@ -27,7 +27,12 @@ OPERATION_AFTER = re.compile(r"[\s-]*(?:-?led\s+|joint\s+)?(?:raids?|operations?
 # A group owning an attack carried it out: "hurt in an ADF ambush", "a Boko Haram attack on Kwaya" (train, all
 # notes: 119 sides better, 29 worse before the exceptions below) — unless the attack was thwarted (the thwarting
 # side leads, round four) or is an earlier one the act answered ("in retaliation for a PKK attack").
-ATTACK_AFTER = re.compile(r"[\s-]*(?:attacks?|ambush(?:es)?|assaults?|incursions?|onslaughts?)\b", re.IGNORECASE)
+ATTACK_AFTER = re.compile(r"[\s-]*(?:attacks?|ambush(?:es)?|assaults?|incursions?|onslaughts?"
+                          r"|(?:suicide\s+)?bombings?)\b", re.IGNORECASE)
+# "two Boko Haram suicide bombers died": the group's bombers are its side even when they die, unless an earlier
+# verb acted on them ("police killed three IS suicide bombers"; train: 7 suicide bombings better, 3 clashes and
+# strikes worse before that exception).
+BOMBERS_AFTER = re.compile(r"[\s-]*(?:(?:suicide|female|male|teenage)\s+){1,2}bombers?\b", re.IGNORECASE)
 EARLIER_OR_FOILED_BEFORE = re.compile(
     r"\b(?:thwarted|thwart|foiled|foil|prevented|averted|pre-?empted|following|after|since|wake\s+of|retaliation"
     r"(?:\s+(?:for|to|against))?|response\s+to|revenge\s+for|reprisal\s+for)\s+(?:(?:an?|the|an?\s+alleged|"
@@ -77,6 +82,7 @@ class _Sides:
     unknown: tuple[ActorMention, ...]
     claimants: tuple[ActorMention, ...] = ()
     named_agents: tuple[ActorMention, ...] = ()  # agents the text names as such: "planted by X", "X claimed"
+    backers: tuple[ActorMention, ...] = ()  # on the side of the actor they back or guard: never its target
 
 
 def _side_of(mention: ActorMention, text: str, start: int, end: int, verbs: list[tuple[int, int, str]],
@@ -104,7 +110,17 @@ def _side_of(mention: ActorMention, text: str, start: int, end: int, verbs: list
     left, right = _sentence_bounds(text, start, end, span.start)
     earlier = [v for v in verbs if left <= v[0] and v[1] <= span.start]
     later = [v for v in verbs if span.end <= v[0] < right]
+    if BOMBERS_AFTER.match(text, span.end, min(end, span.end + 40)):
+        return _bombers_side(text, span, earlier, later)
     return _side_from_verbs(text, span, earlier, later)
+
+
+def _bombers_side(text: str, span: Span, earlier: list, later: list) -> str:
+    """A group's bombers attacked even when they died with their victims; only a verb that acted on them
+    ("police killed two IS suicide bombers", "the bomber was shot by soldiers") makes them the target."""
+    acted_on = [v for v in later if not DEATH_VERB.match(text, v[0])]
+    side = _side_from_verbs(text, span, earlier, acted_on)
+    return AGENT if side == UNKNOWN else side
 
 
 def _only_reports(text: str, span: Span, before: str, after: str) -> bool:
@@ -144,8 +160,12 @@ def _split_sides(text: str, start: int, end: int, mentions: Sequence[ActorMentio
     claimant = [_is_claimant(text, m, start, end) for m in mentions]
     sides: dict[str, list[ActorMention]] = {AGENT: [], PATIENT: [], UNKNOWN: []}
     previous: tuple[ActorMention, str | None] | None = None
+    backers = []
     for mention, is_claimant in zip(mentions, claimant):
-        if previous is not None and (_explains(text, previous[0], mention) or _backs(text, previous[0], mention)):
+        backs = previous is not None and _backs(text, previous[0], mention)
+        if backs:
+            backers.append(mention)
+        if previous is not None and (backs or _explains(text, previous[0], mention)):
             side = previous[1]  # "militants (suspected TTP)", "troops backed by UN peacekeepers"
         else:
             side = _side_of(mention, text, start, end, verbs, is_claimant)
@@ -154,7 +174,8 @@ def _split_sides(text: str, start: int, end: int, mentions: Sequence[ActorMentio
         previous = (mention, side)
     claimants = tuple(m for m, is_claimant in zip(mentions, claimant) if is_claimant)
     named = claimants + tuple(m for m in sides[AGENT] if m.span is not None and _after_by(text, m.span, start))
-    return _claims_first(_Sides(tuple(sides[AGENT]), tuple(sides[PATIENT]), tuple(sides[UNKNOWN]), claimants, named))
+    return _claims_first(_Sides(tuple(sides[AGENT]), tuple(sides[PATIENT]), tuple(sides[UNKNOWN]), claimants, named,
+                                tuple(backers)))
 
 
 def _after_by(text: str, span: Span, start: int) -> bool:
@@ -198,8 +219,12 @@ def _explains(text: str, before: ActorMention, mention: ActorMention) -> bool:
 
 # Forces named as another's backers fight on its side: "troops backed by UN peacekeepers", "soldiers supported by
 # Russian instructors", "the army, alongside VDP volunteers".
-BACKED_BY = re.compile(r"^\s*,?\s*(?:(?:backed|supported|aided|assisted|helped|reinforced|accompanied)\s+by|alongside|"
-                       r"together\s+with|with\s+the\s+(?:support|help|backing)\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+# "bulldozers, escorted by soldiers and accompanied by settlers, demolished a farmhouse": guards and
+# overseers are on the side they guard.
+BACKED_BY = re.compile(r"^\s*,?\s*(?:(?:backed|supported|aided|assisted|helped|reinforced|accompanied|escorted|guarded)"
+                       r"\s+by|alongside|together\s+with|with\s+the\s+(?:support|help|backing)\s+of|"
+                       r"(?:and\s+)?(?:under\s+)?the\s+(?:protection|supervision|cover|escort|guard)\s+of)\s+(?:the\s+)?$",
+                       re.IGNORECASE)
 
 
 # How far a backer may stand after the force it backs (characters): "troops, backed by UN peacekeepers".
@@ -225,7 +250,7 @@ def _claims_first(sides: _Sides) -> _Sides:
         return sides
     vague = [m for m in sides.agents if _is_vague(m) and m not in sides.claimants]
     agents = list(sides.claimants) + [m for m in sides.agents if m not in sides.claimants and m not in vague]
-    return _Sides(tuple(agents), sides.patients, sides.unknown, sides.claimants, sides.named_agents)
+    return replace(sides, agents=tuple(agents))
 
 
 def _is_vague(mention: ActorMention) -> bool:
