@@ -77,7 +77,7 @@ GOLD = {
         ev("2025-07-26", VAC, "Attack", ADF, f"Civilians ({CD})", country=CD, admin1="Ituri", loc="Komanda",
            ll=(1.37, 29.76), fat=43, ok=(38, 43), window=("2025-07-26", "2025-07-27"),
            reason="before midnight Saturday to 2 a.m. Sunday: one event; floors 21, 38 then 43 buried -> 43"),
-        ev("2025-07-23", BAT, "Armed clash", f"Military Forces of {CD}", ADF, country=CD, admin1="Ituri",
+        ev("2025-07-23", BAT, "Armed clash", f"Military Forces of the {CD}", ADF, country=CD, admin1="Ituri",
            loc="Mambasa", ll=(1.36, 29.04), fat=6, ok=(0, 6),
            reason="Wednesday clash near Mambasa, army claims six killed"),
     ]),
@@ -212,7 +212,7 @@ GOLD = {
            reason="Wednesday clash near Banibangou, army claims about 20 killed"),
     ]),
     "n3-018": ("2025-02-17", [
-        ev("2025-02-14", BAT, "Non-state actor overtakes territory", M23, f"Military Forces of {CD}", country=CD,
+        ev("2025-02-14", BAT, "Non-state actor overtakes territory", M23, f"Military Forces of the {CD}", country=CD,
            admin1="Sud-Kivu", loc="Kavumu", ll=(-2.30, 28.80),
            reason="Friday capture of Kavumu airport after brief clashes"),
         ev("2025-02-16", SD, "Non-violent transfer of territory", M23, None, country=CD, admin1="Sud-Kivu",
