@@ -77,7 +77,29 @@ def _can_start(mention: Mention) -> bool:
         return True  # "the death toll from a suicide bombing rose to 100 on Tuesday": the story's lead
     if mention.deaths and mention.place_names and condemned_killing_in(mention.sentence):
         return True  # "condemned the killing of 43 farmers by terrorists in Zabarmari": the act, told undated
+    if mention.places and _dated_participle(mention):
+        return True  # a release story's "the 120 pupils kidnapped on 9 May from ... Kajuru": ACLED codes the act
     return bool(mention.dates) and bool(mention.deaths or (mention.places and nouns))
+
+
+# "kidnapped on 9 May", "abducted last Friday", "seized on Thursday night": the day written right after the verb of a
+# reference is the act's own (not "abducted from Chibok ... gathered on Sunday", whose day is the gathering's).
+_DAY_RIGHT_AFTER = re.compile(r"^\s+(?:on|last|early on|late on)\b", re.IGNORECASE)
+PARTICIPLE_DATE_WITHIN_CHARS = 4  # " on ": the date opens one preposition after the verb, nothing between
+
+
+def _dated_participle(mention: Mention) -> bool:
+    """A verb of a reference ("the pupils kidnapped on 9 May") followed at once by a firm day of its own."""
+    text, base = mention.sentence.text, mention.sentence.start
+    for trigger in mention.triggers:
+        if trigger.noun or trigger.blocked_by is not None:
+            continue
+        after = trigger.span.end - base
+        if not _DAY_RIGHT_AFTER.match(text[after:]):
+            continue
+        if any(0 <= d.span.start - trigger.span.end <= PARTICIPLE_DATE_WITHIN_CHARS for d in firm_dates(mention.dates)):
+            return True
+    return False
 
 
 def _paragraph_day(mention: Mention, story_days: Sequence[DateMention], paragraph_starts: Sequence[int]
@@ -94,6 +116,8 @@ def _paragraph_day(mention: Mention, story_days: Sequence[DateMention], paragrap
 def _target(mention: Mention, groups: list[_Group], last: _Group | None,
             paragraph_day: DateMention | None = None) -> _Group | None:
     if _SEPARATE_EVENT.search(mention.sentence.text if mention.start == mention.sentence.start else ""):
+        return None
+    if last is not None and _another_act_counted_from(mention, last):
         return None
     candidates = [g for g in groups if _compatible(mention, g) and not _of_another_day(mention, g, paragraph_day)]
     if not candidates:
@@ -365,6 +389,16 @@ def _brings_news(mention: Mention) -> bool:
     # brings no news of its own: the lead told that act without it
     own_dates = [d for d in mention.dates if d.span.start >= mention.sentence.start]
     return bool(own_dates) and not _is_anaphoric(mention)
+
+
+def _another_act_counted_from(mention: Mention, group: _Group) -> bool:
+    """'Hours after the bombing, looters ransacked shops': a report opening on a time counted from the event just
+    told, of a kind of act that event has not told, is an act of its own (a riot is not part of the bombing)."""
+    if mention.start != mention.sentence.start or not _TIME_FROM_THE_EVENT.search(mention.sentence.text):
+        return False
+    reported = {t.tactic for t in mention.triggers if t.kind == "report" and t.blocked_by is None}
+    told = {t.tactic for m in group.mentions for t in m.triggers}
+    return bool(reported) and not _kinds(reported) & _kinds(told)
 
 
 _TIME_FROM_THE_EVENT = re.compile(
