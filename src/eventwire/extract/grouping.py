@@ -394,11 +394,16 @@ def _brings_news(mention: Mention) -> bool:
 def _another_act_counted_from(mention: Mention, group: _Group) -> bool:
     """'Hours after the bombing, looters ransacked shops': a report opening on a time counted from the event just
     told, of a kind of act that event has not told, is an act of its own (a riot is not part of the bombing)."""
-    if mention.start != mention.sentence.start or not _TIME_FROM_THE_EVENT.search(mention.sentence.text):
+    opener = _TIME_FROM_THE_EVENT.search(mention.sentence.text)
+    if mention.start != mention.sentence.start or opener is None:
         return False
-    reported = {t.tactic for t in mention.triggers if t.kind == "report" and t.blocked_by is None}
+    rest = re.sub(r"^(?:\s+(?:the|that|this)\s+[\w-]+)?\s*,?", "", mention.sentence.text[opener.end():])
+    if _PARTICIPANT_ANAPHOR.match(rest):
+        return False  # "Hours later, the attackers set fire to the depot": the same act's participants
+    reported = [t for t in mention.triggers if t.kind == "report" and t.blocked_by is None]
     told = {t.tactic for m in group.mentions for t in m.triggers}
-    return bool(reported) and not _kinds(reported) & _kinds(told)
+    # the clause's first act is what it tells ("settlers went on a rampage ..., and a man was shot dead")
+    return bool(reported) and not _kinds({min(reported, key=lambda t: t.span.start).tactic}) & _kinds(told)
 
 
 _TIME_FROM_THE_EVENT = re.compile(

@@ -86,7 +86,7 @@ def find_mentions(context: ArticleContext) -> list[Mention]:
 
 # "A car bomb exploded on Monday ... The president condemned it on Tuesday. Hours after the bombing, looters
 # ransacked shops": an undated act that opens on a time counted from an act told before happened that act's day, not
-# the day of the statement told in between.
+# the day of the statement told in between (when it names no place of its own).
 _HOURS_FROM_AN_ACT = re.compile(
     r"^\W*(?:(?:\w+ |a few |several )?(?:hours|minutes)|an hour|moments|shortly) (?:later|after(?: the| that)?)\b",
     re.IGNORECASE,
@@ -94,8 +94,9 @@ _HOURS_FROM_AN_ACT = re.compile(
 
 
 def _counted_from_the_act_before(found: list[Mention], before: Sequence[Mention], sentence: Sentence) -> list[Mention]:
-    if not found or any(m.dates for m in found) or not _HOURS_FROM_AN_ACT.match(sentence.text):
-        return found
+    if not found or any(m.dates or m.place_names for m in found) or not _HOURS_FROM_AN_ACT.match(sentence.text):
+        return found  # an act in a place of its own ("Hours after the Beirut strike, ... killed in Tehran") may be
+        # another day there: the date stage counts it as before
     acts = [m for m in before if m.reports and firm_dates(m.dates)]
     if not acts:
         return found

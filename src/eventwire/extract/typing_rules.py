@@ -72,7 +72,8 @@ _GROUND_ASSAULT = re.compile(
     r"(?:followed by|then|before) (?:an? )?(?:ambush|assault|gun attack|gunfire))\b",
     re.I,
 )
-_MOB = re.compile(r"\b(?:mobs?|lynch(?:ed|ing)?|vigilantes?)\b", re.I)
+# "settlers rampaged through the village": a crowd on a rampage is a mob, not demonstrators turned violent
+_MOB = re.compile(r"\b(?:mobs?|lynch(?:ed|ing)?|vigilantes?|rampag(?:ed|ing|es?))\b", re.I)
 _FORCE_ON_PROTESTERS = re.compile(
     r"\b(?:shot|shooting|killed|killing|live (?:ammunition|rounds|bullets|fire)|died|seriously (?:injured|wounded)|"
     r"fired (?:live|bullets|on|at|into) (?!tear)|opened (?:[\w-]+ )?fire)\b", re.I,
