@@ -122,6 +122,9 @@ def _target(mention: Mention, groups: list[_Group], last: _Group | None,
     candidates = [g for g in groups if _compatible(mention, g) and not _of_another_day(mention, g, paragraph_day)]
     if not candidates:
         return None
+    own_kind = _kind_told_elsewhere(mention, candidates, last)
+    if own_kind is not None:
+        return own_kind
     for group in reversed(candidates):
         if _shares_anchor(mention, group):
             return group
@@ -134,6 +137,25 @@ def _target(mention: Mention, groups: list[_Group], last: _Group | None,
     if _brings_news(mention):
         return None
     return last if last in candidates else candidates[-1]  # a town named later is usually the same event's
+
+
+def _kind_told_elsewhere(mention: Mention, candidates: list[_Group], last: _Group | None) -> _Group | None:
+    """'Settlers rampaged ..., hours after a gunman shot dead two men. The men were shot at noon. After dark,
+    settlers threw stones at houses': an undated crowd's act of the kind only an earlier event of the same day
+    told belongs to that event, not to the one spoken of last."""
+    reported = [t for t in mention.triggers if t.kind == "report" and t.blocked_by is None]
+    if not reported or firm_dates(mention.dates) or last is None or last not in candidates:
+        return None
+    first = _kinds({min(reported, key=lambda t: t.span.start).tactic})
+    if not first & _CROWD_ACTS or first & {t.tactic for m in last.mentions for t in m.triggers}:
+        return None
+    same_kind = [g for g in candidates if first & {t.tactic for m in g.mentions for t in m.triggers}]
+    return same_kind[-1] if same_kind else None
+
+
+# Acts of a crowd: a group of them in a story of armed violence is its own event (the other acts are told with
+# their actor and weapon, which grouping already reads).
+_CROWD_ACTS = frozenset({"riot", "protest"})
 
 
 def _compatible(mention: Mention, group: _Group) -> bool:

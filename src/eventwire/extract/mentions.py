@@ -676,11 +676,16 @@ _LATER_TIME_OPENS = re.compile(
     re.IGNORECASE)
 
 
+# "Settlers rampaged through the town on Sunday night, hours after a gunman shot dead two men": the clause after
+# the joint tells an earlier act of the same day (of another kind: split only then, as above).
+_HOURS_AFTER_JOINT = re.compile(r",\s+(?:only |just |a few |several |\w+ )?hours (?:after|before)\s+", re.IGNORECASE)
+
+
 def _split_at_a_later_time(whole: Mention, sentence: Sentence, detection: Detection, facts: _Facts,
                            context: ArticleContext) -> list[Mention] | None:
-    for joint in _CLAUSE_JOINT.finditer(context.text, sentence.start, sentence.end):
-        if not _LATER_TIME_OPENS.match(context.text, joint.end()):
-            continue
+    joints = [j for j in _CLAUSE_JOINT.finditer(context.text, sentence.start, sentence.end)
+              if _LATER_TIME_OPENS.match(context.text, j.end())]
+    for joint in [*joints, *_HOURS_AFTER_JOINT.finditer(context.text, sentence.start, sentence.end)]:
         left = _mention(sentence.start, joint.start(), sentence, detection, facts, True)
         right = _mention(joint.end(), sentence.end, sentence, detection, facts, True)
         if left.reports and right.reports and not _reported_tactics(left) & _reported_tactics(right):
