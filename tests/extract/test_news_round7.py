@@ -153,7 +153,7 @@ def test_a_rampage_named_as_history_is_no_event(kit) -> None:
 @pytest.mark.parametrize("text, from_the_air", [
     ("Russian long-range bombers struck rebel positions near Idlib on Monday, killing 11 fighters, monitors said.",
      True),
-    ("American B-52 bombers struck Islamic State tunnels near Mosul on Monday, the coalition said.", True),
+    ("American strategic bombers struck Islamic State tunnels near Mosul on Monday, the coalition said.", True),
     # bombers on foot: whatever else they are, not an air strike
     ("Two bombers struck a mosque in Konduga on Monday, killing nine worshippers, residents said.", False),
     ("Two suicide bombers struck a market in Konduga on Monday, killing nine people, police said.", False),

@@ -45,7 +45,7 @@ _LEXICON: dict[str, tuple[str, str]] = {
                    r"(?:warplanes|jets|aircraft|helicopters?) (?:[\w-]+ ){0,2}carried out (?:[\w-]+ ){0,4}(?:strikes|raids)|"
                    r"(?:warplanes?|fighter jets|jets|aircraft|helicopters?|gunships?|"
                    # aircraft, not suicide bombers ("two bombers struck a mosque" stays an attack)
-                   r"(?:fighter|strategic|long-range|heavy|stealth|B-\d+|Tu-\d+\w*|Su-\d+\w*)[ -]bombers) "
+                   r"(?:fighter|strategic|long-range|heavy|stealth|Tu-\d+\w*|Su-\d+\w*)[ -]bombers) "
                    r"(?:[\w-]+ ){0,2}(?:fired (?:on|at|rockets|"
                    r"missiles)|struck|bombed|strafed|hit|targeted|pounded|attacked)|drones? to drop|"
                    r"(?:carried out|launched|conducted) (?:[\w-]+ ){0,3}(?:air ?strikes?|air raids?|drone strikes?)|"
