@@ -162,3 +162,46 @@ def test_aircraft_bombers_strike_from_the_air(kit, text, from_the_air) -> None:
     events = _events(text, kit)
     assert [e.event_date for e in events] == [MONDAY]
     assert (events[0].sub_event_type == "Air/drone strike") is from_the_air
+
+
+HOURS_LATER_OF_ITS_EVENT = [
+    # force on a crowd is the crowd's event (ACLED's intervention or excessive force), however much later
+    ("Nairobi, May 15 – Thousands of protesters marched through Nairobi on Tuesday against the finance bill. Hours "
+     "later, police opened fire on the crowd, killing two people.", "Excessive force against protesters"),
+    ("Nairobi, May 15 – Thousands of protesters marched through Nairobi on Tuesday against the finance bill. Hours "
+     "later, police fired tear gas at them.", "Protest with intervention"),
+]
+
+
+@pytest.mark.parametrize("text, sub_event_type", HOURS_LATER_OF_ITS_EVENT)
+def test_force_on_a_crowd_hours_later_stays_the_crowds_event(kit, text, sub_event_type) -> None:
+    assert _day_and_kind(_events(text, kit)) == [(TUESDAY, sub_event_type)]
+
+
+def test_the_same_fighters_hours_later_stay_one_event(kit) -> None:
+    text = ("Gao, May 15 – Jihadists attacked an army post in Gao on Tuesday, killing four soldiers. Hours later, they "
+            "looted shops in the town.")
+    assert [e.event_date for e in _events(text, kit)] == [TUESDAY]
+
+
+def test_other_forces_striking_hours_later_are_another_event(kit) -> None:
+    text = ("Khartoum, May 15 – Paramilitary fighters attacked the army headquarters in Khartoum on Tuesday. Hours "
+            "later, jets bombed their positions in the city.")
+    kinds = _day_and_kind(_events(text, kit))
+    assert len(kinds) == 2 and (TUESDAY, "Air/drone strike") in kinds
+
+
+@pytest.mark.parametrize("text, sub_event_type", [
+    ("Nairobi, May 15 – Police fired tear gas at protesters in Nairobi on Tuesday, hours after thousands marched on "
+     "parliament.", "Protest with intervention"),
+    ("Nairobi, May 15 – Police shot dead two protesters in Nairobi on Tuesday, hours after thousands of "
+     "demonstrators marched on parliament.", "Excessive force against protesters"),
+])
+def test_a_lead_of_force_hours_after_a_march_is_one_event(kit, text, sub_event_type) -> None:
+    assert _day_and_kind(_events(text, kit)) == [(TUESDAY, sub_event_type)]
+
+
+def test_a_lead_of_two_kinds_of_act_hours_apart_is_two_events(kit) -> None:
+    text = ("Ramallah, May 15 – Hundreds of settlers rampaged through the town of Sinjil on Sunday night, setting homes "
+            "and cars on fire, hours after a Palestinian gunman shot dead two settlers near the town.")
+    assert sorted(_day_and_kind(_events(text, kit))) == [(SUNDAY, "Attack"), (SUNDAY, "Mob violence")]

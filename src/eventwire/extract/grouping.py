@@ -419,11 +419,13 @@ def _another_act_counted_from(mention: Mention, group: _Group) -> bool:
     opener = _TIME_FROM_THE_EVENT.search(mention.sentence.text)
     if mention.start != mention.sentence.start or opener is None:
         return False
-    rest = re.sub(r"^(?:\s+(?:the|that|this)\s+[\w-]+)?\s*,?", "", mention.sentence.text[opener.end():])
-    if _PARTICIPANT_ANAPHOR.match(rest):
+    rest = re.sub(r"^(?:\s+(?:the|that|this)\s+[\w-]+)?\s*,?\s*", "", mention.sentence.text[opener.end():])
+    if _PARTICIPANT_ANAPHOR.match(rest) or re.match(r"(?:they|he|she)\b", rest, re.IGNORECASE):
         return False  # "Hours later, the attackers set fire to the depot": the same act's participants
     reported = [t for t in mention.triggers if t.kind == "report" and t.blocked_by is None]
     told = {t.tactic for m in group.mentions for t in m.triggers}
+    if told & _CROWD_ACTS:
+        return False  # "Hours later, police fired tear gas at them": force on a crowd is the crowd's event
     # the clause's first act is what it tells ("settlers went on a rampage ..., and a man was shot dead")
     return bool(reported) and not _kinds({min(reported, key=lambda t: t.span.start).tactic}) & _kinds(told)
 

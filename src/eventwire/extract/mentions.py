@@ -685,7 +685,9 @@ def _split_at_a_later_time(whole: Mention, sentence: Sentence, detection: Detect
                            context: ArticleContext) -> list[Mention] | None:
     joints = [j for j in _CLAUSE_JOINT.finditer(context.text, sentence.start, sentence.end)
               if _LATER_TIME_OPENS.match(context.text, j.end())]
-    for joint in [*joints, *_HOURS_AFTER_JOINT.finditer(context.text, sentence.start, sentence.end)]:
+    hours_after = [j for j in _HOURS_AFTER_JOINT.finditer(context.text, sentence.start, sentence.end)
+                   if "protest" not in _reported_tactics(whole)]  # force on a crowd is the crowd's event
+    for joint in [*joints, *hours_after]:
         left = _mention(sentence.start, joint.start(), sentence, detection, facts, True)
         right = _mention(joint.end(), sentence.end, sentence, detection, facts, True)
         if left.reports and right.reports and not _reported_tactics(left) & _reported_tactics(right):
