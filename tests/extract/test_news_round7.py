@@ -205,3 +205,12 @@ def test_a_lead_of_two_kinds_of_act_hours_apart_is_two_events(kit) -> None:
     text = ("Ramallah, May 15 – Hundreds of settlers rampaged through the town of Sinjil on Sunday night, setting homes "
             "and cars on fire, hours after a Palestinian gunman shot dead two settlers near the town.")
     assert sorted(_day_and_kind(_events(text, kit))) == [(SUNDAY, "Attack"), (SUNDAY, "Mob violence")]
+
+
+@pytest.mark.parametrize("text", [
+    "Gusau, May 15 – Bandits went on a rampage in the village of Kadisau on Tuesday, killing 12 villagers and burning "
+    "houses, residents said.",
+    "Gusau, May 15 – Gunmen rampaged through three villages near Maru on Tuesday, killing 20 people, police said.",
+])
+def test_armed_men_on_a_rampage_make_an_attack_not_a_mob(kit, text) -> None:
+    assert _day_and_kind(_events(text, kit)) == [(TUESDAY, "Attack")]
