@@ -77,7 +77,29 @@ def _can_start(mention: Mention) -> bool:
         return True  # "the death toll from a suicide bombing rose to 100 on Tuesday": the story's lead
     if mention.deaths and mention.place_names and condemned_killing_in(mention.sentence):
         return True  # "condemned the killing of 43 farmers by terrorists in Zabarmari": the act, told undated
+    if mention.places and _dated_participle(mention):
+        return True  # a release story's "the 120 pupils kidnapped on 9 May from ... Kajuru": ACLED codes the act
     return bool(mention.dates) and bool(mention.deaths or (mention.places and nouns))
+
+
+# "kidnapped on 9 May", "abducted last Friday", "seized on Thursday night": the day written right after the verb of a
+# reference is the act's own (not "abducted from Chibok ... gathered on Sunday", whose day is the gathering's).
+_DAY_RIGHT_AFTER = re.compile(r"^\s+(?:on|last|early on|late on)\b", re.IGNORECASE)
+PARTICIPLE_DATE_WITHIN_CHARS = 4  # " on ": the date opens one preposition after the verb, nothing between
+
+
+def _dated_participle(mention: Mention) -> bool:
+    """A verb of a reference ("the pupils kidnapped on 9 May") followed at once by a firm day of its own."""
+    text, base = mention.sentence.text, mention.sentence.start
+    for trigger in mention.triggers:
+        if trigger.noun or trigger.blocked_by is not None:
+            continue
+        after = trigger.span.end - base
+        if not _DAY_RIGHT_AFTER.match(text[after:]):
+            continue
+        if any(0 <= d.span.start - trigger.span.end <= PARTICIPLE_DATE_WITHIN_CHARS for d in firm_dates(mention.dates)):
+            return True
+    return False
 
 
 def _paragraph_day(mention: Mention, story_days: Sequence[DateMention], paragraph_starts: Sequence[int]
@@ -95,9 +117,14 @@ def _target(mention: Mention, groups: list[_Group], last: _Group | None,
             paragraph_day: DateMention | None = None) -> _Group | None:
     if _SEPARATE_EVENT.search(mention.sentence.text if mention.start == mention.sentence.start else ""):
         return None
+    if last is not None and _another_act_counted_from(mention, last):
+        return None
     candidates = [g for g in groups if _compatible(mention, g) and not _of_another_day(mention, g, paragraph_day)]
     if not candidates:
         return None
+    own_kind = _kind_told_elsewhere(mention, candidates, last)
+    if own_kind is not None:
+        return own_kind
     for group in reversed(candidates):
         if _shares_anchor(mention, group):
             return group
@@ -110,6 +137,25 @@ def _target(mention: Mention, groups: list[_Group], last: _Group | None,
     if _brings_news(mention):
         return None
     return last if last in candidates else candidates[-1]  # a town named later is usually the same event's
+
+
+def _kind_told_elsewhere(mention: Mention, candidates: list[_Group], last: _Group | None) -> _Group | None:
+    """'Settlers rampaged ..., hours after a gunman shot dead two men. The men were shot at noon. After dark,
+    settlers threw stones at houses': an undated crowd's act of the kind only an earlier event of the same day
+    told belongs to that event, not to the one spoken of last."""
+    reported = [t for t in mention.triggers if t.kind == "report" and t.blocked_by is None]
+    if not reported or firm_dates(mention.dates) or last is None or last not in candidates:
+        return None
+    first = _kinds({min(reported, key=lambda t: t.span.start).tactic})
+    if not first & _CROWD_ACTS or first & {t.tactic for m in last.mentions for t in m.triggers}:
+        return None
+    same_kind = [g for g in candidates if first & {t.tactic for m in g.mentions for t in m.triggers}]
+    return same_kind[-1] if same_kind else None
+
+
+# Acts of a crowd: a group of them in a story of armed violence is its own event (the other acts are told with
+# their actor and weapon, which grouping already reads).
+_CROWD_ACTS = frozenset({"riot", "protest"})
 
 
 def _compatible(mention: Mention, group: _Group) -> bool:
@@ -365,6 +411,23 @@ def _brings_news(mention: Mention) -> bool:
     # brings no news of its own: the lead told that act without it
     own_dates = [d for d in mention.dates if d.span.start >= mention.sentence.start]
     return bool(own_dates) and not _is_anaphoric(mention)
+
+
+def _another_act_counted_from(mention: Mention, group: _Group) -> bool:
+    """'Hours after the bombing, looters ransacked shops': a report opening on a time counted from the event just
+    told, of a kind of act that event has not told, is an act of its own (a riot is not part of the bombing)."""
+    opener = _TIME_FROM_THE_EVENT.search(mention.sentence.text)
+    if mention.start != mention.sentence.start or opener is None:
+        return False
+    rest = re.sub(r"^(?:\s+(?:the|that|this)\s+[\w-]+)?\s*,?\s*", "", mention.sentence.text[opener.end():])
+    if _PARTICIPANT_ANAPHOR.match(rest) or re.match(r"(?:they|he|she)\b", rest, re.IGNORECASE):
+        return False  # "Hours later, the attackers set fire to the depot": the same act's participants
+    reported = [t for t in mention.triggers if t.kind == "report" and t.blocked_by is None]
+    told = {t.tactic for m in group.mentions for t in m.triggers}
+    if told & _CROWD_ACTS:
+        return False  # "Hours later, police fired tear gas at them": force on a crowd is the crowd's event
+    # the clause's first act is what it tells ("settlers went on a rampage ..., and a man was shot dead")
+    return bool(reported) and not _kinds({min(reported, key=lambda t: t.span.start).tactic}) & _kinds(told)
 
 
 _TIME_FROM_THE_EVENT = re.compile(

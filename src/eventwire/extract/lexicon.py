@@ -43,7 +43,10 @@ _LEXICON: dict[str, tuple[str, str]] = {
                 r"explosive (?:vests?|belts?)"),
     "air_strike": (r"bombarded from the air|drones? (?:[\w-]+ ){0,2}(?:struck|hit|targeted|bombed|attacked|dropped)|"
                    r"(?:warplanes|jets|aircraft|helicopters?) (?:[\w-]+ ){0,2}carried out (?:[\w-]+ ){0,4}(?:strikes|raids)|"
-                   r"(?:warplanes?|fighter jets|jets|aircraft|helicopters?|gunships?) (?:[\w-]+ ){0,2}(?:fired (?:on|at|rockets|"
+                   r"(?:warplanes?|fighter jets|jets|aircraft|helicopters?|gunships?|"
+                   # aircraft, not suicide bombers ("two bombers struck a mosque" stays an attack)
+                   r"(?:fighter|strategic|long-range|heavy|stealth|Tu-\d+\w*|Su-\d+\w*)[ -]bombers) "
+                   r"(?:[\w-]+ ){0,2}(?:fired (?:on|at|rockets|"
                    r"missiles)|struck|bombed|strafed|hit|targeted|pounded|attacked)|drones? to drop|"
                    r"(?:carried out|launched|conducted) (?:[\w-]+ ){0,3}(?:air ?strikes?|air raids?|drone strikes?)|"
                    # the bomb is the aircraft's: "a bomb dropped by a military aircraft exploded in the market"
@@ -136,6 +139,8 @@ _LEXICON: dict[str, tuple[str, str]] = {
                 r"protests?|protesters|demonstrations?|demonstrators|rall(?:y|ies)|marches|marchers|(?-i:march)|sit-ins?|"
                 r"general strike|strike action|strikes? by|picket"),
     "riot": (r"rioted|vandali[sz]ed|pelted|ransacked|barricaded|"
+             # "settlers rampaged through Huwara", "went on a rampage": a crowd's violence, its own act
+             r"rampaged|(?:went|going|go|were|was) on (?:a|the|their) (?:[\w-]+ )?rampage|"
              r"(?:hurl(?:ed|ing)|thr(?:ew|own|owing)|pelting) (?:[\w-]+ ){0,3}(?:stones|rocks)|"
              r"burn(?:ed|t|ing) tyres|burn(?:ed|t|ing) tires",
              r"riots?(?! (?:gear|police|squads?|control|shields?|units?))|rioters|mobs?|brawls?|street-?fights?|fist-?fights?"),

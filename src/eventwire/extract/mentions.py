@@ -78,9 +78,30 @@ def find_mentions(context: ArticleContext) -> list[Mention]:
     previous: Sentence | None = None  # the sentence before, when it made no mention
     for sentence, triggers in zip(context.sentences, all_triggers):
         found = _sentence_mentions(sentence, triggers, context)
-        mentions.extend(_in_the_scene_before(found, previous, sentence, context) if previous else found)
+        found = _in_the_scene_before(found, previous, sentence, context) if previous else found
+        mentions.extend(_counted_from_the_act_before(found, mentions, sentence))
         previous = None if found else sentence
     return mentions
+
+
+# "A car bomb exploded on Monday ... The president condemned it on Tuesday. Hours after the bombing, looters
+# ransacked shops": an undated act that opens on a time counted from an act told before happened that act's day, not
+# the day of the statement told in between (when it names no place of its own).
+_HOURS_FROM_AN_ACT = re.compile(
+    r"^\W*(?:(?:\w+ |a few |several )?(?:hours|minutes)|an hour|moments|shortly) (?:later|after(?: the| that)?)\b",
+    re.IGNORECASE,
+)
+
+
+def _counted_from_the_act_before(found: list[Mention], before: Sequence[Mention], sentence: Sentence) -> list[Mention]:
+    if not found or any(m.dates or m.place_names for m in found) or not _HOURS_FROM_AN_ACT.match(sentence.text):
+        return found  # an act in a place of its own ("Hours after the Beirut strike, ... killed in Tehran") may be
+        # another day there: the date stage counts it as before
+    acts = [m for m in before if m.reports and firm_dates(m.dates)]
+    if not acts:
+        return found
+    day = firm_dates(acts[-1].dates)[0]
+    return [replace(m, dates=(day,)) if m.reports else m for m in found]
 
 
 def _sentence_mentions(sentence: Sentence, triggers: Sequence[Trigger], context: ArticleContext) -> list[Mention]:
@@ -656,11 +677,18 @@ _LATER_TIME_OPENS = re.compile(
     re.IGNORECASE)
 
 
+# "Settlers rampaged through the town on Sunday night, hours after a gunman shot dead two men": the clause after
+# the joint tells an earlier act of the same day (of another kind: split only then, as above).
+_HOURS_AFTER_JOINT = re.compile(r",\s+(?:only |just |a few |several |\w+ )?hours (?:after|before)\s+", re.IGNORECASE)
+
+
 def _split_at_a_later_time(whole: Mention, sentence: Sentence, detection: Detection, facts: _Facts,
                            context: ArticleContext) -> list[Mention] | None:
-    for joint in _CLAUSE_JOINT.finditer(context.text, sentence.start, sentence.end):
-        if not _LATER_TIME_OPENS.match(context.text, joint.end()):
-            continue
+    joints = [j for j in _CLAUSE_JOINT.finditer(context.text, sentence.start, sentence.end)
+              if _LATER_TIME_OPENS.match(context.text, j.end())]
+    hours_after = [j for j in _HOURS_AFTER_JOINT.finditer(context.text, sentence.start, sentence.end)
+                   if "protest" not in _reported_tactics(whole)]  # force on a crowd is the crowd's event
+    for joint in [*joints, *hours_after]:
         left = _mention(sentence.start, joint.start(), sentence, detection, facts, True)
         right = _mention(joint.end(), sentence.end, sentence, detection, facts, True)
         if left.reports and right.reports and not _reported_tactics(left) & _reported_tactics(right):
@@ -789,7 +817,8 @@ _SPEECH_BEFORE = re.compile(
     r"(?:\b(?:said|says|told|tells|announced|reported|confirmed|added|stated|declared|claimed|warned|"
     r"told reporters|told AFP|told Reuters)(?:\s+[\w-]+){0,2}|"
     r"\b(?:vowed|pledged|mourned|observed|condemned|appealed|urged|promised)(?:\s+[\w-]+){0,4}|"
-    r"\b(?:in a statement|in a report|in a video|in an interview|press conference|on its channels|on social media)"
+    r"\b(?:in a statement|in a report|in a video|in an interview|press conference|on its channels|on social media|"
+    r"in an? (?:audio|video|voice|recorded) (?:message|recording|clip|statement))"
     r"(?:\s+[\w-]+){0,5}|"
     # "30 fighters were buried on Monday", "rescuers recovered 36 bodies on Sunday": the day of the aftermath
     r"\b(?:buried|laid to rest|recovered|retrieved|exhumed)(?:\s+[\w-]+){0,3}|"
@@ -809,7 +838,7 @@ _SPEECH_BEFORE = re.compile(
 _SPEECH_NEEDS = (
     "said", "says", "told", "tells", "announced", "report", "confirmed", "added", "stated", "declared", "claimed",
     "warned", "vowed", "pledged", "mourned", "observed", "condemned", "appealed", "urged", "promised", "statement",
-    "video", "interview", "press conference", "channels", "social media", "rose", "risen", "rises", "climbed",
+    "video", "audio", "recorded", "voice", "interview", "press conference", "channels", "social media", "rose", "risen", "rises", "climbed",
     "jumped", "increased", "by", "as of", "as at", "died", "succumbed", "figure", "count", "tally",
 )
 SPEECH_REACH = 60  # characters before a date searched for the verb of saying

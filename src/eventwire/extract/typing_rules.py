@@ -72,7 +72,8 @@ _GROUND_ASSAULT = re.compile(
     r"(?:followed by|then|before) (?:an? )?(?:ambush|assault|gun attack|gunfire))\b",
     re.I,
 )
-_MOB = re.compile(r"\b(?:mobs?|lynch(?:ed|ing)?|vigilantes?)\b", re.I)
+# "settlers rampaged through the village": a crowd on a rampage is a mob, not demonstrators turned violent
+_MOB = re.compile(r"\b(?:mobs?|lynch(?:ed|ing)?|vigilantes?|rampag(?:ed|ing|es?))\b", re.I)
 _FORCE_ON_PROTESTERS = re.compile(
     r"\b(?:shot|shooting|killed|killing|live (?:ammunition|rounds|bullets|fire)|died|seriously (?:injured|wounded)|"
     r"fired (?:live|bullets|on|at|into) (?!tear)|opened (?:[\w-]+ )?fire)\b", re.I,
@@ -358,12 +359,28 @@ def _crowd(present, text, victims_inter, deaths, prediction):
         if _outside_grievance(_INTERVENTION, text):
             return TypeDecision("Protests", "Protest with intervention", "protest")
         return TypeDecision("Protests", "Peaceful protest", "protest")
+    if "riot" in present and _armed_rampage(text):
+        return None  # "Bandits went on a rampage, killing 12 villagers": an armed attack, typed by the rules after
     if "riot" in present and (_CROWD_WORDS.search(text) or not _ARMED_GROUP_WORDS.search(text)):
         if _MOB.search(text):
             return TypeDecision("Riots", "Mob violence", "riot", firm=True)
         # "The rioters set fire to a bank": ACLED's rioters are demonstrators turned violent, not a mob.
         return TypeDecision("Riots", "Violent demonstration", "riot", firm=bool(_DEMONSTRATORS.search(text)))
     return None
+
+
+_RAMPAGE = re.compile(r"\brampag(?:ed|ing|es?)\b", re.I)
+_OTHER_RIOT_WORDS = re.compile(r"\b(?:riot\w*|mobs?|stones|rocks|pelt\w*|vandali\w+|ransacked|tyres|tires)\b", re.I)
+_ARMED_RAMPAGERS = re.compile(r"\b(?:bandits?|gunmen|militants?|jihadists?|insurgents?|rebels?|fighters?|soldiers?|"
+                              r"troops|militia\w*|herders?|assailants|attackers)\b", re.I)
+
+
+def _armed_rampage(text: str) -> bool:
+    """A rampage is the only crowd word and armed men went on it: an attack, not a mob (a crowd of settlers or
+    villagers that kills stays a mob)."""
+    if not _RAMPAGE.search(text) or _OTHER_RIOT_WORDS.search(text):
+        return False
+    return bool(_ARMED_RAMPAGERS.search(text))
 
 
 _DEMONSTRATORS = re.compile(r"\b(?:rioters|protesters|demonstrators)\b", re.IGNORECASE)
