@@ -200,7 +200,14 @@ DESTINATION_LOOKBACK = 60  # characters before a name searched for the verb; cov
 
 def _mention(text, match, cue, exclude, country_by_name) -> PlaceMention | None:
     span = _clean_span(text, match.start("name"), match.end("name"))
-    if span is None or _excluded(text, span, exclude):
+    if span is None:
+        return None
+    whole_country = _with_compass_of_country(text, span, country_by_name)
+    if whole_country is not span:  # "the West Bank": no organisation for its "Bank"
+        span = whole_country
+        if any(s.start < span.end and span.start < s.end for s in exclude):
+            return None
+    elif _excluded(text, span, exclude):
         return None
     if _is_demonym(span.text, country_by_name):
         return None
@@ -253,6 +260,23 @@ def _clean_span(text: str, start: int, end: int) -> Span | None:
     if not words:
         return None
     return Span(start, end, text[start:end])
+
+
+# A capitalised direction word right before a name ("South| Sudan"): the patterns and ``_clean_span`` drop it
+_COMPASS_BEFORE = re.compile(r"\b(?:North|South|East|West|Central|Upper|Lower)(?:ern)? $")
+COMPASS_LOOKBACK = 10  # characters: "Southern " is the longest direction word with its space
+
+
+def _with_compass_of_country(text: str, span: Span, country_by_name: CountryLookup | None) -> Span:
+    """"South Sudan", "Western Sahara", "Central African Republic", "the West Bank": a direction word that was
+    taken off is part of a country's name (else "Sudan" was read: a story on Nasir went to Sudan)."""
+    before = _COMPASS_BEFORE.search(text, max(0, span.start - COMPASS_LOOKBACK), span.start)
+    if before is None or country_by_name is None:
+        return span
+    whole = text[before.start():span.end]
+    if country_by_name(whole) is None:
+        return span
+    return Span(before.start(), span.end, whole)
 
 
 def _excluded(text: str, span: Span, exclude: Sequence[Span]) -> bool:
