@@ -1,14 +1,18 @@
 """Kinds of place errors first read on fresh news (round eight): a direction word that belongs to a country's
-name ("South Sudan" is not "Sudan"), ...
+name ("South Sudan" is not "Sudan"), a town named only as the object of the event's verb ("militants struck Kiunga").
 
 Every sentence here was written for these tests."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from eventwire.countries import country_by_name
 from eventwire.extract.places import find_places
+from eventwire.geo import geocode_draft
+from eventwire.records import Article, Dateline, EventDraft, PlaceMention, Span
 
 
 def places(sentence: str) -> dict[str, tuple[str, str | None]]:
@@ -46,3 +50,111 @@ def test_a_direction_word_that_is_part_of_a_countrys_name_stays(sentence, countr
 )
 def test_a_direction_before_a_region_is_still_dropped(sentence, name):
     assert name in places(sentence)
+
+
+# ----------------------------------------------------------------------------- a place named only as a verb's object
+
+def draft_read_at(text: str, verb: str, mentions=(), actors: dict[str, str] | None = None) -> EventDraft:
+    """A draft whose type was read at ``verb`` in ``text``, with the given mentions and actors (name → field)."""
+    evidence = {"event_type": (Span(text.index(verb), text.index(verb) + len(verb), verb),)}
+    for name, field in (actors or {}).items():
+        evidence[field] = (Span(text.index(name), text.index(name) + len(name), name),)
+    return EventDraft(article_id="a1", event_date=date(2023, 4, 17), time_precision=1, event_type="Battles",
+                      sub_event_type="Armed clash", place_mentions=tuple(mentions), evidence=evidence)
+
+
+def dateline_mention(text: str, city: str) -> PlaceMention:
+    return PlaceMention(city, Span(0, len(city), city), "dateline")
+
+
+def article_with_dateline(text: str, city: str | None, country: str | None = None) -> Article:
+    """The article, its dateline read as the wire story's opening ("MOMBASA, Kenya –")."""
+    if city is None:
+        return Article(id="a1", title="", text=text, published_at=None)
+    opening = text[:text.index("–") + 1]
+    dateline = Dateline(place=city, country=country, published=None, span=Span(0, len(opening), opening))
+    return Article(id="a1", title="", text=text, published_at=None, dateline=dateline)
+
+
+@pytest.mark.parametrize(
+    "text, verb, dateline, town, admin1",  # dateline: (city, country as written or None)
+    [
+        ("MOMBASA, Kenya – Suspected militants struck Kiunga overnight, killing two police reservists.",
+         "struck", ("Mombasa", "Kenya"), "Kiunga", "Lamu"),
+        ("OUAGADOUGOU – Jihadists stormed Djibo before dawn and fought the army for hours.", "stormed",
+         ("Ouagadougou", None), "Djibo", "Sahel"),
+        ("Insurgents on motorbikes raided Damboa at night and burned the market.", "raided", None, "Damboa", "Borno"),
+        ("MOGADISHU – A suicide bomber targeted Baidoa on Friday, killing nine people at a hotel.", "targeted",
+         ("Mogadishu", None), "Baidoa", "Bay"),
+    ],
+)
+def test_a_town_named_only_as_the_attacks_object_is_the_place(geocoder, text, verb, dateline, town, admin1):
+    city, country = dateline or (None, None)
+    draft = draft_read_at(text, verb, [dateline_mention(text, city)] if city else [])
+    place = geocode_draft(draft, article_with_dateline(text, city, country), geocoder).place
+    assert place is not None and place.location == town and place.admin1 == admin1
+
+
+@pytest.mark.parametrize(
+    "text, verb, actors, not_place",
+    [
+        # the object is the other side of the fight, not a place
+        ("NAIROBI – Soldiers attacked Al Shabaab fighters in a forest, the army said.", "attacked",
+         {"Al Shabaab": "actor2"}, "Al Shabaab"),
+        # a weekday or a month after the verb is no place
+        ("Gunmen struck Monday night in a border area, residents said.", "struck", {}, "Monday"),
+    ],
+)
+def test_an_actor_or_a_date_after_the_verb_is_no_place(geocoder, text, verb, actors, not_place):
+    draft = draft_read_at(text, verb, (), actors)
+    place = geocode_draft(draft, Article(id="a1", title="", text=text, published_at=None), geocoder).place
+    assert place is None or place.location != not_place
+
+
+def test_a_draft_with_its_own_place_keeps_it(geocoder):
+    text = "Militants struck Kiunga on Monday; two days later they attacked a police post in Lamu town."
+    own = PlaceMention("Lamu", Span(text.index("Lamu"), text.index("Lamu") + 4, "Lamu"), "in")
+    draft = draft_read_at(text, "attacked", [own])
+    place = geocode_draft(draft, Article(id="a1", title="", text=text, published_at=None), geocoder).place
+    assert place is not None and place.location == "Lamu"
+
+
+# ----------------------------------------------------------------------------- an Arabic article written joined
+
+@pytest.mark.parametrize(
+    "written, gazetteer_name, iso3",
+    [
+        ("Elwak", "El Wak", "KEN"),
+        ("Elfasher", "El Fasher", "SDN"),
+        ("Alfashir", "El Fasher", "SDN"),
+        ("Elobeid", "El Obeid", "SDN"),
+    ],
+)
+def test_an_article_written_joined_finds_the_place_that_writes_it_apart(geocoder, written, gazetteer_name, iso3):
+    found = geocoder.candidates(written, None, limit=5)
+    assert found and found[0].entry.name == gazetteer_name and found[0].entry.iso3 == iso3
+
+
+@pytest.mark.parametrize("written", ["Eldoret", "Elmina"])
+def test_a_name_that_opens_with_el_is_not_split_when_it_exists(geocoder, written):
+    assert geocoder.candidates(written, None, limit=1)[0].entry.name == written
+
+
+# ----------------------------------------------------------------------------- a list closed by a plural unit word
+
+@pytest.mark.parametrize(
+    "sentence, units",
+    [
+        ("Al Shabaab has staged raids in Wajir, Garissa and Lamu counties since March.", ("Wajir", "Garissa", "Lamu")),
+        ("The group remains active across Borno, Yobe and Adamawa states.", ("Borno", "Yobe", "Adamawa")),
+        ("Curfews were imposed in Tillaberi and Tahoua regions.", ("Tillaberi", "Tahoua")),
+    ],
+)
+def test_a_list_closed_by_a_plural_unit_word_names_units(sentence, units):
+    found = places(sentence)
+    assert all(found[unit][0] == "region" for unit in units)
+
+
+def test_a_list_of_towns_stays_towns():
+    found = places("Protesters marched in Lagos, Abuja and Kano on Monday.")
+    assert [found[town][0] for town in ("Lagos", "Abuja", "Kano")] == ["in", "in", "in"]
