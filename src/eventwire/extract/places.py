@@ -9,6 +9,7 @@ actor spans and demonyms are excluded.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import Callable, Sequence
 
@@ -135,8 +136,10 @@ def find_places(
         for match in pattern.finditer(text, start, end):
             mention = _mention(text, match, cue, exclude, country_by_name)
             if mention and not _overlaps_any(mention.span, found):
+                listed_after = _listed_after(text, mention, end, exclude, country_by_name)
+                mention, listed_after = _as_listed_units(text, mention, listed_after)
                 found[(mention.span.start, mention.span.end)] = mention
-                for listed in _listed_after(text, mention, end, exclude, country_by_name):
+                for listed in listed_after:
                     if not _overlaps_any(listed.span, found):
                         found[(listed.span.start, listed.span.end)] = listed
     return sorted(found.values(), key=lambda m: m.span.start)
@@ -163,6 +166,20 @@ def _listed_after(text, first: PlaceMention, end: int, exclude, country_by_name)
         listed.append(mention)
         position = match.end()
     return listed
+
+
+# "in Mandera, Garissa and Lamu counties", "across Borno, Yobe and Adamawa states": a plural unit word after a list
+_PLURAL_UNIT_AFTER = re.compile(
+    r"\s+(?i:counties|provinces|regions|states|districts|governorates|departments|prefectures|territories|"
+    r"municipalities|communes|oblasts)\b"
+)
+
+
+def _as_listed_units(text: str, first: PlaceMention, listed: list[PlaceMention]) -> tuple[PlaceMention, list[PlaceMention]]:
+    """A list closed by a plural unit word names units, not towns: every name of it takes the "region" cue."""
+    if not listed or not _PLURAL_UNIT_AFTER.match(text, listed[-1].span.end):
+        return first, listed
+    return dataclasses.replace(first, cue="region"), [dataclasses.replace(m, cue="region") for m in listed]
 
 
 # "the wounded were evacuated to Niamey", "thousands fled to Dori": where people went after the event, not
