@@ -158,3 +158,26 @@ def test_a_list_closed_by_a_plural_unit_word_names_units(sentence, units):
 def test_a_list_of_towns_stays_towns():
     found = places("Protesters marched in Lagos, Abuja and Kano on Monday.")
     assert [found[town][0] for town in ("Lagos", "Abuja", "Kano")] == ["in", "in", "in"]
+
+
+# ----------------------------------------------------------------------------- the unit a village is written in
+
+@pytest.mark.parametrize(
+    "text, admin1",
+    [
+        ("Gunmen killed 40 people in Zorkaouli, a town in Burkina Faso's Centre-Nord region, on Saturday. "
+         "A jihadist group that roams the Sahel region said its men had overrun Zorkaouli. "
+         "The army said it struck a column near Bennakouma, 30 km north of Zorkaouli, on Sunday.", "Centre-Nord"),
+        ("Fighters burned Kelgarou, a village in the Sahel region, on Monday. Families from Kelgarou fled to camps "
+         "in the Centre-Nord region. Drones struck a convoy near Tamboulé, east of Kelgarou, a day later.", "Sahel"),
+    ],
+)
+def test_the_unit_written_as_the_villages_own_beats_a_nearer_one(geocoder, text, admin1):
+    names = [name for name in ("Bennakouma", "Tamboulé", "Zorkaouli", "Kelgarou") if name in text]
+    last_sentence = text.rindex(". ") + 2
+    mentions = tuple(PlaceMention(name, Span(text.index(name, last_sentence), text.index(name, last_sentence) + len(name), name),
+                                  "near") for name in names)
+    draft = EventDraft(article_id="a1", event_date=date(2024, 8, 25), time_precision=1, event_type="Explosions/Remote violence",
+                       sub_event_type="Air/drone strike", place_mentions=mentions, country_hint="Burkina Faso")
+    place = geocode_draft(draft, Article(id="a1", title="", text=text, published_at=None), geocoder).place
+    assert place is not None and place.admin1 == admin1
