@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 
 from eventwire.countries import country_by_name
-from eventwire.extract.places import find_places
+from eventwire.extract.places import demonym_countries, find_places
 from eventwire.geo import geocode_draft
 from eventwire.records import Article, Dateline, EventDraft, PlaceMention, Span
 
@@ -181,3 +181,29 @@ def test_the_unit_written_as_the_villages_own_beats_a_nearer_one(geocoder, text,
                        sub_event_type="Air/drone strike", place_mentions=mentions, country_hint="Burkina Faso")
     place = geocode_draft(draft, Article(id="a1", title="", text=text, published_at=None), geocoder).place
     assert place is not None and place.admin1 == admin1
+
+
+# ----------------------------------------------------------------------------- a people's name is not its namesake country
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkmen demonstrators blocked the road into Tal Afar and burned tyres.",
+        "Gunmen killed four Uzbek farmers near Mazar-i-Sharif on Sunday.",
+        "Tajik elders in Badakhshan said the Taliban had seized their land.",
+    ],
+)
+def test_a_minority_people_is_not_its_namesake_country(text):
+    assert demonym_countries(text, 0, len(text), country_by_name) == []
+
+
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        ("Turkmen police detained dozens in Turkmenistan's capital after bread queues turned violent.", "Turkmenistan"),
+        ("Tajik border guards and Kyrgyz troops exchanged fire; Tajikistan blamed Bishkek.", "Tajikistan"),
+        ("Malian protesters marched in Bamako on Friday.", "Mali"),
+    ],
+)
+def test_a_demonym_names_its_country_when_the_text_names_it_too(text, country):
+    assert country in [name for name, _span in demonym_countries(text, 0, len(text), country_by_name)]

@@ -378,9 +378,20 @@ def demonym_countries(text: str, start: int, end: int, country_by_name: CountryL
                 s = start + match.start() + match.group().index(candidate)
                 if _FORCES_AFTER.match(text, s + len(candidate)):
                     break  # "French troops" may fight anywhere: a force's nationality is not a place
+                if _is_people_abroad(candidate, getattr(country, "name"), text):
+                    break  # "Turkmen demonstrators in Tal Afar": Iraq's Turkmen, not Turkmenistan
                 found.append((getattr(country, "name"), Span(s, s + len(candidate), candidate)))
                 break
     return found
+
+
+# Peoples named like a country's citizens who live as large minorities in other conflict countries (Iraq's and
+# Syria's Turkmen, Afghanistan's Uzbeks and Tajiks): the word names the country only in a text that names it too.
+_PEOPLES_ABROAD = frozenset({"turkmen", "turkmens", "uzbek", "uzbeks", "tajik", "tajiks"})
+
+
+def _is_people_abroad(word: str, country_name: str, text: str) -> bool:
+    return word.lower() in _PEOPLES_ABROAD and country_name.lower() not in text.lower()
 
 
 _FORCES_AFTER = re.compile(
