@@ -13,10 +13,14 @@ from pathlib import Path
 from eventwire.extract import ExtractionKit, extract_events
 from eventwire.geo import Gazetteer, Geocoder, geocode_draft
 from eventwire.ingest import iter_articles
+from eventwire.records import Article
 
 
 def explain(path: Path, kit: ExtractionKit, geocoder: Geocoder) -> None:
     for article in iter_articles([path]):
+        if not isinstance(article, Article):
+            print(f"== {path.name} not read: {article}")  # a ReadFailure (e.g. a README among the articles)
+            continue
         print(f"== {path.name} dateline={article.dateline}")
         for draft in extract_events(article, kit):
             place = geocode_draft(draft, article, geocoder).place

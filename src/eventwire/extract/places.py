@@ -9,6 +9,7 @@ actor spans and demonyms are excluded.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import Callable, Sequence
 
@@ -135,8 +136,10 @@ def find_places(
         for match in pattern.finditer(text, start, end):
             mention = _mention(text, match, cue, exclude, country_by_name)
             if mention and not _overlaps_any(mention.span, found):
+                listed_after = _listed_after(text, mention, end, exclude, country_by_name)
+                mention, listed_after = _as_listed_units(text, mention, listed_after)
                 found[(mention.span.start, mention.span.end)] = mention
-                for listed in _listed_after(text, mention, end, exclude, country_by_name):
+                for listed in listed_after:
                     if not _overlaps_any(listed.span, found):
                         found[(listed.span.start, listed.span.end)] = listed
     return sorted(found.values(), key=lambda m: m.span.start)
@@ -163,6 +166,20 @@ def _listed_after(text, first: PlaceMention, end: int, exclude, country_by_name)
         listed.append(mention)
         position = match.end()
     return listed
+
+
+# "in Mandera, Garissa and Lamu counties", "across Borno, Yobe and Adamawa states": a plural unit word after a list
+_PLURAL_UNIT_AFTER = re.compile(
+    r"\s+(?i:counties|provinces|regions|states|districts|governorates|departments|prefectures|territories|"
+    r"municipalities|communes|oblasts)\b"
+)
+
+
+def _as_listed_units(text: str, first: PlaceMention, listed: list[PlaceMention]) -> tuple[PlaceMention, list[PlaceMention]]:
+    """A list closed by a plural unit word names units, not towns: every name of it takes the "region" cue."""
+    if not listed or not _PLURAL_UNIT_AFTER.match(text, listed[-1].span.end):
+        return first, listed
+    return dataclasses.replace(first, cue="region"), [dataclasses.replace(m, cue="region") for m in listed]
 
 
 # "the wounded were evacuated to Niamey", "thousands fled to Dori": where people went after the event, not
@@ -200,7 +217,14 @@ DESTINATION_LOOKBACK = 60  # characters before a name searched for the verb; cov
 
 def _mention(text, match, cue, exclude, country_by_name) -> PlaceMention | None:
     span = _clean_span(text, match.start("name"), match.end("name"))
-    if span is None or _excluded(text, span, exclude):
+    if span is None:
+        return None
+    whole_country = _with_compass_of_country(text, span, country_by_name)
+    if whole_country is not span:  # "the West Bank": no organisation for its "Bank"
+        span = whole_country
+        if any(s.start < span.end and span.start < s.end for s in exclude):
+            return None
+    elif _excluded(text, span, exclude):
         return None
     if _is_demonym(span.text, country_by_name):
         return None
@@ -253,6 +277,23 @@ def _clean_span(text: str, start: int, end: int) -> Span | None:
     if not words:
         return None
     return Span(start, end, text[start:end])
+
+
+# A capitalised direction word right before a name ("South| Sudan"): the patterns and ``_clean_span`` drop it
+_COMPASS_BEFORE = re.compile(r"\b(?:North|South|East|West|Central|Upper|Lower)(?:ern)? $")
+COMPASS_LOOKBACK = 10  # characters: "Southern " is the longest direction word with its space
+
+
+def _with_compass_of_country(text: str, span: Span, country_by_name: CountryLookup | None) -> Span:
+    """"South Sudan", "Western Sahara", "Central African Republic", "the West Bank": a direction word that was
+    taken off is part of a country's name (else "Sudan" was read: a story on Nasir went to Sudan)."""
+    before = _COMPASS_BEFORE.search(text, max(0, span.start - COMPASS_LOOKBACK), span.start)
+    if before is None or country_by_name is None:
+        return span
+    whole = text[before.start():span.end]
+    if country_by_name(whole) is None:
+        return span
+    return Span(before.start(), span.end, whole)
 
 
 def _excluded(text: str, span: Span, exclude: Sequence[Span]) -> bool:
@@ -337,9 +378,20 @@ def demonym_countries(text: str, start: int, end: int, country_by_name: CountryL
                 s = start + match.start() + match.group().index(candidate)
                 if _FORCES_AFTER.match(text, s + len(candidate)):
                     break  # "French troops" may fight anywhere: a force's nationality is not a place
+                if _is_people_abroad(candidate, getattr(country, "name"), text):
+                    break  # "Turkmen demonstrators in Tal Afar": Iraq's Turkmen, not Turkmenistan
                 found.append((getattr(country, "name"), Span(s, s + len(candidate), candidate)))
                 break
     return found
+
+
+# Peoples named like a country's citizens who live as large minorities in other conflict countries (Iraq's and
+# Syria's Turkmen, Afghanistan's Uzbeks and Tajiks): the word names the country only in a text that names it too.
+_PEOPLES_ABROAD = frozenset({"turkmen", "turkmens", "uzbek", "uzbeks", "tajik", "tajiks"})
+
+
+def _is_people_abroad(word: str, country_name: str, text: str) -> bool:
+    return word.lower() in _PEOPLES_ABROAD and country_name.lower() not in text.lower()
 
 
 _FORCES_AFTER = re.compile(

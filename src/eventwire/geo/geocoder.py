@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Sequence
@@ -34,6 +35,9 @@ FUZZY_MIN_LENGTH = 5
 # names the story gives besides the place (the "region named" benchmark rows).
 ADMIN_MIN_RATIO = 80
 CACHE_SIZE = 100_000
+# "elwak": one word opened by the article "al"/"el" and at least 3 more letters; "el wak": the article apart
+_JOINED_ARTICLE = re.compile(r"^(al|el)(\w{3,})$")
+_ARTICLE_APART = re.compile(r"^(?:al|el) \w")
 
 
 @dataclass(frozen=True)
@@ -128,7 +132,18 @@ class Geocoder:
         skeleton = skeleton_key(key)
         if len(skeleton) <= 2:
             return []
-        return [Candidate(e, VARIANT, 95.0, main) for e, main in self.gazetteer.by_skeleton(skeleton)]
+        found = [Candidate(e, VARIANT, 95.0, main) for e, main in self.gazetteer.by_skeleton(skeleton)]
+        return found or self._article_joined(key)
+
+    def _article_joined(self, key: str) -> list[Candidate]:
+        """"Elwak" for "El Wak", "Alfashir" for "Al Fashir": an Arabic article written joined to the name finds a
+        place whose own name writes it apart (only such a place: "Elmina" is no "Mina")."""
+        joined = _JOINED_ARTICLE.match(key)
+        if joined is None:
+            return []
+        apart = skeleton_key(f"{joined.group(1)} {joined.group(2)}")
+        return [Candidate(e, VARIANT, 95.0, main) for e, main in self.gazetteer.by_skeleton(apart)
+                if _ARTICLE_APART.match(name_key(e.name)) or _ARTICLE_APART.match(name_key(e.asciiname or ""))]
 
     def _fuzzy(self, key: str, iso3: str | None) -> list[Candidate]:
         if iso3 is None or len(key) < FUZZY_MIN_LENGTH:

@@ -29,7 +29,7 @@ from eventwire.geo.resolve.candidates import _best, _best_of_parts
 from eventwire.geo.resolve.choose import FUZZY_ANCHOR_KM, resolve
 from eventwire.geo.resolve.country import with_dateline_city_country, with_event_country
 from eventwire.geo.resolve.mention_forms import (
-    _as_origin, _coder_note_first, _with_compass_word, _with_name_tail, _without_owner_country,
+    _as_origin, _coder_note_first, _with_compass_word, _with_name_tail, _with_verb_object, _without_owner_country,
 )
 from eventwire.geo.resolve.place_record import (
     PRECISION_OF_CUE, _is_admin1_spelling_of, country_place, place_from_entry, with_admin1_as_written,
@@ -69,6 +69,7 @@ def geocode_draft(draft: EventDraft, article: Article | None, geocoder: Geocoder
     """
     mentions = tuple(_as_written(mention, draft, article, geocoder) for mention in draft.place_mentions)
     context = with_dateline_city_country(context_for(draft, article), article, geocoder)
+    mentions = _with_verb_object(mentions, draft, article)
     place = resolve(_coder_note_first(mentions, article), context, geocoder)
     return dataclasses.replace(draft, place=place)
 

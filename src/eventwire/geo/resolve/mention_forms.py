@@ -10,7 +10,8 @@ from typing import Sequence
 
 from eventwire.countries import country_by_name
 from eventwire.geo.geocoder import EXACT, Geocoder
-from eventwire.records import Article, PlaceMention, Span
+from eventwire.geo.resolve.settlements import _sentence_around
+from eventwire.records import Article, EventDraft, PlaceMention, Span
 
 
 # ACLED's coders say which place they filed an event under: "(coded as Gorom-Gorom at geoprecision 2)",
@@ -123,3 +124,46 @@ def _as_origin(mention: PlaceMention, article: Article | None, sub_event_type: s
         return mention
     before = article.text[max(0, mention.span.start - ORIGIN_LOOKBACK):mention.span.start]
     return dataclasses.replace(mention, cue="destination") if _ORIGIN_BEFORE.search(before) else mention
+
+
+# "militants struck Kiunga on Monday night", "a drone hit Qarnayel": a place written only as the object of the
+# event's verb. Extraction does not read such objects (as "in" cues they moved event grouping, round seven); geo
+# reads them for a draft that has no place of its own, before the dateline city.
+_STRUCK_PLACE = re.compile(
+    r"\b(?:struck|hit|targeted|attacked|raided|stormed|overran|overrun|shelled|bombed|besieged|ambushed|invaded|"
+    r"torched|pounded|captured|seized) (?P<name>[A-Z][\w'’-]+(?:[ -](?:el-?|al-?)?[A-Z][\w'’-]+){0,2})"
+)
+_NOT_OBJECT_PLACES = frozenset({
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "The",
+})
+_OWN_PLACE_CUES = frozenset({"in", "near", "region", "border", "destination"})
+
+
+def _with_verb_object(mentions: Sequence[PlaceMention], draft: EventDraft, article: Article | None) -> tuple[PlaceMention, ...]:
+    """The draft's mentions, after the place its type's sentence names as an attack's object ("struck Kiunga")
+    when the draft has no place of its own (only the dateline or a country)."""
+    if article is None or any(m.cue in _OWN_PLACE_CUES for m in mentions):
+        return tuple(mentions)
+    spans = draft.evidence.get("event_type") or draft.evidence.get("sub_event_type") or ()
+    if not spans:
+        return tuple(mentions)
+    found = _verb_object_in_sentence(article.text, spans[0].start, _actor_spans(draft))
+    return (found, *mentions) if found else tuple(mentions)
+
+
+def _verb_object_in_sentence(text: str, anchor: int, actor_spans: Sequence[Span]) -> PlaceMention | None:
+    start, end = _sentence_around(text, anchor)
+    for match in _STRUCK_PLACE.finditer(text, start, end):
+        name, name_start = match.group("name"), match.start("name")
+        if name.split()[0] in _NOT_OBJECT_PLACES or country_by_name(name) is not None:
+            continue
+        if any(s.start < match.end("name") and name_start < s.end for s in actor_spans):
+            continue  # "troops attacked Al Shabaab": the object is the other side
+        return PlaceMention(name, Span(name_start, match.end("name"), name), "in")
+    return None
+
+
+def _actor_spans(draft: EventDraft) -> list[Span]:
+    fields = ("actor1", "actor2", "assoc_actor_1", "assoc_actor_2")
+    return [span for field in fields for span in draft.evidence.get(field, ())]

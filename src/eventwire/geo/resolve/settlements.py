@@ -49,7 +49,19 @@ def _units_beside_settlements(mentions: Sequence[PlaceMention], article: Article
         return ()
     names = [m.name for m in mentions if name_key(m.name) in settlements]
     sentences = [sentence for name in names for sentence in _sentences_naming(name, article.text)]
-    return tuple(unit for unit in text_admins if any(unit in sentence for sentence in sentences))
+    units = [unit for unit in text_admins if any(unit in sentence for sentence in sentences)]
+    # "Barsalogho, a town in Burkina Faso's Centre-Nord region" first: the unit the text gives as the village's
+    # own, before one its sentence writes for something else ("JNIM, al Qaeda's affiliate in the Sahel")
+    return tuple(sorted(units, key=lambda unit: not any(_unit_in_appositive(name, unit, article.text) for name in names)))
+
+
+APPOSITIVE_UNIT_REACH = 80  # characters after the village's name: ", a small farming town in the X region" (not tuned)
+
+
+def _unit_in_appositive(name: str, unit: str, text: str) -> bool:
+    """Whether the text writes "<name>, a village/town ... <unit>" (or "<name> village in <unit>")."""
+    return any(_SETTLEMENT_AFTER.match(text[m.end():m.end() + 40]) and unit in text[m.end():m.end() + APPOSITIVE_UNIT_REACH]
+               for m in _written(name).finditer(text))
 
 
 def _sentences_naming(name: str, text: str) -> list[str]:
