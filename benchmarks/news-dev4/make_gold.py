@@ -58,11 +58,11 @@ GOLD = {
                   "Dargol, gunmen opened fire'): escorted convoy, army repelled the attack, five drivers killed"),
     ]),
     "n4-003": ("2024-02-14", [
-        ev("2024-01-18", VAC, "Attack", forces(CM), f"Civilians ({CM})", country=CM, admin1="North-West",
+        ev("2024-01-18", VAC, "Attack", forces(CM), f"Civilians ({CM})", country=CM, admin1="Nord-Ouest",
            loc="Kumbo", ll=(6.20, 10.67), fat=4,
            reason="BIR raid on Squares, Kumbo: four unarmed men shot, houses burnt (army's 'terrorists' claim is "
                   "disputed by witnesses)"),
-        ev("2024-02-03", EXP, "Remote explosive/landmine/IED", None, forces(CM), country=CM, admin1="North-West",
+        ev("2024-02-03", EXP, "Remote explosive/landmine/IED", None, forces(CM), country=CM, admin1="Nord-Ouest",
            loc="Bali", ll=(5.89, 10.01), fat=2,
            reason="IED on the Bamenda-Bali road, two soldiers killed; claimed by a named separatist group whose "
                   "ACLED name is not in our dictionary, so actor1 is not scored"),
@@ -179,11 +179,11 @@ GOLD = {
            reason="sit-in blocking the road since Monday, told as background"),
     ]),
     "n4-015": ("2020-08-04", [
-        ev("2020-08-02", EXP, "Suicide bomb", None, f"Civilians ({CM})", country=CM, admin1="Far North",
+        ev("2020-08-02", EXP, "Suicide bomb", None, f"Civilians ({CM})", country=CM, admin1="Extreme-Nord",
            loc="Nguetechewe", fat=17, ok=(16, 17),
            reason="1 a.m. Sunday suicide bombing in the camp; 16 then 17 incl. the bomber; only officials blame "
                   "Boko Haram"),
-        ev("2020-08-02", SD, "Looting/property destruction", None, None, country=CM, admin1="Far North",
+        ev("2020-08-02", SD, "Looting/property destruction", None, None, country=CM, admin1="Extreme-Nord",
            loc="Zeleved", fat=0,
            reason="hours later, fighters looted a shop and burnt houses in Zeleved, no casualties"),
     ]),
