@@ -18,10 +18,11 @@ SHARED_EVAL = REPO.parent / "shared" / "eval"
 
 # set → {measure: floor}; measured 2026-11-26 (benchmarks/headline.py), floors a few points below:
 # seed 1.0 everywhere; acled-2020-dev F1 0.963, event_type 0.922, actor1 0.790, actor2 0.701, fatalities 0.948,
-# admin1 0.920, 25 km 0.865; acled-sahel-dev (embedded gazetteer) F1 0.983, admin1 0.601; news-long F1 0.959,
+# admin1 0.922, 25 km 0.873; acled-sahel-dev (embedded gazetteer) F1 0.983, admin1 0.601; news-long F1 0.959,
 # event_date 0.990, actor1 0.812, fatalities 0.912, admin1 0.930; news-dev2 (F1 0.759 at its first run) F1 0.949,
-# event_date 1.000, actor1 0.825, fatalities 0.955, admin1 0.909; news-dev3 (F1 0.817 at its first run) F1 0.876,
-# event_date 0.980, actor1 0.765, fatalities 0.920, admin1 0.905. Sahel admin1 fell from 0.902 when the outlet/batch
+# event_date 1.000, actor1 0.825, fatalities 0.955, admin1 0.909; news-dev3 (F1 0.817 at its first run) F1 0.889,
+# event_date 0.980, actor1 0.882, fatalities 0.922, admin1 0.954; news-dev4 (F1 0.688 at its first run) F1 0.983,
+# event_date 0.939, actor1 0.833, fatalities 1.000, admin1 0.938. Sahel admin1 fell from 0.902 when the outlet/batch
 # country prior (geo/event_country.py) let ~54 more events pair, most at country precision (no admin1 known); on
 # the pairs found before, admin1 is unchanged (docs/decisions/geo.md, "Event country from the outlet").
 FLOORS = {
@@ -38,12 +39,16 @@ FLOORS = {
         "f1": 0.92, "event_date": 0.97, "country": 0.98, "actor1": 0.79, "fatalities": 0.92, "admin1": 0.87,
     },
     REPO / "benchmarks" / "news-dev3" / "gold.jsonl": {
-        "f1": 0.85, "event_date": 0.95, "country": 0.98, "actor1": 0.73, "fatalities": 0.89, "admin1": 0.87,
+        "f1": 0.86, "event_date": 0.95, "country": 0.98, "actor1": 0.84, "fatalities": 0.89, "admin1": 0.92,
+    },
+    REPO / "benchmarks" / "news-dev4" / "gold.jsonl": {
+        "f1": 0.95, "event_date": 0.90, "country": 0.98, "actor1": 0.80, "fatalities": 0.95, "admin1": 0.90,
     },
 }
 NON_EVENT_STORIES = REPO / "benchmarks" / "news-nonevent" / "gold.jsonl"
-# 4 false events on its 26 stories when measured (benchmarks/news-nonevent/score.py); 20 before round five.
-MAX_FALSE_EVENTS_ON_NON_EVENT_STORIES = 6
+# 2 false events on its 26 stories when measured (benchmarks/news-nonevent/score.py); 20 before round five, 4 before
+# round two. The second set (news-nonevent2) has its own ceiling in tests/extract/test_nonevent_news2.py.
+MAX_FALSE_EVENTS_ON_NON_EVENT_STORIES = 4
 
 
 @pytest.fixture(scope="module")

@@ -337,7 +337,6 @@ def is_real_event(mentions: Sequence[Mention], prediction: TypePrediction, conte
     return any(m.detection.is_event or m.dates for m in mentions) or _condemned_act(mentions)
 
 
-
 # A change in what a group does, dated only to a month or weeks before the story's latest event ("the United States
 # redeployed troops to Somalia in May", "Russia withdrew its forces from around Kyiv" in an April story), is the
 # background of long news, not an event of its own. Three weeks: the "last week"/"earlier this month" acts long
