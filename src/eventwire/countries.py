@@ -85,6 +85,15 @@ def country_by_name(text: str) -> Country | None:
     return _index().get(folded)
 
 
+# Peoples named like a country's citizens who live as large minorities in other conflict countries (Iraq's and
+# Syria's Turkmen, Afghanistan's Uzbeks and Tajiks): in a story set elsewhere the word names them, not that country.
+PEOPLES_ABROAD = frozenset({"turkmen", "turkmens", "uzbek", "uzbeks", "tajik", "tajiks"})
+
+
+def names_a_people_abroad(word: str) -> bool:
+    return word.lower() in PEOPLES_ABROAD
+
+
 def country_by_iso(code: str) -> Country | None:
     """A country from its ISO 3166 alpha-2 or alpha-3 code."""
     return _index().get(code.strip().upper()) if code else None

@@ -454,3 +454,22 @@ CROWD_GROUPS = [
 @pytest.mark.parametrize(("text", "sub_event_type", "country", "assoc"), CROWD_GROUPS)
 def test_who_the_crowd_is(actors, text, sub_event_type, country, assoc):
     assert roles_of(actors, text, sub_event_type, country).assoc_actor_1 == assoc
+
+
+# Peoples who live as large minorities in other conflict countries take the story's country; citizens' demonyms
+# and the same words in their own country keep theirs.
+PEOPLES_AND_CITIZENS = [
+    ("Turkmen demonstrators blocked the road into Tal Afar.", "Iraq", "Protesters (Iraq)"),
+    ("Hundreds of Turkmen protesters gathered in Kirkuk on Friday.", "Iraq", "Protesters (Iraq)"),
+    ("Uzbek villagers fled the fighting near Mazar-i-Sharif.", "Afghanistan", "Civilians (Afghanistan)"),
+    ("Tajik civilians were caught in the crossfire in Takhar.", "Afghanistan", "Civilians (Afghanistan)"),
+    ("Turkmen rioters set fire to cars in Ashgabat.", "Turkmenistan", "Rioters (Turkmenistan)"),
+    ("Nigerien villagers were killed in the raid across the border.", "Mali", "Civilians (Niger)"),
+    ("Malian civilians were abducted near the border.", "Burkina Faso", "Civilians (Mali)"),
+    ("Sudanese protesters marched on the embassy.", "Egypt", "Protesters (Sudan)"),
+]
+
+
+@pytest.mark.parametrize("text, country, expected", PEOPLES_AND_CITIZENS)
+def test_a_people_abroad_takes_the_story_country(actors, text, country, expected):
+    assert expected in [m.name for m in actors.find_actors(text, country=country)]

@@ -13,6 +13,7 @@ import dataclasses
 import re
 from typing import Callable, Sequence
 
+from eventwire.countries import names_a_people_abroad
 from eventwire.extract.lexicon import folds_to_ascii
 from eventwire.records import PlaceMention, Span
 
@@ -385,13 +386,9 @@ def demonym_countries(text: str, start: int, end: int, country_by_name: CountryL
     return found
 
 
-# Peoples named like a country's citizens who live as large minorities in other conflict countries (Iraq's and
-# Syria's Turkmen, Afghanistan's Uzbeks and Tajiks): the word names the country only in a text that names it too.
-_PEOPLES_ABROAD = frozenset({"turkmen", "turkmens", "uzbek", "uzbeks", "tajik", "tajiks"})
-
-
 def _is_people_abroad(word: str, country_name: str, text: str) -> bool:
-    return word.lower() in _PEOPLES_ABROAD and country_name.lower() not in text.lower()
+    """"Turkmen" names Turkmenistan only in a text that names it too (``countries.PEOPLES_ABROAD``)."""
+    return names_a_people_abroad(word) and country_name.lower() not in text.lower()
 
 
 _FORCES_AFTER = re.compile(

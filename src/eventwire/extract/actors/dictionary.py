@@ -8,6 +8,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Mapping, Sequence
 
+from eventwire.countries import names_a_people_abroad
 from eventwire.extract.actors.community import MIN_COMMUNITY_ROWS, community_militia_entries
 from eventwire.extract.actors.entries import Actor, Branch, Generic, Meaning
 from eventwire.extract.actors.factions import _boko_haram_faction
@@ -254,7 +255,8 @@ class ActorDictionary:
                 if meaning.kind == "branch":
                     return hit.stop, 3, self.state_force(force_country, country, meaning.value.key)
                 if meaning.kind == "generic" and meaning.value.inter in (5, 6, 7):
-                    return hit.stop, 3, self.generic(meaning.value.key, force_country)
+                    return hit.stop, 3, self.generic(meaning.value.key,
+                                                     _people_country(tokens[i].surface, force_country, country))
         return None
 
     def _of_country(self, tokens: list[Token], stop: int) -> tuple[str, int] | None:
@@ -369,3 +371,11 @@ def _load_cached(path: str | None) -> ActorDictionary:
     return ActorDictionary(trie, tuple(actors), branches, generics, known, _read_front_line(folder),
                            _read_battle_order(folder), _read_subunit_homes(folder, branches),
                            dict(state.get("bare_forces_of") or {}))
+
+
+def _people_country(word: str, word_country: str, story_country: str | None) -> str:
+    """"Turkmen demonstrators" in a story set in Iraq are Iraq's Turkmen: a people living as a large minority in
+    other conflict countries (``countries.PEOPLES_ABROAD``) takes the story's country, a citizen's demonym its own."""
+    if story_country and story_country != word_country and names_a_people_abroad(word):
+        return story_country
+    return word_country
