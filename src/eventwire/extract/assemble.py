@@ -295,10 +295,12 @@ _CAME_AFTER_NEEDS = ("came", "come")  # speed only: in every match ("comes" hold
 _AS_THE_WAR_WENT_ON = re.compile(
     r",?\s+as\s+(?:[\w'’-]+\s+){1,10}?(?:entered|went into|passed)\s+(?:its|a)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:day|week|month|year)\b", re.IGNORECASE)
+_AS_THE_WAR_WENT_ON_NEEDS = ("entered", "went into", "passed")  # speed only: in every match of _AS_THE_WAR_WENT_ON
 
 
 def _told_as_another_event(trigger: Trigger, mention: Mention) -> bool:
-    war = _AS_THE_WAR_WENT_ON.search(mention.sentence.text) if " as " in mention.sentence.text else None
+    war = _AS_THE_WAR_WENT_ON.search(mention.sentence.text) if " as " in mention.sentence.text and may_hold_any(
+        mention.sentence.text, _AS_THE_WAR_WENT_ON_NEEDS) else None
     if war is not None and mention.sentence.start + war.start() <= trigger.span.start < mention.sentence.start + war.end():
         return True
     if not may_hold_any(mention.sentence.text, _CAME_AFTER_NEEDS):

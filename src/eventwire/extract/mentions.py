@@ -108,6 +108,7 @@ def _sentence_mentions(sentence: Sentence, triggers: Sequence[Trigger], context:
 _GROUP_DESCRIBED = re.compile(
     r",\s*(?:an?|the)\s+(?:[\w'’-]+\s+){0,6}?(?:militia|group|movement|force|faction|coalition|alliance|"
     r"organi[sz]ation|party|rebels?|army|insurgency)\s+(?:that|which|who)\b[^,;()]*$", re.IGNORECASE)
+_GROUP_DESCRIBED_NEEDS = ("that", "which", "who")  # speed only: in every match of _GROUP_DESCRIBED
 _TIME_WORDS = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|ago|last|week|weekend|\d{4})\b",
@@ -116,7 +117,8 @@ _TIME_WORDS = re.compile(
 
 def _describes_a_group(trigger: Trigger, sentence: Sentence) -> bool:
     start = trigger.span.start - sentence.start
-    opened = _GROUP_DESCRIBED.search(sentence.text[:start])
+    prefix = sentence.text[:start]
+    opened = _GROUP_DESCRIBED.search(prefix) if may_hold_any(prefix, _GROUP_DESCRIBED_NEEDS) else None
     if opened is None:
         return False
     aside = sentence.text[opened.start():].split(",", 2)[1]
