@@ -656,10 +656,16 @@ _LATER_TIME_OPENS = re.compile(
     r"(?:later|early|late)\s+(?:that|the same)\s+(?:day|morning|afternoon|evening|night)\b|"
     r"(?:that|the same)\s+(?:afternoon|evening|night)\b|(?:a few |several |\w+ )?hours later\b",
     re.IGNORECASE)
+# Speed only: every match of _LATER_TIME_OPENS holds one of these words and nothing but letters, digits and white
+# space, so one that starts in a sentence lies in the sentence and the run of words and spaces right after it.
+_LATER_TIME_OPENS_NEEDS = ("afternoon", "evening", "night", "late", "early")
+_WORDS_AND_SPACES = re.compile(r"[\w\s]*")
 
 
 def _split_at_a_later_time(whole: Mention, sentence: Sentence, detection: Detection, facts: _Facts,
                            context: ArticleContext) -> list[Mention] | None:
+    if not _may_open_a_later_time(context.text, sentence):
+        return None  # speed only: no joint can open on a later time
     for joint in _CLAUSE_JOINT.finditer(context.text, sentence.start, sentence.end):
         if not _LATER_TIME_OPENS.match(context.text, joint.end()):
             continue
@@ -668,6 +674,11 @@ def _split_at_a_later_time(whole: Mention, sentence: Sentence, detection: Detect
         if left.reports and right.reports and not _reported_tactics(left) & _reported_tactics(right):
             return _share_dates([left, right], context.text)
     return None
+
+
+def _may_open_a_later_time(text: str, sentence: Sentence) -> bool:
+    run_after = _WORDS_AND_SPACES.match(text, sentence.end)
+    return may_hold_any(text[sentence.start:run_after.end() if run_after else sentence.end], _LATER_TIME_OPENS_NEEDS)
 
 
 def _reported_tactics(mention: Mention) -> set[str]:
