@@ -799,7 +799,14 @@ LATER_TIME_SENTENCES = [
 _LATER_TIME_WORDS = ("and", "in", "the", "afternoon", "later", "that", "day", "same", "evening", "night", "hours",
                      "a", "few", "several", "early", "late", "during", "by", "morning", "Later", "NIGHT", ",", ";",
                      ".", "\n", "\n\n", "while", "but", "two", "days", "after", "soldiers", "fought")
+BACK_REFERENCE_SENTENCES = [
+    "The insurgents withdrew into the forest after the raid, and the assailants burned two lorries.",
+    "Residents said the gunmen, who arrived at night, shot the chief; the armed group later left with cattle.",
+    "Jihadists stormed the post and the fighters of the rebel coalition looted the market.",
+    "The army said the Islamists and the attackers had fled; the militant group denied it.",
+]
 
+# (pattern, the words one of which every match holds, case-sensitive gate, sentences that exercise the pattern)
 ROUND_EIGHT_GATES = [
     (places._GOING_TO_BEFORE, (" to ",), True, GOING_TO_SENTENCES),
     (places._ADVANCE_ON_BEFORE, (" on ",), True, ADVANCE_SENTENCES),
@@ -808,13 +815,15 @@ ROUND_EIGHT_GATES = [
     (cues._LASTED_BEFORE, cues._LASTED_BEFORE_NEEDS, False, LASTED_SENTENCES),
     (assemble._AS_THE_WAR_WENT_ON, assemble._AS_THE_WAR_WENT_ON_NEEDS, False, AS_THE_WAR_SENTENCES),
     (mentions._LATER_TIME_OPENS, mentions._LATER_TIME_OPENS_NEEDS, False, LATER_TIME_SENTENCES),
+    (event_actors._BACK_REFERENCE, event_actors._BACK_REFERENCE_NEEDS, False, BACK_REFERENCE_SENTENCES),
 ]
 ROUND_EIGHT_WORDS = ("the", "to", "on", "its", "way", "visit", "by", "his", "home", "town", "of", "heading", "bound",
                      "en", "route", "advanced", "closing", "in", "march", "converging", "city", ",", "a", "an",
                      "militia", "group", "faction", "that", "which", "who", "Who", "killed", "court", "Tribunal",
                      "judges", "trial", "verdict", "sentenced", "convicted", "acquitted", "weeks", "months", "year",
                      "two-year-long", "decades-long", "of", "fighting", "as", "entered", "went", "into", "passed",
-                     "second", "week", "day", "Gao", "ſ", "To", "On")
+                     "second", "week", "day", "Gao", "ſ", "To", "On", "insurgents", "Gunmen", "armed", "rebel",
+                     "suspected", "assailants", "coalition", "later", "afternoon", "hours", "early", "same")
 
 
 def _gate_passes(passage: str, needs: tuple[str, ...], case_sensitive: bool) -> bool:
