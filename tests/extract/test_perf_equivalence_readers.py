@@ -922,3 +922,29 @@ def test_later_time_gate_agrees_with_the_plain_joint_scan():
 @given(st.lists(st.sampled_from(_LATER_TIME_WORDS), min_size=1, max_size=25))
 def test_later_time_gate_agrees_on_generated_text(words):
     _check_later_time_gate(" ".join(words))
+
+
+LEAD_STORIES = [
+    "Gunmen killed five villagers in Dogondaji on Sunday, officials said.\n\nAttackers also burned two granaries "
+    "and killed three herders the same night.",
+    "Soldiers repelled an attack near Kaya on Tuesday.\n\nThe army said 12 assailants were killed.",
+    "No town is named here.\n\nRebels shelled the hills.",
+]
+
+
+@pytest.mark.parametrize("text", LEAD_STORIES)
+def test_the_lead_town_handed_to_each_draft_is_the_one_each_draft_read_before(text):
+    """``extract_events`` reads the lead's town once and hands it to every draft: exact only while a second
+    reading of the same context gives the same places."""
+    from datetime import datetime, timezone
+
+    from eventwire.extract import ExtractionKit
+    from eventwire.extract.context import article_context
+    from eventwire.records import Article
+
+    context = article_context(Article(id="lead", title="", text=text,
+                                      published_at=datetime(2024, 3, 5, tzinfo=timezone.utc)), ExtractionKit.load())
+    first = mentions.lead_town(context)
+    assert mentions.lead_town(context) == first
+    assert bool(first) == ("No town" not in text)  # the stories do exercise the reader
+    assert all(place.span.start < context.sentences[0].end for place in first)
