@@ -60,14 +60,16 @@ def extract_events(article: Article, kit: ExtractionKit) -> list[EventDraft]:
     if not mentions:
         return []  # speed only: no mention, no group and no event (skips the story-wide scans below)
     story_actor = story_perpetrator(mentions, kit.actors)
-    lead_towns = frozenset(p.name.lower() for p in lead_town(context))
+    lead = lead_town(context)  # read once: each event without a place of its own falls back on it (speed only)
+    lead_towns = frozenset(p.name.lower() for p in lead)
     paragraph_starts = sorted({min(s.start for s in context.sentences if s.paragraph == p)
                                for p in {s.paragraph for s in context.sentences}})
     groups = group_mentions(mentions, story_days(context), lead_towns, paragraph_starts)
     context.readings.queue(_event_text(group) for group in groups if not _weapon_reported(group))  # one batch
     predicted = [(group, _predict(group, context)) for group in groups]
     events = [(group, prediction) for group, prediction in predicted if is_real_event(group, prediction, context)]
-    drafts = [draft for group, prediction in events for draft in _drafts_of(group, prediction, context, story_actor)]
+    drafts = [draft for group, prediction in events
+              for draft in _drafts_of(group, prediction, context, story_actor, lead)]
     latest = max((d.event_date for d in drafts if d.event_date is not None), default=None)
     return [d for d in drafts if d.confidence >= kit.settings.min_confidence
             and not is_background_development(d, latest)]
@@ -108,9 +110,10 @@ _NOT_BY_WEAPON = frozenset({"disrupted", "territory", "protest", "riot", "clash"
 
 
 def _drafts_of(
-    group: Sequence[Mention], prediction: TypePrediction, context: ArticleContext, story_actor: StoryGroup | None
+    group: Sequence[Mention], prediction: TypePrediction, context: ArticleContext, story_actor: StoryGroup | None,
+    lead: tuple[PlaceMention, ...],
 ) -> list[EventDraft]:
-    draft, tactic = _draft(group, prediction, context, story_actor)
+    draft, tactic = _draft(group, prediction, context, story_actor, lead)
     counted = counted_places(group, context.text)
     if counted:
         towns = {place.name for place, _ in counted}
@@ -172,7 +175,8 @@ def _at_counted_place(draft: EventDraft, place: PlaceMention, count: CasualtyMen
 
 
 def _draft(
-    mentions: Sequence[Mention], prediction: TypePrediction, context: ArticleContext, story_actor: StoryGroup | None
+    mentions: Sequence[Mention], prediction: TypePrediction, context: ArticleContext, story_actor: StoryGroup | None,
+    lead: tuple[PlaceMention, ...],
 ) -> tuple[EventDraft, str | None]:
     """The event's draft without notes, and the tactic its type was read from (the notes are written per place)."""
     when = event_date_of(mentions, context)
@@ -183,7 +187,7 @@ def _draft(
     typing = _type_and_roles(mentions, prediction, fatalities.fatalities, country, context, story_actor)
     actor_fields, actor_evidence = actor_fields_of(typing.roles)
     places = (tuple(rank_places(_where_it_happened([p for m in mentions for p in m.places], context.text)))
-              or lead_town(context) or dateline_place(context))
+              or lead or dateline_place(context))
     evidence = _evidence(
         mentions, when.span, typing.decision, fatalities, casualties, places, country_span, actor_evidence,
         actor_fields,
@@ -295,10 +299,12 @@ _CAME_AFTER_NEEDS = ("came", "come")  # speed only: in every match ("comes" hold
 _AS_THE_WAR_WENT_ON = re.compile(
     r",?\s+as\s+(?:[\w'’-]+\s+){1,10}?(?:entered|went into|passed)\s+(?:its|a)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:day|week|month|year)\b", re.IGNORECASE)
+_AS_THE_WAR_WENT_ON_NEEDS = ("entered", "went into", "passed")  # speed only: in every match of _AS_THE_WAR_WENT_ON
 
 
 def _told_as_another_event(trigger: Trigger, mention: Mention) -> bool:
-    war = _AS_THE_WAR_WENT_ON.search(mention.sentence.text) if " as " in mention.sentence.text else None
+    war = _AS_THE_WAR_WENT_ON.search(mention.sentence.text) if " as " in mention.sentence.text and may_hold_any(
+        mention.sentence.text, _AS_THE_WAR_WENT_ON_NEEDS) else None
     if war is not None and mention.sentence.start + war.start() <= trigger.span.start < mention.sentence.start + war.end():
         return True
     if not may_hold_any(mention.sentence.text, _CAME_AFTER_NEEDS):

@@ -194,11 +194,15 @@ def _charged_in_court(text: str, sentence_start: int, span: Span) -> bool:
     if not (may_hold_any(text[window:span.start], _CHARGE_NEEDS) and _CHARGE_BEFORE.search(text, window, span.start)):
         return False
     sentence_end = text.find(". ", span.end)
-    return bool(_COURT_WORDS.search(text, sentence_start, sentence_end if sentence_end >= 0 else len(text)))
+    sentence_end = sentence_end if sentence_end >= 0 else len(text)
+    if not may_hold_any(text[sentence_start:sentence_end], _COURT_WORDS_NEEDS):
+        return False  # speed only
+    return bool(_COURT_WORDS.search(text, sentence_start, sentence_end))
 
 
 _COURT_WORDS = re.compile(r"\b(?:court|tribunal|judges?|trial|verdict|sentenc\w+|convict\w+|acquit\w+)\b",
                           re.IGNORECASE)
+_COURT_WORDS_NEEDS = ("court", "tribunal", "judge", "trial", "verdict", "sentenc", "convict", "acquit")  # speed only
 
 
 def _in_testimony(text: str, sentence_start: int, position: int) -> bool:
@@ -407,10 +411,12 @@ _LASTED_BEFORE = re.compile(
     # "a ceasefire that ended a year of fighting", "after months of clashes"
     r"(?:a|one|two|three|four|five|several|many|\d+)?\s*(?:weeks?|months?|years?|decades?) of)\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE)
+_LASTED_BEFORE_NEEDS = ("week", "month", "year", "decade")  # speed only: in every match of _LASTED_BEFORE
 
 
 def _lasted_long(text: str, sentence_start: int, span: Span) -> bool:
-    if _LASTED_BEFORE.search(text, max(sentence_start, span.start - 30), span.start):
+    window = max(sentence_start, span.start - 30)
+    if may_hold_any(text[window:span.start], _LASTED_BEFORE_NEEDS) and _LASTED_BEFORE.search(text, window, span.start):
         return True
     return may_hold_any(text[span.end:span.end + 80], ("lasted", "went on", "raged")) and bool(
         _LASTED_AFTER.match(text, span.end))

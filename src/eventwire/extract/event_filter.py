@@ -269,9 +269,9 @@ def _undated_retelling(mentions: Sequence[Mention], context: ArticleContext) -> 
         dating = _sentence_at(when.span.start, context)
         if dating is None or dating.paragraph == mentions[0].sentence.paragraph or _in_mentions(dating, mentions):
             return False  # the paragraph's own date, or the day the act was said
-        if _dated_act_before(mentions[0].start, context):
-            return False
-    return _weakly_told(mentions) or _lead_tells_history(context)
+    if not (_weakly_told(mentions) or _lead_tells_history(context)):
+        return False  # asked before the dated act: a scan of the story's days and their sentences (speed only)
+    return when.span == dateline.span or not _dated_act_before(mentions[0].start, context)
 
 
 def _weakly_told(mentions: Sequence[Mention]) -> bool:
