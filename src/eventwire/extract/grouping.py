@@ -180,11 +180,10 @@ def _compatible(mention: Mention, group: _Group) -> bool:
 
 
 # "White Army youths overran the barracks in Nasir on Tuesday ... Security forces on Tuesday night arrested the
-# petroleum minister": arrests reported on their own, with their own day, are their own event (ACLED's Arrests), not part of a fight or
-# an attack told the same day; at a protest they are its intervention and stay with it.
+# petroleum minister": arrests reported on their own, with their own day, are their own event (ACLED's Arrests),
+# not part of a fight or an attack told the same day; at a protest they are its intervention and stay with it.
 _VIOLENCE = frozenset({"attack", "killing", "clash", "territory", "shelling", "air_strike", "ied", "suicide",
                        "bombing", "grenade", "abduction"})
-_CROWD = frozenset({"protest", "riot"})
 
 
 def _arrests_beside_violence(mention: Mention, group: _Group) -> bool:
@@ -194,7 +193,7 @@ def _arrests_beside_violence(mention: Mention, group: _Group) -> bool:
     if not any(d.span.start >= mention.sentence.start for d in firm_dates(mention.dates)):
         return False  # "The police arrested a suspect and seized two pistols": the operation's own arrests
     told = {t.tactic for m in group.mentions for t in m.triggers}
-    return bool(told & _VIOLENCE) and not told & _CROWD and "arrest" not in told
+    return bool(told & _VIOLENCE) and not told & _CROWD_ACTS and "arrest" not in told
 
 
 def _only_a_month(dates: Sequence[DateMention], group_day: DateMention) -> bool:
