@@ -280,6 +280,11 @@ def test_longer_admin_names_outweigh_short_hyphen_parts(geocoder):
         # a village beside the seat: the seat may be named in passing, so the dateline's country holds
         ("Jerusalem, May 3 - Settlers burned cars in Zzyqoro village before talks in Aqaba, Jordan, on Sunday.",
          "Jerusalem", "Israel", [("Zzyqoro", "in"), ("Aqaba", "in")], "ISR"),
+        # a village no gazetteer has, then its region: the region's country (a Bangkok bureau covers Myanmar)
+        ("Bangkok, Jan 16 - A Myanmar air strike on the village of Zzyqoro in Sagaing killed 11 people at a school.",
+         "Bangkok", "Thailand", [("Zzyqoro", "in"), ("Sagaing", "in")], "MMR"),
+        ("Nairobi, March 2 - Gunmen attacked the village of Zzyqoro in Lower Shabelle, Somalia, killing four.",
+         "Nairobi", "Kenya", [("Zzyqoro", "in"), ("Lower Shabelle", "in")], "SOM"),
     ],
 )
 def test_a_bureau_dateline_yields_to_a_seat_of_another_named_country(geocoder, text, bureau, country, names, iso3):

@@ -63,8 +63,25 @@ def _names_a_seat(mentions: Sequence[PlaceMention], iso3: str, geocoder: Geocode
     village could be a namesake, and a story led by another place may name the seat only in passing)."""
     places = place_mentions(mentions)
     found = [m for m in places if geocoder.candidates(m.name, None, limit=1)]
-    first_is_found = bool(found) and found[0] is places[0]
-    return first_is_found and all(_is_seat_of(m.name, iso3, geocoder) for m in found)
+    if not found:
+        return False
+    if found[0] is not places[0]:
+        # "an air strike on the village of Let Yet Kone in Sagaing": a village no gazetteer has, then its region
+        return _unit_written_after(places[0], found[0]) and all(_is_unit_of(m.name, iso3, geocoder) for m in found)
+    return all(_is_seat_of(m.name, iso3, geocoder) for m in found)
+
+
+UNIT_AFTER_VILLAGE_CHARS = 12  # ", in the " or " in ": a unit written right after the village it holds
+
+
+def _unit_written_after(village: PlaceMention, unit: PlaceMention) -> bool:
+    return 0 <= unit.span.start - village.span.end <= UNIT_AFTER_VILLAGE_CHARS
+
+
+def _is_unit_of(name: str, iso3: str, geocoder: Geocoder) -> bool:
+    """``name`` as written is an admin unit of ``iso3`` (a region or district, not a town that may be a namesake)."""
+    return any(c.entry.iso3 == iso3 and c.match == EXACT and c.entry.feature_class == "A"
+               for c in geocoder.candidates(name, iso3, limit=5))
 
 
 def _is_seat_of(name: str, iso3: str, geocoder: Geocoder) -> bool:
