@@ -111,19 +111,30 @@ def print_summary(result: Mapping[str, Any]) -> None:
         print(f"  {kind:<20} {sum(counts.values()):>3}  {listed}")
 
 
-def main(argv: Sequence[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--gold", type=Path, default=GOLD, metavar="PATH",
-                        help="gold JSONL to score (default: the long-news set's gold.jsonl)")
+def score_arguments(description: str, default_gold: Path) -> argparse.ArgumentParser:
+    """The options of every scorer built on this one (news-nonevent's too): --gold, --pred, --save-pred, --json."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--gold", type=Path, default=default_gold, metavar="PATH",
+                        help=f"gold JSONL to score (default: {default_gold.parent.name}/{default_gold.name})")
     parser.add_argument("--pred", type=Path, help="score these event records (JSONL) instead of running")
     parser.add_argument("--save-pred", type=Path, help="write this run's event records as JSONL")
     parser.add_argument("--json", type=Path, help="write the summary as JSON")
-    args = parser.parse_args(argv)
-    gold = load_gold(args.gold)
+    return parser
+
+
+def event_records(args: argparse.Namespace, gold: Sequence[GoldArticle]) -> list[Mapping[str, Any]]:
+    """The records to score: read from ``--pred`` or made by running the pipeline, kept in ``--save-pred``."""
     records = read_predictions(args.pred) if args.pred else run_pipeline(gold)
     if args.save_pred:
         lines = (json.dumps(dict(r), ensure_ascii=False, default=str) for r in records)
         args.save_pred.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return records
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    args = score_arguments(__doc__.splitlines()[0], GOLD).parse_args(argv)
+    gold = load_gold(args.gold)
+    records = event_records(args, gold)
     result = summary(gold, records)
     print_summary(result)
     if args.json:

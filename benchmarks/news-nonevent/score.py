@@ -12,14 +12,13 @@ this script adds the sentence that carried each false event's type (its `event_t
 
 from __future__ import annotations
 
-import argparse
 import importlib.util
 import json
 import sys
 from pathlib import Path
 from typing import Any, Mapping, Sequence
 
-from eventwire.evaluate import load_gold, read_predictions
+from eventwire.evaluate import load_gold
 from eventwire.extract.sentences import split_sentences
 from eventwire.ingest import read_article
 
@@ -90,18 +89,10 @@ def print_summary(result: Mapping[str, Any]) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--gold", type=Path, default=GOLD, metavar="PATH", help="gold JSONL (default: this set)")
-    parser.add_argument("--pred", type=Path, help="score these event records (JSONL) instead of running")
-    parser.add_argument("--save-pred", type=Path, help="write this run's event records as JSONL")
-    parser.add_argument("--json", type=Path, help="write the summary as JSON")
-    args = parser.parse_args(argv)
     scorer = load_long_news_scorer()
+    args = scorer.score_arguments(__doc__.splitlines()[0], GOLD).parse_args(argv)
     gold = load_gold(args.gold)
-    records = read_predictions(args.pred) if args.pred else scorer.run_pipeline(gold)
-    if args.save_pred:
-        lines = (json.dumps(dict(r), ensure_ascii=False, default=str) for r in records)
-        args.save_pred.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    records = scorer.event_records(args, gold)
     result = summary(gold, records, scorer)
     print_summary(result)
     if args.json:

@@ -12,14 +12,13 @@ The false-event count, its sentences and the pipeline run are `benchmarks/news-n
 
 from __future__ import annotations
 
-import argparse
 import importlib.util
 import json
 import sys
 from pathlib import Path
 from typing import Any, Mapping, Sequence
 
-from eventwire.evaluate import load_gold, read_predictions, score
+from eventwire.evaluate import load_gold, score
 
 HERE = Path(__file__).resolve().parent
 GOLD = HERE / "gold.jsonl"
@@ -56,19 +55,11 @@ def print_twins(result: Mapping[str, Any]) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--gold", type=Path, default=GOLD, metavar="PATH", help="gold JSONL (default: this set)")
-    parser.add_argument("--pred", type=Path, help="score these event records (JSONL) instead of running")
-    parser.add_argument("--save-pred", type=Path, help="write this run's event records as JSONL")
-    parser.add_argument("--json", type=Path, help="write the summary as JSON")
-    args = parser.parse_args(argv)
     non_event = load_non_event_scorer()
     long_news = non_event.load_long_news_scorer()
+    args = long_news.score_arguments(__doc__.splitlines()[0], GOLD).parse_args(argv)
     gold = load_gold(args.gold)
-    records = read_predictions(args.pred) if args.pred else long_news.run_pipeline(gold)
-    if args.save_pred:
-        lines = (json.dumps(dict(r), ensure_ascii=False, default=str) for r in records)
-        args.save_pred.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    records = long_news.event_records(args, gold)
     result = {"non_event": non_event.summary(gold, records, long_news),
               "twins": twin_summary(gold, records, long_news)}
     non_event.print_summary(result["non_event"])
