@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Sequence
 
+from eventwire.extract.detect import Trigger
 from eventwire.extract.mentions import Mention, condemned_killing_in, dates_agree, firm_dates
 from eventwire.records import DateMention
 
@@ -200,9 +201,13 @@ def _only_a_month(dates: Sequence[DateMention], group_day: DateMention) -> bool:
     return group_day.time_precision == 1 and all(d.time_precision == 3 for d in dates)
 
 
-def _passive(trigger, mention: Mention) -> bool:
+_PASSIVE_BEFORE = re.compile(r"\b(?:been|was|were|be)\s+$", re.IGNORECASE)
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _passive(trigger: Trigger, mention: Mention) -> bool:
     start = trigger.span.start - mention.sentence.start
-    return bool(re.search(r"\b(?:been|was|were|be)\s+$", mention.sentence.text[max(0, start - 12):start], re.IGNORECASE))
+    return bool(_PASSIVE_BEFORE.search(mention.sentence.text[max(0, start - 12):start]))
 
 
 def _its_weapon_again(mention: Mention, group: _Group) -> bool:
@@ -212,10 +217,9 @@ def _its_weapon_again(mention: Mention, group: _Group) -> bool:
     return any(t.tactic in weapons and t.noun and _definite_before(t, mention) for t in mention.triggers)
 
 
-def _definite_before(trigger, mention: Mention) -> bool:
+def _definite_before(trigger: Trigger, mention: Mention) -> bool:
     start = trigger.span.start - mention.sentence.start
-    return bool(re.search(r"\b(?:the|these|those)\s+(?:[\w-]+\s+){0,2}$", mention.sentence.text[max(0, start - 30):start],
-                          re.IGNORECASE))
+    return bool(_DEFINITE_BEFORE.search(mention.sentence.text[max(0, start - 30):start]))
 
 
 # "Gunmen stormed the hotel on Friday night ... Security forces ended the siege in the early hours of Saturday": one
@@ -272,8 +276,8 @@ def _another_act_at_another_hour(mention: Mention, day: DateMention, group: _Gro
 def _part_of_day(mention: Mention, day: DateMention) -> str | None:
     """The part of the day written beside a date, inside its own clause ("on Monday evening", "In the early hours
     of Monday,")."""
-    before, after = _around(mention, day).split(day.span.text, 1) if day.span.text in _around(mention, day) \
-        else ("", "")
+    around = _around(mention, day)
+    before, after = around.split(day.span.text, 1) if day.span.text in around else ("", "")
     clause = re.split(r"[,;]", before)[-1] + day.span.text + re.split(r"[,;]", after)[0]
     return next((part for part, words in _PARTS_OF_DAY if words.search(clause)), None)
 

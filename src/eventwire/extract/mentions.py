@@ -130,8 +130,9 @@ _GROUP_DESCRIBED = re.compile(
     r",\s*(?:an?|the)\s+(?:[\w'’-]+\s+){0,6}?(?:militia|group|movement|force|faction|coalition|alliance|"
     r"organi[sz]ation|party|rebels?|army|insurgency)\s+(?:that|which|who)\b[^,;()]*$", re.IGNORECASE)
 _GROUP_DESCRIBED_NEEDS = ("that", "which", "who")  # speed only: in every match of _GROUP_DESCRIBED
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _TIME_WORDS = re.compile(
-    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    rf"\b(?:{_MONTHS}|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|ago|last|week|weekend|\d{4})\b",
     re.IGNORECASE)
 
@@ -891,7 +892,6 @@ def _is_aggregate(casualty: CasualtyMention, sentence: Sentence) -> bool:
 # Whatever its size, a count told over a span of time is a running total: "183 killed in the region since
 # fighting began in July", "the fighting has killed more than 500 people", "so far this year". A superlative
 # before "since" ("the deadliest attack since 2019") compares one event with the past: its toll stays.
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _RUNNING_TOTAL = re.compile(
     r"\bsince (?:the (?:start|beginning|outbreak)\b|(?:the )?(?:fighting|war|conflict|violence|clashes|unrest|"
     rf"insurgency|offensive|crisis)\b|(?:early |late |mid-)?(?:{_MONTHS})\b|\d{{4}}\b|last (?:year|month)\b)|"
