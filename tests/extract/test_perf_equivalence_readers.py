@@ -530,6 +530,10 @@ RUNNING_TOTAL_SENTENCES = [
     "It was the deadliest attack since 2019, when 60 soldiers died in Inates.",
     "Since the start of the insurgency more than 30,000 people have been killed in the northeast.",
     "The conflict have left 2,000 dead SINCE LAST YEAR, the report said.",
+    # the per-period and yearly alternatives the long-news round added after the gate was written
+    "Bandits kill some 300 villagers each year in the state, officials say.",
+    "About 1,200 people die in the clashes annually, according to the ministry.",
+    "Raids left 40 dead PER MONTH across the district, the monitors said.",
 ]
 EXERCISE_SENTENCES = [
     "The navy fired two cruise missiles at mock targets during a naval drill off the coast on Tuesday.",
@@ -537,6 +541,10 @@ EXERCISE_SENTENCES = [
     "The regime staged war games and a missile test, firing shells at dummy targets.",
     "Artillery used in simulated assaults during military manoeuvres shook the valley.",
     "Gunmen fired rockets at the base during LIVE-FIRE EXERCISES, officials said.",
+    # the drill roles and targets the non-event round added after the gate was written
+    "Missiles destroyed a floating target as commandos stormed a vessel, the navy said.",
+    "Soldiers playing the role of insurgents attacked the convoy during the exercise.",
+    "Marines posing as hijackers seized the ship in the rehearsal, then released it.",
 ]
 YEARS_AFTER_SENTENCES = [
     "Years after the war ended, militants attacked the village again on Friday.",
@@ -551,7 +559,9 @@ ROUND_SEVEN_GATES = [
 ROUND_SEVEN_WORDS = ("since", "the", "start", "fighting", "war", "has", "have", "killed", "left", "so", "far", "this",
                      "year", "month", "last", "2019", "July", "SINCE", "ſince", "drill", "drills", "naval", "exercise",
                      "exercises", "war", "games", "wargames", "test-fired", "test", "fire", "missile", "tests", "mock",
-                     "dummy", "targets", "simulated", "maneuvers", "years", "decades", "after", "attack", ",", ".")
+                     "dummy", "targets", "simulated", "maneuvers", "years", "decades", "after", "attack", "each", "every",
+                     "per", "week", "annually", "floating", "practice", "target", "played", "playing", "role", "part",
+                     "of", "posing", "as", ",", ".")
 
 
 @pytest.mark.parametrize("pattern, needs, sentences_", ROUND_SEVEN_GATES)
