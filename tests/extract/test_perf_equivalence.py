@@ -211,6 +211,8 @@ GATE_SENTENCES = SENTENCES + [
     "Vigilantes delivered jungle justice; the attack was blamed on bandits and attributed to a splinter group.",
     "The army said in a statement on Monday, and by Tuesday the toll rose to 12 on Sept. 3 overnight.",
     "Years ago, in the past decade and last year, the 2014 raid came weeks ago, last weekend and yesterday.",
+    "Thirty fighters were buried on Monday and rescuers recovered 36 bodies on Sunday, villagers said.",
+    "The Islamist leader said in an audio message on Tuesday that his men had seized the boys.",
 ]
 GATE_WORDS = ("mob", "lynched", "crowd", "suspected", "thieves", "beat", "fired", "on", "the", "protesters",
               "gas", "explosion", "fire", "broke", "out", "flood", "toll", "rose", "to", "number", "of", "dead",
