@@ -194,6 +194,19 @@ def country_key(event: Event) -> str | None:
     return _iso3_of(event.country) or event.country.lower()
 
 
+def countries_may_meet(a: Event, b: Event) -> bool:
+    """One country, or a report whose country geo could not tell that names a place the other article names.
+
+    A story of "the attack on the church in Owo" that geo could not place has no country, so keying on the
+    country alone kept it from its incident. Without a shared place name it stays apart: with no country, no
+    place and generic actors, a same-day attack anywhere in the world would score as well.
+    """
+    left, right = country_key(a), country_key(b)
+    if left == right:
+        return True
+    return (left is None or right is None) and same_place_mentioned(a, b)
+
+
 def same_name(a: str | None, b: str | None) -> bool:
     return bool(a and b) and fuzz.ratio(a.lower(), b.lower()) >= NAME_MATCH_RATIO
 
@@ -338,7 +351,7 @@ def conflict(a: Event, b: Event, date_slack: int = 0) -> str | None:
     ``date_slack`` widens the date window: two reports joined through a third (one says the 9th, one the
     11th, a third the 10th) may sit a little further apart than two reports compared directly.
     """
-    if country_key(a) != country_key(b):
+    if not countries_may_meet(a, b):
         return f"different countries ({a.country} / {b.country})"
     if not types_compatible(a, b):
         return f"incompatible types ({a.event_type} / {b.event_type})"
