@@ -15,7 +15,7 @@ import pytest
 
 from eventwire.records import Evidence
 from eventwire.resolve import BlockingIndex, cluster_events, judge
-from eventwire.resolve.matching import countries_may_meet
+from eventwire.resolve.matching import countries_may_meet, is_country_level
 
 OWO = dict(
     event_type="Violence against civilians", sub_event_type="Attack",
@@ -73,3 +73,18 @@ def test_the_statement_joins_its_incident(report):
     assert judge(wire(report), statement).merge
     clusters, _ = cluster_events([wire(report), statement])
     assert len(clusters) == 1
+
+
+@pytest.mark.parametrize(
+    ("place", "country_level"),
+    [
+        (dict(NOWHERE), True),  # nothing at all
+        ({**NOWHERE, "location": "Holy Mass"}, True),  # a name geo could not put in any country
+        ({**NOWHERE, "location": "Nigeria", "country": "Nigeria", "iso3": "NGA", "geo_precision": 3}, True),
+        ({**NOWHERE, "location": "Ondo", "country": "Nigeria", "iso3": "NGA", "admin1": "Ondo", "geo_precision": 3},
+         False),
+        (dict(OWO), False),
+    ],
+)
+def test_a_report_without_a_country_has_no_place_to_compare(report, place, country_level):
+    assert is_country_level(report("diocese", day="2022-06-05", **{**OWO, **place})) is country_level

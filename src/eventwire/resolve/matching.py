@@ -157,11 +157,14 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 def is_country_level(event: Event) -> bool:
-    """Only the country is known (no admin1, the place is the country itself or nothing): its point is the
-    country's centre and says nothing of where the event was."""
+    """At most the country is known (no admin1, the place is the country itself, nothing, or a name geo could
+    not place in any country): its point, if any, is the country's centre and says nothing of where the event
+    was."""
     if (event.geo_precision or 3) < 3 or event.admin1:
         return False
-    return not event.location or _names_country(event.location, event.iso3, event.country)
+    if not (event.location and (event.iso3 or event.country)):
+        return True  # no place, or a place name geo could not put in any country
+    return _names_country(event.location, event.iso3, event.country)
 
 
 @lru_cache(maxsize=4096)
