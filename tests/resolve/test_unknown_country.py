@@ -15,7 +15,7 @@ import pytest
 
 from eventwire.records import Evidence
 from eventwire.resolve import BlockingIndex, cluster_events, judge
-from eventwire.resolve.matching import countries_may_meet, is_country_level
+from eventwire.resolve.matching import NO_COUNTRY_MERGE_THRESHOLD, countries_may_meet, is_country_level
 
 OWO = dict(
     event_type="Violence against civilians", sub_event_type="Attack",
@@ -88,3 +88,22 @@ def test_the_statement_joins_its_incident(report):
 )
 def test_a_report_without_a_country_has_no_place_to_compare(report, place, country_level):
     assert is_country_level(report("diocese", day="2022-06-05", **{**OWO, **place})) is country_level
+
+
+@pytest.mark.parametrize(
+    ("day", "sub_type", "toll", "merge"),
+    [
+        ("2022-06-05", "Attack", 0, True),  # the diocese's statement: same day, no toll
+        ("2022-06-05", "Attack", 40, True),
+        # the next day's mob killing of two men in Owo, no country: the name alone must not carry it
+        ("2022-06-06", "Mob violence", 2, False),
+        ("2022-06-06", "Attack", 2, False),
+    ],
+)
+def test_a_report_without_a_country_needs_more_than_the_name(report, day, sub_type, toll, merge):
+    event_type = "Riots" if sub_type == "Mob violence" else "Violence against civilians"
+    other = naming(report("daily", day=day, published=f"{day}T19:00:00+00:00", fatalities=toll,
+                          **{**OWO, **NOWHERE, "event_type": event_type, "sub_event_type": sub_type}), "Owo")
+    judgement = judge(wire(report), other)
+    assert judgement.merge is merge
+    assert judgement.threshold == NO_COUNTRY_MERGE_THRESHOLD or judgement.conflict
