@@ -97,7 +97,7 @@ def test_a_report_without_a_country_has_no_place_to_compare(report, place, count
         ("2022-06-05", "Attack", 40, True),
         # the next day's mob killing of two men in Owo, no country: the name alone must not carry it
         ("2022-06-06", "Mob violence", 2, False),
-        ("2022-06-06", "Attack", 2, False),
+        ("2022-06-06", "Attack", 2, False),  # kept apart by the tolls (2 / 22), country or not
     ],
 )
 def test_a_report_without_a_country_needs_more_than_the_name(report, day, sub_type, toll, merge):
