@@ -513,10 +513,10 @@ def _describe(name: str, a: Event, b: Event) -> str:
 
 def merge_threshold(a: Event, b: Event) -> tuple[float, str]:
     """The score a pair must reach, and what made it differ from the usual bar (empty when nothing did)."""
-    if not (is_vague(a) or is_vague(b)):
-        return MERGE_THRESHOLD, ""
     if country_key(a) is None or country_key(b) is None:
         return NO_COUNTRY_MERGE_THRESHOLD, "no country"
+    if not (is_vague(a) or is_vague(b)):
+        return MERGE_THRESHOLD, ""
     if is_country_level(a) or is_country_level(b):
         return COUNTRY_LEVEL_MERGE_THRESHOLD, "country-level place"
     return VAGUE_MERGE_THRESHOLD, "region-level place" if VAGUE_MERGE_THRESHOLD != MERGE_THRESHOLD else ""

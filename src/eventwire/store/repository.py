@@ -154,8 +154,8 @@ class Store:
         """Stored reports that may describe ``event``: its country's (and those of no known country) in its
         date window and within reach of its point, then the in-memory blocking rule."""
         found: list[tuple[Event, str]] = []
-        for countries in _countries_to_search(country_key(event)):
-            query = _in_window(countries(select(MentionRow.record, MentionRow.event_id)), event)
+        for in_countries in _countries_to_search(country_key(event)):
+            query = _in_window(in_countries(select(MentionRow.record, MentionRow.event_id)), event)
             found += [(event_from_record(record), cluster) for record, cluster in session.execute(_near(query, event))]
         cluster_of = {mention.event_id: cluster for mention, cluster in found}
         return [(m, cluster_of[m.event_id]) for m in BlockingIndex(m for m, _ in found).candidates(event)]
