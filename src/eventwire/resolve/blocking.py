@@ -88,6 +88,7 @@ class BlockingIndex:
 
     def __init__(self, events: Iterable[Event] = ()):
         self._buckets: dict[tuple, dict[Cell, list[Event]]] = {}
+        self._countries: set[str | None] = set()  # None: reports whose country geo could not tell
         self._precisions: set[int | None] = set()  # time precisions present: the others are not visited
         self._size = 0
         for event in events:
@@ -100,21 +101,34 @@ class BlockingIndex:
         day = event.event_date.toordinal() if event.event_date else None
         precision = _precision_class(event)
         self._precisions.add(precision)
-        self._buckets.setdefault((country_key(event), precision, day), {}).setdefault(cell_of(event), []).append(event)
+        country = country_key(event)
+        self._countries.add(country)
+        self._buckets.setdefault((country, precision, day), {}).setdefault(cell_of(event), []).append(event)
         self._size += 1
 
-    def candidates(self, event: Event) -> list[Event]:
-        """Known events in the same country whose date windows and places can meet ``event``'s."""
+    def countries_to_visit(self, event: Event) -> list[str | None]:
+        """The report's own country and the reports without one; every country for a report without one
+        (``matching.countries_may_meet`` then asks for a place both articles name)."""
         country = country_key(event)
+        if country is None:
+            return sorted(self._countries, key=lambda key: key or "")
+        return [country, None] if None in self._countries else [country]
+
+    def candidates(self, event: Event) -> list[Event]:
+        """Known events in the same country (or of no known country) whose date windows and places can meet
+        ``event``'s."""
+        countries = self.countries_to_visit(event)
         if event.event_date is None:
-            return self._collect([self._buckets.get((country, p, None)) for p in PRECISION_CLASSES], None)
+            buckets = [self._buckets.get((c, p, None)) for c in countries for p in PRECISION_CLASSES]
+            return self._collect(buckets, None)
         day, own = event.event_date.toordinal(), date_tolerance(event)
         buckets = []
         for precision in PRECISION_CLASSES:
             if precision not in self._precisions:
                 continue
             window = max(own, DATE_TOLERANCE_DAYS.get(precision, UNKNOWN_DATE_TOLERANCE_DAYS))
-            buckets.extend(self._buckets.get((country, precision, d)) for d in range(day - window, day + window + 1))
+            buckets.extend(self._buckets.get((country, precision, d))
+                           for country in countries for d in range(day - window, day + window + 1))
         return self._collect(buckets, cells_within(event))
 
     @staticmethod

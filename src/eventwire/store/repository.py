@@ -14,7 +14,7 @@ from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence
 
-from sqlalchemy import Engine, and_, func, insert, or_, select
+from sqlalchemy import Engine, Select, and_, func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from eventwire.errors import EventNotFound
@@ -151,15 +151,12 @@ class Store:
             return [event_from_record(row.record) for row in rows]
 
     def _candidate_mentions(self, session: Session, event: Event) -> list[tuple[Event, str]]:
-        query = select(MentionRow.record, MentionRow.event_id).where(MentionRow.country_key == country_key(event))
-        start, end = writes.date_window(event)
-        if event.event_date is None:
-            query = query.where(MentionRow.event_date.is_(None))
-        else:  # the two date windows overlap (a superset of the exact rule BlockingIndex applies next)
-            earliest = start - timedelta(days=2 * MAX_TOLERANCE_DAYS)
-            query = query.where(MentionRow.window_start.between(earliest, end), MentionRow.window_end >= start)
-        query = _near(query, event)
-        found = [(event_from_record(record), cluster) for record, cluster in session.execute(query)]
+        """Stored reports that may describe ``event``: its country's (and those of no known country) in its
+        date window and within reach of its point, then the in-memory blocking rule."""
+        found: list[tuple[Event, str]] = []
+        for in_countries in _countries_to_search(country_key(event)):
+            query = _in_window(in_countries(select(MentionRow.record, MentionRow.event_id)), event)
+            found += [(event_from_record(record), cluster) for record, cluster in session.execute(_near(query, event))]
         cluster_of = {mention.event_id: cluster for mention, cluster in found}
         return [(m, cluster_of[m.event_id]) for m in BlockingIndex(m for m, _ in found).candidates(event)]
 
@@ -359,6 +356,29 @@ class Store:
 def _regrouped(cluster: Sequence[str], stored: dict, cluster_id: str) -> list[str]:
     """The cluster's reports whose stored event id is not ``cluster_id`` yet (new ones carry their own id)."""
     return [m for m in cluster if (stored[m][1] if m in stored else m) != cluster_id]
+
+
+def _countries_to_search(country: str | None) -> list[Callable[[Select], Select]]:
+    """The report's own country, then the reports of no known country; every country for a report without
+    one. Two queries rather than an OR, so each uses the (country_key, window_start) index.
+
+    The matcher asks a report without a country for a place both articles name
+    (``matching.countries_may_meet``), so this widening never merges two known countries.
+    """
+    if country is None:
+        return [lambda query: query]
+    return [lambda query: query.where(MentionRow.country_key == country),
+            lambda query: query.where(MentionRow.country_key.is_(None))]
+
+
+def _in_window(query: Select, event: Event) -> Select:
+    """Stored reports whose date window overlaps ``event``'s (a superset of the exact rule BlockingIndex
+    applies next); reports without a date only meet reports without a date."""
+    if event.event_date is None:
+        return query.where(MentionRow.event_date.is_(None))
+    start, end = writes.date_window(event)
+    earliest = start - timedelta(days=2 * MAX_TOLERANCE_DAYS)
+    return query.where(MentionRow.window_start.between(earliest, end), MentionRow.window_end >= start)
 
 
 def _near(query, event: Event):

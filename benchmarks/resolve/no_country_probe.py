@@ -1,0 +1,67 @@
+"""Probe: does a report whose country geo could not tell still meet its incident, and never another?
+
+    PYTHONPATH=src /work/main/.venv/bin/python benchmarks/resolve/no_country_probe.py [--sets merge-news merge-news2 merge-news3]
+
+For each merge-news set, every extracted report that the scorer maps to a required gold report is taken in turn
+and stripped of its place (country, admin names, location, point, precision), as when geo fails; its location
+evidence (the place as the article wrote it) is kept. The set is re-clustered and the stripped report is counted
+as joined to its own incident, joined to another incident (a wrong merge), or left alone. Not a score: a probe
+of the no-country path (``matching.countries_may_meet``), which reuses the sets' scorer for the mapping.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import sys
+from collections import Counter
+from dataclasses import replace
+from pathlib import Path
+
+from eventwire.resolve import cluster_events
+
+HERE = Path(__file__).resolve().parent
+BENCHMARKS = HERE.parent
+PLACELESS = dict(country=None, iso3=None, admin1=None, admin2=None, admin3=None, location=None, latitude=None,
+                 longitude=None, geo_precision=None, geonameid=None)
+
+
+def load_scorer():
+    spec = importlib.util.spec_from_file_location("merge_news_score", BENCHMARKS / "merge-news" / "score.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def probe_set(scorer, name: str) -> Counter:
+    gold = scorer.load_gold(BENCHMARKS / name / "gold.jsonl")
+    reports = scorer.extract_reports(sorted({BENCHMARKS / name / "articles" / g.file for g in gold}))
+    by_file: dict[str, list] = {}
+    for g in gold:
+        by_file.setdefault(g.file, []).append(g)
+    mapped = {e.event_id: scorer.map_report(e, by_file.get(scorer.file_of(e), [])) for e in reports}
+    outcome: Counter = Counter()
+    for report in reports:
+        own = mapped[report.event_id]
+        if own is None or own.optional:
+            continue
+        stripped = [replace(e, **PLACELESS) if e.event_id == report.event_id else e for e in reports]
+        clusters, _ = cluster_events(stripped)
+        mates = next(c for c in clusters if report.event_id in c)
+        incidents = {mapped[m].incident for m in mates if m != report.event_id and mapped[m]}
+        outcome["alone" if not incidents else "own incident" if incidents == {own.incident} else "WRONG"] += 1
+    return outcome
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sets", nargs="+", default=["merge-news", "merge-news2", "merge-news3"])
+    args = parser.parse_args()
+    scorer = load_scorer()
+    for name in args.sets:
+        print(name, dict(sorted(probe_set(scorer, name).items())))
+
+
+if __name__ == "__main__":
+    main()
