@@ -36,6 +36,7 @@ pytestmark = [
 # The store tests re-collected here: the module's own `store` fixture below replaces the SQLite one.
 if GIVEN_URL or CAN_START_SERVER:
     from test_batch import *  # noqa: E402,F401,F403
+    from test_candidates_without_country import *  # noqa: E402,F401,F403
     from test_history import *  # noqa: E402,F401,F403
     from test_ingest import *  # noqa: E402,F401,F403
 
