@@ -145,7 +145,7 @@ def print_errors(passages: Sequence[Passage], predictions: Sequence[Predicted]) 
     by_id = {p.passage_id: p for p in predictions}
     for passage in passages:
         got = by_id[passage.id].fields
-        for field in ("actor1", "actor2", "assoc_actor_1", "assoc_actor_2"):
+        for field in FIELDS:
             if not field_right(field, passage.gold.get(field), got.get(field)):
                 print(f"{passage.id}\t{passage.kind}\t{field}\tgold={passage.gold.get(field)!r}\t"
                       f"pred={got.get(field)!r}\t(sub {got.get('sub_event_type')}, {got.get('country')})")
