@@ -112,6 +112,27 @@ def by_kind(passages: Sequence[Passage], predictions: Sequence[Predicted]) -> di
 # --------------------------------------------------------------------------- running the pipeline
 
 
+def inter_after_geo() -> None:
+    """Measurement only: wrap the pipeline's ``qualify_actors`` (in this process) so that inter1/inter2 follow the
+    geo country through ``ActorDictionary.inter_in_country``, as the assembly would if it called it."""
+    from dataclasses import replace
+
+    import eventwire.pipeline as pipeline
+
+    shipped = pipeline.qualify_actors
+
+    def qualify(draft, country, kit=None):
+        draft = shipped(draft, country, kit)
+        if kit is None:
+            return draft
+        inters = {f"inter{side}": kit.actors.inter_in_country(getattr(draft, f"actor{side}"),
+                                                               getattr(draft, f"inter{side}"), country)
+                  for side in ("1", "2")}
+        return replace(draft, **inters)
+
+    pipeline.qualify_actors = qualify
+
+
 def pipeline_predictor() -> Callable[[Passage], Predicted]:
     from eventwire.evaluate.run import as_record
     from eventwire.ingest.build import RawArticle, build_article
@@ -155,7 +176,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--errors", action="store_true", help="print every wrong actor field")
     parser.add_argument("--json", help="write the scores to this file")
+    parser.add_argument("--inter-after-geo", action="store_true",
+                        help="measure inter codes as if the assembly re-read them in the geo country")
     args = parser.parse_args()
+    if args.inter_after_geo:
+        inter_after_geo()
     passages = load_passages()
     predict = pipeline_predictor()
     predictions = [predict(p) for p in passages]
