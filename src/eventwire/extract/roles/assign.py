@@ -7,7 +7,7 @@ from typing import Mapping, Sequence
 
 from eventwire.extract.actors import ActorDictionary
 from eventwire.extract.roles.conventions import GROUP_INTERS, _choose, _lead, faces_itself
-from eventwire.extract.roles.sides import _is_vague, _split_sides
+from eventwire.extract.roles.sides import _split_sides
 from eventwire.extract.roles.special_cases import (
     DRUG_WAR_VIGILANTES, DRUG_WORDS, SYMMETRIC_VERB, UNNAMED_SUICIDE_BOMBERS, _country_bombers, _country_order,
     _attacking_herders, _crowds_outside_protests, _drug_war_killers, _group_takes, _mobs_clash, _order_left_open,
@@ -70,9 +70,9 @@ def _distinct_sides(side1: list[ActorMention], side2: list[ActorMention]):
 def _without_attacked_state(side1: list[ActorMention], side2: list[ActorMention]) -> list[ActorMention]:
     """A state force that a named group on side 1 acted upon is not that group's ally, even when a clause puts it
     on side 1 too ("cartel gunmen attacked an army convoy after soldiers detained ..."): the state leads the
-    militias that fight beside it only when it is not also their target."""
-    first = next((m for m in side1 if not _is_vague(m)), None)
-    if first is None or first.inter not in GROUP_INTERS:
+    militias that fight beside it only when it is not also their target. The group must be named first: "soldiers
+    and VDP volunteers" are allies whatever the rest of the passage says."""
+    if not side1 or side1[0].inter not in GROUP_INTERS:
         return side1
     attacked = {m.name for m in side2 if m.inter == 1}
     kept = [m for m in side1 if m.name not in attacked]
