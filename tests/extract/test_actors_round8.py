@@ -237,3 +237,40 @@ def test_inter_in_the_geo_country(actors, name, inter, country, wanted):
 ])
 def test_force_home(name, home):
     assert force_home(name) == home
+
+
+# An air strike whose sentences name no striker, in a story that names one state's aircraft elsewhere: those struck
+# (before, the convention named the air force of the country extraction guessed, often the dateline's).
+# article text, actor1 of the air strike
+STORY_AIR_POWER = [
+    ("BANGKOK, March 3 (Reuters) - Air strikes on a village in Myanmar's Magway region killed 11 people on Sunday, "
+     "residents said. Witnesses said the Myanmar military jets circled the area for an hour before the bombs fell.",
+     "Military Forces of Myanmar"),
+    ("BEIRUT, Feb 2 (AP) - Air strikes hit the town of Sarmada in Idlib province on Tuesday, killing six civilians, "
+     "rescuers said. Activists blamed Russian warplanes, which have flown in support of the Syrian army since 2015.",
+     "Military Forces of Russia"),
+    ("NAIROBI, May 9 (Reuters) - A drone strike hit a market in the town of Kutum on Thursday, killing 14 people, "
+     "residents said. Sudanese army drones have struck the area repeatedly this month.", "Military Forces of Sudan"),
+]
+
+
+def _air_strike_actor1(text: str) -> str | None:
+    from datetime import datetime, timezone
+
+    from eventwire.extract import ExtractionKit, extract_events
+    from eventwire.ingest.build import RawArticle, build_article
+
+    article = build_article(RawArticle(body=text, published_at=datetime(2024, 3, 4, tzinfo=timezone.utc)))
+    strikes = [d for d in extract_events(article, ExtractionKit.load()) if d.sub_event_type == "Air/drone strike"]
+    return strikes[0].actor1 if strikes else None
+
+
+@pytest.mark.parametrize(("text", "actor1"), STORY_AIR_POWER)
+def test_the_storys_aircraft_struck(text, actor1):
+    assert _air_strike_actor1(text) == actor1
+
+
+def test_a_striker_the_strike_names_is_kept():
+    text = ("BEIRUT, Feb 2 (AP) - Syrian government warplanes struck the town of Sarmada on Tuesday, killing six "
+            "civilians, rescuers said. Russian jets have flown in support of the Syrian army since 2015.")
+    assert _air_strike_actor1(text) == "Military Forces of Syria"

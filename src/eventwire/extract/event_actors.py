@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Sequence
 
+from eventwire.extract.actors.names import force_home
 from eventwire.extract.context import ArticleContext
 from eventwire.extract.detect import REPORT
 from eventwire.extract.lexicon import may_hold_any
@@ -122,12 +123,63 @@ def group_roles(
         merged["inter1"] = UNIDENTIFIED_ARMED_GROUP_INTER
     if country == UKRAINE or (country is None and _front_line_place(mentions, context)):
         _ukraine_sides(merged, mentions, sub_event_type, context)
+    if sub_event_type == "Air/drone strike":
+        _story_air_power(merged, country, context)
     _missions_of_the_day(merged, context.published)
     inter_of = getattr(context.kit.actors, "inter_of", None)
     for side in ("1", "2"):
         if merged.get(f"actor{side}") and not merged.get(f"inter{side}") and inter_of is not None:
             merged[f"inter{side}"] = inter_of(merged[f"actor{side}"])
     return merged
+
+
+# ----------------------------------------------------------------- whose aircraft struck
+
+# Words that make a state force named just before them an air power: "Russian warplanes", "a Myanmar military air
+# strike", "Houthi drones".
+_AIR_WORDS = re.compile(r"\s*(?:military\s+|army\s+)?(?:air\s*strikes?|air\s*raids?|warplanes?|(?:fighter\s+)?jets?|"
+                        r"drones?|aircraft|helicopters?|gunships?|bombers?|air\s+force)\b", re.IGNORECASE)
+# How far after a force's name its air word may stand: "Myanmar military air strike".
+_AIR_WORD_REACH = 30
+
+
+def _story_air_power(merged: dict, country: str | None, context: ArticleContext) -> None:
+    """An air strike whose sentences name no striker was given by convention to the state of the guessed country
+    ("air strikes hit the town", "the jet bombed the village" in a story filed from Bangkok or Beirut). When the
+    story names exactly one state's aircraft anywhere ("The Observatory blamed Russian warplanes", "a Myanmar
+    military air strike"), those struck. A striker the event's own words name is kept."""
+    name = merged.get("actor1")
+    if merged.get("inter1") not in _STATE_INTERS or not name:
+        return
+    dictionary = context.kit.actors
+    if any(_names_a_force(dictionary, span.text, country) for span in merged["evidence"].get("actor1") or ()):
+        return
+    air = _air_powers(dictionary, context.text, country)
+    if len({a.name for a in air}) != 1 or air[0].name == name:
+        return
+    merged["actor1"], merged["inter1"] = air[0].name, air[0].inter
+    merged["evidence"]["actor1"] = (air[0].span,) if air[0].span else ()
+    if merged.get("assoc_actor_1") == air[0].name:
+        merged["assoc_actor_1"] = None
+
+
+def _names_a_force(dictionary: Any, text: str, country: str | None) -> bool:
+    """Whether ``text`` names a state force by its country ("Russian warplanes"), not only by a bare word."""
+    return any(force_home(m.name) for m in dictionary.find_actors(text, 0, len(text), country=None))
+
+
+def _air_powers(dictionary: Any, text: str, country: str | None) -> list[ActorMention]:
+    """The state forces a story names with an air word right after them."""
+    return [m for m in dictionary.find_actors(text, 0, len(text), country=country)
+            if m.inter in _STATE_INTERS and m.span is not None and force_home(m.name)
+            and _AIR_WORDS.match(text, m.span.end - _trailing_air_word(m.span.text), m.span.end + _AIR_WORD_REACH)]
+
+
+def _trailing_air_word(span_text: str) -> int:
+    """Length of an air word ending the mention itself ("Russian warplanes"), so that it matches too."""
+    found = re.search(r"(?:air\s*strikes?|air\s*raids?|warplanes?|jets?|drones?|aircraft|helicopters?|gunships?|"
+                      r"bombers?|air\s+force)$", span_text, re.IGNORECASE)
+    return len(found.group(0)) if found else 0
 
 
 # ----------------------------------------------------------------- missions renamed over time
