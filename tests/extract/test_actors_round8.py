@@ -274,3 +274,22 @@ def test_a_striker_the_strike_names_is_kept():
     text = ("BEIRUT, Feb 2 (AP) - Syrian government warplanes struck the town of Sarmada on Tuesday, killing six "
             "civilians, rescuers said. Russian jets have flown in support of the Syrian army since 2015.")
     assert _air_strike_actor1(text) == "Military Forces of Syria"
+
+
+# A sub-unit lost when the story's country was unknown at extraction ("Military police officers" datelined
+# "RIO DE JANEIRO", "gendarmes" in a Sahel report naming no country) is read again once geo gives the country.
+# name after qualification, evidence, geo country, name wanted
+SUBUNITS_AFTER_GEO = [
+    ("Military Forces of Brazil", ["Military police officers"], "Brazil", "Military Forces of Brazil Military Police"),
+    ("Military Forces of Burkina Faso", ["gendarmes"], "Burkina Faso", "Police Forces of Burkina Faso Gendarmerie"),
+    ("Military Forces of Niger", ["the gendarmerie"], "Niger", "Military Forces of Niger Gendarmerie"),
+    ("Police Forces of Brazil", ["federal police officers"], "Brazil", "Police Forces of Brazil Federal Police"),
+    ("Military Forces of Mali", ["soldiers"], "Mali", "Military Forces of Mali"),
+    ("Police Forces of Kenya", ["police officers"], "Kenya", "Police Forces of Kenya"),
+    ("Military Forces of Kenya", ["gendarmes"], "Kenya", "Military Forces of Kenya"),
+]
+
+
+@pytest.mark.parametrize(("name", "evidence", "country", "wanted"), SUBUNITS_AFTER_GEO)
+def test_sub_units_read_again_in_the_geo_country(actors, name, evidence, country, wanted):
+    assert actors.in_country(name, evidence, country) == wanted

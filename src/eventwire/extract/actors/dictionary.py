@@ -91,8 +91,10 @@ class ActorDictionary:
         is named after ``country``. Named groups ("Al Shabaab") never change.
         """
         kind, named_country = _generic_parts(name)
-        if kind is None or named_country == country:
+        if kind is None:
             return name
+        if named_country == country:
+            return self._subunit_in(name, evidence, country) if kind in _STATE_KINDS else name
         if named_country and any(self._names_country(text, named_country) for text in evidence):
             return name
         reread = [m.name for text in evidence for m in self.find_actors(text, 0, len(text), country)
@@ -102,6 +104,15 @@ class ActorDictionary:
         # A state force the evidence does not name ("missile", "repelled") was inferred from the story, not from
         # the guessed country: it stays. Generic actors are named after the event's country by convention.
         return name if kind in _STATE_KINDS and named_country else self._kind_in_country(kind, country)
+
+    def _subunit_in(self, name: str, evidence: Sequence[str], country: str) -> str:
+        """The sub-unit the evidence names once read in ``country``: "Military police officers" in a story whose
+        country was unknown at extraction were read as the bare army; in Brazil they are its Military Police."""
+        for text in evidence:
+            for mention in self.find_actors(text, 0, len(text), country):
+                if force_home(mention.name) == country and _generic_parts(mention.name)[0] is None:
+                    return mention.name
+        return name
 
     def inter_in_country(self, name: str | None, inter: int | None, country: str | None) -> int | None:
         """``inter`` once the geo stage has placed the event in ``country``: a state force is 1 at home and 8
