@@ -293,3 +293,21 @@ SUBUNITS_AFTER_GEO = [
 @pytest.mark.parametrize(("name", "evidence", "country", "wanted"), SUBUNITS_AFTER_GEO)
 def test_sub_units_read_again_in_the_geo_country(actors, name, evidence, country, wanted):
     assert actors.in_country(name, evidence, country) == wanted
+
+
+# A named group that rules where it acts and disperses a protest is actor2 (the country's police were assumed).
+# sentence, sub-event type, country, actor2, assoc_actor_1
+GROUPS_DISPERSING_CROWDS = [
+    ("Taliban fighters fired into the air to disperse dozens of women protesting in Kabul.",
+     "Protest with intervention", "Afghanistan", "Taliban", "Women (Afghanistan)"),
+    ("Al Shabaab militants shot at traders protesting against new taxes in Jilib, wounding two.",
+     "Excessive force against protesters", "Somalia", "Al Shabaab", None),
+    ("Police used tear gas to disperse teachers demonstrating in Kampala.", "Protest with intervention", "Uganda",
+     "Police Forces of Uganda", "Teachers (Uganda)"),
+]
+
+
+@pytest.mark.parametrize(("text", "sub_event_type", "country", "actor2", "assoc"), GROUPS_DISPERSING_CROWDS)
+def test_a_ruling_group_that_disperses_a_crowd(actors, text, sub_event_type, country, actor2, assoc):
+    roles = roles_of(actors, text, sub_event_type, country)
+    assert (roles.actor2, roles.assoc_actor_1) == (actor2, assoc)

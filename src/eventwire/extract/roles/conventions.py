@@ -118,28 +118,41 @@ def _other_side(known: ActorMention, dictionary: ActorDictionary, country: str |
 
 def _crowd(sides: _Sides, dictionary: ActorDictionary, country: str | None, kind: str, sub_event_type: str):
     everyone = sides.agents + sides.unknown + sides.patients
+    crowd_inter = 6 if kind == "protesters" else 5
+    crowd = _first(everyone, frozenset({crowd_inter})) or dictionary.generic(kind, country)
+    force = _crowd_force(sides, dictionary, country, kind, sub_event_type)
+    # the police act on protesters ("fired tear gas at students marching"): those are still the crowd; with no
+    # force acting, a civilian acted upon is what the crowd protested about ("the killing of a student")
+    force_acted = kind == "protesters" and any(m.inter in STATE_LIKE_INTERS or m is force for m in sides.agents)
+    named = sides.agents + sides.unknown + (sides.patients if force_acted else ())
+    return [crowd, *_crowd_groups(named, country, crowd_inter)], [force] if force else []
+
+
+_FORCE_USED = frozenset({"Protest with intervention", "Excessive force against protesters", "Violent demonstration"})
+
+
+def _crowd_force(sides: _Sides, dictionary: ActorDictionary, country: str | None, kind: str,
+                 sub_event_type: str) -> ActorMention | None:
+    """Actor2 of a protest or riot: the force that acted on the crowd or that it turned on."""
     # the force a crowd turned on ("threw stones at police") before one merely named ("the forces withdrew"); at a
     # protest, the force that acted on the crowd before one it protested against ("protesters against police
     # brutality" shot by soldiers)
     force_first = sides.patients + sides.agents + sides.unknown if kind == "rioters" else \
         sides.agents + sides.patients + sides.unknown
-    crowd_inter = 6 if kind == "protesters" else 5
-    crowd = _first(everyone, frozenset({crowd_inter})) or dictionary.generic(kind, country)
-    force_used = sub_event_type in ("Protest with intervention", "Excessive force against protesters",
-                                    "Violent demonstration")
+    force_used = sub_event_type in _FORCE_USED
     # a foreign force or a UN mission the crowd faced is the state's part ("stormed a UN base", Israeli forces
     # dispersing a march in the West Bank)
-    state = _first(force_first, STATE_LIKE_INTERS) if force_used or kind == "rioters" else None
-    if sub_event_type == "Mob violence" and (state is None or state not in sides.patients):
+    force = _first(force_first, STATE_LIKE_INTERS) if force_used or kind == "rioters" else None
+    if force is None and force_used and kind == "protesters":
+        # a group that rules where it acts ("Taliban fighters fired into the air to disperse women protesting")
+        force = next((m for m in sides.agents if m.inter in GROUP_INTERS and not _is_vague(m)), None)
+    if sub_event_type == "Mob violence" and (force is None or force not in sides.patients):
         # mobs mostly attack people (ACLED: actor2 Civilians in 46 % of train's mob violence, state forces 19 %)
-        state = _first(everyone, VICTIM_INTERS) or dictionary.generic("civilians", country)
-    if state is None and sub_event_type in ("Protest with intervention", "Excessive force against protesters"):
-        state = dictionary.state_force(country, country, branch="police")
-    # the police act on protesters ("fired tear gas at students marching"): those are still the crowd; with no
-    # force acting, a civilian acted upon is what the crowd protested about ("the killing of a student")
-    force_acted = kind == "protesters" and any(m.inter in STATE_LIKE_INTERS for m in sides.agents)
-    named = sides.agents + sides.unknown + (sides.patients if force_acted else ())
-    return [crowd, *_crowd_groups(named, country, crowd_inter)], [state] if state else []
+        everyone = sides.agents + sides.unknown + sides.patients
+        force = _first(everyone, VICTIM_INTERS) or dictionary.generic("civilians", country)
+    if force is None and sub_event_type in ("Protest with intervention", "Excessive force against protesters"):
+        force = dictionary.state_force(country, country, branch="police")
+    return force
 
 
 # Who the crowd was, as ACLED's associated actor of protests and riots (train's commonest assoc_actor_1 of
