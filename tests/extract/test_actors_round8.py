@@ -311,3 +311,22 @@ GROUPS_DISPERSING_CROWDS = [
 def test_a_ruling_group_that_disperses_a_crowd(actors, text, sub_event_type, country, actor2, assoc):
     roles = roles_of(actors, text, sub_event_type, country)
     assert (roles.actor2, roles.assoc_actor_1) == (actor2, assoc)
+
+
+# A force or militia named as a disguise takes no part: the attackers stay unidentified.
+# sentence, country, actor1
+DISGUISES = [
+    ("Gunmen in military uniforms abducted six travellers on the Kaduna highway.", "Nigeria",
+     "Unidentified Armed Group (Nigeria)"),
+    ("Armed men dressed as soldiers shot dead a trader in Beni.", DRC, "Unidentified Armed Group (Democratic Republic "
+     "of Congo)"),
+    ("Attackers posing as police officers killed two money changers in Mosul.", "Iraq", "Unidentified Armed Group (Iraq)"),
+    ("Gunmen dressed as traditional Dozo hunters killed eleven herders near Mopti.", "Mali",
+     "Unidentified Armed Group (Mali)"),
+    ("Soldiers in combat fatigues shot dead two farmers near Bunia.", DRC, DRC_ARMY),
+]
+
+
+@pytest.mark.parametrize(("text", "country", "actor1"), DISGUISES)
+def test_a_disguise_is_no_actor(actors, text, country, actor1):
+    assert roles_of(actors, text, "Attack", country).actor1 == actor1
