@@ -135,10 +135,12 @@ def group_roles(
 
 # ----------------------------------------------------------------- whose aircraft struck
 
-# Words that make a state force named just before them an air power: "Russian warplanes", "a Myanmar military air
-# strike", "Houthi drones".
-_AIR_WORDS = re.compile(r"\s*(?:military\s+|army\s+)?(?:air\s*strikes?|air\s*raids?|warplanes?|(?:fighter\s+)?jets?|"
-                        r"drones?|aircraft|helicopters?|gunships?|bombers?|air\s+force)\b", re.IGNORECASE)
+# Words that make a state force an air power, ending its name ("Russian warplanes") or right after it ("a Myanmar
+# military air strike", "Houthi drones").
+_AIR_WORD = (r"(?:air\s*strikes?|air\s*raids?|warplanes?|(?:fighter\s+)?jets?|drones?|aircraft|helicopters?|gunships?|"
+             r"bombers?|air\s+force)")
+_AIR_WORD_ENDS = re.compile(_AIR_WORD + r"$", re.IGNORECASE)
+_AIR_WORD_AFTER = re.compile(r"\s*(?:military\s+|army\s+)?" + _AIR_WORD + r"\b", re.IGNORECASE)
 # How far after a force's name its air word may stand: "Myanmar military air strike".
 _AIR_WORD_REACH = 30
 
@@ -152,7 +154,7 @@ def _story_air_power(merged: dict, country: str | None, context: ArticleContext)
     if merged.get("inter1") not in _STATE_INTERS or not name:
         return
     dictionary = context.kit.actors
-    if any(_names_a_force(dictionary, span.text, country) for span in merged["evidence"].get("actor1") or ()):
+    if any(_names_a_force(dictionary, span.text) for span in merged["evidence"].get("actor1") or ()):
         return
     air = _air_powers(dictionary, context.text, country)
     if len({a.name for a in air}) != 1 or air[0].name == name:
@@ -163,23 +165,17 @@ def _story_air_power(merged: dict, country: str | None, context: ArticleContext)
         merged["assoc_actor_1"] = None
 
 
-def _names_a_force(dictionary: Any, text: str, country: str | None) -> bool:
+def _names_a_force(dictionary: Any, text: str) -> bool:
     """Whether ``text`` names a state force by its country ("Russian warplanes"), not only by a bare word."""
     return any(force_home(m.name) for m in dictionary.find_actors(text, 0, len(text), country=None))
 
 
 def _air_powers(dictionary: Any, text: str, country: str | None) -> list[ActorMention]:
-    """The state forces a story names with an air word right after them."""
+    """The state forces a story names as air powers."""
     return [m for m in dictionary.find_actors(text, 0, len(text), country=country)
             if m.inter in _STATE_INTERS and m.span is not None and force_home(m.name)
-            and _AIR_WORDS.match(text, m.span.end - _trailing_air_word(m.span.text), m.span.end + _AIR_WORD_REACH)]
-
-
-def _trailing_air_word(span_text: str) -> int:
-    """Length of an air word ending the mention itself ("Russian warplanes"), so that it matches too."""
-    found = re.search(r"(?:air\s*strikes?|air\s*raids?|warplanes?|jets?|drones?|aircraft|helicopters?|gunships?|"
-                      r"bombers?|air\s+force)$", span_text, re.IGNORECASE)
-    return len(found.group(0)) if found else 0
+            and (_AIR_WORD_ENDS.search(m.span.text)
+                 or _AIR_WORD_AFTER.match(text, m.span.end, m.span.end + _AIR_WORD_REACH))]
 
 
 # ----------------------------------------------------------------- missions renamed over time
