@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Sequence
 
+from eventwire.extract.actors.names import force_home
 from eventwire.extract.context import ArticleContext
 from eventwire.extract.detect import REPORT
 from eventwire.extract.lexicon import may_hold_any
@@ -122,12 +123,59 @@ def group_roles(
         merged["inter1"] = UNIDENTIFIED_ARMED_GROUP_INTER
     if country == UKRAINE or (country is None and _front_line_place(mentions, context)):
         _ukraine_sides(merged, mentions, sub_event_type, context)
+    if sub_event_type == "Air/drone strike":
+        _story_air_power(merged, country, context)
     _missions_of_the_day(merged, context.published)
     inter_of = getattr(context.kit.actors, "inter_of", None)
     for side in ("1", "2"):
         if merged.get(f"actor{side}") and not merged.get(f"inter{side}") and inter_of is not None:
             merged[f"inter{side}"] = inter_of(merged[f"actor{side}"])
     return merged
+
+
+# ----------------------------------------------------------------- whose aircraft struck
+
+# Words that make a state force an air power, ending its name ("Russian warplanes") or right after it ("a Myanmar
+# military air strike", "Houthi drones").
+_AIR_WORD = (r"(?:air\s*strikes?|air\s*raids?|warplanes?|(?:fighter\s+)?jets?|drones?|aircraft|helicopters?|gunships?|"
+             r"bombers?|air\s+force)")
+_AIR_WORD_ENDS = re.compile(_AIR_WORD + r"$", re.IGNORECASE)
+_AIR_WORD_AFTER = re.compile(r"\s*(?:military\s+|army\s+)?" + _AIR_WORD + r"\b", re.IGNORECASE)
+# How far after a force's name its air word may stand: "Myanmar military air strike".
+_AIR_WORD_REACH = 30
+
+
+def _story_air_power(merged: dict, country: str | None, context: ArticleContext) -> None:
+    """An air strike whose sentences name no striker was given by convention to the state of the guessed country
+    ("air strikes hit the town", "the jet bombed the village" in a story filed from Bangkok or Beirut). When the
+    story names exactly one state's aircraft anywhere ("The Observatory blamed Russian warplanes", "a Myanmar
+    military air strike"), those struck. A striker the event's own words name is kept."""
+    name = merged.get("actor1")
+    if merged.get("inter1") not in _STATE_INTERS or not name:
+        return
+    dictionary = context.kit.actors
+    if any(_names_a_force(dictionary, span.text) for span in merged["evidence"].get("actor1") or ()):
+        return
+    air = _air_powers(dictionary, context.text, country)
+    if len({a.name for a in air}) != 1 or air[0].name == name:
+        return
+    merged["actor1"], merged["inter1"] = air[0].name, air[0].inter
+    merged["evidence"]["actor1"] = (air[0].span,) if air[0].span else ()
+    if merged.get("assoc_actor_1") == air[0].name:
+        merged["assoc_actor_1"] = None
+
+
+def _names_a_force(dictionary: Any, text: str) -> bool:
+    """Whether ``text`` names a state force by its country ("Russian warplanes"), not only by a bare word."""
+    return any(force_home(m.name) for m in dictionary.find_actors(text, 0, len(text), country=None))
+
+
+def _air_powers(dictionary: Any, text: str, country: str | None) -> list[ActorMention]:
+    """The state forces a story names as air powers."""
+    return [m for m in dictionary.find_actors(text, 0, len(text), country=country)
+            if m.inter in _STATE_INTERS and m.span is not None and force_home(m.name)
+            and (_AIR_WORD_ENDS.search(m.span.text)
+                 or _AIR_WORD_AFTER.match(text, m.span.end, m.span.end + _AIR_WORD_REACH))]
 
 
 # ----------------------------------------------------------------- missions renamed over time

@@ -18,7 +18,7 @@ from eventwire.extract.actors.loading import (
     _read_names_table, _read_public_community_militias, _read_subunit_homes, _read_yaml,
 )
 from eventwire.extract.actors.names import (
-    _generic_parts, _STATE_KINDS, canonical_name, GENERIC_PATTERN, generic_name, state_force_name,
+    _generic_parts, _STATE_KINDS, canonical_name, force_home, GENERIC_PATTERN, generic_name, state_force_name,
 )
 from eventwire.extract.actors.tokens import Token, tokenize
 from eventwire.extract.actors.trie import _may_start_phrase, _phrase_starts, _surfaces_match, Trie
@@ -91,8 +91,10 @@ class ActorDictionary:
         is named after ``country``. Named groups ("Al Shabaab") never change.
         """
         kind, named_country = _generic_parts(name)
-        if kind is None or named_country == country:
+        if kind is None:
             return name
+        if named_country == country:
+            return self._subunit_in(name, evidence, country) if kind in _STATE_KINDS else name
         if named_country and any(self._names_country(text, named_country) for text in evidence):
             return name
         reread = [m.name for text in evidence for m in self.find_actors(text, 0, len(text), country)
@@ -102,6 +104,27 @@ class ActorDictionary:
         # A state force the evidence does not name ("missile", "repelled") was inferred from the story, not from
         # the guessed country: it stays. Generic actors are named after the event's country by convention.
         return name if kind in _STATE_KINDS and named_country else self._kind_in_country(kind, country)
+
+    def _subunit_in(self, name: str, evidence: Sequence[str], country: str) -> str:
+        """The sub-unit the evidence names once read in ``country``: "Military police officers" in a story whose
+        country was unknown at extraction were read as the bare army; in Brazil they are its Military Police."""
+        for text in evidence:
+            for mention in self.find_actors(text, 0, len(text), country):
+                if force_home(mention.name) == country and _generic_parts(mention.name)[0] is None:
+                    return mention.name
+        return name
+
+    def inter_in_country(self, name: str | None, inter: int | None, country: str | None) -> int | None:
+        """``inter`` once the geo stage has placed the event in ``country``: a state force is 1 at home and 8
+        (external forces) elsewhere, whatever country extraction guessed (a Malian army drone strike told from
+        Dakar was read as a force abroad). Any other actor keeps its code."""
+        if not name or not country or inter not in (1, 8):
+            return inter
+        actor = self.actor(name)
+        home = force_home(name) or (actor.home if actor is not None and actor.inter == 1 else None)
+        if home is None:
+            return inter
+        return 1 if home == country else 8
 
     def _names_country(self, text: str, country: str) -> bool:
         """Whether ``text`` names ``country`` or its people ("Malian", "Mali's")."""

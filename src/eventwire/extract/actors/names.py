@@ -85,4 +85,17 @@ def _is_country(name: str) -> bool:
     return name in _country_names()
 
 
+_STATE_FORCE_OF = re.compile(r"^(?:Military|Police) Forces of (?:the )?(?P<rest>.+)$")
+
+
+def force_home(name: str) -> str | None:
+    """The country of a state force's name, sub-units included: "Mali" for ``Military Forces of Mali`` and for
+    ``Police Forces of Burkina Faso Gendarmerie``; None for any other name."""
+    match = _STATE_FORCE_OF.match(canonical_name(name))
+    if not match:
+        return None
+    words = match["rest"].split()
+    return next((" ".join(words[:n]) for n in range(len(words), 0, -1) if _is_country(" ".join(words[:n]))), None)
+
+
 GENERIC_PATTERN = re.compile(r"^(?P<kind>[A-Za-z ]+?) \((?P<country>[^()]+)\)$")

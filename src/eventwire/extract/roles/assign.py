@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Mapping, Sequence
 
 from eventwire.extract.actors import ActorDictionary
-from eventwire.extract.roles.conventions import _choose, _lead, faces_itself
+from eventwire.extract.roles.conventions import GROUP_INTERS, _choose, _lead, faces_itself
 from eventwire.extract.roles.sides import _split_sides
 from eventwire.extract.roles.special_cases import (
     DRUG_WAR_VIGILANTES, DRUG_WORDS, SYMMETRIC_VERB, UNNAMED_SUICIDE_BOMBERS, _country_bombers, _country_order,
@@ -58,12 +58,25 @@ def _distinct_sides(side1: list[ActorMention], side2: list[ActorMention]):
     """Each actor on one side only: actor2 is never actor1 (bar actors ACLED puts on both sides), and an actor
     the passage names on both sides ("FARDC attacked ... the ADF attacked FARDC") leads side 2 rather than
     vanishing from it as an associate of side 1."""
+    side1 = _without_attacked_state(side1, side2)
     lead1 = _lead(side1)[0]
     side2 = [m for m in side2 if lead1 is None or m.name != lead1.name or faces_itself(m.name)]
     lead2 = _lead(side2)[0]
     if lead2 is not None and not faces_itself(lead2.name):
         side1 = [m for m in side1 if m.name != lead2.name]
     return side1, side2
+
+
+def _without_attacked_state(side1: list[ActorMention], side2: list[ActorMention]) -> list[ActorMention]:
+    """A state force that a named group on side 1 acted upon is not that group's ally, even when a clause puts it
+    on side 1 too ("cartel gunmen attacked an army convoy after soldiers detained ..."): the state leads the
+    militias that fight beside it only when it is not also their target. The group must be named first: "soldiers
+    and VDP volunteers" are allies whatever the rest of the passage says."""
+    if not side1 or side1[0].inter not in GROUP_INTERS:
+        return side1
+    attacked = {m.name for m in side2 if m.inter == 1}
+    kept = [m for m in side1 if m.name not in attacked]
+    return kept if len(kept) < len(side1) else side1
 
 
 def _inside(mentions: Sequence[ActorMention], start: int, end: int) -> list[ActorMention]:

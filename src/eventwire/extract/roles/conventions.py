@@ -61,9 +61,19 @@ def _violence_against_civilians(sides: _Sides, dictionary: ActorDictionary, coun
     return side1 or [dictionary.generic("unidentified_armed_group", country)], victims[:1]
 
 
+# State forces at home (1) and abroad (8, with contractors such as Wagner): "Congolese soldiers backed by Ugandan
+# troops", "Malian troops and Russian mercenaries" fight on one side.
+STATE_LIKE_INTERS = frozenset({1, 8})
+
+
 def _same_side_kind(mention: ActorMention, lead: ActorMention) -> bool:
-    """Auxiliaries fight beside the state: VDP with the army, not ISGS with the army."""
-    return (mention.inter == 1) == (lead.inter == 1) or {mention.inter, lead.inter} <= {1, 3}
+    """Auxiliaries fight beside the state: VDP with the army, foreign troops with the army, not ISGS with it.
+    A home force does not back a foreign lead: that reading comes from a country guessed wrong (a Syrian army
+    named abroad and "its units" named after the dateline's country)."""
+    if lead.inter == 8 and mention.inter == 1:
+        return False
+    state_like = (mention.inter in STATE_LIKE_INTERS) == (lead.inter in STATE_LIKE_INTERS)
+    return state_like or {mention.inter, lead.inter} <= {1, 3, 8}
 
 
 def _battle(sides: _Sides, dictionary: ActorDictionary, country: str | None):
@@ -108,19 +118,41 @@ def _other_side(known: ActorMention, dictionary: ActorDictionary, country: str |
 
 def _crowd(sides: _Sides, dictionary: ActorDictionary, country: str | None, kind: str, sub_event_type: str):
     everyone = sides.agents + sides.unknown + sides.patients
-    # the force a crowd turned on ("threw stones at police") before one merely named ("the forces withdrew")
-    force_first = sides.patients + sides.agents + sides.unknown
     crowd_inter = 6 if kind == "protesters" else 5
     crowd = _first(everyone, frozenset({crowd_inter})) or dictionary.generic(kind, country)
-    force_used = sub_event_type in ("Protest with intervention", "Excessive force against protesters",
-                                    "Violent demonstration")
-    state = _first(force_first, frozenset({1})) if force_used or kind == "rioters" else None
-    if sub_event_type == "Mob violence" and (state is None or state not in sides.patients):
+    force = _crowd_force(sides, dictionary, country, kind, sub_event_type)
+    # the police act on protesters ("fired tear gas at students marching"): those are still the crowd; with no
+    # force acting, a civilian acted upon is what the crowd protested about ("the killing of a student")
+    force_acted = kind == "protesters" and any(m.inter in STATE_LIKE_INTERS or m is force for m in sides.agents)
+    named = sides.agents + sides.unknown + (sides.patients if force_acted else ())
+    return [crowd, *_crowd_groups(named, country, crowd_inter)], [force] if force else []
+
+
+_FORCE_USED = frozenset({"Protest with intervention", "Excessive force against protesters", "Violent demonstration"})
+
+
+def _crowd_force(sides: _Sides, dictionary: ActorDictionary, country: str | None, kind: str,
+                 sub_event_type: str) -> ActorMention | None:
+    """Actor2 of a protest or riot: the force that acted on the crowd or that it turned on."""
+    # the force a crowd turned on ("threw stones at police") before one merely named ("the forces withdrew"); at a
+    # protest, the force that acted on the crowd before one it protested against ("protesters against police
+    # brutality" shot by soldiers)
+    force_first = sides.patients + sides.agents + sides.unknown if kind == "rioters" else \
+        sides.agents + sides.patients + sides.unknown
+    force_used = sub_event_type in _FORCE_USED
+    # a foreign force or a UN mission the crowd faced is the state's part ("stormed a UN base", Israeli forces
+    # dispersing a march in the West Bank)
+    force = _first(force_first, STATE_LIKE_INTERS) if force_used or kind == "rioters" else None
+    if force is None and force_used and kind == "protesters":
+        # a group that rules where it acts ("Taliban fighters fired into the air to disperse women protesting")
+        force = next((m for m in sides.agents if m.inter in GROUP_INTERS and not _is_vague(m)), None)
+    if sub_event_type == "Mob violence" and (force is None or force not in sides.patients):
         # mobs mostly attack people (ACLED: actor2 Civilians in 46 % of train's mob violence, state forces 19 %)
-        state = _first(everyone, VICTIM_INTERS) or dictionary.generic("civilians", country)
-    if state is None and sub_event_type in ("Protest with intervention", "Excessive force against protesters"):
-        state = dictionary.state_force(country, country, branch="police")
-    return [crowd, *_crowd_groups(sides, country, crowd_inter)], [state] if state else []
+        everyone = sides.agents + sides.unknown + sides.patients
+        force = _first(everyone, VICTIM_INTERS) or dictionary.generic("civilians", country)
+    if force is None and sub_event_type in ("Protest with intervention", "Excessive force against protesters"):
+        force = dictionary.state_force(country, country, branch="police")
+    return force
 
 
 # Who the crowd was, as ACLED's associated actor of protests and riots (train's commonest assoc_actor_1 of
@@ -135,17 +167,18 @@ CROWD_GROUPS = (
     (re.compile(r"\blawyers?$", re.IGNORECASE), "Lawyers"),
     (re.compile(r"\bfishermen$", re.IGNORECASE), "Fishermen"),
     (re.compile(r"\bwomen$", re.IGNORECASE), "Women"),
-    (re.compile(r"\b(?:workers?|labou?rers?|employees|trade unionists|unionists)$", re.IGNORECASE), "Labour Group"),
+    (re.compile(r"\b(?:workers?|labou?rers?|employees|trade unionists|unionists|unions|union members)$",
+                re.IGNORECASE), "Labour Group"),
 )
 
 
-def _crowd_groups(sides: _Sides, country: str | None, crowd_inter: int) -> list[ActorMention]:
+def _crowd_groups(named: Sequence[ActorMention], country: str | None, crowd_inter: int) -> list[ActorMention]:
     """The groups the crowd is named as ("university students protested", "teachers marched"): civilians of the
-    passage that no one acted upon, as "Students (Kenya)"."""
+    passage that no one but the police acted upon, as "Students (Kenya)"."""
     if not country:
         return []
     found: dict[str, ActorMention] = {}
-    for mention in sides.agents + sides.unknown:
+    for mention in named:
         label = _crowd_label(mention)
         if label and label not in found:
             found[label] = ActorMention(f"{label} ({country})", crowd_inter, country, mention.span)

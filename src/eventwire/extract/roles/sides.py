@@ -123,10 +123,25 @@ def _bombers_side(text: str, span: Span, earlier: list, later: list) -> str:
     return AGENT if side == UNKNOWN else side
 
 
+# A force named as a disguise takes no part: "gunmen in military uniforms", "men dressed as soldiers", "attackers
+# posing as police" (train, notes with such words: ACLED codes the unidentified armed group; we named the state).
+DISGUISE_BEFORE = re.compile(r"\b(?:dressed|disguised|posing|masquerading|passing\s+themselves\s+off)\s+as\s+"
+                             r"(?:(?:a|an|the)\s+)?(?:[a-z]+\s+)?$", re.IGNORECASE)
+DISGUISE_AFTER = re.compile(r"^[\s-]*(?:style\s+)?(?:uniforms?|fatigues|outfits?|attire|clothing|regalia)\b",
+                            re.IGNORECASE)
+
+
+def _disguise(before: str, after: str) -> bool:
+    return bool(DISGUISE_AFTER.match(after) or (" as" in before and DISGUISE_BEFORE.search(before)))
+
+
 def _only_reports(text: str, span: Span, before: str, after: str) -> bool:
     """"police said", "according to the army", "police spokeswoman X said": the force speaks, it does not act;
-    "which split from Boko Haram": the group is history, it does not act either."""
+    "which split from Boko Haram": the group is history, it does not act either; "gunmen in military uniforms":
+    the army is the attackers' disguise."""
     if SOURCE_AFTER.search(after) and not SPEAKS_OF_ITS_OWN.match(after):
+        return True
+    if _disguise(before, after):
         return True
     if ("from" in before or "allegiance" in before) and ORIGIN_BEFORE.search(before):
         return True
