@@ -162,6 +162,86 @@ def test_people_led_away_by_armed_men_are_abducted(text: str, reading: str, expe
     assert _sub(["classified"], text, prediction=_reads(reading)) == expected
 
 
+# --------------------------------------------------------------------------- what happened to captives, leaders, crowds
+
+CHANGE = "Change to group/activity"
+AGREEMENT = "Agreement"
+OTHER = "Other"
+AIR = "Air/drone strike"
+CHEMICAL = "Chemical weapon"
+PEACEFUL = "Peaceful protest"
+
+
+@pytest.mark.parametrize("tactics, text, victims, deaths, expected", [
+    # captives set free: by a deal, on the captors' terms, or rescued in a fight
+    (["abduction"], "The gang freed 12 kidnapped passengers on Monday after negotiations led by church elders", 7, 0,
+     AGREEMENT),
+    (["abduction"], "Militants released the abducted nurses near the border, saying no ransom was demanded", 7, 0, OTHER),
+    (["abduction"], "Six kidnapped engineers were freed on Friday after their company paid a ransom", 7, 0, AGREEMENT),
+    (["abduction"], "Gunmen kidnapped 14 passengers from a bus on the Abuja road", 7, 0, ABDUCTION),
+    # abducted, then found dead: Attack
+    (["abduction", "attack"], "The bodies of three aid workers abducted by gunmen last week were found in a ditch", 1, 0,
+     ATTACK),
+    (["abduction"], "Gunmen abducted two teachers from the school and their whereabouts are unknown", 1, 0, ABDUCTION),
+    # a new leader named after the old one was killed: the group's change, not a killing
+    (["killing"], "The militia named a new commander on Sunday after its founder was killed in an ambush", None, 1, CHANGE),
+    (["killing"], "The group announced its new emir, replacing the leader who had been killed in a raid", None, 1, CHANGE),
+    (["killing"], "Gunmen killed the newly appointed village chief outside his house", 7, 1, ATTACK),
+])
+def test_captives_leaders_and_victims(tactics, text, victims, deaths, expected) -> None:
+    assert _sub(tactics, text, victims, deaths) == expected
+
+
+def test_a_rescue_is_no_release_deal() -> None:
+    text = "Police rescued 20 kidnapped farmers in a raid on the kidnappers' forest camp"
+    assert _sub(["abduction"], text, 7, 0) not in (AGREEMENT, OTHER)
+
+
+@pytest.mark.parametrize("tactics, text, victims, deaths, expected", [
+    (["killing", "classified"], "The army said it killed eleven militants in strikes by drones near the river", None, 11,
+     AIR),
+    (["attack"], "Raids by fighter jets hit the rebel-held market town at dawn", 7, 0, AIR),
+    (["killing"], "Gunmen killed four farmers in a raid by night on the hamlet", 7, 4, ATTACK),
+    (["shelling"], "Shells released a yellowish cloud with a garlic smell and residents were taken to hospital", 7, 0,
+     CHEMICAL),
+    (["air_strike", "killing"], "Doctors said the victims of the air raid were foaming at the mouth", 7, 9, CHEMICAL),
+    (["air_strike"], "The government denied any chemical attack after jets bombed the town", 7, 0, AIR),
+    (["attack", "killing", "bombing", "ied"], "Gunmen stormed the church during Mass, opened fire on worshippers and set "
+     "off explosives at the door", 7, 20, ATTACK),
+    (["bombing", "ied", "killing"], "A bomb hidden in a rubbish bin exploded at the bus stop, killing six", 7, 6, IED),
+    (["grenade", "killing"], "Militants hurled grenades and exchanged fire with the police for an hour", None, 2, CLASH),
+    # the exchange is a background line, the blast is told in its own sentence
+    (["bombing", "killing"], "Hundreds of pagers exploded across the country on Tuesday, killing 12. The two sides have "
+     "traded fire across the border almost daily since October.", 7, 12, IED),
+])
+def test_how_the_weapon_was_used(tactics, text, victims, deaths, expected) -> None:
+    assert _sub(tactics, text, victims, deaths) == expected
+
+
+@pytest.mark.parametrize("tactics, text, expected", [
+    (["protest"], "Gunmen surrounded the boarding school at night and marched off with dozens of pupils", ABDUCTION),
+    (["protest"], "Thousands marched off towards the palace after the speech, chanting slogans", PEACEFUL),
+    (["protest", "riot"], "Supporters rallied to demand the release of those jailed after last year's riots; the rally "
+     "ended peacefully", PEACEFUL),
+    (["protest", "riot"], "Protesters demanding his release threw stones and torched a police car", "Violent demonstration"),
+])
+def test_what_the_crowd_did(tactics, text, expected) -> None:
+    assert _sub(tactics, text) == expected
+
+
+@pytest.mark.parametrize("text, classifier, expected", [
+    # a non-state taker told: the classifier may not make it the government's recapture
+    ("The Arakan Army said it had captured the town after the last junta battalion fled", GOV, NONSTATE),
+    ("Rebels said they had captured the garrison town on Sunday", GOV, NONSTATE),
+    # ... but it may still read a handover, and it still decides when no side is told
+    ("Rebels said they had captured the garrison town on Sunday", TRANSFER, TRANSFER),
+    ("The town was captured on Sunday, residents said", GOV, GOV),
+])
+def test_a_told_non_state_taker_is_kept_against_a_government_reading(text, classifier, expected) -> None:
+    decision = type_from_tactics(["territory", "clash"], text, None, 0, _reads(classifier))
+    assert _overrule(decision, _reads(classifier)).sub_event_type == expected
+
+
 # --------------------------------------------------------------------------- the whole extractor
 
 @pytest.fixture(scope="module")

@@ -104,9 +104,12 @@ def type_from_tactics(
     """
     present = set(tactics)
     for rule in (_disrupted, _territory, _retaken_in_fight, _crowd, _force_on_crowd, _crowd_arrested,
-                 _arrest_over_earlier_act, _chemical, _suicide_wording, _lynch_mob, _abducted_civilians,
-                 _attack_on_displaced, _assault_on_armed, _demolition, _explosive, _property, _mob, _disappearance,
-                 _one_sided, _decree, _arrest_raid, _fight, _strategic, _taken_away, _harm_follows_the_act):
+                 _arrest_over_earlier_act, _chemical, _suicide_wording, _lynch_mob, _captives_released,
+                 _abducted_civilians,
+                 _attack_on_displaced, _assault_on_armed, _demolition, _gun_attack_with_explosives, _explosive,
+                 _property, _mob, _disappearance,
+                 _one_sided, _decree, _arrest_raid, _succession, _strikes_from_the_air, _fight, _strategic,
+                 _taken_away, _harm_follows_the_act):
         decision = rule(present, text, victims_inter, deaths, prediction)
         if decision is not None:
             return decision
@@ -259,7 +262,8 @@ _NONSTATE_SIDE = re.compile(
     r"\b(?:rebels?|militants?|insurgents?|jihadists?|fighters|militia\w*|guerrillas?|separatists?|dissidents|"
     r"armed groups?|opposition forces|Rapid Support Forces|Taliban|Houthis?|al-Shabaa?b|Boko Haram|Islamic State|"
     # groups named "... Army" (the Kachin Independence Army, the Free Syrian Army): not a state's army
-    r"(?-i:(?:Liberation|Independence|Resistance|Salvation|Revolutionary|Republican|Free [A-Z]\w+) Army)|"
+    r"(?-i:(?:Liberation|Independence|Resistance|Salvation|Revolutionary|Republican|Free [A-Z]\w+|Arakan|Alliance|"
+    r"New People's|Syrian National|Wa State|Mahdi) Army)|"
     r"(?-i:M23|RSF|HTS|JNIM|ISWAP|ISGS|AQIM|SDF|TPLF|LTTE|ELN))\b",
     re.IGNORECASE,
 )
@@ -361,8 +365,23 @@ def _territory(present, text, victims_inter, deaths, prediction):
         return _handed_over(present, text, deaths)
     if _peaceful_takeover(present, text, deaths):
         return TypeDecision("Strategic developments", "Non-violent transfer of territory", "transfer", firm=True)
-    sub = "Government regains territory" if _retaken_by_state(text) else "Non-state actor overtakes territory"
-    return TypeDecision("Battles", sub, "territory")
+    if _retaken_by_state(text):
+        return TypeDecision("Battles", "Government regains territory", "territory")
+    # A non-state side told as the taker ("the Arakan Army said it had seized Paletwa"): the classifier, which reads
+    # any capture by "forces" as the state's, may still call it a non-violent transfer but not a government recapture.
+    told = _taken_by_nonstate(text) and prediction is not None and prediction.sub_event_type == _GOVERNMENT_REGAINS
+    return TypeDecision("Battles", "Non-state actor overtakes territory", "territory", firm=told)
+
+
+_GOVERNMENT_REGAINS = "Government regains territory"
+
+
+def _taken_by_nonstate(text: str) -> bool:
+    for pattern in (_CAPTURES, _REGAINS, _LIBERATED):
+        verb = pattern.search(text)
+        if verb is not None and taking_side(text, verb) == "nonstate":
+            return True
+    return False
 
 
 def _handed_over(present, text, deaths) -> TypeDecision | None:
@@ -447,6 +466,11 @@ _PEACEFUL = re.compile(r"\b(?:peacefully|peaceful|without incident|in calm|calml
 
 
 def _crowd(present, text, victims_inter, deaths, prediction):
+    if "protest" in present and _LED_AWAY.search(text) and _ABDUCTORS.search(text):
+        # "bandits surrounded the school and marched off with 280 children": no march of protest
+        return TypeDecision("Violence against civilians", "Abduction/forced disappearance", "abduction", firm=True)
+    if "riot" in present and "protest" in present and _PEACEFUL.search(text) and not _VIOLENT_CROWD.search(text):
+        present = present - {"riot"}  # "an amnesty for those convicted over the riots ... passed off peacefully"
     if "protest" in present:
         if "riot" in present:
             return TypeDecision("Riots", "Violent demonstration", "riot")
@@ -518,13 +542,48 @@ _LEFTOVER_ORDNANCE = re.compile(
 )
 
 
+# Gunmen who storm a church or market and shoot the people inside, with explosives also set off: the armed attack
+# on civilians is the event (an IED alone, or one that opens an ambush on soldiers, is typed by the rules above).
+_SHOT_PEOPLE = re.compile(r"\b(?:opened fire|gunned down|shot dead|shot|sprayed (?:[\w-]+ )?bullets|gunfire)\b",
+                          re.IGNORECASE)
+
+
+def _gun_attack_with_explosives(present, text, victims_inter, deaths, prediction):
+    if not present & {"attack", "killing"} or not present & {"bombing", "ied"} or victims_inter in ARMED_INTERS:
+        return None
+    if present & (_DELIVERED_FROM_AFAR | {"grenade", "clash"}) or not _SHOT_PEOPLE.search(text):
+        return None
+    if _GROUND_ASSAULT.search(text):
+        return TypeDecision("Violence against civilians", "Attack", "attack" if "attack" in present else "killing")
+    return None
+
+
+# The weapons named in the sentence that tells the exchange ("exchanged artillery and mortar fire"), not a background
+# line ("the two sides have traded fire almost daily since October") beside a blast told elsewhere.
+_EXPLOSIVE_WORDS = re.compile(
+    r"\b(?:artillery|mortars?|shell\w*|rockets?|missiles?|warplanes?|jets?|aircraft|helicopters?|drones?|"
+    r"air ?strikes?|bomb\w*|grenades?|IEDs?|explosi\w+|mines?)\b",
+    re.IGNORECASE,
+)
+
+
+def _weapons_exchanged(text: str) -> bool:
+    for match in _TWO_WAY_FIRE.finditer(text):
+        start = max((m.end() for m in _SENTENCE_START.finditer(text, 0, match.start())), default=0)
+        end = _SENTENCE_START.search(text, match.end())
+        if _EXPLOSIVE_WORDS.search(text, start, end.start() if end else len(text)):
+            return True
+    return False
+
+
 def _explosive(present, text, victims_inter, deaths, prediction):
     if {"disrupted", "clash"} <= present and "bombing" not in present:
         present = present - {"ied", "grenade"}  # explosives recovered after a fight were not used in it
     if "clash" in present and present & {"shelling", "bombing", "air_strike"}:
         return TypeDecision("Battles", "Armed clash", "clash")  # a two-way exchange of fire
-    if present & {"shelling", "air_strike"} and _TWO_WAY_FIRE.search(text):
-        # "exchanged artillery and mortar fire", "traded gunfire as warplanes circled": both sides fire, a battle
+    if present & {"shelling", "air_strike", "grenade", "ied", "bombing"} and _weapons_exchanged(text):
+        # "exchanged artillery and mortar fire", "traded gunfire as warplanes circled", "hurled grenades and
+        # exchanged fire with the police": both sides fire, a battle
         return TypeDecision("Battles", "Armed clash", "clash", firm=True)
     if present & {"shelling", "bombing"} and not present & {"air_strike", "suicide", "chemical"}:
         if _LEFTOVER_ORDNANCE.search(text):
@@ -604,7 +663,18 @@ _EARLIER_ACT = re.compile(r"\b(?:last (?:week|month|year)(?:'s|’s)?|recent|ear
 _CIVILIANS_TAKEN = re.compile(
     r"\b(?:abducted|abducting|kidnapped|kidnapping|seized|took|taken|held)(?: hostage)? (?:at least |more than |about |"
     r"some |over )?(?:\w+ ){0,2}(?:fishermen|farmers|herders|traders|passengers|travell?ers|villagers|civilians|women|"
-    r"children|girls|boys|pupils|schoolchildren|students|worshippers|aid workers|workers|miners|residents)\b",
+    r"children|girls|boys|pupils|schoolchildren|students|worshippers|aid workers|workers|miners|residents|teachers|"
+    r"employees|staff|officials|journalists|doctors|nurses|engineers|priests|pastors|monks|nuns|chiefs|councillors|"
+    r"mayors|missionaries)\b|"
+    r"\b(?:fishermen|farmers|herders|traders|passengers|villagers|civilians|women|children|girls|boys|pupils|students|"
+    r"worshippers|aid workers|workers|teachers|employees|officials|journalists|doctors|nurses|priests|pastors) "
+    r"(?:who (?:were|had been) )?(?:abducted|kidnapped|seized|taken hostage)\b",
+    re.IGNORECASE,
+)
+# The abducted were later found dead: abduction followed by killing is Attack (coding-rules.md).
+_FOUND_DEAD = re.compile(
+    r"\b(?:bod(?:y|ies)|corpses?|remains) (?:[\w-]+ ){0,12}?(?:were |was |had been )?(?:found|discovered|recovered|"
+    r"dumped)|\bfound dead\b|\bgunshot wounds\b|\bbeheaded\b|\bexecuted\b",
     re.IGNORECASE,
 )
 
@@ -612,7 +682,38 @@ _CIVILIANS_TAKEN = re.compile(
 def _abducted_civilians(present, text, victims_inter, deaths, prediction):
     if "abduction" not in present or present & {"killing", "clash", "sexual"} or not _CIVILIANS_TAKEN.search(text):
         return None
+    if _FOUND_DEAD.search(text):
+        return TypeDecision("Violence against civilians", "Attack", "abduction")
     return TypeDecision("Violence against civilians", "Abduction/forced disappearance", "abduction")
+
+
+# Captives set free are the news, not a new kidnapping: "bandits released 40 abducted villagers". A release won by
+# talks, a deal or an exchange is an Agreement; a release on the captors' own terms is Other. A rescue by force is
+# neither (the fight is the event).
+_CAPTIVES_RELEASED = re.compile(
+    r"\b(?:released|freed|returned|handed over|set free|let go)\b (?:[\w-]+ ){0,4}?(?:abducted|kidnapped|captive|"
+    r"hostages?|abductees|kidnap victims|captives)\b|"
+    r"\b(?:abducted|kidnapped|hostages?|captives|abductees)\b(?: [\w-]+){0,6}? (?:were|was|have been|had been) "
+    r"(?:released|freed|set free|returned)\b",
+    re.IGNORECASE,
+)
+_NEGOTIATED = re.compile(
+    r"\b(?:talks|negotiat\w+|deal|agreement|exchange|swap|mediat\w+|brokered|ransom (?:was |had been )?paid|"
+    r"paid (?:a )?ransom|truce|ceasefire)\b",
+    re.IGNORECASE,
+)
+_RESCUED = re.compile(r"\b(?:rescu\w+|raid\w*|operation|stormed|gunfight|firefight)\b", re.IGNORECASE)
+_NO_DEAL = re.compile(r"\bno (?:ransom|deal|talks)\b", re.IGNORECASE)
+
+
+def _captives_released(present, text, victims_inter, deaths, prediction):
+    if "abduction" not in present or deaths or present & {"killing", "clash", "attack", "sexual"}:
+        return None
+    if not _CAPTIVES_RELEASED.search(text) or _RESCUED.search(text):
+        return None
+    if _NEGOTIATED.search(_NO_DEAL.sub(" ", text)):
+        return TypeDecision("Strategic developments", "Agreement", "abduction")
+    return TypeDecision("Strategic developments", "Other", "abduction")
 
 
 # An assault on a camp of displaced people targets civilians, even when troops then repel or pursue the attackers
@@ -652,10 +753,31 @@ def _attack_on_displaced(present, text, victims_inter, deaths, prediction):
 # trained on coder notes, reads many raids with deaths as an Attack).
 _TWO_WAY_FIRE = re.compile(
     r"\b(?:exchang\w+ (?:[\w-]+ ){0,3}fire|exchanges? of (?:gun|artillery |mortar )?fire|traded (?:[\w-]+ ){0,3}"
-    r"(?:fire|gunfire|shots|volleys)|returned (?:[\w-]+ )?fire|fired back|shot back|"
+    r"(?:fire|gunfire|shots|volleys)|returned (?:[\w-]+ )?fire|fired back|shot back|respond\w* with (?:[\w-]+ ){0,2}fire|"
     r"gun ?battles?|gunfights?|firefights?|shoot-?outs?|who opened fire on them)\b",
     re.IGNORECASE,
 )
+
+
+# "Neutralised several terrorists in strikes by drones": the aircraft named after the strike, which the lexicon's
+# "drone strike" does not read.
+_STRIKES_BY_AIRCRAFT = re.compile(
+    r"\b(?:strikes?|raids?|bombardments?|bombings?) (?:carried out )?(?:by|from) (?:armed |military |army |"
+    r"(?-i:[A-Z])[\w-]+ )?(?:drones?|aircraft|warplanes?|(?:fighter )?jets?|helicopters?|planes?|the air force)\b",
+    re.IGNORECASE,
+)
+
+
+def _strikes_from_the_air(present, text, victims_inter, deaths, prediction):
+    if present & (_WEAPON_WORDS_READ | {"clash", "arrest", "abduction", "sexual"}) or not present & {"killing", "attack",
+                                                                                                    "classified"}:
+        return None
+    if _STRIKES_BY_AIRCRAFT.search(text):
+        return TypeDecision("Explosions/Remote violence", "Air/drone strike", "air_strike")
+    return None
+
+
+_WEAPON_WORDS_READ = frozenset({"chemical", "suicide", "air_strike", "shelling", "ied", "grenade", "bombing"})
 
 
 def _fight(present, text, victims_inter, deaths, prediction):
@@ -673,6 +795,25 @@ def _fight(present, text, victims_inter, deaths, prediction):
     return TypeDecision("Violence against civilians", "Attack", tactic)
 
 
+# "Named a new emir after its leader was killed": a group replacing a leader killed earlier (Change to
+# group/activity); the killing is background, told in the passive. "Gunmen killed the newly appointed chief" is not.
+_NEW_LEADER_NAMED = re.compile(
+    r"\b(?:named|appointed|chose|chosen|elected|designated|announced|proclaimed)\b (?:[\w'’-]+ ){0,4}?(?:as )?"
+    r"(?:its |their |the group's |a |the )?(?:new )?(?:[\w-]+ )?(?:leader|emir|chief|commander|head|successor|caliph)\b|"
+    r"\b(?:had since been|has since been|is now|was then) led by\b",
+    re.IGNORECASE,
+)
+_KILLED_EARLIER = re.compile(r"\b(?:was|were|had been|has been|been) killed\b|\bdeath of\b", re.IGNORECASE)
+
+
+def _succession(present, text, victims_inter, deaths, prediction):
+    if present - {"killing", "classified", "group_change"} or "killing" not in present:
+        return None
+    if _NEW_LEADER_NAMED.search(text) and _KILLED_EARLIER.search(text):
+        return TypeDecision("Strategic developments", "Change to group/activity", "group_change")
+    return None
+
+
 def _strategic(present, text, victims_inter, deaths, prediction):
     for tactic, (event_type, sub) in _SIMPLE_TACTIC_TYPES:
         if tactic in present:
@@ -685,7 +826,7 @@ def _strategic(present, text, victims_inter, deaths, prediction):
 # wording the lexicon does not read (only the classifier did, and it learnt "armed men" with killings). A kidnapping
 # with no further violence is Abduction/forced disappearance.
 _LED_AWAY = re.compile(
-    r"\b(?:carried|took|taken|led|whisked|spirited|marched|dragged) (?:off|away)\b(?! with)"
+    r"\b(?:carried|took|taken|led|whisked|spirited|marched|dragged) (?:off|away)\b"
     r"(?![^.;]{0,40}\b(?:cattle|livestock|goats|cows|camels|sheep|food|supplies|goods|money|cash|vehicles?|weapons|"
     r"equipment|bodies|corpses?|wounded|injured)\b)",
     re.IGNORECASE,
@@ -742,7 +883,9 @@ _CROWD_GATHERED = re.compile(
     r"traders|mothers|relatives|families|residents) (?:who (?:were|had been) )?"
     r"(?:marching|rallying|protesting|demonstrating|picketing|chanting)|"
     r"(?:at|during|from|outside|to break up|to disperse) (?:a|the) (?:peaceful )?(?:protest|rally|march|demonstration|"
-    r"sit-in|vigil|picket))\b",
+    r"sit-in|vigil|picket|gathering)|"
+    r"(?:broke|break|breaking) up (?:a|the) (?:[\w-]+ ){0,2}?(?:protest|rally|march|demonstration|sit-in|vigil|"
+    r"picket|gathering))\b",
     re.IGNORECASE,
 )
 # The protest is still to come or is what the arrested are charged with: the arrests are the event.
@@ -796,14 +939,18 @@ def _suicide_wording(present, text, victims_inter, deaths, prediction):
 # ("classified" is detect.CLASSIFIED: a sentence only the classifier read, e.g. "treated for chlorine exposure").
 _DELIVERY_TACTICS = frozenset({"air_strike", "shelling", "bombing", "grenade", "ied", "classified"})
 _CHEMICAL_AGENT = re.compile(
-    r"\b(?:chlorine|sarin|chloropicrin|phosgene|mustard (?:gas|agent)|nerve agents?|toxic gas|poison gas)\b",
+    r"\b(?:chlorine|sarin|chloropicrin|phosgene|mustard (?:gas|agent)|nerve agents?|toxic gas|poison gas|"
+    r"chemical (?:attacks?|agents?|munitions?|bombs?|shells?|rockets?|weapons? attacks?)|"
+    # the signs by which doctors and witnesses tell an agent they cannot name
+    r"(?:smell(?:ed|ing)? (?:of|like) |strong )?garlic(?: smell)?|foam(?:ing|ed)? (?:at|from) the mouth|"
+    r"pinpoint(?:ed)? pupils|constricted pupils)\b",
     re.IGNORECASE,
 )
 _AGENT_DENIED = re.compile(r"\b(?:no|not|denied|denies|deny|without|rather than)\b[^.;,]{0,40}$", re.IGNORECASE)
 
 
 _CHEMICAL_AGENT_NEEDS = ("chlorine", "sarin", "chloropicrin", "phosgene", "mustard", "nerve agent", "toxic gas",
-                         "poison gas")  # speed only: in every match
+                         "poison gas", "chemical", "garlic", "foam", "pupils")  # speed only: in every match
 
 
 def _agent_named(text: str) -> bool:
@@ -818,8 +965,9 @@ _LYNCH_MOB = re.compile(
     r"\b(?:mobs?|lynch\w*|vigilantes?|jungle justice|mob justice|instant justice)\b|"
     r"\bcrowds? (?:of [\w ]{3,30}? )?(?:\w+ )?(?:attacked|beat|burned|burnt|torched|stoned|lynched|set fire|hacked|"
     r"killed|caught)\b|"
-    r"\b(?:beat|beaten|burned|burnt|lynched|stoned|set on fire|set fire to)\b[^.;]{0,60}?\bsuspected (?:[\w-]+ )?"
-    r"(?:thie(?:f|ves)|burglars?|robbers?|kidnappers?|witch(?:es)?|blasphemers?|rustlers?|criminals?|gang members)|"
+    r"\b(?:beat|beaten|beating|burned|burnt|lynched|stoned|set on fire|set fire to)\b[^.;]{0,60}?\bsuspected (?:[\w-]+ )?"
+    r"(?:thie(?:f|ves)|burglars?|robbers?|kidnappers?|witch(?:es)?|blasphemers?|rustlers?|criminals?|gang members|"
+    r"of (?:[\w-]+ ){0,3}(?:theft|stealing|robbery|witchcraft|blasphemy|kidnapping|rustling))|"
     r"\bsuspected (?:[\w-]+ )?(?:thie(?:f|ves)|burglars?|robbers?|kidnappers?|witch(?:es)?|blasphemers?|rustlers?|"
     r"criminals?|gang members)\b[^.;]{0,80}?\b(?:beat|beaten|burned|burnt|lynched|stoned|set (?:on )?fire)\b",
     re.IGNORECASE,
