@@ -242,6 +242,40 @@ def test_a_told_non_state_taker_is_kept_against_a_government_reading(text, class
     assert _overrule(decision, _reads(classifier)).sub_event_type == expected
 
 
+# --------------------------------------------------------------------------- coder-note wording: parties, empty posts, planters
+
+VIOLENT_DEMO = "Violent demonstration"
+
+
+@pytest.mark.parametrize("tactics, text, victims, deaths, expected", [
+    (["clash", "killing"], "Young members of the ruling party clashed with members of the opposition party in the "
+     "market town; one man was killed", None, 1, MOB),
+    (["clash"], "Supporters of the two candidates clashed outside the polling station", None, 0, MOB),
+    (["clash", "killing"], "Members of the armed group clashed with soldiers near the river, leaving four dead", 1, 4,
+     CLASH),
+    (["attack"], "Militants attacked the gendarmerie post while it was unmanned and burned two motorbikes", 1, 0, LOOTING),
+    (["attack", "killing"], "Militants attacked an empty police post and killed a passer-by", 7, 1, ATTACK),
+    (["attack", "looting", "arson"], "Gunmen attacked the village, fired shots in the air, burned a shop and seized "
+     "goats", 7, 0, LOOTING),
+    (["attack", "looting"], "Gunmen attacked the village, fired on the men at the well and seized goats", 7, 0, ATTACK),
+    (["abduction"], "Militants flogged two men found smoking and abducted a shopkeeper", 7, 0, ATTACK),
+    (["ied", "killing"], "Two militants were killed while planting an IED on the road to the market", None, 2, DISRUPTED),
+    (["ied", "killing"], "An IED planted on the road killed two traders on their way to the market", 7, 2, IED),
+])
+def test_coder_note_wording(tactics, text, victims, deaths, expected) -> None:
+    assert _sub(tactics, text, victims, deaths) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Protesters demanded the recovery of looted public funds and chanted outside the court", PEACEFUL),
+    ("Residents marched to demand the release of two men arrested after a lorry was looted", PEACEFUL),
+    ("Protesters looted shops along the avenue and set up barricades", VIOLENT_DEMO),
+    ("Hundreds of protesters attacked the embassy, looting offices at the mission", VIOLENT_DEMO),
+])
+def test_what_the_crowd_protests_about_is_not_what_it_did(text: str, expected: str) -> None:
+    assert _sub(["protest"], text) == expected
+
+
 # --------------------------------------------------------------------------- the whole extractor
 
 @pytest.fixture(scope="module")

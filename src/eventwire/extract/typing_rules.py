@@ -45,7 +45,9 @@ _HURT = re.compile(r"\b(?:injur\w*|wound\w*|beat\w*|hurt|killed|dead|died|abduct
 _VIOLENT_CROWD = re.compile(
     r"\b(?:(?:burn(?:ed|t|ing)|destroy(?:ed|ing)|smash(?:ed|ing)) (?:a |an |the |their |several |some )?(?:\w+ )?"
     r"(?:tyres|tires|cars?|vehicles?|buildings?|offices?|shops?|property|properties|stations?|windows|houses?)|"
-    r"vandali[sz]\w*|stones|rocks|torch\w*|set fire|on fire|barricad\w*|clash\w*|ransack\w*|loot\w*|pelt\w*)\b",
+    r"vandali[sz]\w*|stones|rocks|torch\w*|set fire|on fire|barricad\w*|clash\w*|ransack\w*|pelt\w*|"
+    # the crowd looting, not what it protests about ("the recovery of looted funds", "after a truck was looted")
+    r"(?<!was )(?<!were )(?<!been )loot(?:ed|ing|ers)?(?! (?:funds|money|assets|wealth|public|state|of)\b))\b",
     re.I,
 )
 _MOB_PERPETRATORS = re.compile(
@@ -54,6 +56,9 @@ _MOB_PERPETRATORS = re.compile(
     r"between two (?:groups|camps|communities|families|clans|villages)|threw (?:rocks|stones) at each other|"
     r"(?:residents|villagers|youths|locals|miners)(?: and [\w ]{3,30}?)? (?:\w+ ){0,2}"
     r"(?:beat|lynched|clashed|fought|stoned)|"
+    # party supporters fighting each other (ACLED: Mob violence), not armed members of a group
+    r"(?:supporters|partisans|(?:young )?members of (?:the )?(?:[\w-]+ ){0,3}part(?:y|ies))\b[^.;]{0,80}?"
+    r"\b(?:clashed|fought|scuffled|brawled|traded blows)|"
     # the crowd is the subject, right before its act: "villagers attacked Hindu homes", "residents of Diepsloot
     # torched a shack" (not "villagers were attacked", "villagers said gunmen attacked")
     r"(?:residents|villagers|youths|locals)(?: of (?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+)?)? "
@@ -106,7 +111,7 @@ def type_from_tactics(
     for rule in (_disrupted, _territory, _retaken_in_fight, _crowd, _force_on_crowd, _crowd_arrested,
                  _arrest_over_earlier_act, _chemical, _suicide_wording, _lynch_mob, _captives_released,
                  _abducted_civilians,
-                 _attack_on_displaced, _assault_on_armed, _demolition, _gun_attack_with_explosives, _explosive,
+                 _attack_on_displaced, _empty_post, _assault_on_armed, _demolition, _gun_attack_with_explosives, _explosive,
                  _property, _mob, _disappearance,
                  _one_sided, _decree, _arrest_raid, _succession, _strikes_from_the_air, _fight, _strategic,
                  _taken_away, _harm_follows_the_act):
@@ -141,6 +146,8 @@ _CACHE_NEEDS = ("cache", "stockpile", "haul", "stash", "store", "factor", "works
 def _disrupted(present, text, victims_inter, deaths, prediction):
     if "disrupted" in present and (not deaths or _DEVICES_COUNTED.search(text)):
         return TypeDecision("Strategic developments", "Disrupted weapons use", "disrupted")
+    if present & {"ied", "bombing"} and not present & _FIRED_FROM_AFAR and _CAUGHT_PLANTING.search(text):
+        return TypeDecision("Strategic developments", "Disrupted weapons use", "ied")
     if deaths or present & _FIRED_FROM_AFAR or not may_hold_any(text, _CACHE_NEEDS) or not _CACHE_SEIZED.search(text):
         return None
     if present & {"ied", "bombing", "grenade", "classified"} and not present & {"attack", "clash", "killing"}:
@@ -148,6 +155,13 @@ def _disrupted(present, text, victims_inter, deaths, prediction):
     return None
 
 
+# "Killed while planting IEDs on the road", "caught laying a mine": the device never went off against its target.
+_CAUGHT_PLANTING = re.compile(
+    r"\b(?:while|as|when)\b (?:(?:they|he|she) (?:were|was) )?(?:in the (?:process|act) of )?(?:planting|laying|placing|"
+    r"burying|emplacing|installing|setting up|fixing)\b (?:[\w-]+ ){0,2}?(?:IEDs?|bombs?|mines?|landmines?|"
+    r"explosives?|explosive devices?|devices?)\b",
+    re.IGNORECASE,
+)
 # An arms depot destroyed by an air strike or shelling is a strike, not a seizure.
 _FIRED_FROM_AFAR = frozenset({"air_strike", "shelling", "chemical", "suicide"})
 
@@ -167,12 +181,18 @@ def _property(present, text, victims_inter, deaths, prediction):
     looted = present & {"looting", "arson", "riot"} or ("attack" in present and bool(_THEFT.search(text)))
     if not looted or deaths or present & {"killing", "abduction", "sexual", "clash"}:
         return None
-    if _HURT.search(_without_denials(text)) or _SHOOTING.search(text):
+    if _HURT.search(_without_denials(text)) or _SHOOTING.search(_WARNING_SHOTS.sub(" ", text)):
         return None
     if _MOB_PERPETRATORS.search(text) and not _ARMED_RAMPAGERS.search(text):
         return None  # villagers or a crowd burning houses: crowd violence (Mob violence, typed after)
     tactic = "looting" if "looting" in present else "arson" if present & {"arson", "riot"} else "attack"
     return TypeDecision("Strategic developments", "Looting/property destruction", tactic)
+
+
+# "Fired gunshots in the air": shots that hit nobody and were aimed at nobody.
+_WARNING_SHOTS = re.compile(
+    r"\b(?:fired|firing|shot|shooting)\b (?:[\w-]+ ){0,2}?(?:in|into) the air\b|\bwarning shots\b", re.IGNORECASE
+)
 
 
 # "No one was hurt", "there were no casualties": a denial of harm is not harm.
@@ -509,6 +529,23 @@ def _armed_rampage(text: str) -> bool:
 _DEMONSTRATORS = re.compile(r"\b(?:rioters|protesters|demonstrators)\b", re.IGNORECASE)
 
 
+# "Attacked the police station while it was unmanned": nobody there to fight or to harm, so the damage is the event.
+_NOBODY_THERE = re.compile(
+    r"\b(?:while it was|which was|that was|when it was|was)\s+(?:\w+\s+)?(?:unmanned|empty|deserted|abandoned|unoccupied|"
+    r"unguarded)\b|\b(?:an?|the) (?:unmanned|empty|deserted|abandoned|unoccupied|unguarded) (?:[\w-]+ )?"
+    r"(?:post|station|base|camp|checkpoint|office|building|position|barracks|school|town hall)\b",
+    re.IGNORECASE,
+)
+
+
+def _empty_post(present, text, victims_inter, deaths, prediction):
+    if deaths or not present & {"attack", "arson", "looting"} or present & {"killing", "clash", "abduction", "sexual"}:
+        return None
+    if _NOBODY_THERE.search(text) and not _HURT.search(_without_denials(text)):
+        return TypeDecision("Strategic developments", "Looting/property destruction", "attack")
+    return None
+
+
 def _assault_on_armed(present, text, victims_inter, deaths, prediction):
     if victims_inter in ARMED_INTERS and present & {"attack", "clash"} and _GROUND_ASSAULT.search(text):
         if not present & {"suicide", "air_strike"}:
@@ -615,9 +652,17 @@ def _one_sided(present, text, victims_inter, deaths, prediction):
         return TypeDecision("Violence against civilians", "Sexual violence", "sexual")
     if victims_inter in ARMED_INTERS:
         return None
-    if "abduction" in present and "killing" not in present:
+    if "abduction" in present and "killing" not in present and not _OTHER_VIOLENCE_ON_PEOPLE.search(text):
         return TypeDecision("Violence against civilians", "Abduction/forced disappearance", "abduction")
     return None
+
+
+# Violence beyond the kidnapping itself ("assaulted the drinkers and abducted the vendors"): coding-rules.md makes a
+# kidnapping with further violence an Attack.
+_OTHER_VIOLENCE_ON_PEOPLE = re.compile(
+    r"\b(?:assaulted|beat|beaten|beating|flogged|whipped|lashed|tortured|wounded|injured|stabbed|mutilated)\b",
+    re.IGNORECASE,
+)
 
 
 # "Stormed the village and detained twelve men": a raid whose outcome is arrests, with nobody hurt or shot at, is
