@@ -179,6 +179,10 @@ PEACEFUL = "Peaceful protest"
     (["abduction"], "Militants released the abducted nurses near the border, saying no ransom was demanded", 7, 0, OTHER),
     (["abduction"], "Six kidnapped engineers were freed on Friday after their company paid a ransom", 7, 0, AGREEMENT),
     (["abduction"], "Gunmen kidnapped 14 passengers from a bus on the Abuja road", 7, 0, ABDUCTION),
+    # the kidnapping told with a day of its own: a release story codes the abduction on that day
+    (["abduction"], "The 30 traders kidnapped on 3 March near the border were freed on Monday after talks", 7, 0,
+     ABDUCTION),
+    (["abduction"], "The pupils abducted last Friday were released unharmed on Tuesday", 7, 0, ABDUCTION),
     # abducted, then found dead: Attack
     (["abduction", "attack"], "The bodies of three aid workers abducted by gunmen last week were found in a ditch", 1, 0,
      ATTACK),

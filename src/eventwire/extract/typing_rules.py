@@ -751,10 +751,20 @@ _RESCUED = re.compile(r"\b(?:rescu\w+|raid\w*|operation|stormed|gunfight|firefig
 _NO_DEAL = re.compile(r"\bno (?:ransom|deal|talks)\b", re.IGNORECASE)
 
 
+# "Twenty farmers kidnapped on 12 May were freed on Tuesday": the kidnapping has a day of its own, so a release story
+# codes the abduction on that day (the release is its sequel, not the event typed here).
+_ABDUCTION_DATED = re.compile(
+    r"\b(?:kidnapped|abducted|seized|taken hostage) (?:on (?:\d{1,2} )?(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|"
+    r"May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|last (?:week|month|year|Mon|Tue|Wed|Thu|Fri|Sat|Sun)|in (?:19|20)\d\d|since|"
+    r"(?:\w+ )?(?:days|weeks|months|years) (?:ago|earlier))",
+    re.IGNORECASE,
+)
+
+
 def _captives_released(present, text, victims_inter, deaths, prediction):
     if "abduction" not in present or deaths or present & {"killing", "clash", "attack", "sexual"}:
         return None
-    if not _CAPTIVES_RELEASED.search(text) or _RESCUED.search(text):
+    if not _CAPTIVES_RELEASED.search(text) or _RESCUED.search(text) or _ABDUCTION_DATED.search(text):
         return None
     if _NEGOTIATED.search(_NO_DEAL.sub(" ", text)):
         return TypeDecision("Strategic developments", "Agreement", "abduction")
