@@ -108,13 +108,14 @@ def type_from_tactics(
     ``victims_inter`` the inter code of whoever was hit (None when unknown).
     """
     present = set(tactics)
-    for rule in (_disrupted, _territory, _retaken_in_fight, _crowd, _force_on_crowd, _crowd_arrested,
-                 _arrest_over_earlier_act, _chemical, _suicide_wording, _lynch_mob, _captives_released,
-                 _abducted_civilians,
-                 _attack_on_displaced, _empty_post, _assault_on_armed, _demolition, _gun_attack_with_explosives, _explosive,
-                 _property, _mob, _disappearance,
-                 _one_sided, _decree, _arrest_raid, _succession, _strikes_from_the_air, _fight, _strategic,
-                 _taken_away, _harm_follows_the_act):
+    for rule in (
+        _disrupted, _seized_or_caught_planting, _territory, _retaken_in_fight,
+        _crowd, _force_on_crowd, _crowd_arrested, _arrest_over_earlier_act,
+        _chemical, _suicide_wording, _lynch_mob, _captives_released, _abducted_civilians, _attack_on_displaced,
+        _empty_post, _assault_on_armed, _demolition, _gun_attack_with_explosives, _explosive, _property, _mob,
+        _disappearance, _one_sided, _decree, _arrest_raid, _succession, _strikes_from_the_air, _fight, _strategic,
+        _taken_away, _harm_follows_the_act,
+    ):
         decision = rule(present, text, victims_inter, deaths, prediction)
         if decision is not None:
             return decision
@@ -134,10 +135,11 @@ _DEVICES_COUNTED = re.compile(
 # "Recovered a large cache of weapons and explosives": the explosives were seized, not set off (the lexicon reads
 # the bare noun "explosives" as an explosion).
 _CACHE_SEIZED = re.compile(
-    r"\b(?:recover\w*|seiz\w*|f(?:ound|ind)|discover\w*|uncover\w*|confiscat\w*|unearth\w*|dismantl\w*)\b[^.;]{0,40}?"
-    r"\b(?:(?:cache|stockpile|haul|stash|store)s? of (?:[\w-]+ ){0,3}(?:weapons|arms|explosives|ammunition|munitions|bombs|"
-    r"IEDs|rockets|mortars?|grenades|detonators)|(?:weapons|arms|ammunition|explosives?|bomb-making) (?:caches?|stockpiles?|"
-    r"hauls?|stash(?:es)?|factor(?:y|ies)|workshops?))\b",
+    r"\b(?:recover\w*|seiz\w*|f(?:ound|ind)|discover\w*|uncover\w*|confiscat\w*|unearth\w*|dismantl\w*)\b"
+    r"[^.;]{0,40}?\b(?:(?:cache|stockpile|haul|stash|store)s? of (?:[\w-]+ ){0,3}(?:weapons|arms|explosives|"
+    r"ammunition|munitions|bombs|IEDs|rockets|mortars?|grenades|detonators)|"
+    r"(?:weapons|arms|ammunition|explosives?|bomb-making) (?:caches?|stockpiles?|hauls?|stash(?:es)?|factor(?:y|ies)|"
+    r"workshops?))\b",
     re.IGNORECASE,
 )
 _CACHE_NEEDS = ("cache", "stockpile", "haul", "stash", "store", "factor", "workshop")  # speed only: in every match
@@ -146,19 +148,26 @@ _CACHE_NEEDS = ("cache", "stockpile", "haul", "stash", "store", "factor", "works
 def _disrupted(present, text, victims_inter, deaths, prediction):
     if "disrupted" in present and (not deaths or _DEVICES_COUNTED.search(text)):
         return TypeDecision("Strategic developments", "Disrupted weapons use", "disrupted")
-    if present & {"ied", "bombing"} and not present & _FIRED_FROM_AFAR and _CAUGHT_PLANTING.search(text):
-        return TypeDecision("Strategic developments", "Disrupted weapons use", "ied")
-    if deaths or present & _FIRED_FROM_AFAR or not may_hold_any(text, _CACHE_NEEDS) or not _CACHE_SEIZED.search(text):
+    return None
+
+
+def _seized_or_caught_planting(present, text, victims_inter, deaths, prediction):
+    """Explosives that never went off against their target: planters caught or killed at work, a cache seized."""
+    if present & _FIRED_FROM_AFAR:
         return None
-    if present & {"ied", "bombing", "grenade", "classified"} and not present & {"attack", "clash", "killing"}:
+    if present & {"ied", "bombing"} and _CAUGHT_PLANTING.search(text):
+        return TypeDecision("Strategic developments", "Disrupted weapons use", "ied")
+    if deaths or not present & {"ied", "bombing", "grenade", "classified"} or present & {"attack", "clash", "killing"}:
+        return None
+    if may_hold_any(text, _CACHE_NEEDS) and _CACHE_SEIZED.search(text):
         return TypeDecision("Strategic developments", "Disrupted weapons use", "disrupted")
     return None
 
 
 # "Killed while planting IEDs on the road", "caught laying a mine": the device never went off against its target.
 _CAUGHT_PLANTING = re.compile(
-    r"\b(?:while|as|when)\b (?:(?:they|he|she) (?:were|was) )?(?:in the (?:process|act) of )?(?:planting|laying|placing|"
-    r"burying|emplacing|installing|setting up|fixing)\b (?:[\w-]+ ){0,2}?(?:IEDs?|bombs?|mines?|landmines?|"
+    r"\b(?:while|as|when)\b (?:(?:they|he|she) (?:were|was) )?(?:in the (?:process|act) of )?"
+    r"(?:planting|laying|placing|burying|emplacing|installing|setting up|fixing)\b (?:[\w-]+ ){0,2}?(?:IEDs?|bombs?|mines?|landmines?|"
     r"explosives?|explosive devices?|devices?)\b",
     re.IGNORECASE,
 )
@@ -169,9 +178,9 @@ _FIRED_FROM_AFAR = frozenset({"air_strike", "shelling", "chemical", "suicide"})
 # "Broke into the warehouse and carted off food supplies": goods taken, which the lexicon may read only as an attack.
 _THEFT = re.compile(
     r"\b(?:(?:carted|carried|made|drove|took) (?:off|away)(?: with)?|stole|steal\w*|stolen|plunder\w*|pillag\w*|"
-    r"ransack\w*|emptied|looted)\b(?:[^.;]{0,40}?\b(?:food|supplies|stocks?|goods|grain|fuel|medicines?|drugs|equipment|"
-    r"cash|money|valuables|computers|vehicles?|cattle|livestock|goats|cows|camels|sheep|property|items|warehouses?|"
-    r"shops?|stores?|premises|offices?)\b)",
+    r"ransack\w*|emptied|looted)\b(?:[^.;]{0,40}?\b(?:food|supplies|stocks?|goods|grain|fuel|medicines?|drugs|"
+    r"equipment|cash|money|valuables|computers|vehicles?|cattle|livestock|goats|cows|camels|sheep|property|items|"
+    r"warehouses?|shops?|stores?|premises|offices?)\b)",
     re.IGNORECASE,
 )
 
@@ -431,8 +440,8 @@ _WON_IN_FIGHT = re.compile(
     r"(?-i:[A-Z]))|"
     r"restor\w* (?:[\w'’-]+ ){0,3}?(?:control|authority|presence|security|stability|order) (?:over|to|in|of) "
     r"(?:the (?:town|city|village|district|locality|area|region|neighbourhoods?) (?:of )?|(?-i:[A-Z]))|"
-    r"(?:seized|captured|took|overran) (?:control of )?(?:the |a )?(?:[\w'’-]+ ){0,3}?(?:towns?|city|villages?|district|"
-    r"locality|area|neighbou?rhoods?|quarters?|buildings?|base|camp|garrison|stronghold|enclave|pocket|territory|"
+    r"(?:seized|captured|took|overran) (?:control of )?(?:the |a )?(?:[\w'’-]+ ){0,3}?"
+    r"(?:towns?|city|villages?|district|locality|area|neighbou?rhoods?|quarters?|buildings?|base|camp|garrison|stronghold|enclave|pocket|territory|"
     r"region|island|port|airport)(?: [\w'’-]+){0,2}? (?:held|controlled|occupied) by)",
     re.IGNORECASE,
 )
@@ -531,8 +540,8 @@ _DEMONSTRATORS = re.compile(r"\b(?:rioters|protesters|demonstrators)\b", re.IGNO
 
 # "Attacked the police station while it was unmanned": nobody there to fight or to harm, so the damage is the event.
 _NOBODY_THERE = re.compile(
-    r"\b(?:while it was|which was|that was|when it was|was)\s+(?:\w+\s+)?(?:unmanned|empty|deserted|abandoned|unoccupied|"
-    r"unguarded)\b|\b(?:an?|the) (?:unmanned|empty|deserted|abandoned|unoccupied|unguarded) (?:[\w-]+ )?"
+    r"\b(?:while it was|which was|that was|when it was|was)\s+(?:\w+\s+)?"
+    r"(?:unmanned|empty|deserted|abandoned|unoccupied|unguarded)\b|\b(?:an?|the) (?:unmanned|empty|deserted|abandoned|unoccupied|unguarded) (?:[\w-]+ )?"
     r"(?:post|station|base|camp|checkpoint|office|building|position|barracks|school|town hall)\b",
     re.IGNORECASE,
 )
@@ -573,7 +582,8 @@ def _breaching_assault(present, text) -> bool:
 # Remote explosive/landmine/IED, whatever it was first fired as ("an old artillery shell exploded").
 _LEFTOVER_ORDNANCE = re.compile(
     r"\b(?:unexploded|old|leftover|left-over|abandoned|dud|war-era|wartime|rusty|rusted)\s+(?:[\w-]+\s+)?"
-    r"(?:shells?|ordnance|mortars?|rockets?|bombs?|munitions?|grenades?|projectiles?|devices?|bomblets?|submunitions?)\b|"
+    r"(?:shells?|ordnance|mortars?|rockets?|bombs?|munitions?|grenades?|projectiles?|devices?|bomblets?|"
+    r"submunitions?)\b|"
     r"\b(?:explosive remnants? of war|UXOs?|cluster (?:bomb|munition)s? remnants?)\b",
     re.IGNORECASE,
 )
@@ -808,7 +818,8 @@ def _attack_on_displaced(present, text, victims_inter, deaths, prediction):
 # trained on coder notes, reads many raids with deaths as an Attack).
 _TWO_WAY_FIRE = re.compile(
     r"\b(?:exchang\w+ (?:[\w-]+ ){0,3}fire|exchanges? of (?:gun|artillery |mortar )?fire|traded (?:[\w-]+ ){0,3}"
-    r"(?:fire|gunfire|shots|volleys)|returned (?:[\w-]+ )?fire|fired back|shot back|respond\w* with (?:[\w-]+ ){0,2}fire|"
+    r"(?:fire|gunfire|shots|volleys)|returned (?:[\w-]+ )?fire|fired back|shot back|"
+    r"respond\w* with (?:[\w-]+ ){0,2}fire|"
     r"gun ?battles?|gunfights?|firefights?|shoot-?outs?|who opened fire on them)\b",
     re.IGNORECASE,
 )
@@ -824,15 +835,16 @@ _STRIKES_BY_AIRCRAFT = re.compile(
 
 
 def _strikes_from_the_air(present, text, victims_inter, deaths, prediction):
-    if present & (_WEAPON_WORDS_READ | {"clash", "arrest", "abduction", "sexual"}) or not present & {"killing", "attack",
-                                                                                                    "classified"}:
+    if present & _NOT_AN_AIR_STRIKE or not present & {"killing", "attack", "classified"}:
         return None
     if _STRIKES_BY_AIRCRAFT.search(text):
         return TypeDecision("Explosions/Remote violence", "Air/drone strike", "air_strike")
     return None
 
 
-_WEAPON_WORDS_READ = frozenset({"chemical", "suicide", "air_strike", "shelling", "ied", "grenade", "bombing"})
+# A weapon the lexicon already read, or an act that is no strike from the air.
+_NOT_AN_AIR_STRIKE = frozenset({"chemical", "suicide", "air_strike", "shelling", "ied", "grenade", "bombing", "clash",
+                                "arrest", "abduction", "sexual"})
 
 
 def _fight(present, text, victims_inter, deaths, prediction):
@@ -854,7 +866,8 @@ def _fight(present, text, victims_inter, deaths, prediction):
 # group/activity); the killing is background, told in the passive. "Gunmen killed the newly appointed chief" is not.
 _NEW_LEADER_NAMED = re.compile(
     r"\b(?:named|appointed|chose|chosen|elected|designated|announced|proclaimed)\b (?:[\w'’-]+ ){0,4}?(?:as )?"
-    r"(?:its |their |the group's |a |the )?(?:new )?(?:[\w-]+ )?(?:leader|emir|chief|commander|head|successor|caliph)\b|"
+    r"(?:its |their |the group's |a |the )?(?:new )?(?:[\w-]+ )?"
+    r"(?:leader|emir|chief|commander|head|successor|caliph)\b|"
     r"\b(?:had since been|has since been|is now|was then) led by\b",
     re.IGNORECASE,
 )
@@ -1020,7 +1033,8 @@ _LYNCH_MOB = re.compile(
     r"\b(?:mobs?|lynch\w*|vigilantes?|jungle justice|mob justice|instant justice)\b|"
     r"\bcrowds? (?:of [\w ]{3,30}? )?(?:\w+ )?(?:attacked|beat|burned|burnt|torched|stoned|lynched|set fire|hacked|"
     r"killed|caught)\b|"
-    r"\b(?:beat|beaten|beating|burned|burnt|lynched|stoned|set on fire|set fire to)\b[^.;]{0,60}?\bsuspected (?:[\w-]+ )?"
+    r"\b(?:beat|beaten|beating|burned|burnt|lynched|stoned|set on fire|set fire to)\b[^.;]{0,60}?"
+    r"\bsuspected (?:[\w-]+ )?"
     r"(?:thie(?:f|ves)|burglars?|robbers?|kidnappers?|witch(?:es)?|blasphemers?|rustlers?|criminals?|gang members|"
     r"of (?:[\w-]+ ){0,3}(?:theft|stealing|robbery|witchcraft|blasphemy|kidnapping|rustling))|"
     r"\bsuspected (?:[\w-]+ )?(?:thie(?:f|ves)|burglars?|robbers?|kidnappers?|witch(?:es)?|blasphemers?|rustlers?|"
