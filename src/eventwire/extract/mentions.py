@@ -833,7 +833,7 @@ _SPEECH_BEFORE = re.compile(
     r"\b(?:vowed|pledged|mourned|observed|condemned|appealed|urged|promised)(?:\s+[\w-]+){0,4}|"
     r"\b(?:in a statement|in a report|in a video|in an interview|press conference|on its channels|on social media|"
     r"in an? (?:audio|video|voice|recorded) (?:message|recording|clip|statement))"
-    r"(?:\s+[\w-]+){0,5}|"
+    r"(?:\s+[\w-]+){0,6}|"  # "in a statement carried by its Amaq news agency on Tuesday": six words
     # "30 fighters were buried on Monday", "rescuers recovered 36 bodies on Sunday": the day of the aftermath
     r"\b(?:buried|laid to rest|recovered|retrieved|exhumed)(?:\s+[\w-]+){0,3}|"
     # "a fourth victim died of his wounds on Tuesday": the day of a later death, not of the act
@@ -860,7 +860,9 @@ SPEECH_REACH = 60  # characters before a date searched for the verb of saying
 
 
 def is_speech_date(mention: DateMention, text: str) -> bool:
-    if _AFTERMATH_AFTER.match(text, mention.span.end):
+    if _names_the_act(mention, text):
+        return False
+    if _AFTERMATH_AFTER.match(text, mention.span.end) or _STATEMENT_AFTER.match(text, mention.span.end):
         return True
     left = max(0, mention.span.start - SPEECH_REACH)
     if not may_hold_any(text[left:mention.span.start], _SPEECH_NEEDS):
@@ -871,6 +873,24 @@ def is_speech_date(mention: DateMention, text: str) -> bool:
 # "Mourners on Monday buried 12 people killed in Saturday's bombing": a day right before a verb of burial dates
 # the burial (as "buried on Monday" does above), not the act that killed them.
 _AFTERMATH_AFTER = re.compile(r",?\s+(?:also\s+)?(?:buried|laid to rest|mourned)\b", re.IGNORECASE)
+
+# "The group on Tuesday claimed responsibility for ...", "the civil defence on Thursday revised down to 19 the number
+# of ...", "On Monday the health ministry put the number of dead at 37": a day right before (a few words before) a
+# claim or a revised count dates the statement, as "claimed on Tuesday" does; "said" only right after the day ("the
+# army on Sunday said"), since a subject between ("On Sunday gunmen said to be ...") may tell the act itself.
+_STATEMENT_AFTER = re.compile(
+    r",?\s+(?:(?:[\w'’-]+\s+){0,4}?(?:claimed\s+(?:responsibility|credit)|revised|raised|updated|"
+    r"put\s+(?:the|its|their)\s+(?:death\s+)?(?:toll|number|figure|tally))|(?:said|announced|confirmed)\b)",
+    re.IGNORECASE)
+# "claimed responsibility for last Friday's raid": the object of a claim is the act, and its day the act's, whatever
+# verb of saying stands before it. (Not every possessive: "condemned Sunday's massacre" may name a night act begun
+# the day before, and stays the statement's.)
+_CLAIMED_FOR_BEFORE = re.compile(r"\b(?:responsibility|credit)\s+for\s+(?:the\s+)?$", re.IGNORECASE)
+CLAIMED_FOR_REACH = 25  # characters before a date searched for "responsibility for (the)"
+
+
+def _names_the_act(mention: DateMention, text: str) -> bool:
+    return bool(_CLAIMED_FOR_BEFORE.search(text, max(0, mention.span.start - CLAIMED_FOR_REACH), mention.span.start))
 
 
 # A toll this large in a sentence about a war, years or a total is a running count, not one event's dead.
