@@ -80,3 +80,42 @@ def test_a_claim_days_later_joins_the_act_it_claims(kit) -> None:
         "In a statement carried by its Amaq news agency on Tuesday, the group said its fighters had killed 20 "
         "soldiers.", kit)
     assert [(e.event_date, e.sub_event_type) for e in events] == [(LAST_FRIDAY, "Armed clash")]
+
+
+# ------------------------------------------------------------- successive counts told with the days they were given
+
+def _fatalities(body: str, kit: ExtractionKit) -> list[int]:
+    return [e.fatalities.fatalities for e in _events(body, kit)]
+
+
+COUNTS_OVER_DAYS = [
+    ("Kadugli, May 15 – A drone struck the main market in Kadugli on Sunday, killing traders and shoppers. A first "
+     "count given by a nurse on Sunday evening put the toll at 12. By Monday the state health ministry said 25 "
+     "bodies had been recovered, and on Tuesday a UN official said 31 people had been killed.", 31),
+    # a count revised down: the latest stands though it is lower
+    ("Rafah, May 15 – An air strike hit a tent camp west of Rafah early on Sunday. On Sunday the civil defence said "
+     "40 people had been killed. On Tuesday a spokesman said 22 people had been killed, after some of the missing "
+     "were found alive.", 22),
+    # the lead's update told with its day after it, an earlier count told later in the text
+    ("Bunia, May 15 – The number of people killed when militiamen attacked a camp for displaced people in Djugu on "
+     "Sunday has risen to 41, a civil society leader said on Tuesday. A first count on Monday put the toll at 35.",
+     41),
+]
+
+
+@pytest.mark.parametrize("text, latest", COUNTS_OVER_DAYS)
+def test_the_count_given_last_stands(kit, text, latest) -> None:
+    assert _fatalities(text, kit) == [latest]
+
+
+def test_counts_of_other_victims_on_other_days_add_up(kit) -> None:
+    # twin: the soldiers counted on Monday and the attackers counted on Tuesday are other dead, not a later count
+    text = ("Maiduguri, May 15 – Insurgents attacked an army base in Marte on Sunday. On Monday the army said five "
+            "soldiers had been killed. On Tuesday it said 14 insurgents had been killed in the fighting.")
+    assert _fatalities(text, kit) == [19]
+
+
+def test_a_bomber_counted_in_a_later_toll_is_not_added_again(kit) -> None:
+    text = ("Maroua, May 15 – A suicide bomber blew himself up at a market in Mora on Sunday, killing at least 11 "
+            "people. On Tuesday a regional official said 12 people had died, including the attacker.")
+    assert _fatalities(text, kit) == [12]
