@@ -119,3 +119,37 @@ def test_a_bomber_counted_in_a_later_toll_is_not_added_again(kit) -> None:
     text = ("Maroua, May 15 – A suicide bomber blew himself up at a market in Mora on Sunday, killing at least 11 "
             "people. On Tuesday a regional official said 12 people had died, including the attacker.")
     assert _fatalities(text, kit) == [12]
+
+
+# ------------------------------------------------------------- a lead's toll of an act it did not date, dated next
+
+LEAD_TOLLS_DATED_NEXT = [
+    ("Bunia, May 15 – The number of people killed in a militia attack on a camp for displaced people in Djugu "
+     "has risen to 41, a civil society leader said on Tuesday.\nMilitiamen armed with machetes attacked the camp on "
+     "Sunday night, killing residents in their shelters before soldiers arrived.", SUNDAY),
+    ("Gusau, May 15 – The death toll from a bandit raid on a village in Maru has risen to 23, residents said on "
+     "Tuesday.\nGunmen on motorcycles stormed the village on Monday and shot residents as they fled into the "
+     "fields.", MONDAY),
+]
+
+
+@pytest.mark.parametrize("text, day", LEAD_TOLLS_DATED_NEXT)
+def test_the_act_told_after_a_lead_of_its_toll_is_the_leads_event(kit, text, day) -> None:
+    assert [e.event_date for e in _events(text, kit)] == [day]
+
+
+OTHER_ACTS_AFTER_A_LEAD = [
+    # the lead dates its own act: the next dated act is news
+    ("Bunia, May 15 – The number of people killed in a militia attack on a camp in Djugu on Sunday has risen to 41, "
+     "a civil society leader said on Tuesday.\nOn Monday, soldiers clashed with militiamen near Lodjo, killing six "
+     "of them, the army said.", 2),
+    # the lead's act is an air strike, the next a clash: another kind of act
+    ("Kadugli, May 15 – The number of people killed when a drone struck the market in Kadugli has risen to 31, a UN "
+     "official said on Tuesday.\nOn Monday, fighters of the SPLM-North clashed with the army near Dilling, killing "
+     "eight soldiers.", 2),
+]
+
+
+@pytest.mark.parametrize("text, count", OTHER_ACTS_AFTER_A_LEAD)
+def test_another_act_after_a_lead_of_a_toll_stays_its_own_event(kit, text, count) -> None:
+    assert len(_events(text, kit)) == count

@@ -135,9 +135,24 @@ def _target(mention: Mention, groups: list[_Group], last: _Group | None,
         for group in reversed(candidates):
             if _same_kind_of_act(mention, group):
                 return group  # "IS claimed the bombing" after a later air strike: the bombing's
+    if last is not None and last is groups[0] and last in candidates and _dates_the_leads_toll(mention, last):
+        return last
     if _brings_news(mention):
         return None
     return last if last in candidates else candidates[-1]  # a town named later is usually the same event's
+
+
+def _dates_the_leads_toll(mention: Mention, lead: _Group) -> bool:
+    """'The number of people killed in a militia attack on a camp in Ituri has risen to 62, an official said on
+    Friday. Fighters of the militia attacked the camp on Tuesday night ...': a lead that gave an act's toll and no
+    day of the act (only the day it was said) is told next with its day; that account is the lead's act, not news,
+    when it reports the lead's kind of act (or the lead named only an attack or a killing)."""
+    if firm_dates(lead.dates) or lead.story_date is not None or not any(m.deaths for m in lead.mentions):
+        return False
+    if not firm_dates(mention.dates) or not mention.reports:
+        return False
+    told = {t.tactic for m in lead.mentions for t in m.triggers}
+    return told <= _TOO_GENERAL or _same_kind_of_act(mention, lead)
 
 
 def _kind_told_elsewhere(mention: Mention, candidates: list[_Group], last: _Group | None) -> _Group | None:
