@@ -153,3 +153,40 @@ OTHER_ACTS_AFTER_A_LEAD = [
 @pytest.mark.parametrize("text, count", OTHER_ACTS_AFTER_A_LEAD)
 def test_another_act_after_a_lead_of_a_toll_stays_its_own_event(kit, text, count) -> None:
     assert len(_events(text, kit)) == count
+
+
+# ------------------------------------------------------------- "that November": the year the text told last
+
+THAT_MONTH = [
+    ("In 2012, former officers mutinied in the east. That November, rebels seized Goma and held it for ten days.",
+     "November", date(2012, 11, 15)),
+    ("The group was founded in 2009 and split in 2016. In the same March, its fighters attacked Beni.", "March",
+     date(2016, 3, 15)),
+]
+
+
+@pytest.mark.parametrize("text, month_text, day", THAT_MONTH)
+def test_that_month_is_in_the_year_told_before_it(text, month_text, day) -> None:
+    found = [d for d in find_dates(text, date(2024, 5, 15)) if d.span.text == month_text]
+    assert [d.day for d in found] == [day]
+
+
+NOT_THAT_MONTH = [
+    # no "that": a bare month stays in the publication's year (or the one before)
+    ("In 2012, former officers mutinied in the east. In November, rebels seized Goma.", "In November",
+     date(2023, 11, 15)),
+    # "that" with no year told before: nothing to anchor it, the month is read as usual
+    ("Officers mutinied in the east. That March, rebels attacked Beni.", "March", date(2024, 3, 15)),
+]
+
+
+@pytest.mark.parametrize("text, month_text, day", NOT_THAT_MONTH)
+def test_a_month_without_that_or_without_a_year_before_keeps_its_reading(text, month_text, day) -> None:
+    found = [d for d in find_dates(text, date(2024, 5, 15)) if d.span.text == month_text]
+    assert [d.day for d in found] == [day]
+
+
+def test_a_history_told_in_that_month_is_no_event(kit) -> None:
+    text = ("Goma, May 15 – Shells fell on a camp west of Goma on Tuesday, killing nine people, officials said.\n"
+            "The M23 first rose up in 2012. That November, its fighters seized Goma and held the city for ten days.")
+    assert [e.event_date for e in _events(text, kit)] == [TUESDAY]
