@@ -190,3 +190,19 @@ def test_a_history_told_in_that_month_is_no_event(kit) -> None:
     text = ("Goma, May 15 – Shells fell on a camp west of Goma on Tuesday, killing nine people, officials said.\n"
             "The M23 first rose up in 2012. That November, its fighters seized Goma and held the city for ten days.")
     assert [e.event_date for e in _events(text, kit)] == [TUESDAY]
+
+
+# ------------------------------------------------------------- "since then": a running count, not an event's dead
+
+def test_a_count_since_then_is_a_running_total(kit) -> None:
+    text = ("Beni, May 15 – Gunmen killed four farmers near Kisunga on Tuesday, officials said.\n"
+            "The militia first attacked the area in 2014. Since then more than 170 people have been killed in "
+            "raids on villages, according to a local tally.")
+    assert [(e.event_date, e.fatalities.fatalities) for e in _events(text, kit)] == [(TUESDAY, 4)]
+
+
+def test_a_count_told_after_since_then_in_another_clause_stays(kit) -> None:
+    # twin: "since then" closes its own sentence; the next sentence's act and count are the event's
+    text = ("Gusau, May 15 – The village had been quiet since then. On Tuesday gunmen stormed Kware and killed 12 "
+            "people, residents said.")
+    assert [(e.event_date, e.fatalities.fatalities) for e in _events(text, kit)] == [(TUESDAY, 12)]

@@ -914,7 +914,8 @@ def _is_aggregate(casualty: CasualtyMention, sentence: Sentence) -> bool:
 # before "since" ("the deadliest attack since 2019") compares one event with the past: its toll stays.
 _RUNNING_TOTAL = re.compile(
     r"\bsince (?:the (?:start|beginning|outbreak)\b|(?:the )?(?:fighting|war|conflict|violence|clashes|unrest|"
-    rf"insurgency|offensive|crisis)\b|(?:early |late |mid-)?(?:{_MONTHS})\b|\d{{4}}\b|last (?:year|month)\b)|"
+    rf"insurgency|offensive|crisis)\b|(?:early |late |mid-)?(?:{_MONTHS})\b|\d{{4}}\b|last (?:year|month)\b|"
+    r"then\b)|"  # "Since then more than 170 people have been killed": counted from a start the text told before
     r"\bso far this (?:year|month)\b|\b(?:each|every|per) (?:year|month|week)\b|\bannually\b|"
     r"\b(?:fighting|war|conflict|violence|insurgency|unrest|crisis|clashes) (?:has|have) (?:killed|left)\b",
     re.IGNORECASE,
