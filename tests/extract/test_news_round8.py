@@ -206,3 +206,21 @@ def test_a_count_told_after_since_then_in_another_clause_stays(kit) -> None:
     text = ("Gusau, May 15 – The village had been quiet since then. On Tuesday gunmen stormed Kware and killed 12 "
             "people, residents said.")
     assert [(e.event_date, e.fatalities.fatalities) for e in _events(text, kit)] == [(TUESDAY, 12)]
+
+
+# ------------------------------------------------------------- "..., four days after <another act>"
+
+def test_an_act_days_before_the_lead_is_its_own_event_with_its_dead(kit) -> None:
+    text = ("Bunia, May 15 – Soldiers and militiamen clashed near Lodjo on Sunday, officials said, two days after an "
+            "air strike on the village of Djaiba that killed nine people.\n"
+            "The army said two soldiers died in the clash near Lodjo.")
+    events = sorted(_events(text, kit), key=lambda e: e.event_date)
+    assert [(e.event_date, e.sub_event_type, e.fatalities.fatalities) for e in events] == [
+        (LAST_FRIDAY, "Air/drone strike", 9), (SUNDAY, "Armed clash", 2)]
+
+
+def test_a_non_act_days_before_the_lead_splits_nothing(kit) -> None:
+    # twin: what came two days before is no act of violence
+    text = ("Gusau, May 15 – Gunmen stormed Kware on Sunday and killed 12 people, residents said, two days after the "
+            "governor visited the village.")
+    assert [(e.event_date, e.fatalities.fatalities) for e in _events(text, kit)] == [(SUNDAY, 12)]

@@ -64,8 +64,23 @@ def group_mentions(
                             story_towns=frozenset() if own_clause_of_lead else lead_towns)
             groups.append(target)
         target.mentions.append(mention)
-        last = target
+        if not _sets_the_time(mention):
+            last = target
     return [g.mentions for g in groups]
+
+
+# "..., four days after Pakistani air strikes that killed 46 people": a clause cut off at such a joint tells an
+# earlier act only to set the sentence's act in time; what the story tells next is about the sentence's act.
+_TIME_JOINT_BEFORE = re.compile(r"\b(?:hours|days?)\s+(?:after|before)\s+$", re.IGNORECASE)
+TIME_JOINT_REACH = 30  # characters before a cut clause searched for "four days after" (the joint itself)
+
+
+def _sets_the_time(mention: Mention) -> bool:
+    if not mention.clause_of_split or mention.start == mention.sentence.start:
+        return False
+    before = mention.sentence.text[max(0, mention.start - mention.sentence.start - TIME_JOINT_REACH):
+                                   mention.start - mention.sentence.start]
+    return bool(_TIME_JOINT_BEFORE.search(before))
 
 
 def _can_start(mention: Mention) -> bool:

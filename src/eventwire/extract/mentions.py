@@ -687,6 +687,11 @@ _WORDS_AND_SPACES = re.compile(r"[\w\s]*")
 # "Settlers rampaged through the town on Sunday night, hours after a gunman shot dead two men": the clause after
 # the joint tells an earlier act of the same day (of another kind: split only then, as above).
 _HOURS_AFTER_JOINT = re.compile(r",\s+(?:only |just |a few |several |\w+ )?hours (?:after|before)\s+", re.IGNORECASE)
+# "Taliban forces and Pakistani troops exchanged fire on Saturday, officials said, four days after Pakistani air
+# strikes that killed 46 people": the same joint counted in days tells an act that many days before (``_share_dates``
+# moves its day), so the strikes' dead are not the clash's.
+_DAYS_AFTER_JOINT = re.compile(
+    r",\s+(?:only |just |some )?(?:(?:a|one) day|(?:two|three|four|five|six|[2-6]) days) after\s+", re.IGNORECASE)
 
 
 def _split_at_a_later_time(whole: Mention, sentence: Sentence, detection: Detection, facts: _Facts,
@@ -695,7 +700,8 @@ def _split_at_a_later_time(whole: Mention, sentence: Sentence, detection: Detect
     if _may_open_a_later_time(context.text, sentence):  # speed only: else no joint opens on a later time
         joints = [j for j in _CLAUSE_JOINT.finditer(context.text, sentence.start, sentence.end)
                   if _LATER_TIME_OPENS.match(context.text, j.end())]
-    hours_after = [j for j in _HOURS_AFTER_JOINT.finditer(context.text, sentence.start, sentence.end)
+    hours_after = [j for pattern in (_HOURS_AFTER_JOINT, _DAYS_AFTER_JOINT)
+                   for j in pattern.finditer(context.text, sentence.start, sentence.end)
                    if "protest" not in _reported_tactics(whole)]  # force on a crowd is the crowd's event
     for joint in [*joints, *hours_after]:
         left = _mention(sentence.start, joint.start(), sentence, detection, facts, True)
