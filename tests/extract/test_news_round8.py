@@ -224,3 +224,26 @@ def test_a_non_act_days_before_the_lead_splits_nothing(kit) -> None:
     text = ("Gusau, May 15 – Gunmen stormed Kware on Sunday and killed 12 people, residents said, two days after the "
             "governor visited the village.")
     assert [(e.event_date, e.fatalities.fatalities) for e in _events(text, kit)] == [(SUNDAY, 12)]
+
+
+# ------------------------------------------------------------- a round-up's count over a week is no one event's toll
+
+ROUND_UP_LEADS = [
+    "Gusau, May 15 – Bandits killed at least 37 people and abducted dozens in a week of raids across Zamfara, "
+    "Katsina and Sokoto states, officials said.\nThe worst attack came on Sunday, when gunmen stormed Kware and "
+    "shot dead nine villagers.",
+    "Gusau, May 15 – Gunmen killed at least 37 people in Zamfara, Katsina and Sokoto states, officials said.\nThe "
+    "worst attack came on Sunday, when gunmen stormed Kware and shot dead nine villagers.",
+]
+
+
+@pytest.mark.parametrize("text", ROUND_UP_LEADS)
+def test_a_round_ups_count_is_not_the_worst_attacks(kit, text) -> None:
+    assert [e.fatalities.fatalities for e in _events(text, kit) if e.event_date == SUNDAY] == [9]
+
+
+def test_a_count_a_week_after_stays_the_events(kit) -> None:
+    # twin: "a week after" dates the act against another; its count is the act's own
+    text = ("Gusau, May 15 – Gunmen stormed Kware on Sunday and killed 12 villagers, a week after raids on nearby "
+            "villages, officials said.")
+    assert [(e.event_date, e.fatalities.fatalities) for e in _events(text, kit)] == [(SUNDAY, 12)]

@@ -938,13 +938,16 @@ _SPREAD_TOTAL = re.compile(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)-day (?:operation|offensive|raid|battle|siege|assault)\b|"
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+) days of (?:protests?|demonstrations?|unrest|"
     r"fighting|clashes|violence|riots?)\b|\bin the capital and (?:the |in the )?(?:north|south|east|west)\b|"
-    r"(?:\b[A-Z][\w'-]+, ){2,}[A-Z][\w'-]+,? and [A-Z][\w'-]+ (?:states|provinces|regions|districts)\b",
+    r"(?:\b[A-Z][\w'-]+, )+[A-Z][\w'-]+,? and [A-Z][\w'-]+ (?:states|provinces|regions|districts)\b|"
+    # "killed at least 37 people ... in a week of raids": a round-up's count over many days
+    r"\b(?:a|one|two|three|last|this|the past) weeks? of (?:raids|attacks|fighting|clashes|violence|strikes|"
+    r"killings|unrest)\b",
 )
 # Speed only: every _SPREAD_TOTAL match holds one of these, in this letter case (the pattern is case-sensitive;
 # a list of places ends in "states", "provinces", "regions" or "districts").
 _SPREAD_TOTAL_NEEDS = ("across the", "throughout the", "nationwide", "in several", "in many", "in separate",
                        "in multiple", "in a series of", "in a string of", "in a wave of", "-day ", " days of ",
-                       "in the capital and ", "states", "provinces", "regions", "districts")
+                       "in the capital and ", "states", "provinces", "regions", "districts", "week of ", "weeks of ")
 # Characters around a count searched for those cues: the clause the count sits in, not the whole sentence
 # ("gunmen killed 12 on Sunday, bringing the number killed since January to 300" keeps its 12). Set on our
 # own test sentences (tests/extract/test_running_totals.py).
