@@ -247,3 +247,32 @@ def test_a_count_a_week_after_stays_the_events(kit) -> None:
     text = ("Gusau, May 15 – Gunmen stormed Kware on Sunday and killed 12 villagers, a week after raids on nearby "
             "villages, officials said.")
     assert [(e.event_date, e.fatalities.fatalities) for e in _events(text, kit)] == [(SUNDAY, 12)]
+
+
+# ------------------------------------------------------------- "in the 1990s": history, never an event's day
+
+DECADES = [
+    ("It began for many of them in the 1990s, when armies fought over the mines.", "in the 1990s", 1990),
+    ("The group has raided these hills since the late 1980s.", "since the late 1980s", 1980),
+    ("In the 2010s, kidnappings for ransom spread across the north-west.", "In the 2010s", 2010),
+]
+
+
+@pytest.mark.parametrize("text, decade_text, first_year", DECADES)
+def test_a_decade_is_background(text, decade_text, first_year) -> None:
+    found = [d for d in find_dates(text, date(2024, 5, 15)) if d.span.text == decade_text]
+    assert [(d.expression, d.window[0].year) for d in found] == [("year", first_year)]
+
+
+def test_a_count_of_years_is_no_decade() -> None:
+    # twin: "1990 soldiers" or "the 1990 accord" name no decade
+    text = "In the 1990 accord, 1990 soldiers were demobilised."
+    assert not [d for d in find_dates(text, date(2024, 5, 15)) if "1990" in d.span.text and d.expression == "year"
+                and d.window[1].year > 1990]
+
+
+def test_a_war_told_in_the_1990s_is_no_event(kit) -> None:
+    text = ("Goma, May 15 – Shells fell on a camp west of Goma on Tuesday, killing nine people, officials said.\n"
+            "The war began for many of them in the 1990s, when the armies of half a dozen countries fought over "
+            "the mines of the east.")
+    assert [e.event_date for e in _events(text, kit)] == [TUESDAY]

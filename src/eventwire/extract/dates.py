@@ -219,6 +219,13 @@ def _year(match: re.Match[str], published: date) -> DateMention | None:
     return _mention(date(year, 7, 1), 3, (start, end), match, "year")
 
 
+def _decade(match: re.Match[str], published: date) -> DateMention:
+    """"in the 1990s": history, a background marker like a bare year (never an event date)."""
+    first = int(match["decade"])
+    start, end = date(first, 1, 1), min(date(first + 9, 12, 31), published)
+    return _mention(_middle(start, end), 3, (start, end), match, "year")
+
+
 # --------------------------------------------------------------------------- weekdays and relative days
 
 
@@ -386,6 +393,8 @@ _RULES: tuple[_DateRule, ...] = (
               ("year", "recent", "past"), True),
     _DateRule(re.compile(rf"\b(?i:in|since|by|until|of|from|during|before|after)\s+"
                          rf"(?:the\s+(?:end|start|beginning)\s+of\s+)?{_YEAR}\b"), _year, (" 19", " 20")),
+    _DateRule(re.compile(r"\b(?i:in|since|by|until|of|from|during|through)\s+the\s+(?:(?i:early|late|mid)-?\s*)?"
+                         r"(?P<decade>(?:19|20)\d0)['’]?s\b"), _decade, ("0s", "0's", "0’s")),
 )
 
 
