@@ -276,3 +276,19 @@ def test_a_war_told_in_the_1990s_is_no_event(kit) -> None:
             "The war began for many of them in the 1990s, when the armies of half a dozen countries fought over "
             "the mines of the east.")
     assert [e.event_date for e in _events(text, kit)] == [TUESDAY]
+
+
+# ------------------------------------------------------------- deaths among the wounded inside the toll they bring up
+
+def test_deaths_among_the_wounded_are_inside_the_toll_they_bring_up(kit) -> None:
+    text = ("Bunia, May 15 – Militiamen attacked a camp for displaced people in Djugu on Sunday night, killing "
+            "residents in their shelters. On Tuesday a civil society leader said three of the wounded had died in "
+            "hospital, bringing the toll to 41.")
+    assert _fatalities(text, kit) == [41]
+
+
+def test_deaths_among_the_wounded_told_alone_stay(kit) -> None:
+    # twin: no toll beside them; the three are the deaths the story gives
+    text = ("Bunia, May 15 – Militiamen attacked a camp for displaced people in Djugu on Sunday night. On Tuesday a "
+            "civil society leader said three of the wounded had died in hospital.")
+    assert _fatalities(text, kit) == [3]

@@ -183,9 +183,7 @@ def _draft(
 ) -> tuple[EventDraft, str | None]:
     """The event's draft without notes, and the tactic its type was read from (the notes are written per place)."""
     when = event_date_of(mentions, context)
-    casualties = without_bombers_counted(without_first_counts(
-        latest_toll(latest_said([c for m in mentions for c in m.casualties], mentions), context.text), context.text),
-        context.text)
+    casualties = _event_casualties(mentions, context.text)
     fatalities = context.kit.combine_fatalities(casualties) if casualties else Fatalities()
     country, country_span = event_country(mentions, context)
     typing = _type_and_roles(mentions, prediction, fatalities.fatalities, country, context, story_actor)
@@ -263,6 +261,13 @@ def _is_update(count: CasualtyMention, text: str) -> bool:
     return count.span.text.lower().startswith("toll") and bool(_RAISED_BEFORE.search(before))
 
 
+def _event_casualties(mentions: Sequence[Mention], text: str) -> list[CasualtyMention]:
+    """Every casualty statement of the event without the counts a later one replaces or already holds."""
+    said_last = latest_said([c for m in mentions for c in m.casualties], mentions)
+    counts = without_first_counts(latest_toll(said_last, text), text)
+    return without_wounded_counted(without_bombers_counted(counts, text), text)
+
+
 def latest_said(casualties: Sequence[CasualtyMention], mentions: Sequence[Mention]) -> list[CasualtyMention]:
     """'A first count on Friday put the toll at 30. By Saturday evening the ministry said 67 ..., and on Sunday the
     WHO said 70 people had been killed': counts of the same victims told with the days they were given are
@@ -289,6 +294,20 @@ _ATTACKER_INCLUDED_AFTER = re.compile(
 def without_bombers_counted(casualties: Sequence[CasualtyMention], text: str) -> list[CasualtyMention]:
     counted_in = any(c.kind == "killed" and _ATTACKER_INCLUDED_AFTER.match(text, c.span.end) for c in casualties)
     return [c for c in casualties if not (counted_in and c.who == SELF_DEATH_WHO)]
+
+
+# "... said two of the wounded had died in hospital, bringing the toll to 62": deaths among the wounded, told beside
+# the toll they bring up in the same sentence, are inside that toll (not a competing count of the event's dead).
+_OF_THE_WOUNDED = re.compile(r"^[\w-]+\s+of\s+the\s+(?:[\w-]+\s+)?(?:wounded|injured)\b", re.IGNORECASE)
+SAME_SENTENCE_REACH = 120  # characters after a count of the wounded within which the toll it brings up stands
+
+
+def without_wounded_counted(casualties: Sequence[CasualtyMention], text: str) -> list[CasualtyMention]:
+    def inside_a_toll(count: CasualtyMention) -> bool:
+        return count.kind == "killed" and bool(_OF_THE_WOUNDED.match(count.span.text)) and any(
+            c.kind == "killed" and c.low > count.low and 0 <= c.span.start - count.span.end <= SAME_SENTENCE_REACH
+            and "." not in text[count.span.end:c.span.start] for c in casualties)
+    return [c for c in casualties if not inside_a_toll(c)]
 
 
 def _day_said(count: CasualtyMention, mention: Mention) -> date | None:
