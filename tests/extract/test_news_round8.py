@@ -232,8 +232,8 @@ ROUND_UP_LEADS = [
     "Gusau, May 15 – Bandits killed at least 37 people and abducted dozens in a week of raids across Zamfara, "
     "Katsina and Sokoto states, officials said.\nThe worst attack came on Sunday, when gunmen stormed Kware and "
     "shot dead nine villagers.",
-    "Gusau, May 15 – Gunmen killed at least 37 people in Zamfara, Katsina and Sokoto states, officials said.\nThe "
-    "worst attack came on Sunday, when gunmen stormed Kware and shot dead nine villagers.",
+    "Gusau, May 15 – Gunmen killed at least 37 people in a week of attacks on villages, officials said.\nThe worst "
+    "attack came on Sunday, when gunmen stormed Kware and shot dead nine villagers.",
 ]
 
 

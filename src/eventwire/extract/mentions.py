@@ -938,7 +938,7 @@ _SPREAD_TOTAL = re.compile(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)-day (?:operation|offensive|raid|battle|siege|assault)\b|"
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+) days of (?:protests?|demonstrations?|unrest|"
     r"fighting|clashes|violence|riots?)\b|\bin the capital and (?:the |in the )?(?:north|south|east|west)\b|"
-    r"(?:\b[A-Z][\w'-]+, )+[A-Z][\w'-]+,? and [A-Z][\w'-]+ (?:states|provinces|regions|districts)\b|"
+    r"(?:\b[A-Z][\w'-]+, ){2,}[A-Z][\w'-]+,? and [A-Z][\w'-]+ (?:states|provinces|regions|districts)\b|"
     # "killed at least 37 people ... in a week of raids": a round-up's count over many days
     r"\b(?:a|one|two|three|last|this|the past) weeks? of (?:raids|attacks|fighting|clashes|violence|strikes|"
     r"killings|unrest)\b",
