@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from datetime import date
 from typing import Any, Sequence
 
 from eventwire.extract.actors import state_force_name
@@ -22,6 +23,8 @@ from eventwire.extract.event_actors import StoryGroup, actor_fields_of, group_ro
 from eventwire.extract.event_dates import event_date_of, story_days
 from eventwire.extract.event_filter import is_background_development, is_real_event
 from eventwire.extract.event_places import dateline_place, event_country, split_per_place
+from eventwire.extract.fatalities.bombers import SELF_DEATH_WHO
+from eventwire.extract.fatalities.combine import victim_group
 from eventwire.extract.grouping import group_mentions
 from eventwire.extract.kit import ExtractionKit
 from eventwire.extract.lexicon import REPORT, may_hold_any
@@ -180,8 +183,7 @@ def _draft(
 ) -> tuple[EventDraft, str | None]:
     """The event's draft without notes, and the tactic its type was read from (the notes are written per place)."""
     when = event_date_of(mentions, context)
-    casualties = without_first_counts(latest_toll([c for m in mentions for c in m.casualties], context.text),
-                                      context.text)
+    casualties = _event_casualties(mentions, context.text)
     fatalities = context.kit.combine_fatalities(casualties) if casualties else Fatalities()
     country, country_span = event_country(mentions, context)
     typing = _type_and_roles(mentions, prediction, fatalities.fatalities, country, context, story_actor)
@@ -257,6 +259,67 @@ def _is_update(count: CasualtyMention, text: str) -> bool:
         return True
     before = text[max(0, count.span.start - RAISED_REACH):count.span.start]
     return count.span.text.lower().startswith("toll") and bool(_RAISED_BEFORE.search(before))
+
+
+def _event_casualties(mentions: Sequence[Mention], text: str) -> list[CasualtyMention]:
+    """Every casualty statement of the event without the counts a later one replaces or already holds."""
+    said_last = latest_said([c for m in mentions for c in m.casualties], mentions)
+    counts = without_first_counts(latest_toll(said_last, text), text)
+    return without_wounded_counted(without_bombers_counted(counts, text), text)
+
+
+def latest_said(casualties: Sequence[CasualtyMention], mentions: Sequence[Mention]) -> list[CasualtyMention]:
+    """'A first count on Friday put the toll at 30. By Saturday evening the ministry said 67 ..., and on Sunday the
+    WHO said 70 people had been killed': counts of the same victims told with the days they were given are
+    successive counts of the same dead, and the latest day's stand (ACLED keeps the latest count, also when it is
+    lower: "revised down to 19"). A count given with no day of its own stays, and so does a vague one ("several of
+    the wounded died" adds to a count, it does not replace it)."""
+    said_on = {c: day for m in mentions for c in m.casualties
+               if c.kind == "killed" and c.qualifier != "vague" and (day := _day_said(c, m)) is not None}
+    latest: dict[str, date] = {}
+    for count, day in said_on.items():
+        group = victim_group(count)
+        latest[group] = max(day, latest.get(group, day))
+    return [c for c in casualties if c not in said_on or said_on[c] >= latest[victim_group(c)]]
+
+
+# "On Monday an official said 17 people had died, including the attacker": the bomber whose own death another sentence
+# told ("a suicide bomber blew himself up") is already in the count the event keeps (the fatalities extractor reads
+# this within one sentence; here the two are told apart).
+_ATTACKER_INCLUDED_AFTER = re.compile(
+    r"[^.;]{0,40}?\b(?:including|among\s+them)\s+(?:the\s+|both\s+|two\s+)?(?:suicide\s+)?(?:bombers?|attackers?)\b",
+    re.IGNORECASE)
+
+
+def without_bombers_counted(casualties: Sequence[CasualtyMention], text: str) -> list[CasualtyMention]:
+    counted_in = any(c.kind == "killed" and _ATTACKER_INCLUDED_AFTER.match(text, c.span.end) for c in casualties)
+    return [c for c in casualties if not (counted_in and c.who == SELF_DEATH_WHO)]
+
+
+# "... said two of the wounded had died in hospital, bringing the toll to 62": deaths among the wounded, told beside
+# the toll they bring up in the same sentence, are inside that toll (not a competing count of the event's dead).
+_OF_THE_WOUNDED = re.compile(r"^[\w-]+\s+of\s+the\s+(?:[\w-]+\s+)?(?:wounded|injured)\b", re.IGNORECASE)
+SAME_SENTENCE_REACH = 120  # characters after a count of the wounded within which the toll it brings up stands
+
+
+def without_wounded_counted(casualties: Sequence[CasualtyMention], text: str) -> list[CasualtyMention]:
+    def inside_a_toll(count: CasualtyMention) -> bool:
+        return count.kind == "killed" and bool(_OF_THE_WOUNDED.match(count.span.text)) and any(
+            c.kind == "killed" and c.low > count.low and 0 <= c.span.start - count.span.end <= SAME_SENTENCE_REACH
+            and "." not in text[count.span.end:c.span.start] for c in casualties)
+    return [c for c in casualties if not inside_a_toll(c)]
+
+
+def _day_said(count: CasualtyMention, mention: Mention) -> date | None:
+    """The day a count was given: the statement's day told last before it in its sentence ("on Sunday the WHO said
+    70"), else the first told after it ("has risen to 70, the WHO said on Sunday")."""
+    days = [d for d in mention.speech_dates if mention.sentence.start <= d.span.start < mention.sentence.end
+            and d.time_precision == 1]
+    before = [d for d in days if d.span.end <= count.span.start]
+    after = [d for d in days if d.span.start >= count.span.end]
+    if before:
+        return max(before, key=lambda d: d.span.start).day
+    return after[0].day if after else None
 
 
 # "Police initially said eight people had died" ... "at least 100": a count told as the first one given is

@@ -219,6 +219,13 @@ def _year(match: re.Match[str], published: date) -> DateMention | None:
     return _mention(date(year, 7, 1), 3, (start, end), match, "year")
 
 
+def _decade(match: re.Match[str], published: date) -> DateMention:
+    """"in the 1990s": history, a background marker like a bare year (never an event date)."""
+    first = int(match["decade"])
+    start, end = date(first, 1, 1), min(date(first + 9, 12, 31), published)
+    return _mention(_middle(start, end), 3, (start, end), match, "year")
+
+
 # --------------------------------------------------------------------------- weekdays and relative days
 
 
@@ -386,6 +393,8 @@ _RULES: tuple[_DateRule, ...] = (
               ("year", "recent", "past"), True),
     _DateRule(re.compile(rf"\b(?i:in|since|by|until|of|from|during|before|after)\s+"
                          rf"(?:the\s+(?:end|start|beginning)\s+of\s+)?{_YEAR}\b"), _year, (" 19", " 20")),
+    _DateRule(re.compile(r"\b(?i:in|since|by|until|of|from|during|through)\s+the\s+(?:(?i:early|late|mid)-?\s*)?"
+                         r"(?P<decade>(?:19|20)\d0)['’]?s\b"), _decade, ("0s", "0's", "0’s")),
 )
 
 
@@ -472,8 +481,32 @@ def find_dates(text: str, published: date, start: int = 0, end: int | None = Non
     for _, mention in sorted(_candidates(text, published, start, end), key=lambda c: (c[0], c[1].span.start)):
         if not any(_overlaps(mention.span, kept.span) for kept in taken):
             taken.append(mention)
-    ordered = [_dated_by_the_act(m, text, start, end) for m in sorted(taken, key=lambda m: m.span.start)]
+    ordered = [_in_the_year_told(_dated_by_the_act(m, text, start, end), text)
+               for m in sorted(taken, key=lambda m: m.span.start)]
     return [_aftermath_of(m, later, text, start) for m, later in zip(ordered, [*ordered[1:], None])]
+
+
+# --------------------------------------------------------------------------- "that November"
+
+# "In 2012, officers mutinied ... That November, the rebels seized Goma": a month told as "that <month>" is in the
+# year the text named last before it, not in the year before publication.
+_THAT_BEFORE = re.compile(r"(?i)\b(?:that|the\s+same)\s+$")
+_YEAR_WORD = re.compile(r"\b(?:19|20)\d\d\b")
+THAT_MONTH_REACH = 400  # characters before "that November" searched for its year (about three sentences)
+
+
+def _in_the_year_told(mention: DateMention, text: str) -> DateMention:
+    if mention.expression != "month" or not _THAT_BEFORE.search(text, max(0, mention.span.start - 9),
+                                                                  mention.span.start):
+        return mention
+    years = _YEAR_WORD.findall(text, max(0, mention.span.start - THAT_MONTH_REACH), mention.span.start)
+    if not years or int(years[-1]) == mention.day.year:
+        return mention
+    year, month = int(years[-1]), mention.day.month
+    last_day = calendar.monthrange(year, month)[1]
+    return DateMention(day=date(year, month, min(mention.day.day, last_day)), time_precision=mention.time_precision,
+                       window=(date(year, month, 1), date(year, month, last_day)), span=mention.span,
+                       expression=mention.expression)
 
 
 # --------------------------------------------------------------------------- days told after the act

@@ -64,8 +64,23 @@ def group_mentions(
                             story_towns=frozenset() if own_clause_of_lead else lead_towns)
             groups.append(target)
         target.mentions.append(mention)
-        last = target
+        if not _sets_the_time(mention):
+            last = target
     return [g.mentions for g in groups]
+
+
+# "..., four days after Pakistani air strikes that killed 46 people": a clause cut off at such a joint tells an
+# earlier act only to set the sentence's act in time; what the story tells next is about the sentence's act.
+_TIME_JOINT_BEFORE = re.compile(r"\b(?:hours|days?)\s+(?:after|before)\s+$", re.IGNORECASE)
+TIME_JOINT_REACH = 30  # characters before a cut clause searched for "four days after" (the joint itself)
+
+
+def _sets_the_time(mention: Mention) -> bool:
+    if not mention.clause_of_split or mention.start == mention.sentence.start:
+        return False
+    before = mention.sentence.text[max(0, mention.start - mention.sentence.start - TIME_JOINT_REACH):
+                                   mention.start - mention.sentence.start]
+    return bool(_TIME_JOINT_BEFORE.search(before))
 
 
 def _can_start(mention: Mention) -> bool:
@@ -135,9 +150,24 @@ def _target(mention: Mention, groups: list[_Group], last: _Group | None,
         for group in reversed(candidates):
             if _same_kind_of_act(mention, group):
                 return group  # "IS claimed the bombing" after a later air strike: the bombing's
+    if last is not None and last is groups[0] and last in candidates and _dates_the_leads_toll(mention, last):
+        return last
     if _brings_news(mention):
         return None
     return last if last in candidates else candidates[-1]  # a town named later is usually the same event's
+
+
+def _dates_the_leads_toll(mention: Mention, lead: _Group) -> bool:
+    """'The number of people killed in a militia attack on a camp in Ituri has risen to 62, an official said on
+    Friday. Fighters of the militia attacked the camp on Tuesday night ...': a lead that gave an act's toll and no
+    day of the act (only the day it was said) is told next with its day; that account is the lead's act, not news,
+    when it reports the lead's kind of act (or the lead named only an attack or a killing)."""
+    if firm_dates(lead.dates) or lead.story_date is not None or not any(m.deaths for m in lead.mentions):
+        return False
+    if not firm_dates(mention.dates) or not mention.reports:
+        return False
+    told = {t.tactic for m in lead.mentions for t in m.triggers}
+    return told <= _TOO_GENERAL or _same_kind_of_act(mention, lead)
 
 
 def _kind_told_elsewhere(mention: Mention, candidates: list[_Group], last: _Group | None) -> _Group | None:

@@ -687,6 +687,11 @@ _WORDS_AND_SPACES = re.compile(r"[\w\s]*")
 # "Settlers rampaged through the town on Sunday night, hours after a gunman shot dead two men": the clause after
 # the joint tells an earlier act of the same day (of another kind: split only then, as above).
 _HOURS_AFTER_JOINT = re.compile(r",\s+(?:only |just |a few |several |\w+ )?hours (?:after|before)\s+", re.IGNORECASE)
+# "Taliban forces and Pakistani troops exchanged fire on Saturday, officials said, four days after Pakistani air
+# strikes that killed 46 people": the same joint counted in days tells an act that many days before (``_share_dates``
+# moves its day), so the strikes' dead are not the clash's.
+_DAYS_AFTER_JOINT = re.compile(
+    r",\s+(?:only |just |some )?(?:(?:a|one) day|(?:two|three|four|five|six|[2-6]) days) after\s+", re.IGNORECASE)
 
 
 def _split_at_a_later_time(whole: Mention, sentence: Sentence, detection: Detection, facts: _Facts,
@@ -695,7 +700,8 @@ def _split_at_a_later_time(whole: Mention, sentence: Sentence, detection: Detect
     if _may_open_a_later_time(context.text, sentence):  # speed only: else no joint opens on a later time
         joints = [j for j in _CLAUSE_JOINT.finditer(context.text, sentence.start, sentence.end)
                   if _LATER_TIME_OPENS.match(context.text, j.end())]
-    hours_after = [j for j in _HOURS_AFTER_JOINT.finditer(context.text, sentence.start, sentence.end)
+    hours_after = [j for pattern in (_HOURS_AFTER_JOINT, _DAYS_AFTER_JOINT)
+                   for j in pattern.finditer(context.text, sentence.start, sentence.end)
                    if "protest" not in _reported_tactics(whole)]  # force on a crowd is the crowd's event
     for joint in [*joints, *hours_after]:
         left = _mention(sentence.start, joint.start(), sentence, detection, facts, True)
@@ -833,7 +839,7 @@ _SPEECH_BEFORE = re.compile(
     r"\b(?:vowed|pledged|mourned|observed|condemned|appealed|urged|promised)(?:\s+[\w-]+){0,4}|"
     r"\b(?:in a statement|in a report|in a video|in an interview|press conference|on its channels|on social media|"
     r"in an? (?:audio|video|voice|recorded) (?:message|recording|clip|statement))"
-    r"(?:\s+[\w-]+){0,5}|"
+    r"(?:\s+[\w-]+){0,6}|"  # "in a statement carried by its Amaq news agency on Tuesday": six words
     # "30 fighters were buried on Monday", "rescuers recovered 36 bodies on Sunday": the day of the aftermath
     r"\b(?:buried|laid to rest|recovered|retrieved|exhumed)(?:\s+[\w-]+){0,3}|"
     # "a fourth victim died of his wounds on Tuesday": the day of a later death, not of the act
@@ -860,7 +866,9 @@ SPEECH_REACH = 60  # characters before a date searched for the verb of saying
 
 
 def is_speech_date(mention: DateMention, text: str) -> bool:
-    if _AFTERMATH_AFTER.match(text, mention.span.end):
+    if _names_the_act(mention, text):
+        return False
+    if _AFTERMATH_AFTER.match(text, mention.span.end) or _STATEMENT_AFTER.match(text, mention.span.end):
         return True
     left = max(0, mention.span.start - SPEECH_REACH)
     if not may_hold_any(text[left:mention.span.start], _SPEECH_NEEDS):
@@ -871,6 +879,24 @@ def is_speech_date(mention: DateMention, text: str) -> bool:
 # "Mourners on Monday buried 12 people killed in Saturday's bombing": a day right before a verb of burial dates
 # the burial (as "buried on Monday" does above), not the act that killed them.
 _AFTERMATH_AFTER = re.compile(r",?\s+(?:also\s+)?(?:buried|laid to rest|mourned)\b", re.IGNORECASE)
+
+# "The group on Tuesday claimed responsibility for ...", "the civil defence on Thursday revised down to 19 the number
+# of ...", "On Monday the health ministry put the number of dead at 37": a day right before (a few words before) a
+# claim or a revised count dates the statement, as "claimed on Tuesday" does; "said" only right after the day ("the
+# army on Sunday said"), since a subject between ("On Sunday gunmen said to be ...") may tell the act itself.
+_STATEMENT_AFTER = re.compile(
+    r",?\s+(?:(?:[\w'’-]+\s+){0,4}?(?:claimed\s+(?:responsibility|credit)|revised|raised|updated|"
+    r"put\s+(?:the|its|their)\s+(?:death\s+)?(?:toll|number|figure|tally))|(?:said|announced|confirmed)\b)",
+    re.IGNORECASE)
+# "claimed responsibility for last Friday's raid": the object of a claim is the act, and its day the act's, whatever
+# verb of saying stands before it. (Not every possessive: "condemned Sunday's massacre" may name a night act begun
+# the day before, and stays the statement's.)
+_CLAIMED_FOR_BEFORE = re.compile(r"\b(?:responsibility|credit)\s+for\s+(?:the\s+)?$", re.IGNORECASE)
+CLAIMED_FOR_REACH = 25  # characters before a date searched for "responsibility for (the)"
+
+
+def _names_the_act(mention: DateMention, text: str) -> bool:
+    return bool(_CLAIMED_FOR_BEFORE.search(text, max(0, mention.span.start - CLAIMED_FOR_REACH), mention.span.start))
 
 
 # A toll this large in a sentence about a war, years or a total is a running count, not one event's dead.
@@ -894,7 +920,8 @@ def _is_aggregate(casualty: CasualtyMention, sentence: Sentence) -> bool:
 # before "since" ("the deadliest attack since 2019") compares one event with the past: its toll stays.
 _RUNNING_TOTAL = re.compile(
     r"\bsince (?:the (?:start|beginning|outbreak)\b|(?:the )?(?:fighting|war|conflict|violence|clashes|unrest|"
-    rf"insurgency|offensive|crisis)\b|(?:early |late |mid-)?(?:{_MONTHS})\b|\d{{4}}\b|last (?:year|month)\b)|"
+    rf"insurgency|offensive|crisis)\b|(?:early |late |mid-)?(?:{_MONTHS})\b|\d{{4}}\b|last (?:year|month)\b|"
+    r"then\b)|"  # "Since then more than 170 people have been killed": counted from a start the text told before
     r"\bso far this (?:year|month)\b|\b(?:each|every|per) (?:year|month|week)\b|\bannually\b|"
     r"\b(?:fighting|war|conflict|violence|insurgency|unrest|crisis|clashes) (?:has|have) (?:killed|left)\b",
     re.IGNORECASE,
@@ -911,13 +938,16 @@ _SPREAD_TOTAL = re.compile(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)-day (?:operation|offensive|raid|battle|siege|assault)\b|"
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+) days of (?:protests?|demonstrations?|unrest|"
     r"fighting|clashes|violence|riots?)\b|\bin the capital and (?:the |in the )?(?:north|south|east|west)\b|"
-    r"(?:\b[A-Z][\w'-]+, ){2,}[A-Z][\w'-]+,? and [A-Z][\w'-]+ (?:states|provinces|regions|districts)\b",
+    r"(?:\b[A-Z][\w'-]+, ){2,}[A-Z][\w'-]+,? and [A-Z][\w'-]+ (?:states|provinces|regions|districts)\b|"
+    # "killed at least 37 people ... in a week of raids": a round-up's count over many days
+    r"\b(?:a|one|two|three|last|this|the past) weeks? of (?:raids|attacks|fighting|clashes|violence|strikes|"
+    r"killings|unrest)\b",
 )
 # Speed only: every _SPREAD_TOTAL match holds one of these, in this letter case (the pattern is case-sensitive;
 # a list of places ends in "states", "provinces", "regions" or "districts").
 _SPREAD_TOTAL_NEEDS = ("across the", "throughout the", "nationwide", "in several", "in many", "in separate",
                        "in multiple", "in a series of", "in a string of", "in a wave of", "-day ", " days of ",
-                       "in the capital and ", "states", "provinces", "regions", "districts")
+                       "in the capital and ", "states", "provinces", "regions", "districts", "week of ", "weeks of ")
 # Characters around a count searched for those cues: the clause the count sits in, not the whole sentence
 # ("gunmen killed 12 on Sunday, bringing the number killed since January to 300" keeps its 12). Set on our
 # own test sentences (tests/extract/test_running_totals.py).
