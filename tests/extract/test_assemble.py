@@ -814,3 +814,22 @@ def test_a_development_a_verb_reports_outranks_one_only_named(kit) -> None:
 def test_violence_only_named_beside_a_reported_development_is_the_earlier_event(kit) -> None:
     [draft] = _events("On Friday the militia said it was suspending its military operations after the attack.", kit)
     assert draft.sub_event_type == "Change to group/activity"
+
+
+@pytest.mark.parametrize("actor1, inter1, assoc, country, expected", [
+    # a Malian army strike told from Dakar: extraction guessed a force abroad, geo places it at home
+    ("Military Forces of Mali", 8, None, "Mali", ("Military Forces of Mali", 1, None)),
+    # Israeli jets over Lebanon, told from Jerusalem: abroad
+    ("Military Forces of Israel", 1, None, "Lebanon", ("Military Forces of Israel", 8, None)),
+    # a bare associated force takes the event's country like actor1 does
+    ("Military Forces of Mali", 1, "Military Forces", "Mali", ("Military Forces of Mali", 1, "Military Forces of Mali")),
+    # groups keep their code wherever they fight
+    ("Islamic State (Greater Sahara)", 2, None, "Niger", ("Islamic State (Greater Sahara)", 2, None)),
+])
+def test_qualify_actors_reads_a_state_forces_inter_code_in_the_events_country(
+        real_kit, actor1, inter1, assoc, country, expected) -> None:
+    from eventwire.extract import qualify_actors
+
+    [draft] = _real_events("Gunmen killed 12 villagers in a village on Friday.", real_kit)
+    qualified = qualify_actors(replace(draft, actor1=actor1, inter1=inter1, assoc_actor_1=assoc), country, real_kit)
+    assert (qualified.actor1, qualified.inter1, qualified.assoc_actor_1) == expected

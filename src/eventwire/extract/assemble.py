@@ -531,24 +531,44 @@ def qualify_actors(draft: EventDraft, country: str | None, kit: ExtractionKit | 
     name only a town); the pipeline calls this after geocoding: "Civilians (Mali)", "Police Forces of Mali".
     Generics follow the actor dictionary's per-country conventions (``qualify_generic`` of ``kit.actors``:
     unnamed gunmen in Mexico are "Unidentified Gang (Mexico)"); without a kit the default one is used.
+    A state force's inter code is read again in that country too: 1 at home, 8 abroad.
     """
     if not country:
         return draft
-    in_country = getattr((kit or ExtractionKit.load()).actors, "in_country", None)
-    changes = {}
-    for field_name in ("actor1", "actor2"):
-        name = getattr(draft, field_name)
-        if name in _BARE_STATE_FORCES:
-            name = state_force_name(country, name)
-        elif name and _BARE_GENERICS.match(name):
-            name = _qualify_generic(name, country, kit)
-        if name and in_country is not None:
-            # A generic named after a country extraction guessed ("Protesters (Qatar)") is read again in the
-            # event's country; named groups and countries the evidence itself states are kept.
-            name = in_country(name, [span.text for span in draft.evidence.get(field_name, ())], country)
-        if name != getattr(draft, field_name):
-            changes[field_name] = name
+    actors = (kit or ExtractionKit.load()).actors
+    changes: dict[str, object] = {}
+    for side in ("1", "2"):
+        name = _actor_in_country(draft, "actor" + side, country, kit)
+        if name != getattr(draft, "actor" + side):
+            changes["actor" + side] = name
+        assoc = _bare_force_in_country(getattr(draft, "assoc_actor_" + side), country)
+        if assoc != getattr(draft, "assoc_actor_" + side):
+            changes["assoc_actor_" + side] = assoc
+        inter = _inter_in_country(actors, name, getattr(draft, "inter" + side), country)
+        if inter != getattr(draft, "inter" + side):
+            changes["inter" + side] = inter
     return replace(draft, **changes) if changes else draft
+
+
+def _actor_in_country(draft: EventDraft, field_name: str, country: str, kit: ExtractionKit | None) -> str | None:
+    name = _bare_force_in_country(getattr(draft, field_name), country)
+    if name and _BARE_GENERICS.match(name):
+        name = _qualify_generic(name, country, kit)
+    in_country = getattr((kit or ExtractionKit.load()).actors, "in_country", None)
+    if name and in_country is not None:
+        # A generic named after a country extraction guessed ("Protesters (Qatar)") is read again in the
+        # event's country; named groups and countries the evidence itself states are kept.
+        name = in_country(name, [span.text for span in draft.evidence.get(field_name, ())], country)
+    return name
+
+
+def _bare_force_in_country(name: str | None, country: str) -> str | None:
+    return state_force_name(country, name) if name in _BARE_STATE_FORCES else name
+
+
+def _inter_in_country(actors: object, name: str | None, inter: int | None, country: str) -> int | None:
+    inter_in_country = getattr(actors, "inter_in_country", None)
+    return inter_in_country(name, inter, country) if inter_in_country is not None else inter
 
 
 def _qualify_generic(bare_name: str, country: str, kit: ExtractionKit | None) -> str:
