@@ -66,7 +66,10 @@ _SINCE_PATTERN = (
     r"(?:\s+[\w,'’-]+){0,6}?\s+since\s+(?:(?:19|20)\d\d|the (?:war|conflict|fighting|insurgency|crisis|unrest|"
     r"violence|start|beginning|outbreak|coup|takeover|uprising|revolution|elections?|invasion)|"
     r"(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)\b)|"
+    r"November|December)\b|"
+    # "since the electoral process formally began", "since the new law took effect": a span from a beginning
+    r"(?:the|a|an|its|their|his|her) (?:[\w-]+ ){1,4}?(?:began|begun|started|opened|erupted|broke out|took effect|"
+    r"took office|came to power)\b)|"
     r"(?:\s+[\w,'’-]+){0,6}?\s+since (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?-i:[A-Z])\w+"
 )
 _SINCE_AFTER = re.compile(_SINCE_PATTERN, re.IGNORECASE)
@@ -187,17 +190,32 @@ def refers_back(text: str, sentence_start: int, sentence_end: int, match: re.Mat
         _ABOUT_A_PAST_ACT.search(text, sentence_start, sentence_end))
 
 
+# "accusing him of war crimes and crimes against humanity committed in Timbuktu, including rape, torture and ...":
+# the acts listed after the charges are what the court charges, however far the list runs from "accusing".
+_CHARGE_LIST_BEFORE = re.compile(
+    r"\b(?:crimes|charges|counts|offences|offenses)\b[^.;]{0,120}?\bincluding\s+(?:[\w-]+,?\s+(?:and\s+|or\s+)?){0,8}$",
+    re.IGNORECASE,
+)
+CHARGE_LIST_WITHIN_CHARS = 200  # the charges, where they were committed, and a list of six or eight acts
+
+
 def _charged_in_court(text: str, sentence_start: int, span: Span) -> bool:
     """"A court sentenced 10 soldiers to prison terms for the rape of aid workers": the act a court tries, even as
     a noun the sentence's day seems to date (not an arrest "over the attack on Monday": police, no court)."""
     window = max(sentence_start, span.start - 60)
-    if not (may_hold_any(text[window:span.start], _CHARGE_NEEDS) and _CHARGE_BEFORE.search(text, window, span.start)):
+    charged = may_hold_any(text[window:span.start], _CHARGE_NEEDS) and _CHARGE_BEFORE.search(text, window, span.start)
+    if not (charged or _listed_among_charges(text, sentence_start, span)):
         return False
     sentence_end = text.find(". ", span.end)
     sentence_end = sentence_end if sentence_end >= 0 else len(text)
     if not may_hold_any(text[sentence_start:sentence_end], _COURT_WORDS_NEEDS):
         return False  # speed only
     return bool(_COURT_WORDS.search(text, sentence_start, sentence_end))
+
+
+def _listed_among_charges(text: str, sentence_start: int, span: Span) -> bool:
+    window = max(sentence_start, span.start - CHARGE_LIST_WITHIN_CHARS)
+    return "including" in text[window:span.start] and bool(_CHARGE_LIST_BEFORE.search(text, window, span.start))
 
 
 _COURT_WORDS = re.compile(r"\b(?:court|tribunal|judges?|trial|verdict|sentenc\w+|convict\w+|acquit\w+)\b",
@@ -360,6 +378,8 @@ def blocker_in(cues: SentenceCues, text: str, start: int, span: Span, kind: str)
         return "generic"
     if may_hold_any(words_before, _HABITUAL_NEEDS) and _HABITUAL.search(words_before):
         return SUMMARY
+    if _added_to_a_tally(text, start, span):
+        return SUMMARY
     if _tells_ongoing_after(text, span.end, cues.has_date, words_after):
         return SUMMARY
     if _retold_experience(text, start, span, cues.has_date):
@@ -394,9 +414,27 @@ _ONE_OF_BEFORE = re.compile(r"\b(?:one|some|among) of the (?:[\w'’-]+\s+){0,3}
 
 
 def _one_of_many(text: str, sentence_start: int, span: Span) -> bool:
+    if _ranked_in_history(text, sentence_start, span):
+        return True
     if not _COUNTED_EVENT_NOUNS.fullmatch(span.text):
         return False
     return bool(_ONE_OF_BEFORE.search(text, max(sentence_start, span.start - 50), span.start))
+
+
+# "in the deadliest militant attack in Pakistan's history", "the worst massacre on record": a noun ranked against
+# history names the act a verb of the sentence tells (or retells), never a second one. The act itself stays news
+# when its verb does: "Gunmen killed 50 people on Sunday in the deadliest attack in the country's history".
+_SUPERLATIVE_BEFORE = re.compile(
+    r"\bthe (?:single )?(?:deadliest|worst|bloodiest|biggest|largest|most (?:deadly|lethal|violent))\s+"
+    r"(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+_IN_HISTORY_AFTER = re.compile(r"\s+(?:in (?:[\w'’-]+\s+){0,3}?history|on record|ever (?:recorded|seen))\b",
+                               re.IGNORECASE)
+
+
+def _ranked_in_history(text: str, sentence_start: int, span: Span) -> bool:
+    if not _IN_HISTORY_AFTER.match(text, span.end):
+        return False
+    return bool(_SUPERLATIVE_BEFORE.search(text, max(sentence_start, span.start - 50), span.start))
 
 
 # "The battle for Mosul, which lasted nine months", "the nine-month siege", "a years-long insurgency": an act that
@@ -462,6 +500,22 @@ _ONGOING_NEEDS = ("has", "have", "continue", "rage", "over the", "frequent", "co
                   "widespread", "times", "occasions", "in recent", "in the past", "over ", "for years")
 _SINCE_NEEDS = ("since",)
 _SENTENCE_ENDS = frozenset({".", "!", "?"})
+
+
+# "at least 30 candidates had been killed ..., and hundreds more had been threatened, attacked or kidnapped": a vague
+# count added to a tally, in the perfect, tells a record of many acts (a day's act counts its victims: "five more
+# bodies were found on Monday" is no perfect, "dozens more were killed in the shelling" no "have/had been").
+_MORE_IN_THE_PERFECT_BEFORE = re.compile(
+    r"\b(?:hundreds|thousands|tens of thousands|millions|dozens|scores) more\s+(?:[\w-]+\s+)?(?:have|has|had)\s+"
+    r"(?:also\s+)?been\s+(?:[\w-]+,?\s+(?:or\s+|and\s+)?){0,4}$",
+    re.IGNORECASE,
+)
+TALLY_WITHIN_CHARS = 80  # the count, its verb and a list of three or four participles
+
+
+def _added_to_a_tally(text: str, sentence_start: int, span: Span) -> bool:
+    window = max(sentence_start, span.start - TALLY_WITHIN_CHARS)
+    return " more " in text[window:span.start] and bool(_MORE_IN_THE_PERFECT_BEFORE.search(text, window, span.start))
 
 
 def _has_modality(words: str) -> bool:
@@ -563,22 +617,29 @@ def _personal_account(sentence: str) -> bool:
 _MONTHS = tuple(list(MONTHS)[:12])  # the date reader's table lists the twelve full names first, January to December
 _NOT_A_MONTH_BEFORE = "".join(f"(?<!{month} )" for month in _MONTHS)
 _OLD_TIME_AFTER = re.compile(
-    r"(?:\s+(?!(?:who|whom|whose|which|that|when|after|before|and|but|while)\b)[\w'’-]+){0,12}?\s+"
+    # "and" only before "a"/"an"/"the": "killed 32 people at the airport and a metro station in 2016" is one phrase
+    r"(?:\s+(?!(?:who|whom|whose|which|that|when|after|before|but|while)\b)(?!and\b(?!\s+(?:a|an|the)\b))"
+    r"[\w'’-]+){0,12}?\s+"
     r"(?:(?:in|during|back in|between) (?:early |late |mid-)?((?:19|20)\d\d)\b|"
+    # a part of a year or a season, vaguer than the month a coder needs: "retook Kidal late in the year"
+    r"(?:early|late|later|earlier) in the year\b|at the (?:start|end|beginning|turn) of the year\b|"
+    r"(?:in the|this|last) (?:spring|summer|autumn|winter)\b(?! of)|"
     r"(?:(?:more than|about|nearly|almost|some|over) )?(?:[\w-]+ )?(?:years?|decades?) ago\b|"
     rf"earlier this year\b|{_NOT_A_MONTH_BEFORE}last year\b|"
     # the victim's age at the time: "abducted as a nine-year-old boy", "recruited as a child"
     r"as an? (?:[\w-]+-year-old|child|boy|girl|teenager|schoolboy|schoolgirl)\b)",
     re.IGNORECASE,
 )
-# "thirty years after extremists began killing": the act the years are counted from, in the trigger's clause.
-_YEARS_AFTER_BEFORE = re.compile(r"\b(?:years?|decades?) (?:after|since)\b[^,;.]*$", re.IGNORECASE)
-_OLD_TIME_NEEDS = ("19", "20", "ago", "year", "child", "boy", "girl", "teenager")  # speed only: in every match
+# "thirty years after extremists began killing", "more than four months after the attack": the act the years (or
+# months: no news is that late) are counted from, in the trigger's clause. Not "a month after": a recent act.
+_YEARS_AFTER_BEFORE = re.compile(r"\b(?:years?|decades?|months) (?:after|since)\b[^,;.]*$", re.IGNORECASE)
+_OLD_TIME_NEEDS = ("19", "20", "ago", "year", "child", "boy", "girl", "teenager", "spring", "summer", "autumn",
+                   "winter")  # speed only: in every match
 
 
 def _years_after_before(text: str, start: int, end: int) -> bool:
-    # speed only: every _YEARS_AFTER_BEFORE match holds "year" or "decade" (any letter case)
-    if not may_hold_any(text[start:end], ("year", "decade")):
+    # speed only: every _YEARS_AFTER_BEFORE match holds "year", "decade" or "month" (any letter case)
+    if not may_hold_any(text[start:end], ("year", "decade", "month")):
         return False
     return _YEARS_AFTER_BEFORE.search(text, start, end) is not None
 
