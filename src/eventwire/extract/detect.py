@@ -406,7 +406,7 @@ _AGREEMENT_TACTICS = frozenset({"agreement", "agreement_signed"})
 _SOUGHT_BEFORE = re.compile(
     r"\b(?:talks|negotiations?|negotiating|discussions?|proposals?|push(?:ing)?|calls?|called|calling|efforts?|bid|"
     r"hopes?|hoped|hoping|seeks?|seeking|sought|aims?|aimed|aiming|wants?|wanted|mediation|mediators?|pressure)\b[^.;]{0,60}?\b(?:on|about|over|for|towards?|to reach|to secure|"
-    r"to agree(?: on)?)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$",
+    r"to agree(?: on)?|to sign|to conclude)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 SOUGHT_WITHIN_CHARS = 90  # "talks in Doha on Tuesday on a ceasefire": the talks and the object in one phrase
