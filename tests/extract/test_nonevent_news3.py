@@ -73,6 +73,14 @@ NO_ONE_ACT = [
     "Ghana's army received 40 missiles from China in Accra on Monday, the ministry said.",
     "Nigeria took delivery of 12 attack drones and 40 missiles from Turkey in Abuja on Monday.",
     "The navy showed off its new missiles at a ceremony in Lagos on Monday, officials said.",
+    # a government's charge, like a court's
+    "The Treasury on Tuesday imposed sanctions on two commanders of the militia, which it accused of killing "
+    "hundreds of villagers in Darfur.",
+    # a team storms to a result
+    "United stormed to a 3-1 victory over City in Manchester on Saturday.",
+    # a month that dates an occasion does not anchor the plural acts of its sentence
+    "Observers described the election in February as marred by internet shutdowns and arrests of opposition "
+    "workers.",
 ]
 
 ONE_ACT_OF_A_DAY = [
@@ -90,6 +98,10 @@ ONE_ACT_OF_A_DAY = [
     ("Rebels fired anti-tank missiles at an army post near Sake on Monday.", MONDAY),
     ("Its missiles struck a rebel camp near Sake on Monday, the army said.", MONDAY),
     ("The army said on Monday that missiles struck rebel positions near Sake.", MONDAY),
+    ("Police on Monday accused the militia of killing 12 villagers in Kajuru on Sunday.", MONDAY),
+    ("Gunmen stormed into the town of Mopti on Saturday, killing four.", date(2024, 3, 9)),
+    ("Police arrested 20 opposition workers in Lahore, weeks before the election in February.", date(2024, 2, 15)),
+    ("The election on Sunday was marred by clashes in Kano in which three people were killed.", SUNDAY),
 ]
 
 

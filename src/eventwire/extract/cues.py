@@ -218,9 +218,12 @@ def _listed_among_charges(text: str, sentence_start: int, span: Span) -> bool:
     return "including" in text[window:span.start] and bool(_CHARGE_LIST_BEFORE.search(text, window, span.start))
 
 
-_COURT_WORDS = re.compile(r"\b(?:court|tribunal|judges?|trial|verdict|sentenc\w+|convict\w+|acquit\w+)\b",
-                          re.IGNORECASE)
-_COURT_WORDS_NEEDS = ("court", "tribunal", "judge", "trial", "verdict", "sentenc", "convict", "acquit")  # speed only
+# A court's or a government's charge: sanctions and terrorist listings name acts as a court does ("imposed sanctions
+# on three commanders of the militia, which it accused of killing hundreds of civilians").
+_COURT_WORDS = re.compile(r"\b(?:court|tribunal|judges?|trial|verdict|sentenc\w+|convict\w+|acquit\w+|sanction\w*|"
+                          r"designat\w+|blacklist\w*)\b", re.IGNORECASE)
+_COURT_WORDS_NEEDS = ("court", "tribunal", "judge", "trial", "verdict", "sentenc", "convict", "acquit", "sanction",
+                      "designat", "blacklist")  # speed only
 
 
 def _in_testimony(text: str, sentence_start: int, position: int) -> bool:
@@ -294,7 +297,22 @@ class SentenceCues:
 
 
 def _has_date(sentence: str) -> bool:
-    return any(map(sentence.__contains__, _DATE_HINT_NEEDS)) and bool(_DATE_HINT.search(sentence))
+    if not (any(map(sentence.__contains__, _DATE_HINT_NEEDS)) and _DATE_HINT.search(sentence)):
+        return False
+    if not may_hold_any(sentence, _OCCASION_NEEDS):
+        return True  # speed only: no occasion to own the date
+    return bool(_DATE_HINT.search(_OCCASION_DATE.sub(" ", sentence)))
+
+
+# "described the election in February as marred by ... arrests of opposition workers": a month right after an
+# occasion dates the occasion, not the acts of its sentence (they stay plural nouns of a record). Not a day: "the
+# election on Sunday was marred by clashes in Kano" tells the clashes of that day.
+_MONTHS_FULL = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December")
+_OCCASION_DATE = re.compile(
+    r"\b(?:the|this|last|next|its|their)\s+(?:[\w-]+\s+)?(?:elections?|vote|polls|referendum|summit|conference|"
+    rf"census|inauguration)\s+(?:in|of)\s+(?-i:{'|'.join(_MONTHS_FULL)})\b", re.IGNORECASE)
+_OCCASION_NEEDS = ("election", "vote", "polls", "referendum", "summit", "conference", "census", "inauguration")
 
 
 def _tells_history(sentence: str, has_date: bool, published: date | None) -> bool:

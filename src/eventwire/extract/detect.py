@@ -248,6 +248,12 @@ def _cyber_clause(text: str, start: int, end: int, match: re.Match) -> bool:
     return bool(CYBER_WORDS.search(before) or CYBER_WORDS.search(after) or CYBER_WORDS.search(match.group()))
 
 
+# "stormed to a 3-1 victory", "stormed into the final": a team or a party storms to a result, not into a place.
+_STORMED_TO_A_RESULT = re.compile(
+    r"\s+(?:to|into)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:victory|win|lead|title|final|semi-finals?|"
+    r"quarter-finals?|majority|landslide)\b", re.IGNORECASE)
+
+
 # "died of a heart attack": an attack of illness.
 _ILLNESS_BEFORE = re.compile(r"\b(?:heart|panic|asthma|anxiety)\s+$", re.IGNORECASE)
 
@@ -256,6 +262,8 @@ def _not_armed_violence(text: str, start: int, end: int, tactic: str, match: re.
     if tactic in _CYBER_TACTICS and _cyber_clause(text, start, end, match):
         return True
     if tactic == "attack" and _ILLNESS_BEFORE.search(text, max(start, match.start() - 10), match.start()):
+        return True
+    if tactic == "attack" and _STORMED_TO_A_RESULT.match(text, match.end()) and match.group().lower() == "stormed":
         return True
     if tactic == "clash" and (_figurative_battle(text, end, match) or _group_fighting_for(text, start, match)):
         return True
