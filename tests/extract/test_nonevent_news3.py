@@ -81,6 +81,11 @@ NO_ONE_ACT = [
     # a month that dates an occasion does not anchor the plural acts of its sentence
     "Observers described the election in February as marred by internet shutdowns and arrests of opposition "
     "workers.",
+    # hostage talks: the people held are described, the exchange is talked about
+    "Envoys met in Doha on Tuesday to discuss the release of two aid workers abducted in Mali.",
+    "Officials said on Tuesday that a prisoner exchange was under discussion in Muscat.",
+    # a count of a year
+    "The ombudsman's report, released on Tuesday, counted 181 community leaders killed during the year.",
 ]
 
 ONE_ACT_OF_A_DAY = [
@@ -102,6 +107,10 @@ ONE_ACT_OF_A_DAY = [
     ("Gunmen stormed into the town of Mopti on Saturday, killing four.", date(2024, 3, 9)),
     ("Police arrested 20 opposition workers in Lahore, weeks before the election in February.", date(2024, 2, 15)),
     ("The election on Sunday was marred by clashes in Kano in which three people were killed.", SUNDAY),
+    ("Gunmen abducted two aid workers in Menaka on Tuesday.", TUESDAY),
+    ("Four Kenyan citizens died in Bardaale on Tuesday when soldiers shot down their plane.", TUESDAY),
+    ("The two sides completed a prisoner exchange in Muscat on Tuesday.", TUESDAY),
+    ("Gunmen killed 12 community leaders in Cauca on Tuesday, the deadliest attack during the year.", TUESDAY),
 ]
 
 

@@ -58,7 +58,9 @@ _ONGOING_AFTER = re.compile(
     r"routine|widespread|commonplace)\b|"
     # "had bombed villages by mistake several times": a count of acts, not one act
     r"(?:\s+[\w'’-]+){0,6}?\s+(?:several|many|multiple|numerous|countless|dozens of|hundreds of) times\b|"
-    r"(?:\s+[\w'’-]+){0,6}?\s+on (?:several|many|numerous|multiple) occasions\b",
+    r"(?:\s+[\w'’-]+){0,6}?\s+on (?:several|many|numerous|multiple) occasions\b|"
+    # "181 social leaders killed during the year": a count of a year, not of one day
+    r"(?:\s+[\w'’-]+){0,6}?\s+(?:during|over|throughout|in the course of) the (?:past |last )?year(?![\w-])",
     re.IGNORECASE,
 )
 # "have been killed since 2012", "since the war began": a count running since then.
@@ -132,6 +134,11 @@ _ANCHOR_DETERMINER = re.compile(
 # "the schoolgirls abducted from Chibok a decade ago": a past participle right after a noun, followed by a
 # preposition, describes the noun; it does not report a new act.
 _NOUN_BEFORE = re.compile(r"\b(?i:the|those|these|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?([a-z][\w-]*s)\s+$")
+# A count after a preposition stands for the determiner: "on the release of two Americans detained in Afghanistan"
+# (not a count opening its clause: "Four Kenyan citizens died in the incident" is a finite verb).
+_COUNTED_NOUN_BEFORE = re.compile(
+    r"\b(?i:of|for|with|about)\s+(?i:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+){0,2}?"
+    r"([A-Za-z][\w-]*s)\s+$")
 _PREPOSITION_AFTER = re.compile(r"\s+(?:from|in|at|during|near|by|on|last|earlier|a (?:decade|year|month|week)s? ago)\b")
 _NOT_NOUNS = frozenset({"was", "were", "has", "is", "as", "this", "thus", "its", "his", "has", "always", "also"})
 
@@ -236,7 +243,8 @@ def is_participle_modifier(text: str, sentence_start: int, match: re.Match) -> b
     word = match.group()
     if " " in word or not word.lower().endswith("ed"):
         return False
-    noun = _NOUN_BEFORE.search(text, max(sentence_start, match.start() - 60), match.start())
+    window = max(sentence_start, match.start() - 60)
+    noun = _NOUN_BEFORE.search(text, window, match.start()) or _COUNTED_NOUN_BEFORE.search(text, window, match.start())
     if noun is None or noun.group(1).lower() in _NOT_NOUNS:
         return False
     return bool(_PREPOSITION_AFTER.match(text, match.end()))
@@ -515,7 +523,7 @@ def _tells_ongoing_after(text: str, position: int, has_date: bool, words_after: 
 # apostrophes and hyphens (the run below), and holds one of these words; a run without them is not searched.
 _WORDS_RUN = re.compile(r"[\s\w,'’-]*")
 _ONGOING_NEEDS = ("has", "have", "continue", "rage", "over the", "frequent", "common", "rife", "rampant", "routine",
-                  "widespread", "times", "occasions", "in recent", "in the past", "over ", "for years")
+                  "widespread", "times", "occasions", "in recent", "in the past", "over ", "for years", "the year")
 _SINCE_NEEDS = ("since",)
 _SENTENCE_ENDS = frozenset({".", "!", "?"})
 

@@ -420,19 +420,30 @@ _SOUGHT_BEFORE = re.compile(
 SOUGHT_WITHIN_CHARS = 90  # "talks in Doha on Tuesday on a ceasefire": the talks and the object in one phrase
 
 
+# "a prisoner exchange was under discussion", "a truce is on the table": an agreement talked about, not made.
+_SOUGHT_AFTER = re.compile(
+    r"\s+(?:was|were|is|are|remains?|remained)\s+(?:still\s+)?(?:under discussion|being (?:discussed|negotiated)|"
+    r"on the table)\b", re.IGNORECASE)
+
+
 def _sought_agreement(text: str, start: int, tactic: str, match: re.Match) -> bool:
     if tactic not in _AGREEMENT_TACTICS:
         return False
+    if _SOUGHT_AFTER.match(text, match.end()):
+        return True
     return bool(_SOUGHT_BEFORE.search(text, max(start, match.start() - SOUGHT_WITHIN_CHARS), match.start()))
 
 
-_AGREEMENT_HINT = re.compile(r"ceasefire|truce|cessation|agreement|deal|accord", re.IGNORECASE)
+_AGREEMENT_HINT = re.compile(r"ceasefire|truce|cessation|agreement|deal|accord|exchanges?", re.IGNORECASE)
 
 
 def _sought_hint(text: str, sentence: Sentence, hint: Span) -> bool:
-    """The classifier's agreement is what talks seek: "resumed talks in Doha on Tuesday on a ceasefire"."""
-    return bool(_AGREEMENT_HINT.fullmatch(hint.text)) and bool(
-        _SOUGHT_BEFORE.search(text, max(sentence.start, hint.start - SOUGHT_WITHIN_CHARS), hint.start))
+    """The classifier's agreement is what talks seek: "resumed talks in Doha on Tuesday on a ceasefire", "a prisoner
+    exchange was under discussion"."""
+    if not _AGREEMENT_HINT.fullmatch(hint.text):
+        return False
+    return bool(_SOUGHT_AFTER.match(text, hint.end) or
+                _SOUGHT_BEFORE.search(text, max(sentence.start, hint.start - SOUGHT_WITHIN_CHARS), hint.start))
 
 
 # ... or the instrument of one: "attacked the base with two suicide car bombs".
