@@ -84,8 +84,9 @@ NO_ONE_ACT = [
     # hostage talks: the people held are described, the exchange is talked about
     "Envoys met in Doha on Tuesday to discuss the release of two aid workers abducted in Mali.",
     "Officials said on Tuesday that a prisoner exchange was under discussion in Muscat.",
-    # a count of a year
+    # a count of a year, or of its first months
     "The ombudsman's report, released on Tuesday, counted 181 community leaders killed during the year.",
+    "At least 300 civilians were killed in the first three months of the year in Ituri, the UN said on Tuesday.",
 ]
 
 ONE_ACT_OF_A_DAY = [
@@ -111,6 +112,7 @@ ONE_ACT_OF_A_DAY = [
     ("Four Kenyan citizens died in Bardaale on Tuesday when soldiers shot down their plane.", TUESDAY),
     ("The two sides completed a prisoner exchange in Muscat on Tuesday.", TUESDAY),
     ("Gunmen killed 12 community leaders in Cauca on Tuesday, the deadliest attack during the year.", TUESDAY),
+    ("Gunmen killed 30 civilians in Ituri on Tuesday, the UN said.", TUESDAY),
 ]
 
 
@@ -142,6 +144,8 @@ def test_the_same_words_told_as_one_act_of_a_day_stay_events(kit, text, day) -> 
     ("They said they aimed to agree a truce by June.", "truce", "modality"),
     ("Clans fighting over territory met elders on Monday.", "fighting", "figurative"),
     ("Heavy fighting over territory continued on Monday.", "fighting", None),
+    ("Police reported a sharp rise in abductions on Tuesday.", "abductions", "summary"),
+    ("Police reported abductions in Goma on Tuesday.", "abductions", None),
 ])
 def test_each_cue_blocks_the_word_it_governs(text, word, blocker) -> None:
     found = [t for t in find_triggers(text, 0, len(text), PUBLISHED.date()) if t.span.text == word]
@@ -195,6 +199,15 @@ FRAMED_BY_YEARS = [
         "Soldiers retook several villages, and gunmen killed 37 fishermen near Baga, residents said.",
     ]),
 ]
+MARKED_AS_AN_ANNIVERSARY = [
+    # the act an anniversary is of, the clause that tells it, and the story below
+    ("Algiers, March 13", [
+        "Algeria marked the tenth anniversary on Tuesday of the attack on the gas plant at In Amenas, where "
+        "militants killed 40 hostages.",
+        "Relatives laid flowers at a plaque listing the names of the dead.",
+        "The attackers were shot dead by special forces, and a jihadist group claimed the assault.",
+    ]),
+]
 TOLD_BELOW_A_LEAD_OF_TODAY = [
     # the lead names no act and no years: the undated killing below is the story's news
     ("Dakar, March 13", [
@@ -207,10 +220,15 @@ TOLD_BELOW_A_LEAD_OF_TODAY = [
         "For more than a decade, fishermen on Lake Chad have worked under the threat of the jihadists.",
         "On Monday, gunmen killed 37 fishermen near Baga, residents said.",
     ], "Attack"),
+    # an anniversary in the lead, a new act with its own day below it
+    ("Algiers, March 13", [
+        "Algeria marked the tenth anniversary of the siege of the gas plant at In Amenas on Tuesday.",
+        "Soldiers killed four militants in an ambush near Illizi on Monday, the army said.",
+    ], "Armed clash"),
 ]
 
 
-@pytest.mark.parametrize("dateline, paragraphs", FRAMED_BY_YEARS)
+@pytest.mark.parametrize("dateline, paragraphs", FRAMED_BY_YEARS + MARKED_AS_AN_ANNIVERSARY)
 def test_undated_acts_below_a_lead_that_frames_years_are_its_history(kit, dateline, paragraphs) -> None:
     assert _story(kit, dateline, paragraphs) == []
 

@@ -39,12 +39,15 @@ _HABITUAL = re.compile(
     r"\b(?:since|regularly|frequently|often|routinely|increasingly|repeatedly|years of|series of|spate of|wave of|"
     r"campaign of|frequent|repeated|numerous|countless|sporadic|recurrent|recurring|continues? to|"
     r"so far this year|since the start of|since the beginning of|in recent (?:years|months|weeks)|"
-    r"over the past (?:years?|decades?|months))\b",
+    r"over the past (?:years?|decades?|months)|"
+    # "warning of a sharp rise in summary executions and sexual violence": a trend of many acts
+    r"(?:rise|rises|increase|increases|surge|spike|upsurge|decline|drop|fall) in)\b",
     re.IGNORECASE,
 )
 _HABITUAL_NEEDS = ("since", "regularly", "frequently", "often", "routinely", "increasingly", "repeatedly", "years of",
                    "series of", "spate of", "wave of", "campaign of", "frequent", "repeated", "numerous",
-                   "countless", "sporadic", "recurr", "so far", "in recent", "over the past", "continue")  # speed only
+                   "countless", "sporadic", "recurr", "so far", "in recent", "over the past", "continue", "rise",
+                   "increase", "surge", "spike", "decline", "drop", "fall")  # speed only
 # After the trigger: a running toll or an ongoing state, not one event ("have been killed since the war
 # began", "fighting has raged for weeks").
 _ONGOING_AFTER = re.compile(
@@ -59,8 +62,10 @@ _ONGOING_AFTER = re.compile(
     # "had bombed villages by mistake several times": a count of acts, not one act
     r"(?:\s+[\w'’-]+){0,6}?\s+(?:several|many|multiple|numerous|countless|dozens of|hundreds of) times\b|"
     r"(?:\s+[\w'’-]+){0,6}?\s+on (?:several|many|numerous|multiple) occasions\b|"
-    # "181 social leaders killed during the year": a count of a year, not of one day
-    r"(?:\s+[\w'’-]+){0,6}?\s+(?:during|over|throughout|in the course of) the (?:past |last )?year(?![\w-])",
+    # "181 social leaders killed during the year": a count of a year, not of one day; "killed in the first two
+    # months of the year", "in the first half of 2024": a count of months
+    r"(?:\s+[\w'’-]+){0,6}?\s+(?:during|over|throughout|in the course of) the (?:past |last )?year(?![\w-])|"
+    r"(?:\s+[\w'’-]+){0,6}?\s+(?:in|during|over) the (?:first|last|past) (?:[\w-]+ )?(?:months|weeks|half|quarter) of\b",
     re.IGNORECASE,
 )
 # "have been killed since 2012", "since the war began": a count running since then.
@@ -386,6 +391,8 @@ def blocker_in(cues: SentenceCues, text: str, start: int, span: Span, kind: str)
         return ASIDE
     if kind == REFERENCE and (_dated_earlier(text, span, cues.year) or _charged_in_court(text, start, span)):
         return "background"
+    if _marked_as_an_anniversary(text, start, span):
+        return "background"
     words_after = _WORDS_RUN.match(text, span.end).group()  # read once for both tests after the trigger (speed only)
     if _old_time_after(text, span.end, cues.year, words_after) or _years_after_before(
             text, max(start, span.start - 80), span.start):
@@ -411,6 +418,21 @@ def blocker_in(cues: SentenceCues, text: str, start: int, span: Span, kind: str)
     if _retold_experience(text, start, span, cues.has_date):
         return "background"
     return None
+
+
+# "marked the tenth anniversary on Tuesday of the attack on the Bardo museum, where gunmen killed 21 tourists": the
+# act an anniversary is of, and the "where/when/in which" clause that tells it, are history whatever the day. A
+# clause of its own after a comma is news: "On the first anniversary of the coup, soldiers killed five protesters".
+_ANNIVERSARY_OF_BEFORE = re.compile(
+    r"\banniversar(?:y|ies)\s+(?:[\w'’-]+\s+){0,3}?of\s+(?:[\w'’-]+\s+){0,8}?"
+    r"(?:(?:[\w'’-]+,\s+)?(?:where|when|in which)\s+(?:[\w'’-]+\s+){0,3})?$", re.IGNORECASE)
+ANNIVERSARY_WITHIN_CHARS = 150  # the anniversary, its day, the act's noun phrase and the clause's subject
+
+
+def _marked_as_an_anniversary(text: str, sentence_start: int, span: Span) -> bool:
+    window = max(sentence_start, span.start - ANNIVERSARY_WITHIN_CHARS)
+    return "anniversar" in text[window:span.start].lower() and bool(
+        _ANNIVERSARY_OF_BEFORE.search(text, window, span.start))
 
 
 # "During their rule, fighters destroyed the mausoleums", "killed while the town was controlled by the militia": an
@@ -523,7 +545,8 @@ def _tells_ongoing_after(text: str, position: int, has_date: bool, words_after: 
 # apostrophes and hyphens (the run below), and holds one of these words; a run without them is not searched.
 _WORDS_RUN = re.compile(r"[\s\w,'’-]*")
 _ONGOING_NEEDS = ("has", "have", "continue", "rage", "over the", "frequent", "common", "rife", "rampant", "routine",
-                  "widespread", "times", "occasions", "in recent", "in the past", "over ", "for years", "the year")
+                  "widespread", "times", "occasions", "in recent", "in the past", "over ", "for years", "the year",
+                  "the first", "the last", "the past")
 _SINCE_NEEDS = ("since",)
 _SENTENCE_ENDS = frozenset({".", "!", "?"})
 
