@@ -199,6 +199,14 @@ FRAMED_BY_YEARS = [
         "Soldiers retook several villages, and gunmen killed 37 fishermen near Baga, residents said.",
     ]),
 ]
+RETOLD_UNDER_A_DATELINE = [
+    # a book's account: the dateline's day dates the story, not the act the book describes
+    ("New York, March 13", [
+        "A new memoir by a former aid chief describes how soldiers stood by as militiamen massacred villagers in a "
+        "church in Ituri.",
+        "The book has drawn criticism from the army.",
+    ]),
+]
 MARKED_AS_AN_ANNIVERSARY = [
     # the act an anniversary is of, the clause that tells it, and the story below
     ("Algiers, March 13", [
@@ -220,6 +228,10 @@ TOLD_BELOW_A_LEAD_OF_TODAY = [
         "For more than a decade, fishermen on Lake Chad have worked under the threat of the jihadists.",
         "On Monday, gunmen killed 37 fishermen near Baga, residents said.",
     ], "Attack"),
+    # a witness's account with its own day
+    ("Juba, March 13", [
+        "Witnesses described how gunmen opened fire on the market in Bor on Sunday, killing six.",
+    ], "Attack"),
     # an anniversary in the lead, a new act with its own day below it
     ("Algiers, March 13", [
         "Algeria marked the tenth anniversary of the siege of the gas plant at In Amenas on Tuesday.",
@@ -228,7 +240,7 @@ TOLD_BELOW_A_LEAD_OF_TODAY = [
 ]
 
 
-@pytest.mark.parametrize("dateline, paragraphs", FRAMED_BY_YEARS + MARKED_AS_AN_ANNIVERSARY)
+@pytest.mark.parametrize("dateline, paragraphs", FRAMED_BY_YEARS + MARKED_AS_AN_ANNIVERSARY + RETOLD_UNDER_A_DATELINE)
 def test_undated_acts_below_a_lead_that_frames_years_are_its_history(kit, dateline, paragraphs) -> None:
     assert _story(kit, dateline, paragraphs) == []
 

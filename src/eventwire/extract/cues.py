@@ -521,10 +521,14 @@ RETOLD_WITHIN_CHARS = 120  # the length of a clause, as for testimony
 
 
 def _retold_experience(text: str, sentence_start: int, span: Span, has_date: bool) -> bool:
-    if has_date:
-        return False
     window = max(sentence_start, span.start - RETOLD_WITHIN_CHARS)
-    return may_hold_any(text[window:span.start], _RETOLD_NEEDS) and bool(_RETOLD_BEFORE.search(text, window, span.start))
+    if not (may_hold_any(text[window:span.start], _RETOLD_NEEDS) and _RETOLD_BEFORE.search(text, window, span.start)):
+        return False
+    if not has_date:
+        return True
+    # the dateline's day dates the story, not the account ("New York, March 13 – A new book describes how ...")
+    end = _SENTENCE_BREAK.search(text, span.end)
+    return not _has_date(_LEADING_DATELINE.sub("", text[sentence_start:end.start() if end else len(text)]))
 
 
 def _tells_ongoing_after(text: str, position: int, has_date: bool, words_after: str | None = None) -> bool:
