@@ -76,8 +76,11 @@ NO_ONE_ACT = [
     # a government's charge, like a court's
     "The Treasury on Tuesday imposed sanctions on two commanders of the militia, which it accused of killing "
     "hundreds of villagers in Darfur.",
-    # a team storms to a result
+    # a team storms to a result, fans storm a pitch, a shot is fired in a struggle with a thing
     "United stormed to a 3-1 victory over City in Manchester on Saturday.",
+    "The club's fans stormed the pitch in Cairo on Sunday to celebrate the title.",
+    "The president fired the first shot in the battle against corruption in Abuja on Monday.",
+    "The battle against corruption in Lagos entered a new phase on Monday.",
     # a month that dates an occasion does not anchor the plural acts of its sentence
     "Observers described the election in February as marred by internet shutdowns and arrests of opposition "
     "workers.",
@@ -106,6 +109,9 @@ ONE_ACT_OF_A_DAY = [
     ("The army said on Monday that missiles struck rebel positions near Sake.", MONDAY),
     ("Police on Monday accused the militia of killing 12 villagers in Kajuru on Sunday.", MONDAY),
     ("Gunmen stormed into the town of Mopti on Saturday, killing four.", date(2024, 3, 9)),
+    ("Troops stormed the field hospital in Gaza on Sunday.", SUNDAY),
+    ("Soldiers shot two protesters in the capital on Monday.", MONDAY),
+    ("The battle against the rebels in Sake continued on Monday.", MONDAY),
     ("Police arrested 20 opposition workers in Lahore, weeks before the election in February.", date(2024, 2, 15)),
     ("The election on Sunday was marred by clashes in Kano in which three people were killed.", SUNDAY),
     ("Gunmen abducted two aid workers in Menaka on Tuesday.", TUESDAY),

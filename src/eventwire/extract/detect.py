@@ -251,7 +251,18 @@ def _cyber_clause(text: str, start: int, end: int, match: re.Match) -> bool:
 # "stormed to a 3-1 victory", "stormed into the final": a team or a party storms to a result, not into a place.
 _STORMED_TO_A_RESULT = re.compile(
     r"\s+(?:to|into)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:victory|win|lead|title|final|semi-finals?|"
-    r"quarter-finals?|majority|landslide)\b", re.IGNORECASE)
+    r"quarter-finals?|majority|landslide)\b|"
+    # fans who "stormed the pitch" celebrate (a pitch invasion that turns violent has its own verbs)
+    r"\s+(?:onto\s+)?the\s+(?:pitch|field|stage)(?=\s*(?:[,.;]|(?:to|and|on|after|at|in|as)\b))", re.IGNORECASE)
+# "the battle against corruption", "the fight against malaria": a struggle with a thing, not with an armed foe.
+_ABSTRACT_FOE_AFTER = re.compile(
+    r"\s+(?:against|on)\s+(?:the\s+)?(?:corruption|graft|poverty|malaria|diseases?|inflation|hunger|illiteracy|"
+    r"cancer|unemployment|pandemic|covid\S*|climate change|locusts|drought|fake news|misinformation)\b",
+    re.IGNORECASE)
+# "fired the first shot in the battle against corruption", "the opening shots of the campaign"
+_SHOT_IN_A_STRUGGLE_AFTER = re.compile(
+    r"s?\s+(?:in|of)\s+(?:the|a|this|their|its)\s+(?:[\w-]+\s+){0,2}?(?:battle|war|fight|campaign|race|contest)\b",
+    re.IGNORECASE)
 
 
 # "died of a heart attack": an attack of illness.
@@ -265,7 +276,10 @@ def _not_armed_violence(text: str, start: int, end: int, tactic: str, match: re.
         return True
     if tactic == "attack" and _STORMED_TO_A_RESULT.match(text, match.end()) and match.group().lower() == "stormed":
         return True
-    if tactic == "clash" and (_figurative_battle(text, end, match) or _group_fighting_for(text, start, match)):
+    if tactic == "clash" and (_figurative_battle(text, end, match) or _group_fighting_for(text, start, match)
+                              or _ABSTRACT_FOE_AFTER.match(text, match.end())):
+        return True
+    if match.group().lower() == "shot" and _SHOT_IN_A_STRUGGLE_AFTER.match(text, match.end()):
         return True
     if tactic == "arrest" and _ARREST_WARRANT_AFTER.match(text, match.end()):
         return True
