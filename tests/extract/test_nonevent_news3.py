@@ -204,6 +204,13 @@ FRAMED_BY_YEARS = [
         "The rival groups fought for the islands of the lake, and hundreds of fighters were killed.",
         "Soldiers retook several villages, and gunmen killed 37 fishermen near Baga, residents said.",
     ]),
+    # a humanitarian tally since the war began
+    ("Geneva, March 13", [
+        "More than two million people have fled their homes in Burkina Faso since the insurgency began, the UN said "
+        "on Tuesday.",
+        "Many fled when jihadists attacked their villages, and several teachers have been killed.",
+        "Aid agencies say they can reach only half of the displaced.",
+    ]),
 ]
 RETOLD_UNDER_A_DATELINE = [
     # a book's account: the dateline's day dates the story, not the act the book describes
@@ -233,6 +240,12 @@ TOLD_BELOW_A_LEAD_OF_TODAY = [
     ("Dakar, March 13", [
         "For more than a decade, fishermen on Lake Chad have worked under the threat of the jihadists.",
         "On Monday, gunmen killed 37 fishermen near Baga, residents said.",
+    ], "Attack"),
+    # a humanitarian tally's lead, a new act with its day below it
+    ("Geneva, March 13", [
+        "More than two million people have fled their homes in Burkina Faso since the insurgency began, the UN said "
+        "on Tuesday.",
+        "On Monday, jihadists killed 12 villagers near Djibo, residents said.",
     ], "Attack"),
     # a witness's account with its own day
     ("Juba, March 13", [
