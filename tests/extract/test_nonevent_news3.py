@@ -107,6 +107,8 @@ ONE_ACT_OF_A_DAY = [
     ("Rebels fired anti-tank missiles at an army post near Sake on Monday.", MONDAY),
     ("Its missiles struck a rebel camp near Sake on Monday, the army said.", MONDAY),
     ("The army said on Monday that missiles struck rebel positions near Sake.", MONDAY),
+    ("Ukraine received a batch of Patriot missiles on Monday, and air defences shot down 12 Russian drones over "
+     "Kyiv.", MONDAY),
     ("Police on Monday accused the militia of killing 12 villagers in Kajuru on Sunday.", MONDAY),
     ("Gunmen stormed into the town of Mopti on Saturday, killing four.", date(2024, 3, 9)),
     ("Troops stormed the field hospital in Gaza on Sunday.", SUNDAY),
