@@ -214,6 +214,14 @@ FRAMED_BY_YEARS = [
         "Aid agencies say they can reach only half of the displaced.",
     ]),
 ]
+BELOW_A_WARNING = [
+    # a warning's lead: acts only foreseen, the undated act below is the record it rests on
+    ("Mogadishu, March 13", [
+        "The UN envoy warned on Tuesday that the militants could launch new attacks on hotels in the capital.",
+        "The group has repeatedly stormed hotels in Mogadishu, most recently a beach restaurant where dozens died.",
+        "Police have set up new checkpoints on the roads into the city.",
+    ]),
+]
 RETOLD_UNDER_A_DATELINE = [
     # a book's account: the dateline's day dates the story, not the act the book describes
     ("New York, March 13", [
@@ -249,6 +257,15 @@ TOLD_BELOW_A_LEAD_OF_TODAY = [
         "on Tuesday.",
         "On Monday, jihadists killed 12 villagers near Djibo, residents said.",
     ], "Attack"),
+    # a warning's lead over a dated act, and a vow (no warning) over an undated killing
+    ("Mogadishu, March 13", [
+        "The UN envoy warned on Tuesday that the militants could launch new attacks on hotels in the capital.",
+        "On Monday, gunmen stormed a hotel in Mogadishu, killing nine people, police said.",
+    ], "Attack"),
+    ("Nairobi, March 13", [
+        "Police vowed on Tuesday to hunt down the gunmen, who they said could strike again in Lamu county.",
+        "Gunmen killed 12 people in the village of Mpeketoni, police said.",
+    ], "Attack"),
     # a witness's account with its own day
     ("Juba, March 13", [
         "Witnesses described how gunmen opened fire on the market in Bor on Sunday, killing six.",
@@ -261,7 +278,8 @@ TOLD_BELOW_A_LEAD_OF_TODAY = [
 ]
 
 
-@pytest.mark.parametrize("dateline, paragraphs", FRAMED_BY_YEARS + MARKED_AS_AN_ANNIVERSARY + RETOLD_UNDER_A_DATELINE)
+@pytest.mark.parametrize("dateline, paragraphs",
+                         FRAMED_BY_YEARS + MARKED_AS_AN_ANNIVERSARY + RETOLD_UNDER_A_DATELINE + BELOW_A_WARNING)
 def test_undated_acts_below_a_lead_that_frames_years_are_its_history(kit, dateline, paragraphs) -> None:
     assert _story(kit, dateline, paragraphs) == []
 

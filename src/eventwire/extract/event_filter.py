@@ -294,7 +294,15 @@ def _lead_tells_history(context: ArticleContext) -> bool:
     triggers = find_triggers(context.text, lead.start, lead.end, context.published)
     if not triggers:
         return _frames_a_period(lead)
-    return all(t.blocked_by in _HISTORY_BLOCKERS for t in triggers)
+    if all(t.blocked_by in _HISTORY_BLOCKERS for t in triggers):
+        return True
+    # a warning's lead ("warned on Tuesday that al-Shabaab could launch new attacks on the capital"): acts only
+    # foreseen, so the undated ones below it are the record the warning rests on
+    return all(t.blocked_by in _HISTORY_BLOCKERS or t.blocked_by == "modality" for t in triggers) and bool(
+        _WARNING.search(lead.text))
+
+
+_WARNING = re.compile(r"\b(?:warn(?:s|ed|ing)?|predict(?:s|ed)?|forecasts?|cautioned)\b", re.IGNORECASE)
 
 
 # A lead with no word of violence that frames years: "For more than three decades, X has reinvented himself" (a
