@@ -39,12 +39,15 @@ _HABITUAL = re.compile(
     r"\b(?:since|regularly|frequently|often|routinely|increasingly|repeatedly|years of|series of|spate of|wave of|"
     r"campaign of|frequent|repeated|numerous|countless|sporadic|recurrent|recurring|continues? to|"
     r"so far this year|since the start of|since the beginning of|in recent (?:years|months|weeks)|"
-    r"over the past (?:years?|decades?|months))\b",
+    r"over the past (?:years?|decades?|months)|"
+    # "warning of a sharp rise in summary executions and sexual violence": a trend of many acts
+    r"(?:rise|rises|increase|increases|surge|spike|upsurge|decline|drop|fall) in)\b",
     re.IGNORECASE,
 )
 _HABITUAL_NEEDS = ("since", "regularly", "frequently", "often", "routinely", "increasingly", "repeatedly", "years of",
                    "series of", "spate of", "wave of", "campaign of", "frequent", "repeated", "numerous",
-                   "countless", "sporadic", "recurr", "so far", "in recent", "over the past", "continue")  # speed only
+                   "countless", "sporadic", "recurr", "so far", "in recent", "over the past", "continue", "rise",
+                   "increase", "surge", "spike", "decline", "drop", "fall")  # speed only
 # After the trigger: a running toll or an ongoing state, not one event ("have been killed since the war
 # began", "fighting has raged for weeks").
 _ONGOING_AFTER = re.compile(
@@ -58,7 +61,11 @@ _ONGOING_AFTER = re.compile(
     r"routine|widespread|commonplace)\b|"
     # "had bombed villages by mistake several times": a count of acts, not one act
     r"(?:\s+[\w'’-]+){0,6}?\s+(?:several|many|multiple|numerous|countless|dozens of|hundreds of) times\b|"
-    r"(?:\s+[\w'’-]+){0,6}?\s+on (?:several|many|numerous|multiple) occasions\b",
+    r"(?:\s+[\w'’-]+){0,6}?\s+on (?:several|many|numerous|multiple) occasions\b|"
+    # "181 social leaders killed during the year": a count of a year, not of one day; "killed in the first two
+    # months of the year", "in the first half of 2024": a count of months
+    r"(?:\s+[\w'’-]+){0,6}?\s+(?:during|over|throughout|in the course of) the (?:past |last )?year(?![\w-])|"
+    r"(?:\s+[\w'’-]+){0,6}?\s+(?:in|during|over) the (?:first|last|past) (?:[\w-]+ )?(?:months|weeks|half|quarter) of\b",
     re.IGNORECASE,
 )
 # "have been killed since 2012", "since the war began": a count running since then.
@@ -66,7 +73,10 @@ _SINCE_PATTERN = (
     r"(?:\s+[\w,'’-]+){0,6}?\s+since\s+(?:(?:19|20)\d\d|the (?:war|conflict|fighting|insurgency|crisis|unrest|"
     r"violence|start|beginning|outbreak|coup|takeover|uprising|revolution|elections?|invasion)|"
     r"(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)\b)|"
+    r"November|December)\b|"
+    # "since the electoral process formally began", "since the new law took effect": a span from a beginning
+    r"(?:the|a|an|its|their|his|her) (?:[\w-]+ ){1,4}?(?:began|begun|started|opened|erupted|broke out|took effect|"
+    r"took office|came to power)\b)|"
     r"(?:\s+[\w,'’-]+){0,6}?\s+since (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?-i:[A-Z])\w+"
 )
 _SINCE_AFTER = re.compile(_SINCE_PATTERN, re.IGNORECASE)
@@ -129,6 +139,11 @@ _ANCHOR_DETERMINER = re.compile(
 # "the schoolgirls abducted from Chibok a decade ago": a past participle right after a noun, followed by a
 # preposition, describes the noun; it does not report a new act.
 _NOUN_BEFORE = re.compile(r"\b(?i:the|those|these|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?([a-z][\w-]*s)\s+$")
+# A count after a preposition stands for the determiner: "on the release of two Americans detained in Afghanistan"
+# (not a count opening its clause: "Four Kenyan citizens died in the incident" is a finite verb).
+_COUNTED_NOUN_BEFORE = re.compile(
+    r"\b(?i:of|for|with|about)\s+(?i:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+){0,2}?"
+    r"([A-Za-z][\w-]*s)\s+$")
 _PREPOSITION_AFTER = re.compile(r"\s+(?:from|in|at|during|near|by|on|last|earlier|a (?:decade|year|month|week)s? ago)\b")
 _NOT_NOUNS = frozenset({"was", "were", "has", "is", "as", "this", "thus", "its", "his", "has", "always", "also"})
 
@@ -187,11 +202,21 @@ def refers_back(text: str, sentence_start: int, sentence_end: int, match: re.Mat
         _ABOUT_A_PAST_ACT.search(text, sentence_start, sentence_end))
 
 
+# "accusing him of war crimes and crimes against humanity committed in Timbuktu, including rape, torture and ...":
+# the acts listed after the charges are what the court charges, however far the list runs from "accusing".
+_CHARGE_LIST_BEFORE = re.compile(
+    r"\b(?:crimes|charges|counts|offences|offenses)\b[^.;]{0,120}?\bincluding\s+(?:[\w-]+,?\s+(?:and\s+|or\s+)?){0,8}$",
+    re.IGNORECASE,
+)
+CHARGE_LIST_WITHIN_CHARS = 200  # the charges, where they were committed, and a list of six or eight acts
+
+
 def _charged_in_court(text: str, sentence_start: int, span: Span) -> bool:
     """"A court sentenced 10 soldiers to prison terms for the rape of aid workers": the act a court tries, even as
     a noun the sentence's day seems to date (not an arrest "over the attack on Monday": police, no court)."""
     window = max(sentence_start, span.start - 60)
-    if not (may_hold_any(text[window:span.start], _CHARGE_NEEDS) and _CHARGE_BEFORE.search(text, window, span.start)):
+    charged = may_hold_any(text[window:span.start], _CHARGE_NEEDS) and _CHARGE_BEFORE.search(text, window, span.start)
+    if not (charged or _listed_among_charges(text, sentence_start, span)):
         return False
     sentence_end = text.find(". ", span.end)
     sentence_end = sentence_end if sentence_end >= 0 else len(text)
@@ -200,9 +225,17 @@ def _charged_in_court(text: str, sentence_start: int, span: Span) -> bool:
     return bool(_COURT_WORDS.search(text, sentence_start, sentence_end))
 
 
-_COURT_WORDS = re.compile(r"\b(?:court|tribunal|judges?|trial|verdict|sentenc\w+|convict\w+|acquit\w+)\b",
-                          re.IGNORECASE)
-_COURT_WORDS_NEEDS = ("court", "tribunal", "judge", "trial", "verdict", "sentenc", "convict", "acquit")  # speed only
+def _listed_among_charges(text: str, sentence_start: int, span: Span) -> bool:
+    window = max(sentence_start, span.start - CHARGE_LIST_WITHIN_CHARS)
+    return "including" in text[window:span.start] and bool(_CHARGE_LIST_BEFORE.search(text, window, span.start))
+
+
+# A court's or a government's charge: sanctions and terrorist listings name acts as a court does ("imposed sanctions
+# on three commanders of the militia, which it accused of killing hundreds of civilians").
+_COURT_WORDS = re.compile(r"\b(?:court|tribunal|judges?|trial|verdict|sentenc\w+|convict\w+|acquit\w+|sanction\w*|"
+                          r"designat\w+|blacklist\w*)\b", re.IGNORECASE)
+_COURT_WORDS_NEEDS = ("court", "tribunal", "judge", "trial", "verdict", "sentenc", "convict", "acquit", "sanction",
+                      "designat", "blacklist")  # speed only
 
 
 def _in_testimony(text: str, sentence_start: int, position: int) -> bool:
@@ -215,7 +248,8 @@ def is_participle_modifier(text: str, sentence_start: int, match: re.Match) -> b
     word = match.group()
     if " " in word or not word.lower().endswith("ed"):
         return False
-    noun = _NOUN_BEFORE.search(text, max(sentence_start, match.start() - 60), match.start())
+    window = max(sentence_start, match.start() - 60)
+    noun = _NOUN_BEFORE.search(text, window, match.start()) or _COUNTED_NOUN_BEFORE.search(text, window, match.start())
     if noun is None or noun.group(1).lower() in _NOT_NOUNS:
         return False
     return bool(_PREPOSITION_AFTER.match(text, match.end()))
@@ -276,7 +310,22 @@ class SentenceCues:
 
 
 def _has_date(sentence: str) -> bool:
-    return any(map(sentence.__contains__, _DATE_HINT_NEEDS)) and bool(_DATE_HINT.search(sentence))
+    if not (any(map(sentence.__contains__, _DATE_HINT_NEEDS)) and _DATE_HINT.search(sentence)):
+        return False
+    if not may_hold_any(sentence, _OCCASION_NEEDS):
+        return True  # speed only: no occasion to own the date
+    return bool(_DATE_HINT.search(_OCCASION_DATE.sub(" ", sentence)))
+
+
+# "described the election in February as marred by ... arrests of opposition workers": a month right after an
+# occasion dates the occasion, not the acts of its sentence (they stay plural nouns of a record). Not a day: "the
+# election on Sunday was marred by clashes in Kano" tells the clashes of that day.
+_MONTHS_FULL = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December")
+_OCCASION_DATE = re.compile(
+    r"\b(?:the|this|last|next|its|their)\s+(?:[\w-]+\s+)?(?:elections?|vote|polls|referendum|summit|conference|"
+    rf"census|inauguration)\s+(?:in|of)\s+(?-i:{'|'.join(_MONTHS_FULL)})\b", re.IGNORECASE)
+_OCCASION_NEEDS = ("election", "vote", "polls", "referendum", "summit", "conference", "census", "inauguration")
 
 
 def _tells_history(sentence: str, has_date: bool, published: date | None) -> bool:
@@ -342,6 +391,8 @@ def blocker_in(cues: SentenceCues, text: str, start: int, span: Span, kind: str)
         return ASIDE
     if kind == REFERENCE and (_dated_earlier(text, span, cues.year) or _charged_in_court(text, start, span)):
         return "background"
+    if _marked_as_an_anniversary(text, start, span):
+        return "background"
     words_after = _WORDS_RUN.match(text, span.end).group()  # read once for both tests after the trigger (speed only)
     if _old_time_after(text, span.end, cues.year, words_after) or _years_after_before(
             text, max(start, span.start - 80), span.start):
@@ -360,11 +411,28 @@ def blocker_in(cues: SentenceCues, text: str, start: int, span: Span, kind: str)
         return "generic"
     if may_hold_any(words_before, _HABITUAL_NEEDS) and _HABITUAL.search(words_before):
         return SUMMARY
+    if _added_to_a_tally(text, start, span):
+        return SUMMARY
     if _tells_ongoing_after(text, span.end, cues.has_date, words_after):
         return SUMMARY
     if _retold_experience(text, start, span, cues.has_date):
         return "background"
     return None
+
+
+# "marked the tenth anniversary on Tuesday of the attack on the Bardo museum, where gunmen killed 21 tourists": the
+# act an anniversary is of, and the "where/when/in which" clause that tells it, are history whatever the day. A
+# clause of its own after a comma is news: "On the first anniversary of the coup, soldiers killed five protesters".
+_ANNIVERSARY_OF_BEFORE = re.compile(
+    r"\banniversar(?:y|ies)\s+(?:[\w'’-]+\s+){0,3}?of\s+(?:[\w'’-]+\s+){0,8}?"
+    r"(?:(?:[\w'’-]+,\s+)?(?:where|when|in which)\s+(?:[\w'’-]+\s+){0,3})?$", re.IGNORECASE)
+ANNIVERSARY_WITHIN_CHARS = 150  # the anniversary, its day, the act's noun phrase and the clause's subject
+
+
+def _marked_as_an_anniversary(text: str, sentence_start: int, span: Span) -> bool:
+    window = max(sentence_start, span.start - ANNIVERSARY_WITHIN_CHARS)
+    return "anniversar" in text[window:span.start].lower() and bool(
+        _ANNIVERSARY_OF_BEFORE.search(text, window, span.start))
 
 
 # "During their rule, fighters destroyed the mausoleums", "killed while the town was controlled by the militia": an
@@ -394,9 +462,27 @@ _ONE_OF_BEFORE = re.compile(r"\b(?:one|some|among) of the (?:[\w'’-]+\s+){0,3}
 
 
 def _one_of_many(text: str, sentence_start: int, span: Span) -> bool:
+    if _ranked_in_history(text, sentence_start, span):
+        return True
     if not _COUNTED_EVENT_NOUNS.fullmatch(span.text):
         return False
     return bool(_ONE_OF_BEFORE.search(text, max(sentence_start, span.start - 50), span.start))
+
+
+# "in the deadliest militant attack in Pakistan's history", "the worst massacre on record": a noun ranked against
+# history names the act a verb of the sentence tells (or retells), never a second one. The act itself stays news
+# when its verb does: "Gunmen killed 50 people on Sunday in the deadliest attack in the country's history".
+_SUPERLATIVE_BEFORE = re.compile(
+    r"\bthe (?:single )?(?:deadliest|worst|bloodiest|biggest|largest|most (?:deadly|lethal|violent))\s+"
+    r"(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+_IN_HISTORY_AFTER = re.compile(r"\s+(?:in (?:[\w'’-]+\s+){0,3}?history|on record|ever (?:recorded|seen))\b",
+                               re.IGNORECASE)
+
+
+def _ranked_in_history(text: str, sentence_start: int, span: Span) -> bool:
+    if not _IN_HISTORY_AFTER.match(text, span.end):
+        return False
+    return bool(_SUPERLATIVE_BEFORE.search(text, max(sentence_start, span.start - 50), span.start))
 
 
 # "The battle for Mosul, which lasted nine months", "the nine-month siege", "a years-long insurgency": an act that
@@ -435,10 +521,14 @@ RETOLD_WITHIN_CHARS = 120  # the length of a clause, as for testimony
 
 
 def _retold_experience(text: str, sentence_start: int, span: Span, has_date: bool) -> bool:
-    if has_date:
-        return False
     window = max(sentence_start, span.start - RETOLD_WITHIN_CHARS)
-    return may_hold_any(text[window:span.start], _RETOLD_NEEDS) and bool(_RETOLD_BEFORE.search(text, window, span.start))
+    if not (may_hold_any(text[window:span.start], _RETOLD_NEEDS) and _RETOLD_BEFORE.search(text, window, span.start)):
+        return False
+    if not has_date:
+        return True
+    # the dateline's day dates the story, not the account ("New York, March 13 – A new book describes how ...")
+    end = _SENTENCE_BREAK.search(text, span.end)
+    return not _has_date(_LEADING_DATELINE.sub("", text[sentence_start:end.start() if end else len(text)]))
 
 
 def _tells_ongoing_after(text: str, position: int, has_date: bool, words_after: str | None = None) -> bool:
@@ -459,9 +549,26 @@ def _tells_ongoing_after(text: str, position: int, has_date: bool, words_after: 
 # apostrophes and hyphens (the run below), and holds one of these words; a run without them is not searched.
 _WORDS_RUN = re.compile(r"[\s\w,'’-]*")
 _ONGOING_NEEDS = ("has", "have", "continue", "rage", "over the", "frequent", "common", "rife", "rampant", "routine",
-                  "widespread", "times", "occasions", "in recent", "in the past", "over ", "for years")
+                  "widespread", "times", "occasions", "in recent", "in the past", "over ", "for years", "the year",
+                  "the first", "the last", "the past")
 _SINCE_NEEDS = ("since",)
 _SENTENCE_ENDS = frozenset({".", "!", "?"})
+
+
+# "at least 30 candidates had been killed ..., and hundreds more had been threatened, attacked or kidnapped": a vague
+# count added to a tally, in the perfect, tells a record of many acts (a day's act counts its victims: "five more
+# bodies were found on Monday" is no perfect, "dozens more were killed in the shelling" no "have/had been").
+_MORE_IN_THE_PERFECT_BEFORE = re.compile(
+    r"\b(?:hundreds|thousands|tens of thousands|millions|dozens|scores) more\s+(?:[\w-]+\s+)?(?:have|has|had)\s+"
+    r"(?:also\s+)?been\s+(?:[\w-]+,?\s+(?:or\s+|and\s+)?){0,4}$",
+    re.IGNORECASE,
+)
+TALLY_WITHIN_CHARS = 80  # the count, its verb and a list of three or four participles
+
+
+def _added_to_a_tally(text: str, sentence_start: int, span: Span) -> bool:
+    window = max(sentence_start, span.start - TALLY_WITHIN_CHARS)
+    return " more " in text[window:span.start] and bool(_MORE_IN_THE_PERFECT_BEFORE.search(text, window, span.start))
 
 
 def _has_modality(words: str) -> bool:
@@ -563,22 +670,29 @@ def _personal_account(sentence: str) -> bool:
 _MONTHS = tuple(list(MONTHS)[:12])  # the date reader's table lists the twelve full names first, January to December
 _NOT_A_MONTH_BEFORE = "".join(f"(?<!{month} )" for month in _MONTHS)
 _OLD_TIME_AFTER = re.compile(
-    r"(?:\s+(?!(?:who|whom|whose|which|that|when|after|before|and|but|while)\b)[\w'’-]+){0,12}?\s+"
+    # "and" only before "a"/"an"/"the": "killed 32 people at the airport and a metro station in 2016" is one phrase
+    r"(?:\s+(?!(?:who|whom|whose|which|that|when|after|before|but|while)\b)(?!and\b(?!\s+(?:a|an|the)\b))"
+    r"[\w'’-]+){0,12}?\s+"
     r"(?:(?:in|during|back in|between) (?:early |late |mid-)?((?:19|20)\d\d)\b|"
+    # a part of a year or a season, vaguer than the month a coder needs: "retook Kidal late in the year"
+    r"(?:early|late|later|earlier) in the year\b|at the (?:start|end|beginning|turn) of the year\b|"
+    r"(?:in the|this|last) (?:spring|summer|autumn|winter)\b(?! of)|"
     r"(?:(?:more than|about|nearly|almost|some|over) )?(?:[\w-]+ )?(?:years?|decades?) ago\b|"
     rf"earlier this year\b|{_NOT_A_MONTH_BEFORE}last year\b|"
     # the victim's age at the time: "abducted as a nine-year-old boy", "recruited as a child"
     r"as an? (?:[\w-]+-year-old|child|boy|girl|teenager|schoolboy|schoolgirl)\b)",
     re.IGNORECASE,
 )
-# "thirty years after extremists began killing": the act the years are counted from, in the trigger's clause.
-_YEARS_AFTER_BEFORE = re.compile(r"\b(?:years?|decades?) (?:after|since)\b[^,;.]*$", re.IGNORECASE)
-_OLD_TIME_NEEDS = ("19", "20", "ago", "year", "child", "boy", "girl", "teenager")  # speed only: in every match
+# "thirty years after extremists began killing", "more than four months after the attack": the act the years (or
+# months: no news is that late) are counted from, in the trigger's clause. Not "a month after": a recent act.
+_YEARS_AFTER_BEFORE = re.compile(r"\b(?:years?|decades?|months) (?:after|since)\b[^,;.]*$", re.IGNORECASE)
+_OLD_TIME_NEEDS = ("19", "20", "ago", "year", "child", "boy", "girl", "teenager", "spring", "summer", "autumn",
+                   "winter")  # speed only: in every match
 
 
 def _years_after_before(text: str, start: int, end: int) -> bool:
-    # speed only: every _YEARS_AFTER_BEFORE match holds "year" or "decade" (any letter case)
-    if not may_hold_any(text[start:end], ("year", "decade")):
+    # speed only: every _YEARS_AFTER_BEFORE match holds "year", "decade" or "month" (any letter case)
+    if not may_hold_any(text[start:end], ("year", "decade", "month")):
         return False
     return _YEARS_AFTER_BEFORE.search(text, start, end) is not None
 

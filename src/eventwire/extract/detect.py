@@ -126,6 +126,8 @@ def _triggers_from(text: str, start: int, end: int, matches, published: date | N
             blocker = "modality"
         if blocker is None and _sought_agreement(text, start, tactic, match):
             blocker = "modality"
+        if blocker is None and " " in match.group() and _adjective_participle(text, start, match):
+            blocker = "generic"  # "a specially built courtroom in the former NATO headquarters": a thing described
         found.append(Trigger(span, tactic, kind_here, blocker, noun=kind == REFERENCE or _is_weapon_noun(span.text)))
     return sorted(found, key=lambda t: t.span.start)
 
@@ -246,6 +248,23 @@ def _cyber_clause(text: str, start: int, end: int, match: re.Match) -> bool:
     return bool(CYBER_WORDS.search(before) or CYBER_WORDS.search(after) or CYBER_WORDS.search(match.group()))
 
 
+# "stormed to a 3-1 victory", "stormed into the final": a team or a party storms to a result, not into a place.
+_STORMED_TO_A_RESULT = re.compile(
+    r"\s+(?:to|into)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:victory|win|lead|title|final|semi-finals?|"
+    r"quarter-finals?|majority|landslide)\b|"
+    # fans who "stormed the pitch" celebrate (a pitch invasion that turns violent has its own verbs)
+    r"\s+(?:onto\s+)?the\s+(?:pitch|field|stage)(?=\s*(?:[,.;]|(?:to|and|on|after|at|in|as)\b))", re.IGNORECASE)
+# "the battle against corruption", "the fight against malaria": a struggle with a thing, not with an armed foe.
+_ABSTRACT_FOE_AFTER = re.compile(
+    r"\s+(?:against|on)\s+(?:the\s+)?(?:corruption|graft|poverty|malaria|diseases?|inflation|hunger|illiteracy|"
+    r"cancer|unemployment|pandemic|covid\S*|climate change|locusts|drought|fake news|misinformation)\b",
+    re.IGNORECASE)
+# "fired the first shot in the battle against corruption", "the opening shots of the campaign"
+_SHOT_IN_A_STRUGGLE_AFTER = re.compile(
+    r"s?\s+(?:in|of)\s+(?:the|a|this|their|its)\s+(?:[\w-]+\s+){0,2}?(?:battle|war|fight|campaign|race|contest)\b",
+    re.IGNORECASE)
+
+
 # "died of a heart attack": an attack of illness.
 _ILLNESS_BEFORE = re.compile(r"\b(?:heart|panic|asthma|anxiety)\s+$", re.IGNORECASE)
 
@@ -255,11 +274,74 @@ def _not_armed_violence(text: str, start: int, end: int, tactic: str, match: re.
         return True
     if tactic == "attack" and _ILLNESS_BEFORE.search(text, max(start, match.start() - 10), match.start()):
         return True
-    if tactic == "clash" and _figurative_battle(text, end, match):
+    if tactic == "attack" and _STORMED_TO_A_RESULT.match(text, match.end()) and match.group().lower() == "stormed":
+        return True
+    if tactic == "clash" and (_figurative_battle(text, end, match) or _group_fighting_for(text, start, match)
+                              or _ABSTRACT_FOE_AFTER.match(text, match.end())):
+        return True
+    if match.group().lower() == "shot" and _SHOT_IN_A_STRUGGLE_AFTER.match(text, match.end()):
+        return True
+    if tactic == "arrest" and _ARREST_WARRANT_AFTER.match(text, match.end()):
+        return True
+    if _is_weapon_noun(match.group()) and _weapons_traded(text, start, match):
         return True
     if tactic == "protest":
         return _institution_protested(text, start, match) or _parade(text, start, end, match)
     return may_hold_any(text[start:end], _DEPICTION_NEEDS) and _DEPICTION.search(text, start, end) is not None
+
+
+# "an arrest warrant", "arrest warrants for three commanders": a court's order to arrest, no arrest made.
+_ARREST_WARRANT_AFTER = re.compile(r"\s+warrants?\b", re.IGNORECASE)
+
+
+# "hundreds of hopefuls asked for bodyguards after threats from drug cartels fighting for control of town halls": a
+# participle right after a group names what the group is about, like an adjective; it reports no fight. "Heavy
+# fighting for control of the port" (no group before it) stays a fight, and so does a group's own act ("Gangs
+# fighting for control of the port killed 12 people on Sunday": "killed" reports).
+_GROUP_BEFORE = re.compile(
+    r"\b(?:cartels|gangs|groups|factions|militias|rebels|clans|armies|forces|parties|movements|insurgents|jihadists|"
+    r"militants|organisations|organizations|networks|mafias|bands)\s+$", re.IGNORECASE)
+_FIGHTING_FOR_AFTER = re.compile(
+    r"\s+(?:for (?:control|power|supremacy|dominance|influence|territory|turf|the spoils)|over (?:territory|turf|"
+    r"routes|control|power)|(?:among|between) themselves|each other|one another)\b", re.IGNORECASE)
+
+
+def _group_fighting_for(text: str, start: int, match: re.Match) -> bool:
+    if match.group().lower() != "fighting" or not _FIGHTING_FOR_AFTER.match(text, match.end()):
+        return False
+    return bool(_GROUP_BEFORE.search(text, max(start, match.start() - 20), match.start()))
+
+
+# "received the first batteries of cruise missiles from India", "a deal to buy 12 attack drones": weapons bought,
+# sold or delivered are goods, not fired. Not when the weapon then acts ("received reports that missiles struck",
+# "the drones it bought from Iran hit the depot"): a "that" between, or a verb of striking after.
+_TRADED_BEFORE = re.compile(
+    r"\b(?:received|receives?|receiving|delivered|delivers?|delivering|deliver(?:y|ies) of|(?:took|take|takes|taking) "
+    r"delivery of|bought|buys?|buying|purchased?|purchases|purchasing|acquired?|acquires|acquiring|acquisition of|"
+    r"ordered|orders? (?:of|for)|sold|sells?|selling|sales? of|supplied|supplies|supply of|supplying|shipments? of|"
+    r"shipped|exported|imported|exports? of|imports? of|deal (?:for|to buy))\b(?:(?!\bthat\b)[^.;,]){0,60}$",
+    re.IGNORECASE,
+)
+_TRADED_NEEDS = ("receiv", "deliver", "bought", "buy", "purchas", "acqui", "order", "sold", "sell", "sale", "suppl",
+                 "ship", "export", "import", "deal")  # speed only: every _TRADED_BEFORE match holds one (any case)
+TRADED_WITHIN_CHARS = 60  # the verb, the count and the weapon's names ("the first batteries of BrahMos supersonic")
+
+
+def _weapons_traded(text: str, start: int, match: re.Match) -> bool:
+    if _ACT_VERB_AFTER.match(text, match.end()):
+        return False
+    if _OWNED_BEFORE.search(text, max(start, match.start() - 50), match.start()):
+        return True
+    window = max(start, match.start() - TRADED_WITHIN_CHARS)
+    if not may_hold_any(text[window:match.start()], _TRADED_NEEDS):
+        return False
+    return bool(_TRADED_BEFORE.search(text, window, match.start()))
+
+
+# "..., its first land-based anti-ship missiles", "their own drones": weapons named as what a force owns.
+_OWNED_BEFORE = re.compile(
+    r"\b(?:its|their|our|his|her)\s+(?:first|new|own|latest|newest|entire|whole|growing)\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE)
 
 
 # "the recapture of roads and towns", "jihadists, who have cut roads, destroyed bridges and sabotaged water points":
@@ -345,26 +427,37 @@ def _talks_to_end(text: str, start: int, end: int, tactic: str, match: re.Match)
 _AGREEMENT_TACTICS = frozenset({"agreement", "agreement_signed"})
 _SOUGHT_BEFORE = re.compile(
     r"\b(?:talks|negotiations?|negotiating|discussions?|proposals?|push(?:ing)?|calls?|called|calling|efforts?|bid|"
-    r"hopes?|mediation|mediators?|pressure)\b[^.;]{0,60}?\b(?:on|about|over|for|towards?|to reach|to secure|"
-    r"to agree(?: on)?)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$",
+    r"hopes?|hoped|hoping|seeks?|seeking|sought|aims?|aimed|aiming|wants?|wanted|mediation|mediators?|pressure)\b[^.;]{0,60}?\b(?:on|about|over|for|towards?|to reach|to secure|"
+    r"to agree(?: on)?|to sign|to conclude)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 SOUGHT_WITHIN_CHARS = 90  # "talks in Doha on Tuesday on a ceasefire": the talks and the object in one phrase
 
 
+# "a prisoner exchange was under discussion", "a truce is on the table": an agreement talked about, not made.
+_SOUGHT_AFTER = re.compile(
+    r"\s+(?:was|were|is|are|remains?|remained)\s+(?:still\s+)?(?:under discussion|being (?:discussed|negotiated)|"
+    r"on the table)\b", re.IGNORECASE)
+
+
 def _sought_agreement(text: str, start: int, tactic: str, match: re.Match) -> bool:
     if tactic not in _AGREEMENT_TACTICS:
         return False
+    if _SOUGHT_AFTER.match(text, match.end()):
+        return True
     return bool(_SOUGHT_BEFORE.search(text, max(start, match.start() - SOUGHT_WITHIN_CHARS), match.start()))
 
 
-_AGREEMENT_HINT = re.compile(r"ceasefire|truce|cessation|agreement|deal|accord", re.IGNORECASE)
+_AGREEMENT_HINT = re.compile(r"ceasefire|truce|cessation|agreement|deal|accord|exchanges?", re.IGNORECASE)
 
 
 def _sought_hint(text: str, sentence: Sentence, hint: Span) -> bool:
-    """The classifier's agreement is what talks seek: "resumed talks in Doha on Tuesday on a ceasefire"."""
-    return bool(_AGREEMENT_HINT.fullmatch(hint.text)) and bool(
-        _SOUGHT_BEFORE.search(text, max(sentence.start, hint.start - SOUGHT_WITHIN_CHARS), hint.start))
+    """The classifier's agreement is what talks seek: "resumed talks in Doha on Tuesday on a ceasefire", "a prisoner
+    exchange was under discussion"."""
+    if not _AGREEMENT_HINT.fullmatch(hint.text):
+        return False
+    return bool(_SOUGHT_AFTER.match(text, hint.end) or
+                _SOUGHT_BEFORE.search(text, max(sentence.start, hint.start - SOUGHT_WITHIN_CHARS), hint.start))
 
 
 # ... or the instrument of one: "attacked the base with two suicide car bombs".
@@ -386,14 +479,29 @@ _CROWD_TACTICS = frozenset({"protest", "riot"})
 # its noun describes the people, it does not report an act.
 _DETERMINER_JUST_BEFORE = re.compile(r"\b(?:the|those|these|its|their|his|her|our)\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+(?!(?:by|in|at|on|from|to|near|during|with|and|or|the|a|an)\b)[a-z][\w-]*\b")
+# "a specially built courtroom in the former NATO headquarters", "a newly established camp for the displaced": a
+# lexicon phrase that opens on a participle after a determiner and an adverb describes a thing (not "an improvised
+# explosive device", whose participle is part of the weapon's name: no adverb).
+_DETERMINER_ADVERB_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our)\s+[a-z]+ly\s+$", re.IGNORECASE)
+_PARTICIPLES_WITHOUT_ED = frozenset({"built", "set"})
 
 
 def _adjective_participle(text: str, sentence_start: int, match: re.Match) -> bool:
     word = match.group()
-    if " " in word or not word.lower().endswith("ed"):
+    if " " in word:
+        return _described_by_a_phrase(text, sentence_start, match)
+    if not word.lower().endswith("ed"):
         return False
     return bool(_DETERMINER_JUST_BEFORE.search(text, max(sentence_start, match.start() - 8), match.start())
                 and _NOUN_AFTER.match(text, match.end()))
+
+
+def _described_by_a_phrase(text: str, sentence_start: int, match: re.Match) -> bool:
+    first = match.group().split(" ", 1)[0].lower()
+    if not (first.endswith("ed") or first in _PARTICIPLES_WITHOUT_ED):
+        return False
+    return bool(_DETERMINER_ADVERB_BEFORE.search(text, max(sentence_start, match.start() - 24), match.start())
+                and _NOUN_AFTER.match(text, match.start() + len(first)))
 
 
 # "planes to evacuate some of the badly wounded", "the people who carry the dead": victims named as a group are
@@ -431,10 +539,12 @@ _STRATEGIC_HINT = re.compile(
 )
 # Without a trigger to scope them, period words anywhere in the sentence make it a summary, not one act.
 _SPANS_A_PERIOD = re.compile(
-    r"\b(?:over the (?:past|last)|since|in recent|so far|years? ago|for (?:years|decades|months)|every (?:day|week))\b",
+    # "For more than three decades, he has reinvented himself": a profile's frame, not one act
+    r"\b(?:over the (?:past|last)|since|in recent|so far|years? ago|every (?:day|week)|"
+    r"for (?:more than |nearly |almost |over |about |some )?(?:[\w-]+ )?(?:years|decades|months))\b",
     re.IGNORECASE,
 )
-_SPANS_A_PERIOD_NEEDS = ("over the", "since", "in recent", "so far", "ago", "for years", "for decades", "for months",
+_SPANS_A_PERIOD_NEEDS = ("over the", "since", "in recent", "so far", "ago", "years", "decades", "months",
                          "every")  # speed only: in every match of _SPANS_A_PERIOD
 CLASSIFIED = "classified"  # the tactic of a trigger that only the classifier saw
 # Without a word of the lexicon, the classifier must find an event more likely than not (its probabilities are

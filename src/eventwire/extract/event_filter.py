@@ -292,7 +292,35 @@ def _lead_tells_history(context: ArticleContext) -> bool:
     if lead is None:
         return False
     triggers = find_triggers(context.text, lead.start, lead.end, context.published)
-    return bool(triggers) and all(t.blocked_by in _HISTORY_BLOCKERS for t in triggers)
+    if not triggers:
+        return _frames_a_period(lead)
+    if all(t.blocked_by in _HISTORY_BLOCKERS for t in triggers):
+        return True
+    # a warning's lead ("warned on Tuesday that al-Shabaab could launch new attacks on the capital"): acts only
+    # foreseen, so the undated ones below it are the record the warning rests on
+    return all(t.blocked_by in _HISTORY_BLOCKERS or t.blocked_by == "modality" for t in triggers) and bool(
+        _WARNING.search(lead.text))
+
+
+_WARNING = re.compile(r"\b(?:warn(?:s|ed|ing)?|predict(?:s|ed)?|forecasts?|cautioned)\b", re.IGNORECASE)
+
+
+# A lead with no word of violence that frames years: "For more than three decades, X has reinvented himself" (a
+# profile), "For the central Sahel, 2023 was the year the crises fused into one" (a year's recap), "12 million
+# people have fled their homes since the war began" (a humanitarian tally). The acts told below it without a day
+# are the period's, not the story's news.
+_PERIOD_FRAME = re.compile(
+    r"\b(?:for (?:more than |nearly |almost |over |about |some )?(?:[\w-]+ )?(?:years|decades)|"
+    r"over the (?:past|last) (?:[\w-]+ )?(?:years|decades)|"
+    # "More than 12 million people have fled their homes since the war began": a humanitarian tally's frame
+    r"since the (?:war|conflict|fighting|crisis|insurgency|violence|uprising) (?:began|started|broke out|erupted)|"
+    r"(?:(?:19|20)\d\d|this year|last year) (?:was|has been|had been) (?:a|the) year)\b",
+    re.IGNORECASE,
+)
+
+
+def _frames_a_period(lead: Sentence) -> bool:
+    return may_hold_any(lead.text, ("year", "decade", "since")) and bool(_PERIOD_FRAME.search(lead.text))
 
 
 def _dated_act_before(position: int, context: ArticleContext) -> bool:
