@@ -30,3 +30,27 @@ TOTALS_BESIDE_ONE_GROUP = [
 @pytest.mark.parametrize(("text", "fatalities"), CONFLICTING_REPORTS + TOTALS_BESIDE_ONE_GROUP)
 def test_reports_of_one_groups_dead_compete(text, fatalities):
     assert figure(text) == fatalities
+
+
+# A later toll of the same event replaces the counts told before it, whatever verb raises it.
+TOLL_UPDATES = [
+    ("Militants killed six traders at the market on Monday. Two more bodies were found on Tuesday, raising the toll"
+     " to eight.", 8),
+    ("Four people died in the blast. Rescuers pulled another victim from the rubble, bringing the number of dead to"
+     " five.", 5),
+    ("Troops shot dead three protesters on Friday; by Sunday the number of protesters killed had risen to seven.", 7),
+    ("Soldiers found 9 more bodies in the forest, bringing the number of villagers killed by the militia in the raid"
+     " to 23.", 23),
+    ("Ten people were killed on Saturday and the toll has since climbed to 14, a hospital director said.", 14),
+]
+# A toll whose subject names a period is a running total, not the event's figure.
+RUNNING_TOLLS = [
+    ("Police shot dead a man in Jenin on Monday, bringing the number of people killed in the city this year to 61.", 1),
+    ("Two demonstrators were killed on Sunday, taking the number of protesters killed since the coup to 95.", 2),
+    ("A gendarme died in the ambush, bringing the toll since January to 30, the ministry said.", 1),
+]
+
+
+@pytest.mark.parametrize(("text", "fatalities"), TOLL_UPDATES + RUNNING_TOLLS)
+def test_a_raised_toll_replaces_earlier_counts_but_a_running_toll_counts_nothing(text, fatalities):
+    assert figure(text) == fatalities

@@ -45,7 +45,7 @@ def combine_fatalities(mentions: Sequence[CasualtyMention]) -> Fatalities:
     (soldiers + attackers); a generic total ("49 people") stands beside the sum of the groups and the
     larger wins. No figure at all → ``Fatalities(0)`` with low/best/high None.
     """
-    deaths = [m for m in mentions if m.kind in ("killed", "attackers_killed")]
+    deaths = _after_last_update([m for m in mentions if m.kind in ("killed", "attackers_killed")])
     if not deaths:
         return Fatalities()
     self_deaths = [m for m in deaths if m.who == SELF_DEATH_WHO]
@@ -102,6 +102,22 @@ def _same_victims_together(deaths: list[CasualtyMention]) -> dict[str, list[Casu
         by_group[named[0]].extend(reports)
         by_group[_GENERIC] = [m for m in by_group[_GENERIC] if m not in reports]
     return {group: items for group, items in by_group.items() if items}
+
+
+# "The toll rose to 27", "raising the number of dead to eight": an update of the event's toll, not a conflicting
+# report; it replaces the exact counts told before it (the assembly's ``latest_toll`` does the same for the
+# wordings it knows; this one also reads "raising/bringing/taking ... to").
+_TOLL_UPDATE_RE = re.compile(
+    r"(?i)\b(?:rose|risen|rises|climbed|jumped|increased|mounted|soared|reached)\b(?:\s+\w+){0,2}\s+to\b"
+    r"|\b(?:now\s+)?stands\s+at\b|^(?:raising|bringing|taking|pushing)\s+the\b")
+
+
+def _after_last_update(deaths: list[CasualtyMention]) -> list[CasualtyMention]:
+    updates = [m for m in deaths if m.kind == "killed" and _TOLL_UPDATE_RE.search(m.span.text)]
+    if not updates:
+        return deaths
+    last = max(m.span.start for m in updates)
+    return [m for m in deaths if m.kind != "killed" or m.qualifier == "floor" or m.span.start >= last]
 
 
 # A toll counts everyone dead, bombers included: "the death toll had risen to 100".

@@ -42,8 +42,7 @@ def _rule(pattern: str, kind: str, starts: str | None = None, needs: tuple[str, 
 # long enough for "from a military air strike on a village ceremony in the north a week ago".
 TOLL_SUBJECT_REACH = 90
 # What a "number of" counts when it counts the dead: "the number of dead", "of people killed", "of deaths".
-_COUNTED_DEAD = (r"(?:(?:people|persons|civilians|soldiers|victims|those)\s+(?:killed|dead)|dead|deaths|fatalities"
-                 r"|victims|killed)")
+_COUNTED_DEAD = (r"(?:(?:[a-z-]+\s+){1,2}?(?:killed|dead)|dead|deaths|fatalities|victims|killed)")
 # "the death toll (has) later/since/now rose to ...": auxiliaries and adverbs between a toll and its verb.
 _TOLL_ADVERBS = (r"(?:(?:has|had|have|later|since|now|further|subsequently|reportedly|already|then|officially"
                  r"|quickly|also)\s+){0,3}")
@@ -105,20 +104,23 @@ _RULES: tuple[_Rule, ...] = (
     _rule(rf"(?:recovered|found|discovered|retrieved|exhumed|pulled\s+out)\s+(?:the\s+)?"
           rf"(?P<groups>(?:{_QUALIFIER})?{_COUNT}\s+(?:more\s+|other\s+)?(?:dead\s+)?(?P<noun>bodies|corpses))",
           "killed", "recovered found discovered retrieved exhumed pulled"),
+    # before the bare toll rule, so the span keeps the verb that tells an update ("raising the toll to 15")
+    _rule(rf"(?:raising|bringing|pushing|put|putting|puts|placed|placing)\s+the\s+(?:death\s+)?toll"
+          rf"\s+(?:to|at)\s+{_GROUPS}", "killed", "raising bringing pushing put putting puts placed placing"),
     # "the death toll (from Sunday's attack) has risen to 35", "the toll stood at 12"
     _rule(rf"(?:death\s+)?toll(?:\s+(?:from|in|of)\s+[^.;]{{1,{TOLL_SUBJECT_REACH}}}?)?\s+{_TOLL_ADVERBS}"
           r"(?:(?:rose|risen|rises|climbed|reached|jumped|increased|stands|stood|is|was)"
           r"\s+(?:at\s+|to\s+|above\s+|past\s+)?"
           rf"|(?:at|to)\s+){_GROUPS}", "killed", "death toll"),
-    _rule(rf"(?:raising|bringing|pushing|put|putting|puts|placed|placing)\s+the\s+(?:death\s+)?toll"
-          rf"\s+(?:to|at)\s+{_GROUPS}", "killed", "raising bringing pushing put putting puts placed placing"),
     _rule(rf"death\s+toll\s+of\s+{_GROUPS}", "killed", "death"),
     # "the number of people killed in the raid has risen to 160", "put the number of dead at about 100"
     _rule(rf"number\s+of\s+{_COUNTED_DEAD}(?:\s+[^.;]{{1,{TOLL_SUBJECT_REACH}}}?)?\s+{_TOLL_ADVERBS}"
           rf"(?:rose|risen|rises|climbed|reached|jumped|increased|stands|stood)\s+(?:at\s+|to\s+){_GROUPS}",
           "killed", "number"),
-    _rule(rf"(?:put|putting|puts|placed|placing|raising|bringing)\s+the\s+number\s+of\s+{_COUNTED_DEAD}"
-          rf"\s+(?:at|to)\s+{_GROUPS}", "killed", "put putting puts placed placing raising bringing"),
+    # "bringing the number of civilians killed by the rebels in the attack to 27"
+    _rule(rf"(?:put|putting|puts|placed|placing|raising|bringing|taking|pushing)\s+the\s+number\s+of\s+{_COUNTED_DEAD}"
+          rf"(?:\s+[^.;]{{1,{TOLL_SUBJECT_REACH}}}?)?\s+(?:at|to)\s+{_GROUPS}", "killed",
+          "put putting puts placed placing raising bringing taking pushing"),
     _rule(rf"(?:resulting\s+in|resulted\s+in|causing|caused|led\s+to|leading\s+to|confirmed|provoking)"
           rf"\s+the\s+(?:deaths?|killing)\s+of\s+{_GROUPS}", "killed",
           "resulting resulted causing caused led leading confirmed provoking"),
