@@ -54,3 +54,20 @@ RUNNING_TOLLS = [
 @pytest.mark.parametrize(("text", "fatalities"), TOLL_UPDATES + RUNNING_TOLLS)
 def test_a_raised_toll_replaces_earlier_counts_but_a_running_toll_counts_nothing(text, fatalities):
     assert figure(text) == fatalities
+
+
+# A breakdown told inside the count ("one of them a child", "- among them ... -", "12 of them soldiers") is part of
+# the figure, never more dead.
+BREAKDOWNS = [
+    ("Nine worshippers - among them an imam and two boys - were killed when the mosque was shelled.", 9),
+    ("Three gendarmes and two herders, one of them a teenager, died in the crossfire on Thursday.", 5),
+    ("Eleven miners, two of whom were foreigners, were killed when gunmen raided the site.", 11),
+    ("The raid killed 28 people, 9 of them children, according to the local council.", 28),
+    ("Gunmen killed twenty villagers, six of them women and the rest farmers, in the night attack.", 20),
+    ("Fifteen soldiers — including the base commander and his deputy — were killed in the assault.", 15),
+]
+
+
+@pytest.mark.parametrize(("text", "fatalities"), BREAKDOWNS)
+def test_a_breakdown_inside_the_count_is_part_of_it(text, fatalities):
+    assert figure(text) == fatalities

@@ -80,12 +80,17 @@ def _sum_groups(groups: list[_Group], kind: str, span: Span) -> CasualtyMention:
     return CasualtyMention(low=low, high=high, kind=kind, qualifier=qualifier, who=who, span=span)
 
 
+_PART_OF_THEM_RE = re.compile(r"(?i)[\w-]+\s+of\s+(?:them|whom|those)\b")
+
+
 def _listed_groups(phrase: str, group_matches: list[re.Match[str]], enemy_verb: bool) -> list[_Group]:
     """The counted groups of a list (``group_matches``: ``_GROUP_RE`` over ``phrase``); a bare number before
     a comma is something else ("On May 12, 1 fighter")."""
     groups: list[_Group] = []
     for match in group_matches:
         group = _group(match, enemy_verb)
+        if groups and _PART_OF_THEM_RE.match(match.group(0)):
+            continue  # "killed 35 people, 12 of them soldiers": a part of the total before it
         if match["noun"] is None and match.end() < len(phrase.rstrip()):
             groups.clear()
         elif group is not None:

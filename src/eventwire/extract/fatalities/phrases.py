@@ -68,8 +68,12 @@ _ALONG_WITH = (rf"(?:\s*,?\s*(?:(?:along|together)\s+with|alongside)\s+"
 # (up to ASIDE_REACH characters: "Fourteen guards, including six who had been hired by the mining company only a
 # fortnight earlier, were killed" runs 70)
 ASIDE_REACH = 120
-_ASIDE = (r"(?:\s*,\s*(?:including|among\s+them|among\s+whom|mostly|most\s+of\s+them|many\s+of\s+them|all\s+of\s+them)"
-          rf"\s+[^,.;]{{1,{ASIDE_REACH}}},"
+# ", one of them a child," ", two of whom were women,": a breakdown between the count and its verb; so is an aside
+# between dashes ("Fourteen civilians - among them a pregnant woman - were killed").
+_ASIDE_OPENER = (r"(?:including|among\s+them|among\s+whom|mostly|most\s+of\s+them|many\s+of\s+them|all\s+of\s+them"
+                 r"|[\w-]+\s+of\s+(?:them|whom))")
+_ASIDE = (rf"(?:\s*,\s*{_ASIDE_OPENER}\s+[^,.;]{{1,{ASIDE_REACH}}},"
+          rf"|\s+[-–—]+\s+{_ASIDE_OPENER}\s+[^.;–—]{{1,{ASIDE_REACH}}}?\s[-–—]+"
           r"|\s+(?:including|among\s+them)\s+[^,.;]{1,40}?(?=\s+(?:were|was|have|had|died)\b))?")
 _AUX = (r"(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|got|reportedly|reported|also|all|later"
         r"|allegedly|now|confirmed|believed\s+to\s+have\s+been|said\s+to\s+have\s+been)\s+){1,3}")
