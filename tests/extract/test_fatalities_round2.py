@@ -71,3 +71,23 @@ BREAKDOWNS = [
 @pytest.mark.parametrize(("text", "fatalities"), BREAKDOWNS)
 def test_a_breakdown_inside_the_count_is_part_of_it(text, fatalities):
     assert figure(text) == fatalities
+
+
+# Deaths told as coming on top of a first count ("four more", "succumbed to gunshot wounds") add to it.
+LATER_DEATHS = [
+    ("Two guards died on Monday and three more died in hospital.", 5),
+    ("Six villagers were killed; four more were found dead in the bush later.", 10),
+    ("Five died at the scene and four more succumbed to gunshot wounds overnight.", 9),
+    ("A police commander succumbed to his injuries on Tuesday, two days after the ambush.", 1),
+]
+# A suicide car or truck bomber dies by the charge: ACLED counts the bomber among the dead.
+VEHICLE_BOMBERS = [
+    ("A suicide car bomber killed six soldiers at the gate of the base.", 7),
+    ("A suicide truck bomber killed at least 20 people outside the ministry.", 21),
+    ("The suicide car bomber was shot before reaching the checkpoint; nobody else died.", 0),
+]
+
+
+@pytest.mark.parametrize(("text", "fatalities"), LATER_DEATHS + VEHICLE_BOMBERS)
+def test_later_deaths_and_vehicle_bombers_add_up(text, fatalities):
+    assert figure(text) == fatalities

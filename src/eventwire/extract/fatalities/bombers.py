@@ -15,7 +15,7 @@ from eventwire.records import CasualtyMention, Span
 _SELF_DEATH_RE = re.compile(r"(?i)\b(?:(?:blew|blown|blowing|blows)\s+(?:himself|herself|themselves)\s+up"
                             r"|(?:detonated|detonating|detonates|exploded|exploding)\s+(?:himself|herself|themselves)"
                             r"|(?:killed|killing|kills)\s+(?:himself|herself|themselves)"
-                            r"|suicide\s+bombers?\b(?:(?!\b(?:was|were|is|are|been)\b)[^.;]){0,120}?"
+                            r"|suicide\s+(?:car\s+|truck\s+|vest\s+)?bombers?\b(?:(?!\b(?:was|were|is|are|been)\b)[^.;]){0,120}?"
                             r"\b(?:killed|killing|kills)\b(?!\s+(?:by|in|when|as|while))"
                             r"|\(plus\s+(?:the\s+|two\s+|both\s+)?(?:self|(?:suicide\s+)?bombers?)\))")
 _SELF_DEATH_WORDS = ("himself", "herself", "themselves", "bomber")

@@ -51,7 +51,7 @@ _NOUN = r"(?P<noun>" + first_letter_alternation(_ALL_NOUNS) + "|" + _ROLE_NOUN +
 _OF = r"(?:of\s+(?:the|their|its|his|them|those|these)\s+|of\s+)?"
 # One counted group: "at least 49 Malian soldiers", "five of the assailants", "dozens of civilians", "two".
 _GROUP = (rf"(?:{_QUALIFIER})?{_COUNT}(?:\s+{_OF}{_MODIFIER}{_NOUN}(?P<of_tail>{_OF_TAIL})"
-          r"|\s+of\s+(?:them|those|whom|the\s+(?:wounded|injured|dead|victims)))?")
+          r"|\s+of\s+(?:them|those|whom|the\s+(?:wounded|injured|dead|victims))|\s+more\b(?!\s+than))?")
 # Re-reading one group of a matched list: it must run up to a separator or the end of the list.
 _GROUP_RE = re.compile(rf"(?i){_GROUP}(?=\s*(?:,|and\b|$))")
 # Groups joined by commas and "and": "two soldiers and three civilians".
@@ -85,7 +85,8 @@ _KILLED_PARTICIPLE = (r"(?:killed|shot\s+dead|shot\s+and\s+killed|gunned\s+down|
 _DIED = (r"(?:(?:have\s+|had\s+|also\s+|reportedly\s+|later\s+"
          r"|(?:are|were|is|was)\s+(?:believed|thought|said|reported|feared)\s+to\s+have\s+)*"
          r"(?:died|dies|die|perished|(?:was|were|is|are)\s+(?:reported\s+|confirmed\s+|found\s+)?dead"
-         r"|lost\s+(?:their\s+lives|his\s+life|her\s+life)|succumbed\s+to\s+(?:their|his|her)\s+(?:injuries|wounds)"
+         r"|lost\s+(?:their\s+lives|his\s+life|her\s+life)"
+         r"|succumbed(?:\s+to\s+(?:their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?(?:injuries|wounds))?"
          r"|dead))")
 _INJURED_PARTICIPLE = r"(?:injured|wounded|hurt|maimed)"
 _KILLING_VERB = (r"(?:killed|killing|kills|kill|massacred|massacring|executed|executing|beheaded|beheading"
