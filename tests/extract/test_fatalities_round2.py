@@ -91,3 +91,19 @@ VEHICLE_BOMBERS = [
 @pytest.mark.parametrize(("text", "fatalities"), LATER_DEATHS + VEHICLE_BOMBERS)
 def test_later_deaths_and_vehicle_bombers_add_up(text, fatalities):
     assert figure(text) == fatalities
+
+
+# Bodies found later: verb first ("found the body of ..."), after a relative clause, and "more/other" dead on top.
+BODIES_FOUND = [
+    ("Residents found the body of a local councillor on Monday, two days after gunmen seized him.", 1),
+    ("Soldiers recovered the bodies of 11 fishermen from the lake on Thursday.", 11),
+    ("The bodies of four traders who had been abducted on the highway were found in a ditch.", 4),
+    ("Three farmers were hacked to death on Friday. The bodies of two other men who fled the raid were recovered on"
+     " Sunday.", 5),
+    ("Gunmen killed seven villagers on Monday; on Wednesday residents found the bodies of three more.", 10),
+]
+
+
+@pytest.mark.parametrize(("text", "fatalities"), BODIES_FOUND)
+def test_bodies_found_later_count(text, fatalities):
+    assert figure(text) == fatalities

@@ -150,7 +150,9 @@ def _larger(a: _Estimate | None, b: _Estimate | None) -> _Estimate | None:
 
 
 # "two more men were found dead", "another soldier died in hospital": deaths on top of those already stated.
-_ADDITIONAL_RE = re.compile(r"(?i)^(?:another|a\s+further|(?:\w+|\d+)\s+(?:more|further|additional|other))\b")
+# Also when the dead are found later: "the bodies of three other men were recovered", "found the bodies of six more".
+_ADDITIONAL_RE = re.compile(r"(?i)^(?:(?:found\s+|recovered\s+|discovered\s+)?(?:the\s+)?(?:bodies|body|corpses|remains)"
+                            r"\s+of\s+)?(?:another|a\s+further|(?:\w+|\d+)\s+(?:more|further|additional|other))\b")
 
 
 def _combine_group(mentions: list[CasualtyMention]) -> _Estimate:

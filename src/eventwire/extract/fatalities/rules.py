@@ -66,6 +66,8 @@ _RELATIVE_CLAUSE = (r",?\s+(?:who|that)\s+(?:(?:were|was|have\s+been|has\s+been|
                     r"(?:killed|shot\s+dead|gunned\s+down|massacred|executed|beheaded|slain|slaughtered|murdered"
                     r"|assassinated|lynched|(?:hacked|stabbed|beaten|burned|burnt|clubbed|shot|tortured)\s+to\s+death"
                     r"|died|perished)\b")
+# A short relative clause between the dead and what was found of them: "who had fled the attack".
+_WHO_CLAUSE = r"(?:\s+(?:who|that)\s+[^.;,]{1,60}?)?"
 _KILLING_STARTS = ("killed killing kills kill massacred massacring executed executing beheaded beheading slaughtered"
                    " slaughtering murdered murdering shot gunned neutralised neutralized neutralising neutralizing"
                    " assassinated assassinating lynched lynching claimed claiming")
@@ -88,8 +90,13 @@ _RULES: tuple[_Rule, ...] = (
     _rule(rf"(?:shot|stabbed|hacked|beat|beaten|tortured|burned|burnt|clubbed|stoned|burning|beating)\s+{_GROUPS}"
           r"\s+(?:to\s+death|alive)", "killed", "shot stabbed hacked beat beaten tortured burned burnt clubbed stoned"
           " burning beating"),
-    _rule(rf"(?:bodies|body|corpses?|remains)\s+of\s+{_GROUPS}\s+(?:were\s+|was\s+|have\s+been\s+|has\s+been\s+"
-          r"|had\s+been\s+)?(?:found|discovered|recovered|retrieved)", "killed", "bodies body corpse corpses remains"),
+    # "the bodies of 14 herders (who had fled the attack) were found"
+    _rule(rf"(?:bodies|body|corpses?|remains)\s+of\s+{_GROUPS}{_WHO_CLAUSE}\s+(?:were\s+|was\s+|have\s+been\s+"
+          r"|has\s+been\s+|had\s+been\s+)?(?:found|discovered|recovered|retrieved)", "killed",
+          "bodies body corpse corpses remains"),
+    # "villagers found the body of a local chief", "troops recovered the bodies of 11 fishermen"
+    _rule(rf"(?:found|discovered|recovered|retrieved|exhumed)\s+the\s+(?:bodies|body|corpses?|remains)\s+of\s+"
+          rf"{_GROUPS}", "killed", "found discovered recovered retrieved exhumed"),
     # "a farmer's body was found", "two men's bodies were recovered"
     _rule(rf"(?P<groups>{_ANY_GROUP})['’]s?\s+(?:dead\s+)?(?:bodies|body|corpses?|remains)\s+(?:were\s+|was\s+"
           r"|have\s+been\s+|has\s+been\s+|had\s+been\s+)?(?:found|discovered|recovered|retrieved)", "killed",
