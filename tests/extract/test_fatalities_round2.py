@@ -107,3 +107,18 @@ BODIES_FOUND = [
 @pytest.mark.parametrize(("text", "fatalities"), BODIES_FOUND)
 def test_bodies_found_later_count(text, fatalities):
     assert figure(text) == fatalities
+
+
+# Attackers killed beside their victims: "shot N ... dead", "both", "members of <a force>" are the force's dead.
+ATTACKERS_AND_VICTIMS = [
+    ("The gunmen killed 14 guests before commandos shot both attackers dead.", 16),
+    ("Police shot three robbers dead after the gang killed a shopkeeper.", 4),
+    ("Militants killed four members of the National Guard; troops killed two of the attackers.", 6),
+    ("Both soldiers were killed when their jeep hit a mine.", 2),
+    ("Both sides blamed each other and nobody was killed.", 0),
+]
+
+
+@pytest.mark.parametrize(("text", "fatalities"), ATTACKERS_AND_VICTIMS)
+def test_attackers_killed_add_to_their_victims(text, fatalities):
+    assert figure(text) == fatalities

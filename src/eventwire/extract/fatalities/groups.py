@@ -112,14 +112,15 @@ def _group(match: re.Match[str], enemy_verb: bool) -> _Group | None:
     noun = match["noun"]
     if count_text in _DETERMINERS and not _is_singular(noun):
         return None  # "the soldiers were killed": no count
-    if noun is None and count_text in ("a", "an", "another", "the", "his", "their", "its"):
+    if noun is None and count_text in ("a", "an", "another", "the", "his", "their", "its", "both"):
         return None
     who = _who(match)
     attackers = bool(noun and _ATTACKERS_RE.search(noun) and not _STATE_SIDE_RE.search(who or "")) or enemy_verb
     if count_text in VAGUE_COUNTS:
         return _Group(VAGUE_COUNTS[count_text], "vague", VAGUE_COUNTS[count_text], who, attackers)
     count_text = _FAMILY_OF_RE.sub("", count_text)  # "a family of six" counts six
-    value = 1 if count_text in _DETERMINERS or count_text in ("him", "another") else parse_number(count_text)
+    value = (1 if count_text in _DETERMINERS or count_text in ("him", "another")
+             else 2 if count_text == "both" else parse_number(count_text))
     if value is None or (noun is None and _looks_like_year(value)):
         return None
     if match["range_low"]:  # "between 18 and 21 residents": the lower figure, the spread kept
@@ -149,4 +150,6 @@ def _who(match: re.Match[str]) -> str | None:
         return None
     tail = match.string[match.end("count"):match.end("noun")]
     tail = re.sub(r"(?i)^\s+(?:of\s+(?:the|their|its|his|them|those|these)\s+|of\s+)?", "", tail)
+    if match["noun"].lower() in ("members", "member") and match["of_tail"]:
+        tail += match["of_tail"]  # "five members of the Popular Mobilisation Forces": the tail says who they were
     return " ".join(tail.split())

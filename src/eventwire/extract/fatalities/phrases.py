@@ -19,7 +19,7 @@ _NOT_A_MEASURE = (r"(?![\w,.]*\d)(?!-year|-month|-week|\s*(?:%|per\s?cent|years?
                   r"|guns?\b|rifles?\b|rounds?\b|times\b|nations?\b|countries\b|-nation|-strong))")
 # "it was not clear how many died": a question, not a vague count.
 _COUNT = (rf"(?P<count>(?<!\bhow\s)(?:{_VAGUE})|(?:a|an|one)\s+family\s+of\s+{NUMBER_PATTERN}|{NUMBER_PATTERN}{_NOT_A_MEASURE}"
-          r"|(?:a|an|one|the|another|his|her|their|its)(?=\s)|(?:him|her)\b)")
+          r"|(?:a|an|one|the|another|his|her|their|its|both)(?=\s)|(?:him|her)\b)")
 # Words that end a run of adjectives: verbs, prepositions, conjunctions (matched in lower case only).
 _STOP_WORDS = ("and or but were was are is have has had been being in on at by from with when while after during who"
                " which that the to also all reportedly killed dead died wounded injured of said says told reported"
@@ -36,7 +36,7 @@ _NOT_PEOPLE = ("number", "other", "water", "order", "power", "border", "cent", "
                "document", "comment", "percent", "amount", "account", "attempt", "segment", "shipment", "fragment",
                "parent", "explosive", "vehicle", "tractor", "helicopter", "container", "computer", "tanker", "trailer")
 # After a guessed noun, a word that is not one of these means the real noun is still to come.
-_NOUN_ENDERS = ("and or but were was are is have has had been in on at by from with of who died killed including"
+_NOUN_ENDERS = ("and or but were was are is have has had been in on at by from with of who died killed dead including"
                 " among").split()
 _LIKELIER_NOUN_FOLLOWS = r"(?!\s+(?!(?:" + first_letter_alternation(_NOUN_ENDERS) + r")\b)[A-Za-z])"
 _ROLE_NOUN = (r"(?!(?:" + first_letter_alternation(_NOT_PEOPLE) + r")s?\b)"

@@ -87,6 +87,8 @@ _RULES: tuple[_Rule, ...] = (
     # "a suicide bomber killed himself and three soldiers": the others are the dead (the bomber: _self_deaths)
     _rule(rf"(?:killed|killing|kills)\s+(?:himself|herself|themselves)\s+and\s+{_GROUPS}", "killed",
           "killed killing kills"),
+    # "special forces shot both attackers dead"
+    _rule(rf"shot\s+{_GROUPS}\s+dead\b", "killed", "shot"),
     _rule(rf"(?:shot|stabbed|hacked|beat|beaten|tortured|burned|burnt|clubbed|stoned|burning|beating)\s+{_GROUPS}"
           r"\s+(?:to\s+death|alive)", "killed", "shot stabbed hacked beat beaten tortured burned burnt clubbed stoned"
           " burning beating"),

@@ -42,7 +42,7 @@ FORCES_NOUNS = (
 ATTACKER_NOUNS = (
     "suicide bombers?", "bombers?", "attackers?", "assailants?", "gunm[ae]n", "militants?", "jihadists?",
     "terrorists?", "insurgents?", "rebels?", "fighters?", "bandits?", "extremists?", "kidnappers?",
-    "raiders?", "islamists?", "combatants?", "elements", "criminals?",
+    "raiders?", "islamists?", "combatants?", "elements", "criminals?", "robbers?", "gangsters?",
 )
 CIVILIAN_NOUNS = (
     "civilians?", "villagers?", "residents?", "worshipp?ers?", "children", "child", "women", "woman",
@@ -57,7 +57,7 @@ CIVILIAN_NOUNS = (
     "husbands?", "brothers?", "sisters?", "fathers?", "mothers?", "hawkers?", "vendors?", "delegates?",
     "notables?", "dignitar(?:y|ies)", "IDPs?", "commanders?", "suspects?", "hitm[ae]n", "captains?",
     "bystanders?", "companions?", "cadres?", "inmates?", "medics?", "paramedics?", "rescuers?", "patients?",
-    "bodyguards?", "interpreters?",
+    "bodyguards?", "interpreters?", "shopkeepers?", "businessm[ae]n",
 )
 GENERIC_NOUNS = ("people", "persons?", "individuals?", "others", "victims?", "bodies", "body", "corpses?",
                  "lives", "members", "soul", "souls")
@@ -74,7 +74,7 @@ _CIVILIANS_RE = re.compile(r"(?i)\b(?:" + "|".join(CIVILIAN_NOUNS) + r")$")
 # First words of a count phrase: qualifiers, number words, vague plurals, determiners of one person.
 COUNT_WORDS = frozenset(
     {q for q in QUALIFIERS if " " not in q} | {v.split()[0] for v in VAGUE_COUNTS} | set(UNITS) | set(TENS)
-    | {"a", "an", "half", "dozen", "the", "his", "her", "their", "its", "him", "another", "hundred", "thousand"}
+    | {"a", "an", "half", "dozen", "the", "his", "her", "their", "its", "him", "another", "hundred", "thousand", "both"}
 )
 COUNT_STARTS = COUNT_WORDS | {q.split()[0] for q in QUALIFIERS}
 
