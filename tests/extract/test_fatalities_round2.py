@@ -122,3 +122,17 @@ ATTACKERS_AND_VICTIMS = [
 @pytest.mark.parametrize(("text", "fatalities"), ATTACKERS_AND_VICTIMS)
 def test_attackers_killed_add_to_their_victims(text, fatalities):
     assert figure(text) == fatalities
+
+
+# Victims listed with possessives and "as well as": "a pastor, his wife and their three children, as well as ...".
+LISTED_VICTIMS = [
+    ("Gunmen killed a village chief and his two sons, as well as four other residents, on Saturday.", 7),
+    ("A farmer, his wife and their three kids were shot dead in their compound.", 5),
+    ("Two policemen died as well as three assailants when the station was stormed.", 5),
+    ("The soldiers killed a trader and her two daughters at the checkpoint.", 3),
+]
+
+
+@pytest.mark.parametrize(("text", "fatalities"), LISTED_VICTIMS)
+def test_listed_victims_add_up(text, fatalities):
+    assert figure(text) == fatalities

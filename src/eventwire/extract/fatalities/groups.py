@@ -23,6 +23,7 @@ _CONTENT_WORD_AFTER_RE = re.compile(
     r"|were|was|had|have|who|whom|according|and|others|other|people|persons|then|instantly|immediately|them)\b)"
     r"(?:[a-z][\w'’-]*)")
 _FAMILY_OF_RE = re.compile(r"^(?:a|an|one) family of ")
+_POSSESSIVE_RE = re.compile(r"^(?:his|her|their) ")
 _SPEECH_VERB_RE = re.compile(r"\s+(?:said|say|says|told|reported|added|confirmed|according)\b")
 # Verbs the military uses only of its enemies: whoever was "neutralised" was an attacker.
 _ENEMY_VERB_RE = re.compile(r"(?i)\b(?:neutrali[sz]|eliminated)")
@@ -119,6 +120,7 @@ def _group(match: re.Match[str], enemy_verb: bool) -> _Group | None:
     if count_text in VAGUE_COUNTS:
         return _Group(VAGUE_COUNTS[count_text], "vague", VAGUE_COUNTS[count_text], who, attackers)
     count_text = _FAMILY_OF_RE.sub("", count_text)  # "a family of six" counts six
+    count_text = _POSSESSIVE_RE.sub("", count_text)  # "his two sons" counts two
     value = (1 if count_text in _DETERMINERS or count_text in ("him", "another")
              else 2 if count_text == "both" else parse_number(count_text))
     if value is None or (noun is None and _looks_like_year(value)):

@@ -17,8 +17,9 @@ _NOT_A_MEASURE = (r"(?![\w,.]*\d)(?!-year|-month|-week|\s*(?:%|per\s?cent|years?
                   r"|days?\b|hours?\b|minutes?\b|km\b|kilomet|miles?\b|metres?\b|meters?\b|[ap]\.?m\b|o'clock"
                   r"|vehicles?\b|trucks?\b|cars?\b|motorbikes?\b|motorcycles?\b|houses?\b|homes?\b|weapons?\b"
                   r"|guns?\b|rifles?\b|rounds?\b|times\b|nations?\b|countries\b|-nation|-strong))")
-# "it was not clear how many died": a question, not a vague count.
-_COUNT = (rf"(?P<count>(?<!\bhow\s)(?:{_VAGUE})|(?:a|an|one)\s+family\s+of\s+{NUMBER_PATTERN}|{NUMBER_PATTERN}{_NOT_A_MEASURE}"
+# "it was not clear how many died": a question, not a vague count. "his two sons" counts two.
+_COUNT = (rf"(?P<count>(?<!\bhow\s)(?:{_VAGUE})|(?:a|an|one)\s+family\s+of\s+{NUMBER_PATTERN}"
+          rf"|(?:(?:his|her|their)\s+)?{NUMBER_PATTERN}{_NOT_A_MEASURE}"
           r"|(?:a|an|one|the|another|his|her|their|its|both)(?=\s)|(?:him|her)\b)")
 # Words that end a run of adjectives: verbs, prepositions, conjunctions (matched in lower case only).
 _STOP_WORDS = ("and or but were was are is have has had been being in on at by from with when while after during who"
@@ -61,7 +62,7 @@ _ANY_GROUP = re.sub(r"\(\?P<\w+>", "(?:", _GROUP)  # the same without names, to 
 _GROUPS = rf"(?P<groups>{_ANY_GROUP}(?:(?:,\s*{_ANY_GROUP})*,?\s+and\s+{_ANY_GROUP})?)"
 # "one officer was killed, along with four inmates", "killed a chief together with his driver": the people
 # killed with them are more dead of the same statement.
-_ALONG_WITH = (rf"(?:\s*,?\s*(?:(?:along|together)\s+with|alongside)\s+"
+_ALONG_WITH = (rf"(?:\s*,?\s*(?:(?:along|together)\s+with|alongside|as\s+well\s+as)\s+"
                rf"(?P<along>{_ANY_GROUP}(?:(?:,\s*{_ANY_GROUP})*,?\s+and\s+{_ANY_GROUP})?))?")
 
 # ", including a child," between a count and its verb

@@ -52,7 +52,7 @@ CIVILIAN_NOUNS = (
     "shoppers?", "journalists?", "aid workers?", "health workers?", "workers?", "employees?", "nurses?",
     "doctors?", "chiefs?", "elders?", "imams?", "pastors?", "priests?", "catechists?", "inhabitants?",
     "family members", "relatives", "christians?", "muslims?", "hostages?", "prisoners?", "detainees?",
-    "infants?", "babies", "baby", "teenagers?", "youths?", "young men", "farmworkers?", "labourers?",
+    "infants?", "babies", "baby", "kids?", "teenagers?", "youths?", "young men", "farmworkers?", "labourers?",
     "laborers?", "officials?", "councill?ors?", "mayors?", "leaders?", "sons?", "daughters?", "wife", "wives",
     "husbands?", "brothers?", "sisters?", "fathers?", "mothers?", "hawkers?", "vendors?", "delegates?",
     "notables?", "dignitar(?:y|ies)", "IDPs?", "commanders?", "suspects?", "hitm[ae]n", "captains?",
