@@ -24,6 +24,7 @@ CONFLICTING_REPORTS = [
 TOTALS_BESIDE_ONE_GROUP = [
     ("Gunmen killed at least 30 people in raids on Tuesday. Eleven villagers were killed in Dogon Dawa alone.", 30),
     ("Two soldiers were killed in the ambush, and one person died later in hospital.", 2),
+    ("Five soldiers died on Friday and an air strike killed two civilians, bringing the toll to 12.", 12),
 ]
 
 
@@ -73,11 +74,11 @@ def test_a_breakdown_inside_the_count_is_part_of_it(text, fatalities):
     assert figure(text) == fatalities
 
 
-# Deaths told as coming on top of a first count ("four more", "succumbed to gunshot wounds") add to it.
+# Deaths told as coming on top of a first count ("four more soldiers", "succumbed to gunshot wounds") add to it.
 LATER_DEATHS = [
-    ("Two guards died on Monday and three more died in hospital.", 5),
-    ("Six villagers were killed; four more were found dead in the bush later.", 10),
-    ("Five died at the scene and four more succumbed to gunshot wounds overnight.", 9),
+    ("Two guards died on Monday and three more guards died in hospital.", 5),
+    ("Fourteen people were killed in the raid and 3 succumbed to their wounds on Sunday.", 17),
+    ("Five soldiers died at the scene and four more soldiers succumbed to gunshot wounds overnight.", 9),
     ("A police commander succumbed to his injuries on Tuesday, two days after the ambush.", 1),
 ]
 # A suicide car or truck bomber dies by the charge: ACLED counts the bomber among the dead.
@@ -100,7 +101,7 @@ BODIES_FOUND = [
     ("The bodies of four traders who had been abducted on the highway were found in a ditch.", 4),
     ("Three farmers were hacked to death on Friday. The bodies of two other men who fled the raid were recovered on"
      " Sunday.", 5),
-    ("Gunmen killed seven villagers on Monday; on Wednesday residents found the bodies of three more.", 10),
+    ("Gunmen killed seven villagers on Monday; on Wednesday residents found the bodies of three more villagers.", 10),
 ]
 
 
@@ -114,6 +115,7 @@ ATTACKERS_AND_VICTIMS = [
     ("The gunmen killed 14 guests before commandos shot both attackers dead.", 16),
     ("Police shot three robbers dead after the gang killed a shopkeeper.", 4),
     ("Militants killed four members of the National Guard; troops killed two of the attackers.", 6),
+    ("Jihadists killed the fishermen on the shore; four of them were killed, a survivor said.", 4),
     ("Both soldiers were killed when their jeep hit a mine.", 2),
     ("Both sides blamed each other and nobody was killed.", 0),
 ]

@@ -76,17 +76,22 @@ def combine_fatalities(mentions: Sequence[CasualtyMention]) -> Fatalities:
 # ACLED's coders' own figure ("unknown fatalities coded as 3", "total of 5 fatalities") counts deaths on top of
 # the named ones, or all of them: it never competes as another report.
 _CODED_RE = re.compile(r"(?i)\bcoded\b|\btotal\s+of\b")
+# Only a count of anyone ("seven people", "nine deaths", "the number of dead") can be another report of the named
+# dead; "four others" are other people, and a noun we do not know ("his daughter and a housekeeper") names victims.
+_COUNTS_ANYONE_RE = re.compile(r"(?i)^(?:[\w-]+\s+){0,2}?(?:people|persons|individuals|victims)$")
 # A generic count of one ("the body", "a man") names one victim, not the event's toll: it never competes
 # with a named group (train, 20,000 notes: letting it compete made 9 notes worse, 2 better).
 _LEAST_REPORTED_TOLL = 2
 
 
 def _competing_report(generic: CasualtyMention) -> bool:
-    """Whether a generic count can be another report of a named group's dead: not one victim, not the coder's
-    figure, not a floor ("killing at least 74 people. 25 residents were killed in Garki, ..." breaks a total
-    down; train: letting floors compete made 3 notes worse, none better)."""
-    return (generic.low >= _LEAST_REPORTED_TOLL and generic.qualifier != "floor"
-            and not _CODED_RE.search(generic.span.text))
+    """Whether a generic count can be another report of a named group's dead: a count of anyone ("seven
+    people"), not one victim, not the coder's figure, not a raised toll (it counts every group), not a floor
+    ("killing at least 74 people. 25 residents were killed in Garki, ..." breaks a total down; train: letting
+    floors compete made 3 notes worse, none better)."""
+    text = generic.span.text
+    return (generic.low >= _LEAST_REPORTED_TOLL and generic.qualifier != "floor" and not _TOLL_UPDATE_RE.search(text)
+            and not _CODED_RE.search(text) and _COUNTS_ANYONE_RE.match(generic.who or "people") is not None)
 
 
 def _same_victims_together(deaths: list[CasualtyMention]) -> dict[str, list[CasualtyMention]]:
@@ -150,9 +155,11 @@ def _larger(a: _Estimate | None, b: _Estimate | None) -> _Estimate | None:
 
 
 # "two more men were found dead", "another soldier died in hospital": deaths on top of those already stated.
-# Also when the dead are found later: "the bodies of three other men were recovered", "found the bodies of six more".
+# Also when the dead are found later: "the bodies of three other men were recovered", "found the bodies of six more",
+# and when the wounded die later: "14 were killed ... 3 succumbed to their wounds".
 _ADDITIONAL_RE = re.compile(r"(?i)^(?:(?:found\s+|recovered\s+|discovered\s+)?(?:the\s+)?(?:bodies|body|corpses|remains)"
-                            r"\s+of\s+)?(?:another|a\s+further|(?:\w+|\d+)\s+(?:more|further|additional|other))\b")
+                            r"\s+of\s+)?(?:another|a\s+further|(?:\w+|\d+)\s+(?:more|further|additional|other))\b"
+                            r"|^[^.;]*\bsuccumbed\b")
 
 
 def _combine_group(mentions: list[CasualtyMention]) -> _Estimate:

@@ -140,7 +140,7 @@ def _is_singular(noun: str | None) -> bool:
     if not noun:
         return False
     last = noun.lower().split()[-1]
-    return not last.endswith("s") and last not in _COLLECTIVE
+    return not last.endswith(("s", "men")) and last not in _COLLECTIVE  # "the fishermen": no count
 
 
 def _looks_like_year(value: int) -> bool:

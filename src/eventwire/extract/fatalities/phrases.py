@@ -52,7 +52,7 @@ _NOUN = r"(?P<noun>" + first_letter_alternation(_ALL_NOUNS) + "|" + _ROLE_NOUN +
 _OF = r"(?:of\s+(?:the|their|its|his|them|those|these)\s+|of\s+)?"
 # One counted group: "at least 49 Malian soldiers", "five of the assailants", "dozens of civilians", "two".
 _GROUP = (rf"(?:{_QUALIFIER})?{_COUNT}(?:\s+{_OF}{_MODIFIER}{_NOUN}(?P<of_tail>{_OF_TAIL})"
-          r"|\s+of\s+(?:them|those|whom|the\s+(?:wounded|injured|dead|victims))|\s+more\b(?!\s+than))?")
+          r"|\s+of\s+(?:them|those|whom|the\s+(?:wounded|injured|dead|victims)))?")
 # Re-reading one group of a matched list: it must run up to a separator or the end of the list.
 _GROUP_RE = re.compile(rf"(?i){_GROUP}(?=\s*(?:,|and\b|$))")
 # Groups joined by commas and "and": "two soldiers and three civilians".
