@@ -111,10 +111,13 @@ def _same_victims_together(deaths: list[CasualtyMention]) -> dict[str, list[Casu
 
 # "The toll rose to 27", "raising the number of dead to eight": an update of the event's toll, not a conflicting
 # report; it replaces the exact counts told before it (the assembly's ``latest_toll`` does the same for the
-# wordings it knows; this one also reads "raising/bringing/taking ... to").
+# wordings it knows; this one also reads "raising ... to"). "Bringing the toll to 12" after a new day's dead is a
+# running count over days (the assembly's rule too); it updates the act's toll only when it names the act
+# ("bringing the number killed in the raid to 27").
 _TOLL_UPDATE_RE = re.compile(
     r"(?i)\b(?:rose|risen|rises|climbed|jumped|increased|mounted|soared|reached)\b(?:\s+\w+){0,2}\s+to\b"
-    r"|\b(?:now\s+)?stands\s+at\b|^(?:raising|bringing|taking|pushing)\s+the\b")
+    r"|\b(?:now\s+)?stands\s+at\b|^raising\s+the\b"
+    r"|^(?:bringing|taking|pushing)\s+the\s+[^.;]*?\b(?:from|in)\s+(?:the|[\w-]+['’]s)\s+(?:[\w-]+\s+){1,3}?to\b")
 
 
 def _after_last_update(deaths: list[CasualtyMention]) -> list[CasualtyMention]:
