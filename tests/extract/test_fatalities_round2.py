@@ -120,6 +120,8 @@ ATTACKERS_AND_VICTIMS = [
     ("Jihadists killed the fishermen on the shore; four of them were killed, a survivor said.", 4),
     ("Both soldiers were killed when their jeep hit a mine.", 2),
     ("Both sides blamed each other and nobody was killed.", 0),
+    ("The gunmen killed two guards. Police shot dead one of the attackers and a third blew himself up.", 4),
+    ("Three assailants were killed by soldiers; another attacker blew himself up at the gate, killing a guard.", 5),
 ]
 
 

@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Sequence
 
-from eventwire.extract.fatalities.bombers import SELF_DEATH_WHO
+from eventwire.extract.fatalities.bombers import ANOTHER_BOMBER_RE, SELF_DEATH_WHO
 from eventwire.extract.fatalities.words import _CIVILIANS_RE, _FORCES_RE, _STATE_SIDE_RE
 from eventwire.records import CasualtyMention, Fatalities
 
@@ -50,8 +50,9 @@ def combine_fatalities(mentions: Sequence[CasualtyMention]) -> Fatalities:
         return Fatalities()
     self_deaths = [m for m in deaths if m.who == SELF_DEATH_WHO]
     others = [m for m in deaths if m not in self_deaths]
-    if self_deaths and others and not any(victim_group(m) == "attackers" or _TOLL_RE.search(m.span.text)
-                                          for m in others):
+    bombers_on_top = any(ANOTHER_BOMBER_RE.match(m.span.text) for m in self_deaths)
+    if self_deaths and others and (bombers_on_top or not any(victim_group(m) == "attackers" or _TOLL_RE.search(
+            m.span.text) for m in others)):
         # the bombers died on top of the people they killed: "killing four people" is 4 + the bomber
         rest = combine_fatalities(others)
         bombers = max(m.low for m in self_deaths)
