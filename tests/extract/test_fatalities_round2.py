@@ -20,10 +20,13 @@ CONFLICTING_REPORTS = [
     ("Rebels said 40 soldiers were killed in the ambush near Rutshuru. The army reported eleven deaths.", 11),
     ("A drone strike on a market killed 14 people, a health official said; the rebels said 26 shoppers died.", 14),
 ]
-# What still stands beside one named group: a floor, a single person.
+# What still stands beside one named group: a floor, a single person, a count below the group's floor, and
+# anyone when the group is told as coming on top ("also died").
 TOTALS_BESIDE_ONE_GROUP = [
     ("Gunmen killed at least 30 people in raids on Tuesday. Eleven villagers were killed in Dogon Dawa alone.", 30),
     ("Two soldiers were killed in the ambush, and one person died later in hospital.", 2),
+    ("Police fired on the crowd, killing three. A police officer also died in the clashes.", 4),
+    ("The rebels killed at least 9 soldiers in the ambush; a video shows 4 bodies in uniform.", 9),
     ("Five soldiers died on Friday and an air strike killed two civilians, bringing the toll to 12.", 12),
 ]
 

@@ -103,8 +103,11 @@ def _same_victims_together(deaths: list[CasualtyMention]) -> dict[str, list[Casu
     for mention in deaths:
         by_group.setdefault(victim_group(mention), []).append(mention)
     named = [group for group in by_group if group != _GENERIC]
-    if _GENERIC in by_group and len(named) == 1 and named[0] != "attackers":
-        reports = [m for m in by_group[_GENERIC] if _competing_report(m)]
+    if _GENERIC in by_group and len(named) == 1 and named[0] != "attackers" and not any(
+            _ALSO_RE.search(m.span.text) for m in by_group[named[0]]):  # "a police officer also died": on top
+        top_floor = max((m.low for m in by_group[named[0]] if m.qualifier == "floor"), default=0)
+        # below a stated floor a count is a part ("at least 8 soldiers" ... "footage shows 4 bodies")
+        reports = [m for m in by_group[_GENERIC] if _competing_report(m) and m.low >= top_floor]
         by_group[named[0]].extend(reports)
         by_group[_GENERIC] = [m for m in by_group[_GENERIC] if m not in reports]
     return {group: items for group, items in by_group.items() if items}
