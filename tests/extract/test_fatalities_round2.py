@@ -145,3 +145,17 @@ LISTED_VICTIMS = [
 @pytest.mark.parametrize(("text", "fatalities"), LISTED_VICTIMS)
 def test_listed_victims_add_up(text, fatalities):
     assert figure(text) == fatalities
+
+
+# Ranges with "to" and the present tense of headlines and notes.
+RANGES_AND_PRESENT = [
+    ("The air strike killed between 6 to 9 fighters at the camp.", 6),
+    ("Between 4 to 7 villagers were killed when the militia struck at dawn.", 4),
+    ("Villagers stab two herders to death at the market.", 2),
+    ("A mob stone a pastor to death in the town square.", 1),
+]
+
+
+@pytest.mark.parametrize(("text", "fatalities"), RANGES_AND_PRESENT)
+def test_ranges_with_to_and_present_tense_deaths(text, fatalities):
+    assert figure(text) == fatalities

@@ -10,7 +10,7 @@ from eventwire.extract.numbers import NUMBER_PATTERN, first_letter_alternation
 
 
 _QUALIFIER = (r"(?P<qual>" + first_letter_alternation(list(QUALIFIERS))
-              + rf"|between\s+(?P<range_low>{NUMBER_PATTERN})\s+and)\s+")
+              + rf"|between\s+(?P<range_low>{NUMBER_PATTERN})\s+(?:and|to))\s+")
 _VAGUE = first_letter_alternation([v for v in VAGUE_COUNTS if v != "some"])
 # A number that is not a year, an hour, an age, a distance or a duration.
 _NOT_A_MEASURE = (r"(?![\w,.]*\d)(?!-year|-month|-week|\s*(?:%|per\s?cent|years?\b|year-old|months?\b|weeks?\b"

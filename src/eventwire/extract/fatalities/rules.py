@@ -89,9 +89,11 @@ _RULES: tuple[_Rule, ...] = (
           "killed killing kills"),
     # "special forces shot both attackers dead"
     _rule(rf"shot\s+{_GROUPS}\s+dead\b", "killed", "shot"),
-    _rule(rf"(?:shot|stabbed|hacked|beat|beaten|tortured|burned|burnt|clubbed|stoned|burning|beating)\s+{_GROUPS}"
-          r"\s+(?:to\s+death|alive)", "killed", "shot stabbed hacked beat beaten tortured burned burnt clubbed stoned"
-          " burning beating"),
+    # "vigilantes torture a man to death" (the present of notes and headlines too)
+    _rule(rf"(?:shot|stabbed|hacked|beat|beaten|tortured|burned|burnt|clubbed|stoned|burning|beating|shoot|stab|hack"
+          rf"|torture|burn|club|stone)\s+{_GROUPS}\s+(?:to\s+death|alive)", "killed",
+          "shot stabbed hacked beat beaten tortured burned burnt clubbed stoned burning beating shoot stab hack"
+          " torture burn club stone"),
     # "the bodies of 14 herders (who had fled the attack) were found"
     _rule(rf"(?:bodies|body|corpses?|remains)\s+of\s+{_GROUPS}{_WHO_CLAUSE}\s+(?:were\s+|was\s+|have\s+been\s+"
           r"|has\s+been\s+|had\s+been\s+)?(?:found|discovered|recovered|retrieved)", "killed",

@@ -74,7 +74,8 @@ _CIVILIANS_RE = re.compile(r"(?i)\b(?:" + "|".join(CIVILIAN_NOUNS) + r")$")
 # First words of a count phrase: qualifiers, number words, vague plurals, determiners of one person.
 COUNT_WORDS = frozenset(
     {q for q in QUALIFIERS if " " not in q} | {v.split()[0] for v in VAGUE_COUNTS} | set(UNITS) | set(TENS)
-    | {"a", "an", "half", "dozen", "the", "his", "her", "their", "its", "him", "another", "hundred", "thousand", "both"}
+    | {"a", "an", "half", "dozen", "the", "his", "her", "their", "its", "him", "another", "hundred", "thousand", "both",
+       "between"}
 )
 COUNT_STARTS = COUNT_WORDS | {q.split()[0] for q in QUALIFIERS}
 
