@@ -159,3 +159,17 @@ RANGES_AND_PRESENT = [
 @pytest.mark.parametrize(("text", "fatalities"), RANGES_AND_PRESENT)
 def test_ranges_with_to_and_present_tense_deaths(text, fatalities):
     assert figure(text) == fatalities
+
+
+# What was done to the victims before the killing: "abducted and later killed", "attacked and burnt to death".
+DONE_FIRST = [
+    ("A local councillor was abducted and later killed by gunmen near Kagara.", 1),
+    ("Two aid workers were ambushed and beheaded on the road to Ladejo.", 2),
+    ("Four herders were attacked and burnt to death in their camp.", 4),
+    ("Five villagers were abducted and released the next day.", 0),
+]
+
+
+@pytest.mark.parametrize(("text", "fatalities"), DONE_FIRST)
+def test_deaths_after_another_act(text, fatalities):
+    assert figure(text) == fatalities
