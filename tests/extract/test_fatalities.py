@@ -146,8 +146,11 @@ def test_distinct_victim_groups_add_up():
 
 
 def test_a_generic_total_stands_beside_the_groups():
-    assert combine_fatalities([_mention(20), _mention(49, who="people")]).fatalities == 49
-    assert combine_fatalities([_mention(20), _mention(5, who="people")]).fatalities == 20
+    groups = [_mention(20), _mention(3, who="civilians")]
+    assert combine_fatalities([*groups, _mention(49, who="people")]).fatalities == 49
+    assert combine_fatalities([*groups, _mention(5, who="people")]).fatalities == 23
+    # a floor stands beside one named group too: "at least 49 people" ... "20 soldiers were killed"
+    assert combine_fatalities([_mention(20), _mention(49, "floor", who="people")]).fatalities == 49
 
 
 def test_injured_are_not_fatalities_and_no_figure_gives_zero():

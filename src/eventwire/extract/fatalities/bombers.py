@@ -15,7 +15,7 @@ from eventwire.records import CasualtyMention, Span
 _SELF_DEATH_RE = re.compile(r"(?i)\b(?:(?:blew|blown|blowing|blows)\s+(?:himself|herself|themselves)\s+up"
                             r"|(?:detonated|detonating|detonates|exploded|exploding)\s+(?:himself|herself|themselves)"
                             r"|(?:killed|killing|kills)\s+(?:himself|herself|themselves)"
-                            r"|suicide\s+bombers?\b(?:(?!\b(?:was|were|is|are|been)\b)[^.;]){0,120}?"
+                            r"|suicide\s+(?:car\s+|truck\s+|vest\s+)?bombers?\b(?:(?!\b(?:was|were|is|are|been)\b)[^.;]){0,120}?"
                             r"\b(?:killed|killing|kills)\b(?!\s+(?:by|in|when|as|while))"
                             r"|\(plus\s+(?:the\s+|two\s+|both\s+)?(?:self|(?:suicide\s+)?bombers?)\))")
 _SELF_DEATH_WORDS = ("himself", "herself", "themselves", "bomber")
@@ -29,6 +29,10 @@ _BOMBER_INCLUDED_RE = re.compile(r"(?i)\b(?:including|among\s+them|among\s+the\s
 
 
 SELF_DEATH_WHO = "suicide bombers (their own charge)"
+# "two of the attackers were shot dead and a third blew himself up": a bomber on top of the attackers counted.
+_ANOTHER_BEFORE_RE = re.compile(r"(?i)\b(?:a\s+(?:third|fourth|fifth)|another|the\s+other)\s+(?:[\w-]+\s+){0,2}?$")
+ANOTHER_REACH = 40  # characters before "blew himself up" searched for "a third (attacker)"
+ANOTHER_BOMBER_RE = re.compile(r"(?i)^(?:a\s+(?:third|fourth|fifth)|another|the\s+other)\b")
 
 
 def _self_deaths(text: str, start: int, end: int) -> Iterator[CasualtyMention]:
@@ -39,7 +43,9 @@ def _self_deaths(text: str, start: int, end: int) -> Iterator[CasualtyMention]:
         one = re.search(r"(?i)himself|herself|bomber\b|self\)", match.group(0))
         # "one blew himself up" is one bomber even after "two suicide bombers"
         bombers = 1 if one else _bombers_before(text, max(start, match.start() - BOMBERS_REACH), match.end()) or 2
-        span = Span(match.start(), match.end(), match.group(0))
+        another = _ANOTHER_BEFORE_RE.search(text, max(start, match.start() - ANOTHER_REACH), match.start())
+        begin = another.start() if another else match.start()  # the span keeps "a third": one more attacker
+        span = Span(begin, match.end(), text[begin:match.end()])
         yield CasualtyMention(low=bombers, high=bombers, kind="attackers_killed", qualifier="exact",
                               who=SELF_DEATH_WHO, span=span)
         return  # one statement of a bombing's bombers per sentence

@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Sequence
 
-from eventwire.extract.fatalities.bombers import SELF_DEATH_WHO
+from eventwire.extract.fatalities.bombers import ANOTHER_BOMBER_RE, SELF_DEATH_WHO
 from eventwire.extract.fatalities.words import _CIVILIANS_RE, _FORCES_RE, _STATE_SIDE_RE
 from eventwire.records import CasualtyMention, Fatalities
 
@@ -45,21 +45,20 @@ def combine_fatalities(mentions: Sequence[CasualtyMention]) -> Fatalities:
     (soldiers + attackers); a generic total ("49 people") stands beside the sum of the groups and the
     larger wins. No figure at all → ``Fatalities(0)`` with low/best/high None.
     """
-    deaths = [m for m in mentions if m.kind in ("killed", "attackers_killed")]
+    deaths = _after_last_update([m for m in mentions if m.kind in ("killed", "attackers_killed")])
     if not deaths:
         return Fatalities()
     self_deaths = [m for m in deaths if m.who == SELF_DEATH_WHO]
     others = [m for m in deaths if m not in self_deaths]
-    if self_deaths and others and not any(victim_group(m) == "attackers" or _TOLL_RE.search(m.span.text)
-                                          for m in others):
+    bombers_on_top = any(ANOTHER_BOMBER_RE.match(m.span.text) for m in self_deaths)
+    if self_deaths and others and (bombers_on_top or not any(victim_group(m) == "attackers" or _TOLL_RE.search(
+            m.span.text) for m in others)):
         # the bombers died on top of the people they killed: "killing four people" is 4 + the bomber
         rest = combine_fatalities(others)
         bombers = max(m.low for m in self_deaths)
         return Fatalities(rest.fatalities + bombers, _plus(rest.low, bombers), _plus(rest.best, bombers),
                           _plus(rest.high, bombers))
-    by_group: dict[str, list[CasualtyMention]] = {}
-    for mention in deaths:
-        by_group.setdefault(victim_group(mention), []).append(mention)
+    by_group = _same_victims_together(deaths)
     also = {group for group, items in by_group.items() if group != _GENERIC
             and all(_ALSO_RE.search(m.span.text) for m in items)}
     estimates = {group: _combine_group(items) for group, items in by_group.items()}
@@ -73,6 +72,64 @@ def combine_fatalities(mentions: Sequence[CasualtyMention]) -> Fatalities:
     if any(_CODED_AS_ZERO_RE.search(m.span.text) for m in deaths):
         return Fatalities(0, 0, 0, chosen.high)  # the coder kept the reported deaths out of the count
     return Fatalities(chosen.fatalities, chosen.low, chosen.best, chosen.high)
+
+
+# ACLED's coders' own figure ("unknown fatalities coded as 3", "total of 5 fatalities") counts deaths on top of
+# the named ones, or all of them: it never competes as another report.
+_CODED_RE = re.compile(r"(?i)\bcoded\b|\btotal\s+of\b")
+# Only a count of anyone ("seven people", "nine deaths", "the number of dead") can be another report of the named
+# dead; "four others" are other people, and a noun we do not know ("his daughter and a housekeeper") names victims.
+_COUNTS_ANYONE_RE = re.compile(r"(?i)^(?:[\w-]+\s+){0,2}?(?:people|persons|individuals|victims)$")
+# A generic count of one ("the body", "a man") names one victim, not the event's toll: it never competes
+# with a named group (train, 20,000 notes: letting it compete made 9 notes worse, 2 better).
+_LEAST_REPORTED_TOLL = 2
+
+
+def _competing_report(generic: CasualtyMention) -> bool:
+    """Whether a generic count can be another report of a named group's dead: a count of anyone ("seven
+    people"), not one victim, not the coder's figure, not a raised toll (it counts every group), not a floor
+    ("killing at least 74 people. 25 residents were killed in Garki, ..." breaks a total down; train: letting
+    floors compete made 3 notes worse, none better)."""
+    text = generic.span.text
+    return (generic.low >= _LEAST_REPORTED_TOLL and generic.qualifier != "floor" and not _TOLL_UPDATE_RE.search(text)
+            and not _CODED_RE.search(text) and _COUNTS_ANYONE_RE.match(generic.who or "people") is not None)
+
+
+def _same_victims_together(deaths: list[CasualtyMention]) -> dict[str, list[CasualtyMention]]:
+    """The mentions by victim group. With one named group of victims only, a generic count is of the same
+    dead ("killing four civilians" ... "seven people had died" are two reports of one figure), so it competes
+    with that group instead of standing beside it as a total."""
+    by_group: dict[str, list[CasualtyMention]] = {}
+    for mention in deaths:
+        by_group.setdefault(victim_group(mention), []).append(mention)
+    named = [group for group in by_group if group != _GENERIC]
+    if _GENERIC in by_group and len(named) == 1 and named[0] != "attackers" and not any(
+            _ALSO_RE.search(m.span.text) for m in by_group[named[0]]):  # "a police officer also died": on top
+        top_floor = max((m.low for m in by_group[named[0]] if m.qualifier == "floor"), default=0)
+        # below a stated floor a count is a part ("at least 8 soldiers" ... "footage shows 4 bodies")
+        reports = [m for m in by_group[_GENERIC] if _competing_report(m) and m.low >= top_floor]
+        by_group[named[0]].extend(reports)
+        by_group[_GENERIC] = [m for m in by_group[_GENERIC] if m not in reports]
+    return {group: items for group, items in by_group.items() if items}
+
+
+# "The toll rose to 27", "raising the number of dead to eight": an update of the event's toll, not a conflicting
+# report; it replaces the exact counts told before it (the assembly's ``latest_toll`` does the same for the
+# wordings it knows; this one also reads "raising ... to"). "Bringing the toll to 12" after a new day's dead is a
+# running count over days (the assembly's rule too); it updates the act's toll only when it names the act
+# ("bringing the number killed in the raid to 27").
+_TOLL_UPDATE_RE = re.compile(
+    r"(?i)\b(?:rose|risen|rises|climbed|jumped|increased|mounted|soared|reached)\b(?:\s+\w+){0,2}\s+to\b"
+    r"|\b(?:now\s+)?stands\s+at\b|^raising\s+the\b"
+    r"|^(?:bringing|taking|pushing)\s+the\s+[^.;]*?\b(?:from|in)\s+(?:the|[\w-]+['’]s)\s+(?:[\w-]+\s+){1,3}?to\b")
+
+
+def _after_last_update(deaths: list[CasualtyMention]) -> list[CasualtyMention]:
+    updates = [m for m in deaths if m.kind == "killed" and _TOLL_UPDATE_RE.search(m.span.text)]
+    if not updates:
+        return deaths
+    last = max(m.span.start for m in updates)
+    return [m for m in deaths if m.kind != "killed" or m.qualifier == "floor" or m.span.start >= last]
 
 
 # A toll counts everyone dead, bombers included: "the death toll had risen to 100".
@@ -105,7 +162,11 @@ def _larger(a: _Estimate | None, b: _Estimate | None) -> _Estimate | None:
 
 
 # "two more men were found dead", "another soldier died in hospital": deaths on top of those already stated.
-_ADDITIONAL_RE = re.compile(r"(?i)^(?:another|a\s+further|(?:\w+|\d+)\s+(?:more|further|additional|other))\b")
+# Also when the dead are found later: "the bodies of three other men were recovered", "found the bodies of six more",
+# and when the wounded die later: "14 were killed ... 3 succumbed to their wounds".
+_ADDITIONAL_RE = re.compile(r"(?i)^(?:(?:found\s+|recovered\s+|discovered\s+)?(?:the\s+)?(?:bodies|body|corpses|remains)"
+                            r"\s+of\s+)?(?:another|a\s+further|(?:\w+|\d+)\s+(?:more|further|additional|other))\b"
+                            r"|^[^.;]*\bsuccumbed\b")
 
 
 def _combine_group(mentions: list[CasualtyMention]) -> _Estimate:

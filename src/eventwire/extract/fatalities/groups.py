@@ -23,6 +23,7 @@ _CONTENT_WORD_AFTER_RE = re.compile(
     r"|were|was|had|have|who|whom|according|and|others|other|people|persons|then|instantly|immediately|them)\b)"
     r"(?:[a-z][\w'’-]*)")
 _FAMILY_OF_RE = re.compile(r"^(?:a|an|one) family of ")
+_POSSESSIVE_RE = re.compile(r"^(?:his|her|their) ")
 _SPEECH_VERB_RE = re.compile(r"\s+(?:said|say|says|told|reported|added|confirmed|according)\b")
 # Verbs the military uses only of its enemies: whoever was "neutralised" was an attacker.
 _ENEMY_VERB_RE = re.compile(r"(?i)\b(?:neutrali[sz]|eliminated)")
@@ -80,12 +81,17 @@ def _sum_groups(groups: list[_Group], kind: str, span: Span) -> CasualtyMention:
     return CasualtyMention(low=low, high=high, kind=kind, qualifier=qualifier, who=who, span=span)
 
 
+_PART_OF_THEM_RE = re.compile(r"(?i)[\w-]+\s+of\s+(?:them|whom|those)\b")
+
+
 def _listed_groups(phrase: str, group_matches: list[re.Match[str]], enemy_verb: bool) -> list[_Group]:
     """The counted groups of a list (``group_matches``: ``_GROUP_RE`` over ``phrase``); a bare number before
     a comma is something else ("On May 12, 1 fighter")."""
     groups: list[_Group] = []
     for match in group_matches:
         group = _group(match, enemy_verb)
+        if groups and _PART_OF_THEM_RE.match(match.group(0)):
+            continue  # "killed 35 people, 12 of them soldiers": a part of the total before it
         if match["noun"] is None and match.end() < len(phrase.rstrip()):
             groups.clear()
         elif group is not None:
@@ -107,14 +113,16 @@ def _group(match: re.Match[str], enemy_verb: bool) -> _Group | None:
     noun = match["noun"]
     if count_text in _DETERMINERS and not _is_singular(noun):
         return None  # "the soldiers were killed": no count
-    if noun is None and count_text in ("a", "an", "another", "the", "his", "their", "its"):
+    if noun is None and count_text in ("a", "an", "another", "the", "his", "their", "its", "both"):
         return None
     who = _who(match)
     attackers = bool(noun and _ATTACKERS_RE.search(noun) and not _STATE_SIDE_RE.search(who or "")) or enemy_verb
     if count_text in VAGUE_COUNTS:
         return _Group(VAGUE_COUNTS[count_text], "vague", VAGUE_COUNTS[count_text], who, attackers)
     count_text = _FAMILY_OF_RE.sub("", count_text)  # "a family of six" counts six
-    value = 1 if count_text in _DETERMINERS or count_text in ("him", "another") else parse_number(count_text)
+    count_text = _POSSESSIVE_RE.sub("", count_text)  # "his two sons" counts two
+    value = (1 if count_text in _DETERMINERS or count_text in ("him", "another")
+             else 2 if count_text == "both" else parse_number(count_text))
     if value is None or (noun is None and _looks_like_year(value)):
         return None
     if match["range_low"]:  # "between 18 and 21 residents": the lower figure, the spread kept
@@ -132,7 +140,7 @@ def _is_singular(noun: str | None) -> bool:
     if not noun:
         return False
     last = noun.lower().split()[-1]
-    return not last.endswith("s") and last not in _COLLECTIVE
+    return not last.endswith(("s", "men")) and last not in _COLLECTIVE  # "the fishermen": no count
 
 
 def _looks_like_year(value: int) -> bool:
@@ -144,4 +152,6 @@ def _who(match: re.Match[str]) -> str | None:
         return None
     tail = match.string[match.end("count"):match.end("noun")]
     tail = re.sub(r"(?i)^\s+(?:of\s+(?:the|their|its|his|them|those|these)\s+|of\s+)?", "", tail)
+    if match["noun"].lower() in ("members", "member") and match["of_tail"]:
+        tail += match["of_tail"]  # "five members of the Popular Mobilisation Forces": the tail says who they were
     return " ".join(tail.split())

@@ -10,16 +10,17 @@ from eventwire.extract.numbers import NUMBER_PATTERN, first_letter_alternation
 
 
 _QUALIFIER = (r"(?P<qual>" + first_letter_alternation(list(QUALIFIERS))
-              + rf"|between\s+(?P<range_low>{NUMBER_PATTERN})\s+and)\s+")
+              + rf"|between\s+(?P<range_low>{NUMBER_PATTERN})\s+(?:and|to))\s+")
 _VAGUE = first_letter_alternation([v for v in VAGUE_COUNTS if v != "some"])
 # A number that is not a year, an hour, an age, a distance or a duration.
 _NOT_A_MEASURE = (r"(?![\w,.]*\d)(?!-year|-month|-week|\s*(?:%|per\s?cent|years?\b|year-old|months?\b|weeks?\b"
                   r"|days?\b|hours?\b|minutes?\b|km\b|kilomet|miles?\b|metres?\b|meters?\b|[ap]\.?m\b|o'clock"
                   r"|vehicles?\b|trucks?\b|cars?\b|motorbikes?\b|motorcycles?\b|houses?\b|homes?\b|weapons?\b"
                   r"|guns?\b|rifles?\b|rounds?\b|times\b|nations?\b|countries\b|-nation|-strong))")
-# "it was not clear how many died": a question, not a vague count.
-_COUNT = (rf"(?P<count>(?<!\bhow\s)(?:{_VAGUE})|(?:a|an|one)\s+family\s+of\s+{NUMBER_PATTERN}|{NUMBER_PATTERN}{_NOT_A_MEASURE}"
-          r"|(?:a|an|one|the|another|his|her|their|its)(?=\s)|(?:him|her)\b)")
+# "it was not clear how many died": a question, not a vague count. "his two sons" counts two.
+_COUNT = (rf"(?P<count>(?<!\bhow\s)(?:{_VAGUE})|(?:a|an|one)\s+family\s+of\s+{NUMBER_PATTERN}"
+          rf"|(?:(?:his|her|their)\s+)?{NUMBER_PATTERN}{_NOT_A_MEASURE}"
+          r"|(?:a|an|one|the|another|his|her|their|its|both)(?=\s)|(?:him|her)\b)")
 # Words that end a run of adjectives: verbs, prepositions, conjunctions (matched in lower case only).
 _STOP_WORDS = ("and or but were was are is have has had been being in on at by from with when while after during who"
                " which that the to also all reportedly killed dead died wounded injured of said says told reported"
@@ -36,7 +37,7 @@ _NOT_PEOPLE = ("number", "other", "water", "order", "power", "border", "cent", "
                "document", "comment", "percent", "amount", "account", "attempt", "segment", "shipment", "fragment",
                "parent", "explosive", "vehicle", "tractor", "helicopter", "container", "computer", "tanker", "trailer")
 # After a guessed noun, a word that is not one of these means the real noun is still to come.
-_NOUN_ENDERS = ("and or but were was are is have has had been in on at by from with of who died killed including"
+_NOUN_ENDERS = ("and or but were was are is have has had been in on at by from with of who died killed dead including"
                 " among").split()
 _LIKELIER_NOUN_FOLLOWS = r"(?!\s+(?!(?:" + first_letter_alternation(_NOUN_ENDERS) + r")\b)[A-Za-z])"
 _ROLE_NOUN = (r"(?!(?:" + first_letter_alternation(_NOT_PEOPLE) + r")s?\b)"
@@ -61,15 +62,19 @@ _ANY_GROUP = re.sub(r"\(\?P<\w+>", "(?:", _GROUP)  # the same without names, to 
 _GROUPS = rf"(?P<groups>{_ANY_GROUP}(?:(?:,\s*{_ANY_GROUP})*,?\s+and\s+{_ANY_GROUP})?)"
 # "one officer was killed, along with four inmates", "killed a chief together with his driver": the people
 # killed with them are more dead of the same statement.
-_ALONG_WITH = (rf"(?:\s*,?\s*(?:(?:along|together)\s+with|alongside)\s+"
+_ALONG_WITH = (rf"(?:\s*,?\s*(?:(?:along|together)\s+with|alongside|as\s+well\s+as)\s+"
                rf"(?P<along>{_ANY_GROUP}(?:(?:,\s*{_ANY_GROUP})*,?\s+and\s+{_ANY_GROUP})?))?")
 
 # ", including a child," between a count and its verb
 # (up to ASIDE_REACH characters: "Fourteen guards, including six who had been hired by the mining company only a
 # fortnight earlier, were killed" runs 70)
 ASIDE_REACH = 120
-_ASIDE = (r"(?:\s*,\s*(?:including|among\s+them|among\s+whom|mostly|most\s+of\s+them|many\s+of\s+them|all\s+of\s+them)"
-          rf"\s+[^,.;]{{1,{ASIDE_REACH}}},"
+# ", one of them a child," ", two of whom were women,": a breakdown between the count and its verb; so is an aside
+# between dashes ("Fourteen civilians - among them a pregnant woman - were killed").
+_ASIDE_OPENER = (r"(?:including|among\s+them|among\s+whom|mostly|most\s+of\s+them|many\s+of\s+them|all\s+of\s+them"
+                 r"|[\w-]+\s+of\s+(?:them|whom))")
+_ASIDE = (rf"(?:\s*,\s*{_ASIDE_OPENER}\s+[^,.;]{{1,{ASIDE_REACH}}},"
+          rf"|\s+[-–—]+\s+{_ASIDE_OPENER}\s+[^.;–—]{{1,{ASIDE_REACH}}}?\s[-–—]+"
           r"|\s+(?:including|among\s+them)\s+[^,.;]{1,40}?(?=\s+(?:were|was|have|had|died)\b))?")
 _AUX = (r"(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|got|reportedly|reported|also|all|later"
         r"|allegedly|now|confirmed|believed\s+to\s+have\s+been|said\s+to\s+have\s+been)\s+){1,3}")
@@ -81,7 +86,8 @@ _KILLED_PARTICIPLE = (r"(?:killed|shot\s+dead|shot\s+and\s+killed|gunned\s+down|
 _DIED = (r"(?:(?:have\s+|had\s+|also\s+|reportedly\s+|later\s+"
          r"|(?:are|were|is|was)\s+(?:believed|thought|said|reported|feared)\s+to\s+have\s+)*"
          r"(?:died|dies|die|perished|(?:was|were|is|are)\s+(?:reported\s+|confirmed\s+|found\s+)?dead"
-         r"|lost\s+(?:their\s+lives|his\s+life|her\s+life)|succumbed\s+to\s+(?:their|his|her)\s+(?:injuries|wounds)"
+         r"|lost\s+(?:their\s+lives|his\s+life|her\s+life)"
+         r"|succumbed(?:\s+to\s+(?:their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?(?:injuries|wounds))?"
          r"|dead))")
 _INJURED_PARTICIPLE = r"(?:injured|wounded|hurt|maimed)"
 _KILLING_VERB = (r"(?:killed|killing|kills|kill|massacred|massacring|executed|executing|beheaded|beheading"

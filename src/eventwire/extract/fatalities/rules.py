@@ -42,8 +42,7 @@ def _rule(pattern: str, kind: str, starts: str | None = None, needs: tuple[str, 
 # long enough for "from a military air strike on a village ceremony in the north a week ago".
 TOLL_SUBJECT_REACH = 90
 # What a "number of" counts when it counts the dead: "the number of dead", "of people killed", "of deaths".
-_COUNTED_DEAD = (r"(?:(?:people|persons|civilians|soldiers|victims|those)\s+(?:killed|dead)|dead|deaths|fatalities"
-                 r"|victims|killed)")
+_COUNTED_DEAD = (r"(?:(?:[a-z-]+\s+){1,2}?(?:killed|dead)|dead|deaths|fatalities|victims|killed)")
 # "the death toll (has) later/since/now rose to ...": auxiliaries and adverbs between a toll and its verb.
 _TOLL_ADVERBS = (r"(?:(?:has|had|have|later|since|now|further|subsequently|reportedly|already|then|officially"
                  r"|quickly|also)\s+){0,3}")
@@ -67,12 +66,17 @@ _RELATIVE_CLAUSE = (r",?\s+(?:who|that)\s+(?:(?:were|was|have\s+been|has\s+been|
                     r"(?:killed|shot\s+dead|gunned\s+down|massacred|executed|beheaded|slain|slaughtered|murdered"
                     r"|assassinated|lynched|(?:hacked|stabbed|beaten|burned|burnt|clubbed|shot|tortured)\s+to\s+death"
                     r"|died|perished)\b")
+# A short relative clause between the dead and what was found of them: "who had fled the attack".
+_WHO_CLAUSE = r"(?:\s+(?:who|that)\s+[^.;,]{1,60}?)?"
+# "was abducted and later killed", "were tortured and then shot dead": what was done to them before the killing.
+_DONE_FIRST = r"(?:(?-i:[a-z]+ed)\s+and\s+(?:then\s+|later\s+|subsequently\s+|eventually\s+)?)?"
 _KILLING_STARTS = ("killed killing kills kill massacred massacring executed executing beheaded beheading slaughtered"
                    " slaughtering murdered murdering shot gunned neutralised neutralized neutralising neutralizing"
                    " assassinated assassinating lynched lynching claimed claiming")
 _RULES: tuple[_Rule, ...] = (
     # Counted groups, then what happened to them: one regex so the count is parsed once per word.
-    _rule(rf"{_GROUPS}{_ASIDE}(?:,(?=\s+(?:were|was|have|had)\b))?\s+(?:{_AUX}{_KILLED_PARTICIPLE}\b|{_KILLED_PARTICIPLE}\b{_HEADLINE_TAIL}|{_DIED}\b"
+    _rule(rf"{_GROUPS}{_ASIDE}(?:,(?=\s+(?:were|was|have|had)\b))?\s+(?:{_AUX}{_DONE_FIRST}{_KILLED_PARTICIPLE}\b"
+          rf"|{_KILLED_PARTICIPLE}\b{_HEADLINE_TAIL}|{_DIED}\b"
           rf"|(?:reported\s+|confirmed\s+)?{_MODIFIER}(?:fatalities|fatality|deaths|death)\b"
           rf"|lives\s+(?:were|have\s+been)\s+lost"
           rf"|(?P<injured>{_AUX}{_INJURED_PARTICIPLE}\b|{_INJURED_PARTICIPLE}\b{_HEADLINE_TAIL})){_ALONG_WITH}",
@@ -86,11 +90,20 @@ _RULES: tuple[_Rule, ...] = (
     # "a suicide bomber killed himself and three soldiers": the others are the dead (the bomber: _self_deaths)
     _rule(rf"(?:killed|killing|kills)\s+(?:himself|herself|themselves)\s+and\s+{_GROUPS}", "killed",
           "killed killing kills"),
-    _rule(rf"(?:shot|stabbed|hacked|beat|beaten|tortured|burned|burnt|clubbed|stoned|burning|beating)\s+{_GROUPS}"
-          r"\s+(?:to\s+death|alive)", "killed", "shot stabbed hacked beat beaten tortured burned burnt clubbed stoned"
-          " burning beating"),
-    _rule(rf"(?:bodies|body|corpses?|remains)\s+of\s+{_GROUPS}\s+(?:were\s+|was\s+|have\s+been\s+|has\s+been\s+"
-          r"|had\s+been\s+)?(?:found|discovered|recovered|retrieved)", "killed", "bodies body corpse corpses remains"),
+    # "special forces shot both attackers dead"
+    _rule(rf"shot\s+{_GROUPS}\s+dead\b", "killed", "shot"),
+    # "vigilantes torture a man to death" (the present of notes and headlines too)
+    _rule(rf"(?:shot|stabbed|hacked|beat|beaten|tortured|burned|burnt|clubbed|stoned|burning|beating|shoot|stab|hack"
+          rf"|torture|burn|club|stone)\s+{_GROUPS}\s+(?:to\s+death|alive)", "killed",
+          "shot stabbed hacked beat beaten tortured burned burnt clubbed stoned burning beating shoot stab hack"
+          " torture burn club stone"),
+    # "the bodies of 14 herders (who had fled the attack) were found"
+    _rule(rf"(?:bodies|body|corpses?|remains)\s+of\s+{_GROUPS}{_WHO_CLAUSE}\s+(?:were\s+|was\s+|have\s+been\s+"
+          r"|has\s+been\s+|had\s+been\s+)?(?:found|discovered|recovered|retrieved)", "killed",
+          "bodies body corpse corpses remains"),
+    # "villagers found the body of a local chief", "troops recovered the bodies of 11 fishermen"
+    _rule(rf"(?:found|discovered|recovered|retrieved|exhumed)\s+the\s+(?:bodies|body|corpses?|remains)\s+of\s+"
+          rf"{_GROUPS}", "killed", "found discovered recovered retrieved exhumed"),
     # "a farmer's body was found", "two men's bodies were recovered"
     _rule(rf"(?P<groups>{_ANY_GROUP})['’]s?\s+(?:dead\s+)?(?:bodies|body|corpses?|remains)\s+(?:were\s+|was\s+"
           r"|have\s+been\s+|has\s+been\s+|had\s+been\s+)?(?:found|discovered|recovered|retrieved)", "killed",
@@ -105,20 +118,23 @@ _RULES: tuple[_Rule, ...] = (
     _rule(rf"(?:recovered|found|discovered|retrieved|exhumed|pulled\s+out)\s+(?:the\s+)?"
           rf"(?P<groups>(?:{_QUALIFIER})?{_COUNT}\s+(?:more\s+|other\s+)?(?:dead\s+)?(?P<noun>bodies|corpses))",
           "killed", "recovered found discovered retrieved exhumed pulled"),
+    # before the bare toll rule, so the span keeps the verb that tells an update ("raising the toll to 15")
+    _rule(rf"(?:raising|bringing|pushing|put|putting|puts|placed|placing)\s+the\s+(?:death\s+)?toll"
+          rf"\s+(?:to|at)\s+{_GROUPS}", "killed", "raising bringing pushing put putting puts placed placing"),
     # "the death toll (from Sunday's attack) has risen to 35", "the toll stood at 12"
     _rule(rf"(?:death\s+)?toll(?:\s+(?:from|in|of)\s+[^.;]{{1,{TOLL_SUBJECT_REACH}}}?)?\s+{_TOLL_ADVERBS}"
           r"(?:(?:rose|risen|rises|climbed|reached|jumped|increased|stands|stood|is|was)"
           r"\s+(?:at\s+|to\s+|above\s+|past\s+)?"
           rf"|(?:at|to)\s+){_GROUPS}", "killed", "death toll"),
-    _rule(rf"(?:raising|bringing|pushing|put|putting|puts|placed|placing)\s+the\s+(?:death\s+)?toll"
-          rf"\s+(?:to|at)\s+{_GROUPS}", "killed", "raising bringing pushing put putting puts placed placing"),
     _rule(rf"death\s+toll\s+of\s+{_GROUPS}", "killed", "death"),
     # "the number of people killed in the raid has risen to 160", "put the number of dead at about 100"
     _rule(rf"number\s+of\s+{_COUNTED_DEAD}(?:\s+[^.;]{{1,{TOLL_SUBJECT_REACH}}}?)?\s+{_TOLL_ADVERBS}"
           rf"(?:rose|risen|rises|climbed|reached|jumped|increased|stands|stood)\s+(?:at\s+|to\s+){_GROUPS}",
           "killed", "number"),
-    _rule(rf"(?:put|putting|puts|placed|placing|raising|bringing)\s+the\s+number\s+of\s+{_COUNTED_DEAD}"
-          rf"\s+(?:at|to)\s+{_GROUPS}", "killed", "put putting puts placed placing raising bringing"),
+    # "bringing the number of civilians killed by the rebels in the attack to 27"
+    _rule(rf"(?:put|putting|puts|placed|placing|raising|bringing|taking|pushing)\s+the\s+number\s+of\s+{_COUNTED_DEAD}"
+          rf"(?:\s+[^.;]{{1,{TOLL_SUBJECT_REACH}}}?)?\s+(?:at|to)\s+{_GROUPS}", "killed",
+          "put putting puts placed placing raising bringing taking pushing"),
     _rule(rf"(?:resulting\s+in|resulted\s+in|causing|caused|led\s+to|leading\s+to|confirmed|provoking)"
           rf"\s+the\s+(?:deaths?|killing)\s+of\s+{_GROUPS}", "killed",
           "resulting resulted causing caused led leading confirmed provoking"),

@@ -39,10 +39,19 @@ _PERIOD_RE = re.compile(r"(?i)\b(?:since\s+(?:(?:19|20)\d\d|the\s+(?:start|begin
                         r"|so\s+far\s+this\s+year|since\s+the\s+start\s+of\s+the\s+year|to\s+date)\b")
 
 
+# A toll whose own subject names a period counts every death in it, at any size: "taking the number of people
+# killed since the coup to 100", "the toll this year stands at 40" ("the toll has since climbed to 14" names none).
+_RUNNING_TOLL_RE = re.compile(
+    r"(?i)\b(?:toll|number\s+of)\b[^.;]*?\b(?:since\s+(?:the|last|its|early|late|mid|\d|(?-i:[A-Z]))"
+    r"|so\s+far|to\s+date|(?:this|last)\s+(?:year|month)|in\s+(?:19|20)\d\d)\b[^.;]*?\b(?:to|at|stands|reached)\b")
+
+
 def _as_total_if_background(mention: CasualtyMention, text: str, start: int, end: int) -> CasualtyMention:
     """A running total of a conflict comes back with ``kind="total"`` (counted by no event)."""
     if mention.kind not in ("killed", "attackers_killed"):
         return mention
+    if _RUNNING_TOLL_RE.search(mention.span.text):
+        return replace(mention, kind="total")  # "bringing the number of Palestinians killed this year to 150"
     sentence = text[start:end]
     perfect = bool(_PERFECT_BEFORE_RE.search(text, max(start, mention.span.start - 20), mention.span.start)
                    or _PERFECT_IN_RE.search(mention.span.text))

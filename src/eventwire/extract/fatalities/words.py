@@ -42,7 +42,7 @@ FORCES_NOUNS = (
 ATTACKER_NOUNS = (
     "suicide bombers?", "bombers?", "attackers?", "assailants?", "gunm[ae]n", "militants?", "jihadists?",
     "terrorists?", "insurgents?", "rebels?", "fighters?", "bandits?", "extremists?", "kidnappers?",
-    "raiders?", "islamists?", "combatants?", "elements", "criminals?",
+    "raiders?", "islamists?", "combatants?", "elements", "criminals?", "robbers?", "gangsters?",
 )
 CIVILIAN_NOUNS = (
     "civilians?", "villagers?", "residents?", "worshipp?ers?", "children", "child", "women", "woman",
@@ -52,12 +52,12 @@ CIVILIAN_NOUNS = (
     "shoppers?", "journalists?", "aid workers?", "health workers?", "workers?", "employees?", "nurses?",
     "doctors?", "chiefs?", "elders?", "imams?", "pastors?", "priests?", "catechists?", "inhabitants?",
     "family members", "relatives", "christians?", "muslims?", "hostages?", "prisoners?", "detainees?",
-    "infants?", "babies", "baby", "teenagers?", "youths?", "young men", "farmworkers?", "labourers?",
+    "infants?", "babies", "baby", "kids?", "teenagers?", "youths?", "young men", "farmworkers?", "labourers?",
     "laborers?", "officials?", "councill?ors?", "mayors?", "leaders?", "sons?", "daughters?", "wife", "wives",
     "husbands?", "brothers?", "sisters?", "fathers?", "mothers?", "hawkers?", "vendors?", "delegates?",
     "notables?", "dignitar(?:y|ies)", "IDPs?", "commanders?", "suspects?", "hitm[ae]n", "captains?",
     "bystanders?", "companions?", "cadres?", "inmates?", "medics?", "paramedics?", "rescuers?", "patients?",
-    "bodyguards?", "interpreters?",
+    "bodyguards?", "interpreters?", "shopkeepers?", "businessm[ae]n",
 )
 GENERIC_NOUNS = ("people", "persons?", "individuals?", "others", "victims?", "bodies", "body", "corpses?",
                  "lives", "members", "soul", "souls")
@@ -74,7 +74,8 @@ _CIVILIANS_RE = re.compile(r"(?i)\b(?:" + "|".join(CIVILIAN_NOUNS) + r")$")
 # First words of a count phrase: qualifiers, number words, vague plurals, determiners of one person.
 COUNT_WORDS = frozenset(
     {q for q in QUALIFIERS if " " not in q} | {v.split()[0] for v in VAGUE_COUNTS} | set(UNITS) | set(TENS)
-    | {"a", "an", "half", "dozen", "the", "his", "her", "their", "its", "him", "another", "hundred", "thousand"}
+    | {"a", "an", "half", "dozen", "the", "his", "her", "their", "its", "him", "another", "hundred", "thousand", "both",
+       "between"}
 )
 COUNT_STARTS = COUNT_WORDS | {q.split()[0] for q in QUALIFIERS}
 
