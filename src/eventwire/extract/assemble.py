@@ -536,18 +536,15 @@ def qualify_actors(draft: EventDraft, country: str | None, kit: ExtractionKit | 
     if not country:
         return draft
     actors = (kit or ExtractionKit.load()).actors
-    changes: dict[str, object] = {}
-    for side in ("1", "2"):
-        name = _actor_in_country(draft, "actor" + side, country, kit)
-        if name != getattr(draft, "actor" + side):
-            changes["actor" + side] = name
-        assoc = _bare_force_in_country(getattr(draft, "assoc_actor_" + side), country)
-        if assoc != getattr(draft, "assoc_actor_" + side):
-            changes["assoc_actor_" + side] = assoc
-        inter = _inter_in_country(actors, name, getattr(draft, "inter" + side), country)
-        if inter != getattr(draft, "inter" + side):
-            changes["inter" + side] = inter
-    return replace(draft, **changes) if changes else draft
+    actor1 = _actor_in_country(draft, "actor1", country, kit)
+    actor2 = _actor_in_country(draft, "actor2", country, kit)
+    qualified = replace(
+        draft, actor1=actor1, actor2=actor2,
+        assoc_actor_1=_bare_force_in_country(draft.assoc_actor_1, country),
+        assoc_actor_2=_bare_force_in_country(draft.assoc_actor_2, country),
+        inter1=_inter_in_country(actors, actor1, draft.inter1, country),
+        inter2=_inter_in_country(actors, actor2, draft.inter2, country))
+    return draft if qualified == draft else qualified
 
 
 def _actor_in_country(draft: EventDraft, field_name: str, country: str, kit: ExtractionKit | None) -> str | None:
