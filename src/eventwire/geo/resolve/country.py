@@ -9,7 +9,7 @@ from typing import Sequence
 from eventwire.geo.context import (
     OVERRIDE_SCORE, PLACE_CUES, CountryVote, admin_name_country, is_major, mention_country, place_mentions,
 )
-from eventwire.geo.geocoder import EXACT, Geocoder
+from eventwire.geo.geocoder import EXACT, FUZZY, Geocoder
 from eventwire.geo.resolve.story import GeoContext, _iso3_codes
 from eventwire.records import Article, PlaceMention
 
@@ -45,10 +45,18 @@ def _beyond_the_dateline(mentions: Sequence[PlaceMention], context: GeoContext, 
     if not context.dateline_country or set(context.firm_hints) != {context.dateline_country}:
         return None
     dateline = _iso3_codes([context.dateline_country])
-    if not dateline or _any_in(mentions, dateline, geocoder):
+    if not dateline or _any_in(mentions, dateline, geocoder, spelled_as_written=True):
         return None
     named = [iso3 for iso3 in _iso3_codes(context.named_countries or ()) if iso3 not in dateline]
     seats = [iso3 for iso3 in named if _names_a_seat(mentions, iso3, geocoder)]
+    if not seats:
+        # "militias burned homes in Nyala" from N'Djamena: the story never writes "Sudan"; its first place
+        # lies in one country only, as every other place it names ("As Sukhnah" is a Syrian town and a Yemeni
+        # district: no move), and they are seats there (a village missing at home has namesakes abroad:
+        # Beirut's "Shaqra" is a Saudi town too)
+        found_in = _countries_of_first_place(mentions, geocoder)
+        if len(found_in) == 1 and found_in[0] not in dateline and _all_found_in(mentions, found_in[0], geocoder):
+            seats = [iso3 for iso3 in found_in if _names_a_seat(mentions, iso3, geocoder)]
     if len(seats) != 1:
         return None
     return dataclasses.replace(context, country_hints=(seats[0],), firm_hints=(seats[0],))
@@ -113,10 +121,31 @@ def _regional_spelling_country(mentions: Sequence[PlaceMention], context: GeoCon
     return max(found)[1] if found else None
 
 
-def _any_in(mentions: Sequence[PlaceMention], countries: Sequence[str], geocoder: Geocoder) -> bool:
-    """Whether some place mention has a candidate in one of ``countries``."""
+def _any_in(mentions: Sequence[PlaceMention], countries: Sequence[str], geocoder: Geocoder,
+            spelled_as_written: bool = False) -> bool:
+    """Whether some place mention has a candidate in one of ``countries`` (only a name spelt so, not a close
+    spelling, when ``spelled_as_written``: "El Fasher" is no "El Asher" in the bureau's Egypt)."""
     places = place_mentions(mentions)
-    return any(c.entry.iso3 == iso3 for m in places for iso3 in countries for c in geocoder.candidates(m.name, iso3, limit=3))
+    return any(c.entry.iso3 == iso3 and not (spelled_as_written and c.match == FUZZY)
+               for m in places for iso3 in countries for c in geocoder.candidates(m.name, iso3, limit=3))
+
+
+def _all_found_in(mentions: Sequence[PlaceMention], iso3: str, geocoder: Geocoder) -> bool:
+    """Whether every place mention found as written somewhere has a candidate so written in ``iso3``."""
+    for mention in place_mentions(mentions):
+        found = [c for c in geocoder.candidates(mention.name, None, limit=10) if c.match != FUZZY]
+        if found and not any(c.entry.iso3 == iso3 for c in found):
+            return False
+    return True
+
+
+def _countries_of_first_place(mentions: Sequence[PlaceMention], geocoder: Geocoder) -> list[str]:
+    """The countries where the first place mention found as written lies."""
+    for mention in place_mentions(mentions):
+        found = [c.entry.iso3 for c in geocoder.candidates(mention.name, None, limit=10) if c.match != FUZZY]
+        if found:
+            return list(dict.fromkeys(found))
+    return []
 
 
 def with_dateline_city_country(context: GeoContext, article: Article | None, geocoder: Geocoder) -> GeoContext:
