@@ -16,9 +16,10 @@ import pytest
 from eventwire.countries import country_by_name
 from eventwire.extract.places import find_places
 from eventwire.geo import geocode_draft
+from eventwire.geo.embedded import WRITTEN_KINDS
 from eventwire.geo.resolve import distance_km
 from eventwire.ingest.jsonl import parse_jsonl_line
-from eventwire.records import EventDraft
+from eventwire.records import EventDraft, Span
 
 # A written place lies this close to its country's representative point at most (South Sudan and Sudan are
 # about 1,500 km across; a point typed with a wrong sign or swapped coordinates lands thousands of km away).
@@ -75,6 +76,18 @@ def test_every_written_place_lies_in_its_country_and_one_of_its_units(geocoder, 
     assert distance_km(point, (float(row["latitude"]), float(row["longitude"]))) < MAX_KM_FROM_COUNTRY_POINT
     units = {unit.name for unit in geocoder.gazetteer.admin_units(row["iso3"]) if unit.feature_code == "ADM1"}
     assert row["admin1"] in units
+
+
+@pytest.mark.parametrize("row", written_places(), ids=lambda row: row["location"])
+def test_a_written_place_neither_repeats_a_packaged_one_nor_shadows_a_larger_town(geocoder, row):
+    """A spelling the packaged sources already give a place of the same country adds nothing; a county seat
+    named like a larger town abroad would win a story with no country ("Boma" is a Congolese city)."""
+    for name in [row["location"], *filter(None, row["also"].split("|"))]:
+        packaged = [c.entry for c in geocoder.candidates(name, None, limit=20)
+                    if c.match == "exact" and c.entry.source != "written"]
+        assert not [e for e in packaged if e.iso3 == row["iso3"]], name
+        if row["kind"] == "county":
+            assert not [e for e in packaged if e.population > WRITTEN_KINDS["county"][1]], name
 
 
 # ----------------------------------------------------------------------------- a bureau's dateline far from the event
@@ -172,3 +185,23 @@ def test_clashes_between_two_armed_groups_name_no_second_place():
 def test_ethiopian_regions_are_written_as_acled_writes_them(geocoder, text, admin1):
     place = located(text, geocoder)
     assert place is not None and place.admin1 == admin1
+
+
+# ----------------------------------------------------------------------------- a town the fighting reached
+
+@pytest.mark.parametrize(
+    "text, verb, town",
+    [
+        ("NAIROBI, Kenya - Fighting between Ethiopian soldiers and militiamen reached Gondar on Monday, residents "
+         "said.", "Fighting", "Gondar"),
+        ("KIGALI, Rwanda - Rebels entered Uvira on Sunday after a week of clashes with Congolese troops.", "Rebels",
+         "Uvira"),
+    ],
+)
+def test_a_town_the_fighting_reached_or_entered_is_the_place(geocoder, text, verb, town):
+    article = parse_jsonl_line({"text": text, "published": "2024-05-02", "title": ""})
+    at = article.text.index(verb)
+    draft = EventDraft(article_id=article.id, event_date=date(2024, 5, 1), time_precision=1, event_type="Battles",
+                       sub_event_type="Armed clash", evidence={"event_type": (Span(at, at + len(verb), verb),)})
+    place = geocode_draft(draft, article, geocoder).place
+    assert place is not None and place.location == town
