@@ -205,3 +205,28 @@ def test_a_town_the_fighting_reached_or_entered_is_the_place(geocoder, text, ver
                        sub_event_type="Armed clash", evidence={"event_type": (Span(at, at + len(verb), verb),)})
     place = geocode_draft(draft, article, geocoder).place
     assert place is not None and place.location == town
+
+
+# ----------------------------------------------------------------------------- a district written with its town's name
+
+@pytest.mark.parametrize(
+    "text, town, admin1",
+    [
+        # ACLED codes a second-level unit named like its town at the town (precision 2), not at the unit's centre
+        ("Militiamen attacked a displacement site in Djugu territory on Sunday, killing nine people.", "Djugu",
+         "Ituri"),
+        ("Rebels burned a health centre in Rutshuru territory, North Kivu, on Friday.", "Rutshuru", "Nord-Kivu"),
+    ],
+)
+def test_a_district_named_like_its_town_is_placed_at_the_town(geocoder, text, town, admin1):
+    place = located(text, geocoder)
+    assert place is not None and (place.location, place.admin1, place.geo_precision) == (town, admin1, 2)
+    towns = [c.entry for c in geocoder.candidates(town, "COD", limit=20) if c.entry.feature_class == "P"
+             or c.entry.source == "acled"]
+    assert min(distance_km((place.latitude, place.longitude), (t.latitude, t.longitude)) for t in towns) < 1.0
+
+
+def test_a_village_comes_before_the_county_written_after_it_with_its_state(geocoder):
+    text = "Raiders burned the village of Gumuruk in Pibor county, Jonglei state, on Saturday, officials said."
+    place = located(text, geocoder)
+    assert place is not None and place.location == "Gumuruk"
