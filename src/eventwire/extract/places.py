@@ -46,7 +46,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
         rf"(?:\d+ )?(?:km|kilometres|kilometers|miles) (?:\w+ )?(?:of|from)|{_DIRECTION} of|"
         rf"in the vicinity of|between) (?:the )?(?i:(?:{_SETTLEMENT}) of )?(?P<name>{_NAME})")),
     ("in", re.compile(
-        rf"\b(?i:in|at|inside|into|on|across|from|of|to) (?i:the )?(?i:(?:{_SETTLEMENT}|{_DIRECTION}|central|downtown) (?:of )?)?"
+        rf"\b(?i:in|at|inside|into|on|across|from|of|to) (?i:the )?(?:(?:central|downtown) )?"
+        rf"(?i:(?:{_SETTLEMENT}|{_DIRECTION}) (?:of )?)?"
         rf"(?P<name>{_NAME})")),
     ("in", re.compile(rf"\b(?i:attack|attacks|attacked|attacking|stormed|raided|overran|captured|seized|recaptured|"
                       rf"retook|shelled|bombed|entered|besieged) (?P<name>{_NAME})")),

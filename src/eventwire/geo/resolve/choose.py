@@ -172,12 +172,23 @@ def _with_containers(resolved: list[_Resolved]) -> list[_Resolved]:
         others = {admin_skeleton(unit) for r in resolved if r is not item
                   for unit in (r.candidate.entry.admin1, r.candidate.entry.admin2) if unit}
         contains = any(_unit_holds(item.candidate.entry, r.candidate.entry) for r in resolved if r is not item)
-        container = contains or admin_skeleton(item.mention.name) in others
-        # "the village of Lekuangole in Pibor county, Jonglei state": the county written with its own state is
-        # still the unit the village lies in, not a place beside it
-        written_unit = item.in_written_unit and not (container and item.mention.cue == "region")
-        marked.append(dataclasses.replace(item, container=container, in_written_unit=written_unit))
-    return marked
+        marked.append(dataclasses.replace(item, container=contains or admin_skeleton(item.mention.name) in others))
+    return [_with_units_of_container(item, marked) for item in marked]
+
+
+def _with_units_of_container(item: _Resolved, marked: list[_Resolved]) -> _Resolved:
+    """"the village of Lekuangole in Pibor county, Jonglei state", "protested in Jalawla in Khanaqin district,
+    Diyala province": the units written for the county are the village's too (it lies in the county)."""
+    if item.in_written_unit or item.container:
+        return item
+    entry = item.candidate.entry
+    held_by_written = any(
+        r.container and r.in_written_unit and r.candidate.entry.iso3 == entry.iso3
+        and admin_skeleton(r.candidate.entry.admin1) == admin_skeleton(entry.admin1)
+        and (admin_skeleton(r.mention.name) in {admin_skeleton(entry.admin1), admin_skeleton(entry.admin2)}
+             or _unit_holds(r.candidate.entry, entry))
+        for r in marked if r is not item)
+    return dataclasses.replace(item, in_written_unit=True) if held_by_written else item
 
 
 def _unit_holds(unit: GazetteerEntry, place: GazetteerEntry) -> bool:
