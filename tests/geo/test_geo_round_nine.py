@@ -230,3 +230,20 @@ def test_a_village_comes_before_the_county_written_after_it_with_its_state(geoco
     text = "Raiders burned the village of Gumuruk in Pibor county, Jonglei state, on Saturday, officials said."
     place = located(text, geocoder)
     assert place is not None and place.location == "Gumuruk"
+
+
+# ----------------------------------------------------------------------------- a country named in passing
+
+@pytest.mark.parametrize(
+    "text, admin1, country",
+    [
+        ("Militiamen killed seven people in Kelmbala, a village in Ituri, on Sunday. Health workers there are also "
+         "fighting an mpox outbreak that has since reached Burundi and Uganda.", "Ituri",
+         "Democratic Republic of Congo"),
+        ("Gunmen burned homes in Walgakou, a village in Akobo county, on Friday. Thousands of residents fled across "
+         "the river into Ethiopia, aid agencies said.", "Jonglei", "South Sudan"),
+    ],
+)
+def test_a_country_named_in_passing_does_not_take_an_unknown_village(geocoder, text, admin1, country):
+    place = located(text, geocoder)
+    assert place is not None and (place.admin1, place.country) == (admin1, country)
