@@ -46,7 +46,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
         rf"(?:\d+ )?(?:km|kilometres|kilometers|miles) (?:\w+ )?(?:of|from)|{_DIRECTION} of|"
         rf"in the vicinity of|between) (?:the )?(?i:(?:{_SETTLEMENT}) of )?(?P<name>{_NAME})")),
     ("in", re.compile(
-        rf"\b(?i:in|at|inside|into|on|across|from|of|to) (?i:the )?(?i:(?:{_SETTLEMENT}|{_DIRECTION}) (?:of )?)?"
+        rf"\b(?i:in|at|inside|into|on|across|from|of|to) (?i:the )?(?:(?:central|downtown) )?"
+        rf"(?i:(?:{_SETTLEMENT}|{_DIRECTION}) (?:of )?)?"
         rf"(?P<name>{_NAME})")),
     ("in", re.compile(rf"\b(?i:attack|attacks|attacked|attacking|stormed|raided|overran|captured|seized|recaptured|"
                       rf"retook|shelled|bombed|entered|besieged) (?P<name>{_NAME})")),
@@ -57,6 +58,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
                       rf"(?P<name>{_NAME})(?=\s*[()\],.;]| (?i:at|with) geo|\s*$)")),
     # "checkpoints on the axis Pama-Madjoari": a road between two towns, near both (geo splits the pair)
     ("near", re.compile(rf"\b(?i:axis|road|highway) (?i:between |linking |from )?(?P<name>{_NAME})")),
+    # "the road between Bamenda and Bali": the second town too (ACLED codes the first; the second stands in when the
+    # first is a village no gazetteer has)
+    ("near", re.compile(rf"\b(?i:axis|road|roads|highway|route|stretch) (?i:between|linking|from) (?:the )?"
+                        rf"(?:(?i:towns?|villages?|cities) of )?{_NAME} (?i:and|to|with) (?:the )?(?P<name>{_NAME})")),
     ("in", re.compile(rf"\b(?i:the) (?P<name>{_NAME_WORD}) (?:attack|strike|assault|ambush|bombing|blast|raid|massacre|"
                       rf"clash(?:es)?|protest|killings?)\b")),
 )
@@ -86,6 +91,7 @@ _PATTERN_GATES: tuple[frozenset[str] | None, ...] = (
               "entered besieged".split()),
     frozenset({"coded", "geocoded"}),
     frozenset({"axis", "road", "highway"}),
+    frozenset({"axis", "road", "roads", "highway", "route", "stretch"}),
     frozenset("attack strike assault ambush bombing blast raid massacre clash clashes protest killing killings".split()),
 )
 assert len(_PATTERN_GATES) == len(_PATTERNS)
