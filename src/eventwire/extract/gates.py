@@ -1,0 +1,178 @@
+"""Word gates read off a compiled pattern, so a gate can never fall behind the pattern it guards.
+
+``required_words(pattern)`` gives lower-case strings one of which every match of ``pattern`` holds (in the
+lower-cased matched text), or None when the pattern has no such set (a match may consist of character
+classes only, or the choices grow past ``MAX_CHOICES``). ``lexicon.may_hold_any(text, words)`` is the gate:
+when it is False the pattern cannot match anywhere in ``text``.
+
+How it reads a pattern (``re._parser``, the parse tree ``re.compile`` itself uses):
+- a run of consecutive literal characters, optional parts (``s?``) and small alternations (``(?:s|ed)``) is a
+  finite set of strings, and every match holds one of them in a row (zero-width parts such as ``\\b`` and
+  look-arounds do not break the run, since they consume nothing);
+- an alternation requires the union of what each branch requires; a repeat at least once, what its body
+  requires; a group, what its content requires;
+- every stretch of such a run is a requirement too; of those a sequence offers, the cheapest rare one is kept
+  (``_best``), and strings that contain another kept string are dropped ("attacked" is implied by "attack").
+Only ASCII literals count: case-insensitive matching equates an ASCII letter only with itself, its other case
+and the four code points ``lexicon.folds_to_ascii`` guards against, so the lower-cased match holds the
+lower-cased literal.
+"""
+
+from __future__ import annotations
+
+import re
+import re._constants as _sre
+import re._parser as _sre_parse
+from typing import Any
+
+# Beyond this many strings a finite run is cut in two (each part still a sound requirement); also the most
+# strings a gate may have: a longer list costs about what the pattern it guards does (round four measured a
+# 36-word gate in front of the modality regex to cost what it saved).
+MAX_CHOICES = 48
+# Gate strings with this many letters are rare enough in a sentence that a longer one is not worth a longer list of them.
+RARE_ENOUGH = 5
+# The most repetitions of a bounded repeat (``x{1,3}``) spelled out as strings.
+MAX_SPELLED_REPEAT = 3
+# Character classes of at most this many single characters (``[sS]``, ``['’]``, ``[ -]``) are spelled out.
+MAX_CLASS_CHARS = 4
+
+_ZERO_WIDTH = frozenset({_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT})
+_REPEATS = frozenset({_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT})
+
+Choices = frozenset[str]
+
+
+def required_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Lower-case strings one of which every match of ``pattern`` holds, shortest first; None when none exist."""
+    found = _required(_sre_parse.parse(pattern.pattern, pattern.flags))
+    return None if found is None else tuple(sorted(found, key=lambda word: (len(word), word)))
+
+
+def _required(items: Any) -> Choices | None:
+    """What a sequence of parsed items requires: the best of its finite runs and of its items' own needs."""
+    candidates: list[Choices] = []
+    run: list[Choices] = []
+    for op, value in items:
+        spelled = _spelled(op, value)
+        if spelled is not None:
+            run.append(spelled)
+            continue
+        candidates += _run_requirements(run)
+        run = []
+        inner = _item_needs(op, value)
+        if inner is not None:
+            candidates.append(inner)
+    candidates += _run_requirements(run)
+    return _best(candidates)
+
+
+def _run_requirements(run: list[Choices]) -> list[Choices]:
+    """Every stretch of a run of spelled items is a requirement: the match holds one of its strings in a row."""
+    found: list[Choices] = []
+    for first in range(len(run)):
+        stretch: Choices = frozenset({""})
+        for part in run[first:]:
+            if len(stretch) * len(part) > MAX_CHOICES:
+                break
+            stretch = _product(stretch, part)
+            if "" not in stretch:
+                found.append(_minimal(stretch))
+    return found
+
+
+def _item_needs(op: Any, value: Any) -> Choices | None:
+    """What one item that is not a short finite set requires (a group, an alternation, a repeat)."""
+    if op is _sre.SUBPATTERN:
+        return _required(value[3])
+    if op is _sre.ATOMIC_GROUP:
+        return _required(value)
+    if op is _sre.BRANCH:
+        united = _union([_required(branch) for branch in value[1]])
+        return None if united is None else _minimal(united)
+    if op in _REPEATS and value[0] >= 1:
+        return _required(value[2])
+    return None
+
+
+def _spelled(op: Any, value: Any) -> Choices | None:
+    """Every string one item can match when they are few and plain ASCII (zero-width items match ""), else None."""
+    if op in _ZERO_WIDTH:
+        return frozenset({""})
+    if op is _sre.LITERAL:
+        return _literal(value)
+    if op is _sre.IN:
+        return _spelled_class(value)
+    if op is _sre.SUBPATTERN:
+        return _spelled_sequence(value[3])
+    if op is _sre.BRANCH:
+        return _union([_spelled_sequence(branch) for branch in value[1]])
+    if op in _REPEATS and value[1] <= MAX_SPELLED_REPEAT:
+        return _spelled_repeat(value[0], value[1], _spelled_sequence(value[2]))
+    return None
+
+
+def _literal(code: int) -> Choices | None:
+    character = chr(code)
+    return frozenset({character.lower()}) if character.isascii() else None
+
+
+def _spelled_class(members: Any) -> Choices | None:
+    if len(members) > MAX_CLASS_CHARS or any(op is not _sre.LITERAL for op, _ in members):
+        return None
+    return _union([_literal(code) for _, code in members])
+
+
+def _spelled_sequence(items: Any) -> Choices | None:
+    spelled: Choices = frozenset({""})
+    for op, value in items:
+        part = _spelled(op, value)
+        if part is None or len(spelled) * len(part) > MAX_CHOICES:
+            return None
+        spelled = _product(spelled, part)
+    return spelled
+
+
+def _spelled_repeat(least: int, most: int, body: Choices | None) -> Choices | None:
+    if body is None:
+        return None
+    spelled: set[str] = set()
+    power: Choices = frozenset({""})
+    for times in range(most + 1):
+        if times >= least:
+            spelled |= power
+        if len(power) * len(body) > MAX_CHOICES:
+            return None
+        power = _product(power, body)
+    return frozenset(spelled) if len(spelled) <= MAX_CHOICES else None
+
+
+def _product(left: Choices, right: Choices) -> Choices:
+    return frozenset(a + b for a in left for b in right)
+
+
+def _union(parts: list[Choices | None]) -> Choices | None:
+    united: set[str] = set()
+    for part in parts:
+        if part is None:
+            return None
+        united |= part
+    return frozenset(united) if len(united) <= MAX_CHOICES else None
+
+
+def _minimal(choices: Choices) -> Choices:
+    """Drop every string that holds another of the strings: holding the shorter one is already required."""
+    return frozenset(c for c in choices if not any(o != c and o in c for o in choices))
+
+
+def _best(candidates: list[Choices]) -> Choices | None:
+    """The cheapest rare requirement: strings of ``RARE_ENOUGH`` letters or more count as equally rare, then the
+    fewest strings (each is one substring search of the gate), then the most letters in the shortest string."""
+    usable = [c for c in candidates if c and len(c) <= MAX_CHOICES]
+    if not usable:
+        return None
+    return max(usable, key=lambda c: (min(_fewest_letters(c), RARE_ENOUGH), -len(c), _fewest_letters(c)))
+
+
+def _fewest_letters(choices: Choices) -> int:
+    """Rarity of a requirement: the letters of its shortest string (" the " is as common as "the")."""
+    return min(sum(character.isalpha() for character in choice) for choice in choices)

@@ -1,0 +1,121 @@
+"""Round nine: gates read off the patterns (``gates.required_words``) and the article's words read once
+(``words.ArticleWords``) must never change what a reader finds.
+
+A gate is sound when every match of its pattern holds one of its strings: these tests check that on small
+patterns against generated text, and for every module-level pattern of the extractor on a table of sentences we
+wrote (each match found must hold a gate string). The shared words are checked against the scans they replace.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import eventwire.extract
+from eventwire.extract.gates import required_words
+from eventwire.extract.lexicon import may_hold_any
+
+# --------------------------------------------------------------------------- required_words on small patterns
+
+KNOWN = [
+    (r"\bkill(?:ed|ing)\b", ("killed", "killing")),  # five letters are rare enough: the whole words
+    (r"\bkill(?:s|er)?\b", ("kill",)),
+    (r"\b(?:attack|raid)s?\b", ("raid", "attack")),
+    (r"according to|spokes(?:man|woman)", ("spokesman", "spokeswoman", "according to")),
+    (r"(?i:since)\s+\d{4}", ("since",)),
+    (r"[a-z]+ed\b", ("ed",)),
+    (r"[a-z]+\b", None),  # no literal at all: no gate
+    (r"\d+|killed", None),  # one branch has no word: no gate
+    (r"(?:at the )?hands? of", ("hand of", "hands of")),
+    (r"\bin\s+\d+", ("in",)),
+    (r"\bçà\b", None),  # non-ASCII letters may fold to other letters: never gate words
+    (r"\bé?té\b", ("t",)),
+]
+
+
+@pytest.mark.parametrize("pattern, expected", KNOWN)
+def test_required_words_reads_the_literal_words(pattern, expected):
+    assert required_words(re.compile(pattern, re.IGNORECASE)) == expected
+
+
+GENERATED_PATTERNS = [
+    r"\b(?:ab|ba)c?d\b",
+    r"x(?:yz|zy)+w",
+    r"(?:foo|bar)\s+(?:baz|qux)?z",
+    r"a[bc]d|e(?=f)fg",
+    r"(?:ab){1,2}c",
+    r"(?<!a)bcd(?!e)|ee",
+    r"(?:a|b|c)(?:d|e)(?:f|g)h?",
+]
+TEXT_ALPHABET = st.text(alphabet="abcdefghqwxyzuorsABCDEF ", max_size=40)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=TEXT_ALPHABET)
+@pytest.mark.parametrize("pattern", GENERATED_PATTERNS)
+def test_every_match_holds_a_required_word(pattern, text):
+    compiled = re.compile(pattern, re.IGNORECASE)
+    words = required_words(compiled)
+    for match in compiled.finditer(text):
+        assert words is not None and may_hold_any(match.group(), words), (pattern, text, words)
+
+
+# --------------------------------------------------------------------------- every extractor pattern
+
+# Sentences we wrote to exercise the extractor's cue patterns (speech, tolls, dates, courts, drills, claims...).
+SENTENCES = [
+    "Gunmen who stormed the village of Tin-Akoff on Sunday killed at least 14 herders, a local official said.",
+    "The army said its soldiers repelled an attack by JNIM fighters near Boni, while 3 soldiers were wounded.",
+    "According to the police spokesman, the bombing was blamed on Al Shabaab and attributed to its Amniyat wing.",
+    "Since 2015 more than 12,000 people have been killed across the region, and fighting has raged for months.",
+    "Militants, who had pledged allegiance to the Islamic State in 2019, took responsibility for the raid.",
+    "Nobody claimed the ambush; the government blamed bandits, and officials said 7 died since May.",
+    "A court in Niamey sentenced four men accused of the 2019 attack, the judge told the hearing on Tuesday.",
+    "The navy held a live-fire exercise with a floating target off Mombasa, and no one was hurt in the drill.",
+    "The death toll rose to 23 on Wednesday as rescuers recovered more bodies, the Red Cross said in a statement.",
+    "The war has killed thousands every year, and the insurgency has left over a million displaced since 2017.",
+    "Residents recalled how, during the occupation, the town was run by the jihadists for three years.",
+    "Hackers took down the ministry website in a denial-of-service attack, officials told reporters.",
+    "A mob lynched a suspected thief in Kano, a form of jungle justice that police condemned.",
+    "Soldiers fired on a crowd of protesters who had gathered outside the governor's office in Bamenda.",
+    "The attackers, who fled on motorbikes, struck again later that day in a separate attack elsewhere.",
+    "Later that night, in a second wave of strikes, jets hit targets in the districts of Idlib and Hama.",
+    "Two weeks ago, fighters loyal to the group overran a military base; the army retook it the next day.",
+    "The film about the siege, based on survivors' accounts, will be shot in Mali next year.",
+    "A landslide after torrential rain killed 12 people, and a gas explosion at a market injured 30 others.",
+    "Police arrested 40 demonstrators at a rally in the capital and in several other cities across the country.",
+]
+
+
+def _gated_patterns() -> list[tuple[str, re.Pattern, tuple[str, ...]]]:
+    found = []
+    for info in pkgutil.walk_packages(eventwire.extract.__path__, "eventwire.extract."):
+        if ".models" in info.name or info.name.endswith("build_actor_names"):
+            continue
+        module = importlib.import_module(info.name)
+        for name, value in sorted(vars(module).items()):
+            if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
+                words = required_words(value)
+                if words is not None:
+                    found.append((f"{info.name}.{name}", value, words))
+    return found
+
+
+GATED = _gated_patterns()
+
+
+def test_most_extractor_patterns_get_a_gate():
+    assert len(GATED) > 100
+
+
+@pytest.mark.parametrize("name, pattern, words", GATED, ids=[name for name, _, _ in GATED])
+def test_every_extractor_match_holds_its_gate(name, pattern, words):
+    for sentence in SENTENCES:
+        for match in pattern.finditer(sentence):
+            if match.group():
+                assert may_hold_any(match.group(), words), (name, sentence, match.group(), words)
