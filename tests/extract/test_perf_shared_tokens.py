@@ -119,3 +119,94 @@ def test_every_extractor_match_holds_its_gate(name, pattern, words):
         for match in pattern.finditer(sentence):
             if match.group():
                 assert may_hold_any(match.group(), words), (name, sentence, match.group(), words)
+
+
+# --------------------------------------------------------------------------- the article's words, read once
+
+from eventwire.extract import context, places  # noqa: E402
+from eventwire.extract.gates import leading_words  # noqa: E402
+from eventwire.extract.lexicon import folds_to_ascii, gate_positions, gate_positions_of  # noqa: E402
+from eventwire.extract.roles import verbs  # noqa: E402
+from eventwire.extract.words import Beginnings, gated_scan, text_words  # noqa: E402
+
+# Text pieces that stress the word rules: case, accents, digits glued to letters, underscores, apostrophes,
+# letters whose lower case is longer (İ) or that fold to ASCII (ſ, the Kelvin sign), final sigma.
+PIECES = ["Gunmen", "killed", "KILLED", "attack", "2019", "floods2024", "al_Shabaab", "Ségou", "İstanbul", "ſhot",
+          "\u212aidal", "ΟΔΟΣ", "n't", "’s", "came under attack", "beat back", "lost their lives", "died", " ",
+          "  ", ",", ".", "\n", "-", "fo", "foiled", "repelled", "dams burst", "earthquake", "storming", "3rd",
+          "fire", "opened fire", "tear-gassed", "x"]
+TEXTS = st.lists(st.sampled_from(PIECES), max_size=30).map("".join)
+
+
+def _plain_letter_runs(passage: str) -> set[str]:
+    return set(re.findall(r"[a-z]+", passage.lower()))
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=TEXTS, cut=st.tuples(st.integers(0, 200), st.integers(0, 200)))
+def test_text_words_are_the_words_of_the_lowered_text(text, cut):
+    words = text_words(text)
+    plain = list(re.finditer(r"\w+", text.lower()))
+    assert words.words == [m.group() for m in plain] and words.starts == [m.start() for m in plain]
+    assert words.aligned == (len(text.lower()) == len(text)) and words.folds == folds_to_ascii(text)
+    assert words.all_letter_runs() == _plain_letter_runs(text)
+    start, end = sorted(cut)
+    if words.aligned:
+        assert words.letter_runs(start, end) == _plain_letter_runs(text[start:end])
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=TEXTS)
+def test_trigger_gates_from_shared_words_are_the_plain_ones(text):
+    words = text_words(text)
+    assert gate_positions_of(words.words, words.starts) == gate_positions(text)
+
+
+def _plain_verb_scan(lowered: str) -> list[tuple[int, int, str | None]]:
+    return [(m.start(), m.end(), m.lastgroup) for m in verbs._VERB_SCAN.finditer(lowered)]
+
+
+def test_every_verb_begins_with_a_beginning_read_off_the_pattern():
+    assert leading_words(verbs._VERB_SCAN) is not None  # else the scan would try every word (still exact)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=TEXTS)
+def test_gated_verb_scan_is_the_plain_scan(text):
+    words = text_words(text)
+    gated = gated_scan(verbs._VERB_SCAN, words, verbs._VERB_BEGINNINGS.words_in(words))
+    assert [(m.start(), m.end(), m.lastgroup) for m in gated] == _plain_verb_scan(words.lowered)
+
+
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_gated_verb_scan_on_written_sentences(sentence):
+    words = text_words(sentence)
+    gated = gated_scan(verbs._VERB_SCAN, words, verbs._VERB_BEGINNINGS.words_in(words))
+    assert [(m.start(), m.end(), m.lastgroup) for m in gated] == _plain_verb_scan(sentence.lower())
+
+
+def test_the_written_sentences_hold_verbs_of_every_kind():
+    kinds = {m.lastgroup for sentence in SENTENCES for m in verbs._VERB_SCAN.finditer(sentence.lower())}
+    assert kinds == {"defence", "death", "violence"}  # else the equivalence above would prove little
+
+
+def test_beginnings_find_the_words_that_start_with_them():
+    words = text_words("Troops repelled the attackers; a patrol was attacked near Attapu and the ATTACK failed.")
+    assert Beginnings.of(("attack", "repel")).words_in(words) == {"repelled", "attackers", "attacked", "attack"}
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=TEXTS, cut=st.tuples(st.integers(0, 200), st.integers(0, 200)))
+def test_place_gate_words_are_the_plain_ones(text, cut):
+    start, end = sorted(cut)
+    end = min(end, len(text))
+    shared = places._words_for_gates(text, start, end)
+    plain = None if folds_to_ascii(text[start:end]) else _plain_letter_runs(text[start:end])
+    assert shared is None or shared == plain  # None only runs every pattern: the same places, more slowly
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=TEXTS)
+def test_disaster_gate_is_the_plain_one(text):
+    plain = folds_to_ascii(text) or not context._DISASTER_FIRST_WORDS.isdisjoint(_plain_letter_runs(text))
+    assert context._may_name_a_disaster(text) == plain

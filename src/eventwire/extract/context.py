@@ -13,9 +13,10 @@ from typing import Any, Iterable
 from eventwire.countries import country_by_iso
 from eventwire.extract.cues import HISTORY_AFTER_DAYS
 from eventwire.extract.kit import ExtractionKit, published_or_today
-from eventwire.extract.lexicon import folds_to_ascii, may_hold_any
+from eventwire.extract.lexicon import may_hold_any
 from eventwire.extract.places import demonym_countries
 from eventwire.extract.sentences import Sentence, split_sentences
+from eventwire.extract.words import text_words
 from eventwire.records import Article, DateMention, Span, TypePrediction
 
 
@@ -235,11 +236,11 @@ _DISASTER_FIRST_WORDS = frozenset(
     "quake quakes landslide landslides mudslide mudslides tsunami drought wildfire wildfires dam dams torrential "
     "epidemic outbreak".split()
 )
-_LETTERS = re.compile(r"[a-z]+")
 
 
 def _may_name_a_disaster(text: str) -> bool:
-    return folds_to_ascii(text) or not _DISASTER_FIRST_WORDS.isdisjoint(_LETTERS.findall(text.lower()))
+    words = text_words(text)  # speed only: the article's words, read once for every reader that needs them
+    return words.folds or not _DISASTER_FIRST_WORDS.isdisjoint(words.all_letter_runs())
 
 
 def _is_disaster_story(text: str) -> bool:

@@ -26,9 +26,10 @@ from eventwire.extract.cues import (
     refers_back,
 )
 from eventwire.extract.lexicon import (
-    GATES, IED_EXACT, NOT_TO_PEOPLE, PATTERN_TABLE, REFERENCE, REPORT, gate_positions, gated_matches, may_hold_any,
+    GATES, IED_EXACT, NOT_TO_PEOPLE, PATTERN_TABLE, REFERENCE, REPORT, gate_positions_of, gated_matches, may_hold_any,
 )
 from eventwire.extract.sentences import Sentence
+from eventwire.extract.words import text_words
 from eventwire.records import EVENT_TYPE_OF, Span, TypePrediction
 
 # Blend of lexicon strength and classifier probability. The lexicon leads because the classifier was
@@ -87,7 +88,8 @@ def find_sentence_triggers(text: str, sentences: Sequence[Sentence], published: 
     word cannot be read off the regex are scanned in full."""
     starts = [s.start for s in sentences]
     per_sentence: list[list] = [[] for _ in sentences]
-    positions = gate_positions(text)
+    words = text_words(text)  # speed only: the article's words, read once for every reader that needs them
+    positions = gate_positions_of(words.words, words.starts)
     for (kind, tactic, pattern), gate, candidates in zip(PATTERN_TABLE, GATES, positions):
         for match in gated_matches(text, pattern, candidates if gate is not None else None):
             index = bisect_right(starts, match.start()) - 1

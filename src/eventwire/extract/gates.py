@@ -31,6 +31,8 @@ from typing import Any
 MAX_CHOICES = 48
 # Gate strings with this many letters are rare enough in a sentence that a longer one is not worth a longer list of them.
 RARE_ENOUGH = 5
+# The most beginnings ``leading_words`` lists (a word's beginnings are looked up once per distinct word).
+MAX_BEGINNINGS = 1024
 # The most repetitions of a bounded repeat (``x{1,3}``) spelled out as strings.
 MAX_SPELLED_REPEAT = 3
 # Character classes of at most this many single characters (``[sS]``, ``['’]``, ``[ -]``) are spelled out.
@@ -76,7 +78,7 @@ def _run_requirements(run: list[Choices]) -> list[Choices]:
                 break
             stretch = _product(stretch, part)
             if "" not in stretch:
-                found.append(_minimal(stretch))
+                found.append(stretch)
     return found
 
 
@@ -150,13 +152,13 @@ def _product(left: Choices, right: Choices) -> Choices:
     return frozenset(a + b for a in left for b in right)
 
 
-def _union(parts: list[Choices | None]) -> Choices | None:
+def _union(parts: list[Choices | None], limit: int = MAX_CHOICES) -> Choices | None:
     united: set[str] = set()
     for part in parts:
         if part is None:
             return None
         united |= part
-    return frozenset(united) if len(united) <= MAX_CHOICES else None
+    return frozenset(united) if len(united) <= limit else None
 
 
 def _minimal(choices: Choices) -> Choices:
@@ -170,9 +172,46 @@ def _best(candidates: list[Choices]) -> Choices | None:
     usable = [c for c in candidates if c and len(c) <= MAX_CHOICES]
     if not usable:
         return None
-    return max(usable, key=lambda c: (min(_fewest_letters(c), RARE_ENOUGH), -len(c), _fewest_letters(c)))
+    return _minimal(max(usable, key=lambda c: (min(_fewest_letters(c), RARE_ENOUGH), -len(c), _fewest_letters(c))))
 
 
 def _fewest_letters(choices: Choices) -> int:
     """Rarity of a requirement: the letters of its shortest string (" the " is as common as "the")."""
     return min(sum(character.isalpha() for character in choice) for choice in choices)
+
+
+def leading_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Lower-case beginnings one of which the matched text of ``pattern`` starts with (letters and digits only,
+    so each lies inside the first word of the match), shortest first; None when some match may begin otherwise
+    (with a character class, a non-ASCII letter, or nothing literal at all). Zero-width items at the start
+    (``\\b``, look-arounds) are passed over: they consume nothing."""
+    found = _leading(_sre_parse.parse(pattern.pattern, pattern.flags))
+    if found is None or "" in found:
+        return None
+    return tuple(sorted(found, key=lambda word: (len(word), word)))
+
+
+def _leading(items: Any) -> Choices | None:
+    beginnings: Choices = frozenset({""})
+    for op, value in items:
+        if op in _ZERO_WIDTH:
+            continue
+        if op is _sre.LITERAL and chr(value).isascii() and chr(value).isalnum():
+            beginnings = frozenset(b + chr(value).lower() for b in beginnings)
+            continue
+        inner = _leading_of_item(op, value)
+        if inner is None:
+            return None if beginnings == {""} else beginnings
+        return frozenset(b + i for b in beginnings for i in inner)
+    return beginnings
+
+
+def _leading_of_item(op: Any, value: Any) -> Choices | None:
+    if op is _sre.IN and all(kind is _sre.LITERAL and chr(code).isascii() and chr(code).isalnum()
+                             for kind, code in value):
+        return frozenset(chr(code).lower() for _, code in value)
+    if op is _sre.SUBPATTERN:
+        return _leading(value[3])
+    if op is _sre.BRANCH:
+        return _union([_leading(branch) for branch in value[1]], MAX_BEGINNINGS)
+    return None

@@ -15,6 +15,7 @@ from typing import Callable, Sequence
 
 from eventwire.countries import names_a_people_abroad
 from eventwire.extract.lexicon import folds_to_ascii
+from eventwire.extract.words import text_words
 from eventwire.records import PlaceMention, Span
 
 CountryLookup = Callable[[str], object | None]
@@ -130,7 +131,7 @@ def find_places(
     """Place mentions in ``text[start:end]`` in text order, one per distinct span."""
     end = len(text) if end is None else end
     found: dict[tuple[int, int], PlaceMention] = {}
-    words = _words_for_gates(text[start:end])
+    words = _words_for_gates(text, start, end)
     for (cue, pattern), gate in zip(_PATTERNS, _PATTERN_GATES):
         if words is not None and gate is not None and words.isdisjoint(gate):
             continue
@@ -146,9 +147,14 @@ def find_places(
     return sorted(found.values(), key=lambda m: m.span.start)
 
 
-def _words_for_gates(passage: str) -> set[str] | None:
+def _words_for_gates(text: str, start: int, end: int) -> set[str] | None:
     """The passage's lower-case words; None when a letter folds to an ASCII one (``lexicon.folds_to_ascii``:
-    run every pattern). Other non-ASCII letters are not [a-z], so a gate word bounded by \b stays a whole run."""
+    run every pattern). Other non-ASCII letters are not [a-z], so a gate word bounded by \b stays a whole run.
+    Speed only: read off the article's words (``words.text_words``) when their offsets are the text's."""
+    words = text_words(text)
+    if words.aligned:
+        return None if words.folds else words.letter_runs(start, end)
+    passage = text[start:end]
     return None if folds_to_ascii(passage) else set(_GATE_WORD.findall(passage.lower()))
 
 
