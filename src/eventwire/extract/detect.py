@@ -25,6 +25,7 @@ from eventwire.extract.cues import (
     is_participle_modifier,
     refers_back,
 )
+from eventwire.extract.gates import gate_words
 from eventwire.extract.lexicon import (
     GATES, IED_EXACT, NOT_TO_PEOPLE, PATTERN_TABLE, REFERENCE, REPORT, gate_positions_of, gated_matches, may_hold_any,
 )
@@ -155,8 +156,7 @@ _EXERCISE = re.compile(
     r"posing as)\b",
     re.IGNORECASE,
 )
-_EXERCISE_NEEDS = ("drill", "exercise", "game", "manoeuvres", "maneuvers", "test", "target", "simulated",
-                   "the role of", "the part of", "posing as")  # speed only: every _EXERCISE match holds one (any case)
+_EXERCISE_NEEDS = gate_words(_EXERCISE)  # speed only: read off the pattern, never kept by hand
 
 
 def _in_exercise(text: str, start: int, end: int) -> bool:
@@ -436,8 +436,7 @@ _SPANS_A_PERIOD = re.compile(
     r"\b(?:over the (?:past|last)|since|in recent|so far|years? ago|for (?:years|decades|months)|every (?:day|week))\b",
     re.IGNORECASE,
 )
-_SPANS_A_PERIOD_NEEDS = ("over the", "since", "in recent", "so far", "ago", "for years", "for decades", "for months",
-                         "every")  # speed only: in every match of _SPANS_A_PERIOD
+_SPANS_A_PERIOD_NEEDS = gate_words(_SPANS_A_PERIOD)  # speed only: read off the pattern, never kept by hand
 CLASSIFIED = "classified"  # the tactic of a trigger that only the classifier saw
 # Without a word of the lexicon, the classifier must find an event more likely than not (its probabilities are
 # calibrated; its own threshold, 0.41, was set to keep 95 % of events, too lenient without lexical support).

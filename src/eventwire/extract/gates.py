@@ -215,3 +215,9 @@ def _leading_of_item(op: Any, value: Any) -> Choices | None:
     if op is _sre.BRANCH:
         return _union([_leading(branch) for branch in value[1]], MAX_BEGINNINGS)
     return None
+
+
+def gate_words(pattern: re.Pattern[str]) -> tuple[str, ...]:
+    """``required_words`` as the words of a ``lexicon.may_hold_any`` gate. A pattern that has none (someone gave
+    it an alternative without a literal word) gets ``("",)``, which every text holds: never skipped, never wrong."""
+    return required_words(pattern) or ("",)

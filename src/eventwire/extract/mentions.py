@@ -23,6 +23,7 @@ from eventwire.extract.detect import (
     detect_sentence,
     find_sentence_triggers,
 )
+from eventwire.extract.gates import gate_words
 from eventwire.extract.lexicon import may_hold_any
 from eventwire.extract.numbers import parse_number
 from eventwire.extract.places import find_places
@@ -195,7 +196,7 @@ _CLAIM_SENTENCE = re.compile(
 )
 
 
-_CLAIM_SENTENCE_NEEDS = ("claimed", "took responsibility")  # speed only: in every match
+_CLAIM_SENTENCE_NEEDS = gate_words(_CLAIM_SENTENCE)  # speed only: read off the pattern, never kept by hand
 
 
 def _claim_trigger(sentence: Sentence) -> list[Trigger]:
@@ -222,7 +223,7 @@ _TOLL_UPDATE_SENTENCE = re.compile(
 )
 
 
-_TOLL_UPDATE_NEEDS = ("toll", "number of")  # speed only: in every match
+_TOLL_UPDATE_NEEDS = gate_words(_TOLL_UPDATE_SENTENCE)  # speed only: read off the pattern, never kept by hand
 
 
 def _toll_update_in(sentence: Sentence) -> re.Match | None:
@@ -590,7 +591,7 @@ _YEAR_RANGE = re.compile(r"\b(?:between|from)\s+((?:19|20)\d\d)\s+(?:and|to|unti
                          re.IGNORECASE)
 
 
-_YEAR_RANGE_NEEDS = ("between", "from")  # speed only: in every match, beside a year's "19" or "20"
+_YEAR_RANGE_NEEDS = gate_words(_YEAR_RANGE)  # speed only: read off the pattern, never kept by hand
 
 
 def _year_ranges(sentence: Sentence) -> list[DateMention]:
@@ -618,7 +619,7 @@ _ITS_FIGHTERS = re.compile(
 )
 
 
-_ITS_FIGHTERS_NEEDS = ("fighters", "militants", "caliphate", "mujahideen")  # speed only: in every match
+_ITS_FIGHTERS_NEEDS = gate_words(_ITS_FIGHTERS)  # speed only: read off the pattern, never kept by hand
 # The speaking group opens the sentence ("The Islamic State group said…", "In a statement, Al Shabaab said…").
 _SPEAKER_WITHIN_CHARS = 60
 
@@ -648,7 +649,7 @@ def _says_its_fighters(sentence: Sentence, actors: tuple[ActorMention, ...]) -> 
 
 # Claims are rare; only sentences with one of these words are handed to ``find_claims``.
 _CLAIM_HINT = re.compile(r"\b(?:claim\w*|responsib\w*|blamed|attributed|the work of)\b", re.IGNORECASE)
-_CLAIM_HINT_NEEDS = ("claim", "responsib", "blamed", "attributed", "the work of")  # speed only: in every match
+_CLAIM_HINT_NEEDS = gate_words(_CLAIM_HINT)  # speed only: read off the pattern, never kept by hand
 
 
 def _has_claim_hint(sentence: str) -> bool:
@@ -946,8 +947,7 @@ def is_running_total(casualty: CasualtyMention, sentence: Sentence) -> bool:
 
 
 # Speed only: every _RUNNING_TOTAL match holds one of these (any letter case).
-_RUNNING_TOTAL_NEEDS = ("since ", "so far this ", "each ", "every ", "per ", "annually", "has killed", "has left",
-                        "have killed", "have left")
+_RUNNING_TOTAL_NEEDS = gate_words(_RUNNING_TOTAL)  # speed only: read off the pattern, never kept by hand
 
 
 def _tells_running_total(clause: str) -> bool:

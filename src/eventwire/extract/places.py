@@ -147,10 +147,11 @@ def find_places(
     return sorted(found.values(), key=lambda m: m.span.start)
 
 
-def _words_for_gates(text: str, start: int, end: int) -> set[str] | None:
+def _words_for_gates(text: str, start: int = 0, end: int | None = None) -> set[str] | None:
     """The passage's lower-case words; None when a letter folds to an ASCII one (``lexicon.folds_to_ascii``:
     run every pattern). Other non-ASCII letters are not [a-z], so a gate word bounded by \b stays a whole run.
     Speed only: read off the article's words (``words.text_words``) when their offsets are the text's."""
+    end = len(text) if end is None else end
     words = text_words(text)
     if words.aligned:
         return None if words.folds else words.letter_runs(start, end)

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
+from eventwire.extract.gates import gate_words
 from eventwire.extract.lexicon import may_hold_any
 from eventwire.records import TypePrediction
 
@@ -580,8 +581,7 @@ _FIRED_ON_CROWD = re.compile(
 
 
 # Speed only: every match of _FIRED_ON_CROWD ends in one of these crowd words.
-_FIRED_ON_CROWD_NEEDS = ("crowd", "protesters", "demonstrators", "marchers", "mourners", "protesting", "demonstrating",
-                         "marching", "gathered", "rallying")
+_FIRED_ON_CROWD_NEEDS = gate_words(_FIRED_ON_CROWD)  # speed only: read off the pattern, never kept by hand
 
 
 def _force_on_crowd(present, text, victims_inter, deaths, prediction):
@@ -613,8 +613,7 @@ _CHEMICAL_AGENT = re.compile(
 _AGENT_DENIED = re.compile(r"\b(?:no|not|denied|denies|deny|without|rather than)\b[^.;,]{0,40}$", re.IGNORECASE)
 
 
-_CHEMICAL_AGENT_NEEDS = ("chlorine", "sarin", "chloropicrin", "phosgene", "mustard", "nerve agent", "toxic gas",
-                         "poison gas")  # speed only: in every match
+_CHEMICAL_AGENT_NEEDS = gate_words(_CHEMICAL_AGENT)  # speed only: read off the pattern, never kept by hand
 
 
 def _agent_named(text: str) -> bool:
@@ -641,7 +640,7 @@ _DEMONSTRATION_WORDS = re.compile(r"\b(?:demonstrat\w+|protest\w*|march(?:ed|ers
 
 
 # Speed only: every match of _LYNCH_MOB holds one of these words.
-_LYNCH_MOB_NEEDS = ("mob", "lynch", "vigilante", "justice", "crowd", "suspected")
+_LYNCH_MOB_NEEDS = gate_words(_LYNCH_MOB)  # speed only: read off the pattern, never kept by hand
 
 
 def _lynch_mob(present, text, victims_inter, deaths, prediction):

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Sequence
 
+from eventwire.extract.gates import gate_words
 from eventwire.extract.lexicon import may_hold_any
 from eventwire.extract.roles.claims import _is_claimant
 from eventwire.extract.roles.verbs import DEATH_VERB, _sentence_bounds, _verbs
@@ -70,8 +71,8 @@ CLAUSE_BREAK = re.compile(r"\b(?:when|after|as|while|before|because|since|until|
 
 # Speed only: every match of the pattern named holds one of these words (case-sensitive ones as written, the
 # others in any letter case: ``lexicon.may_hold_any``), so a passage without them is not searched.
-AGENT_BEFORE_NEEDS = ("by", "from", "hands")
-SOURCE_BEFORE_NEEDS = ("according to", "spokes", "official")
+AGENT_BEFORE_NEEDS = gate_words(AGENT_BEFORE)  # speed only: read off the pattern, never kept by hand
+SOURCE_BEFORE_NEEDS = gate_words(SOURCE_BEFORE)  # speed only: read off the pattern, never kept by hand
 AGENT, PATIENT, UNKNOWN = "agent", "patient", "unknown"
 
 
