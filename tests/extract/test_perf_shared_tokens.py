@@ -210,3 +210,49 @@ def test_place_gate_words_are_the_plain_ones(text, cut):
 def test_disaster_gate_is_the_plain_one(text):
     plain = folds_to_ascii(text) or not context._DISASTER_FIRST_WORDS.isdisjoint(_plain_letter_runs(text))
     assert context._may_name_a_disaster(text) == plain
+
+
+# --------------------------------------------------------------------------- gates before costly, rarely found patterns
+
+from eventwire.extract import dates, event_filter, mentions, typing_rules  # noqa: E402
+from eventwire.extract.roles import sides  # noqa: E402
+
+# (pattern, its gate, texts the pattern finds something in): each a window as the caller cuts it.
+NEW_GATES = [
+    (mentions._HOURS_AFTER_JOINT, mentions._HOURS_AFTER_JOINT_NEEDS,
+     ["Troops shelled the camp on Friday, only hours after rebels ambushed a convoy near Beni.",
+      "Police dispersed the march in Lagos, a few hours before gunmen attacked a bank in Ikeja."]),
+    (mentions._SPEAKER_IN, mentions._SPEAKER_IN_NEEDS,
+     ["the bodies were recovered, a police source in ", "Speaking to reporters in ", "hospital staff at "]),
+    (sides.OPERATION_AFTER, sides.OPERATION_AFTER_NEEDS,
+     [" raid on the village of Kolo", "-led offensive against the camp", " joint operations in the forest",
+      " drone strikes on the convoy"]),
+    (sides.ATTACK_AFTER, sides.ATTACK_AFTER_NEEDS, [" ambush near Kwaya", " suicide bombing at the market"]),
+    (sides.BOMBERS_AFTER, sides.BOMBERS_AFTER_NEEDS, [" suicide bombers struck", " female suicide bomber blew"]),
+    (sides.IDENTIFIED_AS, sides.IDENTIFIED_AS_NEEDS,
+     [", believed to be ", " suspected to be members of the ", ", who were thought to be ", " identified as "]),
+    (typing_rules._BREACHING, typing_rules._BREACHING_NEEDS,
+     ["The attackers blew a hole in the perimeter wall before storming the base.",
+      "They used explosives to breach the gate of the prison."]),
+    (event_filter._WEAPONS_TEST, event_filter._WEAPONS_TEST_NEEDS,
+     ["The army test-fired two short-range missiles into the sea off its east coast."]),
+    (dates._APPROXIMATE_BEFORE_RE, dates._APPROXIMATE_BEFORE_NEEDS, ["killed on or about ", "attacked around "]),
+    (context._PERIOD_START, context._PERIOD_START_NEEDS, ["displaced since ", "closed until "]),
+    (places._COMPASS_PREFIX, places._COMPASS_PREFIX_NEEDS, ["North Kivu", "Upper Nile", "central Mali"]),
+]
+
+
+@pytest.mark.parametrize("pattern, needs, texts", NEW_GATES, ids=[p.pattern[:30] for p, _, _ in NEW_GATES])
+def test_new_gates_pass_every_window_the_pattern_finds_something_in(pattern, needs, texts):
+    for text in texts:
+        assert pattern.search(text), (pattern.pattern, text)  # the table must exercise the pattern
+        pieces = [text[i:] for i in range(len(text))] + [text[:i] for i in range(1, len(text) + 1)]
+        for piece in pieces:  # anchored patterns (^, $, match at a position) see prefixes and suffixes
+            if pattern.search(piece):
+                assert may_hold_any(piece, needs), (pattern.pattern, piece, needs)
+
+
+@pytest.mark.parametrize("pattern, needs, texts", NEW_GATES, ids=[p.pattern[:30] for p, _, _ in NEW_GATES])
+def test_new_gates_skip_ordinary_text(pattern, needs, texts):
+    assert not may_hold_any("Gunmen killed five villagers on Sunday, officials said.", needs) or \
+        pattern in (mentions._SPEAKER_IN, sides.IDENTIFIED_AS)  # "officials", "said" are their own words

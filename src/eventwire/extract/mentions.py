@@ -532,6 +532,7 @@ _SPEAKER_IN = re.compile(
     r"\bspeaking\s+(?:to reporters\s+)?(?:in|at)|\b(?:told|briefed)\s+(?:reporters|journalists)\s+(?:in|at))\s+$",
     re.IGNORECASE,
 )
+_SPEAKER_IN_NEEDS = gate_words(_SPEAKER_IN)  # speed only: read off the pattern
 _SAID_AFTER = re.compile(r"(?:\s*,)?\s+(?:later\s+|also\s+|on \w+\s+)?(?:said|say|says|told|reported|confirmed|put)\b",
                          re.IGNORECASE)
 
@@ -579,7 +580,9 @@ def lead_town(context: ArticleContext) -> tuple[PlaceMention, ...]:
 
 
 def is_where_said(place: PlaceMention, text: str) -> bool:
-    before = _SPEAKER_IN.search(text, max(0, place.span.start - 40), place.span.start)
+    window = max(0, place.span.start - 40)
+    before = _SPEAKER_IN.search(text, window, place.span.start) \
+        if may_hold_any(text[window:place.span.start], _SPEAKER_IN_NEEDS) else None
     if before is None:
         return False
     return before.group().lower().startswith(("speaking", "told", "briefed")) or bool(
@@ -688,6 +691,7 @@ _WORDS_AND_SPACES = re.compile(r"[\w\s]*")
 # "Settlers rampaged through the town on Sunday night, hours after a gunman shot dead two men": the clause after
 # the joint tells an earlier act of the same day (of another kind: split only then, as above).
 _HOURS_AFTER_JOINT = re.compile(r",\s+(?:only |just |a few |several |\w+ )?hours (?:after|before)\s+", re.IGNORECASE)
+_HOURS_AFTER_JOINT_NEEDS = gate_words(_HOURS_AFTER_JOINT)  # speed only: read off the pattern
 
 
 def _split_at_a_later_time(whole: Mention, sentence: Sentence, detection: Detection, facts: _Facts,
@@ -696,8 +700,10 @@ def _split_at_a_later_time(whole: Mention, sentence: Sentence, detection: Detect
     if _may_open_a_later_time(context.text, sentence):  # speed only: else no joint opens on a later time
         joints = [j for j in _CLAUSE_JOINT.finditer(context.text, sentence.start, sentence.end)
                   if _LATER_TIME_OPENS.match(context.text, j.end())]
-    hours_after = [j for j in _HOURS_AFTER_JOINT.finditer(context.text, sentence.start, sentence.end)
-                   if "protest" not in _reported_tactics(whole)]  # force on a crowd is the crowd's event
+    hours_after: list[re.Match[str]] = []
+    if may_hold_any(sentence.text, _HOURS_AFTER_JOINT_NEEDS):  # speed only: else no such joint
+        hours_after = [j for j in _HOURS_AFTER_JOINT.finditer(context.text, sentence.start, sentence.end)
+                       if "protest" not in _reported_tactics(whole)]  # force on a crowd is the crowd's event
     for joint in [*joints, *hours_after]:
         left = _mention(sentence.start, joint.start(), sentence, detection, facts, True)
         right = _mention(joint.end(), sentence.end, sentence, detection, facts, True)

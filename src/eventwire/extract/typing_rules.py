@@ -403,11 +403,13 @@ _BREACHING = re.compile(
     r"(?:explosives?|charges?|dynamite) to (?:breach|blow|blast|open|break)|blew open|blasted open\b",
     re.IGNORECASE,
 )
+_BREACHING_NEEDS = gate_words(_BREACHING)  # speed only: read off the pattern
 _DELIVERED_FROM_AFAR = frozenset({"suicide", "air_strike", "shelling", "chemical"})
 
 
 def _breaching_assault(present, text) -> bool:
-    return bool(present & {"attack", "clash"}) and not present & _DELIVERED_FROM_AFAR and bool(_BREACHING.search(text))
+    return bool(present & {"attack", "clash"}) and not present & _DELIVERED_FROM_AFAR and may_hold_any(text, _BREACHING_NEEDS) \
+        and bool(_BREACHING.search(text))
 
 
 def _explosive(present, text, victims_inter, deaths, prediction):
