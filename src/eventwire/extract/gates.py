@@ -169,15 +169,21 @@ def _minimal(choices: Choices) -> Choices:
 def _best(candidates: list[Choices]) -> Choices | None:
     """The cheapest rare requirement: strings of ``RARE_ENOUGH`` letters or more count as equally rare, then the
     fewest strings (each is one substring search of the gate), then the most letters in the shortest string."""
-    usable = [c for c in candidates if c and len(c) <= MAX_CHOICES]
-    if not usable:
-        return None
-    return _minimal(max(usable, key=lambda c: (min(_fewest_letters(c), RARE_ENOUGH), -len(c), _fewest_letters(c))))
+    best: Choices | None = None
+    best_key = (-1, 0, 0)
+    for choices in candidates:
+        if not choices or len(choices) > MAX_CHOICES:
+            continue
+        letters = _fewest_letters(choices)
+        key = (min(letters, RARE_ENOUGH), -len(choices), letters)
+        if key > best_key:
+            best, best_key = choices, key
+    return None if best is None else _minimal(best)
 
 
 def _fewest_letters(choices: Choices) -> int:
     """Rarity of a requirement: the letters of its shortest string (" the " is as common as "the")."""
-    return min(sum(character.isalpha() for character in choice) for choice in choices)
+    return min(sum(map(str.isalpha, choice)) for choice in choices)
 
 
 def leading_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
