@@ -26,7 +26,7 @@ KNOWN = [
     (r"\bkill(?:ed|ing)\b", ("killed", "killing")),  # five letters are rare enough: the whole words
     (r"\bkill(?:s|er)?\b", ("kill",)),
     (r"\b(?:attack|raid)s?\b", ("raid", "attack")),
-    (r"according to|spokes(?:man|woman)", ("spokesman", "spokeswoman", "according to")),
+    (r"according to|spokes(?:man|woman)", ("spokes", "according")),  # a rare word ends the string
     (r"(?i:since)\s+\d{4}", ("since",)),
     (r"[a-z]+ed\b", ("ed",)),
     (r"[a-z]+\b", None),  # no literal at all: no gate

@@ -31,6 +31,9 @@ from typing import Any
 MAX_CHOICES = 48
 # Gate strings with this many letters are rare enough in a sentence that a longer one is not worth a longer list of them.
 RARE_ENOUGH = 5
+# The most strings a gate may list: the alternatives of a long alternation each bring their own word (the speech
+# look-back of ``mentions`` needs 56 after minimising); a gate this long still costs under a microsecond a call.
+MAX_GATE_STRINGS = 64
 # The most beginnings ``leading_words`` lists (a word's beginnings are looked up once per distinct word).
 MAX_BEGINNINGS = 1024
 # The most repetitions of a bounded repeat (``x{1,3}``) spelled out as strings.
@@ -52,33 +55,48 @@ def required_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
 
 def _required(items: Any) -> Choices | None:
     """What a sequence of parsed items requires: the best of its finite runs and of its items' own needs."""
-    candidates: list[Choices] = []
+    candidates: list[tuple[Choices, int]] = []
     run: list[Choices] = []
     for op, value in items:
         spelled = _spelled(op, value)
         if spelled is not None:
             run.append(spelled)
+            if op is _sre.BRANCH or op is _sre.SUBPATTERN:  # a few words inside may beat spelling it all out
+                _add_candidate(candidates, _item_needs(op, value))
             continue
         candidates += _run_requirements(run)
         run = []
-        inner = _item_needs(op, value)
-        if inner is not None:
-            candidates.append(inner)
+        _add_candidate(candidates, _item_needs(op, value))
     candidates += _run_requirements(run)
     return _best(candidates)
 
 
-def _run_requirements(run: list[Choices]) -> list[Choices]:
-    """Every stretch of a run of spelled items is a requirement: the match holds one of its strings in a row."""
-    found: list[Choices] = []
+def _add_candidate(candidates: list[tuple[Choices, int]], choices: Choices | None) -> None:
+    if choices:
+        candidates.append((choices, _fewest_letters(choices)))
+
+
+def _run_requirements(run: list[Choices]) -> list[tuple[Choices, int]]:
+    """Every stretch of a run of spelled items is a requirement: the match holds one of its strings in a row.
+    Each comes with the letters of its shortest string (they add up along the stretch). Only stretches that
+    start where a word may start are read, and a stretch stops growing at the end of the word in which it
+    became rare enough (a longer one could only list more strings): the same best, read in linear time."""
+    letters = [_fewest_letters(part) for part in run]
+    in_word = [len(part) == 1 and next(iter(part)).isalpha() for part in run]  # one letter, no choice
+    found: list[tuple[Choices, int]] = []
     for first in range(len(run)):
+        if first > 0 and in_word[first - 1] and in_word[first]:
+            continue  # inside a word: the stretch from the word's start holds this one
         stretch: Choices = frozenset({""})
-        for part in run[first:]:
-            if len(stretch) * len(part) > MAX_CHOICES:
+        stretch_letters = 0
+        for index in range(first, len(run)):
+            if len(stretch) * len(run[index]) > MAX_CHOICES:
                 break
-            stretch = _product(stretch, part)
+            if stretch_letters >= RARE_ENOUGH and not in_word[index]:
+                break
+            stretch, stretch_letters = _product(stretch, run[index]), stretch_letters + letters[index]
             if "" not in stretch:
-                found.append(stretch)
+                found.append((stretch, stretch_letters))
     return found
 
 
@@ -89,7 +107,7 @@ def _item_needs(op: Any, value: Any) -> Choices | None:
     if op is _sre.ATOMIC_GROUP:
         return _required(value)
     if op is _sre.BRANCH:
-        united = _union([_required(branch) for branch in value[1]])
+        united = _union([_required(branch) for branch in value[1]], MAX_GATE_STRINGS)
         return None if united is None else _minimal(united)
     if op in _REPEATS and value[0] >= 1:
         return _required(value[2])
@@ -166,15 +184,14 @@ def _minimal(choices: Choices) -> Choices:
     return frozenset(c for c in choices if not any(o != c and o in c for o in choices))
 
 
-def _best(candidates: list[Choices]) -> Choices | None:
+def _best(candidates: list[tuple[Choices, int]]) -> Choices | None:
     """The cheapest rare requirement: strings of ``RARE_ENOUGH`` letters or more count as equally rare, then the
     fewest strings (each is one substring search of the gate), then the most letters in the shortest string."""
     best: Choices | None = None
     best_key = (-1, 0, 0)
-    for choices in candidates:
-        if not choices or len(choices) > MAX_CHOICES:
+    for choices, letters in candidates:
+        if len(choices) > MAX_GATE_STRINGS:
             continue
-        letters = _fewest_letters(choices)
         key = (min(letters, RARE_ENOUGH), -len(choices), letters)
         if key > best_key:
             best, best_key = choices, key
