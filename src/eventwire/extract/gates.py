@@ -2,7 +2,7 @@
 
 ``required_words(pattern)`` gives lower-case strings one of which every match of ``pattern`` holds (in the
 lower-cased matched text), or None when the pattern has no such set (a match may consist of character
-classes only, or the choices grow past ``MAX_CHOICES``). ``lexicon.may_hold_any(text, words)`` is the gate:
+classes only, or the strings grow past ``MAX_GATE_STRINGS``). ``lexicon.may_hold_any(text, words)`` is the gate:
 when it is False the pattern cannot match anywhere in ``text``.
 
 How it reads a pattern (``re._parser``, the parse tree ``re.compile`` itself uses):
@@ -25,14 +25,16 @@ import re._constants as _sre
 import re._parser as _sre_parse
 from typing import Any
 
-# Beyond this many strings a finite run is cut in two (each part still a sound requirement); also the most
-# strings a gate may have: a longer list costs about what the pattern it guards does (round four measured a
-# 36-word gate in front of the modality regex to cost what it saved).
+# Beyond this many strings a finite run is not spelled out further (its shorter stretches still are): a product
+# of alternations grows fast, and round four measured a 36-word gate in front of the modality regex to cost
+# what it saved.
 MAX_CHOICES = 48
-# Gate strings with this many letters are rare enough in a sentence that a longer one is not worth a longer list of them.
+# Gate strings with this many letters are rare enough in a sentence that a longer one is not worth more strings
+# (chosen so that " the " or "in a" never wins over "drill" or "audio"; checked on the gates printed for every
+# ``*_NEEDS`` list the extractor kept by hand: each derived gate implies the hand-kept one).
 RARE_ENOUGH = 5
 # The most strings a gate may list: the alternatives of a long alternation each bring their own word (the speech
-# look-back of ``mentions`` needs 56 after minimising); a gate this long still costs under a microsecond a call.
+# look-back of ``mentions`` needs 48 after minimising); a gate this long still costs about a microsecond a call.
 MAX_GATE_STRINGS = 64
 # The most beginnings ``leading_words`` lists (a word's beginnings are looked up once per distinct word).
 MAX_BEGINNINGS = 1024
@@ -80,7 +82,8 @@ def _run_requirements(run: list[Choices]) -> list[tuple[Choices, int]]:
     """Every stretch of a run of spelled items is a requirement: the match holds one of its strings in a row.
     Each comes with the letters of its shortest string (they add up along the stretch). Only stretches that
     start where a word may start are read, and a stretch stops growing at the end of the word in which it
-    became rare enough (a longer one could only list more strings): the same best, read in linear time."""
+    became rare enough (a longer one could only list more strings). Every stretch is sound, so leaving some
+    unread only changes which gate is picked, never whether it is right (and keeps the import fast)."""
     letters = [_fewest_letters(part) for part in run]
     in_word = [len(part) == 1 and next(iter(part)).isalpha() for part in run]  # one letter, no choice
     found: list[tuple[Choices, int]] = []
