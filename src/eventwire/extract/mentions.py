@@ -707,9 +707,9 @@ def _split_at_a_later_time(whole: Mention, sentence: Sentence, detection: Detect
         joints = [j for j in _CLAUSE_JOINT.finditer(context.text, sentence.start, sentence.end)
                   if _LATER_TIME_OPENS.match(context.text, j.end())]
     hours_after: list[re.Match[str]] = []
-    for joint, needs in ((_HOURS_AFTER_JOINT, _HOURS_AFTER_JOINT_NEEDS), (_DAYS_AFTER_JOINT, _DAYS_AFTER_JOINT_NEEDS)):
+    for after, needs in ((_HOURS_AFTER_JOINT, _HOURS_AFTER_JOINT_NEEDS), (_DAYS_AFTER_JOINT, _DAYS_AFTER_JOINT_NEEDS)):
         if may_hold_any(sentence.text, needs):  # speed only: else no such joint
-            hours_after += [j for j in joint.finditer(context.text, sentence.start, sentence.end)
+            hours_after += [j for j in after.finditer(context.text, sentence.start, sentence.end)
                             if "protest" not in _reported_tactics(whole)]  # force on a crowd is the crowd's event
     for joint in [*joints, *hours_after]:
         left = _mention(sentence.start, joint.start(), sentence, detection, facts, True)
