@@ -537,10 +537,17 @@ _STRATEGIC_HINT = re.compile(
     r"entered|liberated|fell)\b",
     re.IGNORECASE,
 )
+_WEEKDAYS = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+# What may follow "since" when it points at a recent moment: a weekday (or "yesterday", "last night", "then"), a
+# clause dated by one within a few words ("since gunmen seized him near his home on Tuesday"), or nothing at all.
+_RECENT_SINCE = (rf"\s+(?:(?:last |early |late )?{_WEEKDAYS}|yesterday|last night|this morning|then)\b|"
+                 rf"\s+(?:[\w'’-]+\s+){{1,12}}?(?:on|late on|early on)\s+{_WEEKDAYS}\b|\s*(?:[,.;:]|$)")
 # Without a trigger to scope them, period words anywhere in the sentence make it a summary, not one act.
 _SPANS_A_PERIOD = re.compile(
     # "For more than three decades, he has reinvented himself": a profile's frame, not one act
-    r"\b(?:over the (?:past|last)|since|in recent|so far|years? ago|every (?:day|week)|"
+    # "since" counts unless a recent moment follows it: "occupied the town since Sunday", "held incommunicado since
+    # officers took him on Tuesday", "no word of him since" tell one act still going on, not a period summed up
+    rf"\b(?:over the (?:past|last)|since(?!{_RECENT_SINCE})|in recent|so far|years? ago|every (?:day|week)|"
     r"for (?:more than |nearly |almost |over |about |some )?(?:[\w-]+ )?(?:years|decades|months))\b",
     re.IGNORECASE,
 )
@@ -581,6 +588,16 @@ _PROTEST_HINT = re.compile(
 _PROTEST_SUB_TYPES = frozenset({"Peaceful protest", "Protest with intervention", "Excessive force against protesters"})
 
 
+# Words of a forced disappearance the lexicon has no verb for ("held incommunicado since officers took him", "picked
+# up ... and his family has had no word of him since"): with one of these, a classifier reading an abduction more
+# likely than not makes a mention.
+_DISAPPEARANCE_HINT = re.compile(
+    r"\b(?:incommunicado|no (?:word|news|trace) (?:of|from) (?:him|her|them)|whereabouts (?:remain|are|is) "
+    r"(?:still )?unknown|(?:to|at) an (?:unknown|undisclosed) location|forcibly disappeared|forced disappearance)\b",
+    re.IGNORECASE,
+)
+
+
 def _likely_sub_type(prediction: TypePrediction) -> str | None:
     """The single most likely sub-type when the classifier finds an event more likely than not."""
     scores = prediction.sub_event_scores
@@ -591,6 +608,10 @@ def _likely_sub_type(prediction: TypePrediction) -> str | None:
 
 def _reads_protest(prediction: TypePrediction) -> bool:
     return _likely_sub_type(prediction) in _PROTEST_SUB_TYPES
+
+
+def _reads_abduction(prediction: TypePrediction) -> bool:
+    return _likely_sub_type(prediction) == "Abduction/forced disappearance"
 
 
 def _hint_span(sentence: Sentence, pattern: re.Pattern) -> Span | None:
@@ -709,6 +730,8 @@ def _classifier_trigger(
     elif _near_certain(prediction, near_certain_at):
         span = Span(sentence.start, sentence.end, sentence.text)
     elif strategic and _reads_protest(prediction) and (hint := _hint_span(sentence, _PROTEST_HINT)) is not None:
+        span = hint
+    elif strategic and _reads_abduction(prediction) and (hint := _hint_span(sentence, _DISAPPEARANCE_HINT)) is not None:
         span = hint
     elif not strategic and (agreeing := _agreeing_noun(text, sentence, published, prediction)) is not None:
         return [agreeing]
