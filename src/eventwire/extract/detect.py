@@ -124,6 +124,8 @@ def _triggers_from(text: str, start: int, end: int, matches, published: date | N
             blocker = SUMMARY
         if blocker is None and kind_here == REFERENCE and _talks_to_end(text, start, end, tactic, match):
             blocker = "modality"
+        if blocker is None and kind_here == REFERENCE and _planned(text, start, match):
+            blocker = "modality"
         if blocker is None and _sought_agreement(text, start, tactic, match):
             blocker = "modality"
         if blocker is None and " " in match.group() and _adjective_participle(text, start, match):
@@ -424,6 +426,21 @@ def _talks_to_end(text: str, start: int, end: int, tactic: str, match: re.Match)
 
 
 # "resumed indirect talks on a ceasefire", "efforts to reach a truce": the agreement is what the talks seek.
+# An act only planned or authorised ("approved plans for a ground offensive in Rafah", "gave the green light for an
+# assault on the port", "preparations for a new offensive"): the noun names what may come, like "plans to attack".
+_PLANNED_BEFORE = re.compile(
+    r"\b(?:plans?|planning|preparations?|blueprint|green light|go-ahead|approval|authori[sz]ation)\s+(?:for|of)\s+"
+    r"(?:an?|the|its|their|a new|new)?\s*(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+PLANNED_WITHIN_CHARS = 50  # the plan's word, "for", a determiner and two modifiers ("a large-scale ground")
+
+
+def _planned(text: str, sentence_start: int, match: re.Match) -> bool:
+    window = max(sentence_start, match.start() - PLANNED_WITHIN_CHARS)
+    return _PLANNED_BEFORE.search(text, window, match.start()) is not None
+
+
 _AGREEMENT_TACTICS = frozenset({"agreement", "agreement_signed"})
 _SOUGHT_BEFORE = re.compile(
     r"\b(?:talks|negotiations?|negotiating|discussions?|proposals?|push(?:ing)?|calls?|called|calling|efforts?|bid|"
@@ -511,9 +528,26 @@ _THE_VICTIMS_BEFORE = re.compile(
     r"\bthe\s+(?:(?:badly|seriously|critically|severely|gravely|lightly|many|other)\s+)?$", re.IGNORECASE)
 
 
+# "visited wounded soldiers at a military hospital", "treated injured civilians": the victims of an earlier act as the
+# object of care, not someone wounding them ("Gunmen wounded soldiers at a checkpoint" has no such verb before it).
+_CARED_FOR_BEFORE = re.compile(
+    r"\b(?:visit(?:ed|s|ing)?|treat(?:ed|s|ing)?|met|meets|meeting|comfort(?:ed|s|ing)?|decorat(?:ed|es|ing)|"
+    r"honou?r(?:ed|s|ing)?|cared for|car(?:es|ing) for|airlift(?:ed|s|ing)?|medals? to)\s+(?:(?:the|some|several|dozens "
+    r"of|[\d,]+)\s+)?$",
+    re.IGNORECASE,
+)
+_PEOPLE_AFTER = re.compile(
+    r"\s+(?:soldiers|troops|servicemen|fighters|veterans|civilians|people|children|patients|survivors|officers|"
+    r"policemen|police officers|protesters|demonstrators|students|residents)\b", re.IGNORECASE)
+
+
 def _victims_as_a_group(text: str, sentence_start: int, match: re.Match) -> bool:
-    return match.group().lower() in _VICTIM_WORDS and bool(
-        _THE_VICTIMS_BEFORE.search(text, max(sentence_start, match.start() - 24), match.start()))
+    if match.group().lower() not in _VICTIM_WORDS:
+        return False
+    before = max(sentence_start, match.start() - 24)
+    if _THE_VICTIMS_BEFORE.search(text, before, match.start()):
+        return True
+    return bool(_CARED_FOR_BEFORE.search(text, before, match.start()) and _PEOPLE_AFTER.match(text, match.end()))
 
 
 def _refers(text: str, sentence_start: int, sentence_end: int, match: re.Match, tactic: str) -> bool:
