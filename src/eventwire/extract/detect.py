@@ -285,6 +285,9 @@ def _not_armed_violence(text: str, start: int, end: int, tactic: str, match: re.
         return True
     if tactic == "arrest" and _ARREST_WARRANT_AFTER.match(text, match.end()):
         return True
+    if tactic == "group_change" and match.group().lower().endswith("suspension") and _MEDIA_AFTER.match(
+            text, match.end()):
+        return True
     if _is_weapon_noun(match.group()) and _weapons_traded(text, start, match):
         return True
     if tactic == "protest":
@@ -292,6 +295,14 @@ def _not_armed_violence(text: str, start: int, end: int, tactic: str, match: re.
     return may_hold_any(text[start:end], _DEPICTION_NEEDS) and _DEPICTION.search(text, start, end) is not None
 
 
+# "announced the suspension of Radio France Internationale and France 24": a government silencing the press is no
+# change in an armed or political group's activity (ACLED codes none); "the suspension of its military operations" is.
+_MEDIA_AFTER = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:radio|television|TV|broadcast\w*|newspapers?|magazines?|channels?|"
+    r"media|press|outlets?|licen[cs]es?|accreditations?|websites?|internet|social networks?|broadcasters?|"
+    r"correspondents?|journalists?|programmes?|programs?)\b",
+    re.IGNORECASE,
+)
 # "an arrest warrant", "arrest warrants for three commanders": a court's order to arrest, no arrest made.
 _ARREST_WARRANT_AFTER = re.compile(r"\s+warrants?\b", re.IGNORECASE)
 
