@@ -73,10 +73,41 @@ class Detection:
         return any(t.kind == REPORT for t in self.live_triggers)
 
 
+# Verbs of a forced disappearance or of a group's change of course that news uses and the lexicon lacks; read
+# beside the lexicon's, with the same blockers ("would never disband" is modal, "disbanded in 1998" history).
+_UNLISTED_VERBS = (
+    ("abduction", re.compile(
+        r"\b(?:held (?:\w+ ){0,2}?incommunicado|forcibly disappeared|"
+        r"bundled (?:[\w-]+ ){1,4}?into (?:an? |the |their |his |her )?(?:[\w-]+ )?(?:car|van|vehicle|truck|pickup|SUV))\b",
+        re.IGNORECASE), ("incommunicado", "disappeared", "bundled")),
+    # "have occupied the town of Boni since Sunday" (not protesters who "occupied the town hall")
+    ("territory", re.compile(
+        r"\b(?:occupied) (?:the )?(?:(?:border |provincial |district |regional )?(?:town|village|city|"
+        r"district|locality|commune|municipality|capital|military base|army base|garrison)\b"
+        r"(?! (?:hall|square|centre|center)\b))",
+        re.IGNORECASE), ("occup",)),
+    ("group_change", re.compile(
+        r"\b(?:disband(?:ed|s)|(?:decided|agreed|voted|resolved) to disband|"
+        r"announc(?:ed|es) (?:their|its) (?:fusion|merger|unification) (?:into|with)|"
+        r"(?:called|calls|calling) off (?:its|their|the) (?:[\w-]+ ){0,2}?(?:ceasefire|truce)|"
+        r"(?:take|taking|took|taken) up arms again|return(?:ed|ing|s)? to arms)\b",
+        re.IGNORECASE), ("disband", "fusion", "merger", "unification", "called off", "calls off", "calling off",
+                         "up arms again", "to arms")),
+)
+
+
+def _unlisted_matches(text: str, start: int, end: int) -> list[tuple[str, str, re.Match]]:
+    found = []
+    for tactic, pattern, needs in _UNLISTED_VERBS:
+        if may_hold_any(text[start:end], needs):
+            found.extend((REPORT, tactic, m) for m in pattern.finditer(text, start, end))
+    return found
+
+
 def find_triggers(text: str, start: int, end: int, published: date | None = None) -> list[Trigger]:
     """Every lexicon trigger in ``text[start:end]``, each with the cue that blocks it (if any)."""
     matches = [(kind, tactic, m) for kind, tactic, pattern in PATTERN_TABLE for m in pattern.finditer(text, start, end)]
-    return _triggers_from(text, start, end, matches, published)
+    return _triggers_from(text, start, end, matches + _unlisted_matches(text, start, end), published)
 
 
 def find_sentence_triggers(text: str, sentences: Sequence[Sentence], published: date | None = None) -> list[list[Trigger]]:
@@ -93,6 +124,8 @@ def find_sentence_triggers(text: str, sentences: Sequence[Sentence], published: 
             index = bisect_right(starts, match.start()) - 1
             if index >= 0 and match.end() <= sentences[index].end:
                 per_sentence[index].append((kind, tactic, match))
+    for index, sentence in enumerate(sentences):
+        per_sentence[index].extend(_unlisted_matches(text, sentence.start, sentence.end))
     return [_triggers_from(text, s.start, s.end, matches, published) if matches else []
             for s, matches in zip(sentences, per_sentence)]
 
