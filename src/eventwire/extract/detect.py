@@ -97,7 +97,7 @@ _UNLISTED_VERBS = (
 
 
 def _unlisted_matches(text: str, start: int, end: int) -> list[tuple[str, str, re.Match]]:
-    found = []
+    found: list[tuple[str, str, re.Match]] = []
     for tactic, pattern, needs in _UNLISTED_VERBS:
         if may_hold_any(text[start:end], needs):
             found.extend((REPORT, tactic, m) for m in pattern.finditer(text, start, end))
