@@ -18,9 +18,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from eventwire.extract import ExtractionKit, extract_events
-from eventwire.extract.detect import find_triggers
+from eventwire.extract.detect import _spans_a_period, find_triggers
 from eventwire.extract.sentences import Sentence
-from eventwire.extract.detect import _spans_a_period
 from eventwire.records import Article
 
 PUBLISHED = datetime(2024, 5, 15, 9, tzinfo=timezone.utc)  # a Wednesday
@@ -104,6 +103,7 @@ GROUP_CHANGES = [
     "held in Kidal.",
     "A former guerrilla commander said in a video on Thursday that he and other ex-rebels were taking up arms again, "
     "accusing the government of betraying the peace accord.",
+    "The rebels on Monday called off their unilateral ceasefire with the government, citing army raids in Arauca.",
 ]
 
 
@@ -116,6 +116,7 @@ NO_GROUP_CHANGE = [
     # a refusal and a hope: negated and modal
     "The group's spokesman said on Monday it would never disband while foreign troops remained in the country.",
     "Analysts said the two movements could announce their merger into a single front later this year.",
+    "The rebels said on Monday they might call off their ceasefire if army raids continue.",
     # history
     "The movement disbanded in 1998, years before the current conflict began.",
 ]
