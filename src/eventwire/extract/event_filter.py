@@ -63,12 +63,24 @@ _ACCIDENT = re.compile(
     r"motorcycle|minibus|tanker)(?! bomb))\b",
     re.IGNORECASE,
 )
+# Deaths dealt by a disease or an animal ("Cholera has killed 30 people in the camps", "elephants trampled two farmers
+# to death", "mauled by a leopard"): no one political acted, so they are read like accidents.
+_DISEASES_AND_ANIMALS = (
+    r"(?:cholera|malaria|measles|ebola|dengue|diphtheria|meningitis|typhoid|lassa fever|mpox|the (?:virus|disease|"
+    r"outbreak|epidemic)|(?:a |an |the )?(?:herd of |pack of |wild |rogue |stray )?(?:elephants?|lions?|tigers?|"
+    r"leopards?|crocodiles?|hippos?|snakes?|bears?|hyenas?|wolf|wolves|buffalo(?:es)?|(?:wild )?animals?|dogs))")
+_NON_HUMAN_KILLER = re.compile(
+    rf"\b(?:{_DISEASES_AND_ANIMALS} (?:(?:has|have|had) )?(?:also |already )?(?:killed|trampled|mauled|gored)|"
+    rf"(?:killed|trampled|mauled|gored|bitten) (?:to death )?by {_DISEASES_AND_ANIMALS})\b",
+    re.IGNORECASE,
+)
 # Speed only: every match of _ACCIDENT holds one of these.
 _ACCIDENT_NEEDS = (
     "fire", "blaze", "collapse", "collided", "collision", "crash", "plunged", "overturned", "derailed", "lost control",
     "landslide", "mudslide", "cyclone", "flood", "quake", "volcano", "eruption", "stampede", "capsized", "drowned",
     "gas ", "firecracker", "methane", "electrical fault", "short circuit", "accident", "ammonium nitrate", "boiler",
-    "lightning", "explosion at", " by a", " by an", " by the", "died ", "heart attack", "tanker",
+    "lightning", "explosion at", " by a", " by an", " by the", "died ", "heart attack", "tanker", "killed", "trampled",
+    "mauled", "gored", "bitten",
 )  # ("died " and "heart attack": the natural deaths of _NATURAL_DEATH, read as accidents)
 # Deaths, blasts, damage, and "struck"/"hit" (said of storms and quakes too); never a crowd, arson or a fight. An
 # arrest after an accident (the driver "taken into custody for questioning") and the classifier's own reading of a
@@ -82,8 +94,8 @@ def _is_accident(mentions: Sequence[Mention]) -> bool:
     text = " ".join(s.text for s in unique_sentences(mentions))
     if not may_hold_any(text, _ACCIDENT_NEEDS):
         return False
-    if _NATURAL_DEATH.search(text):
-        text = _NATURAL_DEATH.sub(" accident ", text)
+    for natural_death in (_NATURAL_DEATH, _NON_HUMAN_KILLER):
+        text = natural_death.sub(" accident ", text)
     return bool(_ACCIDENT.search(text)) and not VIOLENCE_WORDS.search(text)
 
 
