@@ -121,6 +121,23 @@ def test_a_surrender_keeps_its_agreement_against_a_confident_classifier() -> Non
     assert (decision.sub_event_type, decision.firm) == (AGREEMENT, True)
 
 
+# --------------------------------------------------------------------------- bare "strikes"
+
+AIR = "Air/drone strike"
+
+
+@pytest.mark.parametrize("tactics, text, expected", [
+    (["attack", "killing"], "Two Turkish strikes hit a fuel station near Qamishli on Monday, killing five people", AIR),
+    (["killing"], "Nine people were killed in the strikes on the outskirts of Marib, a local official said", AIR),
+    (["attack", "killing"], "A further strike on a bakery in Saraqeb killed four customers, rescuers said", AIR),
+    # near misses: work stoppages, and armed strikes enforced on the ground
+    (["attack", "killing"], "Striking dock workers attacked a foreman during the general strike, killing him", ATTACK),
+    (["attack"], "Bus drivers on strike in Karachi attacked a depot guard who was killed by a stone", ATTACK),
+])
+def test_bare_strikes_that_hit_or_kill_are_air_strikes(tactics, text, expected) -> None:
+    assert _sub(tactics, text, CIVILIANS, 4) == expected
+
+
 @settings(max_examples=40, deadline=None)
 @given(count=st.integers(min_value=2, max_value=400), victims=st.sampled_from(["herders", "traders", "villagers"]))
 def test_a_named_militia_shooting_civilians_is_never_a_mob(count, victims) -> None:
@@ -140,6 +157,7 @@ def kit() -> ExtractionKit:
     ("An Israeli tank fired at a UNIFIL observation post near Naqoura on Thursday, wounding two peacekeepers.",
      SHELLING),
     ("More than 200 Boko Haram fighters surrendered to troops in Gwoza on Saturday, the army said.", AGREEMENT),
+    ("Health officials said 12 people were killed in the strikes on a displacement camp near Rafah on Sunday.", AIR),
 ])
 def test_the_extractor_types_round_five_kinds(kit, text, expected) -> None:
     article = Article(id="r5", title="", text=text, published_at=datetime(2021, 3, 1))

@@ -808,8 +808,8 @@ _ARMED_DEAD = re.compile(
 def _attack_on_displaced(present, text, victims_inter, deaths, prediction):
     if not present & {"attack", "killing"} or present & _NOT_A_RAID or not _DISPLACED_CAMP.search(text):
         return None
-    if _ARMED_DEAD.search(text) or _EXCHANGE_OF_FIRE.search(text):
-        return None
+    if _ARMED_DEAD.search(text) or _EXCHANGE_OF_FIRE.search(text) or _strikes_told(text):
+        return None  # a battle in the camp, or strikes on it (typed by the air-strike rule)
     tactic = "attack" if "attack" in present else "killing"
     return TypeDecision("Violence against civilians", "Attack", tactic, firm=True)
 
@@ -837,11 +837,16 @@ _STRIKES_BY_AIRCRAFT = re.compile(
 def _strikes_from_the_air(present, text, victims_inter, deaths, prediction):
     if present & _NOT_AN_AIR_STRIKE or not present & {"killing", "attack", "classified"}:
         return None
-    if _STRIKES_BY_AIRCRAFT.search(text):
-        return TypeDecision("Explosions/Remote violence", "Air/drone strike", "air_strike")
-    if _BARE_STRIKES.search(text) and not _WORK_STOPPAGE.search(text):
+    if _strikes_told(text):
         return TypeDecision("Explosions/Remote violence", "Air/drone strike", "air_strike")
     return None
+
+
+def _strikes_told(text: str) -> bool:
+    """Strikes from the air told without the lexicon's "air strike": by their aircraft, or as bare "strikes"."""
+    if _STRIKES_BY_AIRCRAFT.search(text):
+        return True
+    return "strike" in text.lower() and bool(_BARE_STRIKES.search(text)) and not _WORK_STOPPAGE.search(text)
 
 
 # "Two Israeli strikes hit the school", "killed in the strikes near the border": news calls air strikes bare
