@@ -1137,7 +1137,10 @@ def _harm_follows_the_act(present, text, victims_inter, deaths, prediction):
 # not mobs: what they do to civilians is an Attack, their fights with armed men a battle.
 _COMMUNITY_MILITIA = re.compile(
     r"\b(?:Koglweogo|Yan Sakai|Dozos?|Dan Na Ambassagou|Civilian Joint Task Force|CJTF|Amotekun|Bakassi Boys|"
-    r"Volunteers for the Defen[cs]e of the Homeland|VDP|rondas campesinas|self-defen[cs]e (?:group|militia|force|unit)s?)\b"
+    r"Volunteers for the Defen[cs]e of the Homeland|VDP|rondas campesinas|self-defen[cs]e (?:group|militia|force|unit)s?|"
+    # armed youths and cattle raiders are communal militias (training notes: "armed youths" Attack or Armed clash 10 of
+    # 15, Mob violence 2; "cattle raid" Mob violence 0 of 50)
+    r"(?i:armed (?:youths?|young men)|cattle raid(?:s|ers?)?))\b"
 )
 # Vigilantes who shoot people act as an armed group (training notes: vigilantes with a gun word are coded Attack
 # 166 times, Mob violence 7 times; with "mob", "lynch", "crowd" Mob violence 58 of 61).
