@@ -48,6 +48,11 @@ def _sub(tactics, text, victims=None, deaths=0, prediction=None) -> str | None:
      1, MOB),
     (["killing"], "Vigilantes lynched two men accused of witchcraft in a village of Kakamega", CIVILIANS, 2, MOB),
     (["attack"], "Koglweogo members stoned a suspected cattle rustler at the market in Fada", CIVILIANS, 0, MOB),
+    # armed youths and cattle raiders are communal militias
+    (["attack", "killing", "clash"], "Armed youths from Pibor raided cattle camps near Bor, killing 12 herders, and "
+     "local youths fought back", CIVILIANS, 12, CLASH),
+    (["killing"], "Cattle raiders shot dead five herders and drove off 200 cows near Moroto", CIVILIANS, 5, ATTACK),
+    (["clash"], "Rival youths fought with sticks and machetes after a football match in Kisumu", CIVILIANS, 0, MOB),
 ])
 def test_organised_militias_attack_civilians_and_crowds_stay_mobs(tactics, text, victims, deaths, expected) -> None:
     assert _sub(tactics, text, victims, deaths) == expected
