@@ -801,7 +801,7 @@ def test_an_act_told_by_a_denied_report_is_no_event(kit) -> None:
 
 def test_a_weapon_named_beside_a_surrender_is_no_explosion(kit) -> None:
     [draft] = _events("On Friday a commander in charge of explosives surrendered to soldiers in Gao.", kit)
-    assert draft.sub_event_type == "Change to group/activity"
+    assert draft.sub_event_type == "Agreement"  # a surrender (ACLED codebook; typing round five)
     [blast] = _events("On Friday soldiers were killed by explosives in Gao.", kit)
     assert blast.event_type == "Explosions/Remote violence"
 
