@@ -49,7 +49,8 @@ def assign_roles(text: str, start: int, end: int, mentions: Sequence[ActorMentio
         side1, side2 = _state_retakes(side1, side2, local)
     if sub_event_type == "Non-state actor overtakes territory":
         side1, side2 = _group_takes(side1, side2, local)
-    if sub_event_type == "Armed clash" and _order_left_open(sides, side1, side2, text):
+    if sub_event_type == "Armed clash" and (country in dictionary.strict_order
+                                            or _order_left_open(sides, side1, side2, text)):
         side1, side2 = _country_order(side1, side2, dictionary, country)
     return _roles_from(*_distinct_sides(side1, side2))
 
