@@ -49,3 +49,38 @@ def test_the_text_still_orders_clashes_elsewhere(actors):
     roles = roles_of(actors, text, "Armed clash", "Nigeria")
     assert roles.actor1 == "Unidentified Armed Group (Nigeria)"
     assert roles.actor2 == "Police Forces of Nigeria"
+
+
+# A device the state's forces defused, intercepted or seized, with no owner named, was laid by ACLED's
+# unidentified armed group (before, actor2 was left empty).
+# sentence, country, actor1, actor2
+UNCLAIMED_WEAPONS = [
+    ("Iraqi security forces defused two Katyusha rockets aimed at Baghdad airport on Sunday.", "Iraq",
+     "Military Forces of Iraq", "Unidentified Armed Group (Iraq)"),
+    ("Soldiers found and dismantled a roadside bomb on the Mosul-Kirkuk highway.", "Iraq",
+     "Military Forces of Iraq", "Unidentified Armed Group (Iraq)"),
+    ("Somali police defused a car bomb parked near a checkpoint in Mogadishu.", "Somalia",
+     "Police Forces of Somalia", "Unidentified Armed Group (Somalia)"),
+    ("Nepal Army bomb disposal experts defused a pressure-cooker bomb left outside a school in Kathmandu.",
+     "Nepal", "Military Forces of Nepal", "Unidentified Armed Group (Nepal)"),
+]
+
+
+@pytest.mark.parametrize(("text", "country", "actor1", "actor2"), UNCLAIMED_WEAPONS)
+def test_unclaimed_weapons_belong_to_an_unidentified_armed_group(actors, text, country, actor1, actor2):
+    roles = roles_of(actors, text, "Disrupted weapons use", country)
+    assert (roles.actor1, roles.actor2) == (actor1, actor2)
+
+
+# The owner the text names stays, and nothing is added when no state force disrupted the device.
+# sentence, country
+NAMED_OR_NO_DISRUPTER = [
+    ("Police defused an explosive device planted by Islamic State militants near Tarmiyah.", "Iraq"),
+    ("Villagers found an unexploded mortar shell in a field near Afgoye.", "Somalia"),
+]
+
+
+@pytest.mark.parametrize(("text", "country"), NAMED_OR_NO_DISRUPTER)
+def test_no_unidentified_owner_is_invented(actors, text, country):
+    roles = roles_of(actors, text, "Disrupted weapons use", country)
+    assert not any(name and name.startswith("Unidentified") for name in (roles.actor1, roles.actor2))

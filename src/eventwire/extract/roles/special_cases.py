@@ -173,3 +173,14 @@ def _attacking_herders(sides: _Sides, dictionary: ActorDictionary, country: str 
 
 def _herders(mention: ActorMention) -> bool:
     return mention.inter == 7 and mention.span is not None and bool(HERDER_WORDS.match(mention.span.text))
+
+
+# A device the state's forces defused, intercepted or seized with no owner named was laid by ACLED's
+# unidentified armed group (train's disrupted weapons use, notes with no group named for actor2: about 180
+# unidentified armed groups to 50 empty; Iraq's intercepted drones and defused rockets, Nepal's and Sri Lanka's
+# defused bombs).
+def _unclaimed_weapons(side1: list[ActorMention], side2: list[ActorMention], dictionary: ActorDictionary,
+                       country: str | None) -> list[ActorMention]:
+    if side2 or not side1 or side1[0].inter not in (1, 8):
+        return side2
+    return [dictionary.generic("unidentified_armed_group", country)]
