@@ -84,3 +84,27 @@ NAMED_OR_NO_DISRUPTER = [
 def test_no_unidentified_owner_is_invented(actors, text, country):
     roles = roles_of(actors, text, "Disrupted weapons use", country)
     assert not any(name and name.startswith("Unidentified") for name in (roles.actor1, roles.actor2))
+
+
+# A blast that killed or hurt people the text names as no one's hit civilians (before, actor2 was left empty);
+# a blast that hurt no one names no target.
+# sentence, sub-event type, country, actor2
+BLAST_VICTIMS = [
+    ("A roadside bomb exploded near a vegetable seller in Shura, killing him.", "Remote explosive/landmine/IED",
+     "Iraq", "Civilians (Iraq)"),
+    ("A bomb struck a school bus on the road out of Baquba, injuring six.", "Remote explosive/landmine/IED", "Iraq",
+     "Civilians (Iraq)"),
+    ("A landmine went off under a donkey cart near Baidoa, killing a shepherd.", "Remote explosive/landmine/IED",
+     "Somalia", "Civilians (Somalia)"),
+    ("Unknown men hurled a grenade into a tea shop in Beledweyne, wounding three.", "Grenade", "Somalia",
+     "Civilians (Somalia)"),
+    ("A roadside bomb went off near Wanlaweyn, causing no casualties.", "Remote explosive/landmine/IED", "Somalia",
+     None),
+    ("An explosive device went off outside a shop in Kirkuk overnight; nobody was hurt.",
+     "Remote explosive/landmine/IED", "Iraq", None),
+]
+
+
+@pytest.mark.parametrize(("text", "sub_event_type", "country", "actor2"), BLAST_VICTIMS)
+def test_unnamed_blast_victims_are_civilians(actors, text, sub_event_type, country, actor2):
+    assert roles_of(actors, text, sub_event_type, country).actor2 == actor2
