@@ -366,7 +366,7 @@ def _fill(merged: dict, roles: Any, side: str, keep_unidentified: bool = False) 
     # when a later sentence names an armed group.
     if not name or (name == other and not faces_itself(name)):
         return
-    if merged.get(actor) and (keep_unidentified or not merged[actor].startswith("Unidentified")):
+    if merged.get(actor) and (keep_unidentified or not _placeholder(merged, actor)):
         return
     if merged.get(actor) and name.startswith("Unidentified"):
         return
@@ -375,6 +375,14 @@ def _fill(merged: dict, roles: Any, side: str, keep_unidentified: bool = False) 
     for key in (actor, assoc):
         if evidence.get(key):
             merged["evidence"][key] = tuple(evidence[key])
+
+
+def _placeholder(merged: dict, actor: str) -> bool:
+    """An unidentified actor, or civilians no words named (a blast's unnamed dead): a later mention's actor
+    replaces them ("a roadside bomb killed two more" before "an army vehicle struck the device, killing two
+    soldiers")."""
+    name = merged[actor]
+    return name.startswith("Unidentified") or (name.startswith("Civilians") and not merged["evidence"].get(actor))
 
 
 def _is_generic(name: str) -> bool:

@@ -14,8 +14,8 @@ from eventwire.extract.actors.entries import Actor, Branch, Generic, Meaning
 from eventwire.extract.actors.factions import _boko_haram_faction
 from eventwire.extract.actors.front_line import FrontLine
 from eventwire.extract.actors.loading import (
-    _add_countries, _add_generics, _add_named, _add_state_forces, _read_battle_order, _read_front_line,
-    _read_names_table, _read_public_community_militias, _read_subunit_homes, _read_yaml,
+    STRICT_ORDER_SHARE, _add_countries, _add_generics, _add_named, _add_state_forces, _read_battle_order,
+    _read_front_line, _read_names_table, _read_public_community_militias, _read_subunit_homes, _read_yaml,
 )
 from eventwire.extract.actors.names import (
     _generic_parts, _STATE_KINDS, canonical_name, force_home, GENERIC_PATTERN, generic_name, state_force_name,
@@ -52,6 +52,7 @@ class ActorDictionary:
     state_first: Mapping[str, bool] = field(default_factory=dict)  # country → ACLED's order in armed clashes
     subunit_homes: Mapping[str, str] = field(default_factory=dict)  # a force's sub-unit → where ACLED files it
     bare_forces_of: Mapping[str, str] = field(default_factory=dict)  # place → whose forces "troops" there are
+    strict_order: frozenset[str] = field(default_factory=frozenset)  # countries whose clash order beats the text's
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> "ActorDictionary":
@@ -393,7 +394,8 @@ def _load_cached(path: str | None) -> ActorDictionary:
     known = frozenset(row[0] for row in names_table) | frozenset(state.get("known_subunits") or ())
     return ActorDictionary(trie, tuple(actors), branches, generics, known, _read_front_line(folder),
                            _read_battle_order(folder), _read_subunit_homes(folder, branches),
-                           dict(state.get("bare_forces_of") or {}))
+                           dict(state.get("bare_forces_of") or {}),
+                           frozenset(_read_battle_order(folder, STRICT_ORDER_SHARE)))
 
 
 def _people_country(word: str, word_country: str, story_country: str | None) -> str:

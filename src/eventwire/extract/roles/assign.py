@@ -11,7 +11,7 @@ from eventwire.extract.roles.sides import _split_sides
 from eventwire.extract.roles.special_cases import (
     DRUG_WAR_VIGILANTES, DRUG_WORDS, SYMMETRIC_VERB, UNNAMED_SUICIDE_BOMBERS, _country_bombers, _country_order,
     _attacking_herders, _crowds_outside_protests, _drug_war_killers, _group_takes, _mobs_clash, _order_left_open,
-    _state_retakes,
+    BLASTS_THAT_HIT_CIVILIANS, _state_retakes, _unclaimed_weapons, _unnamed_blast_victims,
 )
 from eventwire.records import ActorMention, Span
 
@@ -47,9 +47,14 @@ def assign_roles(text: str, start: int, end: int, mentions: Sequence[ActorMentio
         side2 = _mobs_clash(side1, side2)
     if sub_event_type == "Government regains territory":
         side1, side2 = _state_retakes(side1, side2, local)
+    if sub_event_type in BLASTS_THAT_HIT_CIVILIANS:
+        side2 = _unnamed_blast_victims(side2, text[start:end], dictionary, country)
+    if sub_event_type == "Disrupted weapons use":
+        side2 = _unclaimed_weapons(side1, side2, dictionary, country)
     if sub_event_type == "Non-state actor overtakes territory":
         side1, side2 = _group_takes(side1, side2, local)
-    if sub_event_type == "Armed clash" and _order_left_open(sides, side1, side2, text):
+    if sub_event_type == "Armed clash" and (country in dictionary.strict_order
+                                            or _order_left_open(sides, side1, side2, text)):
         side1, side2 = _country_order(side1, side2, dictionary, country)
     return _roles_from(*_distinct_sides(side1, side2))
 
