@@ -329,7 +329,15 @@ _FIRST_COUNT_BEFORE = re.compile(
 FIRST_COUNT_REACH = 40  # characters before a count searched for "initially"/"first" (about four words)
 
 
+# "The toll rose to 14 on Monday. Ten had been reported killed on Sunday night": a count told in the past perfect of
+# its reporting is the count an update replaced, like "initially" (not "ten had been killed", the deaths themselves).
+_REPORTED_BEFORE_IN_SPAN = re.compile(r"\bhad\s+(?:earlier\s+|first\s+|initially\s+)?been\s+(?:reported|said|given)\b",
+                                      re.IGNORECASE)
+
+
 def _told_as_first(count: CasualtyMention, text: str) -> bool:
+    if _REPORTED_BEFORE_IN_SPAN.search(count.span.text):
+        return True
     return bool(_FIRST_COUNT_BEFORE.search(text, max(0, count.span.start - FIRST_COUNT_REACH), count.span.start))
 
 
