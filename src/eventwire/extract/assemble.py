@@ -25,7 +25,7 @@ from eventwire.extract.event_filter import is_background_development, is_real_ev
 from eventwire.extract.event_places import dateline_place, event_country, split_per_place
 from eventwire.extract.fatalities.bombers import SELF_DEATH_WHO
 from eventwire.extract.fatalities.combine import victim_group
-from eventwire.extract.grouping import group_mentions
+from eventwire.extract.grouping import DEATH_AFTER_THE_ACT, group_mentions
 from eventwire.extract.kit import ExtractionKit
 from eventwire.extract.lexicon import REPORT, may_hold_any
 from eventwire.extract.mentions import KILLED_KINDS, Mention, find_mentions, lead_town, unique_sentences
@@ -184,7 +184,7 @@ def _draft(
     """The event's draft without notes, and the tactic its type was read from (the notes are written per place)."""
     when = event_date_of(mentions, context)
     casualties = _event_casualties(mentions, context.text)
-    fatalities = context.kit.combine_fatalities(casualties) if casualties else Fatalities()
+    fatalities = _event_fatalities(casualties, context)
     country, country_span = event_country(mentions, context)
     typing = _type_and_roles(mentions, prediction, fatalities.fatalities, country, context, story_actor)
     actor_fields, actor_evidence = actor_fields_of(typing.roles)
@@ -254,9 +254,17 @@ def latest_toll(casualties: Sequence[CasualtyMention], text: str = "") -> list[C
     return [c for c in casualties if c.kind != "killed" or c.qualifier == "floor" or c.span.start >= last.span.start]
 
 
+# "Six more bodies were found on Wednesday, bringing the toll to 15": a toll brought up by deaths that followed the
+# act (more bodies found, the wounded who died) is the act's updated toll, not a running count over days of acts.
+_BRINGING_THE_TOLL = re.compile(r"^(?:bringing|raising|taking|pushing)\s+the\s+(?:death\s+)?toll\s+to\b", re.IGNORECASE)
+
+
 def _is_update(count: CasualtyMention, text: str) -> bool:
     if _TOLL_UPDATE.search(count.span.text):
         return True
+    if _BRINGING_THE_TOLL.match(count.span.text):
+        sentence_start = text.rfind(". ", 0, count.span.start) + 1
+        return bool(DEATH_AFTER_THE_ACT.search(text, sentence_start, count.span.start))
     before = text[max(0, count.span.start - RAISED_REACH):count.span.start]
     return count.span.text.lower().startswith("toll") and bool(_RAISED_BEFORE.search(before))
 
@@ -308,6 +316,33 @@ def without_wounded_counted(casualties: Sequence[CasualtyMention], text: str) ->
             c.kind == "killed" and c.low > count.low and 0 <= c.span.start - count.span.end <= SAME_SENTENCE_REACH
             and "." not in text[count.span.end:c.span.start] for c in casualties)
     return [c for c in casualties if not inside_a_toll(c)]
+
+
+def _event_fatalities(casualties: Sequence[CasualtyMention], context: ArticleContext) -> Fatalities:
+    """The event's figure; the wounded who died later, told in a sentence of their own after the act's count
+    ("... killing four people and injuring 12. One of the injured died in hospital on Sunday"), come on top of it."""
+    if not casualties:
+        return Fatalities()
+    later = wounded_who_died_later(casualties, context.text)
+    fatalities = context.kit.combine_fatalities([c for c in casualties if c not in later])
+    if not later:
+        return fatalities
+    added = sum(c.low for c in later)
+    high = None if fatalities.high is None else fatalities.high + added
+    return Fatalities(fatalities.fatalities + added, (fatalities.low or 0) + added, (fatalities.best or 0) + added,
+                      high)
+
+
+def wounded_who_died_later(casualties: Sequence[CasualtyMention], text: str) -> list[CasualtyMention]:
+    """Deaths 'of the wounded' told after another count of the event's dead, in a later sentence (one beside the
+    toll it brings up, in its own sentence, is inside that toll: ``without_wounded_counted``). A vague count
+    ("several of the wounded had died") explains a toll that rose; it adds nothing to it."""
+    def after_a_count(count: CasualtyMention) -> bool:
+        return count.kind == "killed" and count.qualifier != "vague" and bool(
+            _OF_THE_WOUNDED.match(count.span.text)) and any(
+            c.kind == "killed" and not _OF_THE_WOUNDED.match(c.span.text) and c.span.end <= count.span.start
+            and "." in text[c.span.end:count.span.start] for c in casualties)
+    return [c for c in casualties if after_a_count(c)]
 
 
 def _day_said(count: CasualtyMention, mention: Mention) -> date | None:

@@ -187,6 +187,8 @@ _LEXICON: dict[str, tuple[str, str]] = {
                r"gunfire|gunshots?|shots|"
                r"incursions?|jailbreak|prison break"),
     "killing": (r"(?:bod(?:y|ies)|corpses?)(?: [\w,-]+){0,5}? (?:was|were) (?:found|discovered)|found dead|assassinated|"
+                # "residents found the bodies of six more villagers": more dead of an act told before
+                r"(?:found|recovered|discovered) the (?:bod(?:y|ies)|corpses) of (?:[\w-]+ )?(?:more|other|further)\b|"
                 r"kill|kills|"
                 # not a bill or a plan: "parliament killed the bill", "the bank executed a plan"
                 r"killed(?! (?:the |a |an |its |their |his |her )?(?:[\w-]+ )?(?:bill|motion|proposals?|deal|plans?|"
