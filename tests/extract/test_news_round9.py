@@ -91,3 +91,43 @@ def test_deaths_told_in_the_past_perfect_keep_their_count(kit) -> None:
     text = ("Maiduguri, May 15 – Insurgents attacked a military base in Gubio on Sunday, the army said on Monday. "
             "Ten soldiers had been killed in the fighting.")
     assert [t for _, t in _dated_tolls(text, kit)] == [10]
+
+
+# ------------------------------------------------------------- another source's figure in a sentence of its own
+
+def test_another_sources_figure_in_its_own_sentence_joins_the_event(kit) -> None:
+    text = ("Mogadishu, May 15 – A car bomb exploded at a checkpoint in Mogadishu on Monday, killing seven people, "
+            "police said.\nState media reported nine deaths.")
+    events = _events(text, kit)
+    assert [(e.event_date, e.fatalities.fatalities, e.fatalities.high) for e in events] == [(MONDAY, 7, 9)]
+
+
+SOURCES_FIGURE_TWINS = [
+    # twins: a figure with a cause of its own, or a sentence that tells more, is no figure for the bombing
+    "Health officials reported 12 cholera deaths in the camps.",
+    "State media reported nine deaths and said the market would reopen on Friday.",
+]
+
+
+@pytest.mark.parametrize("figure", SOURCES_FIGURE_TWINS)
+def test_a_figure_with_more_to_it_is_not_the_events(kit, figure) -> None:
+    text = ("Mogadishu, May 15 – A car bomb exploded at a checkpoint in Mogadishu on Monday, killing seven people, "
+            f"police said.\n{figure}")
+    assert [(e.fatalities.fatalities, e.fatalities.high) for e in _events(text, kit)][:1] == [(7, 7)]
+
+
+# ------------------------------------------------------------- a ship that was hit
+
+SHIPS = [
+    ("Aden, May 15 – A Liberian-flagged bulk carrier was hit on May 12 in the Red Sea off Hodeidah, the ship's "
+     "operator said.", 1),
+    ("Aden, May 15 – A Greek-owned tanker was hit on Sunday off the port of Mokha, a maritime security firm said.", 1),
+    # twins: weather and markets hit ships without an attack
+    ("Aden, May 15 – A cargo ship was hit by a storm on Sunday off the port of Mokha, its operator said.", 0),
+    ("Aden, May 15 – The shipping company said on Sunday its profits were hit by the diversions.", 0),
+]
+
+
+@pytest.mark.parametrize("text, count", SHIPS)
+def test_a_ship_that_was_hit_was_attacked(kit, text, count) -> None:
+    assert len(_events(text, kit)) == count
