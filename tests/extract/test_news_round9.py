@@ -131,3 +131,25 @@ SHIPS = [
 @pytest.mark.parametrize("text, count", SHIPS)
 def test_a_ship_that_was_hit_was_attacked(kit, text, count) -> None:
     assert len(_events(text, kit)) == count
+
+
+# ------------------------------------------------------------- a second count in the same sentence
+
+SECOND_COUNTS = [
+    ("Port-au-Prince, May 15 – Gang members attacked a police station in Mirebalais on Monday. Five officers were "
+     "killed at the scene, and three others died later in hospital in Port-au-Prince.", 8),
+    ("Port-au-Prince, May 15 – Gang members attacked a police station in Mirebalais on Monday. Five officers were "
+     "killed at the scene, and two others died in hospital in the capital.", 7),
+]
+
+
+@pytest.mark.parametrize("text, toll", SECOND_COUNTS)
+def test_deaths_told_later_in_the_sentence_join_its_act(kit, text, toll) -> None:
+    assert _dated_tolls(text, kit) == [(MONDAY, toll)]
+
+
+def test_a_new_killing_in_the_sentences_second_clause_stays_apart(kit) -> None:
+    # twin: a clause with its own day, place and killers is another act
+    text = ("Port-au-Prince, May 15 – Gang members attacked a police station in Mirebalais on Monday, killing five "
+            "officers. On Tuesday gunmen killed three traders in Cabaret, and two more died later in hospital.")
+    assert [d for d, _ in _dated_tolls(text, kit)] == [MONDAY, TUESDAY]

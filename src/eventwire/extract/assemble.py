@@ -333,15 +333,25 @@ def _event_fatalities(casualties: Sequence[CasualtyMention], context: ArticleCon
                       high)
 
 
+# "Five officers were killed at the scene, and three others died later in hospital": other victims who died later
+# of the same act, told right after its count (in its sentence or the next).
+_OTHERS_DIED_LATER = re.compile(r"^[\w-]+\s+others\s+(?:[\w-]+\s+)?(?:died|succumbed)\b", re.IGNORECASE)
+
+
 def wounded_who_died_later(casualties: Sequence[CasualtyMention], text: str) -> list[CasualtyMention]:
     """Deaths 'of the wounded' told after another count of the event's dead, in a later sentence (one beside the
-    toll it brings up, in its own sentence, is inside that toll: ``without_wounded_counted``). A vague count
-    ("several of the wounded had died") explains a toll that rose; it adds nothing to it."""
+    toll it brings up, in its own sentence, is inside that toll: ``without_wounded_counted``), and "three others
+    died later" after a count. A vague count ("several of the wounded had died") explains a toll that rose; it adds
+    nothing to it."""
     def after_a_count(count: CasualtyMention) -> bool:
-        return count.kind == "killed" and count.qualifier != "vague" and bool(
-            _OF_THE_WOUNDED.match(count.span.text)) and any(
-            c.kind == "killed" and not _OF_THE_WOUNDED.match(c.span.text) and c.span.end <= count.span.start
-            and "." in text[c.span.end:count.span.start] for c in casualties)
+        if count.kind != "killed" or count.qualifier == "vague":
+            return False
+        of_the_wounded = bool(_OF_THE_WOUNDED.match(count.span.text))
+        if not of_the_wounded and not _OTHERS_DIED_LATER.match(count.span.text):
+            return False
+        return any(c.kind == "killed" and not _OF_THE_WOUNDED.match(c.span.text) and c.span.end <= count.span.start
+                   and (not of_the_wounded or "." in text[c.span.end:count.span.start]) for c in casualties
+                   if c is not count)
     return [c for c in casualties if after_a_count(c)]
 
 

@@ -356,15 +356,22 @@ def is_toll_statement(mention: Mention) -> bool:
 DEATH_AFTER_THE_ACT = re.compile(
     r"\bof\s+the\s+(?:[\w-]+\s+)?(?:injured|wounded)\s+(?:[\w-]+\s+){0,2}?(?:died|succumbed)\b|"
     r"\b(?:died|succumbed)\s+(?:later\s+)?(?:of|from|to)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:wounds|injuries)\b|"
-    r"\b(?:bodies|corpses)\s+of\s+(?:[\w-]+\s+)?more\b|\bmore\s+(?:bodies|corpses)\b",
+    r"\b(?:bodies|corpses)\s+of\s+(?:[\w-]+\s+)?more\b|\bmore\s+(?:bodies|corpses)\b|"
+    # "Five officers were killed at the scene, and three others died later in hospital"
+    r"\b(?:more|others?|further)\s+(?:[\w-]+\s+)?(?:died|succumbed)\s+(?:later\b|in\s+(?:a\s+|the\s+)?hospital\b)",
     re.IGNORECASE,
 )
 
 
 def _death_after_the_act(mention: Mention) -> bool:
-    """A sentence telling only deaths that followed an act told before (the wounded who died, more bodies found)."""
-    tactics = {t.tactic for t in mention.triggers if t.span.text.lower() not in _WOUNDS}
-    return bool(tactics) and tactics <= _DEATH_TACTICS and bool(DEATH_AFTER_THE_ACT.search(mention.sentence.text))
+    """A clause telling only deaths that followed an act told before (the wounded who died, more bodies found),
+    before any other death ("On Tuesday gunmen killed three traders, and two more died later" is a new act)."""
+    deaths = [t for t in mention.triggers if t.span.text.lower() not in _WOUNDS]
+    if not deaths or not {t.tactic for t in deaths} <= _DEATH_TACTICS:
+        return False
+    base = mention.sentence.start
+    found = DEATH_AFTER_THE_ACT.search(mention.sentence.text, mention.start - base, mention.end - base)
+    return found is not None and all(t.span.end > base + found.start() for t in deaths)
 
 
 def _told_deaths_or_violence(group: _Group) -> bool:
