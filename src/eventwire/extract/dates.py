@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Callable, Iterator
 
+from eventwire.extract.gates import gate_words
+from eventwire.extract.lexicon import may_hold_any
 from eventwire.records import DateMention, Span
 
 MONTHS: dict[str, int] = {
@@ -55,6 +57,7 @@ MONTH_AGO_SLACK_DAYS = 11
 APPROXIMATE_DATE_SLACK_DAYS = 4
 _APPROXIMATE_BEFORE_RE = re.compile(r"(?i)\b(?:around|about|circa|approximately|on\s+or\s+(?:around|about)"
                                     r"|(?:as\s+)?reported\s+on|on\s+or\s+before)\s*$")
+_APPROXIMATE_BEFORE_NEEDS = gate_words(_APPROXIMATE_BEFORE_RE)  # speed only: read off the pattern
 _APPROXIMATE_AFTER_RE = re.compile(r"(?i)\s*\((?:as\s+reported|week\s+of|approximately|approx\.?)\)")
 # "a few days ago", "several days ago": the window, in days before publication.
 FEW_DAYS_WINDOW = (2, 6)
@@ -144,7 +147,9 @@ def _explicit(match: re.Match[str], published: date) -> DateMention | None:
 def _is_approximate(match: re.Match[str]) -> bool:
     """"around 6 May", "on or about 6 May", "as reported on 6 May", "6 May (as reported)": not the day itself."""
     text = match.string
-    return bool(_APPROXIMATE_BEFORE_RE.search(text, max(0, match.start() - 25), match.start())
+    window = max(0, match.start() - 25)
+    return bool(may_hold_any(text[window:match.start()], _APPROXIMATE_BEFORE_NEEDS)
+                and _APPROXIMATE_BEFORE_RE.search(text, window, match.start())
                 or _APPROXIMATE_AFTER_RE.match(text, match.end()))
 
 

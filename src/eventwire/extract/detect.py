@@ -25,10 +25,12 @@ from eventwire.extract.cues import (
     is_participle_modifier,
     refers_back,
 )
+from eventwire.extract.gates import gate_words
 from eventwire.extract.lexicon import (
-    GATES, IED_EXACT, NOT_TO_PEOPLE, PATTERN_TABLE, REFERENCE, REPORT, gate_positions, gated_matches, may_hold_any,
+    GATES, IED_EXACT, NOT_TO_PEOPLE, PATTERN_TABLE, REFERENCE, REPORT, gate_positions_of, gated_matches, may_hold_any,
 )
 from eventwire.extract.sentences import Sentence
+from eventwire.extract.words import text_words
 from eventwire.records import EVENT_TYPE_OF, Span, TypePrediction
 
 # Blend of lexicon strength and classifier probability. The lexicon leads because the classifier was
@@ -87,7 +89,8 @@ def find_sentence_triggers(text: str, sentences: Sequence[Sentence], published: 
     word cannot be read off the regex are scanned in full."""
     starts = [s.start for s in sentences]
     per_sentence: list[list] = [[] for _ in sentences]
-    positions = gate_positions(text)
+    words = text_words(text)  # speed only: the article's words, read once for every reader that needs them
+    positions = gate_positions_of(words.words, words.starts)
     for (kind, tactic, pattern), gate, candidates in zip(PATTERN_TABLE, GATES, positions):
         for match in gated_matches(text, pattern, candidates if gate is not None else None):
             index = bisect_right(starts, match.start()) - 1
@@ -155,8 +158,7 @@ _EXERCISE = re.compile(
     r"posing as)\b",
     re.IGNORECASE,
 )
-_EXERCISE_NEEDS = ("drill", "exercise", "game", "manoeuvres", "maneuvers", "test", "target", "simulated",
-                   "the role of", "the part of", "posing as")  # speed only: every _EXERCISE match holds one (any case)
+_EXERCISE_NEEDS = gate_words(_EXERCISE)  # speed only: read off the pattern, never kept by hand
 
 
 def _in_exercise(text: str, start: int, end: int) -> bool:
@@ -544,8 +546,7 @@ _SPANS_A_PERIOD = re.compile(
     r"for (?:more than |nearly |almost |over |about |some )?(?:[\w-]+ )?(?:years|decades|months))\b",
     re.IGNORECASE,
 )
-_SPANS_A_PERIOD_NEEDS = ("over the", "since", "in recent", "so far", "ago", "years", "decades", "months",
-                         "every")  # speed only: in every match of _SPANS_A_PERIOD
+_SPANS_A_PERIOD_NEEDS = gate_words(_SPANS_A_PERIOD)  # speed only: read off the pattern, never kept by hand
 CLASSIFIED = "classified"  # the tactic of a trigger that only the classifier saw
 # Without a word of the lexicon, the classifier must find an event more likely than not (its probabilities are
 # calibrated; its own threshold, 0.41, was set to keep 95 % of events, too lenient without lexical support).

@@ -12,6 +12,7 @@ from typing import Any, Sequence
 from eventwire.extract.actors.names import force_home
 from eventwire.extract.context import ArticleContext
 from eventwire.extract.detect import REPORT
+from eventwire.extract.gates import gate_words
 from eventwire.extract.lexicon import may_hold_any
 from eventwire.extract.mentions import Mention
 from eventwire.extract.roles import faces_itself
@@ -504,14 +505,13 @@ _BACK_REFERENCE = re.compile(
     r"coalition|jihadist group)\b",
     re.IGNORECASE,
 )
-_BACK_REFERENCE_NEEDS = ("militants", "insurgents", "jihadists", "islamists", "rebels", "extremists", "terrorists",
-                        "group", "assailants", "attackers", "gunmen", "fighters", "coalition")  # speed only
+_BACK_REFERENCE_NEEDS = gate_words(_BACK_REFERENCE)  # speed only: read off the pattern, never kept by hand
 
 
 # An act the story sets apart from its main one: its unnamed attackers stay unnamed ("suspected insurgents"
 # are not attributed either).
 _SEPARATE_EVENT = re.compile(r"\b(?:separate(?:ly)?|elsewhere|unrelated|another (?:attack|incident))\b", re.IGNORECASE)
-_SEPARATE_EVENT_NEEDS = ("separate", "elsewhere", "unrelated", "another")  # speed only: in every match
+_SEPARATE_EVENT_NEEDS = gate_words(_SEPARATE_EVENT)  # speed only: read off the pattern, never kept by hand
 
 
 def _resolve_back_references(

@@ -11,6 +11,7 @@ from eventwire.extract.context import VIOLENCE_WORDS, ArticleContext
 from eventwire.extract.cues import ASIDE, SUMMARY
 from eventwire.extract.detect import CLASSIFIED, CYBER_NEEDS, CYBER_WORDS, REPORT, find_triggers
 from eventwire.extract.event_dates import event_date_of, story_days
+from eventwire.extract.gates import gate_words
 from eventwire.extract.lexicon import folds_to_ascii, may_hold_any
 from eventwire.extract.mentions import Mention, condemned_killing_in, unique_sentences
 from eventwire.extract.sentences import Sentence
@@ -116,6 +117,7 @@ _WEAPONS_TEST = re.compile(
     r"live-fire (?:drills?|exercises?)|war games)\b",
     re.IGNORECASE,
 )
+_WEAPONS_TEST_NEEDS = gate_words(_WEAPONS_TEST)  # speed only: read off the pattern
 
 
 # "rejects the report claiming that the army carried out a drone strike": the act is what a denied report says.
@@ -129,7 +131,8 @@ _DENIED_REPORT = re.compile(
 def _story_without_act(mentions: Sequence[Mention], prediction: TypePrediction) -> bool:
     """A weapons test, a denied report, an ordinary-crime arrest, or a story cue the classifier agrees with."""
     text = " ".join(s.text for s in unique_sentences(mentions))
-    if not any(m.deaths for m in mentions) and (_WEAPONS_TEST.search(text) or _DENIED_REPORT.search(text)):
+    if not any(m.deaths for m in mentions) and (may_hold_any(text, _WEAPONS_TEST_NEEDS) and _WEAPONS_TEST.search(text)
+                                                 or _DENIED_REPORT.search(text)):
         return True
     tactics = {t.tactic for m in mentions for t in m.triggers if t.kind == REPORT}
     if tactics and tactics <= _CUSTODY_TACTICS and _ORDINARY_CRIME.search(text) and _unlikely_event(prediction):

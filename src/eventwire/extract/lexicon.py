@@ -331,10 +331,17 @@ _GATE_HEADS = frozenset(prefix[:2] for prefix in _GATE_OWNERS)
 def gate_positions(text: str) -> list[list[int]]:
     """For every pattern, the word starts where it may match: one scan of the lower-cased text, each word
     looked up once per process for the gate prefixes it begins with."""
+    matches = list(_WORD.finditer(text.lower()))
+    return gate_positions_of([m.group() for m in matches], [m.start() for m in matches])
+
+
+def gate_positions_of(words: list[str], starts: list[int]) -> list[list[int]]:
+    """``gate_positions`` from the ``\\w+`` words of the lower-cased text and their starts, read already
+    (``words.text_words``, shared with other readers of the article)."""
     positions: list[list[int]] = [[] for _ in PATTERN_TABLE]
-    for match in _WORD.finditer(text.lower()):
-        for index in _patterns_starting(match.group()):
-            positions[index].append(match.start())
+    for word, start in zip(words, starts):
+        for index in _patterns_starting(word):
+            positions[index].append(start)
     return positions
 
 

@@ -23,6 +23,7 @@ from eventwire.extract.detect import (
     detect_sentence,
     find_sentence_triggers,
 )
+from eventwire.extract.gates import gate_words
 from eventwire.extract.lexicon import may_hold_any
 from eventwire.extract.numbers import parse_number
 from eventwire.extract.places import find_places
@@ -197,7 +198,7 @@ _CLAIM_SENTENCE = re.compile(
 )
 
 
-_CLAIM_SENTENCE_NEEDS = ("claimed", "took responsibility")  # speed only: in every match
+_CLAIM_SENTENCE_NEEDS = gate_words(_CLAIM_SENTENCE)  # speed only: read off the pattern, never kept by hand
 
 
 def _claim_trigger(sentence: Sentence) -> list[Trigger]:
@@ -224,7 +225,7 @@ _TOLL_UPDATE_SENTENCE = re.compile(
 )
 
 
-_TOLL_UPDATE_NEEDS = ("toll", "number of")  # speed only: in every match
+_TOLL_UPDATE_NEEDS = gate_words(_TOLL_UPDATE_SENTENCE)  # speed only: read off the pattern, never kept by hand
 
 
 def _toll_update_in(sentence: Sentence) -> re.Match | None:
@@ -545,6 +546,7 @@ _SPEAKER_IN = re.compile(
     r"\bspeaking\s+(?:to reporters\s+)?(?:in|at)|\b(?:told|briefed)\s+(?:reporters|journalists)\s+(?:in|at))\s+$",
     re.IGNORECASE,
 )
+_SPEAKER_IN_NEEDS = gate_words(_SPEAKER_IN)  # speed only: read off the pattern
 _SAID_AFTER = re.compile(r"(?:\s*,)?\s+(?:later\s+|also\s+|on \w+\s+)?(?:said|say|says|told|reported|confirmed|put)\b",
                          re.IGNORECASE)
 
@@ -592,7 +594,9 @@ def lead_town(context: ArticleContext) -> tuple[PlaceMention, ...]:
 
 
 def is_where_said(place: PlaceMention, text: str) -> bool:
-    before = _SPEAKER_IN.search(text, max(0, place.span.start - 40), place.span.start)
+    window = max(0, place.span.start - 40)
+    before = _SPEAKER_IN.search(text, window, place.span.start) \
+        if may_hold_any(text[window:place.span.start], _SPEAKER_IN_NEEDS) else None
     if before is None:
         return False
     return before.group().lower().startswith(("speaking", "told", "briefed")) or bool(
@@ -604,7 +608,7 @@ _YEAR_RANGE = re.compile(r"\b(?:between|from)\s+((?:19|20)\d\d)\s+(?:and|to|unti
                          re.IGNORECASE)
 
 
-_YEAR_RANGE_NEEDS = ("between", "from")  # speed only: in every match, beside a year's "19" or "20"
+_YEAR_RANGE_NEEDS = gate_words(_YEAR_RANGE)  # speed only: read off the pattern, never kept by hand
 
 
 def _year_ranges(sentence: Sentence) -> list[DateMention]:
@@ -632,7 +636,7 @@ _ITS_FIGHTERS = re.compile(
 )
 
 
-_ITS_FIGHTERS_NEEDS = ("fighters", "militants", "caliphate", "mujahideen")  # speed only: in every match
+_ITS_FIGHTERS_NEEDS = gate_words(_ITS_FIGHTERS)  # speed only: read off the pattern, never kept by hand
 # The speaking group opens the sentence ("The Islamic State group said…", "In a statement, Al Shabaab said…").
 _SPEAKER_WITHIN_CHARS = 60
 
@@ -662,7 +666,7 @@ def _says_its_fighters(sentence: Sentence, actors: tuple[ActorMention, ...]) -> 
 
 # Claims are rare; only sentences with one of these words are handed to ``find_claims``.
 _CLAIM_HINT = re.compile(r"\b(?:claim\w*|responsib\w*|blamed|attributed|the work of)\b", re.IGNORECASE)
-_CLAIM_HINT_NEEDS = ("claim", "responsib", "blamed", "attributed", "the work of")  # speed only: in every match
+_CLAIM_HINT_NEEDS = gate_words(_CLAIM_HINT)  # speed only: read off the pattern, never kept by hand
 
 
 def _has_claim_hint(sentence: str) -> bool:
@@ -706,6 +710,8 @@ _HOURS_AFTER_JOINT = re.compile(r",\s+(?:only |just |a few |several |\w+ )?hours
 # moves its day), so the strikes' dead are not the clash's.
 _DAYS_AFTER_JOINT = re.compile(
     r",\s+(?:only |just |some )?(?:(?:a|one) day|(?:two|three|four|five|six|[2-6]) days) after\s+", re.IGNORECASE)
+_HOURS_AFTER_JOINT_NEEDS = gate_words(_HOURS_AFTER_JOINT)  # speed only: read off the pattern
+_DAYS_AFTER_JOINT_NEEDS = gate_words(_DAYS_AFTER_JOINT)  # speed only: read off the pattern
 
 
 def _split_at_a_later_time(whole: Mention, sentence: Sentence, detection: Detection, facts: _Facts,
@@ -714,9 +720,11 @@ def _split_at_a_later_time(whole: Mention, sentence: Sentence, detection: Detect
     if _may_open_a_later_time(context.text, sentence):  # speed only: else no joint opens on a later time
         joints = [j for j in _CLAUSE_JOINT.finditer(context.text, sentence.start, sentence.end)
                   if _LATER_TIME_OPENS.match(context.text, j.end())]
-    hours_after = [j for pattern in (_HOURS_AFTER_JOINT, _DAYS_AFTER_JOINT)
-                   for j in pattern.finditer(context.text, sentence.start, sentence.end)
-                   if "protest" not in _reported_tactics(whole)]  # force on a crowd is the crowd's event
+    hours_after: list[re.Match[str]] = []
+    for after, needs in ((_HOURS_AFTER_JOINT, _HOURS_AFTER_JOINT_NEEDS), (_DAYS_AFTER_JOINT, _DAYS_AFTER_JOINT_NEEDS)):
+        if may_hold_any(sentence.text, needs):  # speed only: else no such joint
+            hours_after += [j for j in after.finditer(context.text, sentence.start, sentence.end)
+                            if "protest" not in _reported_tactics(whole)]  # force on a crowd is the crowd's event
     for joint in [*joints, *hours_after]:
         left = _mention(sentence.start, joint.start(), sentence, detection, facts, True)
         right = _mention(joint.end(), sentence.end, sentence, detection, facts, True)
@@ -869,13 +877,7 @@ _SPEECH_BEFORE = re.compile(
 
 
 # Speed only: every match of _SPEECH_BEFORE holds one of these.
-_SPEECH_NEEDS = (
-    "said", "says", "told", "tells", "announced", "report", "confirmed", "added", "stated", "declared", "claimed",
-    "warned", "vowed", "pledged", "mourned", "observed", "condemned", "appealed", "urged", "promised", "statement",
-    "video", "audio", "recorded", "voice", "interview", "press conference", "channels", "social media", "rose",
-    "risen", "rises", "climbed", "jumped", "increased", "by", "as of", "as at", "died", "succumbed", "figure",
-    "count", "tally", "buried", "laid to rest", "recovered", "retrieved", "exhumed",
-)
+_SPEECH_NEEDS = gate_words(_SPEECH_BEFORE)  # speed only: read off the pattern, never kept by hand
 SPEECH_REACH = 60  # characters before a date searched for the verb of saying
 
 
@@ -990,8 +992,7 @@ def is_running_total(casualty: CasualtyMention, sentence: Sentence) -> bool:
 
 
 # Speed only: every _RUNNING_TOTAL match holds one of these (any letter case).
-_RUNNING_TOTAL_NEEDS = ("since ", "so far this ", "each ", "every ", "per ", "annually", "has killed", "has left",
-                        "have killed", "have left")
+_RUNNING_TOTAL_NEEDS = gate_words(_RUNNING_TOTAL)  # speed only: read off the pattern, never kept by hand
 
 
 def _tells_running_total(clause: str) -> bool:

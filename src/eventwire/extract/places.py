@@ -14,7 +14,9 @@ import re
 from typing import Callable, Sequence
 
 from eventwire.countries import names_a_people_abroad
-from eventwire.extract.lexicon import folds_to_ascii
+from eventwire.extract.gates import gate_words
+from eventwire.extract.lexicon import folds_to_ascii, may_hold_any
+from eventwire.extract.words import text_words
 from eventwire.records import PlaceMention, Span
 
 CountryLookup = Callable[[str], object | None]
@@ -46,7 +48,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
         rf"(?:\d+ )?(?:km|kilometres|kilometers|miles) (?:\w+ )?(?:of|from)|{_DIRECTION} of|"
         rf"in the vicinity of|between) (?:the )?(?i:(?:{_SETTLEMENT}) of )?(?P<name>{_NAME})")),
     ("in", re.compile(
-        rf"\b(?i:in|at|inside|into|on|across|from|of|to) (?i:the )?(?i:(?:{_SETTLEMENT}|{_DIRECTION}) (?:of )?)?"
+        rf"\b(?i:in|at|inside|into|on|across|from|of|to) (?i:the )?(?:(?:central|downtown) )?"
+        rf"(?i:(?:{_SETTLEMENT}|{_DIRECTION}) (?:of )?)?"
         rf"(?P<name>{_NAME})")),
     ("in", re.compile(rf"\b(?i:attack|attacks|attacked|attacking|stormed|raided|overran|captured|seized|recaptured|"
                       rf"retook|shelled|bombed|entered|besieged) (?P<name>{_NAME})")),
@@ -57,6 +60,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
                       rf"(?P<name>{_NAME})(?=\s*[()\],.;]| (?i:at|with) geo|\s*$)")),
     # "checkpoints on the axis Pama-Madjoari": a road between two towns, near both (geo splits the pair)
     ("near", re.compile(rf"\b(?i:axis|road|highway) (?i:between |linking |from )?(?P<name>{_NAME})")),
+    # "the road between Bamenda and Bali": the second town too (ACLED codes the first; the second stands in when the
+    # first is a village no gazetteer has)
+    ("near", re.compile(rf"\b(?i:axis|road|roads|highway|route|stretch) (?i:between|linking|from) (?:the )?"
+                        rf"(?:(?i:towns?|villages?|cities) of )?{_NAME} (?i:and|to|with) (?:the )?(?P<name>{_NAME})")),
     ("in", re.compile(rf"\b(?i:the) (?P<name>{_NAME_WORD}) (?:attack|strike|assault|ambush|bombing|blast|raid|massacre|"
                       rf"clash(?:es)?|protest|killings?)\b")),
 )
@@ -86,6 +93,7 @@ _PATTERN_GATES: tuple[frozenset[str] | None, ...] = (
               "entered besieged".split()),
     frozenset({"coded", "geocoded"}),
     frozenset({"axis", "road", "highway"}),
+    frozenset({"axis", "road", "roads", "highway", "route", "stretch"}),
     frozenset("attack strike assault ambush bombing blast raid massacre clash clashes protest killing killings".split()),
 )
 assert len(_PATTERN_GATES) == len(_PATTERNS)
@@ -118,6 +126,7 @@ _TITLES = re.compile(
     r"Governor|Mayor|Chief|Commander|Spokesman|Spokeswoman|King|Prince|Senator|Sgt\.|Maj\.)\s+$"
 )
 _COMPASS_PREFIX = re.compile(rf"^(?:{_DIRECTION}|central|upper|lower|greater)\s+", re.IGNORECASE)
+_COMPASS_PREFIX_NEEDS = gate_words(_COMPASS_PREFIX)  # speed only: read off the pattern
 
 
 def find_places(
@@ -130,7 +139,7 @@ def find_places(
     """Place mentions in ``text[start:end]`` in text order, one per distinct span."""
     end = len(text) if end is None else end
     found: dict[tuple[int, int], PlaceMention] = {}
-    words = _words_for_gates(text[start:end])
+    words = _words_for_gates(text, start, end)
     for (cue, pattern), gate in zip(_PATTERNS, _PATTERN_GATES):
         if words is not None and gate is not None and words.isdisjoint(gate):
             continue
@@ -146,9 +155,15 @@ def find_places(
     return sorted(found.values(), key=lambda m: m.span.start)
 
 
-def _words_for_gates(passage: str) -> set[str] | None:
+def _words_for_gates(text: str, start: int = 0, end: int | None = None) -> set[str] | None:
     """The passage's lower-case words; None when a letter folds to an ASCII one (``lexicon.folds_to_ascii``:
-    run every pattern). Other non-ASCII letters are not [a-z], so a gate word bounded by \b stays a whole run."""
+    run every pattern). Other non-ASCII letters are not [a-z], so a gate word bounded by \b stays a whole run.
+    Speed only: read off the article's words (``words.text_words``) when their offsets are the text's."""
+    end = len(text) if end is None else end
+    words = text_words(text)
+    if words.aligned:
+        return None if words.folds else words.letter_runs(start, end)
+    passage = text[start:end]
     return None if folds_to_ascii(passage) else set(_GATE_WORD.findall(passage.lower()))
 
 
@@ -265,7 +280,7 @@ def _is_destination(text: str, span: Span) -> bool:
 
 def _clean_span(text: str, start: int, end: int) -> Span | None:
     name = text[start:end]
-    compass = _COMPASS_PREFIX.match(name)
+    compass = _COMPASS_PREFIX.match(name) if may_hold_any(name, _COMPASS_PREFIX_NEEDS) else None
     if compass:
         start += compass.end()
     while end > start and text[end - 1] in ".'’-":

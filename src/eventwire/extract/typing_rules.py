@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
+from eventwire.extract.gates import gate_words
 from eventwire.extract.lexicon import may_hold_any
 from eventwire.records import TypePrediction
 
@@ -571,11 +572,13 @@ _BREACHING = re.compile(
     r"(?:explosives?|charges?|dynamite) to (?:breach|blow|blast|open|break)|blew open|blasted open\b",
     re.IGNORECASE,
 )
+_BREACHING_NEEDS = gate_words(_BREACHING)  # speed only: read off the pattern
 _DELIVERED_FROM_AFAR = frozenset({"suicide", "air_strike", "shelling", "chemical"})
 
 
 def _breaching_assault(present, text) -> bool:
-    return bool(present & {"attack", "clash"}) and not present & _DELIVERED_FROM_AFAR and bool(_BREACHING.search(text))
+    return bool(present & {"attack", "clash"}) and not present & _DELIVERED_FROM_AFAR and may_hold_any(text, _BREACHING_NEEDS) \
+        and bool(_BREACHING.search(text))
 
 
 # Ordnance left over from earlier fighting that went off when found or handled: ACLED codes unexploded ordnance as
@@ -928,8 +931,7 @@ _FIRED_ON_CROWD = re.compile(
 
 
 # Speed only: every match of _FIRED_ON_CROWD ends in one of these crowd words.
-_FIRED_ON_CROWD_NEEDS = ("crowd", "protesters", "demonstrators", "marchers", "mourners", "protesting", "demonstrating",
-                         "marching", "gathered", "rallying")
+_FIRED_ON_CROWD_NEEDS = gate_words(_FIRED_ON_CROWD)  # speed only: read off the pattern, never kept by hand
 
 
 def _force_on_crowd(present, text, victims_inter, deaths, prediction):
@@ -1017,8 +1019,7 @@ _CHEMICAL_AGENT = re.compile(
 _AGENT_DENIED = re.compile(r"\b(?:no|not|denied|denies|deny|without|rather than)\b[^.;,]{0,40}$", re.IGNORECASE)
 
 
-_CHEMICAL_AGENT_NEEDS = ("chlorine", "sarin", "chloropicrin", "phosgene", "mustard", "nerve agent", "toxic gas",
-                         "poison gas", "chemical", "garlic", "foam", "pupils")  # speed only: in every match
+_CHEMICAL_AGENT_NEEDS = gate_words(_CHEMICAL_AGENT)  # speed only: read off the pattern, never kept by hand
 
 
 def _agent_named(text: str) -> bool:
@@ -1047,7 +1048,7 @@ _DEMONSTRATION_WORDS = re.compile(r"\b(?:demonstrat\w+|protest\w*|march(?:ed|ers
 
 
 # Speed only: every match of _LYNCH_MOB holds one of these words.
-_LYNCH_MOB_NEEDS = ("mob", "lynch", "vigilante", "justice", "crowd", "suspected")
+_LYNCH_MOB_NEEDS = gate_words(_LYNCH_MOB)  # speed only: read off the pattern, never kept by hand
 
 
 def _lynch_mob(present, text, victims_inter, deaths, prediction):

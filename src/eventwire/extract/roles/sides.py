@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Sequence
 
+from eventwire.extract.gates import gate_words
 from eventwire.extract.lexicon import may_hold_any
 from eventwire.extract.roles.claims import _is_claimant
 from eventwire.extract.roles.verbs import DEATH_VERB, _sentence_bounds, _verbs
@@ -24,15 +25,18 @@ SOURCE_AFTER = re.compile(r"^\W{0,3}(?:said|says|told|reported|announced|stated|
 # A force named as the owner of an operation carried it out: "killed during a police raid", "a military offensive".
 OPERATION_AFTER = re.compile(r"[\s-]*(?:-?led\s+|joint\s+)?(?:raids?|operations?|offensives?|crackdowns?|sweeps?"
                              r"|manhunts?|counter-?offensives?|(?:air|drone)\s*strikes?)\b", re.IGNORECASE)
+OPERATION_AFTER_NEEDS = gate_words(OPERATION_AFTER)  # speed only: read off the pattern
 # A group owning an attack carried it out: "hurt in an ADF ambush", "a Boko Haram attack on Kwaya" (train, all
 # notes: 119 sides better, 29 worse before the exceptions below) — unless the attack was thwarted (the thwarting
 # side leads, round four) or is an earlier one the act answered ("in retaliation for a PKK attack").
 ATTACK_AFTER = re.compile(r"[\s-]*(?:attacks?|ambush(?:es)?|assaults?|incursions?|onslaughts?"
                           r"|(?:suicide\s+)?bombings?)\b", re.IGNORECASE)
+ATTACK_AFTER_NEEDS = gate_words(ATTACK_AFTER)  # speed only: read off the pattern
 # "two Boko Haram suicide bombers died": the group's bombers are its side even when they die, unless an earlier
 # verb acted on them ("police killed three IS suicide bombers"; train: 7 suicide bombings better, 3 clashes and
 # strikes worse before that exception).
 BOMBERS_AFTER = re.compile(r"[\s-]*(?:(?:suicide|female|male|teenage)\s+){1,2}bombers?\b", re.IGNORECASE)
+BOMBERS_AFTER_NEEDS = gate_words(BOMBERS_AFTER)  # speed only: read off the pattern
 EARLIER_OR_FOILED_BEFORE = re.compile(
     r"\b(?:thwarted|thwart|foiled|foil|prevented|averted|pre-?empted|following|after|since|wake\s+of|retaliation"
     r"(?:\s+(?:for|to|against))?|response\s+to|revenge\s+for|reprisal\s+for)\s+(?:(?:an?|the|an?\s+alleged|"
@@ -70,8 +74,8 @@ CLAUSE_BREAK = re.compile(r"\b(?:when|after|as|while|before|because|since|until|
 
 # Speed only: every match of the pattern named holds one of these words (case-sensitive ones as written, the
 # others in any letter case: ``lexicon.may_hold_any``), so a passage without them is not searched.
-AGENT_BEFORE_NEEDS = ("by", "from", "hands")
-SOURCE_BEFORE_NEEDS = ("according to", "spokes", "official")
+AGENT_BEFORE_NEEDS = gate_words(AGENT_BEFORE)  # speed only: read off the pattern, never kept by hand
+SOURCE_BEFORE_NEEDS = gate_words(SOURCE_BEFORE)  # speed only: read off the pattern, never kept by hand
 AGENT, PATIENT, UNKNOWN = "agent", "patient", "unknown"
 
 
@@ -101,16 +105,18 @@ def _side_of(mention: ActorMention, text: str, start: int, end: int, verbs: list
         return PATIENT
     if _defended_by(before):
         return PATIENT
-    if _agent_before(before) or OPERATION_AFTER.match(text, span.end, min(end, span.end + 40)):
+    if _agent_before(before) or may_hold_any(after, OPERATION_AFTER_NEEDS) and OPERATION_AFTER.match(
+            text, span.end, min(end, span.end + 40)):
         return AGENT
-    if ATTACK_AFTER.match(text, span.end, min(end, span.end + 40)) and not EARLIER_OR_FOILED_BEFORE.search(before):
+    if may_hold_any(after, ATTACK_AFTER_NEEDS) and ATTACK_AFTER.match(text, span.end, min(end, span.end + 40)) \
+            and not EARLIER_OR_FOILED_BEFORE.search(before):
         return AGENT
     if TARGET_BEFORE.search(before):
         return PATIENT
     left, right = _sentence_bounds(text, start, end, span.start)
     earlier = [v for v in verbs if left <= v[0] and v[1] <= span.start]
     later = [v for v in verbs if span.end <= v[0] < right]
-    if BOMBERS_AFTER.match(text, span.end, min(end, span.end + 40)):
+    if may_hold_any(after, BOMBERS_AFTER_NEEDS) and BOMBERS_AFTER.match(text, span.end, min(end, span.end + 40)):
         return _bombers_side(text, span, earlier, later)
     return _side_from_verbs(text, span, earlier, later)
 
@@ -221,6 +227,7 @@ PARENTHESIS_OPEN = re.compile(r"^\s*\(\s*(?:\w+\s+){0,2}$")
 IDENTIFIED_AS = re.compile(r"^\s*,?\s*(?:(?:who\s+(?:were|are)\s+)?(?:believed|suspected|thought|presumed|said|"
                            r"alleged|reported)\s+to\s+(?:be|have\s+been)|identified\s+as)\s+(?:(?:the|a|an)\s+)?"
                            r"(?:members?\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
+IDENTIFIED_AS_NEEDS = gate_words(IDENTIFIED_AS)  # speed only: read off the pattern
 
 
 def _explains(text: str, before: ActorMention, mention: ActorMention) -> bool:
@@ -229,7 +236,8 @@ def _explains(text: str, before: ActorMention, mention: ActorMention) -> bool:
     if before.span is None or mention.span is None:
         return False
     between = text[before.span.end:mention.span.start]
-    return bool(PARENTHESIS_OPEN.match(between) or IDENTIFIED_AS.match(between))
+    return bool(PARENTHESIS_OPEN.match(between)
+                or may_hold_any(between, IDENTIFIED_AS_NEEDS) and IDENTIFIED_AS.match(between))
 
 
 # Forces named as another's backers fight on its side: "troops backed by UN peacekeepers", "soldiers supported by

@@ -15,7 +15,7 @@ from eventwire.geo.resolve.settlements import (
     _written, _written_settlements,
 )
 from eventwire.geo.resolve.story import GeoContext, _names_a_country
-from eventwire.records import Article, EventDraft
+from eventwire.records import Article, EventDraft, PlaceMention
 
 
 def context_for(draft: EventDraft, article: Article | None) -> GeoContext:
@@ -35,7 +35,8 @@ def _country_fields(draft: EventDraft, article: Article | None) -> dict[str, Any
     written = [m.country_hint or "" for m in place_mentions(places)]
     datelined = [dateline.country] if dateline and dateline.country else []
     # "Kidal, Mali" first; the dateline's country last, as the reporter may file from a neighbour
-    hints = [*written, draft.country_hint or "", *datelined, *(m.name for m in places if m.cue == "country")]
+    named = [m.name for m in places if m.cue == "country" and not _fled_to(m, article)]
+    hints = [*written, draft.country_hint or "", *datelined, *named]
     return dict(
         country_hints=tuple(h for h in hints if h and not _is_border_country(h, draft)),
         firm_hints=tuple(h for h in written + datelined if h),
@@ -95,6 +96,20 @@ def _named_countries(text: str) -> tuple[str, ...]:
         if text[start:end].lower() not in {d.lower() for d in country.demonyms} and country.name not in found:
             found.append(country.name)
     return tuple(found)
+
+
+# "residents fled across the river into Ethiopia", "crossed into Chad": where people fled to is no hint of where
+# the event was (as a border country is not)
+_FLED_BEFORE = re.compile(
+    r"\b(?:fled|flee|fleeing|crossed|crossing|escaped|sought refuge|seeking refuge)\b[^.;]{0,40}?"
+    r"\b(?:into|to|in)\s+(?:neighbou?ring\s+|the\s+)?$", re.IGNORECASE)
+FLED_LOOKBACK = 60  # characters before the country: "fled across the border into neighbouring " and a verb
+
+
+def _fled_to(mention: PlaceMention, article: Article | None) -> bool:
+    if article is None or article.text[mention.span.start:mention.span.end] != mention.name:
+        return False
+    return bool(_FLED_BEFORE.search(article.text[max(0, mention.span.start - FLED_LOOKBACK):mention.span.start]))
 
 
 def _is_border_country(hint: str, draft: EventDraft) -> bool:

@@ -63,6 +63,7 @@ def resolve(mentions: Sequence[PlaceMention], context: GeoContext, geocoder: Geo
         by_score = not settled.country_hints and len({r.candidate.entry.iso3 for r in resolved}) > 1
         chosen = max(resolved, key=lambda r: (r.in_country, r.mention.cue != "destination", r.in_written_unit,
                                               not r.container, not r.stray, r.score if by_score else -r.rank))
+        chosen = _district_at_its_town(chosen, geocoder)
         place = _village_unit_over_region(chosen, found, mentions, settled, geocoder) or place_from_entry(
             chosen.candidate, chosen.mention.cue, chosen.mention.name, geocoder.acled_admins)
     else:
@@ -85,6 +86,31 @@ def _village_unit_over_region(chosen: _Resolved, found: Sequence[_Resolved | Non
     if unit is None or admin_skeleton(unit.entry.admin1) == admin_skeleton(chosen.candidate.entry.admin1):
         return None
     return place_from_entry(unit, "in", admins=geocoder.acled_admins)
+
+
+# A district's town lies this close to the district's point at most: second-level units are a few tens of km
+# across (Ituri's territories up to ~150 km); not tuned, checked on training notes (docs/decisions/geo.md).
+DISTRICT_TOWN_KM = 80.0
+
+
+def _district_at_its_town(chosen: _Resolved, geocoder: Geocoder) -> _Resolved:
+    """"a displacement site in Djugu territory", "a village in Chiure district": ACLED codes a second-level unit
+    named like its town at that town (geo_precision 2), not at the unit's centre; its own point first."""
+    entry = chosen.candidate.entry
+    if chosen.mention.cue != "region":
+        return chosen
+    if entry.source == "acled" and name_key(entry.name) == name_key(entry.admin2) != name_key(entry.admin1):
+        return dataclasses.replace(chosen, mention=dataclasses.replace(chosen.mention, cue="near"))  # its town's point
+    if entry.feature_code != "ADM2":
+        return chosen
+    towns = [c for c in geocoder.candidates(entry.name, entry.iso3, limit=20)
+             if c.match != FUZZY and c.entry.iso3 == entry.iso3 and (c.entry.feature_class == "P" or c.entry.source == "acled")
+             and admin_skeleton(c.entry.admin1) == admin_skeleton(entry.admin1)
+             and distance_km((c.entry.latitude, c.entry.longitude), (entry.latitude, entry.longitude)) <= DISTRICT_TOWN_KM]
+    if not towns:
+        return chosen
+    town = max(towns, key=lambda c: (c.entry.source == "acled", c.entry.population))
+    return dataclasses.replace(chosen, candidate=town, mention=dataclasses.replace(chosen.mention, cue="near"))
 
 
 def _unit_written_as_is(names: Sequence[str], iso3: str, geocoder: Geocoder) -> Candidate | None:
@@ -147,7 +173,22 @@ def _with_containers(resolved: list[_Resolved]) -> list[_Resolved]:
                   for unit in (r.candidate.entry.admin1, r.candidate.entry.admin2) if unit}
         contains = any(_unit_holds(item.candidate.entry, r.candidate.entry) for r in resolved if r is not item)
         marked.append(dataclasses.replace(item, container=contains or admin_skeleton(item.mention.name) in others))
-    return marked
+    return [_with_units_of_container(item, marked) for item in marked]
+
+
+def _with_units_of_container(item: _Resolved, marked: list[_Resolved]) -> _Resolved:
+    """"the village of Lekuangole in Pibor county, Jonglei state", "protested in Jalawla in Khanaqin district,
+    Diyala province": the units written for the county are the village's too (it lies in the county)."""
+    if item.in_written_unit or item.container:
+        return item
+    entry = item.candidate.entry
+    held_by_written = any(
+        r.container and r.in_written_unit and r.candidate.entry.iso3 == entry.iso3
+        and admin_skeleton(r.candidate.entry.admin1) == admin_skeleton(entry.admin1)
+        and (admin_skeleton(r.mention.name) in {admin_skeleton(entry.admin1), admin_skeleton(entry.admin2)}
+             or _unit_holds(r.candidate.entry, entry))
+        for r in marked if r is not item)
+    return dataclasses.replace(item, in_written_unit=True) if held_by_written else item
 
 
 def _unit_holds(unit: GazetteerEntry, place: GazetteerEntry) -> bool:

@@ -9,7 +9,7 @@ from typing import Sequence
 from eventwire.geo.context import (
     OVERRIDE_SCORE, PLACE_CUES, CountryVote, admin_name_country, is_major, mention_country, place_mentions,
 )
-from eventwire.geo.geocoder import EXACT, Geocoder
+from eventwire.geo.geocoder import EXACT, FUZZY, Geocoder
 from eventwire.geo.resolve.story import GeoContext, _iso3_codes
 from eventwire.records import Article, PlaceMention
 
@@ -45,10 +45,16 @@ def _beyond_the_dateline(mentions: Sequence[PlaceMention], context: GeoContext, 
     if not context.dateline_country or set(context.firm_hints) != {context.dateline_country}:
         return None
     dateline = _iso3_codes([context.dateline_country])
-    if not dateline or _any_in(mentions, dateline, geocoder):
+    if not dateline or _any_in(mentions, dateline, geocoder, spelled_as_written=True):
         return None
     named = [iso3 for iso3 in _iso3_codes(context.named_countries or ()) if iso3 not in dateline]
     seats = [iso3 for iso3 in named if _names_a_seat(mentions, iso3, geocoder)]
+    if not named:
+        # "militias burned homes in Nyala" from N'Djamena, "rebels entered Goma" from Kigali: the story names no
+        # other country, and its first place is a seat in one country only, as every other place it names (a
+        # village missing at home has namesakes abroad that are no seats: Beirut's "Shaqra")
+        seats = [iso3 for iso3 in _seat_countries_of_first_place(mentions, geocoder) if iso3 not in dateline]
+        seats = [iso3 for iso3 in seats if _names_a_seat(mentions, iso3, geocoder)]
     if len(seats) != 1:
         return None
     return dataclasses.replace(context, country_hints=(seats[0],), firm_hints=(seats[0],))
@@ -113,10 +119,75 @@ def _regional_spelling_country(mentions: Sequence[PlaceMention], context: GeoCon
     return max(found)[1] if found else None
 
 
-def _any_in(mentions: Sequence[PlaceMention], countries: Sequence[str], geocoder: Geocoder) -> bool:
-    """Whether some place mention has a candidate in one of ``countries``."""
+def _any_in(mentions: Sequence[PlaceMention], countries: Sequence[str], geocoder: Geocoder,
+            spelled_as_written: bool = False) -> bool:
+    """Whether some place mention has a candidate in one of ``countries`` (only a name spelt so, not a close
+    spelling, when ``spelled_as_written``: "El Fasher" is no "El Asher" in the bureau's Egypt)."""
     places = place_mentions(mentions)
-    return any(c.entry.iso3 == iso3 for m in places for iso3 in countries for c in geocoder.candidates(m.name, iso3, limit=3))
+    return any(c.entry.iso3 == iso3 and not (spelled_as_written and c.match == FUZZY)
+               for m in places for iso3 in countries for c in geocoder.candidates(m.name, iso3, limit=3))
+
+
+def _seat_countries_of_first_place(mentions: Sequence[PlaceMention], geocoder: Geocoder) -> list[str]:
+    """The countries where the first place mention found as written is a capital, a seat or unit, or a large city;
+    when it is found in several countries, only a capital, a first-level seat or a large city counts ("Goma",
+    not the Yemeni district named like Syria's town of As Sukhnah)."""
+    for mention in place_mentions(mentions):
+        found = [c.entry for c in geocoder.candidates(mention.name, None, limit=10) if c.match != FUZZY]
+        if len({e.iso3 for e in found}) > 1:
+            return list(dict.fromkeys(e.iso3 for e in found if is_major(e)))
+        if found:
+            return list(dict.fromkeys(e.iso3 for e in found if is_major(e) or e.feature_code in _SEAT_CODES))
+    return []
+
+
+def _overrules(vote: CountryVote, hinted: Sequence[str], context: GeoContext) -> bool:
+    """Whether the places' country beats the hinted ones: a hint the text only gives as a demonym or an
+    army's nationality yields to a well-scored exact name ("Turkish forces … in Idleb"); a country the
+    text names, or where an armed group of the story acts (VDP, JNIM), yields only to a capital, seat or
+    large city called so (a village missing at home often has a namesake abroad)."""
+    supported = set(_iso3_codes([*(context.named_countries or ()), *context.armed_group_countries]))
+    if context.named_countries is None or set(hinted) & supported:
+        return vote.major and vote.own_name_score >= OVERRIDE_SCORE
+    return vote.exact_score >= OVERRIDE_SCORE
+
+
+def _regional_spelling_country(mentions: Sequence[PlaceMention], context: GeoContext, geocoder: Geocoder) -> str | None:
+    """For a name found nowhere as written, the country of the actors' region where a spelling
+    variant or close spelling of it exists ("Kompienbiga" by JNIM → Burkina Faso's Kompiembiga)."""
+    places = place_mentions(mentions)
+    found = [
+        (c.similarity, iso3) for iso3 in _iso3_codes(context.actor_regions) for m in places
+        for c in geocoder.candidates(m.name, iso3, limit=1) if c.entry.iso3 == iso3
+    ]
+    return max(found)[1] if found else None
+
+
+def _any_in(mentions: Sequence[PlaceMention], countries: Sequence[str], geocoder: Geocoder,
+            spelled_as_written: bool = False) -> bool:
+    """Whether some place mention has a candidate in one of ``countries`` (only a name spelt so, not a close
+    spelling, when ``spelled_as_written``: "El Fasher" is no "El Asher" in the bureau's Egypt)."""
+    places = place_mentions(mentions)
+    return any(c.entry.iso3 == iso3 and not (spelled_as_written and c.match == FUZZY)
+               for m in places for iso3 in countries for c in geocoder.candidates(m.name, iso3, limit=3))
+
+
+def _all_found_in(mentions: Sequence[PlaceMention], iso3: str, geocoder: Geocoder) -> bool:
+    """Whether every place mention found as written somewhere has a candidate so written in ``iso3``."""
+    for mention in place_mentions(mentions):
+        found = [c for c in geocoder.candidates(mention.name, None, limit=10) if c.match != FUZZY]
+        if found and not any(c.entry.iso3 == iso3 for c in found):
+            return False
+    return True
+
+
+def _countries_of_first_place(mentions: Sequence[PlaceMention], geocoder: Geocoder) -> list[str]:
+    """The countries where the first place mention found as written lies."""
+    for mention in place_mentions(mentions):
+        found = [c.entry.iso3 for c in geocoder.candidates(mention.name, None, limit=10) if c.match != FUZZY]
+        if found:
+            return list(dict.fromkeys(found))
+    return []
 
 
 def with_dateline_city_country(context: GeoContext, article: Article | None, geocoder: Geocoder) -> GeoContext:

@@ -131,7 +131,7 @@ def _as_origin(mention: PlaceMention, article: Article | None, sub_event_type: s
 # reads them for a draft that has no place of its own, before the dateline city.
 _STRUCK_PLACE = re.compile(
     r"\b(?:struck|hit|targeted|attacked|raided|stormed|overran|overrun|shelled|bombed|besieged|ambushed|invaded|"
-    r"torched|pounded|captured|seized) (?P<name>[A-Z][\w'’-]+(?:[ -](?:el-?|al-?)?[A-Z][\w'’-]+){0,2})"
+    r"torched|pounded|captured|seized|reached|entered) (?P<name>[A-Z][\w'’-]+(?:[ -](?:el-?|al-?)?[A-Z][\w'’-]+){0,2})"
 )
 _NOT_OBJECT_PLACES = frozenset({
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",

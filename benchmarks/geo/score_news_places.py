@@ -1,0 +1,98 @@
+"""Score the place of each news passage's event against the gold we wrote (benchmarks/geo/news-places.jsonl).
+
+    PYTHONPATH=src .venv/bin/python benchmarks/geo/score_news_places.py [-v] [--kind road]
+
+Each passage is run through the whole pipeline on its own (extraction, geo, resolve). The scored event is the
+one dated as the gold event (the first such), else the first event; a passage with no event scores zero on every
+field. Columns: admin1 (exact, case and accents folded), country, within 25 km of the gold point, and "any": some
+event of the passage within 25 km. Printed per kind of passage and overall; -v lists every miss.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import unicodedata
+from collections import defaultdict
+from pathlib import Path
+
+from eventwire.evaluate.score import haversine_km
+from eventwire.ingest.jsonl import parse_jsonl_line
+from eventwire.pipeline import Toolkit, process_article
+from eventwire.records import Event
+
+PASSAGES = Path(__file__).resolve().parent / "news-places.jsonl"
+WITHIN_KM = 25.0
+COLUMNS = ("admin1", "country", "25km", "any")
+
+
+def fold(value: str | None) -> str:
+    text = unicodedata.normalize("NFKD", value or "")
+    return "".join(c for c in text if not unicodedata.combining(c)).casefold().strip()
+
+
+def near(event: Event, gold: dict) -> bool:
+    if event.latitude is None or event.longitude is None:
+        return False
+    return haversine_km(event.latitude, event.longitude, gold["latitude"], gold["longitude"]) <= WITHIN_KM
+
+
+def scored_event(events: tuple[Event, ...], gold: dict) -> Event | None:
+    dated = [e for e in events if e.event_date and e.event_date.isoformat() == gold["event_date"]]
+    return (dated or list(events) or [None])[0]
+
+
+def score_passage(row: dict, toolkit: Toolkit) -> tuple[dict[str, bool], Event | None]:
+    gold = row["gold"]
+    article = parse_jsonl_line({"text": row["text"], "published": row["published"], "title": ""})
+    events = process_article(article, toolkit).events
+    event = scored_event(events, gold)
+    if event is None:
+        return dict.fromkeys(COLUMNS, False), None
+    return {
+        "admin1": fold(event.admin1) == fold(gold["admin1"]),
+        "country": fold(event.country) == fold(gold["country"]),
+        "25km": near(event, gold),
+        "any": any(near(e, gold) for e in events),
+    }, event
+
+
+def miss_line(row: dict, event: Event | None) -> str:
+    gold = row["gold"]
+    wanted = f"{gold['location']} / {gold['admin1']} / {gold['country']}"
+    if event is None:
+        return f"{row['id']} [{row['kind']}] no event; gold {wanted}"
+    got = f"{event.location} / {event.admin1} / {event.country} (precision {event.geo_precision})"
+    return f"{row['id']} [{row['kind']}] got {got}; gold {wanted}"
+
+
+def table(totals: dict[str, list[dict[str, bool]]]) -> str:
+    lines = ["| kind | n | " + " | ".join(COLUMNS) + " |", "|---|---:|" + "---:|" * len(COLUMNS)]
+    for kind in sorted(totals, key=lambda k: (k == "all", k)):
+        scores = totals[kind]
+        cells = [f"{sum(s[c] for s in scores) / len(scores):.3f}" for c in COLUMNS]
+        lines.append(f"| {kind} | {len(scores)} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("-v", "--verbose", action="store_true", help="list every passage with a miss")
+    parser.add_argument("--kind", help="only passages of this kind")
+    parser.add_argument("--passages", type=Path, default=PASSAGES)
+    options = parser.parse_args()
+    rows = [json.loads(line) for line in options.passages.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = [r for r in rows if options.kind in (None, r["kind"])]
+    toolkit = Toolkit.load()
+    totals: dict[str, list[dict[str, bool]]] = defaultdict(list)
+    for row in rows:
+        scores, event = score_passage(row, toolkit)
+        totals[row["kind"]].append(scores)
+        totals["all"].append(scores)
+        if options.verbose and not (scores["admin1"] and scores["25km"]):
+            print(miss_line(row, event))
+    print(table(totals))
+
+
+if __name__ == "__main__":
+    main()

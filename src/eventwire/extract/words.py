@@ -1,0 +1,110 @@
+"""The words of an article read once and shared by the readers that used to tokenise it again.
+
+``text_words(text)`` lower-cases the text and cuts it into ``\\w+`` words once (cached per text: every reader
+of one article asks with the same string). The trigger gates (``lexicon.gate_positions_of``), the role verbs'
+scan (``roles.verbs``), the place-pattern gates (``places``) and the disaster-story gate (``context``) read
+their words from it instead of scanning the text with their own regex (speed only; round nine measured these
+scans at ~0.5 ms of regex per dense article, most of it the same words found four times).
+
+Offsets: a word's start is its offset in ``text`` only when lower-casing keeps every character one character
+long (``aligned``); a reader whose answer depends on offsets falls back to its own scan when it is not.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+
+from eventwire.extract.lexicon import folds_to_ascii
+
+_WORD = re.compile(r"\w+")
+_LETTERS = re.compile(r"[a-z]+")
+
+# An article's readers ask for its words a few times in a row, with a sentence's now and then in between
+# (``detect._lexicon_reads_history``): a handful of texts is enough to keep the article's.
+TEXT_WORDS_CACHE = 8
+
+
+@dataclass(frozen=True, eq=False)
+class TextWords:
+    """``words[i]`` is the i-th maximal ``\\w+`` run of ``lowered``; it starts at ``starts[i]``."""
+
+    text: str
+    lowered: str
+    words: list[str]
+    starts: list[int]
+    distinct: frozenset[str]  # set(words)
+    aligned: bool  # len(lowered) == len(text): every offset into ``lowered`` is the same offset into ``text``
+    folds: bool  # the text holds a letter that case-insensitive matching equates with another ASCII letter
+
+    def letter_runs(self, start: int, end: int) -> set[str]:
+        """The maximal ``[a-z]+`` runs of ``lowered[start:end]``: each lies inside one ``\\w+`` word (a-z are
+        word characters), so they are read off the words that overlap the stretch, cut at its ends."""
+        first = bisect_right(self.starts, start) - 1
+        if first < 0 or self.starts[first] + len(self.words[first]) <= start:
+            first += 1
+        last = bisect_left(self.starts, end)
+        pieces = self.words[first:last]
+        if pieces:  # the end first: when one word holds both ends, its offsets still count from its start
+            pieces[-1] = pieces[-1][:end - self.starts[last - 1]]
+            pieces[0] = pieces[0][max(0, start - self.starts[first]):]
+        return _letter_runs(set(pieces))
+
+    def all_letter_runs(self) -> set[str]:
+        """The maximal ``[a-z]+`` runs of the whole lowered text."""
+        return _letter_runs(set(self.distinct))
+
+
+def _letter_runs(words: set[str]) -> set[str]:
+    runs = {word for word in words if word.isascii() and word.isalpha()}  # lower-cased, so [a-z]+ already
+    for word in words - runs:
+        if not word.isdigit():  # a number holds no letter (most words left here are numbers)
+            runs.update(_LETTERS.findall(word))
+    return runs
+
+
+@lru_cache(maxsize=TEXT_WORDS_CACHE)
+def text_words(text: str) -> TextWords:
+    """The words of ``text``, read once per text (see the module's docstring)."""
+    lowered = text.lower()
+    matches = list(_WORD.finditer(lowered))
+    words = [m.group() for m in matches]
+    return TextWords(text, lowered, words, [m.start() for m in matches], frozenset(words),
+                     len(lowered) == len(text), folds_to_ascii(text))
+
+
+@dataclass(frozen=True)
+class Beginnings:
+    """Word beginnings (``gates.leading_words``) grouped by their first ``head`` characters, so that a word is
+    checked with one dictionary lookup and, for the few words whose head fits, one ``startswith``."""
+
+    head: int
+    by_head: dict[str, tuple[str, ...]]
+
+    @classmethod
+    def of(cls, beginnings: tuple[str, ...]) -> Beginnings:
+        head = min(map(len, beginnings))
+        by_head: dict[str, tuple[str, ...]] = {}
+        for beginning in beginnings:
+            by_head[beginning[:head]] = by_head.get(beginning[:head], ()) + (beginning,)
+        return cls(head, by_head)
+
+    def words_in(self, words: TextWords) -> frozenset[str]:
+        """The distinct words of ``words`` that begin with one of the beginnings."""
+        head, by_head = self.head, self.by_head
+        return frozenset(word for word in words.distinct if word.startswith(by_head.get(word[:head], ())))
+
+
+def gated_scan(pattern: re.Pattern[str], words: TextWords, may_start: frozenset[str]) -> list[re.Match[str]]:
+    """``list(pattern.finditer(words.lowered))`` for a pattern every match of which begins a word of
+    ``may_start`` (the caller proves it, e.g. with ``gates.leading_words``): the pattern is only tried where such
+    a word begins, and a match is kept only after the end of the previous one, as ``finditer`` does."""
+    found: list[re.Match[str]] = []
+    last_end = -1
+    for word, start in zip(words.words, words.starts):
+        if start >= last_end and word in may_start and (match := pattern.match(words.lowered, start)):
+            found.append(match)
+            last_end = match.end()
+    return found
