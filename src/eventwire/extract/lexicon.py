@@ -165,7 +165,7 @@ _LEXICON: dict[str, tuple[str, str]] = {
                r"statements?|stance|budget|reforms?|bill|claims?|critics|leadership|handling|performance)\b)|"
                r"assaulted|ambushed(?! by (?:reporters|journalists|the press|questions|fans|supporters))|raided|"
                # "a cargo ship was hit on June 12 in the Red Sea" (not "hit by a storm", "hit rough seas")
-               r"(?<=(?:ship|ssel|nker|hter|rier) was )hit(?! by (?:a |an |the )?(?:[\w-]+ )?(?:storms?|waves?|"
+               r"(?:ship|vessel|tanker|freighter|carrier) was hit(?! by (?:a |an |the )?(?:[\w-]+ )?(?:storms?|waves?|"
                r"squalls?|cyclones?|hurricanes?|typhoons?|fires?|lightning|sanctions|delays|losses))\b|"
                r"storm(?:ed|ing)(?! (?:to|into) (?:victory|power|the lead|a lead|the top|office|first place|a win)| off\b|"
                r" out of (?:the |a )?(?:meeting|talks|parliament|chamber|studio|session|room|hall|negotiations))|"
