@@ -26,7 +26,7 @@ from eventwire.extract.event_places import dateline_place, event_country, split_
 from eventwire.extract.fatalities.bombers import SELF_DEATH_WHO
 from eventwire.extract.fatalities.combine import victim_group
 from eventwire.extract.gates import gate_words
-from eventwire.extract.grouping import group_mentions
+from eventwire.extract.grouping import DEATH_AFTER_THE_ACT, group_mentions
 from eventwire.extract.kit import ExtractionKit
 from eventwire.extract.lexicon import REPORT, may_hold_any
 from eventwire.extract.mentions import KILLED_KINDS, Mention, find_mentions, lead_town, unique_sentences
@@ -185,7 +185,7 @@ def _draft(
     """The event's draft without notes, and the tactic its type was read from (the notes are written per place)."""
     when = event_date_of(mentions, context)
     casualties = _event_casualties(mentions, context.text)
-    fatalities = context.kit.combine_fatalities(casualties) if casualties else Fatalities()
+    fatalities = _event_fatalities(casualties, context)
     country, country_span = event_country(mentions, context)
     typing = _type_and_roles(mentions, prediction, fatalities.fatalities, country, context, story_actor)
     actor_fields, actor_evidence = actor_fields_of(typing.roles)
@@ -255,9 +255,17 @@ def latest_toll(casualties: Sequence[CasualtyMention], text: str = "") -> list[C
     return [c for c in casualties if c.kind != "killed" or c.qualifier == "floor" or c.span.start >= last.span.start]
 
 
+# "Six more bodies were found on Wednesday, bringing the toll to 15": a toll brought up by deaths that followed the
+# act (more bodies found, the wounded who died) is the act's updated toll, not a running count over days of acts.
+_BRINGING_THE_TOLL = re.compile(r"^(?:bringing|raising|taking|pushing)\s+the\s+(?:death\s+)?toll\s+to\b", re.IGNORECASE)
+
+
 def _is_update(count: CasualtyMention, text: str) -> bool:
     if _TOLL_UPDATE.search(count.span.text):
         return True
+    if _BRINGING_THE_TOLL.match(count.span.text):
+        sentence_start = text.rfind(". ", 0, count.span.start) + 1
+        return bool(DEATH_AFTER_THE_ACT.search(text, sentence_start, count.span.start))
     before = text[max(0, count.span.start - RAISED_REACH):count.span.start]
     return count.span.text.lower().startswith("toll") and bool(_RAISED_BEFORE.search(before))
 
@@ -311,6 +319,43 @@ def without_wounded_counted(casualties: Sequence[CasualtyMention], text: str) ->
     return [c for c in casualties if not inside_a_toll(c)]
 
 
+def _event_fatalities(casualties: Sequence[CasualtyMention], context: ArticleContext) -> Fatalities:
+    """The event's figure; the wounded who died later, told in a sentence of their own after the act's count
+    ("... killing four people and injuring 12. One of the injured died in hospital on Sunday"), come on top of it."""
+    if not casualties:
+        return Fatalities()
+    later = wounded_who_died_later(casualties, context.text)
+    fatalities = context.kit.combine_fatalities([c for c in casualties if c not in later])
+    if not later:
+        return fatalities
+    added = sum(c.low for c in later)
+    high = None if fatalities.high is None else fatalities.high + added
+    return Fatalities(fatalities.fatalities + added, (fatalities.low or 0) + added, (fatalities.best or 0) + added,
+                      high)
+
+
+# "Five officers were killed at the scene, and three others died later in hospital": other victims who died later
+# of the same act, told right after its count (in its sentence or the next).
+_OTHERS_DIED_LATER = re.compile(r"^[\w-]+\s+others\s+(?:[\w-]+\s+)?(?:died|succumbed)\b", re.IGNORECASE)
+
+
+def wounded_who_died_later(casualties: Sequence[CasualtyMention], text: str) -> list[CasualtyMention]:
+    """Deaths 'of the wounded' told after another count of the event's dead, in a later sentence (one beside the
+    toll it brings up, in its own sentence, is inside that toll: ``without_wounded_counted``), and "three others
+    died later" after a count. A vague count ("several of the wounded had died") explains a toll that rose; it adds
+    nothing to it."""
+    def after_a_count(count: CasualtyMention) -> bool:
+        if count.kind != "killed" or count.qualifier == "vague":
+            return False
+        of_the_wounded = bool(_OF_THE_WOUNDED.match(count.span.text))
+        if not of_the_wounded and not _OTHERS_DIED_LATER.match(count.span.text):
+            return False
+        return any(c.kind == "killed" and not _OF_THE_WOUNDED.match(c.span.text) and c.span.end <= count.span.start
+                   and (not of_the_wounded or "." in text[c.span.end:count.span.start]) for c in casualties
+                   if c is not count)
+    return [c for c in casualties if after_a_count(c)]
+
+
 def _day_said(count: CasualtyMention, mention: Mention) -> date | None:
     """The day a count was given: the statement's day told last before it in its sentence ("on Sunday the WHO said
     70"), else the first told after it ("has risen to 70, the WHO said on Sunday")."""
@@ -330,7 +375,15 @@ _FIRST_COUNT_BEFORE = re.compile(
 FIRST_COUNT_REACH = 40  # characters before a count searched for "initially"/"first" (about four words)
 
 
+# "The toll rose to 14 on Monday. Ten had been reported killed on Sunday night": a count told in the past perfect of
+# its reporting is the count an update replaced, like "initially" (not "ten had been killed", the deaths themselves).
+_REPORTED_BEFORE_IN_SPAN = re.compile(r"\bhad\s+(?:earlier\s+|first\s+|initially\s+)?been\s+(?:reported|said|given)\b",
+                                      re.IGNORECASE)
+
+
 def _told_as_first(count: CasualtyMention, text: str) -> bool:
+    if _REPORTED_BEFORE_IN_SPAN.search(count.span.text):
+        return True
     return bool(_FIRST_COUNT_BEFORE.search(text, max(0, count.span.start - FIRST_COUNT_REACH), count.span.start))
 
 

@@ -135,6 +135,8 @@ def _target(mention: Mention, groups: list[_Group], last: _Group | None,
         return None
     if last is not None and _another_act_counted_from(mention, last):
         return None
+    if last is not None and _death_after_the_act(mention) and _told_deaths_or_violence(last):
+        return last
     candidates = [g for g in groups if _compatible(mention, g) and not _of_another_day(mention, g, paragraph_day)]
     if not candidates:
         return None
@@ -345,6 +347,36 @@ def is_toll_statement(mention: Mention) -> bool:
     if not _ATTRIBUTED.search(text):
         return False
     return all(t.tactic == "toll" or _DEATH_AS_STATE.search(text[:t.span.end - offset]) for t in counts)
+
+
+# Deaths that follow the act, told after it: "One of the injured died in hospital on Sunday", "a soldier later
+# succumbed to his wounds", "On Wednesday residents found the bodies of six more villagers", "Six more bodies were
+# found". ACLED adds them to the act's toll, whatever day they were told or found on (not "four more were killed",
+# a new killing of its own).
+DEATH_AFTER_THE_ACT = re.compile(
+    r"\bof\s+the\s+(?:[\w-]+\s+)?(?:injured|wounded)\s+(?:[\w-]+\s+){0,2}?(?:died|succumbed)\b|"
+    r"\b(?:died|succumbed)\s+(?:later\s+)?(?:of|from|to)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:wounds|injuries)\b|"
+    r"\b(?:bodies|corpses)\s+of\s+(?:[\w-]+\s+)?more\b|\bmore\s+(?:bodies|corpses)\b|"
+    # "Five officers were killed at the scene, and three others died later in hospital"
+    r"\b(?:more|others?|further)\s+(?:[\w-]+\s+)?(?:died|succumbed)\s+(?:later\b|in\s+(?:a\s+|the\s+)?hospital\b)",
+    re.IGNORECASE,
+)
+
+
+def _death_after_the_act(mention: Mention) -> bool:
+    """A clause telling only deaths that followed an act told before (the wounded who died, more bodies found),
+    before any other death ("On Tuesday gunmen killed three traders, and two more died later" is a new act)."""
+    deaths = [t for t in mention.triggers if t.span.text.lower() not in _WOUNDS]
+    if not deaths or not {t.tactic for t in deaths} <= _DEATH_TACTICS:
+        return False
+    base = mention.sentence.start
+    found = DEATH_AFTER_THE_ACT.search(mention.sentence.text, mention.start - base, mention.end - base)
+    return found is not None and all(t.span.end > base + found.start() for t in deaths)
+
+
+def _told_deaths_or_violence(group: _Group) -> bool:
+    told = {t.tactic for m in group.mentions for t in m.triggers}
+    return bool(told & _VIOLENCE) or any(m.deaths for m in group.mentions)
 
 
 # "Hours later, gunmen attacked soldiers in Mondoro", "The same morning, ...": a sentence that opens on a time

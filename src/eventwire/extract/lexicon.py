@@ -164,6 +164,9 @@ _LEXICON: dict[str, tuple[str, str]] = {
     "attack": (r"attacked(?! (?:[\w'’-]+ ){0,3}(?:record|polic(?:y|ies)|decisions?|proposals?|remarks|comments|"
                r"statements?|stance|budget|reforms?|bill|claims?|critics|leadership|handling|performance)\b)|"
                r"assaulted|ambushed(?! by (?:reporters|journalists|the press|questions|fans|supporters))|raided|"
+               # "a cargo ship was hit on June 12 in the Red Sea" (not "hit by a storm", "hit rough seas")
+               r"(?:ship|vessel|tanker|freighter|carrier) was hit(?! by (?:a |an |the )?(?:[\w-]+ )?(?:storms?|waves?|"
+               r"squalls?|cyclones?|hurricanes?|typhoons?|fires?|lightning|sanctions|delays|losses))\b|"
                r"storm(?:ed|ing)(?! (?:to|into) (?:victory|power|the lead|a lead|the top|office|first place|a win)| off\b|"
                r" out of (?:the |a )?(?:meeting|talks|parliament|chamber|studio|session|room|hall|negotiations))|"
                # not a court's ruling: "the postponement was struck down by the Constitutional Council"
@@ -187,6 +190,8 @@ _LEXICON: dict[str, tuple[str, str]] = {
                r"gunfire|gunshots?|shots|"
                r"incursions?|jailbreak|prison break"),
     "killing": (r"(?:bod(?:y|ies)|corpses?)(?: [\w,-]+){0,5}? (?:was|were) (?:found|discovered)|found dead|assassinated|"
+                # "residents found the bodies of six more villagers": more dead of an act told before
+                r"(?:found|recovered|discovered) the (?:bod(?:y|ies)|corpses) of (?:[\w-]+ )?(?:more|other|further)\b|"
                 r"kill|kills|"
                 # not a bill or a plan: "parliament killed the bill", "the bank executed a plan"
                 r"killed(?! (?:the |a |an |its |their |his |her )?(?:[\w-]+ )?(?:bill|motion|proposals?|deal|plans?|"

@@ -112,8 +112,10 @@ def _sentence_mentions(sentence: Sentence, triggers: Sequence[Trigger], context:
             context.text, sentence, context.published, context.readings)
     elif _only_nouns(triggers):
         # "The attack on the camp left three dead": a near-certain classifier may read the act the nouns only
-        # refer to (the strategic-hint path stays off: it made false events on non-event stories).
-        triggers = [*triggers, *classified_trigger(
+        # refer to (the strategic-hint path stays off: it made false events on non-event stories). "The toll from
+        # the siege of the hotel rose to 21": the named act's toll tells its deaths.
+        named_toll = _toll_trigger(sentence, _toll_of_named_act_in(sentence))
+        triggers = [*triggers, *named_toll, *classified_trigger(
             context.text, sentence, context.published, context.readings, NOUN_SENTENCE_EVENT_AT,
             strategic=False)]
     triggers = [t for t in triggers if not _describes_a_group(t, sentence)]
@@ -375,8 +377,20 @@ def _dates_a_later_count(mention: DateMention, sentence: Sentence, triggers: Seq
     return not any(t.kind == REPORT and mention.span.end <= t.span.start < verb_at for t in triggers)
 
 
+# "State media reported nine deaths.": another source's figure for the event told before, in a sentence of its own
+# that holds nothing else (a count with a cause, "reported 12 cholera deaths", is not such a figure).
+_SOURCES_FIGURE_SENTENCE = re.compile(
+    r"^\W*(?:[\w'’-]+\s+){1,4}(?:reported|gave|counted|confirmed|recorded)\s+(?:a\s+toll\s+of\s+)?"
+    r"(?:at\s+least\s+|some\s+|about\s+)?[\w,-]+\s+(?:deaths|dead)\W*$",
+    re.IGNORECASE,
+)
+
+
 def _toll_update_trigger(sentence: Sentence) -> list[Trigger]:
-    match = _toll_update_in(sentence)
+    return _toll_trigger(sentence, _toll_update_in(sentence) or _SOURCES_FIGURE_SENTENCE.match(sentence.text))
+
+
+def _toll_trigger(sentence: Sentence, match: re.Match | None) -> list[Trigger]:
     if match is None:
         return []
     start = sentence.start + match.start()
