@@ -274,8 +274,12 @@ def latest_said(casualties: Sequence[CasualtyMention], mentions: Sequence[Mentio
     successive counts of the same dead, and the latest day's stand (ACLED keeps the latest count, also when it is
     lower: "revised down to 19"). A count given with no day of its own stays, and so does a vague one ("several of
     the wounded died" adds to a count, it does not replace it)."""
+    if not any(m.speech_dates for m in mentions):
+        return list(casualties)  # speed only: no day said, so no count has one (``_day_said``)
     said_on = {c: day for m in mentions for c in m.casualties
                if c.kind == "killed" and c.qualifier != "vague" and (day := _day_said(c, m)) is not None}
+    if not said_on:
+        return list(casualties)  # speed only: every count stays (and none is hashed to look it up)
     latest: dict[str, date] = {}
     for count, day in said_on.items():
         group = victim_group(count)
