@@ -1084,3 +1084,28 @@ def test_latest_said_without_days_agrees_with_the_plain_reading(text):
     assert assemble.latest_said(casualties, found) == _plain_latest_said(casualties, found)
     undated = [dataclasses.replace(m, speech_dates=()) for m in found]
     assert assemble.latest_said(casualties, undated) == casualties == _plain_latest_said(casualties, undated)
+
+
+def _plain_without_bombers_counted(casualties, text):
+    counted_in = any(c.kind == "killed" and assemble._ATTACKER_INCLUDED_AFTER.match(text, c.span.end)
+                     for c in casualties)
+    return [c for c in casualties if not (counted_in and c.who == assemble.SELF_DEATH_WHO)]
+
+
+BOMBER_TEXT = "A suicide bomber blew himself up at the gate. On Monday officials said 17 people had died, including the attacker."
+
+
+@pytest.mark.parametrize("bomber_told", [True, False])
+def test_without_bombers_counted_agrees_with_the_plain_reading(bomber_told):
+    def span_of(words: str) -> Span:
+        start = BOMBER_TEXT.index(words)
+        return Span(start, start + len(words), words)
+
+    killed = CasualtyMention(kind="killed", low=17, high=17, qualifier="exact", who="people",
+                             span=span_of("17 people had died"))
+    bomber = CasualtyMention(kind="killed", low=1, high=1, qualifier="exact", who=assemble.SELF_DEATH_WHO,
+                             span=span_of("suicide bomber blew himself up"))
+    casualties = [killed, bomber] if bomber_told else [killed]
+    kept = assemble.without_bombers_counted(casualties, BOMBER_TEXT)
+    assert kept == _plain_without_bombers_counted(casualties, BOMBER_TEXT)
+    assert kept == [killed]  # the bomber is inside the count of 17 (the case does exercise the drop)
