@@ -1092,7 +1092,8 @@ def _plain_without_bombers_counted(casualties, text):
     return [c for c in casualties if not (counted_in and c.who == assemble.SELF_DEATH_WHO)]
 
 
-BOMBER_TEXT = "A suicide bomber blew himself up at the gate. On Monday officials said 17 people had died, including the attacker."
+BOMBER_TEXT = ("A suicide bomber blew himself up at the gate. On Monday officials said 17 people had died, "
+               "including the attacker.")
 
 
 @pytest.mark.parametrize("bomber_told", [True, False])
