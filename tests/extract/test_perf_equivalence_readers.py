@@ -1000,7 +1000,9 @@ def _every_match_holds_a_word(items, words: tuple[str, ...]) -> bool:
     return False
 
 
-ROUND_TEN_GATES = [(typing_rules._TWO_WAY_FIRE, typing_rules._TWO_WAY_FIRE_NEEDS)]
+ROUND_TEN_GATES = [(typing_rules._TWO_WAY_FIRE, typing_rules._TWO_WAY_FIRE_NEEDS),
+                   (mentions._HOURS_AFTER_JOINT, mentions._TIME_AFTER_JOINT_NEEDS),
+                   (mentions._DAYS_AFTER_JOINT, mentions._TIME_AFTER_JOINT_NEEDS)]
 
 
 @pytest.mark.parametrize("pattern, needs", ROUND_TEN_GATES)
@@ -1110,3 +1112,19 @@ def test_without_bombers_counted_agrees_with_the_plain_reading(bomber_told):
     kept = assemble.without_bombers_counted(casualties, BOMBER_TEXT)
     assert kept == _plain_without_bombers_counted(casualties, BOMBER_TEXT)
     assert kept == [killed]  # the bomber is inside the count of 17 (the case does exercise the drop)
+
+
+TIME_JOINT_SENTENCES = [
+    "Rebels shelled the market on Friday, only hours after the ceasefire took effect.",
+    "Troops clashed with militants near the border on Sunday, officials said, three days after air strikes that "
+    "killed 20 people.",
+    "Gunmen attacked the convoy, a day after police raided their camp.",
+    "Soldiers killed four militants on Monday and arrested two others.",
+]
+
+
+@pytest.mark.parametrize("text", TIME_JOINT_SENTENCES)
+def test_time_joints_match_only_sentences_holding_a_gate_word(text):
+    found = [j for p in (mentions._HOURS_AFTER_JOINT, mentions._DAYS_AFTER_JOINT) for j in p.finditer(text)]
+    assert bool(found) <= may_hold_any(text, mentions._TIME_AFTER_JOINT_NEEDS)
+    assert bool(found) == ("Soldiers" not in text)  # the sentences do exercise both answers

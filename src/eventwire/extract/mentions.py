@@ -692,6 +692,7 @@ _HOURS_AFTER_JOINT = re.compile(r",\s+(?:only |just |a few |several |\w+ )?hours
 # moves its day), so the strikes' dead are not the clash's.
 _DAYS_AFTER_JOINT = re.compile(
     r",\s+(?:only |just |some )?(?:(?:a|one) day|(?:two|three|four|five|six|[2-6]) days) after\s+", re.IGNORECASE)
+_TIME_AFTER_JOINT_NEEDS = ("hours", "after")  # speed only: every match of either joint holds one (a test checks)
 
 
 def _split_at_a_later_time(whole: Mention, sentence: Sentence, detection: Detection, facts: _Facts,
@@ -700,9 +701,11 @@ def _split_at_a_later_time(whole: Mention, sentence: Sentence, detection: Detect
     if _may_open_a_later_time(context.text, sentence):  # speed only: else no joint opens on a later time
         joints = [j for j in _CLAUSE_JOINT.finditer(context.text, sentence.start, sentence.end)
                   if _LATER_TIME_OPENS.match(context.text, j.end())]
-    hours_after = [j for pattern in (_HOURS_AFTER_JOINT, _DAYS_AFTER_JOINT)
-                   for j in pattern.finditer(context.text, sentence.start, sentence.end)
-                   if "protest" not in _reported_tactics(whole)]  # force on a crowd is the crowd's event
+    hours_after: list[re.Match[str]] = []
+    if may_hold_any(sentence.text, _TIME_AFTER_JOINT_NEEDS):  # speed only: else neither joint is in the sentence
+        hours_after = [j for pattern in (_HOURS_AFTER_JOINT, _DAYS_AFTER_JOINT)
+                       for j in pattern.finditer(context.text, sentence.start, sentence.end)
+                       if "protest" not in _reported_tactics(whole)]  # force on a crowd is the crowd's event
     for joint in [*joints, *hours_after]:
         left = _mention(sentence.start, joint.start(), sentence, detection, facts, True)
         right = _mention(joint.end(), sentence.end, sentence, detection, facts, True)
