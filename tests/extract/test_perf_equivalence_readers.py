@@ -958,3 +958,173 @@ def test_the_lead_town_handed_to_each_draft_is_the_one_each_draft_read_before(te
     assert mentions.lead_town(context) == first
     assert bool(first) == ("No town" not in text)  # the stories do exercise the reader
     assert all(place.span.start < context.sentences[0].end for place in first)
+
+
+# ----------------------------------------------------------------- round ten (speed only, outputs identical)
+
+import dataclasses  # noqa: E402
+import re._parser as _regex_parser  # noqa: E402
+
+from eventwire.extract import assemble, typing_rules  # noqa: E402
+from eventwire.records import DateMention  # noqa: E402
+
+_LITERAL = _regex_parser.LITERAL
+_MANDATORY_GROUPS = (_regex_parser.SUBPATTERN, _regex_parser.ATOMIC_GROUP)
+
+
+def _literal_runs(items) -> list[str]:
+    """The runs of plain characters that stand one after another in ``items`` itself (outside any group)."""
+    runs, run = [], ""
+    for op, value in items:
+        if op is _LITERAL:
+            run += chr(value)
+        else:
+            runs, run = runs + [run], ""
+    return [r.lower() for r in runs + [run] if r]
+
+
+def _every_match_holds_a_word(items, words: tuple[str, ...]) -> bool:
+    """Read off the pattern's parse: True only when each way through it passes a run of plain characters that
+    holds one of ``words``. A wrong "True" is impossible; a rare "False" for a gated pattern makes the test fail,
+    on the safe side."""
+    if any(word in run for run in _literal_runs(items) for word in words):
+        return True
+    for op, value in items:
+        if op is _regex_parser.BRANCH and all(_every_match_holds_a_word(b, words) for b in value[1]):
+            return True
+        if op in _MANDATORY_GROUPS and _every_match_holds_a_word(value[-1], words):
+            return True
+        if op in (_regex_parser.MAX_REPEAT, _regex_parser.MIN_REPEAT) and value[0] >= 1 and \
+                _every_match_holds_a_word(value[2], words):
+            return True
+    return False
+
+
+ROUND_TEN_GATES = [(typing_rules._TWO_WAY_FIRE, typing_rules._TWO_WAY_FIRE_NEEDS),
+                   (mentions._HOURS_AFTER_JOINT, mentions._TIME_AFTER_JOINT_NEEDS),
+                   (mentions._DAYS_AFTER_JOINT, mentions._TIME_AFTER_JOINT_NEEDS)]
+
+
+@pytest.mark.parametrize("pattern, needs", ROUND_TEN_GATES)
+def test_each_alternative_of_a_round_ten_pattern_holds_a_gate_word(pattern, needs):
+    """Fails as soon as the pattern gains an alternative (or loses a word) that its gate does not cover."""
+    assert pattern.flags & re.IGNORECASE and all(word == word.lower() for word in needs)
+    assert _every_match_holds_a_word(_regex_parser.parse(pattern.pattern, pattern.flags), needs)
+
+
+def test_the_structure_reader_refuses_an_uncovered_alternative():
+    pattern = re.compile(r"\b(?:gun ?battles?|fired back|skirmish\w*)\b", re.IGNORECASE)
+    assert not _every_match_holds_a_word(_regex_parser.parse(pattern.pattern), ("battle", "fired back"))
+    assert _every_match_holds_a_word(_regex_parser.parse(pattern.pattern), ("battle", "fired back", "skirmish"))
+
+
+TWO_WAY_FIRE_SENTENCES = [
+    "Troops exchanged heavy artillery fire with the rebels near the ridge overnight.",
+    "The two sides traded mortar shells and gunfire across the river for hours.",
+    "Soldiers returned fire after gunmen ambushed the convoy with grenades.",
+    "A gunbattle broke out when police raided the hideout; a drone circled overhead.",
+    "Militants fired back at the patrol and an IED exploded near the checkpoint.",
+    "The exchange of mortar fire lasted until dawn, residents said.",
+    "Police responded with tear gas and live fire; a grenade was thrown at them.",
+    "Two shoot-outs in the market left four dead after a rocket hit the depot.",
+    "A mine exploded under the truck. Nobody fired a shot.",
+    "Artillery shelled the hills on Monday.",
+]
+
+
+@pytest.mark.parametrize("text", TWO_WAY_FIRE_SENTENCES)
+def test_weapons_exchanged_agrees_with_the_plain_scan(text):
+    def plain(text: str) -> bool:
+        for match in typing_rules._TWO_WAY_FIRE.finditer(text):
+            start = max((m.end() for m in typing_rules._SENTENCE_START.finditer(text, 0, match.start())), default=0)
+            end = typing_rules._SENTENCE_START.search(text, match.end())
+            if typing_rules._EXPLOSIVE_WORDS.search(text, start, end.start() if end else len(text)):
+                return True
+        return False
+
+    assert typing_rules._weapons_exchanged(text) == plain(text)
+    assert bool(typing_rules._TWO_WAY_FIRE.search(text)) <= may_hold_any(text, typing_rules._TWO_WAY_FIRE_NEEDS)
+
+
+def test_two_way_fire_sentences_exercise_both_answers():
+    answers = {typing_rules._weapons_exchanged(text) for text in TWO_WAY_FIRE_SENTENCES}
+    assert answers == {True, False}
+
+
+def _plain_latest_said(casualties, mentions_):
+    said_on = {c: day for m in mentions_ for c in m.casualties
+               if c.kind == "killed" and c.qualifier != "vague" and (day := assemble._day_said(c, m)) is not None}
+    latest: dict = {}
+    for count, day in said_on.items():
+        group = assemble.victim_group(count)
+        latest[group] = max(day, latest.get(group, day))
+    return [c for c in casualties if c not in said_on or said_on[c] >= latest[assemble.victim_group(c)]]
+
+
+TOLL_STORIES = [
+    "On Friday police said 30 people had been killed in the market bombing. On Sunday the ministry said 41 people "
+    "had been killed.",
+    "Gunmen killed 12 villagers in the raid, residents said. At least 15 people were killed, a local official said.",
+    "A first count put the toll at 8 dead. By Monday evening the army said 11 soldiers had died in the ambush.",
+]
+
+
+@pytest.mark.parametrize("text", TOLL_STORIES)
+def test_latest_said_without_days_agrees_with_the_plain_reading(text):
+    from datetime import datetime, timezone
+
+    from eventwire.extract import ExtractionKit, extract_events
+    from eventwire.extract.context import article_context
+    from eventwire.records import Article
+
+    article = Article(id="toll", title="", text=text, published_at=datetime(2024, 3, 5, tzinfo=timezone.utc))
+    kit = ExtractionKit.load()
+    assert extract_events(article, kit)  # the stories do tell events
+    found = mentions.find_mentions(article_context(article, kit))
+    casualties = [c for m in found for c in m.casualties]
+    assert casualties
+    assert assemble.latest_said(casualties, found) == _plain_latest_said(casualties, found)
+    undated = [dataclasses.replace(m, speech_dates=()) for m in found]
+    assert assemble.latest_said(casualties, undated) == casualties == _plain_latest_said(casualties, undated)
+
+
+def _plain_without_bombers_counted(casualties, text):
+    counted_in = any(c.kind == "killed" and assemble._ATTACKER_INCLUDED_AFTER.match(text, c.span.end)
+                     for c in casualties)
+    return [c for c in casualties if not (counted_in and c.who == assemble.SELF_DEATH_WHO)]
+
+
+BOMBER_TEXT = ("A suicide bomber blew himself up at the gate. On Monday officials said 17 people had died, "
+               "including the attacker.")
+
+
+@pytest.mark.parametrize("bomber_told", [True, False])
+def test_without_bombers_counted_agrees_with_the_plain_reading(bomber_told):
+    def span_of(words: str) -> Span:
+        start = BOMBER_TEXT.index(words)
+        return Span(start, start + len(words), words)
+
+    killed = CasualtyMention(kind="killed", low=17, high=17, qualifier="exact", who="people",
+                             span=span_of("17 people had died"))
+    bomber = CasualtyMention(kind="killed", low=1, high=1, qualifier="exact", who=assemble.SELF_DEATH_WHO,
+                             span=span_of("suicide bomber blew himself up"))
+    casualties = [killed, bomber] if bomber_told else [killed]
+    kept = assemble.without_bombers_counted(casualties, BOMBER_TEXT)
+    assert kept == _plain_without_bombers_counted(casualties, BOMBER_TEXT)
+    assert kept == [killed]  # the bomber is inside the count of 17 (the case does exercise the drop)
+
+
+TIME_JOINT_SENTENCES = [
+    "Rebels shelled the market on Friday, only hours after the ceasefire took effect.",
+    "Troops clashed with militants near the border on Sunday, officials said, three days after air strikes that "
+    "killed 20 people.",
+    "Gunmen attacked the convoy, a day after police raided their camp.",
+    "Soldiers killed four militants on Monday and arrested two others.",
+]
+
+
+@pytest.mark.parametrize("text", TIME_JOINT_SENTENCES)
+def test_time_joints_match_only_sentences_holding_a_gate_word(text):
+    found = [j for p in (mentions._HOURS_AFTER_JOINT, mentions._DAYS_AFTER_JOINT) for j in p.finditer(text)]
+    assert bool(found) <= may_hold_any(text, mentions._TIME_AFTER_JOINT_NEEDS)
+    assert bool(found) == ("Soldiers" not in text)  # the sentences do exercise both answers

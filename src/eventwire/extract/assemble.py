@@ -283,8 +283,12 @@ def latest_said(casualties: Sequence[CasualtyMention], mentions: Sequence[Mentio
     successive counts of the same dead, and the latest day's stand (ACLED keeps the latest count, also when it is
     lower: "revised down to 19"). A count given with no day of its own stays, and so does a vague one ("several of
     the wounded died" adds to a count, it does not replace it)."""
+    if not any(m.speech_dates for m in mentions):
+        return list(casualties)  # speed only: no day said, so no count has one (``_day_said``)
     said_on = {c: day for m in mentions for c in m.casualties
                if c.kind == "killed" and c.qualifier != "vague" and (day := _day_said(c, m)) is not None}
+    if not said_on:
+        return list(casualties)  # speed only: every count stays (and none is hashed to look it up)
     latest: dict[str, date] = {}
     for count, day in said_on.items():
         group = victim_group(count)
@@ -301,6 +305,8 @@ _ATTACKER_INCLUDED_AFTER = re.compile(
 
 
 def without_bombers_counted(casualties: Sequence[CasualtyMention], text: str) -> list[CasualtyMention]:
+    if all(c.who != SELF_DEATH_WHO for c in casualties):
+        return list(casualties)  # speed only: no bomber's own death to drop
     counted_in = any(c.kind == "killed" and _ATTACKER_INCLUDED_AFTER.match(text, c.span.end) for c in casualties)
     return [c for c in casualties if not (counted_in and c.who == SELF_DEATH_WHO)]
 

@@ -311,7 +311,7 @@ def _not_armed_violence(text: str, start: int, end: int, tactic: str, match: re.
         return True
     if tactic == "attack" and _ILLNESS_BEFORE.search(text, max(start, match.start() - 10), match.start()):
         return True
-    if tactic == "attack" and _STORMED_TO_A_RESULT.match(text, match.end()) and match.group().lower() == "stormed":
+    if tactic == "attack" and match.group().lower() == "stormed" and _STORMED_TO_A_RESULT.match(text, match.end()):
         return True
     if tactic == "clash" and (_figurative_battle(text, end, match) or _group_fighting_for(text, start, match)
                               or _ABSTRACT_FOE_AFTER.match(text, match.end())):

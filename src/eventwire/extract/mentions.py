@@ -710,8 +710,7 @@ _HOURS_AFTER_JOINT = re.compile(r",\s+(?:only |just |a few |several |\w+ )?hours
 # moves its day), so the strikes' dead are not the clash's.
 _DAYS_AFTER_JOINT = re.compile(
     r",\s+(?:only |just |some )?(?:(?:a|one) day|(?:two|three|four|five|six|[2-6]) days) after\s+", re.IGNORECASE)
-_HOURS_AFTER_JOINT_NEEDS = gate_words(_HOURS_AFTER_JOINT)  # speed only: read off the pattern
-_DAYS_AFTER_JOINT_NEEDS = gate_words(_DAYS_AFTER_JOINT)  # speed only: read off the pattern
+_TIME_AFTER_JOINT_NEEDS = gate_words(_HOURS_AFTER_JOINT) + gate_words(_DAYS_AFTER_JOINT)  # speed only: read off the patterns
 
 
 def _split_at_a_later_time(whole: Mention, sentence: Sentence, detection: Detection, facts: _Facts,
@@ -721,10 +720,10 @@ def _split_at_a_later_time(whole: Mention, sentence: Sentence, detection: Detect
         joints = [j for j in _CLAUSE_JOINT.finditer(context.text, sentence.start, sentence.end)
                   if _LATER_TIME_OPENS.match(context.text, j.end())]
     hours_after: list[re.Match[str]] = []
-    for after, needs in ((_HOURS_AFTER_JOINT, _HOURS_AFTER_JOINT_NEEDS), (_DAYS_AFTER_JOINT, _DAYS_AFTER_JOINT_NEEDS)):
-        if may_hold_any(sentence.text, needs):  # speed only: else no such joint
-            hours_after += [j for j in after.finditer(context.text, sentence.start, sentence.end)
-                            if "protest" not in _reported_tactics(whole)]  # force on a crowd is the crowd's event
+    if may_hold_any(sentence.text, _TIME_AFTER_JOINT_NEEDS):  # speed only: else neither joint is in the sentence
+        hours_after = [j for pattern in (_HOURS_AFTER_JOINT, _DAYS_AFTER_JOINT)
+                       for j in pattern.finditer(context.text, sentence.start, sentence.end)
+                       if "protest" not in _reported_tactics(whole)]  # force on a crowd is the crowd's event
     for joint in [*joints, *hours_after]:
         left = _mention(sentence.start, joint.start(), sentence, detection, facts, True)
         right = _mention(joint.end(), sentence.end, sentence, detection, facts, True)
