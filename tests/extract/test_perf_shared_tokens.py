@@ -222,9 +222,12 @@ from eventwire.extract.roles import sides  # noqa: E402
 
 # (pattern, its gate, texts the pattern finds something in): each a window as the caller cuts it.
 NEW_GATES = [
-    (mentions._HOURS_AFTER_JOINT, mentions._HOURS_AFTER_JOINT_NEEDS,
+    (mentions._HOURS_AFTER_JOINT, mentions._TIME_AFTER_JOINT_NEEDS,
      ["Troops shelled the camp on Friday, only hours after rebels ambushed a convoy near Beni.",
       "Police dispersed the march in Lagos, a few hours before gunmen attacked a bank in Ikeja."]),
+    (mentions._DAYS_AFTER_JOINT, mentions._TIME_AFTER_JOINT_NEEDS,
+     ["Troops and rebels clashed near Beni on Friday, officials said, three days after an ambush on a convoy.",
+      "Fighters attacked the base, a day after drone strikes hit their camp."]),
     (mentions._SPEAKER_IN, mentions._SPEAKER_IN_NEEDS,
      ["the bodies were recovered, a police source in ", "Speaking to reporters in ", "hospital staff at "]),
     (sides.OPERATION_AFTER, sides.OPERATION_AFTER_NEEDS,
