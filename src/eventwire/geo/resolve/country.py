@@ -141,37 +141,6 @@ def _seat_countries_of_first_place(mentions: Sequence[PlaceMention], geocoder: G
     return []
 
 
-def _overrules(vote: CountryVote, hinted: Sequence[str], context: GeoContext) -> bool:
-    """Whether the places' country beats the hinted ones: a hint the text only gives as a demonym or an
-    army's nationality yields to a well-scored exact name ("Turkish forces … in Idleb"); a country the
-    text names, or where an armed group of the story acts (VDP, JNIM), yields only to a capital, seat or
-    large city called so (a village missing at home often has a namesake abroad)."""
-    supported = set(_iso3_codes([*(context.named_countries or ()), *context.armed_group_countries]))
-    if context.named_countries is None or set(hinted) & supported:
-        return vote.major and vote.own_name_score >= OVERRIDE_SCORE
-    return vote.exact_score >= OVERRIDE_SCORE
-
-
-def _regional_spelling_country(mentions: Sequence[PlaceMention], context: GeoContext, geocoder: Geocoder) -> str | None:
-    """For a name found nowhere as written, the country of the actors' region where a spelling
-    variant or close spelling of it exists ("Kompienbiga" by JNIM → Burkina Faso's Kompiembiga)."""
-    places = place_mentions(mentions)
-    found = [
-        (c.similarity, iso3) for iso3 in _iso3_codes(context.actor_regions) for m in places
-        for c in geocoder.candidates(m.name, iso3, limit=1) if c.entry.iso3 == iso3
-    ]
-    return max(found)[1] if found else None
-
-
-def _any_in(mentions: Sequence[PlaceMention], countries: Sequence[str], geocoder: Geocoder,
-            spelled_as_written: bool = False) -> bool:
-    """Whether some place mention has a candidate in one of ``countries`` (only a name spelt so, not a close
-    spelling, when ``spelled_as_written``: "El Fasher" is no "El Asher" in the bureau's Egypt)."""
-    places = place_mentions(mentions)
-    return any(c.entry.iso3 == iso3 and not (spelled_as_written and c.match == FUZZY)
-               for m in places for iso3 in countries for c in geocoder.candidates(m.name, iso3, limit=3))
-
-
 def _all_found_in(mentions: Sequence[PlaceMention], iso3: str, geocoder: Geocoder) -> bool:
     """Whether every place mention found as written somewhere has a candidate so written in ``iso3``."""
     for mention in place_mentions(mentions):
