@@ -320,7 +320,7 @@ _MONTHS_FULL = ("January", "February", "March", "April", "May", "June", "July", 
 _OCCASION_DATE = re.compile(
     r"\b(?:the|this|last|next|its|their)\s+(?:[\w-]+\s+)?(?:elections?|vote|polls|referendum|summit|conference|"
     rf"census|inauguration)\s+(?:in|of)\s+(?-i:{'|'.join(_MONTHS_FULL)})\b", re.IGNORECASE)
-_OCCASION_NEEDS = ("election", "vote", "polls", "referendum", "summit", "conference", "census", "inauguration")
+_OCCASION_NEEDS = gate_words(_OCCASION_DATE)  # speed only: read off the pattern, never kept by hand
 
 
 def _tells_history(sentence: str, has_date: bool, published: date | None) -> bool:

@@ -370,8 +370,7 @@ _TRADED_BEFORE = re.compile(
     r"shipped|exported|imported|exports? of|imports? of|deal (?:for|to buy))\b(?:(?!\bthat\b)[^.;,]){0,60}$",
     re.IGNORECASE,
 )
-_TRADED_NEEDS = ("receiv", "deliver", "bought", "buy", "purchas", "acqui", "order", "sold", "sell", "sale", "suppl",
-                 "ship", "export", "import", "deal")  # speed only: every _TRADED_BEFORE match holds one (any case)
+_TRADED_NEEDS = gate_words(_TRADED_BEFORE)  # speed only: read off the pattern, never kept by hand
 TRADED_WITHIN_CHARS = 60  # the verb, the count and the weapon's names ("the first batteries of BrahMos supersonic")
 
 

@@ -143,7 +143,7 @@ _CACHE_SEIZED = re.compile(
     r"workshops?))\b",
     re.IGNORECASE,
 )
-_CACHE_NEEDS = ("cache", "stockpile", "haul", "stash", "store", "factor", "workshop")  # speed only: in every match
+_CACHE_NEEDS = gate_words(_CACHE_SEIZED)  # speed only: read off the pattern, never kept by hand
 
 
 def _disrupted(present, text, victims_inter, deaths, prediction):
@@ -446,9 +446,7 @@ _WON_IN_FIGHT = re.compile(
     r"region|island|port|airport)(?: [\w'’-]+){0,2}? (?:held|controlled|occupied) by)",
     re.IGNORECASE,
 )
-# Speed only: every match of _WON_IN_FIGHT or _REGAINS holds one of these.
-_WON_IN_FIGHT_NEEDS = ("out of", "from", "restor", "held by", "controlled by", "occupied by", "back", "retook",
-                       "recaptur", "re-captur", "retaken", "regained")
+_WON_IN_FIGHT_NEEDS = gate_words(_WON_IN_FIGHT) + gate_words(_REGAINS)  # speed only: read off both patterns
 
 
 def _retaken_in_fight(present, text, victims_inter, deaths, prediction):
@@ -1020,7 +1018,7 @@ _SUICIDE_WORDING = re.compile(
     r"\b(?:detonated|triggered|activated) (?:his|her|their) (?:explosive |suicide )?(?:vests?|belts?)\b",
     re.IGNORECASE,
 )
-_SUICIDE_WORDING_NEEDS = ("kamikaze", "self", "selves", "vest", "belt")  # speed only: in every match
+_SUICIDE_WORDING_NEEDS = gate_words(_SUICIDE_WORDING)  # speed only: read off the pattern, never kept by hand
 
 
 def _suicide_wording(present, text, victims_inter, deaths, prediction):
