@@ -1,8 +1,9 @@
-"""Helpers the tests of our benchmark sets share: loading a benchmark script, and the copy check."""
+"""Helpers the tests of our benchmark sets share: loading a benchmark script, reading a set, and the copy check."""
 
 from __future__ import annotations
 
 import importlib.util
+import json
 import re
 import sys
 from pathlib import Path
@@ -21,6 +22,19 @@ def load_script(path: Path, name: str) -> ModuleType:
     sys.modules[spec.name] = module  # dataclasses look their module up while the file runs
     spec.loader.exec_module(module)
     return module
+
+
+def gold_rows(set_dir: Path) -> list[dict]:
+    """The rows of a set's ``gold.jsonl``."""
+    lines = (set_dir / "gold.jsonl").read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+def body_words(path: Path) -> int:
+    """The words of a story's body: the scraper format's title, date, author and link lines left out."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    body = [line for line in lines if line and not line.startswith(("#", "Published at", "Author", "Original"))]
+    return len(re.findall(r"\S+", " ".join(body)))
 
 
 def word_runs(text: str) -> set[int]:

@@ -9,9 +9,6 @@ benchmarks/news-nonevent (26 long stories, gold `[]`); its shape is checked at t
 
 from __future__ import annotations
 
-import importlib.util
-import json
-import re
 import sys
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -30,6 +27,8 @@ MONDAY, SUNDAY = date(2024, 3, 11), date(2024, 3, 10)
 REPO = Path(__file__).resolve().parents[2]
 SET_DIR = REPO / "benchmarks" / "news-nonevent"
 SHARED = REPO / ".." / "shared"
+sys.path.insert(0, str(REPO / "tests" / "benchmarks"))
+from benchmark_sets import body_words, copied_from, gold_rows, load_script  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -268,41 +267,23 @@ def test_an_old_time_after_a_relative_pronoun_belongs_to_another_verb(verb, old_
 
 # --------------------------------------------------------------------------- the benchmark set itself
 
-def _set_rows() -> list[dict]:
-    lines = (SET_DIR / "gold.jsonl").read_text(encoding="utf-8").splitlines()
-    return [json.loads(line) for line in lines if line.strip()]
-
-
-def _body_words(path: Path) -> int:
-    lines = path.read_text(encoding="utf-8").splitlines()
-    body = [line for line in lines if line and not line.startswith(("#", "Published at", "Author", "Original"))]
-    return len(re.findall(r"\S+", " ".join(body)))
-
-
 def test_the_set_has_only_long_non_event_stories() -> None:
-    rows = _set_rows()
+    rows = gold_rows(SET_DIR)
     assert len(rows) >= 25
     for row in rows:
         assert row["events"] == [], row["article_id"]
-        assert 300 <= _body_words(SET_DIR / row["path"]) <= 700, row["article_id"]
+        assert 300 <= body_words(SET_DIR / row["path"]) <= 700, row["article_id"]
 
 
 def test_the_set_copies_nothing_from_shared() -> None:
     if not SHARED.is_dir():
         pytest.skip("../shared is absent")
-    sys.path.insert(0, str(REPO / "tests" / "benchmarks"))
-    from benchmark_sets import copied_from
-
-    texts = {row["article_id"]: (SET_DIR / row["path"]).read_text(encoding="utf-8") for row in _set_rows()}
+    texts = {row["article_id"]: (SET_DIR / row["path"]).read_text(encoding="utf-8") for row in gold_rows(SET_DIR)}
     assert copied_from(SHARED, texts) == []
 
 
 def _scorer():
-    spec = importlib.util.spec_from_file_location("news_nonevent_score", SET_DIR / "score.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script(SET_DIR / "score.py", "news_nonevent_score")
 
 
 def test_the_scorer_counts_false_events_and_names_their_sentence() -> None:

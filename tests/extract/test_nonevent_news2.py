@@ -9,8 +9,6 @@ gold `[]` and 5 twins with one event each); its shape is checked at the end of t
 
 from __future__ import annotations
 
-import json
-import re
 import sys
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -31,6 +29,8 @@ MONDAY, SUNDAY, TUESDAY = date(2024, 3, 11), date(2024, 3, 10), date(2024, 3, 12
 REPO = Path(__file__).resolve().parents[2]
 SET_DIR = REPO / "benchmarks" / "news-nonevent2"
 SHARED = REPO / ".." / "shared"
+sys.path.insert(0, str(REPO / "tests" / "benchmarks"))
+from benchmark_sets import body_words, copied_from, gold_rows, load_script  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -344,29 +344,18 @@ def test_periods_and_durations_block_the_trigger_they_hold(text, verb, blocker) 
 
 # --------------------------------------------------------------------------- the benchmark set itself
 
-def _set_rows() -> list[dict]:
-    lines = (SET_DIR / "gold.jsonl").read_text(encoding="utf-8").splitlines()
-    return [json.loads(line) for line in lines if line.strip()]
-
-
-def _body_words(path: Path) -> int:
-    lines = path.read_text(encoding="utf-8").splitlines()
-    body = [line for line in lines if line and not line.startswith(("#", "Published at", "Author", "Original"))]
-    return len(re.findall(r"\S+", " ".join(body)))
-
-
 def test_the_set_has_long_non_event_stories_and_twins_with_one_event() -> None:
-    rows = _set_rows()
+    rows = gold_rows(SET_DIR)
     empty = [row for row in rows if not row["events"]]
     twins = [row for row in rows if row["events"]]
     assert len(empty) == 20 and len(twins) == 5
     assert all(len(row["events"]) == 1 for row in twins)
     for row in rows:
-        assert 300 <= _body_words(SET_DIR / row["path"]) <= 700, row["article_id"]
+        assert 300 <= body_words(SET_DIR / row["path"]) <= 700, row["article_id"]
 
 
 def test_every_story_is_read_with_the_publication_day_of_its_gold() -> None:
-    for row in _set_rows():
+    for row in gold_rows(SET_DIR):
         article = read_article(SET_DIR / row["path"])[0]
         assert article.published_at.date().isoformat() == row["published_at"], row["article_id"]
 
@@ -374,10 +363,7 @@ def test_every_story_is_read_with_the_publication_day_of_its_gold() -> None:
 def test_the_set_copies_nothing_from_shared() -> None:
     if not SHARED.is_dir():
         pytest.skip("../shared is absent")
-    sys.path.insert(0, str(REPO / "tests" / "benchmarks"))
-    from benchmark_sets import copied_from
-
-    texts = {row["article_id"]: (SET_DIR / row["path"]).read_text(encoding="utf-8") for row in _set_rows()}
+    texts = {row["article_id"]: (SET_DIR / row["path"]).read_text(encoding="utf-8") for row in gold_rows(SET_DIR)}
     assert copied_from(SHARED, texts) == []
 
 
@@ -388,13 +374,7 @@ MIN_TWIN_RECALL = 0.8
 
 
 def _scorer():
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("news_nonevent2_score", SET_DIR / "score.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script(SET_DIR / "score.py", "news_nonevent2_score")
 
 
 def test_the_pipeline_holds_the_sets_floor() -> None:
