@@ -19,7 +19,8 @@ def helpers():
     import importlib.util
     import sys
 
-    spec = importlib.util.spec_from_file_location("merge_news4_helpers", REPO / "tests" / "benchmarks" / "benchmark_sets.py")
+    path = REPO / "tests" / "benchmarks" / "benchmark_sets.py"
+    spec = importlib.util.spec_from_file_location("merge_news4_helpers", path)
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module
     spec.loader.exec_module(module)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Iterable, Mapping, Sequence
+from typing import Callable, Iterable, Mapping, Sequence
 
 from eventwire.records import Event
 from eventwire.resolve.blocking import BlockingIndex
@@ -251,9 +251,9 @@ def far_fits(nodes: Sequence[Event], judged: Mapping) -> set[tuple[str, str]]:
     """Pairs that would join a report naming only its admin1 to a report far from the admin1's centre when the
     report also fits a nearby event distinct from that one.
 
-    Past the region radius such a report meets others through the admin1's name alone ("an attack in Durango
-    state" and a village 300 km from the state's centre); that is the fallback for a report with nothing
-    nearer, never a rival to a fit its point supports.
+    Past the region radius such a report meets others through the admin1's name alone ("an attack in Oromia"
+    and a village 400 km from the region's centre); that is the fallback for a report with nothing nearer,
+    never a rival to a fit its point supports.
     """
     by_id = {e.event_id: e for e in nodes}
     pairs = set()
@@ -284,13 +284,13 @@ def cluster_events(events: Iterable[Event]) -> tuple[list[tuple[str, ...]], dict
     """Group events that describe one incident; also returns every judged pair (for the reasons)."""
     nodes = _unique(events)
     judged = _judge_candidates(nodes)
-    forbidden = set()
+    forbidden: set[tuple[str, str]] = set()
     # Far fits go first: a fit through the admin1's name alone is no rival that makes a report ambiguous.
     far = far_fits(nodes, judged)
     _refuse(judged, forbidden, far, lambda a, b: "a report naming only its admin1 fits a distinct, nearer event")
     ambiguous = ambiguous_reports(nodes, judged)
     fallbacks = second_choices(nodes, judged)
-    ambiguous_pairs = {pair for pair, j in judged.items() if j.merge and (pair[0] in ambiguous or pair[1] in ambiguous)}
+    ambiguous_pairs = {pair for pair, j in judged.items() if j.merge and ambiguous & set(pair)}
     _refuse(judged, forbidden, ambiguous_pairs,
             lambda a, b: f"{a if a in ambiguous else b} names only a region and fits several distinct events")
     _refuse(judged, forbidden, fallbacks - ambiguous_pairs,
@@ -302,7 +302,7 @@ def cluster_events(events: Iterable[Event]) -> tuple[list[tuple[str, ...]], dict
     return clusters.groups(), judged
 
 
-def _refuse(judged: dict, forbidden: set, pairs: set[tuple[str, str]], why) -> None:
+def _refuse(judged: dict, forbidden: set, pairs: set[tuple[str, str]], why: Callable[[str, str], str]) -> None:
     """Turn each pair that would merge into a refusal with its reason, and forbid it as a join."""
     for pair in sorted(pairs):
         judgement = judged.get(pair)
