@@ -1,6 +1,6 @@
 """Probe: does a report whose country geo could not tell still meet its incident, and never another?
 
-    PYTHONPATH=src /work/main/.venv/bin/python benchmarks/resolve/no_country_probe.py [--sets merge-news merge-news2 merge-news3]
+    PYTHONPATH=src /work/main/.venv/bin/python benchmarks/resolve/no_country_probe.py [--sets merge-news ... merge-news4] [-v]
 
 For each merge-news set, every extracted report that the scorer maps to a required gold report is taken in turn
 and stripped of its place (country, admin names, location, point, precision), as when geo fails; its location
@@ -34,7 +34,7 @@ def load_scorer():
     return module
 
 
-def probe_set(scorer, name: str) -> Counter:
+def probe_set(scorer, name: str, verbose: bool = False) -> Counter:
     gold = scorer.load_gold(BENCHMARKS / name / "gold.jsonl")
     reports = scorer.extract_reports(sorted({BENCHMARKS / name / "articles" / g.file for g in gold}))
     by_file: dict[str, list] = {}
@@ -50,17 +50,22 @@ def probe_set(scorer, name: str) -> Counter:
         clusters, _ = cluster_events(stripped)
         mates = next(c for c in clusters if report.event_id in c)
         incidents = {mapped[m].incident for m in mates if m != report.event_id and mapped[m]}
-        outcome["alone" if not incidents else "own incident" if incidents == {own.incident} else "WRONG"] += 1
+        verdict = "alone" if not incidents else "own incident" if incidents == {own.incident} else "WRONG"
+        outcome[verdict] += 1
+        if verbose and verdict == "WRONG":
+            print(f"  {scorer.file_of(report)} ({own.incident}) joined {sorted(incidents)}:",
+                  sorted(scorer.file_of(e) for e in reports if e.event_id in mates))
     return outcome
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sets", nargs="+", default=["merge-news", "merge-news2", "merge-news3"])
+    parser.add_argument("--sets", nargs="+", default=["merge-news", "merge-news2", "merge-news3", "merge-news4"])
+    parser.add_argument("-v", "--verbose", action="store_true", help="name every report that joined another incident")
     args = parser.parse_args()
     scorer = load_scorer()
     for name in args.sets:
-        print(name, dict(sorted(probe_set(scorer, name).items())))
+        print(name, dict(sorted(probe_set(scorer, name, args.verbose).items())))
 
 
 if __name__ == "__main__":

@@ -13,7 +13,12 @@ import pytest
 
 from eventwire.records import Evidence
 from eventwire.resolve import cluster_events, judge
-from eventwire.resolve.matching import PLACE_RADIUS_KM, different_districts, distance_km, same_village_in_one_region
+from eventwire.resolve.matching import (
+    PLACE_RADIUS_KM,
+    different_districts,
+    haversine_km,
+    same_village_in_one_region,
+)
 
 SEYTENGA = dict(
     event_type="Violence against civilians", sub_event_type="Attack",
@@ -53,7 +58,8 @@ def test_a_village_named_in_both_region_level_reports(report, other_place, other
 
 def test_the_two_region_centres_are_beyond_the_region_radius(report):
     wire, gov = report("wire", **SEYTENGA), report("gov", **{**SEYTENGA, **AT_PROVINCE})
-    assert distance_km(wire, gov) > PLACE_RADIUS_KM[3]  # without the rule this pair could never merge
+    # without the rule this pair could never merge
+    assert haversine_km(wire.latitude, wire.longitude, gov.latitude, gov.longitude) > PLACE_RADIUS_KM[3]
 
 
 @pytest.mark.parametrize(("gov_named", "merged"), [("Seytenga", True), ("Sebba", False)])

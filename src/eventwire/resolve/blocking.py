@@ -19,6 +19,7 @@ from eventwire.resolve.matching import (
     UNKNOWN_DATE_TOLERANCE_DAYS,
     country_key,
     date_tolerance,
+    is_admin1_wide,
     is_country_level,
     is_vague,
 )
@@ -48,14 +49,20 @@ def cell_of(event: Event) -> Cell:
     return (math.floor(event.latitude / CELL_DEGREES), math.floor(event.longitude / CELL_DEGREES))
 
 
+def _anywhere_in_its_region(event: Event) -> bool:
+    """Only the country or the admin1 is known: the report may meet a report anywhere in it, past any radius
+    (``matching.is_admin1_wide``)."""
+    return is_country_level(event) or is_admin1_wide(event)
+
+
 def reach_km(event: Event) -> float:
     return VAGUE_REACH_KM if is_vague(event) else MAX_PRECISE_REACH_KM
 
 
 def reach_box(event: Event) -> tuple[float, float, float, float] | None:
     """(south, north, west, east) holding every precise point within reach; None when it would wrap or when
-    only the country is known (such a report may describe an event anywhere in it)."""
-    if not _has_point(event) or is_country_level(event):
+    only the country or the admin1 is known (such a report may describe an event anywhere in it)."""
+    if not _has_point(event) or _anywhere_in_its_region(event):
         return None
     dlat = reach_km(event) / KM_PER_DEGREE
     if abs(event.latitude) + dlat >= 89.0:
@@ -68,7 +75,7 @@ def reach_box(event: Event) -> tuple[float, float, float, float] | None:
 
 def cells_within(event: Event) -> list[Cell] | None:
     """The cells a stored event must sit in to be within reach of ``event``; None means every cell."""
-    if not _has_point(event) or is_country_level(event):
+    if not _has_point(event) or _anywhere_in_its_region(event):
         return None
     reach = reach_km(event)
     lat_span = math.ceil(reach / (KM_PER_DEGREE * CELL_DEGREES))

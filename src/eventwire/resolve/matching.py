@@ -115,6 +115,11 @@ COUNTRY_LEVEL_MERGE_THRESHOLD = 0.70
 # (the Owo church attack and the next day's mob killing in Owo, 0.70), 0.75 → 44 / 0, 0.80 → 43 / 0; scoring the
 # place neutral instead at 0.70 → 33 / 0.
 NO_COUNTRY_MERGE_THRESHOLD = 0.75
+# The bar for a report that names only its admin1 and sits past the region radius from the other (its point,
+# the admin1's centre, is then ignored and the place scores as a shared admin1, 0.4): like a country-level
+# report, generic actors and a type alone come close to 0.60. Swept on benchmarks/resolve/seeds.py (mean of 5,
+# precision / recall; without the rule 0.9651 / 0.9694): see docs/decisions/store-resolve-export.md, fifth round.
+ADMIN1_WIDE_MERGE_THRESHOLD = 0.70
 NEUTRAL = 0.5  # the score of a component neither report informs
 
 _WORD = re.compile(r"[a-z\u00c0-\u024f]+")
@@ -186,7 +191,27 @@ def distance_km(a: Event, b: Event) -> float | None:
     region_level = (a.geo_precision or 3) >= 3 or (b.geo_precision or 3) >= 3  # the cheap test first: a hot path
     if region_level and (is_country_level(a) or is_country_level(b)):
         return None
-    return haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)
+    km = haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)
+    if region_level and km > PLACE_RADIUS_KM[3] and (is_admin1_wide(a) or is_admin1_wide(b)):
+        return None  # the centre of a large admin1: only its name says where the event may be
+    return km
+
+
+def far_in_one_admin1(a: Event, b: Event) -> bool:
+    """A report that names only its admin1 and another report past the region radius from the admin1's
+    centre: they meet through the admin1's name alone (see ``is_admin1_wide``)."""
+    return None not in (a.latitude, a.longitude, b.latitude, b.longitude) and distance_km(a, b) is None and (
+        is_admin1_wide(a) or is_admin1_wide(b)) and not (is_country_level(a) or is_country_level(b))
+
+
+def is_admin1_wide(event: Event) -> bool:
+    """A region-level report whose place is its admin1 itself ("in Oromia", "in the Sahel region").
+
+    Its point is the admin1's centre, which says nothing of where in it the event was: Oromia spans 1,000 km,
+    so a report "in Oromia" sat 383 km from the Gimbi massacre it told, past any radius. Beyond the region
+    radius such a point is ignored and the admin1 names are compared instead (see ``distance_km``).
+    """
+    return is_vague(event) and bool(event.admin1) and same_name(event.location, event.admin1)
 
 
 @lru_cache(maxsize=1024)
@@ -316,6 +341,8 @@ def _place_conflict(a: Event, b: Event) -> str | None:
     allowed = max(place_radius_km(a), place_radius_km(b))
     if km > allowed and not same_village_in_one_region(a, b):
         return f"places {km:.1f} km apart (> {allowed:g})"
+    if other_admin1_than_a_region(a, b):
+        return f"a region-level report in another admin1 ({a.admin1} / {b.admin1})"
     if different_districts(a, b):
         return f"different districts ({a.admin2} / {b.admin2})"
     return f"different named places {a.location} / {b.location}, {km:.1f} km apart" if named else None
@@ -335,6 +362,19 @@ def same_village_in_one_region(a: Event, b: Event) -> bool:
     if a.admin1 and b.admin1 and a.admin1 != b.admin1:
         return False
     return same_place_mentioned(a, b)
+
+
+def other_admin1_than_a_region(a: Event, b: Event) -> bool:
+    """One report names only a region (a district, a province) and the other lies in another admin1, with no
+    village named in both: the region says where the event was, and the other report is elsewhere.
+
+    Within the region radius, distance alone let a report "in Zgharta district" (north Lebanon) meet a strike
+    on a village near Nabatieh (south), 100 km off; a country-level report of the first then chained the two
+    into one event.
+    """
+    if not (a.admin1 and b.admin1) or a.admin1 == b.admin1:
+        return False
+    return (is_vague(a) or is_vague(b)) and not same_place_mentioned(a, b)
 
 
 def different_districts(a: Event, b: Event) -> bool:
@@ -519,6 +559,8 @@ def merge_threshold(a: Event, b: Event) -> tuple[float, str]:
         return MERGE_THRESHOLD, ""
     if is_country_level(a) or is_country_level(b):
         return COUNTRY_LEVEL_MERGE_THRESHOLD, "country-level place"
+    if far_in_one_admin1(a, b):
+        return ADMIN1_WIDE_MERGE_THRESHOLD, "admin1-wide place"
     return VAGUE_MERGE_THRESHOLD, "region-level place" if VAGUE_MERGE_THRESHOLD != MERGE_THRESHOLD else ""
 
 

@@ -10,11 +10,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Iterable, Mapping, Sequence
+from typing import Callable, Iterable, Mapping, Sequence
 
 from eventwire.records import Event
 from eventwire.resolve.blocking import BlockingIndex
-from eventwire.resolve.matching import Judgement, conflict, is_vague, judge, spans_a_night
+from eventwire.resolve.matching import (
+    Judgement,
+    conflict,
+    far_in_one_admin1,
+    is_admin1_wide,
+    is_vague,
+    judge,
+    spans_a_night,
+)
 from eventwire.resolve.reconcile import first_published_day
 
 ACTIONS = ("merge", "new", "duplicate")
@@ -239,6 +247,30 @@ def second_choices(nodes: Sequence[Event], judged: Mapping) -> set[tuple[str, st
     return pairs
 
 
+def far_fits(nodes: Sequence[Event], judged: Mapping) -> set[tuple[str, str]]:
+    """Pairs that would join a report naming only its admin1 to a report far from the admin1's centre when the
+    report also fits a nearby event distinct from that one.
+
+    Past the region radius such a report meets others through the admin1's name alone ("an attack in Oromia"
+    and a village 400 km from the region's centre); that is the fallback for a report with nothing nearer,
+    never a rival to a fit its point supports.
+    """
+    by_id = {e.event_id: e for e in nodes}
+    pairs = set()
+    for node_id, around in _fits(judged).items():
+        node = by_id[node_id]
+        if not is_admin1_wide(node):
+            continue
+        near = sorted((-score, n) for score, n in around if not far_in_one_admin1(node, by_id[n]))
+        if not near:
+            continue
+        best_near = by_id[near[0][1]]
+        for _, other in around:
+            if far_in_one_admin1(node, by_id[other]) and _distinct(best_near, by_id[other], judged):
+                pairs.add((node_id, other) if node_id < other else (other, node_id))
+    return pairs
+
+
 def _too_close_to_call(by_id: Mapping[str, Event], fits: list[tuple[float, str]], judged: Mapping) -> bool:
     precise = sorted(((-score, n) for score, n in fits if not is_vague(by_id[n])))
     if len(precise) < 2:
@@ -252,25 +284,33 @@ def cluster_events(events: Iterable[Event]) -> tuple[list[tuple[str, ...]], dict
     """Group events that describe one incident; also returns every judged pair (for the reasons)."""
     nodes = _unique(events)
     judged = _judge_candidates(nodes)
+    forbidden: set[tuple[str, str]] = set()
+    # Far fits go first: a fit through the admin1's name alone is no rival that makes a report ambiguous.
+    far = far_fits(nodes, judged)
+    _refuse(judged, forbidden, far, lambda a, b: "a report naming only its admin1 fits a distinct, nearer event")
     ambiguous = ambiguous_reports(nodes, judged)
     fallbacks = second_choices(nodes, judged)
-    forbidden = set()
-    for (a, b), judgement in list(judged.items()):
-        if not judgement.merge:
-            continue
-        if a in ambiguous or b in ambiguous:
-            reason = f"{a if a in ambiguous else b} names only a region and fits several distinct events"
-        elif (a, b) in fallbacks:
-            reason = "a region-level report fits another, distinct event better"
-        else:
-            continue
-        judged[(a, b)] = Judgement(judgement.score, reason, judgement.reasons + (reason,), judgement.threshold)
-        forbidden.add((a, b))
+    ambiguous_pairs = {pair for pair, j in judged.items() if j.merge and ambiguous & set(pair)}
+    _refuse(judged, forbidden, ambiguous_pairs,
+            lambda a, b: f"{a if a in ambiguous else b} names only a region and fits several distinct events")
+    _refuse(judged, forbidden, fallbacks - ambiguous_pairs,
+            lambda a, b: "a region-level report fits another, distinct event better")
     edges = sorted((-j.score, a, b) for (a, b), j in judged.items() if j.merge)
     clusters = _Clusters(nodes, forbidden)
     for _, a, b in edges:
         clusters.join(a, b)
     return clusters.groups(), judged
+
+
+def _refuse(judged: dict, forbidden: set, pairs: set[tuple[str, str]], why: Callable[[str, str], str]) -> None:
+    """Turn each pair that would merge into a refusal with its reason, and forbid it as a join."""
+    for pair in sorted(pairs):
+        judgement = judged.get(pair)
+        if judgement is None or not judgement.merge:
+            continue
+        reason = why(*pair)
+        judged[pair] = Judgement(judgement.score, reason, judgement.reasons + (reason,), judgement.threshold)
+        forbidden.add(pair)
 
 
 def _pair_reasons(judged: Mapping, a: str, b: str) -> Judgement | None:
