@@ -167,7 +167,34 @@ def _triggers_from(text: str, start: int, end: int, matches, published: date | N
         if blocker is None and " " in match.group() and _adjective_participle(text, start, match):
             blocker = "generic"  # "a specially built courtroom in the former NATO headquarters": a thing described
         found.append(Trigger(span, tactic, kind_here, blocker, noun=kind == REFERENCE or _is_weapon_noun(span.text)))
-    return sorted(found, key=lambda t: t.span.start)
+    return _same_act_as_history(text, sorted(found, key=lambda t: t.span.start))
+
+
+# "to mark five years since suicide bombers struck three churches and three hotels, killing 269 people, as the
+# cardinal accused governments of hiding who was behind the attacks": a ", killing ..." participle and a "the
+# attacks" noun after a verb told as history tell that same act again, so they take its blocker. Only the nearest
+# verb before them counts: "Gunmen who attacked the town in 2019 struck again on Monday, killing five" is news.
+_HISTORY_TO_INHERIT = frozenset({"background"})
+_PARTICIPLE_AFTER_COMMA = re.compile(r",\s+$")
+_DEFINITE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
+def _same_act_as_history(text: str, triggers: list[Trigger]) -> list[Trigger]:
+    told: list[Trigger] = []
+    for trigger in triggers:
+        last_verb = next((t for t in reversed(told) if t.kind == REPORT and not t.noun), None)
+        if trigger.live and last_verb is not None and last_verb.blocked_by in _HISTORY_TO_INHERIT and (
+                _retells_the_verb(text, trigger)):
+            trigger = Trigger(trigger.span, trigger.tactic, trigger.kind, last_verb.blocked_by, trigger.noun)
+        told.append(trigger)
+    return told
+
+
+def _retells_the_verb(text: str, trigger: Trigger) -> bool:
+    before = text[max(0, trigger.span.start - 6):trigger.span.start]
+    if trigger.span.text.lower().endswith("ing") and _PARTICIPLE_AFTER_COMMA.search(before):
+        return True
+    return trigger.kind == REFERENCE and bool(_DEFINITE_BEFORE.search(before))
 
 
 # The blocker of words of force said of something else: a drill, a parade, a film, a computer, a court, a struggle.
@@ -320,6 +347,8 @@ def _not_armed_violence(text: str, start: int, end: int, tactic: str, match: re.
         return True
     if tactic == "arrest" and _ARREST_WARRANT_AFTER.match(text, match.end()):
         return True
+    if tactic == "killing" and match.group().lower() == "death" and _sentenced_to_death(text, start, match):
+        return True
     if tactic == "group_change" and match.group().lower().endswith("suspension") and _MEDIA_AFTER.match(
             text, match.end()):
         return True
@@ -328,6 +357,20 @@ def _not_armed_violence(text: str, start: int, end: int, tactic: str, match: re.
     if tactic == "protest":
         return _institution_protested(text, start, match) or _parade(text, start, end, match)
     return may_hold_any(text[start:end], _DEPICTION_NEEDS) and _DEPICTION.search(text, start, end) is not None
+
+
+# "sentenced seven men to death", "condemned to death in absentia", "the death sentences", "the death penalty":
+# a court's sentence, not a killing.
+_SENTENCED_TO_BEFORE = re.compile(r"\b(?:sentenc\w+|condemn\w+)\s+(?:[\w'’-]+\s+){0,10}?to\s+$", re.IGNORECASE)
+_SENTENCE_AFTER = re.compile(r"\s+(?:sentences?|penalty|row|warrants?)\b", re.IGNORECASE)
+SENTENCED_WITHIN_CHARS = 90  # the verb, the convicts ("seven members of a banned Islamist group") and "to"
+
+
+def _sentenced_to_death(text: str, start: int, match: re.Match) -> bool:
+    if _SENTENCE_AFTER.match(text, match.end()):
+        return True
+    window = max(start, match.start() - SENTENCED_WITHIN_CHARS)
+    return bool(_SENTENCED_TO_BEFORE.search(text, window, match.start()))
 
 
 # "announced the suspension of Radio France Internationale and France 24": a government silencing the press is no
