@@ -410,6 +410,8 @@ def blocker_in(cues: SentenceCues, text: str, start: int, span: Span, kind: str)
         return SUMMARY
     if _tells_ongoing_after(text, span.end, cues.has_date, words_after):
         return SUMMARY
+    if not cues.has_date and _counted_over_a_year(text, span, words_after):
+        return SUMMARY
     if _retold_experience(text, start, span, cues.has_date):
         return "background"
     return None
@@ -435,7 +437,9 @@ def _marked_as_an_anniversary(text: str, sentence_start: int, span: Span) -> boo
 # the sentence's start to the end of the trigger's clause (a leading "During their rule," governs what follows).
 _LONG_PERIOD = re.compile(
     r"\b(?:during|under|throughout) (?:the |their |its |his |her |a )?(?:[\w'’-]+ ){0,2}(?:rule|reign|regime|"
-    r"dictatorship|civil war|war|genocide|era|presidency|tenure)\b(?! (?:on|in (?:January|"
+    r"dictatorship|civil war|war|genocide|era|presidency|tenure|"
+    # "killed by security forces during the uprising", "during Duterte's six years in power": a period too
+    r"uprising|revolution|insurgency|conflict|(?:years|decades) in (?:power|office))\b(?! (?:on|in (?:January|"
     r"February|March|April|May|June|July|August|September|October|November|December))\b)|"
     r"\bwhile (?:the |a |their |its )?(?:[\w'’-]+ ){0,3}(?:was|were) (?:(?:controlled|held|occupied|ruled|run) by|"
     r"under (?:the )?(?:control|rule|occupation))\b",
@@ -538,6 +542,22 @@ def _tells_ongoing_after(text: str, position: int, has_date: bool, words_after: 
     if _ONGOING_AFTER.match(text, position):
         return True
     return bool((_SINCE_IN_CLAUSE if has_date else _SINCE_AFTER).match(text, position))
+
+
+# "have killed dozens of soldiers and villagers in attacks in Diyala and Kirkuk provinces this year": with no day,
+# week or month in the sentence, acts in the perfect closed by "this year" or "last year" are a year's count, not
+# one act (a year is no date a coder can use). Not a ranking ("the deadliest attack this year" names the act a verb
+# tells), nor a victim's rank ("He is the 50th social leader killed this year": the murder told before is news).
+_YEAR_COUNT_AFTER = re.compile(r"(?:\s+(?!deadliest|worst|biggest|largest)[\w'’-]+){0,12}?\s+(?:this|last) year(?![\w'’-])",
+                               re.IGNORECASE)
+
+
+_PERFECT_JUST_BEFORE = re.compile(r"\b(?:have|has)\s+(?:also\s+|been\s+){0,2}$", re.IGNORECASE)
+
+
+def _counted_over_a_year(text: str, span: Span, words_after: str) -> bool:
+    return " year" in words_after and bool(_YEAR_COUNT_AFTER.match(text, span.end)) and bool(
+        _PERFECT_JUST_BEFORE.search(text, max(0, span.start - 20), span.start))
 
 
 # Speed only: every match of _ONGOING_AFTER and _SINCE_AFTER after a trigger is made of words, spaces, commas,

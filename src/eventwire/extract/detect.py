@@ -355,8 +355,14 @@ def _not_armed_violence(text: str, start: int, end: int, tactic: str, match: re.
     if _is_weapon_noun(match.group()) and _weapons_traded(text, start, match):
         return True
     if tactic == "protest":
-        return _institution_protested(text, start, match) or _parade(text, start, end, match)
+        return (_institution_protested(text, start, match) or _parade(text, start, end, match)
+                or _PROTEST_AS_A_MODIFIER_AFTER.match(text, match.end()) is not None)
     return may_hold_any(text[start:end], _DEPICTION_NEEDS) and _DEPICTION.search(text, start, end) is not None
+
+
+# "took part in the protest movement", "protest leaders": the noun names a group or its people, not a protest.
+_PROTEST_AS_A_MODIFIER_AFTER = re.compile(r"\s+(?:movements?|leaders?|organi[sz]ers?|groups?|songs?)\b",
+                                          re.IGNORECASE)
 
 
 # "sentenced seven men to death", "condemned to death in absentia", "the death sentences", "the death penalty":
