@@ -98,6 +98,9 @@ _CUMULATIVE = re.compile(
     # "fighting has killed at least 12,000 people": a toll in thousands told in the perfect is a war's
     r"\b(?:have|has) (?:also )?(?:killed|displaced) (?:at least |more than |over |nearly |some |about )?\d{1,3}(?:,\d{3})+|"
     r"\b\d{1,3}(?:,\d{3})+ (?:[\w-]+ ){1,2}?(?:have|has|had) (?:been )?(?:killed|died|abducted|kidnapped|displaced)\b|"
+    # "More than 200 people have been killed and about 60,000 displaced": a toll beside thousands uprooted is a war's
+    r"\b(?:have|has) been killed,? and (?:[\w-]+ ){0,2}(?:\d{1,3}(?:,\d{3})+|thousands|hundreds of thousands|millions) "
+    r"(?:[\w-]+ )?(?:displaced|uprooted|made homeless)\b|"
     r"\b(?:across|throughout) (?:the )?(?:Sahel|region|country|north|south|east|west(?! bank)|continent)\b|"
     r"\b(?:(?:almost |nearly )?every (?:day|week|night|month|year)|almost daily|on a daily basis|on a regular basis)\b",
     re.IGNORECASE,
@@ -160,7 +163,8 @@ _CHARGE_BEFORE = re.compile(
     r"\b(?:accused|accusing|accuses|convicted|charged|suspected|guilty|acquitted|sentenced|jailed|tried|arrested|"
     r"detained)\s+"
     # "sentenced 10 soldiers to prison terms for the rape of": the object and the sentence may stand between
-    r"(?:[\w-]+\s+){0,5}?(?:of|for|over|with|in connection with)\s+(?:the\s+|an?\s+)?$",
+    # ("convicted members of a powerful political clan of murder": six words)
+    r"(?:[\w-]+\s+){0,6}?(?:of|for|over|with|in connection with)\s+(?:the\s+|an?\s+)?$",
     re.IGNORECASE,
 )
 # "the man who killed 10 people", "the 2017 bombing that killed 500": a relative clause names a past act when
@@ -406,7 +410,7 @@ def blocker_in(cues: SentenceCues, text: str, start: int, span: Span, kind: str)
         return "generic"
     if may_hold_any(words_before, _HABITUAL_NEEDS) and _HABITUAL.search(words_before):
         return SUMMARY
-    if _added_to_a_tally(text, start, span):
+    if _added_to_a_tally(text, start, span) or _listed_in_a_toll(text, start, span):
         return SUMMARY
     if _tells_ongoing_after(text, span.end, cues.has_date, words_after):
         return SUMMARY
@@ -584,6 +588,18 @@ TALLY_WITHIN_CHARS = 80  # the count, its verb and a list of three or four parti
 def _added_to_a_tally(text: str, sentence_start: int, span: Span) -> bool:
     window = max(sentence_start, span.start - TALLY_WITHIN_CHARS)
     return " more " in text[window:span.start] and bool(_MORE_IN_THE_PERFECT_BEFORE.search(text, window, span.start))
+
+
+# "put the toll much higher, at up to 30,000, including people shot dead by masked gunmen": acts listed in a toll are
+# examples of its many acts, never one of their own.
+_TOLL_LIST_BEFORE = re.compile(
+    r"\b(?:toll|tally|count|figures?)\b[^.;]{0,60}?\bincluding\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+TOLL_LIST_WITHIN_CHARS = 100  # the toll, its figure and the first words of its list
+
+
+def _listed_in_a_toll(text: str, sentence_start: int, span: Span) -> bool:
+    window = max(sentence_start, span.start - TOLL_LIST_WITHIN_CHARS)
+    return "including" in text[window:span.start] and bool(_TOLL_LIST_BEFORE.search(text, window, span.start))
 
 
 def _has_modality(words: str) -> bool:
