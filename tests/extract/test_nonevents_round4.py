@@ -61,10 +61,10 @@ NO_ONE_ACT = [
     "More than 300 demonstrators were shot dead by soldiers and militiamen during the uprising, and nobody has "
     "been tried.",
     "Army officers say 90 teachers were killed by the rebels during the insurgency.",
-    "Official figures say police killed more than 4,000 suspects in raids during the general's ten years in power.",
+    "Official figures say police killed more than 600 suspects in raids during the general's ten years in power.",
     # a year's count in the perfect, with no day, week or month
     "Its fighters have killed dozens of herders and traders in raids in Zamfara and Katsina states this year.",
-    "The gangs have abducted more than 200 passengers on the Kaduna highway last year, the governor says.",
+    "Bandits have kidnapped 80 pupils from schools in Kebbi and Niger states this year, the governor says.",
     # a war's toll beside thousands displaced
     "More than 150 people have been killed and about 40,000 displaced, and dozens of villages have been burned.",
     # acts listed as examples of a toll
@@ -162,8 +162,9 @@ OF_HISTORY = [
     # a verdict whose convicts stand six words from the charge
     ("Manila, March 13", [
         "A court on Tuesday convicted members of a powerful political clan of murder over the 2009 massacre of "
-        "58 people in the south.",
-        "The victims were stopped by gunmen, taken to a hilltop and shot.",
+        "58 people, including 32 journalists, in the southern province of Maguindanao.",
+        "The victims were members of a convoy travelling to file papers for a rival when they were stopped by "
+        "gunmen, taken to a hilltop and shot.",
     ]),
 ]
 
