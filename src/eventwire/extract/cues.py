@@ -51,6 +51,8 @@ _HABITUAL_NEEDS = gate_words(_HABITUAL)  # speed only: read off the pattern, nev
 _ONGOING_AFTER = re.compile(
     r"\s+(?:has|have)\s+(?:raged|continued|persisted|intensified|escalated|spread|"
     r"been (?:raging|going on|ongoing|continuing))\b|\s+(?:continues|continued|rages|raged) (?:for|since|across)\b|"
+    # "as fighting raged on the ground", "clashes continued unabated": a war's state with no place of its own
+    r"\s+(?:continues|continued|rages|raged|went on) (?:on the ground|unabated)\b|"
     r"(?:\s+[\w,'’-]+){0,6}?\s+over the (?:past|last) (?:few |several )?(?:weeks?|months?|years?|decades?)\b|"
     # "have been detained by armed groups ... in recent years": a tally of a period, not one act
     r"(?:\s+[\w'’-]+){0,10}?\s+(?:in recent (?:years|months|weeks)|in the past (?:few |several )?(?:years|decades)|"
@@ -688,7 +690,14 @@ _FLED_AFTER = re.compile(
 )
 
 
+# "said Llore Pasco, whose two sons were shot dead by men she says were police officers": the speaker's own loss,
+# told with no day, is the person's story (with a day it stays news: the caller's test, ``not has_date``).
+_SPEAKER_ASIDE = re.compile(r"\bsaid (?:[\w'’.-]+ ){0,3}?(?-i:[A-Z])[\w'’.-]+, (?:who|whose)\b")
+
+
 def _personal_account(sentence: str) -> bool:
+    if "said" in sentence and _SPEAKER_ASIDE.search(sentence):
+        return True
     return bool(_INTERVIEWEE.search(sentence) or (may_hold_any(sentence, ("fle", "escaped", "forced to leave"))
                                                   and _FLED_AFTER.search(sentence)))
 

@@ -321,8 +321,13 @@ _STORMED_TO_A_RESULT = re.compile(
 # "the battle against corruption", "the fight against malaria": a struggle with a thing, not with an armed foe.
 _ABSTRACT_FOE_AFTER = re.compile(
     r"\s+(?:against|on)\s+(?:the\s+)?(?:corruption|graft|poverty|malaria|diseases?|inflation|hunger|illiteracy|"
-    r"cancer|unemployment|pandemic|covid\S*|climate change|locusts|drought|fake news|misinformation)\b",
+    r"cancer|unemployment|pandemic|covid\S*|climate change|locusts|drought|fake news|misinformation)\b|"
+    # "locked in a bitter battle with regulators and importers", "an all-out assault on Nigeria's fuel importers": a
+    # firm's foes in a market or a court
+    r"\s+(?:with|against|on)\s+(?:the\s+|its\s+|his\s+|their\s+)?(?:[\w'’-]+\s+){0,2}(?:regulators?|importers?|competitors?|"
+    r"shareholders?|creditors?|insurers?|distributors?|suppliers?|landlords?|tax authorities|unions?)\b",
     re.IGNORECASE)
+_ASSAULT_NOUNS = frozenset({"assault", "assaults", "attack", "attacks", "offensive", "onslaught"})
 # "fired the first shot in the battle against corruption", "the opening shots of the campaign"
 _SHOT_IN_A_STRUGGLE_AFTER = re.compile(
     r"s?\s+(?:in|of)\s+(?:the|a|this|their|its)\s+(?:[\w-]+\s+){0,2}?(?:battle|war|fight|campaign|race|contest)\b",
@@ -345,9 +350,13 @@ def _not_armed_violence(text: str, start: int, end: int, tactic: str, match: re.
         return True
     if match.group().lower() == "shot" and _SHOT_IN_A_STRUGGLE_AFTER.match(text, match.end()):
         return True
+    if match.group().lower() in _ASSAULT_NOUNS and _ABSTRACT_FOE_AFTER.match(text, match.end()):
+        return True  # "an assault on inflation", "launched an all-out assault on the fuel importers"
     if tactic == "arrest" and _ARREST_WARRANT_AFTER.match(text, match.end()):
         return True
     if tactic == "killing" and match.group().lower() == "death" and _sentenced_to_death(text, start, match):
+        return True
+    if _in_a_quoted_slogan(text, start, match):
         return True
     if tactic == "group_change" and match.group().lower().endswith("suspension") and _MEDIA_AFTER.match(
             text, match.end()):
@@ -358,6 +367,21 @@ def _not_armed_violence(text: str, start: int, end: int, tactic: str, match: re.
         return (_institution_protested(text, start, match) or _parade(text, start, end, match)
                 or _PROTEST_AS_A_MODIFIER_AFTER.match(text, match.end()) is not None)
     return may_hold_any(text[start:end], _DEPICTION_NEEDS) and _DEPICTION.search(text, start, end) is not None
+
+
+# "marched under the slogan "They are killing us"", "a film titled "The Killing Fields"": words quoted as a
+# slogan, a chant or a title name no act.
+_SLOGAN_BEFORE = re.compile(
+    r"\b(?:slogans?|chant(?:s|ed|ing)?|banners? reading|placards? reading|hashtag|motto|(?:en)?titled)\s*:?\s+"
+    r"[\"“‘'][^\"”’]{0,40}$", re.IGNORECASE)
+SLOGAN_WITHIN_CHARS = 70  # the word that names the slogan, its opening quote and a few words before the trigger
+
+
+def _in_a_quoted_slogan(text: str, start: int, match: re.Match) -> bool:
+    window = max(start, match.start() - SLOGAN_WITHIN_CHARS)
+    before = text[window:match.start()]
+    return ('"' in before or "“" in before or "‘" in before) and bool(
+        _SLOGAN_BEFORE.search(text, window, match.start()))
 
 
 # "took part in the protest movement", "protest leaders": the noun names a group or its people, not a protest.
