@@ -70,6 +70,11 @@ NO_ONE_ACT = [
     # acts listed as examples of a toll
     "Rights groups put the toll far higher, at up to 9,000, including people shot dead by hooded gunmen in the "
     "slums of Cebu.",
+    # a speaker's own loss, told with no day
+    '"We are still waiting for justice," said Rosa Dalisay, whose husband was shot dead by men in police uniform.',
+    # a war's state with no place of its own
+    "Envoys of the government and the rebels met face to face on Tuesday in Arusha for the first formal talks "
+    "since the war broke out three years ago, as fighting raged on the ground.",
 ]
 
 ONE_ACT_OF_A_DAY = [
@@ -82,6 +87,12 @@ ONE_ACT_OF_A_DAY = [
     ("At least 40 people were killed and 10,000 displaced when gunmen raided villages near Djibo on Sunday.", SUNDAY),
     ("Police said on Tuesday that masked gunmen shot dead three people in Cebu on Monday, including a "
      "councillor.", MONDAY),
+    ('"We ran into the forest," said Amina Musa, whose husband was shot dead by gunmen in Kajuru on Monday.', MONDAY),
+    ("Fighting raged on the ground around the airport of Sake on Monday, the army said.", MONDAY),
+    ('Protesters chanting "Justice for Ali" were shot dead by police in Kano on Monday.', MONDAY),
+    ('Gunmen shouting "Kill them all" stormed a church in Owo on Sunday, killing 40 worshippers.', SUNDAY),
+    ("Soldiers were locked in a fierce battle with the rebels near Sake on Monday.", MONDAY),
+    ("The army launched an all-out assault on the rebels' positions near Sake on Monday.", MONDAY),
 ]
 
 
@@ -103,8 +114,13 @@ def test_the_same_words_told_as_one_act_of_a_day_stay_events(kit, text, day) -> 
     ("The appeals court on Tuesday upheld the death sentences of the four men.", "death"),
     ("Young people who took part in the protest movement say they will boycott the vote.", "protest"),
     ("On Tuesday the protest leaders met the governor in Kano.", "protest"),
+    ('Families marched through Cali on Monday under the slogan "Stop killing our children".', "killing"),
+    ('Fans in Lagos queued on Monday for a film titled "The Killing Season".', "killing"),
+    ("The mill owner has been locked in a bitter battle with regulators and importers, whom he accuses of blocking "
+     "his sugar.", "battle"),
+    ("The brewer launched an all-out assault on the country's beer importers on Monday.", "assault"),
 ])
-def test_sentences_and_movements_are_said_of_something_else(text, word) -> None:
+def test_sentences_movements_slogans_and_markets_are_said_of_something_else(text, word) -> None:
     triggers = [t for t in find_triggers(text, 0, len(text)) if t.span.text.lower() == word]
     assert triggers and all(t.blocked_by == FIGURATIVE for t in triggers)
 
@@ -249,9 +265,9 @@ def test_the_set_copies_nothing_from_shared() -> None:
 
 
 # The set's floor when this round ended (benchmarks/news-nonevent4/README.md; first run: 8 false events on 7
-# stories): see RESULTS.md for the end of the round. One false event of slack, since other stages' changes move
+# stories): 0 false events on the 20 stories, every twin's one event found. One false event of slack, since other stages' changes move
 # events too.
-MAX_FALSE_EVENTS_ON_THE_SET = 3
+MAX_FALSE_EVENTS_ON_THE_SET = 1
 MIN_TWIN_RECALL = 0.8
 
 

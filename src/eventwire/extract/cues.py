@@ -51,8 +51,9 @@ _HABITUAL_NEEDS = gate_words(_HABITUAL)  # speed only: read off the pattern, nev
 _ONGOING_AFTER = re.compile(
     r"\s+(?:has|have)\s+(?:raged|continued|persisted|intensified|escalated|spread|"
     r"been (?:raging|going on|ongoing|continuing))\b|\s+(?:continues|continued|rages|raged) (?:for|since|across)\b|"
-    # "as fighting raged on the ground", "clashes continued unabated": a war's state with no place of its own
-    r"\s+(?:continues|continued|rages|raged|went on) (?:on the ground|unabated)\b|"
+    # "as fighting raged on the ground", "clashes continued unabated": a war's state with no place of its own (the
+    # clause ends there: "raged on the ground around the airport of Sake" has one)
+    r"\s+(?:continues|continued|rages|raged|went on) (?:on the ground|unabated)(?=\s*(?:[,.;:]|$))|"
     r"(?:\s+[\w,'’-]+){0,6}?\s+over the (?:past|last) (?:few |several )?(?:weeks?|months?|years?|decades?)\b|"
     # "have been detained by armed groups ... in recent years": a tally of a period, not one act
     r"(?:\s+[\w'’-]+){0,10}?\s+(?:in recent (?:years|months|weeks)|in the past (?:few |several )?(?:years|decades)|"
