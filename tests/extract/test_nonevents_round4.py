@@ -265,8 +265,8 @@ def test_the_set_copies_nothing_from_shared() -> None:
 
 
 # The set's floor when this round ended (benchmarks/news-nonevent4/README.md; first run: 8 false events on 7
-# stories): 0 false events on the 20 stories, every twin's one event found. One false event of slack, since other stages' changes move
-# events too.
+# stories): 0 false events on the 20 stories, every twin's one event found. One false event of slack, since other
+# stages' changes move events too.
 MAX_FALSE_EVENTS_ON_THE_SET = 1
 MIN_TWIN_RECALL = 0.8
 
