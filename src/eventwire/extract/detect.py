@@ -324,8 +324,9 @@ _ABSTRACT_FOE_AFTER = re.compile(
     r"cancer|unemployment|pandemic|covid\S*|climate change|locusts|drought|fake news|misinformation)\b|"
     # "locked in a bitter battle with regulators and importers", "an all-out assault on Nigeria's fuel importers": a
     # firm's foes in a market or a court
-    r"\s+(?:with|against|on)\s+(?:the\s+|its\s+|his\s+|their\s+)?(?:[\w'’-]+\s+){0,2}(?:regulators?|importers?|competitors?|"
-    r"shareholders?|creditors?|insurers?|distributors?|suppliers?|landlords?|tax authorities|unions?)\b",
+    r"\s+(?:with|against|on)\s+(?:the\s+|its\s+|his\s+|their\s+)?(?:[\w'’-]+\s+){0,2}"
+    r"(?:regulators?|importers?|competitors?|shareholders?|creditors?|insurers?|distributors?|suppliers?|"
+    r"landlords?|tax authorities)(?![\w'’-])",
     re.IGNORECASE)
 _ASSAULT_NOUNS = frozenset({"assault", "assaults", "attack", "attacks", "offensive", "onslaught"})
 # "fired the first shot in the battle against corruption", "the opening shots of the campaign"
