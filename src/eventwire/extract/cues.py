@@ -51,6 +51,9 @@ _HABITUAL_NEEDS = gate_words(_HABITUAL)  # speed only: read off the pattern, nev
 _ONGOING_AFTER = re.compile(
     r"\s+(?:has|have)\s+(?:raged|continued|persisted|intensified|escalated|spread|"
     r"been (?:raging|going on|ongoing|continuing))\b|\s+(?:continues|continued|rages|raged) (?:for|since|across)\b|"
+    # "as fighting raged on the ground", "clashes continued unabated": a war's state with no place of its own (the
+    # clause ends there: "raged on the ground around the airport of Sake" has one)
+    r"\s+(?:continues|continued|rages|raged|went on) (?:on the ground|unabated)(?=\s*(?:[,.;:]|$))|"
     r"(?:\s+[\w,'’-]+){0,6}?\s+over the (?:past|last) (?:few |several )?(?:weeks?|months?|years?|decades?)\b|"
     # "have been detained by armed groups ... in recent years": a tally of a period, not one act
     r"(?:\s+[\w'’-]+){0,10}?\s+(?:in recent (?:years|months|weeks)|in the past (?:few |several )?(?:years|decades)|"
@@ -98,6 +101,9 @@ _CUMULATIVE = re.compile(
     # "fighting has killed at least 12,000 people": a toll in thousands told in the perfect is a war's
     r"\b(?:have|has) (?:also )?(?:killed|displaced) (?:at least |more than |over |nearly |some |about )?\d{1,3}(?:,\d{3})+|"
     r"\b\d{1,3}(?:,\d{3})+ (?:[\w-]+ ){1,2}?(?:have|has|had) (?:been )?(?:killed|died|abducted|kidnapped|displaced)\b|"
+    # "More than 200 people have been killed and about 60,000 displaced": a toll beside thousands uprooted is a war's
+    r"\b(?:have|has) been killed,? and (?:[\w-]+ ){0,2}(?:\d{1,3}(?:,\d{3})+|thousands|hundreds of thousands|millions) "
+    r"(?:[\w-]+ )?(?:displaced|uprooted|made homeless)\b|"
     r"\b(?:across|throughout) (?:the )?(?:Sahel|region|country|north|south|east|west(?! bank)|continent)\b|"
     r"\b(?:(?:almost |nearly )?every (?:day|week|night|month|year)|almost daily|on a daily basis|on a regular basis)\b",
     re.IGNORECASE,
@@ -160,7 +166,8 @@ _CHARGE_BEFORE = re.compile(
     r"\b(?:accused|accusing|accuses|convicted|charged|suspected|guilty|acquitted|sentenced|jailed|tried|arrested|"
     r"detained)\s+"
     # "sentenced 10 soldiers to prison terms for the rape of": the object and the sentence may stand between
-    r"(?:[\w-]+\s+){0,5}?(?:of|for|over|with|in connection with)\s+(?:the\s+|an?\s+)?$",
+    # ("convicted members of a powerful political clan of murder": six words)
+    r"(?:[\w-]+\s+){0,6}?(?:of|for|over|with|in connection with)\s+(?:the\s+|an?\s+)?$",
     re.IGNORECASE,
 )
 # "the man who killed 10 people", "the 2017 bombing that killed 500": a relative clause names a past act when
@@ -406,9 +413,11 @@ def blocker_in(cues: SentenceCues, text: str, start: int, span: Span, kind: str)
         return "generic"
     if may_hold_any(words_before, _HABITUAL_NEEDS) and _HABITUAL.search(words_before):
         return SUMMARY
-    if _added_to_a_tally(text, start, span):
+    if _added_to_a_tally(text, start, span) or _listed_in_a_toll(text, start, span):
         return SUMMARY
     if _tells_ongoing_after(text, span.end, cues.has_date, words_after):
+        return SUMMARY
+    if not cues.has_date and _counted_over_a_year(text, span, words_after):
         return SUMMARY
     if _retold_experience(text, start, span, cues.has_date):
         return "background"
@@ -435,7 +444,9 @@ def _marked_as_an_anniversary(text: str, sentence_start: int, span: Span) -> boo
 # the sentence's start to the end of the trigger's clause (a leading "During their rule," governs what follows).
 _LONG_PERIOD = re.compile(
     r"\b(?:during|under|throughout) (?:the |their |its |his |her |a )?(?:[\w'’-]+ ){0,2}(?:rule|reign|regime|"
-    r"dictatorship|civil war|war|genocide|era|presidency|tenure)\b(?! (?:on|in (?:January|"
+    r"dictatorship|civil war|war|genocide|era|presidency|tenure|"
+    # "killed by security forces during the uprising", "during Duterte's six years in power": a period too
+    r"uprising|revolution|insurgency|conflict|(?:years|decades) in (?:power|office))\b(?! (?:on|in (?:January|"
     r"February|March|April|May|June|July|August|September|October|November|December))\b)|"
     r"\bwhile (?:the |a |their |its )?(?:[\w'’-]+ ){0,3}(?:was|were) (?:(?:controlled|held|occupied|ruled|run) by|"
     r"under (?:the )?(?:control|rule|occupation))\b",
@@ -540,12 +551,28 @@ def _tells_ongoing_after(text: str, position: int, has_date: bool, words_after: 
     return bool((_SINCE_IN_CLAUSE if has_date else _SINCE_AFTER).match(text, position))
 
 
+# "have killed dozens of soldiers and villagers in attacks in Diyala and Kirkuk provinces this year": with no day,
+# week or month in the sentence, acts in the perfect closed by "this year" or "last year" are a year's count, not
+# one act (a year is no date a coder can use). Not a ranking ("the deadliest attack this year" names the act a verb
+# tells), nor a victim's rank ("He is the 50th social leader killed this year": the murder told before is news).
+_YEAR_COUNT_AFTER = re.compile(
+    r"(?:\s+(?!deadliest|worst|biggest|largest)[\w'’-]+){0,12}?\s+(?:this|last) year(?![\w'’-])", re.IGNORECASE)
+
+
+_PERFECT_JUST_BEFORE = re.compile(r"\b(?:have|has)\s+(?:also\s+|been\s+){0,2}$", re.IGNORECASE)
+
+
+def _counted_over_a_year(text: str, span: Span, words_after: str) -> bool:
+    return " year" in words_after and bool(_YEAR_COUNT_AFTER.match(text, span.end)) and bool(
+        _PERFECT_JUST_BEFORE.search(text, max(0, span.start - 20), span.start))
+
+
 # Speed only: every match of _ONGOING_AFTER and _SINCE_AFTER after a trigger is made of words, spaces, commas,
 # apostrophes and hyphens (the run below), and holds one of these words; a run without them is not searched.
 _WORDS_RUN = re.compile(r"[\s\w,'’-]*")
 _ONGOING_NEEDS = ("has", "have", "continue", "rage", "over the", "frequent", "common", "rife", "rampant", "routine",
                   "widespread", "times", "occasions", "in recent", "in the past", "over ", "for years", "the year",
-                  "the first", "the last", "the past")
+                  "the first", "the last", "the past", "went on")
 _SINCE_NEEDS = ("since",)
 _SENTENCE_ENDS = frozenset({".", "!", "?"})
 
@@ -564,6 +591,18 @@ TALLY_WITHIN_CHARS = 80  # the count, its verb and a list of three or four parti
 def _added_to_a_tally(text: str, sentence_start: int, span: Span) -> bool:
     window = max(sentence_start, span.start - TALLY_WITHIN_CHARS)
     return " more " in text[window:span.start] and bool(_MORE_IN_THE_PERFECT_BEFORE.search(text, window, span.start))
+
+
+# "put the toll much higher, at up to 30,000, including people shot dead by masked gunmen": acts listed in a toll are
+# examples of its many acts, never one of their own.
+_TOLL_LIST_BEFORE = re.compile(
+    r"\b(?:toll|tally|count|figures?)\b[^.;]{0,60}?\bincluding\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+TOLL_LIST_WITHIN_CHARS = 100  # the toll, its figure and the first words of its list
+
+
+def _listed_in_a_toll(text: str, sentence_start: int, span: Span) -> bool:
+    window = max(sentence_start, span.start - TOLL_LIST_WITHIN_CHARS)
+    return "including" in text[window:span.start] and bool(_TOLL_LIST_BEFORE.search(text, window, span.start))
 
 
 def _has_modality(words: str) -> bool:
@@ -652,7 +691,14 @@ _FLED_AFTER = re.compile(
 )
 
 
+# "said Llore Pasco, whose two sons were shot dead by men she says were police officers": the speaker's own loss,
+# told with no day, is the person's story (with a day it stays news: the caller's test, ``not has_date``).
+_SPEAKER_ASIDE = re.compile(r"\bsaid (?:[\w'’.-]+ ){0,3}?(?-i:[A-Z])[\w'’.-]+, (?:who|whose)\b")
+
+
 def _personal_account(sentence: str) -> bool:
+    if ", wh" in sentence and "said" in sentence and _SPEAKER_ASIDE.search(sentence):  # speed only: the two tests
+        return True
     return bool(_INTERVIEWEE.search(sentence) or (may_hold_any(sentence, ("fle", "escaped", "forced to leave"))
                                                   and _FLED_AFTER.search(sentence)))
 

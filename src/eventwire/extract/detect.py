@@ -167,7 +167,34 @@ def _triggers_from(text: str, start: int, end: int, matches, published: date | N
         if blocker is None and " " in match.group() and _adjective_participle(text, start, match):
             blocker = "generic"  # "a specially built courtroom in the former NATO headquarters": a thing described
         found.append(Trigger(span, tactic, kind_here, blocker, noun=kind == REFERENCE or _is_weapon_noun(span.text)))
-    return sorted(found, key=lambda t: t.span.start)
+    return _same_act_as_history(text, sorted(found, key=lambda t: t.span.start))
+
+
+# "to mark five years since suicide bombers struck three churches and three hotels, killing 269 people, as the
+# cardinal accused governments of hiding who was behind the attacks": a ", killing ..." participle and a "the
+# attacks" noun after a verb told as history tell that same act again, so they take its blocker. Only the nearest
+# verb before them counts: "Gunmen who attacked the town in 2019 struck again on Monday, killing five" is news.
+_HISTORY_TO_INHERIT = frozenset({"background"})
+_PARTICIPLE_AFTER_COMMA = re.compile(r",\s+$")
+_DEFINITE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
+def _same_act_as_history(text: str, triggers: list[Trigger]) -> list[Trigger]:
+    told: list[Trigger] = []
+    for trigger in triggers:
+        last_verb = next((t for t in reversed(told) if t.kind == REPORT and not t.noun), None)
+        if trigger.live and last_verb is not None and last_verb.blocked_by in _HISTORY_TO_INHERIT and (
+                _retells_the_verb(text, trigger)):
+            trigger = Trigger(trigger.span, trigger.tactic, trigger.kind, last_verb.blocked_by, trigger.noun)
+        told.append(trigger)
+    return told
+
+
+def _retells_the_verb(text: str, trigger: Trigger) -> bool:
+    before = text[max(0, trigger.span.start - 6):trigger.span.start]
+    if trigger.span.text.lower().endswith("ing") and _PARTICIPLE_AFTER_COMMA.search(before):
+        return True
+    return trigger.kind == REFERENCE and bool(_DEFINITE_BEFORE.search(before))
 
 
 # The blocker of words of force said of something else: a drill, a parade, a film, a computer, a court, a struggle.
@@ -294,8 +321,14 @@ _STORMED_TO_A_RESULT = re.compile(
 # "the battle against corruption", "the fight against malaria": a struggle with a thing, not with an armed foe.
 _ABSTRACT_FOE_AFTER = re.compile(
     r"\s+(?:against|on)\s+(?:the\s+)?(?:corruption|graft|poverty|malaria|diseases?|inflation|hunger|illiteracy|"
-    r"cancer|unemployment|pandemic|covid\S*|climate change|locusts|drought|fake news|misinformation)\b",
+    r"cancer|unemployment|pandemic|covid\S*|climate change|locusts|drought|fake news|misinformation)\b|"
+    # "locked in a bitter battle with regulators and importers", "an all-out assault on Nigeria's fuel importers": a
+    # firm's foes in a market or a court
+    r"\s+(?:with|against|on)\s+(?:the\s+|its\s+|his\s+|their\s+)?(?:[\w'’-]+\s+){0,2}"
+    r"(?:regulators?|importers?|competitors?|shareholders?|creditors?|insurers?|distributors?|suppliers?|"
+    r"landlords?|tax authorities)(?![\w'’-])",
     re.IGNORECASE)
+_ASSAULT_NOUNS = frozenset({"assault", "assaults", "attack", "attacks", "offensive", "onslaught"})
 # "fired the first shot in the battle against corruption", "the opening shots of the campaign"
 _SHOT_IN_A_STRUGGLE_AFTER = re.compile(
     r"s?\s+(?:in|of)\s+(?:the|a|this|their|its)\s+(?:[\w-]+\s+){0,2}?(?:battle|war|fight|campaign|race|contest)\b",
@@ -318,7 +351,13 @@ def _not_armed_violence(text: str, start: int, end: int, tactic: str, match: re.
         return True
     if match.group().lower() == "shot" and _SHOT_IN_A_STRUGGLE_AFTER.match(text, match.end()):
         return True
+    if match.group().lower() in _ASSAULT_NOUNS and _ABSTRACT_FOE_AFTER.match(text, match.end()):
+        return True  # "an assault on inflation", "launched an all-out assault on the fuel importers"
     if tactic == "arrest" and _ARREST_WARRANT_AFTER.match(text, match.end()):
+        return True
+    if tactic == "killing" and match.group().lower() == "death" and _sentenced_to_death(text, start, match):
+        return True
+    if _in_a_quoted_slogan(text, start, match):
         return True
     if tactic == "group_change" and match.group().lower().endswith("suspension") and _MEDIA_AFTER.match(
             text, match.end()):
@@ -326,8 +365,43 @@ def _not_armed_violence(text: str, start: int, end: int, tactic: str, match: re.
     if _is_weapon_noun(match.group()) and _weapons_traded(text, start, match):
         return True
     if tactic == "protest":
-        return _institution_protested(text, start, match) or _parade(text, start, end, match)
+        return (_institution_protested(text, start, match) or _parade(text, start, end, match)
+                or _PROTEST_AS_A_MODIFIER_AFTER.match(text, match.end()) is not None)
     return may_hold_any(text[start:end], _DEPICTION_NEEDS) and _DEPICTION.search(text, start, end) is not None
+
+
+# "marched under the slogan "They are killing us"", "a film titled "The Killing Fields"": words quoted as a
+# slogan, a chant or a title name no act.
+_SLOGAN_BEFORE = re.compile(
+    r"\b(?:slogans?|chant(?:s|ed|ing)?|banners? reading|placards? reading|hashtag|motto|(?:en)?titled)\s*:?\s+"
+    r"[\"“‘'][^\"”’]{0,40}$", re.IGNORECASE)
+SLOGAN_WITHIN_CHARS = 70  # the word that names the slogan, its opening quote and a few words before the trigger
+
+
+def _in_a_quoted_slogan(text: str, start: int, match: re.Match) -> bool:
+    window = max(start, match.start() - SLOGAN_WITHIN_CHARS)
+    before = text[window:match.start()]
+    return ('"' in before or "“" in before or "‘" in before) and bool(
+        _SLOGAN_BEFORE.search(text, window, match.start()))
+
+
+# "took part in the protest movement", "protest leaders": the noun names a group or its people, not a protest.
+_PROTEST_AS_A_MODIFIER_AFTER = re.compile(r"\s+(?:movements?|leaders?|organi[sz]ers?|groups?|songs?)\b",
+                                          re.IGNORECASE)
+
+
+# "sentenced seven men to death", "condemned to death in absentia", "the death sentences", "the death penalty":
+# a court's sentence, not a killing.
+_SENTENCED_TO_BEFORE = re.compile(r"\b(?:sentenc\w+|condemn\w+)\s+(?:[\w'’-]+\s+){0,10}?to\s+$", re.IGNORECASE)
+_SENTENCE_AFTER = re.compile(r"\s+(?:sentences?|penalty|row|warrants?)\b", re.IGNORECASE)
+SENTENCED_WITHIN_CHARS = 90  # the verb, the convicts ("seven members of a banned Islamist group") and "to"
+
+
+def _sentenced_to_death(text: str, start: int, match: re.Match) -> bool:
+    if _SENTENCE_AFTER.match(text, match.end()):
+        return True
+    window = max(start, match.start() - SENTENCED_WITHIN_CHARS)
+    return bool(_SENTENCED_TO_BEFORE.search(text, window, match.start()))
 
 
 # "announced the suspension of Radio France Internationale and France 24": a government silencing the press is no

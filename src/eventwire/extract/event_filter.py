@@ -9,7 +9,7 @@ from typing import Sequence
 
 from eventwire.extract.context import VIOLENCE_WORDS, ArticleContext
 from eventwire.extract.cues import ASIDE, SUMMARY
-from eventwire.extract.detect import CLASSIFIED, CYBER_NEEDS, CYBER_WORDS, REPORT, find_triggers
+from eventwire.extract.detect import CLASSIFIED, CYBER_NEEDS, CYBER_WORDS, FIGURATIVE, REPORT, find_triggers
 from eventwire.extract.event_dates import event_date_of, story_days
 from eventwire.extract.gates import gate_words
 from eventwire.extract.lexicon import folds_to_ascii, may_hold_any
@@ -306,7 +306,9 @@ def _lead_tells_history(context: ArticleContext) -> bool:
     lead = context.sentences[0] if context.sentences else None
     if lead is None:
         return False
-    triggers = find_triggers(context.text, lead.start, lead.end, context.published)
+    # a word of force said of something else is no act ("sentenced seven men to death for the 2016 siege")
+    triggers = [t for t in find_triggers(context.text, lead.start, lead.end, context.published)
+                if t.blocked_by != FIGURATIVE]
     if not triggers:
         return _frames_a_period(lead)
     if all(t.blocked_by in _HISTORY_BLOCKERS for t in triggers):
