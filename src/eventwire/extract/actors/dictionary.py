@@ -214,7 +214,7 @@ class ActorDictionary:
                   text: str) -> tuple[ActorMention, int] | None:
         options = []
         for hit in self.trie.walk(tokens, i):
-            meanings = [m for m in hit.meanings if _surfaces_match(m, tokens, i)]
+            meanings = [m for m in hit.meanings if not m.exact or _surfaces_match(m, tokens, i)]
             options.extend(self._options(meanings, tokens, i, hit.stop, country))
         if not options:
             return None
@@ -227,7 +227,8 @@ class ActorDictionary:
                  country: str | None) -> list[tuple[int, int, ActorMention]]:
         """(end token, priority, mention) for every reading of one phrase; the longest reading wins."""
         options = []
-        named = _pick_in_scope([m for m in meanings if m.kind in ("actor", "state")], country)
+        named_meanings = [m for m in meanings if m.kind in ("actor", "state")]
+        named = _pick_in_scope(named_meanings, country) if named_meanings else None  # none: most phrases
         if named is not None:
             options.append((_extend_group(tokens, stop), 4, self._named_mention(named, country)))
         for meaning in meanings:

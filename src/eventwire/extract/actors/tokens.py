@@ -29,14 +29,21 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Word and punctuation tokens of ``text[start:end]``; hyphens and apostrophes join, never split."""
     end = len(text) if end is None else end
     part = text[start:end]
-    folded = part.lower() if part.isascii() else None  # one lower() for the passage: the hot path
+    folded = part.lower()  # one lower() for the passage: the hot path
+    # The passage's lower case indexes like the passage when no character lower-cases to two ("İ"); then an
+    # ASCII token's key is its slice of it (all of them in an ASCII passage), and only other tokens are folded.
+    all_ascii = part.isascii()
+    aligned = all_ascii or len(folded) == len(part)
     tokens = []
     for match in TOKEN.finditer(text, start, end):
         surface = match.group()
         if len(surface) > 2 and surface[-2] in "'’":
             surface = surface[:-2]
         first = match.start()
-        key = folded[first - start:first - start + len(surface)] if folded is not None else fold(surface)
+        if all_ascii or (aligned and surface.isascii()):
+            key = folded[first - start:first - start + len(surface)]
+        else:
+            key = fold(surface)
         tokens.append(_new_token(Token, (key, surface, first, match.end())))
     return tokens
 
