@@ -1016,6 +1016,7 @@ _PROTESTERS_ARRESTED = re.compile(
 _PROTESTERS_ARRESTED_NEEDS = gate_words(_PROTESTERS_ARRESTED)  # speed only: read off the pattern
 
 
+_RIOT_UNITS = re.compile(r"\briot (?:police|policemen|squads?|units?|officers|gear|control)\b", re.IGNORECASE)
 # Anything beyond a dispersal by arrests leaves the classifier free to read it: harm to the crowd (Excessive force),
 # violence by the crowd (Violent demonstration).
 _BEYOND_ARRESTS = re.compile(r"\b(?:tortur\w*|ill-treat\w*|ston(?:ed|ing)|threw|hurled|clash\w*)\b", re.IGNORECASE)
@@ -1026,9 +1027,10 @@ def _protesters_arrested(text: str) -> bool:
     of detained protesters"), nobody was hurt and the crowd did no violence."""
     if not may_hold_any(text, _PROTESTERS_ARRESTED_NEEDS) or not _outside_grievance(_PROTESTERS_ARRESTED, text):
         return False
-    if _PROTEST_AS_CHARGE.search(text) or _HURT.search(text) or _OTHER_RIOT_WORDS.search(text):
+    if _PROTEST_AS_CHARGE.search(text) or _HURT.search(text):
         return False
-    return not _BEYOND_ARRESTS.search(text)
+    crowd_acts = _RIOT_UNITS.sub(" ", text)
+    return not _OTHER_RIOT_WORDS.search(crowd_acts) and not _BEYOND_ARRESTS.search(crowd_acts)
 
 
 def _crowd_arrested(present, text, victims_inter, deaths, prediction):
