@@ -26,13 +26,15 @@ NOTES = Path(__file__).resolve().parents[2] / ".." / "shared" / "train" / "acled
 RANDOM_NOTES = 800
 SEED = 6
 # Round six's wordings: former / off-duty forces as victims, crowds storming, protesters arrested, serious injury at
-# protests, places taken from a named side.
+# protests, places taken from a named side, munitions dropped from drones, replies to an attack.
 WORDINGS = re.compile(
     r"\b(?:former|retired|ex-|off-duty)\s*(?:[\w-]+ )?(?:police\w*|soldiers?|officers?|army|military|gendarmes?)|"
     r"\b(?:crowds?|mobs?) (?:\w+ ){0,2}(?:stormed|attacked|besieged|raided)|"
     r"\b(?:arrested|detained) [^.;]{0,40}(?:protesters|demonstrators|activists|who (?:blocked|staged|occupied))|"
     r"\b(?:blinded|blinding|lost (?:an|one|his|her) eye|critically (?:injured|wounded))|"
-    r"\b(?:took|seized|wrested) (?:control of )?[A-Z]\w+ from ",
+    r"\b(?:took|seized|wrested) (?:control of )?[A-Z]\w+ from |"
+    r"\b(?:drones?|quadcopters?|UAVs?)\b[^.;]{0,30}\bdropp|\bdropp\w+ [^.;]{0,50}\b(?:from|using) (?:an? )?drones?|"
+    r"\brespond(?:ed|ing) to (?:the |an? )?(?:\w+ ){0,2}(?:shelling|fire|attack|assault|ambush)",
     re.IGNORECASE,
 )
 
