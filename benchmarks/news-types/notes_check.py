@@ -26,7 +26,7 @@ NOTES = Path(__file__).resolve().parents[2] / ".." / "shared" / "train" / "acled
 RANDOM_NOTES = 800
 SEED = 6
 # Round six's wordings: former / off-duty forces as victims, crowds storming, protesters arrested, serious injury at
-# protests, places taken from a named side, munitions dropped from drones, replies to an attack.
+# protests, places taken from a named side; munitions dropped from drones and replies to an attack (tried, not kept).
 WORDINGS = re.compile(
     r"\b(?:former|retired|ex-|off-duty)\s*(?:[\w-]+ )?(?:police\w*|soldiers?|officers?|army|military|gendarmes?)|"
     r"\b(?:crowds?|mobs?) (?:\w+ ){0,2}(?:stormed|attacked|besieged|raided)|"

@@ -166,33 +166,3 @@ def test_the_extractor_types_round_six_kinds(kit, text, expected) -> None:
     assert drafts, text
     assert max(drafts, key=lambda d: d.confidence).sub_event_type == expected
 
-
-# --------------------------------------------------------------------------- drones that drop, replies to fire
-
-@pytest.mark.parametrize("tactics, text, victims, expected", [
-    (["grenade"], "Separatists dropped a grenade from a drone on an army trench near Marinka", STATE_FORCES,
-     "Air/drone strike"),
-    (["shelling"], "Rebels used a quadcopter to drop mortar bombs on a junta outpost near Myawaddy", STATE_FORCES,
-     "Air/drone strike"),
-    (["bombing"], "A drone dropped an explosive on a minibus in Kherson, wounding three passengers", CIVILIANS,
-     "Air/drone strike"),
-    # near twins: thrown by hand or fired from a tube, with a drone only watching
-    (["grenade"], "Militants threw a grenade at a police post in Shopian as a drone circled overhead", STATE_FORCES,
-     "Grenade"),
-    (["shelling"], "Rebels fired mortar bombs at a junta outpost near Myawaddy", STATE_FORCES,
-     "Shelling/artillery/missile attack"),
-])
-def test_munitions_dropped_from_drones_are_air_strikes(tactics, text, victims, expected) -> None:
-    assert _decide(tactics, text, victims, 0).sub_event_type == expected
-
-
-@pytest.mark.parametrize("tactics, text, expected", [
-    (["shelling", "killing"], "Tribal fighters responded to the shelling of their village with mortars, killing two "
-     "militants", CLASH),
-    (["shelling"], "Peacekeepers responded to the mortar attack on their base with heavy machine-gun fire", CLASH),
-    # near twin: one-sided fire, nobody replies
-    (["shelling"], "Militants fired mortars at the peacekeepers' base near Jowhar at dawn",
-     "Shelling/artillery/missile attack"),
-])
-def test_a_reply_to_fire_makes_a_two_way_exchange(tactics, text, expected) -> None:
-    assert _decide(tactics, text, STATE_FORCES, 0).sub_event_type == expected

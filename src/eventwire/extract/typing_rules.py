@@ -630,20 +630,6 @@ def _weapons_exchanged(text: str) -> bool:
     return False
 
 
-# Grenades, mortar bombs or explosives dropped from a drone are an air-to-ground attack (coding-rules.md: Air/drone
-# strike is any air-to-ground attack, and precedes shelling and grenades; training notes with a drone that dropped
-# something: Air/drone strike 3 of 3).
-_DROPPED_FROM_DRONE = re.compile(
-    r"\b(?:drones?|UAVs?|quadcopters?|multicopters?)\b[^.;]{0,30}?\bdropp(?:ed|ing)\b|"
-    r"\bdrop(?:ped|ping|s)?\b[^.;]{0,50}?\b(?:from|with|by|using) (?:an? |the |their )?(?:[\w-]+ )?"
-    r"(?:drones?|UAVs?|quadcopters?|multicopters?)\b|"
-    r"\b(?:used|using) (?:an? )?(?:[\w-]+ )?(?:drones?|UAVs?|quadcopters?|multicopters?) to drop\b",
-    re.IGNORECASE,
-)
-_DROPPED_FROM_DRONE_NEEDS = gate_words(_DROPPED_FROM_DRONE)  # speed only: read off the pattern
-_DROPPABLE = frozenset({"grenade", "shelling", "bombing", "ied"})
-
-
 def _explosive(present, text, victims_inter, deaths, prediction):
     if {"disrupted", "clash"} <= present and "bombing" not in present:
         present = present - {"ied", "grenade"}  # explosives recovered after a fight were not used in it
@@ -656,8 +642,6 @@ def _explosive(present, text, victims_inter, deaths, prediction):
     if present & {"shelling", "bombing"} and not present & {"air_strike", "suicide", "chemical"}:
         if _LEFTOVER_ORDNANCE.search(text):
             return TypeDecision("Explosions/Remote violence", "Remote explosive/landmine/IED", "ied")
-    if present & _DROPPABLE and may_hold_any(text, _DROPPED_FROM_DRONE_NEEDS) and _DROPPED_FROM_DRONE.search(text):
-        return TypeDecision("Explosions/Remote violence", "Air/drone strike", "air_strike")
     if _breaching_assault(present, text):
         return None
     for tactic, sub in _EXPLOSIVE_SUBTYPES:
@@ -843,8 +827,6 @@ _TWO_WAY_FIRE = re.compile(
     r"\b(?:exchang\w+ (?:[\w-]+ ){0,3}fire|exchanges? of (?:gun|artillery |mortar )?fire|traded (?:[\w-]+ ){0,3}"
     r"(?:fire|gunfire|shots|volleys)|returned (?:[\w-]+ )?fire|fired back|shot back|"
     r"respond\w* with (?:[\w-]+ ){0,2}fire|"
-    # "troops responded to the shelling of their positions" (training notes: Armed clash 12 of 15)
-    r"respond(?:ed|ing) to (?:the |an? |their )?(?:[\w-]+ ){0,2}(?:shelling|fire|attack|assault|ambush)|"
     r"gun ?battles?|gunfights?|firefights?|shoot-?outs?|who opened fire on them)\b",
     re.IGNORECASE,
 )
