@@ -3,6 +3,7 @@
     PYTHONPATH=src .venv/bin/python benchmarks/news-types/failure_kinds.py            # the counts
     PYTHONPATH=src .venv/bin/python benchmarks/news-types/failure_kinds.py --list     # and every failing snippet
     PYTHONPATH=src .venv/bin/python benchmarks/news-types/failure_kinds.py --fresh    # on fresh.jsonl
+    PYTHONPATH=src .venv/bin/python benchmarks/news-types/failure_kinds.py --fresh3   # on fresh3.jsonl (also --fresh2)
 
 Kinds: a right sub-type; an event snippet with no event at all (a detection miss); a wrong sub-type; a
 non-event reported as an event. Each failure says whether the classifier alone got that snippet right, which
@@ -20,7 +21,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from score_news_types import (  # noqa: E402
-    FRESH_SET, Prediction, Snippet, classifier_predictor, extractor_predictor, load_devset,
+    FRESH2_SET, FRESH3_SET, FRESH_SET, Prediction, Snippet, classifier_predictor, extractor_predictor, load_devset,
 )
 
 
@@ -40,9 +41,11 @@ def failure_kind(snippet: Snippet, extractor: Prediction, classifier: Prediction
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--list", action="store_true", help="print every failing snippet")
-    parser.add_argument("--fresh", action="store_true", help=f"use {FRESH_SET.name} instead of the dev set")
+    sets = parser.add_mutually_exclusive_group()
+    for flag, path in (("--fresh", FRESH_SET), ("--fresh2", FRESH2_SET), ("--fresh3", FRESH3_SET)):
+        sets.add_argument(flag, dest="set_path", action="store_const", const=path, help=f"use {path.name}")
     args = parser.parse_args(argv)
-    snippets = load_devset(FRESH_SET) if args.fresh else load_devset()
+    snippets = load_devset(args.set_path) if args.set_path else load_devset()
     extract, classify = extractor_predictor(), classifier_predictor()
     kinds = Counter()
     for snippet in snippets:

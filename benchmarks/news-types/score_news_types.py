@@ -6,6 +6,7 @@
     PYTHONPATH=src .venv/bin/python benchmarks/news-types/score_news_types.py --stats
     PYTHONPATH=src .venv/bin/python benchmarks/news-types/score_news_types.py --fresh --extractor   # fresh.jsonl
     PYTHONPATH=src .venv/bin/python benchmarks/news-types/score_news_types.py --fresh2 --extractor  # fresh2.jsonl
+    PYTHONPATH=src .venv/bin/python benchmarks/news-types/score_news_types.py --fresh3 --extractor  # fresh3.jsonl
 
 Default mode scores ``EventClassifier.predict`` on each snippet. ``--extractor`` runs the full
 ``extract_events`` on each snippet as a one-paragraph article: the snippet's predicted type is that
@@ -30,6 +31,7 @@ from typing import Callable, Iterable, Sequence
 DEVSET = Path(__file__).resolve().parent / "dev.jsonl"
 FRESH_SET = Path(__file__).resolve().parent / "fresh.jsonl"  # round-two set, written before any run on it
 FRESH2_SET = Path(__file__).resolve().parent / "fresh2.jsonl"  # round-four set, weighted to ACLED's hard pairs
+FRESH3_SET = Path(__file__).resolve().parent / "fresh3.jsonl"  # round-six set, written before any run on it
 NONE_LABEL = "(none)"  # the "no event" class in confusion tables
 
 # Issue 10's bar; printed beside each measured figure.
@@ -390,6 +392,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     sets = parser.add_mutually_exclusive_group()
     sets.add_argument("--fresh", action="store_true", help=f"score {FRESH_SET.name} instead of the dev set")
     sets.add_argument("--fresh2", action="store_true", help=f"score {FRESH2_SET.name} instead of the dev set")
+    sets.add_argument("--fresh3", action="store_true", help=f"score {FRESH3_SET.name} instead of the dev set")
     parser.add_argument("--extractor", action="store_true", help="score the full extract_events pipeline")
     parser.add_argument("--json", type=Path, help="write the full report as JSON here")
     parser.add_argument("--markdown", type=Path, help="write a BENCHMARKS.md section here")
@@ -399,11 +402,13 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 
 
 def chosen_set(args: argparse.Namespace) -> Path:
-    """The set the options name: --fresh, --fresh2, or --devset (dev.jsonl by default)."""
+    """The set the options name: --fresh, --fresh2, --fresh3, or --devset (dev.jsonl by default)."""
     if args.fresh:
         return FRESH_SET
     if args.fresh2:
         return FRESH2_SET
+    if args.fresh3:
+        return FRESH3_SET
     return args.devset
 
 
@@ -426,7 +431,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         first_id, first_error = next(iter(errors.items()))
         print(f"  {len(errors)} snippets crashed (counted as no event); first: {first_id} {first_error}")
     command = "PYTHONPATH=src .venv/bin/python benchmarks/news-types/score_news_types.py" + (
-        " --fresh" if args.fresh else "") + (" --fresh2" if args.fresh2 else "") + (" --extractor" if args.extractor else "")
+        " --fresh" if args.fresh else "") + (" --fresh2" if args.fresh2 else "") + (
+        " --fresh3" if args.fresh3 else "") + (" --extractor" if args.extractor else "")
     if args.json:
         args.json.write_text(json.dumps({"mode": mode, **report}, indent=2, ensure_ascii=False) + "\n")
     if args.markdown:

@@ -85,7 +85,10 @@ _GROUND_ASSAULT = re.compile(
 # "settlers rampaged through the village": a crowd on a rampage is a mob, not demonstrators turned violent
 _MOB = re.compile(r"\b(?:mobs?|lynch(?:ed|ing)?|vigilantes?|rampag(?:ed|ing|es?))\b", re.I)
 _FORCE_ON_PROTESTERS = re.compile(
-    r"\b(?:shot|shooting|killed|killing|live (?:ammunition|rounds|bullets|fire)|died|seriously (?:injured|wounded)|"
+    r"\b(?:shot|shooting|killed|killing|live (?:ammunition|rounds|bullets|fire)|died|"
+    # serious injury (coding-rules.md: Excessive force), told by its gravity or by what it cost the victim
+    r"(?:seriously|critically|gravely|severely) (?:injured|wounded|hurt)|in (?:a )?critical condition|"
+    r"blind(?:ed|ing)|lost (?:an|one|his|her|their|both) eyes?|"
     r"fired (?:live|bullets|on|at|into) (?!tear)|opened (?:[\w-]+ )?fire)\b", re.I,
 )
 
@@ -110,10 +113,11 @@ def type_from_tactics(
     """
     present = set(tactics)
     for rule in (
-        _disrupted, _seized_or_caught_planting, _territory, _retaken_in_fight,
+        _disrupted, _seized_or_caught_planting, _territory, _retaken_in_fight, _taken_from_a_side,
         _crowd, _force_on_crowd, _crowd_arrested, _arrest_over_earlier_act,
         _chemical, _suicide_wording, _lynch_mob, _captives_released, _abducted_civilians, _attack_on_displaced,
-        _empty_post, _surrender, _tank_fire, _civilians_shot, _assault_on_armed, _demolition, _gun_attack_with_explosives, _explosive, _property, _mob,
+        _empty_post, _surrender, _tank_fire, _civilians_shot, _former_forces_harmed, _crowd_assault,
+        _assault_on_armed, _demolition, _gun_attack_with_explosives, _explosive, _property, _mob,
         _disappearance, _one_sided, _decree, _arrest_raid, _succession, _strikes_from_the_air, _fight, _strategic,
         _taken_away, _harm_follows_the_act,
     ):
@@ -508,7 +512,7 @@ def _crowd(present, text, victims_inter, deaths, prediction):
         if force or (deaths > 0 and not _GRIEVANCE.search(text) and not _PEACEFUL.search(text)):
             return TypeDecision("Protests", "Excessive force against protesters", "protest")
         if _outside_grievance(_INTERVENTION, text):
-            return TypeDecision("Protests", "Protest with intervention", "protest")
+            return TypeDecision("Protests", "Protest with intervention", "protest", firm=_protesters_arrested(text))
         return TypeDecision("Protests", "Peaceful protest", "protest")
     if "riot" in present and _armed_rampage(text):
         return None  # "Bandits went on a rampage, killing 12 villagers": an armed attack, typed by the rules after
@@ -941,7 +945,10 @@ def _taken_away(present, text, victims_inter, deaths, prediction):
     return TypeDecision("Violence against civilians", "Abduction/forced disappearance", "classified")
 
 
-_SERIOUS_HARM = re.compile(r"\b(?:killed|killing|dead|died|deaths?|seriously (?:injured|wounded)|lost the sight)\b", re.I)
+_SERIOUS_HARM = re.compile(
+    r"\b(?:killed|killing|dead|died|deaths?|(?:seriously|critically|gravely|severely) (?:injured|wounded|hurt)|"
+    r"in (?:a )?critical condition|lost the sight|blind(?:ed|ing)|lost (?:an|one|his|her|their|both) eyes?)\b", re.I,
+)
 
 
 # Gunfire aimed at a crowd of demonstrators, even when no protest word reports the protest itself ("police fired
@@ -976,7 +983,10 @@ _CROWD_GATHERED = re.compile(
     r"\b(?:protesters|demonstrators|marchers|picketers|"
     r"(?:people|students|supporters|workers|women|men|youths|activists|members|teachers|nurses|doctors|farmers|"
     r"traders|mothers|relatives|families|residents) (?:who (?:were|had been) )?"
-    r"(?:marching|rallying|protesting|demonstrating|picketing|chanting)|"
+    r"(?:marching|rallying|protesting|demonstrating|picketing|chanting|"
+    # the crowd told by its act: "activists who blocked a road", "farmers who staged a sit-in"
+    # (not "who had gathered": supporters gathered to meet a leader are no protest)
+    r"who (?:had )?(?:blocked|occupied|staged|marched|rallied|protested|demonstrated|picketed|chained))|"
     r"(?:at|during|from|outside|to break up|to disperse) (?:a|the) (?:peaceful )?(?:protest|rally|march|demonstration|"
     r"sit-in|vigil|picket|gathering)|"
     r"(?:broke|break|breaking) up (?:a|the) (?:[\w-]+ ){0,2}?(?:protest|rally|march|demonstration|sit-in|vigil|"
@@ -989,6 +999,38 @@ _PROTEST_AS_CHARGE = re.compile(
     r"(?:taking part|participating|joining))\b[^.;]{0,40}\b(?:protests?|rall(?:y|ies)|marches|march|demonstrations?)\b",
     re.IGNORECASE,
 )
+
+
+# Arrests whose object is the crowd itself ("arrested 12 climate activists who blocked a road", "detained dozens of
+# protesters"): the protest is the event and the arrests its dispersal, which the classifier, reading "arrested",
+# may not turn into an Arrests event (training notes "arrested N activists/protesters/...": Protest with intervention
+# 66 of 109, Arrests 14).
+_PROTESTERS_ARRESTED = re.compile(
+    # not the grievance: "demanding the release of detained protesters", "free the arrested activists"
+    r"(?<!release )(?<!release the )(?<!release of )(?<!free )(?<!free the )"
+    r"\b(?:arrest(?:ed|ing)|detain(?:ed|ing)|rounded up|took into custody)\b[^.;]{0,40}?\b(?:protesters|demonstrators|"
+    r"marchers|picketers|activists|(?:people|students|workers|farmers|teachers|residents|youths|women|men|traders) "
+    r"who (?:had )?(?:blocked|occupied|staged|marched|rallied|protested|demonstrated|picketed))\b",
+    re.IGNORECASE,
+)
+_PROTESTERS_ARRESTED_NEEDS = gate_words(_PROTESTERS_ARRESTED)  # speed only: read off the pattern
+
+
+_RIOT_UNITS = re.compile(r"\briot (?:police|policemen|squads?|units?|officers|gear|control)\b", re.IGNORECASE)
+# Anything beyond a dispersal by arrests leaves the classifier free to read it: harm to the crowd (Excessive force),
+# violence by the crowd (Violent demonstration).
+_BEYOND_ARRESTS = re.compile(r"\b(?:tortur\w*|ill-treat\w*|ston(?:ed|ing)|threw|hurled|clash\w*)\b", re.IGNORECASE)
+
+
+def _protesters_arrested(text: str) -> bool:
+    """The crowd's arrest is the whole intervention told: the arrested are protesters (not "demanding the release
+    of detained protesters"), nobody was hurt and the crowd did no violence."""
+    if not may_hold_any(text, _PROTESTERS_ARRESTED_NEEDS) or not _outside_grievance(_PROTESTERS_ARRESTED, text):
+        return False
+    if _PROTEST_AS_CHARGE.search(text) or _HURT.search(text):
+        return False
+    crowd_acts = _RIOT_UNITS.sub(" ", text)
+    return not _OTHER_RIOT_WORDS.search(crowd_acts) and not _BEYOND_ARRESTS.search(crowd_acts)
 
 
 def _crowd_arrested(present, text, victims_inter, deaths, prediction):
@@ -1238,3 +1280,89 @@ def _civilians_shot(present, text, victims_inter, deaths, prediction):
         return None
     tactic = "attack" if "attack" in present else "killing"
     return TypeDecision("Violence against civilians", "Attack", tactic)
+
+
+# Former, retired and off-duty members of armed forces are civilians to ACLED (training notes naming a "former"
+# policeman or soldier: Attack 32 of 49, the rest protests by veterans; "off-duty": Attack 18 of 26): violence
+# against them alone is an Attack, not a battle, though the actor reader takes "policeman" for the police.
+_FORMER_FORCES = re.compile(
+    r"\b(?:former|retired|ex-|off-duty|demobili[sz]ed)\s*(?:[\w-]+ )?(?:police(?:m[ae]n|wom[ae]n| officers?)?|"
+    r"soldiers?|servicem[ae]n|officers?|gendarmes?|guards?|colonel|general|major|captain|sergeant|commanders?|"
+    r"combatants|fighters|rebels|militiam[ae]n|"
+    r"members? of the (?:[\w-]+ ){0,2}(?:police|army|armed forces|security forces|military))\b",
+    re.IGNORECASE,
+)
+_FORMER_FORCES_NEEDS = gate_words(_FORMER_FORCES)  # speed only: read off the pattern
+# Armed people still on the victims' side once the former ones are set aside; a force that only reports is not one.
+_SERVING_FORCES = re.compile(
+    r"\b(?:soldiers?|troops|police(?:m[ae]n|wom[ae]n)?|officers|gendarmes|guards|militiam[ae]n)\b", re.IGNORECASE,
+)
+_FORCE_REPORTING = re.compile(
+    r"\b(?:police|army|military)(?: \w+)? (?:said|says|reported|confirmed)|according to (?:the )?(?:\w+ )?"
+    r"(?:police|army|military)\b",
+    re.IGNORECASE,
+)
+
+
+def _former_forces_harmed(present, text, victims_inter, deaths, prediction):
+    if victims_inter not in ARMED_INTERS or not present & {"attack", "killing"} or present & _NOT_SHOT_BY_HAND:
+        return None
+    if not may_hold_any(text, _FORMER_FORCES_NEEDS) or not _FORMER_FORCES.search(text):
+        return None
+    rest = _FORCE_REPORTING.sub(" ", _FORMER_FORCES.sub(" civilian ", text))
+    if _SERVING_FORCES.search(rest) or _TWO_WAY_FIRE.search(rest) or _EXCHANGE_OF_FIRE.search(rest):
+        return None
+    tactic = "attack" if "attack" in present else "killing"
+    return TypeDecision("Violence against civilians", "Attack", tactic)
+
+
+# A crowd that storms or attacks a police station, a post or officials is rioting, not an armed group in battle
+# (training notes on crowds storming police stations: Violent demonstration 2, Mob violence 1, no battle).
+_CROWD_ASSAILANTS = re.compile(
+    r"\b(?:crowds?|mobs?)(?: of [\w ]{3,30}?)? (?:\w+ ){0,2}?(?:stormed|attacked|besieged|raided|overran|broke into|"
+    r"set fire to|torched|burned|burnt|stoned|pelted)\b",
+    re.IGNORECASE,
+)
+_CROWD_ASSAILANTS_NEEDS = gate_words(_CROWD_ASSAILANTS)  # speed only: read off the pattern
+# Crowd justice on a person (a suspect beaten, a thief lynched): Mob violence; a crowd venting at an office or a
+# station without it: a demonstration turned violent.
+_CROWD_ON_A_PERSON = re.compile(r"\b(?:suspects?|thie(?:f|ves)|lynch\w*|beat|beaten|beating|accused)\b", re.IGNORECASE)
+
+
+def _crowd_assault(present, text, victims_inter, deaths, prediction):
+    if not present & {"attack", "clash", "killing", "arson"} or present & _FIRED_FROM_AFAR:
+        return None
+    if not may_hold_any(text, _CROWD_ASSAILANTS_NEEDS) or not _CROWD_ASSAILANTS.search(text):
+        return None
+    if _armed_exchange(text) or _organised_militia(text):
+        return None
+    if _CROWD_ON_A_PERSON.search(text) or _MOB.search(text):
+        return TypeDecision("Riots", "Mob violence", "riot")
+    return TypeDecision("Riots", "Violent demonstration", "riot")
+
+
+# "Took Kidal from the rebel alliance": a place taken from a side the text names, told without a capture verb the
+# lexicon knows. The taker is the other side (a state force taking it from rebels regains it; anyone taking it from
+# a state force, a foreign army included, overtakes it).
+_TAKING_VERB = r"\b(?:took|taken|seized|wrested|wrestled|grabbed)\s+"
+_TAKEN_FROM = re.compile(
+    _TAKING_VERB + r"(?:(?:full |total |complete )?control of\s+)?"
+    r"(?:the (?:town|city|village|district|port|airport|base|camp|area|region|locality) of\s+)?"
+    r"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+from\s",
+    re.IGNORECASE,
+)
+# speed only: read off the verb, the rarer half of the pattern (the whole pattern's gate is the common word "from")
+_TAKEN_FROM_NEEDS = gate_words(re.compile(_TAKING_VERB, re.IGNORECASE))
+_NOT_A_PLACE_TAKEN = frozenset({"territory", "protest", "riot", "arrest", "abduction", "looting", "agreement"})
+
+
+def _taken_from_a_side(present, text, victims_inter, deaths, prediction):
+    if present & _NOT_A_PLACE_TAKEN or not may_hold_any(text, _TAKEN_FROM_NEEDS):
+        return None
+    verb = _TAKEN_FROM.search(text)
+    holder = _first_side(text, verb.end(), verb.end() + SIDE_WITHIN_CHARS) if verb is not None else None
+    if holder is None:
+        return None
+    if _other_side(holder) == "state":
+        return TypeDecision("Battles", "Government regains territory", "territory", firm=True)
+    return TypeDecision("Battles", "Non-state actor overtakes territory", "territory", firm=True)

@@ -1,0 +1,91 @@
+"""Run the extractor on ACLED training notes that hold a round's wordings, to check a typing rule on coded text.
+
+    PYTHONPATH=src .venv/bin/python benchmarks/news-types/notes_check.py --out /tmp/after.json
+    PYTHONPATH=src .venv/bin/python benchmarks/news-types/notes_check.py --compare /tmp/before.json /tmp/after.json
+
+Reads ``../shared/train/acled-notes.csv.gz`` (skips cleanly when absent): every note matching one of ``WORDINGS``
+plus ``RANDOM_NOTES`` drawn at random (seed ``SEED``), each typed as a one-paragraph article; the main draft's
+sub-type is kept beside the coded one. Run it before and after a change and compare: fixed and broken notes, and
+the main-draft sub-type accuracy. Notes are not news, and many are typed by the classifier alone, so the absolute
+accuracy is low; the difference is what counts. Nothing from the notes is written into the repository.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import gzip
+import json
+import random
+import re
+import sys
+from datetime import datetime
+from pathlib import Path
+
+NOTES = Path(__file__).resolve().parents[2] / ".." / "shared" / "train" / "acled-notes.csv.gz"
+RANDOM_NOTES = 800
+SEED = 6
+# Round six's wordings: former / off-duty forces as victims, crowds storming, protesters arrested, serious injury at
+# protests, places taken from a named side; munitions dropped from drones and replies to an attack (tried, not kept).
+WORDINGS = re.compile(
+    r"\b(?:former|retired|ex-|off-duty)\s*(?:[\w-]+ )?(?:police\w*|soldiers?|officers?|army|military|gendarmes?)|"
+    r"\b(?:crowds?|mobs?) (?:\w+ ){0,2}(?:stormed|attacked|besieged|raided)|"
+    r"\b(?:arrested|detained) [^.;]{0,40}(?:protesters|demonstrators|activists|who (?:blocked|staged|occupied))|"
+    r"\b(?:blinded|blinding|lost (?:an|one|his|her) eye|critically (?:injured|wounded))|"
+    r"\b(?:took|seized|wrested) (?:control of )?[A-Z]\w+ from |"
+    r"\b(?:drones?|quadcopters?|UAVs?)\b[^.;]{0,30}\bdropp|\bdropp\w+ [^.;]{0,50}\b(?:from|using) (?:an? )?drones?|"
+    r"\brespond(?:ed|ing) to (?:the |an? )?(?:\w+ ){0,2}(?:shelling|fire|attack|assault|ambush)",
+    re.IGNORECASE,
+)
+
+
+def chosen_notes() -> list[tuple[str, str]]:
+    """(note, coded sub-type): every note with a wording, then the random draw."""
+    with gzip.open(NOTES, "rt", encoding="utf-8") as handle:
+        rows = [(row["notes"], row["sub_event_type"]) for row in csv.DictReader(handle) if row.get("notes")]
+    matching = [row for row in rows if WORDINGS.search(row[0])]
+    return matching + random.Random(SEED).sample(rows, RANDOM_NOTES)
+
+
+def typed(notes: list[tuple[str, str]]) -> list[tuple[str, str | None]]:
+    from eventwire.extract import ExtractionKit, extract_events
+    from eventwire.records import Article
+
+    kit = ExtractionKit.load()
+    results = []
+    for number, (note, gold) in enumerate(notes):
+        article = Article(id=f"note-{number}", title="", text=note, published_at=datetime(2020, 6, 15))
+        main = max(extract_events(article, kit), key=lambda d: d.confidence, default=None)
+        results.append((gold, main.sub_event_type if main else None))
+    return results
+
+
+def compare(before_path: Path, after_path: Path) -> None:
+    before, after = (json.loads(p.read_text(encoding="utf-8")) for p in (before_path, after_path))
+    fixed = sum(1 for (g, b), (_, a) in zip(before, after) if b != g and a == g)
+    broken = sum(1 for (g, b), (_, a) in zip(before, after) if b == g and a != g)
+    accuracy = [sum(1 for g, p in rows if g == p) / len(rows) for rows in (before, after)]
+    print(f"{len(before)} notes: main-draft sub-type {accuracy[0]:.3f} -> {accuracy[1]:.3f}, "
+          f"{fixed} fixed / {broken} broken")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--out", type=Path, help="write (coded, predicted) pairs here")
+    parser.add_argument("--compare", nargs=2, type=Path, metavar=("BEFORE", "AFTER"))
+    args = parser.parse_args(argv)
+    if args.compare:
+        compare(*args.compare)
+        return 0
+    if not NOTES.exists():
+        print(f"notes_check: {NOTES} not found; nothing checked.", file=sys.stderr)
+        return 0
+    results = typed(chosen_notes())
+    if args.out:
+        args.out.write_text(json.dumps(results), encoding="utf-8")
+    print(f"{len(results)} notes typed")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
