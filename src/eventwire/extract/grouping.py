@@ -19,7 +19,7 @@ from eventwire.records import DateMention
 # "A second attack" opens another event; "a second bomber blew himself up" is the same twin bombing.
 _SEPARATE_EVENT = re.compile(
     r"^\W*(?:separately|in a separate|in another|elsewhere|meanwhile|in other|also on|earlier on|on the same day|"
-    r"the same day|in a second|a second (?:attack|assault|blast|explosion|bombing|strike|raid|incident|ambush|clash))\b",
+    r"the same day|(?:on )?the same night|that same (?:day|night)|in a second|a second (?:attack|assault|blast|explosion|bombing|strike|raid|incident|ambush|clash))\b",
     re.IGNORECASE,
 )
 _ANAPHOR_BEFORE = re.compile(r"(?:\b(?:the|this|that|its|their)|['’]s)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
@@ -135,8 +135,10 @@ def _target(mention: Mention, groups: list[_Group], last: _Group | None,
         return None
     if last is not None and _another_act_counted_from(mention, last):
         return None
-    if last is not None and _death_after_the_act(mention) and _told_deaths_or_violence(last):
-        return last
+    if last is not None and _death_after_the_act(mention):
+        violent = _last_told_deaths_or_violence(groups, last)
+        if violent is not None:
+            return violent
     candidates = [g for g in groups if _compatible(mention, g) and not _of_another_day(mention, g, paragraph_day)]
     if not candidates:
         return None
@@ -208,7 +210,7 @@ def _compatible(mention: Mention, group: _Group) -> bool:
     if mention.towns and group.towns and not (mention.towns & group.towns):
         reference = not mention.reports and not (mine and theirs and mine[0].day != theirs[0].day)
         return reference or _detail_of_told_event(mention) or is_toll_statement(mention) \
-            or _its_weapon_again(mention, group)
+            or _its_weapon_again(mention, group) or _places_the_unplaced_act(mention, group)
     return not _other_weapon(mention, group)
 
 
@@ -217,6 +219,14 @@ def _compatible(mention: Mention, group: _Group) -> bool:
 # not part of a fight or an attack told the same day; at a protest they are its intervention and stay with it.
 _VIOLENCE = frozenset({"attack", "killing", "clash", "territory", "shelling", "air_strike", "ied", "suicide",
                        "bombing", "grenade", "abduction"})
+
+
+def _places_the_unplaced_act(mention: Mention, group: _Group) -> bool:
+    """'On Tuesday, Iran struck bases in Pakistan's Balochistan province. The ministry said two children were killed
+    in the strike near Panjgur': an event that named no town of its own (only the lead's stands in for it) is placed
+    by a later sentence that refers back to it, with no day of its own."""
+    own_towns = set().union(*(m.towns for m in group.mentions))
+    return not own_towns and not firm_dates(mention.dates) and _is_anaphoric(mention)
 
 
 def _arrests_beside_violence(mention: Mention, group: _Group) -> bool:
@@ -354,7 +364,8 @@ def is_toll_statement(mention: Mention) -> bool:
 # found". ACLED adds them to the act's toll, whatever day they were told or found on (not "four more were killed",
 # a new killing of its own).
 DEATH_AFTER_THE_ACT = re.compile(
-    r"\bof\s+the\s+(?:[\w-]+\s+)?(?:injured|wounded)\s+(?:[\w-]+\s+){0,2}?(?:died|succumbed)\b|"
+    r"\bof\s+the\s+(?:[\w-]+\s+)?(?:injured|wounded|(?:burned|burnt|injured|wounded)\s+victims)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:died|succumbed)\b|"
     r"\b(?:died|succumbed)\s+(?:later\s+)?(?:of|from|to)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:wounds|injuries)\b|"
     r"\b(?:bodies|corpses)\s+of\s+(?:[\w-]+\s+)?more\b|\bmore\s+(?:bodies|corpses)\b|"
     # "Five officers were killed at the scene, and three others died later in hospital"
@@ -372,6 +383,16 @@ def _death_after_the_act(mention: Mention) -> bool:
     base = mention.sentence.start
     found = DEATH_AFTER_THE_ACT.search(mention.sentence.text, mention.start - base, mention.end - base)
     return found is not None and all(t.span.end > base + found.start() for t in deaths)
+
+
+def _last_told_deaths_or_violence(groups: list[_Group], last: _Group) -> _Group | None:
+    """'... killed at least 100 villagers. Videos showed the bodies before a mass burial on Thursday. Three more of
+    the wounded died later in hospital': the deaths that followed belong to the act told last, past an aftermath
+    (a burial, a funeral) told in between as an event of its own."""
+    if _told_deaths_or_violence(last):
+        return last
+    before_last = groups[:groups.index(last)] if last in groups else groups
+    return next((g for g in reversed(before_last) if _told_deaths_or_violence(g)), None)
 
 
 def _told_deaths_or_violence(group: _Group) -> bool:
