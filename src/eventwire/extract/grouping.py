@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from eventwire.extract.detect import Trigger
+from eventwire.extract.detect import CLASSIFIED, Trigger
 from eventwire.extract.mentions import Mention, condemned_killing_in, dates_agree, firm_dates
 from eventwire.records import DateMention
 
@@ -66,7 +66,39 @@ def group_mentions(
         target.mentions.append(mention)
         if not _sets_the_time(mention):
             last = target
-    return [g.mentions for g in groups]
+    return _with_summaries_folded([g.mentions for g in groups])
+
+
+def _with_summaries_folded(groups: list[list[Mention]]) -> list[list[Mention]]:
+    """'Hours after the attack, government forces began shelling towns in the north-west. Artillery hit the city of
+    Idlib on Thursday night, killing five': a sentence that only the classifier reads as an act, with no place, no
+    dead and only the day of the act it counts from, sums up the act its paragraph tells next on that day; it is
+    that act's, not an event of its own."""
+    folded: list[list[Mention]] = []
+    for group in groups:
+        if folded and _sums_up(folded[-1]) and _told_in_full(group, folded[-1][0]):
+            folded[-1] = folded[-1] + group
+        else:
+            folded.append(group)
+    return folded
+
+
+def _sums_up(group: list[Mention]) -> bool:
+    if len(group) != 1:
+        return False
+    mention = group[0]
+    reported = {t.tactic for t in mention.triggers if t.kind == "report" and t.live}
+    # its day comes from the act it counts from ("Hours after the attack", ``mentions._counted_from_the_act_before``)
+    carried = mention.dates and all(d.span.start < mention.sentence.start for d in mention.dates)
+    return reported == {CLASSIFIED} and not mention.deaths and not mention.place_names and bool(carried)
+
+
+def _told_in_full(group: list[Mention], summary: Mention) -> bool:
+    """The act told next, in the summary's paragraph, on its day, with a place of its own."""
+    first = group[0]
+    mine, theirs = firm_dates(first.dates), firm_dates(summary.dates)
+    return first.reports and first.sentence.paragraph == summary.sentence.paragraph and bool(first.place_names) \
+        and bool(mine) and bool(theirs) and dates_agree(mine[0], theirs[0])
 
 
 # "..., four days after Pakistani air strikes that killed 46 people": a clause cut off at such a joint tells an
