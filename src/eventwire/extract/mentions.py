@@ -925,13 +925,19 @@ _SPEECH_BEFORE = re.compile(
     r"in an? (?:audio|video|voice|recorded) (?:message|recording|clip|statement))"
     r"(?:\s+[\w-]+){0,6}|"  # "in a statement carried by its Amaq news agency on Tuesday": six words
     # "30 fighters were buried on Monday", "rescuers recovered 36 bodies on Sunday": the day of the aftermath
-    r"\b(?:buried|laid to rest|recovered|retrieved|exhumed|burial|funeral)(?:\s+[\w-]+){0,3}|"
+    r"\b(?:buried|laid to rest|recovered|retrieved|exhumed)(?:\s+[\w-]+){0,3}|"
+    # "before a mass burial on Thursday" (right before the day: not "fired on a funeral procession in Bamenda on")
+    r"\b(?:burial|funeral)s?|"
     # "a fourth victim died of his wounds on Tuesday": the day of a later death, not of the act
     r"\b(?:died|succumbed)\s+(?:of|from|to)\s+(?:his|her|their)\s+(?:wounds|injuries)(?:\s+[\w-]+){0,2}|"
     # "The figure given on Monday", "the first report from the county commissioner on Monday": a count's day
     r"\b(?:figure|count|tally|report)s?\s+(?:given|released|issued|published|provided|from(?:\s+[\w-]+){1,4})|"
     # "the death toll rose to 100 on Tuesday": the day of the count, not of the act
     r"\b(?:rose|risen|rises|climbed|jumped|increased)\s+to\s+[\w,.-]+(?:\s+[\w-]+){0,3}|"
+    # "the ministry first gave a toll of 60 dead on Thursday evening", "before announcing the final figure on Friday":
+    # the day the count was given
+    r"\b(?:gave|given|giving|put|announc\w*|releas\w*|publish\w*)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+)?(?:death\s+)?"
+    r"(?:toll|figure|count|tally)(?:\s+(?:of|at)\s+[\w,.-]+(?:\s+[\w-]+){0,2})?|"
     r"(?:^|[,;.]\s*|\band\s+)by|"  # "..., and by Tuesday afternoon the toll had reached 100"
     r"\bas (?:of|at))\s+$",  # "as of today, 19 people have lost their lives": the day of the count
     re.IGNORECASE,
