@@ -71,12 +71,29 @@ def extract_events(article: Article, kit: ExtractionKit) -> list[EventDraft]:
     groups = group_mentions(mentions, story_days(context), lead_towns, paragraph_starts)
     context.readings.queue(_event_text(group) for group in groups if not _weapon_reported(group))  # one batch
     predicted = [(group, _predict(group, context)) for group in groups]
-    events = [(group, prediction) for group, prediction in predicted if is_real_event(group, prediction, context)]
+    events = [(group, prediction) for group, prediction in predicted
+              if is_real_event(group, prediction, context) and not _day_unknown(group)]
     drafts = [draft for group, prediction in events
               for draft in _drafts_of(group, prediction, context, story_actor, lead)]
     latest = max((d.event_date for d in drafts if d.event_date is not None), default=None)
     return [d for d in drafts if d.confidence >= kit.settings.min_confidence
             and not is_background_development(d, latest)]
+
+
+# "Officials said on Friday that insurgents had abducted women outside the camp. It was not clear when the abduction
+# took place.": the story says it does not know the act's day, and a day vaguer than a month dates no event (coding
+# rules); an act with a day of its own ("on Monday ... It was not clear when the gunmen left") keeps it.
+_DAY_UNKNOWN = re.compile(
+    r"\b(?:(?:it|this)\s+(?:was|is|remains|remained)\s+(?:not\s+clear|unclear)|(?:was|is)\s+not\s+known|"
+    r"did\s+not\s+say)\s+when\s+(?:the|it|they)\b", re.IGNORECASE)
+_DAY_UNKNOWN_NEEDS = gate_words(_DAY_UNKNOWN)  # speed only: read off the pattern, never kept by hand
+
+
+def _day_unknown(group: Sequence[Mention]) -> bool:
+    if any(d.span.start >= m.sentence.start for m in group for d in m.dates):
+        return False  # a day of the act's own stands, whatever else is unclear
+    return any(may_hold_any(m.sentence.text, _DAY_UNKNOWN_NEEDS) and _DAY_UNKNOWN.search(m.sentence.text)
+               for m in group)
 
 
 # What ``_predict`` returns when the classifier was not asked: no opinion, no scores (so no veto either).

@@ -752,7 +752,11 @@ _HOURS_AFTER_JOINT = re.compile(r",\s+(?:only |just |a few |several |\w+ )?hours
 # moves its day), so the strikes' dead are not the clash's.
 _DAYS_AFTER_JOINT = re.compile(
     r",\s+(?:only |just |some )?(?:(?:a|one) day|(?:two|three|four|five|six|[2-6]) days) after\s+", re.IGNORECASE)
+# "Bandits abducted 15 pupils in Gada on Saturday, days after 287 pupils were kidnapped from a school in Kuriga": an
+# act some days before, of any kind (a day apart is another event), whose own day the joint does not tell.
+_SOME_DAYS_AFTER_JOINT = re.compile(r",\s+(?:only |just |mere )?days (?:after|before)\s+", re.IGNORECASE)
 _TIME_AFTER_JOINT_NEEDS = gate_words(_HOURS_AFTER_JOINT) + gate_words(_DAYS_AFTER_JOINT)  # speed only: read off the patterns
+_SOME_DAYS_AFTER_NEEDS = gate_words(_SOME_DAYS_AFTER_JOINT)  # speed only: read off the pattern
 
 
 def _split_at_a_later_time(whole: Mention, sentence: Sentence, detection: Detection, facts: _Facts,
@@ -771,7 +775,20 @@ def _split_at_a_later_time(whole: Mention, sentence: Sentence, detection: Detect
         right = _mention(joint.end(), sentence.end, sentence, detection, facts, True)
         if left.reports and right.reports and not _reported_tactics(left) & _reported_tactics(right):
             return _share_dates([left, right], context.text)
-    return None
+    return _split_at_some_days_before(sentence, detection, facts, context)
+
+
+def _split_at_some_days_before(sentence: Sentence, detection: Detection, facts: _Facts,
+                               context: ArticleContext) -> list[Mention] | None:
+    """", days after <act>": two acts days apart, whatever their kinds; the earlier one keeps only its own day."""
+    if not may_hold_any(sentence.text, _SOME_DAYS_AFTER_NEEDS):
+        return None
+    joint = _SOME_DAYS_AFTER_JOINT.search(context.text, sentence.start, sentence.end)
+    if joint is None:
+        return None
+    left = _mention(sentence.start, joint.start(), sentence, detection, facts, True)
+    right = _mention(joint.end(), sentence.end, sentence, detection, facts, True)
+    return [left, right] if left.reports and right.reports else None
 
 
 # "The Guards fired missiles at Idlib, in retaliation for the bombings that killed about 90 people in Kerman this
