@@ -717,7 +717,7 @@ def _clauses(sentence: Sentence, detection: Detection, facts: _Facts, context: A
     by_date = _split_by_dates(whole, sentence, detection, facts, context)
     if by_date:
         return by_date
-    cause = _split_off_the_cause(whole, sentence, detection, facts, context)
+    cause = _split_off_the_cause(sentence, detection, facts, context)
     if cause:
         return cause
     if len(whole.deaths) < 2:
@@ -781,14 +781,20 @@ def _split_at_a_later_time(whole: Mention, sentence: Sentence, detection: Detect
 def _split_at_some_days_before(sentence: Sentence, detection: Detection, facts: _Facts,
                                context: ArticleContext) -> list[Mention] | None:
     """", days after <act>": two acts days apart, whatever their kinds; the earlier one keeps only its own day."""
-    if not may_hold_any(sentence.text, _SOME_DAYS_AFTER_NEEDS):
+    halves = _halves_at(_SOME_DAYS_AFTER_JOINT, _SOME_DAYS_AFTER_NEEDS, sentence, detection, facts, context)
+    return list(halves) if halves and halves[0].reports and halves[1].reports else None
+
+
+def _halves_at(joint_pattern: re.Pattern[str], needs: tuple[str, ...], sentence: Sentence, detection: Detection,
+               facts: _Facts, context: ArticleContext) -> tuple[Mention, Mention] | None:
+    """The clauses before and after the sentence's first joint of this pattern (``needs``: its gate words)."""
+    if not may_hold_any(sentence.text, needs):
         return None
-    joint = _SOME_DAYS_AFTER_JOINT.search(context.text, sentence.start, sentence.end)
+    joint = joint_pattern.search(context.text, sentence.start, sentence.end)
     if joint is None:
         return None
-    left = _mention(sentence.start, joint.start(), sentence, detection, facts, True)
-    right = _mention(joint.end(), sentence.end, sentence, detection, facts, True)
-    return [left, right] if left.reports and right.reports else None
+    return (_mention(sentence.start, joint.start(), sentence, detection, facts, True),
+            _mention(joint.end(), sentence.end, sentence, detection, facts, True))
 
 
 # "The Guards fired missiles at Idlib, in retaliation for the bombings that killed about 90 people in Kerman this
@@ -798,15 +804,12 @@ _CAUSE_JOINT = re.compile(r",?\s+in\s+(?:retaliation|revenge|reprisal|response)\
 _CAUSE_JOINT_NEEDS = gate_words(_CAUSE_JOINT)  # speed only: read off the pattern, never kept by hand
 
 
-def _split_off_the_cause(whole: Mention, sentence: Sentence, detection: Detection, facts: _Facts,
+def _split_off_the_cause(sentence: Sentence, detection: Detection, facts: _Facts,
                          context: ArticleContext) -> list[Mention] | None:
-    if not may_hold_any(sentence.text, _CAUSE_JOINT_NEEDS):
+    halves = _halves_at(_CAUSE_JOINT, _CAUSE_JOINT_NEEDS, sentence, detection, facts, context)
+    if halves is None:
         return None
-    joint = _CAUSE_JOINT.search(context.text, sentence.start, sentence.end)
-    if joint is None:
-        return None
-    left = _mention(sentence.start, joint.start(), sentence, detection, facts, True)
-    right = _mention(joint.end(), sentence.end, sentence, detection, facts, True)
+    left, right = halves
     if not left.reports or not right.triggers or not (right.dates or right.deaths):
         return None  # "fired in response to the attack": a cause with nothing of its own stays in the sentence
     return [left, right]
