@@ -7,7 +7,8 @@ benchmarks/news-long, benchmarks/news-dev2 (20 stories written when news-long ha
 rounds), benchmarks/news-dev3 (20 more, Middle East and Africa, written when news-dev2 had been tuned on),
 benchmarks/news-dev4 (15 more, from places the others cover least, written when news-dev3 had been tuned on),
 benchmarks/news-dev5 (15 more, 400-500 words, the kinds of long-news errors still open, written when news-dev4 had
-been tuned on), and
+been tuned on), benchmarks/news-dev6 (15 more, local-press styles and live-blog summaries, written when news-dev5
+had been tuned on), and
 benchmarks/news-check and news-check2 (only ever run to check that changes generalise). The Sahel set is scored
 twice: with the embedded gazetteer, and with the GeoNames dumps of ../shared/geonames imported into a copy of it
 (the import path a Sahel analyst would use).
@@ -49,6 +50,7 @@ def runs(workdir: Path) -> list[tuple[str, Path, Path | None]]:
         ("news-dev3 (ours)", REPO / "benchmarks" / "news-dev3" / "gold.jsonl", None),
         ("news-dev4 (ours)", REPO / "benchmarks" / "news-dev4" / "gold.jsonl", None),
         ("news-dev5 (ours)", REPO / "benchmarks" / "news-dev5" / "gold.jsonl", None),
+        ("news-dev6 (ours)", REPO / "benchmarks" / "news-dev6" / "gold.jsonl", None),
         ("news-check (ours, kept for final checks)", REPO / "benchmarks" / "news-check" / "gold.jsonl", None),
         ("news-check2 (ours, kept for final checks)", REPO / "benchmarks" / "news-check2" / "gold.jsonl", None),
     ]

@@ -71,12 +71,29 @@ def extract_events(article: Article, kit: ExtractionKit) -> list[EventDraft]:
     groups = group_mentions(mentions, story_days(context), lead_towns, paragraph_starts)
     context.readings.queue(_event_text(group) for group in groups if not _weapon_reported(group))  # one batch
     predicted = [(group, _predict(group, context)) for group in groups]
-    events = [(group, prediction) for group, prediction in predicted if is_real_event(group, prediction, context)]
+    events = [(group, prediction) for group, prediction in predicted
+              if is_real_event(group, prediction, context) and not _day_unknown(group)]
     drafts = [draft for group, prediction in events
               for draft in _drafts_of(group, prediction, context, story_actor, lead)]
     latest = max((d.event_date for d in drafts if d.event_date is not None), default=None)
     return [d for d in drafts if d.confidence >= kit.settings.min_confidence
             and not is_background_development(d, latest)]
+
+
+# "Officials said on Friday that insurgents had abducted women outside the camp. It was not clear when the abduction
+# took place.": the story says it does not know the act's day, and a day vaguer than a month dates no event (coding
+# rules); an act with a day of its own ("on Monday ... It was not clear when the gunmen left") keeps it.
+_DAY_UNKNOWN = re.compile(
+    r"\b(?:(?:it|this)\s+(?:was|is|remains|remained)\s+(?:not\s+clear|unclear)|(?:was|is)\s+not\s+known|"
+    r"did\s+not\s+say)\s+when\s+(?:the|it|they)\b", re.IGNORECASE)
+_DAY_UNKNOWN_NEEDS = gate_words(_DAY_UNKNOWN)  # speed only: read off the pattern, never kept by hand
+
+
+def _day_unknown(group: Sequence[Mention]) -> bool:
+    if any(d.span.start >= m.sentence.start for m in group for d in m.dates):
+        return False  # a day of the act's own stands, whatever else is unclear
+    return any(may_hold_any(m.sentence.text, _DAY_UNKNOWN_NEEDS) and _DAY_UNKNOWN.search(m.sentence.text)
+               for m in group)
 
 
 # What ``_predict`` returns when the classifier was not asked: no opinion, no scores (so no veto either).
@@ -313,7 +330,10 @@ def without_bombers_counted(casualties: Sequence[CasualtyMention], text: str) ->
 
 # "... said two of the wounded had died in hospital, bringing the toll to 62": deaths among the wounded, told beside
 # the toll they bring up in the same sentence, are inside that toll (not a competing count of the event's dead).
-_OF_THE_WOUNDED = re.compile(r"^[\w-]+\s+of\s+the\s+(?:[\w-]+\s+)?(?:wounded|injured)\b", re.IGNORECASE)
+# "four of the badly burned victims had died since": victims told by their wounds are the wounded too.
+_OF_THE_WOUNDED = re.compile(
+    r"^[\w-]+\s+of\s+the\s+(?:[\w-]+\s+)?(?:wounded|injured|(?:burned|burnt|injured|wounded)\s+victims)\b",
+    re.IGNORECASE)
 SAME_SENTENCE_REACH = 120  # characters after a count of the wounded within which the toll it brings up stands
 
 
@@ -376,9 +396,16 @@ def _day_said(count: CasualtyMention, mention: Mention) -> date | None:
 
 # "Police initially said eight people had died" ... "at least 100": a count told as the first one given is
 # superseded by any larger count of the same event's dead; with no larger count it stands.
+# "first gave a toll of 60", "a provisional toll of 17": up to five words between (round ten; three missed "gave a
+# toll of").
 _FIRST_COUNT_BEFORE = re.compile(
-    r"\b(?:initially|first|at first|earlier|preliminary|an initial|initial)\b(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE)
+    r"\b(?:initially|first|at first|earlier|preliminary|provisional|an initial|initial)\b(?:\s+[\w-]+){0,5}\s*$",
+    re.IGNORECASE)
 FIRST_COUNT_REACH = 40  # characters before a count searched for "initially"/"first" (about four words)
+# "The agency's head had on Saturday night put the toll at 18": a count given in the past perfect, before the one the
+# story leads with, is a first count too.
+_HAD_GIVEN_BEFORE = re.compile(r"\bhad\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
+_GIVEN_COUNT = re.compile(r"^(?:put|given|gave|set|placed)\s+(?:the|a|an|its|their)\b", re.IGNORECASE)
 
 
 # "The toll rose to 14 on Monday. Ten had been reported killed on Sunday night": a count told in the past perfect of
@@ -389,6 +416,9 @@ _REPORTED_BEFORE_IN_SPAN = re.compile(r"\bhad\s+(?:earlier\s+|first\s+|initially
 
 def _told_as_first(count: CasualtyMention, text: str) -> bool:
     if _REPORTED_BEFORE_IN_SPAN.search(count.span.text):
+        return True
+    if _GIVEN_COUNT.match(count.span.text) and _HAD_GIVEN_BEFORE.search(
+            text, max(0, count.span.start - FIRST_COUNT_REACH), count.span.start):
         return True
     return bool(_FIRST_COUNT_BEFORE.search(text, max(0, count.span.start - FIRST_COUNT_REACH), count.span.start))
 

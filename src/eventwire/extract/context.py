@@ -83,8 +83,11 @@ def article_context(article: Article, kit: ExtractionKit) -> ArticleContext:
 
 
 # "(Yaoundé, February 14, 2024) – Soldiers killed...": a rights group's release opens on its place and date in
-# brackets; like a wire dateline it says when the release was issued, never when an event happened.
-_RELEASE_DATELINE = re.compile(r"\(\s*[A-Z][^()\n]{0,60}?\b(?:19|20)\d\d\s*\)\s*[–—-]")
+# brackets; like a wire dateline it says when the release was issued, never when an event happened. Some local
+# papers write the date first and the place in brackets ("June 9, 2024 (KHARTOUM) – ..."): the same dateline.
+_RELEASE_DATELINE = re.compile(
+    r"\(\s*[A-Z][^()\n]{0,60}?\b(?:19|20)\d\d\s*\)\s*[–—-]|"
+    r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d\d\s+\(\s*[A-Z][^()\n]{0,40}\)\s*[–—-]")
 
 
 def _release_dateline(text: str) -> tuple[Span, ...]:
@@ -200,7 +203,12 @@ def is_history(mention: DateMention, context: ArticleContext) -> bool:
     return (context.published - mention.window[1]).days > HISTORY_AFTER_DAYS
 
 
-_PERIOD_START = re.compile(r"\b(?:since|until|till)\s+$", re.IGNORECASE)
+# "since April 10", "since the start of the protests on October 1", "since the war in Gaza began in October": the day
+# a period of many acts opened.
+_PERIOD_START = re.compile(
+    r"\b(?:since|until|till)\s+(?:the\s+(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){1,2}"
+    r"(?:on|in)\s+|(?:the\s+)?(?:[\w-]+\s+){1,4}(?:began|started|broke\s+out|erupted)\s+(?:on|in)\s+)?$",
+    re.IGNORECASE)
 _PERIOD_START_NEEDS = gate_words(_PERIOD_START)  # speed only: read off the pattern
 # A date used as the name of a vote, a deadline or a meeting ("the December 27 elections", "the June 30 deadline").
 _NAMES_AN_OCCASION_AFTER = re.compile(
@@ -208,12 +216,17 @@ _NAMES_AN_OCCASION_AFTER = re.compile(
     r"deadline|summit|talks|meeting)\b", re.IGNORECASE)
 
 
+# Characters before a date searched for "since": 12 held "since "; 60 also holds "since the start of the protests
+# on " (round ten).
+PERIOD_START_REACH = 60
+
+
 def is_event_date(mention: DateMention, context: ArticleContext) -> bool:
     if mention.expression in ("year", "vague", "weekday_future") or mention.day is None:
         return False
     if is_history(mention, context):
         return False
-    window = max(0, mention.span.start - 12)
+    window = max(0, mention.span.start - PERIOD_START_REACH)
     if may_hold_any(context.text[window:mention.span.start], _PERIOD_START_NEEDS) \
             and _PERIOD_START.search(context.text, window, mention.span.start):
         return False  # "since April 10" opens a period; it does not date one event

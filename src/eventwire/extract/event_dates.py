@@ -132,4 +132,15 @@ def _last_event_date(context: ArticleContext, start: int, end: int, day_only: bo
 def _event_dates_between(context: ArticleContext, start: int, end: int, day_only: bool) -> list[DateMention]:
     return [d for d in context.kit.find_dates(context.text, context.published, start, end)
             if is_event_date(d, context) and not is_speech_date(d, context.text)
-            and (not day_only or d.time_precision == 1)]
+            and (not day_only or d.time_precision == 1) and not _ends_a_night(d, context.text)]
+
+
+# "on the night of Wednesday March 8 to Thursday March 9": the morning a night act ran into is no day of its own
+# (ACLED dates the act to the day it began), so an undated act told after it ("The same night, ...") takes the first.
+_NIGHT_OF_BEFORE = re.compile(r"\bnight\s+of\s+(?:[\w,]+\s+){1,4}(?:to|into|and)\s+$", re.IGNORECASE)
+NIGHT_OF_REACH = 45  # characters before a date searched for "night of <day> to" (a weekday, a day and a month)
+
+
+def _ends_a_night(mention: DateMention, text: str) -> bool:
+    before = text[max(0, mention.span.start - NIGHT_OF_REACH):mention.span.start]
+    return "night" in before and bool(_NIGHT_OF_BEFORE.search(before))

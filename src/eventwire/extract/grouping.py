@@ -12,14 +12,14 @@ import re
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from eventwire.extract.detect import Trigger
+from eventwire.extract.detect import CLASSIFIED, Trigger
 from eventwire.extract.mentions import Mention, condemned_killing_in, dates_agree, firm_dates
 from eventwire.records import DateMention
 
 # "A second attack" opens another event; "a second bomber blew himself up" is the same twin bombing.
 _SEPARATE_EVENT = re.compile(
     r"^\W*(?:separately|in a separate|in another|elsewhere|meanwhile|in other|also on|earlier on|on the same day|"
-    r"the same day|in a second|a second (?:attack|assault|blast|explosion|bombing|strike|raid|incident|ambush|clash))\b",
+    r"the same day|(?:on )?the same night|that same (?:day|night)|in a second|a second (?:attack|assault|blast|explosion|bombing|strike|raid|incident|ambush|clash))\b",
     re.IGNORECASE,
 )
 _ANAPHOR_BEFORE = re.compile(r"(?:\b(?:the|this|that|its|their)|['’]s)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
@@ -66,7 +66,39 @@ def group_mentions(
         target.mentions.append(mention)
         if not _sets_the_time(mention):
             last = target
-    return [g.mentions for g in groups]
+    return _with_summaries_folded([g.mentions for g in groups])
+
+
+def _with_summaries_folded(groups: list[list[Mention]]) -> list[list[Mention]]:
+    """'Hours after the attack, government forces began shelling towns in the north-west. Artillery hit the city of
+    Idlib on Thursday night, killing five': a sentence that only the classifier reads as an act, with no place, no
+    dead and only the day of the act it counts from, sums up the act its paragraph tells next on that day; it is
+    that act's, not an event of its own."""
+    folded: list[list[Mention]] = []
+    for group in groups:
+        if folded and _sums_up(folded[-1]) and _told_in_full(group, folded[-1][0]):
+            folded[-1] = folded[-1] + group
+        else:
+            folded.append(group)
+    return folded
+
+
+def _sums_up(group: list[Mention]) -> bool:
+    if len(group) != 1:
+        return False
+    mention = group[0]
+    reported = {t.tactic for t in mention.triggers if t.kind == "report" and t.live}
+    # its day comes from the act it counts from ("Hours after the attack", ``mentions._counted_from_the_act_before``)
+    carried = mention.dates and all(d.span.start < mention.sentence.start for d in mention.dates)
+    return reported == {CLASSIFIED} and not mention.deaths and not mention.place_names and bool(carried)
+
+
+def _told_in_full(group: list[Mention], summary: Mention) -> bool:
+    """The act told next, in the summary's paragraph, on its day, with a place of its own."""
+    first = group[0]
+    mine, theirs = firm_dates(first.dates), firm_dates(summary.dates)
+    return first.reports and first.sentence.paragraph == summary.sentence.paragraph and bool(first.place_names) \
+        and bool(mine) and bool(theirs) and dates_agree(mine[0], theirs[0])
 
 
 # "..., four days after Pakistani air strikes that killed 46 people": a clause cut off at such a joint tells an
@@ -135,8 +167,10 @@ def _target(mention: Mention, groups: list[_Group], last: _Group | None,
         return None
     if last is not None and _another_act_counted_from(mention, last):
         return None
-    if last is not None and _death_after_the_act(mention) and _told_deaths_or_violence(last):
-        return last
+    if last is not None and _death_after_the_act(mention):
+        violent = _last_told_deaths_or_violence(groups, last)
+        if violent is not None:
+            return violent
     candidates = [g for g in groups if _compatible(mention, g) and not _of_another_day(mention, g, paragraph_day)]
     if not candidates:
         return None
@@ -208,7 +242,7 @@ def _compatible(mention: Mention, group: _Group) -> bool:
     if mention.towns and group.towns and not (mention.towns & group.towns):
         reference = not mention.reports and not (mine and theirs and mine[0].day != theirs[0].day)
         return reference or _detail_of_told_event(mention) or is_toll_statement(mention) \
-            or _its_weapon_again(mention, group)
+            or _its_weapon_again(mention, group) or _places_the_unplaced_act(mention, group)
     return not _other_weapon(mention, group)
 
 
@@ -217,6 +251,14 @@ def _compatible(mention: Mention, group: _Group) -> bool:
 # not part of a fight or an attack told the same day; at a protest they are its intervention and stay with it.
 _VIOLENCE = frozenset({"attack", "killing", "clash", "territory", "shelling", "air_strike", "ied", "suicide",
                        "bombing", "grenade", "abduction"})
+
+
+def _places_the_unplaced_act(mention: Mention, group: _Group) -> bool:
+    """'On Tuesday, Iran struck bases in Pakistan's Balochistan province. The ministry said two children were killed
+    in the strike near Panjgur': an event that named no town of its own (only the lead's stands in for it) is placed
+    by a later sentence that refers back to it, with no day of its own."""
+    own_towns = set().union(*(m.towns for m in group.mentions))
+    return not own_towns and not firm_dates(mention.dates) and _is_anaphoric(mention)
 
 
 def _arrests_beside_violence(mention: Mention, group: _Group) -> bool:
@@ -354,7 +396,8 @@ def is_toll_statement(mention: Mention) -> bool:
 # found". ACLED adds them to the act's toll, whatever day they were told or found on (not "four more were killed",
 # a new killing of its own).
 DEATH_AFTER_THE_ACT = re.compile(
-    r"\bof\s+the\s+(?:[\w-]+\s+)?(?:injured|wounded)\s+(?:[\w-]+\s+){0,2}?(?:died|succumbed)\b|"
+    r"\bof\s+the\s+(?:[\w-]+\s+)?(?:injured|wounded|(?:burned|burnt|injured|wounded)\s+victims)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:died|succumbed)\b|"
     r"\b(?:died|succumbed)\s+(?:later\s+)?(?:of|from|to)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:wounds|injuries)\b|"
     r"\b(?:bodies|corpses)\s+of\s+(?:[\w-]+\s+)?more\b|\bmore\s+(?:bodies|corpses)\b|"
     # "Five officers were killed at the scene, and three others died later in hospital"
@@ -372,6 +415,16 @@ def _death_after_the_act(mention: Mention) -> bool:
     base = mention.sentence.start
     found = DEATH_AFTER_THE_ACT.search(mention.sentence.text, mention.start - base, mention.end - base)
     return found is not None and all(t.span.end > base + found.start() for t in deaths)
+
+
+def _last_told_deaths_or_violence(groups: list[_Group], last: _Group) -> _Group | None:
+    """'... killed at least 100 villagers. Videos showed the bodies before a mass burial on Thursday. Three more of
+    the wounded died later in hospital': the deaths that followed belong to the act told last, past an aftermath
+    (a burial, a funeral) told in between as an event of its own."""
+    if _told_deaths_or_violence(last):
+        return last
+    before_last = groups[:groups.index(last)] if last in groups else groups
+    return next((g for g in reversed(before_last) if _told_deaths_or_violence(g)), None)
 
 
 def _told_deaths_or_violence(group: _Group) -> bool:

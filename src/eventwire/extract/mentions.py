@@ -166,6 +166,9 @@ def _in_the_scene_before(found: list[Mention], previous: Sentence, sentence: Sen
                          context: ArticleContext) -> list[Mention]:
     if not found or previous.paragraph != sentence.paragraph or any(m.dates or m.speech_dates for m in found):
         return found
+    if _refers_to_that_act(sentence) and _tells_history(previous, context):
+        return []  # "... since January 2016, when fighters overran a base at El Adde. The army never published a
+        # toll for that attack, though officials said more than 100 soldiers died": the history's toll
     scene = [d for d in context.kit.find_dates(context.text, context.published, previous.start, previous.end)
              if d.span.start - previous.start <= SCENE_DATE_WITHIN_CHARS and d.day is not None]
     if not scene or is_speech_date(scene[0], context.text) or _TELLS_A_STATEMENT.search(previous.text):
@@ -175,6 +178,23 @@ def _in_the_scene_before(found: list[Mention], previous: Sentence, sentence: Sen
     if not is_event_date(scene[0], context):
         return found
     return [replace(m, dates=(scene[0],)) if m.reports else m for m in found]
+
+
+# "that attack", "that raid": the distal demonstrative points back to an act told before, here the history the
+# sentence before told (an act of this story is "the attack", "Saturday's attack").
+_THAT_ACT = re.compile(
+    r"\bthat\s+(?:attack|assault|raid|bombing|massacre|ambush|strike|blast|explosion|killing|siege|battle|"
+    r"offensive|incident)\b", re.IGNORECASE)
+_THAT_ACT_NEEDS = gate_words(_THAT_ACT)  # speed only: read off the pattern, never kept by hand
+
+
+def _refers_to_that_act(sentence: Sentence) -> bool:
+    return may_hold_any(sentence.text, _THAT_ACT_NEEDS) and bool(_THAT_ACT.search(sentence.text))
+
+
+def _tells_history(sentence: Sentence, context: ArticleContext) -> bool:
+    dates = context.kit.find_dates(context.text, context.published, sentence.start, sentence.end)
+    return any(d.day is not None and is_history(d, context) for d in dates)
 
 
 # The classifier's event probability at which it reads the act behind a sentence of event nouns only (no verb
@@ -236,10 +256,12 @@ def _toll_update_in(sentence: Sentence) -> re.Match | None:
 
 # "The death toll from Monday's suicide bombing at a market in Quetta has risen to 31": the toll of an act named in
 # its own phrase, too long for the reach above. Read only for the updated count (``_with_toll_update``), not for
-# dating or triggers. 80 characters holds a possessive day, the act and "at/in <place>" in our test sentences.
+# dating or triggers. 80 characters held a possessive day, the act and "at/in <place>" in our test sentences; 150
+# also holds a relative clause naming both sides ("the clashes that broke out in Tripoli on Monday night between the
+# 444 Brigade and the Rada force has risen to 55", round ten), still inside one sentence.
 _NAMED_ACT_TOLL_UPDATE = re.compile(
     r"\b(?:death toll|toll|number of (?:the )?(?:dead|deaths|people killed|victims))\s+(?:from|of|in)\s+"
-    r"[^.;]{0,80}?\b(?:rose|risen|climbed|jumped|increased|mounted|soared|reached)\b",
+    r"[^.;]{0,150}?\b(?:rose|risen|climbed|jumped|increased|mounted|soared|reached)\b",
     re.IGNORECASE,
 )
 
@@ -454,7 +476,24 @@ def _event_places(sentence: Sentence, context: ArticleContext, actor_spans: tupl
     text = context.text
     found = find_places(text, sentence.start, sentence.end, actor_spans + context.excluded, context.kit.country_by_name)
     return tuple(p for p in found if not is_where_said(p, text) and not is_organisation(p, actor_spans)
-                 and not is_government_metonym(p, text))
+                 and not is_government_metonym(p, text) and not is_elsewhere_than_the_act(p, text))
+
+
+# "Three more of the wounded died later in hospital in Al Manaqil", "airlifted to the hospital in Maiduguri": where
+# the victims were treated, not where the act happened (a hospital attacked "in El Fasher" stays: no verb of care).
+# "the gate of the Ministry of Education": a ministry's name, whatever the gazetteer holds under "Education"; "recalled
+# its ambassador from Tehran": diplomacy's capital.
+_ELSEWHERE_BEFORE = re.compile(
+    r"(?:\b(?:died|succumbed|treated|admitted|taken|airlifted|evacuated|rushed|flown)\b[^.;,]{0,40}?"
+    r"\bhospitals?\s+(?:in|at)|\bMinist(?:ry|er|ries)\s+of(?:\s+the)?|\bambassadors?\s+(?:from|to|in))\s+$",
+    re.IGNORECASE)
+_ELSEWHERE_NEEDS = gate_words(_ELSEWHERE_BEFORE)  # speed only: read off the pattern, never kept by hand
+ELSEWHERE_REACH = 70  # characters before a place searched for the verb of care ("died later in hospital in")
+
+
+def is_elsewhere_than_the_act(place: PlaceMention, text: str) -> bool:
+    before = text[max(0, place.span.start - ELSEWHERE_REACH):place.span.start]
+    return may_hold_any(before, _ELSEWHERE_NEEDS) and bool(_ELSEWHERE_BEFORE.search(before))
 
 
 # "The Taliban, who took control of Kabul on August 15, condemned the bombing": a date in a clause set off by commas
@@ -678,6 +717,9 @@ def _clauses(sentence: Sentence, detection: Detection, facts: _Facts, context: A
     by_date = _split_by_dates(whole, sentence, detection, facts, context)
     if by_date:
         return by_date
+    cause = _split_off_the_cause(sentence, detection, facts, context)
+    if cause:
+        return cause
     if len(whole.deaths) < 2:
         return _split_at_a_later_time(whole, sentence, detection, facts, context) or [whole]
     for joint in _CLAUSE_JOINT.finditer(context.text, sentence.start, sentence.end):
@@ -710,7 +752,11 @@ _HOURS_AFTER_JOINT = re.compile(r",\s+(?:only |just |a few |several |\w+ )?hours
 # moves its day), so the strikes' dead are not the clash's.
 _DAYS_AFTER_JOINT = re.compile(
     r",\s+(?:only |just |some )?(?:(?:a|one) day|(?:two|three|four|five|six|[2-6]) days) after\s+", re.IGNORECASE)
+# "Bandits abducted 15 pupils in Gada on Saturday, days after 287 pupils were kidnapped from a school in Kuriga": an
+# act some days before, of any kind (a day apart is another event), whose own day the joint does not tell.
+_SOME_DAYS_AFTER_JOINT = re.compile(r",\s+(?:only |just |mere )?days (?:after|before)\s+", re.IGNORECASE)
 _TIME_AFTER_JOINT_NEEDS = gate_words(_HOURS_AFTER_JOINT) + gate_words(_DAYS_AFTER_JOINT)  # speed only: read off the patterns
+_SOME_DAYS_AFTER_NEEDS = gate_words(_SOME_DAYS_AFTER_JOINT)  # speed only: read off the pattern
 
 
 def _split_at_a_later_time(whole: Mention, sentence: Sentence, detection: Detection, facts: _Facts,
@@ -729,7 +775,44 @@ def _split_at_a_later_time(whole: Mention, sentence: Sentence, detection: Detect
         right = _mention(joint.end(), sentence.end, sentence, detection, facts, True)
         if left.reports and right.reports and not _reported_tactics(left) & _reported_tactics(right):
             return _share_dates([left, right], context.text)
-    return None
+    return _split_at_some_days_before(sentence, detection, facts, context)
+
+
+def _split_at_some_days_before(sentence: Sentence, detection: Detection, facts: _Facts,
+                               context: ArticleContext) -> list[Mention] | None:
+    """", days after <act>": two acts days apart, whatever their kinds; the earlier one keeps only its own day."""
+    halves = _halves_at(_SOME_DAYS_AFTER_JOINT, _SOME_DAYS_AFTER_NEEDS, sentence, detection, facts, context)
+    return list(halves) if halves and halves[0].reports and halves[1].reports else None
+
+
+def _halves_at(joint_pattern: re.Pattern[str], needs: tuple[str, ...], sentence: Sentence, detection: Detection,
+               facts: _Facts, context: ArticleContext) -> tuple[Mention, Mention] | None:
+    """The clauses before and after the sentence's first joint of this pattern (``needs``: its gate words)."""
+    if not may_hold_any(sentence.text, needs):
+        return None
+    joint = joint_pattern.search(context.text, sentence.start, sentence.end)
+    if joint is None:
+        return None
+    return (_mention(sentence.start, joint.start(), sentence, detection, facts, True),
+            _mention(joint.end(), sentence.end, sentence, detection, facts, True))
+
+
+# "The Guards fired missiles at Idlib, in retaliation for the bombings that killed about 90 people in Kerman this
+# month": the act a reprisal answers is told only to explain it; its day, dead and place are its own, not the
+# reprisal's. The reprisal keeps no date of the cause (it takes the story's day), the cause stands as its own act.
+_CAUSE_JOINT = re.compile(r",?\s+in\s+(?:retaliation|revenge|reprisal|response)\s+(?:for|to)\s+", re.IGNORECASE)
+_CAUSE_JOINT_NEEDS = gate_words(_CAUSE_JOINT)  # speed only: read off the pattern, never kept by hand
+
+
+def _split_off_the_cause(sentence: Sentence, detection: Detection, facts: _Facts,
+                         context: ArticleContext) -> list[Mention] | None:
+    halves = _halves_at(_CAUSE_JOINT, _CAUSE_JOINT_NEEDS, sentence, detection, facts, context)
+    if halves is None:
+        return None
+    left, right = halves
+    if not left.reports or not right.triggers or not (right.dates or right.deaths):
+        return None  # "fired in response to the attack": a cause with nothing of its own stays in the sentence
+    return [left, right]
 
 
 def _may_open_a_later_time(text: str, sentence: Sentence) -> bool:
@@ -863,12 +946,18 @@ _SPEECH_BEFORE = re.compile(
     r"(?:\s+[\w-]+){0,6}|"  # "in a statement carried by its Amaq news agency on Tuesday": six words
     # "30 fighters were buried on Monday", "rescuers recovered 36 bodies on Sunday": the day of the aftermath
     r"\b(?:buried|laid to rest|recovered|retrieved|exhumed)(?:\s+[\w-]+){0,3}|"
+    # "before a mass burial on Thursday" (right before the day: not "fired on a funeral procession in Bamenda on")
+    r"\b(?:burial|funeral)s?|"
     # "a fourth victim died of his wounds on Tuesday": the day of a later death, not of the act
     r"\b(?:died|succumbed)\s+(?:of|from|to)\s+(?:his|her|their)\s+(?:wounds|injuries)(?:\s+[\w-]+){0,2}|"
     # "The figure given on Monday", "the first report from the county commissioner on Monday": a count's day
     r"\b(?:figure|count|tally|report)s?\s+(?:given|released|issued|published|provided|from(?:\s+[\w-]+){1,4})|"
     # "the death toll rose to 100 on Tuesday": the day of the count, not of the act
     r"\b(?:rose|risen|rises|climbed|jumped|increased)\s+to\s+[\w,.-]+(?:\s+[\w-]+){0,3}|"
+    # "the ministry first gave a toll of 60 dead on Thursday evening", "before announcing the final figure on Friday":
+    # the day the count was given
+    r"\b(?:gave|given|giving|put|announc\w*|releas\w*|publish\w*)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+)?(?:death\s+)?"
+    r"(?:toll|figure|count|tally)(?:\s+(?:of|at)\s+[\w,.-]+(?:\s+[\w-]+){0,2})?|"
     r"(?:^|[,;.]\s*|\band\s+)by|"  # "..., and by Tuesday afternoon the toll had reached 100"
     r"\bas (?:of|at))\s+$",  # "as of today, 19 people have lost their lives": the day of the count
     re.IGNORECASE,
@@ -899,9 +988,13 @@ _AFTERMATH_AFTER = re.compile(r",?\s+(?:also\s+)?(?:buried|laid to rest|mourned)
 # of ...", "On Monday the health ministry put the number of dead at 37": a day right before (a few words before) a
 # claim or a revised count dates the statement, as "claimed on Tuesday" does; "said" only right after the day ("the
 # army on Sunday said"), since a subject between ("On Sunday gunmen said to be ...") may tell the act itself.
+# "On Tuesday, it had said 27 people were killed", "the administrator had on Thursday given a provisional toll of 17":
+# a count said before the one the story leads with (the past perfect of saying, a toll given) is a statement too.
 _STATEMENT_AFTER = re.compile(
     r",?\s+(?:(?:[\w'’-]+\s+){0,4}?(?:claimed\s+(?:responsibility|credit)|revised|raised|updated|"
-    r"put\s+(?:the|its|their)\s+(?:death\s+)?(?:toll|number|figure|tally))|(?:said|announced|confirmed)\b)",
+    r"put\s+(?:the|its|their)\s+(?:death\s+)?(?:toll|number|figure|tally)|had\s+(?:said|reported|announced)|"
+    r"given\s+(?:a|an|the|its)\s+(?:[\w-]+\s+)?(?:death\s+)?(?:toll|figure|count|tally))|"
+    r"(?:said|announced|confirmed)\b)",
     re.IGNORECASE)
 # "claimed responsibility for last Friday's raid": the object of a claim is the act, and its day the act's, whatever
 # verb of saying stands before it. (Not every possessive: "condemned Sunday's massacre" may name a night act begun
