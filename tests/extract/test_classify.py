@@ -5,7 +5,6 @@ Every sentence below was written for this test file; none is a training template
 
 from __future__ import annotations
 
-import time
 import zlib
 
 import pytest
@@ -17,7 +16,6 @@ from eventwire.extract import classify, features
 from eventwire.extract.classify import EventClassifier
 from eventwire.records import EVENT_TYPE_OF, SUB_EVENT_TYPES, TypePrediction
 
-LOAD_SECONDS_LIMIT = 1.0  # "loaded in well under a second"; measured ~0.05 s on the 2-core CI machine
 MODEL_BYTES_LIMIT = 10_000_000
 
 SENTENCES = [
@@ -104,10 +102,9 @@ def classifier() -> EventClassifier:
 # --------------------------------------------------------------------------- shipped weights
 
 
-def test_shipped_weights_load_fast_and_small():
-    started = time.perf_counter()
+def test_shipped_weights_are_small_and_label_every_event_type():
+    # Load time is a benchmark (BENCHMARKS.md, "Models and gazetteer load"), not a test: a loaded box fails a timer.
     loaded = EventClassifier.from_file(classify.DEFAULT_MODEL)
-    assert time.perf_counter() - started < LOAD_SECONDS_LIMIT
     assert classify.DEFAULT_MODEL.stat().st_size < MODEL_BYTES_LIMIT
     assert set(loaded.model.labels) == set(EVENT_TYPE_OF)
 
