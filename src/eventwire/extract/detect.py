@@ -198,8 +198,7 @@ _EXERCISE_NEEDS = gate_words(_EXERCISE)  # speed only: read off the pattern, nev
 
 
 def _in_exercise(text: str, start: int, end: int) -> bool:
-    return text_words(text).holds_any(_EXERCISE_NEEDS) and may_hold_any(text[start:end], _EXERCISE_NEEDS) \
-        and _EXERCISE.search(text, start, end) is not None  # speed only: the article's words asked first
+    return may_hold_any(text[start:end], _EXERCISE_NEEDS) and _EXERCISE.search(text, start, end) is not None
 
 
 _EXERCISE_TACTICS = frozenset({"suicide", "air_strike", "shelling", "attack", "clash", "bombing", "looting",
