@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from eventwire.extract import cues, event_actors, mentions, roles
@@ -1128,3 +1128,53 @@ def test_time_joints_match_only_sentences_holding_a_gate_word(text):
     found = [j for p in (mentions._HOURS_AFTER_JOINT, mentions._DAYS_AFTER_JOINT) for j in p.finditer(text)]
     assert bool(found) <= may_hold_any(text, mentions._TIME_AFTER_JOINT_NEEDS)
     assert bool(found) == ("Soldiers" not in text)  # the sentences do exercise both answers
+
+
+# --------------------------------------------------------------------------- round eleven: the article's words first
+
+from eventwire.extract.words import text_words  # noqa: E402
+
+# Letters that lower-case into something else than one ASCII letter (İ → i + dot, final sigma, Kelvin sign, long s),
+# beside plain letters, so that generated articles exercise every way lowering could differ between a slice and
+# the whole text.
+_TRICKY_LETTERS = "aAbBdDeEfFiIlLmMnNoOrRsStTyY \u0130\u0131\u212a\u017f\u03a3\u03c3\u03c2\u00df"
+_ROUND_ELEVEN_NEEDS = (detect._DEPICTION_NEEDS, detect.CYBER_NEEDS, *(verb[2] for verb in detect._UNLISTED_VERBS),
+                       ("film", "ram", "ids"), ("\u03c3",), ("a\u03c2",))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_TRICKY_LETTERS, max_size=60), st.integers(0, 60), st.integers(0, 60),
+       st.sampled_from(_ROUND_ELEVEN_NEEDS))
+@example("a\u03a3", 1, 2, ("\u03c3",))  # the window's sigma is not final, the article's is
+@example("a\u03a3b", 0, 2, ("a\u03c2",))  # the window's sigma is final, the article's is not
+def test_article_without_the_words_has_no_window_that_may_hold_them(text, a, b, needs):
+    start, end = min(a, b), max(a, b)
+    if not text_words(text).holds_any(needs):
+        assert not may_hold_any(text[start:end], needs)
+
+
+ARTICLE_GATE_STORIES = [
+    ("Militants attacked an army post near the border on Monday, killing four soldiers, officials said.", False),
+    ("Scenes showing the raid will be filmed with special effects, the studio said after the attack scene.", True),
+    ("Hackers attacked the ministry's servers on Tuesday, the agency said.", True),
+    ("The rebels decided to disband on Friday after fighters clashed with police in the north.", True),
+]
+
+
+@pytest.mark.parametrize("text, holds", ARTICLE_GATE_STORIES)
+def test_triggers_with_the_article_gates_are_the_triggers_of_each_sentence_alone(text, holds):
+    sentence = Sentence(0, len(text), text, 0)
+    gated = detect.find_sentence_triggers(text, [sentence])[0]
+    assert gated == detect.find_triggers(text, 0, len(text))  # find_triggers scans every unlisted verb, ungated
+    article = text_words(text)
+    assert holds == any(article.holds_any(n) for n in (detect._DEPICTION_NEEDS, detect.CYBER_NEEDS,
+                                                       *(verb[2] for verb in detect._UNLISTED_VERBS)))
+
+
+def test_unlisted_verbs_the_article_lacks_are_not_asked_of_its_sentences():
+    text = "Troops clashed with rebels on Sunday. The rebels later decided to disband."
+    sentences = [Sentence(0, 37, text[:37], 0), Sentence(38, len(text), text[38:], 0)]
+    found = detect.find_sentence_triggers(text, sentences)
+    assert any(t.tactic == "group_change" for t in found[1])  # the unlisted verb is found through the article gate
+    lacking = "Troops clashed with rebels on Sunday."
+    assert not any(text_words(lacking).holds_any(verb[2]) for verb in detect._UNLISTED_VERBS)

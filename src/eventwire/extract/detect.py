@@ -98,9 +98,9 @@ _UNLISTED_VERBS = (
 )
 
 
-def _unlisted_matches(text: str, start: int, end: int) -> list[tuple[str, str, re.Match]]:
+def _unlisted_matches(text: str, start: int, end: int, verbs: tuple = _UNLISTED_VERBS) -> list[tuple[str, str, re.Match]]:
     found: list[tuple[str, str, re.Match]] = []
-    for tactic, pattern, needs in _UNLISTED_VERBS:
+    for tactic, pattern, needs in verbs:
         if may_hold_any(text[start:end], needs):
             found.extend((REPORT, tactic, m) for m in pattern.finditer(text, start, end))
     return found
@@ -127,8 +127,9 @@ def find_sentence_triggers(text: str, sentences: Sequence[Sentence], published: 
             index = bisect_right(starts, match.start()) - 1
             if index >= 0 and match.end() <= sentences[index].end:
                 per_sentence[index].append((kind, tactic, match))
+    unlisted = tuple(verb for verb in _UNLISTED_VERBS if words.holds_any(verb[2]))  # speed only: the article's words
     for index, sentence in enumerate(sentences):
-        per_sentence[index].extend(_unlisted_matches(text, sentence.start, sentence.end))
+        per_sentence[index].extend(_unlisted_matches(text, sentence.start, sentence.end, unlisted))
     return [_triggers_from(text, s.start, s.end, matches, published) if matches else []
             for s, matches in zip(sentences, per_sentence)]
 
@@ -303,7 +304,7 @@ CYBER_NEEDS = ("cyber", "hack", "ransomware", "malware", "phishing", "denial-of-
 def _cyber_clause(text: str, start: int, end: int, match: re.Match) -> bool:
     """A computer word in the trigger's own clause, near it."""
     near = text[max(start, match.start() - CYBER_WORD_WITHIN_CHARS):min(end, match.end() + CYBER_WORD_WITHIN_CHARS)]
-    if not may_hold_any(near, CYBER_NEEDS):
+    if not text_words(text).holds_any(CYBER_NEEDS) or not may_hold_any(near, CYBER_NEEDS):
         return False  # speed only: the clause parts below and the trigger all lie in ``near``
     before = text[max(start, match.start() - CYBER_WORD_WITHIN_CHARS):match.start()]
     after = text[match.end():min(end, match.end() + CYBER_WORD_WITHIN_CHARS)]
@@ -367,7 +368,8 @@ def _not_armed_violence(text: str, start: int, end: int, tactic: str, match: re.
     if tactic == "protest":
         return (_institution_protested(text, start, match) or _parade(text, start, end, match)
                 or _PROTEST_AS_A_MODIFIER_AFTER.match(text, match.end()) is not None)
-    return may_hold_any(text[start:end], _DEPICTION_NEEDS) and _DEPICTION.search(text, start, end) is not None
+    return text_words(text).holds_any(_DEPICTION_NEEDS) and may_hold_any(text[start:end], _DEPICTION_NEEDS) \
+        and _DEPICTION.search(text, start, end) is not None  # speed only: the article's words asked first
 
 
 # "marched under the slogan "They are killing us"", "a film titled "The Killing Fields"": words quoted as a

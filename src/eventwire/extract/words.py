@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from eventwire.extract.lexicon import folds_to_ascii
@@ -38,6 +38,18 @@ class TextWords:
     distinct: frozenset[str]  # set(words)
     aligned: bool  # len(lowered) == len(text): every offset into ``lowered`` is the same offset into ``text``
     folds: bool  # the text holds a letter that case-insensitive matching equates with another ASCII letter
+    held: dict[tuple[str, ...], bool] = field(default_factory=dict, compare=False, repr=False)  # holds_any's answers
+
+    def holds_any(self, needs: tuple[str, ...]) -> bool:
+        """False only when no stretch of the text can pass ``lexicon.may_hold_any(text[a:b], needs)``: the whole
+        lowered text holds none of ``needs`` (answered once per tuple of words). Speed only: a gate asked of many
+        sentences or windows of one article is first asked of the article. Exact because lower-casing is done
+        character by character (only the Greek final sigma looks at its neighbours, and a word holding a sigma or
+        a text whose letters fold to ASCII always passes)."""
+        answer = self.held.get(needs)
+        if answer is None:
+            answer = self.held[needs] = self.folds or _holds_any(self.lowered, needs)
+        return answer
 
     def letter_runs(self, start: int, end: int) -> set[str]:
         """The maximal ``[a-z]+`` runs of ``lowered[start:end]``: each lies inside one ``\\w+`` word (a-z are
@@ -55,6 +67,13 @@ class TextWords:
     def all_letter_runs(self) -> set[str]:
         """The maximal ``[a-z]+`` runs of the whole lowered text."""
         return _letter_runs(set(self.distinct))
+
+
+def _holds_any(lowered: str, needs: tuple[str, ...]) -> bool:
+    for word in needs:
+        if word in lowered or "\u03c3" in word or "\u03c2" in word:  # σ and ς: lowered by their neighbours
+            return True
+    return False
 
 
 def _letter_runs(words: set[str]) -> set[str]:
