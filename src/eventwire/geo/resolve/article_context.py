@@ -35,7 +35,8 @@ def _country_fields(draft: EventDraft, article: Article | None) -> dict[str, Any
     written = [m.country_hint or "" for m in place_mentions(places)]
     datelined = [dateline.country] if dateline and dateline.country else []
     # "Kidal, Mali" first; the dateline's country last, as the reporter may file from a neighbour
-    named = [m.name for m in places if m.cue == "country" and not _fled_to(m, article)]
+    named = [m.name for m in places
+             if m.cue == "country" and not _fled_to(m, article) and not _came_from(m, article)]
     own_hint = draft.country_hint if not _only_fled_to(draft.country_hint, article) else None
     hints = [*written, own_hint or "", *datelined, *named]
     return dict(
@@ -105,6 +106,10 @@ def _named_countries(text: str) -> tuple[str, ...]:
 _FLED_BEFORE = re.compile(
     r"\b(?:fled|flee|fleeing|crossed|crossing|escaped|sought refuge|seeking refuge)\b[^.;]{0,40}?"
     r"\b(?:into|to|towards?|in)\s+(?:[^.;,]{0,30}?\s(?:and|or)\s+)?(?:neighbou?ring\s+|the\s+)?$", re.IGNORECASE)
+# "Boko Haram fighters who crossed from Nigeria", "gunmen from Somalia" (not "independence from Ghana")
+_ORIGIN_BEFORE = re.compile(
+    r"\b(?:crossed|crossing|came|coming|arrived|arriving|infiltrated|fighters|militants|gunmen|attackers|raiders|"
+    r"rebels|jihadists|insurgents|bandits) (?:in )?from (?:neighbou?ring |the )?$", re.IGNORECASE)
 _FLEE_WORD = re.compile(r"\b(?:fled|flee|fleeing|crossed|crossing|escaped|sought refuge|seeking refuge)\b", re.IGNORECASE)
 FLED_LOOKBACK = 60  # characters before the country: "fled across the border into neighbouring " and a verb
 
@@ -113,6 +118,13 @@ def _fled_to(mention: PlaceMention, article: Article | None) -> bool:
     if article is None or article.text[mention.span.start:mention.span.end] != mention.name:
         return False
     return bool(_FLED_BEFORE.search(article.text[max(0, mention.span.start - FLED_LOOKBACK):mention.span.start]))
+
+
+def _came_from(mention: PlaceMention, article: Article | None) -> bool:
+    """"fighters who crossed from Niger attacked ...": as extraction's ``event_places._written_as_origin``."""
+    if article is None or article.text[mention.span.start:mention.span.end] != mention.name:
+        return False
+    return bool(_ORIGIN_BEFORE.search(article.text[max(0, mention.span.start - FLED_LOOKBACK):mention.span.start]))
 
 
 def _only_fled_to(country: str | None, article: Article | None) -> bool:
