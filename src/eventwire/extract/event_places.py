@@ -67,7 +67,7 @@ def dateline_place(context: ArticleContext) -> tuple[PlaceMention, ...]:
 def event_country(mentions: Sequence[Mention], context: ArticleContext) -> tuple[str | None, Span | None]:
     """A country the event's own sentences place it in, else the article's country, else an actor's."""
     for place in (p for m in mentions for p in m.places):
-        if place.cue == "country" and place.country_hint:
+        if place.cue == "country" and place.country_hint and not _written_as_origin(place, context.text):
             return place.country_hint, place.span
     for place in (p for m in mentions for p in m.places):
         if place.country_hint and place.cue in ("in", "near"):
@@ -79,3 +79,14 @@ def event_country(mentions: Sequence[Mention], context: ArticleContext) -> tuple
     actors.sort(key=lambda a: a.name.startswith("Military Forces of"))
     return (actors[0].country, actors[0].span) if actors else (None, None)
 
+
+# "Boko Haram fighters who crossed from Nigeria attacked ...", "gunmen from Somalia": the country the attackers came
+# from (not "independence from Ghana", "withdrew from Mali": those happen where the country is)
+_ORIGIN_BEFORE = re.compile(
+    r"\b(?:crossed|crossing|came|coming|arrived|arriving|infiltrated|fighters|militants|gunmen|attackers|raiders|"
+    r"rebels|jihadists|insurgents|bandits) (?:in )?from (?:neighbou?ring |the )?$", re.IGNORECASE)
+ORIGIN_LOOKBACK = 40  # characters before the country: "infiltrated in from neighbouring "
+
+
+def _written_as_origin(place: PlaceMention, text: str) -> bool:
+    return bool(_ORIGIN_BEFORE.search(text[max(0, place.span.start - ORIGIN_LOOKBACK):place.span.start]))

@@ -27,7 +27,8 @@ CountryLookup = Callable[[str], object | None]
 CUE_RANK = {"in": 0, "near": 1, "region": 2, "border": 3, "destination": 4, "country": 5, "dateline": 6}
 
 _NAME_WORD = r"[A-ZÀ-Ý][\w'’.-]*"
-_CONNECTOR = r"(?:de|du|des|del|della|el|al|al-|la|le|les|di|da|dos|ad|ibn|bin|wa|sur|en|sous)"
+# Arabic articles as transliterated before sun letters ("Deir ez-Zor", "Jisr ash-Shughur", "Umm ed Dabab")
+_CONNECTOR = r"(?:de|du|des|del|della|el|al|al-|ez|ed|es|ash|esh|az|ul|la|le|les|di|da|dos|ad|ibn|bin|wa|sur|en|sous)"
 _NAME = rf"{_NAME_WORD}(?:[ -](?:{_CONNECTOR}[ -])?{_NAME_WORD})*"
 
 _DIRECTION = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?"

@@ -15,7 +15,7 @@ from eventwire.geo.resolve.settlements import (
     _written, _written_settlements,
 )
 from eventwire.geo.resolve.story import GeoContext, _names_a_country
-from eventwire.records import Article, EventDraft, PlaceMention
+from eventwire.records import Article, EventDraft, PlaceMention, Span
 
 
 def context_for(draft: EventDraft, article: Article | None) -> GeoContext:
@@ -35,8 +35,10 @@ def _country_fields(draft: EventDraft, article: Article | None) -> dict[str, Any
     written = [m.country_hint or "" for m in place_mentions(places)]
     datelined = [dateline.country] if dateline and dateline.country else []
     # "Kidal, Mali" first; the dateline's country last, as the reporter may file from a neighbour
-    named = [m.name for m in places if m.cue == "country" and not _fled_to(m, article)]
-    hints = [*written, draft.country_hint or "", *datelined, *named]
+    named = [m.name for m in places
+             if m.cue == "country" and not _fled_to(m, article) and not _came_from(m, article)]
+    own_hint = draft.country_hint if not _only_fled_to(draft.country_hint, article) else None
+    hints = [*written, own_hint or "", *datelined, *named]
     return dict(
         country_hints=tuple(h for h in hints if h and not _is_border_country(h, draft)),
         firm_hints=tuple(h for h in written + datelined if h),
@@ -100,9 +102,15 @@ def _named_countries(text: str) -> tuple[str, ...]:
 
 # "residents fled across the river into Ethiopia", "crossed into Chad": where people fled to is no hint of where
 # the event was (as a border country is not)
+# "families fleeing towards the Naf river and Bangladesh": the destination may close a short list
 _FLED_BEFORE = re.compile(
     r"\b(?:fled|flee|fleeing|crossed|crossing|escaped|sought refuge|seeking refuge)\b[^.;]{0,40}?"
-    r"\b(?:into|to|in)\s+(?:neighbou?ring\s+|the\s+)?$", re.IGNORECASE)
+    r"\b(?:into|to|towards?|in)\s+(?:[^.;,]{0,30}?\s(?:and|or)\s+)?(?:neighbou?ring\s+|the\s+)?$", re.IGNORECASE)
+# "Boko Haram fighters who crossed from Nigeria", "gunmen from Somalia" (not "independence from Ghana")
+_ORIGIN_BEFORE = re.compile(
+    r"\b(?:crossed|crossing|came|coming|arrived|arriving|infiltrated|fighters|militants|gunmen|attackers|raiders|"
+    r"rebels|jihadists|insurgents|bandits) (?:in )?from (?:neighbou?ring |the )?$", re.IGNORECASE)
+_FLEE_WORD = re.compile(r"\b(?:fled|flee|fleeing|crossed|crossing|escaped|sought refuge|seeking refuge)\b", re.IGNORECASE)
 FLED_LOOKBACK = 60  # characters before the country: "fled across the border into neighbouring " and a verb
 
 
@@ -110,6 +118,23 @@ def _fled_to(mention: PlaceMention, article: Article | None) -> bool:
     if article is None or article.text[mention.span.start:mention.span.end] != mention.name:
         return False
     return bool(_FLED_BEFORE.search(article.text[max(0, mention.span.start - FLED_LOOKBACK):mention.span.start]))
+
+
+def _came_from(mention: PlaceMention, article: Article | None) -> bool:
+    """"fighters who crossed from Niger attacked ...": as extraction's ``event_places._written_as_origin``."""
+    if article is None or article.text[mention.span.start:mention.span.end] != mention.name:
+        return False
+    return bool(_ORIGIN_BEFORE.search(article.text[max(0, mention.span.start - FLED_LOOKBACK):mention.span.start]))
+
+
+def _only_fled_to(country: str | None, article: Article | None) -> bool:
+    """Whether the text writes ``country`` only as where people fled to (the article's country then comes from
+    that mention alone: "drones hit families fleeing towards Bangladesh")."""
+    if not country or article is None or not _FLEE_WORD.search(article.text):
+        return False
+    found = [(start, end) for named, start, end in find_countries(article.text) if named.name == country]
+    return bool(found) and all(_fled_to(PlaceMention(country, Span(start, end, article.text[start:end]), "country"), article)
+                               for start, end in found)
 
 
 def _is_border_country(hint: str, draft: EventDraft) -> bool:
