@@ -13,6 +13,7 @@ from eventwire.extract.actors.community import MIN_COMMUNITY_ROWS, community_mil
 from eventwire.extract.actors.entries import Actor, Branch, Generic, Meaning
 from eventwire.extract.actors.factions import _boko_haram_faction
 from eventwire.extract.actors.front_line import FrontLine
+from eventwire.extract.actors.subunits import MIN_SUBUNIT_ROWS, subunit_entries
 from eventwire.extract.actors.loading import (
     STRICT_ORDER_SHARE, _add_countries, _add_generics, _add_named, _add_state_forces, _read_battle_order,
     _read_front_line, _read_names_table, _read_public_community_militias, _read_subunit_homes, _read_yaml,
@@ -389,6 +390,10 @@ def _load_cached(path: str | None) -> ActorDictionary:
                                           {a.name for a in actors}, {row[0]: row[3] for row in public})
     actors += _add_named(trie, community)
     branches = _add_state_forces(trie, state)
+    public_subunits = [(name, "1", force_home(name) or "", MIN_SUBUNIT_ROWS) for name in state.get("known_subunits") or ()]
+    actors += _add_named(trie, subunit_entries(names_table + public_subunits, {a.name for a in actors},
+                                               {b.subunit for b in branches.values() if b.subunit},
+                                               state.get("subunit_aliases") or {}))
     generics = _add_generics(trie, _read_yaml(folder, "generics.yaml"))
     _add_countries(trie)
     known = frozenset(row[0] for row in names_table) | frozenset(state.get("known_subunits") or ())

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import Mapping, Sequence
 
 from eventwire.extract.actors import ActorDictionary
+from eventwire.extract.actors.names import force_home, state_force_name
 from eventwire.extract.roles.conventions import GROUP_INTERS, _choose, _lead, faces_itself
 from eventwire.extract.roles.sides import _split_sides
 from eventwire.extract.roles.special_cases import (
@@ -56,7 +57,33 @@ def assign_roles(text: str, start: int, end: int, mentions: Sequence[ActorMentio
     if sub_event_type == "Armed clash" and (country in dictionary.strict_order
                                             or _order_left_open(sides, side1, side2, text)):
         side1, side2 = _country_order(side1, side2, dictionary, country)
-    return _roles_from(*_distinct_sides(side1, side2))
+    side1, side2 = _distinct_sides(side1, side2)
+    return _roles_from(_subunit_for_parent(side1), _subunit_for_parent(side2))
+
+
+def _subunit_for_parent(side: list[ActorMention]) -> list[ActorMention]:
+    """A sub-unit stands for its own force on one side: "Frontier Corps camp ... four soldiers died" is the Frontier
+    Corps alone, in the place the first of the two was named (train: 120 of 2,463 sub-unit actors carry their
+    parent force as an associate)."""
+    parents: dict[str, ActorMention] = {}
+    for mention in side:
+        parent = _parent_force(mention.name)
+        if parent != mention.name:
+            parents.setdefault(parent, mention)
+    if not any(m.name in parents for m in side):
+        return side
+    kept: list[ActorMention] = []
+    for mention in side:
+        chosen = parents.get(mention.name, mention)
+        if chosen not in kept:
+            kept.append(chosen)
+    return kept
+
+
+def _parent_force(name: str) -> str:
+    """``Military Forces of Pakistan`` for ``Military Forces of Pakistan Frontier Corps``."""
+    home = force_home(name)
+    return state_force_name(home, name.split(" of ", 1)[0]) if home else name
 
 
 def _distinct_sides(side1: list[ActorMention], side2: list[ActorMention]):
