@@ -275,6 +275,8 @@ class ActorDictionary:
         """A country word followed by a force or generic word: "Malian soldiers", "Nigerien villagers"."""
         if not tokens[i].surface[:1].isupper():
             return None  # "chad" or "niger" as common words
+        if stop < len(tokens) and tokens[stop].key == "and":
+            return self._paired_country_force(force_country, tokens, stop, country)
         for hit in self.trie.walk(tokens, stop):
             for meaning in hit.meanings:
                 if meaning.kind == "branch":
@@ -282,6 +284,17 @@ class ActorDictionary:
                 if meaning.kind == "generic" and meaning.value.inter in (5, 6, 7):
                     return hit.stop, 3, self.generic(meaning.value.key,
                                                      _people_country(tokens[i].surface, force_country, country))
+        return None
+
+    def _paired_country_force(self, force_country: str, tokens: list[Token], and_at: int,
+                              country: str | None) -> tuple[int, int, ActorMention] | None:
+        """"U.S. and British warplanes": the first country's force of the branch the second names (the second
+        is read on its own after "and")."""
+        for hit in self.trie.walk(tokens, and_at + 1):
+            if any(m.kind == "country" for m in hit.meanings) and tokens[and_at + 1].surface[:1].isupper():
+                second = self._country_phrase(force_country, tokens, and_at + 1, hit.stop, country)
+                if second is not None and second[2].name.startswith(("Military", "Police")):
+                    return and_at, 3, second[2]
         return None
 
     def _of_country(self, tokens: list[Token], stop: int) -> tuple[str, int] | None:
