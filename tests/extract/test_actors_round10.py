@@ -147,3 +147,29 @@ def test_subunit_entries_are_scoped_to_their_country(base, country, unit, rows):
         assert entry["countries"] == [country] and entry["home"] == country
         assert unit in entry["context"]
     assert bool(entries) == (rows >= 3 and not unit.endswith("National Park"))
+
+
+# ", a vigilante leader said": an unarmed or communal speaker of a trailing attribution is the report's source,
+# not an associated actor (before: Vigilante Group, Health Workers as associates).
+# country, sentence, sub-event type, the speaker's name that must not be on either side
+SPEAKERS = [
+    ("Nigeria", "Soldiers fought ISWAP militants outside Gudumbali on Friday, a vigilante leader said.",
+     "Armed clash", "Vigilante Group (Nigeria)"),
+    ("Sudan", "Police fired tear gas at protesters marching in Omdurman on Sunday, a doctors' group said.",
+     "Protest with intervention", "Health Workers (Sudan)"),
+    ("Kenya", "Police dispersed traders protesting new levies in Eldoret, a journalists' union told reporters.",
+     "Protest with intervention", "Journalists (Kenya)"),
+]
+
+
+@pytest.mark.parametrize(("country", "text", "sub_event_type", "speaker"), SPEAKERS)
+def test_a_trailing_speaker_is_not_a_side(actors, country, text, sub_event_type, speaker):
+    roles = roles_of(actors, text, sub_event_type, country)
+    sides = [roles.actor1, roles.assoc_actor_1, roles.actor2, roles.assoc_actor_2]
+    assert all(speaker not in (name or "") for name in sides)
+
+
+def test_a_crowd_named_in_the_event_clause_is_still_read(actors):
+    roles = roles_of(actors, "Police fired tear gas at striking doctors in Khartoum, the union said.",
+                     "Protest with intervention", "Sudan")
+    assert roles.assoc_actor_1 == "Health Workers (Sudan)"
