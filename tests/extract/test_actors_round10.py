@@ -40,7 +40,8 @@ SUBUNITS_BY_NAME = [
      "Police Forces of Afghanistan Afghan Local Police"),
     ("India", "Two CRPF jawans were hurt when an IED went off in Bijapur.",
      "Police Forces of India Central Reserve Police Force"),
-    ("Pakistan", "Militants fired on a Frontier Corps convoy near Turbat.", "Military Forces of Pakistan Frontier Corps"),
+    ("Pakistan", "Militants fired on a Frontier Corps convoy near Turbat.",
+     "Military Forces of Pakistan Frontier Corps"),
     ("Somalia", "NISA agents detained three suspects in Hodan district.",
      "Military Forces of Somalia National Intelligence and Security Agency"),
     ("Kenya", "GSU officers shot a herder near the Baringo border.", "Police Forces of Kenya General Service Unit"),
@@ -57,7 +58,8 @@ def test_a_subunit_is_read_by_its_own_name(actors, country, text, subunit):
 # The same words are another country's plain force, or a common noun in lower case.
 # country, sentence, name that must NOT be read
 NOT_THAT_SUBUNIT = [
-    ("Mexico", "National Guard troops clashed with cartel gunmen near Aguililla.", "Police Forces of Niger National Guard"),
+    ("Mexico", "National Guard troops clashed with cartel gunmen near Aguililla.",
+     "Police Forces of Niger National Guard"),
     ("Nigeria", "A National Guard post came under fire in Tillia.", "Police Forces of Niger National Guard"),
     ("Afghanistan", "Afghan special forces raided a compound in Helmand.",
      "Military Forces of Afghanistan Special Forces"),

@@ -403,7 +403,8 @@ def _load_cached(path: str | None) -> ActorDictionary:
                                           {a.name for a in actors}, {row[0]: row[3] for row in public})
     actors += _add_named(trie, community)
     branches = _add_state_forces(trie, state)
-    public_subunits = [(name, "1", force_home(name) or "", MIN_SUBUNIT_ROWS) for name in state.get("known_subunits") or ()]
+    public_subunits = [(name, "1", force_home(name) or "", MIN_SUBUNIT_ROWS)
+                       for name in state.get("known_subunits") or ()]
     actors += _add_named(trie, subunit_entries(names_table + public_subunits, {a.name for a in actors},
                                                {b.subunit for b in branches.values() if b.subunit},
                                                state.get("subunit_aliases") or {}))
