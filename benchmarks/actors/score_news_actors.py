@@ -76,7 +76,7 @@ def field_right(field: str, gold: object, predicted: object) -> bool:
     if field.startswith("assoc"):
         return _assoc_right(gold, predicted)  # type: ignore[arg-type]
     if field.startswith("inter"):
-        return gold == predicted
+        return (gold or 0) == (predicted or 0)  # ACLED writes 0 for "no actor"; records leave it empty
     if not gold:
         return not predicted
     return same_actor(gold, predicted)  # type: ignore[arg-type]
@@ -176,12 +176,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--errors", action="store_true", help="print every wrong actor field")
     parser.add_argument("--json", help="write the scores to this file")
+    parser.add_argument("--gold", type=Path, default=PASSAGES,
+                        help="passage file to score (default news-actors.jsonl; news-actors2.jsonl is round ten's)")
     parser.add_argument("--inter-after-geo", action="store_true",
                         help="measure inter codes as if the assembly re-read them in the geo country")
     args = parser.parse_args()
     if args.inter_after_geo:
         inter_after_geo()
-    passages = load_passages()
+    passages = load_passages(args.gold)
     predict = pipeline_predictor()
     predictions = [predict(p) for p in passages]
     overall, kinds = accuracy(passages, predictions), by_kind(passages, predictions)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Sequence
 
+from eventwire.countries import country_by_name
 from eventwire.extract.actors.names import force_home
 from eventwire.extract.context import ArticleContext
 from eventwire.extract.detect import REPORT
@@ -167,7 +168,10 @@ def _story_air_power(merged: dict, country: str | None, context: ArticleContext)
 
 
 def _names_a_force(dictionary: Any, text: str) -> bool:
-    """Whether ``text`` names a state force by its country ("Russian warplanes"), not only by a bare word."""
+    """Whether ``text`` names a state force by its country ("Russian warplanes"), not only by a bare word; a
+    country word alone is the first of a pair ("U.S. and British warplanes")."""
+    if country_by_name(text) is not None:
+        return True
     return any(force_home(m.name) for m in dictionary.find_actors(text, 0, len(text), country=None))
 
 

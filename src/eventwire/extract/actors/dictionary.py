@@ -13,6 +13,7 @@ from eventwire.extract.actors.community import MIN_COMMUNITY_ROWS, community_mil
 from eventwire.extract.actors.entries import Actor, Branch, Generic, Meaning
 from eventwire.extract.actors.factions import _boko_haram_faction
 from eventwire.extract.actors.front_line import FrontLine
+from eventwire.extract.actors.subunits import MIN_SUBUNIT_ROWS, subunit_entries
 from eventwire.extract.actors.loading import (
     STRICT_ORDER_SHARE, _add_countries, _add_generics, _add_named, _add_state_forces, _read_battle_order,
     _read_front_line, _read_names_table, _read_public_community_militias, _read_subunit_homes, _read_yaml,
@@ -275,6 +276,8 @@ class ActorDictionary:
         """A country word followed by a force or generic word: "Malian soldiers", "Nigerien villagers"."""
         if not tokens[i].surface[:1].isupper():
             return None  # "chad" or "niger" as common words
+        if stop < len(tokens) and tokens[stop].key == "and":
+            return self._paired_country_force(force_country, tokens, stop, country)
         for hit in self.trie.walk(tokens, stop):
             for meaning in hit.meanings:
                 if meaning.kind == "branch":
@@ -282,6 +285,17 @@ class ActorDictionary:
                 if meaning.kind == "generic" and meaning.value.inter in (5, 6, 7):
                     return hit.stop, 3, self.generic(meaning.value.key,
                                                      _people_country(tokens[i].surface, force_country, country))
+        return None
+
+    def _paired_country_force(self, force_country: str, tokens: list[Token], and_at: int,
+                              country: str | None) -> tuple[int, int, ActorMention] | None:
+        """"U.S. and British warplanes": the first country's force of the branch the second names (the second
+        is read on its own after "and")."""
+        for hit in self.trie.walk(tokens, and_at + 1):
+            if any(m.kind == "country" for m in hit.meanings) and tokens[and_at + 1].surface[:1].isupper():
+                second = self._country_phrase(force_country, tokens, and_at + 1, hit.stop, country)
+                if second is not None and second[2].name.startswith(("Military", "Police")):
+                    return and_at, 3, second[2]
         return None
 
     def _of_country(self, tokens: list[Token], stop: int) -> tuple[str, int] | None:
@@ -390,6 +404,11 @@ def _load_cached(path: str | None) -> ActorDictionary:
                                           {a.name for a in actors}, {row[0]: row[3] for row in public})
     actors += _add_named(trie, community)
     branches = _add_state_forces(trie, state)
+    public_subunits = [(name, "1", force_home(name) or "", MIN_SUBUNIT_ROWS)
+                       for name in state.get("known_subunits") or ()]
+    actors += _add_named(trie, subunit_entries(names_table + public_subunits, {a.name for a in actors},
+                                               {b.subunit for b in branches.values() if b.subunit},
+                                               state.get("subunit_aliases") or {}))
     generics = _add_generics(trie, _read_yaml(folder, "generics.yaml"))
     _add_countries(trie)
     known = frozenset(row[0] for row in names_table) | frozenset(state.get("known_subunits") or ())

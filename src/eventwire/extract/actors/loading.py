@@ -95,9 +95,15 @@ def _add_named(trie: Trie, entries: Iterable[dict]) -> list[Actor]:
                 tokens = _phrase_tokens(phrase)
                 scope, if_unknown = _scope_of(actor, tokens, context)
                 common = context is not None and len(tokens) == 1 and phrase.islower()
-                trie.add(phrase, Meaning("actor", actor, scope, _exact_surfaces(tokens), if_unknown=if_unknown,
-                                         common_word=common))
+                exact = _capitalised_surfaces(tokens) if entry.get("proper") else _exact_surfaces(tokens)
+                trie.add(phrase, Meaning("actor", actor, scope, exact, if_unknown=if_unknown, common_word=common))
     return actors
+
+
+def _capitalised_surfaces(tokens: Sequence[Token]) -> tuple[str | None, ...]:
+    """A proper name's capitalised words must match as written: "National Guard" names a sub-unit, "special
+    forces" or "the navy" in lower case any country's."""
+    return tuple(t.surface if t.surface[:1].isupper() else None for t in tokens)
 
 
 def _add_state_forces(trie: Trie, data: dict) -> dict[str, Branch]:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Mapping, Sequence
 
 from eventwire.extract.actors import ActorDictionary
+from eventwire.extract.actors.names import force_home, state_force_name
 from eventwire.extract.roles.conventions import GROUP_INTERS, _choose, _lead, faces_itself
 from eventwire.extract.roles.sides import _split_sides
 from eventwire.extract.roles.special_cases import (
@@ -36,7 +38,8 @@ def assign_roles(text: str, start: int, end: int, mentions: Sequence[ActorMentio
     ``mentions`` are the actors ``find_actors`` found (absolute spans); those outside the passage are ignored.
     """
     dictionary = dictionary or ActorDictionary.load()
-    local = _crowds_outside_protests(_inside(mentions, start, end), sub_event_type, dictionary, country)
+    inside = _without_speakers(text, _inside(mentions, start, end))
+    local = _crowds_outside_protests(inside, sub_event_type, dictionary, country)
     sides = _attacking_herders(_split_sides(text, start, end, local), dictionary, country)
     side1, side2 = _choose(sides, dictionary, sub_event_type, country)
     if sub_event_type == "Attack" and country in DRUG_WAR_VIGILANTES and DRUG_WORDS.search(text, start, end):
@@ -56,7 +59,33 @@ def assign_roles(text: str, start: int, end: int, mentions: Sequence[ActorMentio
     if sub_event_type == "Armed clash" and (country in dictionary.strict_order
                                             or _order_left_open(sides, side1, side2, text)):
         side1, side2 = _country_order(side1, side2, dictionary, country)
-    return _roles_from(*_distinct_sides(side1, side2))
+    side1, side2 = _distinct_sides(side1, side2)
+    return _roles_from(_subunit_for_parent(side1), _subunit_for_parent(side2))
+
+
+def _subunit_for_parent(side: list[ActorMention]) -> list[ActorMention]:
+    """A sub-unit stands for its own force on one side: "Frontier Corps camp ... four soldiers died" is the Frontier
+    Corps alone, in the place the first of the two was named (train: 120 of 2,463 sub-unit actors carry their
+    parent force as an associate)."""
+    parents: dict[str, ActorMention] = {}
+    for mention in side:
+        parent = _parent_force(mention.name)
+        if parent != mention.name:
+            parents.setdefault(parent, mention)
+    if not any(m.name in parents for m in side):
+        return side
+    kept: list[ActorMention] = []
+    for mention in side:
+        chosen = parents.get(mention.name, mention)
+        if chosen not in kept:
+            kept.append(chosen)
+    return kept
+
+
+def _parent_force(name: str) -> str:
+    """``Military Forces of Pakistan`` for ``Military Forces of Pakistan Frontier Corps``."""
+    home = force_home(name)
+    return state_force_name(home, name.split(" of ", 1)[0]) if home else name
 
 
 def _distinct_sides(side1: list[ActorMention], side2: list[ActorMention]):
@@ -82,6 +111,25 @@ def _without_attacked_state(side1: list[ActorMention], side2: list[ActorMention]
     attacked = {m.name for m in side2 if m.inter == 1}
     kept = [m for m in side1 if m.name not in attacked]
     return kept if len(kept) < len(side1) else side1
+
+
+# ", a vigilante leader said", ", a doctors' committee said": the source of the report, not a side of the event.
+# Only unarmed and communal speakers (inter 3–7) are left out: "..., the army said" often names the side the
+# sentence left implicit, and a group's statement is its claim.
+_SPEAKER_BEFORE = re.compile(r",\s+(?:[\w'’-]+\s+){0,2}$")
+_SPEAKER_AFTER = re.compile(r"(?:'s?)?(?:\s+[\w'’-]+){0,2}?\s+(?:said|says|told)\b")
+_SPEAKER_INTERS = frozenset({3, 4, 5, 6, 7})
+_SPEAKER_REACH = 30
+
+
+def _without_speakers(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    return [m for m in mentions if m.span is None or m.inter not in _SPEAKER_INTERS or not _is_speaker(text, m.span)]
+
+
+def _is_speaker(text: str, span: Span) -> bool:
+    before = text[max(0, span.start - _SPEAKER_REACH):span.start]
+    return bool(_SPEAKER_BEFORE.search(before)) and bool(_SPEAKER_AFTER.match(text, span.end,
+                                                                             span.end + _SPEAKER_REACH))
 
 
 def _inside(mentions: Sequence[ActorMention], start: int, end: int) -> list[ActorMention]:
