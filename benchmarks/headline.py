@@ -9,7 +9,7 @@ benchmarks/news-dev4 (15 more, from places the others cover least, written when 
 benchmarks/news-dev5 (15 more, 400-500 words, the kinds of long-news errors still open, written when news-dev4 had
 been tuned on), benchmarks/news-dev6 (15 more, local-press styles and live-blog summaries, written when news-dev5
 had been tuned on), and
-benchmarks/news-check and news-check2 (only ever run to check that changes generalise). The Sahel set is scored
+benchmarks/news-check, news-check2 and news-check3 (only ever run to check that changes generalise). The Sahel set is scored
 twice: with the embedded gazetteer, and with the GeoNames dumps of ../shared/geonames imported into a copy of it
 (the import path a Sahel analyst would use).
 """
@@ -53,6 +53,7 @@ def runs(workdir: Path) -> list[tuple[str, Path, Path | None]]:
         ("news-dev6 (ours)", REPO / "benchmarks" / "news-dev6" / "gold.jsonl", None),
         ("news-check (ours, kept for final checks)", REPO / "benchmarks" / "news-check" / "gold.jsonl", None),
         ("news-check2 (ours, kept for final checks)", REPO / "benchmarks" / "news-check2" / "gold.jsonl", None),
+        ("news-check3 (ours, kept for final checks)", REPO / "benchmarks" / "news-check3" / "gold.jsonl", None),
     ]
     if SHARED.exists():
         sahel = SHARED / "eval" / "acled-sahel-dev" / "gold.jsonl"
