@@ -35,6 +35,10 @@ DATELINES = [
     ("JERUSALEM/GAZA, Oct 9 (Reuters) - Air strikes hit Gaza City.", None, None, date(2019, 10, 9)),
     ("UNITED NATIONS / GENEVA (AFP) - The council met.", None, None, None),
     ("Beirut/Damascus, 4 August – Rockets fell on the border.", None, None, date(2019, 8, 4)),
+    # local papers: the date first, the place in brackets
+    ("June 9, 2024 (KHARTOUM) – Shelling hit a market.", "Khartoum", "Sudan", date(2024, 6, 9)),
+    ("March 2 (Mogadishu) - A mortar landed near the port.", "Mogadishu", "Somalia", date(2019, 3, 2)),
+    ("14 February 2023 (Maiduguri, Nigeria) — Gunmen attacked a camp.", "Maiduguri", "Nigeria", date(2023, 2, 14)),
 ]
 
 NOT_DATELINES = [
@@ -45,6 +49,8 @@ NOT_DATELINES = [
     "Gunmen killed 12 people in Zamfara on Friday.",
     "Kyiv — a city of three million — was hit again.",
     "Boko Haram – the jihadist group – killed 12 farmers.",
+    "June 9 (the day of the vote) – a date no one in Khartoum forgets.",
+    "On June 9, 2024 (a Sunday) – gunmen attacked the market.",
     "Police/army units – about 40 men – entered the camp.",
     "",
 ]

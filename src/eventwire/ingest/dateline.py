@@ -1,5 +1,5 @@
 """Wire-story datelines: ``Bamako, Mali, Nov 5 –``, ``MOGADISHU (Reuters) -``, ``Maiduguri, Nigeria | AFP |``,
-``LONDON/DUBAI, July 10 (Reuters) -``."""
+``LONDON/DUBAI, July 10 (Reuters) -``, and the local papers' date-first form ``June 9, 2024 (KHARTOUM) –``."""
 
 from __future__ import annotations
 
@@ -45,6 +45,17 @@ _DATELINE = re.compile(
     re.VERBOSE,
 )
 
+# Local papers (Sudanese, Somali, Nigerian dailies) write the date first and the place in brackets.
+_DATE_FIRST_DATELINE = re.compile(
+    rf"""^(?P<lead>\s*)
+    (?P<body>
+      {_DATE}\s*
+      \(\s*(?P<place>{_NAME})(?:\s*,\s*(?P<region>{_NAME}))?\s*\)
+      {_SEPARATOR}
+    )""",
+    re.VERBOSE,
+)
+
 # AP and Reuters datelines write "Congo" for the DR Congo and "Republic of Congo" for Brazzaville.
 _DATELINE_COUNTRY_ALIASES = {"congo": "Democratic Republic of Congo"}
 
@@ -56,8 +67,11 @@ def parse_dateline(text: str, published: date | None = None) -> Dateline | None:
     when that would put it after publication); with no ``published`` its date is None.
     The span covers the dateline up to and including its dash or pipe.
     """
-    match = _DATELINE.match(text[: MAX_DATELINE_CHARS + 40])
-    if match is None or len(match.group("body")) > MAX_DATELINE_CHARS or _bare_mixed_case_name(match):
+    opening = text[: MAX_DATELINE_CHARS + 40]
+    match = _DATELINE.match(opening)
+    if match is None or _bare_mixed_case_name(match):
+        match = _DATE_FIRST_DATELINE.match(opening)
+    if match is None or len(match.group("body")) > MAX_DATELINE_CHARS:
         return None
     place, region = match.group("place"), match.group("region")
     if "/" in place:  # filed from several bureaus ("LONDON/DUBAI"): no one city is the story's place
