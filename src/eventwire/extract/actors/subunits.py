@@ -5,10 +5,9 @@ The names come from the training file's actor table (``acled_actor_names.tsv``) 
 ``known_subunits`` (public facts for countries train does not cover); each becomes a dictionary entry whose
 phrase, the sub-unit's own name ("National Guard", "Rapid Intervention Unit"), holds only in the force's own
 country, and only as written, capitalised: "special forces" in lower case are any country's. Acronyms and other
-public names ("CRPF", "NISA") come from ``state_forces.yaml``'s ``subunit_aliases``
-and hold only there too. Before, news
-naming a sub-unit ("a National Guard post", "Central Reserve Police Force personnel") was read as the bare army
-or police, or as no one.
+public names ("CRPF", "NISA") come from ``state_forces.yaml``'s ``subunit_aliases`` and hold only there too.
+Before, news naming a sub-unit ("a National Guard post", "Central Reserve Police Force personnel") was read as the
+bare army or police, or as no one.
 """
 
 from __future__ import annotations
