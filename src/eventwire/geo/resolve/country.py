@@ -45,7 +45,8 @@ def _beyond_the_dateline(mentions: Sequence[PlaceMention], context: GeoContext, 
     if not context.dateline_country or set(context.firm_hints) != {context.dateline_country}:
         return None
     dateline = _iso3_codes([context.dateline_country])
-    at_home = [m for m in mentions if not _capital_abroad(m, dateline, geocoder)]
+    named_home = bool(set(dateline) & set(_iso3_codes(context.named_countries or ())))
+    at_home = [m for m in mentions if named_home or not _capital_abroad(m, dateline, geocoder)]
     if not dateline or _any_in(at_home, dateline, geocoder, spelled_as_written=True):
         return None
     named = [iso3 for iso3 in _iso3_codes(context.named_countries or ()) if iso3 not in dateline]
@@ -69,7 +70,8 @@ def _beyond_the_dateline(mentions: Sequence[PlaceMention], context: GeoContext, 
 def _capital_abroad(mention: PlaceMention, dateline: Sequence[str], geocoder: Geocoder) -> bool:
     """"WASHINGTON – a bomber struck near the hotel in Kabul": the name, exactly as written, is another country's
     capital, seat or large city and only a small namesake at home (Cabool, Missouri, also spelt Kabul), so it
-    does not keep the story at home."""
+    does not keep the story at home (asked only when the story never names the dateline's country: "Maputo –
+    ... the town of Palma in northern Mozambique" is no Palma de Mallorca)."""
     found = [c.entry for c in geocoder.candidates(mention.name, None, limit=10) if c.match == EXACT]
     major_abroad = any(is_major(e) and e.iso3 not in dateline for e in found)
     return major_abroad and not any(is_major(e) for e in found if e.iso3 in dateline)
