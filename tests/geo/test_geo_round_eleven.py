@@ -38,6 +38,9 @@ def first_place(text: str, kit: ExtractionKit, geocoder, published: str = "2024-
         # a statement from an agency's seat abroad: the places it names lie together in one other country
         ("GENEVA – An air strike hit the Tajoura detention centre east of Tripoli on Tuesday night, killing at "
          "least 40 migrants held there, the refugee agency said.", "Libya"),
+        # the place is a seat in several countries, none the dateline's: scored as in an undated story
+        ("GENEVA – Clashes between rival militias in Tripoli killed ten civilians on Tuesday, the UN mission "
+         "said.", "Libya"),
         # the attacker's country is named, the place's is not
         ("ISLAMABAD – Iran's Revolutionary Guards fired ballistic missiles at Erbil late on Monday, killing four "
          "civilians, Kurdish officials said.", "Iraq"),

@@ -62,9 +62,18 @@ def _beyond_the_dateline(mentions: Sequence[PlaceMention], context: GeoContext, 
         seats = [iso3 for iso3 in _seat_countries_of_first_place(mentions, geocoder) if iso3 not in dateline]
         seats = [iso3 for iso3 in seats if _names_a_seat(mentions, iso3, geocoder)] or _voted_abroad(
             mentions, context, dateline, geocoder)
+        if len(seats) > 1:
+            return _without_dateline_hint(context, dateline)  # "GENEVA – clashes in Tripoli": Libya's or Lebanon's
     if len(seats) != 1:
         return None
     return dataclasses.replace(context, country_hints=(seats[0],), firm_hints=(seats[0],))
+
+
+def _without_dateline_hint(context: GeoContext, dateline: Sequence[str]) -> GeoContext:
+    """The story read as if it had no dateline: its places are seats abroad in several countries, none at home, so
+    the scores decide between them (as for an undated story), not the bureau's country."""
+    kept = tuple(h for h in context.country_hints if not set(_iso3_codes([h])) & set(dateline))
+    return dataclasses.replace(context, country_hints=kept, firm_hints=())
 
 
 def _capital_abroad(mention: PlaceMention, dateline: Sequence[str], geocoder: Geocoder) -> bool:
