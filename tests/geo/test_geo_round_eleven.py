@@ -9,6 +9,8 @@ near twins where the dateline or the attacker's country IS the event's and must 
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from eventwire.extract import ExtractionKit, extract_events
 from eventwire.extract.places import find_places
@@ -138,3 +140,18 @@ def test_a_hotel_in_a_named_city_still_places_the_event(kit, geocoder):
             "scores of civilians, the Pentagon said.")
     place = first_place(text, kit, geocoder)
     assert place is not None and place.country == "Afghanistan"
+
+
+# ----------------------------------------------------------------------------- property: the direction word
+
+_TOWNS = ["Kutsevo", "Mandera", "Aitou", "Kwatas", "Menaka"]
+_COUNTRIES = ["Russia", "Kenya", "Lebanon", "Nigeria", "Mali"]
+_DIRECTIONS = ["", "northern ", "southern ", "eastern ", "western ", "north-eastern ", "central "]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(_TOWNS), st.sampled_from(_COUNTRIES), st.sampled_from(_DIRECTIONS), st.sampled_from([",", " ("]))
+def test_a_lower_case_direction_word_never_changes_the_country_hint(kit, town, country, direction, separator):
+    text = f"gunmen attacked a village in {town}{separator} {direction}{country}, on Monday"
+    mentions = find_places(text, country_by_name=kit.country_by_name)
+    assert mentions and mentions[0].name == town and mentions[0].country_hint == country
