@@ -37,6 +37,8 @@ _UNIT = (
     r"commune|area|zone|valley|oblast|raion|circle|cercle|territory|sub-county|subcounty|locality|"
     r"neighbou?rhood|township|ward"
 )
+# Sites a news story names after the town or quarter they stand in ("the Hasakah prison attack")
+_SITE = r"prison|jail|detention (?:centre|center)|camp|airport|market"
 _SETTLEMENT = r"village|town|city|hamlet|locality|commune|municipality|settlement|camp|capital|suburb|district"
 
 _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
@@ -65,8 +67,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     # first is a village no gazetteer has)
     ("near", re.compile(rf"\b(?i:axis|road|roads|highway|route|stretch) (?i:between|linking|from) (?:the )?"
                         rf"(?:(?i:towns?|villages?|cities) of )?{_NAME} (?i:and|to|with) (?:the )?(?P<name>{_NAME})")),
-    ("in", re.compile(rf"\b(?i:the) (?P<name>{_NAME_WORD}) (?:attack|strike|assault|ambush|bombing|blast|raid|massacre|"
-                      rf"clash(?:es)?|protest|killings?)\b")),
+    ("in", re.compile(rf"\b(?i:the) (?P<name>{_NAME_WORD}) (?:{_SITE} )?(?:attack|strike|assault|ambush|bombing|blast|"
+                      rf"raid|massacre|clash(?:es)?|protest|killings?)\b")),
+    # "the Tajoura detention centre", "the Ghwayran prison": a site named for the town or quarter it stands in
+    ("near", re.compile(rf"\b(?i:the) (?P<name>{_NAME_WORD}) (?:{_SITE})\b")),
 )
 
 # Speed only: the words (lower case) one of which a pattern needs in the passage, in _PATTERNS order; a pattern
@@ -96,6 +100,7 @@ _PATTERN_GATES: tuple[frozenset[str] | None, ...] = (
     frozenset({"axis", "road", "highway"}),
     frozenset({"axis", "road", "roads", "highway", "route", "stretch"}),
     frozenset("attack strike assault ambush bombing blast raid massacre clash clashes protest killing killings".split()),
+    frozenset("prison jail detention camp airport market".split()),
 )
 assert len(_PATTERN_GATES) == len(_PATTERNS)
 _GATE_WORD = re.compile(r"[a-z]+")
@@ -117,7 +122,7 @@ _MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov d
 _ORG_WORDS = frozenset(
     """
     army forces force police ministry minister government council party front movement union nations
-    command operation university hospital company bank group brigade battalion regiment militia agency
+    command operation university hospital hotel company bank group brigade battalion regiment militia agency
     office committee commission court church mosque school embassy news press tv radio foundation
     organisation organization association federation alliance coalition network institute
     """.split()
@@ -224,6 +229,7 @@ _ROUTE_END_BEFORE = re.compile(rf"\b{_ROUTE_VERB} from (?:(?i:the) )?{_NAME} to 
 _FROM_BEFORE = re.compile(rf"\b{_ROUTE_VERB} from (?:(?i:the) )?$")
 _ROUTE_START_AFTER = re.compile(r" to (?:the )?[A-Z]")
 _ROAD_AFTER = re.compile(r"[ -](?i:highway|road|motorway|expressway|axis|corridor|route|bypass)\b")
+_HOTEL_AFTER = re.compile(r" hotels?\b")
 _STREET_IN_TOWN = re.compile(r"[ -](?i:road|street|avenue)\s+(?:in|of)\s+(?:the\s+)?(?:(?i:city|town)\s+of\s+)?[A-Z]")
 # "the Shujaiya neighbourhood of Gaza City": the part's name, then the city ("the Soran district of Erbil" may be a
 # governorate's district: not read so)
@@ -250,6 +256,8 @@ def _mention(text, match, cue, exclude, country_by_name) -> PlaceMention | None:
         cue = "in"  # "the Hodan district of Mogadishu": a named part of a city is in the city (precision 1)
     if _STREET_IN_TOWN.match(text, span.end):
         return None  # "on Murree road in Rawalpindi": a street named after a town, inside another town
+    if _HOTEL_AFTER.match(text, span.end):
+        return None  # "near the Baron hotel": hotels bear brands and owners' names, rarely their town's
     country = _country_of(span.text, country_by_name)
     if cue == "in" and (_ROAD_AFTER.match(text, span.end) or _going_to(text, span)):
         cue = "near"  # "on the Srinagar-Jammu highway": somewhere along the road, near the towns it names
@@ -359,7 +367,8 @@ def _is_demonym(name: str, country_by_name: CountryLookup | None) -> bool:
     return country is not None and name.lower() in {d.lower() for d in getattr(country, "demonyms", ())}
 
 
-_TRAILING_NAME = re.compile(rf"\s*[,(]\s*({_NAME})")
+# "Kidal, Mali", "Aitou, northern Lebanon": a lower-case direction word may stand before the country
+_TRAILING_NAME = re.compile(rf"\s*[,(]\s*(?:(?:{_DIRECTION}|central) )?({_NAME})")
 
 
 def _trailing_country(text: str, end: int, country_by_name: CountryLookup | None) -> str | None:

@@ -45,19 +45,56 @@ def _beyond_the_dateline(mentions: Sequence[PlaceMention], context: GeoContext, 
     if not context.dateline_country or set(context.firm_hints) != {context.dateline_country}:
         return None
     dateline = _iso3_codes([context.dateline_country])
-    if not dateline or _any_in(mentions, dateline, geocoder, spelled_as_written=True):
+    named_home = bool(set(dateline) & set(_iso3_codes(context.named_countries or ())))
+    at_home = [m for m in mentions if named_home or not _capital_abroad(m, dateline, geocoder)]
+    if not dateline or _any_in(at_home, dateline, geocoder, spelled_as_written=True):
         return None
     named = [iso3 for iso3 in _iso3_codes(context.named_countries or ()) if iso3 not in dateline]
     seats = [iso3 for iso3 in named if _names_a_seat(mentions, iso3, geocoder)]
+    if named and not seats:
+        # "ISLAMABAD – Iran's Revolutionary Guards fired missiles at Erbil": the attacker's country is named, the
+        # place's is not
+        seats = _voted_abroad(mentions, context, dateline, geocoder)
     if not named:
         # "militias burned homes in Nyala" from N'Djamena, "rebels entered Goma" from Kigali: the story names no
         # other country, and its first place is a seat in one country only, as every other place it names (a
         # village missing at home has namesakes abroad that are no seats: Beirut's "Shaqra")
         seats = [iso3 for iso3 in _seat_countries_of_first_place(mentions, geocoder) if iso3 not in dateline]
-        seats = [iso3 for iso3 in seats if _names_a_seat(mentions, iso3, geocoder)]
+        seats = [iso3 for iso3 in seats if _names_a_seat(mentions, iso3, geocoder)] or _voted_abroad(
+            mentions, context, dateline, geocoder)
+        if len(seats) > 1:
+            return _without_dateline_hint(context, dateline)  # "GENEVA – clashes in Tripoli": Libya's or Lebanon's
     if len(seats) != 1:
         return None
     return dataclasses.replace(context, country_hints=(seats[0],), firm_hints=(seats[0],))
+
+
+def _without_dateline_hint(context: GeoContext, dateline: Sequence[str]) -> GeoContext:
+    """The story read as if it had no dateline: its places are seats abroad in several countries, none at home, so
+    the scores decide between them (as for an undated story), not the bureau's country."""
+    kept = tuple(h for h in context.country_hints if not set(_iso3_codes([h])) & set(dateline))
+    return dataclasses.replace(context, country_hints=kept, firm_hints=())
+
+
+def _capital_abroad(mention: PlaceMention, dateline: Sequence[str], geocoder: Geocoder) -> bool:
+    """"WASHINGTON – a bomber struck near the hotel in Kabul": the name, exactly as written, is another country's
+    capital, seat or large city and only a small namesake at home (Cabool, Missouri, also spelt Kabul), so it
+    does not keep the story at home (asked only when the story never names the dateline's country: "Maputo –
+    ... the town of Palma in northern Mozambique" is no Palma de Mallorca)."""
+    found = [c.entry for c in geocoder.candidates(mention.name, None, limit=10) if c.match == EXACT]
+    major_abroad = any(is_major(e) and e.iso3 not in dateline for e in found)
+    return major_abroad and not any(is_major(e) for e in found if e.iso3 in dateline)
+
+
+def _voted_abroad(mentions: Sequence[PlaceMention], context: GeoContext, dateline: Sequence[str],
+                  geocoder: Geocoder) -> list[str]:
+    """"GENEVA – an air strike hit the Tajoura detention centre east of Tripoli": the story's places, read with no
+    country assumed, clearly lie in one other country, where one of them is a capital, a seat or a large city
+    spelt as written (the same bar as a place that overrules a demonym's hint, ``_overrules``)."""
+    vote = mention_country(mentions, context, geocoder)
+    if vote is None or vote.iso3 in dateline or not (vote.major and vote.own_name_score >= OVERRIDE_SCORE):
+        return []
+    return [vote.iso3]
 
 
 _SEAT_CODES = frozenset({"PPLA2", "ADM1", "ADM2"})  # besides is_major's capitals, seats and large cities
