@@ -9,23 +9,13 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.extract import ExtractionKit, extract_events
-from eventwire.geo import geocode_draft
-from eventwire.ingest.jsonl import parse_jsonl_line
-from eventwire.records import Place
+from eventwire.extract import ExtractionKit
+from first_places import first_place
 
 
 @pytest.fixture(scope="module")
 def kit() -> ExtractionKit:
     return ExtractionKit.load()
-
-
-def first_place(text: str, kit: ExtractionKit, geocoder, published: str = "2024-05-02") -> Place | None:
-    """The place geo gives the first event the extraction reads in ``text``."""
-    article = parse_jsonl_line({"text": text, "published": published, "title": ""})
-    drafts = extract_events(article, kit)
-    assert drafts, "no event read"
-    return geocode_draft(drafts[0], article, geocoder).place
 
 
 # ----------------------------------------------------------------------------- where attackers came from, people fled to
