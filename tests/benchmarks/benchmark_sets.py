@@ -51,3 +51,30 @@ def copied_from(shared: Path, texts: dict[str, str]) -> list[str]:
     for path in (p for p in shared.rglob("*") if p.is_file() and p.suffix in _SHARED_SUFFIXES):
         copied |= every_run & word_runs(path.read_text(encoding="utf-8", errors="ignore"))
     return sorted(key for key, key_runs in runs.items() if key_runs & copied)
+
+
+# The news-types snippet sets' leak bar: a snippet half made of another text's 8-word runs is that text again.
+SHINGLE_WORDS = 8
+MAX_SHARED_SHINGLES = 0.5
+
+
+def shingles(text: str) -> set[tuple[str, ...]]:
+    """Every run of ``SHINGLE_WORDS`` words of ``text`` (lower case)."""
+    words = re.findall(r"\w+", text.lower())
+    return {tuple(words[i:i + SHINGLE_WORDS]) for i in range(len(words) - SHINGLE_WORDS + 1)}
+
+
+def jsonl_shingles(paths) -> set[tuple[str, ...]]:
+    """The shingles of the ``text`` of every row of these JSONL files."""
+    found: set[tuple[str, ...]] = set()
+    for path in paths:
+        for line in Path(path).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                found |= shingles(json.loads(line).get("text", ""))
+    return found
+
+
+def leaked(rows: list[dict], other: set[tuple[str, ...]]) -> list[str]:
+    """The ids of the rows more than ``MAX_SHARED_SHINGLES`` of whose shingles are in ``other``."""
+    return [row["id"] for row in rows
+            if (own := shingles(row["text"])) and len(own & other) / len(own) > MAX_SHARED_SHINGLES]

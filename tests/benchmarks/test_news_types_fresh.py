@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import json
-import re
 from collections import Counter
 from pathlib import Path
 
 import pytest
 
-from benchmark_sets import load_script
+from benchmark_sets import jsonl_shingles, leaked, load_script
 from eventwire.records import EVENT_TYPE_OF
 
 REPO = Path(__file__).resolve().parents[2]
@@ -19,8 +18,6 @@ DEVSET = SET_DIR / "dev.jsonl"
 TRAINING_FILES = sorted((REPO / "src" / "eventwire" / "data" / "training").glob("*.jsonl"))
 MIN_PER_SUB_TYPE = 5
 MIN_NON_EVENTS = 35
-SHINGLE_WORDS = 8
-MAX_SHARED_SHINGLES = 0.5  # same leak bar as the dev set's test
 
 scorer = load_script(SET_DIR / "score_news_types.py", "score_news_types")
 
@@ -58,29 +55,10 @@ def test_ids_and_texts_are_unique(rows):
     assert len({" ".join(row["text"].lower().split()) for row in rows}) == len(rows)
 
 
-def _shingles(text: str) -> set[tuple[str, ...]]:
-    words = re.findall(r"\w+", text.lower())
-    return {tuple(words[i:i + SHINGLE_WORDS]) for i in range(len(words) - SHINGLE_WORDS + 1)}
-
-
-def _shingles_of_files(paths) -> set[tuple[str, ...]]:
-    found = set()
-    for path in paths:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                found |= _shingles(json.loads(line).get("text", ""))
-    return found
-
-
-def _leaked(rows, other: set) -> list[str]:
-    return [row["id"] for row in rows
-            if (own := _shingles(row["text"])) and len(own & other) / len(own) > MAX_SHARED_SHINGLES]
-
-
 @pytest.mark.skipif(not TRAINING_FILES, reason="no shipped training examples to compare against")
 def test_fresh_texts_do_not_leak_into_training_examples(rows):
-    assert _leaked(rows, _shingles_of_files(TRAINING_FILES)) == []
+    assert leaked(rows, jsonl_shingles(TRAINING_FILES)) == []
 
 
 def test_fresh_texts_are_not_dev_texts(rows):
-    assert _leaked(rows, _shingles_of_files([DEVSET])) == []
+    assert leaked(rows, jsonl_shingles([DEVSET])) == []

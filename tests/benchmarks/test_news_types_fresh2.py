@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from benchmark_sets import load_script
+from benchmark_sets import jsonl_shingles, leaked, load_script
 from eventwire.records import EVENT_TYPE_OF
 
 REPO = Path(__file__).resolve().parents[2]
@@ -22,8 +22,6 @@ MIN_PER_SUB_TYPE = 6  # the task's floor per ACLED sub-type
 MIN_NON_EVENTS = 30
 MIN_COUNTRIES = 40
 MAX_SENTENCES = 3
-SHINGLE_WORDS = 8
-MAX_SHARED_SHINGLES = 0.5  # same leak bar as the dev and fresh sets' tests
 
 scorer = load_script(SET_DIR / "score_news_types.py", "score_news_types")
 
@@ -75,29 +73,10 @@ def test_ids_and_texts_are_unique(rows):
     assert len({" ".join(row["text"].lower().split()) for row in rows}) == len(rows)
 
 
-def _shingles(text: str) -> set[tuple[str, ...]]:
-    words = re.findall(r"\w+", text.lower())
-    return {tuple(words[i:i + SHINGLE_WORDS]) for i in range(len(words) - SHINGLE_WORDS + 1)}
-
-
-def _shingles_of_files(paths) -> set[tuple[str, ...]]:
-    found = set()
-    for path in paths:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                found |= _shingles(json.loads(line).get("text", ""))
-    return found
-
-
-def _leaked(rows, other: set) -> list[str]:
-    return [row["id"] for row in rows
-            if (own := _shingles(row["text"])) and len(own & other) / len(own) > MAX_SHARED_SHINGLES]
-
-
 @pytest.mark.skipif(not TRAINING_FILES, reason="no shipped training examples to compare against")
 def test_texts_do_not_leak_into_training_examples(rows):
-    assert _leaked(rows, _shingles_of_files(TRAINING_FILES)) == []
+    assert leaked(rows, jsonl_shingles(TRAINING_FILES)) == []
 
 
 def test_texts_are_not_dev_or_fresh_texts(rows):
-    assert _leaked(rows, _shingles_of_files(OTHER_SETS)) == []
+    assert leaked(rows, jsonl_shingles(OTHER_SETS)) == []

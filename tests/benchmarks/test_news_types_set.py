@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from benchmark_sets import load_script
+from benchmark_sets import jsonl_shingles, leaked, load_script
 from eventwire.records import EVENT_TYPE_OF, SUB_EVENT_TYPES
 
 REPO = Path(__file__).resolve().parents[2]
@@ -27,8 +27,6 @@ MIN_NON_EVENTS = 150
 MIN_COUNTRIES = 30
 MIN_SNIPPETS = 700
 MAX_MULTI_EVENT_SHARE = 0.05
-SHINGLE_WORDS = 8
-MAX_SHARED_SHINGLES = 0.5  # a dev text half made of a training text's 8-word runs is a leak
 
 
 scorer = load_script(SET_DIR / "score_news_types.py", "score_news_types")
@@ -123,24 +121,17 @@ def test_every_style_is_represented(raw_rows):
 # --------------------------------------------------------------------------- never trained on
 
 
-def _shingles(text: str) -> set[tuple[str, ...]]:
-    words = re.findall(r"\w+", text.lower())
-    return {tuple(words[i:i + SHINGLE_WORDS]) for i in range(len(words) - SHINGLE_WORDS + 1)}
-
-
 @pytest.mark.skipif(not TRAINING_FILES, reason="no shipped training examples to compare against")
 def test_dev_texts_do_not_leak_into_shipped_training_examples(raw_rows):
-    training = set()
-    for path in TRAINING_FILES:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                training |= _shingles(json.loads(line).get("text", ""))
-    leaked = []
-    for row in raw_rows:
-        own = _shingles(row["text"])
-        if own and len(own & training) / len(own) > MAX_SHARED_SHINGLES:
-            leaked.append(row["id"])
-    assert leaked == []
+    assert leaked(raw_rows, jsonl_shingles(TRAINING_FILES)) == []
+
+
+def test_the_leak_check_catches_a_snippet_reworded_only_at_its_ends(tmp_path):
+    known = "Gunmen on motorbikes stormed the cattle market in the village at dawn on Friday and shot eleven traders."
+    (tmp_path / "known.jsonl").write_text(json.dumps({"text": known}) + "\n", encoding="utf-8")
+    rows = [{"id": "reused", "text": "Reports say " + known[:-1] + ", officials said."},
+            {"id": "new", "text": "Protesters blocked the main road into the capital for a third day on Monday."}]
+    assert leaked(rows, jsonl_shingles([tmp_path / "known.jsonl"])) == ["reused"]
 
 
 # --------------------------------------------------------------------------- scorer metrics

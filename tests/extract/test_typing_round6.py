@@ -6,7 +6,6 @@ news-types sets or the evaluation articles."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 import sys
@@ -178,24 +177,16 @@ def test_the_extractor_types_round_six_kinds(kit, text, expected) -> None:
 REPO = Path(__file__).resolve().parents[2]
 SET_DIR = REPO / "benchmarks" / "news-types"
 FRESH3 = SET_DIR / "fresh3.jsonl"
-SHINGLE_WORDS = 8
-MAX_SHARED_SHINGLES = 0.5  # the leak bar of the other news-types sets' tests
+sys.path.insert(0, str(REPO / "tests" / "benchmarks"))
+from benchmark_sets import jsonl_shingles, leaked, load_script  # noqa: E402
 
 
 def _rows(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def _shingles(text: str) -> set[tuple[str, ...]]:
-    words = re.findall(r"\w+", text.lower())
-    return {tuple(words[i:i + SHINGLE_WORDS]) for i in range(len(words) - SHINGLE_WORDS + 1)}
-
-
 def test_fresh3_loads_through_the_scorer_option() -> None:
-    spec = importlib.util.spec_from_file_location("score_news_types_r6", SET_DIR / "score_news_types.py")
-    scorer = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = scorer  # its dataclasses look their module up while the class is built
-    spec.loader.exec_module(scorer)
+    scorer = load_script(SET_DIR / "score_news_types.py", "score_news_types_r6")
     snippets = scorer.load_devset(scorer.chosen_set(scorer.parse_args(["--fresh3"])))
     assert len(snippets) == 200 and all(re.fullmatch(r"f3-\d{4}", s.id) for s in snippets)
 
@@ -213,7 +204,4 @@ def test_fresh3_labels_are_spelled_as_in_records_and_weighted_to_the_hard_pairs(
 def test_fresh3_shares_no_text_with_training_examples_or_the_other_sets() -> None:
     others = sorted((REPO / "src" / "eventwire" / "data" / "training").glob("*.jsonl"))
     others += [SET_DIR / name for name in ("dev.jsonl", "fresh.jsonl", "fresh2.jsonl")]
-    known = set().union(*(_shingles(row.get("text", "")) for path in others for row in _rows(path)))
-    for row in _rows(FRESH3):
-        shingles = _shingles(row["text"])
-        assert not shingles or len(shingles & known) / len(shingles) <= MAX_SHARED_SHINGLES, row["id"]
+    assert leaked(_rows(FRESH3), jsonl_shingles(others)) == []
