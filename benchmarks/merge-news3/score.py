@@ -8,23 +8,19 @@ Same mapping of reports to gold, same pairwise precision / recall / wrong merges
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+from sibling_scorer import load_script, score_with  # noqa: E402
+
 FIRST_SET_SCORER = HERE.parent / "merge-news" / "score.py"
 
 
 def load_scorer():
-    spec = importlib.util.spec_from_file_location("merge_news_score", FIRST_SET_SCORER)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while the file runs
-    spec.loader.exec_module(module)
-    return module
+    return load_script(FIRST_SET_SCORER)
 
 
 if __name__ == "__main__":
-    if "--gold" not in sys.argv:
-        sys.argv[1:1] = ["--gold", str(HERE / "gold.jsonl")]
-    load_scorer().main()
+    score_with(FIRST_SET_SCORER, HERE / "gold.jsonl")

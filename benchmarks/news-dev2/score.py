@@ -5,23 +5,16 @@
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-NEWS_LONG_SCORER = HERE.parent / "news-long" / "score.py"
+sys.path.insert(0, str(HERE.parent))
+from sibling_scorer import score_with  # noqa: E402
 
 
 def main() -> None:
-    spec = importlib.util.spec_from_file_location("news_long_score", NEWS_LONG_SCORER)
-    scorer = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = scorer
-    spec.loader.exec_module(scorer)
-    args = sys.argv[1:]
-    if "--gold" not in args:
-        args = ["--gold", str(HERE / "gold.jsonl"), *args]
-    scorer.main(args)
+    score_with(HERE.parent / "news-long" / "score.py", HERE / "gold.jsonl")
 
 
 if __name__ == "__main__":

@@ -5,22 +5,16 @@
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-NEWS_DEV2_SCORER = HERE.parent / "news-dev2" / "score.py"
+sys.path.insert(0, str(HERE.parent))
+from sibling_scorer import score_with  # noqa: E402
 
 
 def main() -> None:
-    spec = importlib.util.spec_from_file_location("news_dev2_score", NEWS_DEV2_SCORER)
-    scorer = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = scorer
-    spec.loader.exec_module(scorer)
-    if "--gold" not in sys.argv[1:]:
-        sys.argv[1:1] = ["--gold", str(HERE / "gold.jsonl")]
-    scorer.main()
+    score_with(HERE.parent / "news-dev2" / "score.py", HERE / "gold.jsonl")
 
 
 if __name__ == "__main__":

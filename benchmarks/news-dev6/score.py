@@ -6,22 +6,16 @@ this gold.
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-NEWS_DEV5_SCORER = HERE.parent / "news-dev5" / "score.py"
+sys.path.insert(0, str(HERE.parent))
+from sibling_scorer import score_with  # noqa: E402
 
 
 def main() -> None:
-    if "--gold" not in sys.argv[1:]:
-        sys.argv[1:1] = ["--gold", str(HERE / "gold.jsonl")]
-    spec = importlib.util.spec_from_file_location("news_dev5_score", NEWS_DEV5_SCORER)
-    scorer = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = scorer
-    spec.loader.exec_module(scorer)
-    scorer.main()
+    score_with(HERE.parent / "news-dev5" / "score.py", HERE / "gold.jsonl")
 
 
 if __name__ == "__main__":

@@ -8,23 +8,16 @@ codable event amid the same kind of context. Scored by news-nonevent2's scorer (
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-NON_EVENT2_SCORER = HERE.parent / "news-nonevent2" / "score.py"
+sys.path.insert(0, str(HERE.parent))
+from sibling_scorer import score_with  # noqa: E402
 
 
 def main() -> None:
-    spec = importlib.util.spec_from_file_location("news_nonevent2_score", NON_EVENT2_SCORER)
-    scorer = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = scorer
-    spec.loader.exec_module(scorer)
-    argv = sys.argv[1:]
-    if "--gold" not in argv:
-        argv = ["--gold", str(HERE / "gold.jsonl"), *argv]
-    scorer.main(argv)
+    score_with(HERE.parent / "news-nonevent2" / "score.py", HERE / "gold.jsonl")
 
 
 if __name__ == "__main__":

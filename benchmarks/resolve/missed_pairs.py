@@ -10,21 +10,18 @@ wrong; a pair that scores under its bar, or that was refused a join, is resolve'
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 from itertools import product
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 SCORER = HERE.parent / "merge-news" / "score.py"
+sys.path.insert(0, str(HERE.parent))
+from sibling_scorer import load_script  # noqa: E402
 
 
 def load_scorer():
-    spec = importlib.util.spec_from_file_location("merge_news_score", SCORER)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script(SCORER)
 
 
 def report_missed(set_dir: Path, scorer) -> None:

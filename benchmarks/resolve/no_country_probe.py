@@ -12,7 +12,6 @@ of the no-country path (``matching.countries_may_meet``), which reuses the sets'
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import sys
 from collections import Counter
 from dataclasses import replace
@@ -22,16 +21,15 @@ from eventwire.resolve import cluster_events
 
 HERE = Path(__file__).resolve().parent
 BENCHMARKS = HERE.parent
+sys.path.insert(0, str(BENCHMARKS))
+from sibling_scorer import load_script  # noqa: E402
+
 PLACELESS = dict(country=None, iso3=None, admin1=None, admin2=None, admin3=None, location=None, latitude=None,
                  longitude=None, geo_precision=None, geonameid=None)
 
 
 def load_scorer():
-    spec = importlib.util.spec_from_file_location("merge_news_score", BENCHMARKS / "merge-news" / "score.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script(BENCHMARKS / "merge-news" / "score.py")
 
 
 def probe_set(scorer, name: str, verbose: bool = False) -> Counter:

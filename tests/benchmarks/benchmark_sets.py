@@ -2,26 +2,19 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 import sys
 from pathlib import Path
-from types import ModuleType
+
+# Benchmark scripts are loaded as the benchmarks load each other (``load_script``, re-exported for the tests).
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+from sibling_scorer import load_script  # noqa: E402,F401
 
 # A 10-word run shared with ../shared means copied text: ten words in the same order do not recur by chance
 # in independently written news, while shorter runs ("according to the United Nations") do.
 COPY_RUN_WORDS = 10
 _SHARED_SUFFIXES = {".txt", ".md", ".jsonl", ".csv"}
-
-
-def load_script(path: Path, name: str) -> ModuleType:
-    """A benchmark script (not a package module) imported under ``name``."""
-    spec = importlib.util.spec_from_file_location(name, path)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while the file runs
-    spec.loader.exec_module(module)
-    return module
 
 
 def gold_rows(set_dir: Path) -> list[dict]:

@@ -1,0 +1,30 @@
+"""What the benchmark scripts share: loading another script as a module, and scoring a set with another set's scorer.
+
+Most sets' ``score.py`` reuse an earlier set's scorer on their own gold (news-dev3 is news-dev2's scorer, which is
+news-long's; merge-news4 is merge-news's). Each such script is a docstring and one call of ``score_with``.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+
+def load_script(path: Path, name: str | None = None) -> ModuleType:
+    """The script at ``path`` imported as a module (named ``<set>_score`` after its folder unless ``name`` is given)."""
+    name = name or path.parent.name.replace("-", "_") + "_" + path.stem
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while the file runs
+    spec.loader.exec_module(module)
+    return module
+
+
+def score_with(scorer: Path, gold: Path) -> None:
+    """Run ``scorer``'s ``main`` on ``gold``, unless the command line names a ``--gold`` of its own; every other
+    option is the scorer's."""
+    if "--gold" not in sys.argv[1:]:
+        sys.argv[1:1] = ["--gold", str(gold)]
+    load_script(scorer).main()
