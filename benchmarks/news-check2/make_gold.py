@@ -4,20 +4,17 @@ Coded by hand from the article text and `../shared/docs/coding-rules.md` before 
 The event helper is news-dev3's (imported, not copied): `etype=None` leaves a type a coder could not decide
 unscored, and an actor left out (None) is not scored.
 """
-import importlib.util
 import json
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+from benchmark_scripts import load_script  # noqa: E402
 
 
 def _news_dev3_coding():
-    spec = importlib.util.spec_from_file_location("news_dev3_make_gold", HERE.parent / "news-dev3" / "make_gold.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script(HERE.parent / "news-dev3" / "make_gold.py", "news_dev3_make_gold")
 
 
 _DEV3 = _news_dev3_coding()

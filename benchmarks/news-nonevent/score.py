@@ -12,7 +12,6 @@ this script adds the sentence that carried each false event's type (its `event_t
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import sys
 from pathlib import Path
@@ -23,6 +22,8 @@ from eventwire.extract.sentences import split_sentences
 from eventwire.ingest import read_article
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+from benchmark_scripts import load_script  # noqa: E402
 GOLD = HERE / "gold.jsonl"
 LONG_NEWS_SCORER = HERE.parent / "news-long" / "score.py"
 # Evidence fields tried in order to find the sentence an event came from (the act first, then its date).
@@ -31,11 +32,7 @@ TRIGGER_FIELDS = ("event_type", "sub_event_type", "fatalities", "event_date")
 
 def load_long_news_scorer():
     """benchmarks/news-long/score.py as a module (it is a script, not a package module)."""
-    spec = importlib.util.spec_from_file_location("news_long_score", LONG_NEWS_SCORER)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script(LONG_NEWS_SCORER, "news_long_score")
 
 
 def trigger_sentence(record: Mapping[str, Any], text: str) -> str:

@@ -12,7 +12,6 @@ The false-event count, its sentences and the pipeline run are `benchmarks/news-n
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import sys
 from pathlib import Path
@@ -21,17 +20,15 @@ from typing import Any, Mapping, Sequence
 from eventwire.evaluate import load_gold, score
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+from benchmark_scripts import load_script  # noqa: E402
 GOLD = HERE / "gold.jsonl"
 NON_EVENT_SCORER = HERE.parent / "news-nonevent" / "score.py"
 
 
 def load_non_event_scorer():
     """benchmarks/news-nonevent/score.py as a module (it is a script, not a package module)."""
-    spec = importlib.util.spec_from_file_location("news_nonevent_score", NON_EVENT_SCORER)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script(NON_EVENT_SCORER, "news_nonevent_score")
 
 
 def twin_summary(gold, records, long_news) -> dict[str, Any]:

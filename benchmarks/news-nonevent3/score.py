@@ -13,7 +13,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from sibling_scorer import score_with  # noqa: E402
+from benchmark_scripts import score_with  # noqa: E402
 
 
 def main() -> None:

@@ -17,7 +17,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 SCORER = HERE.parent / "merge-news" / "score.py"
 sys.path.insert(0, str(HERE.parent))
-from sibling_scorer import load_script  # noqa: E402
+from benchmark_scripts import load_script  # noqa: E402
 
 
 def load_scorer():

@@ -22,7 +22,7 @@ from eventwire.resolve import cluster_events
 HERE = Path(__file__).resolve().parent
 BENCHMARKS = HERE.parent
 sys.path.insert(0, str(BENCHMARKS))
-from sibling_scorer import load_script  # noqa: E402
+from benchmark_scripts import load_script  # noqa: E402
 
 PLACELESS = dict(country=None, iso3=None, admin1=None, admin2=None, admin3=None, location=None, latitude=None,
                  longitude=None, geo_precision=None, geonameid=None)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 # Benchmark scripts are loaded as the benchmarks load each other (``load_script``, re-exported for the tests).
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
-from sibling_scorer import load_script  # noqa: E402,F401
+from benchmark_scripts import load_script  # noqa: E402,F401
 
 # A 10-word run shared with ../shared means copied text: ten words in the same order do not recur by chance
 # in independently written news, while shorter runs ("according to the United Nations") do.

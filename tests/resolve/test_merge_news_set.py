@@ -3,7 +3,6 @@ its stories are our own words."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import sys
 from collections import Counter
@@ -15,20 +14,15 @@ import pytest
 REPO = Path(__file__).resolve().parents[2]
 SET = REPO / "benchmarks" / "merge-news"
 SHARED = REPO / ".." / "shared"
+sys.path.insert(0, str(REPO / "benchmarks"))
+from benchmark_scripts import load_script  # noqa: E402
+
 GOLD_FILES = ("gold.jsonl", "gold-fresh.jsonl")
-
-
-def _load(path: Path, name: str):
-    spec = importlib.util.spec_from_file_location(name, path)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module  # dataclasses look their module up while the file runs
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.fixture(scope="module")
 def scorer():
-    return _load(SET / "score.py", "merge_news_score")
+    return load_script(SET / "score.py", "merge_news_score")
 
 
 @pytest.mark.parametrize("gold_file", GOLD_FILES)
@@ -71,7 +65,7 @@ def test_the_scorer_counts_pairs_and_wrong_merges(scorer, report):
 def test_stories_share_no_ten_word_run_with_shared(scorer):
     if not SHARED.is_dir():
         pytest.skip("../shared is not beside this checkout")
-    helpers = _load(REPO / "tests" / "benchmarks" / "benchmark_sets.py", "merge_news_copycheck")
+    helpers = load_script(REPO / "tests" / "benchmarks" / "benchmark_sets.py", "merge_news_copycheck")
     texts = {p.name: p.read_text(encoding="utf-8") for p in sorted((SET / "articles").glob("*.txt"))}
     assert len(texts) >= 36
     assert helpers.copied_from(SHARED, texts) == []
@@ -103,7 +97,7 @@ def test_the_second_set_has_its_incidents_told_by_several_outlets_and_six_look_a
 
 
 def test_the_second_set_scores_with_the_first_sets_scorer():
-    wrapper = _load(SET2 / "score.py", "merge_news2_score")
+    wrapper = load_script(SET2 / "score.py", "merge_news2_score")
     module = wrapper.load_scorer()
     gold = module.load_gold(SET2 / "gold.jsonl")
     assert {g.file for g in gold} == {p.name for p in (SET2 / "articles").glob("*.txt")}
@@ -112,6 +106,6 @@ def test_the_second_set_scores_with_the_first_sets_scorer():
 def test_the_second_sets_stories_share_no_ten_word_run_with_shared():
     if not SHARED.is_dir():
         pytest.skip("../shared is not beside this checkout")
-    helpers = _load(REPO / "tests" / "benchmarks" / "benchmark_sets.py", "merge_news2_copycheck")
+    helpers = load_script(REPO / "tests" / "benchmarks" / "benchmark_sets.py", "merge_news2_copycheck")
     texts = {p.name: p.read_text(encoding="utf-8") for p in sorted((SET2 / "articles").glob("*.txt"))}
     assert helpers.copied_from(SHARED, texts) == []
