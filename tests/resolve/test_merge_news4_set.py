@@ -16,15 +16,12 @@ SHARED = REPO / ".." / "shared"
 
 @pytest.fixture(scope="module")
 def helpers():
-    import importlib.util
     import sys
 
-    path = REPO / "tests" / "benchmarks" / "benchmark_sets.py"
-    spec = importlib.util.spec_from_file_location("merge_news4_helpers", path)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    sys.path.insert(0, str(REPO / "tests" / "benchmarks"))
+    import benchmark_sets
+
+    return benchmark_sets
 
 
 def test_every_row_names_an_existing_story_and_dated_reports(helpers):
