@@ -84,11 +84,11 @@ _GROUND_ASSAULT = re.compile(
 )
 # "settlers rampaged through the village": a crowd on a rampage is a mob, not demonstrators turned violent
 _MOB = re.compile(r"\b(?:mobs?|lynch(?:ed|ing)?|vigilantes?|rampag(?:ed|ing|es?))\b", re.I)
+# Serious injury (coding-rules.md: Excessive force), told by its gravity or by what it cost the victim.
+_SERIOUS_INJURY = (r"(?:seriously|critically|gravely|severely) (?:injured|wounded|hurt)|in (?:a )?critical condition|"
+                   r"blind(?:ed|ing)|lost (?:an|one|his|her|their|both) eyes?")
 _FORCE_ON_PROTESTERS = re.compile(
-    r"\b(?:shot|shooting|killed|killing|live (?:ammunition|rounds|bullets|fire)|died|"
-    # serious injury (coding-rules.md: Excessive force), told by its gravity or by what it cost the victim
-    r"(?:seriously|critically|gravely|severely) (?:injured|wounded|hurt)|in (?:a )?critical condition|"
-    r"blind(?:ed|ing)|lost (?:an|one|his|her|their|both) eyes?|"
+    r"\b(?:shot|shooting|killed|killing|live (?:ammunition|rounds|bullets|fire)|died|" + _SERIOUS_INJURY + "|"
     r"fired (?:live|bullets|on|at|into) (?!tear)|opened (?:[\w-]+ )?fire)\b", re.I,
 )
 
@@ -945,10 +945,7 @@ def _taken_away(present, text, victims_inter, deaths, prediction):
     return TypeDecision("Violence against civilians", "Abduction/forced disappearance", "classified")
 
 
-_SERIOUS_HARM = re.compile(
-    r"\b(?:killed|killing|dead|died|deaths?|(?:seriously|critically|gravely|severely) (?:injured|wounded|hurt)|"
-    r"in (?:a )?critical condition|lost the sight|blind(?:ed|ing)|lost (?:an|one|his|her|their|both) eyes?)\b", re.I,
-)
+_SERIOUS_HARM = re.compile(r"\b(?:killed|killing|dead|died|deaths?|lost the sight|" + _SERIOUS_INJURY + r")\b", re.I)
 
 
 # Gunfire aimed at a crowd of demonstrators, even when no protest word reports the protest itself ("police fired
