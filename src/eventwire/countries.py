@@ -128,6 +128,19 @@ def _may_start_name(word: str) -> bool:
     return any(form in first_words for form in (word, word.rstrip("."), _POSSESSIVE.sub("", word)))
 
 
+# "Boko Haram fighters who crossed from Nigeria attacked ...", "gunmen from Somalia": the country the attackers came
+# from, not where they struck ("independence from Ghana", "withdrew from Mali" happen where the country is).
+_ATTACKERS_FROM_BEFORE = re.compile(
+    r"\b(?:crossed|crossing|came|coming|arrived|arriving|infiltrated|fighters|militants|gunmen|attackers|raiders|"
+    r"rebels|jihadists|insurgents|bandits) (?:in )?from (?:neighbou?ring |the )?$", re.IGNORECASE)
+
+
+def written_as_attackers_origin(before: str) -> bool:
+    """Whether ``before``, the text right before a country's name, writes the country as where attackers came
+    from (extraction and geo both read it so, neither as the event's country)."""
+    return _ATTACKERS_FROM_BEFORE.search(before) is not None
+
+
 @lru_cache(maxsize=256)
 def find_countries(text: str) -> tuple[tuple[Country, int, int], ...]:
     """Every country named in ``text`` (by name, alias or demonym) with its character offsets.

@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 from typing import Sequence
 
+from eventwire.countries import written_as_attackers_origin
 from eventwire.extract.context import ArticleContext
 from eventwire.extract.event_actors import EXTERNAL_FORCES_INTER
 from eventwire.extract.mentions import Mention
@@ -80,13 +81,8 @@ def event_country(mentions: Sequence[Mention], context: ArticleContext) -> tuple
     return (actors[0].country, actors[0].span) if actors else (None, None)
 
 
-# "Boko Haram fighters who crossed from Nigeria attacked ...", "gunmen from Somalia": the country the attackers came
-# from (not "independence from Ghana", "withdrew from Mali": those happen where the country is)
-_ORIGIN_BEFORE = re.compile(
-    r"\b(?:crossed|crossing|came|coming|arrived|arriving|infiltrated|fighters|militants|gunmen|attackers|raiders|"
-    r"rebels|jihadists|insurgents|bandits) (?:in )?from (?:neighbou?ring |the )?$", re.IGNORECASE)
 ORIGIN_LOOKBACK = 40  # characters before the country: "infiltrated in from neighbouring "
 
 
 def _written_as_origin(place: PlaceMention, text: str) -> bool:
-    return bool(_ORIGIN_BEFORE.search(text[max(0, place.span.start - ORIGIN_LOOKBACK):place.span.start]))
+    return written_as_attackers_origin(text[max(0, place.span.start - ORIGIN_LOOKBACK):place.span.start])

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from eventwire.countries import find_countries
+from eventwire.countries import find_countries, written_as_attackers_origin
 from eventwire.geo.context import group_countries, place_mentions, text_admin_names, text_place_names, text_place_units
 from eventwire.geo.density import actor_family
 from eventwire.geo.names import name_key
@@ -106,10 +106,6 @@ def _named_countries(text: str) -> tuple[str, ...]:
 _FLED_BEFORE = re.compile(
     r"\b(?:fled|flee|fleeing|crossed|crossing|escaped|sought refuge|seeking refuge)\b[^.;]{0,40}?"
     r"\b(?:into|to|towards?|in)\s+(?:[^.;,]{0,30}?\s(?:and|or)\s+)?(?:neighbou?ring\s+|the\s+)?$", re.IGNORECASE)
-# "Boko Haram fighters who crossed from Nigeria", "gunmen from Somalia" (not "independence from Ghana")
-_ORIGIN_BEFORE = re.compile(
-    r"\b(?:crossed|crossing|came|coming|arrived|arriving|infiltrated|fighters|militants|gunmen|attackers|raiders|"
-    r"rebels|jihadists|insurgents|bandits) (?:in )?from (?:neighbou?ring |the )?$", re.IGNORECASE)
 _FLEE_WORD = re.compile(r"\b(?:fled|flee|fleeing|crossed|crossing|escaped|sought refuge|seeking refuge)\b", re.IGNORECASE)
 FLED_LOOKBACK = 60  # characters before the country: "fled across the border into neighbouring " and a verb
 
@@ -121,10 +117,10 @@ def _fled_to(mention: PlaceMention, article: Article | None) -> bool:
 
 
 def _came_from(mention: PlaceMention, article: Article | None) -> bool:
-    """"fighters who crossed from Niger attacked ...": as extraction's ``event_places._written_as_origin``."""
+    """The country written as where attackers came from ("fighters who crossed from Niger attacked ...")."""
     if article is None or article.text[mention.span.start:mention.span.end] != mention.name:
         return False
-    return bool(_ORIGIN_BEFORE.search(article.text[max(0, mention.span.start - FLED_LOOKBACK):mention.span.start]))
+    return written_as_attackers_origin(article.text[max(0, mention.span.start - FLED_LOOKBACK):mention.span.start])
 
 
 def _only_fled_to(country: str | None, article: Article | None) -> bool:
