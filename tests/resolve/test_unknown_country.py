@@ -9,27 +9,11 @@ generic actors, any same-day attack anywhere would score as well. Modelled on th
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 
-from eventwire.records import Evidence
+from eventfactory import NOWHERE, OWO, naming
 from eventwire.resolve import BlockingIndex, cluster_events, judge
 from eventwire.resolve.matching import NO_COUNTRY_MERGE_THRESHOLD, countries_may_meet, is_country_level
-
-OWO = dict(
-    event_type="Violence against civilians", sub_event_type="Attack",
-    actor1="Unidentified Armed Group (Nigeria)", inter1=3, actor2="Civilians (Nigeria)", inter2=7,
-    country="Nigeria", iso3="NGA", admin1="Ondo", admin2="Owo", location="Owo",
-    latitude=7.20, longitude=5.59, geo_precision=1,
-)
-NOWHERE = dict(country=None, iso3=None, admin1=None, admin2=None, location=None, latitude=None, longitude=None,
-               geo_precision=None, actor1="Unidentified Armed Group", actor2="Civilians")
-
-
-def naming(event, *places):
-    spans = tuple(Evidence(event.sources[0].article_id, 0, len(p), p) for p in places)
-    return replace(event, evidence={**event.evidence, "location": spans})
 
 
 def wire(report):

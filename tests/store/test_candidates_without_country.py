@@ -8,26 +8,12 @@ Modelled on the Owo church attack of 5 June 2022 (the wording is ours).
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 
-from eventwire.records import Evidence
+from eventfactory import NOWHERE, OWO, naming
 from eventwire.store import ingest_events
 
-OWO = dict(
-    event_type="Violence against civilians", sub_event_type="Attack",
-    actor1="Unidentified Armed Group (Nigeria)", inter1=3, actor2="Civilians (Nigeria)", inter2=7,
-    country="Nigeria", iso3="NGA", admin1="Ondo", admin2="Owo", location="Owo",
-    latitude=7.20, longitude=5.59, geo_precision=1,
-)
-NOWHERE = dict(country=None, iso3=None, admin1=None, admin2=None, location=None, latitude=None, longitude=None,
-               geo_precision=None, actor1="Unidentified Armed Group", actor2="Civilians")
 DAY, PUBLISHED = "2022-06-05", "2022-06-05T16:00:00+00:00"
-
-
-def naming(event, place):
-    return replace(event, evidence={**event.evidence, "location": (Evidence(event.sources[0].article_id, 0, 3, place),)})
 
 
 def items(report, article, statement_place="Owo", other_country=None):
