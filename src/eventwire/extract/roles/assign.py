@@ -15,6 +15,7 @@ from eventwire.extract.roles.special_cases import (
     _attacking_herders, _crowds_outside_protests, _drug_war_killers, _group_takes, _mobs_clash, _order_left_open,
     BLASTS_THAT_HIT_CIVILIANS, _state_retakes, _unclaimed_weapons, _unnamed_blast_victims,
 )
+from eventwire.extract.roles.communal_clash import community_pair, with_community_sides
 from eventwire.extract.roles.victims import with_victim_groups
 from eventwire.records import ActorMention, Span
 
@@ -61,6 +62,9 @@ def assign_roles(text: str, start: int, end: int, mentions: Sequence[ActorMentio
                                             or _order_left_open(sides, side1, side2, text)):
         side1, side2 = _country_order(side1, side2, dictionary, country)
     side1, side2 = _distinct_sides(side1, side2)
+    if sub_event_type == "Armed clash" and not (side1 and side2):
+        pair = community_pair(text, start, end, country, dictionary)
+        side1, side2 = with_community_sides(side1, side2, pair) if pair else (side1, side2)
     return _roles_from(_subunit_for_parent(side1), with_victim_groups(_subunit_for_parent(side2), text))
 
 
