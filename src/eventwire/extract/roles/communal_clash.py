@@ -73,3 +73,26 @@ def with_community_sides(side1: list[ActorMention], side2: list[ActorMention], p
     if not side2 and free:
         side2 = [free.pop(0)]
     return side1, side2
+
+
+# One community's fighters: "armed men from the Gumuz community", "militias from Kwatas", "youths from the Lou
+# Nuer community". A head other than "militias" needs the community word after the name or a name the
+# dictionary knows as a community militia ("gunmen from Zamfara state" are not Zamfara's militia).
+COMMUNITY_FIGHTERS = re.compile(
+    rf"\b(?P<head>(?i:militias?|militiamen|armed youths?|youths?|armed men|gunmen|fighters|attackers|assailants))"
+    rf"\s+from\s+(?:the\s+)?(?P<a>{_NAME})(?P<word>\s+(?i:community|tribe|clan|ethnic group|village))?(?!\s+and\b)")
+COMMUNITY_FIGHTERS_NEEDS = gate_words(COMMUNITY_FIGHTERS)  # speed only: read off the pattern
+
+
+def community_fighters(text: str, start: int, end: int, country: str | None,
+                       dictionary: ActorDictionary) -> ActorMention | None:
+    """The community militia a passage names by its community ("armed men from the Gumuz community"), or None."""
+    if not country or not may_hold_any(text[start:end].lower(), COMMUNITY_FIGHTERS_NEEDS):
+        return None
+    match = COMMUNITY_FIGHTERS.search(text, start, end)
+    if match is None or _NOT_COMMUNITIES.search(match["a"]):
+        return None
+    kind = "Clan" if country == "Somalia" or (match["word"] or "").strip().lower() == "clan" else "Communal"
+    militia = _community_militia(match, "a", kind, country, dictionary)
+    named_by_community = match["word"] or match["head"].lower().startswith("militia")
+    return militia if named_by_community or not militia.name.endswith(f"{kind} Militia ({country})") else None
