@@ -67,7 +67,7 @@ def assign_roles(text: str, start: int, end: int, mentions: Sequence[ActorMentio
         side1, side2 = with_community_sides(side1, side2, pair) if pair else (side1, side2)
     if sub_event_type in _COMMUNITY_ATTACKS and (not side1 or _is_vague(side1[0])):
         side1 = _community_for_unnamed(side1, side2, text, start, end, country, dictionary)
-    return _roles_from(_subunit_for_parent(side1), with_victim_groups(_subunit_for_parent(side2), text))
+    return _roles_from(_subunit_for_parent(side1), with_victim_groups(_subunit_for_parent(side2), text, dictionary))
 
 
 # Where "armed men from the X community" stand for X's militia. Train: the pattern touches 171 attack and clash
