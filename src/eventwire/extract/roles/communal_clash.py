@@ -3,8 +3,8 @@ clash", "Obeche Inyi and Umuinyagbo communities clash", "clashes between the Mar
 
 ACLED names each side after its community: "Ugbo Communal Militia (Nigeria)", "Marehan Clan Militia (Somalia)";
 a community the dictionary knows as an ethnic militia keeps that name ("Tiv and Jukun communities": "Tiv Ethnic
-Militia (Nigeria)"). Such clashes were the commonest actor error of round eleven's training sample (35 of the
-dev half's 1,525 notes lost a side to them, read as no actor at all).
+Militia (Nigeria)"). Such clashes were the commonest actor error of round eleven's training sample (35 sides of the
+dev half's 1,525 notes were read as no actor at all).
 """
 
 from __future__ import annotations
