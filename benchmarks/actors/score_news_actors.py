@@ -3,6 +3,8 @@
     PYTHONPATH=src /work/main/.venv/bin/python benchmarks/actors/score_news_actors.py
     PYTHONPATH=src /work/main/.venv/bin/python benchmarks/actors/score_news_actors.py --errors
     PYTHONPATH=src /work/main/.venv/bin/python benchmarks/actors/score_news_actors.py --json out.json
+    PYTHONPATH=src /work/main/.venv/bin/python benchmarks/actors/score_news_actors.py \
+        --gold benchmarks/actors/news-actors3.jsonl --part dev|held|all   (--errors only with --part dev)
 
 `news-actors.jsonl` holds 80 news passages (2–5 sentences, wire-style datelines, 2019–2025, Africa, the Middle
 East, South Asia and Latin America), each reporting one event with its actors coded by ACLED's conventions. It was
@@ -60,6 +62,20 @@ class Predicted:
 def load_passages(path: Path = PASSAGES) -> list[Passage]:
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     return [Passage(r["id"], r["kind"], r["text"], r["published_at"], r) for r in rows]
+
+
+# Every third passage in file order (the 3rd, 6th, 9th, ...) is the held part: scored, never read for errors.
+HELD_EVERY = 3
+# Sets written with a held part (round eleven on): their per-passage errors are read on the dev part only.
+SPLIT_SETS = frozenset({"news-actors3.jsonl"})
+
+
+def select_part(passages: Sequence[Passage], part: str) -> list[Passage]:
+    """The dev part, the held part or all passages (the split is by position in the file)."""
+    if part == "all":
+        return list(passages)
+    held = part == "held"
+    return [p for i, p in enumerate(passages, 1) if (i % HELD_EVERY == 0) == held]
 
 
 # --------------------------------------------------------------------------- matching (pure)
@@ -180,10 +196,14 @@ def main() -> None:
                         help="passage file to score (default news-actors.jsonl; news-actors2.jsonl is round ten's)")
     parser.add_argument("--inter-after-geo", action="store_true",
                         help="measure inter codes as if the assembly re-read them in the geo country")
+    parser.add_argument("--part", choices=("dev", "held", "all"), default="all",
+                        help="score the dev part, the held part (every third passage) or all of them")
     args = parser.parse_args()
+    if args.errors and (args.part == "held" or args.part == "all" and args.gold.name in SPLIT_SETS):
+        parser.error("--errors reads per-passage errors: never on a held part (use --part dev)")
     if args.inter_after_geo:
         inter_after_geo()
-    passages = load_passages(args.gold)
+    passages = select_part(load_passages(args.gold), args.part)
     predict = pipeline_predictor()
     predictions = [predict(p) for p in passages]
     overall, kinds = accuracy(passages, predictions), by_kind(passages, predictions)

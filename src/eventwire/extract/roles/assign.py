@@ -9,12 +9,14 @@ from typing import Mapping, Sequence
 from eventwire.extract.actors import ActorDictionary
 from eventwire.extract.actors.names import force_home, state_force_name
 from eventwire.extract.roles.conventions import GROUP_INTERS, _choose, _lead, faces_itself
-from eventwire.extract.roles.sides import _split_sides
+from eventwire.extract.roles.sides import _is_vague, _split_sides
 from eventwire.extract.roles.special_cases import (
     DRUG_WAR_VIGILANTES, DRUG_WORDS, SYMMETRIC_VERB, UNNAMED_SUICIDE_BOMBERS, _country_bombers, _country_order,
     _attacking_herders, _crowds_outside_protests, _drug_war_killers, _group_takes, _mobs_clash, _order_left_open,
     BLASTS_THAT_HIT_CIVILIANS, _state_retakes, _unclaimed_weapons, _unnamed_blast_victims,
 )
+from eventwire.extract.roles.communal_clash import community_fighters, community_pair, with_community_sides
+from eventwire.extract.roles.victims import with_victim_groups
 from eventwire.records import ActorMention, Span
 
 
@@ -60,7 +62,27 @@ def assign_roles(text: str, start: int, end: int, mentions: Sequence[ActorMentio
                                             or _order_left_open(sides, side1, side2, text)):
         side1, side2 = _country_order(side1, side2, dictionary, country)
     side1, side2 = _distinct_sides(side1, side2)
-    return _roles_from(_subunit_for_parent(side1), _subunit_for_parent(side2))
+    if sub_event_type == "Armed clash" and not (side1 and side2):
+        pair = community_pair(text, start, end, country, dictionary)
+        side1, side2 = with_community_sides(side1, side2, pair) if pair else (side1, side2)
+    if sub_event_type in _COMMUNITY_ATTACKS and (not side1 or _is_vague(side1[0])):
+        side1 = _community_for_unnamed(side1, side2, text, start, end, country, dictionary)
+    return _roles_from(_subunit_for_parent(side1), with_victim_groups(_subunit_for_parent(side2), text, dictionary))
+
+
+# Where "armed men from the X community" stand for X's militia. Train: the pattern touches 171 attack and clash
+# notes, whose actor1 is a communal, ethnic or clan militia in 141 (the very name in 67); other types, 23 notes
+# with 5 such actor1s, are left out. Held-out share actor1 0.8446 -> 0.8451.
+_COMMUNITY_ATTACKS = frozenset({"Attack", "Armed clash"})
+
+
+def _community_for_unnamed(side1: list[ActorMention], side2: list[ActorMention], text: str, start: int, end: int,
+                           country: str | None, dictionary: ActorDictionary) -> list[ActorMention]:
+    """Actor1 read as an unnamed armed group (or no one) is the community militia the passage names."""
+    militia = community_fighters(text, start, end, country, dictionary)
+    if militia is None or any(m.name == militia.name for m in side2):
+        return side1
+    return [militia] + side1[1:]
 
 
 def _subunit_for_parent(side: list[ActorMention]) -> list[ActorMention]:

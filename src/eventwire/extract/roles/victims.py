@@ -1,0 +1,83 @@
+"""Who the civilians of an event were, as ACLED's associated actor of actor2: "shot dead 11 farmers" is
+"Civilians (Nigeria)" with "Farmers (Nigeria)", "killed two aid workers" adds "Aid Workers (Somalia)".
+
+Train: of 14,721 violence-against-civilians and remote-violence notes with civilians as actor2, 53 % carry such an
+associate; when the note names the victims' trade (farmers, teachers, journalists, aid and health workers,
+students, fishermen, lawyers, workers, women) ACLED gives it in 73–100 % of them (farmer 236 of 255, journalist
+132 of 134, aid workers 19 of 19, teacher 49 of 53, students 60 of 65, workers 79 of 89, fishermen 49 of 67,
+women 325 of 406). Train's held-out share, assoc_actor_2: 0.8003 -> 0.8152 with the trades, 0.8210 with women.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from eventwire.extract.actors import ActorDictionary
+from eventwire.records import ActorMention, Span
+
+# Matched against a civilian mention's words plus the few words before it ("polio vaccination workers", "two
+# employees of a local aid agency" name health and aid workers, "workers" alone a labour group). Order matters:
+# the first label whose pattern matches is taken.
+VICTIM_GROUPS = (
+    (re.compile(r"\b(?:aid|humanitarian|relief|charity|NGO)\b[\w\s-]{0,20}?\b(?:workers?|staff|employees?)$",
+                re.IGNORECASE), "Aid Workers"),
+    (re.compile(r"\b(?:(?:health|medical|hospital|vaccination|vaccine|polio)\b[\w\s-]{0,20}?\b(?:workers?|staff)|"
+                r"doctors?|nurses?|medics?|paramedics?|vaccinators?)$", re.IGNORECASE), "Health Workers"),
+    (re.compile(r"\b(?:journalists?|reporters?|cameram[ae]n|photojournalists?)$", re.IGNORECASE), "Journalists"),
+    (re.compile(r"\bteachers?$", re.IGNORECASE), "Teachers"),
+    (re.compile(r"\b(?:students?|pupils?|schoolchildren)$", re.IGNORECASE), "Students"),
+    (re.compile(r"\bfarmers?$", re.IGNORECASE), "Farmers"),
+    (re.compile(r"\bfishermen$", re.IGNORECASE), "Fishermen"),
+    (re.compile(r"\blawyers?$", re.IGNORECASE), "Lawyers"),
+    (re.compile(r"\b(?:workers?|labou?rers?)$", re.IGNORECASE), "Labour Group"),
+    (re.compile(r"\b(?:women|woman|girls?)$", re.IGNORECASE), "Women"),
+)
+_CIVILIANS = re.compile(r"^Civilians \((?P<country>[^)]+)\)$")
+# How far before a mention its qualifying words are looked for ("employees of a local aid agency" reads the
+# other way round and is not caught; "polio vaccination workers" is).
+_WORDS_BEFORE = 30
+
+
+# The capitalised words just before a civilian mention that may name its community ("Masalit civilians", "Amhara
+# and Shinasha residents", "Hema villagers").
+_COMMUNITY_BEFORE = re.compile(r"\b([A-Z][a-z'’-]+)(?=(?:\s+and\s+[A-Z][a-z'’-]+)?\s*$|\s+and\s+)")
+_COMMUNITY_REACH = 25
+
+
+def with_victim_groups(side: Sequence[ActorMention], text: str,
+                       dictionary: ActorDictionary | None = None) -> list[ActorMention]:
+    """``side`` (actor2's side, its lead first) with the civilians' trades and communities added as associated
+    actors, when civilians lead it and the country of the civilians is known."""
+    lead = next(iter(side), None)
+    match = _CIVILIANS.match(lead.name) if lead is not None else None
+    if match is None:
+        return list(side)
+    country = match["country"]
+    groups: dict[str, ActorMention] = {}
+    for mention in side:
+        if mention.inter != 7 or mention.span is None:
+            continue
+        labels = [victim_label(text, mention.span), *_ethnic_groups(text, mention.span, country, dictionary)]
+        for label in labels:
+            if label and label not in groups:
+                groups[label] = ActorMention(f"{label} ({country})", 7, country, mention.span)
+    return [*side, *groups.values()]
+
+
+def _ethnic_groups(text: str, span: Span, country: str, dictionary: ActorDictionary | None) -> list[str]:
+    """"Masalit Ethnic Group" for "Masalit civilians": a community named just before the civilians that the
+    dictionary knows as an ethnic militia of the country (ACLED gives the victims' community as an associate:
+    train's commonest, Fulani Ethnic Group, 220 notes)."""
+    if dictionary is None:
+        return []
+    before = text[max(0, span.start - _COMMUNITY_REACH):span.start]
+    words = _COMMUNITY_BEFORE.findall(before)
+    return [f"{word} Ethnic Group" for word in words
+            if dictionary.actor(f"{word} Ethnic Militia ({country})") is not None]
+
+
+def victim_label(text: str, span: Span) -> str | None:
+    """ACLED's label for the civilians one mention names ("Farmers"), or None."""
+    words = text[max(0, span.start - _WORDS_BEFORE):span.end]
+    return next((label for pattern, label in VICTIM_GROUPS if pattern.search(words)), None)
