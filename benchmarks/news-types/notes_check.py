@@ -26,13 +26,14 @@ NOTES = Path(__file__).resolve().parents[2] / ".." / "shared" / "train" / "acled
 RANDOM_NOTES = 800
 SEED = 6
 # Round seven's wordings: places taken back, captures told after a clause opener ("killed as troops recaptured"),
-# captures by forces loyal to a government, and captures by Russian forces.
+# captures by forces loyal to a government, captures by Russian forces, and crowds setting things ablaze.
 WORDINGS = re.compile(
     r"\b(?:re-?captured|retook|retaken|regained|(?:took|taken|seized|won|wrested) back)\b|"
     r"\b(?:as|when|while|after|once) [^.;]{0,60}\b(?:captured|seized|overran|took control|recaptured|retook)\b|"
     r"\b(?:took|taken|seized|assumed) (?:full |total |complete )?control\b|"
     r"\bloyal to the (?:[\w-]+ ){0,3}?government\b|"
-    r"\bRussian (?:forces|troops|army|military|units)\b",
+    r"\bRussian (?:forces|troops|army|military|units)\b|"
+    r"\b(?:ablaze|alight|setting fire|sets fire)\b",
     re.IGNORECASE,
 )
 

@@ -47,6 +47,8 @@ _VIOLENT_CROWD = re.compile(
     r"\b(?:(?:burn(?:ed|t|ing)|destroy(?:ed|ing)|smash(?:ed|ing)) (?:a |an |the |their |several |some )?(?:\w+ )?"
     r"(?:tyres|tires|cars?|vehicles?|buildings?|offices?|shops?|property|properties|stations?|windows|houses?)|"
     r"vandali[sz]\w*|stones|rocks|torch\w*|set fire|on fire|barricad\w*|clash\w*|ransack\w*|pelt\w*|"
+    # live-blog and passive forms (round seven): "setting fire to a vehicle", "was set ablaze by protesters"
+    r"setting fire|sets fire|ablaze|alight|"
     # the crowd looting, not what it protests about ("the recovery of looted funds", "after a truck was looted")
     r"(?<!was )(?<!were )(?<!been )loot(?:ed|ing|ers)?(?! (?:funds|money|assets|wealth|public|state|of)\b))\b",
     re.I,
