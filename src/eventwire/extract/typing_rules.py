@@ -1407,8 +1407,8 @@ def _side_of_a_classified_capture(present, text, victims_inter, deaths, predicti
 # foreign capture.
 _FOREIGN_CAPTURER = re.compile(r"\bRussia(?:n|'s|’s)?\b")
 _CAPTURE_VERB = re.compile(
-    r"\b(?:captur(?:ed|es?|ing)|seiz(?:ed|es?|ing)|overran|liberat(?:ed|es?|ing)|took control|taken control|"
-    r"tak(?:es?|ing) control)\b",
+    r"\b(?:captur(?:ed|es?|ing)|seiz(?:ed|es?|ing)|overran|liberat(?:ed|es?|ing)|"
+    r"(?:took|taken|tak(?:es?|ing)|assum(?:ed|es?|ing)) (?:full |total |complete )?control)\b",
     re.IGNORECASE,
 )
 # "Russia's defence ministry said its forces had captured ...": the pronoun's owner is the reporter.
