@@ -409,7 +409,9 @@ def _territory(present, text, victims_inter, deaths, prediction):
     if _peaceful_takeover(present, text, deaths):
         return TypeDecision("Strategic developments", "Non-violent transfer of territory", "transfer", firm=True)
     if _foreign_capture(text):
-        return TypeDecision("Battles", _NONSTATE_TAKES, "territory", firm=True)
+        # firm only against the classifier's state reading: a ship or a captive "taken" is still its to overrule
+        reads_state = prediction is not None and prediction.sub_event_type == _GOVERNMENT_REGAINS
+        return TypeDecision("Battles", _NONSTATE_TAKES, "territory", firm=reads_state)
     if _retaken_by_state(text):
         # A state force told as the one that took the place *back* ("the FAMa have taken back Anefis"): the
         # classifier, which reads "took control" as a rebel capture, may not swap it for Non-state actor overtakes.
