@@ -7,6 +7,7 @@
     PYTHONPATH=src .venv/bin/python benchmarks/news-types/score_news_types.py --fresh --extractor   # fresh.jsonl
     PYTHONPATH=src .venv/bin/python benchmarks/news-types/score_news_types.py --fresh2 --extractor  # fresh2.jsonl
     PYTHONPATH=src .venv/bin/python benchmarks/news-types/score_news_types.py --fresh3 --extractor  # fresh3.jsonl
+    PYTHONPATH=src .venv/bin/python benchmarks/news-types/score_news_types.py --fresh4 --part dev --extractor
 
 Default mode scores ``EventClassifier.predict`` on each snippet. ``--extractor`` runs the full
 ``extract_events`` on each snippet as a one-paragraph article: the snippet's predicted type is that
@@ -32,6 +33,8 @@ DEVSET = Path(__file__).resolve().parent / "dev.jsonl"
 FRESH_SET = Path(__file__).resolve().parent / "fresh.jsonl"  # round-two set, written before any run on it
 FRESH2_SET = Path(__file__).resolve().parent / "fresh2.jsonl"  # round-four set, weighted to ACLED's hard pairs
 FRESH3_SET = Path(__file__).resolve().parent / "fresh3.jsonl"  # round-six set, written before any run on it
+FRESH4_SET = Path(__file__).resolve().parent / "fresh4.jsonl"  # round-seven set, split into dev and held parts
+HELD_EVERY = 3  # every third id (f4-0003, f4-0006, ...) is the held part: scored, never read for errors
 NONE_LABEL = "(none)"  # the "no event" class in confusion tables
 
 # Issue 10's bar; printed beside each measured figure.
@@ -350,10 +353,12 @@ def to_markdown(report: dict, mode: str, command: str) -> str:
     ]) + "\n"
 
 
-def print_summary(report: dict, mode: str) -> None:
+def print_summary(report: dict, mode: str, show_errors: bool = True) -> None:
     print(f"news-types set, {mode}: {report['snippets']} snippets")
     for name, value, target in _headline_rows(report):
         print(f"  {name:<26} {value:>12}   target {target}")
+    if not show_errors:
+        return
     print("  commonest confusions:")
     for c in report["top_confusions"][:10]:
         print(f"    {c['count']:>3}  {c['gold']} -> {c['predicted']}  e.g. {c['examples'][0]['id']}")
@@ -393,6 +398,9 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     sets.add_argument("--fresh", action="store_true", help=f"score {FRESH_SET.name} instead of the dev set")
     sets.add_argument("--fresh2", action="store_true", help=f"score {FRESH2_SET.name} instead of the dev set")
     sets.add_argument("--fresh3", action="store_true", help=f"score {FRESH3_SET.name} instead of the dev set")
+    sets.add_argument("--fresh4", action="store_true", help=f"score {FRESH4_SET.name} instead of the dev set")
+    parser.add_argument("--part", choices=("dev", "held", "all"), default="all",
+                        help="dev: all but every third row; held: every third row (score only, never read)")
     parser.add_argument("--extractor", action="store_true", help="score the full extract_events pipeline")
     parser.add_argument("--json", type=Path, help="write the full report as JSON here")
     parser.add_argument("--markdown", type=Path, help="write a BENCHMARKS.md section here")
@@ -409,12 +417,24 @@ def chosen_set(args: argparse.Namespace) -> Path:
         return FRESH2_SET
     if args.fresh3:
         return FRESH3_SET
+    if args.fresh4:
+        return FRESH4_SET
     return args.devset
+
+
+def in_part(position: int, part: str) -> bool:
+    """Whether the row at 1-based ``position`` belongs to ``part`` (dev, held or all)."""
+    held = position % HELD_EVERY == 0
+    return part == "all" or (part == "held") == held
+
+
+def select_part(snippets: Sequence[Snippet], part: str) -> list[Snippet]:
+    return [snippet for position, snippet in enumerate(snippets, start=1) if in_part(position, part)]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
-    snippets = load_devset(chosen_set(args))[: args.limit]
+    snippets = select_part(load_devset(chosen_set(args)), args.part)[: args.limit]
     if args.stats:
         print(stats_markdown(snippets), end="")
         return 0
@@ -426,13 +446,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     predictions, seconds, errors = run(predict, snippets)
     report = {**score(snippets, predictions, seconds), "errors": errors}
-    print_summary(report, mode)
+    held = args.part == "held"  # the held part is scored only: its per-item errors are never shown
+    print_summary(report, mode, show_errors=not held)
+    if held:
+        return 0
     if errors:
         first_id, first_error = next(iter(errors.items()))
         print(f"  {len(errors)} snippets crashed (counted as no event); first: {first_id} {first_error}")
     command = "PYTHONPATH=src .venv/bin/python benchmarks/news-types/score_news_types.py" + (
         " --fresh" if args.fresh else "") + (" --fresh2" if args.fresh2 else "") + (
-        " --fresh3" if args.fresh3 else "") + (" --extractor" if args.extractor else "")
+        " --fresh3" if args.fresh3 else "") + (" --fresh4" if args.fresh4 else "") + (
+        f" --part {args.part}" if args.part != "all" else "") + (" --extractor" if args.extractor else "")
     if args.json:
         args.json.write_text(json.dumps({"mode": mode, **report}, indent=2, ensure_ascii=False) + "\n")
     if args.markdown:
