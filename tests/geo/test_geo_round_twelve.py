@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.extract import ExtractionKit
-from eventwire.geo.resolve.mention_forms import _as_speaker_place
+from eventwire.geo.resolve.mention_forms import _as_arrival_place, _as_speaker_place
 from eventwire.ingest.jsonl import parse_jsonl_line
 from eventwire.records import PlaceMention, Span
 from first_places import first_place
@@ -117,3 +117,20 @@ def test_a_named_base_or_crossing_places_the_event_in_its_own_country(kit, geoco
 def test_a_sahel_commune_no_packaged_source_had_is_found(kit, geocoder, text, location, admin1, country):
     place = first_place(text, kit, geocoder)
     assert place is not None and (place.location, place.admin1, place.country) == (location, admin1, country)
+
+
+@pytest.mark.parametrize(
+    "sentence, name, arrived",
+    [
+        ("Survivors arriving in Kaya on Sunday described the attack.", "Kaya", True),
+        ("The wounded arrived in Bunia overnight, a nurse said.", "Bunia", True),
+        # soldiers or the displaced arriving is itself what ACLED codes there
+        ("Soldiers arrived in Tshimbulu on Monday and clashed with militiamen.", "Tshimbulu", False),
+        ("Hundreds of displaced families arrived in Pemba by boat.", "Pemba", False),
+    ],
+)
+def test_a_town_the_survivors_arrived_in_is_where_they_went(sentence, name, arrived):
+    article = parse_jsonl_line({"text": sentence, "published": "2024-05-02", "title": ""})
+    start = article.text.index(name)
+    mention = PlaceMention(name, Span(start, start + len(name), name), "in", None)
+    assert (_as_arrival_place(mention, article).cue == "destination") is arrived

@@ -160,6 +160,26 @@ def _as_speaker_place(mention: PlaceMention, article: Article | None) -> PlaceMe
     return mention
 
 
+# "survivors arriving in Kaya on Sunday described ...", "the wounded arrived in Bunia": where the people of the event
+# went after it, like "evacuated to". Only these subjects: "soldiers arrived in Tshimbulu" and "IDPs arrived in Pemba"
+# are where ACLED codes a movement of forces or a displacement (training notes: 6 of 34 "arrived in" notes name such
+# people; the two that name survivors' kin none).
+_ARRIVED_BEFORE = re.compile(
+    r"\b(?i:survivors|the wounded|wounded|injured|victims|bodies)(?: [\w,]+){0,3} "
+    r"(?:arriving|arrived|arrive|arrives)(?: (?:on|late on) [A-Z]\w+)? (?:in|at) (?:(?i:the) )?(?:(?i:town|city) of )?$"
+)
+
+
+def _as_arrival_place(mention: PlaceMention, article: Article | None) -> PlaceMention:
+    """A town the survivors or the wounded arrived in takes the weakest town cue, ``destination``."""
+    if article is None or mention.cue != "in" or article.text[mention.span.start:mention.span.end] != mention.name:
+        return mention
+    before = article.text[max(0, mention.span.start - SPEAKER_LOOKBACK):mention.span.start]
+    if "arriv" not in before or not _ARRIVED_BEFORE.search(before):  # the test on "arriv": speed only
+        return mention
+    return dataclasses.replace(mention, cue="destination")
+
+
 # "militants struck Kiunga on Monday night", "a drone hit Qarnayel": a place written only as the object of the
 # event's verb. Extraction does not read such objects (as "in" cues they moved event grouping, round seven); geo
 # reads them for a draft that has no place of its own, before the dateline city.
