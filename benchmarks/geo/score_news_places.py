@@ -1,10 +1,13 @@
 """Score the place of each news passage's event against the gold we wrote (benchmarks/geo/news-places.jsonl).
 
     PYTHONPATH=src .venv/bin/python benchmarks/geo/score_news_places.py [-v] [--kind road]
+        [--gold benchmarks/geo/news-places3.jsonl] [--part dev|held|all]
 
 Each passage is run through the whole pipeline on its own (extraction, geo, resolve). The scored event is the
 one dated as the gold event (the first such), else the first event; a passage with no event scores zero on every
-field. Columns: admin1 (exact, case and accents folded), country, within 25 km of the gold point, and "any": some
+field. --part splits a set by position (round twelve): every third passage in id order (the 3rd, 6th, ...)
+is the held part, scored only at a round's first run and for its report, never read per item; -v is refused on it.
+Columns: admin1 (exact, case and accents folded), country, within 25 km of the gold point, and "any": some
 event of the passage within 25 km. Printed per kind of passage and overall; -v lists every miss.
 """
 
@@ -24,6 +27,7 @@ from eventwire.records import Event
 PASSAGES = Path(__file__).resolve().parent / "news-places.jsonl"
 WITHIN_KM = 25.0
 COLUMNS = ("admin1", "country", "25km", "any")
+HELD_EVERY = 3  # every third passage (1-based positions 3, 6, 9, ...) is held out
 
 
 def fold(value: str | None) -> str:
@@ -75,13 +79,22 @@ def table(totals: dict[str, list[dict[str, bool]]]) -> str:
     return "\n".join(lines)
 
 
+def in_part(position: int, part: str) -> bool:
+    held = position % HELD_EVERY == HELD_EVERY - 1
+    return part == "all" or (part == "held") == held
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-v", "--verbose", action="store_true", help="list every passage with a miss")
     parser.add_argument("--kind", help="only passages of this kind")
-    parser.add_argument("--passages", type=Path, default=PASSAGES)
+    parser.add_argument("--passages", "--gold", type=Path, default=PASSAGES, help="the passages and their gold")
+    parser.add_argument("--part", choices=("dev", "held", "all"), default="all", help="which part of the set")
     options = parser.parse_args()
-    rows = [json.loads(line) for line in options.passages.read_text(encoding="utf-8").splitlines() if line.strip()]
+    if options.part == "held" and options.verbose:
+        parser.error("the held part is scored only, never listed per passage")
+    lines = [line for line in options.passages.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = [json.loads(line) for position, line in enumerate(lines) if in_part(position, options.part)]
     rows = [r for r in rows if options.kind in (None, r["kind"])]
     toolkit = Toolkit.load()
     totals: dict[str, list[dict[str, bool]]] = defaultdict(list)

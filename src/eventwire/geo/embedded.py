@@ -276,12 +276,15 @@ def acled_rows(places: list[dict[str, str]], iso2_of: dict[str, str]) -> list[Pl
 WRITTEN_KINDS: dict[str, tuple[str, int]] = {
     "county": ("PPLA2", 10_000), "town": ("PPL", 20_000), "village": ("PPL", 2_000),
     "camp": ("PPL", 100_000), "district": ("PPLX", 500_000),
+    # an air base, a border crossing, a garrison (GeoNames' code for a military base): reports name it alone; it
+    # ranks like a village, so that a town sharing its name keeps the town's rank
+    "site": ("MILB", 2_000),
 }
 
 
 def read_written_places() -> list[dict[str, str]]:
     """Places no packaged gazetteer carries, written by us from public maps: South Sudan's county seats, Darfur's
-    camps and towns, Lebanon's border villages (iso3, admin1 as the gazetteer spells it, admin2, location,
+    camps and towns, Lebanon's border villages, Mali's and Burkina Faso's communes, bases and crossings (iso3, admin1 as the gazetteer spells it, admin2, location,
     "|"-separated other spellings, latitude, longitude, kind)."""
     text = resources.files("eventwire.data").joinpath("geo/written_places.tsv").read_text(encoding="utf-8")
     return list(csv.DictReader(io.StringIO(text), delimiter="\t", quoting=csv.QUOTE_NONE))

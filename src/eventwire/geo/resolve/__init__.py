@@ -29,7 +29,8 @@ from eventwire.geo.resolve.candidates import _best, _best_of_parts
 from eventwire.geo.resolve.choose import FUZZY_ANCHOR_KM, resolve
 from eventwire.geo.resolve.country import with_dateline_city_country, with_event_country
 from eventwire.geo.resolve.mention_forms import (
-    _as_origin, _coder_note_first, _with_compass_word, _with_name_tail, _with_verb_object, _without_owner_country,
+    _as_arrival_place, _as_origin, _as_speaker_place, _coder_note_first, _with_compass_word, _with_name_tail, _with_verb_object,
+    _without_owner_country,
 )
 from eventwire.geo.resolve.place_record import (
     PRECISION_OF_CUE, _is_admin1_spelling_of, country_place, place_from_entry, with_admin1_as_written,
@@ -77,4 +78,5 @@ def geocode_draft(draft: EventDraft, article: Article | None, geocoder: Geocoder
 def _as_written(mention: PlaceMention, draft: EventDraft, article: Article | None, geocoder: Geocoder) -> PlaceMention:
     """The mention with the words the text writes around it read (see ``mention_forms``)."""
     mention = _with_name_tail(_without_owner_country(mention), article, geocoder)
-    return _as_origin(_with_compass_word(mention, article, geocoder), article, draft.sub_event_type)
+    mention = _as_origin(_with_compass_word(mention, article, geocoder), article, draft.sub_event_type)
+    return _as_arrival_place(_as_speaker_place(mention, article), article)

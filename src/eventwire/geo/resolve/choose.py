@@ -53,7 +53,7 @@ def resolve(mentions: Sequence[PlaceMention], context: GeoContext, geocoder: Geo
     settled = with_event_country(mentions, context, geocoder)
     found = [_resolve_one(mention, rank, settled, geocoder) or _resolve_anchor(mention, rank, settled, geocoder)
              for rank, mention in enumerate(mentions)]
-    resolved = _with_strays(_with_containers([item for item in found if item is not None]))
+    resolved = _with_strays(_with_containers([item for item in found if item is not None], settled))
     resolved = _without_unnamed_countries(resolved, settled)
     if not resolved and context.referenced_settlement is not None:
         # "a convoy leaving the besieged Amarula hotel was ambushed as it left the town": the town named before
@@ -163,7 +163,7 @@ def _resolve_anchor(mention: PlaceMention, rank: int, context: GeoContext, geoco
     return _resolve_one(anchor, rank, context, geocoder) if anchor is not None else None
 
 
-def _with_containers(resolved: list[_Resolved]) -> list[_Resolved]:
+def _with_containers(resolved: list[_Resolved], context: GeoContext) -> list[_Resolved]:
     """Marks the mentions named like the admin1 or admin2 unit another resolved mention lies in
     ("municipalities in Oaxaca", "Tarmiyah, north of Baghdad" with Baghdad first, "Kaya, Sanmatenga
     province"): that unit is less precise than the place in it."""
@@ -173,22 +173,35 @@ def _with_containers(resolved: list[_Resolved]) -> list[_Resolved]:
                   for unit in (r.candidate.entry.admin1, r.candidate.entry.admin2) if unit}
         contains = any(_unit_holds(item.candidate.entry, r.candidate.entry) for r in resolved if r is not item)
         marked.append(dataclasses.replace(item, container=contains or admin_skeleton(item.mention.name) in others))
-    return [_with_units_of_container(item, marked) for item in marked]
+    return [_with_units_of_container(item, marked, context) for item in marked]
 
 
-def _with_units_of_container(item: _Resolved, marked: list[_Resolved]) -> _Resolved:
+def _with_units_of_container(item: _Resolved, marked: list[_Resolved], context: GeoContext) -> _Resolved:
     """"the village of Lekuangole in Pibor county, Jonglei state", "protested in Jalawla in Khanaqin district,
-    Diyala province": the units written for the county are the village's too (it lies in the county)."""
+    Diyala province": the units written for the county are the village's too (it lies in the county). A unit
+    written as one beside the town ("around Barsalogho, in Burkina Faso's Centre-Nord region") holds it as
+    surely, so the town is in a written unit even when the story names no other unit (a region "the Sahel" read
+    elsewhere in the story then no longer wins by coming first)."""
     if item.in_written_unit or item.container:
         return item
     entry = item.candidate.entry
     held_by_written = any(
-        r.container and r.in_written_unit and r.candidate.entry.iso3 == entry.iso3
+        r.container and (r.in_written_unit or _written_beside(item, r, context)) and r.candidate.entry.iso3 == entry.iso3
         and admin_skeleton(r.candidate.entry.admin1) == admin_skeleton(entry.admin1)
         and (admin_skeleton(r.mention.name) in {admin_skeleton(entry.admin1), admin_skeleton(entry.admin2)}
              or _unit_holds(r.candidate.entry, entry))
         for r in marked if r is not item)
     return dataclasses.replace(item, in_written_unit=True) if held_by_written else item
+
+
+def _written_beside(town: _Resolved, unit: _Resolved, context: GeoContext) -> bool:
+    """Whether the text writes ``unit`` beside ``town`` as a settlement's unit ("the town of Barsalogho, in the
+    Centre-Nord region"; ``GeoContext.settlement_units``), not only elsewhere in the story ("Makhmour ... strikes
+    in the Erbil region" holds no Sulaymaniyah)."""
+    if name_key(town.mention.name) not in context.written_settlements:
+        return False
+    units = {admin_skeleton(name) for name in context.settlement_units}
+    return admin_skeleton(unit.candidate.entry.name) in units or admin_skeleton(unit.mention.name) in units
 
 
 def _unit_holds(unit: GazetteerEntry, place: GazetteerEntry) -> bool:

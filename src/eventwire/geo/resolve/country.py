@@ -97,7 +97,9 @@ def _voted_abroad(mentions: Sequence[PlaceMention], context: GeoContext, datelin
     return [vote.iso3]
 
 
-_SEAT_CODES = frozenset({"PPLA2", "ADM1", "ADM2"})  # besides is_major's capitals, seats and large cities
+# Besides is_major's capitals, seats and large cities; a named base or crossing ("MILB", ``embedded.WRITTEN_KINDS``)
+# lies in one country as surely: "BAGHDAD – drones struck the al-Tanf garrison" is in Syria
+_SEAT_CODES = frozenset({"PPLA2", "ADM1", "ADM2", "MILB"})
 
 
 def _names_a_seat(mentions: Sequence[PlaceMention], iso3: str, geocoder: Geocoder) -> bool:

@@ -126,6 +126,60 @@ def _as_origin(mention: PlaceMention, article: Article | None, sub_event_type: s
     return dataclasses.replace(mention, cue="destination") if _ORIGIN_BEFORE.search(before) else mention
 
 
+# "the government said in Niamey", "a local official said by telephone from Douentza", "told reporters in
+# Maiduguri", "officials in Kabul said": where someone spoke from (not the passive "clashes were reported/confirmed in Beni": the event's), not where the event was (long stories name the
+# capital, a bureau or a regional seat so). Like an attackers' origin, such a town only places an event none of whose
+# other places resolves. Towns only: "a police officer in Diyala province said" writes the event's province.
+_SPOKE_FROM_BEFORE = re.compile(
+    r"\b(?:said|says|told (?:reporters|journalists|[A-Z][\w.]*)|spoke|speaking)"
+    r"(?: (?:by (?:tele)?phone|on [A-Z]\w+|late on [A-Z]\w+|in a statement))? (?:in|from) "
+    r"(?:(?i:the) )?(?:(?i:city|town|capital) of )?$"
+)
+# "officials in Kabul said", "a spokesman in Bamako told ...": the speaker's seat before the verb
+_SPEAKER_IN_BEFORE = re.compile(
+    r"\b(?:officials?|spokes(?:man|woman|person)|authorities|ministry|government|governor'?s? office) in "
+    r"(?:(?i:the) )?$"
+)
+_SPEAKER_IN_AFTER = re.compile(r"^(?:,[^.,]{1,50},)? (?:said|say|says|told|confirmed|reported)\b")
+# Speed only: every match of the patterns above holds one of these words before or after the name
+_SPEAKER_WORDS = frozenset({"said", "says", "say", "told", "spoke", "speaking", "confirmed", "reported"})
+SPEAKER_LOOKBACK = 50  # characters before a name; "said by telephone late on Saturday from the city of" fits
+
+
+def _as_speaker_place(mention: PlaceMention, article: Article | None) -> PlaceMention:
+    """A town written as where someone spoke from takes the weakest town cue, ``destination``."""
+    if article is None or mention.cue != "in" or article.text[mention.span.start:mention.span.end] != mention.name:
+        return mention
+    text, start, end = article.text, mention.span.start, mention.span.end
+    before = text[max(0, start - SPEAKER_LOOKBACK):start]
+    after = text[end:end + 60]
+    if not _SPEAKER_WORDS.intersection(re.findall(r"[a-z]+", before + " " + after)):
+        return mention
+    if _SPOKE_FROM_BEFORE.search(before) or (_SPEAKER_IN_BEFORE.search(before) and _SPEAKER_IN_AFTER.match(after)):
+        return dataclasses.replace(mention, cue="destination")
+    return mention
+
+
+# "survivors arriving in Kaya on Sunday described ...", "the wounded arrived in Bunia": where the people of the event
+# went after it, like "evacuated to". Only these subjects: "soldiers arrived in Tshimbulu" and "IDPs arrived in Pemba"
+# are where ACLED codes a movement of forces or a displacement (training notes: 6 of 34 "arrived in" notes name such
+# people; the two that name survivors' kin none).
+_ARRIVED_BEFORE = re.compile(
+    r"\b(?i:survivors|the wounded|wounded|injured|victims|bodies)(?: [\w,]+){0,3} "
+    r"(?:arriving|arrived|arrive|arrives)(?: (?:on|late on) [A-Z]\w+)? (?:in|at) (?:(?i:the) )?(?:(?i:town|city) of )?$"
+)
+
+
+def _as_arrival_place(mention: PlaceMention, article: Article | None) -> PlaceMention:
+    """A town the survivors or the wounded arrived in takes the weakest town cue, ``destination``."""
+    if article is None or mention.cue != "in" or article.text[mention.span.start:mention.span.end] != mention.name:
+        return mention
+    before = article.text[max(0, mention.span.start - SPEAKER_LOOKBACK):mention.span.start]
+    if "arriv" not in before or not _ARRIVED_BEFORE.search(before):  # the test on "arriv": speed only
+        return mention
+    return dataclasses.replace(mention, cue="destination")
+
+
 # "militants struck Kiunga on Monday night", "a drone hit Qarnayel": a place written only as the object of the
 # event's verb. Extraction does not read such objects (as "in" cues they moved event grouping, round seven); geo
 # reads them for a draft that has no place of its own, before the dateline city.
@@ -148,8 +202,33 @@ def _with_verb_object(mentions: Sequence[PlaceMention], draft: EventDraft, artic
     spans = draft.evidence.get("event_type") or draft.evidence.get("sub_event_type") or ()
     if not spans:
         return tuple(mentions)
-    found = _verb_object_in_sentence(article.text, spans[0].start, _actor_spans(draft))
+    found = (_verb_object_in_sentence(article.text, spans[0].start, _actor_spans(draft))
+             or _named_site_in_sentence(article.text, spans[0].start, _actor_spans(draft)))
     return (found, *mentions) if found else tuple(mentions)
+
+
+# "drones struck the al-Tanf garrison", "a woman was shot inside al-Hol camp", "missiles hit the Kuweires military
+# airport": a named base, crossing or camp a report may name alone, far from any town. Read here, for a draft with no
+# place of its own, not in extraction: a new place there splits events (a base named in a sentence recalling last
+# year's attack on it became an event of its own).
+_NAMED_SITE = re.compile(
+    r"\b(?i:the|inside|at|in|near|outside) "
+    r"(?P<name>(?:(?i:al|el)-)?[A-Z][a-z'’][\w'’-]*(?:[ -](?:al-?|el-?|ash-?|ez-?)?[A-Z][a-z'’][\w'’-]*)?) "
+    r"(?:(?i:military|air|army|naval|border|refugee|displacement) )?"
+    r"(?i:base|air ?base|airbase|airfield|airstrip|garrison|crossing|checkpoint|outpost|camp|airport|prison)\b"
+)
+
+
+def _named_site_in_sentence(text: str, anchor: int, actor_spans: Sequence[Span]) -> PlaceMention | None:
+    start, end = _sentence_around(text, anchor)
+    for match in _NAMED_SITE.finditer(text, start, end):
+        name, name_start = match.group("name"), match.start("name")
+        if name.split()[0] in _NOT_OBJECT_PLACES or country_by_name(name) is not None:
+            continue
+        if any(s.start < match.end("name") and name_start < s.end for s in actor_spans):
+            continue  # "the Boko Haram camp": the actor's, not a place
+        return PlaceMention(name, Span(name_start, match.end("name"), name), "near")
+    return None
 
 
 def _verb_object_in_sentence(text: str, anchor: int, actor_spans: Sequence[Span]) -> PlaceMention | None:
