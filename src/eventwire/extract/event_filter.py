@@ -170,15 +170,17 @@ _PUBLIC_FIGURE = re.compile(
 )
 
 
-def _arrest_for_ordinary_crime(text: str, prediction: TypePrediction, context: ArticleContext) -> bool:
-    """An arrest over a theft, a fraud or a robbery: the classifier doubts it, or no public figure is held. The
-    crime may be named in the lead ("... gold from a cargo terminal, a robbery that lasted barely three minutes")
-    and the arrest below it ("Police arrested a man on Friday morning who was suspected of having supplied one of
-    the vehicles")."""
-    lead = context.sentences[0].text if context.sentences else ""
-    if not (_ORDINARY_CRIME.search(text) or _ORDINARY_CRIME.search(lead)):
+_ARREST_ONLY = frozenset({"arrest"})
+
+
+def _arrest_below_a_crime_lead(mentions: Sequence[Mention], text: str, context: ArticleContext) -> bool:
+    """An arrest below a lead that tells an ordinary crime ("... gold from a cargo terminal, a robbery that lasted
+    barely three minutes"; below it, "Police arrested a man on Friday morning who was suspected of having supplied
+    one of the vehicles"), when no public figure is held."""
+    lead = context.sentences[0] if context.sentences else None
+    if lead is None or _in_mentions(lead, mentions) or _ORDINARY_CRIME.search(lead.text) is None:
         return False
-    return _unlikely_event(prediction) or not _PUBLIC_FIGURE.search(text)
+    return _PUBLIC_FIGURE.search(text) is None
 
 
 def _story_without_act(mentions: Sequence[Mention], prediction: TypePrediction, context: ArticleContext) -> bool:
@@ -188,7 +190,9 @@ def _story_without_act(mentions: Sequence[Mention], prediction: TypePrediction, 
                                                  or _DENIED_REPORT.search(text)):
         return True
     tactics = {t.tactic for m in mentions for t in m.triggers if t.kind == REPORT}
-    if tactics and tactics <= _CUSTODY_TACTICS and _arrest_for_ordinary_crime(text, prediction, context):
+    if tactics and tactics <= _CUSTODY_TACTICS and _ORDINARY_CRIME.search(text) and _unlikely_event(prediction):
+        return True
+    if tactics == _ARREST_ONLY and _arrest_below_a_crime_lead(mentions, text, context):
         return True
     if not _unlikely_event(prediction) or _burial_of_a_dated_act(mentions, text):
         return False
