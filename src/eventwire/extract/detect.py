@@ -212,13 +212,16 @@ _ACT_VERB_AFTER = re.compile(
 )
 
 
-# Weapons fired in a drill or a test hit nobody: "fired cruise missiles at mock targets during a naval drill",
-# "missiles that destroyed a floating target, and commandos storming a vessel in a simulated hostage rescue". Not
+# Weapons fired in a drill, a test or a simulation hit nobody: "fired cruise missiles at mock targets during a naval
+# drill", "missiles that destroyed a floating target, and commandos storming a vessel in a simulated hostage rescue". Not
 # killings and abductions: a drill kills nobody, so a death told beside one is news of its own.
 _EXERCISE = re.compile(
     r"\b(?:drills?|(?:military|naval|joint|live-fire) exercises?|war ?games|manoeuvres|maneuvers|test[- ]fir\w*|"
     r"(?:missile|weapons?) tests?|(?:mock|dummy|floating|practice) targets?|simulated|(?:played|playing|plays) the (?:role|part) of|"
-    r"posing as)\b",
+    r"posing as|"
+    # "In the simulations, Chinese missiles first struck the air bases": a war game's or an analyst's imagined war
+    r"simulations?|in (?:the |a |an |most |every |all |each |one |some |many |these |those |such |its |their )?"
+    r"(?:[\w-]+ )?scenarios?)\b",
     re.IGNORECASE,
 )
 _EXERCISE_NEEDS = gate_words(_EXERCISE)  # speed only: read off the pattern, never kept by hand
@@ -358,7 +361,9 @@ def _not_armed_violence(text: str, start: int, end: int, tactic: str, match: re.
         return True
     if tactic == "killing" and match.group().lower() == "death" and _sentenced_to_death(text, start, match):
         return True
-    if _in_a_quoted_slogan(text, start, match):
+    if _in_a_quoted_slogan(text, start, match) or _likened(text, start, match):
+        return True
+    if _debunked_claim(text, start, end, match):
         return True
     if tactic == "group_change" and match.group().lower().endswith("suspension") and _MEDIA_AFTER.match(
             text, match.end()):
@@ -404,6 +409,47 @@ def _sentenced_to_death(text: str, start: int, match: re.Match) -> bool:
         return True
     window = max(start, match.start() - SENTENCED_WITHIN_CHARS)
     return bool(_SENTENCED_TO_BEFORE.search(text, window, match.start()))
+
+
+# An act a debunked post shows: "posts circulating on social media claiming that soldiers had clashed with police in
+# Nairobi were fake", "dismissed as fake news a video purporting to show soldiers fleeing". The claim's word and its
+# medium come before the act, the verdict anywhere in the sentence; a claim not called false stays what it says.
+_CLAIMED_BY_A_POST_BEFORE = re.compile(
+    r"\b(?:posts?|videos?|clips?|footage|images?|photos?|pictures?|messages?|rumou?rs?|reports?|claims?)\s+"
+    r"(?:[\w'’-]+\s+){0,6}?(?:claiming|purporting|purports|purported|alleging)\b[^.;]*$",
+    re.IGNORECASE,
+)
+_CLAIMED_NEEDS = gate_words(_CLAIMED_BY_A_POST_BEFORE)  # speed only: read off the pattern, never kept by hand
+_DEBUNKED = re.compile(r"\b(?:fake|false|untrue|baseless|doctored|fabricated|hoax|misleading|old footage)\b",
+                       re.IGNORECASE)
+
+
+def _debunked_claim(text: str, start: int, end: int, match: re.Match) -> bool:
+    before = text[start:match.start()]
+    if not may_hold_any(before, _CLAIMED_NEEDS) or _CLAIMED_BY_A_POST_BEFORE.search(before) is None:
+        return False
+    return _DEBUNKED.search(text, start, end) is not None
+
+
+# Words of force in a comparison or an idiom name no act: "the scene was like a battlefield", "it was as if a bomb
+# had gone off", "the mine was an explosion waiting to happen", "a ticking time bomb". A noise is not likened
+# ("residents heard what sounded like an explosion" may be the act itself), and a plain "time bomb" is a weapon.
+_LIKENED_BEFORE = re.compile(
+    r"\b(?:(?:was|were|is|are|looked|looks|felt|feels|seemed|seems)\s+(?:just\s+|exactly\s+)?like|as if|as though)"
+    r"\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?$|\bticking\s+(?:time\s+)?$",
+    re.IGNORECASE,
+)
+_LIKENED_NEEDS = gate_words(_LIKENED_BEFORE)  # speed only: read off the pattern, never kept by hand
+_WAITING_TO_HAPPEN_AFTER = re.compile(r"\s+(?:just\s+)?waiting\s+to\s+happen\b", re.IGNORECASE)
+LIKENED_WITHIN_CHARS = 40  # "looked exactly like a huge" and the trigger: the comparison sits right before it
+
+
+def _likened(text: str, start: int, match: re.Match) -> bool:
+    if _WAITING_TO_HAPPEN_AFTER.match(text, match.end()):
+        return True
+    window = max(start, match.start() - LIKENED_WITHIN_CHARS)
+    before = text[window:match.start()]
+    return may_hold_any(before, _LIKENED_NEEDS) and _LIKENED_BEFORE.search(before) is not None
 
 
 # "announced the suspension of Radio France Internationale and France 24": a government silencing the press is no
