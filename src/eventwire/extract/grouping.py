@@ -171,6 +171,8 @@ def _target(mention: Mention, groups: list[_Group], last: _Group | None,
         violent = _last_told_deaths_or_violence(groups, last)
         if violent is not None:
             return violent
+    if len(groups) == 1 and _retells_the_lead(mention, groups[0]):
+        return groups[0]
     candidates = [g for g in groups if _compatible(mention, g) and not _of_another_day(mention, g, paragraph_day)]
     if not candidates:
         return None
@@ -191,6 +193,24 @@ def _target(mention: Mention, groups: list[_Group], last: _Group | None,
     if _brings_news(mention):
         return None
     return last if last in candidates else candidates[-1]  # a town named later is usually the same event's
+
+
+def _retells_the_lead(mention: Mention, lead: _Group) -> bool:
+    """'The toll from Thursday's twin suicide bombing in central Baghdad has risen to 32 ... Two suicide bombers blew
+    themselves up in a clothing market in Tayaran Square on Thursday morning': the body's first account of the act
+    the lead summed up names a finer place (a square, a restaurant, a village) than the lead did. Told before any
+    other event, on the lead's day and of the lead's kind of act, with no dead of its own, it is the lead's act
+    retold, not a second one in another town."""
+    if not mention.reports or any(c.kind == "killed" for c in mention.deaths):
+        return False
+    mine, theirs = firm_dates(mention.dates), firm_dates(lead.dates)
+    if not (mine and theirs and dates_agree(mine[0], theirs[0])):
+        return False
+    if not mention.towns or not lead.towns or mention.towns & lead.towns:
+        return False  # only the place conflict is lifted; everything else is the ordinary grouping's
+    told = {t.tactic for m in lead.mentions for t in m.triggers}
+    return _same_kind_of_act(mention, lead) or (told <= _TOO_GENERAL and bool(
+        {t.tactic for t in mention.triggers} & _TOO_GENERAL))
 
 
 def _dates_the_leads_toll(mention: Mention, lead: _Group) -> bool:

@@ -950,8 +950,12 @@ _SPEECH_BEFORE = re.compile(
     r"\b(?:burial|funeral)s?|"
     # "a fourth victim died of his wounds on Tuesday": the day of a later death, not of the act
     r"\b(?:died|succumbed)\s+(?:of|from|to)\s+(?:his|her|their)\s+(?:wounds|injuries)(?:\s+[\w-]+){0,2}|"
-    # "The figure given on Monday", "the first report from the county commissioner on Monday": a count's day
-    r"\b(?:figure|count|tally|report)s?\s+(?:given|released|issued|published|provided|from(?:\s+[\w-]+){1,4})|"
+    # "The figure given on Monday", "the first report from the county commissioner on Monday", "A first count given
+    # by local officials on Sunday", "An initial toll given on Tuesday morning": a count's day
+    r"\b(?:figure|count|tally|report|toll)s?\s+(?:(?:given|released|issued|published|provided)(?:\s+by(?:\s+[\w-]+){1,4})?|"
+    r"from(?:\s+[\w-]+){1,4})|"
+    # "several of them remained in a critical condition on Saturday": the day of the wounded's state, not of the act
+    r"\bin\s+(?:a\s+)?(?:critical|serious|stable|grave)\s+condition|"
     # "the death toll rose to 100 on Tuesday": the day of the count, not of the act
     r"\b(?:rose|risen|rises|climbed|jumped|increased)\s+to\s+[\w,.-]+(?:\s+[\w-]+){0,3}|"
     # "the ministry first gave a toll of 60 dead on Thursday evening", "before announcing the final figure on Friday":
