@@ -150,3 +150,21 @@ LEAD_THEN_ANOTHER_ACT = [
 @pytest.mark.parametrize("text, days", LEAD_THEN_ANOTHER_ACT)
 def test_another_act_after_the_lead_stays_apart(kit, text, days) -> None:
     assert [d for d, _ in _dated_tolls(text, kit)] == days
+
+
+# ------------------------------------------------------------- the day the dead were buried
+
+BURIALS = [
+    ("BUEA – Separatist fighters killed 17 people in a night raid on a village near Kumba on Monday, officials "
+     "said.\nFamilies in the village began burying their dead on Wednesday under army protection.", [MONDAY]),
+    ("BUEA – Separatist fighters killed 17 people in a night raid on a village near Kumba on Monday, officials "
+     "said.\nRelatives were still burying the victims on Wednesday, a priest said.", [MONDAY]),
+    # twin: an attack on the mourners on the burial's day is an act of its own
+    ("BUEA – Separatist fighters killed 17 people in a night raid on a village near Kumba on Monday, officials "
+     "said.\nOn Wednesday, gunmen opened fire on mourners in Kumba, killing two.", [MONDAY, WEDNESDAY]),
+]
+
+
+@pytest.mark.parametrize("text, days", BURIALS)
+def test_the_day_the_dead_were_buried_is_no_event(kit, text, days) -> None:
+    assert [d for d, _ in _dated_tolls(text, kit)] == days

@@ -944,8 +944,9 @@ _SPEECH_BEFORE = re.compile(
     r"\b(?:in a statement|in a report|in a video|in an interview|press conference|on its channels|on social media|"
     r"in an? (?:audio|video|voice|recorded) (?:message|recording|clip|statement))"
     r"(?:\s+[\w-]+){0,6}|"  # "in a statement carried by its Amaq news agency on Tuesday": six words
-    # "30 fighters were buried on Monday", "rescuers recovered 36 bodies on Sunday": the day of the aftermath
-    r"\b(?:buried|laid to rest|recovered|retrieved|exhumed)(?:\s+[\w-]+){0,3}|"
+    # "30 fighters were buried on Monday", "rescuers recovered 36 bodies on Sunday", "Families began burying their
+    # dead on Wednesday": the day of the aftermath
+    r"\b(?:buried|burying|bury|laid to rest|recovered|retrieved|exhumed)(?:\s+[\w-]+){0,3}|"
     # "before a mass burial on Thursday" (right before the day: not "fired on a funeral procession in Bamenda on")
     r"\b(?:burial|funeral)s?|"
     # "a fourth victim died of his wounds on Tuesday": the day of a later death, not of the act
