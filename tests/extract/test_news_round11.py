@@ -168,3 +168,34 @@ BURIALS = [
 @pytest.mark.parametrize("text, days", BURIALS)
 def test_the_day_the_dead_were_buried_is_no_event(kit, text, days) -> None:
     assert [d for d, _ in _dated_tolls(text, kit)] == days
+
+
+# ------------------------------------------------------------- "came a week after <an earlier act>"
+
+CAME_AFTER = [
+    ("NIAMEY – Gunmen killed 30 villagers in Tillaberi region on Thursday, the government said.\nThe attack came a "
+     "week after jihadists ambushed a patrol near Ayorou, killing seven soldiers.",
+     [(THURSDAY, 30), (THURSDAY - timedelta(days=7), 7)]),
+    ("NIAMEY – Gunmen killed 30 villagers in Tillaberi region on Thursday, the government said.\nThe attack came "
+     "three days after jihadists ambushed a patrol near Ayorou, killing seven soldiers.", [(THURSDAY, 30), (MONDAY, 7)]),
+    ("NIAMEY – Gunmen killed 30 villagers in Tillaberi region on Thursday, the government said.\nIt came two weeks "
+     "after an attack on a market in Tera that killed 12 traders.",
+     [(THURSDAY, 30), (THURSDAY - timedelta(days=14), 12)]),
+    # twins: no act of its own after the joint, or no span counted: one event, its toll alone
+    ("NIAMEY – Gunmen killed 30 villagers in Tillaberi region on Thursday, the government said.\nThe attack came a "
+     "week after the talks between the government and the rebels collapsed.", [(THURSDAY, 30)]),
+    ("NIAMEY – Gunmen killed 30 villagers in Tillaberi region on Thursday, the government said.\nThe attack came "
+     "after weeks of threats against the village.", [(THURSDAY, 30)]),
+]
+
+
+@pytest.mark.parametrize("text, events", CAME_AFTER)
+def test_an_act_told_after_came_a_week_after_is_its_own_event_counted_back(kit, text, events) -> None:
+    assert _dated_tolls(text, kit) == events
+
+
+def test_a_week_counted_back_has_week_precision(kit) -> None:
+    text = ("NIAMEY – Gunmen killed 30 villagers in Tillaberi region on Thursday, the government said.\nThe attack "
+            "came a week after jihadists ambushed a patrol near Ayorou, killing seven soldiers.")
+    earlier = [e for e in _events(text, kit) if e.event_date != THURSDAY]
+    assert [e.time_precision for e in earlier] == [2]

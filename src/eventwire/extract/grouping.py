@@ -112,7 +112,13 @@ def _sets_the_time(mention: Mention) -> bool:
         return False
     before = mention.sentence.text[max(0, mention.start - mention.sentence.start - TIME_JOINT_REACH):
                                    mention.start - mention.sentence.start]
-    return bool(_TIME_JOINT_BEFORE.search(before))
+    return bool(_TIME_JOINT_BEFORE.search(before)) and not _CAME_BEFORE.search(before)
+
+
+# "The attack came a day after gunmen opened fire at a petrol station ... An armed civilian shot dead one of the
+# gunmen": after "came <a span> after" the clause only refers back to the act told before ("The attack"); the earlier
+# act it tells is what the story goes on about.
+_CAME_BEFORE = re.compile(r"\b(?:came|comes|come)\s+(?:[\w-]+\s+){1,3}$", re.IGNORECASE)
 
 
 def _can_start(mention: Mention) -> bool:
