@@ -199,3 +199,13 @@ def test_a_week_counted_back_has_week_precision(kit) -> None:
             "came a week after jihadists ambushed a patrol near Ayorou, killing seven soldiers.")
     earlier = [e for e in _events(text, kit) if e.event_date != THURSDAY]
     assert [e.time_precision for e in earlier] == [2]
+
+
+def test_the_story_goes_on_about_the_act_told_after_came_after(kit) -> None:
+    # the sentence after the split tells the earlier act's end, not the rampage's
+    text = ("NABLUS – Settlers set fire to houses and cars in the village of Sinjil on Wednesday, and a Palestinian "
+            "man was shot dead, the health ministry said.\nThe rampage came a day after two gunmen opened fire at a "
+            "petrol station near the settlement of Eli on Tuesday, killing four Israelis. A guard shot dead one of "
+            "the gunmen.")
+    tolls = dict(_dated_tolls(text, kit))
+    assert sorted(tolls) == [TUESDAY, WEDNESDAY] and tolls[WEDNESDAY] == 1
