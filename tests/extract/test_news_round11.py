@@ -144,6 +144,13 @@ LEAD_THEN_ANOTHER_ACT = [
      "ministry said on Thursday.\nOn Wednesday, a roadside bomb hit a patrol in Tarmiyah.", [TUESDAY, WEDNESDAY]),
     ("BAGHDAD – The toll from Tuesday's twin suicide bombing in central Baghdad has risen to 32 dead, the health "
      "ministry said on Thursday.\nOn Tuesday, gunmen shot dead four shepherds in Tarmiyah.", [TUESDAY, TUESDAY]),
+    # the day's acts elsewhere: a crowd in another city, a place of its own opening the sentence, "also"
+    ("LAGOS – Police shot dead three protesters in Lagos on Tuesday as crowds tried to storm the state assembly, "
+     "witnesses said.\nIn the northern city of Kano, thousands of people marched through the streets on Tuesday "
+     "against fuel prices.", [TUESDAY, TUESDAY]),
+    ("BAGHDAD – The toll from Tuesday's twin suicide bombing in central Baghdad has risen to 32 dead, the health "
+     "ministry said on Thursday.\nA suicide bomber also blew himself up at a checkpoint in Tarmiyah on Tuesday.",
+     [TUESDAY, TUESDAY]),
 ]
 
 

@@ -201,6 +201,11 @@ def _target(mention: Mention, groups: list[_Group], last: _Group | None,
     return last if last in candidates else candidates[-1]  # a town named later is usually the same event's
 
 
+# "In the port city of Mombasa, ...", "Gunmen also attacked ...": a sentence that opens on a place of its own or says
+# "also" tells another act of the day, not the lead's act retold.
+_OPENS_ANOTHER_SCENE = re.compile(r"^\W*in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[\w'’-]+\s*,|\balso\b", re.IGNORECASE)
+
+
 def _retells_the_lead(mention: Mention, lead: _Group) -> bool:
     """'The toll from Thursday's twin suicide bombing in central Baghdad has risen to 32 ... Two suicide bombers blew
     themselves up in a clothing market in Tayaran Square on Thursday morning': the body's first account of the act
@@ -209,6 +214,8 @@ def _retells_the_lead(mention: Mention, lead: _Group) -> bool:
     retold, not a second one in another town."""
     if not mention.reports or any(c.kind == "killed" for c in mention.deaths):
         return False
+    if {t.tactic for t in mention.triggers} & _CROWD_ACTS or _OPENS_ANOTHER_SCENE.search(mention.sentence.text):
+        return False  # "In the port city of Mombasa, thousands marched on Tuesday": the day's acts elsewhere
     mine, theirs = firm_dates(mention.dates), firm_dates(lead.dates)
     if not (mine and theirs and dates_agree(mine[0], theirs[0])):
         return False
