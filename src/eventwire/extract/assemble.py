@@ -402,6 +402,12 @@ _FIRST_COUNT_BEFORE = re.compile(
     r"\b(?:initially|first|at first|earlier|preliminary|provisional|an initial|initial)\b(?:\s+[\w-]+){0,5}\s*$",
     re.IGNORECASE)
 FIRST_COUNT_REACH = 40  # characters before a count searched for "initially"/"first" (about four words)
+# "A first count given by local officials on Sunday spoke of 20 dead", "a preliminary toll released by the ministry on
+# Monday put the dead at 20": the count noun itself is called first, and who gave it and when stand in between.
+_FIRST_COUNT_NOUN_BEFORE = re.compile(
+    r"\b(?:first|initial|preliminary|provisional|earlier)\s+(?:death\s+)?(?:count|toll|figure|tally)\b"
+    r"(?:\s+[\w-]+){0,9}\s*$", re.IGNORECASE)
+FIRST_COUNT_NOUN_REACH = 90  # characters: the noun, "given by local officials on Sunday spoke of" (our test passages)
 # "The agency's head had on Saturday night put the toll at 18": a count given in the past perfect, before the one the
 # story leads with, is a first count too.
 _HAD_GIVEN_BEFORE = re.compile(r"\bhad\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
@@ -420,7 +426,10 @@ def _told_as_first(count: CasualtyMention, text: str) -> bool:
     if _GIVEN_COUNT.match(count.span.text) and _HAD_GIVEN_BEFORE.search(
             text, max(0, count.span.start - FIRST_COUNT_REACH), count.span.start):
         return True
-    return bool(_FIRST_COUNT_BEFORE.search(text, max(0, count.span.start - FIRST_COUNT_REACH), count.span.start))
+    if _FIRST_COUNT_BEFORE.search(text, max(0, count.span.start - FIRST_COUNT_REACH), count.span.start):
+        return True
+    return bool(_FIRST_COUNT_NOUN_BEFORE.search(text, max(0, count.span.start - FIRST_COUNT_NOUN_REACH),
+                                                count.span.start))
 
 
 def without_first_counts(casualties: Sequence[CasualtyMention], text: str) -> list[CasualtyMention]:

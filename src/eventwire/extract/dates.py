@@ -246,6 +246,10 @@ def _weekday(match: re.Match[str], published: date) -> DateMention:
     if back == 0 and modifier in ("last", "past", "previous"):
         back = 7
     day = published - timedelta(days=back)
+    if match["last_week"]:  # "on Thursday last week": that weekday of the calendar week before publication's
+        day = _monday_of(published) - timedelta(days=7 - target)
+    if match["into"]:  # "overnight into Wednesday": the night began the evening before (ACLED's day)
+        day -= timedelta(days=1)
     return _mention(day, 1, (day, day), match, "weekday")
 
 
@@ -350,6 +354,11 @@ class _DateRule:
     lowercase: bool = False
 
 
+# "on Thursday last week", "during Friday prayers last week": the weekday of the week before publication's (not the
+# latest such weekday, which on a Friday is publication day itself). At most one word between, and not a joint that
+# starts another clause ("on Friday that last week's attack ...").
+_LAST_WEEK_AFTER = (r"(?P<last_week>(?:\s+(?!(?:that|and|or|but|as|when|after|before|since|said|says)\b)[a-z]+)?"
+                    r"\s+last\s+week\b(?!['’]))?")
 _MONTH_CUES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _WEEKDAY_CUES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # Characters a window reaches either side of a cue: longer than any expression's part before or after its
@@ -373,9 +382,10 @@ _RULES: tuple[_DateRule, ...] = (
         rf"(?P<part>(?i:early|late|mid|(?:the\s+)?(?:beginning|start|end|middle)\s+of)(?:\s+|-))?"
         rf"{_MONTH}(?:,?\s+{_YEAR})?\b"
     ), _month_part, _MONTH_CUES),
-    _DateRule(re.compile(rf"\b{_I}(?:(?P<modifier>last|this|next|past|previous)\s+|(?:late|early)\s+(?:on\s+)?|on\s+)?)"
+    _DateRule(re.compile(rf"\b(?P<into>{_I}(?:overnight|(?:the\s+)?night)\s+into\s+))?"
+                         rf"{_I}(?:(?P<modifier>last|this|next|past|previous)\s+|(?:late|early)\s+(?:on\s+)?|on\s+)?)"
                          rf"(?P<weekday>{_WEEKDAY_NAME})(?:'s|’s)?"
-                         rf"(?:{_I}\s+(?:night|morning|afternoon|evening)))?\b"), _weekday, _WEEKDAY_CUES),
+                         rf"(?:{_I}\s+(?:night|morning|afternoon|evening)))?\b{_LAST_WEEK_AFTER}"), _weekday, _WEEKDAY_CUES),
     _DateRule(re.compile(r"(?i)\b(?P<relative>the\s+day\s+before\s+yesterday|yesterday(?:\s+(?:morning|afternoon|evening))?"
                          r"|last\s+night|overnight(?!\s+(?:between|from|on|of|into|to|(?-i:[A-Z])))"
                          r"|today|this\s+(?:morning|afternoon|evening)|tonight"

@@ -112,7 +112,13 @@ def _sets_the_time(mention: Mention) -> bool:
         return False
     before = mention.sentence.text[max(0, mention.start - mention.sentence.start - TIME_JOINT_REACH):
                                    mention.start - mention.sentence.start]
-    return bool(_TIME_JOINT_BEFORE.search(before))
+    return bool(_TIME_JOINT_BEFORE.search(before)) and not _CAME_BEFORE.search(before)
+
+
+# "The attack came a day after gunmen opened fire at a petrol station ... An armed civilian shot dead one of the
+# gunmen": after "came <a span> after" the clause only refers back to the act told before ("The attack"); the earlier
+# act it tells is what the story goes on about.
+_CAME_BEFORE = re.compile(r"\b(?:came|comes|come)\s+(?:[\w-]+\s+){1,3}$", re.IGNORECASE)
 
 
 def _can_start(mention: Mention) -> bool:
@@ -171,6 +177,8 @@ def _target(mention: Mention, groups: list[_Group], last: _Group | None,
         violent = _last_told_deaths_or_violence(groups, last)
         if violent is not None:
             return violent
+    if len(groups) == 1 and _retells_the_lead(mention, groups[0]):
+        return groups[0]
     candidates = [g for g in groups if _compatible(mention, g) and not _of_another_day(mention, g, paragraph_day)]
     if not candidates:
         return None
@@ -191,6 +199,31 @@ def _target(mention: Mention, groups: list[_Group], last: _Group | None,
     if _brings_news(mention):
         return None
     return last if last in candidates else candidates[-1]  # a town named later is usually the same event's
+
+
+# "In the port city of Mombasa, ...", "Gunmen also attacked ...": a sentence that opens on a place of its own or says
+# "also" tells another act of the day, not the lead's act retold.
+_OPENS_ANOTHER_SCENE = re.compile(r"^\W*in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[\w'’-]+\s*,|\balso\b", re.IGNORECASE)
+
+
+def _retells_the_lead(mention: Mention, lead: _Group) -> bool:
+    """'The toll from Thursday's twin suicide bombing in central Baghdad has risen to 32 ... Two suicide bombers blew
+    themselves up in a clothing market in Tayaran Square on Thursday morning': the body's first account of the act
+    the lead summed up names a finer place (a square, a restaurant, a village) than the lead did. Told before any
+    other event, on the lead's day and of the lead's kind of act, with no dead of its own, it is the lead's act
+    retold, not a second one in another town."""
+    if not mention.reports or any(c.kind == "killed" for c in mention.deaths):
+        return False
+    if {t.tactic for t in mention.triggers} & _CROWD_ACTS or _OPENS_ANOTHER_SCENE.search(mention.sentence.text):
+        return False  # "In the port city of Mombasa, thousands marched on Tuesday": the day's acts elsewhere
+    mine, theirs = firm_dates(mention.dates), firm_dates(lead.dates)
+    if not (mine and theirs and dates_agree(mine[0], theirs[0])):
+        return False
+    if not mention.towns or not lead.towns or mention.towns & lead.towns:
+        return False  # only the place conflict is lifted; everything else is the ordinary grouping's
+    told = {t.tactic for m in lead.mentions for t in m.triggers}
+    return _same_kind_of_act(mention, lead) or (told <= _TOO_GENERAL and bool(
+        {t.tactic for t in mention.triggers} & _TOO_GENERAL))
 
 
 def _dates_the_leads_toll(mention: Mention, lead: _Group) -> bool:

@@ -80,6 +80,7 @@ def find_mentions(context: ArticleContext) -> list[Mention]:
     for sentence, triggers in zip(context.sentences, all_triggers):
         found = _sentence_mentions(sentence, triggers, context)
         found = _in_the_scene_before(found, previous, sentence, context) if previous else found
+        found = _counted_back_from_the_act_before(found, mentions, sentence, context.text)
         mentions.extend(_counted_from_the_act_before(found, mentions, sentence))
         previous = None if found else sentence
     return mentions
@@ -720,6 +721,9 @@ def _clauses(sentence: Sentence, detection: Detection, facts: _Facts, context: A
     cause = _split_off_the_cause(sentence, detection, facts, context)
     if cause:
         return cause
+    earlier = _split_off_an_earlier_act(sentence, detection, facts, context)
+    if earlier:
+        return earlier
     if len(whole.deaths) < 2:
         return _split_at_a_later_time(whole, sentence, detection, facts, context) or [whole]
     for joint in _CLAUSE_JOINT.finditer(context.text, sentence.start, sentence.end):
@@ -802,6 +806,52 @@ def _halves_at(joint_pattern: re.Pattern[str], needs: tuple[str, ...], sentence:
 # reprisal's. The reprisal keeps no date of the cause (it takes the story's day), the cause stands as its own act.
 _CAUSE_JOINT = re.compile(r",?\s+in\s+(?:retaliation|revenge|reprisal|response)\s+(?:for|to)\s+", re.IGNORECASE)
 _CAUSE_JOINT_NEEDS = gate_words(_CAUSE_JOINT)  # speed only: read off the pattern, never kept by hand
+
+
+# "The attack came a week after jihadists ambushed a patrol near Tera, killing six soldiers": what follows "came <a
+# span> after" is an earlier act told to set this one in time, with its own dead and place; its day is counted back
+# from the act the story told last (``_counted_back_from_the_act_before``).
+_CAME_SPAN_AFTER = re.compile(
+    r"\b(?:came|comes|come)\s+(?:just\s+|only\s+|barely\s+|nearly\s+|almost\s+|exactly\s+)?"
+    r"(?P<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>days?|weeks?)\s+after\s+",
+    re.IGNORECASE)
+_CAME_SPAN_AFTER_NEEDS = gate_words(_CAME_SPAN_AFTER)  # speed only: read off the pattern, never kept by hand
+DAYS_IN = {"day": 1, "days": 1, "week": 7, "weeks": 7}
+WEEK_SPAN_SLACK_DAYS = 3  # "a week after": the coding rules' week precision, the counted day ± half a week
+
+
+def _split_off_an_earlier_act(sentence: Sentence, detection: Detection, facts: _Facts,
+                              context: ArticleContext) -> list[Mention] | None:
+    halves = _halves_at(_CAME_SPAN_AFTER, _CAME_SPAN_AFTER_NEEDS, sentence, detection, facts, context)
+    if halves is None:
+        return None
+    earlier = halves[1]
+    if not earlier.reports or not (earlier.deaths or earlier.place_names):
+        return None  # "came a week after the talks collapsed": no act of its own to tell apart
+    return [m for m in halves if m.triggers]
+
+
+def _counted_back_from_the_act_before(found: list[Mention], before: Sequence[Mention], sentence: Sentence,
+                                      text: str) -> list[Mention]:
+    """The act after "came a week after" took place that long before the last act told with a day of its own."""
+    if not found or not may_hold_any(sentence.text, _CAME_SPAN_AFTER_NEEDS):
+        return found
+    joint = _CAME_SPAN_AFTER.search(text, sentence.start, sentence.end)
+    acts = [m for m in before if m.reports and firm_dates(m.dates)]
+    if joint is None or not acts:
+        return found
+    day = _counted_back(firm_dates(acts[-1].dates)[0], joint, text)
+    return [replace(m, dates=(day,)) if m.start == joint.end() and not firm_dates(m.dates) else m for m in found]
+
+
+def _counted_back(last: DateMention, joint: re.Match[str], text: str) -> DateMention:
+    count = joint["count"].lower()
+    unit = DAYS_IN[joint["unit"].lower()]
+    days = (1 if count in ("a", "an") else parse_number(count) or 1) * unit
+    day = last.day - timedelta(days=days)
+    slack = timedelta(days=WEEK_SPAN_SLACK_DAYS if unit == 7 else 0)
+    span = Span(joint.start(), joint.end(), text[joint.start():joint.end()])
+    return DateMention(day, 2 if unit == 7 else 1, (day - slack, day + slack), span, "ago")
 
 
 def _split_off_the_cause(sentence: Sentence, detection: Detection, facts: _Facts,
@@ -944,14 +994,19 @@ _SPEECH_BEFORE = re.compile(
     r"\b(?:in a statement|in a report|in a video|in an interview|press conference|on its channels|on social media|"
     r"in an? (?:audio|video|voice|recorded) (?:message|recording|clip|statement))"
     r"(?:\s+[\w-]+){0,6}|"  # "in a statement carried by its Amaq news agency on Tuesday": six words
-    # "30 fighters were buried on Monday", "rescuers recovered 36 bodies on Sunday": the day of the aftermath
-    r"\b(?:buried|laid to rest|recovered|retrieved|exhumed)(?:\s+[\w-]+){0,3}|"
+    # "30 fighters were buried on Monday", "rescuers recovered 36 bodies on Sunday", "Families began burying their
+    # dead on Wednesday": the day of the aftermath
+    r"\b(?:buried|burying|bury|laid to rest|recovered|retrieved|exhumed)(?:\s+[\w-]+){0,3}|"
     # "before a mass burial on Thursday" (right before the day: not "fired on a funeral procession in Bamenda on")
     r"\b(?:burial|funeral)s?|"
     # "a fourth victim died of his wounds on Tuesday": the day of a later death, not of the act
     r"\b(?:died|succumbed)\s+(?:of|from|to)\s+(?:his|her|their)\s+(?:wounds|injuries)(?:\s+[\w-]+){0,2}|"
-    # "The figure given on Monday", "the first report from the county commissioner on Monday": a count's day
-    r"\b(?:figure|count|tally|report)s?\s+(?:given|released|issued|published|provided|from(?:\s+[\w-]+){1,4})|"
+    # "The figure given on Monday", "the first report from the county commissioner on Monday", "A first count given
+    # by local officials on Sunday", "An initial toll given on Tuesday morning": a count's day
+    r"\b(?:figure|count|tally|report|toll)s?\s+(?:(?:given|released|issued|published|provided)(?:\s+by(?:\s+[\w-]+){1,4})?|"
+    r"from(?:\s+[\w-]+){1,4})|"
+    # "several of them remained in a critical condition on Saturday": the day of the wounded's state, not of the act
+    r"\bin\s+(?:a\s+)?(?:critical|serious|stable|grave)\s+condition|"
     # "the death toll rose to 100 on Tuesday": the day of the count, not of the act
     r"\b(?:rose|risen|rises|climbed|jumped|increased)\s+to\s+[\w,.-]+(?:\s+[\w-]+){0,3}|"
     # "the ministry first gave a toll of 60 dead on Thursday evening", "before announcing the final figure on Friday":
@@ -992,7 +1047,8 @@ _AFTERMATH_AFTER = re.compile(r",?\s+(?:also\s+)?(?:buried|laid to rest|mourned)
 # a count said before the one the story leads with (the past perfect of saying, a toll given) is a statement too.
 _STATEMENT_AFTER = re.compile(
     r",?\s+(?:(?:[\w'’-]+\s+){0,4}?(?:claimed\s+(?:responsibility|credit)|revised|raised|updated|"
-    r"put\s+(?:the|its|their)\s+(?:death\s+)?(?:toll|number|figure|tally)|had\s+(?:said|reported|announced)|"
+    r"put\s+(?:at\s+[\w,.-]+\s+)?(?:the|its|their)\s+(?:death\s+)?(?:toll|number|figure|tally)|"  # "put at 132 the number"
+    r"had\s+(?:said|reported|announced)|"
     r"given\s+(?:a|an|the|its)\s+(?:[\w-]+\s+)?(?:death\s+)?(?:toll|figure|count|tally))|"
     r"(?:said|announced|confirmed)\b)",
     re.IGNORECASE)
