@@ -61,6 +61,8 @@ def combine_fatalities(mentions: Sequence[CasualtyMention]) -> Fatalities:
     by_group = _same_victims_together(deaths)
     also = {group for group, items in by_group.items() if group != _GENERIC
             and all(_ALSO_RE.search(m.span.text) for m in items)}
+    if set(by_group) == {_GENERIC, "attackers"} and _attackers_apart(by_group[_GENERIC]):
+        also.add("attackers")  # "gunmen killed 147 people ... the four gunmen were killed": on top of their victims
     estimates = {group: _combine_group(items) for group, items in by_group.items()}
     generic = estimates.pop(_GENERIC, None)
     parts = [estimate for group, estimate in estimates.items() if group not in also]
@@ -79,7 +81,7 @@ def combine_fatalities(mentions: Sequence[CasualtyMention]) -> Fatalities:
 _CODED_RE = re.compile(r"(?i)\bcoded\b|\btotal\s+of\b")
 # Only a count of anyone ("seven people", "nine deaths", "the number of dead") can be another report of the named
 # dead; "four others" are other people, and a noun we do not know ("his daughter and a housekeeper") names victims.
-_COUNTS_ANYONE_RE = re.compile(r"(?i)^(?:[\w-]+\s+){0,2}?(?:people|persons|individuals|victims)$")
+_COUNTS_ANYONE_RE = re.compile(r"(?i)^(?:[\w-]+\s+){0,2}?(?:people|persons?|individuals?|victims)$")
 # A generic count of one ("the body", "a man") names one victim, not the event's toll: it never competes
 # with a named group (train, 20,000 notes: letting it compete made 9 notes worse, 2 better).
 _LEAST_REPORTED_TOLL = 2
@@ -93,6 +95,14 @@ def _competing_report(generic: CasualtyMention) -> bool:
     text = generic.span.text
     return (generic.low >= _LEAST_REPORTED_TOLL and generic.qualifier != "floor" and not _TOLL_UPDATE_RE.search(text)
             and not _CODED_RE.search(text) and _COUNTS_ANYONE_RE.match(generic.who or "people") is not None)
+
+
+def _attackers_apart(generic: list[CasualtyMention]) -> bool:
+    """Whether the attackers killed beside these generic counts are not among them: one is a count of people
+    ("killing 147 people", not "4 fatalities" or the dead of a toll, which may count the attackers too) and none is
+    the coder's figure."""
+    return any(_COUNTS_ANYONE_RE.match(m.who or "") and not _TOLL_RE.search(m.span.text) for m in generic) and not any(
+        _CODED_RE.search(m.span.text) for m in generic)
 
 
 def _same_victims_together(deaths: list[CasualtyMention]) -> dict[str, list[CasualtyMention]]:
@@ -163,10 +173,11 @@ def _larger(a: _Estimate | None, b: _Estimate | None) -> _Estimate | None:
 
 # "two more men were found dead", "another soldier died in hospital": deaths on top of those already stated.
 # Also when the dead are found later: "the bodies of three other men were recovered", "found the bodies of six more",
-# and when the wounded die later: "14 were killed ... 3 succumbed to their wounds".
+# and when the wounded die later: "14 were killed ... 3 succumbed to their wounds", "two of the wounded (have since)
+# died in hospital" (a part of the wounded, never of the dead: it adds to the toll told before it).
 _ADDITIONAL_RE = re.compile(r"(?i)^(?:(?:found\s+|recovered\s+|discovered\s+)?(?:the\s+)?(?:bodies|body|corpses|remains)"
                             r"\s+of\s+)?(?:another|a\s+further|(?:\w+|\d+)\s+(?:more|further|additional|other))\b"
-                            r"|^[^.;]*\bsuccumbed\b")
+                            r"|^[^.;]*\bsuccumbed\b|^(?:\w+\s+){1,3}?of\s+the\s+(?:wounded|injured)\b")
 
 
 def _combine_group(mentions: list[CasualtyMention]) -> _Estimate:

@@ -125,8 +125,9 @@ def _group(match: re.Match[str], enemy_verb: bool) -> _Group | None:
              else 2 if count_text == "both" else parse_number(count_text))
     if value is None or (noun is None and _looks_like_year(value)):
         return None
-    if match["range_low"]:  # "between 18 and 21 residents": the lower figure, the spread kept
-        low = parse_number(match["range_low"])
+    range_low = match["range_low"] or match["range_from"]
+    if range_low:  # "between 18 and 21 residents", "15 to 20 people": the lower figure, the spread kept
+        low = parse_number(range_low)
         return _Group(min(low, value), "approx", value, who, attackers) if low is not None else None
     qualifier = QUALIFIERS.get(" ".join((match["qual"] or "").lower().split()), "exact")
     return _Group(value, qualifier, value, who, attackers)
