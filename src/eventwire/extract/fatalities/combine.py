@@ -61,7 +61,8 @@ def combine_fatalities(mentions: Sequence[CasualtyMention]) -> Fatalities:
     by_group = _same_victims_together(deaths)
     also = {group for group, items in by_group.items() if group != _GENERIC
             and all(_ALSO_RE.search(m.span.text) for m in items)}
-    if set(by_group) == {_GENERIC, "attackers"} and _attackers_apart(by_group[_GENERIC]):
+    if set(by_group) == {_GENERIC, "attackers"} and _attackers_apart(by_group[_GENERIC]) and all(
+            _ASSAILANTS_RE.search(m.who or "") for m in by_group["attackers"]):
         also.add("attackers")  # "gunmen killed 147 people ... the four gunmen were killed": on top of their victims
     estimates = {group: _combine_group(items) for group, items in by_group.items()}
     generic = estimates.pop(_GENERIC, None)
@@ -99,10 +100,19 @@ def _competing_report(generic: CasualtyMention) -> bool:
 
 def _attackers_apart(generic: list[CasualtyMention]) -> bool:
     """Whether the attackers killed beside these generic counts are not among them: one is a count of people
-    ("killing 147 people", not "4 fatalities" or the dead of a toll, which may count the attackers too) and none is
-    the coder's figure."""
+    ("killing 147 people", not "4 fatalities" or the dead of a toll) and none is the coder's figure or a death toll
+    (a toll counts every dead of the event, the attackers too: "raised the toll to 27")."""
     return any(_COUNTS_ANYONE_RE.match(m.who or "") and not _TOLL_RE.search(m.span.text) for m in generic) and not any(
-        _CODED_RE.search(m.span.text) for m in generic)
+        _CODED_RE.search(m.span.text) or _A_TOLL_RE.search(m.span.text) or _TOLL_UPDATE_RE.search(m.span.text)
+        for m in generic)
+
+
+# Nouns that name the assailants of the act itself, not a side's members: "air strikes killed 46 people ... the army
+# said it had killed about 20 militants" are two claims about one strike's dead, not attackers shot by defenders.
+_ASSAILANTS_RE = re.compile(r"(?i)\b(?:attackers?|assailants?|gunm[ae]n|bombers?|raiders?|robbers?|kidnappers?"
+                            r"|hijackers?)$")
+# A toll, or a later count chained to a toll update (", and to 27 on Sunday", read by the mentions stage).
+_A_TOLL_RE = re.compile(r"(?i)\btoll\b|^,?\s*and\s+(?:then\s+)?to\b")
 
 
 def _same_victims_together(deaths: list[CasualtyMention]) -> dict[str, list[CasualtyMention]]:
@@ -117,7 +127,8 @@ def _same_victims_together(deaths: list[CasualtyMention]) -> dict[str, list[Casu
             _ALSO_RE.search(m.span.text) for m in by_group[named[0]]):  # "a police officer also died": on top
         top_floor = max((m.low for m in by_group[named[0]] if m.qualifier == "floor"), default=0)
         # below a stated floor a count is a part ("at least 8 soldiers" ... "footage shows 4 bodies")
-        reports = [m for m in by_group[_GENERIC] if _competing_report(m) and m.low >= top_floor]
+        # deaths told as added ("one of the wounded has since died") are that group's too, whatever their number
+        reports = [m for m in by_group[_GENERIC] if _competing_report(m) and m.low >= top_floor or _adds_to_the_dead(m)]
         by_group[named[0]].extend(reports)
         by_group[_GENERIC] = [m for m in by_group[_GENERIC] if m not in reports]
     return {group: items for group, items in by_group.items() if items}
@@ -173,22 +184,29 @@ def _larger(a: _Estimate | None, b: _Estimate | None) -> _Estimate | None:
 
 # "two more men were found dead", "another soldier died in hospital": deaths on top of those already stated.
 # Also when the dead are found later: "the bodies of three other men were recovered", "found the bodies of six more",
-# and when the wounded die later: "14 were killed ... 3 succumbed to their wounds", "two of the wounded (have since)
-# died in hospital" (a part of the wounded, never of the dead: it adds to the toll told before it).
+# and when the wounded die later: "14 were killed ... 3 succumbed to their wounds".
 _ADDITIONAL_RE = re.compile(r"(?i)^(?:(?:found\s+|recovered\s+|discovered\s+)?(?:the\s+)?(?:bodies|body|corpses|remains)"
                             r"\s+of\s+)?(?:another|a\s+further|(?:\w+|\d+)\s+(?:more|further|additional|other))\b"
-                            r"|^[^.;]*\bsuccumbed\b|^(?:\w+\s+){1,3}?of\s+the\s+(?:wounded|injured)\b")
+                            r"|^[^.;]*\bsuccumbed\b")
+# "Two of the wounded (later/since) died": counted wounded who died add; "several of the wounded died" may be what a
+# later figure already holds (news-dev4: "at least 26 ... several of the wounded had died"), so a vague one does not.
+_WOUNDED_WHO_DIED_RE = re.compile(r"(?i)^(?:\w+\s+){1,3}?of\s+the\s+(?:wounded|injured)\b")
 
 
 def _combine_group(mentions: list[CasualtyMention]) -> _Estimate:
     """One victim group: statements compete, except deaths a later one adds ("two more soldiers died")."""
     in_text_order = sorted(mentions, key=lambda m: (m.span.start, m.span.end))
-    additions = [m for m in in_text_order[1:] if m.kind == "killed" and _ADDITIONAL_RE.match(m.span.text)]
+    additions = [m for m in in_text_order[1:] if m.kind == "killed" and _adds_to_the_dead(m)]
     base = _combine_statements([m for m in mentions if m not in additions])
     for added in additions:
         high = None if base.high is None else base.high + added.high
         base = _Estimate(base.fatalities + added.low, base.low + added.low, base.best + added.low, high)
     return base
+
+
+def _adds_to_the_dead(mention: CasualtyMention) -> bool:
+    return bool(_ADDITIONAL_RE.match(mention.span.text)) or (
+        mention.qualifier != "vague" and _WOUNDED_WHO_DIED_RE.match(mention.span.text) is not None)
 
 
 def _combine_statements(mentions: list[CasualtyMention]) -> _Estimate:
