@@ -106,3 +106,23 @@ THE_COUNT = [
 @pytest.mark.parametrize(("text", "fatalities"), THE_COUNT)
 def test_a_count_after_the_is_a_count(text, fatalities):
     assert figure(text) == fatalities
+
+
+# A count of people many times one named group's is no other report of those dead: it stands as a total (the group
+# is often another event's dead, told as background). Two reports of the same dead still compete.
+FAR_LARGER_COUNT_OF_PEOPLE = [
+    ("Gunmen killed 100 people in two villages near Ouallam on Saturday. Last week seven soldiers had been killed "
+     "by a mine near Tillia.", 100),
+    ("Fighters killed 62 people in the camp at Plaine Savo. Two peacekeepers were killed there in November.", 62),
+    ("Jihadists killed 45 people in the market at Tin-Akoff; three gendarmes were killed in an ambush a week before.",
+     45),
+]
+STILL_COMPETING_REPORTS = [
+    ("Rebels said 40 soldiers were killed in the ambush near Rutshuru. The army reported eleven deaths.", 11),
+    ("Gunmen killed 9 herders near Kauru on Monday, police said. Community leaders put the number of dead at 25.", 9),
+]
+
+
+@pytest.mark.parametrize(("text", "fatalities"), FAR_LARGER_COUNT_OF_PEOPLE + STILL_COMPETING_REPORTS)
+def test_a_far_larger_count_of_people_is_a_total_of_its_own(text, fatalities):
+    assert figure(text) == fatalities

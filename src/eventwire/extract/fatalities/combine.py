@@ -86,6 +86,10 @@ _COUNTS_ANYONE_RE = re.compile(r"(?i)^(?:[\w-]+\s+){0,2}?(?:people|persons?|indi
 # A generic count of one ("the body", "a man") names one victim, not the event's toll: it never competes
 # with a named group (train, 20,000 notes: letting it compete made 9 notes worse, 2 better).
 _LEAST_REPORTED_TOLL = 2
+# Two reports of one group's dead differ by less than this factor; a count of people this many times the group's
+# ("gunmen killed 100 people ... a week earlier seven soldiers had been killed") is a total of its own, beside
+# another event's dead. Tuned on ../shared/train (20,000 notes) and our passage sets: see dates-fatalities.md.
+_REPORTS_APART = 5
 
 
 def _competing_report(generic: CasualtyMention) -> bool:
@@ -128,7 +132,9 @@ def _same_victims_together(deaths: list[CasualtyMention]) -> dict[str, list[Casu
         top_floor = max((m.low for m in by_group[named[0]] if m.qualifier == "floor"), default=0)
         # below a stated floor a count is a part ("at least 8 soldiers" ... "footage shows 4 bodies")
         # deaths told as added ("one of the wounded has since died") are that group's too, whatever their number
-        reports = [m for m in by_group[_GENERIC] if _competing_report(m) and m.low >= top_floor or _adds_to_the_dead(m)]
+        most = max(m.high for m in by_group[named[0]])
+        reports = [m for m in by_group[_GENERIC] if _competing_report(m) and top_floor <= m.low <= most * _REPORTS_APART
+                   or _adds_to_the_dead(m)]
         by_group[named[0]].extend(reports)
         by_group[_GENERIC] = [m for m in by_group[_GENERIC] if m not in reports]
     return {group: items for group, items in by_group.items() if items}
