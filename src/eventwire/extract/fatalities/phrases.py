@@ -14,9 +14,9 @@ from eventwire.extract.numbers import NUMBER_PATTERN, TENS, UNITS, first_letter_
 _NUMBER_WORD = rf"(?:{first_letter_alternation([*UNITS, *TENS])})\b"
 _RANGE = (rf"between\s+(?P<range_low>{NUMBER_PATTERN})\s+(?:and|to)"
           r"|(?:(?:some|about|around|roughly|approximately|an\s+estimated)\s+)?(?<!from\s)"
-          # one number word or digits ("15", "twenty-five"): the full number pattern, repeated in every counted group
-          # of every rule, would make compiling the rules much slower
-          rf"(?P<range_from>\d[\d,]*|{_NUMBER_WORD}(?:-{_NUMBER_WORD})?)\s+to(?=\s+[\da-z])")
+          # digits or one number word ("15", "five"): the full number pattern, repeated in every counted group of
+          # every rule, would make compiling the rules much slower
+          rf"(?P<range_from>\d[\d,]*|{_NUMBER_WORD})\s+to(?=\s+[\da-z])")
 _QUALIFIER = (rf"(?P<qual>{_RANGE}|" + first_letter_alternation(list(QUALIFIERS)) + r")\s+")
 _VAGUE = first_letter_alternation([v for v in VAGUE_COUNTS if v != "some"])
 # A number that is not a year, an hour, an age, a distance or a duration.
