@@ -7,12 +7,17 @@ Two readings of each passage:
 The gold is ACLED's conservative figure; ``low``/``high`` are the spread of credible final figures.
 
     PYTHONPATH=src .venv/bin/python benchmarks/dates_fatalities/score_news_fatalities.py [--show-misses]
+        [--gold news-fatalities2.jsonl] [--part dev|held|all]
+
+``--gold`` names another passage file in this folder (or a path). ``--part`` scores a split: every third
+passage in file order (the 3rd, 6th, 9th, ...) is the held part, scored only at a round's first run and for its
+final report (never read its misses); the rest is the dev part. The default is all.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
-import sys
 from collections import Counter
 from datetime import date, datetime
 from pathlib import Path
@@ -24,8 +29,19 @@ from eventwire.records import Article, EventDraft
 PASSAGES = Path(__file__).resolve().parent / "news-fatalities.jsonl"
 
 
-def load_passages() -> list[dict]:
-    return [json.loads(line) for line in PASSAGES.read_text(encoding="utf-8").splitlines() if line.strip()]
+HELD_EVERY = 3  # every third passage is held out (round three's method)
+SPLIT_SETS = {"news-fatalities2.jsonl"}  # sets written with a held part
+
+
+def load_passages(gold: Path = PASSAGES, part: str = "all") -> list[dict]:
+    lines = [line for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
+    passages = [json.loads(line) for line in lines]
+    return [passage for number, passage in enumerate(passages, start=1) if in_part(number, part)]
+
+
+def in_part(number: int, part: str) -> bool:
+    held = number % HELD_EVERY == 0
+    return part == "all" or (part == "held") == held
 
 
 def leaf_figure(text: str) -> int:
@@ -47,11 +63,11 @@ def pipeline_figure(passage: dict, kit: ExtractionKit) -> int:
     return event.fatalities.fatalities if event else 0
 
 
-def score(show_misses: bool) -> None:
+def score(passages: list[dict], show_misses: bool) -> None:
     kit = ExtractionKit.load()
     right: Counter[str] = Counter()
     seen: Counter[str] = Counter()
-    for passage in load_passages():
+    for passage in passages:
         gold, kind = passage["fatalities"], passage["kind"]
         leaf, whole = leaf_figure(passage["text"]), pipeline_figure(passage, kit)
         seen[kind] += 1
@@ -73,5 +89,20 @@ def report(seen: Counter[str], right: Counter[str]) -> None:
     print(f"{'all':24} {total:>3} {leaf:>6.3f} {whole:>9.3f}")
 
 
+def parse_arguments() -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--show-misses", action="store_true")
+    parser.add_argument("--gold", type=Path, default=PASSAGES)
+    parser.add_argument("--part", choices=("dev", "held", "all"), default="all")
+    arguments = parser.parse_args()
+    if not arguments.gold.exists():
+        arguments.gold = PASSAGES.parent / arguments.gold
+    return arguments
+
+
 if __name__ == "__main__":
-    score("--show-misses" in sys.argv)
+    options = parse_arguments()
+    if options.show_misses and options.part == "held" or (
+            options.show_misses and options.part == "all" and options.gold.name in SPLIT_SETS):
+        raise SystemExit("the held part's misses are never shown: use --part dev")
+    score(load_passages(options.gold, options.part), options.show_misses)

@@ -61,6 +61,9 @@ def combine_fatalities(mentions: Sequence[CasualtyMention]) -> Fatalities:
     by_group = _same_victims_together(deaths)
     also = {group for group, items in by_group.items() if group != _GENERIC
             and all(_ALSO_RE.search(m.span.text) for m in items)}
+    if set(by_group) == {_GENERIC, "attackers"} and _attackers_apart(by_group[_GENERIC]) and all(
+            _ASSAILANTS_RE.search(m.who or "") for m in by_group["attackers"]):
+        also.add("attackers")  # "gunmen killed 147 people ... the four gunmen were killed": on top of their victims
     estimates = {group: _combine_group(items) for group, items in by_group.items()}
     generic = estimates.pop(_GENERIC, None)
     parts = [estimate for group, estimate in estimates.items() if group not in also]
@@ -79,10 +82,14 @@ def combine_fatalities(mentions: Sequence[CasualtyMention]) -> Fatalities:
 _CODED_RE = re.compile(r"(?i)\bcoded\b|\btotal\s+of\b")
 # Only a count of anyone ("seven people", "nine deaths", "the number of dead") can be another report of the named
 # dead; "four others" are other people, and a noun we do not know ("his daughter and a housekeeper") names victims.
-_COUNTS_ANYONE_RE = re.compile(r"(?i)^(?:[\w-]+\s+){0,2}?(?:people|persons|individuals|victims)$")
+_COUNTS_ANYONE_RE = re.compile(r"(?i)^(?:[\w-]+\s+){0,2}?(?:people|persons?|individuals?|victims)$")
 # A generic count of one ("the body", "a man") names one victim, not the event's toll: it never competes
 # with a named group (train, 20,000 notes: letting it compete made 9 notes worse, 2 better).
 _LEAST_REPORTED_TOLL = 2
+# Two reports of one group's dead differ by less than this factor; a count of people this many times the group's
+# ("gunmen killed 100 people ... a week earlier seven soldiers had been killed") is a total of its own, beside
+# another event's dead. Tuned on ../shared/train (20,000 notes) and our passage sets: see dates-fatalities.md.
+_REPORTS_APART = 5
 
 
 def _competing_report(generic: CasualtyMention) -> bool:
@@ -93,6 +100,23 @@ def _competing_report(generic: CasualtyMention) -> bool:
     text = generic.span.text
     return (generic.low >= _LEAST_REPORTED_TOLL and generic.qualifier != "floor" and not _TOLL_UPDATE_RE.search(text)
             and not _CODED_RE.search(text) and _COUNTS_ANYONE_RE.match(generic.who or "people") is not None)
+
+
+def _attackers_apart(generic: list[CasualtyMention]) -> bool:
+    """Whether the attackers killed beside these generic counts are not among them: one is a count of people
+    ("killing 147 people", not "4 fatalities" or the dead of a toll) and none is the coder's figure or a death toll
+    (a toll counts every dead of the event, the attackers too: "raised the toll to 27")."""
+    return any(_COUNTS_ANYONE_RE.match(m.who or "") and not _TOLL_RE.search(m.span.text) for m in generic) and not any(
+        _CODED_RE.search(m.span.text) or _A_TOLL_RE.search(m.span.text) or _TOLL_UPDATE_RE.search(m.span.text)
+        for m in generic)
+
+
+# Nouns that name the assailants of the act itself, not a side's members: "air strikes killed 46 people ... the army
+# said it had killed about 20 militants" are two claims about one strike's dead, not attackers shot by defenders.
+_ASSAILANTS_RE = re.compile(r"(?i)\b(?:attackers?|assailants?|gunm[ae]n|bombers?|raiders?|robbers?|kidnappers?"
+                            r"|hijackers?)$")
+# A toll, or a later count chained to a toll update (", and to 27 on Sunday", read by the mentions stage).
+_A_TOLL_RE = re.compile(r"(?i)\btoll\b|^,?\s*and\s+(?:then\s+)?to\b")
 
 
 def _same_victims_together(deaths: list[CasualtyMention]) -> dict[str, list[CasualtyMention]]:
@@ -107,7 +131,10 @@ def _same_victims_together(deaths: list[CasualtyMention]) -> dict[str, list[Casu
             _ALSO_RE.search(m.span.text) for m in by_group[named[0]]):  # "a police officer also died": on top
         top_floor = max((m.low for m in by_group[named[0]] if m.qualifier == "floor"), default=0)
         # below a stated floor a count is a part ("at least 8 soldiers" ... "footage shows 4 bodies")
-        reports = [m for m in by_group[_GENERIC] if _competing_report(m) and m.low >= top_floor]
+        # deaths told as added ("one of the wounded has since died") are that group's too, whatever their number
+        most = max(m.high for m in by_group[named[0]])
+        reports = [m for m in by_group[_GENERIC] if _competing_report(m) and top_floor <= m.low <= most * _REPORTS_APART
+                   or _adds_to_the_dead(m)]
         by_group[named[0]].extend(reports)
         by_group[_GENERIC] = [m for m in by_group[_GENERIC] if m not in reports]
     return {group: items for group, items in by_group.items() if items}
@@ -167,17 +194,25 @@ def _larger(a: _Estimate | None, b: _Estimate | None) -> _Estimate | None:
 _ADDITIONAL_RE = re.compile(r"(?i)^(?:(?:found\s+|recovered\s+|discovered\s+)?(?:the\s+)?(?:bodies|body|corpses|remains)"
                             r"\s+of\s+)?(?:another|a\s+further|(?:\w+|\d+)\s+(?:more|further|additional|other))\b"
                             r"|^[^.;]*\bsuccumbed\b")
+# "Two of the wounded (later/since) died": counted wounded who died add; "several of the wounded died" may be what a
+# later figure already holds (news-dev4: "at least 26 ... several of the wounded had died"), so a vague one does not.
+_WOUNDED_WHO_DIED_RE = re.compile(r"(?i)^(?:\w+\s+){1,3}?of\s+the\s+(?:wounded|injured)\b")
 
 
 def _combine_group(mentions: list[CasualtyMention]) -> _Estimate:
     """One victim group: statements compete, except deaths a later one adds ("two more soldiers died")."""
     in_text_order = sorted(mentions, key=lambda m: (m.span.start, m.span.end))
-    additions = [m for m in in_text_order[1:] if m.kind == "killed" and _ADDITIONAL_RE.match(m.span.text)]
+    additions = [m for m in in_text_order[1:] if m.kind == "killed" and _adds_to_the_dead(m)]
     base = _combine_statements([m for m in mentions if m not in additions])
     for added in additions:
         high = None if base.high is None else base.high + added.high
         base = _Estimate(base.fatalities + added.low, base.low + added.low, base.best + added.low, high)
     return base
+
+
+def _adds_to_the_dead(mention: CasualtyMention) -> bool:
+    return bool(_ADDITIONAL_RE.match(mention.span.text)) or (
+        mention.qualifier != "vague" and _WOUNDED_WHO_DIED_RE.match(mention.span.text) is not None)
 
 
 def _combine_statements(mentions: list[CasualtyMention]) -> _Estimate:

@@ -9,9 +9,9 @@ from typing import Iterator
 
 from eventwire.extract.fatalities.phrases import _GROUP_RE
 from eventwire.extract.fatalities.words import (
-    _ATTACKERS_RE, _DETERMINERS, _GENERIC_NOUN_RE, _STATE_SIDE_RE, QUALIFIERS, VAGUE_COUNTS,
+    _ALL_NOUNS, _ATTACKERS_RE, _DETERMINERS, _GENERIC_NOUN_RE, _STATE_SIDE_RE, QUALIFIERS, VAGUE_COUNTS,
 )
-from eventwire.extract.numbers import parse_number
+from eventwire.extract.numbers import first_letter_alternation, parse_number
 from eventwire.records import CasualtyMention, Span
 
 
@@ -23,7 +23,7 @@ _CONTENT_WORD_AFTER_RE = re.compile(
     r"|were|was|had|have|who|whom|according|and|others|other|people|persons|then|instantly|immediately|them)\b)"
     r"(?:[a-z][\w'’-]*)")
 _FAMILY_OF_RE = re.compile(r"^(?:a|an|one) family of ")
-_POSSESSIVE_RE = re.compile(r"^(?:his|her|their) ")
+_POSSESSIVE_RE = re.compile(r"^(?:his|her|their|the) (?=\S)")
 _SPEECH_VERB_RE = re.compile(r"\s+(?:said|say|says|told|reported|added|confirmed|according)\b")
 # Verbs the military uses only of its enemies: whoever was "neutralised" was an attacker.
 _ENEMY_VERB_RE = re.compile(r"(?i)\b(?:neutrali[sz]|eliminated)")
@@ -47,11 +47,29 @@ def _mentions_from(match: re.Match[str], kind: str) -> Iterator[CasualtyMention]
     groups = _listed_groups(match.group("groups"), group_matches, enemy_verb) + _along_with(match, enemy_verb)
     if len(groups) > 1 and _SPEECH_VERB_RE.match(match.string, match.end()):
         groups = groups[:1]  # "killing 11 people, a health worker and a resident said": the rest are sources
+    if len(groups) == 1 and groups[0].who is None and _OF_THEM_RE.search(match.group("groups")):
+        groups = [_with_antecedent(groups[0], match.string, match.start())]
     span = Span(match.start(), match.end(), match.group(0))
     for attackers in (False, True):
         chosen = [g for g in groups if g.attackers == attackers]
         if chosen:
             yield _sum_groups(chosen, "attackers_killed" if attackers and kind == "killed" else kind, span)
+
+
+# "Troops repelled the insurgents and killed 14 of them": "them" are the people last named before in the sentence.
+_OF_THEM_RE = re.compile(r"(?i)\bof\s+them$")
+_KNOWN_NOUN_RE = re.compile(r"(?i)\b(?:" + first_letter_alternation(_ALL_NOUNS) + r")\b")
+
+
+def _with_antecedent(group: _Group, text: str, position: int) -> _Group:
+    """The group of "N of them" named by the last victim noun before it in its sentence (else unchanged)."""
+    sentence_start = text.rfind(". ", 0, position) + 1
+    nouns = list(_KNOWN_NOUN_RE.finditer(text, sentence_start, position))
+    if not nouns:
+        return group
+    noun = nouns[-1].group(0)
+    attackers = group.attackers or (bool(_ATTACKERS_RE.search(noun)) and not _STATE_SIDE_RE.search(noun))
+    return _Group(group.count, group.qualifier, group.high, noun, attackers)
 
 
 def _along_with(match: re.Match[str], enemy_verb: bool) -> list[_Group]:
@@ -120,13 +138,14 @@ def _group(match: re.Match[str], enemy_verb: bool) -> _Group | None:
     if count_text in VAGUE_COUNTS:
         return _Group(VAGUE_COUNTS[count_text], "vague", VAGUE_COUNTS[count_text], who, attackers)
     count_text = _FAMILY_OF_RE.sub("", count_text)  # "a family of six" counts six
-    count_text = _POSSESSIVE_RE.sub("", count_text)  # "his two sons" counts two
+    count_text = _POSSESSIVE_RE.sub("", count_text)  # "his two sons", "the three attackers" count
     value = (1 if count_text in _DETERMINERS or count_text in ("him", "another")
              else 2 if count_text == "both" else parse_number(count_text))
     if value is None or (noun is None and _looks_like_year(value)):
         return None
-    if match["range_low"]:  # "between 18 and 21 residents": the lower figure, the spread kept
-        low = parse_number(match["range_low"])
+    range_low = match["range_low"] or match["range_from"]
+    if range_low:  # "between 18 and 21 residents", "15 to 20 people": the lower figure, the spread kept
+        low = parse_number(range_low)
         return _Group(min(low, value), "approx", value, who, attackers) if low is not None else None
     qualifier = QUALIFIERS.get(" ".join((match["qual"] or "").lower().split()), "exact")
     return _Group(value, qualifier, value, who, attackers)

@@ -6,20 +6,27 @@ from __future__ import annotations
 import re
 
 from eventwire.extract.fatalities.words import _ALL_NOUNS, QUALIFIERS, VAGUE_COUNTS
-from eventwire.extract.numbers import NUMBER_PATTERN, first_letter_alternation
+from eventwire.extract.numbers import NUMBER_PATTERN, TENS, UNITS, first_letter_alternation
 
 
-_QUALIFIER = (r"(?P<qual>" + first_letter_alternation(list(QUALIFIERS))
-              + rf"|between\s+(?P<range_low>{NUMBER_PATTERN})\s+(?:and|to))\s+")
+# A range: "between 20 and 30", "between 6 to 9", and "15 to 20 people", "some 40 to 50 of them" (not "rose from
+# 15 to 20": an update). The second number is the counted one; ``groups`` keeps the lower as the figure.
+_NUMBER_WORD = rf"(?:{first_letter_alternation([*UNITS, *TENS])})\b"
+_RANGE = (rf"between\s+(?P<range_low>{NUMBER_PATTERN})\s+(?:and|to)"
+          r"|(?:(?:some|about|around|roughly|approximately|an\s+estimated)\s+)?(?<!from\s)"
+          # digits or one number word ("15", "five"): the full number pattern, repeated in every counted group of
+          # every rule, would make compiling the rules much slower
+          rf"(?P<range_from>\d[\d,]*|{_NUMBER_WORD})\s+to(?=\s+[\da-z])")
+_QUALIFIER = (rf"(?P<qual>{_RANGE}|" + first_letter_alternation(list(QUALIFIERS)) + r")\s+")
 _VAGUE = first_letter_alternation([v for v in VAGUE_COUNTS if v != "some"])
 # A number that is not a year, an hour, an age, a distance or a duration.
 _NOT_A_MEASURE = (r"(?![\w,.]*\d)(?!-year|-month|-week|\s*(?:%|per\s?cent|years?\b|year-old|months?\b|weeks?\b"
                   r"|days?\b|hours?\b|minutes?\b|km\b|kilomet|miles?\b|metres?\b|meters?\b|[ap]\.?m\b|o'clock"
                   r"|vehicles?\b|trucks?\b|cars?\b|motorbikes?\b|motorcycles?\b|houses?\b|homes?\b|weapons?\b"
                   r"|guns?\b|rifles?\b|rounds?\b|times\b|nations?\b|countries\b|-nation|-strong))")
-# "it was not clear how many died": a question, not a vague count. "his two sons" counts two.
+# "it was not clear how many died": a question, not a vague count. "his two sons", "the three attackers" count.
 _COUNT = (rf"(?P<count>(?<!\bhow\s)(?:{_VAGUE})|(?:a|an|one)\s+family\s+of\s+{NUMBER_PATTERN}"
-          rf"|(?:(?:his|her|their)\s+)?{NUMBER_PATTERN}{_NOT_A_MEASURE}"
+          rf"|(?:(?:his|her|their|the)\s+)?{NUMBER_PATTERN}{_NOT_A_MEASURE}"
           r"|(?:a|an|one|the|another|his|her|their|its|both)(?=\s)|(?:him|her)\b)")
 # Words that end a run of adjectives: verbs, prepositions, conjunctions (matched in lower case only).
 _STOP_WORDS = ("and or but were was are is have has had been being in on at by from with when while after during who"
@@ -83,7 +90,7 @@ _KILLED_PARTICIPLE = (r"(?:killed|shot\s+dead|shot\s+and\s+killed|gunned\s+down|
                       r"|(?:hacked|stabbed|beaten|burned|burnt|clubbed|shot|tortured|lynched)\s+to\s+death"
                       r"|neutrali[sz]ed|eliminated|shot\s+and\s+died"
                       r"|found\s+dead|confirmed\s+dead|left\s+dead|buried)")
-_DIED = (r"(?:(?:have\s+|had\s+|also\s+|reportedly\s+|later\s+"
+_DIED = (r"(?:(?:have\s+|had\s+|also\s+|reportedly\s+|later\s+|since\s+"
          r"|(?:are|were|is|was)\s+(?:believed|thought|said|reported|feared)\s+to\s+have\s+)*"
          r"(?:died|dies|die|perished|(?:was|were|is|are)\s+(?:reported\s+|confirmed\s+|found\s+)?dead"
          r"|lost\s+(?:their\s+lives|his\s+life|her\s+life)"
