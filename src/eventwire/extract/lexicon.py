@@ -308,8 +308,8 @@ def _first_words(parsed) -> set[str] | None:
     """The literal beginnings a parsed regex can start with (``None`` when one cannot be read off)."""
     prefixes = {""}
     for op, value in parsed:
-        if op is _sre.AT:
-            continue
+        if op is _sre.AT or op is _sre.ASSERT_NOT or op is _sre.ASSERT:
+            continue  # zero-width: the match still begins with what follows ("(?<!\bto )abduct" with "abduct")
         if op is _sre.LITERAL and chr(value).isalnum():
             prefixes = {p + chr(value).lower() for p in prefixes}
             continue
