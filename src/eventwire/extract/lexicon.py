@@ -19,6 +19,9 @@ NOT_TO_PEOPLE = (r"(?! to (?:the )?(?:[\w-]+ ){0,2}(?:officials|authorities|rela
                  r"envoys|mediators|Red Cross|ICRC|lawyers))")
 
 # tactic → (verb patterns that report the act, noun patterns that refer to it)
+# Headlines and live-blog lines tell acts in the present ("Gunmen abduct 30 students", "Police use tear gas"), so the
+# verbs of the commonest acts have their present forms too; a bare form after "to" is a threat or a plan ("vowed to
+# abduct"), never a report.
 _LEXICON: dict[str, tuple[str, str]] = {
     # First: within a kind, earlier entries win overlapping matches ("a chemical attack" is not the attack noun).
     "chemical": (r"gassed", r"chlorine|sarin|chloropicrin|phosgene|mustard gas|nerve agents?|poison gas|chemical (?:weapons?|attacks?|agents?|munitions?)|"
@@ -63,7 +66,8 @@ _LEXICON: dict[str, tuple[str, str]] = {
                    r"air ?strikes?|drone (?:strikes?|attacks?)|strikes by (?:drones?|warplanes|jets|aircraft)|air raids?|aerial (?:bombardment|attack|operation)s?|warplanes?|"
                    r"(?-i:air force)|jets|fighter jets?|helicopter gunships?"),
     "shelling": (r"shelled|bombarded|"
-                 r"(?:fired|firing|launched|launching|lobbed) (?:[\w-]+ ){0,3}(?:rockets|missiles|mortars|"
+                 r"(?:fired|firing|fires|(?<!\bto )fire|launched|launching|launches|(?<!\bto )launch|lobbed) "
+                 r"(?:[\w-]+ ){0,3}(?:rockets|missiles|mortars|"
                  r"mortar (?:rounds|shells|bombs)|shells|artillery(?: rounds| shells)?|projectiles|"
                  r"(?:[\w-]+ )?missile)\b(?! "
                  # not a list of arms ("fired mortars, grenade launchers and small arms": an exchange of fire)
@@ -88,9 +92,11 @@ _LEXICON: dict[str, tuple[str, str]] = {
               r"markets?|granar(?:y|ies)|offices?|buildings?|propert(?:y|ies)|villages?|crops|halls?|clinics?|"
               r"health cent(?:re|er)s?|hospitals?|stations?|warehouses?|trucks?)\b)",
               r"petrol bombs?|molotov cocktails?|arson"),
-    "bombing": (r"exploded|detonated|blew up|went off|bombed",
+    "bombing": (r"exploded|detonated|blew up|went off|bombed|explodes|detonates|blows up|goes off",
                 r"car bombs?|bomb(?:s|ing|ings)?|explosions?|blasts?"),
-    "abduction": (r"abducted|kidnapped|seized (?:\w+ ){1,3}hostages?|"
+    "abduction": (r"abducted|kidnapped|abducts|kidnaps|(?<!\bto )abduct|"
+                  r"(?<!\bto )(?<!\ba )kidnap(?! (?:of|victims?|attempts?|gangs?|rings?|cases?|plots?|ransoms?|suspects?|"
+                  r"kingpins?|for)\b)|seized (?:\w+ ){1,3}hostages?|"
                   r"(?:seized|snatched|took away|carried off) (?:[\w-]+ ){0,3}(?:civilians|villagers|people|men|women|"
                   r"children|girls|boys|fishermen|farmers|workers|passengers|students|pupils|travellers|residents)|"
                   r"took (?:\w+ ){1,3}hostages?|held (?:\w+ ){1,3}hostage|"
@@ -101,7 +107,8 @@ _LEXICON: dict[str, tuple[str, str]] = {
                   r"airport|palace)|(?:the )?(?-i:[A-Z])\w*)|"
                   r"(?:took|taken|seized|gained|regained|retook|retaken|captured|recaptured|claimed|assumed) "
                   r"(?:the |full |total |complete |effective )*control|announced (?:their |its )?(?:full |total |complete )?control of|"
-                  r"(?:captured|recaptured|retook|retaken|overran|overrun|liberated|seized) (?:the (?:[\w-]+ ){0,2}(?:town|village|"
+                  r"(?:captured|recaptured|retook|retaken|overran|overrun|liberated|seized|captures|recaptures|retakes|overruns|"
+                  r"seizes|(?<!\bto )(?:capture|recapture|retake|overrun|seize)) (?:the (?:[\w-]+ ){0,2}(?:town|village|"
                   r"city|base|district|locality|area|camp|port|airport|border post|garrison|commune|municipality|county|"
                   r"neighbou?rhoods?|island|capital)|(?-i:[A-Z])\w*)|"
                   r"(?:drove|driven|pushed|forced) (?:[\w-]+ ){0,4}out of|"
@@ -122,6 +129,7 @@ _LEXICON: dict[str, tuple[str, str]] = {
                 r"rally|march|sit-in|protesters|demonstrators|encampment)|"
                 r"(?:gathering|crowds?|protests?|demonstrations?|rally|march|sit-in)(?: [\w-]+){0,8} (?:was|were) "
                 r"(?:dispersed|broken up)|"
+                r"(?:fires|uses|lobs|(?<!\bto )(?:fire|use|lob)) tear ?gas|"
                 r"(?:people|crowds?|students|workers|residents|supporters|women|farmers|traders|teachers|youths|villagers)"
                 r" (?:who (?:were|had been) )?(?:protesting|demonstrating)(?! (?:that|against the (?:decision|ruling)))|(?:tear ?gas|water cannons?|rubber bullets) to disperse|"
                 r"(?:tear ?gas|water cannons?|batons|rubber bullets) (?:[\w-]+ ){0,3}(?:on|at|against) (?:the )?"
@@ -173,7 +181,10 @@ _LEXICON: dict[str, tuple[str, str]] = {
                r"struck(?! (?:down|off) by (?:the |a )?(?:[\w-]+ ){0,2}(?:courts?|judges?|council|tribunal|parliament))"
                r"(?! out\b| off\b| (?:a |an )?(?:deal|agreement|accord|balance|chord|note|tone|pose|partnership|"
                r"compromise)\b)|"
-               r"opened fire|"
+               r"opened fire|opens fire|"
+               r"(?:storms?|ambush(?:es)?|raids) (?=(?:(?:a|an|the) )?(?:[\w-]+ ){0,2}(?:base|camp|villages?|town|prison|"
+               r"convoy|checkpoint|post|police station|church|mosque|school|hotel|market|barracks|outpost|hideouts?|"
+               r"strongholds?|compound|positions)\b)|"
                r"fired(?! (?:the |his |her |their |its |a |an |two |three |several )?(?:[\w-]+ )?(?:ministers?|coach|"
                r"officials?|chiefs?|head|director|governor|manager|staff|employees|workers|secretary|commissioner|"
                r"ambassador|board|cabinet|CEO|editor|aides?|spokes\w+)\b)"
@@ -192,7 +203,7 @@ _LEXICON: dict[str, tuple[str, str]] = {
     "killing": (r"(?:bod(?:y|ies)|corpses?)(?: [\w,-]+){0,5}? (?:was|were) (?:found|discovered)|found dead|assassinated|"
                 # "residents found the bodies of six more villagers": more dead of an act told before
                 r"(?:found|recovered|discovered) the (?:bod(?:y|ies)|corpses) of (?:[\w-]+ )?(?:more|other|further)\b|"
-                r"kill|kills|"
+                r"kill|kills|shoots? dead|guns? down|beheads?|"
                 # not a bill or a plan: "parliament killed the bill", "the bank executed a plan"
                 r"killed(?! (?:the |a |an |its |their |his |her )?(?:[\w-]+ )?(?:bill|motion|proposals?|deal|plans?|"
                 r"project|idea|story|reform|amendment|initiative|mood|momentum)\b)|killing|murdered|"
@@ -202,12 +213,15 @@ _LEXICON: dict[str, tuple[str, str]] = {
                 r"massacred|beheaded|slain|slaughtered|lynched|martyred|"
                 r"died|dead|lost their lives|lost his life|beaten to death|hacked to death",
                 r"killings?|murders?|executions?|deaths?|death toll"),
-    "looting": (r"looted|pillaged|plundered|stole|robbed|stripped|extorted|destroyed|razed|demolished|bulldozed|"
+    "looting": (r"looted|pillaged|plundered|loots|ransacks|(?<!\bto )loot(?= (?:(?:a|an|the) )?(?:[\w-]+ ){0,2}"
+                r"(?:shops?|homes?|houses?|stores?|warehouses?|markets?|villages?|banks?|offices?)\b)|"
+                r"stole|robbed|stripped|extorted|destroyed|razed|demolished|bulldozed|"
                 r"made off with|rustled|emptied (?:the )?(?:[\w-]+ ){0,2}(?:shops?|stores?|warehouses?|markets?|banks?)|"
                 r"seized (?:[\w-]+ ){0,4}?(?:carts?|phones?|valuables|belongings|motorcycles?|motorbikes?|vehicles?|goods|"
                 r"cattle|livestock|animals|food|money|property|cash)",
                 r"looting|pillage"),
-    "arrest": (r"arrested|detained|taken into custody|took (?:[\w-]+ ){0,3}into custody|rounded up", r"arrests?|detentions?"),
+    "arrest": (r"arrested|detained|detains|(?<!\bto )detain|taken into custody|took (?:[\w-]+ ){0,3}into custody|"
+               r"rounded up", r"arrests?|detentions?"),
     "agreement": (r"signed (?:a|an) (?:peace |ceasefire )?(?:deal|agreement|accord)|agreed to a ceasefire",
                   r"ceasefire agreement|peace (?:deal|agreement|accord)"),
     "movement": (r"(?:arrived|deployed|redeployed|withdrew|mobili[sz]ed)(?: [\w-]+){0,3} (?:reinforcements|troops|forces)|"
@@ -294,8 +308,8 @@ def _first_words(parsed) -> set[str] | None:
     """The literal beginnings a parsed regex can start with (``None`` when one cannot be read off)."""
     prefixes = {""}
     for op, value in parsed:
-        if op is _sre.AT:
-            continue
+        if op is _sre.AT or op is _sre.ASSERT_NOT or op is _sre.ASSERT:
+            continue  # zero-width: the match still begins with what follows ("(?<!\bto )abduct" with "abduct")
         if op is _sre.LITERAL and chr(value).isalnum():
             prefixes = {p + chr(value).lower() for p in prefixes}
             continue
