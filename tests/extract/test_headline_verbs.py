@@ -59,6 +59,8 @@ def test_a_present_tense_headline_reports_its_act(kit, line, sub_type):
         "How to use tear gas safely: a guide for police trainers",
         "A kidnap gang was broken up by detectives in Lagos, no one was held",
         "Storms flood villages across the delta as the rains intensify",
+        "A tropical storm hits villages along the coast",
+        "Raids on villages near Kidal have become common, residents say",
     ],
 )
 def test_a_threat_plan_or_other_sense_is_no_event(kit, line):

@@ -182,7 +182,10 @@ _LEXICON: dict[str, tuple[str, str]] = {
                r"(?! out\b| off\b| (?:a |an )?(?:deal|agreement|accord|balance|chord|note|tone|pose|partnership|"
                r"compromise)\b)|"
                r"opened fire|opens fire|"
-               r"(?:storms?|ambush(?:es)?|raids) (?=(?:(?:a|an|the) )?(?:[\w-]+ ){0,2}(?:base|camp|villages?|town|prison|"
+               # the target straight after, with at most a force's or a name's word before it: not "the ambush on the
+               # convoy" (a noun), nor "a storm hit villages" (weather)
+               r"(?:storms?|ambush(?:es)?|raids) (?=(?:(?:a|an|the|their|its) )?(?:(?:army|military|police|rebel|"
+               r"militant|jihadist|government|security|(?-i:[A-Z])[\w-]*) )?(?:base|camp|villages?|town|prison|"
                r"convoy|checkpoint|post|police station|church|mosque|school|hotel|market|barracks|outpost|hideouts?|"
                r"strongholds?|compound|positions)\b)|"
                r"fired(?! (?:the |his |her |their |its |a |an |two |three |several )?(?:[\w-]+ )?(?:ministers?|coach|"
