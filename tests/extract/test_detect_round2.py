@@ -71,12 +71,18 @@ SINCE_A_RECENT_MOMENT = [
     "Rebels have held the town of Kiwanja since Sunday after a day of fighting with the army.",
     "The student has had no word from his family since, a rights group said.",
     "He has been missing since gunmen stopped his car near Kaduna on Monday.",
+    "Soldiers and rebels have been fighting around the police station in Kyauktaw since dawn, residents said.",
+    "Heavy gunfire has echoed across Omdurman since the early hours, witnesses said.",
+    "Traders have blocked the main road into Kano since early morning over new market fees.",
+    "Shelling has not stopped since midnight in the eastern districts, a resident said.",
 ]
 
 SINCE_A_PERIOD = [
     "Two million people have fled their homes since the insurgency began.",
     "Since 2012 the army has lost dozens of bases in the north.",
     "The town has changed hands three times since the war began.",
+    "Soldiers and rebels have been fighting around Kyauktaw since March, residents said.",
+    "Fighting has flared every week since the morning the ceasefire collapsed in 2021.",
 ]
 
 

@@ -739,9 +739,10 @@ _STRATEGIC_HINT = re.compile(
     re.IGNORECASE,
 )
 _WEEKDAYS = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-# What may follow "since" when it points at a recent moment: a weekday (or "yesterday", "last night", "then"), a
+# What may follow "since" when it points at a recent moment: a weekday (or "yesterday", "last night", "dawn", "then"), a
 # clause dated by one within a few words ("since gunmen seized him near his home on Tuesday"), or nothing at all.
-_RECENT_SINCE = (rf"\s+(?:(?:last |early |late )?{_WEEKDAYS}|yesterday|last night|this morning|then)\b|"
+_RECENT_SINCE = (rf"\s+(?:(?:last |early |late )?{_WEEKDAYS}|yesterday|last night|this morning|then|(?:the )?(?:early )?"
+                 r"(?:dawn|daybreak|morning|afternoon|midday|noon|nightfall|midnight)|the early hours)\b|"
                  rf"\s+(?:[\w'’-]+\s+){{1,12}}?(?:on|late on|early on)\s+{_WEEKDAYS}\b|\s*(?:[,.;:]|$)")
 # Without a trigger to scope them, period words anywhere in the sentence make it a summary, not one act.
 _SPANS_A_PERIOD = re.compile(
