@@ -11,10 +11,10 @@ from datetime import date
 
 import pytest
 
-from eventwire.extract import ExtractionKit, extract_events
+from eventwire.extract import ExtractionKit
 from eventwire.extract.mentions import is_elsewhere_than_the_act
-from eventwire.ingest import parse_scraper_text
 from eventwire.records import EventDraft, PlaceMention, Span
+from wire_stories import dated_tolls, story_events
 
 PUBLISHED = "2024-05-15T12:00:00+00:00"  # a Wednesday
 TUESDAY, MONDAY, SUNDAY, SATURDAY, FRIDAY, THURSDAY = (
@@ -27,13 +27,11 @@ def kit() -> ExtractionKit:
 
 
 def _events(body: str, kit: ExtractionKit) -> list[EventDraft]:
-    """The story as a scraper file, so that a wire dateline is read as one."""
-    raw = f"# A story\n\nPublished at: **{PUBLISHED}**\n\nAuthor: **desk**\n\n{body}\n"
-    return extract_events(parse_scraper_text(raw), kit)
+    return story_events(body, kit, PUBLISHED)
 
 
 def _dated_tolls(body: str, kit: ExtractionKit) -> list[tuple[date | None, int]]:
-    return [(e.event_date, e.fatalities.fatalities) for e in _events(body, kit)]
+    return dated_tolls(body, kit, PUBLISHED)
 
 
 # ------------------------------------------------------------- a dateline that gives the date before the place

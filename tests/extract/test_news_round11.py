@@ -12,10 +12,10 @@ from datetime import date, timedelta
 import pytest
 from hypothesis import given, strategies as st
 
-from eventwire.extract import ExtractionKit, extract_events
+from eventwire.extract import ExtractionKit
 from eventwire.extract.dates import find_dates
-from eventwire.ingest import parse_scraper_text
 from eventwire.records import EventDraft
+from wire_stories import dated_tolls, story_events
 
 PUBLISHED = "2024-05-17T12:00:00+00:00"  # a Friday
 FRIDAY, THURSDAY, WEDNESDAY, TUESDAY, MONDAY, SUNDAY, SATURDAY = (
@@ -30,12 +30,11 @@ def kit() -> ExtractionKit:
 
 
 def _events(body: str, kit: ExtractionKit) -> list[EventDraft]:
-    raw = f"# A story\n\nPublished at: **{PUBLISHED}**\n\nAuthor: **desk**\n\n{body}\n"
-    return extract_events(parse_scraper_text(raw), kit)
+    return story_events(body, kit, PUBLISHED)
 
 
 def _dated_tolls(body: str, kit: ExtractionKit) -> list[tuple[date | None, int]]:
-    return [(e.event_date, e.fatalities.fatalities) for e in _events(body, kit)]
+    return dated_tolls(body, kit, PUBLISHED)
 
 
 # ------------------------------------------------------------- a count given on a day, the wounded's state on a day

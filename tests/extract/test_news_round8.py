@@ -9,11 +9,11 @@ from datetime import date
 
 import pytest
 
-from eventwire.extract import ExtractionKit, extract_events
+from eventwire.extract import ExtractionKit
 from eventwire.extract.dates import find_dates
 from eventwire.extract.mentions import is_speech_date
-from eventwire.ingest import parse_scraper_text
 from eventwire.records import EventDraft
+from wire_stories import story_events
 
 PUBLISHED = "2024-05-15T12:00:00+00:00"  # a Wednesday
 TUESDAY, MONDAY, SUNDAY, LAST_FRIDAY = date(2024, 5, 14), date(2024, 5, 13), date(2024, 5, 12), date(2024, 5, 10)
@@ -25,9 +25,7 @@ def kit() -> ExtractionKit:
 
 
 def _events(body: str, kit: ExtractionKit) -> list[EventDraft]:
-    """The story as a scraper file, so that its wire dateline is read as one."""
-    raw = f"# A story\n\nPublished at: **{PUBLISHED}**\n\nAuthor: **desk**\n\n{body}\n"
-    return extract_events(parse_scraper_text(raw), kit)
+    return story_events(body, kit, PUBLISHED)
 
 
 def _speech_reading(sentence: str, day_text: str) -> bool:

@@ -9,9 +9,9 @@ from datetime import date
 
 import pytest
 
-from eventwire.extract import ExtractionKit, extract_events
-from eventwire.ingest import parse_scraper_text
+from eventwire.extract import ExtractionKit
 from eventwire.records import EventDraft
+from wire_stories import dated_tolls, story_events
 
 PUBLISHED = "2024-05-15T12:00:00+00:00"  # a Wednesday
 MONDAY, SUNDAY, SATURDAY, FRIDAY = date(2024, 5, 13), date(2024, 5, 12), date(2024, 5, 11), date(2024, 5, 10)
@@ -24,13 +24,11 @@ def kit() -> ExtractionKit:
 
 
 def _events(body: str, kit: ExtractionKit) -> list[EventDraft]:
-    """The story as a scraper file, so that its wire dateline is read as one."""
-    raw = f"# A story\n\nPublished at: **{PUBLISHED}**\n\nAuthor: **desk**\n\n{body}\n"
-    return extract_events(parse_scraper_text(raw), kit)
+    return story_events(body, kit, PUBLISHED)
 
 
 def _dated_tolls(body: str, kit: ExtractionKit) -> list[tuple[date | None, int]]:
-    return [(e.event_date, e.fatalities.fatalities) for e in _events(body, kit)]
+    return dated_tolls(body, kit, PUBLISHED)
 
 
 # ------------------------------------------------------------- deaths that followed the act join the act
