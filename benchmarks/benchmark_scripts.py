@@ -1,4 +1,5 @@
-"""What the benchmark scripts share: loading another script as a module, and scoring a set with another set's scorer.
+"""What the benchmark scripts share: loading another script as a module, scoring a set with another set's scorer, and
+the gold rows of a non-event set.
 
 Most sets' ``score.py`` reuse an earlier set's scorer on their own gold (news-dev3 is news-dev2's scorer, which is
 news-long's; merge-news4 is merge-news's). Each such script is a docstring and one call of ``score_with``.
@@ -28,3 +29,13 @@ def score_with(scorer: Path, gold: Path) -> None:
     if "--gold" not in sys.argv[1:]:
         sys.argv[1:1] = ["--gold", str(gold)]
     load_script(scorer).main()
+
+
+def non_event_gold_rows(stories: list[tuple[str, str, str]], twins: dict[str, tuple[str, str, dict]]) -> list[dict]:
+    """A non-event set's gold: each story ``(id, published, kind)`` with no event, then each twin ``id: (published,
+    kind, event)`` with its one event; articles are ``articles/<id>.txt``."""
+    rows = [{"article_id": article_id, "path": f"articles/{article_id}.txt", "published_at": published,
+             "events": [], "kind": kind} for article_id, published, kind in stories]
+    rows += [{"article_id": article_id, "path": f"articles/{article_id}.txt", "published_at": published,
+              "events": [event], "kind": kind} for article_id, (published, kind, event) in twins.items()]
+    return rows

@@ -8,9 +8,12 @@ The coding is here, one `kind` per story and one `reason` per twin event, so a r
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+from benchmark_scripts import non_event_gold_rows  # noqa: E402
 
 NON_EVENT_STORIES = [
     ("ne2-001", "2024-07-31", "verdict and sentencing for a 2009 massacre (Guinea, stadium)"),
@@ -74,15 +77,7 @@ TWIN_EVENTS = {
 
 
 def gold_rows() -> list[dict]:
-    rows = [
-        {"article_id": article_id, "path": f"articles/{article_id}.txt", "published_at": published,
-         "events": [], "kind": kind}
-        for article_id, published, kind in NON_EVENT_STORIES
-    ]
-    for article_id, (published, kind, event) in TWIN_EVENTS.items():
-        rows.append({"article_id": article_id, "path": f"articles/{article_id}.txt", "published_at": published,
-                     "events": [event], "kind": kind})
-    return rows
+    return non_event_gold_rows(NON_EVENT_STORIES, TWIN_EVENTS)
 
 
 def main() -> None:

@@ -8,9 +8,12 @@ The coding is here, one `kind` per story and one `reason` per twin event, so a r
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+from benchmark_scripts import non_event_gold_rows  # noqa: E402
 
 NON_EVENT_STORIES = [
     ("ne4-001", "2019-11-27", "death sentences over a café siege of 2016 (Bangladesh, Dhaka)"),
@@ -75,15 +78,7 @@ TWIN_EVENTS = {
 
 
 def gold_rows() -> list[dict]:
-    rows = [
-        {"article_id": article_id, "path": f"articles/{article_id}.txt", "published_at": published,
-         "events": [], "kind": kind}
-        for article_id, published, kind in NON_EVENT_STORIES
-    ]
-    for article_id, (published, kind, event) in TWIN_EVENTS.items():
-        rows.append({"article_id": article_id, "path": f"articles/{article_id}.txt", "published_at": published,
-                     "events": [event], "kind": kind})
-    return rows
+    return non_event_gold_rows(NON_EVENT_STORIES, TWIN_EVENTS)
 
 
 def main() -> None:

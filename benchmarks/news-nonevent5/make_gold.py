@@ -10,9 +10,12 @@ here, one `kind` per story and one `reason` per twin event, so a reviewer can ar
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+from benchmark_scripts import non_event_gold_rows  # noqa: E402
 HELD_EVERY = 3  # every third item is held out (the round's method)
 
 NON_EVENT_STORIES = [
@@ -89,15 +92,7 @@ TWIN_EVENTS = {
 
 
 def gold_rows() -> list[dict]:
-    rows = [
-        {"article_id": article_id, "path": f"articles/{article_id}.txt", "published_at": published,
-         "events": [], "kind": kind}
-        for article_id, published, kind in NON_EVENT_STORIES
-    ]
-    for article_id, (published, kind, event) in TWIN_EVENTS.items():
-        rows.append({"article_id": article_id, "path": f"articles/{article_id}.txt", "published_at": published,
-                     "events": [event], "kind": kind})
-    return rows
+    return non_event_gold_rows(NON_EVENT_STORIES, TWIN_EVENTS)
 
 
 def is_held(position: int) -> bool:
