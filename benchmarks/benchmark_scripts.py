@@ -1,5 +1,5 @@
 """What the benchmark scripts share: loading another script as a module, scoring a set with another set's scorer, and
-the gold rows of a non-event set.
+writing a set's gold (long stories, non-event stories).
 
 Most sets' ``score.py`` reuse an earlier set's scorer on their own gold (news-dev3 is news-dev2's scorer, which is
 news-long's; merge-news4 is merge-news's). Each such script is a docstring and one call of ``score_with``.
@@ -8,6 +8,7 @@ news-long's; merge-news4 is merge-news's). Each such script is a docstring and o
 from __future__ import annotations
 
 import importlib.util
+import json
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -39,3 +40,11 @@ def non_event_gold_rows(stories: list[tuple[str, str, str]], twins: dict[str, tu
     rows += [{"article_id": article_id, "path": f"articles/{article_id}.txt", "published_at": published,
               "events": [event], "kind": kind} for article_id, (published, kind, event) in twins.items()]
     return rows
+
+
+def write_story_gold(folder: Path, gold: dict[str, tuple[str, list[dict]]]) -> None:
+    """``folder``/gold.jsonl from a long-story set's coding: ``article id: (published, events)``, articles at
+    ``articles/<id>.txt``, in the coding's order."""
+    lines = [json.dumps({"article_id": article_id, "path": f"articles/{article_id}.txt", "published_at": published,
+                         "events": events}, ensure_ascii=False) for article_id, (published, events) in gold.items()]
+    (folder / "gold.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")

@@ -5,13 +5,12 @@ pipeline ever ran on it. The event helper is news-dev3's (imported, not copied):
 could not decide unscored, and an actor left out (None) is not scored. Actor names follow ACLED's spelling without
 the year suffixes, as the other sets do.
 """
-import json
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from benchmark_scripts import load_script  # noqa: E402
+from benchmark_scripts import load_script, write_story_gold  # noqa: E402
 
 
 def _news_dev3_coding():
@@ -188,11 +187,7 @@ GOLD = {
 
 
 def main() -> None:
-    lines = []
-    for article_id, (published, events) in GOLD.items():
-        lines.append(json.dumps({"article_id": article_id, "path": f"articles/{article_id}.txt",
-                                 "published_at": published, "events": events}, ensure_ascii=False))
-    (HERE / "gold.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    write_story_gold(HERE, GOLD)
 
 
 if __name__ == "__main__":

@@ -3,13 +3,12 @@
 Coded by hand from the article text and `../shared/docs/coding-rules.md` before the pipeline ever ran on the set.
 The event helper is news-dev2's (imported, not copied); `etype=None` leaves a type a coder could not decide unscored.
 """
-import json
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from benchmark_scripts import load_script  # noqa: E402
+from benchmark_scripts import load_script, write_story_gold  # noqa: E402
 
 
 def _news_dev2_helper():
@@ -254,11 +253,7 @@ GOLD = {
 
 
 def main() -> None:
-    lines = []
-    for article_id, (published, events) in GOLD.items():
-        lines.append(json.dumps({"article_id": article_id, "path": f"articles/{article_id}.txt",
-                                 "published_at": published, "events": events}, ensure_ascii=False))
-    (HERE / "gold.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    write_story_gold(HERE, GOLD)
 
 
 if __name__ == "__main__":

@@ -6,13 +6,12 @@ not decide unscored, `sub=None` the sub-event type, an actor left out (None) is 
 nobody names them, when only officials infer them, or when their ACLED name is not in our dictionary. Admin1 names
 are the embedded gazetteer's spelling.
 """
-import json
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from benchmark_scripts import load_script  # noqa: E402
+from benchmark_scripts import load_script, write_story_gold  # noqa: E402
 
 _DEV6 = load_script(HERE.parent / "news-dev6" / "make_gold.py", "news_dev6_make_gold")
 ev, forces, civilians, protesters = _DEV6.ev, _DEV6.forces, _DEV6.civilians, _DEV6.protesters
@@ -199,11 +198,7 @@ GOLD = {
 
 
 def main() -> None:
-    lines = []
-    for article_id, (published, events) in GOLD.items():
-        lines.append(json.dumps({"article_id": article_id, "path": f"articles/{article_id}.txt",
-                                 "published_at": published, "events": events}, ensure_ascii=False))
-    (HERE / "gold.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    write_story_gold(HERE, GOLD)
 
 
 if __name__ == "__main__":
