@@ -220,26 +220,26 @@ _NAMED_SITE = re.compile(
 
 
 def _named_site_in_sentence(text: str, anchor: int, actor_spans: Sequence[Span]) -> PlaceMention | None:
-    start, end = _sentence_around(text, anchor)
-    for match in _NAMED_SITE.finditer(text, start, end):
-        name, name_start = match.group("name"), match.start("name")
-        if name.split()[0] in _NOT_OBJECT_PLACES or country_by_name(name) is not None:
-            continue
-        if any(s.start < match.end("name") and name_start < s.end for s in actor_spans):
-            continue  # "the Boko Haram camp": the actor's, not a place
-        return PlaceMention(name, Span(name_start, match.end("name"), name), "near")
-    return None
+    return _first_place_named(_NAMED_SITE, "near", text, anchor, actor_spans)
 
 
 def _verb_object_in_sentence(text: str, anchor: int, actor_spans: Sequence[Span]) -> PlaceMention | None:
+    return _first_place_named(_STRUCK_PLACE, "in", text, anchor, actor_spans)
+
+
+def _first_place_named(pattern: re.Pattern[str], cue: str, text: str, anchor: int,
+                       actor_spans: Sequence[Span]) -> PlaceMention | None:
+    """The first ``name`` group ``pattern`` finds in the sentence around ``anchor`` that is neither a word the
+    object readings skip, a country, nor inside an actor's name ("the Boko Haram camp" is the actor's, "troops
+    attacked Al Shabaab" names the other side)."""
     start, end = _sentence_around(text, anchor)
-    for match in _STRUCK_PLACE.finditer(text, start, end):
+    for match in pattern.finditer(text, start, end):
         name, name_start = match.group("name"), match.start("name")
         if name.split()[0] in _NOT_OBJECT_PLACES or country_by_name(name) is not None:
             continue
         if any(s.start < match.end("name") and name_start < s.end for s in actor_spans):
-            continue  # "troops attacked Al Shabaab": the object is the other side
-        return PlaceMention(name, Span(name_start, match.end("name"), name), "in")
+            continue
+        return PlaceMention(name, Span(name_start, match.end("name"), name), cue)
     return None
 
 
