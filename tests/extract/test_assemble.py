@@ -777,7 +777,7 @@ class RejectsEverything:
     "Thousands attended the funeral on Friday of the three soldiers slain in Gao.",
     "Police arrested two men on Friday over the theft of cattle from the market in Gao.",
     "The minister on Friday rejected as propaganda a video in which soldiers attacked the village.",
-    "Stade Malien beat Djoliba 2-1 on Friday, scoring twice in the last ten minutes to win the league.",
+    "Stade Malien beat Djoliba on Friday, scoring twice in the last ten minutes to win the league.",
 ])
 def test_a_non_event_story_the_classifier_rejects_yields_nothing(kit, text: str) -> None:
     assert _events(text, kit), "without the classifier's opinion the cue alone must not veto the act"

@@ -1,5 +1,6 @@
-"""Non-event news, round five: words of force in a comparison or an idiom, in a simulation, in a debunked post;
-a death the story says was an illness's (an obituary, an outbreak's toll); an arrest over an ordinary crime.
+"""Non-event news, round five: words of force in a comparison or an idiom, in a simulation, in a debunked post, in a
+match result; a death the story says was an illness's (an obituary, an outbreak's toll); an arrest over an ordinary
+crime.
 Each table has near twins that are real events and must stay events.
 
 Every passage was written for these tests, modelled on real coverage (disasters, obituaries, fact checks, war-game
@@ -65,6 +66,9 @@ SAID_OF_SOMETHING_ELSE = [
     ("In the simulations, enemy missiles first struck the island's air bases and radar stations.", "struck"),
     ("In most scenarios, the invading troops stormed the beaches and shelled the northern ports.", "stormed"),
     ("The think tank's simulation had rebels storming the port and shelling the airport.", "storming"),
+    # a match won by a score
+    ("Supporters danced in the streets of Abidjan after the Elephants beat Senegal 2-1 on penalties.", "beat"),
+    ("Simba SC beat Young Africans 1-0 in Dar es Salaam, ending a run of five derby defeats.", "beat"),
     # a post or a video called fake in the same sentence
     ("The army said posts circulating online claiming that soldiers had clashed with police in Kano were fake.",
      "clashed"),
@@ -83,6 +87,7 @@ SAID_OF_AN_ACT = [
      "stormed"),
     ("Gunmen, like those who raided the village last year, attacked a church in Kwall on Monday.", "attacked"),
     ("Rebels shelled the port of Hodeidah on Monday, a scenario aid agencies had long feared.", "shelled"),
+    ("Police beat supporters of the losing team with batons outside the stadium in Abidjan on Sunday.", "beat"),
     ("Residents posted videos on Monday claiming that soldiers had shot dead two protesters in Kisumu.",
      "shot dead"),
     ("Police shot dead two protesters in Kisumu on Monday, dismissing as false claims that the march was violent.",

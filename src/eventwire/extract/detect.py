@@ -365,6 +365,8 @@ def _not_armed_violence(text: str, start: int, end: int, tactic: str, match: re.
         return True
     if _debunked_claim(text, start, end, match):
         return True
+    if match.group().lower() in _BEATEN_WORDS and _SCORE_AFTER.match(text, match.end()):
+        return True
     if tactic == "group_change" and match.group().lower().endswith("suspension") and _MEDIA_AFTER.match(
             text, match.end()):
         return True
@@ -409,6 +411,12 @@ def _sentenced_to_death(text: str, start: int, match: re.Match) -> bool:
         return True
     window = max(start, match.start() - SENTENCED_WITHIN_CHARS)
     return bool(_SENTENCED_TO_BEFORE.search(text, window, match.start()))
+
+
+# "the Indomitable Lions beat Nigeria 2-0": a team beaten by a score is a match result, not an assault. The score
+# follows the beaten side's name ("Police beat protesters with batons" names no score).
+_SCORE_AFTER = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}\d{1,2}-\d{1,2}(?![\w-])")
+_BEATEN_WORDS = frozenset({"beat", "beats", "beaten"})
 
 
 # An act a debunked post shows: "posts circulating on social media claiming that soldiers had clashed with police in
