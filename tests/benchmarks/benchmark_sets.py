@@ -17,10 +17,14 @@ COPY_RUN_WORDS = 10
 _SHARED_SUFFIXES = {".txt", ".md", ".jsonl", ".csv"}
 
 
+def jsonl_rows(path: Path) -> list[dict]:
+    """The rows of a JSONL file (blank lines skipped)."""
+    return [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
 def gold_rows(set_dir: Path) -> list[dict]:
     """The rows of a set's ``gold.jsonl``."""
-    lines = (set_dir / "gold.jsonl").read_text(encoding="utf-8").splitlines()
-    return [json.loads(line) for line in lines if line.strip()]
+    return jsonl_rows(set_dir / "gold.jsonl")
 
 
 def body_words(path: Path) -> int:
@@ -61,9 +65,8 @@ def jsonl_shingles(paths) -> set[tuple[str, ...]]:
     """The shingles of the ``text`` of every row of these JSONL files."""
     found: set[tuple[str, ...]] = set()
     for path in paths:
-        for line in Path(path).read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                found |= shingles(json.loads(line).get("text", ""))
+        for row in jsonl_rows(path):
+            found |= shingles(row.get("text", ""))
     return found
 
 

@@ -6,7 +6,6 @@ news-types sets or the evaluation articles."""
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 from collections import Counter
@@ -178,11 +177,7 @@ REPO = Path(__file__).resolve().parents[2]
 SET_DIR = REPO / "benchmarks" / "news-types"
 FRESH3 = SET_DIR / "fresh3.jsonl"
 sys.path.insert(0, str(REPO / "tests" / "benchmarks"))
-from benchmark_sets import jsonl_shingles, leaked, load_script  # noqa: E402
-
-
-def _rows(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+from benchmark_sets import jsonl_rows, jsonl_shingles, leaked, load_script  # noqa: E402
 
 
 def test_fresh3_loads_through_the_scorer_option() -> None:
@@ -192,7 +187,7 @@ def test_fresh3_loads_through_the_scorer_option() -> None:
 
 
 def test_fresh3_labels_are_spelled_as_in_records_and_weighted_to_the_hard_pairs() -> None:
-    rows = _rows(FRESH3)
+    rows = jsonl_rows(FRESH3)
     for row in rows:
         assert row["sub_event_type"] is None if row["event_type"] is None else \
             EVENT_TYPE_OF[row["sub_event_type"]] == row["event_type"], row["id"]
@@ -204,4 +199,4 @@ def test_fresh3_labels_are_spelled_as_in_records_and_weighted_to_the_hard_pairs(
 def test_fresh3_shares_no_text_with_training_examples_or_the_other_sets() -> None:
     others = sorted((REPO / "src" / "eventwire" / "data" / "training").glob("*.jsonl"))
     others += [SET_DIR / name for name in ("dev.jsonl", "fresh.jsonl", "fresh2.jsonl")]
-    assert leaked(_rows(FRESH3), jsonl_shingles(others)) == []
+    assert leaked(jsonl_rows(FRESH3), jsonl_shingles(others)) == []

@@ -6,7 +6,6 @@ taken or paraphrased from the news-types sets or the evaluation articles."""
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 from collections import Counter
@@ -151,11 +150,7 @@ REPO = Path(__file__).resolve().parents[2]
 SET_DIR = REPO / "benchmarks" / "news-types"
 FRESH4 = SET_DIR / "fresh4.jsonl"
 sys.path.insert(0, str(REPO / "tests" / "benchmarks"))
-from benchmark_sets import jsonl_shingles, leaked, load_script  # noqa: E402
-
-
-def _rows(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+from benchmark_sets import jsonl_rows, jsonl_shingles, leaked, load_script  # noqa: E402
 
 
 def test_fresh4_parts_split_every_third_row_out() -> None:
@@ -168,7 +163,7 @@ def test_fresh4_parts_split_every_third_row_out() -> None:
 
 
 def test_fresh4_covers_every_sub_type_and_its_non_events() -> None:
-    rows = _rows(FRESH4)
+    rows = jsonl_rows(FRESH4)
     for row in rows:
         assert row["sub_event_type"] is None if row["event_type"] is None else \
             EVENT_TYPE_OF[row["sub_event_type"]] == row["event_type"], row["id"]
@@ -179,10 +174,10 @@ def test_fresh4_covers_every_sub_type_and_its_non_events() -> None:
 
 def test_fresh4_is_rebuilt_exactly_by_its_script() -> None:
     writer = load_script(SET_DIR / "write_fresh4.py", "write_fresh4_r7")
-    assert writer.rows_as_json() == _rows(FRESH4)
+    assert writer.rows_as_json() == jsonl_rows(FRESH4)
 
 
 def test_fresh4_shares_no_text_with_training_examples_or_the_other_sets() -> None:
     others = sorted((REPO / "src" / "eventwire" / "data" / "training").glob("*.jsonl"))
     others += [SET_DIR / name for name in ("dev.jsonl", "fresh.jsonl", "fresh2.jsonl", "fresh3.jsonl")]
-    assert leaked(_rows(FRESH4), jsonl_shingles(others)) == []
+    assert leaked(jsonl_rows(FRESH4), jsonl_shingles(others)) == []
