@@ -52,13 +52,7 @@ def score_held_totals(gold: Path) -> None:
     scorer = load_script(HERE.parent / "news-long" / "score.py")
     args = scorer.score_arguments("news-dev7 held part", gold).parse_args(sys.argv[1:])
     stories = scorer.load_gold(gold)
-    report = scorer.summary(stories, scorer.event_records(args, stories))["report"]
-    print(f"held part: articles {report['articles']}  gold events {report['gold_events']}  "
-          f"predicted {report['predicted_events']}")
-    print(f"events: P {report['precision']:.3f}  R {report['recall']:.3f}  F1 {report['f1']:.3f}")
-    for name, field in report["fields"].items():
-        if field["accuracy"] is not None:
-            print(f"  {name:<15} {field['accuracy']:.3f}  (of {field['total']})")
+    scorer.print_totals(scorer.summary(stories, scorer.event_records(args, stories))["report"], "held part: ")
 
 
 def main() -> None:

@@ -95,14 +95,18 @@ def _count_ids(ids: list[str]) -> dict[str, int]:
     return dict(sorted(counts.items()))
 
 
-def print_summary(result: Mapping[str, Any]) -> None:
-    report = result["report"]
-    print(f"articles {report['articles']}  gold events {report['gold_events']}  "
+def print_totals(report: Mapping[str, Any], label: str = "") -> None:
+    """Precision, recall, F1 and field accuracies: the totals only, never an article's errors."""
+    print(f"{label}articles {report['articles']}  gold events {report['gold_events']}  "
           f"predicted {report['predicted_events']}")
     print(f"events: P {report['precision']:.3f}  R {report['recall']:.3f}  F1 {report['f1']:.3f}")
     for name, field in report["fields"].items():
         if field["accuracy"] is not None:
             print(f"  {name:<15} {field['accuracy']:.3f}  (of {field['total']})")
+
+
+def print_summary(result: Mapping[str, Any]) -> None:
+    print_totals(result["report"])
     print(f"false events on the {result['non_event_articles']} non-event articles: "
           f"{result['false_events_on_non_event_articles']} "
           f"({result['non_event_articles_with_false_events']} articles affected)")
