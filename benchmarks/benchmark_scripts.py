@@ -1,5 +1,5 @@
-"""What the benchmark scripts share: loading another script as a module, scoring a set with another set's scorer, and
-writing a set's gold (long stories, non-event stories).
+"""What the benchmark scripts share: loading another script as a module, scoring a set with another set's scorer,
+writing a set's gold (long stories, non-event stories), and which items are a set's held part.
 
 Most sets' ``score.py`` reuse an earlier set's scorer on their own gold (news-dev3 is news-dev2's scorer, which is
 news-long's; merge-news4 is merge-news's). Each such script is a docstring and one call of ``score_with``.
@@ -12,6 +12,16 @@ import json
 import sys
 from pathlib import Path
 from types import ModuleType
+
+# The held part of a set written from session 18 on: every third item in file (id) order, 1-based positions 3, 6, 9,
+# ...; scored at a round's first run and end only, never read item by item. The rest is the dev part.
+HELD_EVERY = 3
+PARTS = ("dev", "held", "all")
+
+
+def in_part(position: int, part: str) -> bool:
+    """Whether the item at 1-based ``position`` belongs to ``part`` ("dev", "held" or "all")."""
+    return part == "all" or (part == "held") == (position % HELD_EVERY == 0)
 
 
 def load_script(path: Path, name: str | None = None) -> ModuleType:

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
@@ -32,6 +33,9 @@ from pathlib import Path
 from typing import Callable, Sequence
 
 from eventwire.extract.actors.names import same_actor
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from benchmark_scripts import in_part  # noqa: E402
 
 PASSAGES = Path(__file__).resolve().parent / "news-actors.jsonl"
 FIELDS = ("actor1", "assoc_actor_1", "actor2", "assoc_actor_2", "inter1", "inter2")
@@ -64,18 +68,13 @@ def load_passages(path: Path = PASSAGES) -> list[Passage]:
     return [Passage(r["id"], r["kind"], r["text"], r["published_at"], r) for r in rows]
 
 
-# Every third passage in file order (the 3rd, 6th, 9th, ...) is the held part: scored, never read for errors.
-HELD_EVERY = 3
 # Sets written with a held part (round eleven on): their per-passage errors are read on the dev part only.
 SPLIT_SETS = frozenset({"news-actors3.jsonl"})
 
 
 def select_part(passages: Sequence[Passage], part: str) -> list[Passage]:
     """The dev part, the held part or all passages (the split is by position in the file)."""
-    if part == "all":
-        return list(passages)
-    held = part == "held"
-    return [p for i, p in enumerate(passages, 1) if (i % HELD_EVERY == 0) == held]
+    return [p for i, p in enumerate(passages, 1) if in_part(i, part)]
 
 
 # --------------------------------------------------------------------------- matching (pure)

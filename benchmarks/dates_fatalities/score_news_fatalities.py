@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from collections import Counter
 from datetime import date, datetime
 from pathlib import Path
@@ -26,10 +27,12 @@ from eventwire.extract import ExtractionKit, extract_events
 from eventwire.extract.fatalities import combine_fatalities, find_casualties
 from eventwire.records import Article, EventDraft
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from benchmark_scripts import in_part  # noqa: E402
+
 PASSAGES = Path(__file__).resolve().parent / "news-fatalities.jsonl"
 
 
-HELD_EVERY = 3  # every third passage is held out (round three's method)
 SPLIT_SETS = {"news-fatalities2.jsonl"}  # sets written with a held part
 
 
@@ -37,11 +40,6 @@ def load_passages(gold: Path = PASSAGES, part: str = "all") -> list[dict]:
     lines = [line for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
     passages = [json.loads(line) for line in lines]
     return [passage for number, passage in enumerate(passages, start=1) if in_part(number, part)]
-
-
-def in_part(number: int, part: str) -> bool:
-    held = number % HELD_EVERY == 0
-    return part == "all" or (part == "held") == held
 
 
 def leaf_figure(text: str) -> int:

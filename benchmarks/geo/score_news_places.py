@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 import unicodedata
 from collections import defaultdict
 from pathlib import Path
@@ -24,10 +25,12 @@ from eventwire.ingest.jsonl import parse_jsonl_line
 from eventwire.pipeline import Toolkit, process_article
 from eventwire.records import Event
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from benchmark_scripts import in_part  # noqa: E402
+
 PASSAGES = Path(__file__).resolve().parent / "news-places.jsonl"
 WITHIN_KM = 25.0
 COLUMNS = ("admin1", "country", "25km", "any")
-HELD_EVERY = 3  # every third passage (1-based positions 3, 6, 9, ...) is held out
 
 
 def fold(value: str | None) -> str:
@@ -79,11 +82,6 @@ def table(totals: dict[str, list[dict[str, bool]]]) -> str:
     return "\n".join(lines)
 
 
-def in_part(position: int, part: str) -> bool:
-    held = position % HELD_EVERY == HELD_EVERY - 1
-    return part == "all" or (part == "held") == held
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-v", "--verbose", action="store_true", help="list every passage with a miss")
@@ -94,7 +92,7 @@ def main() -> None:
     if options.part == "held" and options.verbose:
         parser.error("the held part is scored only, never listed per passage")
     lines = [line for line in options.passages.read_text(encoding="utf-8").splitlines() if line.strip()]
-    rows = [json.loads(line) for position, line in enumerate(lines) if in_part(position, options.part)]
+    rows = [json.loads(line) for position, line in enumerate(lines, start=1) if in_part(position, options.part)]
     rows = [r for r in rows if options.kind in (None, r["kind"])]
     toolkit = Toolkit.load()
     totals: dict[str, list[dict[str, bool]]] = defaultdict(list)

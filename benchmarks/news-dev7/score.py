@@ -17,21 +17,12 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from benchmark_scripts import load_script, score_with  # noqa: E402
-
-PARTS = ("dev", "held", "all")
-HELD_EVERY = 3  # every third story in id order is held out
-
-
-def part_of(index: int) -> str:
-    """The part of the story at ``index`` (0-based, in id order)."""
-    return "held" if (index + 1) % HELD_EVERY == 0 else "dev"
-
+from benchmark_scripts import PARTS, in_part, load_script, score_with  # noqa: E402
 
 def gold_lines(part: str) -> list[str]:
     lines = [line for line in (HERE / "gold.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
     lines.sort(key=lambda line: json.loads(line)["article_id"])
-    return [line for i, line in enumerate(lines) if part == "all" or part_of(i) == part]
+    return [line for i, line in enumerate(lines, start=1) if in_part(i, part)]
 
 
 def take_part_option() -> str:

@@ -15,8 +15,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from benchmark_scripts import non_event_gold_rows  # noqa: E402
-HELD_EVERY = 3  # every third item is held out (the round's method)
+from benchmark_scripts import in_part, non_event_gold_rows  # noqa: E402
 
 NON_EVENT_STORIES = [
     ("ne5-001", "2023-01-09", "bus collision on a highway, mourning and a night-travel ban (Senegal, Kaffrine)"),
@@ -95,11 +94,6 @@ def gold_rows() -> list[dict]:
     return non_event_gold_rows(NON_EVENT_STORIES, TWIN_EVENTS)
 
 
-def is_held(position: int) -> bool:
-    """Whether the item at 1-based ``position`` (ids in order) belongs to the held part."""
-    return position % HELD_EVERY == 0
-
-
 def write_rows(name: str, rows: list[dict]) -> None:
     lines = (json.dumps(row, ensure_ascii=False) for row in rows)
     (HERE / name).write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -108,8 +102,8 @@ def write_rows(name: str, rows: list[dict]) -> None:
 def main() -> None:
     rows = gold_rows()
     write_rows("gold.jsonl", rows)
-    write_rows("gold-dev.jsonl", [row for i, row in enumerate(rows, 1) if not is_held(i)])
-    write_rows("gold-held.jsonl", [row for i, row in enumerate(rows, 1) if is_held(i)])
+    write_rows("gold-dev.jsonl", [row for i, row in enumerate(rows, 1) if in_part(i, "dev")])
+    write_rows("gold-held.jsonl", [row for i, row in enumerate(rows, 1) if in_part(i, "held")])
 
 
 if __name__ == "__main__":

@@ -29,12 +29,14 @@ from datetime import datetime
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from benchmark_scripts import in_part  # noqa: E402
+
 DEVSET = Path(__file__).resolve().parent / "dev.jsonl"
 FRESH_SET = Path(__file__).resolve().parent / "fresh.jsonl"  # round-two set, written before any run on it
 FRESH2_SET = Path(__file__).resolve().parent / "fresh2.jsonl"  # round-four set, weighted to ACLED's hard pairs
 FRESH3_SET = Path(__file__).resolve().parent / "fresh3.jsonl"  # round-six set, written before any run on it
 FRESH4_SET = Path(__file__).resolve().parent / "fresh4.jsonl"  # round-seven set, split into dev and held parts
-HELD_EVERY = 3  # every third id (f4-0003, f4-0006, ...) is the held part: scored, never read for errors
 NONE_LABEL = "(none)"  # the "no event" class in confusion tables
 
 # Issue 10's bar; printed beside each measured figure.
@@ -420,12 +422,6 @@ def chosen_set(args: argparse.Namespace) -> Path:
     if args.fresh4:
         return FRESH4_SET
     return args.devset
-
-
-def in_part(position: int, part: str) -> bool:
-    """Whether the row at 1-based ``position`` belongs to ``part`` (dev, held or all)."""
-    held = position % HELD_EVERY == 0
-    return part == "all" or (part == "held") == held
 
 
 def select_part(snippets: Sequence[Snippet], part: str) -> list[Snippet]:
