@@ -1,4 +1,5 @@
-"""The lead's late check sets news-check3 and news-check4: loadable by the scorer, parseable, ours, of news length.
+"""The lead's late check sets news-check3, news-check4 and news-check5: loadable by the scorer, parseable, ours, of
+news length.
 
 Each set was coded before the pipeline ever ran on it, and its gold is kept exactly as first coded (a type a coder
 could code two ways is left unscored, as news-dev3's helper allows), so the shared schema checks of
@@ -34,11 +35,14 @@ class CheckSet:
         return REPO / "benchmarks" / self.name
 
 
-CHECK_SETS = [CheckSet("news-check3", 11, 1, 140, 350), CheckSet("news-check4", 14, 2, 250, 550)]
-NEWS_CHECK4 = CHECK_SETS[1]
-MAX_REQUIRED_EVENTS = 5  # news-check4's plan: 1 to 5 required events per event story
-# news-check4's two outlets' reports of one incident: each pair must share a required gold event.
-SAME_INCIDENT_PAIRS = [("c4-003", "c4-004"), ("c4-009", "c4-010")]
+CHECK_SETS = [CheckSet("news-check3", 11, 1, 140, 350), CheckSet("news-check4", 14, 2, 250, 550),
+              CheckSet("news-check5", 14, 2, 250, 550)]
+NEWS_CHECK4, NEWS_CHECK5 = CHECK_SETS[1], CHECK_SETS[2]
+PLANNED_SETS = [NEWS_CHECK4, NEWS_CHECK5]
+MAX_REQUIRED_EVENTS = 5  # news-check4's and news-check5's plan: 1 to 5 required events per event story
+# Each set's two outlets' reports of one incident: each pair must share a required gold event.
+SAME_INCIDENT_PAIRS = [(NEWS_CHECK4, "c4-003", "c4-004"), (NEWS_CHECK4, "c4-009", "c4-010"),
+                       (NEWS_CHECK5, "c5-003", "c5-004"), (NEWS_CHECK5, "c5-013", "c5-014")]
 
 
 @pytest.fixture(scope="module", params=CHECK_SETS, ids=lambda s: s.name)
@@ -84,19 +88,20 @@ def _required_events(row: dict) -> list[dict]:
     return [event for event in row["events"] if not event.get("optional")]
 
 
-def test_news_check4_event_stories_code_one_to_five_required_events():
-    for row in gold_rows(NEWS_CHECK4.folder):
+@pytest.mark.parametrize("spec", PLANNED_SETS, ids=lambda s: s.name)
+def test_event_stories_code_one_to_five_required_events(spec):
+    for row in gold_rows(spec.folder):
         if row["events"]:
             assert 1 <= len(_required_events(row)) <= MAX_REQUIRED_EVENTS, row["article_id"]
 
 
-@pytest.mark.parametrize("first, second", SAME_INCIDENT_PAIRS)
-def test_two_outlets_of_one_incident_share_a_coded_event(first, second):
-    by_id = {row["article_id"]: row for row in gold_rows(NEWS_CHECK4.folder)}
+@pytest.mark.parametrize("spec, first, second", SAME_INCIDENT_PAIRS, ids=lambda v: getattr(v, "name", v))
+def test_two_outlets_of_one_incident_share_a_coded_event(spec, first, second):
+    by_id = {row["article_id"]: row for row in gold_rows(spec.folder)}
 
     def keys(article_id: str) -> set[tuple[str, str, str]]:
         return {(e["event_date"], e["country"], e.get("location", "")) for e in _required_events(by_id[article_id])}
 
     assert keys(first) & keys(second)
-    assert (NEWS_CHECK4.folder / by_id[first]["path"]).read_text(encoding="utf-8") != (
-        NEWS_CHECK4.folder / by_id[second]["path"]).read_text(encoding="utf-8")
+    assert (spec.folder / by_id[first]["path"]).read_text(encoding="utf-8") != (
+        spec.folder / by_id[second]["path"]).read_text(encoding="utf-8")
