@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Callable, Iterator, Sequence
 
 from eventwire.errors import ArticleFormatError
 
-from eventwire.extract import ExtractionKit, extract_events, qualify_actors
+from eventwire.extract import ExtractionKit, extract_events, located_notes, qualify_actors
 from eventwire.geo import Gazetteer, Geocoder, geocode_draft
 from eventwire.geo.event_country import (
     WHOLE_BATCH, batch_outlet_countries, confident_countries, outlets_prior, settle_country, settle_dateline,
@@ -64,17 +64,17 @@ def _located_article(article: Article, drafts: tuple[EventDraft, ...], toolkit: 
     geocoded = [_geocoded(draft, article, toolkit) for draft in drafts]
     confident = confident_countries(geocoded, article, toolkit.geocoder)
     located = [settle_country(g, d, article, prior, toolkit.geocoder) for g, d in zip(geocoded, drafts)]
-    qualified = [qualify_actors(draft, _country(draft), toolkit.extraction) for draft in located]
+    qualified = [located_notes(qualify_actors(draft, _country(draft), toolkit.extraction)) for draft in located]
     events = tuple(event_from_draft(draft, article) for draft in qualified)
     return ArticleEvents(article, events, drafts, confident, prior)
 
 
 def locate_drafts(drafts: Sequence[EventDraft], article: Article, toolkit: Toolkit) -> list[EventDraft]:
     """The geo stage (with the outlet table's country prior), then generic actors ("Civilians", "Police
-    Forces") take the country geo found."""
+    Forces") take the country geo found and the notes are written again."""
     prior = toolkit.sources.prior(article)
     located = [settle_country(_geocoded(d, article, toolkit), d, article, prior, toolkit.geocoder) for d in drafts]
-    return [qualify_actors(draft, _country(draft), toolkit.extraction) for draft in located]
+    return [located_notes(qualify_actors(draft, _country(draft), toolkit.extraction)) for draft in located]
 
 
 def _geocoded(draft: EventDraft, article: Article, toolkit: Toolkit) -> EventDraft:

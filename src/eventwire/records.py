@@ -231,6 +231,7 @@ class EventDraft:
     confidence: float = 0.0
     evidence: Mapping[str, tuple[Span, ...]] = field(default_factory=dict)
     date_window: tuple[date, date] | None = None
+    tactic: str | None = None  # the trigger tactic the type was read from ("attack", "clash", ...), for the notes
 
 
 # --------------------------------------------------------------------------- resolve / store / export

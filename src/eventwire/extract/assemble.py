@@ -135,6 +135,7 @@ def _drafts_of(
     lead: tuple[PlaceMention, ...],
 ) -> list[EventDraft]:
     draft, tactic = _draft(group, prediction, context, story_actor, lead)
+    draft = replace(draft, tactic=tactic)
     counted = counted_places(group, context.text)
     if counted:
         towns = {place.name for place, _ in counted}
@@ -145,7 +146,7 @@ def _drafts_of(
         drafts = [draft]
     if not context.kit.settings.write_notes:
         return drafts
-    return [replace(d, notes=write_notes(d, tactic)) for d in drafts]
+    return [replace(d, notes=write_notes(d)) for d in drafts]
 
 
 # "He said 70 people were killed in Tchoma Bangou and 30 in Zaroumdareye": each town with its own count of the dead

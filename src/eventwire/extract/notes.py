@@ -6,6 +6,8 @@ killing 49 people."
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from eventwire.records import EventDraft
 
 _UNKNOWN_ACTOR = "unidentified actors"
@@ -35,16 +37,25 @@ _PATTERNS = {
 }
 
 
-def write_notes(draft: EventDraft, tactic: str | None = None) -> str:
+def write_notes(draft: EventDraft) -> str:
     """The notes sentence for ``draft``: when, who did what to whom, where, and the toll.
 
-    ``tactic`` (the trigger tactic that decided the type) lets an armed clash read "attacked" when one side
-    assaulted the other rather than both exchanging fire."""
+    The draft's ``tactic`` (the trigger tactic that decided the type) lets an armed clash read "attacked" when
+    one side assaulted the other rather than both exchanging fire."""
     what = _what(draft)
-    if tactic == "attack" and draft.sub_event_type == "Armed clash" and draft.actor2:
+    if draft.tactic == "attack" and draft.sub_event_type == "Armed clash" and draft.actor2:
         what = f"{draft.actor1 or _UNKNOWN_ACTOR} attacked {draft.actor2}"
     sentence = f"{_when(draft)}, {what}{_where(draft)}{_toll(draft)}."
     return sentence[0].upper() + sentence[1:]
+
+
+def located_notes(draft: EventDraft) -> EventDraft:
+    """``draft`` with its notes written again once the geo stage has placed it and its generic actors took that
+    country: extraction wrote them with the country it guessed (a Bangkok dateline on a Myanmar air strike)."""
+    if not draft.notes:
+        return draft  # notes were switched off
+    notes = write_notes(draft)
+    return draft if notes == draft.notes else replace(draft, notes=notes)
 
 
 def _when(draft: EventDraft) -> str:
@@ -80,12 +91,12 @@ _CUE_WORDS = {"near": "near {name}", "region": "in the {name} area", "border": "
 def _where(draft: EventDraft) -> str:
     place = draft.place
     name = (place.location or place.admin1) if place else None
-    phrase = f"in {name}" if name else None
     named = [m for m in draft.place_mentions if m.cue != "dateline"]  # the dateline city is not the event's place
-    if name is None and named:
-        mention = named[0]
-        name = mention.name
-        phrase = _CUE_WORDS.get(mention.cue, "in {name}").format(name=name)
+    told = next((m for m in named if name is None or m.name.casefold() == name.casefold()), None)
+    if told is not None:
+        name = told.name
+    cue = told.cue if told is not None else None
+    phrase = _CUE_WORDS.get(cue or "", "in {name}").format(name=name) if name else None
     country = (place.country if place else None) or draft.country_hint
     if phrase and country and name != country:
         return f" {phrase} ({country})"
