@@ -108,7 +108,8 @@ def _names_a_seat(mentions: Sequence[PlaceMention], iso3: str, geocoder: Geocode
     capital, an admin seat or unit, or a large city of ``iso3`` ("Jenin" is a governorate and its seat; a
     village could be a namesake, and a story led by another place may name the seat only in passing)."""
     places = place_mentions(mentions)
-    found = [m for m in places if geocoder.candidates(m.name, None, limit=1)]
+    # a spelling variant abroad vetoes nothing: "doctors at al-Shifa" is no Algerian Chiffa
+    found = [m for m in places if any(c.match == EXACT for c in geocoder.candidates(m.name, None, limit=3))]
     if not found:
         return False
     if found[0] is not places[0]:
