@@ -133,3 +133,30 @@ def test_a_name_after_a_lower_case_arabic_article_is_read(kit, geocoder, text, a
 def test_a_place_written_at_a_distance_from_a_town_lies_about_that_far(kit, geocoder, text, admin1, country):
     place = first_place(text, kit, geocoder)
     assert place is not None and (place.admin1, place.country) == (admin1, country)
+
+
+# ------------------------------------------------------ where the wounded were treated, written as who spoke
+
+@pytest.mark.parametrize(
+    "text, location",
+    [
+        ("Soldiers fired on protesters at a bridge in Nasiriyah on Thursday; doctors at al-Hussein hospital said 29 "
+         "had died.", "Nasiriyah"),
+        ("An air strike hit a house in Deir al-Balah on Monday, killing six, medics at the Al-Aqsa hospital said.",
+         "Deir Al Balah"),
+        ("A suicide bomber struck a market in Konduga on Saturday, killing 15, doctors at the Maiduguri hospital "
+         "said.", "Konduga"),
+        ("Police fired on a march in Omdurman on Thursday, killing three, medical staff at al-Arbaeen hospital said.",
+         "Omdurman"),
+        ("Drones struck a school in Jabalia on Tuesday, killing nine, a nurse at Kamal Adwan hospital told reporters.",
+         "Jabalia"),
+        # the hospital's town written before the event's (only "near" it)
+        ("Gunmen shot dead four miners near Mubi on Sunday, a doctor at the Yola hospital said.", "Mubi"),
+        # twins: doctors who are the event's actors, in their own town; a clinic attacked
+        ("Doctors in Sanaa protested on Monday outside the health ministry, demanding unpaid salaries.", "Sanaa"),
+        ("Gunmen stormed a clinic in Baraka on Friday and killed two nurses, residents said.", "Baraka"),
+    ],
+)
+def test_the_hospital_that_spoke_is_not_the_events_place(kit, geocoder, text, location):
+    place = first_place(text, kit, geocoder)
+    assert place is not None and place.location == location
