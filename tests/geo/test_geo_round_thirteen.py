@@ -1,5 +1,7 @@
 """Kinds of place errors in long stories (round thirteen): an attacker's or a border's nationality taken for the
-event's country when the places written lie clearly in another one.
+event's country when the places written lie clearly in another one; a place written after its province's possessive
+("Kirkuk's Hawija district"); a name after a lower-case Arabic article ("in al-Habbariyeh"); a namesake farther than
+the distance the text writes ("al-Rawda, about 40 km west of El-Arish"); the hospital whose doctors spoke.
 
 Every sentence here was written for these tests; each table row is one kind in a different wording, never one
 passage, and each kind has near twins where the nationality IS the event's country and must stay. The whole
