@@ -29,7 +29,10 @@ CUE_RANK = {"in": 0, "near": 1, "region": 2, "border": 3, "destination": 4, "cou
 _NAME_WORD = r"[A-ZÀ-Ý][\w'’.-]*"
 # Arabic articles as transliterated before sun letters ("Deir ez-Zor", "Jisr ash-Shughur", "Umm ed Dabab")
 _CONNECTOR = r"(?:de|du|des|del|della|el|al|al-|ez|ed|es|ash|esh|az|ul|la|le|les|di|da|dos|ad|ibn|bin|wa|sur|en|sous)"
-_NAME = rf"{_NAME_WORD}(?:[ -](?:{_CONNECTOR}[ -])?{_NAME_WORD})*"
+# A transliterated Arabic article written in lower case before a name ("in al-Habbariyeh", "near ad-Durayhimi",
+# "in el-Geneina"): read as the capitalised "Al-" already is (training notes: 298 such "in/near/of/at al-X")
+_LOWER_ARTICLE = r"(?:(?:al|el|ad|ar|as|ash|at|az|an|ed|es|ez)-)"
+_NAME = rf"{_LOWER_ARTICLE}?{_NAME_WORD}(?:[ -](?:{_CONNECTOR}[ -])?{_NAME_WORD})*"
 
 _DIRECTION = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
 _UNIT = (

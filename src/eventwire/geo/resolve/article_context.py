@@ -11,7 +11,7 @@ from eventwire.geo.context import group_countries, place_mentions, text_admin_na
 from eventwire.geo.density import actor_family
 from eventwire.geo.names import name_key
 from eventwire.geo.resolve.settlements import (
-    _referenced_settlement, _sentence_around, _settlements_placed_away, _site_anchors, _units_beside_settlements,
+    _distance_anchors, _referenced_settlement, _sentence_around, _settlements_placed_away, _site_anchors, _units_beside_settlements,
     _written, _written_settlements,
 )
 from eventwire.geo.resolve.story import GeoContext, _names_a_country
@@ -76,6 +76,7 @@ def _text_fields(draft: EventDraft, article: Article | None) -> dict[str, Any]:
         settlements_placed_away=_settlements_placed_away(mentions, article),
         settlement_units=_units_beside_settlements(mentions, article, text_admins, settlements),
         site_anchors=_site_anchors(mentions, article),
+        distance_anchors=_distance_anchors(mentions, article),
     )
 
 

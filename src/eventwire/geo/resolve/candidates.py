@@ -4,11 +4,12 @@ scored, with ties broken (or the mention left unresolved); else the places its n
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from eventwire.geo.geocoder import FUZZY, Candidate, Geocoder
 from eventwire.geo.names import admin_skeleton, name_parts
 from eventwire.geo.resolve.scoring import CANDIDATE_LIMIT, MIN_SCORE, SAME_COUNTRY, score
-from eventwire.geo.resolve.story import GeoContext, _iso3_codes, _story, _Story
+from eventwire.geo.resolve.story import GeoContext, _iso3_codes, _story, _Story, distance_km
 from eventwire.geo.resolve.ties import (
     _ambiguous_guess, _best_documented_of_equals, _densest_of_ties, _own_name_over_alternate,
 )
@@ -68,5 +69,33 @@ def _best_of_parts(mention: PlaceMention, geocoder: Geocoder, context: GeoContex
         derived = dataclasses.replace(mention, name=part, cue=cue)
         best = _best(derived, geocoder, _story(context, geocoder, exclude=mention.name))
         if best:
-            return derived, best
+            return _owned_place(mention, derived, best, geocoder, context) or (derived, best)
     return mention, None
+
+
+# "Kirkuk's Hawija district", "Hodeidah's Hays", "Aden's Sheikh Othman": a province or city, then a place it holds
+_OWNED = re.compile(r"^(?P<owner>.+?)['’]s\s+(?P<owned>\S.*)$")
+# The owned place lies within this distance of its owner's point (a province seat to its farthest district in the
+# story sets we wrote: Hodeidah to Hays ~100 km; not tuned further).
+OWNED_REACH_KM = 150.0
+
+
+def _owned_place(mention: PlaceMention, owner: PlaceMention, owner_best: tuple[Candidate, float], geocoder: Geocoder,
+                 context: GeoContext) -> tuple[PlaceMention, tuple[Candidate, float]] | None:
+    """The place a possessive names inside its owner ("Kirkuk's Hawija" → Hawija, in Kirkuk), when the gazetteer has
+    it, spelt as written, in the owner's admin1 and near it; else None (the owner stands: "Nairobi's City Hall")."""
+    written = _OWNED.match(mention.name)
+    if written is None or written.group("owner") != owner.name:
+        return None
+    home = owner_best[0].entry
+    owned = dataclasses.replace(mention, name=written.group("owned"), cue="in" if mention.cue == "in" else "near")
+    story = _story(dataclasses.replace(context, country_hints=(home.iso3,)), geocoder, exclude=mention.name)
+    held = [(c, score(c, owned.cue, story)) for c in geocoder.candidates(owned.name, home.iso3, CANDIDATE_LIMIT)
+            if c.match != FUZZY and c.entry.iso3 == home.iso3 and _held_by(c, home)]
+    return (owned, max(held, key=lambda pair: pair[1])) if held else None
+
+
+def _held_by(candidate: Candidate, owner) -> bool:
+    entry = candidate.entry
+    same_unit = admin_skeleton(entry.admin1) == admin_skeleton(owner.admin1)
+    return same_unit and distance_km((entry.latitude, entry.longitude), (owner.latitude, owner.longitude)) <= OWNED_REACH_KM

@@ -51,8 +51,8 @@ def resolve(mentions: Sequence[PlaceMention], context: GeoContext, geocoder: Geo
     2/3), then the hinted country.
     """
     settled = with_event_country(mentions, context, geocoder)
-    found = [_resolve_one(mention, rank, settled, geocoder) or _resolve_anchor(mention, rank, settled, geocoder)
-             for rank, mention in enumerate(mentions)]
+    found = [_within_written_distance(_resolve_one(mention, rank, settled, geocoder), mention, rank, settled, geocoder)
+             or _resolve_anchor(mention, rank, settled, geocoder) for rank, mention in enumerate(mentions)]
     resolved = _with_strays(_with_containers([item for item in found if item is not None], settled))
     resolved = _without_unnamed_countries(resolved, settled)
     if not resolved and context.referenced_settlement is not None:
@@ -161,6 +161,34 @@ def _resolve_anchor(mention: PlaceMention, rank: int, context: GeoContext, geoco
     Fasher"): that town, at the site's rank, as "near" (geo_precision 2)."""
     anchor = dict(context.site_anchors).get(name_key(mention.name))
     return _resolve_one(anchor, rank, context, geocoder) if anchor is not None else None
+
+
+# A place written "N km from Y" lies within N times this plus ``DISTANCE_MARGIN_KM`` of Y's point: writers round
+# distances and measure them by road; a namesake farther away is another place (not tuned: "40 km west of El-Arish"
+# and a namesake 200 km away are far apart on any reasonable setting).
+DISTANCE_SLACK = 1.5
+DISTANCE_MARGIN_KM = 25.0
+
+
+def _within_written_distance(item: _Resolved | None, mention: PlaceMention, rank: int, context: GeoContext,
+                             geocoder: Geocoder) -> _Resolved | None:
+    """"al-Rawda, about 40 km west of El-Arish": the mention's place when it lies about that far from the town
+    measured from; when the gazetteer lacks it (None) or has only a namesake farther away, that town, as "near"
+    (geo_precision 2), in the mention's rank."""
+    written = next(((a, km) for key, a, km in context.distance_anchors if key == name_key(mention.name)), None)
+    if written is None:
+        return item
+    anchor, km = written
+    town = _resolve_one(anchor, rank, context, geocoder)
+    if town is None:
+        return item
+    if item is not None and _km_between(item.candidate, town.candidate) <= km * DISTANCE_SLACK + DISTANCE_MARGIN_KM:
+        return item
+    return town
+
+
+def _km_between(a: Candidate, b: Candidate) -> float:
+    return distance_km((a.entry.latitude, a.entry.longitude), (b.entry.latitude, b.entry.longitude))
 
 
 def _with_containers(resolved: list[_Resolved], context: GeoContext) -> list[_Resolved]:

@@ -26,7 +26,8 @@ def with_event_country(mentions: Sequence[PlaceMention], context: GeoContext, ge
     if inferred is not None and admin_country not in (None, inferred.iso3):
         inferred = None  # "Sona (Gorom-Gorom, Oudalan)": a namesake abroad; the units named are Burkinabe
     if inferred is not None:
-        if not hinted or (inferred.iso3 not in hinted and _overrules(inferred, hinted, context) and not _any_in(mentions, hinted, geocoder)):
+        if not hinted or (inferred.iso3 not in hinted and _overrules(inferred, hinted, context)
+                          and not _held_at_home(mentions, hinted, context, geocoder)):
             return dataclasses.replace(context, country_hints=(inferred.iso3,))
         return context
     if admin_country and admin_country not in hinted and not _any_in(mentions, hinted, geocoder):
@@ -107,7 +108,8 @@ def _names_a_seat(mentions: Sequence[PlaceMention], iso3: str, geocoder: Geocode
     capital, an admin seat or unit, or a large city of ``iso3`` ("Jenin" is a governorate and its seat; a
     village could be a namesake, and a story led by another place may name the seat only in passing)."""
     places = place_mentions(mentions)
-    found = [m for m in places if geocoder.candidates(m.name, None, limit=1)]
+    # a spelling variant abroad vetoes nothing: "doctors at al-Shifa" is no Algerian Chiffa
+    found = [m for m in places if any(c.match == EXACT for c in geocoder.candidates(m.name, None, limit=3))]
     if not found:
         return False
     if found[0] is not places[0]:
@@ -145,6 +147,26 @@ def _overrules(vote: CountryVote, hinted: Sequence[str], context: GeoContext) ->
     if context.named_countries is None or set(hinted) & supported:
         return vote.major and vote.own_name_score >= OVERRIDE_SCORE
     return vote.exact_score >= OVERRIDE_SCORE
+
+
+def _held_at_home(mentions: Sequence[PlaceMention], hinted: Sequence[str], context: GeoContext,
+                  geocoder: Geocoder) -> bool:
+    """Whether a place mention keeps the hinted country although the places vote for another. A country the text
+    names, or an armed group's, is kept by any mention with a candidate there (a village missing at home often
+    has a namesake abroad). A hint written only as a nationality ("Israeli jets struck Aitaroun and Kfar Kila",
+    "fighting near the Chinese border in Shan state") is the attacker's or a neighbour's, not a place: the
+    places' own clear vote (``mention_country``, which already weighs every namesake at home) decides."""
+    if _only_a_nationality(hinted, context):
+        return False
+    return _any_in(mentions, hinted, geocoder)
+
+
+def _only_a_nationality(hinted: Sequence[str], context: GeoContext) -> bool:
+    """The hinted countries are written only as demonyms: never named by name, no armed group's home, no firm hint."""
+    if context.named_countries is None or context.firm_hints:
+        return False
+    supported = set(_iso3_codes([*context.named_countries, *context.armed_group_countries]))
+    return not set(hinted) & supported
 
 
 def _regional_spelling_country(mentions: Sequence[PlaceMention], context: GeoContext, geocoder: Geocoder) -> str | None:

@@ -139,8 +139,11 @@ _SPOKE_FROM_BEFORE = re.compile(
 _SPEAKER_IN_BEFORE = re.compile(
     r"\b(?:officials?|spokes(?:man|woman|person)|authorities|ministry|government|governor'?s? office) in "
     r"(?:(?i:the) )?$"
+    # "doctors at al-Hussein hospital said", "medics at the Nasser hospital told ...": where the wounded were treated
+    r"|\b(?i:doctors|medics|nurses|(?:hospital |medical )?staff|a doctor|a nurse|a medic) (?:at|in) (?:(?i:the) )?$"
 )
-_SPEAKER_IN_AFTER = re.compile(r"^(?:,[^.,]{1,50},)? (?:said|say|says|told|confirmed|reported)\b")
+_SPEAKER_IN_AFTER = re.compile(
+    r"^(?: (?i:hospitals?|clinic|medical cent(?:re|er)))?(?:,[^.,]{1,50},)? (?:said|say|says|told|confirmed|reported)\b")
 # Speed only: every match of the patterns above holds one of these words before or after the name
 _SPEAKER_WORDS = frozenset({"said", "says", "say", "told", "spoke", "speaking", "confirmed", "reported"})
 SPEAKER_LOOKBACK = 50  # characters before a name; "said by telephone late on Saturday from the city of" fits

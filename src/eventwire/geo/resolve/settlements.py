@@ -166,3 +166,31 @@ def _anchor_of(name: str, text: str) -> PlaceMention | None:
             anchor = placed.group("name")
             return PlaceMention(anchor, Span(placed.start("name"), placed.end("name"), anchor), "near")
     return None
+
+
+# "al-Rawda, about 40 km west of El-Arish", "Kitaya, some 30 kilometres south of Mtwara": a place, then how far
+# it lies from a town the text names
+_AT_DISTANCE = re.compile(
+    rf",\s+(?:(?:about|some|around|roughly|nearly|approximately|just|barely|only|less than|more than|over)\s+)?"
+    rf"(?P<amount>\d+(?:\.\d+)?)\s*(?P<unit>km|kilometres|kilometers|miles)\s+(?:[a-z-]+\s+){{0,2}}?(?:of|from)\s+"
+    rf"(?:the\s+(?:city|town|provincial capital)\s+of\s+)?{_ANCHOR_NAME}"
+)
+KM_PER_MILE = 1.609
+
+
+def _distance_anchors(mentions: Sequence[PlaceMention], article: Article | None) -> tuple[tuple[str, PlaceMention, float], ...]:
+    """(key of a draft's place, the town the text measures it from, the distance in km), from an appositive right
+    after one of the place's occurrences ("al-Rawda, about 40 km west of El-Arish")."""
+    if article is None or "km" not in article.text and "kilomet" not in article.text and "miles" not in article.text:
+        return ()
+    anchors = []
+    for name in dict.fromkeys(m.name for m in mentions if m.cue in ("in", "near")):
+        for found in _written(name).finditer(article.text):
+            placed = _AT_DISTANCE.match(article.text, found.end())
+            if placed and placed.group("name") not in _NOT_PLACES and name_key(placed.group("name")) != name_key(name):
+                km = float(placed.group("amount")) * (KM_PER_MILE if placed.group("unit") == "miles" else 1.0)
+                anchor = PlaceMention(placed.group("name"), Span(placed.start("name"), placed.end("name"),
+                                                                 placed.group("name")), "near")
+                anchors.append((name_key(name), anchor, km))
+                break
+    return tuple(anchors)

@@ -53,6 +53,9 @@ class GeoContext:
     # (key of a draft's place, the town the text places it by: "Zamzam, the camp south of El Fasher"): where
     # the event is when the gazetteer lacks the site itself
     site_anchors: tuple[tuple[str, PlaceMention], ...] = ()
+    # (key of a draft's place, the town the text measures it from, the distance written in km): "al-Rawda, about
+    # 40 km west of El-Arish"; a namesake of the place farther from that town is not the place meant
+    distance_anchors: tuple[tuple[str, PlaceMention, float], ...] = ()
 
 
 def _iso3_codes(names: Sequence[str]) -> tuple[str, ...]:
