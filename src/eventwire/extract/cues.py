@@ -164,12 +164,13 @@ def is_gerund_noun(text: str, match: re.Match) -> bool:
 # "accused of killing two brothers", "convicted over the attack": the act is the charge, not the news.
 _CHARGE_BEFORE = re.compile(
     r"\b(?:accused|accusing|accuses|convicted|charged|suspected|guilty|acquitted|sentenced|jailed|tried|arrested|"
-    r"detained)\s+"
+    r"detained|trial)\s+"
     # "sentenced 10 soldiers to prison terms for the rape of": the object and the sentence may stand between
     # ("convicted members of a powerful political clan of murder": six words)
     r"(?:[\w-]+\s+){0,6}?(?:of|for|over|with|in connection with)\s+(?:the\s+|an?\s+)?"
-    # "found six men guilty of terrorist murder": one word may qualify the charge
-    r"(?:(?-i:[a-z])[\w-]*\s+)?$",
+    # "found six men guilty of terrorist murder", "on trial over the torture and killing of": one word may qualify
+    # the charge or come before it in a pair
+    r"(?:(?-i:[a-z])[\w-]*,?\s+(?:and\s+|or\s+)?)?$",
     re.IGNORECASE,
 )
 # "the man who killed 10 people", "the 2017 bombing that killed 500": a relative clause names a past act when
@@ -257,9 +258,9 @@ def _in_testimony(text: str, sentence_start: int, position: int) -> bool:
 _COURT_ACCOUNT_BEFORE = re.compile(
     r"\b(?:(?:the )?(?:prosecut(?:ors?|ion)(?:'s|’s)?|indictment|charge sheet|inquiry|commission)"
     r"(?: [\w-]+){0,2} (?:argued|argues|alleged?|alleges|says?|said|claims?|claimed|told (?:the )?(?:court|jury|judges?)|"
-    r"described|describes|found|finds|concluded|established|accused|accuses)|"
+    r"described|describes|found|finds|concluded|established|accused|accuses)\b|"
     r"(?:according to|in) (?:the )?(?:prosecut(?:ors?|ion)(?:'s|’s)?|indictment|charge sheet)(?: account| case)?,)"
-    r"\b[^.;]*$",
+    r"[^.;]*$",
     re.IGNORECASE,
 )
 _COURT_ACCOUNT_AFTER = re.compile(
