@@ -83,6 +83,8 @@ TOLD_IN_A_COURT_ACCOUNT = [
     ("Survivors spent the morning telling the judges what happened when soldiers opened fire on the crowd.",
      "opened fire"),
     ("A former guard tells the court that he saw officers beat prisoners with batons every night.", "beat"),
+    # a testimony is of the past even when the sentence names the day it was given
+    ("On Tuesday a survivor told the tribunal how militiamen had shot her brothers in front of her.", "shot"),
 ]
 
 SAID_OF_FRESH_ACTS = [
@@ -96,6 +98,8 @@ SAID_OF_FRESH_ACTS = [
     # an inquiry opened after a dated act
     ("The inquiry was opened after soldiers shot dead four protesters in Kasese on Saturday.", "shot dead"),
     ("Investigators said militants attacked an army post near Mondoro on Monday, killing four soldiers.", "attacked"),
+    # a testimony named after the act
+    ("Gunmen shot dead a witness in Arusha on Tuesday as he travelled to testify at the tribunal.", "shot dead"),
 ]
 
 

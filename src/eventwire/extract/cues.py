@@ -278,7 +278,10 @@ COURT_ACCOUNT_WITHIN_CHARS = 200
 
 
 def _told_in_a_court_account(text: str, sentence_start: int, span: Span, has_date: bool) -> bool:
-    """The act is what prosecutors, an indictment or an inquiry's finding say happened (see _COURT_ACCOUNT_BEFORE)."""
+    """The act is what prosecutors, an indictment or an inquiry's finding say happened (see _COURT_ACCOUNT_BEFORE),
+    or what a witness tells a court (``_in_testimony``: a testimony is of the past whatever day the sentence names)."""
+    if _in_testimony(text, sentence_start, span.start):
+        return True
     window = max(sentence_start, span.start - COURT_ACCOUNT_WITHIN_CHARS)
     if may_hold_any(text[window:span.start], _COURT_ACCOUNT_NEEDS):
         account = _COURT_ACCOUNT_BEFORE.search(text, window, span.start)
