@@ -256,9 +256,11 @@ def _in_testimony(text: str, sentence_start: int, position: int) -> bool:
 # prosecutors". The account retells an act the story is not news of. Police and "investigators" are left out: they
 # report fresh acts ("Police said gunmen attacked ...").
 _COURT_ACCOUNT_BEFORE = re.compile(
-    r"\b(?:(?:the )?(?:prosecut(?:ors?|ion)(?:'s|’s)?|indictment|charge sheet|inquiry|commission)"
-    r"(?: [\w-]+){0,2} (?:argued|argues|alleged?|alleges|says?|said|claims?|claimed|told (?:the )?(?:court|jury|judges?)|"
-    r"described|describes|found|finds|concluded|established|accused|accuses)\b|"
+    r"\b(?:(?:the )?(?:prosecut(?:ors?|ion)|indictment|charge sheet)"
+    r" (?:argued|argues|alleged?|alleges|says?|said|claims?|claimed|told (?:the )?(?:court|jury|judges?)|"
+    r"described|describes|accused|accuses)\b|"
+    # a finding, not "found no sufficient basis for the arrest" (an ACLED note on a release order, PHL9596)
+    r"(?:inquiry|commission)(?: [\w-]+){0,2} (?:found|finds|concluded|established)(?! no\b)\b|"
     r"(?:according to|in) (?:the )?(?:prosecut(?:ors?|ion)(?:'s|’s)?|indictment|charge sheet)(?: account| case)?,)"
     r"[^.;]*$",
     re.IGNORECASE,
