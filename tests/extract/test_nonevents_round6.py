@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 
 from eventwire.extract import ExtractionKit, extract_events
 from eventwire.extract.detect import find_triggers
-from eventwire.extract.lexicon import REFERENCE, REPORT
+from eventwire.extract.lexicon import REPORT
 from eventwire.ingest import read_article
 from eventwire.ingest.dateline import parse_dateline
 from eventwire.records import Article
@@ -118,9 +118,13 @@ def test_the_fresh_acts_stay_events(kit, text) -> None:
     assert _events(kit, text), text
 
 
-def test_a_charge_may_carry_one_qualifying_word() -> None:
-    text = "A jury on Tuesday found six men guilty of terrorist murder for the bombing of the metro."
-    assert _trigger(text, "murder").kind == REFERENCE
+@pytest.mark.parametrize(("text", "word"), [
+    ("A jury on Tuesday found six men guilty of terrorist murder, closing the trial over the metro bombing.",
+     "murder"),
+    ("A former minister went on trial on Monday over the torture and killing of opponents.", "killing"),
+])
+def test_a_charge_may_carry_one_qualifying_word(text, word) -> None:
+    assert _trigger(text, word).blocked_by is not None
 
 
 TRIAL_STORIES = [
