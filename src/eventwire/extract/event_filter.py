@@ -320,7 +320,7 @@ def _figure_of_speech(mentions: Sequence[Mention], context: ArticleContext) -> b
     actors = [a for m in mentions for a in m.actors if a.inter in ARMED_INTERS]
     if _sport_story(context.text):
         crowd = any(a.inter in _CROWD_INTERS for m in mentions for a in m.actors)
-        return not crowd and not any(not _likened(a, context.text) for a in actors)
+        return not crowd and all(_likened(a, context.text) for a in actors)
     if not tactics <= _FIGURATIVE_TACTICS:
         return False
     # the "attackers" of a cyber story are hackers: only a named armed group or state forces tell armed violence
