@@ -16,7 +16,7 @@ from eventwire.extract.lexicon import folds_to_ascii, may_hold_any
 from eventwire.extract.mentions import Mention, condemned_killing_in, unique_sentences
 from eventwire.extract.sentences import Sentence
 from eventwire.extract.typing_rules import ARMED_INTERS
-from eventwire.records import EventDraft, Span, TypePrediction
+from eventwire.records import ActorMention, EventDraft, Span, TypePrediction
 
 def _only_deaths(mentions: Sequence[Mention]) -> bool:
     """Only death words, no act: "5,300 deaths had been confirmed", "the storm struck and killed hundreds".
@@ -275,7 +275,9 @@ def _condemned_act(mentions: Sequence[Mention]) -> bool:
 _SPORT_WORDS = re.compile(
     r"\b(?:football|soccer|basketball|rugby|cricket|athletics|match(?:es)?|goals?|scored|striker|midfielder|goalkeeper|"
     r"coach|penalt(?:y|ies)|kick-off|final whistle|half-?time|league|derby|tournament|(?-i:Cup)|stadium|referee|"
-    r"semi-finals?|quarter-finals?|title|champions(?:hip)?|\d-\d)\b",
+    r"semi-finals?|quarter-finals?|title|champions(?:hip)?|\d-\d|"
+    # cricket's own words: a Test or a one-day match names few of the football words above
+    r"wickets?|innings|bowl(?:ers?|ing)|batsm[ae]n|batting|sixes|ball)\b",
     re.IGNORECASE,
 )
 # Set on the sport and cyber passages of tests/extract/test_nonevent_news.py and on wire match reports we wrote: a
@@ -283,9 +285,20 @@ _SPORT_WORDS = re.compile(
 # it two or three times, and keeps its event anyway when an armed actor or a death is told.
 FIGURATIVE_STORY_MIN_WORDS = 6
 _FIGURATIVE_TACTICS = frozenset({"clash", "attack", "killing", "shelling", "bombing", "air_strike", CLASSIFIED})
+# In a match report also a rout read as destruction ("India demolished Pakistan by seven wickets", "destroyed the
+# middle order") and a siege of a goal ("River laid siege to Boca's goal"); only with nobody in the crowd named:
+# fans who loot shops after a match are a riot.
+_MATCH_FIGURE_TACTICS = _FIGURATIVE_TACTICS | {"looting", "other"}
+_CROWD_INTERS = frozenset({5, 6})
+# "his players had fought like soldiers in the trenches": an armed actor a match is likened to
+_LIKENED_BEFORE = re.compile(r"\b(?:like|as if|as though)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
 _UNNAMED_GROUP = "Unidentified Armed Group"
+
+
+def _likened(actor: ActorMention, text: str) -> bool:
+    return actor.span is not None and bool(_LIKENED_BEFORE.search(text, max(0, actor.span.start - 24), actor.span.start))
 
 
 def _sport_story(text: str) -> bool:
@@ -301,11 +314,15 @@ def _cyber_story(text: str) -> bool:
 
 def _figure_of_speech(mentions: Sequence[Mention], context: ArticleContext) -> bool:
     """Words of force in a match report or a cyber story, with no armed actor, no dead and no crowd."""
-    if any(m.deaths for m in mentions) or not {t.tactic for m in mentions for t in m.triggers if t.live} <= _FIGURATIVE_TACTICS:
+    tactics = {t.tactic for m in mentions for t in m.triggers if t.live}
+    if any(m.deaths for m in mentions) or not tactics <= _MATCH_FIGURE_TACTICS:
         return False
     actors = [a for m in mentions for a in m.actors if a.inter in ARMED_INTERS]
     if _sport_story(context.text):
-        return not actors
+        crowd = any(a.inter in _CROWD_INTERS for m in mentions for a in m.actors)
+        return not crowd and all(_likened(a, context.text) for a in actors)
+    if not tactics <= _FIGURATIVE_TACTICS:
+        return False
     # the "attackers" of a cyber story are hackers: only a named armed group or state forces tell armed violence
     return _cyber_story(context.text) and all(a.name.startswith(_UNNAMED_GROUP) for a in actors)
 
