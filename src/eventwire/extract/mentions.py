@@ -400,6 +400,46 @@ def _dates_a_later_count(mention: DateMention, sentence: Sentence, triggers: Seq
     return not any(t.kind == REPORT and mention.span.end <= t.span.start < verb_at for t in triggers)
 
 
+# Round twelve: "The health department had put the number of dead at 25 on Monday evening", "A first statement on
+# Monday had spoken of 17 soldiers dead", "Local radio on Monday gave a figure of 30 killed", "An army communique issued
+# on Monday night mentioned 20 dead": a sentence whose only news is a count of the dead told as a figure (a noun of
+# counting or of a statement, a verb that cites a figure) and whose deaths are only nouns ("25 dead", "of 30 killed",
+# "the number killed") is the count's, wherever its day stands: the day the count was given. Deaths told by a verb
+# ("seven people were killed in Kumba on Monday, a police report said") still tell the act.
+_COUNT_GIVEN = re.compile(
+    r"\b(?:figures?|counts?|tolls?|tall(?:y|ies)|statements?|communiqu[eé]s?|bulletins?|number\s+(?:of\s+)?"
+    r"(?:dead|deaths|killed|victims)|spoke\s+of|speaks\s+of|mentioned|cited)\b",
+    re.IGNORECASE)
+_COUNT_GIVEN_NEEDS = gate_words(_COUNT_GIVEN)  # speed only: read off the pattern
+_DEATH_AS_A_FIGURE = re.compile(
+    r"(?:\bdead|\bdeaths?|\btoll|\bof\s+(?:[\w-]+\s+){1,3}killed|\bnumber\s+killed|\b\d[\d,]*\s+killed)$",
+    re.IGNORECASE)
+_COUNT_TACTICS = frozenset({"killing", "toll"})
+
+
+# "The toll from Friday night's attack", "the toll of the raid on Sunday": a day that names the act stays the act's.
+_ACTS_DAY = re.compile(
+    r"\b(?:attack|raid|bombing|blast|strike|ambush|massacre|shooting|assault|explosion|killings?|clash(?:es)?)\b"
+    r"[^.;,]{0,40}$", re.IGNORECASE)
+ACTS_DAY_REACH = 60  # characters before a day searched for the act it names (as SPEECH_REACH)
+
+
+def _dates_a_count_statement(mention: DateMention, sentence: Sentence, triggers: Sequence[Trigger]) -> bool:
+    reports = [t for t in triggers if t.kind == REPORT]
+    after = sentence.text[mention.span.end - sentence.start:mention.span.end - sentence.start + 2]
+    if mention.span.text.endswith(("'s", "’s")) or after in ("'s", "’s"):
+        return False
+    before = sentence.text[max(0, mention.span.start - sentence.start - ACTS_DAY_REACH):mention.span.start - sentence.start]
+    if _ACTS_DAY.search(before):
+        return False
+    if not reports or any(t.tactic not in _COUNT_TACTICS for t in reports):
+        return False
+    if not may_hold_any(sentence.text, _COUNT_GIVEN_NEEDS) or not _COUNT_GIVEN.search(sentence.text):
+        return False
+    base = sentence.start
+    return all(_DEATH_AS_A_FIGURE.search(sentence.text[:t.span.end - base]) for t in reports)
+
+
 # "State media reported nine deaths.": another source's figure for the event told before, in a sentence of its own
 # that holds nothing else (a count with a cause, "reported 12 cholera deaths", is not such a figure).
 _SOURCES_FIGURE_SENTENCE = re.compile(
@@ -449,7 +489,7 @@ def _facts(sentence: Sentence, context: ArticleContext, triggers: Sequence[Trigg
     counted_on = _counts_an_earlier_toll(toll_update, triggers)
     speech = [counted_on or is_speech_date(d, text) or _in_quote(d, sentence)
               or _dates_a_toll_update(d, sentence, triggers, toll_update) or _dates_a_later_count(d, sentence, triggers)
-              or _dates_a_body_count(d, sentence)
+              or _dates_a_body_count(d, sentence) or _dates_a_count_statement(d, sentence, triggers)
               or _aftermath_of_a_dated_act(d, event_dates, sentence, text)
               for d in event_dates]
     acts_day = _acts_day_told_next(event_dates[0], sentence, context) if len(event_dates) == 1 else None
