@@ -466,7 +466,8 @@ FIRST_COUNT_REACH = 40  # characters before a count searched for "initially"/"fi
 # "A first count given by local officials on Sunday spoke of 20 dead", "a preliminary toll released by the ministry on
 # Monday put the dead at 20": the count noun itself is called first, and who gave it and when stand in between.
 _FIRST_COUNT_NOUN_BEFORE = re.compile(
-    r"\b(?:first|initial|preliminary|provisional|earlier)\s+(?:death\s+)?(?:count|toll|figure|tally)\b"
+    r"\b(?:first|initial|preliminary|provisional|earlier)\s+(?:death\s+)?(?:count|toll|figure|tally|statement|report|"
+    r"communiqu[eé]|bulletin)\b"  # round twelve: "A first statement on Monday had spoken of 17 soldiers dead"
     r"(?:\s+[\w-]+){0,9}\s*$", re.IGNORECASE)
 FIRST_COUNT_NOUN_REACH = 90  # characters: the noun, "given by local officials on Sunday spoke of" (our test passages)
 # "The agency's head had on Saturday night put the toll at 18": a count given in the past perfect, before the one the

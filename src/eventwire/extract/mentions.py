@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from typing import Sequence
 
 from eventwire.extract.context import ArticleContext, is_event_date, is_history
-from eventwire.extract.dates import is_aftermath_of_an_act
+from eventwire.extract.dates import ACT_WORD_REACH, counted_anchor, is_aftermath_of_an_act, named_day
 from eventwire.extract.detect import (
     REPORT,
     Detection,
@@ -496,6 +496,7 @@ def _facts(sentence: Sentence, context: ArticleContext, triggers: Sequence[Trigg
     if acts_day is not None:  # the act's own day, told next: no longer the day of a statement or a vow
         event_dates, speech = [acts_day], [False]
     casualties = kit.find_casualties(text, start, end)
+    event_dates = [_named_day_of_a_new_act(d, sentence, triggers, casualties, text) for d in event_dates]
     aggregate = [_is_aggregate(c, sentence) for c in casualties]  # once per count (speed only)
     return _Facts(
         actors=actors,
@@ -509,6 +510,40 @@ def _facts(sentence: Sentence, context: ArticleContext, triggers: Sequence[Trigg
         places=_event_places(sentence, context, actor_spans),
         claims=tuple(c for c in claims if isinstance(c, ActorMention)) + _says_its_fighters(sentence, actors),
     )
+
+
+def _named_day_of_a_new_act(mention: DateMention, sentence: Sentence, triggers: Sequence[Trigger],
+                            casualties: Sequence[CasualtyMention], text: str) -> DateMention:
+    """'Two days after the Tessit attack, on Tuesday, a passenger bus hit a mine near Ansongo, killing four': the
+    date stage counts a day told with "N days after <act>" back to that act's day, right when the sentence tells
+    the aftermath ("Rescuers searched on Monday, three days after the attack"). When the rest of the sentence tells
+    an act with dead of its own, the named day is that new act's."""
+    if mention.time_precision != 1 or not casualties:
+        return mention
+    anchor = counted_anchor(mention, text, sentence.start, sentence.end)
+    if anchor is None:
+        return mention
+    outside = (anchor.start(), _end_of_anchored_act(anchor, text))
+    new_act = any(t.kind == REPORT and t.tactic != "toll" and not outside[0] <= t.span.start < outside[1]
+                  and not _DEATH_AS_A_STATE.search(sentence.text[:t.span.end - sentence.start]) for t in triggers)
+    own_dead = any(c.kind == "killed" and not outside[0] <= c.span.start < outside[1] for c in casualties)
+    return named_day(mention, anchor) if new_act and own_dead else mention
+
+
+# "..., and dozens of people have been killed": deaths told as a state, with no agent, are the toll of the act the
+# anchor named, not a new act.
+_DEATH_AS_A_STATE = re.compile(
+    r"(?:\b(?:was|were|been|be|being)\s+(?:\w+\s+)?(?:killed|shot dead)|\bdied|\bdead|\bdeaths?|\btoll)$",
+    re.IGNORECASE)
+
+
+def _end_of_anchored_act(anchor: re.Match[str], text: str) -> int:
+    """Where the act after "N days after" ends: at the comma that closes it ("Two days after the raid on the camp,
+    a bomb ..."), else ``ACT_WORD_REACH`` characters on."""
+    if "act" in (anchor.re.groupindex or {}) and anchor.group("act") is not None:
+        return anchor.end()  # the anchor opening the sentence already ends at its comma
+    closing = re.compile(r"[,;.]").search(text, anchor.end(), anchor.end() + ACT_WORD_REACH)
+    return closing.start() if closing else anchor.end() + ACT_WORD_REACH
 
 
 def _event_places(sentence: Sentence, context: ArticleContext, actor_spans: tuple[Span, ...]) -> tuple[PlaceMention, ...]:
