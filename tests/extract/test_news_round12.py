@@ -175,3 +175,41 @@ def test_a_lead_whose_deaths_are_a_state_keeps_the_acts_day(kit) -> None:
     text = ("MAPUTO – Insurgents were still in parts of Palma on Monday, five days after they stormed the town, and "
             "dozens of people have been killed, the government said.")
     assert [day for day, _ in _dated_tolls(text, kit)] == [MONDAY - timedelta(days=5)]
+
+
+# ------------------------------------------------------------- an act named by a noun, with its count and town
+
+def _release(lead: str) -> str:
+    return f"(Dakar, May 17, 2024) – {lead}\nThe group urged the country's partners to press for an inquiry."
+
+
+APRIL_24 = date(2024, 4, 24)
+NAMED_KILLINGS = [
+    "The authorities should investigate the killing of at least 150 civilians in Kongoussi on April 24, Sahel "
+    "Rights Watch said today.",
+    "Soldiers summarily executed at least 150 villagers in Kongoussi on April 24, Sahel Rights Watch said today.",
+    "The massacre of at least 150 civilians in Kongoussi on April 24 must be investigated, the group said today.",
+    "Sahel Rights Watch called for an inquiry into the April 24 killing of at least 150 civilians in Kongoussi.",
+    "At least 150 civilians were killed in Kongoussi on April 24, an inquiry by Sahel Rights Watch found.",
+    "The government must hold to account those responsible for the deaths of at least 150 civilians in Kongoussi "
+    "on April 24, the organisation said.",
+]
+
+
+@pytest.mark.parametrize("lead", NAMED_KILLINGS)
+def test_a_killing_named_by_a_noun_with_its_count_and_town_is_an_event(kit, lead) -> None:
+    assert _dated_tolls(_release(lead), kit) == [(APRIL_24, 150)]
+
+
+NAMED_KILLINGS_WITHOUT_ONE_ACT = [
+    # twins: a war's or a region's dead, or an act of another year, named the same way, make no event
+    "Since January, the killing of more than 300 civilians in Burkina Faso has drawn wide condemnation, the group "
+    "said.",
+    "The group has documented the killing of 43 farmers in Zabarmari in 2020 and many other abuses.",
+    "The deaths of thousands of migrants in Libya over the past decade remain unpunished, the group said.",
+]
+
+
+@pytest.mark.parametrize("lead", NAMED_KILLINGS_WITHOUT_ONE_ACT)
+def test_a_count_of_many_acts_named_by_a_noun_is_no_event(kit, lead) -> None:
+    assert _dated_tolls(_release(lead), kit) == []

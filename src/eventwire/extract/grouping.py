@@ -431,7 +431,7 @@ def is_toll_statement(mention: Mention) -> bool:
 # found". ACLED adds them to the act's toll, whatever day they were told or found on (not "four more were killed",
 # a new killing of its own).
 DEATH_AFTER_THE_ACT = re.compile(
-    r"\bof\s+the\s+(?:[\w-]+\s+)?(?:injured|wounded|(?:burned|burnt|injured|wounded)\s+victims)\s+"
+    r"\bof\s+the\s+(?:[\w-]+\s+){0,4}?(?:injured|wounded|(?:burned|burnt|injured|wounded)\s+victims)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:died|succumbed)\b|"
     r"\b(?:died|succumbed)\s+(?:later\s+)?(?:of|from|to)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:wounds|injuries)\b|"
     r"\b(?:bodies|corpses)\s+of\s+(?:[\w-]+\s+)?more\b|\bmore\s+(?:bodies|corpses)\b|"
