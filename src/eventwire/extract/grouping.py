@@ -489,8 +489,11 @@ def later_victim_phrase(mention: Mention) -> re.Match[str] | None:
     found = _LATER_VICTIM_DIED.search(clause)
     if found is None:
         return None
-    verb_end = mention.start + found.end()
-    if any(t.span.start >= verb_end and t.tactic not in _DEATH_TACTICS for t in mention.triggers if t.kind == REPORT):
+    told_at, verb_end = mention.start + found.start(), mention.start + found.end()
+    reports = [t for t in mention.triggers if t.kind == REPORT]
+    if any(t.span.start < told_at for t in reports):
+        return None  # "On Tuesday gunmen killed three traders, and two more died later": a new act's own dead
+    if any(t.span.start >= verb_end and t.tactic not in _DEATH_TACTICS for t in reports):
         return None
     return found
 
