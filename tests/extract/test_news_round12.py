@@ -213,3 +213,10 @@ NAMED_KILLINGS_WITHOUT_ONE_ACT = [
 @pytest.mark.parametrize("lead", NAMED_KILLINGS_WITHOUT_ONE_ACT)
 def test_a_count_of_many_acts_named_by_a_noun_is_no_event(kit, lead) -> None:
     assert _dated_tolls(_release(lead), kit) == []
+
+
+def test_a_crowd_over_a_named_killing_takes_no_count(kit) -> None:
+    # twin: a march over a killing (how most training notes name one) is no act with those dead
+    text = ("KANO, Nigeria – Hundreds of students marched in Kano on Tuesday over the killing of five classmates in "
+            "Zaria, police said.")
+    assert [toll for _, toll in _dated_tolls(text, kit)] == [0]
