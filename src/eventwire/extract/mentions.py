@@ -446,6 +446,7 @@ _DEATH_AS_A_FIGURE = re.compile(
     r"(?:\bdead|\bdeaths?|\btoll|\bof\s+(?:[\w-]+\s+){1,3}killed|\bnumber\s+killed|\b\d[\d,]*\s+killed)$",
     re.IGNORECASE)
 _COUNT_TACTICS = frozenset({"killing", "toll"})
+_WOUND_WORDS = frozenset({"wounded", "injured", "hurt"})  # counted beside the dead, part of the same figure
 
 
 # "The toll from Friday night's attack", "the toll of the raid on Sunday": a day that names the act stays the act's.
@@ -463,8 +464,8 @@ def _dates_a_count_statement(mention: DateMention, sentence: Sentence, triggers:
     before = sentence.text[max(0, mention.span.start - sentence.start - ACTS_DAY_REACH):mention.span.start - sentence.start]
     if _ACTS_DAY.search(before):
         return False
-    if not reports or any(t.tactic not in _COUNT_TACTICS for t in reports):
-        return False
+    if not reports or any(t.tactic not in _COUNT_TACTICS and t.span.text.lower() not in _WOUND_WORDS for t in triggers):
+        return False  # "... on Tuesday, as fighting continued and the ministry said the number of dead had risen"
     if not may_hold_any(sentence.text, _COUNT_GIVEN_NEEDS) or not _COUNT_GIVEN.search(sentence.text):
         return False
     base = sentence.start
