@@ -10,7 +10,8 @@ benchmarks/news-dev5 (15 more, 400-500 words, the kinds of long-news errors stil
 been tuned on), benchmarks/news-dev6 (15 more, local-press styles and live-blog summaries, written when news-dev5
 had been tuned on), benchmarks/news-dev7 (18 more, 350-650 words, wire, local press, NGO releases and follow-ups
 that refer back to earlier attacks, written when news-dev6 had been tuned on; its score.py scores a dev and a held
-part apart), and
+part apart), benchmarks/news-dev8 (18 more, 2016-2025, UN and NGO releases, a week's round-up and tolls that rise
+over the story, written when news-dev7 had been tuned on; dev and held parts as news-dev7), and
 benchmarks/news-check, news-check2 and news-check3 (only ever run to check that changes generalise). The Sahel set is scored
 twice: with the embedded gazetteer, and with the GeoNames dumps of ../shared/geonames imported into a copy of it
 (the import path a Sahel analyst would use).
@@ -54,6 +55,7 @@ def runs(workdir: Path) -> list[tuple[str, Path, Path | None]]:
         ("news-dev5 (ours)", REPO / "benchmarks" / "news-dev5" / "gold.jsonl", None),
         ("news-dev6 (ours)", REPO / "benchmarks" / "news-dev6" / "gold.jsonl", None),
         ("news-dev7 (ours)", REPO / "benchmarks" / "news-dev7" / "gold.jsonl", None),
+        ("news-dev8 (ours)", REPO / "benchmarks" / "news-dev8" / "gold.jsonl", None),
         ("news-check (ours, kept for final checks)", REPO / "benchmarks" / "news-check" / "gold.jsonl", None),
         ("news-check2 (ours, kept for final checks)", REPO / "benchmarks" / "news-check2" / "gold.jsonl", None),
         ("news-check3 (ours, kept for final checks)", REPO / "benchmarks" / "news-check3" / "gold.jsonl", None),

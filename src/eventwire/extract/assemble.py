@@ -26,7 +26,7 @@ from eventwire.extract.event_places import dateline_place, event_country, split_
 from eventwire.extract.fatalities.bombers import SELF_DEATH_WHO
 from eventwire.extract.fatalities.combine import victim_group
 from eventwire.extract.gates import gate_words
-from eventwire.extract.grouping import DEATH_AFTER_THE_ACT, group_mentions
+from eventwire.extract.grouping import DEATH_AFTER_THE_ACT, group_mentions, later_victim_phrase
 from eventwire.extract.kit import ExtractionKit
 from eventwire.extract.lexicon import REPORT, may_hold_any
 from eventwire.extract.mentions import KILLED_KINDS, Mention, find_mentions, lead_town, unique_sentences
@@ -203,7 +203,9 @@ def _draft(
     """The event's draft without notes, and the tactic its type was read from (the notes are written per place)."""
     when = event_date_of(mentions, context)
     casualties = _event_casualties(mentions, context.text)
-    fatalities = _event_fatalities(casualties, context)
+    later = _later_victims(mentions)
+    fatalities = _event_fatalities([c for c in casualties if not _inside_any(c, later)], context)
+    fatalities = _with_later_victims(fatalities, later)
     country, country_span = event_country(mentions, context)
     typing = _type_and_roles(mentions, prediction, fatalities.fatalities, country, context, story_actor)
     actor_fields, actor_evidence = actor_fields_of(typing.roles)
@@ -361,6 +363,65 @@ def _event_fatalities(casualties: Sequence[CasualtyMention], context: ArticleCon
                       high)
 
 
+# Round twelve: "A fifth worshipper died in hospital on Tuesday", "Another victim died on Monday", "Two more victims
+# succumbed": a later death told in a sentence that gives no figure of its own raises the act's toll (an ordinal
+# sets its floor, "N more" adds N, one victim adds one). A sentence that also gives the toll ("..., raising the toll
+# to six") is counted by that figure instead.
+_ORDINAL_VALUES = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+                   "ninth": 9, "tenth": 10}
+_ORDINAL_WORD = re.compile(r"\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+)(?:st|nd|rd|th)?\b"
+                           r"(?!\s+more)", re.IGNORECASE)
+_MORE_WORD = re.compile(r"\b([\w-]+)\s+more\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _LaterVictims:
+    start: int  # where the words telling the later death lie in the text
+    end: int
+    ordinal: int | None  # "a fifth worshipper": the toll is at least five
+    added: int  # "two more victims": two more dead; one otherwise
+
+
+def _later_victims(mentions: Sequence[Mention]) -> list[_LaterVictims]:
+    found = []
+    for mention in mentions:
+        phrase = later_victim_phrase(mention)
+        if phrase is None:
+            continue
+        start, end = mention.start + phrase.start(), mention.start + phrase.end()
+        in_sentence = [c for m in mentions if m.sentence.start == mention.sentence.start for c in m.casualties]
+        if any(c.kind in KILLED_KINDS and not start <= c.span.start < end for c in in_sentence):
+            continue  # the sentence gives the raised toll itself
+        found.append(_counted(phrase.group(), start, end))
+    return found
+
+
+def _counted(words: str, start: int, end: int) -> _LaterVictims:
+    more = _MORE_WORD.search(words)
+    if more is not None:
+        return _LaterVictims(start, end, None, parse_number(more.group(1)) or 1)
+    ordinal = _ORDINAL_WORD.search(words)
+    if ordinal is not None and (ordinal.group(1).lower() in _ORDINAL_VALUES or ordinal.group(0)[-2:].isalpha()):
+        word = ordinal.group(1).lower()
+        return _LaterVictims(start, end, _ORDINAL_VALUES.get(word) or int(word), 0)
+    return _LaterVictims(start, end, None, 1)
+
+
+def _inside_any(count: CasualtyMention, later: Sequence[_LaterVictims]) -> bool:
+    return any(v.start <= count.span.start < v.end for v in later)
+
+
+def _with_later_victims(fatalities: Fatalities, later: Sequence[_LaterVictims]) -> Fatalities:
+    if not later:
+        return fatalities
+    total = fatalities.fatalities
+    for victims in later:
+        total = max(total, victims.ordinal) if victims.ordinal else total + victims.added
+    raised = total - fatalities.fatalities
+    high = None if fatalities.high is None else fatalities.high + raised
+    return Fatalities(total, (fatalities.low or 0) + raised, (fatalities.best or 0) + raised, high)
+
+
 # "Five officers were killed at the scene, and three others died later in hospital": other victims who died later
 # of the same act, told right after its count (in its sentence or the next).
 _OTHERS_DIED_LATER = re.compile(r"^[\w-]+\s+others\s+(?:[\w-]+\s+)?(?:died|succumbed)\b", re.IGNORECASE)
@@ -406,7 +467,8 @@ FIRST_COUNT_REACH = 40  # characters before a count searched for "initially"/"fi
 # "A first count given by local officials on Sunday spoke of 20 dead", "a preliminary toll released by the ministry on
 # Monday put the dead at 20": the count noun itself is called first, and who gave it and when stand in between.
 _FIRST_COUNT_NOUN_BEFORE = re.compile(
-    r"\b(?:first|initial|preliminary|provisional|earlier)\s+(?:death\s+)?(?:count|toll|figure|tally)\b"
+    r"\b(?:first|initial|preliminary|provisional|earlier)\s+(?:death\s+)?(?:count|toll|figure|tally|statement|report|"
+    r"communiqu[eé]|bulletin)\b"  # round twelve: "A first statement on Monday had spoken of 17 soldiers dead"
     r"(?:\s+[\w-]+){0,9}\s*$", re.IGNORECASE)
 FIRST_COUNT_NOUN_REACH = 90  # characters: the noun, "given by local officials on Sunday spoke of" (our test passages)
 # "The agency's head had on Saturday night put the toll at 18": a count given in the past perfect, before the one the

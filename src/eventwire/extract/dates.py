@@ -550,18 +550,50 @@ ANCHOR_BEFORE_REACH = 120
 
 def _dated_by_the_act(mention: DateMention, text: str, start: int, end: int) -> DateMention:
     """The day of the act a named aftermath day is counted from ("on Monday, three days after the attack")."""
-    if mention.expression in BACKGROUND_EXPRESSIONS or mention.expression == "weekday_future":
+    anchor = aftermath_anchor(mention, text, start, end)
+    if anchor is None:
         return mention
+    if anchor.start() >= mention.span.end:  # the anchor follows the day: the day's evidence reaches over it
+        widened = Span(mention.span.start, anchor.end(), text[mention.span.start:anchor.end()])
+        return _counted_back(mention, anchor, widened)
+    return _counted_back(mention, anchor, mention.span)
+
+
+def aftermath_anchor(mention: DateMention, text: str, start: int, end: int) -> re.Match[str] | None:
+    """The "three days after the attack" a named day (``mention``, as found in ``text[start:end]``) is counted back
+    from, if any: after the day ("on Monday, three days after the attack") or opening the sentence before it ("Two
+    days after the raid, on Monday")."""
+    if mention.expression in BACKGROUND_EXPRESSIONS or mention.expression == "weekday_future":
+        return None
     if "after" not in text[max(start, mention.span.start - ANCHOR_BEFORE_REACH):mention.span.end + ANCHOR_AFTER_REACH]:
-        return mention  # speed only: every anchor holds "after"
+        return None  # speed only: every anchor holds "after"
     after = _ANCHOR_AFTER_DATE.match(text, mention.span.end, end)
     if after is not None and _ACT_WORD.search(text, after.end(), min(end, after.end() + ACT_WORD_REACH)):
-        widened = Span(mention.span.start, after.end(), text[mention.span.start:after.end()])
-        return _counted_back(mention, after, widened)
+        return after
     before = _ANCHOR_BEFORE_DATE.search(text, max(start, mention.span.start - ANCHOR_BEFORE_REACH), mention.span.start)
     if before is not None and _ACT_WORD.search(before.group("act")):
-        return _counted_back(mention, before, mention.span)
-    return mention
+        return before
+    return None
+
+
+def counted_anchor(counted: DateMention, text: str, start: int, end: int) -> re.Match[str] | None:
+    """The anchor a day ``find_dates`` gave was counted back from, if any (one that followed the day is inside its
+    widened span)."""
+    if "after" not in text[max(start, counted.span.start - ANCHOR_BEFORE_REACH):counted.span.end]:
+        return None  # speed only: every anchor holds "after"
+    inside = _ANCHOR_AFTER_DATE.search(text, counted.span.start, counted.span.end)
+    if inside is not None and inside.end() == counted.span.end:
+        return inside
+    return aftermath_anchor(counted, text, start, end)
+
+
+def named_day(counted: DateMention, anchor: re.Match[str]) -> DateMention:
+    """The day as named, before ``_counted_back`` moved it to the act's ("Two days after the raid, on Tuesday, a
+    bus hit a mine": Tuesday is the bus's day)."""
+    days = 1 if anchor.group("one") else _count(anchor.group("count")) * _DAYS_IN[anchor.group("unit").lower()]
+    shift = timedelta(days=days)
+    window = (counted.window[0] + shift, counted.window[1] + shift)
+    return DateMention(counted.day + shift, counted.time_precision, window, counted.span, counted.expression)
 
 
 def _counted_back(mention: DateMention, anchor: re.Match[str], span: Span) -> DateMention:

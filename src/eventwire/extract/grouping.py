@@ -12,7 +12,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from eventwire.extract.detect import CLASSIFIED, Trigger
+from eventwire.extract.detect import CLASSIFIED, REPORT, Trigger
+from eventwire.extract.gates import gate_words
+from eventwire.extract.lexicon import may_hold_any
 from eventwire.extract.mentions import Mention, condemned_killing_in, dates_agree, firm_dates
 from eventwire.records import DateMention
 
@@ -429,7 +431,7 @@ def is_toll_statement(mention: Mention) -> bool:
 # found". ACLED adds them to the act's toll, whatever day they were told or found on (not "four more were killed",
 # a new killing of its own).
 DEATH_AFTER_THE_ACT = re.compile(
-    r"\bof\s+the\s+(?:[\w-]+\s+)?(?:injured|wounded|(?:burned|burnt|injured|wounded)\s+victims)\s+"
+    r"\bof\s+the\s+(?:[\w-]+\s+){0,4}?(?:injured|wounded|(?:burned|burnt|injured|wounded)\s+victims)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:died|succumbed)\b|"
     r"\b(?:died|succumbed)\s+(?:later\s+)?(?:of|from|to)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:wounds|injuries)\b|"
     r"\b(?:bodies|corpses)\s+of\s+(?:[\w-]+\s+)?more\b|\bmore\s+(?:bodies|corpses)\b|"
@@ -442,12 +444,58 @@ DEATH_AFTER_THE_ACT = re.compile(
 def _death_after_the_act(mention: Mention) -> bool:
     """A clause telling only deaths that followed an act told before (the wounded who died, more bodies found),
     before any other death ("On Tuesday gunmen killed three traders, and two more died later" is a new act)."""
+    if _later_victim_died(mention):
+        return True
     deaths = [t for t in mention.triggers if t.span.text.lower() not in _WOUNDS]
     if not deaths or not {t.tactic for t in deaths} <= _DEATH_TACTICS:
         return False
     base = mention.sentence.start
     found = DEATH_AFTER_THE_ACT.search(mention.sentence.text, mention.start - base, mention.end - base)
     return found is not None and all(t.span.end > base + found.start() for t in deaths)
+
+
+# Round twelve: a victim of the act told before dies, in any wording: the subject names the victim as one more
+# ("a fifth protester", "another victim", "two more worshippers") or as already hurt ("a girl who had been shot in
+# the chest", "a man injured in the shooting"), and the verb is a death with no cause of its own after it. The act
+# inside the subject ("who had been shot") is the earlier act's; a cause after the verb ("died when their truck hit
+# a mine") makes a new act, and so does a subject with no such cue ("two farmers died on Tuesday").
+_ORDINALS = r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)"
+_LATER_VICTIM_DIED = re.compile(
+    r"(?:\b(?:an?other|(?:one|two|three|four|five|six|\d+)\s+more|(?:a|the)\s+(?:" + _ORDINALS + r"))\s+"
+    r"(?:[\w-]+\s+){0,2}?|"
+    r"\b(?:who|which)\s+had\s+been\s+(?:\w+\s+)?(?:shot|wounded|injured|hurt|burned|burnt|stabbed|hit)\b"
+    r"[^.;]{0,50}?|"
+    r"\b(?:wounded|injured|hurt|burned|burnt)\s+(?:in|during|by)\s+(?:the|that|this|[\w-]+['’]s)\s+"
+    r"(?:[\w-]+\s+){0,3}?)"
+    r"(?:later\s+)?(?:died|succumbed|passed\s+away|lost\s+(?:his|her|their)\s+li(?:fe|ves))\b|"
+    r"\bdeath\s+(?:on\s+\w+\s+)?of\s+(?:a|an|one|another)\s+(?:(?!and\b)[\w-]+\s+)?(?:wounded|injured|hurt)\b",
+    re.IGNORECASE,
+)
+_LATER_VICTIM_NEEDS = gate_words(_LATER_VICTIM_DIED)  # speed only: read off the pattern
+
+
+def _later_victim_died(mention: Mention) -> bool:
+    return later_victim_phrase(mention) is not None
+
+
+def later_victim_phrase(mention: Mention) -> re.Match[str] | None:
+    """'A fifth worshipper died in hospital on Tuesday', 'a girl who had been shot in the chest died on Sunday':
+    the words telling a later death of the act told before (offsets in the mention's clause), when no trigger of
+    its own follows the death (see ``_LATER_VICTIM_DIED``)."""
+    base = mention.sentence.start
+    clause = mention.sentence.text[mention.start - base:mention.end - base]
+    if not may_hold_any(clause, _LATER_VICTIM_NEEDS):
+        return None
+    found = _LATER_VICTIM_DIED.search(clause)
+    if found is None:
+        return None
+    told_at, verb_end = mention.start + found.start(), mention.start + found.end()
+    reports = [t for t in mention.triggers if t.kind == REPORT]
+    if any(t.span.start < told_at for t in reports):
+        return None  # "On Tuesday gunmen killed three traders, and two more died later": a new act's own dead
+    if any(t.span.start >= verb_end and t.tactic not in _DEATH_TACTICS for t in reports):
+        return None
+    return found
 
 
 def _last_told_deaths_or_violence(groups: list[_Group], last: _Group) -> _Group | None:
