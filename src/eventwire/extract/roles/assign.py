@@ -91,7 +91,8 @@ def _subunit_for_parent(side: list[ActorMention], allies: Sequence[ActorMention]
     """A sub-unit stands for its own force on one side: "Frontier Corps camp ... four soldiers died" is the Frontier
     Corps alone, in the place the first of the two was named (train: 120 of 2,463 sub-unit actors carry their
     parent force as an associate). Named together as allies ("Iraqi troops and PMF fighters") both fight, the
-    parent first (train: the army leads the PMF in 50 notes, the PMF the army in 21)."""
+    first named leading (train: the army leads the PMF in 50 notes, the PMF the army in 21, as the notes name
+    them: "the PMF and Iraqi forces carried out an operation")."""
     parents: dict[str, ActorMention] = {}
     for mention in side:
         parent = _parent_force(mention.name)
@@ -100,7 +101,7 @@ def _subunit_for_parent(side: list[ActorMention], allies: Sequence[ActorMention]
     if not any(m.name in parents for m in side):
         return side
     if any(m in allies for m in side):
-        return sorted(side, key=lambda m: m.name not in parents)
+        return side
     kept: list[ActorMention] = []
     for mention in side:
         chosen = parents.get(mention.name, mention)

@@ -87,7 +87,7 @@ def _battle(sides: _Sides, dictionary: ActorDictionary, country: str | None):
     elif not patients and len({m.name for m in agents}) >= 2:  # "X and Y clashed"
         agents, patients = _first_with_allies(agents, sides.backers)
     elif not agents and not patients and len(unknown) >= 2:
-        agents, patients = unknown[:1], unknown[1:]
+        agents, patients = _first_with_allies(unknown, sides.backers)
     elif not agents:
         agents = _first_with_allies(unknown, sides.backers)[0]
     elif not patients:
@@ -285,7 +285,7 @@ def _arrests(sides: _Sides, dictionary: ActorDictionary, country: str | None):
 
 
 def _generic_sides(sides: _Sides):
-    agents = list(sides.agents) or list(sides.unknown[:1])
+    agents = list(sides.agents) or _first_with_allies(list(sides.unknown), sides.backers)[0]
     taken = {a.name for a in agents}
     # a backer merely named beside the actor ("accompanied by settlers") is on its side, not its target
     patients = [m for m in sides.patients + sides.unknown if m.name not in taken and m not in sides.backers][:1]

@@ -277,7 +277,7 @@ def _backs(text: str, before: ActorMention, mention: ActorMention) -> bool:
 # leads (state first in 280 of 360 pairs of a force and its own sub-unit, e.g. the army and the PMF 50 / 21).
 COORDINATED = re.compile(r"^\s*,?\s*(?:and|as\s+well\s+as|along\s+with)\s+" + ALLY_WORDS + "$", re.IGNORECASE)
 # "clashes between the army and the CJTF", "fighting pitting soldiers against ...": the pair are the two sides.
-BETWEEN_BEFORE = re.compile(r"\b(?:between|pitting|pitted)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
+BETWEEN_BEFORE = re.compile(r"\b(?:between|pitting|pitted)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 ALLY_INTERS = frozenset({3, 4})  # political and communal militias: the state's auxiliaries
 STATE_FORCE_INTERS = frozenset({1, 8})
 NON_STATE_ARMED = frozenset({2, 3, 4})  # the third party the allies fight ("the army said" is no third party)
@@ -298,11 +298,17 @@ def _fights_beside(text: str, before: ActorMention, mention: ActorMention,
 
 
 def _allies(a: ActorMention, b: ActorMention) -> bool:
-    if _is_vague(a) or _is_vague(b):
+    """A state force and another state's force or a militia; unnamed gunmen are no one's allies, unnamed clan and
+    communal fighters may be ("government forces and local clan fighters")."""
+    if _unnamed_gunmen(a) or _unnamed_gunmen(b):
         return False
     if a.inter in STATE_FORCE_INTERS and b.inter in STATE_FORCE_INTERS:
         return True
     return {a.inter, b.inter} & STATE_FORCE_INTERS != set() and {a.inter, b.inter} & ALLY_INTERS != set()
+
+
+def _unnamed_gunmen(mention: ActorMention) -> bool:
+    return mention.name.startswith(("Unidentified Armed Group", "Unidentified Gang")) or " and/or " in mention.name
 
 
 def _explained_index(side: list[ActorMention], previous, mention: ActorMention, text: str) -> int:
