@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.extract.actors import ActorDictionary
-from eventwire.extract.roles import Roles, assign_roles
+from eventwire.extract.roles import Roles, assign_roles, find_claims
 
 
 @pytest.fixture(scope="module")
@@ -98,3 +98,86 @@ OPPOSED_PAIRS = [
 def test_a_pair_that_fights_each_other_stays_apart(actors, country, sentence, one, other):
     roles = roles_of(actors, sentence, "Armed clash", country)
     assert {side_holding(roles, one), side_holding(roles, other)} == {1, 2}
+
+
+# ---------------------------------------------------------------- a group's claim told in reported speech
+
+# A group saying what it or some of its fighters did claims the act (train: 47 notes use these wordings; on the
+# look share 1 note better, none worse). Before round twelve 3 of these 8 passed; after it 8.
+# country, passage, a word of the claimant's name
+CLAIMS_IN_SPEECH = [
+    ("Somalia", "A truck bomb exploded at the checkpoint. Al Shabaab said on its Andalus radio that one of its "
+     "fighters had driven the truck.", "Al Shabaab"),
+    ("Israel", "Rockets hit a house in Ashkelon. Hamas's armed wing said it had fired a barrage of rockets at the "
+     "city.", "Hamas"),
+    ("Pakistan", "Gunmen stopped the bus. In a statement, the BLA said two of its fighters had opened fire on the "
+     "passengers.", "BLA"),
+    ("Afghanistan", "A bomb tore through the mosque. The Islamic State group said through its Amaq news agency that "
+     "it had detonated the explosives.", "Islamic State"),
+    ("Mali", "The convoy was ambushed near Boni. JNIM said its militants had ambushed the convoy.", "JNIM"),
+    ("Afghanistan", "The checkpoint was overrun overnight. The Taliban said they had killed 12 soldiers in the raid.",
+     "Taliban"),
+    ("Nigeria", "The base came under attack at dusk. ISWAP said in a statement that several of its fighters stormed "
+     "the base.", "Islamic State (West Africa)"),
+    ("Somalia", "Mortars hit the airport. Al Shabaab claimed the shelling in a statement.", "Al Shabaab"),
+]
+# Near-twins: a defence, a denial, the group's own dead, a state's communiqué.
+NO_CLAIM = [
+    ("Somalia", "Troops attacked the village. Al Shabaab said its fighters had repelled the army's offensive.",
+     "Al Shabaab"),
+    ("Afghanistan", "A blast hit the market. The Taliban said they had nothing to do with the explosion.", "Taliban"),
+    ("Somalia", "A bomb went off in the market. Al Shabaab said one of its commanders had been killed in an air "
+     "strike last week.", "Al Shabaab"),
+    ("Nigeria", "The army said its troops had killed 20 ISWAP fighters.", "Military Forces of Nigeria"),
+]
+
+
+@pytest.mark.parametrize("country, passage, claimant", CLAIMS_IN_SPEECH)
+def test_a_group_telling_what_it_did_claims_it(actors, country, passage, claimant):
+    assert any(claimant in m.name for m in find_claims(passage, 0, None, actors, country))
+
+
+@pytest.mark.parametrize("country, passage, speaker", NO_CLAIM)
+def test_a_defence_a_denial_or_a_communique_claims_nothing(actors, country, passage, speaker):
+    assert not any(speaker in m.name for m in find_claims(passage, 0, None, actors, country))
+
+
+# ---------------------------------------------------------------- the victims' faith
+
+# The civilians' faith is actor2's associate (train held-out share, assoc_actor_2 0.8234 -> 0.8256). Before
+# round twelve 0 of these 7 passed; after it 7.
+# country, sub-event type, sentence, the associate expected
+VICTIMS_FAITH = [
+    ("Nigeria", "Attack", "Gunmen opened fire on worshippers during a Sunday service at a church in Owo, killing 22.",
+     "Christian Group (Nigeria)"),
+    ("Afghanistan", "Suicide bomb", "A suicide bomber struck a Shi'ite mosque in Kandahar during Friday prayers, "
+     "killing dozens.", "Shiite Muslim Group (Afghanistan)"),
+    ("Niger", "Attack", "Attackers killed 12 worshippers at a mosque in the village of Abala.",
+     "Muslim Group (Niger)"),
+    ("Democratic Republic of Congo", "Attack", "ADF rebels killed 14 parishioners gathered outside a Catholic parish "
+     "near Beni.", "Christian Group (Democratic Republic of Congo)"),
+    ("Myanmar", "Attack", "Soldiers shot dead three Buddhist monks at a monastery in Sagaing.",
+     "Buddhist Group (Myanmar)"),
+    ("Bangladesh", "Attack", "A mob attacked Hindu homes in Cumilla, injuring eight people.",
+     "Hindu Group (Bangladesh)"),
+    ("Iraq", "Remote explosive/landmine/IED", "A roadside bomb hit a bus carrying Shia pilgrims near Karbala, killing "
+     "five.", "Shiite Muslim Group (Iraq)"),
+]
+# Near-twins: two faiths named (attackers' and victims'), a mosque merely a landmark.
+NO_FAITH = [
+    ("Nigeria", "Attack", "Muslim herders killed five Christian farmers near Jos."),
+    ("Somalia", "Attack", "Gunmen shot dead a district official near a mosque in Mogadishu."),
+]
+
+
+@pytest.mark.parametrize("country, sub_event_type, sentence, expected", VICTIMS_FAITH)
+def test_victims_faith_is_actor2s_associate(actors, country, sub_event_type, sentence, expected):
+    roles = roles_of(actors, sentence, sub_event_type, country)
+    assert roles.actor2 == f"Civilians ({country})"
+    assert expected in (roles.assoc_actor_2 or "")
+
+
+@pytest.mark.parametrize("country, sub_event_type, sentence", NO_FAITH)
+def test_no_faith_when_it_is_unclear_whose(actors, country, sub_event_type, sentence):
+    roles = roles_of(actors, sentence, sub_event_type, country)
+    assert "Muslim Group" not in (roles.assoc_actor_2 or "") and "Christian Group" not in (roles.assoc_actor_2 or "")

@@ -375,7 +375,9 @@ def _fill(merged: dict, roles: Any, side: str, keep_unidentified: bool = False) 
         return
     if merged.get(actor) and name.startswith("Unidentified"):
         return
-    merged[actor], merged[assoc], merged[inter] = name, _name(getattr(roles, assoc, None)), _inter(roles, inter)
+    # the same placeholder named again keeps the associates read with it ("a Shi'ite mosque ... worshippers")
+    kept = merged.get(assoc) if merged.get(actor) == name else None
+    merged[actor], merged[assoc], merged[inter] = name, _name(getattr(roles, assoc, None)) or kept, _inter(roles, inter)
     evidence = dict(getattr(roles, "evidence", None) or {})
     for key in (actor, assoc):
         if evidence.get(key):
