@@ -377,7 +377,8 @@ def _fill(merged: dict, roles: Any, side: str, keep_unidentified: bool = False) 
         return
     # the same placeholder named again keeps the associates read with it ("a Shi'ite mosque ... worshippers")
     kept = merged.get(assoc) if merged.get(actor) == name else None
-    merged[actor], merged[assoc], merged[inter] = name, _name(getattr(roles, assoc, None)) or kept, _inter(roles, inter)
+    merged[actor], merged[inter] = name, _inter(roles, inter)
+    merged[assoc] = _name(getattr(roles, assoc, None)) or kept
     evidence = dict(getattr(roles, "evidence", None) or {})
     for key in (actor, assoc):
         if evidence.get(key):
