@@ -186,7 +186,7 @@ def _split_sides(text: str, start: int, end: int, mentions: Sequence[ActorMentio
         backs = previous is not None and (_backs(text, previous[0], mention)
                                           or _fights_beside(text, previous[0], mention, mentions))
         explains = previous is not None and _explains(text, previous[0], mention)
-        if backs or explains and previous[0] in backers:  # "backed by local militias known as Wazalendo"
+        if backs or explains and previous is not None and previous[0] in backers:  # "backed by militias known as X"
             backers.append(mention)
         if previous is not None and (backs or explains):
             side = previous[1]  # "militants (suspected TTP)", "troops backed by UN peacekeepers"
