@@ -365,20 +365,44 @@ def _victims_are_actor2(merged: dict, mentions: Sequence[Mention], country: str 
 def _fill(merged: dict, roles: Any, side: str, keep_unidentified: bool = False) -> None:
     actor, assoc, inter = f"actor{side}", f"assoc_actor_{side}", f"inter{side}"
     name = _name(getattr(roles, actor, None))
-    other = merged.get("actor2" if side == "1" else "actor1")
     # A named actor only replaces an unidentified one: "Civilians" read off the toll stay the victims even
     # when a later sentence names an armed group.
-    if not name or (name == other and not faces_itself(name)):
+    if not name or (name in _other_side_names(merged, side) and not faces_itself(name)):
         return
+    if merged.get(actor) == name and not merged.get(assoc):
+        _fill_associates(merged, roles, side)
     if merged.get(actor) and (keep_unidentified or not _placeholder(merged, actor)):
         return
     if merged.get(actor) and name.startswith("Unidentified"):
         return
-    merged[actor], merged[assoc], merged[inter] = name, _name(getattr(roles, assoc, None)), _inter(roles, inter)
+    # the same placeholder named again keeps the associates read with it ("a Shi'ite mosque ... worshippers")
+    kept = merged.get(assoc) if merged.get(actor) == name else None
+    merged[actor], merged[inter] = name, _inter(roles, inter)
+    merged[assoc] = _name(getattr(roles, assoc, None)) or kept
     evidence = dict(getattr(roles, "evidence", None) or {})
     for key in (actor, assoc):
         if evidence.get(key):
             merged["evidence"][key] = tuple(evidence[key])
+
+
+def _other_side_names(merged: dict, side: str) -> set[str]:
+    """The actor and associates of the other side: an ally named beside the army in the lead ("soldiers and VDP
+    volunteers") is not the enemy a later sentence's "eight soldiers and six volunteers were killed" suggests."""
+    other = "2" if side == "1" else "1"
+    names = {merged.get(f"actor{other}") or ""}
+    return names | {n.strip() for n in (merged.get(f"assoc_actor_{other}") or "").split(";")} - {""}
+
+
+def _fill_associates(merged: dict, roles: Any, side: str) -> None:
+    """A later sentence naming the same actor with its allies ("the troops, working with members of the Civilian
+    JTF, came under fire") adds the allies the first sentence left out."""
+    assoc = f"assoc_actor_{side}"
+    allies = _name(getattr(roles, assoc, None))
+    if allies and not any(name.strip() in _other_side_names(merged, side) for name in allies.split(";")):
+        merged[assoc] = allies
+        spans = (getattr(roles, "evidence", None) or {}).get(assoc)
+        if spans:
+            merged["evidence"][assoc] = tuple(spans)
 
 
 def _placeholder(merged: dict, actor: str) -> bool:
@@ -404,11 +428,26 @@ def _state_strike(merged: dict, sub_event_type: str | None) -> bool:
 def _put_claimant_first(merged: dict, claimant: ActorMention) -> None:
     """The claimant attacked; whoever the sentences made actor1 becomes the target when none was named."""
     previous, previous_inter = merged.get("actor1"), merged.get("inter1")
-    if previous and not merged.get("actor2") and not _is_generic(previous):
-        merged["actor2"], merged["inter2"] = previous, previous_inter
-        merged["evidence"]["actor2"] = merged["evidence"].get("actor1", ())
+    if previous and not _is_generic(previous) and _claimant_faces(merged, claimant):
+        _move_side_one_to_two(merged)
     merged["actor1"], merged["inter1"], merged["assoc_actor_1"] = claimant.name, claimant.inter, None
     merged["evidence"]["actor1"] = (claimant.span,) if claimant.span else ()
+
+
+def _claimant_faces(merged: dict, claimant: ActorMention) -> bool:
+    """Whether actor1 so far was the claimant's target: nothing, an unnamed armed group or the claimant itself
+    stands on side 2 ("soldiers and VDP repelled an attack ... killing several assailants; JNIM said its
+    fighters carried out the assault")."""
+    actor2 = merged.get("actor2")
+    return not actor2 or actor2 == claimant.name or actor2.startswith("Unidentified Armed Group")
+
+
+def _move_side_one_to_two(merged: dict) -> None:
+    for key in ("actor", "assoc_actor_", "inter"):
+        merged[f"{key}2"] = merged.get(f"{key}1")
+    evidence = merged["evidence"]
+    evidence["actor2"] = evidence.get("actor1", ())
+    evidence["assoc_actor_2"] = evidence.pop("assoc_actor_1", ())
 
 
 def _unclaimed_alternatives(merged: dict, country: str | None, context: ArticleContext) -> None:

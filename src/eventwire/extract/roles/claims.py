@@ -12,7 +12,7 @@ from eventwire.records import ActorMention
 
 
 CLAIMED_DEED = (r"(?:attacks?|ambush(?:es)?|bombings?|blasts?|killings?|raids?|assaults?|strikes?|kidnappings?|"
-                r"abductions?|explosions?|operations?|massacres?|shooting)")
+                r"abductions?|explosions?|operations?|massacres?|shootings?|shelling|beheadings?|executions?)")
 # The claimant is followed by at most a few lower-case words ("has since", "later", "in a statement") before the claim.
 CLAIM_AFTER = re.compile(
     r"^[\s,]{0,3}(?:[a-z]+[\s,]+){0,4}?(?:claimed|claims|took|takes)\s+"
@@ -25,11 +25,16 @@ _DEFENDED = (r"\s+(?:had\s+|have\s+|has\s+)?(?:repel|repuls|fought\s+off|beat\s+
              r"|defend|push(?:ed)?\s+back)")
 # The speech may say where it was made ("said in a message broadcast on its radio that its men ...") and the
 # group may speak of itself ("said it had carried out the attack").
+# Round twelve: the group's own part may be "two of its fighters", and what it says it did any attack verb ("said
+# it had fired a barrage of rockets", "said they had killed 12 soldiers"); "Hamas's armed wing said".
+CLAIMED_VERBS = (r"carried\s+out|was\s+behind|were\s+behind|staged|conducted|fired|launched|detonated|killed|"
+                 r"attacked|ambushed|targeted|struck|bombed|shelled|stormed|executed|beheaded")
 CLAIM_SPEECH_AFTER = re.compile(
-    r"^[\s,]{0,3}(?:[a-z]+\s+){0,2}?(?:said|says|announced|stated)\s+"
+    r"^(?:['’]s?)?[\s,]{0,3}(?:[a-z]+\s+){0,2}?(?:said|says|announced|stated)\s+"
     r"(?:(?:on|in|through|via)\s+(?:[\w'’-]+\s+){1,8}?)?"
-    r"(?:that\s+)?(?:(?:its|their)\s+(?:fighters|militants|members|men|mujahideen|units)\b(?!" + _DEFENDED + r")|"
-    r"(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:carried\s+out|was\s+behind|were\s+behind|staged|conducted)\b)"
+    r"(?:that\s+)?(?:(?:(?:one|two|three|four|some|several|many|dozens|\d+)\s+of\s+)?(?:its|their)\s+"
+    r"(?:fighters|militants|members|men|mujahideen|units)\b(?!" + _DEFENDED + r")|"
+    r"(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:" + CLAIMED_VERBS + r")\b)"
 )
 STATE_INTERS = frozenset({1, 8})
 # How far after the group's name its claim may end (characters): "said in a statement published by its news agency

@@ -14,6 +14,7 @@ from eventwire.records import EVENT_TYPE_OF, ActorMention
 
 ARMED_INTERS = frozenset({1, 2, 3, 4, 8})
 GROUP_INTERS = frozenset({2, 3, 4})  # non-state armed groups: rebels, political and identity militias
+MILITIA_INTERS = frozenset({3, 4})  # political and identity militias: the state's auxiliaries when beside it
 VICTIM_INTERS = frozenset({7})
 
 
@@ -25,23 +26,26 @@ def _armed(mentions: Sequence[ActorMention]) -> list[ActorMention]:
     return [m for m in mentions if m.inter in ARMED_INTERS]
 
 
-def _lead(side: Sequence[ActorMention]) -> tuple[ActorMention | None, list[ActorMention]]:
+def _lead(side: Sequence[ActorMention], allies: Sequence[ActorMention] = ()) -> tuple[ActorMention | None,
+                                                                                     list[ActorMention]]:
     """The main actor of one side and the distinct others fighting beside it.
 
     The first named actor leads; vague ones ("gunmen", "JNIM and/or ISGS") only when nothing else is named;
     state forces lead the militias that fight with them ("soldiers and VDP"). Actors of another kind that
-    landed on this side by mistake are dropped rather than reported as associates.
+    landed on this side by mistake are dropped rather than reported as associates, unless the text named them
+    as ``allies`` of the side ("soldiers and Dozo hunters": a communal militia beside the army).
     """
     if not side:
         return None, []
     lead = next((m for m in side if not _is_vague(m)), side[0])
     state = next((m for m in side if m.inter == 1), None)
-    if state is not None and lead.inter == 3 and _same_side_kind(lead, state):
+    if state is not None and lead.inter in MILITIA_INTERS and (_same_side_kind(lead, state) or lead in allies):
         lead = state
     seen = {lead.name}
     others = []
     for mention in side:
-        if mention.name not in seen and _same_side_kind(mention, lead) and not _is_vague(mention):
+        named_ally = mention in allies and mention.inter in MILITIA_INTERS
+        if mention.name not in seen and (_same_side_kind(mention, lead) or named_ally) and not _is_vague(mention):
             seen.add(mention.name)
             others.append(mention)
     return lead, others
@@ -79,13 +83,13 @@ def _same_side_kind(mention: ActorMention, lead: ActorMention) -> bool:
 def _battle(sides: _Sides, dictionary: ActorDictionary, country: str | None):
     agents, patients, unknown = _armed(sides.agents), _armed(sides.patients), _armed(sides.unknown)
     if not agents and len({m.name for m in patients}) >= 2:  # "clashes between X and Y"
-        agents, patients = patients[:1], [m for m in patients if m.name != patients[0].name]
+        agents, patients = _first_with_allies(patients, sides.backers)
     elif not patients and len({m.name for m in agents}) >= 2:  # "X and Y clashed"
-        agents, patients = agents[:1], [m for m in agents if m.name != agents[0].name]
+        agents, patients = _first_with_allies(agents, sides.backers)
     elif not agents and not patients and len(unknown) >= 2:
-        agents, patients = unknown[:1], unknown[1:]
+        agents, patients = _first_with_allies(unknown, sides.backers)
     elif not agents:
-        agents = unknown[:1]
+        agents = _first_with_allies(unknown, sides.backers)[0]
     elif not patients:
         patients = [m for m in unknown if m.name not in {a.name for a in agents}][:1]
     if not agents and patients:
@@ -93,6 +97,18 @@ def _battle(sides: _Sides, dictionary: ActorDictionary, country: str | None):
     if agents and not patients:
         patients = [_other_side(agents[0], dictionary, country)]
     return agents, patients
+
+
+def _first_with_allies(named: list[ActorMention], allies: Sequence[ActorMention]):
+    """The first actor named with the allies named right after it ("soldiers and VDP volunteers ... assailants"),
+    and everyone else, the other side."""
+    side = named[:1]
+    for mention in named[1:]:
+        if mention not in allies and mention.name != named[0].name:
+            break
+        side.append(mention)
+    taken = {m.name for m in side}
+    return side, [m for m in named if m.name not in taken]
 
 
 # Actors ACLED puts on both sides of one event: unnamed communal, tribal, clan and ethnic militias ("two tribes
@@ -269,7 +285,7 @@ def _arrests(sides: _Sides, dictionary: ActorDictionary, country: str | None):
 
 
 def _generic_sides(sides: _Sides):
-    agents = list(sides.agents) or list(sides.unknown[:1])
+    agents = list(sides.agents) or _first_with_allies(list(sides.unknown), sides.backers)[0]
     taken = {a.name for a in agents}
     # a backer merely named beside the actor ("accompanied by settlers") is on its side, not its target
     patients = [m for m in sides.patients + sides.unknown if m.name not in taken and m not in sides.backers][:1]
