@@ -26,7 +26,10 @@ _HYPOTHETICAL_RE = re.compile(
 
 
 _SUBSET_RE = re.compile(r"(?i)\b(?:including|among\s+them|among\s+whom|of\s+whom|among\s+the\s+dead(?:\s+were)?)"
-                        r"\s*$")
+                        r"\s*$"
+                        # "the toll rose to 14 after four people who had been missing were found dead": the cause
+                        # of a rise is a part of the risen toll
+                        r"|\b(?:rose|risen|climbed|increased|jumped)\s+to\s+[\w,]+\s+after\s+$")
 
 
 def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[CasualtyMention]:
@@ -117,7 +120,7 @@ def _is_hypothetical(text: str, position: int) -> bool:
 
 
 def _is_subset(text: str, position: int) -> bool:
-    return bool(_SUBSET_RE.search(text, max(0, position - 25), position))
+    return bool(_SUBSET_RE.search(text, max(0, position - 40), position))
 
 
 def _overlaps(a: Span, b: Span) -> bool:
