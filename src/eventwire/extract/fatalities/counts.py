@@ -10,11 +10,13 @@ from typing import Iterator
 from eventwire.extract.dates import lower_keeping_offsets, merge_windows
 from eventwire.extract.fatalities.bombers import _SELF_DEATH_WORDS, _self_deaths
 from eventwire.extract.fatalities.groups import _mentions_from
-from eventwire.extract.fatalities.rules import _NEGATIONS, _RULES, _RULES_BY_START
+from eventwire.extract.fatalities.rules import _NEGATIONS, _PREPOSITION_BEFORE, _RULES, _RULES_BY_START
 from eventwire.extract.fatalities.totals import _as_total_if_background, _ordinal_toll
 from eventwire.extract.fatalities.triggers import (
     _count_worth_reading, _sentence_around, _trigger_close, _trigger_positions, _verb_triggers, _WORD_RE,
 )
+from eventwire.extract.fatalities.words import COUNT_WORDS
+from eventwire.extract.numbers import parse_number
 from eventwire.records import CasualtyMention, Span
 
 
@@ -77,7 +79,7 @@ def _stated_counts(text: str, lowered: str, window: tuple[int, int], triggers: l
             if _RULES[index].needs and not any(need in sentence for need in _RULES[index].needs):
                 continue
             match = _RULES[index].pattern.match(text, word.start(), end)
-            if match and not _follows(_RULES[index].not_after, text, word.start()):
+            if match and not _follows(_RULES[index].not_after, text, word.start()) and not _tail_misread(match):
                 matches.append((index, match.start(), match, _RULES[index].kind))
     for _, _, match, kind in sorted(matches, key=lambda m: (m[0], m[1])):
         if _is_hypothetical(text, match.start()) or _is_subset(text, match.start("groups")):
@@ -87,6 +89,9 @@ def _stated_counts(text: str, lowered: str, window: tuple[int, int], triggers: l
         mentions = [_as_force_losses(m) if _LOST_RE.match(match.group(0)) else m for m in _mentions_from(match, kind)]
         if mentions:
             yield mentions[0].span, mentions
+
+
+_PREPOSITION_BEFORE_RE = re.compile(rf"(?i){_PREPOSITION_BEFORE}$")
 
 
 # "the army lost 10 men": the men a side lost are its fighters, not civilians (one victim group with "ten
@@ -108,6 +113,17 @@ def _denials(text: str, lowered: str, start: int, end: int) -> Iterator[tuple[Sp
         for match in pattern.finditer(text, start, end):
             span = Span(match.start(), match.end(), match.group(0))
             yield span, [CasualtyMention(low=0, high=0, kind=kind, qualifier="exact", who=None, span=span)]
+
+
+def _tail_misread(match: re.Match[str]) -> bool:
+    """A counted group reaching its verb past a tail, where the tail is not the subject's: a preposition governs the
+    group ("the brother of one of the civilians who took up arms died": the relative-clause rule's guard), or the
+    group is a bare count whose noun the tail swallowed ("one injured policeman later died")."""
+    if "tail" not in match.re.groupindex or match["tail"] is None:
+        return False
+    last_word = match["groups"].split()[-1].lower()
+    bare_count = last_word in COUNT_WORDS or parse_number(last_word) is not None
+    return bare_count or _follows(_PREPOSITION_BEFORE_RE, match.string, match.start())
 
 
 def _follows(pattern: re.Pattern[str] | None, text: str, position: int) -> bool:

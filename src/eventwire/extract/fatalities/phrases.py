@@ -26,10 +26,13 @@ _NOT_A_MEASURE = (r"(?![\w,.]*\d)(?!-year|-month|-week|\s*(?:%|per\s?cent|years?
                   r"|vehicles?\b|trucks?\b|cars?\b|motorbikes?\b|motorcycles?\b|houses?\b|homes?\b|weapons?\b"
                   r"|guns?\b|rifles?\b|rounds?\b|times\b|nations?\b|countries\b|-nation|-strong))")
 # A day of the month is no count: "shot on February 9 died", "on 9 March killed" (checked only where a count starts).
+# ("12 May. Two soldiers were killed": a full month name before a full stop ends a dateline, the count is real.)
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
-_NOT_A_DAY = ("".join(rf"(?<!\b{month}\s)" + (rf"(?<!\b{month}\.\s)" if len(month) <= 4 else "") for month in _MONTHS)
-              + r"(?!\d*(?:st|nd|rd|th)?\s+(?:" + first_letter_alternation([m for m in _MONTHS if m != "may"]) + r")\b)")
+           "november", "december")
+_MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+_NOT_A_DAY = ("".join(rf"(?<!\b{month}\s)" for month in _MONTHS + _MONTH_ABBREVIATIONS)
+              + "".join(rf"(?<!\b{month}\.\s)" for month in _MONTH_ABBREVIATIONS)
+              + r"(?!\d*(?:st|nd|rd|th)?\s+(?:" + first_letter_alternation([m for m in _MONTHS + _MONTH_ABBREVIATIONS if m != "may"]) + r")\b)")
 # "it was not clear how many died": a question, not a vague count. "his two sons", "the three attackers" count.
 _COUNT = (rf"(?P<count>(?<!\bhow\s)(?:{_VAGUE})|(?:a|an|one)\s+family\s+of\s+{NUMBER_PATTERN}"
           rf"|(?:(?:his|her|their|the)\s+)?{_NOT_A_DAY}{NUMBER_PATTERN}{_NOT_A_MEASURE}"
@@ -106,13 +109,19 @@ _OWN_WORDS = (r"(?:(?!\b(?:kill|dead|die|death|wound|injur|hurt|lives|life|peris
 # A participle phrase may tell the wounds that later killed them: "two people hurt in the blast died later".
 _PARTICIPLE_WORDS = r"(?:(?!\b(?:kill|dead|die|death|lives|life|perish|said|says|told|according|and\s))[^,.;])"
 # "a teacher who was killed": the relative clause's own verb is read by the relative-clause rule (with its guards),
-# so a clause ending on an auxiliary or adverb is no tail.
-_NOT_ITS_OWN_VERB = "".join(rf"(?<!\b{word})" for word in ("was", "were", "had", "has", "have", "been", "is", "are",
-                                                              "later", "also", "then", "reportedly", "subsequently"))
-_SUBJECT_TAIL = (rf"(?:\s*,\s+(?!and\b|who\b|which\b){_OWN_WORDS}{{2,{SUBJECT_TAIL_REACH}}}?,"
+# so a clause ending on an auxiliary or adverb is no tail; nor is one ending on a word that needs more after it
+# ("a man who tried to pay respect to the dead", "a victim that led to his death": the death word is its object).
+_NOT_ITS_OWN_VERB = "".join(rf"(?<!\b{word})" for word in (
+    "was", "were", "had", "has", "have", "been", "is", "are", "later", "also", "then", "reportedly", "subsequently",
+    "found", "left", "beaten", "burned", "burnt", "shot", "to", "the", "a", "an", "of", "for", "by", "in", "on", "at",
+    "with", "from", "his", "her", "their", "its", "into", "after", "before"))
+# A past participle is told from a past tense ("people protested in the city") only by the words of wounding.
+# ("shot", "stabbed", "burned" are left out: "two gunmen shot a man to death" is a finite verb with its object.)
+_WOUND_PARTICIPLES = r"(?:wounded|injured|hurt|caught|trapped|abducted|kidnapped)"
+_SUBJECT_TAIL = (rf"(?P<tail>\s*,\s+(?!and\b|who\b|which\b){_OWN_WORDS}{{2,{SUBJECT_TAIL_REACH}}}?,"
                  rf"|\s*,?\s+(?:who|that)\s+{_OWN_WORDS}{{2,{SUBJECT_TAIL_REACH}}}?{_NOT_ITS_OWN_VERB},?"
-                 rf"|\s+(?!kill|die|dead)(?-i:[a-z]+ing|[a-z]+ed|hurt|caught)\s+"
-                 rf"{_PARTICIPLE_WORDS}{{2,{SUBJECT_TAIL_REACH}}}?"
+                 rf"|\s+(?-i:(?!kill)[a-z]+ing|{_WOUND_PARTICIPLES})\s+"
+                 rf"{_PARTICIPLE_WORDS}{{2,{SUBJECT_TAIL_REACH}}}?{_NOT_ITS_OWN_VERB}"
                  rf"|\s+in\s+(?-i:[A-Z])[\w'’-]+)?")
 _AUX = (r"(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|got|reportedly|reported|also|all|later"
         r"|allegedly|now|confirmed|believed\s+to\s+have\s+been|said\s+to\s+have\s+been)\s+){1,3}")
