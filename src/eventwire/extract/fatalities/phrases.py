@@ -25,17 +25,9 @@ _NOT_A_MEASURE = (r"(?![\w,.]*\d)(?!-year|-month|-week|\s*(?:%|per\s?cent|years?
                   r"|days?\b|hours?\b|minutes?\b|km\b|kilomet|miles?\b|metres?\b|meters?\b|[ap]\.?m\b|o'clock"
                   r"|vehicles?\b|trucks?\b|cars?\b|motorbikes?\b|motorcycles?\b|houses?\b|homes?\b|weapons?\b"
                   r"|guns?\b|rifles?\b|rounds?\b|times\b|nations?\b|countries\b|-nation|-strong))")
-# A day of the month is no count: "shot on February 9 died", "on 9 March killed" (checked only where a count starts).
-# ("12 May. Two soldiers were killed": a full month name before a full stop ends a dateline, the count is real.)
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december")
-_MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
-_NOT_A_DAY = ("".join(rf"(?<!\b{month}\s)" for month in _MONTHS + _MONTH_ABBREVIATIONS)
-              + "".join(rf"(?<!\b{month}\.\s)" for month in _MONTH_ABBREVIATIONS)
-              + r"(?!\d*(?:st|nd|rd|th)?\s+(?:" + first_letter_alternation([m for m in _MONTHS + _MONTH_ABBREVIATIONS if m != "may"]) + r")\b)")
 # "it was not clear how many died": a question, not a vague count. "his two sons", "the three attackers" count.
 _COUNT = (rf"(?P<count>(?<!\bhow\s)(?:{_VAGUE})|(?:a|an|one)\s+family\s+of\s+{NUMBER_PATTERN}"
-          rf"|(?:(?:his|her|their|the)\s+)?{_NOT_A_DAY}{NUMBER_PATTERN}{_NOT_A_MEASURE}"
+          rf"|(?:(?:his|her|their|the)\s+)?{NUMBER_PATTERN}{_NOT_A_MEASURE}"
           r"|(?:a|an|one|the|another|his|her|their|its|both)(?=\s)|(?:him|her)\b)")
 # Words that end a run of adjectives: verbs, prepositions, conjunctions (matched in lower case only).
 _STOP_WORDS = ("and or but were was are is have has had been being in on at by from with when while after during who"
