@@ -97,7 +97,7 @@ _ASIDE = (rf"(?:\s*,\s*{_ASIDE_OPENER}\s+[^,.;]{{1,{ASIDE_REACH}}},"
 # tuned on our tables and news-fatalities3's dev part: the longest apposition there runs 70 characters.
 SUBJECT_TAIL_REACH = 90
 # Nor a weekday: "a kidnapped farmer, abducted from his farm on Monday, was found dead" tells two acts on two days,
-# and the sentence's day would date the death with the first (snippet nt-0397's kind: the abduction took the death).
+# and the sentence's first day would date the death with the first act (the abduction would take the death).
 _OWN_WORDS = (r"(?:(?!\b(?:kill|dead|die|death|wound|injur|hurt|lives|life|perish|shot\s+dead|said|says|told|according"
               r"|and\s|monday|tuesday|wednesday|thursday|friday|saturday|sunday))[^,.;])")
 # A participle phrase may tell the wounds that later killed them: "two people hurt in the blast died later".
