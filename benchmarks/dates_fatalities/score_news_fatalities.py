@@ -33,7 +33,7 @@ from benchmark_scripts import in_part  # noqa: E402
 PASSAGES = Path(__file__).resolve().parent / "news-fatalities.jsonl"
 
 
-SPLIT_SETS = {"news-fatalities2.jsonl"}  # sets written with a held part
+SPLIT_SETS = {"news-fatalities2.jsonl", "news-fatalities3.jsonl"}  # sets written with a held part
 
 
 def load_passages(gold: Path = PASSAGES, part: str = "all") -> list[dict]:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from eventwire.extract.fatalities.bombers import ANOTHER_BOMBER_RE, SELF_DEATH_WHO
+from eventwire.extract.fatalities.totals import ORDINALS
 from eventwire.extract.fatalities.words import _CIVILIANS_RE, _FORCES_RE, _STATE_SIDE_RE
 from eventwire.records import CasualtyMention, Fatalities
 
@@ -148,7 +149,10 @@ def _same_victims_together(deaths: list[CasualtyMention]) -> dict[str, list[Casu
 _TOLL_UPDATE_RE = re.compile(
     r"(?i)\b(?:rose|risen|rises|climbed|jumped|increased|mounted|soared|reached)\b(?:\s+\w+){0,2}\s+to\b"
     r"|\b(?:now\s+)?stands\s+at\b|^raising\s+the\b"
-    r"|^(?:bringing|taking|pushing)\s+the\s+[^.;]*?\b(?:from|in)\s+(?:the|[\w-]+['’]s)\s+(?:[\w-]+\s+){1,3}?to\b")
+    r"|^(?:bringing|taking|pushing)\s+the\s+[^.;]*?\b(?:from|in)\s+(?:the|[\w-]+['’]s)\s+(?:[\w-]+\s+){1,3}?to\b"
+    # deaths told one at a time: "a fifth protester died" is the new toll (``totals._ordinal_toll`` reads it as 5);
+    # "the seventh leader killed this month" ranks the act in a period and updates nothing
+    r"|^an?\s+(?:" + "|".join(ORDINALS) + r")\b")
 
 
 def _after_last_update(deaths: list[CasualtyMention]) -> list[CasualtyMention]:

@@ -10,11 +10,13 @@ from typing import Iterator
 from eventwire.extract.dates import lower_keeping_offsets, merge_windows
 from eventwire.extract.fatalities.bombers import _SELF_DEATH_WORDS, _self_deaths
 from eventwire.extract.fatalities.groups import _mentions_from
-from eventwire.extract.fatalities.rules import _NEGATIONS, _RULES, _RULES_BY_START
+from eventwire.extract.fatalities.rules import _NEGATIONS, _PREPOSITION_BEFORE, _RULES, _RULES_BY_START
 from eventwire.extract.fatalities.totals import _as_total_if_background, _ordinal_toll
 from eventwire.extract.fatalities.triggers import (
     _count_worth_reading, _sentence_around, _trigger_close, _trigger_positions, _verb_triggers, _WORD_RE,
 )
+from eventwire.extract.fatalities.words import COUNT_WORDS
+from eventwire.extract.numbers import parse_number
 from eventwire.records import CasualtyMention, Span
 
 
@@ -26,7 +28,10 @@ _HYPOTHETICAL_RE = re.compile(
 
 
 _SUBSET_RE = re.compile(r"(?i)\b(?:including|among\s+them|among\s+whom|of\s+whom|among\s+the\s+dead(?:\s+were)?)"
-                        r"\s*$")
+                        r"\s*$"
+                        # "the toll rose to 14 after four people who had been missing were found dead": the cause
+                        # of a rise is a part of the risen toll
+                        r"|\b(?:rose|risen|climbed|increased|jumped)\s+to\s+[\w,]+\s+after\s+$")
 
 
 def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[CasualtyMention]:
@@ -74,7 +79,8 @@ def _stated_counts(text: str, lowered: str, window: tuple[int, int], triggers: l
             if _RULES[index].needs and not any(need in sentence for need in _RULES[index].needs):
                 continue
             match = _RULES[index].pattern.match(text, word.start(), end)
-            if match and not _follows(_RULES[index].not_after, text, word.start()):
+            if (match and not _follows(_RULES[index].not_after, text, word.start()) and not _tail_misread(match)
+                    and not _is_a_day(match)):
                 matches.append((index, match.start(), match, _RULES[index].kind))
     for _, _, match, kind in sorted(matches, key=lambda m: (m[0], m[1])):
         if _is_hypothetical(text, match.start()) or _is_subset(text, match.start("groups")):
@@ -84,6 +90,9 @@ def _stated_counts(text: str, lowered: str, window: tuple[int, int], triggers: l
         mentions = [_as_force_losses(m) if _LOST_RE.match(match.group(0)) else m for m in _mentions_from(match, kind)]
         if mentions:
             yield mentions[0].span, mentions
+
+
+_PREPOSITION_BEFORE_RE = re.compile(rf"(?i){_PREPOSITION_BEFORE}$")
 
 
 # "the army lost 10 men": the men a side lost are its fighters, not civilians (one victim group with "ten
@@ -107,6 +116,34 @@ def _denials(text: str, lowered: str, start: int, end: int) -> Iterator[tuple[Sp
             yield span, [CasualtyMention(low=0, high=0, kind=kind, qualifier="exact", who=None, span=span)]
 
 
+# A day of the month is no count: "shot on February 9 died", "on 9 March killed". A full month name before a full
+# stop ends a dateline ("12 May. Two soldiers were killed"): only abbreviations take a dot. Checked after a match
+# (a lookaround inside every counted group of every rule made compiling the rules 1.6 G instructions slower).
+_MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december"
+           "|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec")
+_MONTH_BEFORE_RE = re.compile(rf"(?i)\b(?:(?:{_MONTHS})|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.)\s$")
+_MONTH_AFTER_RE = re.compile(rf"(?i)\d+(?:st|nd|rd|th)?\s+(?:{_MONTHS.replace('|may', '')})\b")
+
+
+def _is_a_day(match: re.Match[str]) -> bool:
+    groups_start = match.start("groups")
+    if not match.string[groups_start:groups_start + 1].isdigit():
+        return False
+    return bool(_MONTH_BEFORE_RE.search(match.string, max(0, groups_start - 12), groups_start)
+                or _MONTH_AFTER_RE.match(match.string, groups_start))
+
+
+def _tail_misread(match: re.Match[str]) -> bool:
+    """A counted group reaching its verb past a tail, where the tail is not the subject's: a preposition governs the
+    group ("the brother of one of the civilians who took up arms died": the relative-clause rule's guard), or the
+    group is a bare count whose noun the tail swallowed ("one injured policeman later died")."""
+    if "tail" not in match.re.groupindex or match["tail"] is None:
+        return False
+    last_word = match["groups"].split()[-1].lower()
+    bare_count = last_word in COUNT_WORDS or parse_number(last_word) is not None
+    return bare_count or _follows(_PREPOSITION_BEFORE_RE, match.string, match.start())
+
+
 def _follows(pattern: re.Pattern[str] | None, text: str, position: int) -> bool:
     """Whether ``pattern`` matches the words just before ``position`` (a rule's ``not_after``)."""
     return pattern is not None and bool(pattern.search(text, max(0, position - 30), position))
@@ -117,7 +154,7 @@ def _is_hypothetical(text: str, position: int) -> bool:
 
 
 def _is_subset(text: str, position: int) -> bool:
-    return bool(_SUBSET_RE.search(text, max(0, position - 25), position))
+    return bool(_SUBSET_RE.search(text, max(0, position - 40), position))
 
 
 def _overlaps(a: Span, b: Span) -> bool:

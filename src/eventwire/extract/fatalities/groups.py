@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterator
 
-from eventwire.extract.fatalities.phrases import _GROUP_RE
+from eventwire.extract.fatalities.phrases import _GROUP_RE, LIST_ASIDE
 from eventwire.extract.fatalities.words import (
     _ALL_NOUNS, _ATTACKERS_RE, _DETERMINERS, _GENERIC_NOUN_RE, _STATE_SIDE_RE, QUALIFIERS, VAGUE_COUNTS,
 )
@@ -40,7 +40,7 @@ class _Group:
 
 def _mentions_from(match: re.Match[str], kind: str) -> Iterator[CasualtyMention]:
     """One mention per kind of victim in the matched list; groups of one kind are summed."""
-    group_matches = list(_GROUP_RE.finditer(match.group("groups")))  # read once, used twice
+    group_matches = list(_GROUP_RE.finditer(_without_list_asides(match.group("groups"))))  # read once, used twice
     if _counts_something_else(match, group_matches):
         return
     enemy_verb = bool(_ENEMY_VERB_RE.search(match.group(0)))
@@ -54,6 +54,15 @@ def _mentions_from(match: re.Match[str], kind: str) -> Iterator[CasualtyMention]
         chosen = [g for g in groups if g.attackers == attackers]
         if chosen:
             yield _sum_groups(chosen, "attackers_killed" if attackers and kind == "killed" else kind, span)
+
+
+_LIST_ASIDE_RE = re.compile(rf"(?i){LIST_ASIDE}")
+
+
+def _without_list_asides(phrase: str) -> str:
+    """The list with its asides blanked out (same length, so positions hold): "eight civilians, among them three
+    women, and a soldier" counts the civilians and the soldier only."""
+    return _LIST_ASIDE_RE.sub(lambda aside: " " * len(aside.group(0)), phrase)
 
 
 # "Troops repelled the insurgents and killed 14 of them": "them" are the people last named before in the sentence.

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from eventwire.extract.fatalities.phrases import (
     _ALONG_WITH, _ANY_GROUP, _ASIDE, _AUX, _COUNT, _DIED, _GROUPS, _HEADLINE_TAIL, _INJURED_PARTICIPLE, _INJURING_VERB,
-    _KILLED_PARTICIPLE, _KILLING_VERB, _MODIFIER, _QUALIFIER,
+    _KILLED_PARTICIPLE, _KILLING_VERB, _MODIFIER, _QUALIFIER, _SUBJECT_TAIL,
 )
 from eventwire.extract.fatalities.words import COUNT_STARTS, QUALIFIERS, VAGUE_COUNTS
 from eventwire.extract.numbers import NUMBER_PATTERN
@@ -75,7 +75,7 @@ _KILLING_STARTS = ("killed killing kills kill massacred massacring executed exec
                    " assassinated assassinating lynched lynching claimed claiming")
 _RULES: tuple[_Rule, ...] = (
     # Counted groups, then what happened to them: one regex so the count is parsed once per word.
-    _rule(rf"{_GROUPS}{_ASIDE}(?:,(?=\s+(?:were|was|have|had)\b))?\s+(?:{_AUX}{_DONE_FIRST}{_KILLED_PARTICIPLE}\b"
+    _rule(rf"{_GROUPS}{_ASIDE}{_SUBJECT_TAIL}(?:,(?=\s+(?:were|was|have|had)\b))?\s+(?:{_AUX}{_DONE_FIRST}{_KILLED_PARTICIPLE}\b"
           rf"|{_KILLED_PARTICIPLE}\b{_HEADLINE_TAIL}|{_DIED}\b"
           rf"|(?:reported\s+|confirmed\s+)?{_MODIFIER}(?:fatalities|fatality|deaths|death)\b"
           rf"|lives\s+(?:were|have\s+been)\s+lost"
@@ -85,6 +85,14 @@ _RULES: tuple[_Rule, ...] = (
     _rule(rf"{_ARTICLE_COUNT}{_GROUPS}{_RELATIVE_CLAUSE}", "killed", verb_after=True, needs=("who", "that"),
           not_after=_PREPOSITION_BEFORE),
     _rule(rf"(?:left|leaving)\s+{_GROUPS}\s+(?:people\s+)?(?:dead|killed)\b", "killed", "left leaving"),
+    # "the dead were a teacher, two pupils and a driver", "those killed included a pastor and his wife": a list
+    # after the dead as subject ("among the dead were ..." is a part of a toll told elsewhere: ``_SUBSET_RE``)
+    _rule(rf"(?:the\s+(?:dead|victims|deceased)|those\s+killed)\s+(?:were|included|include|are)\s+{_GROUPS}"
+          r"(?=\s*(?:[,.;]|$))", "killed", "the those"),
+    # "the blast claimed eight lives", "clashes cost five lives", "took the lives of three soldiers"
+    _rule(rf"(?:claimed|claiming|claims|cost|costing|costs)\s+(?P<groups>(?:{_QUALIFIER})?{_COUNT}\s+(?P<noun>lives))\b",
+          "killed", "claimed claiming claims cost costing costs", needs=("lives",)),
+    _rule(rf"(?:took|taking|takes)\s+the\s+lives\s+of\s+{_GROUPS}", "killed", "took taking takes", needs=("lives",)),
     # "the army lost 17 men", "Chad lost at least 92 soldiers": a force's losses are its dead
     _rule(rf"(?:lost|losing|loses)\s+(?={_LOST_PEOPLE}){_GROUPS}", "killed", "lost losing loses"),
     # "a suicide bomber killed himself and three soldiers": the others are the dead (the bomber: _self_deaths)
