@@ -49,6 +49,9 @@ _VIOLENT_CROWD = re.compile(
     r"vandali[sz]\w*|stones|rocks|torch\w*|set fire|on fire|barricad\w*|clash\w*|ransack\w*|pelt\w*|"
     # live-blog and passive forms (round seven): "setting fire to a vehicle", "was set ablaze by protesters"
     r"setting fire|sets fire|ablaze|alight|"
+    # round eight: thrown fire and stones (training notes with a crowd word: Violent demonstration 50, Mob violence
+    # 10, Excessive force 2, Protest with intervention 2 of 66)
+    r"petrol bombs?|molotov\w*|fire ?bombs?|stone[- ](?:throw\w*|pelt\w*)|bricks|"
     # the crowd looting, not what it protests about ("the recovery of looted funds", "after a truck was looted")
     r"(?<!was )(?<!were )(?<!been )loot(?:ed|ing|ers)?(?! (?:funds|money|assets|wealth|public|state|of)\b))\b",
     re.I,
@@ -120,7 +123,7 @@ def type_from_tactics(
         _chemical, _suicide_wording, _lynch_mob, _captives_released, _abducted_civilians, _attack_on_displaced,
         _empty_post, _surrender, _tank_fire, _civilians_shot, _former_forces_harmed, _crowd_assault,
         _assault_on_armed, _demolition, _gun_attack_with_explosives, _explosive, _property, _mob,
-        _disappearance, _one_sided, _decree, _arrest_raid, _succession, _strikes_from_the_air, _fight, _strategic,
+        _disappearance, _one_sided, _curfew, _decree, _arrest_raid, _succession, _strikes_from_the_air, _fight, _strategic,
         _taken_away, _harm_follows_the_act,
     ):
         decision = rule(present, text, victims_inter, deaths, prediction)
@@ -533,7 +536,9 @@ def _crowd(present, text, victims_inter, deaths, prediction):
         if "riot" in present:
             return TypeDecision("Riots", "Violent demonstration", "riot")
         if _VIOLENT_CROWD.search(text):
-            return TypeDecision("Riots", "Violent demonstration", "protest")
+            # Force used on a crowd that was itself violent stays the riot (ACLED's practice, see _force_on_crowd):
+            # firm, so a classifier reading "protesters killed" as Excessive force does not overrule it.
+            return TypeDecision("Riots", "Violent demonstration", "protest", firm=_force_on_violent_crowd(text))
         force = _outside_grievance(_FORCE_ON_PROTESTERS, text)
         if force or (deaths > 0 and not _GRIEVANCE.search(text) and not _PEACEFUL.search(text)):
             return TypeDecision("Protests", "Excessive force against protesters", "protest")
@@ -548,6 +553,16 @@ def _crowd(present, text, victims_inter, deaths, prediction):
         # "The rioters set fire to a bank": ACLED's rioters are demonstrators turned violent, not a mob.
         return TypeDecision("Riots", "Violent demonstration", "riot", firm=bool(_DEMONSTRATORS.search(text)))
     return None
+
+
+_PROTEST_CROWD = re.compile(r"\b(?:protesters|demonstrators|rioters|crowds?)\b", re.IGNORECASE)
+_SECURITY_FORCES = re.compile(r"\b(?:police\w*|security forces|soldiers|troops|gendarm\w*|officers)\b", re.IGNORECASE)
+
+
+def _force_on_violent_crowd(text: str) -> bool:
+    """Security forces killing or shooting protesters who were themselves violent (told in the text)."""
+    return bool(_PROTEST_CROWD.search(text) and _SECURITY_FORCES.search(text)
+                and _outside_grievance(_FORCE_ON_PROTESTERS, text))
 
 
 _RAMPAGE = re.compile(r"\brampag(?:ed|ing|es?)\b", re.I)
@@ -994,6 +1009,11 @@ def _force_on_crowd(present, text, victims_inter, deaths, prediction):
         return None
     if not _FIRED_ON_CROWD.search(text):
         return None
+    if _VIOLENT_CROWD.search(text):
+        # ACLED codes force against a crowd that was itself violent as the riot (training notes with a violent
+        # crowd, a security force, shooting and deaths: Violent demonstration 97, Excessive force 9); Excessive
+        # force is kept for force against peaceful protesters.
+        return TypeDecision("Riots", "Violent demonstration", "riot", firm=True)
     if deaths > 0 or _SERIOUS_HARM.search(_without_denials(text)):
         return TypeDecision("Protests", "Excessive force against protesters", "protest", firm=True)
     return TypeDecision("Protests", "Protest with intervention", "protest", firm=True)
@@ -1168,6 +1188,23 @@ def _decree(present, text, victims_inter, deaths, prediction):
     if not deaths and not present & {"killing", "clash", "abduction", "sexual"}:
         return TypeDecision("Strategic developments", "Other", "other")
     return None
+
+
+# A curfew or "lockdown" ordered by an armed group or the state changes what the group does: ACLED codes it Change to
+# group/activity (training notes with a curfew imposed, declared, announced, enforced or ordered: Change to
+# group/activity 18 of 30, Other 0; every note with "curfew": Change to group/activity 45, Other 2). Sieges and
+# blockades stay Other; a curfew told with harm is typed by the harm.
+_CURFEW = re.compile(r"\b(?:curfews?|lock-?downs?)\b", re.IGNORECASE)
+_SIEGE = re.compile(r"\b(?:sieges?|besieg\w+|blockades?|blockaded)\b", re.IGNORECASE)
+
+
+def _curfew(present, text, victims_inter, deaths, prediction):
+    if deaths or present - {"other", "classified"} or not _CURFEW.search(text) or _SIEGE.search(text):
+        return None
+    if "other" not in present and (prediction is None or prediction.sub_event_type != "Other"):
+        return None
+    tactic = "other" if "other" in present else "classified"
+    return TypeDecision("Strategic developments", "Change to group/activity", tactic, firm=True)
 
 
 # "Two people were badly injured in Jos on Tuesday, residents said": a report whose only act is the harm (no trigger,
