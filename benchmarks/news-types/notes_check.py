@@ -31,7 +31,7 @@ WORDINGS = re.compile(
     r"\b(?:curfews?|lock-?downs?)\b|"
     r"\b(?:petrol bombs?|molotov\w*|fire ?bombs?|stone[- ](?:throw\w*|pelt\w*)|bricks)\b|"
     r"\b(?:fired|opened fire|shot) (?:[\w-]+ ){0,3}(?:on|at|into) (?:the )?(?:protesters|demonstrators|rioters|crowd)\b|"
-    r"\bneutrali[sz]ed\b",
+    r"\bneutrali[sz]ed\b|\b(?:killed|eliminated) (?:\w+ ){0,3}(?:terrorists|militants|jihadists|insurgents|bandits)\b",
     re.IGNORECASE,
 )
 
