@@ -156,6 +156,8 @@ _CACHE_NEEDS = gate_words(_CACHE_SEIZED)  # speed only: read off the pattern, ne
 
 
 def _disrupted(present, text, victims_inter, deaths, prediction):
+    if "disrupted" in present and _militants_killed(text) and not _DEVICES_COUNTED.search(text):
+        return None  # "neutralised twenty terrorists and recovered weapons": the weapons are the fight's spoils
     if "disrupted" in present and (not deaths or _DEVICES_COUNTED.search(text)):
         return TypeDecision("Strategic developments", "Disrupted weapons use", "disrupted")
     return None
@@ -1323,23 +1325,32 @@ _NOT_A_GROUND_FIGHT = frozenset({"air_strike", "shelling", "chemical", "suicide"
                                  "sexual", "abduction", "protest", "riot", "territory"})
 
 
-def _militants_killed_by_forces(present, text, victims_inter, deaths, prediction):
-    if not present & {"killing", "attack"} or present & _NOT_A_GROUND_FIGHT:
-        return None
+def _militants_killed(text: str) -> bool:
+    """State forces killing or "neutralising" counted militants, no civilians among the dead, no aircraft told."""
     if not may_hold_any(text, _MILITANTS_KILLED_NEEDS) or not _MILITANTS_KILLED.search(text):
+        return False
+    return bool(_STATE_SIDE.search(text)) and not _CIVILIAN_DEAD.search(text) and not _STRIKES_BY_AIRCRAFT.search(text)
+
+
+def _militants_killed_by_forces(present, text, victims_inter, deaths, prediction):
+    if not present & {"killing", "attack", "disrupted"} or present & _NOT_A_GROUND_FIGHT:
         return None
-    if not _STATE_SIDE.search(text) or _CIVILIAN_DEAD.search(text) or _STRIKES_BY_AIRCRAFT.search(text):
+    if not _militants_killed(text):
         return None
     if _place_taken(text):
         return None  # "killed five militants and took over the village": the capture is the event
     return TypeDecision("Battles", "Armed clash", "killing", firm=True)
 
 
-_TOOK_OVER = re.compile(r"\b(?:took|taken|taking|takes) over\b", re.IGNORECASE)
+# Not "seized": "killed nine bandits and seized their rifles" takes no place.
+_PLACE_TAKEN = re.compile(
+    r"\b(?:captured|overran|(?:took|taken|taking|takes) over|(?:took|taken|assumed|regained) (?:full |total )?control)\b",
+    re.IGNORECASE,
+)
 
 
 def _place_taken(text: str) -> bool:
-    return bool(_CAPTURES.search(text) or _REGAINS.search(text) or _LIBERATED.search(text) or _TOOK_OVER.search(text))
+    return bool(_PLACE_TAKEN.search(text) or _REGAINS.search(text) or _LIBERATED.search(text))
 
 
 def _tank_fire(present, text, victims_inter, deaths, prediction):
