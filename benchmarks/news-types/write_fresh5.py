@@ -127,7 +127,7 @@ ROWS: list[tuple[str | None, str, str, str, str]] = [
     (AR, "Hong Kong", "police", "National security police arrested six people for publishing seditious posts ahead of the June 4 anniversary.", "arrests"),
     (AR, "Iran", "translated", "The security forces arrested a network of five persons in Zahedan accused of links with the terrorist group Jaish al-Adl, reported the agency Tasnim.", "arrests"),
     (AR, "Belarus", "wire", "Belarusian police detained a journalist of Belsat in Grodno and searched her flat, the Journalists Association said.", "journalist detained"),
-    (AR, "Tunisia", "wire", "Tunisian police arrested opposition leader Rached Ghannouchi at his home in Tunis on Monday, his party said.", "arrest of politician"),
+    (AR, "Tunisia", "wire", "Ennahdha said police officers detained its leader Rached Ghannouchi at his house in the capital on Monday evening.", "arrest of politician"),
     (AR, "Turkey", "police", "Istanbul police detained 38 suspects in dawn raids targeting alleged IS cells, Anadolu reported.", "detentions in raids"),
     (AR, "Nicaragua", "translated", "The National Police captured the bishop Rolando Alvarez in the episcopal curia of Matagalpa in the early hours, reported the diocese.", "arrest of a bishop"),
     # --- Peaceful protest
@@ -245,7 +245,7 @@ ROWS: list[tuple[str | None, str, str, str, str]] = [
     (OTH, "Sudan", "ocha", "OCHA: the RSF has besieged El Fasher since May, cutting food and water supplies to 1.8 million people.", "siege"),
     (OTH, "Burkina Faso", "translated", "The jihadists have imposed a blockade on the town of Djibo, no convoy has reached it for three months, affirmed a humanitarian.", "blockade"),
     (OTH, "Lebanon", "liveblog", "18:30 - Israeli jets break the sound barrier over Beirut, causing panic; no strikes reported.", "sonic booms"),
-    (OTH, "Ukraine", "wire", "Ukrainian investigators said they found a mass burial site with more than 440 graves in a forest near Izium.", "mass burial site"),
+    (OTH, "Ukraine", "wire", "Prosecutors in the Kharkiv region reported the discovery of hundreds of graves, many marked only with numbers, in a pine wood outside Izium.", "mass burial site"),
     (OTH, "Syria", "translated", "Islamic State members erected checkpoints on the road of Mayadin and collected zakat from the drivers, reported the network.", "levies"),
     # --- added to reach 240 (same sitting, before any run)
     (AC, "Burkina Faso", "communique", "In the course of an offensive reconnaissance mission in the Sourou, units of the BIR 14 neutralised some twenty terrorists and recovered weapons, the army said.", "ground offensive neutralising militants"),

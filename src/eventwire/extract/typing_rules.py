@@ -1308,7 +1308,8 @@ _NOT_TANK_FIRE = frozenset({"clash", "chemical", "suicide", "air_strike", "ied",
 _MILITANT_NOUNS = (r"(?:terrorists|militants|jihadists|insurgents|bandits|assailants|fighters|rebels|gunmen|"
                    r"armed men|armed individuals)")
 _COUNT = (r"(?:(?:at least|about|around|some|over|more than|up to|nearly)\s+)?(?:\d+|two|three|four|five|six|seven|"
-          r"eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|dozens of|scores of|several|many)")
+          r"eight|nine|ten|eleven|twelve|\w+teen|(?:twenty|thirty|forty|fifty)(?:-\w+)?|a dozen|dozens of|scores of|"
+          r"several|many)")
 _MILITANTS_KILLED = re.compile(
     r"\b(?:killed|neutrali[sz]ed|eliminated)\s+" + _COUNT + r"\s+(?:(?!by\b)[\w-]+\s+){0,2}?" + _MILITANT_NOUNS
     + r"\b|\b" + _COUNT + r"\s+(?:[\w-]+\s+){0,2}?" + _MILITANT_NOUNS
@@ -1329,7 +1330,12 @@ def _militants_killed(text: str) -> bool:
     """State forces killing or "neutralising" counted militants, no civilians among the dead, no aircraft told."""
     if not may_hold_any(text, _MILITANTS_KILLED_NEEDS) or not _MILITANTS_KILLED.search(text):
         return False
-    return bool(_STATE_SIDE.search(text)) and not _CIVILIAN_DEAD.search(text) and not _STRIKES_BY_AIRCRAFT.search(text)
+    return bool(_STATE_SIDE.search(text)) and not _CIVILIAN_DEAD.search(text) and not _AIR_WORDS.search(text)
+
+
+# The words the training-notes count above set aside: with them the kill is an air or artillery strike.
+_AIR_WORDS = re.compile(r"\b(?:air ?strikes?|air force|aerial|drones?|aircraft|jets?|helicopters?|bombard\w*)\b",
+                        re.IGNORECASE)
 
 
 def _militants_killed_by_forces(present, text, victims_inter, deaths, prediction):
