@@ -137,6 +137,37 @@ def test_a_curfew_told_with_a_killing_is_typed_by_the_killing() -> None:
     assert _decide(["killing", "other"], text, _reads("Attack"), deaths=2).sub_event_type != CHANGE
 
 
+# --------------------------------------------------------------------------- the classifier's margin over a rule
+
+def _confident(sub: str, top: float, rules_sub: str, rules_p: float, event_p: float = 0.99) -> TypePrediction:
+    return TypePrediction(EVENT_TYPE_OF[sub], sub, event_p, {sub: top, rules_sub: rules_p})
+
+
+_VILLAGE_ATTACK = "Men armed with sticks attacked two suspected thieves in the market of Kisii on Monday."
+
+
+def test_a_confident_classifier_outweighs_a_rule_it_gives_no_chance() -> None:
+    reading = _confident("Mob violence", 0.97, "Attack", 0.001)
+    assert _decide(["attack"], _VILLAGE_ATTACK, reading).sub_event_type == "Mob violence"
+
+
+@pytest.mark.parametrize("top, rules_p, event_p", [
+    (0.80, 0.001, 0.99),  # the classifier is not sure enough of its own reading
+    (0.97, 0.050, 0.99),  # it gives the rules' reading a real chance
+    (0.97, 0.001, 0.60),  # it doubts there is an event at all
+])
+def test_the_rule_stands_inside_the_margin(top, rules_p, event_p) -> None:
+    reading = _confident("Mob violence", top, "Attack", rules_p, event_p)
+    assert _decide(["attack"], _VILLAGE_ATTACK, reading).sub_event_type == "Attack"
+
+
+def test_named_weapons_and_firm_rules_are_never_arbitrated() -> None:
+    grenade = "A man threw a grenade into a bar in Bujumbura on Saturday, wounding four people."
+    assert _decide(["grenade"], grenade, _confident("Attack", 0.99, "Grenade", 0.001)).sub_event_type == "Grenade"
+    curfew = "The rebels imposed a curfew on the town of Walikale on Monday."
+    assert _decide(["other"], curfew, _confident(OTHER, 0.99, CHANGE, 0.001)).sub_event_type == CHANGE
+
+
 # --------------------------------------------------------------------------- a property: the rules stay total
 
 _WORDS = ["troops", "killed", "neutralised", "terrorists", "curfew", "protesters", "petrol", "bombs", "police",
