@@ -22,8 +22,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from score_news_types import (  # noqa: E402
-    FRESH2_SET, FRESH3_SET, FRESH4_SET, FRESH_SET, Prediction, Snippet, classifier_predictor, extractor_predictor,
-    load_devset, select_part,
+    FRESH2_SET, FRESH3_SET, FRESH4_SET, FRESH5_SET, FRESH_SET, Prediction, Snippet, classifier_predictor,
+    extractor_predictor, load_devset, select_part,
 )
 
 
@@ -45,11 +45,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--list", action="store_true", help="print every failing snippet")
     sets = parser.add_mutually_exclusive_group()
     for flag, path in (("--fresh", FRESH_SET), ("--fresh2", FRESH2_SET), ("--fresh3", FRESH3_SET),
-                       ("--fresh4", FRESH4_SET)):
+                       ("--fresh4", FRESH4_SET), ("--fresh5", FRESH5_SET)):
         sets.add_argument(flag, dest="set_path", action="store_const", const=path, help=f"use {path.name}")
     args = parser.parse_args(argv)
     snippets = load_devset(args.set_path) if args.set_path else load_devset()
-    if args.set_path == FRESH4_SET:
+    if args.set_path in (FRESH4_SET, FRESH5_SET):
         snippets = select_part(snippets, "dev")  # the held part is never read for errors
     extract, classify = extractor_predictor(), classifier_predictor()
     kinds = Counter()

@@ -255,7 +255,7 @@ ROWS: list[tuple[str | None, str, str, str, str]] = [
     # --- Other
     (OTH, "Ukraine", "headline", "Mass grave found in Izium forest. Ukrainian investigators discovered a burial site with more than 400 graves near Izium, officials said.", "mass grave"),
     (OTH, "Syria", "attribution", "According to the civil defence, the bodies of 21 people were found in a mass grave near Raqqa.", "mass grave"),
-    (OTH, "Myanmar", "passive", "A curfew was imposed by the Arakan Army on several villages in Rathedaung township, residents said.", "armed-group decree"),
+    (CHG, "Myanmar", "passive", "A curfew was imposed by the Arakan Army on several villages in Rathedaung township, residents said.", "armed-group decree"),
     (OTH, "Sudan", "count", "More than 300,000 people in El Fasher were cut off by an RSF siege that blocked all roads into the city, the UN said.", "siege"),
     (OTH, "Burkina Faso", "translated", "The terrorist armed groups imposed a blockade on the town of Djibo, forbidding the entry of foodstuffs.", "blockade"),
     (OTH, "Somalia", "social", "Residents shared on Facebook that al-Shabaab had ordered all shops in Bulo Burte to close and pay a new levy.", "armed-group decree"),

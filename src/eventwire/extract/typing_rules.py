@@ -49,6 +49,9 @@ _VIOLENT_CROWD = re.compile(
     r"vandali[sz]\w*|stones|rocks|torch\w*|set fire|on fire|barricad\w*|clash\w*|ransack\w*|pelt\w*|"
     # live-blog and passive forms (round seven): "setting fire to a vehicle", "was set ablaze by protesters"
     r"setting fire|sets fire|ablaze|alight|"
+    # round eight: thrown fire and stones (training notes with a crowd word: Violent demonstration 50, Mob violence
+    # 10, Excessive force 2, Protest with intervention 2 of 66)
+    r"petrol bombs?|molotov\w*|fire ?bombs?|stone[- ](?:throw\w*|pelt\w*)|bricks|"
     # the crowd looting, not what it protests about ("the recovery of looted funds", "after a truck was looted")
     r"(?<!was )(?<!were )(?<!been )loot(?:ed|ing|ers)?(?! (?:funds|money|assets|wealth|public|state|of)\b))\b",
     re.I,
@@ -118,17 +121,43 @@ def type_from_tactics(
         _disrupted, _seized_or_caught_planting, _territory, _retaken_in_fight, _taken_from_a_side,
         _side_of_a_classified_capture, _crowd, _force_on_crowd, _crowd_arrested, _arrest_over_earlier_act,
         _chemical, _suicide_wording, _lynch_mob, _captives_released, _abducted_civilians, _attack_on_displaced,
-        _empty_post, _surrender, _tank_fire, _civilians_shot, _former_forces_harmed, _crowd_assault,
+        _empty_post, _surrender, _militants_killed_by_forces, _tank_fire, _civilians_shot, _former_forces_harmed, _crowd_assault,
         _assault_on_armed, _demolition, _gun_attack_with_explosives, _explosive, _property, _mob,
-        _disappearance, _one_sided, _decree, _arrest_raid, _succession, _strikes_from_the_air, _fight, _strategic,
+        _disappearance, _one_sided, _curfew, _decree, _arrest_raid, _succession, _strikes_from_the_air, _fight, _strategic,
         _taken_away, _harm_follows_the_act,
     ):
         decision = rule(present, text, victims_inter, deaths, prediction)
         if decision is not None:
-            return decision
+            return _arbitrated(decision, prediction)
     if prediction is not None and prediction.event_type:
         return TypeDecision(prediction.event_type, prediction.sub_event_type, None)
     return TypeDecision(None, None, None)
+
+
+# When a confident classifier gives the rules' sub-type almost no chance, it is the better reader (round eight). The
+# margin: the classifier's top sub-type at least CLASSIFIER_TOP_AT, the rules' sub-type at most RULES_SUB_AT, and an
+# event probability of at least EVENT_AT. Tuned on the disagreements of every snippet set's dev part (dev, fresh,
+# fresh2, fresh3, fresh4 dev, fresh5 dev) with the headline `sub` column and 1,726 training notes watched
+# (benchmarks/news-types/arbitration.py, RESULTS.md "Typing round eight"): 0.6 / 0.05 / 0.9 gained fresh5 dev +0.022
+# but cost acled-sahel-dev sub -0.014, news-long -0.009, news-dev6 -0.024; 0.85 / 0.01 / 0.95 changes no headline
+# row, fixes 1 snippet and 9 training notes, breaks none. Firm rules and named weapons are never arbitrated.
+CLASSIFIER_TOP_AT, RULES_SUB_AT, EVENT_AT = 0.85, 0.01, 0.95
+_NAMED_WEAPONS = frozenset({"chemical", "suicide", "air_strike", "shelling", "ied", "grenade"})
+
+
+def _arbitrated(decision: TypeDecision, prediction: TypePrediction | None) -> TypeDecision:
+    """The rules' decision, unless the classifier reads another sub-type by a wide margin."""
+    if decision.firm or decision.tactic in _NAMED_WEAPONS or prediction is None or not prediction.sub_event_type:
+        return decision
+    scores = prediction.sub_event_scores or {}
+    rules_reading = decision.sub_event_type
+    if rules_reading is None or rules_reading not in scores or prediction.sub_event_type == rules_reading:
+        return decision  # the classifier gave the rules' reading no score at all: no margin to read
+    rules_sub = scores[rules_reading]
+    if max(scores.values()) >= CLASSIFIER_TOP_AT and rules_sub <= RULES_SUB_AT and \
+            prediction.event_probability >= EVENT_AT:
+        return TypeDecision(prediction.event_type, prediction.sub_event_type, decision.tactic)
+    return decision
 
 
 # "neutralised 3 IEDs": the count is of devices, which the toll reader may take for people ("neutralised" = killed).
@@ -153,6 +182,8 @@ _CACHE_NEEDS = gate_words(_CACHE_SEIZED)  # speed only: read off the pattern, ne
 
 
 def _disrupted(present, text, victims_inter, deaths, prediction):
+    if "disrupted" in present and _militants_killed(text) and not _DEVICES_COUNTED.search(text):
+        return None  # "neutralised twenty terrorists and recovered weapons": the weapons are the fight's spoils
     if "disrupted" in present and (not deaths or _DEVICES_COUNTED.search(text)):
         return TypeDecision("Strategic developments", "Disrupted weapons use", "disrupted")
     return None
@@ -533,7 +564,9 @@ def _crowd(present, text, victims_inter, deaths, prediction):
         if "riot" in present:
             return TypeDecision("Riots", "Violent demonstration", "riot")
         if _VIOLENT_CROWD.search(text):
-            return TypeDecision("Riots", "Violent demonstration", "protest")
+            # Force used on a crowd that was itself violent stays the riot (ACLED's practice, see _force_on_crowd):
+            # firm, so a classifier reading "protesters killed" as Excessive force does not overrule it.
+            return TypeDecision("Riots", "Violent demonstration", "protest", firm=_force_on_violent_crowd(text))
         force = _outside_grievance(_FORCE_ON_PROTESTERS, text)
         if force or (deaths > 0 and not _GRIEVANCE.search(text) and not _PEACEFUL.search(text)):
             return TypeDecision("Protests", "Excessive force against protesters", "protest")
@@ -548,6 +581,16 @@ def _crowd(present, text, victims_inter, deaths, prediction):
         # "The rioters set fire to a bank": ACLED's rioters are demonstrators turned violent, not a mob.
         return TypeDecision("Riots", "Violent demonstration", "riot", firm=bool(_DEMONSTRATORS.search(text)))
     return None
+
+
+_PROTEST_CROWD = re.compile(r"\b(?:protesters|demonstrators|rioters|crowds?)\b", re.IGNORECASE)
+_SECURITY_FORCES = re.compile(r"\b(?:police\w*|security forces|soldiers|troops|gendarm\w*|officers)\b", re.IGNORECASE)
+
+
+def _force_on_violent_crowd(text: str) -> bool:
+    """Security forces killing or shooting protesters who were themselves violent (told in the text)."""
+    return bool(_PROTEST_CROWD.search(text) and _SECURITY_FORCES.search(text)
+                and _outside_grievance(_FORCE_ON_PROTESTERS, text))
 
 
 _RAMPAGE = re.compile(r"\brampag(?:ed|ing|es?)\b", re.I)
@@ -994,6 +1037,11 @@ def _force_on_crowd(present, text, victims_inter, deaths, prediction):
         return None
     if not _FIRED_ON_CROWD.search(text):
         return None
+    if _VIOLENT_CROWD.search(text):
+        # ACLED codes force against a crowd that was itself violent as the riot (training notes with a violent
+        # crowd, a security force, shooting and deaths: Violent demonstration 97, Excessive force 9); Excessive
+        # force is kept for force against peaceful protesters.
+        return TypeDecision("Riots", "Violent demonstration", "riot", firm=True)
     if deaths > 0 or _SERIOUS_HARM.search(_without_denials(text)):
         return TypeDecision("Protests", "Excessive force against protesters", "protest", firm=True)
     return TypeDecision("Protests", "Protest with intervention", "protest", firm=True)
@@ -1170,6 +1218,23 @@ def _decree(present, text, victims_inter, deaths, prediction):
     return None
 
 
+# A curfew or "lockdown" ordered by an armed group or the state changes what the group does: ACLED codes it Change to
+# group/activity (training notes with a curfew imposed, declared, announced, enforced or ordered: Change to
+# group/activity 18 of 30, Other 0; every note with "curfew": Change to group/activity 45, Other 2). Sieges and
+# blockades stay Other; a curfew told with harm is typed by the harm.
+_CURFEW = re.compile(r"\b(?:curfews?|lock-?downs?)\b", re.IGNORECASE)
+_SIEGE = re.compile(r"\b(?:sieges?|besieg\w+|blockades?|blockaded)\b", re.IGNORECASE)
+
+
+def _curfew(present, text, victims_inter, deaths, prediction):
+    if deaths or present - {"other", "classified"} or not _CURFEW.search(text) or _SIEGE.search(text):
+        return None
+    if "other" not in present and (prediction is None or prediction.sub_event_type != "Other"):
+        return None
+    tactic = "other" if "other" in present else "classified"
+    return TypeDecision("Strategic developments", "Change to group/activity", tactic, firm=True)
+
+
 # "Two people were badly injured in Jos on Tuesday, residents said": a report whose only act is the harm (no trigger,
 # so only the classifier read it) is typed by the act it names, not by the classifier's "Mob violence" (learnt from
 # coder notes where "residents" and "injured" go with crowds) or "Other". Only a crowd acting makes it a riot.
@@ -1261,6 +1326,63 @@ _TANK_FIRE = re.compile(
 )
 _NOT_TANK_FIRE = frozenset({"clash", "chemical", "suicide", "air_strike", "ied", "grenade", "bombing", "arrest",
                             "abduction", "sexual", "protest", "riot", "territory"})
+
+
+# State forces killing (or "neutralising") counted militants is a battle, whoever the roles reader took the dead for
+# ("The FAMa have killed eleven terrorists ..., said a communique of the army"). Training notes with a state-force
+# word and "killed / neutralised / eliminated N <militants>", no aircraft told: Armed clash 288 of 340, Attack 22.
+_MILITANT_NOUNS = (r"(?:terrorists|militants|jihadists|insurgents|bandits|assailants|fighters|rebels|gunmen|"
+                   r"armed men|armed individuals)")
+_COUNT = (r"(?:(?:at least|about|around|some|over|more than|up to|nearly)\s+)?(?:\d+|two|three|four|five|six|seven|"
+          r"eight|nine|ten|eleven|twelve|\w+teen|(?:twenty|thirty|forty|fifty)(?:-\w+)?|a dozen|dozens of|scores of|"
+          r"several|many)")
+_MILITANTS_KILLED = re.compile(
+    r"\b(?:killed|neutrali[sz]ed|eliminated)\s+" + _COUNT + r"\s+(?:(?!by\b)[\w-]+\s+){0,2}?" + _MILITANT_NOUNS
+    + r"\b|\b" + _COUNT + r"\s+(?:[\w-]+\s+){0,2}?" + _MILITANT_NOUNS
+    + r"\s+(?:were|have been|had been|was)\s+(?:killed|neutrali[sz]ed|eliminated)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    + r"(?:army|troops|soldiers|forces|military|police|gendarm\w*|(?-i:FAMa|FDS|FARDC|SNA))\b",
+    re.IGNORECASE,
+)
+_MILITANTS_KILLED_NEEDS = gate_words(_MILITANTS_KILLED)  # speed only: read off the pattern, never kept by hand
+_CIVILIAN_DEAD = re.compile(
+    r"\b(?:civilians?|villagers|residents|herders|farmers|worshippers|women|children|passengers|traders|displaced)\b",
+    re.IGNORECASE,
+)
+_NOT_A_GROUND_FIGHT = frozenset({"air_strike", "shelling", "chemical", "suicide", "ied", "bombing", "grenade",
+                                 "sexual", "abduction", "protest", "riot", "territory"})
+
+
+def _militants_killed(text: str) -> bool:
+    """State forces killing or "neutralising" counted militants, no civilians among the dead, no aircraft told."""
+    if not may_hold_any(text, _MILITANTS_KILLED_NEEDS) or not _MILITANTS_KILLED.search(text):
+        return False
+    return bool(_STATE_SIDE.search(text)) and not _CIVILIAN_DEAD.search(text) and not _AIR_WORDS.search(text)
+
+
+# The words the training-notes count above set aside: with them the kill is an air or artillery strike.
+_AIR_WORDS = re.compile(r"\b(?:air ?strikes?|air force|aerial|drones?|aircraft|jets?|helicopters?|bombard\w*)\b",
+                        re.IGNORECASE)
+
+
+def _militants_killed_by_forces(present, text, victims_inter, deaths, prediction):
+    if not present & {"killing", "attack", "disrupted"} or present & _NOT_A_GROUND_FIGHT:
+        return None
+    if not _militants_killed(text):
+        return None
+    if _place_taken(text):
+        return None  # "killed five militants and took over the village": the capture is the event
+    return TypeDecision("Battles", "Armed clash", "killing", firm=True)
+
+
+# Not "seized": "killed nine bandits and seized their rifles" takes no place.
+_PLACE_TAKEN = re.compile(
+    r"\b(?:captured|overran|(?:took|taken|taking|takes) over|(?:took|taken|assumed|regained) (?:full |total )?control)\b",
+    re.IGNORECASE,
+)
+
+
+def _place_taken(text: str) -> bool:
+    return bool(_PLACE_TAKEN.search(text) or _REGAINS.search(text) or _LIBERATED.search(text))
 
 
 def _tank_fire(present, text, victims_inter, deaths, prediction):
