@@ -96,6 +96,10 @@ def test_force_used_on_a_violent_crowd_stays_the_riot(text) -> None:
     "Police opened fire on peaceful protesters in Kisii on Tuesday, killing two of them.",
     "Soldiers shot dead three people taking part in a peaceful sit-in outside the governor's office.",
     "Security forces fired live rounds at students marching against fee rises, killing one.",
+    # who put up the barricades or set the tents alight does not make the crowd violent
+    "Paramilitaries fired on protesters at the sit-in, killing 30; tents were set on fire and the square cleared.",
+    "Troops opened fire on demonstrators who had put up barricades across the avenue, killing two of them.",
+    "Police shot at the crowd of marchers, killing one, and the stalls along the route were set ablaze.",
 ])
 def test_force_used_on_a_peaceful_crowd_is_excessive_force(text) -> None:
     assert _decide(["protest", "killing"], text, _reads(FORCE), deaths=2).sub_event_type == FORCE

@@ -563,10 +563,11 @@ def _crowd(present, text, victims_inter, deaths, prediction):
     if "protest" in present:
         if "riot" in present:
             return TypeDecision("Riots", "Violent demonstration", "riot")
-        if _VIOLENT_CROWD.search(text):
+        force_on_crowd = _force_on_violent_crowd(text)
+        if _VIOLENT_CROWD.search(text) and (_crowd_was_violent(text) or not force_on_crowd):
             # Force used on a crowd that was itself violent stays the riot (ACLED's practice, see _force_on_crowd):
             # firm, so a classifier reading "protesters killed" as Excessive force does not overrule it.
-            return TypeDecision("Riots", "Violent demonstration", "protest", firm=_force_on_violent_crowd(text))
+            return TypeDecision("Riots", "Violent demonstration", "protest", firm=force_on_crowd)
         force = _outside_grievance(_FORCE_ON_PROTESTERS, text)
         if force or (deaths > 0 and not _GRIEVANCE.search(text) and not _PEACEFUL.search(text)):
             return TypeDecision("Protests", "Excessive force against protesters", "protest")
@@ -584,7 +585,8 @@ def _crowd(present, text, victims_inter, deaths, prediction):
 
 
 _PROTEST_CROWD = re.compile(r"\b(?:protesters|demonstrators|rioters|crowds?)\b", re.IGNORECASE)
-_SECURITY_FORCES = re.compile(r"\b(?:police\w*|security forces|soldiers|troops|gendarm\w*|officers)\b", re.IGNORECASE)
+_SECURITY_FORCES = re.compile(r"\b(?:police\w*|security forces|soldiers|troops|gendarm\w*|officers|paramilitar\w*)\b",
+                              re.IGNORECASE)
 
 
 def _force_on_violent_crowd(text: str) -> bool:
@@ -1032,12 +1034,22 @@ _FIRED_ON_CROWD = re.compile(
 _FIRED_ON_CROWD_NEEDS = gate_words(_FIRED_ON_CROWD)  # speed only: read off the pattern, never kept by hand
 
 
+# Words of _VIOLENT_CROWD that do not say who did it: barricades are put up by peaceful sit-ins too, and in news prose
+# "tents were set on fire" / "set ablaze" is as often the force clearing a camp as the crowd. They still mark a riot
+# when no force is told (_crowd), but do not make force on the crowd a riot.
+_AGENTLESS_CROWD_WORDS = re.compile(r"barricad\w*|on fire|ablaze|alight", re.IGNORECASE)
+
+
+def _crowd_was_violent(text: str) -> bool:
+    return any(not _AGENTLESS_CROWD_WORDS.fullmatch(m.group()) for m in _VIOLENT_CROWD.finditer(text))
+
+
 def _force_on_crowd(present, text, victims_inter, deaths, prediction):
     if not present & {"attack", "killing"} or not may_hold_any(text, _FIRED_ON_CROWD_NEEDS):
         return None
     if not _FIRED_ON_CROWD.search(text):
         return None
-    if _VIOLENT_CROWD.search(text):
+    if _crowd_was_violent(text):
         # ACLED codes force against a crowd that was itself violent as the riot (training notes with a violent
         # crowd, a security force, shooting and deaths: Violent demonstration 97, Excessive force 9); Excessive
         # force is kept for force against peaceful protesters.
