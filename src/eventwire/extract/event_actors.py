@@ -267,7 +267,7 @@ def _front_line_place(mentions: Sequence[Mention], context: ArticleContext) -> b
 
 
 # The OSCE's Special Monitoring Mission worked only in Ukraine (2014–2022).
-_UKRAINE_MONITORS = re.compile(r"(?:OSCE SMM|SMM|Special Monitoring Mission)")
+_UKRAINE_MONITORS = re.compile(r"\b(?:OSCE SMM|SMM|Special Monitoring Mission)\b")
 
 
 def _set_side(merged: dict, side: str, name: str | None) -> None:
