@@ -36,7 +36,7 @@ _FIGHTERS = (r"terrorists?|assailants?|militants?|insurgents?|fighters?|jihadist
              r"(?:the )?enemy's (?:[\w-]+ )?(?:personnel|servicemen)|servicemen|personnel")
 _PUT_OUT_OF_ACTION = r"neutrali[sz](?:ed|ing)|eliminat(?:ed|ing)|put out of action"
 _FORCES = (r"troops|soldiers|army|forces|units|military|police|gendarmes|gendarmerie|servicemen|marines|commandos|"
-           r"aircraft|jets|warplanes|drones|(?:air )?component|artillery|FAMa|FARDC|FDS|VDP|IDF|SNA|AMISOM|ATMIS")
+           r"aircraft|jets|warplanes|drones|air component|component|artillery|FAMa|FARDC|FDS|VDP|IDF|SNA|AMISOM|ATMIS")
 
 # tactic → (verb patterns that report the act, noun patterns that refer to it)
 # Headlines and live-blog lines tell acts in the present ("Gunmen abduct 30 students", "Police use tear gas"), so the
