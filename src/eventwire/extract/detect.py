@@ -27,7 +27,8 @@ from eventwire.extract.cues import (
 )
 from eventwire.extract.gates import gate_words
 from eventwire.extract.lexicon import (
-    GATES, IED_EXACT, NOT_TO_PEOPLE, PATTERN_TABLE, REFERENCE, REPORT, gate_positions_of, gated_matches, may_hold_any,
+    ACT_VERB_PATTERN, ACT_VERBS, GATES, IED_EXACT, NOT_TO_PEOPLE, PATTERN_TABLE, REFERENCE, REPORT, act_verb_sub_types,
+    gate_positions_of, gated_matches, may_hold_any,
 )
 from eventwire.extract.sentences import Sentence
 from eventwire.extract.words import text_words
@@ -898,6 +899,29 @@ def _agreeing_noun(
     return None
 
 
+# An act verb of the coder notes (``lexicon.ACT_VERBS``) makes a sentence an event when the classifier's most
+# likely sub-type is one the notes with that verb were coded as, at this event probability. Refit with
+# benchmarks/recall/fit_act_verb_threshold.py on held-out training rows (never dev): the lowest value from
+# CLASSIFIED_EVENT_AT up that accepts no more non-event sentences than CLASSIFIER_ALONE_EVENT_AT does there (none of
+# the 7,756 sentences read at any value from 0.3; 53 events that no lexicon verb reports found at 0.5, 57 at 0.3).
+ACT_VERB_EVENT_AT = 0.5
+_ACT_VERB_NEEDS = tuple(ACT_VERBS)  # speed only: the verbs themselves, read off the derived table
+
+
+def _agreeing_act_verb(sentence: Sentence, prediction: TypePrediction, at: float = ACT_VERB_EVENT_AT) -> Span | None:
+    """The first act verb of the notes whose coded sub-types hold the classifier's most likely one."""
+    scores = prediction.sub_event_scores
+    if prediction.event_type is None or prediction.event_probability < at or not scores:
+        return None
+    if not may_hold_any(sentence.text, _ACT_VERB_NEEDS):
+        return None
+    best = max(scores, key=scores.get)  # type: ignore[arg-type]
+    for match in ACT_VERB_PATTERN.finditer(sentence.text):
+        if best in act_verb_sub_types(match.group()):
+            return Span(sentence.start + match.start(), sentence.start + match.end(), match.group())
+    return None
+
+
 def _reads_strategic(prediction: TypePrediction) -> bool:
     """An event more likely than not, whose single most likely sub-type (not only the summed type) is a strategic
     development or a change of territory: "Attack" 0.32 beside three strategic sub-types is not one."""
@@ -968,6 +992,8 @@ def _classifier_trigger(
         span = hint
     elif not strategic and (agreeing := _agreeing_noun(text, sentence, published, prediction)) is not None:
         return [agreeing]
+    elif (verb := _agreeing_act_verb(sentence, prediction)) is not None:
+        span = verb
     else:
         return []
     cues = SentenceCues.of(text, sentence.start, sentence.end, published)
