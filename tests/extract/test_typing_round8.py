@@ -86,6 +86,8 @@ def test_weapons_recovered_after_a_fight_are_its_spoils(text, expected) -> None:
     "Protesters torched a bank in Conakry on Monday; gendarmes shot at the crowd, killing one protester.",
     "Demonstrators threw Molotov cocktails at officers, who fired live rounds at the protesters, killing two.",
     "The crowd ransacked the governor's office before soldiers opened fire on the protesters, killing four.",
+    # fire the crowd itself set, told actively with the crowd named first
+    "Demonstrators set part of the assembly building on fire; police shot at the protesters, killing five.",
 ])
 def test_force_used_on_a_violent_crowd_stays_the_riot(text) -> None:
     decision = _decide(["protest", "killing"], text, _reads(FORCE), deaths=2)

@@ -1035,13 +1035,28 @@ _FIRED_ON_CROWD_NEEDS = gate_words(_FIRED_ON_CROWD)  # speed only: read off the 
 
 
 # Words of _VIOLENT_CROWD that do not say who did it: barricades are put up by peaceful sit-ins too, and in news prose
-# "tents were set on fire" / "set ablaze" is as often the force clearing a camp as the crowd. They still mark a riot
-# when no force is told (_crowd), but do not make force on the crowd a riot.
+# "tents were set on fire" / "set ablaze" is as often the force clearing a camp as the crowd. Fire counts as the
+# crowd's own only when its sentence names the crowd first and does not tell the fire in the passive ("demonstrators
+# set part of the building on fire"). The words still mark a riot when no force is told (_crowd), but otherwise do
+# not make force on the crowd a riot.
 _AGENTLESS_CROWD_WORDS = re.compile(r"barricad\w*|on fire|ablaze|alight", re.IGNORECASE)
+_FIRE_IN_THE_PASSIVE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 
 def _crowd_was_violent(text: str) -> bool:
-    return any(not _AGENTLESS_CROWD_WORDS.fullmatch(m.group()) for m in _VIOLENT_CROWD.finditer(text))
+    return any(_crowds_own_violence(text, m) for m in _VIOLENT_CROWD.finditer(text))
+
+
+def _crowds_own_violence(text: str, match: re.Match[str]) -> bool:
+    if not _AGENTLESS_CROWD_WORDS.fullmatch(match.group()):
+        return True
+    if match.group().lower().startswith("barricad"):
+        return False
+    before = text[:match.start()]
+    sentence = before[max(before.rfind(". "), before.rfind("; ")) + 1:]
+    set_at = sentence.rfind(" set ")
+    passive = set_at >= 0 and _FIRE_IN_THE_PASSIVE.search(sentence[:set_at + 1]) is not None
+    return bool(_PROTEST_CROWD.search(sentence)) and not passive
 
 
 def _force_on_crowd(present, text, victims_inter, deaths, prediction):
