@@ -374,6 +374,21 @@ def test_in_country_names_actors_after_the_event_country(actors, name, evidence,
     assert actors.in_country(name, evidence, country) == expected
 
 
+@pytest.mark.parametrize("name, evidence, country, guessed, expected", [
+    # the force of the country extraction guessed (a dateline next door) was never read in the story: it moves
+    ("Military Forces of Thailand", ["air strike"], "Myanmar", "Thailand", "Military Forces of Myanmar"),
+    ("Military Forces of Kenya", ["shelling"], "Somalia", "Kenya", "Military Forces of Somalia"),
+    ("Military Forces of Senegal", ["repelled"], "Mali", "Senegal", "Military Forces of Mali"),
+    # a force inferred from the story, or one its evidence names, stays whatever extraction guessed
+    ("Military Forces of Russia", ["missile"], "Ukraine", "Ukraine", "Military Forces of Russia"),
+    ("Military Forces of Russia", ["missile"], "Ukraine", None, "Military Forces of Russia"),
+    ("Military Forces of Kenya", ["Kenyan troops"], "Somalia", "Kenya", "Military Forces of Kenya"),
+])
+def test_a_force_named_after_the_guessed_country_moves_to_the_event_country(
+        actors, name, evidence, country, guessed, expected):
+    assert actors.in_country(name, evidence, country, guessed) == expected
+
+
 @pytest.mark.parametrize("text, country, expected", [
     ("Suspected Fulani militias attacked two farming villages in Guma.", "Nigeria", "Fulani Ethnic Militia (Nigeria)"),
     ("Fulanis raided the hamlet at dawn.", "Nigeria", "Fulani Ethnic Militia (Nigeria)"),

@@ -717,7 +717,8 @@ def _actor_in_country(draft: EventDraft, field_name: str, country: str, kit: Ext
     if name and in_country is not None:
         # A generic named after a country extraction guessed ("Protesters (Qatar)") is read again in the
         # event's country; named groups and countries the evidence itself states are kept.
-        name = in_country(name, [span.text for span in draft.evidence.get(field_name, ())], country)
+        evidence = [span.text for span in draft.evidence.get(field_name, ())]
+        name = in_country(name, evidence, country, draft.country_hint)
     return name
 
 

@@ -83,14 +83,15 @@ class ActorDictionary:
                 return self.generic(key, country).name
         return bare_name
 
-    def in_country(self, name: str, evidence: Sequence[str], country: str) -> str:
+    def in_country(self, name: str, evidence: Sequence[str], country: str, guessed: str | None = None) -> str:
         """``name`` once the geo stage has placed the event in ``country``.
 
         Extraction names a generic or a state force after the country it guessed ("Civilians" bare, or
         "Protesters (Qatar)" when "QAT" looked like a country); the geo stage knows better. A name whose country
         the evidence itself says ("Malian soldiers", "a Palestinian man") is kept. Otherwise the evidence is
         read again in ``country`` ("gendarmes" in Burkina Faso is its gendarmerie), or the same kind of actor
-        is named after ``country``. Named groups ("Al Shabaab") never change.
+        is named after ``country``. Named groups ("Al Shabaab") never change. ``guessed`` is the country
+        extraction read the article as (``EventDraft.country_hint``).
         """
         kind, named_country = _generic_parts(name)
         if kind is None:
@@ -103,9 +104,11 @@ class ActorDictionary:
                   if _generic_parts(m.name)[0] == kind or m.name.startswith(f"{kind} of ")]
         if reread:
             return reread[0]
-        # A state force the evidence does not name ("missile", "repelled") was inferred from the story, not from
-        # the guessed country: it stays. Generic actors are named after the event's country by convention.
-        return name if kind in _STATE_KINDS and named_country else self._kind_in_country(kind, country)
+        # A state force the evidence does not name ("missile", "repelled") was inferred from the story: it stays,
+        # unless it is the force of the very country extraction guessed (``guessed``: a Bangkok dateline on a
+        # Myanmar air strike). Generic actors are named after the event's country by convention.
+        inferred_from_story = named_country and named_country != guessed
+        return name if kind in _STATE_KINDS and inferred_from_story else self._kind_in_country(kind, country)
 
     def _subunit_in(self, name: str, evidence: Sequence[str], country: str) -> str:
         """The sub-unit the evidence names once read in ``country``: "Military police officers" in a story whose
