@@ -431,7 +431,9 @@ def test_a_strategic_sentence_without_lexicon_words_is_read_by_the_classifier(ki
     (None, 0.2),
 ])
 def test_the_classifier_alone_creates_only_likely_strategic_events(kit, sub_event_type, probability) -> None:
-    text = "A new army detachment was installed in Gorom-Gorom on Friday to secure the returning displaced."
+    # inside a story (a short report of three sentences or fewer lowers the bar: test_short_reports.py)
+    text = ("A new army detachment was installed in Gorom-Gorom on Friday to secure the returning displaced. "
+            "The governor spoke to reporters in Dori. The roads to the north remain open. Schools reopened.")
     assert _events(text, _with_classifier(kit, sub_event_type, probability)) == []
 
 
