@@ -17,7 +17,7 @@ STORY_AROUND = (" The region has seen many such incidents. Officials have promis
 
 # Translated-press wordings no lexicon verb reads; the classifier reads an act, though not near certainly.
 UNUSUAL_WORDINGS = [
-    "A commando of unidentified individuals made disappear the mayor of Tillaberi and his driver, sources said.",
+    "Hooded men took the journalist with them in an unmarked car on Friday, his colleagues said.",
     "Men of the armed group made the village chief of Gorom disappear on Thursday, relatives said.",
 ]
 

@@ -390,7 +390,7 @@ def _later_victims(mentions: Sequence[Mention]) -> list[_LaterVictims]:
             continue
         start, end = mention.start + phrase.start(), mention.start + phrase.end()
         in_sentence = [c for m in mentions if m.sentence.start == mention.sentence.start for c in m.casualties]
-        if any(c.kind in KILLED_KINDS and not start <= c.span.start < end for c in in_sentence):
+        if any(c.kind in KILLED_KINDS and not _overlaps(c, start, end) for c in in_sentence):
             continue  # the sentence gives the raised toll itself
         found.append(_counted(phrase.group(), start, end))
     return found
@@ -408,7 +408,13 @@ def _counted(words: str, start: int, end: int) -> _LaterVictims:
 
 
 def _inside_any(count: CasualtyMention, later: Sequence[_LaterVictims]) -> bool:
-    return any(v.start <= count.span.start < v.end for v in later)
+    return any(_overlaps(count, v.start, v.end) for v in later)
+
+
+def _overlaps(count: CasualtyMention, start: int, end: int) -> bool:
+    """Whether a count's words share any with the later death's ("a man injured in the shooting died" is counted
+    from "a man", before the words that tell the later death)."""
+    return count.span.start < end and count.span.end > start
 
 
 def _with_later_victims(fatalities: Fatalities, later: Sequence[_LaterVictims]) -> Fatalities:
