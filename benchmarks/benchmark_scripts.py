@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import sys
+import tempfile
 from pathlib import Path
 from types import ModuleType
 
@@ -58,3 +59,57 @@ def write_story_gold(folder: Path, gold: dict[str, tuple[str, list[dict]]]) -> N
     lines = [json.dumps({"article_id": article_id, "path": f"articles/{article_id}.txt", "published_at": published,
                          "events": events}, ensure_ascii=False) for article_id, (published, events) in gold.items()]
     (folder / "gold.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def score_split_story_set(folder: Path) -> None:
+    """Score the long-news set in ``folder`` (news-dev7 on) with news-dev6's scorer, on the part ``--part dev|held|all``
+    names: every third story in id order is the held part, scored for its totals only (never a story's errors)."""
+    part = pop_part(sys.argv, default="all")
+    with tempfile.TemporaryDirectory() as workdir:
+        gold = Path(workdir) / f"gold-{part}.jsonl"
+        gold.write_text("\n".join(_gold_lines(folder, part)) + "\n", encoding="utf-8")
+        (Path(workdir) / "articles").symlink_to(folder / "articles")
+        if part == "held":
+            _score_held_totals(gold, f"{folder.name} held part")
+        else:
+            score_with(folder.parent / "news-dev6" / "score.py", gold)
+
+
+def _gold_lines(folder: Path, part: str) -> list[str]:
+    lines = [line for line in (folder / "gold.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    lines.sort(key=lambda line: json.loads(line)["article_id"])
+    return [line for i, line in enumerate(lines, start=1) if in_part(i, part)]
+
+
+def pop_part(argv: list[str], default: str) -> str:
+    """Remove ``--part X`` (or ``--part=X``) from ``argv`` (the rest is the scorer's) and return X."""
+    for i, arg in enumerate(argv):
+        if arg == "--part":
+            part = argv[i + 1] if i + 1 < len(argv) else ""
+            del argv[i:i + 2]
+            return _checked_part(part)
+        if arg.startswith("--part="):
+            del argv[i]
+            return _checked_part(arg.split("=", 1)[1])
+    return default
+
+
+def _checked_part(part: str) -> str:
+    if part not in PARTS:
+        sys.exit(f"--part must be one of {', '.join(PARTS)}, not {part!r}")
+    return part
+
+
+def score_non_event_part(folder: Path) -> None:
+    """Score the non-event set in ``folder`` (news-nonevent5 on) with news-nonevent2's scorer on the part
+    ``--part dev|held|all`` names (``dev`` when absent), from its ``gold-dev``, ``gold-held`` or ``gold`` file."""
+    part = pop_part(sys.argv, default="dev")
+    gold = folder / ("gold.jsonl" if part == "all" else f"gold-{part}.jsonl")
+    score_with(folder.parent / "news-nonevent2" / "score.py", gold)
+
+
+def _score_held_totals(gold: Path, label: str) -> None:
+    scorer = load_script(Path(__file__).resolve().parent / "news-long" / "score.py")
+    args = scorer.score_arguments(label, gold).parse_args(sys.argv[1:])
+    stories = scorer.load_gold(gold)
+    scorer.print_totals(scorer.summary(stories, scorer.event_records(args, stories))["report"], "held part: ")

@@ -10,54 +10,13 @@ first run and for the final report; kinds of error are looked for on the dev par
 
 from __future__ import annotations
 
-import json
 import sys
-import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from benchmark_scripts import PARTS, in_part, load_script, score_with  # noqa: E402
-
-def gold_lines(part: str) -> list[str]:
-    lines = [line for line in (HERE / "gold.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
-    lines.sort(key=lambda line: json.loads(line)["article_id"])
-    return [line for i, line in enumerate(lines, start=1) if in_part(i, part)]
-
-
-def take_part_option() -> str:
-    """Remove ``--part X`` from the command line (the rest is the scorer's) and return X."""
-    argv = sys.argv[1:]
-    if "--part" not in argv:
-        return "all"
-    at = argv.index("--part")
-    part = argv[at + 1] if at + 1 < len(argv) else ""
-    if part not in PARTS:
-        sys.exit(f"--part must be one of {', '.join(PARTS)}")
-    del sys.argv[at + 1:at + 3]
-    return part
-
-
-def score_held_totals(gold: Path) -> None:
-    """The held part's totals only: precision, recall, F1 and field accuracies, never a story's errors."""
-    scorer = load_script(HERE.parent / "news-long" / "score.py")
-    args = scorer.score_arguments("news-dev8 held part", gold).parse_args(sys.argv[1:])
-    stories = scorer.load_gold(gold)
-    scorer.print_totals(scorer.summary(stories, scorer.event_records(args, stories))["report"], "held part: ")
-
-
-def main() -> None:
-    part = take_part_option()
-    with tempfile.TemporaryDirectory() as workdir:
-        gold = Path(workdir) / f"gold-{part}.jsonl"
-        gold.write_text("\n".join(gold_lines(part)) + "\n", encoding="utf-8")
-        articles = Path(workdir) / "articles"
-        articles.symlink_to(HERE / "articles")
-        if part == "held":
-            score_held_totals(gold)
-        else:
-            score_with(HERE.parent / "news-dev6" / "score.py", gold)
+from benchmark_scripts import score_split_story_set  # noqa: E402
 
 
 if __name__ == "__main__":
-    main()
+    score_split_story_set(HERE)

@@ -15,34 +15,8 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from benchmark_scripts import score_with  # noqa: E402
-
-GOLD_BY_PART = {"dev": "gold-dev.jsonl", "held": "gold-held.jsonl", "all": "gold.jsonl"}
-
-
-def pop_part(argv: list[str]) -> str:
-    """Remove ``--part X`` (or ``--part=X``) from ``argv`` and return X (``dev`` when absent)."""
-    for i, arg in enumerate(argv):
-        if arg == "--part" and i + 1 < len(argv):
-            part = argv[i + 1]
-            del argv[i:i + 2]
-            return check_part(part)
-        if arg.startswith("--part="):
-            del argv[i]
-            return check_part(arg.split("=", 1)[1])
-    return "dev"
-
-
-def check_part(part: str) -> str:
-    if part not in GOLD_BY_PART:
-        raise SystemExit(f"--part must be one of {', '.join(GOLD_BY_PART)}, not {part!r}")
-    return part
-
-
-def main() -> None:
-    part = pop_part(sys.argv)
-    score_with(HERE.parent / "news-nonevent2" / "score.py", HERE / GOLD_BY_PART[part])
+from benchmark_scripts import score_non_event_part  # noqa: E402
 
 
 if __name__ == "__main__":
-    main()
+    score_non_event_part(HERE)
