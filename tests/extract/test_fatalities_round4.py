@@ -25,6 +25,7 @@ SUBJECT_KEPT_FROM_ITS_VERB = [
     ("Six members of the Islamic Movement in Nigeria were killed in clashes with soldiers in Zaria.", 6),
     ("Five traders, who had travelled from Gao to sell cattle, perished when the bus hit a mine.", 5),
     ("Seven villagers returning from the fields were shot dead by the militia, residents said.", 7),
+    ("Two of the wounded, both of them teenagers, passed away in hospital on Monday.", 2),
 ]
 # Near-twins: the words in between hold their own statement, or the count is not the subject.
 SUBJECT_TWINS = [

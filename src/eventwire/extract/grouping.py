@@ -430,13 +430,15 @@ def is_toll_statement(mention: Mention) -> bool:
 # succumbed to his wounds", "On Wednesday residents found the bodies of six more villagers", "Six more bodies were
 # found". ACLED adds them to the act's toll, whatever day they were told or found on (not "four more were killed",
 # a new killing of its own).
+_DIED_LATER = r"(?:died|succumbed|passed\s+away)"  # the verbs of a death after the act
 DEATH_AFTER_THE_ACT = re.compile(
     r"\bof\s+the\s+(?:[\w-]+\s+){0,4}?(?:injured|wounded|(?:burned|burnt|injured|wounded)\s+victims)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:died|succumbed)\b|"
-    r"\b(?:died|succumbed)\s+(?:later\s+)?(?:of|from|to)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:wounds|injuries)\b|"
+    r"(?:[\w-]+\s+){0,2}?" + _DIED_LATER + r"\b|"
+    r"\b" + _DIED_LATER + r"\s+(?:later\s+)?(?:of|from|to)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?"
+    r"(?:wounds|injuries)\b|"
     r"\b(?:bodies|corpses)\s+of\s+(?:[\w-]+\s+)?more\b|\bmore\s+(?:bodies|corpses)\b|"
     # "Five officers were killed at the scene, and three others died later in hospital"
-    r"\b(?:more|others?|further)\s+(?:[\w-]+\s+)?(?:died|succumbed)\s+(?:later\b|in\s+(?:a\s+|the\s+)?hospital\b)",
+    r"\b(?:more|others?|further)\s+(?:[\w-]+\s+)?" + _DIED_LATER + r"\s+(?:later\b|in\s+(?:a\s+|the\s+)?hospital\b)",
     re.IGNORECASE,
 )
 

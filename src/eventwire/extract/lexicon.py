@@ -246,7 +246,7 @@ _LEXICON: dict[str, tuple[str, str]] = {
                 # count to that act's dead (acled-sahel-dev and news-dev4 fatalities fell with it)
                 rf"(?:{_FORCES}) (?:[\w-]+ ){{0,6}}?(?:{_PUT_OUT_OF_ACTION}) (?:[\w-]+ ){{0,4}}?(?:{_FIGHTERS})\b|"
                 rf"(?:{_FORCES}) (?:[\w-]+ ){{0,6}}?put (?:[\w-]+ ){{1,4}}?(?:{_FIGHTERS}) out of action|"
-                r"died|dead|lost their lives|lost his life|beaten to death|hacked to death",
+                r"died|passed away|dead|lost their lives|lost his life|beaten to death|hacked to death",
                 r"killings?|murders?|executions?|deaths?|death toll"),
     "looting": (r"looted|pillaged|plundered|loots|ransacks|(?<!\bto )loot(?= (?:(?:a|an|the) )?(?:[\w-]+ ){0,2}"
                 r"(?:shops?|homes?|houses?|stores?|warehouses?|markets?|villages?|banks?|offices?)\b)|"

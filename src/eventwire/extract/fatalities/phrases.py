@@ -126,7 +126,7 @@ _KILLED_PARTICIPLE = (r"(?:killed|shot\s+dead|shot\s+and\s+killed|gunned\s+down|
                       r"|found\s+dead|confirmed\s+dead|left\s+dead|buried)")
 _DIED = (r"(?:(?:have\s+|had\s+|also\s+|reportedly\s+|later\s+|since\s+"
          r"|(?:are|were|is|was)\s+(?:believed|thought|said|reported|feared)\s+to\s+have\s+)*"
-         r"(?:died|dies|die|perished|(?:was|were|is|are)\s+(?:reported\s+|confirmed\s+|found\s+)?dead"
+         r"(?:died|dies|die|perished|passed\s+away|(?:was|were|is|are)\s+(?:reported\s+|confirmed\s+|found\s+)?dead"
          r"|lost\s+(?:their\s+lives|his\s+life|her\s+life)"
          r"|succumbed(?:\s+to\s+(?:their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?(?:injuries|wounds))?"
          r"|dead))")
