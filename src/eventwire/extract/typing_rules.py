@@ -444,10 +444,7 @@ def _territory(present, text, victims_inter, deaths, prediction):
         reads_state = prediction is not None and prediction.sub_event_type == _GOVERNMENT_REGAINS
         return TypeDecision("Battles", _NONSTATE_TAKES, "territory", firm=reads_state)
     if _retaken_by_state(text):
-        # A state force told as the one that took the place *back* ("the FAMa have taken back Anefis"): the
-        # classifier, which reads "took control" as a rebel capture, may not swap it for Non-state actor overtakes.
-        told = _regained_by_state(text) and prediction is not None and prediction.sub_event_type == _NONSTATE_TAKES
-        return TypeDecision("Battles", "Government regains territory", "territory", firm=told)
+        return _state_regains(text, prediction)
     # A non-state side told as the taker ("the Arakan Army said it had seized Paletwa"): the classifier, which reads
     # any capture by "forces" as the state's, may still call it a non-violent transfer but not a government recapture.
     told = _taken_by_nonstate(text) and prediction is not None and prediction.sub_event_type == _GOVERNMENT_REGAINS
@@ -456,6 +453,17 @@ def _territory(present, text, victims_inter, deaths, prediction):
 
 _GOVERNMENT_REGAINS = "Government regains territory"
 _NONSTATE_TAKES = "Non-state actor overtakes territory"
+
+
+def _state_regains(text: str, prediction: TypePrediction | None) -> TypeDecision:
+    """Government regains territory; firm when a state force is told as the one that took the place *back* ("the
+    FAMa have taken back Anefis") and the classifier, which reads "took control" as a rebel capture, says otherwise."""
+    return TypeDecision("Battles", _GOVERNMENT_REGAINS, "territory", firm=_state_retook_against(text, prediction))
+
+
+def _state_retook_against(text: str, prediction: TypePrediction | None) -> bool:
+    """The classifier reads a rebel capture where the text tells a state force taking the place back."""
+    return prediction is not None and prediction.sub_event_type == _NONSTATE_TAKES and _regained_by_state(text)
 
 
 def _regained_by_state(text: str) -> bool:
@@ -517,8 +525,7 @@ def _retaken_in_fight(present, text, victims_inter, deaths, prediction):
     verb = _WON_IN_FIGHT.search(text) or _REGAINS.search(text)
     side = taking_side(text, verb) if verb is not None else None
     if side == "state":
-        told = _regained_by_state(text) and prediction is not None and prediction.sub_event_type == _NONSTATE_TAKES
-        return TypeDecision("Battles", "Government regains territory", "territory", firm=told)
+        return _state_regains(text, prediction)
     if side == "nonstate":
         return TypeDecision("Battles", "Non-state actor overtakes territory", "territory")
     return None
@@ -563,11 +570,13 @@ def _crowd(present, text, victims_inter, deaths, prediction):
     if "protest" in present:
         if "riot" in present:
             return TypeDecision("Riots", "Violent demonstration", "riot")
-        force_on_crowd = _force_on_violent_crowd(text)
-        if _VIOLENT_CROWD.search(text) and (_crowd_was_violent(text) or not force_on_crowd):
+        if _VIOLENT_CROWD.search(text):
             # Force used on a crowd that was itself violent stays the riot (ACLED's practice, see _force_on_crowd):
-            # firm, so a classifier reading "protesters killed" as Excessive force does not overrule it.
-            return TypeDecision("Riots", "Violent demonstration", "protest", firm=force_on_crowd)
+            # firm, so a classifier reading "protesters killed" as Excessive force does not overrule it. With force
+            # told, only the crowd's own violence makes the riot (_crowd_was_violent).
+            force_told = _force_on_protesters_told(text)
+            if not force_told or _crowd_was_violent(text):
+                return TypeDecision("Riots", "Violent demonstration", "protest", firm=force_told)
         force = _outside_grievance(_FORCE_ON_PROTESTERS, text)
         if force or (deaths > 0 and not _GRIEVANCE.search(text) and not _PEACEFUL.search(text)):
             return TypeDecision("Protests", "Excessive force against protesters", "protest")
@@ -589,8 +598,9 @@ _SECURITY_FORCES = re.compile(r"\b(?:police\w*|security forces|soldiers|troops|g
                               re.IGNORECASE)
 
 
-def _force_on_violent_crowd(text: str) -> bool:
-    """Security forces killing or shooting protesters who were themselves violent (told in the text)."""
+def _force_on_protesters_told(text: str) -> bool:
+    """Security forces and protesters both named, with a shooting, a killing or a serious injury told (whatever the
+    crowd did)."""
     return bool(_PROTEST_CROWD.search(text) and _SECURITY_FORCES.search(text)
                 and _outside_grievance(_FORCE_ON_PROTESTERS, text))
 
@@ -1545,7 +1555,7 @@ def _side_of_a_classified_capture(present, text, victims_inter, deaths, predicti
     town"): the side told as the taker decides between the two captures by force, as `_territory` does."""
     if "territory" in present or prediction is None:
         return None
-    if prediction.sub_event_type == _NONSTATE_TAKES and _regained_by_state(text):
+    if _state_retook_against(text, prediction):
         return TypeDecision("Battles", _GOVERNMENT_REGAINS, "territory", firm=True)
     if prediction.sub_event_type == _GOVERNMENT_REGAINS and (_taken_by_nonstate(text) or _foreign_capture(text)):
         return TypeDecision("Battles", _NONSTATE_TAKES, "territory", firm=True)
