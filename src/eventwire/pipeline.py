@@ -64,8 +64,7 @@ def _located_article(article: Article, drafts: tuple[EventDraft, ...], toolkit: 
     geocoded = [_geocoded(draft, article, toolkit) for draft in drafts]
     confident = confident_countries(geocoded, article, toolkit.geocoder)
     located = [settle_country(g, d, article, prior, toolkit.geocoder) for g, d in zip(geocoded, drafts)]
-    qualified = [located_notes(qualify_actors(draft, _country(draft), toolkit.extraction)) for draft in located]
-    events = tuple(event_from_draft(draft, article) for draft in qualified)
+    events = tuple(event_from_draft(_in_its_country(draft, toolkit), article) for draft in located)
     return ArticleEvents(article, events, drafts, confident, prior)
 
 
@@ -74,7 +73,12 @@ def locate_drafts(drafts: Sequence[EventDraft], article: Article, toolkit: Toolk
     Forces") take the country geo found and the notes are written again."""
     prior = toolkit.sources.prior(article)
     located = [settle_country(_geocoded(d, article, toolkit), d, article, prior, toolkit.geocoder) for d in drafts]
-    return [located_notes(qualify_actors(draft, _country(draft), toolkit.extraction)) for draft in located]
+    return [_in_its_country(draft, toolkit) for draft in located]
+
+
+def _in_its_country(draft: EventDraft, toolkit: Toolkit) -> EventDraft:
+    """A located draft with its generic actors named after the country geo found, and its notes written again."""
+    return located_notes(qualify_actors(draft, _country(draft), toolkit.extraction))
 
 
 def _geocoded(draft: EventDraft, article: Article, toolkit: Toolkit) -> EventDraft:
