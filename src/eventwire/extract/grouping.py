@@ -469,7 +469,7 @@ _LATER_VICTIM_DIED = re.compile(
     r"[^.;]{0,50}?|"
     r"\b(?:wounded|injured|hurt|burned|burnt)\s+(?:in|during|by)\s+(?:the|that|this|[\w-]+['’]s)\s+"
     r"(?:[\w-]+\s+){0,3}?)"
-    r"(?:later\s+)?(?:died|succumbed|passed\s+away|lost\s+(?:his|her|their)\s+li(?:fe|ves))\b|"
+    r"(?:later\s+)?(?:" + _DIED_LATER + r"|lost\s+(?:his|her|their)\s+li(?:fe|ves))\b|"
     r"\bdeath\s+(?:on\s+\w+\s+)?of\s+(?:a|an|one|another)\s+(?:(?!and\b)[\w-]+\s+)?(?:wounded|injured|hurt)\b",
     re.IGNORECASE,
 )
