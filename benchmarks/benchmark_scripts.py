@@ -1,5 +1,5 @@
 """What the benchmark scripts share: loading another script as a module, scoring a set with another set's scorer,
-writing a set's gold (long stories, non-event stories), and which items are a set's held part.
+writing a set's gold (long stories, non-event stories) and its snippets, and which items are a set's held part.
 
 Most sets' ``score.py`` reuse an earlier set's scorer on their own gold (news-dev3 is news-dev2's scorer, which is
 news-long's; merge-news4 is merge-news's). Each such script is a docstring and one call of ``score_with``.
@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import random
 import sys
 import tempfile
 from pathlib import Path
 from types import ModuleType
+
+from eventwire.records import EVENT_TYPE_OF
 
 # The held part of a set written from session 18 on: every third item in file (id) order, 1-based positions 3, 6, 9,
 # ...; scored at a round's first run and end only, never read item by item. The rest is the dev part.
@@ -113,3 +116,19 @@ def _score_held_totals(gold: Path, label: str) -> None:
     args = scorer.score_arguments(label, gold).parse_args(sys.argv[1:])
     stories = scorer.load_gold(gold)
     scorer.print_totals(scorer.summary(stories, scorer.event_records(args, stories))["report"], "held part: ")
+
+
+def numbered_snippets(rows: list[tuple[str | None, str, str, str, str]], prefix: str, seed: int) -> list[dict]:
+    """Hand-written snippet rows ``(sub-type, country, style, text, reason)``, shuffled with ``seed`` so that any
+    slice (the held part: every third id) mixes sub-types and styles, numbered ``<prefix>-0001`` on, as the
+    news-types scorer reads them (non-events with a null type)."""
+    shuffled = list(rows)
+    random.Random(seed).shuffle(shuffled)
+    return [{"id": f"{prefix}-{number:04d}", "text": text,
+             "event_type": EVENT_TYPE_OF[sub] if sub else None, "sub_event_type": sub,
+             "country": country, "style": style, "reason": reason}
+            for number, (sub, country, style, text, reason) in enumerate(shuffled, start=1)]
+
+
+def jsonl_text(rows: list[dict]) -> str:
+    return "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)

@@ -10,14 +10,13 @@ Non-events are written with ``event_type`` and ``sub_event_type`` null, as the s
 
 from __future__ import annotations
 
-import json
-import random
 import sys
 from pathlib import Path
 
-from eventwire.records import EVENT_TYPE_OF
-
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+from benchmark_scripts import jsonl_text, numbered_snippets  # noqa: E402
+
 OUT = HERE / "snippets.jsonl"
 ROW_MODULES = ("rows_battles", "rows_protests_riots", "rows_explosions", "rows_civilians", "rows_strategic",
                "rows_nonevents")
@@ -33,19 +32,10 @@ def hand_written_rows() -> list[tuple[str | None, str, str, str, str]]:
     return rows
 
 
-def as_json(position: int, row: tuple[str | None, str, str, str, str]) -> dict:
-    sub_event_type, country, style, reason, text = row
-    return {"id": f"cs-{position:04d}", "text": text,
-            "event_type": EVENT_TYPE_OF[sub_event_type] if sub_event_type else None,
-            "sub_event_type": sub_event_type, "country": country, "style": style, "reason": reason}
-
-
 def snippets_text() -> str:
     """The content of ``snippets.jsonl``: the shuffled rows, one JSON object a line."""
-    rows = hand_written_rows()
-    random.Random(SHUFFLE_SEED).shuffle(rows)
-    lines = [json.dumps(as_json(position, row), ensure_ascii=False) for position, row in enumerate(rows, start=1)]
-    return "\n".join(lines) + "\n"
+    rows = [(sub, country, style, text, reason) for sub, country, style, reason, text in hand_written_rows()]
+    return jsonl_text(numbered_snippets(rows, "cs", SHUFFLE_SEED))
 
 
 def main() -> None:

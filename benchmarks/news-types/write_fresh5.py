@@ -11,11 +11,11 @@ real events, wording is ours.
 
 from __future__ import annotations
 
-import json
-import random
+import sys
 from pathlib import Path
 
-from eventwire.records import EVENT_TYPE_OF
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from benchmark_scripts import jsonl_text, numbered_snippets  # noqa: E402
 
 OUT = Path(__file__).resolve().parent / "fresh5.jsonl"
 SHUFFLE_SEED = 8  # round eight; any fixed seed would do
@@ -303,19 +303,12 @@ ROWS: list[tuple[str | None, str, str, str, str]] = [
 
 
 def rows_as_json() -> list[dict]:
-    shuffled = list(ROWS)
-    random.Random(SHUFFLE_SEED).shuffle(shuffled)
-    out = []
-    for number, (sub, country, style, text, reason) in enumerate(shuffled, start=1):
-        out.append({"id": f"f5-{number:04d}", "text": text,
-                    "event_type": EVENT_TYPE_OF[sub] if sub else None, "sub_event_type": sub,
-                    "country": country, "style": style, "reason": reason})
-    return out
+    return numbered_snippets(ROWS, "f5", SHUFFLE_SEED)
 
 
 def main() -> None:
     rows = rows_as_json()
-    OUT.write_text("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows), encoding="utf-8")
+    OUT.write_text(jsonl_text(rows), encoding="utf-8")
     print(f"wrote {len(rows)} rows to {OUT}")
 
 
