@@ -46,3 +46,29 @@ def test_an_exact_count_makes_a_rounded_figure_precise(text, fatalities):
     ("a hundred and sixty", 160), ("a thousand and one", 1001), ("an hundred and five", 105), ("a dozen", 12)])
 def test_a_run_of_number_words_may_start_with_an_article(words, number):
     assert parse_number(words) == number
+
+
+# "Killed more than 60 soldiers" is a floor from another source (often the attackers' own claim), not deaths "N
+# more" on top of those told before: it competes with the figure already given.
+A_CLAIMED_FLOOR_BESIDE_A_FIGURE = [
+    ("Twelve soldiers were killed, the army said. The jihadists said they had killed more than 30 soldiers.", 12),
+    ("The ministry said eight police officers died. The Taliban claimed to have killed more than 20 policemen.", 8),
+    ("Five civilians were shot dead in the raid. Residents said the gunmen killed more than ten civilians.", 5),
+    ("Two soldiers were killed in the ambush. The group later said in a statement that it killed more than a dozen "
+     "troops.", 2),
+    ("According to the governor, 17 villagers were killed. Survivors told reporters the militia had murdered more "
+     "than 40 villagers.", 17),
+    ("Nine gendarmes lost their lives at the post, and the insurgents boasted of having slain more than 30 "
+     "gendarmes.", 9),
+]
+# Near-twins: deaths told as more on top of the first ones still add up.
+CLAIMED_FLOOR_TWINS = [
+    ("Four soldiers were killed in the morning; two more soldiers died in the afternoon.", 6),
+    ("Three policemen were killed. Later, gunmen killed three more policemen at a checkpoint.", 6),
+    ("More than 30 soldiers were killed, the jihadists said.", 30),
+]
+
+
+@pytest.mark.parametrize(("text", "fatalities"), A_CLAIMED_FLOOR_BESIDE_A_FIGURE + CLAIMED_FLOOR_TWINS)
+def test_a_floor_after_a_killing_verb_competes_with_the_figure_told_before(text, fatalities):
+    assert figure(text) == fatalities

@@ -194,9 +194,10 @@ def _larger(a: _Estimate | None, b: _Estimate | None) -> _Estimate | None:
 
 # "two more men were found dead", "another soldier died in hospital": deaths on top of those already stated.
 # Also when the dead are found later: "the bodies of three other men were recovered", "found the bodies of six more",
-# and when the wounded die later: "14 were killed ... 3 succumbed to their wounds".
+# and when the wounded die later: "14 were killed ... 3 succumbed to their wounds". "Killed more than 60 soldiers" is a
+# floor, not "N more".
 _ADDITIONAL_RE = re.compile(r"(?i)^(?:(?:found\s+|recovered\s+|discovered\s+)?(?:the\s+)?(?:bodies|body|corpses|remains)"
-                            r"\s+of\s+)?(?:another|a\s+further|(?:\w+|\d+)\s+(?:more|further|additional|other))\b"
+                            r"\s+of\s+)?(?:another|a\s+further|(?:\w+|\d+)\s+(?:more(?!\s+than)|further|additional|other))\b"
                             r"|^[^.;]*\bsuccumbed\b")
 # "Two of the wounded (later/since) died": counted wounded who died add; "several of the wounded died" may be what a
 # later figure already holds (news-dev4: "at least 26 ... several of the wounded had died"), so a vague one does not.
@@ -214,8 +215,12 @@ def _combine_group(mentions: list[CasualtyMention]) -> _Estimate:
     return base
 
 
+# The counted noun itself says the dead come on top: "gunmen killed three more policemen" (the verb opens the span).
+_MORE_WHO_RE = re.compile(r"(?i)^(?:more|further|additional|other)\s")
+
+
 def _adds_to_the_dead(mention: CasualtyMention) -> bool:
-    return bool(_ADDITIONAL_RE.match(mention.span.text)) or (
+    return bool(_ADDITIONAL_RE.match(mention.span.text) or _MORE_WHO_RE.match(mention.who or "")) or (
         mention.qualifier != "vague" and _WOUNDED_WHO_DIED_RE.match(mention.span.text) is not None)
 
 
