@@ -72,3 +72,37 @@ CLAIMED_FLOOR_TWINS = [
 @pytest.mark.parametrize(("text", "fatalities"), A_CLAIMED_FLOOR_BESIDE_A_FIGURE + CLAIMED_FLOOR_TWINS)
 def test_a_floor_after_a_killing_verb_competes_with_the_figure_told_before(text, fatalities):
     assert figure(text) == fatalities
+
+
+# A count whose own clause widens it past one act (a span of days, an area, a set of acts) told beside an act's
+# smaller count is a total over many acts: the act's count is the figure.
+A_WIDER_TOTAL_BESIDE_THE_ACTS_COUNT = [
+    ("Troops shot dead five students in Mandalay on Sunday as the security forces killed at least 80 people in towns "
+     "across the country.", 5),
+    ("Since Thursday, clashes in the capital have killed 45 people. On Saturday a mortar round hit a school, killing "
+     "six children.", 6),
+    ("Two fishermen were killed by the blast, police said. Thirty-one people have died along the coast this month.",
+     2),
+    ("The toll of a week of fighting in the city stands at 54. In the latest clash, on Thursday, militiamen shot dead "
+     "three farmers.", 3),
+    ("Nationwide, police have killed 19 demonstrators in a week of unrest. In Mombasa on Tuesday officers shot dead "
+     "two men.", 2),
+    ("Nine civilians perished in the bombardment of the market, while across the region 40 people have died since "
+     "the beginning of the week.", 9),
+    ("According to the UN, at least 120 people have been killed across Gezira state since Tuesday. In the village of "
+     "Um Adara, fighters killed 35 people on Wednesday.", 35),
+    ("The strike on the clinic killed 11 people; it was part of a wave of air raids that killed 60 people in the "
+     "province.", 11),
+]
+# Near-twins: a wide count alone, a larger report of the same wide count, "since" as an adverb, "part of" a group.
+WIDER_TOTAL_TWINS = [
+    ("Security forces killed 90 people across the country on Saturday. Rights groups later said 114 had died.", 90),
+    ("Clashes since Monday have killed 30 people in the town, officials said.", 30),
+    ("Three soldiers were killed on Monday. Two more soldiers have since died in hospital.", 5),
+    ("A robber who was part of a gang of six was killed, and a policeman also died in the shootout.", 2),
+]
+
+
+@pytest.mark.parametrize(("text", "fatalities"), A_WIDER_TOTAL_BESIDE_THE_ACTS_COUNT + WIDER_TOTAL_TWINS)
+def test_a_wider_total_beside_the_acts_own_count_is_left_out(text, fatalities):
+    assert figure(text) == fatalities
