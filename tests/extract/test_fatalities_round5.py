@@ -106,3 +106,28 @@ WIDER_TOTAL_TWINS = [
 @pytest.mark.parametrize(("text", "fatalities"), A_WIDER_TOTAL_BESIDE_THE_ACTS_COUNT + WIDER_TOTAL_TWINS)
 def test_a_wider_total_beside_the_acts_own_count_is_left_out(text, fatalities):
     assert figure(text) == fatalities
+
+
+# A bomber told dead by noun ("the bomber also died") is the bomber who blew himself up: counted once, on top of the
+# people killed.
+THE_BOMBER_TOLD_DEAD_BY_NOUN = [
+    ("A suicide bomber blew himself up at the checkpoint, killing five soldiers. The bomber, a teenager from the "
+     "town, also died.", 6),
+    ("Seven worshippers were killed when a man detonated explosives in the mosque; police said the bomber was "
+     "killed as well.", 8),
+    ("A female suicide bomber killed 11 people at the market in Konduga; the bomber also died.", 12),
+    ("Two suicide bombers attacked the camp, killing nine displaced people. Both bombers were killed.", 11),
+    ("The blast at the bus station killed 14 passengers, the interior ministry said. The suicide bomber also lost "
+     "his life.", 15),
+    ("The bomber blew himself up in the crowd, and 23 mourners were killed; the bomber died instantly.", 24),
+]
+BOMBER_NOUN_TWINS = [
+    ("Twelve people, including the bomber, were killed at the rally.", 12),
+    ("A suicide bomber killed 14 people at the mosque.", 15),
+    ("Soldiers shot the would-be bomber dead at the gate before he could reach the crowd.", 1),
+]
+
+
+@pytest.mark.parametrize(("text", "fatalities"), THE_BOMBER_TOLD_DEAD_BY_NOUN + BOMBER_NOUN_TWINS)
+def test_a_bomber_told_dead_by_noun_counts_once_on_top_of_the_victims(text, fatalities):
+    assert figure(text) == fatalities

@@ -49,7 +49,7 @@ def combine_fatalities(mentions: Sequence[CasualtyMention]) -> Fatalities:
     deaths = _after_last_update([m for m in mentions if m.kind in ("killed", "attackers_killed")])
     if not deaths:
         return Fatalities()
-    self_deaths = [m for m in deaths if m.who == SELF_DEATH_WHO]
+    self_deaths = [m for m in deaths if _a_bombers_own_death(m)]
     others = [m for m in deaths if m not in self_deaths]
     bombers_on_top = any(ANOTHER_BOMBER_RE.match(m.span.text) for m in self_deaths)
     if self_deaths and others and (bombers_on_top or not any(victim_group(m) == "attackers" or _TOLL_RE.search(
@@ -76,6 +76,15 @@ def combine_fatalities(mentions: Sequence[CasualtyMention]) -> Fatalities:
     if any(_CODED_AS_ZERO_RE.search(m.span.text) for m in deaths):
         return Fatalities(0, 0, 0, chosen.high)  # the coder kept the reported deaths out of the count
     return Fatalities(chosen.fatalities, chosen.low, chosen.best, chosen.high)
+
+
+# "The bomber, a Syrian-born man, also died": the bombers told dead by their noun are the ones who blew themselves up.
+_BOMBERS_WHO_RE = re.compile(r"(?i)\bbombers?$")
+
+
+def _a_bombers_own_death(mention: CasualtyMention) -> bool:
+    return mention.who == SELF_DEATH_WHO or (
+        mention.kind == "attackers_killed" and _BOMBERS_WHO_RE.search(mention.who or "") is not None)
 
 
 # ACLED's coders' own figure ("unknown fatalities coded as 3", "total of 5 fatalities") counts deaths on top of
