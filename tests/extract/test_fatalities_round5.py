@@ -131,3 +131,24 @@ BOMBER_NOUN_TWINS = [
 @pytest.mark.parametrize(("text", "fatalities"), THE_BOMBER_TOLD_DEAD_BY_NOUN + BOMBER_NOUN_TWINS)
 def test_a_bomber_told_dead_by_noun_counts_once_on_top_of_the_victims(text, fatalities):
     assert figure(text) == fatalities
+
+
+# "Adults" and "minors" count people like "children" and "women" (train notes left at 0: "killed two adults and
+# their three children").
+ADULTS_AND_MINORS_COUNTED = [
+    ("Militants killed three adults and a child at the well.", 4),
+    ("Two adults died when the shell hit their car.", 2),
+    ("Four minors were shot dead by the police during the march.", 4),
+    ("The drone strike killed six adults, the hospital said.", 6),
+    ("An adult and two children were killed in the fire set by the attackers.", 3),
+    ("The raid left seven adults dead, residents said.", 7),
+]
+ADULTS_TWINS = [
+    ("Three adults were wounded and a child was killed.", 1),
+    ("The militia abducted two adults and released them a day later.", 0),
+]
+
+
+@pytest.mark.parametrize(("text", "fatalities"), ADULTS_AND_MINORS_COUNTED + ADULTS_TWINS)
+def test_adults_and_minors_are_counted_victims(text, fatalities):
+    assert figure(text) == fatalities
