@@ -1,4 +1,6 @@
-"""Fatalities, round five: kinds of error from long news (a rounded figure beside the exact count it rounds; ...).
+"""Fatalities, round five: kinds of error from long news (a rounded figure beside the exact count it rounds; a
+claimed floor beside the official figure; a wider total beside the act's own count; a bomber told dead by noun;
+"adults" as victims).
 Every sentence is written for these tests; each table is a kind seen at least three times across our passage sets
 and ACLED's notes. Each table holds wordings as different as we could make them and near-twins that must keep
 their reading."""
