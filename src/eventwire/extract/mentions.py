@@ -127,6 +127,10 @@ def _alone_event_at(context: ArticleContext, all_triggers: Sequence[Sequence[Tri
     return SHORT_REPORT_EVENT_AT
 
 
+def _is_short(context: ArticleContext) -> bool:
+    return len(context.sentences) <= SHORT_REPORT_SENTENCES
+
+
 def _sentence_mentions(
     sentence: Sentence, triggers: Sequence[Trigger], context: ArticleContext,
     alone_at: float = CLASSIFIER_ALONE_EVENT_AT,
@@ -135,7 +139,7 @@ def _sentence_mentions(
     making one alone when the lexicon finds none)."""
     if not any(t.live for t in triggers):
         triggers = _claim_trigger(sentence) or _toll_update_trigger(sentence) or classified_trigger(
-            context.text, sentence, context.published, context.readings, alone_at)
+            context.text, sentence, context.published, context.readings, alone_at, short_report=_is_short(context))
     elif _only_nouns(triggers):
         # "The attack on the camp left three dead": a near-certain classifier may read the act the nouns only
         # refer to (the strategic-hint path stays off: it made false events on non-event stories). "The toll from
@@ -143,7 +147,7 @@ def _sentence_mentions(
         named_toll = _toll_trigger(sentence, _toll_of_named_act_in(sentence))
         triggers = [*triggers, *named_toll, *classified_trigger(
             context.text, sentence, context.published, context.readings, NOUN_SENTENCE_EVENT_AT,
-            strategic=False)]
+            strategic=False, short_report=_is_short(context))]
     triggers = [t for t in triggers if not _describes_a_group(t, sentence)]
     if any(t.live for t in triggers):
         detection = detect_sentence(context.text, sentence, 0.0, context.published, triggers)
