@@ -47,8 +47,9 @@ def choose(name: str, trade: dict[float, tuple[int, int]]) -> float | None:
 
 
 def agreeing_noun_trade(cands, predictions, probs) -> dict[float, tuple[int, int]]:
-    left = [(c, pred) for c, pred, p in zip(cands, predictions, probs)
-            if p < (mentions.NOUN_SENTENCE_EVENT_AT if c.nouns_only else mentions.SHORT_REPORT_EVENT_AT)]
+    # the path reads short reports in which no lexicon verb reports an act, below the other paths' bars
+    left = [(c, pred) for c, pred, p in zip(cands, predictions, probs) if not c.row_has_report
+            and p < (mentions.NOUN_SENTENCE_EVENT_AT if c.nouns_only else mentions.SHORT_REPORT_EVENT_AT)]
     trade = {}
     for at in GRID:
         fired = [c for c, pred in left
