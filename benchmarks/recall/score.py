@@ -2,6 +2,7 @@
 
     PYTHONPATH=src /work/main/.venv/bin/python benchmarks/recall/score.py --part dev
     PYTHONPATH=src /work/main/.venv/bin/python benchmarks/recall/score.py --part dev --errors   # dev part only
+    PYTHONPATH=src /work/main/.venv/bin/python benchmarks/recall/score.py --gold benchmarks/recall/news-recall2.jsonl
 
 Each passage of ``news-recall.jsonl`` is extracted as a one-paragraph article (published 15 June 2020, as the
 news-types scorer does). Reported: event recall (event passages with at least one event), false events (non-event
@@ -93,12 +94,13 @@ def print_errors(passages: Sequence[Passage], outcomes: Sequence[Outcome]) -> No
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--part", choices=("dev", "held", "all"), default="dev")
+    parser.add_argument("--gold", type=Path, default=GOLD, help="the passage set (default: news-recall.jsonl)")
     parser.add_argument("--errors", action="store_true", help="print the dev part's misses (never the held part)")
     args = parser.parse_args(argv)
-    passages = load_passages(part=args.part)
+    passages = load_passages(args.gold, part=args.part)
     outcomes = extract_all(passages)
     result = scores(passages, outcomes)
-    print(f"part={args.part}  events={result['events']}  recall={result['recall']:.3f}  type={result['type']:.3f}  "
+    print(f"{args.gold.name}  part={args.part}  events={result['events']}  recall={result['recall']:.3f}  type={result['type']:.3f}  "
           f"sub={result['sub']:.3f}  false events={result['false_events']} of {result['non_events']}")
     if args.errors and args.part == "dev":
         print_errors(passages, outcomes)

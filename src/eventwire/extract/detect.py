@@ -958,19 +958,64 @@ def _lexicon_reads_history(text: str, sentence: Sentence, published: date | None
 
 def classified_trigger(
     text: str, sentence: Sentence, published: date | None, classifier,
-    near_certain_at: float = CLASSIFIER_ALONE_EVENT_AT, strategic: bool = True,
+    near_certain_at: float = CLASSIFIER_ALONE_EVENT_AT, strategic: bool = True, short_report: bool = False,
 ) -> list[Trigger]:
     """A report trigger when the classifier alone reads the sentence as an event: on the first hint word when it
     reads a strategic development or a change of territory (unless ``strategic`` is off), on the whole sentence
-    when it is near certain (event probability ≥ ``near_certain_at``)."""
+    when it is near certain (event probability ≥ ``near_certain_at``); in a ``short_report``, also on an event noun
+    of the kind the classifier reads, even one unanchored by a date (``_short_report_noun``)."""
     if _spans_a_period(sentence):
         return []
     found = _classifier_trigger(text, sentence, published, classifier, near_certain_at, strategic)
+    if not found and short_report:
+        found = _short_report_noun(text, sentence, published, classifier.predict(sentence.text))
     # Speed only: the lexicon's history reading (a trigger scan of the sentence) is asked only of a sentence the
     # classifier does make an event; the prediction it now reads first is already in the article's batch.
     if found and _lexicon_reads_history(text, sentence, published):
         return []
     return found
+
+
+# A short report (a wire flash, a feed's description) names its act with a noun and often no day ("Combats oppose
+# since dawn the army to the jihadists around Boulkessi", "Live: explosion at the entrance of the ministry"): the
+# lexicon reads such a noun as unanchored ("generic"), the classifier reads the act below its bar for a sentence
+# alone. When the two agree (the noun's kind holds the classifier's most likely sub-type) at this event probability,
+# the noun reports the act. Fitted on held-out training rows (never dev) by
+# benchmarks/recall/fit_short_noun_threshold.py, over the sentences the other paths leave: the lowest value from
+# SHORT_REPORT_EVENT_AT (the short report's bar with no lexicon word) up that accepts no non-event sentence (none of
+# 2,124 at any value from 0.5; unreported events found: 30 at 0.8, 42 at 0.5).
+SHORT_REPORT_NOUN_AGREES_AT = 0.8
+# The sub-types each kind of noun of violence names. Only acts of violence: a noun of a protest, a takeover or a
+# truce stands as often in a ban, a report's aftermath or a talk ("the prohibition of all demonstrations", "after
+# the Taliban takeover"), and those kinds have hint paths of their own; nor "killing(s)", "death(s)", the words of
+# charges and tolls ("accusing the militia of killing villagers", "the deaths of three protesters").
+_SHORT_REPORT_NOUN_KINDS: dict[str, frozenset[str]] = {
+    **{tactic: _NOUN_FAMILIES[tactic] for tactic in ("sexual", "abduction", "chemical", "suicide", "air_strike",
+                                                     "shelling", "ied", "grenade", "clash")},
+    "attack": frozenset({"Attack", "Armed clash"}),
+    "bombing": frozenset({"Remote explosive/landmine/IED", "Suicide bomb", "Air/drone strike",
+                          "Shelling/artillery/missile attack"}),
+}
+_UNANCHORED = frozenset({None, "generic"})
+# "accusing the militia of killing their relatives in the raid": a noun after an accusation names the charge (with
+# no day to anchor it, a short report's charge is no report of the act).
+_ACCUSATION = re.compile(r"\baccus(?:ed|es|ing|ations?)\b", re.IGNORECASE)
+
+
+def _short_report_noun(
+    text: str, sentence: Sentence, published: date | None, prediction: TypePrediction,
+    at: float = SHORT_REPORT_NOUN_AGREES_AT,
+) -> list[Trigger]:
+    """The first event noun, live or only unanchored, whose kind holds the classifier's most likely sub-type."""
+    best = _likely_sub_type(prediction)
+    if best is None or prediction.event_probability < at:
+        return []
+    for trigger in find_triggers(text, sentence.start, sentence.end, published):
+        if trigger.kind == REFERENCE and trigger.blocked_by in _UNANCHORED \
+                and best in _SHORT_REPORT_NOUN_KINDS.get(trigger.tactic, ()):
+            accused = _ACCUSATION.search(text, sentence.start, trigger.span.start) is not None
+            return [] if accused else [Trigger(trigger.span, trigger.tactic, REPORT, None, noun=True)]
+    return []
 
 
 def _classifier_trigger(

@@ -79,8 +79,9 @@ def find_mentions(context: ArticleContext) -> list[Mention]:
     context.readings.queue(classifier_candidates(context.sentences, all_triggers))  # one batch (speed only)
     previous: Sentence | None = None  # the sentence before, when it made no mention
     alone_at = _alone_event_at(context, all_triggers)
+    short = _short_report_without_an_act(context, all_triggers)
     for sentence, triggers in zip(context.sentences, all_triggers):
-        found = _sentence_mentions(sentence, triggers, context, alone_at)
+        found = _sentence_mentions(sentence, triggers, context, alone_at, short)
         found = _in_the_scene_before(found, previous, sentence, context) if previous else found
         found = _counted_back_from_the_act_before(found, mentions, sentence, context.text)
         mentions.extend(_counted_from_the_act_before(found, mentions, sentence))
@@ -127,15 +128,23 @@ def _alone_event_at(context: ArticleContext, all_triggers: Sequence[Sequence[Tri
     return SHORT_REPORT_EVENT_AT
 
 
+def _short_report_without_an_act(context: ArticleContext, all_triggers: Sequence[Sequence[Trigger]]) -> bool:
+    """A short report in which no verb of the lexicon reports an act (nouns may name one): there an event noun the
+    classifier agrees with may tell the act (``detect.classified_trigger``). Beside a reported act, such a noun is
+    mostly a second telling of it ("twenty militants were neutralized in the clashes", an army's claimed toll)."""
+    return len(context.sentences) <= SHORT_REPORT_SENTENCES and not any(
+        t.live and t.kind == REPORT for ts in all_triggers for t in ts)
+
+
 def _sentence_mentions(
     sentence: Sentence, triggers: Sequence[Trigger], context: ArticleContext,
-    alone_at: float = CLASSIFIER_ALONE_EVENT_AT,
+    alone_at: float = CLASSIFIER_ALONE_EVENT_AT, short_report: bool = False,
 ) -> list[Mention]:
     """The mentions of one sentence: its clauses with a live trigger (``alone_at``: the classifier's bar for
     making one alone when the lexicon finds none)."""
     if not any(t.live for t in triggers):
         triggers = _claim_trigger(sentence) or _toll_update_trigger(sentence) or classified_trigger(
-            context.text, sentence, context.published, context.readings, alone_at)
+            context.text, sentence, context.published, context.readings, alone_at, short_report=short_report)
     elif _only_nouns(triggers):
         # "The attack on the camp left three dead": a near-certain classifier may read the act the nouns only
         # refer to (the strategic-hint path stays off: it made false events on non-event stories). "The toll from
@@ -143,7 +152,7 @@ def _sentence_mentions(
         named_toll = _toll_trigger(sentence, _toll_of_named_act_in(sentence))
         triggers = [*triggers, *named_toll, *classified_trigger(
             context.text, sentence, context.published, context.readings, NOUN_SENTENCE_EVENT_AT,
-            strategic=False)]
+            strategic=False, short_report=short_report)]
     triggers = [t for t in triggers if not _describes_a_group(t, sentence)]
     if any(t.live for t in triggers):
         detection = detect_sentence(context.text, sentence, 0.0, context.published, triggers)
