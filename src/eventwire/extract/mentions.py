@@ -15,6 +15,7 @@ from typing import Sequence
 from eventwire.extract.context import ArticleContext, is_event_date, is_history
 from eventwire.extract.dates import ACT_WORD_REACH, counted_anchor, is_aftermath_of_an_act, named_day
 from eventwire.extract.detect import (
+    CLASSIFIED,
     CLASSIFIER_ALONE_EVENT_AT,
     REPORT,
     Detection,
@@ -756,7 +757,8 @@ def _in_a_quotes_attribution(mention: DateMention, sentence: Sentence, triggers:
     attribution = sentence.start + quote.end() if quote else None
     if attribution is None or mention.span.start < attribution:
         return False
-    return not any(t.kind == REPORT and attribution <= t.span.start < mention.span.start for t in triggers)
+    return not any(t.kind == REPORT and t.tactic != CLASSIFIED and attribution <= t.span.start < mention.span.start
+                   for t in triggers)  # (the classifier's hint word, "visiting the base", tells no act)
 
 
 # "Medical sources in Sanaa said...", "speaking in Makurdi, the governor said...": where a figure was given, not
