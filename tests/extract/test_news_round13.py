@@ -107,3 +107,35 @@ SAME_DAY_TWINS = [
 @pytest.mark.parametrize("act, day", SAME_DAY_TWINS)
 def test_an_act_with_its_own_day_keeps_it(kit, act, day) -> None:
     assert _dated_tolls(RAID + VISIT + act, kit) == [(SATURDAY, 12), (day, 9)]
+
+
+# ------------------------------------------------------------- a count said later is the latest count
+
+AMBUSH = ("DAMATURU, Nigeria – Insurgents ambushed a military convoy near Goneri on Monday, killing at least 30 soldiers, "
+          "military sources said.\n")
+
+COUNTS_SAID_LATER = [
+    ("The army later said 27 of its men had died.", 27),
+    ("The state health commissioner later put the figure at 35.", 35),
+    ("Hospital officials later told reporters that 33 soldiers had been killed.", 33),
+    ("A military spokesman later gave a toll of 28 soldiers dead.", 28),
+    ("Later, the defence ministry said 34 soldiers had died in the ambush.", 34),
+    ("The army later revised the number of dead to 26.", 26),
+]
+
+
+@pytest.mark.parametrize("later, toll", COUNTS_SAID_LATER)
+def test_a_count_said_later_is_the_toll(kit, later, toll) -> None:
+    assert _dated_tolls(AMBUSH + later, kit) == [(MONDAY, toll)]
+
+
+COUNTS_SAID_LATER_TWINS = [
+    # twins: a part of the dead, or more dead, said later do not replace the count
+    ("The army later said 12 of the dead were officers.", 30),
+    ("The army later said three more soldiers had died of their wounds.", 33),
+]
+
+
+@pytest.mark.parametrize("later, toll", COUNTS_SAID_LATER_TWINS)
+def test_a_part_or_more_said_later_keeps_the_count(kit, later, toll) -> None:
+    assert _dated_tolls(AMBUSH + later, kit) == [(MONDAY, toll)]
