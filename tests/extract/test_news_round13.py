@@ -149,3 +149,37 @@ COUNTS_SAID_LATER_TWINS = [
 def test_a_part_or_more_said_later_keeps_the_count(kit, later, toll) -> None:
     assert _dated_tolls(AMBUSH + later, kit) == [(MONDAY, toll)]
 
+
+
+# ------------------------------------------------------------- round-up lines: each clause its own event
+
+WEEK = "ABUJA – Gunmen and bandits struck across the north-west this week, officials said.\n"
+
+ROUND_UP_LINES = [
+    "In Katsina, gunmen killed four villagers in Danmusa on Wednesday; in Kaduna, six farmers were shot dead in Kauru.",
+    "Gunmen killed four villagers in Danmusa, Katsina state, on Wednesday, while in Kauru, Kaduna state, six farmers "
+    "were shot dead.",
+    "On Wednesday, bandits killed four villagers in Danmusa and shot dead six farmers in Kauru.",
+    "In Danmusa, four villagers were killed on Wednesday. In Kauru, six farmers died the same day.",
+    "Wednesday saw four villagers killed in Danmusa and six farmers shot dead in Kauru.",
+    "On Wednesday, four villagers were killed in Danmusa; in Kauru, gunmen shot dead six farmers.",
+    "Bandits killed four villagers in Danmusa on Wednesday, and in neighbouring Kauru they shot dead six farmers.",
+]
+
+
+@pytest.mark.parametrize("line", ROUND_UP_LINES)
+def test_each_clause_of_a_round_up_line_is_its_own_event(kit, line) -> None:
+    assert sorted(_dated_tolls(WEEK + line, kit)) == [(WEDNESDAY, 4), (WEDNESDAY, 6)]
+
+
+ROUND_UP_TWINS = [
+    # twins: a clause about the same act's dead, or a reaction elsewhere, makes no second event
+    "Gunmen killed four villagers in Danmusa on Wednesday; among the dead were two children.",
+    "Gunmen killed four villagers in Danmusa on Wednesday; in Katsina, the state capital, the governor condemned the "
+    "attack.",
+]
+
+
+@pytest.mark.parametrize("line", ROUND_UP_TWINS)
+def test_a_clause_on_the_same_act_makes_no_second_event(kit, line) -> None:
+    assert _dated_tolls(WEEK + line, kit) == [(WEDNESDAY, 4)]
