@@ -4,7 +4,12 @@ make them), with near twins that must keep their reading:
 
 - a sentence that opens on quoted words and then names the speaker ('"I have never seen so many coffins," the
   governor said after touring the town on Monday') gives, after the quote, the speaker's day, not an act's: it
-  makes no event of that day and lends that day to no act told after it.
+  makes no event of that day and lends that day to no act told after it;
+- an act told "on the same day", "that same night", "later that day" happened on the day of the act told before,
+  not on the last day the story named in between (a visit's, a statement's);
+- a count said later ("The army later said 27 of its men had died") is the latest count of the act's dead, not a
+  second group of dead to add;
+- round-up lines where each clause is its own event (a table that holds the reading already reached).
 """
 
 from __future__ import annotations
