@@ -100,11 +100,12 @@ _HOURS_FROM_AN_ACT = re.compile(
 
 # "On the same day in neighbouring Nigeria, insurgents ambushed a convoy": a sentence that opens on the day of the
 # act told before is dated by that act wherever it happened, not by the last day the story named in between (a
-# statement's, a visit's).
+# statement's, a visit's). Only the day or the night: "The same morning, gunmen attacked soldiers in Mondoro" dated
+# so joined the act before it when the place was not known (tests/extract/test_assemble.py).
 # "Nine soldiers were killed near Djibo the same day" (anywhere in the sentence; "the same day as the vote" names
 # another time).
 _SAME_DAY_AS_AN_ACT = re.compile(
-    r"^\W*(?:(?:on|during|in|later)\s+)?(?:the\s+same|that\s+same|that)\s+(?:day|night|morning|afternoon|evening)\b|"
+    r"^\W*(?:(?:on|during|in|later)\s+)?(?:the\s+same|that\s+same|that)\s+(?:day|night)\b|"
     r"\b(?:the|that)\s+same\s+(?:day|night)\b(?!\s+as\b)",
     re.IGNORECASE)
 _SAME_DAY_AS_AN_ACT_NEEDS = gate_words(_SAME_DAY_AS_AN_ACT)  # speed only: read off the pattern, never kept by hand
