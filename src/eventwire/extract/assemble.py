@@ -293,8 +293,32 @@ def _is_update(count: CasualtyMention, text: str) -> bool:
 def _event_casualties(mentions: Sequence[Mention], text: str) -> list[CasualtyMention]:
     """Every casualty statement of the event without the counts a later one replaces or already holds."""
     said_last = latest_said([c for m in mentions for c in m.casualties], mentions)
-    counts = without_first_counts(latest_toll(said_last, text), text)
+    counts = without_counts_before_a_later_one(without_first_counts(latest_toll(said_last, text), text), text)
     return without_wounded_counted(without_bombers_counted(counts, text), text)
+
+
+# Round thirteen: "The Nigerian army later said 47 of its men had died", "Later, the ministry said 34 soldiers had
+# died": a count said later, with no day of its own, is the latest count of the act's dead, and the counts told
+# before it give way (the coding rules keep the latest count, also a lower one); a part of the dead ("12 of the dead
+# were officers") or more of them ("three more soldiers") said later does not replace anything.
+_SAID_LATER_BEFORE = re.compile(
+    r"\blater\b,?\s+(?:[\w'’-]+\s+){0,5}?(?:said|put|gave|told|confirmed|reported|revised|raised)\b[^.;]{0,40}$",
+    re.IGNORECASE)
+SAID_LATER_REACH = 100  # characters before a count searched for "later ... said" (subject of up to five words)
+_PART_OR_MORE = re.compile(r"\b(?:of\s+the\s+(?:dead|victims|killed)|more|another|other|others)\b", re.IGNORECASE)
+
+
+def without_counts_before_a_later_one(casualties: Sequence[CasualtyMention], text: str) -> list[CasualtyMention]:
+    later = [c.span.start for c in casualties if c.kind == "killed" and c.qualifier != "vague" and _said_later(c, text)]
+    if not later:
+        return list(casualties)
+    return [c for c in casualties if not (c.kind == "killed" and c.span.start < min(later))]
+
+
+def _said_later(count: CasualtyMention, text: str) -> bool:
+    before = text[max(0, count.span.start - SAID_LATER_REACH):count.span.start]
+    return "later" in before.lower() and bool(_SAID_LATER_BEFORE.search(before)) \
+        and not _PART_OR_MORE.search(count.span.text)
 
 
 def latest_said(casualties: Sequence[CasualtyMention], mentions: Sequence[Mention]) -> list[CasualtyMention]:

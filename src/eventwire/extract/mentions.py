@@ -15,6 +15,7 @@ from typing import Sequence
 from eventwire.extract.context import ArticleContext, is_event_date, is_history
 from eventwire.extract.dates import ACT_WORD_REACH, counted_anchor, is_aftermath_of_an_act, named_day
 from eventwire.extract.detect import (
+    CLASSIFIED,
     CLASSIFIER_ALONE_EVENT_AT,
     REPORT,
     Detection,
@@ -98,8 +99,28 @@ _HOURS_FROM_AN_ACT = re.compile(
 )
 
 
+# "On the same day in neighbouring Nigeria, insurgents ambushed a convoy": a sentence that opens on the day of the
+# act told before is dated by that act wherever it happened, not by the last day the story named in between (a
+# statement's, a visit's). Only the day or the night: "The same morning, gunmen attacked soldiers in Mondoro" dated
+# so joined the act before it when the place was not known (tests/extract/test_assemble.py).
+# "Nine soldiers were killed near Djibo the same day" (anywhere in the sentence; "the same day as the vote" names
+# another time).
+_SAME_DAY_AS_AN_ACT = re.compile(
+    r"^\W*(?:(?:on|during|in|later)\s+)?(?:the\s+same|that\s+same|that)\s+(?:day|night)\b|"
+    r"\b(?:the|that)\s+same\s+(?:day|night)\b(?!\s+as\b)",
+    re.IGNORECASE)
+_SAME_DAY_AS_AN_ACT_NEEDS = gate_words(_SAME_DAY_AS_AN_ACT)  # speed only: read off the pattern, never kept by hand
+
+
+def _on_the_same_day(sentence: Sentence) -> bool:
+    return may_hold_any(sentence.text, _SAME_DAY_AS_AN_ACT_NEEDS) and bool(_SAME_DAY_AS_AN_ACT.search(sentence.text))
+
+
 def _counted_from_the_act_before(found: list[Mention], before: Sequence[Mention], sentence: Sentence) -> list[Mention]:
-    if not found or any(m.dates or m.place_names for m in found) or not _HOURS_FROM_AN_ACT.match(sentence.text):
+    if not found or any(m.dates for m in found):
+        return found
+    if not _on_the_same_day(sentence) and (
+            any(m.place_names for m in found) or not _HOURS_FROM_AN_ACT.match(sentence.text)):
         return found  # an act in a place of its own ("Hours after the Beirut strike, ... killed in Tehran") may be
         # another day there: the date stage counts it as before
     acts = [m for m in before if m.reports and firm_dates(m.dates)]
@@ -554,6 +575,7 @@ def _facts(sentence: Sentence, context: ArticleContext, triggers: Sequence[Trigg
     toll_update = _toll_update_in(sentence)
     counted_on = _counts_an_earlier_toll(toll_update, triggers)
     speech = [counted_on or is_speech_date(d, text) or _in_quote(d, sentence)
+              or _in_a_quotes_attribution(d, sentence, triggers)
               or _dates_a_toll_update(d, sentence, triggers, toll_update) or _dates_a_later_count(d, sentence, triggers)
               or _dates_a_body_count(d, sentence) or _dates_a_count_statement(d, sentence, triggers)
               or _aftermath_of_a_dated_act(d, event_dates, sentence, text)
@@ -729,6 +751,24 @@ def _in_quote(mention: DateMention, sentence: Sentence) -> bool:
     """'"Today we feel that someone has heard us," said a woman': a date in quoted words is the speaker's day."""
     before = sentence.text[:mention.span.start - sentence.start]
     return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
+# '"I have never seen so many men lost," Deby said after visiting the base on Tuesday', '"They came on foot," said a
+# herder who reached Bankass on Sunday': a sentence that opens on quoted words and then names who spoke them tells,
+# after the quote, the speaker's day (visiting, reaching, digging, speaking by phone), not the quoted act's; unless
+# that attribution tells an act of its own ("said a farmer whose village was attacked on Monday").
+_OPENING_QUOTE = re.compile(r'^\W{0,3}["“][^"“”]{3,}?[,.!?]["”]\s*')
+
+
+def _in_a_quotes_attribution(mention: DateMention, sentence: Sentence, triggers: Sequence[Trigger]) -> bool:
+    if sentence.text[:3].count('"') + sentence.text[:3].count("“") == 0:
+        return False  # speed only: the sentence does not open on a quote
+    quote = _OPENING_QUOTE.match(sentence.text)
+    attribution = sentence.start + quote.end() if quote else None
+    if attribution is None or mention.span.start < attribution:
+        return False
+    return not any(t.kind == REPORT and t.tactic != CLASSIFIED and attribution <= t.span.start < mention.span.start
+                   for t in triggers)  # (the classifier's hint word, "visiting the base", tells no act)
 
 
 # "Medical sources in Sanaa said...", "speaking in Makurdi, the governor said...": where a figure was given, not
