@@ -142,9 +142,8 @@ def type_from_tactics(
 # "Hezbollah fired rockets into the Galilee, and Israeli jets later struck south Lebanon": the act told after "later",
 # "the next day", "afterwards" is another event, and ACLED codes a snippet by the act told first (round nine). The
 # clause from such a marker to the end of its sentence is set aside, with the tactics only it tells. Bare "then" is
-# not a marker: "a car bomb hit the gate, then fighters stormed the base" is one assault (coding-rules.md). Harm or
-# fighting told later stays with the act ("abducted, and later killed" is an Attack; "threw a grenade at the troops,
-# who later fired back" a clash): such a clause is never set aside.
+# not a marker: "a car bomb hit the gate, then fighters stormed the base" is one assault (coding-rules.md). Harm,
+# fighting or burning told later stays with the act (_SAME_EVENT_LATER): such a clause is never set aside.
 _LATER_ACT = re.compile(
     # a bare "and" opens a clause only right before the marker ("Police and soldiers later arrested" is one subject)
     r"(?:[,;]\s*(?:and\s+|but\s+)?(?=(?:[\w'’-]+\s+){0,4}?(?<!\ba )(?<!\bthe )(?:later|afterwards|subsequently)\b)|"
@@ -155,14 +154,11 @@ _LATER_ACT = re.compile(
 )
 _LATER_ACT_NEEDS = ("later", "afterwards", "subsequently", "next", "following")  # speed only: one is in every match
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
-# "Protesters marched to the governor's office, and later torched two police cars": no new subject, so the same
-# people went on with the same event (the crowd turned violent); only a main clause with its own subject is another act.
-_SAME_SUBJECT_GOES_ON = re.compile(
-    r"(?:later|afterwards|subsequently)\s+(?:[a-z]+ed|set|burnt|took|shot|fled|threw|stole|made|went|began|held|"
-    r"returned|broke|tore|beat)\b|"
-    # "joined by a local MP, who was later arrested": a relative clause tells more of the same event's people
-    r"(?:who|whom|whose|which|where)\b", re.IGNORECASE)
-_SAME_EVENT_LATER = frozenset({"killing", "attack", "clash"})
+# "Joined by a local MP, who was later arrested": a relative clause tells more of the same event's people.
+_SAME_SUBJECT_GOES_ON = re.compile(r"(?:who|whom|whose|which|where)\b", re.IGNORECASE)
+# Harm, fighting, burning or looting told later belongs to the act: "abducted, and later killed" is an Attack, a crowd
+# that "later torched two police cars" turned violent. A hostage "subsequently released" is not the abduction's type.
+_SAME_EVENT_LATER = frozenset({"killing", "attack", "clash", "arson", "riot", "looting"})
 _DEATHS_LATER = re.compile(r"\b(?:killed|killing|dead|died|bodies|body|executed|shot|succumbed)\b", re.IGNORECASE)
 _TACTIC_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {}
 for _kind, _tactic, _pattern in PATTERN_TABLE:
@@ -374,7 +370,9 @@ _WARNING_SHOTS = re.compile(
 
 # "No one was hurt", "there were no casualties": a denial of harm is not harm.
 _DENIED_HARM = re.compile(
-    r"\b(?:no one|nobody|none|no (?:casualties|injuries|victims?|deaths|one)|without (?:casualties|injur\w+))\b[^.;]{0,30}",
+    # "without reports of injuries", "no reported casualties" (round nine: the wire's way of saying nobody was hurt)
+    r"\b(?:no one|nobody|none|no (?:(?:reports? of |reported )?(?:casualties|injuries|victims?|deaths)|one)|"
+    r"without (?:any )?(?:reports? of )?(?:casualties|injur\w+))\b[^.;]{0,30}",
     re.IGNORECASE,
 )
 
@@ -1309,7 +1307,8 @@ def _marchers_met_with_force(present, text, victims_inter, deaths, prediction):
         return None
     if not may_hold_any(text, _MARCHERS_MET_NEEDS) or not _MARCHERS_MET.search(text):
         return None
-    if _HURT.search(text) or _VIOLENT_CROWD.search(text) or _OTHER_RIOT_WORDS.search(_RIOT_UNITS.sub(" ", text)):
+    if _HURT.search(_without_denials(text)) or _VIOLENT_CROWD.search(text) or \
+            _OTHER_RIOT_WORDS.search(_RIOT_UNITS.sub(" ", text)):
         return None  # harm to the crowd or violence by it: the force and riot rules read those
     return TypeDecision("Protests", "Protest with intervention", "protest", firm=True)
 
