@@ -5,6 +5,7 @@
     PYTHONPATH=src .venv/bin/python benchmarks/news-types/failure_kinds.py --fresh    # on fresh.jsonl
     PYTHONPATH=src .venv/bin/python benchmarks/news-types/failure_kinds.py --fresh3   # on fresh3.jsonl (also --fresh2)
     PYTHONPATH=src .venv/bin/python benchmarks/news-types/failure_kinds.py --fresh4   # fresh4.jsonl, dev part only
+    PYTHONPATH=src .venv/bin/python benchmarks/news-types/failure_kinds.py --fresh6   # fresh6.jsonl, dev part only
 
 Kinds: a right sub-type; an event snippet with no event at all (a detection miss); a wrong sub-type; a
 non-event reported as an event. Each failure says whether the classifier alone got that snippet right, which
@@ -22,7 +23,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from score_news_types import (  # noqa: E402
-    FRESH2_SET, FRESH3_SET, FRESH4_SET, FRESH5_SET, FRESH_SET, Prediction, Snippet, classifier_predictor,
+    FRESH2_SET, FRESH3_SET, FRESH4_SET, FRESH5_SET, FRESH6_SET, FRESH_SET, Prediction, Snippet, classifier_predictor,
     extractor_predictor, load_devset, select_part,
 )
 
@@ -45,11 +46,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--list", action="store_true", help="print every failing snippet")
     sets = parser.add_mutually_exclusive_group()
     for flag, path in (("--fresh", FRESH_SET), ("--fresh2", FRESH2_SET), ("--fresh3", FRESH3_SET),
-                       ("--fresh4", FRESH4_SET), ("--fresh5", FRESH5_SET)):
+                       ("--fresh4", FRESH4_SET), ("--fresh5", FRESH5_SET), ("--fresh6", FRESH6_SET)):
         sets.add_argument(flag, dest="set_path", action="store_const", const=path, help=f"use {path.name}")
     args = parser.parse_args(argv)
     snippets = load_devset(args.set_path) if args.set_path else load_devset()
-    if args.set_path in (FRESH4_SET, FRESH5_SET):
+    if args.set_path in (FRESH4_SET, FRESH5_SET, FRESH6_SET):
         snippets = select_part(snippets, "dev")  # the held part is never read for errors
     extract, classify = extractor_predictor(), classifier_predictor()
     kinds = Counter()
