@@ -128,6 +128,8 @@ _ORG_WORDS = frozenset(
     command operation university hospital hotel company bank group brigade battalion regiment militia agency
     office committee commission court church mosque school embassy news press tv radio foundation
     organisation organization association federation alliance coalition network institute
+    development programme program fund authority bureau directorate secretariat assembly parliament tribunal
+    observatory corporation initiative
     """.split()
 )
 _TITLES = re.compile(
