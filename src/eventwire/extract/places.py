@@ -433,9 +433,12 @@ def _is_people_abroad(word: str, country_name: str, text: str) -> bool:
     return names_a_people_abroad(word) and country_name.lower() not in text.lower()
 
 
+# "French troops", and the weapons and strikes of a state ("an Israeli strike on a school in Nuseirat", "Russian
+# shelling of Kharkiv"): they say who fired, not where.
 _FORCES_AFTER = re.compile(
     r"\s+(?:[A-Z][\w-]+\s+)?(?:forces|troops|soldiers?|army|military|jets?|warplanes?|drones?|navy|air ?force|"
-    r"special forces|peacekeepers?|contingent|mercenaries|fighters?|commandos?|paratroopers?|gunships?)\b",
+    r"special forces|peacekeepers?|contingent|mercenaries|fighters?|commandos?|paratroopers?|gunships?|"
+    r"(?:air|drone|missile) ?strikes?|strikes?|air ?raids?|shelling|bombardments?|missiles?|artillery)\b",
     re.IGNORECASE,
 )
 
