@@ -9,7 +9,8 @@ The gold is ACLED's conservative figure; ``low``/``high`` are the spread of cred
     PYTHONPATH=src .venv/bin/python benchmarks/dates_fatalities/score_news_fatalities.py [--show-misses]
         [--gold news-fatalities2.jsonl] [--part dev|held|all]
 
-``--gold`` names another passage file in this folder (or a path). ``--part`` scores a split: every third
+``--gold`` names another passage file in this folder (or a path). A passage with a ``title`` (news-fatalities4's
+headline kind) is read with its headline as the first line, ``# title``, as the long-news articles are written. ``--part`` scores a split: every third
 passage in file order (the 3rd, 6th, 9th, ...) is the held part, scored only at a round's first run and for its
 final report (never read its misses); the rest is the dev part. The default is all.
 """
@@ -33,7 +34,7 @@ from benchmark_scripts import in_part  # noqa: E402
 PASSAGES = Path(__file__).resolve().parent / "news-fatalities.jsonl"
 
 
-SPLIT_SETS = {"news-fatalities2.jsonl", "news-fatalities3.jsonl"}  # sets written with a held part
+SPLIT_SETS = {"news-fatalities2.jsonl", "news-fatalities3.jsonl", "news-fatalities4.jsonl"}  # sets written with a held part
 
 
 def load_passages(gold: Path = PASSAGES, part: str = "all") -> list[dict]:
@@ -42,13 +43,20 @@ def load_passages(gold: Path = PASSAGES, part: str = "all") -> list[dict]:
     return [passage for number, passage in enumerate(passages, start=1) if in_part(number, part)]
 
 
-def leaf_figure(text: str) -> int:
-    return combine_fatalities(find_casualties(text)).fatalities
+def passage_text(passage: dict) -> str:
+    """The passage as a long-news article reads: a headline line ("# ...") above the body when it has one."""
+    title = passage.get("title")
+    return f"# {title}\n\n{passage['text']}" if title else passage["text"]
+
+
+def leaf_figure(passage: dict) -> int:
+    return combine_fatalities(find_casualties(passage_text(passage))).fatalities
 
 
 def as_article(passage: dict) -> Article:
     published = datetime.fromisoformat(passage["published"])
-    return Article(id=passage["id"], title="", text=passage["text"], published_at=published)
+    return Article(id=passage["id"], title=passage.get("title", ""), text=passage_text(passage),
+                   published_at=published)
 
 
 def main_event(drafts: list[EventDraft], day: date) -> EventDraft | None:
@@ -67,7 +75,7 @@ def score(passages: list[dict], show_misses: bool) -> None:
     seen: Counter[str] = Counter()
     for passage in passages:
         gold, kind = passage["fatalities"], passage["kind"]
-        leaf, whole = leaf_figure(passage["text"]), pipeline_figure(passage, kit)
+        leaf, whole = leaf_figure(passage), pipeline_figure(passage, kit)
         seen[kind] += 1
         right[kind, "leaf"] += leaf == gold
         right[kind, "pipeline"] += whole == gold

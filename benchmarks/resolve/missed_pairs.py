@@ -2,6 +2,9 @@
 
     PYTHONPATH=src /work/main/.venv/bin/python benchmarks/resolve/missed_pairs.py benchmarks/merge-news4 [...]
 
+A set split into parts (merge-news5 on: gold rows carry a ``group``) is read through its own ``score.py``'s
+``part_gold_lines("dev")``: the held part's pairs are never printed.
+
 For each required gold pair (two articles, one incident) whose reports sit in different events, prints the
 reports and the direct judgement between them (hard conflict or score against its bar). A pair kept apart
 by a hard conflict on the date, the place or the type is extraction's or geo's business when the field is
@@ -11,6 +14,7 @@ wrong; a pair that scores under its bar, or that was refused a join, is resolve'
 from __future__ import annotations
 
 import sys
+import tempfile
 from itertools import product
 from pathlib import Path
 
@@ -24,11 +28,21 @@ def load_scorer():
     return load_script(SCORER)
 
 
+def dev_gold(set_dir: Path) -> Path:
+    """The set's gold file, or for a split set a copy holding its dev part only."""
+    if not (set_dir / "score.py").read_text(encoding="utf-8").count("def part_gold_lines"):
+        return set_dir / "gold.jsonl"
+    lines = load_script(set_dir / "score.py").part_gold_lines("dev")
+    dev = Path(tempfile.mkdtemp()) / "gold-dev.jsonl"
+    dev.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return dev
+
+
 def report_missed(set_dir: Path, scorer) -> None:
     from eventwire.resolve import cluster_events
     from eventwire.resolve.matching import judge
 
-    gold = scorer.load_gold(set_dir / "gold.jsonl")
+    gold = scorer.load_gold(dev_gold(set_dir))
     reports = scorer.extract_reports(sorted({set_dir / "articles" / g.file for g in gold}))
     clusters, _ = cluster_events(reports)
     result = scorer.score(gold, reports, clusters)

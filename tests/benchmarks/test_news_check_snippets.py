@@ -1,11 +1,12 @@
-"""The held-out snippet check set (benchmarks/news-check-snippets/snippets.jsonl): loadable by the scorer, coded with
-ACLED's sub-types, balanced as planned, rebuilt by its script, and ours (no text copied from ../shared or leaked
-from the repo's other snippet sets)."""
+"""The held-out snippet check sets (benchmarks/news-check-snippets/ and news-check-snippets2/): loadable by the
+scorer, coded with ACLED's sub-types, balanced as planned, rebuilt by their scripts, and ours (no text copied from
+../shared, none leaked from the repo's other snippet sets, the training data or the other check set)."""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -15,38 +16,64 @@ from eventwire.records import EVENT_TYPE_OF
 
 REPO = Path(__file__).resolve().parents[2]
 SHARED = REPO / ".." / "shared"
-SET_DIR = REPO / "benchmarks" / "news-check-snippets"
-SNIPPETS = SET_DIR / "snippets.jsonl"
 OTHER_SNIPPET_SETS = sorted((REPO / "benchmarks" / "news-types").glob("*.jsonl"))
 TRAINING_FILES = sorted((REPO / "src" / "eventwire" / "data" / "training").glob("*.jsonl"))
-SNIPPET_COUNT = 220
-MIN_PER_SUB_TYPE = 5  # the plan's floor for each of ACLED's 25 sub-types
-NON_EVENT_SHARE = (0.10, 0.20)  # the plan: about 15 % non-events
+MIN_PER_SUB_TYPE = 5  # both plans' floor for each of ACLED's 25 sub-types
+NON_EVENT_SHARE = (0.10, 0.20)  # both plans: about 15 % non-events
 STYLES = {"headline", "wire", "attribution", "passive", "count", "translated", "communique", "ngo", "liveblog",
           "local", "two-acts"}
 MAX_SENTENCES = 3
 SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z0-9]|\s*$)")
 
+
+@dataclass(frozen=True)
+class SnippetSet:
+    name: str
+    size: int
+    id_prefix: str
+
+    @property
+    def folder(self) -> Path:
+        return REPO / "benchmarks" / self.name
+
+    @property
+    def snippets(self) -> Path:
+        return self.folder / "snippets.jsonl"
+
+
+SNIPPET_SETS = [SnippetSet("news-check-snippets", 220, "cs"), SnippetSet("news-check-snippets2", 200, "cs2")]
+
 scorer = load_script(REPO / "benchmarks" / "news-types" / "score_news_types.py", "score_news_types")
 
 
+@pytest.fixture(scope="module", params=SNIPPET_SETS, ids=lambda s: s.name)
+def snippet_set(request) -> SnippetSet:
+    return request.param
+
+
 @pytest.fixture(scope="module")
-def rows() -> list[dict]:
-    return jsonl_rows(SNIPPETS)
+def rows(snippet_set) -> list[dict]:
+    return jsonl_rows(snippet_set.snippets)
 
 
-def test_the_set_loads_through_the_scorer_with_unique_ids():
-    snippets = scorer.load_devset(SNIPPETS)
-    assert len(snippets) == SNIPPET_COUNT
-    assert all(re.fullmatch(r"cs-\d{4}", s.id) for s in snippets)
+def test_the_set_loads_through_the_scorer_with_unique_ids(snippet_set):
+    snippets = scorer.load_devset(snippet_set.snippets)
+    assert len(snippets) == snippet_set.size
+    assert all(re.fullmatch(rf"{snippet_set.id_prefix}-\d{{4}}", s.id) for s in snippets)
     assert len({s.id for s in snippets}) == len(snippets)
 
 
-def test_score_script_passes_this_set_and_extractor_mode_to_the_scorer():
-    arguments = load_script(SET_DIR / "score.py").scorer_arguments(["--limit", "3"])
+def test_score_script_passes_this_set_and_extractor_mode_to_the_scorer(snippet_set):
+    arguments = load_script(snippet_set.folder / "score.py").scorer_arguments(["--limit", "3"])
     args = scorer.parse_args(arguments)
-    assert args.devset == SNIPPETS and args.extractor and args.limit == 3
-    assert scorer.chosen_set(args) == SNIPPETS
+    assert args.devset == snippet_set.snippets and args.extractor and args.limit == 3
+    assert scorer.chosen_set(args) == snippet_set.snippets
+
+
+def test_a_devset_of_the_callers_own_wins_over_the_sets(snippet_set, tmp_path):
+    own = tmp_path / "own.jsonl"
+    arguments = load_script(snippet_set.folder / "score.py").scorer_arguments(["--devset", str(own)])
+    assert scorer.chosen_set(scorer.parse_args(arguments)) == own
 
 
 def test_every_code_is_one_of_acleds_with_its_own_event_type(rows):
@@ -74,17 +101,26 @@ def test_styles_are_known_and_snippets_are_short(rows):
         assert 1 <= len(SENTENCE_END.findall(row["text"])) <= MAX_SENTENCES, row["id"]
 
 
-def test_the_file_is_what_its_script_writes():
-    assert load_script(SET_DIR / "make_snippets.py").snippets_text() == SNIPPETS.read_text(encoding="utf-8")
+def test_the_file_is_what_its_script_writes(snippet_set):
+    script = load_script(snippet_set.folder / "make_snippets.py")
+    assert script.snippets_text() == snippet_set.snippets.read_text(encoding="utf-8")
 
 
-def test_no_snippet_is_copied_from_shared(rows):
+@pytest.fixture(scope="module")
+def copied_ids() -> list[str]:
+    """The ids, in every snippet set, of snippets sharing a word run with ../shared (one pass over ../shared)."""
     if not SHARED.is_dir():
         pytest.skip("../shared is absent")
+    texts = {row["id"]: row["text"] for s in SNIPPET_SETS for row in jsonl_rows(s.snippets)}
+    return copied_from(SHARED, texts)
+
+
+def test_no_snippet_is_copied_from_shared(snippet_set, rows, copied_ids):
     # copied_from flags a shared 10-word run, so a shared 12-word run is flagged too.
-    assert not copied_from(SHARED, {row["id"]: row["text"] for row in rows})
+    assert not set(copied_ids) & {row["id"] for row in rows}
 
 
-def test_no_snippet_leaks_from_the_repos_other_snippet_sets_or_training_data(rows):
+def test_no_snippet_leaks_from_the_repos_other_snippet_sets_or_training_data(snippet_set, rows):
+    other_check_sets = [s.snippets for s in SNIPPET_SETS if s != snippet_set]
     assert OTHER_SNIPPET_SETS
-    assert not leaked(rows, jsonl_shingles(OTHER_SNIPPET_SETS + TRAINING_FILES))
+    assert not leaked(rows, jsonl_shingles(OTHER_SNIPPET_SETS + TRAINING_FILES + other_check_sets))

@@ -45,8 +45,9 @@ def first_letter_alternation(alternatives: Sequence[str]) -> str:
 
 
 _WORD = r"(?:" + first_letter_alternation([*UNITS, *TENS, *SCALES, "dozen"]) + r")"
-# A run of number words: "two hundred and fifty", "forty-nine", "a hundred".
-WORD_NUMBER_PATTERN = rf"(?:(?:a|an)\s+(?:hundred|thousand|dozen)|{_WORD}(?:(?:\s+and\s+|[\s-]+){_WORD})*)"
+# A run of number words: "two hundred and fifty", "forty-nine", "a hundred", "a hundred and sixty" (the article
+# starts a run too: "nearly a hundred and sixty villagers" is 160, not "a hundred" left and "sixty" read alone).
+WORD_NUMBER_PATTERN = rf"(?:(?:(?:a|an)\s+(?:hundred|thousand|dozen)|{_WORD})(?:(?:\s+and\s+|[\s-]+){_WORD})*)"
 # Digits with optional thousands separators and an optional "million"/"thousand" scale.
 DIGIT_NUMBER_PATTERN = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s+(?:million|thousand))?"
 NUMBER_PATTERN = rf"(?:{DIGIT_NUMBER_PATTERN}|half[\s-]a[\s-]dozen|{WORD_NUMBER_PATTERN})"

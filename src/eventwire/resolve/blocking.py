@@ -15,6 +15,7 @@ from typing import Iterable
 from eventwire.records import Event
 from eventwire.resolve.matching import (
     DATE_TOLERANCE_DAYS,
+    FALLBACK_SAME_PLACE_KM,
     PLACE_RADIUS_KM,
     UNKNOWN_DATE_TOLERANCE_DAYS,
     country_key,
@@ -22,6 +23,7 @@ from eventwire.resolve.matching import (
     is_admin1_wide,
     is_country_level,
     is_vague,
+    placed_elsewhere_than_written,
 )
 
 MAX_TOLERANCE_DAYS = max(max(DATE_TOLERANCE_DAYS.values()), UNKNOWN_DATE_TOLERANCE_DAYS)
@@ -31,6 +33,7 @@ KM_PER_DEGREE = 111.0
 VAGUE = "vague"  # the cell of events without a precise place
 MAX_PRECISE_REACH_KM = max(PLACE_RADIUS_KM[1], PLACE_RADIUS_KM[2])
 VAGUE_REACH_KM = max(PLACE_RADIUS_KM.values())
+FALLBACK_REACH_KM = max(MAX_PRECISE_REACH_KM, FALLBACK_SAME_PLACE_KM)
 
 Cell = tuple[int, int] | str
 
@@ -56,7 +59,11 @@ def _anywhere_in_its_region(event: Event) -> bool:
 
 
 def reach_km(event: Event) -> float:
-    return VAGUE_REACH_KM if is_vague(event) else MAX_PRECISE_REACH_KM
+    if is_vague(event):
+        return VAGUE_REACH_KM
+    if placed_elsewhere_than_written(event):
+        return FALLBACK_REACH_KM  # it may be one place with another fallback that far (one_written_place_placed_apart)
+    return MAX_PRECISE_REACH_KM
 
 
 def reach_box(event: Event) -> tuple[float, float, float, float] | None:

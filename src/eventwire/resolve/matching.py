@@ -36,6 +36,13 @@ PLACE_RADIUS_KM: dict[int, float] = {1: 3.0, 2: 25.0, 3: 150.0}
 # Tuned on benchmarks/resolve: precision 0.85 → 0.95+ at a recall cost under 0.01.
 SAME_PLACE_KM = 3.0
 UNKNOWN_PLACE_RADIUS_KM = 150.0
+# Two reports whose articles write one place name that geo placed, in both, somewhere else than that name (the
+# village missing from the gazetteer, each report fell back to a district's, a chiefdom's or a nearby town's
+# point) are one place up to this far apart: the points are two fallbacks, not two places. A district's
+# fallback point sits up to a district's radius from its villages (Kishishe placed at Rutshuru territory and at
+# Bwito chiefdom, 31 km; Lethpora placed at Srinagar and at Pulwama, 25 km). Swept 25 / 50 / 100 with
+# benchmarks/resolve/seeds.py and the merge-news sets (docs/decisions/store-resolve-export.md, sixth round).
+FALLBACK_SAME_PLACE_KM = 50.0
 
 # Two tolls an order of magnitude apart ("two policemen killed" / "28 killed") are two incidents, unless the
 # lower one came out first and may be a provisional count, or is a floor ("at least two"). Real updates
@@ -335,6 +342,8 @@ def _place_conflict(a: Event, b: Event) -> str | None:
         return _place_conflict_without_points(a, b)
     if km <= SAME_PLACE_KM:
         return None
+    if km <= FALLBACK_SAME_PLACE_KM and one_written_place_placed_apart(a, b):
+        return None
     named = _names_a_place(a) and _names_a_place(b)
     if named and km <= PLACE_RADIUS_KM[2] and same_name(a.location, b.location):
         return None  # one town, two gazetteer points
@@ -362,6 +371,26 @@ def same_village_in_one_region(a: Event, b: Event) -> bool:
     if a.admin1 and b.admin1 and a.admin1 != b.admin1:
         return False
     return same_place_mentioned(a, b)
+
+
+def placed_elsewhere_than_written(event: Event) -> bool:
+    """Geo put the report at another place than every place name its article writes: the written village was
+    not in the gazetteer and the report fell back to a district, a chiefdom or a town nearby."""
+    written = mentioned_places(event)
+    return bool(written and event.location) and not any(same_name(name, event.location) for name in written)
+
+
+def one_written_place_placed_apart(a: Event, b: Event) -> bool:
+    """Both articles write one place name, geo placed neither report at it, and their admin1s agree: the two
+    points are two fallbacks for one village, not two places.
+
+    "M23 fighters killed 50 in Kishishe" placed at Rutshuru territory's point and "the Kisheshe massacre"
+    placed at Bwito chiefdom's sat 31 km apart, past the 25 km a district-level report may reach. A report
+    placed at the written place itself keeps the usual radius, and so do two named villages.
+    """
+    if a.admin1 != b.admin1 or not a.admin1:
+        return False
+    return placed_elsewhere_than_written(a) and placed_elsewhere_than_written(b) and same_place_mentioned(a, b)
 
 
 def other_admin1_than_a_region(a: Event, b: Event) -> bool:

@@ -49,7 +49,7 @@ def combine_fatalities(mentions: Sequence[CasualtyMention]) -> Fatalities:
     deaths = _after_last_update([m for m in mentions if m.kind in ("killed", "attackers_killed")])
     if not deaths:
         return Fatalities()
-    self_deaths = [m for m in deaths if m.who == SELF_DEATH_WHO]
+    self_deaths = [m for m in deaths if _a_bombers_own_death(m)]
     others = [m for m in deaths if m not in self_deaths]
     bombers_on_top = any(ANOTHER_BOMBER_RE.match(m.span.text) for m in self_deaths)
     if self_deaths and others and (bombers_on_top or not any(victim_group(m) == "attackers" or _TOLL_RE.search(
@@ -76,6 +76,15 @@ def combine_fatalities(mentions: Sequence[CasualtyMention]) -> Fatalities:
     if any(_CODED_AS_ZERO_RE.search(m.span.text) for m in deaths):
         return Fatalities(0, 0, 0, chosen.high)  # the coder kept the reported deaths out of the count
     return Fatalities(chosen.fatalities, chosen.low, chosen.best, chosen.high)
+
+
+# "The bomber, a Syrian-born man, also died": the bombers told dead by their noun are the ones who blew themselves up.
+_BOMBERS_WHO_RE = re.compile(r"(?i)\bbombers?$")
+
+
+def _a_bombers_own_death(mention: CasualtyMention) -> bool:
+    return mention.who == SELF_DEATH_WHO or (
+        mention.kind == "attackers_killed" and _BOMBERS_WHO_RE.search(mention.who or "") is not None)
 
 
 # ACLED's coders' own figure ("unknown fatalities coded as 3", "total of 5 fatalities") counts deaths on top of
@@ -194,9 +203,10 @@ def _larger(a: _Estimate | None, b: _Estimate | None) -> _Estimate | None:
 
 # "two more men were found dead", "another soldier died in hospital": deaths on top of those already stated.
 # Also when the dead are found later: "the bodies of three other men were recovered", "found the bodies of six more",
-# and when the wounded die later: "14 were killed ... 3 succumbed to their wounds".
+# and when the wounded die later: "14 were killed ... 3 succumbed to their wounds". "Killed more than 60 soldiers" is a
+# floor, not "N more".
 _ADDITIONAL_RE = re.compile(r"(?i)^(?:(?:found\s+|recovered\s+|discovered\s+)?(?:the\s+)?(?:bodies|body|corpses|remains)"
-                            r"\s+of\s+)?(?:another|a\s+further|(?:\w+|\d+)\s+(?:more|further|additional|other))\b"
+                            r"\s+of\s+)?(?:another|a\s+further|(?:\w+|\d+)\s+(?:more(?!\s+than)|further|additional|other))\b"
                             r"|^[^.;]*\bsuccumbed\b")
 # "Two of the wounded (later/since) died": counted wounded who died add; "several of the wounded died" may be what a
 # later figure already holds (news-dev4: "at least 26 ... several of the wounded had died"), so a vague one does not.
@@ -214,9 +224,28 @@ def _combine_group(mentions: list[CasualtyMention]) -> _Estimate:
     return base
 
 
+# The counted noun itself says the dead come on top: "gunmen killed three more policemen" (the verb opens the span).
+_MORE_WHO_RE = re.compile(r"(?i)^(?:more|further|additional|other)\s")
+
+
 def _adds_to_the_dead(mention: CasualtyMention) -> bool:
-    return bool(_ADDITIONAL_RE.match(mention.span.text)) or (
+    return bool(_ADDITIONAL_RE.match(mention.span.text) or _MORE_WHO_RE.match(mention.who or "")) or (
         mention.qualifier != "vague" and _WOUNDED_WHO_DIED_RE.match(mention.span.text) is not None)
+
+
+# A rounded figure ("some seventy", "roughly a dozen", "nearly a hundred and sixty") and an exact count this close to
+# it (as a share of the rounded figure) are one report and its precise form: the exact count is the figure. Tuned
+# on our tables (the widest rounding: "close to twenty" ... 18, 10 %; "around thirty" ... 34, 13 %) against two
+# reports of one event's dead in ../shared/train notes ("about 20 killed ... police killing eight", 60 %).
+ROUNDING_SHARE = 0.2
+
+
+def _refined_by_an_exact_count(mention: CasualtyMention, exacts: list[int]) -> bool:
+    """Whether ``mention`` is a rounded single figure that an exact count of the same dead makes precise (a range,
+    "between 20 and 30", is not rounded: its low end competes as before)."""
+    if mention.qualifier != "approx" or mention.low != mention.high:
+        return False
+    return any(abs(exact - mention.low) <= ROUNDING_SHARE * mention.low for exact in exacts)
 
 
 def _combine_statements(mentions: list[CasualtyMention]) -> _Estimate:
@@ -224,6 +253,8 @@ def _combine_statements(mentions: list[CasualtyMention]) -> _Estimate:
     if not positive:
         return _Estimate(0, 0, 0, 0)  # only denials
     stated = [m for m in positive if m.qualifier != "vague"] or positive
+    exact_counts = [m.low for m in stated if m.qualifier == "exact"]
+    stated = [m for m in stated if not _refined_by_an_exact_count(m, exact_counts)]
     floors = [m.low for m in stated if m.qualifier == "floor"]
     exacts = [m.low for m in stated if m.qualifier in ("exact", "approx", "vague")]
     ceilings = [m.high for m in stated if m.qualifier == "ceiling"]

@@ -11,7 +11,7 @@ from eventwire.extract.dates import lower_keeping_offsets, merge_windows
 from eventwire.extract.fatalities.bombers import _SELF_DEATH_WORDS, _self_deaths
 from eventwire.extract.fatalities.groups import _mentions_from
 from eventwire.extract.fatalities.rules import _NEGATIONS, _PREPOSITION_BEFORE, _RULES, _RULES_BY_START
-from eventwire.extract.fatalities.totals import _as_total_if_background, _ordinal_toll
+from eventwire.extract.fatalities.totals import _as_total_if_background, _ordinal_toll, in_wider_scope, without_wider_totals
 from eventwire.extract.fatalities.triggers import (
     _count_worth_reading, _sentence_around, _trigger_close, _trigger_positions, _verb_triggers, _WORD_RE,
 )
@@ -48,16 +48,22 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     lowered = lower_keeping_offsets(text, start, end)
     triggers = _trigger_positions(lowered, start, end)
     verb_triggers = _verb_triggers(lowered, triggers)
+    scoped: list[bool] = []
     for window_start, window_end in merge_windows(sorted(_sentence_around(lowered, t, start, end) for t in triggers)):
         statements = (*_denials(text, lowered, window_start, window_end),
                       *_stated_counts(text, lowered, (window_start, window_end), triggers, verb_triggers))
         for span, mentions in statements:
             if not any(_overlaps(span, kept) for kept in taken):
                 taken.append(span)
-                found.extend(_as_total_if_background(_ordinal_toll(m), text, window_start, window_end)
-                             for m in mentions)
+                read = [_as_total_if_background(_ordinal_toll(m), text, window_start, window_end) for m in mentions]
+                found.extend(read)
+                scoped.extend(in_wider_scope(m, text, window_start, window_end) for m in read)
         if any(word in lowered[window_start:window_end] for word in _SELF_DEATH_WORDS):
-            found.extend(_self_deaths(text, window_start, window_end))
+            selves = _self_deaths(text, window_start, window_end)
+            found.extend(selves)
+            scoped.extend(False for _ in selves)
+    if any(scoped):
+        found = without_wider_totals(found, scoped)
     return sorted(found, key=lambda m: m.span.start)
 
 

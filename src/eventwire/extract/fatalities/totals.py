@@ -63,3 +63,47 @@ def _as_total_if_background(mention: CasualtyMention, text: str, start: int, end
     if large or _PERIOD_RE.search(sentence):
         return replace(mention, kind="total")
     return mention
+
+
+# Words that widen a count past one act: a span of days ("since Monday", "in the past two days", "a week of
+# violence", "this year"), an area ("across the province", "nationwide") or a set of acts ("part of a wave of
+# attacks"). Such a count told beside an act's own count is a total over many acts (coding-rules.md keeps totals
+# out); alone it stays the event's figure (the assembly may split it).
+_WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_WIDER_SCOPE_RE = re.compile(
+    rf"(?i)\bsince\s+(?:last\s+)?(?:{_WEEKDAYS}|week|weekend|the\s+(?:start|beginning|weekend|week)|early|late|mid"
+    r"|january|february|march|april|may|june|july|august|september|october|november|december|\d)"
+    r"|\b(?:across|throughout)\s|\bnationwide\b"
+    # "part of a wave of missile attacks", not "part of a group of robbers"
+    r"|\bpart\s+of\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:attacks|raids|strikes|assaults|bombings|killings)\b"
+    r"|\b(?:this|a|one|(?:the\s+)?(?:past|last)(?:\s+\w+)?)\s+(?:week|month|year|days)\b(?!\s+(?:earlier|before|ago|later))")
+# Where one clause ends: punctuation, or a conjunction opening another ("... on Saturday as security forces killed at
+# least 114 people across the country").
+_CLAUSE_BREAK_RE = re.compile(r"[,;:.]|\s(?:as|while|whereas)\s")
+# A sentence's opening phrase up to its first comma scopes the whole sentence: "Since Friday, violence has killed 58".
+_OPENER_RE = re.compile(r"\s*(?:since|over|across|throughout|in\s+the\s+(?:past|last)|this|so\s+far)\b[^,;.]{0,40},",
+                        re.IGNORECASE)
+
+
+def in_wider_scope(mention: CasualtyMention, text: str, start: int, end: int) -> bool:
+    """Whether the clause of ``mention`` (inside the sentence ``text[start:end]``) widens it past one act."""
+    if mention.kind not in ("killed", "attackers_killed"):
+        return False
+    breaks = [b for b in _CLAUSE_BREAK_RE.finditer(text, start, end)]
+    left = max((b.end() for b in breaks if b.end() <= mention.span.start), default=start)
+    right = min((b.start() for b in breaks if b.start() >= mention.span.end), default=end)
+    opener = _OPENER_RE.match(text, start, end)
+    if opener is not None and opener.end() == left:
+        left = start
+    return _WIDER_SCOPE_RE.search(text, left, right) is not None
+
+
+def without_wider_totals(mentions: list[CasualtyMention], scoped: list[bool]) -> list[CasualtyMention]:
+    """The counts whose clause widens them past one act become totals (``kind="total"``) when an act's own, smaller
+    count stands beside them: "killed seven protesters in Monywa as security forces killed 114 across the country".
+    A wider total holds the act's dead, so it is larger; a larger count beside a scoped one is another report of the
+    same wide figure ("killed 90 people across Myanmar ... 107 deaths")."""
+    own = [m.low for m, wide in zip(mentions, scoped) if m.kind in ("killed", "attackers_killed") and not wide]
+    if not own:
+        return mentions
+    return [replace(m, kind="total") if wide and min(own) < m.low else m for m, wide in zip(mentions, scoped)]

@@ -57,7 +57,7 @@ CIVILIAN_NOUNS = (
     "husbands?", "brothers?", "sisters?", "fathers?", "mothers?", "hawkers?", "vendors?", "delegates?",
     "notables?", "dignitar(?:y|ies)", "IDPs?", "commanders?", "suspects?", "hitm[ae]n", "captains?",
     "bystanders?", "companions?", "cadres?", "inmates?", "medics?", "paramedics?", "rescuers?", "patients?",
-    "bodyguards?", "interpreters?", "shopkeepers?", "businessm[ae]n", "tourists?",
+    "bodyguards?", "interpreters?", "shopkeepers?", "businessm[ae]n", "tourists?", "adults?",
 )
 GENERIC_NOUNS = ("people", "persons?", "individuals?", "others", "victims?", "bodies", "body", "corpses?",
                  "lives", "members", "soul", "souls")
