@@ -62,6 +62,12 @@ NOT_PLACES = [
         ("Police in Lagos arrested 12 people on Friday.", "Friday"),
         ("According to Malian army sources, 20 died.", "Malian"),
         ("French troops were deployed in Gao.", "French"),
+        # organisations named by their work ("Development", "Programme", "Observatory")
+        ("Troops of the Southern African Development Community arrived in Pemba.", "African Development Community"),
+        ("Food from the World Food Programme was looted in Goma.", "World Food Programme"),
+        ("The toll was given by the Syrian Observatory for Human Rights in Idlib.", "Syrian Observatory"),
+        ("Staff of the Palestinian Monetary Authority in Ramallah were detained.", "Palestinian Monetary Authority"),
+        ("A deputy of the National Assembly of Burkina Faso was kidnapped.", "National Assembly"),
 ]
 
 

@@ -207,3 +207,29 @@ def test_a_minority_people_is_not_its_namesake_country(text):
 )
 def test_a_demonym_names_its_country_when_the_text_names_it_too(text, country):
     assert country in [name for name, _span in demonym_countries(text, 0, len(text), country_by_name)]
+
+
+@pytest.mark.parametrize(
+    "text, attacker",
+    [
+        ("An Israeli strike on a school in Nuseirat killed at least 30 people.", "Israel"),
+        ("Turkish air strikes hit PKK positions near Amadiya.", "Turkey"),
+        ("Russian shelling of a market in Kherson killed six.", "Russia"),
+        ("A Saudi air raid struck a wedding party in Hajjah.", "Saudi Arabia"),
+        ("Ethiopian drone strikes killed 30 people in Amhara.", "Ethiopia"),
+        ("Iranian missiles landed near Erbil overnight.", "Iran"),
+    ],
+)
+def test_the_nationality_of_a_strike_is_not_a_place(text, attacker):
+    assert attacker not in [name for name, _span in demonym_countries(text, 0, len(text), country_by_name)]
+
+
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        ("Nigerian villagers fled after the strike.", "Nigeria"),
+        ("Somali officials said the strike killed three people.", "Somalia"),
+    ],
+)
+def test_people_named_beside_a_strike_still_name_their_country(text, country):
+    assert country in [name for name, _span in demonym_countries(text, 0, len(text), country_by_name)]

@@ -130,3 +130,35 @@ def test_where_someone_was_going_places_an_event_that_names_no_other_town(senten
 ])
 def test_a_month_abbreviation_is_no_place(sentence, abbreviation):
     assert abbreviation not in cues(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence, talks_town, place",
+    [
+        ("Strikes killed 38 people across the Gaza Strip on Saturday as ceasefire talks in Cairo stalled.",
+         "Cairo", None),
+        ("Fighting raged in El Fasher on Monday, days before peace talks in Jeddah were due to resume.",
+         "Jeddah", "El Fasher"),
+        ("M23 rebels shelled Sake on Friday while negotiations in Doha remained frozen.", "Doha", "Sake"),
+        ("The attack on Kidal came as mediators met at a summit in Algiers.", "Algiers", "Kidal"),
+        ("A suicide bomber struck a market in Baidoa as talks held in Nairobi dragged on.", "Nairobi", "Baidoa"),
+        ("Houthi drones hit an oil terminal in Shabwa on the day of the peace conference in Muscat.",
+         "Muscat", "Shabwa"),
+    ],
+)
+def test_where_talks_were_held_is_the_weakest_cue(sentence, talks_town, place):
+    found = cues(sentence)
+    assert found[talks_town] == "destination"
+    assert place is None or found[place] == "in"
+
+
+@pytest.mark.parametrize(
+    "sentence, town",
+    [
+        ("Gunmen attacked a meeting of farmers in Kaura on Sunday.", "Kaura"),  # meetings are often the target
+        ("Protesters gathered outside the talks venue in Kampala.", "Kampala"),
+        ("Police fired tear gas at students in Harare on Tuesday.", "Harare"),
+    ],
+)
+def test_other_towns_of_the_same_sentence_keep_their_cue(sentence, town):
+    assert cues(sentence)[town] == "in"

@@ -730,13 +730,29 @@ def qualify_actors(draft: EventDraft, country: str | None, kit: ExtractionKit | 
     actors = (kit or ExtractionKit.load()).actors
     actor1 = _actor_in_country(draft, "actor1", country, kit)
     actor2 = _actor_in_country(draft, "actor2", country, kit)
+    inter1 = _inter_in_country(actors, actor1, draft.inter1, country)
+    if draft.sub_event_type == AIR_STRIKE and actor1:
+        actor1, inter1 = _unclaimed_striker(actors, draft, actor1, inter1, country)
     qualified = replace(
         draft, actor1=actor1, actor2=actor2,
         assoc_actor_1=_bare_force_in_country(draft.assoc_actor_1, country),
         assoc_actor_2=_bare_force_in_country(draft.assoc_actor_2, country),
-        inter1=_inter_in_country(actors, actor1, draft.inter1, country),
+        inter1=inter1,
         inter2=_inter_in_country(actors, actor2, draft.inter2, country))
     return draft if qualified == draft else qualified
+
+
+AIR_STRIKE = "Air/drone strike"
+
+
+def _unclaimed_striker(actors: object, draft: EventDraft, actor1: str, inter1: int | None,
+                       country: str) -> tuple[str, int | None]:
+    """An air strike placed in a territory without aircraft of its own (Gaza, Lebanon) and given to its home
+    state by default is the listed air power's (``ActorDictionary.striker_in``)."""
+    striker_in = getattr(actors, "striker_in", None)
+    evidence = [span.text for span in draft.evidence.get("actor1", ())]
+    striker = striker_in(actor1, evidence, country) if striker_in is not None else None
+    return (striker.name, striker.inter) if striker is not None else (actor1, inter1)
 
 
 def _actor_in_country(draft: EventDraft, field_name: str, country: str, kit: ExtractionKit | None) -> str | None:

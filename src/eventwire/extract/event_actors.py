@@ -350,10 +350,13 @@ def _promote_named_associate(merged: dict) -> None:
 
 
 def _victims_are_actor2(merged: dict, mentions: Sequence[Mention], country: str | None, context: ArticleContext) -> None:
-    """'Two Malian soldiers were killed by a roadside bomb': an actor named as the dead is acted upon."""
+    """'Two Malian soldiers were killed by a roadside bomb': an actor named as the dead is acted upon; not one
+    named with its aircraft ("the toll from Friday's Israeli air strike rose to 45")."""
     spans = merged["evidence"].get("actor1") or ()
     deaths = [c.span for m in mentions for c in m.deaths]
     if merged.get("actor2") or not spans or not any(d.start <= spans[0].start < d.end for d in deaths):
+        return
+    if _AIR_WORD_ENDS.search(spans[0].text):
         return
     merged["actor2"], merged["inter2"] = merged["actor1"], merged.get("inter1")
     merged["evidence"]["actor2"] = merged["evidence"].pop("actor1")

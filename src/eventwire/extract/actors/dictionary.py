@@ -53,6 +53,7 @@ class ActorDictionary:
     state_first: Mapping[str, bool] = field(default_factory=dict)  # country → ACLED's order in armed clashes
     subunit_homes: Mapping[str, str] = field(default_factory=dict)  # a force's sub-unit → where ACLED files it
     bare_forces_of: Mapping[str, str] = field(default_factory=dict)  # place → whose forces "troops" there are
+    air_power_of: Mapping[str, str] = field(default_factory=dict)  # place → whose aircraft strike it unclaimed
     strict_order: frozenset[str] = field(default_factory=frozenset)  # countries whose clash order beats the text's
 
     @classmethod
@@ -150,6 +151,23 @@ class ActorDictionary:
 
     def _templates(self) -> set[str]:
         return {g.template for g in self.generics.values()}
+
+    def unclaimed_air_power(self, event_country: str | None) -> ActorMention:
+        """Whose air force struck ``event_country`` when no text names the striker: the home state's, or the
+        state ``state_forces.yaml`` lists for a territory without aircraft of its own (Israel's over Gaza)."""
+        striker = self.air_power_of.get(event_country or "", event_country)
+        return self.state_force(striker, event_country, branch="air_force")
+
+    def striker_in(self, name: str, evidence: Sequence[str], country: str) -> ActorMention | None:
+        """The air power an air strike in ``country`` given to that country's own forces belongs to, when the
+        country has no aircraft of its own and the evidence does not name it ("Lebanese jets" would): extraction
+        guessed the home state from the dateline or from another country's name ("Friday's Israeli air strike"
+        read as filed in Israel). None when ``name`` stands."""
+        if country not in self.air_power_of or force_home(name) != country:
+            return None
+        if any(self._names_country(text, country) for text in evidence):
+            return None
+        return self.unclaimed_air_power(country)
 
     def state_force(self, country: str | None, event_country: str | None = None, branch: str = "military",
                     span: Span | None = None) -> ActorMention:
@@ -417,7 +435,7 @@ def _load_cached(path: str | None) -> ActorDictionary:
     known = frozenset(row[0] for row in names_table) | frozenset(state.get("known_subunits") or ())
     return ActorDictionary(trie, tuple(actors), branches, generics, known, _read_front_line(folder),
                            _read_battle_order(folder), _read_subunit_homes(folder, branches),
-                           dict(state.get("bare_forces_of") or {}),
+                           dict(state.get("bare_forces_of") or {}), dict(state.get("air_power_of") or {}),
                            frozenset(_read_battle_order(folder, STRICT_ORDER_SHARE)))
 
 

@@ -7,7 +7,9 @@ import unicodedata
 from typing import NamedTuple
 
 
-TOKEN = re.compile(r"[^\W_]+(?:['’][sS](?![^\W_]))?|[^\w\s'’\-]")
+# A hyphen standing between spaces is a dash ("TYRE, Lebanon - Warplanes struck"): a mark of its own that no
+# phrase crosses, like "–"; a hyphen inside a word joins it.
+TOKEN = re.compile(r"[^\W_]+(?:['’][sS](?![^\W_]))?|[^\w\s'’\-]|(?<=\s)-(?=\s)")
 
 
 class Token(NamedTuple):

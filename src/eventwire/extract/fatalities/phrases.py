@@ -58,7 +58,12 @@ _OF_TAIL = rf"(?:\s+of\s+(?:the\s+|a\s+|an\s+|their\s+)?{_STOP}[A-Za-z][\w'’-]
 _NAME_NOUN = r"(?-i:[A-Z])[\w'’-]+" + _LIKELIER_NOUN_FOLLOWS
 # "a fifth succumbed", "a seventh died": the rank stands for the person (not "a fifth of the population").
 _RANK_NOUN = r"(?:" + first_letter_alternation(list(ORDINALS)) + r")(?!\s+of\b)" + _LIKELIER_NOUN_FOLLOWS
+# "shot dead a 17-year-old during a raid", "a 16-year-old was among the dead": the age stands for the person when
+# no noun follows it ("a 17-year-old boy" reads the age as an adjective of "boy")
+_AGE_ENDERS = _NOUN_ENDERS + "during near after before inside outside into across through as when while since".split()
+_AGE_NOUN = r"\d{1,3}-year-olds?(?!\s+(?!(?:" + first_letter_alternation(_AGE_ENDERS) + r")\b)[A-Za-z])"
 _NOUN = (r"(?P<noun>" + first_letter_alternation(_ALL_NOUNS) + "|" + _ROLE_NOUN + "|" + _NAME_NOUN + "|" + _RANK_NOUN
+         + "|" + _AGE_NOUN
          + r")\b")
 _OF = r"(?:of\s+(?:the|their|its|his|them|those|these)\s+|of\s+)?"
 # One counted group: "at least 49 Malian soldiers", "five of the assailants", "dozens of civilians", "two".

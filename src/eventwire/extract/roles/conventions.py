@@ -259,7 +259,7 @@ def _remote_agents(sides: _Sides, dictionary: ActorDictionary, country: str | No
     agents = _armed(sides.agents)
     if not agents and sub_event_type == "Air/drone strike":
         agents = [m for m in sides.unknown + sides.patients if m.inter in (1, 8)][:1] or \
-                 [dictionary.state_force(country, country, branch="air_force")]
+                 [dictionary.unclaimed_air_power(country)]
     if not agents and sub_event_type in ("Remote explosive/landmine/IED", "Suicide bomb", "Grenade"):
         # the home state's forces named on no side were hit or came after the blast (train, held-out share: 13
         # IED sides better, 4 worse); foreign forces at war lay mines (Russia's in Ukraine)

@@ -55,6 +55,7 @@ def resolve(mentions: Sequence[PlaceMention], context: GeoContext, geocoder: Geo
              or _resolve_anchor(mention, rank, settled, geocoder) for rank, mention in enumerate(mentions)]
     resolved = _with_strays(_with_containers([item for item in found if item is not None], settled))
     resolved = _without_unnamed_countries(resolved, settled)
+    resolved = _in_the_country_written(resolved, mentions)
     if not resolved and context.referenced_settlement is not None:
         # "a convoy leaving the besieged Amarula hotel was ambushed as it left the town": the town named before
         return resolve([*mentions, context.referenced_settlement],
@@ -136,6 +137,16 @@ def _without_unnamed_countries(resolved: list[_Resolved], context: GeoContext) -
     supported = set(_iso3_codes([*context.named_countries, *context.actor_countries]))
     # a capital or large city is a place abroad as written ("Mogadishu, the Somali capital"), not a namesake
     return [r for r in resolved if r.candidate.entry.iso3 in supported or is_major(r.candidate.entry)]
+
+
+def _in_the_country_written(resolved: list[_Resolved], mentions: Sequence[PlaceMention]) -> list[_Resolved]:
+    """"Israeli strikes killed 38 people across the Gaza Strip as talks in Cairo stalled": when the event's own
+    words name the country it happened in, a town abroad that the text wrote as no place of the event (talks
+    held there, where the wounded were flown) is dropped, so the country decides."""
+    written = {hint for m in mentions if m.cue == "country" for hint in _iso3_codes([m.country_hint or m.name])}
+    if not written:
+        return resolved
+    return [r for r in resolved if r.mention.cue != "destination" or r.candidate.entry.iso3 in written]
 
 
 def _resolve_one(mention: PlaceMention, rank: int, context: GeoContext, geocoder: Geocoder) -> _Resolved | None:
