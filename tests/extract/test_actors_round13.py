@@ -153,10 +153,15 @@ TRIBES_CLASH = [
      "Albu Mohammed Tribal Militia (Iraq)", "Albu Kadhim Tribal Militia (Iraq)"),
     ("Kenya", "Fighting broke out between the Garre and Degodia ethnic groups in Mandera on Tuesday.",
      "Garre Ethnic Militia (Kenya)", "Degodia Ethnic Militia (Kenya)"),
+    # one side already named: the pair, not the state a lone militia is taken to fight, is its rival
+    ("Chad", "Armed men from the Zaghawa and Ouaddaian ethnic groups fought over a well east of Abeche.",
+     "Zaghawa Ethnic Militia (Chad)", "Ouaddaian Ethnic Militia (Chad)"),
+    ("South Sudan", "The Dinka Bor and Murle tribesmen clashed near Pibor after a cattle raid.",
+     "Dinka Bor Ethnic Militia (South Sudan)", "Murle Ethnic Militia (South Sudan)"),
 ]
-# Before round thirteen 0 of these 4 named ethnic or tribal militias (communal militias); after it 4. Two more rows
-# written for the table still fail: when one side is already named ("armed men from the A and B ethnic groups",
-# "the A and B tribesmen clashed") the other is filled with the state's forces before the pair is read.
+# Before round thirteen 1 of these 6 named both sides so; after it 6. The last two needed a second change: beside
+# a named side, the state a convention supplies as a lone militia's rival gives way to the pair the text names
+# (train held-out share actor1 0.8451 -> 0.8458, actor2 0.8345 -> 0.8348).
 
 
 @pytest.mark.parametrize("country, sentence, first, second", TRIBES_CLASH)
@@ -165,13 +170,16 @@ def test_communities_called_tribes_are_ethnic_militias(actors, country, sentence
     assert {roles.actor1, roles.actor2} == {first, second}
 
 
-# Near-twins: communities and villages stay communal; Somali clans stay clans.
+# Near-twins: communities and villages stay communal; Somali clans stay clans; unnamed gunmen a named force
+# fought keep their side.
 @pytest.mark.parametrize("country, sentence, expected", [
     ("Nigeria", "Youths from the Ezza and Effium communities clashed over farmland on Monday.",
      "Communal Militia (Nigeria)"),
     ("Somalia", "Fighting between the Abgaal and Habar Gidir clans near Adale killed five.", "Clan Militia"),
     ("Nigeria", "Militias from Ugep and Idomi villages clashed over a boundary dispute.",
      "Communal Militia (Nigeria)"),
+    ("Nigeria", "Soldiers clashed with gunmen near Kauru after fighting between the Atyap and Hausa communities.",
+     "Unidentified Armed Group (Nigeria)"),
 ])
 def test_communities_and_clans_keep_their_kind(actors, country, sentence, expected):
     roles = roles_of(actors, sentence, "Armed clash", country)

@@ -59,6 +59,7 @@ def community_pair(text: str, start: int, end: int, country: str | None,
 # communal ones); tribal militias are Iraq's (15 of the 17 tribal names in train's actor table).
 _KIND_AFTER = re.compile(r"\s+(?P<kind>tribes|tribesmen|clans|clansmen|ethnic groups)\b", re.IGNORECASE)
 TRIBAL_COUNTRIES = frozenset({"Iraq"})
+_SENTENCE_THE = re.compile(r"^The\s+")
 
 
 def _pair_kind(match: re.Match[str], text: str, country: str) -> str:
@@ -74,8 +75,8 @@ def _pair_kind(match: re.Match[str], text: str, country: str) -> str:
 
 def _community_militia(match: re.Match[str], group: str, kind: str, country: str,
                        dictionary: ActorDictionary) -> ActorMention:
-    name = match[group]
-    span = Span(match.start(group), match.end(group), name)
+    name = _SENTENCE_THE.sub("", match[group])  # "The Dinka Bor and Murle tribesmen" at a sentence's start
+    span = Span(match.end(group) - len(name), match.end(group), name)
     known = [m for m in dictionary.find_actors(f"{name} militia", country=country) if m.inter == COMMUNAL_INTER]
     if known:
         return ActorMention(known[0].name, COMMUNAL_INTER, country, span)
