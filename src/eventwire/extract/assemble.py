@@ -33,6 +33,7 @@ from eventwire.extract.mentions import KILLED_KINDS, Mention, find_mentions, lea
 from eventwire.extract.notes import write_notes
 from eventwire.extract.numbers import parse_number
 from eventwire.extract.places import rank_places
+from eventwire.extract.roles.victims import victim_groups_in_country
 from eventwire.extract.typing_rules import TypeDecision, type_from_tactics
 from eventwire.records import (
     EVENT_TYPE_OF, Article, CasualtyMention, EventDraft, Fatalities, PlaceMention, Span, TypePrediction,
@@ -735,8 +736,8 @@ def qualify_actors(draft: EventDraft, country: str | None, kit: ExtractionKit | 
         actor1, inter1 = _unclaimed_striker(actors, draft, actor1, inter1, country)
     qualified = replace(
         draft, actor1=actor1, actor2=actor2,
-        assoc_actor_1=_bare_force_in_country(draft.assoc_actor_1, country),
-        assoc_actor_2=_bare_force_in_country(draft.assoc_actor_2, country),
+        assoc_actor_1=victim_groups_in_country(_bare_force_in_country(draft.assoc_actor_1, country), country),
+        assoc_actor_2=victim_groups_in_country(_bare_force_in_country(draft.assoc_actor_2, country), country),
         inter1=inter1,
         inter2=_inter_in_country(actors, actor2, draft.inter2, country))
     return draft if qualified == draft else qualified

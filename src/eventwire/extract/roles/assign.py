@@ -62,14 +62,35 @@ def assign_roles(text: str, start: int, end: int, mentions: Sequence[ActorMentio
                                             or _order_left_open(sides, side1, side2, text)):
         side1, side2 = _country_order(side1, side2, dictionary, country)
     side1, side2 = _distinct_sides(side1, side2)
-    if sub_event_type == "Armed clash" and not (side1 and side2):
+    if sub_event_type == "Armed clash" and not (_read_in_text(side1) and _read_in_text(side2)):
         pair = community_pair(text, start, end, country, dictionary)
-        side1, side2 = with_community_sides(side1, side2, pair) if pair else (side1, side2)
+        side1, side2 = _with_community_pair(side1, side2, pair) if pair else (side1, side2)
     if sub_event_type in _COMMUNITY_ATTACKS and (not side1 or _is_vague(side1[0])):
         side1 = _community_for_unnamed(side1, side2, text, start, end, country, dictionary)
     allies = sides.backers
     side2 = with_victim_groups(_subunit_for_parent(side2, allies), text, dictionary, (start, end))
     return _roles_from(_subunit_for_parent(side1, allies), side2, allies)
+
+
+def _read_in_text(side: list[ActorMention]) -> bool:
+    """Whether a side's lead was read in the text as a named actor: not a convention's filler (the state a lone
+    militia is taken to fight has no span) and not unnamed gunmen."""
+    return bool(side) and side[0].span is not None and not _is_vague(side[0])
+
+
+def _with_community_pair(side1: list[ActorMention], side2: list[ActorMention], pair: Sequence[ActorMention]):
+    """The pair of communities a clash passage names takes the sides no named actor holds ("the Dinka Bor and
+    Murle tribesmen clashed": the Murle's rival, not the state a lone militia is taken to fight). Beside a named
+    side only a convention's filler gives way: "soldiers clashed with gunmen" keeps its gunmen."""
+    named1, named2 = _read_in_text(side1), _read_in_text(side2)
+    if named1 or named2:
+        named1, named2 = named1 or _spanned(side1), named2 or _spanned(side2)
+    new1, new2 = with_community_sides(side1 if named1 else [], side2 if named2 else [], pair)
+    return new1 or side1, new2 or side2
+
+
+def _spanned(side: list[ActorMention]) -> bool:
+    return bool(side) and side[0].span is not None
 
 
 # Where "armed men from the X community" stand for X's militia. Train: the pattern touches 171 attack and clash

@@ -190,14 +190,14 @@ CROWD_GROUPS = (
 
 def _crowd_groups(named: Sequence[ActorMention], country: str | None, crowd_inter: int) -> list[ActorMention]:
     """The groups the crowd is named as ("university students protested", "teachers marched"): civilians of the
-    passage that no one but the police acted upon, as "Students (Kenya)"."""
-    if not country:
-        return []
+    passage that no one but the police acted upon, as "Students (Kenya)". When the text never names the country
+    the group is named bare ("Students") and ``assemble.qualify_actors`` adds the geo stage's country."""
     found: dict[str, ActorMention] = {}
     for mention in named:
         label = _crowd_label(mention)
         if label and label not in found:
-            found[label] = ActorMention(f"{label} ({country})", crowd_inter, country, mention.span)
+            name = f"{label} ({country})" if country else label
+            found[label] = ActorMention(name, crowd_inter, country, mention.span)
     return list(found.values())
 
 
