@@ -17,7 +17,7 @@ from eventwire.extract.mentions import Mention, condemned_killing_in, unique_sen
 from eventwire.extract.sentences import Sentence
 from eventwire.extract.story_frame import frames_the_story, reports_an_act
 from eventwire.extract.typing_rules import ARMED_INTERS
-from eventwire.records import ActorMention, EventDraft, Span, TypePrediction
+from eventwire.records import ActorMention, DateMention, EventDraft, Span, TypePrediction
 
 def _only_deaths(mentions: Sequence[Mention]) -> bool:
     """Only death words, no act: "5,300 deaths had been confirmed", "the storm struck and killed hundreds".
@@ -365,10 +365,14 @@ def _framed_retelling(mentions: Sequence[Mention], context: ArticleContext) -> b
     return not any(_fresh_act(m, context.published) for m in mentions) and frames_the_story(context)
 
 
+def _is_fresh(day: DateMention, published: date) -> bool:
+    return day.time_precision <= 2 and 0 <= (published - day.day).days <= FRESH_WITHIN_DAYS
+
+
 def _fresh_act(mention: Mention, published: date) -> bool:
-    fresh = [d for d in mention.dates
-             if d.time_precision <= 2 and 0 <= (published - d.day).days <= FRESH_WITHIN_DAYS]
-    return bool(fresh) and (any(reports_an_act(t) for t in mention.triggers) or _dated_act_noun(mention))
+    """A day (or a week) close to publication, in a sentence that reports the act or dates its noun."""
+    return any(_is_fresh(d, published) for d in mention.dates) and (
+        any(reports_an_act(t) for t in mention.triggers) or _dated_act_noun(mention))
 
 
 def _weakly_told(mentions: Sequence[Mention]) -> bool:

@@ -75,7 +75,8 @@ def frames_the_story(context: ArticleContext) -> bool:
 
 def _lead_reports_an_act(context: ArticleContext, start: int, end: int) -> bool:
     """A verb of the lead reports an act (perhaps in an aside) and the lead does not set it in a period."""
-    if not any(reports_an_act(t) for t in find_triggers(context.text, start, end, context.published)):
+    triggers = find_triggers(context.text, start, end, context.published)
+    if not any(reports_an_act(t) for t in triggers):
         return False
     after_dateline = max([start] + [span.end for span in context.excluded if start <= span.end <= end])
     return _PERIOD.search(context.text, after_dateline, end) is None
