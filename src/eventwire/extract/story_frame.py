@@ -18,10 +18,12 @@ from eventwire.extract.detect import FIGURATIVE, REPORT, Trigger, find_triggers
 from eventwire.extract.gates import gate_words
 from eventwire.extract.lexicon import may_hold_any
 
-# The frames a lead can name, by kind. The words were taken from the leads and titles of the non-event stories we
-# wrote (news-nonevent 1 to 7, never from a dev item's particular wording) and kept only when ACLED's coders rarely
-# write them in a note's first sentence: counted on the 67,931 `../shared/train/` notes with
-# `benchmarks/news-nonevent7/frame_words.py` (each word's count is in docs/decisions/nonevents-round3.md, round seven).
+# The frames a lead can name, by kind: the kinds of non-event story the earlier rounds met (trials, reports,
+# anniversaries, obituaries, analysis, campaigns, sanctions, talks, displacement, hostages, profiles), in their
+# common words, as tests/extract/test_nonevents_round7.py's table of leads writes them. ACLED's coders do write some of them
+# beside events (963 of the 67,931 `../shared/train/` notes name one in their first sentence, mostly "anniversary",
+# "displaced", "refugees": `benchmarks/news-nonevent7/frame_words.py notes`), so a word alone decides nothing: the
+# lead must also report no act, and the reading applies to stories only (``STORY_MIN_SENTENCES``).
 _FRAME_WORDS = re.compile(
     # a court: a verdict, a sentence, an appeal, an indictment
     r"\b(?:verdicts?|sentenc(?:e|es|ed|ing)|convict(?:s|ed|ion|ions)|acquitt\w+|trials?|tribunals?|appeals? judges|"
