@@ -11,6 +11,8 @@ told in the body of a frame story ("On Monday morning a roadside bomb tore throu
 from __future__ import annotations
 
 import re
+from datetime import date
+from functools import lru_cache
 
 from eventwire.extract.context import ArticleContext
 from eventwire.extract.cues import ASIDE
@@ -69,19 +71,25 @@ def frames_the_story(context: ArticleContext) -> bool:
     if len(context.sentences) < STORY_MIN_SENTENCES:
         return False
     lead = context.sentences[0]
-    head = f"{context.article.title} {lead.text}"
-    if not (may_hold_any(head, _FRAME_NEEDS) and _FRAME_WORDS.search(head)):
+    after_dateline = max([lead.start] + [span.end for span in context.excluded if lead.start <= span.end <= lead.end])
+    return _framed_lead(context.article.title, context.text, after_dateline, lead.end, context.published)
+
+
+# Asked once per event of an article, always of the same lead: the last article's answer is kept (speed only; the
+# answer depends on nothing but the arguments).
+@lru_cache(maxsize=1)
+def _framed_lead(title: str, text: str, start: int, end: int, published: date) -> bool:
+    lead = text[start:end]
+    if not any(may_hold_any(part, _FRAME_NEEDS) and _FRAME_WORDS.search(part) for part in (title, lead)):
         return False
-    return not _lead_reports_an_act(context, lead.start, lead.end)
+    return not _lead_reports_an_act(text, start, end, published)
 
 
-def _lead_reports_an_act(context: ArticleContext, start: int, end: int) -> bool:
+def _lead_reports_an_act(text: str, start: int, end: int, published: date) -> bool:
     """A verb of the lead reports an act (perhaps in an aside) and the lead does not set it in a period."""
-    triggers = find_triggers(context.text, start, end, context.published)
-    if not any(reports_an_act(t) for t in triggers):
+    if not any(reports_an_act(t) for t in find_triggers(text, start, end, published)):
         return False
-    after_dateline = max([start] + [span.end for span in context.excluded if start <= span.end <= end])
-    return _PERIOD.search(context.text, after_dateline, end) is None
+    return _PERIOD.search(text, start, end) is None
 
 
 def reports_an_act(trigger: Trigger) -> bool:
