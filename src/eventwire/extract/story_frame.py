@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from eventwire.extract.context import ArticleContext
 from eventwire.extract.cues import ASIDE
-from eventwire.extract.detect import FIGURATIVE, REPORT, Trigger, find_triggers
+from eventwire.extract.detect import REPORT, Trigger, find_triggers
 from eventwire.extract.gates import gate_words
 from eventwire.extract.lexicon import may_hold_any
 
@@ -53,7 +53,7 @@ _FRAME_NEEDS = gate_words(_FRAME_WORDS)  # speed only: read off the pattern, nev
 _PERIOD = re.compile(
     r"\b(?:(?:over|in|during) the (?:past|last) (?:[\w-]+ )?(?:years?|months|decades?)|in (?:the )?past year|"
     r"in the (?:[\w-]+ )?years? since|since (?:19|20)\d\d|between [A-Z][a-z]+ and|"
-r"for (?:more than |nearly |almost |over )?(?:[\w-]+ )?(?:years|decades))\b",
+    r"for (?:more than |nearly |almost |over )?(?:[\w-]+ )?(?:years|decades))\b",
 )
 
 # A bare death ("dies at 72", "died on Thursday") is an obituary's frame, not an act.
@@ -95,4 +95,4 @@ def _lead_reports_an_act(text: str, start: int, end: int, published: date) -> bo
 def reports_an_act(trigger: Trigger) -> bool:
     """A live verb (or one in an aside) that reports an act; a bare death is no act."""
     return (trigger.kind == REPORT and trigger.blocked_by in (None, ASIDE)
-            and trigger.blocked_by != FIGURATIVE and trigger.span.text.lower() not in _BARE_DEATHS)
+            and trigger.span.text.lower() not in _BARE_DEATHS)
