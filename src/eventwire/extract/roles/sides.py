@@ -9,7 +9,7 @@ from typing import Sequence
 
 from eventwire.extract.gates import gate_words
 from eventwire.extract.lexicon import may_hold_any
-from eventwire.extract.roles.claims import _is_claimant
+from eventwire.extract.roles.claims import CLAIMED_VERBS, _is_claimant
 from eventwire.extract.roles.verbs import DEATH_VERB, _sentence_bounds, _verbs
 from eventwire.records import ActorMention, Span
 
@@ -44,9 +44,11 @@ EARLIER_OR_FOILED_BEFORE = re.compile(
 # "the coalition said its aircraft struck ...", "the command said it carried out an air strike": a speaker telling
 # what it or its own forces did is on their side (the verb after decides which: "the army said its soldiers
 # repelled the attack" is the attacked side).
+# "the Houthis said on Wednesday they had attacked a cargo ship": the speaker tells its own act with any verb a claim
+# uses (``CLAIMED_VERBS``), or of its defence ("repelled", "shot down")
 SPEAKS_OF_ITS_OWN = re.compile(r"^\W{0,3}(?:said|says|announced|stated|reported)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
-                               r"(?:(?:its|their)\s+|(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:carried\s+out|conducted|"
-                               r"launched|struck|hit|killed|targeted|bombed|shelled|shot\s+down|repelled|foiled)\b)",
+                               r"(?:(?:its|their)\s+|(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:" + CLAIMED_VERBS +
+                               r"|hit|shot\s+down|repelled|foiled)\b)",
                                re.IGNORECASE)
 SOURCE_BEFORE = re.compile(r"\b(?:according to|(?:spokes(?:man|woman|person)|officials?)\s+(?:for|of))\s+(?:the\s+)?$",
                            re.IGNORECASE)
