@@ -107,3 +107,22 @@ def test_rank_places_prefers_town_cues_and_drops_repeats() -> None:
         PlaceMention("Bamako", Span(0, 6, "Bamako"), "dateline"),
     ]
     assert [m.name for m in rank_places(mentions)] == ["Indelimane", "Niger", "Bamako"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Gunmen attacked Yelewata in Guma LGA on Friday night.", "Guma LGA"),
+        ("Bandits raided a village in Guma local government area.", "Guma"),
+        ("Herders attacked farmers in Bokkos LGA of Plateau.", "Bokkos LGA"),
+        ("Fighting spread across the Gwoza local government area.", "Gwoza"),
+    ],
+)
+def test_a_unit_word_only_nigeria_uses_names_the_country(text: str, name: str) -> None:
+    hints = {p.name: p.country_hint for p in find_places(text, 0, len(text), (), country_by_name)}
+    assert hints[name] == "Nigeria"
+
+
+def test_other_unit_words_name_no_country() -> None:
+    text = "Gunmen attacked a village in Guma district on Friday."
+    assert {p.name: p.country_hint for p in find_places(text, 0, len(text), (), country_by_name)}["Guma"] is None

@@ -279,7 +279,7 @@ def _mention(text, match, cue, exclude, country_by_name) -> PlaceMention | None:
         cue = "destination"
     if country is not None and cue == "in":
         cue = "country"
-    hint = country or _trailing_country(text, span.end, country_by_name)
+    hint = country or _trailing_country(text, span.end, country_by_name) or _unit_country(text, span)
     return PlaceMention(span.text, span, cue, hint)
 
 
@@ -392,6 +392,18 @@ def _trailing_country(text: str, end: int, country_by_name: CountryLookup | None
     if not match:
         return None
     return _country_of(match.group(1), country_by_name)
+
+
+# Unit words only one country uses: "Guma LGA", "Guma local government area" are Nigeria's (training notes with
+# "LGA" or "local government area": Nigeria 5,930, Benin 2, Ghana 1), even in a story that names no country.
+_UNIT_OF_ONE_COUNTRY = re.compile(r"(?: LGAs?\b| (?i:local government areas?)\b)")
+_COUNTRY_OF_UNIT = "Nigeria"
+
+
+def _unit_country(text: str, span: Span) -> str | None:
+    """The one country whose unit word ends the name or follows it ("Guma LGA", "Guma local government area")."""
+    written_with_unit = _UNIT_OF_ONE_COUNTRY.search(span.text) or _UNIT_OF_ONE_COUNTRY.match(text, span.end)
+    return _COUNTRY_OF_UNIT if written_with_unit else None
 
 
 def _overlaps_any(span: Span, found: dict[tuple[int, int], PlaceMention]) -> bool:
