@@ -47,7 +47,14 @@ _NOT_PEOPLE = ("number", "other", "water", "order", "power", "border", "cent", "
 # After a guessed noun, a word that is not one of these means the real noun is still to come.
 _NOUN_ENDERS = ("and or but were was are is have has had been in on at by from with of who died killed dead including"
                 " among succumbed perished later also").split()
-_LIKELIER_NOUN_FOLLOWS = r"(?!\s+(?!(?:" + first_letter_alternation(_NOUN_ENDERS) + r")\b)[A-Za-z])"
+
+
+def _no_word_after_but(enders: list[str]) -> str:
+    """A lookahead: no word follows but one of ``enders`` (or punctuation, or the end)."""
+    return r"(?!\s+(?!(?:" + first_letter_alternation(enders) + r")\b)[A-Za-z])"
+
+
+_LIKELIER_NOUN_FOLLOWS = _no_word_after_but(_NOUN_ENDERS)
 _ROLE_NOUN = (r"(?!(?:" + first_letter_alternation(_NOT_PEOPLE) + r")s?\b)"
               r"(?-i:[a-z])[a-z]+(?:er|ist|ian|ant|ent|ee|or|ive|ite|man|men)s?\b" + _LIKELIER_NOUN_FOLLOWS)
 # "members of the special forces", "residents of Garin Goje": an of-phrase of up to four words after the noun.
@@ -61,7 +68,7 @@ _RANK_NOUN = r"(?:" + first_letter_alternation(list(ORDINALS)) + r")(?!\s+of\b)"
 # "shot dead a 17-year-old during a raid", "a 16-year-old was among the dead": the age stands for the person when
 # no noun follows it ("a 17-year-old boy" reads the age as an adjective of "boy")
 _AGE_ENDERS = _NOUN_ENDERS + "during near after before inside outside into across through as when while since".split()
-_AGE_NOUN = r"\d{1,3}-year-olds?(?!\s+(?!(?:" + first_letter_alternation(_AGE_ENDERS) + r")\b)[A-Za-z])"
+_AGE_NOUN = r"\d{1,3}-year-olds?" + _no_word_after_but(_AGE_ENDERS)
 _NOUN = (r"(?P<noun>" + first_letter_alternation(_ALL_NOUNS) + "|" + _ROLE_NOUN + "|" + _NAME_NOUN + "|" + _RANK_NOUN
          + "|" + _AGE_NOUN
          + r")\b")
