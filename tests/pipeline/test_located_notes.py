@@ -4,12 +4,11 @@ the event's country, its actors' country and the cue of its place ("near Djibo")
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
+from wire_stories import records_by_file
 
 from eventwire.extract import located_notes
-from eventwire.pipeline import Toolkit, extract_paths
 from eventwire.records import EventDraft, Place, PlaceMention, Span
 
 # (file, dateline's country, the event's body); every story is told from a capital next door.
@@ -29,16 +28,8 @@ FOREIGN_DATELINES = [
 
 @pytest.fixture(scope="module")
 def records(tmp_path_factory) -> dict[str, list[dict]]:
-    folder = tmp_path_factory.mktemp("datelines")
-    for name, _, body in FOREIGN_DATELINES:
-        (folder / name).write_text(
-            f"# {body[:40]}\n\nPublished at: **2023-04-12T10:00:00+00:00**\n\nAuthor: **Wire**\n\n"
-            f"Original: [Wire](https://example.org/{name})\n\n\n        {body}\n", encoding="utf-8")
-    found: dict[str, list[dict]] = {}
-    for event in extract_paths([folder], Toolkit.load()):
-        record = event.to_record()
-        found.setdefault(Path(record["sources"][0]["path"]).name, []).append(record)
-    return found
+    stories = {name: body for name, _, body in FOREIGN_DATELINES}
+    return records_by_file(tmp_path_factory.mktemp("datelines"), stories, "2023-04-12")
 
 
 @pytest.mark.parametrize("name, dateline_country, body", FOREIGN_DATELINES)

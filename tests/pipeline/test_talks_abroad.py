@@ -4,8 +4,8 @@ event stays in that country ("across the Gaza Strip as talks in Cairo stalled" i
 from __future__ import annotations
 
 import pytest
+from wire_stories import records_by_file
 
-from eventwire.pipeline import Toolkit, extract_paths
 
 # (file, body, the event's country, the talks' country)
 STORIES = [
@@ -20,16 +20,9 @@ STORIES = [
 
 @pytest.fixture(scope="module")
 def countries(tmp_path_factory) -> dict[str, set[str]]:
-    folder = tmp_path_factory.mktemp("talks")
-    for name, body, _, _ in STORIES:
-        (folder / name).write_text(
-            f"# {body[:40]}\n\nPublished at: **2024-07-15T10:00:00+00:00**\n\nAuthor: **Wire**\n\n"
-            f"Original: [Wire](https://example.org/{name})\n\n\n        {body}\n", encoding="utf-8")
-    found: dict[str, set[str]] = {}
-    for event in extract_paths([folder], Toolkit.load()):
-        record = event.to_record()
-        found.setdefault(record["sources"][0]["path"].rsplit("/", 1)[-1], set()).add(record["country"])
-    return found
+    stories = {name: body for name, body, _, _ in STORIES}
+    found = records_by_file(tmp_path_factory.mktemp("talks"), stories, "2024-07-15")
+    return {name: {record["country"] for record in events} for name, events in found.items()}
 
 
 @pytest.mark.parametrize("name, body, country, talks_country", STORIES)

@@ -4,11 +4,10 @@ its own (``air_power_of`` in ``state_forces.yaml``). A striker the text names ke
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
+from wire_stories import records_by_file
 
-from eventwire.pipeline import Toolkit, extract_paths
 
 # (file, dateline and body, the actor1 ACLED would code)
 STRIKES = [
@@ -36,16 +35,9 @@ STRIKES = [
 
 @pytest.fixture(scope="module")
 def records(tmp_path_factory) -> dict[str, dict]:
-    folder = tmp_path_factory.mktemp("strikes")
-    for name, body, _ in STRIKES:
-        (folder / name).write_text(
-            f"# {body[:40]}\n\nPublished at: **2024-09-24T10:00:00+00:00**\n\nAuthor: **Wire**\n\n"
-            f"Original: [Wire](https://example.org/{name})\n\n\n        {body}\n", encoding="utf-8")
-    found: dict[str, dict] = {}
-    for event in extract_paths([folder], Toolkit.load()):
-        record = event.to_record()
-        found.setdefault(Path(record["sources"][0]["path"]).name, record)
-    return found
+    stories = {name: body for name, body, _ in STRIKES}
+    found = records_by_file(tmp_path_factory.mktemp("strikes"), stories, "2024-09-24")
+    return {name: events[0] for name, events in found.items()}
 
 
 @pytest.mark.parametrize("name, body, actor1", STRIKES)
