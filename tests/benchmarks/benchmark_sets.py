@@ -1,11 +1,15 @@
-"""Helpers the tests of our benchmark sets share: loading a benchmark script, reading a set, and the copy check."""
+"""Helpers the tests of our benchmark sets share: loading a benchmark script, reading a set, the copy check, and the
+shape checks of the news-types fresh sets."""
 
 from __future__ import annotations
 
 import json
 import re
 import sys
+from collections import Counter
 from pathlib import Path
+
+from eventwire.records import EVENT_TYPE_OF
 
 # Benchmark scripts are loaded as the benchmarks load each other (``load_script``, re-exported for the tests).
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
@@ -14,7 +18,7 @@ from benchmark_scripts import load_script  # noqa: E402,F401
 # A 10-word run shared with ../shared means copied text: ten words in the same order do not recur by chance
 # in independently written news, while shorter runs ("according to the United Nations") do.
 COPY_RUN_WORDS = 10
-_SHARED_SUFFIXES = {".txt", ".md", ".jsonl", ".csv"}
+_SHARED_SUFFIXES = {".txt", ".md", ".jsonl", ".json", ".csv"}
 
 
 def jsonl_rows(path: Path) -> list[dict]:
@@ -74,3 +78,29 @@ def leaked(rows: list[dict], other: set[tuple[str, ...]]) -> list[str]:
     """The ids of the rows more than ``MAX_SHARED_SHINGLES`` of whose shingles are in ``other``."""
     return [row["id"] for row in rows
             if (own := shingles(row["text"])) and len(own & other) / len(own) > MAX_SHARED_SHINGLES]
+
+
+# The fresh snippet sets written from round seven on: 240 rows, every third one (by the number in its id) held.
+FRESH_SET_ROWS, HELD_EVERY = 240, 3
+# Each of ACLED's 25 sub-types at least this often, and this share of non-events.
+MIN_PER_SUB_TYPE, NON_EVENT_SHARE = 5, (0.12, 0.18)
+
+
+def check_fresh_split(scorer, flag: str, id_prefix: str) -> None:
+    """The scorer's ``--part held`` is every third row and ``--part dev`` the rest; ids are ``<prefix>-NNNN``."""
+    snippets = scorer.load_devset(scorer.chosen_set(scorer.parse_args([flag])))
+    held, dev = scorer.select_part(snippets, "held"), scorer.select_part(snippets, "dev")
+    held_rows = FRESH_SET_ROWS // HELD_EVERY
+    assert len(snippets) == FRESH_SET_ROWS and len(held) == held_rows and len(dev) == FRESH_SET_ROWS - held_rows
+    assert all(int(s.id[-4:]) % HELD_EVERY == 0 for s in held) and all(int(s.id[-4:]) % HELD_EVERY for s in dev)
+    assert all(re.fullmatch(rf"{id_prefix}-\d{{4}}", s.id) for s in snippets)
+
+
+def check_sub_types_and_non_events(rows: list[dict]) -> None:
+    """Every label is one of ACLED's pairs, every sub-type is there often enough, and so are the non-events."""
+    for row in rows:
+        assert row["sub_event_type"] is None if row["event_type"] is None else \
+            EVENT_TYPE_OF[row["sub_event_type"]] == row["event_type"], row["id"]
+    counts = Counter(row["sub_event_type"] for row in rows)
+    assert set(EVENT_TYPE_OF) <= set(counts) and min(counts[sub] for sub in EVENT_TYPE_OF) >= MIN_PER_SUB_TYPE
+    assert NON_EVENT_SHARE[0] <= counts[None] / len(rows) <= NON_EVENT_SHARE[1]

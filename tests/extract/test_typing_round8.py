@@ -7,9 +7,7 @@ phrasings); none is taken or paraphrased from the news-types sets or the evaluat
 
 from __future__ import annotations
 
-import re
 import sys
-from collections import Counter
 from datetime import datetime
 from pathlib import Path
 
@@ -217,26 +215,17 @@ REPO = Path(__file__).resolve().parents[2]
 SET_DIR = REPO / "benchmarks" / "news-types"
 FRESH5 = SET_DIR / "fresh5.jsonl"
 sys.path.insert(0, str(REPO / "tests" / "benchmarks"))
-from benchmark_sets import jsonl_rows, jsonl_shingles, leaked, load_script  # noqa: E402
+from benchmark_sets import (  # noqa: E402
+    check_fresh_split, check_sub_types_and_non_events, jsonl_rows, jsonl_shingles, leaked, load_script,
+)
 
 
 def test_fresh5_parts_split_every_third_row_out() -> None:
-    scorer = load_script(SET_DIR / "score_news_types.py", "score_news_types_r8")
-    snippets = scorer.load_devset(scorer.chosen_set(scorer.parse_args(["--fresh5"])))
-    held, dev = scorer.select_part(snippets, "held"), scorer.select_part(snippets, "dev")
-    assert len(snippets) == 240 and len(held) == 80 and len(dev) == 160
-    assert all(int(s.id[-4:]) % 3 == 0 for s in held) and all(int(s.id[-4:]) % 3 for s in dev)
-    assert all(re.fullmatch(r"f5-\d{4}", s.id) for s in snippets)
+    check_fresh_split(load_script(SET_DIR / "score_news_types.py", "score_news_types_r8"), "--fresh5", "f5")
 
 
 def test_fresh5_covers_every_sub_type_and_its_non_events() -> None:
-    rows = jsonl_rows(FRESH5)
-    for row in rows:
-        assert row["sub_event_type"] is None if row["event_type"] is None else \
-            EVENT_TYPE_OF[row["sub_event_type"]] == row["event_type"], row["id"]
-    counts = Counter(row["sub_event_type"] for row in rows)
-    assert set(EVENT_TYPE_OF) <= set(counts) and min(counts[sub] for sub in EVENT_TYPE_OF) >= 5
-    assert 0.12 <= counts[None] / len(rows) <= 0.18
+    check_sub_types_and_non_events(jsonl_rows(FRESH5))
 
 
 def test_fresh5_is_rebuilt_exactly_by_its_script() -> None:
