@@ -3,18 +3,19 @@ to `news-nonevent7`): stories and twins counted, a held third, lengths and days 
 
 from __future__ import annotations
 
-import json
-import re
+import sys
 from pathlib import Path
 
 from eventwire.ingest import read_article
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+from benchmark_sets import copied_from, jsonl_rows  # noqa: E402
+
 HELD_EVERY = 3
-RUN_WORDS = 10  # a 10-word run shared with ../shared is a copied sentence
 
 
 def gold_rows(folder: Path, name: str = "gold.jsonl") -> list[dict]:
-    return [json.loads(line) for line in (folder / name).read_text(encoding="utf-8").splitlines() if line.strip()]
+    return jsonl_rows(folder / name)
 
 
 def check_stories_twins_and_held_third(folder: Path, non_event_stories: int, twins: int) -> None:
@@ -35,12 +36,7 @@ def check_lengths_and_days(folder: Path, min_words: int, max_words: int) -> None
         assert min_words <= len(article.text.split()) <= max_words, row["article_id"]
 
 
-def _word_runs(text: str) -> set[tuple[str, ...]]:
-    words = re.findall(r"[a-z0-9']+", text.lower())
-    return {tuple(words[i:i + RUN_WORDS]) for i in range(len(words) - RUN_WORDS + 1)}
-
-
 def check_copies_nothing(folder: Path, shared: Path) -> None:
-    ours = set().union(*(_word_runs(p.read_text(encoding="utf-8")) for p in (folder / "articles").glob("*.txt")))
-    for path in (p for p in shared.rglob("*") if p.is_file() and p.suffix in (".txt", ".md", ".jsonl", ".json")):
-        assert not ours & _word_runs(path.read_text(encoding="utf-8", errors="ignore")), path.name
+    """No story shares a 10-word run with a text under ``shared`` (``benchmark_sets.copied_from``)."""
+    stories = {path.name: path.read_text(encoding="utf-8") for path in (folder / "articles").glob("*.txt")}
+    assert copied_from(shared, stories) == []
