@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from wire_stories import records_by_file
+from pipeline_stories import records_by_file
 
 from eventwire.extract import located_notes
 from eventwire.records import EventDraft, Place, PlaceMention, Span

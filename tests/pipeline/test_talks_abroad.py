@@ -4,7 +4,7 @@ event stays in that country ("across the Gaza Strip as talks in Cairo stalled" i
 from __future__ import annotations
 
 import pytest
-from wire_stories import records_by_file
+from pipeline_stories import records_by_file
 
 
 # (file, body, the event's country, the talks' country)

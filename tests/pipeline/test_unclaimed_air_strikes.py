@@ -6,7 +6,7 @@ from __future__ import annotations
 
 
 import pytest
-from wire_stories import records_by_file
+from pipeline_stories import records_by_file
 
 
 # (file, dateline and body, the actor1 ACLED would code)

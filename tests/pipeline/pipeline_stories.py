@@ -1,4 +1,4 @@
-"""One-paragraph wire stories written into a folder in the scraper's format and run through the whole pipeline,
+"""One-paragraph wire stories (like tests/extract/wire_stories.py, which reads them with extraction alone) written into a folder in the scraper's format and run through the whole pipeline,
 for the tests that read what extraction and geo make of a story together."""
 
 from __future__ import annotations
