@@ -1,5 +1,6 @@
-"""One-paragraph wire stories (like tests/extract/wire_stories.py, which reads them with extraction alone) written into a folder in the scraper's format and run through the whole pipeline,
-for the tests that read what extraction and geo make of a story together."""
+"""One-paragraph wire stories written into a folder in the scraper's format and run through the whole pipeline, for
+the tests that read what extraction and geo make of a story together (tests/extract/wire_stories.py reads such
+stories with extraction alone)."""
 
 from __future__ import annotations
 
