@@ -179,7 +179,7 @@ def _target(mention: Mention, groups: list[_Group], last: _Group | None,
         violent = _last_told_deaths_or_violence(groups, last)
         if violent is not None:
             return violent
-    if len(groups) == 1 and _retells_the_lead(mention, groups[0]):
+    if len(groups) == 1 and (_retells_the_lead(mention, groups[0]) or _told_after_its_headline(mention, groups[0])):
         return groups[0]
     candidates = [g for g in groups if _compatible(mention, g) and not _of_another_day(mention, g, paragraph_day)]
     if not candidates:
@@ -200,7 +200,8 @@ def _target(mention: Mention, groups: list[_Group], last: _Group | None,
         return last
     if _brings_news(mention):
         return None
-    return last if last in candidates else candidates[-1]  # a town named later is usually the same event's
+    target = last if last in candidates else candidates[-1]  # a town named later is usually the same event's
+    return None if _another_act_in_a_scene_of_its_own(mention, target) else target
 
 
 # "In the port city of Mombasa, ...", "Gunmen also attacked ...": a sentence that opens on a place of its own or says
@@ -226,6 +227,23 @@ def _retells_the_lead(mention: Mention, lead: _Group) -> bool:
     told = {t.tactic for m in lead.mentions for t in m.triggers}
     return _same_kind_of_act(mention, lead) or (told <= _TOO_GENERAL and bool(
         {t.tactic for t in mention.triggers} & _TOO_GENERAL))
+
+
+def _told_after_its_headline(mention: Mention, headline: _Group) -> bool:
+    """'Gunmen kill 14 worshippers in attack on Burkina Faso mosque / Armed men opened fire on worshippers at a mosque
+    in Natiaboani on Sunday, killing 14': a first line of its own with no day (a headline, as news feeds give it
+    above the lead) sums up the act the lines below tell first, with its day; that is one event."""
+    line = headline.mentions[0].sentence
+    if any(m.sentence is not line for m in headline.mentions) or line.paragraph != 0 or firm_dates(headline.dates):
+        return False
+    if line.text.rstrip(" \"'”’").endswith((".", ":")):
+        return False  # a lead paragraph's sentence ("SANAA – A coalition air strike ... marked a bloody week.")
+    if mention.sentence.paragraph == 0:
+        return False  # the first line's own second act
+    general = _TOO_GENERAL | {CLASSIFIED}  # a headline's present tense often escapes the lexicon
+    told = {t.tactic for m in headline.mentions for t in m.triggers}
+    tells = {t.tactic for t in mention.triggers}
+    return _same_kind_of_act(mention, headline) or told <= general or tells <= general
 
 
 def _dates_the_leads_toll(mention: Mention, lead: _Group) -> bool:
@@ -270,7 +288,7 @@ def _compatible(mention: Mention, group: _Group) -> bool:
         return False
     if mine and not theirs and _dated_otherwise(mention, group):
         return False
-    if _arrests_beside_violence(mention, group):
+    if _arrests_beside_violence(mention, group) or _said_before_it(mention, theirs):
         return False
     if mine and theirs and not mention.reports and _only_a_month(mine, theirs[0]):
         return False  # "The fighting spread rapidly this month": the war around a day's strike, not the strike
@@ -294,6 +312,36 @@ def _places_the_unplaced_act(mention: Mention, group: _Group) -> bool:
     by a later sentence that refers back to it, with no day of its own."""
     own_towns = set().union(*(m.towns for m in group.mentions))
     return not own_towns and not firm_dates(mention.dates) and _is_anaphoric(mention)
+
+
+def _said_before_it(mention: Mention, group_dates: Sequence[DateMention]) -> bool:
+    """'Jets bombed a village in Sagaing on Wednesday ... the Arakan Army said on Tuesday it had captured Paletwa':
+    an act already told the day before the event happened is not that event."""
+    if not (group_dates and mention.speech_dates) or _is_anaphoric(mention):
+        return False  # "condemned Wednesday's attack": the day of the act referred to, not of a statement
+    earliest = min(d.window[0] for d in group_dates)  # a dateline's day sits among the event's dates too
+    return all(said.window[1] < earliest for said in mention.speech_dates)
+
+
+# "In neighbouring Chin state, ...", "In the town of Paletwa, ...": a sentence that opens on a place of its own
+_FRONTED_PLACE = re.compile(r"^\W*in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[\w'’-]+\s*,", re.IGNORECASE)
+
+
+def _another_act_in_a_scene_of_its_own(mention: Mention, group: _Group) -> bool:
+    """'Jets bombed a village in Sagaing on Wednesday, killing 28. In neighbouring Chin state, the Arakan Army
+    captured the town of Paletwa': a report that opens on a place of its own, names a town the event has not named
+    and tells a kind of act the event has not told is another event, not a detail of the one before."""
+    if not mention.reports or not mention.towns or not _FRONTED_PLACE.match(mention.sentence.text):
+        return False
+    if mention.start != mention.sentence.start or _is_anaphoric(mention):
+        return False
+    if mention.towns & set().union(*(m.towns for m in group.mentions)):
+        return False
+    reported = [t for t in mention.triggers if t.kind == "report" and t.blocked_by is None]
+    told = {t.tactic for m in group.mentions for t in m.triggers}
+    if told & _CROWD_ACTS:
+        return False  # "Protests resumed ... In Baghdad, police again fired on crowds": force on a crowd is its event
+    return bool(reported) and not _kinds({min(reported, key=lambda t: t.span.start).tactic}) & _kinds(told)
 
 
 def _arrests_beside_violence(mention: Mention, group: _Group) -> bool:

@@ -45,10 +45,10 @@ EARLIER_OR_FOILED_BEFORE = re.compile(
 # what it or its own forces did is on their side (the verb after decides which: "the army said its soldiers
 # repelled the attack" is the attacked side).
 # "the Houthis said on Wednesday they had attacked a cargo ship": the speaker tells its own act with any verb a claim
-# uses (``CLAIMED_VERBS``), or of its defence ("repelled", "shot down")
+# uses (``CLAIMED_VERBS``), of its defence ("repelled", "shot down") or of ground it took ("it had captured Paletwa")
 SPEAKS_OF_ITS_OWN = re.compile(r"^\W{0,3}(?:said|says|announced|stated|reported)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
                                r"(?:(?:its|their)\s+|(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:" + CLAIMED_VERBS +
-                               r"|hit|shot\s+down|repelled|foiled)\b)",
+                               r"|hit|shot\s+down|repelled|foiled|captured|recaptured|seized|overran|took\s+control)\b)",
                                re.IGNORECASE)
 SOURCE_BEFORE = re.compile(r"\b(?:according to|(?:spokes(?:man|woman|person)|officials?)\s+(?:for|of))\s+(?:the\s+)?$",
                            re.IGNORECASE)
