@@ -1,0 +1,151 @@
+"""Three grouping readings, each with its table of wordings and near-twins that must keep today's reading:
+
+- a headline line above its lead (news feeds give "title / description") is one event, not two;
+- an act a speaker told on a day before the event's day is another event ("said on Tuesday it had captured", after
+  Wednesday's strike);
+- a report opening on a place of its own ("In neighbouring Chin state, ...") that tells another kind of act is
+  another event, while force on a crowd stays the crowd's event.
+
+Every passage was written for these tests, modelled on the kinds of report seen in 2023–2025 coverage.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+
+from eventwire.extract import ExtractionKit, extract_events
+from eventwire.records import Article, EventDraft
+
+PUBLISHED = datetime(2025, 1, 9, 8, tzinfo=timezone.utc)  # a Thursday
+
+
+@pytest.fixture(scope="module")
+def kit() -> ExtractionKit:
+    return ExtractionKit.load()
+
+
+def _events(text: str, kit: ExtractionKit) -> list[EventDraft]:
+    return extract_events(Article(id="grouping-scenes", title="", text=text, published_at=PUBLISHED), kit)
+
+
+# --------------------------------------------------------------------------- a headline above its lead
+
+HEADLINE_AND_LEAD = [
+    ("Gunmen kill 14 worshippers in attack on Burkina Faso mosque\nArmed men opened fire on worshippers at a mosque "
+     "in Natiaboani in eastern Burkina Faso on Sunday, killing 14, security sources said.", "Attack"),
+    ("Police fire tear gas at opposition supporters in Nairobi\nKenyan police fired tear gas on Wednesday to scatter "
+     "hundreds of opposition supporters marching on parliament over tax rises.", "Protest with intervention"),
+    ("Israeli strike kills five in Gaza's Nuseirat camp, medics say\nAn Israeli air strike on a house in the Nuseirat "
+     "refugee camp in central Gaza killed five people overnight, Palestinian medics said.", "Air/drone strike"),
+    ("Roadside bomb wounds three soldiers in Pakistan's North Waziristan\nA roadside bomb exploded near an army "
+     "vehicle in Mir Ali on Monday, wounding three soldiers, the military said.", "Remote explosive/landmine/IED"),
+    ("Militants abduct 20 students in Nigeria's Kaduna State\nGunmen stormed a school in Kuriga in Kaduna State on "
+     "Tuesday and kidnapped at least 20 pupils, residents said.", "Abduction/forced disappearance"),
+    ("Mob lynches man accused of blasphemy in Pakistan's Swat\nAn angry crowd beat to death a man accused of "
+     "desecrating the Koran and set his body on fire in Swat on Wednesday, police said.", "Mob violence"),
+]
+
+
+@pytest.mark.parametrize(("text", "sub_event_type"), HEADLINE_AND_LEAD)
+def test_a_headline_line_and_its_lead_are_one_event(text: str, sub_event_type: str, kit: ExtractionKit) -> None:
+    events = _events(text, kit)
+    assert [e.sub_event_type for e in events] == [sub_event_type]
+
+
+# near-twins: a first line that is a lead paragraph (it ends on a full stop), or a headline whose next line tells a
+# second act of another day, keeps its events apart
+LEAD_PARAGRAPH_THEN_ACT = [
+    "Gunmen killed 14 worshippers at a mosque in Natiaboani in eastern Burkina Faso, security sources said.\n"
+    "On Tuesday, soldiers clashed with militants near Djibo, killing 20 of them, the army said.",
+    "Police fired tear gas at opposition supporters in Nairobi, witnesses said.\n"
+    "On Monday, gunmen shot dead a county official in Mandera, police said.",
+]
+
+
+@pytest.mark.parametrize("text", LEAD_PARAGRAPH_THEN_ACT)
+def test_a_lead_paragraph_is_no_headline(text: str, kit: ExtractionKit) -> None:
+    assert len(_events(text, kit)) == 2
+
+
+# --------------------------------------------------------------------------- said the day before the event
+
+SAID_BEFORE_THE_EVENT = [
+    "Military jets bombed a village in Sagaing region on Wednesday, killing at least 28 people, residents said.\n"
+    "The Arakan Army said on Tuesday it had captured the town of Paletwa in Chin state after weeks of fighting.",
+    "An air strike hit a market in Kutum in North Darfur on Wednesday, killing 12 people, a monitoring group said.\n"
+    "The Rapid Support Forces said on Monday they had seized the town of Um Kadada from the army.",
+    "Suspected jihadists killed nine soldiers in an ambush near Tessit in Mali on Wednesday, the army said.\n"
+    "JNIM said on Tuesday its fighters had attacked a military post at Boni.",
+    "A car bomb exploded outside a police station in Mogadishu on Wednesday, killing four people, police said.\n"
+    "Al Shabaab announced on Monday that it had overran an army base at Adan Yabaal.",
+]
+
+
+@pytest.mark.parametrize("text", SAID_BEFORE_THE_EVENT)
+def test_an_act_said_before_the_events_day_is_another_event(text: str, kit: ExtractionKit) -> None:
+    events = _events(text, kit)
+    assert len(events) == 2
+    assert events[1].event_date is not None and events[1].event_date < events[0].event_date
+
+
+# near-twins: a claim made on the event's own day, or a reference to the event's day ("condemned Wednesday's
+# attack"), stays with the event
+CLAIMED_THE_SAME_DAY = [
+    "Militants attacked an army base at Boni in central Mali on Wednesday, killing nine soldiers, the army said.\n"
+    "JNIM said on Wednesday its fighters had carried out the attack.",
+    "Gunmen killed 11 villagers in an attack on Dogon Daji in Zamfara on Wednesday, police said.\n"
+    "The governor on Tuesday night condemned Wednesday's attack and promised help for the displaced.",
+]
+
+
+@pytest.mark.parametrize("text", CLAIMED_THE_SAME_DAY)
+def test_a_claim_of_the_events_own_day_stays_with_it(text: str, kit: ExtractionKit) -> None:
+    assert len(_events(text, kit)) == 1
+
+
+# --------------------------------------------------------------------------- a scene of its own
+
+ANOTHER_ACT_IN_ITS_OWN_SCENE = [
+    "At least 28 people were killed when military jets bombed a village in Sagaing region on Wednesday, residents "
+    "said.\nIn neighbouring Chin state, the Arakan Army captured the town of Paletwa after weeks of fighting.",
+    "Israeli strikes killed 15 people across the Gaza Strip on Wednesday, medics said.\nIn the West Bank town of "
+    "Tubas, soldiers arrested 12 men in raids on their homes, the Palestinian prisoners' society said.",
+    "An air strike killed eight civilians in a market in Kutum in North Darfur on Wednesday, activists said.\n"
+    "In the city of El Obeid, hundreds of people marched to demand an end to the war.",
+]
+
+
+@pytest.mark.parametrize("text", ANOTHER_ACT_IN_ITS_OWN_SCENE)
+def test_another_kind_of_act_in_a_scene_of_its_own_is_another_event(text: str, kit: ExtractionKit) -> None:
+    events = _events(text, kit)
+    assert len(events) == 2
+    assert events[0].sub_event_type != events[1].sub_event_type
+
+
+# near-twins: force on a crowd told in a town of its own, and the same kind of act in a finer place, stay one event
+SAME_EVENT_IN_A_SCENE_OF_ITS_OWN = [
+    "Thousands of protesters marched against the government on Wednesday, defying a curfew.\nIn Nasiriyah, police "
+    "fired tear gas and live rounds to disperse them, killing two protesters, medics said.",
+    "Gunmen attacked the village of Kuriga in Kaduna State on Wednesday, killing seven people.\nIn the village of "
+    "Kuriga, the attackers also set fire to houses and shops, residents said.",
+]
+
+
+@pytest.mark.parametrize("text", SAME_EVENT_IN_A_SCENE_OF_ITS_OWN)
+def test_the_same_event_told_in_a_scene_of_its_own_stays_one(text: str, kit: ExtractionKit) -> None:
+    assert len(_events(text, kit)) == 1
+
+
+# the speaker of "said ... it had captured" took the ground itself (``roles.sides.SPEAKS_OF_ITS_OWN``)
+CAPTOR_SPEAKS = [
+    (SAID_BEFORE_THE_EVENT[0], "ULA/AA: United League of Arakan/Arakan Army"),
+    (SAID_BEFORE_THE_EVENT[1], "RSF: Rapid Support Forces"),
+    (SAID_BEFORE_THE_EVENT[3], "Al Shabaab"),
+]
+
+
+@pytest.mark.parametrize(("text", "actor1"), CAPTOR_SPEAKS)
+def test_a_group_that_says_it_captured_a_town_took_it(text: str, actor1: str, kit: ExtractionKit) -> None:
+    assert _events(text, kit)[1].actor1 == actor1
