@@ -172,3 +172,25 @@ AGENT_AFTER_A_DESCRIBING_WORD = [
 @pytest.mark.parametrize(("text", "actor1"), AGENT_AFTER_A_DESCRIBING_WORD)
 def test_the_agent_after_by_and_a_describing_word_acted(text: str, actor1: str, kit: ExtractionKit) -> None:
     assert _events(text, kit)[0].actor1 == actor1
+
+
+# --------------------------------------------------------------------------- "came days after" an earlier act
+
+CAME_LOOSELY_AFTER = [
+    ("An Israeli air strike on a building in Beirut's southern suburbs killed 15 people on Wednesday, officials said. "
+     "The strike came days after thousands of pagers exploded across Lebanon, killing 37 people.", 15, 37, 2),
+    ("Gunmen killed nine villagers in an attack on Kwall in Plateau State on Wednesday, police said. The attack came "
+     "days after bandits ambushed a patrol near Bokkos, killing six soldiers.", 9, 6, 2),
+    ("A bomb hidden in a market stall killed 12 people in Konduga on Wednesday, officials said. The bombing came weeks "
+     "after militants stormed a camp near Gwoza, killing 20 displaced people.", 12, 20, 3),
+]
+
+
+@pytest.mark.parametrize(("text", "own_dead", "earlier_dead", "precision"), CAME_LOOSELY_AFTER)
+def test_the_act_a_story_came_loosely_after_is_its_own(text: str, own_dead: int, earlier_dead: int, precision: int,
+                                                       kit: ExtractionKit) -> None:
+    events = {e.fatalities.fatalities: e for e in _events(text, kit)}
+    assert set(events) == {own_dead, earlier_dead}
+    told, earlier = events[own_dead], events[earlier_dead]
+    assert earlier.time_precision == precision
+    assert earlier.event_date is not None and told.event_date is not None and earlier.event_date < told.event_date
