@@ -363,6 +363,8 @@ def _place_conflict(a: Event, b: Event) -> str | None:
         return f"places {km:.1f} km apart (> {allowed:g})"
     if other_admin1_than_a_region(a, b):
         return f"a region-level report in another admin1 ({a.admin1} / {b.admin1})"
+    if km > PLACE_RADIUS_KM[2] and two_written_villages(a, b):
+        return f"two written places, {km:.1f} km apart ({', '.join(mentioned_places(a))} / {', '.join(mentioned_places(b))})"
     if different_districts(a, b):
         return f"different districts ({a.admin2} / {b.admin2})"
     return f"different named places {a.location} / {b.location}, {km:.1f} km apart" if named else None
@@ -427,6 +429,39 @@ def one_written_place_one_point_nearby(a: Event, b: Event) -> bool:
         return False
     return any(placed_at_a_name_both_write(p, q) and q.geo_precision == 1 and placed_elsewhere_than_written(q)
                for p, q in ((a, b), (b, a)))
+
+
+def _writes_name(event: Event, place: str | None) -> bool:
+    """The article writes ``place``, spelt another way or inside a longer span ("Yagha province")."""
+    return bool(place) and any(same_name(place, name) or place.lower() in name.lower()
+                               for name in mentioned_places(event))
+
+
+def placed_at_its_written_place(event: Event) -> bool:
+    """A town- or village-level report placed at a place its article writes: its point is that place."""
+    return not is_vague(event) and _writes_name(event, event.location)
+
+
+def is_village_fallback(event: Event) -> bool:
+    """A region-level report whose article writes a place the gazetteer lacked (placed at a commune's, a
+    province's or a region's point instead), not a region itself ("in Oromia")."""
+    if not is_vague(event) or is_admin1_wide(event) or is_country_level(event):
+        return False
+    writes_its_region = any(_writes_name(event, name) for name in (event.location, event.admin2, event.admin1))
+    return placed_elsewhere_than_written(event) and not writes_its_region
+
+
+def two_written_villages(a: Event, b: Event) -> bool:
+    """One report placed at the village its article writes, the other at a region's point for another village
+    its article writes (one the gazetteer lacked): two villages, whatever the region radius allows.
+
+    "Gunmen killed 14 in Tadaryat", placed at Markoye commune's point, and the raid on Solhan the same night,
+    placed at Solhan, 144 km off, were within the 150 km a region-level report may reach and merged; nothing but
+    the fallback point put them together, and the names the two articles write differ.
+    """
+    if same_place_mentioned(a, b):
+        return False
+    return any(is_village_fallback(v) and placed_at_its_written_place(p) for v, p in ((a, b), (b, a)))
 
 
 def other_admin1_than_a_region(a: Event, b: Event) -> bool:
