@@ -45,7 +45,8 @@ UNKNOWN_PLACE_RADIUS_KM = 150.0
 FALLBACK_SAME_PLACE_KM = 50.0
 # A report placed at a quarter of the city its article writes (precision 1) is in that city up to this far from
 # the city's point: a large city's radius (Aden's airport quarter, Khormaksar, 3.7 km from Aden's point; Kabul's
-# western quarters 8-10 km from Kabul's). Swept 5 / 10 / 25 on the merge-news sets and seeds.py
+# western quarters 8-10 km from Kabul's). 5 / 10 / 25 are identical on the six merge-news sets (Aden is their only
+# case; seeds.py's generator writes no place names); 25 would reach neighbouring towns
 # (docs/decisions/store-resolve-export.md, seventh round).
 CITY_QUARTER_KM = 10.0
 
