@@ -149,3 +149,26 @@ CAPTOR_SPEAKS = [
 @pytest.mark.parametrize(("text", "actor1"), CAPTOR_SPEAKS)
 def test_a_group_that_says_it_captured_a_town_took_it(text: str, actor1: str, kit: ExtractionKit) -> None:
     assert _events(text, kit)[1].actor1 == actor1
+
+
+# --------------------------------------------------------------------------- "by the <describing word> <agent>"
+
+AGENT_AFTER_A_DESCRIBING_WORD = [
+    ("Shelling by the paramilitary Rapid Support Forces killed at least eight people at the Zamzam camp near El "
+     "Fasher on Monday, aid workers said.", "RSF: Rapid Support Forces"),
+    ("An ambush by the jihadist Al Shabaab killed six soldiers near Jowhar on Monday, officials said.", "Al Shabaab"),
+    ("Two villagers were shot dead by the Islamist Boko Haram near Gwoza on Monday, residents said.",
+     "Islamic State (West Africa) and/or Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"),
+    ("A drone strike by the rebel Arakan Army hit a police post in Maungdaw on Monday, killing three officers.",
+     "ULA/AA: United League of Arakan/Arakan Army"),
+    ("Rocket fire by the militant Hezbollah wounded two soldiers near Metula on Monday, the Israeli army said.",
+     "Hezbollah"),
+    # near-twin without the describing word
+    ("Shelling by the Rapid Support Forces killed eight people at the Zamzam camp near El Fasher on Monday.",
+     "RSF: Rapid Support Forces"),
+]
+
+
+@pytest.mark.parametrize(("text", "actor1"), AGENT_AFTER_A_DESCRIBING_WORD)
+def test_the_agent_after_by_and_a_describing_word_acted(text: str, actor1: str, kit: ExtractionKit) -> None:
+    assert _events(text, kit)[0].actor1 == actor1

@@ -1006,7 +1006,7 @@ _CAUSE_JOINT_NEEDS = gate_words(_CAUSE_JOINT)  # speed only: read off the patter
 # from the act the story told last (``_counted_back_from_the_act_before``).
 _CAME_SPAN_AFTER = re.compile(
     r"\b(?:came|comes|come)\s+(?:just\s+|only\s+|barely\s+|nearly\s+|almost\s+|exactly\s+)?"
-    r"(?P<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>days?|weeks?)\s+after\s+",
+    r"(?:(?P<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?(?P<unit>days?|weeks?)\s+after\s+",
     re.IGNORECASE)
 _CAME_SPAN_AFTER_NEEDS = gate_words(_CAME_SPAN_AFTER)  # speed only: read off the pattern, never kept by hand
 DAYS_IN = {"day": 1, "days": 1, "week": 7, "weeks": 7}
@@ -1038,13 +1038,27 @@ def _counted_back_from_the_act_before(found: list[Mention], before: Sequence[Men
 
 
 def _counted_back(last: DateMention, joint: re.Match[str], text: str) -> DateMention:
+    span = Span(joint.start(), joint.end(), text[joint.start():joint.end()])
+    if joint["count"] is None:
+        return _loosely_counted_back(last, DAYS_IN[joint["unit"].lower()], span)
     count = joint["count"].lower()
     unit = DAYS_IN[joint["unit"].lower()]
     days = (1 if count in ("a", "an") else parse_number(count) or 1) * unit
     day = last.day - timedelta(days=days)
     slack = timedelta(days=WEEK_SPAN_SLACK_DAYS if unit == 7 else 0)
-    span = Span(joint.start(), joint.end(), text[joint.start():joint.end()])
     return DateMention(day, 2 if unit == 7 else 1, (day - slack, day + slack), span, "ago")
+
+
+# "came days after", "came weeks after": no count, so the day is a guess the coding rules' precision must own up to
+LOOSE_DAYS_BACK, LOOSE_DAYS_SLACK = 3, 3  # "days": a few days, within the week before (precision 2)
+LOOSE_WEEKS_BACK, LOOSE_WEEKS_SLACK = 14, 10  # "weeks": about a fortnight, within the month before (precision 3)
+
+
+def _loosely_counted_back(last: DateMention, unit: int, span: Span) -> DateMention:
+    back, slack = (LOOSE_WEEKS_BACK, LOOSE_WEEKS_SLACK) if unit == 7 else (LOOSE_DAYS_BACK, LOOSE_DAYS_SLACK)
+    day = last.day - timedelta(days=back)
+    return DateMention(day, 3 if unit == 7 else 2, (day - timedelta(days=slack), day + timedelta(days=slack)),
+                       span, "ago")
 
 
 def _split_off_the_cause(sentence: Sentence, detection: Detection, facts: _Facts,

@@ -15,7 +15,8 @@ from eventwire.records import ActorMention, Span
 
 
 AGENT_BEFORE = re.compile(r"\b(?:by|at the hands of|from)\s+(?:(?:a|an|the|suspected|presumed|alleged|"
-                          r"unidentified|unknown|armed|group of|some|several|\d+)\s+){0,3}(?:pro-)?$", re.IGNORECASE)
+                          r"unidentified|unknown|armed|group of|some|several|\d+)\s+){0,3}(?:[a-z][a-z-]+\s+)?(?:pro-)?$",
+                          re.IGNORECASE)  # one describing word: "by the paramilitary Rapid Support Forces"
 
 
 # The object of a preposition of aim is what was hit: "thrown at a police station", "an attack on a military camp".
@@ -48,7 +49,7 @@ EARLIER_OR_FOILED_BEFORE = re.compile(
 # uses (``CLAIMED_VERBS``), of its defence ("repelled", "shot down") or of ground it took ("it had captured Paletwa")
 SPEAKS_OF_ITS_OWN = re.compile(r"^\W{0,3}(?:said|says|announced|stated|reported)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
                                r"(?:(?:its|their)\s+|(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:" + CLAIMED_VERBS +
-                               r"|hit|shot\s+down|repelled|foiled|captured|recaptured|seized|overran|took\s+control)\b)",
+                               r"|hit|shot\s+down|repelled|foiled|captured|recaptured|seized|overran|took|taken)\b)",
                                re.IGNORECASE)
 SOURCE_BEFORE = re.compile(r"\b(?:according to|(?:spokes(?:man|woman|person)|officials?)\s+(?:for|of))\s+(?:the\s+)?$",
                            re.IGNORECASE)
