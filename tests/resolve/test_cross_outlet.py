@@ -94,7 +94,9 @@ def test_blocking_finds_a_country_level_report_from_anywhere_in_the_country(repo
         (("Protests", "Peaceful protest"), ("Protests", "Protest with intervention"), CONFUSABLE_SUB_TYPE_SCORE),
         # unrelated within a type and across types keep their lower scores
         (("Explosions/Remote violence", "Grenade"), ("Explosions/Remote violence", "Air/drone strike"), 0.5),
-        (("Explosions/Remote violence", "Shelling/artillery/missile attack"), ("Violence against civilians", "Attack"), 0.25),
+        (("Explosions/Remote violence", "Grenade"), ("Violence against civilians", "Sexual violence"), 0.25),
+        # a missile strike that a statement calls an attack on civilians (test_strike_told_as_attack.py)
+        (("Explosions/Remote violence", "Shelling/artillery/missile attack"), ("Violence against civilians", "Attack"), CONFUSABLE_SUB_TYPE_SCORE),
     ],
 )
 def test_sub_type_agreement_of_two_outlets(report, first, second, expected):
