@@ -1057,8 +1057,8 @@ LOOSE_WEEKS_BACK, LOOSE_WEEKS_SLACK = 14, 10  # "weeks": about a fortnight, with
 def _loosely_counted_back(last: DateMention, unit: int, span: Span) -> DateMention:
     back, slack = (LOOSE_WEEKS_BACK, LOOSE_WEEKS_SLACK) if unit == 7 else (LOOSE_DAYS_BACK, LOOSE_DAYS_SLACK)
     day = last.day - timedelta(days=back)
-    return DateMention(day, 3 if unit == 7 else 2, (day - timedelta(days=slack), day + timedelta(days=slack)),
-                       span, "ago")
+    window = (day - timedelta(days=slack), min(day + timedelta(days=slack), last.day - timedelta(days=1)))
+    return DateMention(day, 3 if unit == 7 else 2, window, span, "ago")  # never the later act's own day
 
 
 def _split_off_the_cause(sentence: Sentence, detection: Detection, facts: _Facts,
