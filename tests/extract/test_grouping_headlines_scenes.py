@@ -194,3 +194,26 @@ def test_the_act_a_story_came_loosely_after_is_its_own(text: str, own_dead: int,
     told, earlier = events[own_dead], events[earlier_dead]
     assert earlier.time_precision == precision
     assert earlier.event_date is not None and told.event_date is not None and earlier.event_date < told.event_date
+
+
+# --------------------------------------------------------------------------- a quoted act's own day
+
+MONDAY = datetime(2025, 1, 6).date()
+QUOTED_ACT_WITH_ITS_DAY = [
+    ('"We are outraged by the killing of more than 40 civilians on Monday in the village of Djiguibombo," a rights '
+     "group said in a statement on Wednesday.", 40),
+    ('"Gunmen attacked our village on Monday night and shot dead six of our men," a farmer from Kwall told reporters '
+     "on Wednesday.", 6),
+    ('"Soldiers opened fire on the crowd on Monday and killed three young men," a relative said by phone on '
+     "Wednesday.", 3),
+]
+
+
+@pytest.mark.parametrize(("text", "dead"), QUOTED_ACT_WITH_ITS_DAY)
+def test_a_day_after_the_act_inside_a_quote_is_the_acts(text: str, dead: int, kit: ExtractionKit) -> None:
+    assert [(e.event_date, e.fatalities.fatalities) for e in _events(text, kit)] == [(MONDAY, dead)]
+
+
+def test_a_quote_with_no_act_before_its_day_stays_the_speakers(kit: ExtractionKit) -> None:
+    text = '"On Monday we felt for the first time that someone had heard us," a woman said after the visit.'
+    assert _events(text, kit) == []

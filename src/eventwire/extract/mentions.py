@@ -356,8 +356,9 @@ def condemned_killing_in(sentence: Sentence) -> re.Match | None:
 _NAMED_KILLING_COUNT = re.compile(
     r"\b(?:killings?|massacres?|murders?|slaughter|deaths|executions?)\s+of\s+"
     r"(?:at least\s+|more than\s+|some\s+|about\s+|nearly\s+|over\s+)?"
-    r"(?P<count>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:[\w-]+\s+){0,3}?(?:in|at|near)\s+[A-Z]",
-)
+    r"(?P<count>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:[\w-]+\s+){0,3}?(?:in|at|near)\s+"
+    r"(?:the\s+(?:[\w-]+\s+){0,2}?(?:village|town|city|locality|camp|district|commune)\s+of\s+)?[A-Z]",
+)  # "... in the village of Djiguibombo" names a town as "in Djiguibombo" does
 _NAMED_KILLING_NEEDS = gate_words(_NAMED_KILLING_COUNT)  # speed only: read off the pattern
 
 
@@ -574,7 +575,7 @@ def _facts(sentence: Sentence, context: ArticleContext, triggers: Sequence[Trigg
     # once per date: the search is the costly part
     toll_update = _toll_update_in(sentence)
     counted_on = _counts_an_earlier_toll(toll_update, triggers)
-    speech = [counted_on or is_speech_date(d, text) or _in_quote(d, sentence)
+    speech = [counted_on or is_speech_date(d, text) or _in_quote(d, sentence, triggers)
               or _in_a_quotes_attribution(d, sentence, triggers)
               or _dates_a_toll_update(d, sentence, triggers, toll_update) or _dates_a_later_count(d, sentence, triggers)
               or _dates_a_body_count(d, sentence) or _dates_a_count_statement(d, sentence, triggers)
@@ -747,10 +748,14 @@ def _opens_a_span(mention: DateMention, text: str) -> bool:
     return "since" in before.lower() and bool(_SINCE_BEFORE.search(before))
 
 
-def _in_quote(mention: DateMention, sentence: Sentence) -> bool:
-    """'"Today we feel that someone has heard us," said a woman': a date in quoted words is the speaker's day."""
+def _in_quote(mention: DateMention, sentence: Sentence, triggers: Sequence[Trigger] = ()) -> bool:
+    """'"Today we feel that someone has heard us," said a woman': a date in quoted words is the speaker's day;
+    unless the quote tells an act before it ('"We are outraged by the killing of 40 civilians on Monday"')."""
     before = sentence.text[:mention.span.start - sentence.start]
-    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+    if not (before.count('"') % 2 == 1 or before.count("“") > before.count("”")):
+        return False
+    opened = sentence.start + max(before.rfind('"'), before.rfind("“"))
+    return not any(opened < t.span.start < mention.span.start and t.tactic != CLASSIFIED for t in triggers)
 
 
 # '"I have never seen so many men lost," Deby said after visiting the base on Tuesday', '"They came on foot," said a
