@@ -70,3 +70,23 @@ TOWNS_THAT_HOLD_NO_CROWD = [
 @pytest.mark.parametrize("sentence", TOWNS_THAT_HOLD_NO_CROWD)
 def test_towns_that_hold_no_crowd_make_no_event(kit, sentence) -> None:
     assert _crowd_towns(MARCH + sentence, kit) == [("Abuja", MONDAY)]
+
+
+SAME_SENTENCE_TOO = [
+    # the crowd told again inside its own first sentence, after its first town
+    ("ABUJA – Thousands of people marched in Abuja on Monday against the price rise, and smaller marches were held "
+     "in Kano and Jos, witnesses said.", sorted([("Abuja", MONDAY), ("Jos", MONDAY), ("Kano", MONDAY)])),
+    ("ABUJA – Police fired tear gas at protesters in Abuja on Monday, while peaceful rallies took place in Kano and "
+     "Jos.", sorted([("Abuja", MONDAY), ("Jos", MONDAY), ("Kano", MONDAY)])),
+]
+
+
+@pytest.mark.parametrize("body, towns", SAME_SENTENCE_TOO)
+def test_towns_listed_after_the_first_crowds_town_are_events(kit, body, towns) -> None:
+    assert _crowd_towns(body, kit) == towns
+
+
+def test_a_list_in_the_first_crowd_sentence_stays_one_event(kit) -> None:
+    # ACLED's short reports list towns in their one sentence and keep one row: only a crowd told again is split
+    body = "ABUJA – On Monday, protesters marched in Kano, Kaduna and Jos against the rise in fuel prices."
+    assert len(_crowd_towns(body, kit)) == 1
