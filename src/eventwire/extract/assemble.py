@@ -145,7 +145,7 @@ def _drafts_of(
     elif context.kit.settings.split_listed_places:
         drafts = split_per_place(group, draft)
     else:
-        drafts = [draft, *crowds_told_again_elsewhere(group, draft, first_crowd, context.text)]
+        drafts = _with_crowds_told_again(draft, crowds_told_again_elsewhere(group, draft, first_crowd, context.text))
     if not context.kit.settings.write_notes:
         return drafts
     return [replace(d, notes=write_notes(d)) for d in drafts]
@@ -265,6 +265,13 @@ def crowds_told_again_elsewhere(group: Sequence[Mention], draft: EventDraft, fir
                 placed.add(town)
                 others.append(town_draft)
     return others
+
+
+def _with_crowds_told_again(draft: EventDraft, others: list[EventDraft]) -> list[EventDraft]:
+    """The crowd act first told, placed where none of the towns told again is, then one event per town told again."""
+    towns = {other.place_mentions[0].name for other in others}
+    own = tuple(p for p in draft.place_mentions if p.name not in towns)
+    return [replace(draft, place_mentions=own) if own else draft, *others]
 
 
 def _at_counted_place(draft: EventDraft, place: PlaceMention, count: CasualtyMention, towns: set[str]) -> EventDraft:
