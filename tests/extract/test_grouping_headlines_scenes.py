@@ -217,3 +217,23 @@ def test_a_day_after_the_act_inside_a_quote_is_the_acts(text: str, dead: int, ki
 def test_a_quote_with_no_act_before_its_day_stays_the_speakers(kit: ExtractionKit) -> None:
     text = '"On Monday we felt for the first time that someone had heard us," a woman said after the visit.'
     assert _events(text, kit) == []
+
+
+# --------------------------------------------------------------------------- "a lightning advance" is no storm
+
+LIGHTNING_FIGURES = [
+    "Insurgents swept into Aleppo on Wednesday after a lightning advance from Idlib, and at least 20 soldiers were "
+    "killed as government forces pulled back, a war monitor said.",
+    "Rebels seized the town of Bunagana on Wednesday in a lightning offensive, killing six soldiers, the army said.",
+    "Militants killed 11 soldiers at an army post near Menaka on Wednesday in a lightning raid, officials said.",
+]
+
+
+@pytest.mark.parametrize("text", LIGHTNING_FIGURES)
+def test_a_lightning_advance_is_an_act_of_war(text: str, kit: ExtractionKit) -> None:
+    assert len(_events(text, kit)) == 1
+
+
+def test_lightning_that_strikes_a_market_is_an_accident(kit: ExtractionKit) -> None:
+    text = "Lightning struck a crowded market in Gulu on Wednesday, killing five people, police said."
+    assert _events(text, kit) == []

@@ -55,7 +55,9 @@ _ACCIDENT = re.compile(
     r"crash(?:ed|es)?|plunged|overturned|derailed|lost control|landslides?|mudslides?|cyclones?|floods?|flooding|"
     r"earthquakes?|quakes?|volcano|eruption|stampede|capsized|drowned|gas (?:cylinder|explosion|leak)|fireworks|"
     r"firecrackers?|methane|electrical fault|short circuit|accidents?|ammonium nitrate|boiler|forest fires?|"
-    r"wildfires?|lightning|explosion at (?:a|an|the) (?:[\w-]+ ){0,2}(?:plant|factory|port|warehouse|mine|refinery|"
+    # "a lightning advance" is a figure of speed, not a storm
+    r"wildfires?|lightning(?![ -](?:advance|offensive|attack|raid|strike|assault|operation|campaign|push|war|"
+    r"rall(?:y|ies)|protest))|explosion at (?:a|an|the) (?:[\w-]+ ){0,2}(?:plant|factory|port|warehouse|mine|refinery|"
     r"depot|pipeline)|"
     # "a fuel tanker exploded", "a gas tanker blast": the cargo burning, not a bomb hidden in it (a violence word)
     r"(?:fuel|petrol|gasoline|gas|oil|diesel|kerosene) tankers?|tanker (?:explosion|fire|blast)s?|"
