@@ -265,13 +265,19 @@ def _own_sentence_first(mentions: Sequence[PlaceMention], draft: EventDraft,
     sentence keep their rank ("the army liberated Kafr Naha in the Aleppo countryside ... it also secured the
     highway linking Damascus and Aleppo"), and the date's sentence is no anchor ("Tuesday night's assault raised
     questions about security around Abuja" recalls the act)."""
+    act = _act_sentence(draft, article)
+    if act is None or len(mentions) < 2 or not _act_mentions(mentions, act):
+        return tuple(mentions)
+    return tuple(sorted(mentions, key=lambda m: m.span.start >= act[1]))  # stable: extraction's order otherwise
+
+
+def _act_sentence(draft: EventDraft, article: Article | None) -> tuple[int, int] | None:
     spans = draft.evidence.get("event_type") or ()
-    if article is None or len(mentions) < 2 or not spans:
-        return tuple(mentions)
-    start, end = _sentence_around(article.text, spans[0].start)
-    if not any(m.cue in _OWN_SENTENCE_CUES and start <= m.span.start < end for m in mentions):
-        return tuple(mentions)
-    return tuple(sorted(mentions, key=lambda m: m.span.start >= end))  # stable: extraction's order otherwise
+    return _sentence_around(article.text, spans[0].start) if article is not None and spans else None
+
+
+def _act_mentions(mentions: Sequence[PlaceMention], act: tuple[int, int]) -> list[PlaceMention]:
+    return [m for m in mentions if m.cue in _OWN_SENTENCE_CUES and act[0] <= m.span.start < act[1]]
 
 
 # "in the Red Sea", "in the Gulf of Aden", "an island of Lake Chad": a sea, gulf or lake is no place of the state or
