@@ -179,3 +179,32 @@ ACTORS_ABROAD_TWINS = [
 def test_the_actors_home_beats_a_country_named_for_the_cause(kit, geocoder, text, country):
     place = first_place(text, kit, geocoder)
     assert place is not None and place.country == country
+
+
+# ------------------------------------------------- a place written after a whole province's possessive
+
+PROVINCE_OWNS = [
+    ("Gunmen stormed a police post in Balochistan's Turbat district on Monday, killing two officers.", "Turbat"),
+    ("A bomb hidden in a motorcycle exploded at a market in Sindh's Larkana district on Friday, wounding six.",
+     "Larkana"),
+    # passive voice
+    ("Two teachers were shot dead on Wednesday in Khyber Pakhtunkhwa's Bannu district, police said.", "Bannu"),
+    # attribution first
+    ("According to residents, militants attacked a school in Balochistan's Gwadar district on Sunday, killing a "
+     "guard.", "Gwadar"),
+    # translated-press style
+    ("It is in Borno's Gwoza area that the insurgents struck on Saturday, killing nine farmers.", "Gwoza"),
+    # a noun for the act
+    ("The ambush of an army convoy in Helmand's Sangin district on Thursday left five soldiers dead.", "Sangin"),
+]
+
+OWNER_STANDS_TWINS = [
+    # a city owns a building the gazetteer does not have: the city stands
+    ("Police fired tear gas at protesters outside Nairobi's City Hall on Tuesday, wounding three.", "Nairobi"),
+]
+
+
+@pytest.mark.parametrize("text, location", PROVINCE_OWNS + OWNER_STANDS_TWINS)
+def test_a_province_holds_the_place_written_after_its_possessive(kit, geocoder, text, location):
+    place = first_place(text, kit, geocoder)
+    assert place is not None and place.location == location

@@ -260,24 +260,27 @@ _OWN_SENTENCE_CUES = frozenset({"in", "near", "region", "border"})
 def _own_sentence_first(mentions: Sequence[PlaceMention], draft: EventDraft,
                         article: Article | None) -> tuple[PlaceMention, ...]:
     """The places the event's later sentences write after those of the sentence that tells the act (its type's
-    evidence), whatever their cues: "fighters attacked a convoy between Anderamboukane and Menaka ... Malian troops
-    were deployed in Gao" is not an event in Gao because "in" outranks "between". Places written before the act's
-    sentence keep their rank ("the army liberated Kafr Naha in the Aleppo countryside ... it also secured the
-    highway linking Damascus and Aleppo"), and the date's sentence is no anchor ("Tuesday night's assault raised
-    questions about security around Abuja" recalls the act)."""
-    act = _act_sentence(draft, article)
-    if act is None or len(mentions) < 2 or not _act_mentions(mentions, act):
+    evidence) and of the sentences before it, whatever their cues: "fighters attacked a convoy between
+    Anderamboukane and Menaka ... Malian troops were deployed in Gao" is not an event in Gao because "in" outranks
+    "between"; nor is "gunmen killed a policeman in Balochistan's Turbat district ... the BLF said its fighters
+    attacked a police station ... separatists have also attacked Chinese workers in Karachi" one in Karachi. Places
+    written up to the act's sentence keep their rank among themselves ("the army liberated Kafr Naha in the Aleppo
+    countryside ... it also secured the highway linking Damascus and Aleppo"), and the date's sentence is no anchor
+    ("Tuesday night's assault raised questions about security around Abuja" recalls the act)."""
+    act_end = _act_sentence_end(draft, article)
+    if act_end is None or len(mentions) < 2 or not _written_by(mentions, act_end):
         return tuple(mentions)
-    return tuple(sorted(mentions, key=lambda m: m.span.start >= act[1]))  # stable: extraction's order otherwise
+    return tuple(sorted(mentions, key=lambda m: m.span.start >= act_end))  # stable: extraction's order otherwise
 
 
-def _act_sentence(draft: EventDraft, article: Article | None) -> tuple[int, int] | None:
+def _act_sentence_end(draft: EventDraft, article: Article | None) -> int | None:
     spans = draft.evidence.get("event_type") or ()
-    return _sentence_around(article.text, spans[0].start) if article is not None and spans else None
+    return _sentence_around(article.text, spans[0].start)[1] if article is not None and spans else None
 
 
-def _act_mentions(mentions: Sequence[PlaceMention], act: tuple[int, int]) -> list[PlaceMention]:
-    return [m for m in mentions if m.cue in _OWN_SENTENCE_CUES and act[0] <= m.span.start < act[1]]
+def _written_by(mentions: Sequence[PlaceMention], end: int) -> bool:
+    """Whether a place of the event's own (an "in", "near", unit or border cue) is written before ``end``."""
+    return any(m.cue in _OWN_SENTENCE_CUES and m.span.start < end for m in mentions)
 
 
 # "in the Red Sea", "in the Gulf of Aden", "an island of Lake Chad": a sea, gulf or lake is no place of the state or
