@@ -29,8 +29,8 @@ from eventwire.geo.resolve.candidates import _best, _best_of_parts
 from eventwire.geo.resolve.choose import FUZZY_ANCHOR_KM, resolve
 from eventwire.geo.resolve.country import with_dateline_city_country, with_event_country
 from eventwire.geo.resolve.mention_forms import (
-    _as_arrival_place, _as_origin, _as_speaker_place, _coder_note_first, _own_sentence_first, _with_compass_word, _with_name_tail,
-    _with_verb_object, _without_owner_country, _without_water,
+    _as_arrival_place, _as_origin, _as_speaker_place, _coder_note_first, _own_sentence_first, _with_compass_word,
+    _with_name_tail, _with_verb_object, _without_owner_country, _without_water,
 )
 from eventwire.geo.resolve.place_record import (
     PRECISION_OF_CUE, _is_admin1_spelling_of, country_place, place_from_entry, with_admin1_as_written,
