@@ -29,8 +29,8 @@ from eventwire.geo.resolve.candidates import _best, _best_of_parts
 from eventwire.geo.resolve.choose import FUZZY_ANCHOR_KM, resolve
 from eventwire.geo.resolve.country import with_dateline_city_country, with_event_country
 from eventwire.geo.resolve.mention_forms import (
-    _as_arrival_place, _as_origin, _as_speaker_place, _coder_note_first, _with_compass_word, _with_name_tail, _with_verb_object,
-    _without_owner_country,
+    _as_arrival_place, _as_origin, _as_speaker_place, _coder_note_first, _own_sentence_first, _with_compass_word,
+    _with_name_tail, _with_verb_object, _without_owner_country, _without_water,
 )
 from eventwire.geo.resolve.place_record import (
     PRECISION_OF_CUE, _is_admin1_spelling_of, country_place, place_from_entry, with_admin1_as_written,
@@ -68,9 +68,10 @@ def geocode_draft(draft: EventDraft, article: Article | None, geocoder: Geocoder
     not where a roadside bomb went off, so a draft without place mentions gets its country (precision 3),
     unless the body points back at that city ("clashes across the city", "the Libyan capital").
     """
-    mentions = tuple(_as_written(mention, draft, article, geocoder) for mention in draft.place_mentions)
+    mentions = tuple(_as_written(mention, draft, article, geocoder)
+                     for mention in _without_water(draft.place_mentions, article))
     context = with_dateline_city_country(context_for(draft, article), article, geocoder)
-    mentions = _with_verb_object(mentions, draft, article)
+    mentions = _own_sentence_first(_with_verb_object(mentions, draft, article), draft, article)
     place = resolve(_coder_note_first(mentions, article), context, geocoder)
     return dataclasses.replace(draft, place=place)
 

@@ -96,6 +96,10 @@ def _owned_place(mention: PlaceMention, owner: PlaceMention, owner_best: tuple[C
 
 
 def _held_by(candidate: Candidate, owner) -> bool:
+    """In the owner's admin1 and near its point; an owner that is itself a province holds every place in it
+    ("Balochistan's Turbat district": Turbat lies ~500 km from Balochistan's point, in Balochistan)."""
     entry = candidate.entry
     same_unit = admin_skeleton(entry.admin1) == admin_skeleton(owner.admin1)
+    if owner.feature_code == "ADM1":
+        return same_unit
     return same_unit and distance_km((entry.latitude, entry.longitude), (owner.latitude, owner.longitude)) <= OWNED_REACH_KM

@@ -26,7 +26,8 @@ def with_event_country(mentions: Sequence[PlaceMention], context: GeoContext, ge
     if inferred is not None and admin_country not in (None, inferred.iso3):
         inferred = None  # "Sona (Gorom-Gorom, Oudalan)": a namesake abroad; the units named are Burkinabe
     if inferred is not None:
-        if not hinted or (inferred.iso3 not in hinted and _overrules(inferred, hinted, context)
+        if not hinted or (inferred.iso3 not in hinted
+                          and (_overrules(inferred, hinted, context) or _at_the_actors_home(inferred, context))
                           and not _held_at_home(mentions, hinted, context, geocoder)):
             return dataclasses.replace(context, country_hints=(inferred.iso3,))
         return context
@@ -147,6 +148,13 @@ def _overrules(vote: CountryVote, hinted: Sequence[str], context: GeoContext) ->
     if context.named_countries is None or set(hinted) & supported:
         return vote.major and vote.own_name_score >= OVERRIDE_SCORE
     return vote.exact_score >= OVERRIDE_SCORE
+
+
+def _at_the_actors_home(vote: CountryVote, context: GeoContext) -> bool:
+    """"Houthi forces struck a tanker off Hodeidah ... in answer to the war in Gaza": the places vote for the one
+    country every actor of the event belongs to, and no hint is firm (written after a place, or the dateline's): a
+    country the story names elsewhere is the cause or the background of the act, not its place."""
+    return not context.firm_hints and set(_iso3_codes(context.actor_countries)) == {vote.iso3}
 
 
 def _held_at_home(mentions: Sequence[PlaceMention], hinted: Sequence[str], context: GeoContext,

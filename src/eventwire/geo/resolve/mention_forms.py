@@ -9,6 +9,7 @@ import re
 from typing import Sequence
 
 from eventwire.countries import country_by_name
+from eventwire.extract.places import WATER_BEFORE, WATER_LOOKBACK
 from eventwire.geo.geocoder import EXACT, Geocoder
 from eventwire.geo.resolve.settlements import _sentence_around
 from eventwire.records import Article, EventDraft, PlaceMention, Span
@@ -249,3 +250,61 @@ def _first_place_named(pattern: re.Pattern[str], cue: str, text: str, anchor: in
 def _actor_spans(draft: EventDraft) -> list[Span]:
     fields = ("actor1", "actor2", "assoc_actor_1", "assoc_actor_2")
     return [span for field in fields for span in draft.evidence.get(field, ())]
+
+
+# Cues of a place the event's own sentence writes for the act: "between X and Y", "30 km south of X", "Balochistan's
+# Turbat district" are weaker cues than "in", yet the act's own; a destination stays the weakest wherever it is
+_OWN_SENTENCE_CUES = frozenset({"in", "near", "region", "border"})
+
+
+def _own_sentence_first(mentions: Sequence[PlaceMention], draft: EventDraft,
+                        article: Article | None) -> tuple[PlaceMention, ...]:
+    """The places the event's later sentences write after those of the sentence that tells the act (its type's
+    evidence) and of the sentences before it, whatever their cues: "fighters attacked a convoy between
+    Anderamboukane and Menaka ... Malian troops were deployed in Gao" is not an event in Gao because "in" outranks
+    "between"; nor is "gunmen killed a policeman in Balochistan's Turbat district ... the BLF said its fighters
+    attacked a police station ... separatists have also attacked Chinese workers in Karachi" one in Karachi. Places
+    written up to the act's sentence keep their rank among themselves ("the army liberated Kafr Naha in the Aleppo
+    countryside ... it also secured the highway linking Damascus and Aleppo"), and the date's sentence is no anchor
+    ("Tuesday night's assault raised questions about security around Abuja" recalls the act)."""
+    act_end = _act_sentence_end(draft, article)
+    if act_end is None or len(mentions) < 2 or not _written_by(mentions, act_end):
+        return tuple(mentions)
+    return tuple(sorted(mentions, key=lambda m: m.span.start >= act_end))  # stable: extraction's order otherwise
+
+
+def _act_sentence_end(draft: EventDraft, article: Article | None) -> int | None:
+    spans = draft.evidence.get("event_type") or ()
+    return _sentence_around(article.text, spans[0].start)[1] if article is not None and spans else None
+
+
+def _written_by(mentions: Sequence[PlaceMention], end: int) -> bool:
+    """Whether a place of the event's own (an "in", "near", unit or border cue) is written before ``end``."""
+    return any(m.cue in _OWN_SENTENCE_CUES and m.span.start < end for m in mentions)
+
+
+# "in the Red Sea", "in the Gulf of Aden", "an island of Lake Chad": a sea, gulf or lake is no place of the state or
+# the country named like it (Sudan's and Egypt's Red Sea states, Chad); the port or town written with it places the
+# event. "Red Sea state" (a unit word after the name: cue "region") stays.
+_WATER_NAME = re.compile(r"^(?:Lake|Gulf|Bay|Strait|Straits|Sea) |\b(?:Sea|Ocean|Gulf)$")
+
+
+def _without_water(mentions: Sequence[PlaceMention], article: Article | None) -> tuple[PlaceMention, ...]:
+    """The mentions that name no body of water (by name, or as the part after "Gulf of" or "Lake")."""
+    return tuple(m for m in mentions if not _names_water(m, article))
+
+
+def _names_water(mention: PlaceMention, article: Article | None) -> bool:
+    if mention.cue != "region" and _WATER_NAME.search(mention.name) is not None:
+        return True
+    if article is None or not WATER_BEFORE.search(article.text, max(0, mention.span.start - WATER_LOOKBACK),
+                                                  mention.span.start):
+        return False
+    return _only_written_as_water(mention.name, article.text)
+
+
+def _only_written_as_water(name: str, text: str) -> bool:
+    """Every time the text writes ``name`` it follows "Gulf of", "Lake" ...: "the Gulf of Aden" alone; a story that
+    also writes "90 miles east of Aden" names the port (extraction keeps one mention per name)."""
+    written = [m.start() for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
+    return bool(written) and all(WATER_BEFORE.search(text, max(0, at - WATER_LOOKBACK), at) for at in written)
