@@ -91,11 +91,13 @@ def _along_with(match: re.Match[str], enemy_verb: bool) -> list[_Group]:
 
 
 def _counts_something_else(match: re.Match[str], group_matches: list[re.Match[str]]) -> bool:
-    """"killed 12 cows": a count right after the verb, followed by a noun we do not know as people."""
+    """"killed 12 cows": a count right after the verb, followed by a noun we do not know as people. At the end of a
+    list of people the noun is people too: "a pharmacist, his wife and two neighbours" (no list knows
+    "neighbours")."""
     if match.end("groups") != match.end():
         return False
     last = group_matches
-    if not last or last[-1]["noun"] is not None:
+    if not last or last[-1]["noun"] is not None or any(group["noun"] is not None for group in last[:-1]):
         return False
     return bool(_CONTENT_WORD_AFTER_RE.match(match.string, match.end()))
 

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from eventwire.extract.fatalities.phrases import (
-    _ALONG_WITH, _ANY_GROUP, _ASIDE, _AUX, _COUNT, _DIED, _GROUPS, _HEADLINE_TAIL, _INJURED_PARTICIPLE, _INJURING_VERB,
+    _ALONG_WITH, _ANY_GROUP, _ASIDE, _AUX, _CONJOINED_NOUN, _COUNT, _DIED, _GROUPS, _HEADLINE_TAIL, _INJURED_PARTICIPLE, _INJURING_VERB,
     _KILLED_PARTICIPLE, _KILLING_VERB, _MODIFIER, _QUALIFIER, _SUBJECT_TAIL,
 )
 from eventwire.extract.fatalities.words import COUNT_STARTS, QUALIFIERS, VAGUE_COUNTS
@@ -75,7 +75,7 @@ _KILLING_STARTS = ("killed killing kills kill massacred massacring executed exec
                    " assassinated assassinating lynched lynching claimed claiming")
 _RULES: tuple[_Rule, ...] = (
     # Counted groups, then what happened to them: one regex so the count is parsed once per word.
-    _rule(rf"{_GROUPS}{_ASIDE}{_SUBJECT_TAIL}(?:,(?=\s+(?:were|was|have|had)\b))?\s+(?:{_AUX}{_DONE_FIRST}{_KILLED_PARTICIPLE}\b"
+    _rule(rf"{_GROUPS}{_CONJOINED_NOUN}{_ASIDE}{_SUBJECT_TAIL}(?:,(?=\s+(?:were|was|have|had)\b))?\s+(?:{_AUX}{_DONE_FIRST}{_KILLED_PARTICIPLE}\b"
           rf"|{_KILLED_PARTICIPLE}\b{_HEADLINE_TAIL}|{_DIED}\b"
           rf"|(?:reported\s+|confirmed\s+)?{_MODIFIER}(?:fatalities|fatality|deaths|death)\b"
           rf"|lives\s+(?:were|have\s+been)\s+lost"
