@@ -46,7 +46,7 @@ def combine_fatalities(mentions: Sequence[CasualtyMention]) -> Fatalities:
     (soldiers + attackers); a generic total ("49 people") stands beside the sum of the groups and the
     larger wins. No figure at all → ``Fatalities(0)`` with low/best/high None.
     """
-    deaths = _after_last_update([m for m in mentions if m.kind in ("killed", "attackers_killed")])
+    deaths = _without_breakdowns(_after_last_update([m for m in mentions if m.kind in ("killed", "attackers_killed")]))
     if not deaths:
         return Fatalities()
     self_deaths = [m for m in deaths if _a_bombers_own_death(m)]
@@ -76,6 +76,16 @@ def combine_fatalities(mentions: Sequence[CasualtyMention]) -> Fatalities:
     if any(_CODED_AS_ZERO_RE.search(m.span.text) for m in deaths):
         return Fatalities(0, 0, 0, chosen.high)  # the coder kept the reported deaths out of the count
     return Fatalities(chosen.fatalities, chosen.low, chosen.best, chosen.high)
+
+
+# "Among the dead were five children", "the dead included a pastor": a list of the dead breaks down a toll told
+# beside it, and is the toll only when no other count of the dead is told.
+_BREAKDOWN_RE = re.compile(r"(?i)^(?:among\s|the\s+(?:dead|victims|deceased)\s|those\s+killed\s)")
+
+
+def _without_breakdowns(deaths: list[CasualtyMention]) -> list[CasualtyMention]:
+    told = [m for m in deaths if not _BREAKDOWN_RE.match(m.span.text)]
+    return told or deaths
 
 
 # "The bomber, a Syrian-born man, also died": the bombers told dead by their noun are the ones who blew themselves up.

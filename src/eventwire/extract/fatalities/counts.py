@@ -88,8 +88,9 @@ def _stated_counts(text: str, lowered: str, window: tuple[int, int], triggers: l
             if (match and not _follows(_RULES[index].not_after, text, word.start()) and not _tail_misread(match)
                     and not _is_a_day(match)):
                 matches.append((index, match.start(), match, _RULES[index].kind))
-    for _, _, match, kind in sorted(matches, key=lambda m: (m[0], m[1])):
-        if _is_hypothetical(text, match.start()) or _is_subset(text, match.start("groups")):
+    for index, _, match, kind in sorted(matches, key=lambda m: (m[0], m[1])):
+        if _is_hypothetical(text, match.start()) or (
+                not _RULES[index].breakdown and _is_subset(text, match.start("groups"))):
             continue
         if "injured" in match.re.groupindex and match["injured"] is not None or _OR_WOUNDED_RE.match(text, match.end()):
             kind = "injured"

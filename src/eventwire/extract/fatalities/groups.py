@@ -44,7 +44,8 @@ def _mentions_from(match: re.Match[str], kind: str) -> Iterator[CasualtyMention]
     if _counts_something_else(match, group_matches):
         return
     enemy_verb = bool(_ENEMY_VERB_RE.search(match.group(0)))
-    groups = _listed_groups(match.group("groups"), group_matches, enemy_verb) + _along_with(match, enemy_verb)
+    groups = (_listed_groups(match.group("groups"), group_matches, enemy_verb) + _along_with(match, enemy_verb)
+              + _second_person(match, group_matches))
     if len(groups) > 1 and _SPEECH_VERB_RE.match(match.string, match.end()):
         groups = groups[:1]  # "killing 11 people, a health worker and a resident said": the rest are sources
     if len(groups) == 1 and groups[0].who is None and _OF_THEM_RE.search(match.group("groups")):
@@ -88,6 +89,15 @@ def _along_with(match: re.Match[str], enemy_verb: bool) -> list[_Group]:
     phrase = match["along"]
     # a bare count is something else: "one demonstrator was killed along with 27 injured"
     return [g for g in _listed_groups(phrase, list(_GROUP_RE.finditer(phrase)), enemy_verb) if g.who]
+
+
+def _second_person(match: re.Match[str], group_matches: list[re.Match[str]]) -> list[_Group]:
+    """"A lieutenant and police officer were killed": a singular noun joined to one person is a second person
+    ("21 gendarmes and civilians" share their count)."""
+    if "conjoined" not in match.re.groupindex or not match["conjoined"] or len(group_matches) != 1:
+        return []
+    one = group_matches[0]["count"].lower() in ("a", "an", "one")
+    return [_Group(1, "exact", 1, match["conjoined"], False)] if one and _is_singular(match["conjoined"]) else []
 
 
 def _counts_something_else(match: re.Match[str], group_matches: list[re.Match[str]]) -> bool:

@@ -30,12 +30,13 @@ class _Rule:
     needs: tuple[str, ...] = ()  # lowercase words one of which the sentence must hold for the rule to be tried
     verb_after: bool = False  # a count rule ending on a participle: tried only before one ("killed", not "killing")
     not_after: re.Pattern[str] | None = None  # the rule does not hold where this matches the text just before it
+    breakdown: bool = False  # the rule reads "among the dead were <list>" itself: no subset to leave out
 
 
 def _rule(pattern: str, kind: str, starts: str | None = None, needs: tuple[str, ...] = (),
-          verb_after: bool = False, not_after: str | None = None) -> _Rule:
+          verb_after: bool = False, not_after: str | None = None, breakdown: bool = False) -> _Rule:
     return _Rule(re.compile(rf"(?i)\b{pattern}"), kind, frozenset(starts.split()) if starts else None, needs,
-                 verb_after, re.compile(rf"(?i){not_after}$") if not_after else None)
+                 verb_after, re.compile(rf"(?i){not_after}$") if not_after else None, breakdown)
 
 
 # How far "the death toll from ..." or "the number of people killed in ..." may run before its verb (characters):
@@ -85,10 +86,12 @@ _RULES: tuple[_Rule, ...] = (
     _rule(rf"{_ARTICLE_COUNT}{_GROUPS}{_RELATIVE_CLAUSE}", "killed", verb_after=True, needs=("who", "that"),
           not_after=_PREPOSITION_BEFORE),
     _rule(rf"(?:left|leaving)\s+{_GROUPS}\s+(?:people\s+)?(?:dead|killed)\b", "killed", "left leaving"),
-    # "the dead were a teacher, two pupils and a driver", "those killed included a pastor and his wife": a list
-    # after the dead as subject ("among the dead were ..." is a part of a toll told elsewhere: ``_SUBSET_RE``)
-    _rule(rf"(?:the\s+(?:dead|victims|deceased)|those\s+killed)\s+(?:were|included|include|are)\s+{_GROUPS}"
-          r"(?=\s*(?:[,.;]|$))", "killed", "the those"),
+    # "the dead were a teacher, two pupils and a driver", "among those killed were a pastor and his wife": a list
+    # after the dead as subject, the toll when no other count tells it, else a breakdown of that count
+    # (``combine._BREAKDOWN_RE``)
+    _rule(rf"(?:among\s+(?:the\s+(?:dead|victims|deceased)|those\s+killed)\s+(?:were|was)"
+          rf"|(?:the\s+(?:dead|victims|deceased)|those\s+killed)\s+(?:were|included|include|are))\s+{_GROUPS}"
+          r"(?=\s*(?:[,.;]|$))", "killed", "the those among", breakdown=True),
     # "the blast claimed eight lives", "clashes cost five lives", "took the lives of three soldiers"
     _rule(rf"(?:claimed|claiming|claims|cost|costing|costs)\s+(?P<groups>(?:{_QUALIFIER})?{_COUNT}\s+(?P<noun>lives))\b",
           "killed", "claimed claiming claims cost costing costs", needs=("lives",)),
