@@ -59,6 +59,8 @@ ONE_COUNT_TWINS = [
     ("Two soldiers and three civilians were killed in the ambush.", 5),
     ("Four soldiers were killed and civilians fled the village.", 4),
     ("Ten civilians and a soldier died in the attack.", 11),
+    ("A trader and farmer was shot dead by the gang on his way home.", 1),
+    ("Hundreds of soldiers and police have been killed since the insurgency began in 2013.", 0),
 ]
 
 
@@ -113,4 +115,25 @@ THE_DEAD_LISTED_TWINS = [
 
 @pytest.mark.parametrize(("text", "fatalities"), THE_DEAD_LISTED_ALONE + THE_DEAD_LISTED_TWINS)
 def test_a_list_of_the_dead_is_the_toll_when_no_toll_is_told(text, fatalities):
+    assert figure(text) == fatalities
+
+
+# The manner of death before its victims: "rebels hacked to death twelve farmers" (train: 25 notes, 2 read right).
+THE_MANNER_BEFORE_THE_VICTIMS = [
+    ("Suspected ADF rebels hacked to death twelve farmers in fields near the village.", 12),
+    ("Soldiers shot to death a man who failed to stop at the checkpoint.", 1),
+    ("The militia burned to death an elderly woman in her hut, witnesses said.", 1),
+    ("Residents said the armed men stoned to death three men accused of theft.", 3),
+    ("Gunmen stabbed to death a nurse and her daughter in their home overnight.", 2),
+    ("Al Shabaab fighters beat to death at least four farmers who refused to pay the levy.", 4),
+]
+# Near-twins: the passive keeps its reading; a bare count of something else is no victim.
+MANNER_TWINS = [
+    ("Four farmers were hacked to death in fields near the village.", 4),
+    ("The herders were clubbed to death, and 40 cattle were taken.", 0),
+]
+
+
+@pytest.mark.parametrize(("text", "fatalities"), THE_MANNER_BEFORE_THE_VICTIMS + MANNER_TWINS)
+def test_the_manner_of_death_before_its_victims(text, fatalities):
     assert figure(text) == fatalities

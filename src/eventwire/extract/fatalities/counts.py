@@ -15,7 +15,7 @@ from eventwire.extract.fatalities.totals import _as_total_if_background, _ordina
 from eventwire.extract.fatalities.triggers import (
     _count_worth_reading, _sentence_around, _trigger_close, _trigger_positions, _verb_triggers, _WORD_RE,
 )
-from eventwire.extract.fatalities.words import COUNT_WORDS
+from eventwire.extract.fatalities.words import COUNT_WORDS, VAGUE_COUNTS
 from eventwire.extract.numbers import parse_number
 from eventwire.records import CasualtyMention, Span
 
@@ -86,7 +86,7 @@ def _stated_counts(text: str, lowered: str, window: tuple[int, int], triggers: l
                 continue
             match = _RULES[index].pattern.match(text, word.start(), end)
             if (match and not _follows(_RULES[index].not_after, text, word.start()) and not _tail_misread(match)
-                    and not _is_a_day(match)):
+                    and not _is_a_day(match) and not _vague_count_conjoined(match)):
                 matches.append((index, match.start(), match, _RULES[index].kind))
     for index, _, match, kind in sorted(matches, key=lambda m: (m[0], m[1])):
         if _is_hypothetical(text, match.start()) or (
@@ -154,6 +154,17 @@ def _tail_misread(match: re.Match[str]) -> bool:
     last_word = match["groups"].split()[-1].lower()
     bare_count = last_word in COUNT_WORDS or parse_number(last_word) is not None
     return bare_count or _follows(_PREPOSITION_BEFORE_RE, match.string, match.start())
+
+
+# "Hundreds of soldiers and police have been killed since": a vague count over two nouns is a conflict's running
+# total far more often than an act's dead (news-dev7: the only such reading made a false event).
+_VAGUE_START_RE = re.compile(r"(?i)(?:" + "|".join(sorted(VAGUE_COUNTS, key=len, reverse=True)) + r")\b")
+
+
+def _vague_count_conjoined(match: re.Match[str]) -> bool:
+    """A vague count read over two conjoined nouns ("dozens of soldiers and police were killed")."""
+    return "conjoined" in match.re.groupindex and match["conjoined"] is not None and bool(
+        _VAGUE_START_RE.match(match["groups"]))
 
 
 def _follows(pattern: re.Pattern[str] | None, text: str, position: int) -> bool:

@@ -97,7 +97,14 @@ def _second_person(match: re.Match[str], group_matches: list[re.Match[str]]) -> 
     if "conjoined" not in match.re.groupindex or not match["conjoined"] or len(group_matches) != 1:
         return []
     one = group_matches[0]["count"].lower() in ("a", "an", "one")
-    return [_Group(1, "exact", 1, match["conjoined"], False)] if one and _is_singular(match["conjoined"]) else []
+    # "a drug suspect and farmer was shot dead": a singular verb says the two nouns are one person
+    told_of_one = _SINGULAR_VERB_RE.match(match.string, match.end("conjoined")) is not None
+    if one and not told_of_one and _is_singular(match["conjoined"]):
+        return [_Group(1, "exact", 1, match["conjoined"], False)]
+    return []
+
+
+_SINGULAR_VERB_RE = re.compile(r"(?i)[^.;]{0,40}?\b(?:was|is|has)\b")
 
 
 def _counts_something_else(match: re.Match[str], group_matches: list[re.Match[str]]) -> bool:

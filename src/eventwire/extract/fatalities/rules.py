@@ -108,6 +108,10 @@ _RULES: tuple[_Rule, ...] = (
           rf"|torture|burn|club|stone)\s+{_GROUPS}\s+(?:to\s+death|alive)", "killed",
           "shot stabbed hacked beat beaten tortured burned burnt clubbed stoned burning beating shoot stab hack"
           " torture burn club stone"),
+    # "rebels hacked to death twelve farmers", "a mob beat to death two suspected thieves": the manner before the
+    # victims (train: 25 notes, 2 read right before)
+    _rule(rf"(?:hacked|stabbed|beaten|beat|burned|burnt|clubbed|shot|tortured|stoned)\s+to\s+death\s+{_GROUPS}",
+          "killed", "hacked stabbed beaten beat burned burnt clubbed shot tortured stoned", needs=("death",)),
     # "the bodies of 14 herders (who had fled the attack) were found"
     _rule(rf"(?:bodies|body|corpses?|remains)\s+of\s+{_GROUPS}{_WHO_CLAUSE}\s+(?:were\s+|was\s+|have\s+been\s+"
           r"|has\s+been\s+|had\s+been\s+)?(?:found|discovered|recovered|retrieved)", "killed",
