@@ -137,3 +137,47 @@ MANNER_TWINS = [
 @pytest.mark.parametrize(("text", "fatalities"), THE_MANNER_BEFORE_THE_VICTIMS + MANNER_TWINS)
 def test_the_manner_of_death_before_its_victims(text, fatalities):
     assert figure(text) == fatalities
+
+
+# A parenthesis with no death word in it is an aside the statement reads past (an acronym, a place, a breakdown).
+A_PARENTHESIS_READ_PAST = [
+    ("Three fighters of the Syrian Democratic Forces (SDF) and two tribal gunmen were killed in Dhiban.", 5),
+    ("Two farmers and a herder (including the village chief) were shot dead near the river.", 3),
+    ("Four members of the Civilian Joint Task Force (CJTF) died when the convoy hit a mine.", 4),
+    ("Gunmen killed two police officers and a trader (aged 60) at the checkpoint in Kajuru (Kaduna).", 3),
+    pytest.param("Seven soldiers of the 5th battalion (formerly based in Gao) were killed in the ambush.", 7,
+                 marks=pytest.mark.xfail(strict=True, reason="an of-phrase opening on a number ends the subject")),
+    ("On 3 May, 2 civilians (a woman and her son) were killed by a stray shell in Shelling (Donetsk).", 2),
+]
+# Near-twins: a parenthesis that holds a death count is read; a breakdown in parentheses adds nothing.
+PARENTHESIS_TWINS = [
+    ("Clashes left several people dead (at least 12 killed, according to the hospital).", 12),
+    ("Militants killed 5 people (3 soldiers and 2 civilians) in the raid on the town.", 5),
+]
+
+
+@pytest.mark.parametrize(("text", "fatalities"), A_PARENTHESIS_READ_PAST + PARENTHESIS_TWINS)
+def test_a_parenthesis_without_deaths_is_read_past(text, fatalities):
+    assert figure(text) == fatalities
+
+
+# Bodies "pulled" from rubble, water or burned houses are bodies found.
+BODIES_PULLED = [
+    ("Rescuers pulled the bodies of a woman, her two children and seven other relatives from the rubble overnight.",
+     10),
+    ("Seven bodies were pulled from burned houses the next day, the association said.", 7),
+    ("Civil defence teams pulled out the bodies of four men from the collapsed building.", 4),
+    ("The bodies of three fishermen were pulled from the lake on Tuesday.", 3),
+    ("Nine bodies have been pulled from the river since the attack, police said.", 9),
+    ("Divers pulled twelve bodies from the wreck of the ferry, which had been shelled.", 12),
+]
+# Near-twin: the living pulled from rubble are no dead.
+BODIES_PULLED_TWINS = [
+    ("Ten people were pulled alive from the rubble of the house.", 0),
+    ("Rescuers pulled a wounded girl from the rubble.", 0),
+]
+
+
+@pytest.mark.parametrize(("text", "fatalities"), BODIES_PULLED + BODIES_PULLED_TWINS)
+def test_bodies_pulled_out_are_bodies_found(text, fatalities):
+    assert figure(text) == fatalities

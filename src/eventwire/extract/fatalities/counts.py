@@ -13,7 +13,7 @@ from eventwire.extract.fatalities.groups import _mentions_from
 from eventwire.extract.fatalities.rules import _NEGATIONS, _PREPOSITION_BEFORE, _RULES, _RULES_BY_START
 from eventwire.extract.fatalities.totals import _as_total_if_background, _ordinal_toll, in_wider_scope, without_wider_totals
 from eventwire.extract.fatalities.triggers import (
-    _count_worth_reading, _sentence_around, _trigger_close, _trigger_positions, _verb_triggers, _WORD_RE,
+    TRIGGER_STEMS, _count_worth_reading, _sentence_around, _trigger_close, _trigger_positions, _verb_triggers, _WORD_RE,
 )
 from eventwire.extract.fatalities.words import COUNT_WORDS, VAGUE_COUNTS
 from eventwire.extract.numbers import parse_number
@@ -49,12 +49,14 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     triggers = _trigger_positions(lowered, start, end)
     verb_triggers = _verb_triggers(lowered, triggers)
     scoped: list[bool] = []
+    reading = _without_parenthetical_asides(text, start, end)
     for window_start, window_end in merge_windows(sorted(_sentence_around(lowered, t, start, end) for t in triggers)):
         statements = (*_denials(text, lowered, window_start, window_end),
-                      *_stated_counts(text, lowered, (window_start, window_end), triggers, verb_triggers))
+                      *_stated_counts(reading, lowered, (window_start, window_end), triggers, verb_triggers))
         for span, mentions in statements:
             if not any(_overlaps(span, kept) for kept in taken):
                 taken.append(span)
+                mentions = [_with_span_text(m, text) for m in mentions] if reading is not text else mentions
                 read = [_as_total_if_background(_ordinal_toll(m), text, window_start, window_end) for m in mentions]
                 found.extend(read)
                 scoped.extend(in_wider_scope(m, text, window_start, window_end) for m in read)
@@ -65,6 +67,32 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     if any(scoped):
         found = without_wider_totals(found, scoped)
     return sorted(found, key=lambda m: m.span.start)
+
+
+# A parenthesis holding no death word is an aside a statement reads past: "three fighters of the Syrian Democratic
+# Forces (SDF) and two tribal gunmen were killed", "three Fulani and three farmers (including the village chief)
+# were killed" (train: 53 notes with a parenthesis between a count and its verb, 15 % read right before).
+_PARENTHESIS_RE = re.compile(r"\([^()]{1,80}\)")
+
+
+def _without_parenthetical_asides(text: str, start: int, end: int) -> str:
+    """``text`` with the parentheses in ``text[start:end]`` that hold no death word blanked (same length)."""
+    if text.find("(", start, end) == -1:
+        return text
+    return text[:start] + _PARENTHESIS_RE.sub(_blank_unless_deaths, text[start:end]) + text[end:]
+
+
+def _blank_unless_deaths(parenthesis: re.Match[str]) -> str:
+    """Blanks an aside; keeps a parenthesis that tells deaths or an ACLED coder's figure ("(coded separately)":
+    train, reading past it counted deaths the coder kept out)."""
+    inside = parenthesis.group(0).lower()
+    kept = "coded" in inside or any(stem in inside for stem in TRIGGER_STEMS)
+    return parenthesis.group(0) if kept else " " * len(inside)
+
+
+def _with_span_text(mention: CasualtyMention, text: str) -> CasualtyMention:
+    """The mention with its span's text as written (its parentheses back)."""
+    return replace(mention, span=Span(mention.span.start, mention.span.end, text[mention.span.start:mention.span.end]))
 
 
 def _stated_counts(text: str, lowered: str, window: tuple[int, int], triggers: list[int],
