@@ -181,3 +181,25 @@ BODIES_PULLED_TWINS = [
 @pytest.mark.parametrize(("text", "fatalities"), BODIES_PULLED + BODIES_PULLED_TWINS)
 def test_bodies_pulled_out_are_bodies_found(text, fatalities):
     assert figure(text) == fatalities
+
+
+# Deaths told as added, then the raised figure that holds them: "two more bodies ..., bringing the toll to nine".
+ADDED_THEN_RAISED = [
+    ("Rescuers pulled two more bodies from the rubble, bringing the number of dead to 12, officials said.", 12),
+    ("Two more bodies were found on Sunday, bringing the toll from the raid to nine.", 9),
+    ("Another soldier died of his wounds, taking the number of troops killed in the ambush to five.", 5),
+    ("Searchers recovered four more bodies from the river, pushing the toll to 21, the governor said.", 21),
+    ("Three more protesters succumbed to their injuries overnight, bringing the death toll to 14.", 14),
+    ("A further six bodies were discovered in the forest on Monday, raising the toll to 30.", 30),
+]
+# Near-twins: added deaths with no raised figure add to the count told before them.
+ADDED_TWINS = [
+    ("Two more bodies were found on Sunday near the village.", 2),
+    ("Ten people were killed in the raid. Two more bodies were found on Sunday.", 12),
+    ("Clashes resumed on Wednesday and two more fighters were killed, bringing the toll to 15.", 2),
+]
+
+
+@pytest.mark.parametrize(("text", "fatalities"), ADDED_THEN_RAISED + ADDED_TWINS)
+def test_a_raised_figure_holds_the_deaths_just_added(text, fatalities):
+    assert figure(text) == fatalities

@@ -135,7 +135,7 @@ _RULES: tuple[_Rule, ...] = (
           "killed", "recovered found discovered retrieved exhumed pulled"),
     # before the bare toll rule, so the span keeps the verb that tells an update ("raising the toll to 15")
     _rule(rf"(?:raising|bringing|pushing|put|putting|puts|placed|placing)\s+the\s+(?:death\s+)?toll"
-          rf"\s+(?:to|at)\s+{_GROUPS}", "killed", "raising bringing pushing put putting puts placed placing"),
+          rf"(?:\s+(?:from|in|of)\s+[^.;]{{1,{TOLL_SUBJECT_REACH}}}?)?\s+(?:to|at)\s+{_GROUPS}", "killed", "raising bringing pushing put putting puts placed placing"),
     # "the death toll (from Sunday's attack) has risen to 35", "the toll stood at 12"
     _rule(rf"(?:death\s+)?toll(?:\s+(?:from|in|of)\s+[^.;]{{1,{TOLL_SUBJECT_REACH}}}?)?\s+{_TOLL_ADVERBS}"
           r"(?:(?:rose|risen|rises|climbed|reached|jumped|increased|stands|stood|is|was)"
