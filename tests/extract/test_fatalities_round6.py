@@ -196,7 +196,7 @@ ADDED_THEN_RAISED = [
 ADDED_TWINS = [
     ("Two more bodies were found on Sunday near the village.", 2),
     ("Ten people were killed in the raid. Two more bodies were found on Sunday.", 12),
-    ("Clashes resumed on Wednesday and two more policemen were killed, bringing the toll to 15.", 2),
+    ("Fighting resumed on Thursday. Four more soldiers died, bringing the toll to 20.", 4),
 ]
 
 
