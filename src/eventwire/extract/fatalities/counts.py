@@ -83,10 +83,10 @@ def _without_parenthetical_asides(text: str, start: int, end: int) -> str:
 
 
 def _blank_unless_deaths(parenthesis: re.Match[str]) -> str:
-    """Blanks an aside; keeps a parenthesis that tells deaths or an ACLED coder's figure ("(coded separately)":
+    """Blanks an aside; keeps a parenthesis that tells deaths or deaths kept apart ("(coded separately)":
     train, reading past it counted deaths the coder kept out)."""
     inside = parenthesis.group(0).lower()
-    kept = "coded" in inside or any(stem in inside for stem in TRIGGER_STEMS)
+    kept = "separately" in inside or any(stem in inside for stem in TRIGGER_STEMS)
     return parenthesis.group(0) if kept else " " * len(inside)
 
 
