@@ -114,11 +114,11 @@ _RULES: tuple[_Rule, ...] = (
           "killed", "hacked stabbed beaten beat burned burnt clubbed shot tortured stoned", needs=("death",)),
     # "the bodies of 14 herders (who had fled the attack) were found"
     _rule(rf"(?:bodies|body|corpses?|remains)\s+of\s+{_GROUPS}{_WHO_CLAUSE}\s+(?:were\s+|was\s+|have\s+been\s+"
-          r"|has\s+been\s+|had\s+been\s+)?(?:found|discovered|recovered|retrieved|pulled)", "killed",
+          r"|has\s+been\s+|had\s+been\s+)?(?:found|discovered|recovered|retrieved)", "killed",
           "bodies body corpse corpses remains"),
     # "villagers found the body of a local chief", "troops recovered the bodies of 11 fishermen"
-    _rule(rf"(?:found|discovered|recovered|retrieved|exhumed|pulled(?:\s+out)?)\s+the\s+(?:bodies|body|corpses?|remains)"
-          rf"\s+of\s+{_GROUPS}", "killed", "found discovered recovered retrieved exhumed pulled"),
+    _rule(rf"(?:found|discovered|recovered|retrieved|exhumed)\s+the\s+(?:bodies|body|corpses?|remains)\s+of\s+"
+          rf"{_GROUPS}", "killed", "found discovered recovered retrieved exhumed"),
     # "a farmer's body was found", "two men's bodies were recovered"
     _rule(rf"(?P<groups>{_ANY_GROUP})['’]s?\s+(?:dead\s+)?(?:bodies|body|corpses?|remains)\s+(?:were\s+|was\s+"
           r"|have\s+been\s+|has\s+been\s+|had\s+been\s+)?(?:found|discovered|recovered|retrieved)", "killed",
@@ -128,9 +128,9 @@ _RULES: tuple[_Rule, ...] = (
           "fatalities fatality"),
     _rule(rf"(?P<groups>(?:{_QUALIFIER})?{_COUNT}\s+(?:more\s+|other\s+)?(?P<noun>bodies|corpses))"
           r"(?:\s+(?:of|with)\s+[^.;]{0,40}?)?\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?"
-          r"(?:found|discovered|recovered|retrieved|exhumed|pulled)", "killed", needs=("bodies", "corpses")),
+          r"(?:found|discovered|recovered|retrieved|exhumed)", "killed", needs=("bodies", "corpses")),
     # "rescuers recovered 43 bodies", "found the corpses of ..." is read by the rule above
-    _rule(rf"(?:recovered|found|discovered|retrieved|exhumed|pulled(?:\s+out)?)\s+(?:the\s+)?"
+    _rule(rf"(?:recovered|found|discovered|retrieved|exhumed|pulled\s+out)\s+(?:the\s+)?"
           rf"(?P<groups>(?:{_QUALIFIER})?{_COUNT}\s+(?:more\s+|other\s+)?(?:dead\s+)?(?P<noun>bodies|corpses))",
           "killed", "recovered found discovered retrieved exhumed pulled"),
     # before the bare toll rule, so the span keeps the verb that tells an update ("raising the toll to 15")
