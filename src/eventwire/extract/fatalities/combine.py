@@ -46,7 +46,8 @@ def combine_fatalities(mentions: Sequence[CasualtyMention]) -> Fatalities:
     (soldiers + attackers); a generic total ("49 people") stands beside the sum of the groups and the
     larger wins. No figure at all → ``Fatalities(0)`` with low/best/high None.
     """
-    deaths = _without_breakdowns(_after_last_update([m for m in mentions if m.kind in ("killed", "attackers_killed")]))
+    deaths = _after_last_update([m for m in mentions if m.kind in ("killed", "attackers_killed")])
+    deaths = _without_breakdowns(deaths)
     if not deaths:
         return Fatalities()
     self_deaths = [m for m in deaths if _a_bombers_own_death(m)]

@@ -13,7 +13,8 @@ from eventwire.extract.fatalities.groups import _mentions_from
 from eventwire.extract.fatalities.rules import _NEGATIONS, _PREPOSITION_BEFORE, _RULES, _RULES_BY_START
 from eventwire.extract.fatalities.totals import _as_total_if_background, _ordinal_toll, in_wider_scope, without_wider_totals
 from eventwire.extract.fatalities.triggers import (
-    TRIGGER_STEMS, _count_worth_reading, _sentence_around, _trigger_close, _trigger_positions, _verb_triggers, _WORD_RE,
+    TRIGGER_STEMS, _count_worth_reading, _sentence_around, _trigger_close, _trigger_positions, _verb_triggers,
+    _WORD_RE,
 )
 from eventwire.extract.fatalities.words import COUNT_WORDS, VAGUE_COUNTS
 from eventwire.extract.numbers import parse_number
@@ -120,8 +121,10 @@ def _stated_counts(text: str, lowered: str, window: tuple[int, int], triggers: l
         if _is_hypothetical(text, match.start()) or (
                 not _RULES[index].breakdown and _is_subset(text, match.start("groups"))):
             continue
-        if "injured" in match.re.groupindex and match["injured"] is not None or _OR_WOUNDED_RE.match(text, match.end()):
+        if "injured" in match.re.groupindex and match["injured"] is not None:
             kind = "injured"
+        elif _OR_WOUNDED_RE.match(text, match.end()):
+            kind = "injured"  # "were killed or wounded": casualties, no deaths told
         mentions = [_as_force_losses(m) if _LOST_RE.match(match.group(0)) else m for m in _mentions_from(match, kind)]
         if mentions:
             yield mentions[0].span, mentions

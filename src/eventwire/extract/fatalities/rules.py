@@ -8,8 +8,8 @@ import re
 from dataclasses import dataclass
 
 from eventwire.extract.fatalities.phrases import (
-    _ALONG_WITH, _ANY_GROUP, _ASIDE, _AUX, _CONJOINED_NOUN, _COUNT, _DIED, _GROUPS, _HEADLINE_TAIL, _INJURED_PARTICIPLE, _INJURING_VERB,
-    _KILLED_PARTICIPLE, _KILLING_VERB, _MODIFIER, _QUALIFIER, _SUBJECT_TAIL,
+    _ALONG_WITH, _ANY_GROUP, _ASIDE, _AUX, _CONJOINED_NOUN, _COUNT, _DIED, _GROUPS, _HEADLINE_TAIL, _INJURED_PARTICIPLE,
+    _INJURING_VERB, _KILLED_PARTICIPLE, _KILLING_VERB, _MODIFIER, _QUALIFIER, _SUBJECT_TAIL,
 )
 from eventwire.extract.fatalities.words import COUNT_STARTS, QUALIFIERS, VAGUE_COUNTS
 from eventwire.extract.numbers import NUMBER_PATTERN
@@ -76,7 +76,8 @@ _KILLING_STARTS = ("killed killing kills kill massacred massacring executed exec
                    " assassinated assassinating lynched lynching claimed claiming")
 _RULES: tuple[_Rule, ...] = (
     # Counted groups, then what happened to them: one regex so the count is parsed once per word.
-    _rule(rf"{_GROUPS}{_CONJOINED_NOUN}{_ASIDE}{_SUBJECT_TAIL}(?:,(?=\s+(?:were|was|have|had)\b))?\s+(?:{_AUX}{_DONE_FIRST}{_KILLED_PARTICIPLE}\b"
+    _rule(rf"{_GROUPS}{_CONJOINED_NOUN}{_ASIDE}{_SUBJECT_TAIL}(?:,(?=\s+(?:were|was|have|had)\b))?"
+          rf"\s+(?:{_AUX}{_DONE_FIRST}{_KILLED_PARTICIPLE}\b"
           rf"|{_KILLED_PARTICIPLE}\b{_HEADLINE_TAIL}|{_DIED}\b"
           rf"|(?:reported\s+|confirmed\s+)?{_MODIFIER}(?:fatalities|fatality|deaths|death)\b"
           rf"|lives\s+(?:were|have\s+been)\s+lost"
@@ -135,7 +136,8 @@ _RULES: tuple[_Rule, ...] = (
           "killed", "recovered found discovered retrieved exhumed pulled"),
     # before the bare toll rule, so the span keeps the verb that tells an update ("raising the toll to 15")
     _rule(rf"(?:raising|bringing|pushing|put|putting|puts|placed|placing)\s+the\s+(?:death\s+)?toll"
-          rf"(?:\s+(?:from|in|of)\s+[^.;]{{1,{TOLL_SUBJECT_REACH}}}?)?\s+(?:to|at)\s+{_GROUPS}", "killed", "raising bringing pushing put putting puts placed placing"),
+          rf"(?:\s+(?:from|in|of)\s+[^.;]{{1,{TOLL_SUBJECT_REACH}}}?)?"
+          rf"\s+(?:to|at)\s+{_GROUPS}", "killed", "raising bringing pushing put putting puts placed placing"),
     # "the death toll (from Sunday's attack) has risen to 35", "the toll stood at 12"
     _rule(rf"(?:death\s+)?toll(?:\s+(?:from|in|of)\s+[^.;]{{1,{TOLL_SUBJECT_REACH}}}?)?\s+{_TOLL_ADVERBS}"
           r"(?:(?:rose|risen|rises|climbed|reached|jumped|increased|stands|stood|is|was)"
