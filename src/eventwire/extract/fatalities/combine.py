@@ -47,6 +47,7 @@ def combine_fatalities(mentions: Sequence[CasualtyMention]) -> Fatalities:
     larger wins. No figure at all → ``Fatalities(0)`` with low/best/high None.
     """
     deaths = _after_last_update([m for m in mentions if m.kind in ("killed", "attackers_killed")])
+    deaths = _without_breakdowns(deaths)
     if not deaths:
         return Fatalities()
     self_deaths = [m for m in deaths if _a_bombers_own_death(m)]
@@ -76,6 +77,16 @@ def combine_fatalities(mentions: Sequence[CasualtyMention]) -> Fatalities:
     if any(_CODED_AS_ZERO_RE.search(m.span.text) for m in deaths):
         return Fatalities(0, 0, 0, chosen.high)  # the coder kept the reported deaths out of the count
     return Fatalities(chosen.fatalities, chosen.low, chosen.best, chosen.high)
+
+
+# "Among the dead were five children", "the dead included a pastor": a list of the dead breaks down a toll told
+# beside it, and is the toll only when no other count of the dead is told.
+_BREAKDOWN_RE = re.compile(r"(?i)^(?:among\s|the\s+(?:dead|victims|deceased)\s|those\s+killed\s)")
+
+
+def _without_breakdowns(deaths: list[CasualtyMention]) -> list[CasualtyMention]:
+    told = [m for m in deaths if not _BREAKDOWN_RE.match(m.span.text)]
+    return told or deaths
 
 
 # "The bomber, a Syrian-born man, also died": the bombers told dead by their noun are the ones who blew themselves up.
@@ -213,8 +224,28 @@ _ADDITIONAL_RE = re.compile(r"(?i)^(?:(?:found\s+|recovered\s+|discovered\s+)?(?
 _WOUNDED_WHO_DIED_RE = re.compile(r"(?i)^(?:\w+\s+){1,3}?of\s+the\s+(?:wounded|injured)\b")
 
 
+# "Rescuers pulled two more bodies from the rubble, bringing the number of dead to 12": the raised figure holds the
+# deaths just added when they are the act's own (bodies found later, the wounded who died) or when it names the act
+# ("raising the toll from the raid to nine"). "Three more soldiers were killed, bringing the toll to 12" after a new
+# day's fighting is a running count over days: the new deaths stand (the assembly's convention).
+_RAISED_TO_RE = re.compile(r"(?i)^(?:bringing|raising|taking|pushing)\s+the\s")
+_THE_ACTS_OWN_DEAD_RE = re.compile(r"(?i)\b(?:bodies|body|corpses|remains|succumb\w*|wounds|injuries)\b")
+
+
+def _without_parts_of_a_raise(mentions: list[CasualtyMention]) -> list[CasualtyMention]:
+    """The mentions less the added deaths ("two more bodies") that a later raised figure already counts."""
+    raises = [m for m in mentions if _RAISED_TO_RE.match(m.span.text)]
+    if not raises:
+        return mentions
+    last = max(raises, key=lambda m: m.span.start)
+    names_the_act = _TOLL_UPDATE_RE.search(last.span.text) is not None
+    return [m for m in mentions if not (_adds_to_the_dead(m) and m.span.start < last.span.start and (
+        names_the_act or _THE_ACTS_OWN_DEAD_RE.search(m.span.text)))]
+
+
 def _combine_group(mentions: list[CasualtyMention]) -> _Estimate:
     """One victim group: statements compete, except deaths a later one adds ("two more soldiers died")."""
+    mentions = _without_parts_of_a_raise(mentions)
     in_text_order = sorted(mentions, key=lambda m: (m.span.start, m.span.end))
     additions = [m for m in in_text_order[1:] if m.kind == "killed" and _adds_to_the_dead(m)]
     base = _combine_statements([m for m in mentions if m not in additions])

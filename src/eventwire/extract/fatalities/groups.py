@@ -44,7 +44,8 @@ def _mentions_from(match: re.Match[str], kind: str) -> Iterator[CasualtyMention]
     if _counts_something_else(match, group_matches):
         return
     enemy_verb = bool(_ENEMY_VERB_RE.search(match.group(0)))
-    groups = _listed_groups(match.group("groups"), group_matches, enemy_verb) + _along_with(match, enemy_verb)
+    groups = (_listed_groups(match.group("groups"), group_matches, enemy_verb) + _along_with(match, enemy_verb)
+              + _second_person(match, group_matches))
     if len(groups) > 1 and _SPEECH_VERB_RE.match(match.string, match.end()):
         groups = groups[:1]  # "killing 11 people, a health worker and a resident said": the rest are sources
     if len(groups) == 1 and groups[0].who is None and _OF_THEM_RE.search(match.group("groups")):
@@ -90,12 +91,30 @@ def _along_with(match: re.Match[str], enemy_verb: bool) -> list[_Group]:
     return [g for g in _listed_groups(phrase, list(_GROUP_RE.finditer(phrase)), enemy_verb) if g.who]
 
 
+def _second_person(match: re.Match[str], group_matches: list[re.Match[str]]) -> list[_Group]:
+    """"A lieutenant and police officer were killed": a singular noun joined to one person is a second person
+    ("21 gendarmes and civilians" share their count)."""
+    if "conjoined" not in match.re.groupindex or not match["conjoined"] or len(group_matches) != 1:
+        return []
+    one = group_matches[0]["count"].lower() in ("a", "an", "one")
+    # "a drug suspect and farmer was shot dead": a singular verb says the two nouns are one person
+    told_of_one = _SINGULAR_VERB_RE.match(match.string, match.end("conjoined")) is not None
+    if one and not told_of_one and _is_singular(match["conjoined"]):
+        return [_Group(1, "exact", 1, match["conjoined"], False)]
+    return []
+
+
+_SINGULAR_VERB_RE = re.compile(r"(?i)[^.;]{0,40}?\b(?:was|is|has)\b")
+
+
 def _counts_something_else(match: re.Match[str], group_matches: list[re.Match[str]]) -> bool:
-    """"killed 12 cows": a count right after the verb, followed by a noun we do not know as people."""
+    """"killed 12 cows": a count right after the verb, followed by a noun we do not know as people. At the end of a
+    list of people the noun is people too: "a pharmacist, his wife and two neighbours" (no list knows
+    "neighbours")."""
     if match.end("groups") != match.end():
         return False
     last = group_matches
-    if not last or last[-1]["noun"] is not None:
+    if not last or last[-1]["noun"] is not None or any(group["noun"] is not None for group in last[:-1]):
         return False
     return bool(_CONTENT_WORD_AFTER_RE.match(match.string, match.end()))
 

@@ -91,6 +91,11 @@ _GROUPS = (rf"(?P<groups>{_ANY_GROUP}(?:(?:{LIST_ASIDE})?(?:,\s*{_ANY_GROUP}(?:{
 _ALONG_WITH = (rf"(?:\s*,?\s*(?:(?:along|together)\s+with|alongside|as\s+well\s+as)\s+"
                rf"(?P<along>{_ANY_GROUP}(?:(?:,\s*{_ANY_GROUP})*,?\s+and\s+{_ANY_GROUP})?))?")
 
+# One count over two conjoined nouns: "21 police officers and civilians were killed", "nine vigilantes and villagers
+# died" count 21 and nine (a known victim noun only: "four soldiers were killed and civilians fled" keeps its four).
+# A singular noun after a singular count is a second person: "a lieutenant and police officer were killed" counts two.
+_CONJOINED_NOUN = rf"(?:\s+and\s+(?:other\s+)?(?P<conjoined>{first_letter_alternation(_ALL_NOUNS)})\b)?"
+
 # ", including a child," between a count and its verb
 # (up to ASIDE_REACH characters: "Fourteen guards, including six who had been hired by the mining company only a
 # fortnight earlier, were killed" runs 70)

@@ -8,8 +8,8 @@ import re
 from dataclasses import dataclass
 
 from eventwire.extract.fatalities.phrases import (
-    _ALONG_WITH, _ANY_GROUP, _ASIDE, _AUX, _COUNT, _DIED, _GROUPS, _HEADLINE_TAIL, _INJURED_PARTICIPLE, _INJURING_VERB,
-    _KILLED_PARTICIPLE, _KILLING_VERB, _MODIFIER, _QUALIFIER, _SUBJECT_TAIL,
+    _ALONG_WITH, _ANY_GROUP, _ASIDE, _AUX, _CONJOINED_NOUN, _COUNT, _DIED, _GROUPS, _HEADLINE_TAIL, _INJURED_PARTICIPLE,
+    _INJURING_VERB, _KILLED_PARTICIPLE, _KILLING_VERB, _MODIFIER, _QUALIFIER, _SUBJECT_TAIL,
 )
 from eventwire.extract.fatalities.words import COUNT_STARTS, QUALIFIERS, VAGUE_COUNTS
 from eventwire.extract.numbers import NUMBER_PATTERN
@@ -30,12 +30,13 @@ class _Rule:
     needs: tuple[str, ...] = ()  # lowercase words one of which the sentence must hold for the rule to be tried
     verb_after: bool = False  # a count rule ending on a participle: tried only before one ("killed", not "killing")
     not_after: re.Pattern[str] | None = None  # the rule does not hold where this matches the text just before it
+    breakdown: bool = False  # the rule reads "among the dead were <list>" itself: no subset to leave out
 
 
 def _rule(pattern: str, kind: str, starts: str | None = None, needs: tuple[str, ...] = (),
-          verb_after: bool = False, not_after: str | None = None) -> _Rule:
+          verb_after: bool = False, not_after: str | None = None, breakdown: bool = False) -> _Rule:
     return _Rule(re.compile(rf"(?i)\b{pattern}"), kind, frozenset(starts.split()) if starts else None, needs,
-                 verb_after, re.compile(rf"(?i){not_after}$") if not_after else None)
+                 verb_after, re.compile(rf"(?i){not_after}$") if not_after else None, breakdown)
 
 
 # How far "the death toll from ..." or "the number of people killed in ..." may run before its verb (characters):
@@ -75,7 +76,8 @@ _KILLING_STARTS = ("killed killing kills kill massacred massacring executed exec
                    " assassinated assassinating lynched lynching claimed claiming")
 _RULES: tuple[_Rule, ...] = (
     # Counted groups, then what happened to them: one regex so the count is parsed once per word.
-    _rule(rf"{_GROUPS}{_ASIDE}{_SUBJECT_TAIL}(?:,(?=\s+(?:were|was|have|had)\b))?\s+(?:{_AUX}{_DONE_FIRST}{_KILLED_PARTICIPLE}\b"
+    _rule(rf"{_GROUPS}{_CONJOINED_NOUN}{_ASIDE}{_SUBJECT_TAIL}(?:,(?=\s+(?:were|was|have|had)\b))?"
+          rf"\s+(?:{_AUX}{_DONE_FIRST}{_KILLED_PARTICIPLE}\b"
           rf"|{_KILLED_PARTICIPLE}\b{_HEADLINE_TAIL}|{_DIED}\b"
           rf"|(?:reported\s+|confirmed\s+)?{_MODIFIER}(?:fatalities|fatality|deaths|death)\b"
           rf"|lives\s+(?:were|have\s+been)\s+lost"
@@ -85,10 +87,12 @@ _RULES: tuple[_Rule, ...] = (
     _rule(rf"{_ARTICLE_COUNT}{_GROUPS}{_RELATIVE_CLAUSE}", "killed", verb_after=True, needs=("who", "that"),
           not_after=_PREPOSITION_BEFORE),
     _rule(rf"(?:left|leaving)\s+{_GROUPS}\s+(?:people\s+)?(?:dead|killed)\b", "killed", "left leaving"),
-    # "the dead were a teacher, two pupils and a driver", "those killed included a pastor and his wife": a list
-    # after the dead as subject ("among the dead were ..." is a part of a toll told elsewhere: ``_SUBSET_RE``)
-    _rule(rf"(?:the\s+(?:dead|victims|deceased)|those\s+killed)\s+(?:were|included|include|are)\s+{_GROUPS}"
-          r"(?=\s*(?:[,.;]|$))", "killed", "the those"),
+    # "the dead were a teacher, two pupils and a driver", "among those killed were a pastor and his wife": a list
+    # after the dead as subject, the toll when no other count tells it, else a breakdown of that count
+    # (``combine._BREAKDOWN_RE``)
+    _rule(rf"(?:among\s+(?:the\s+(?:dead|victims|deceased)|those\s+killed)\s+(?:were|was)"
+          rf"|(?:the\s+(?:dead|victims|deceased)|those\s+killed)\s+(?:were|included|include|are))\s+{_GROUPS}"
+          r"(?=\s*(?:[,.;]|$))", "killed", "the those among", breakdown=True),
     # "the blast claimed eight lives", "clashes cost five lives", "took the lives of three soldiers"
     _rule(rf"(?:claimed|claiming|claims|cost|costing|costs)\s+(?P<groups>(?:{_QUALIFIER})?{_COUNT}\s+(?P<noun>lives))\b",
           "killed", "claimed claiming claims cost costing costs", needs=("lives",)),
@@ -105,6 +109,10 @@ _RULES: tuple[_Rule, ...] = (
           rf"|torture|burn|club|stone)\s+{_GROUPS}\s+(?:to\s+death|alive)", "killed",
           "shot stabbed hacked beat beaten tortured burned burnt clubbed stoned burning beating shoot stab hack"
           " torture burn club stone"),
+    # "rebels hacked to death twelve farmers", "a mob beat to death two suspected thieves": the manner before the
+    # victims (train: 25 notes, 2 read right before)
+    _rule(rf"(?:hacked|stabbed|beaten|beat|burned|burnt|clubbed|shot|tortured|stoned)\s+to\s+death\s+{_GROUPS}",
+          "killed", "hacked stabbed beaten beat burned burnt clubbed shot tortured stoned", needs=("death",)),
     # "the bodies of 14 herders (who had fled the attack) were found"
     _rule(rf"(?:bodies|body|corpses?|remains)\s+of\s+{_GROUPS}{_WHO_CLAUSE}\s+(?:were\s+|was\s+|have\s+been\s+"
           r"|has\s+been\s+|had\s+been\s+)?(?:found|discovered|recovered|retrieved)", "killed",
@@ -128,6 +136,7 @@ _RULES: tuple[_Rule, ...] = (
           "killed", "recovered found discovered retrieved exhumed pulled"),
     # before the bare toll rule, so the span keeps the verb that tells an update ("raising the toll to 15")
     _rule(rf"(?:raising|bringing|pushing|put|putting|puts|placed|placing)\s+the\s+(?:death\s+)?toll"
+          rf"(?:\s+(?:from|in|of)\s+[^.;]{{1,{TOLL_SUBJECT_REACH}}}?)?"
           rf"\s+(?:to|at)\s+{_GROUPS}", "killed", "raising bringing pushing put putting puts placed placing"),
     # "the death toll (from Sunday's attack) has risen to 35", "the toll stood at 12"
     _rule(rf"(?:death\s+)?toll(?:\s+(?:from|in|of)\s+[^.;]{{1,{TOLL_SUBJECT_REACH}}}?)?\s+{_TOLL_ADVERBS}"

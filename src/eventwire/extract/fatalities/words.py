@@ -37,7 +37,7 @@ FORCES_NOUNS = (
     "army personnel", "army officers?", "police officers?", "border guards?", "soldiers?", "troops",
     "servicem[ae]n", "gendarmes?", "policem[ae]n", "police", "officers?", "guards?(?:m[ae]n)?", "peacekeepers?",
     "marines?", "commandos?", "paratroopers?",
-    "legionnaires?", "recruits?", "militiam[ae]n", "volunteers?", "VDPs?", "dozos?", "personnel",
+    "legionnaires?", "recruits?", "militiam[ae]n", "volunteers?", "VDPs?", "dozos?", "personnel", "vigilantes?",
 )
 ATTACKER_NOUNS = (
     "suicide bombers?", "bombers?", "attackers?", "assailants?", "gunm[ae]n", "militants?", "jihadists?",
