@@ -119,19 +119,28 @@ FORCE_LEADS = [
      "Pirates boarded a cargo vessel off the coast on Tuesday and shot dead two crew members."),
     ("Van torched",
      "Unknown assailants set a delivery van ablaze on the highway on Tuesday, killing its driver."),
+    ("Ferry operator killed",
+     "A ferry operator was killed on Tuesday while travelling along a creek near the town; the attackers are not "
+     "known."),
+    ("Protest after crash deaths",
+     "Fishermen blocked the coastal road on Tuesday, demanding justice for two colleagues who died after a "
+     "collision with a patrol boat."),
     ("Mob kills driver after crash",
      "An angry mob beat a lorry driver to death on Tuesday after his vehicle killed two children, police said."),
 ]
 
 
 # Written after the first fix, before the derived class of causes (``event_filter._THING_CAUSES``): wordings the
-# accident phrases do not hold. Passing 3 / 8 before that class, 7 / 8 after it.
+# accident phrases do not hold. Passing 3 / 8 before that class, 5 / 8 after it: a train, a lorry and a ferry are
+# killings' causes in ACLED's notes (2, 3 and 2 notes), so they are not in the class.
+_CAUSE_IN_THE_NOTES = pytest.mark.xfail(strict=True, reason="the training notes use it as a killing's cause")
 UNSEEN_ACCIDENT_BRIEFS = [
-    "A passenger train jumped the tracks in a remote district on Tuesday, killing 17 people.",
+    pytest.param("A passenger train jumped the tracks in a remote district on Tuesday, killing 17 people.",
+                 marks=_CAUSE_IN_THE_NOTES),
     pytest.param("Nine people died on Tuesday after a lorry loaded with cement toppled onto a minibus at a junction.",
-                 marks=pytest.mark.xfail(strict=True, reason="ACLED's notes use a lorry as a killing's cause (3 "
-                                                            "notes), so it is not in the class of thing causes")),
-    "Thirty-one people lost their lives on Tuesday when an overloaded ferry went under in rough water.",
+                 marks=_CAUSE_IN_THE_NOTES),
+    pytest.param("Thirty-one people lost their lives on Tuesday when an overloaded ferry went under in rough water.",
+                 marks=_CAUSE_IN_THE_NOTES),
     "A landslip buried 12 houses on a hillside on Tuesday, and rescuers have recovered 19 bodies.",
     "Lightning struck a school during a storm on Tuesday, killing four pupils.",
     "Seven people burned to death on Tuesday when a fuel tanker overturned and caught fire on the highway.",
