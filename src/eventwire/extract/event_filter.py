@@ -56,8 +56,8 @@ _ACCIDENT = re.compile(
     r"raced|spread|engulfed)|collapsed?|collided|collision|"
     r"crash(?:ed|es)?|plunged|overturned|derailed|lost control|landslides?|mudslides?|cyclones?|floods?|flooding|"
     r"earthquakes?|quakes?|volcano|eruption|stampedes?|capsized|drowned|gas (?:cylinder|explosion|leak)|fireworks|"
-    # a crowd's crush, ground or a building giving way, a vessel going down, a vehicle out of control, a body's
-    # breath or a current: causes with no one who acts (round eight: benchmarks/news-nonevent8/notes_check.py)
+    # a crowd's crush, ground or a building giving way, a vessel sinking, a vehicle out of control, a body's breath:
+    # causes with no one who acts (round eight; checked on the notes by benchmarks/news-nonevent8/notes_check.py)
     r"(?:crushed|trampled) to death|crush(?:es)?|crowds? surged|caved in|gave way|sank|"
     r"lost (?:its|their) brakes|brake failure|veered off|suffocated|"
     r"firecrackers?|methane|electrical fault|short circuit|accidents?|ammonium nitrate|boiler|forest fires?|"
@@ -126,8 +126,8 @@ def _is_accident(mentions: Sequence[Mention]) -> bool:
     return bool(_ACCIDENT.search(text)) and not VIOLENCE_WORDS.search(text)
 
 
-# The things that cause deaths in accident news which ACLED's training notes (almost) never give as a killing's
-# cause: in none of the 67,931 notes, read off by benchmarks/news-nonevent8/cause_words.py (cars, trucks, buses,
+# The things that cause deaths in accident news which ACLED's training notes never give as a killing's cause
+# (in none of the 67,931 notes), read off by benchmarks/news-nonevent8/cause_words.py (cars, trucks, buses,
 # trains, ferries, houses, fires and mines are how the notes tell attacks, and are not here). A death told beside
 # one of them, with no violence word and no armed actor or crowd, is an accident: "toxic fumes killed 11", "a
 # footbridge packed with festival-goers buckled", "lightning struck a school". "Storm" and "wave" are left out
