@@ -1018,6 +1018,35 @@ def _short_report_noun(
     return []
 
 
+# A short report in which no sentence made a mention that may be an event is read whole: a headline and its
+# sentence, read one by one, each tell the classifier less than the two together ("Riots in Nanterre after police
+# shooting. Youths set cars on fire ...": 0.03 and 0.44 apart, 0.83 together), and a noun the lexicon reads as a bare
+# reference ("the handover of the town", "a missile ... was intercepted") makes no event alone. When the whole report
+# reads as an event at SHORT_REPORT_WHOLE_EVENT_AT, each of its sentences that no cue blocks carries the act.
+# Fitted by benchmarks/recall/fit_whole_report_threshold.py on held-out training rows (held-out coder notes, the same
+# notes framed as denials, trials or history, held-out news-style rows; never dev): the lowest bar that accepts no
+# non-event row (2,196 short rows the path reads, 1,956 non-event): 0.95 accepts none and finds 73 event rows (69 of
+# the gold sub-type); 0.90 accepts one (an anniversary frame, which then became an event) for 78; 0.80 three for 90.
+# A second bar on the top sub-type's score (0.5, 0.7) only lost events (68 and 64 found at 0.95, none of them wrong
+# non-events). Checked on the snippet sets' dev parts (held parts never read): 0 non-events at 0.9 and up, 2 at 0.85.
+SHORT_REPORT_WHOLE_EVENT_AT = 0.95
+
+
+def whole_report_reads_an_act(prediction: TypePrediction, event_at: float = SHORT_REPORT_WHOLE_EVENT_AT) -> bool:
+    """Whether the classifier's reading of a whole short report is an event at ``event_at``."""
+    return prediction.event_type is not None and prediction.event_probability >= event_at
+
+
+def whole_report_trigger(text: str, sentence: Sentence, published: date | None) -> list[Trigger]:
+    """A report trigger over one sentence of a short report read whole (``whole_report_reads_an_act``), unless the
+    sentence sums up a period; the sentence's cues may still block it (a denial, a plan, a trial)."""
+    if _spans_a_period(sentence):
+        return []
+    span = Span(sentence.start, sentence.end, sentence.text)
+    cues = SentenceCues.of(text, sentence.start, sentence.end, published)
+    return [Trigger(span, CLASSIFIED, REPORT, blocker_in(cues, text, sentence.start, span, REPORT))]
+
+
 def _classifier_trigger(
     text: str, sentence: Sentence, published: date | None, classifier, near_certain_at: float, strategic: bool,
 ) -> list[Trigger]:
