@@ -3,16 +3,18 @@
     PYTHONPATH=src /work/main/.venv/bin/python benchmarks/recall/fit_whole_report_threshold.py [--dev]
 
 ``mentions.find_mentions`` reads a short report (at most ``mentions.SHORT_REPORT_SENTENCES`` sentences) in which no
-sentence made a mention with the classifier over the whole report (``mentions._short_report_read_whole``): when the
-reading is an event at ``detect.SHORT_REPORT_WHOLE_EVENT_AT``, each sentence that no cue blocks and that sums up no period carries the act.
+sentence made a mention that may be an event with the classifier over the whole report
+(``mentions._short_report_read_whole``): when the reading is an event at ``detect.SHORT_REPORT_WHOLE_EVENT_AT``, each
+sentence that ``detect.whole_report_trigger`` lets through (no period summed up, no accusation, no act read as history,
+summary or figure of speech, no talks sought, no blocking cue) carries the act.
 
 The rows are those ``benchmarks/classifier/refit_detect_thresholds.py`` replays (held-out coder notes, the same notes
-framed as denials, trials or history, held-out news-style rows), with their gold sub-types. For every row that
-makes no mention that may be an event (a detected or dated act) without the path, the script reads the whole row and, for each pair of bars, counts the non-event
-rows the path would accept and the event rows it would find (and of those, how many with the gold sub-type). The
-event bar kept is the lowest that accepts no more non-event rows than ``SHORT_REPORT_EVENT_AT`` accepts sentences
-there (none). ``--dev`` prints the same trade on the snippet sets' dev parts (the held parts are never read), as a
-check, never as the fit.
+framed as denials, trials or history, held-out news-style rows), with their gold sub-types. For every row that makes
+no mention that may be an event (a detected or dated act) without the path, the script reads the whole row and, for
+each pair of bars, counts the non-event rows the path would accept and the event rows it would find (and of those,
+how many with the gold sub-type). The event bar kept is the lowest that accepts no non-event row. ``--dev`` prints the
+same trade on the snippet sets' dev parts (the held parts are never read), as a check, never as the fit; ``--show``
+prints the non-event rows read at or above a bar.
 """
 
 from __future__ import annotations

@@ -113,3 +113,40 @@ def test_variation_rows_are_typed_as_coded(kit, text, expected) -> None:
 @pytest.mark.parametrize("text, expected", _rows(1))
 def test_near_twins_keep_their_reading(kit, text, expected) -> None:
     assert main_sub_type(kit, text) == expected
+
+
+# --------------------------------------------------------------------------- the fresh7 yardstick itself
+
+REPO = Path(__file__).resolve().parents[2]
+SET_DIR = REPO / "benchmarks" / "news-types"
+FRESH7 = SET_DIR / "fresh7.jsonl"
+sys.path.insert(0, str(REPO / "tests" / "benchmarks"))
+from benchmark_sets import (  # noqa: E402
+    check_fresh_split, check_sub_types_and_non_events, jsonl_rows, jsonl_shingles, leaked, load_script,
+)
+
+
+def test_fresh7_parts_split_every_third_row_out() -> None:
+    check_fresh_split(load_script(SET_DIR / "score_news_types.py", "score_news_types_r10"), "--fresh7", "f7")
+
+
+def test_fresh7_covers_every_sub_type_and_its_non_events() -> None:
+    check_sub_types_and_non_events(jsonl_rows(FRESH7))
+
+
+def test_fresh7_is_rebuilt_exactly_by_its_script() -> None:
+    writer = load_script(SET_DIR / "write_fresh7.py", "write_fresh7_r10")
+    assert writer.rows_as_json() == jsonl_rows(FRESH7)
+
+
+def test_fresh7_shares_no_text_with_training_examples_or_the_other_sets() -> None:
+    others = sorted((REPO / "src" / "eventwire" / "data" / "training").glob("*.jsonl"))
+    others += [SET_DIR / f"{name}.jsonl" for name in ("dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6")]
+    assert leaked(jsonl_rows(FRESH7), jsonl_shingles(others)) == []
+
+
+def test_the_round_ten_tables_do_not_leak_into_the_sets() -> None:
+    table_rows = [{"id": text[:30], "text": text} for rows, twins in TABLES.values() for text, _ in rows + twins]
+    sets = [SET_DIR / f"{name}.jsonl" for name in ("dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6",
+                                                   "fresh7")]
+    assert leaked(table_rows, jsonl_shingles(sets)) == []

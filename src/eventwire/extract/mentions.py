@@ -78,8 +78,8 @@ class Mention:
 
 
 def find_mentions(context: ArticleContext, whole_report_at: float = SHORT_REPORT_WHOLE_EVENT_AT) -> list[Mention]:
-    """Every mention of an act in the article; a short report with none that may be an event is read whole at ``whole_report_at``
-    (``_short_report_read_whole``; the fitting script passes other values)."""
+    """Every mention of an act in the article; a short report with none that may be an event is read whole at
+    ``whole_report_at`` (``_short_report_read_whole``; the fitting script passes other values)."""
     mentions: list[Mention] = []
     all_triggers = find_sentence_triggers(context.text, context.sentences, context.published)
     context.readings.queue(classifier_candidates(context.sentences, all_triggers))  # one batch (speed only)
@@ -170,8 +170,9 @@ def _short_report_without_an_act(context: ArticleContext, all_triggers: Sequence
 
 
 def _short_report_read_whole(context: ArticleContext, event_at: float) -> list[Mention]:
-    """A short report in which no sentence made a mention that may be an event, read whole by the classifier (``detect``'s
-    ``whole_report_reads_an_act``): each of its sentences that no cue blocks carries the act it reads."""
+    """A short report in which no sentence made a mention that may be an event, read whole by the classifier
+    (``detect.whole_report_reads_an_act``): each of its sentences that ``detect.whole_report_trigger`` lets through
+    carries the act it reads."""
     prediction = context.readings.predict(" ".join(s.text for s in context.sentences))  # as assemble reads the event
     if not whole_report_reads_an_act(prediction, event_at):
         return []
