@@ -4,7 +4,7 @@
 
 For every gold event where the rules' sub-type (before assemble's own overrule) and the classifier's top sub-type
 differ, print who was right, with the classifier's top probability, the probability it gives the rules' sub-type,
-and whether the rule was firm or named a weapon. The held parts of fresh4, fresh5 and fresh6 are never read.
+and whether the rule was firm or named a weapon. The held parts of fresh4 to fresh7 are never read.
 Measurement only: the script wraps ``assemble.type_from_tactics`` to see each decision (benchmarks may do this;
 tests never do).
 """
@@ -20,14 +20,14 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from score_news_types import (  # noqa: E402
-    DEVSET, FRESH2_SET, FRESH3_SET, FRESH4_SET, FRESH5_SET, FRESH6_SET, FRESH_SET, load_devset, select_part,
+    DEVSET, FRESH2_SET, FRESH3_SET, FRESH4_SET, FRESH5_SET, FRESH6_SET, FRESH7_SET, FRESH_SET, load_devset, select_part,
 )
 
 from eventwire.extract import ExtractionKit, assemble, extract_events  # noqa: E402
 from eventwire.records import Article  # noqa: E402
 
 SETS = ((DEVSET, "all"), (FRESH_SET, "all"), (FRESH2_SET, "all"), (FRESH3_SET, "all"), (FRESH4_SET, "dev"),
-        (FRESH5_SET, "dev"), (FRESH6_SET, "dev"))
+        (FRESH5_SET, "dev"), (FRESH6_SET, "dev"), (FRESH7_SET, "dev"))
 
 
 def main(argv: list[str] | None = None) -> int:

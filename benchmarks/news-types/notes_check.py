@@ -25,17 +25,12 @@ from pathlib import Path
 NOTES = Path(__file__).resolve().parents[2] / ".." / "shared" / "train" / "acled-notes.csv.gz"
 RANDOM_NOTES = 800
 SEED = 6
-# Round nine's wordings: a later act told after "later" / "the next day" / "afterwards", crowds of protesters or party
-# supporters burning or vandalising, people told as marching or rallying met with tear gas or arrests, and weapons
-# shot down, intercepted or defused (round eight's wordings: see git history).
+# Round ten's wordings: a place told as captured, seized, overrun, liberated or retaken (the capture held against the
+# classifier's non-violent reading); the random draw covers the short reports read whole (every note is short).
+# Earlier rounds' wordings: see git history.
 WORDINGS = re.compile(
-    r"\b(?:later|afterwards|subsequently|the (?:next|following) (?:day|morning))\b|"
-    r"\b(?:protesters|demonstrators|supporters|partisans|protesting \w+)\b[^.;]{0,60}\b(?:torch\w*|burn\w*|set fire|"
-    r"vandali\w*|set \w+ (?:alight|ablaze))|"
-    r"\b(?:tear ?gas|water cannon|detained|arrested|dispersed)\b[^.;]{0,60}\b(?:marching|rallying|rall(?:y|ies)|"
-    r"who (?:tried|had|were)|gathering)\b|"
-    r"\b(?:shot down|downed|intercepted|defused|defuzed|dismantled|destroyed)\b[^.;]{0,40}\b(?:drones?|missiles?|"
-    r"rockets?|IEDs?|explosive devices?|landmines?|mines?|bombs?)\b",
+    r"\b(?:captur(?:ed|es|ing)|seiz(?:ed|es|ing)|overr(?:an|un)|liberat(?:ed|es|ing)|re-?captur(?:ed|es|ing)|"
+    r"retook|retaken|retakes)\b",
     re.IGNORECASE,
 )
 

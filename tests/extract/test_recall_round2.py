@@ -43,15 +43,16 @@ NOUN_REPORTS = [
     "dead, a local official says.",
     "A shootout at the checkpoint of Kidal between the army and the rebels of the CSP, with losses on both sides, "
     "according to a local source.",
+    # read since typing round ten, when a short report with no mention is read whole (mentions._short_report_read_whole)
+    "Scenes of an assault on the convoy of the governor at the exit of Bunia, with his escort among the wounded, "
+    "witnesses report.",
 ]
 # Rows of the same kind still missed: the classifier reads another kind than the noun names ("Combats" read as a
-# change of a group, the assault as mob violence), no noun of the lexicon ("exchanges of heavy weapons"), or the
+# change of a group), no noun of the lexicon ("exchanges of heavy weapons"), or the
 # classifier reads the act below the bar (the explosion, 0.51).
 NOUN_REPORTS_MISSED = [
     "Combats oppose since dawn the armed forces to the jihadists around the post of Boulkessi, local sources report.",
     "Exchanges of heavy weapons between the M23 and the FARDC on the heights above Sake, reported civil society.",
-    "Scenes of an assault on the convoy of the governor at the exit of Bunia, with his escort among the wounded, "
-    "witnesses report.",
     "Live: explosion at the entrance of the interior ministry in Kabul, several among the casualties, officials say.",
 ]
 NOT_NOUN_REPORTS = [

@@ -237,8 +237,11 @@ def test_what_the_crowd_did(tactics, text, expected) -> None:
     # a non-state taker told: the classifier may not make it the government's recapture
     ("The Arakan Army said it had captured the town after the last junta battalion fled", GOV, NONSTATE),
     ("Rebels said they had captured the garrison town on Sunday", GOV, NONSTATE),
-    # ... but it may still read a handover, and it still decides when no side is told
-    ("Rebels said they had captured the garrison town on Sunday", TRANSFER, TRANSFER),
+    # ... nor a handover when the place was captured with nothing told of a withdrawal or "without a fight" (typing
+    # round ten: training notes 167 of 181 by force), which it still reads when the holders left
+    ("Rebels said they had captured the garrison town on Sunday", TRANSFER, NONSTATE),
+    ("Rebels said they had captured the garrison town on Sunday after the soldiers withdrew", TRANSFER, TRANSFER),
+    # ... and it still decides when no side is told
     ("The town was captured on Sunday, residents said", GOV, GOV),
 ])
 def test_a_told_non_state_taker_is_kept_against_a_government_reading(text, classifier, expected) -> None:

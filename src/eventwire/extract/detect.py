@@ -1018,6 +1018,42 @@ def _short_report_noun(
     return []
 
 
+# A short report in which no sentence made a mention that may be an event is read whole: a headline and its
+# sentence, read one by one, each tell the classifier less than the two together ("Riots in Nanterre after police
+# shooting. Youths set cars on fire ...": 0.03 and 0.44 apart, 0.83 together), and a noun the lexicon reads as a bare
+# reference ("the handover of the town", "a missile ... was intercepted") makes no event alone. When the whole report
+# reads as an event at SHORT_REPORT_WHOLE_EVENT_AT, each of its sentences that no cue blocks carries the act.
+# Fitted by benchmarks/recall/fit_whole_report_threshold.py on held-out training rows (held-out coder notes, the same
+# notes framed as denials, trials or history, held-out news-style rows; never dev): the lowest bar that accepts no
+# non-event row (1,950 short rows the path reads, 1,722 non-event): 0.80 accepts none and finds 80 event rows (72 of
+# the gold sub-type); 0.75 accepts one (88 found); 0.95 none (63 found). A second bar on the top sub-type's score
+# (0.5, 0.7) only lost events. Checked on the snippet sets' dev parts (held parts never read): no non-event accepted
+# from 0.80 up (7 event rows read at 0.80, 3 at 0.95); one at 0.75.
+SHORT_REPORT_WHOLE_EVENT_AT = 0.8
+
+
+def whole_report_reads_an_act(prediction: TypePrediction, event_at: float = SHORT_REPORT_WHOLE_EVENT_AT) -> bool:
+    """Whether the classifier's reading of a whole short report is an event at ``event_at``."""
+    return prediction.event_type is not None and prediction.event_probability >= event_at
+
+
+def whole_report_trigger(text: str, sentence: Sentence, published: date | None) -> list[Trigger]:
+    """A report trigger over one sentence of a short report read whole (``whole_report_reads_an_act``), unless the
+    sentence sums up a period ("abducted ... more than seven years ago, was freed on Friday": the classifier reads no
+    time), tells a charge (``_ACCUSATION``) or tells acts the lexicon reads as history, a summary or a figure of
+    speech ("after a year of fighting", "playing the role of a pirate craft", as ``classified_trigger`` does), or
+    talks that seek the agreement it names ("resumed talks on a ceasefire"); the sentence's cues may still block it
+    (a denial, a plan, a trial)."""
+    if _spans_a_period(sentence) or _ACCUSATION.search(sentence.text):
+        return []
+    hint = _hint_span(sentence, _STRATEGIC_HINT)
+    if hint is not None and _sought_hint(text, sentence, hint) or _lexicon_reads_history(text, sentence, published):
+        return []
+    span = Span(sentence.start, sentence.end, sentence.text)
+    cues = SentenceCues.of(text, sentence.start, sentence.end, published)
+    return [Trigger(span, CLASSIFIED, REPORT, blocker_in(cues, text, sentence.start, span, REPORT))]
+
+
 def _classifier_trigger(
     text: str, sentence: Sentence, published: date | None, classifier, near_certain_at: float, strategic: bool,
 ) -> list[Trigger]:

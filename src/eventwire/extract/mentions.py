@@ -18,12 +18,15 @@ from eventwire.extract.detect import (
     CLASSIFIED,
     CLASSIFIER_ALONE_EVENT_AT,
     REPORT,
+    SHORT_REPORT_WHOLE_EVENT_AT,
     Detection,
     Trigger,
     classified_trigger,
     classifier_candidates,
     detect_sentence,
     find_sentence_triggers,
+    whole_report_reads_an_act,
+    whole_report_trigger,
 )
 from eventwire.extract.gates import gate_words
 from eventwire.extract.lexicon import may_hold_any
@@ -74,7 +77,9 @@ class Mention:
         return {p.name.lower() for p in self.places if p.cue not in ("country", "dateline")}
 
 
-def find_mentions(context: ArticleContext) -> list[Mention]:
+def find_mentions(context: ArticleContext, whole_report_at: float = SHORT_REPORT_WHOLE_EVENT_AT) -> list[Mention]:
+    """Every mention of an act in the article; a short report with none that may be an event is read whole at
+    ``whole_report_at`` (``_short_report_read_whole``; the fitting script passes other values)."""
     mentions: list[Mention] = []
     all_triggers = find_sentence_triggers(context.text, context.sentences, context.published)
     context.readings.queue(classifier_candidates(context.sentences, all_triggers))  # one batch (speed only)
@@ -92,7 +97,14 @@ def find_mentions(context: ArticleContext) -> list[Mention]:
         found = _counted_back_from_the_act_before(found, mentions, sentence, context.text)
         mentions.extend(_counted_from_the_act_before(found, mentions, sentence))
         previous = None if found else sentence
+    if len(context.sentences) <= SHORT_REPORT_SENTENCES and not any(_may_be_an_event(m) for m in mentions):
+        return _short_report_read_whole(context, whole_report_at) or mentions
     return mentions
+
+
+def _may_be_an_event(mention: Mention) -> bool:
+    """Whether assemble may make an event of the mention (a detected act or a dated one; not a bare reference)."""
+    return mention.detection.is_event or bool(mention.dates)
 
 
 # "A car bomb exploded on Monday ... The president condemned it on Tuesday. Hours after the bombing, looters
@@ -160,6 +172,23 @@ def _short_report_without_an_act(context: ArticleContext, all_triggers: Sequence
     mostly a second telling of it ("twenty militants were neutralized in the clashes", an army's claimed toll)."""
     return len(context.sentences) <= SHORT_REPORT_SENTENCES and not any(
         t.live and t.kind == REPORT for ts in all_triggers for t in ts)
+
+
+def _short_report_read_whole(context: ArticleContext, event_at: float) -> list[Mention]:
+    """A short report in which no sentence made a mention that may be an event, read whole by the classifier
+    (``detect.whole_report_reads_an_act``): each of its sentences that ``detect.whole_report_trigger`` lets through
+    carries the act it reads."""
+    prediction = context.readings.predict(" ".join(s.text for s in context.sentences))  # as assemble reads the event
+    if not whole_report_reads_an_act(prediction, event_at):
+        return []
+    found: list[Mention] = []
+    for sentence in context.sentences:
+        triggers = whole_report_trigger(context.text, sentence, context.published)
+        if any(t.live for t in triggers):
+            detection = detect_sentence(context.text, sentence, 0.0, context.published, triggers)
+            clauses = _clauses(sentence, detection, _facts(sentence, context, detection.live_triggers), context)
+            found.extend(m for m in clauses if m.triggers)
+    return found
 
 
 def _sentence_mentions(
