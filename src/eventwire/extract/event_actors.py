@@ -510,6 +510,14 @@ def _name_the_unidentified_from_later_sentences(merged: dict, mentions: Sequence
         _name_side(merged, unnamed[0], group, group.span)
 
 
+def _written_as_a_name(text: str, span: Span) -> bool:
+    """"Ansaru militants", "the ADF": a capital that is not only the sentence's first letter ("Jihadists")."""
+    sentence_start = not text[max(0, span.start - 3):span.start].strip(" \"'“‘(") or \
+        text[max(0, span.start - 3):span.start].rstrip().endswith((".", "!", "?", ":"))
+    letters = span.text[1:] if sentence_start else span.text
+    return any(c.isupper() for c in letters)
+
+
 def _attributed_later(mentions: Sequence[Mention], context: ArticleContext) -> ActorMention | None:
     start = min(m.sentence.start for m in mentions)
     end = len(context.text)
@@ -518,8 +526,10 @@ def _attributed_later(mentions: Sequence[Mention], context: ArticleContext) -> A
         end = separate.start() if separate else end
     found = context.kit.actors.find_actors(context.text, start, end, country=context.country)
     claims = context.kit.find_claims(context.text, start, end, found=found) if found else []
-    # "Boko Haram" is the dictionary's "ISWAP and/or Boko Haram": a group's alternatives name it too
-    named = [a for a in claims if a.inter in _GROUP_INTERS and not _is_generic(a.name)]
+    # "Boko Haram" is the dictionary's "ISWAP and/or Boko Haram": a group's alternatives name it too, but common
+    # words ("an attack the government blamed on jihadists") name no group
+    named = [a for a in claims if a.inter in _GROUP_INTERS and not _is_generic(a.name)
+             and a.span is not None and _written_as_a_name(context.text, a.span)]
     return named[0] if len({a.name for a in named}) == 1 else None
 
 
