@@ -168,3 +168,19 @@ def test_a_mob_that_attacks_the_police_faces_them(country, sentence):
     mentions = actors.find_actors(sentence, country=country)
     roles = assign_roles(sentence, 0, len(sentence), mentions, "Mob violence", country, actors)
     assert (roles.actor2 or "").startswith("Police")
+
+
+# ---------------------------------------------------------------- Haiti's gangs
+# Public facts (no Haitian rows in train): the gangs the press names besides G9, 400 Mawozo and Viv Ansanm.
+@pytest.mark.parametrize("sentence, gang", [
+    ("Members of the Gran Grif gang shot dozens of residents in Pont-Sonde.", "Gran Grif"),
+    ("Fighters of 5 Segond attacked the police station in Village de Dieu.", "5 Segond"),
+    ("The Kraze Baryè gang burned houses in Tabarre.", "Kraze Barye"),
+    ("Chen Mechan gunmen fought the 400 Mawozo gang near Croix-des-Bouquets.", "Chen Mechan"),
+    ("G-Pep fighters clashed with the G9 in Cite Soleil.", "G-Pep"),
+])
+def test_haitian_gangs_are_named(sentence, gang):
+    from eventwire.extract.actors import ActorDictionary
+    names = [m.name for m in ActorDictionary.load().find_actors(sentence, country="Haiti")]
+    assert gang in names
+
