@@ -23,6 +23,9 @@ CLAIM_AFTER = re.compile(
 # "Al Shabaab said its fighters repelled an offensive by government troops": a defence is no claim of an attack.
 _DEFENDED = (r"\s+(?:had\s+|have\s+|has\s+)?(?:repel|repuls|fought\s+off|beat\s+back|beaten\s+back|foil|thwart|resist"
              r"|defend|push(?:ed)?\s+back)")
+# "said that its fighters were among the dead": what the group suffered is no claim (round fourteen: the claims of
+# a whole story are read for its unnamed attackers, so a group's own losses must not name them).
+_SUFFERED = r"|\s+(?:were|was|had\s+been|have\s+been|died|among|lost)\b"
 # The speech may say where it was made ("said in a message broadcast on its radio that its men ...") and the
 # group may speak of itself ("said it had carried out the attack").
 # Round twelve: the group's own part may be "two of its fighters", and what it says it did any attack verb ("said
@@ -33,7 +36,7 @@ CLAIM_SPEECH_AFTER = re.compile(
     r"^(?:['’]s?)?[\s,]{0,3}(?:[a-z]+\s+){0,2}?(?:said|says|announced|stated)\s+"
     r"(?:(?:on|in|through|via)\s+(?:[\w'’-]+\s+){1,8}?)?"
     r"(?:that\s+)?(?:(?:(?:one|two|three|four|some|several|many|dozens|\d+)\s+of\s+)?(?:its|their)\s+"
-    r"(?:fighters|militants|members|men|mujahideen|units)\b(?!" + _DEFENDED + r")|"
+    r"(?:fighters|militants|members|men|mujahideen|units)\b(?!" + _DEFENDED + _SUFFERED + r")|"
     r"(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:" + CLAIMED_VERBS + r")\b)"
 )
 STATE_INTERS = frozenset({1, 8})
