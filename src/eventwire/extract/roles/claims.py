@@ -69,7 +69,7 @@ IDENTIFIED_BEFORE_NEEDS = gate_words(IDENTIFIED_BEFORE)  # speed only: read off 
 BLAMED_BEFORE = re.compile(r"\bblam(?:ed|es|ing)\s+(?:the\s+)?(?:(?:remnants|members|fighters|militants|elements|cells)"
                            r"\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
 BLAMED_BEFORE_NEEDS = gate_words(BLAMED_BEFORE)  # speed only: read off the pattern
-_BLAMED_DEED = r"(?:" + CLAIMED_DEED[3:-1] + r"|deaths?|violence|murders?)"
+_BLAMED_DEED = r"(?:" + CLAIMED_DEED + r"|deaths?|violence|murders?)"
 # The blame may also end the clause ("officials blamed Islamic State sleeper cells, which ...", "blamed the ADF.").
 BLAMED_FOR_AFTER = re.compile(
     r"^(?:\s+[\w-]+){0,2}?(?:,[^,.;]{1,60}?)?(?:,?\s+for\s+(?:the\s+|this\s+|that\s+|these\s+|a\s+|an\s+|its\s+)?"
@@ -119,12 +119,14 @@ def _is_claimant(text: str, mention: ActorMention, start: int, end: int) -> bool
 # Only armed groups are blamed for an act here ("blamed the hospital's staff for the death" names no attacker;
 # "the demonstrators blamed state forces for the killing" is a protest's grievance, as ACLED codes it), and a
 # blame the group denies in the same breath ("but the TNLA denied responsibility") is left unnamed, as ACLED does.
-_UNARMED_INTERS = frozenset({5, 6, 7}) | STATE_INTERS
+_NEVER_BLAMED_INTERS = frozenset({5, 6, 7}) | STATE_INTERS
 _DENIED = re.compile(r"\bden(?:ied|ies|y)\b", re.IGNORECASE)
 
 
 def _blamed_for_an_act(mention: ActorMention, after: str) -> bool:
-    return mention.inter not in _UNARMED_INTERS and bool(BLAMED_FOR_AFTER.match(after)) and not _DENIED.search(after)
+    if mention.inter in _NEVER_BLAMED_INTERS or _DENIED.search(after):
+        return False
+    return bool(BLAMED_FOR_AFTER.match(after))
 
 
 def _holds_any(text: str, words: tuple[str, ...]) -> bool:
