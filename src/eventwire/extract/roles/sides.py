@@ -132,7 +132,8 @@ def _side_of(mention: ActorMention, text: str, start: int, end: int, verbs: list
 # left as they were: at a riot the police who arrive and intervene are actor2 (train: one violent demonstration
 # lost its police when they were dropped).
 HANDED_TO_BEFORE = re.compile(
-    r"\b(?:(?:hand|turn)(?:s|ed|ing)?\s+(?:[\w'’]+\s+){1,3}?over|(?:brought|bring(?:s|ing)?|took|tak(?:e|es|en|ing))\s+"
+    r"\b(?:(?:hand|turn)(?:s|ed|ing)?\s+(?:[\w'’]+\s+){1,3}?over|"
+    r"(?:brought|bring(?:s|ing)?|took|tak(?:e|es|en|ing))\s+"
     r"(?:him|her|them|(?:his|her|their|the)\s+(?:body|bodies|corpses?)))\s+to\s+(?:the\s+)?"
     r"(?:local\s+|nearest\s+|nearby\s+)?$", re.IGNORECASE)
 HANDED_TO_BEFORE_NEEDS = gate_words(HANDED_TO_BEFORE)  # speed only: read off the pattern
