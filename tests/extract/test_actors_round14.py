@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 
 from eventwire.extract import ExtractionKit
+from eventwire.extract.actors import ActorDictionary
+from eventwire.extract.roles import Roles, assign_roles
 from eventwire.records import EventDraft
 from wire_stories import story_events
 
@@ -27,6 +29,12 @@ def first_event(kit: ExtractionKit, body: str) -> EventDraft:
 
 def sides(event: EventDraft) -> tuple[str, str]:
     return event.actor1 or "", event.actor2 or ""
+
+
+def mob_roles(sentence: str, country: str) -> Roles:
+    actors = ActorDictionary.load()
+    mentions = actors.find_actors(sentence, country=country)
+    return assign_roles(sentence, 0, len(sentence), mentions, "Mob violence", country, actors)
 
 
 # ---------------------------------------------------------------- the attackers named only in a later sentence
@@ -143,11 +151,7 @@ MOB_HANDS_OVER = [
 @pytest.mark.parametrize("country, sentence", [row for row in MOB_HANDS_OVER
                                                if "rescued" not in row[1] and "arrived" not in row[1]])
 def test_a_mobs_victim_handed_to_the_police_is_civilian(country, sentence):
-    from eventwire.extract.actors import ActorDictionary
-    from eventwire.extract.roles import assign_roles
-    actors = ActorDictionary.load()
-    mentions = actors.find_actors(sentence, country=country)
-    roles = assign_roles(sentence, 0, len(sentence), mentions, "Mob violence", country, actors)
+    roles = mob_roles(sentence, country)
     assert (roles.actor2 or "").startswith("Civilians")
 
 
@@ -162,11 +166,7 @@ def test_a_mobs_victim_handed_to_the_police_is_civilian(country, sentence):
     ("Benin", "Residents of Parakou beat a police officer they accused of extortion and handed him to soldiers."),
 ])
 def test_a_mob_that_attacks_the_police_faces_them(country, sentence):
-    from eventwire.extract.actors import ActorDictionary
-    from eventwire.extract.roles import assign_roles
-    actors = ActorDictionary.load()
-    mentions = actors.find_actors(sentence, country=country)
-    roles = assign_roles(sentence, 0, len(sentence), mentions, "Mob violence", country, actors)
+    roles = mob_roles(sentence, country)
     assert (roles.actor2 or "").startswith("Police")
 
 
@@ -180,7 +180,6 @@ def test_a_mob_that_attacks_the_police_faces_them(country, sentence):
     ("G-Pep fighters clashed with the G9 in Cite Soleil.", "G-Pep"),
 ])
 def test_haitian_gangs_are_named(sentence, gang):
-    from eventwire.extract.actors import ActorDictionary
     names = [m.name for m in ActorDictionary.load().find_actors(sentence, country="Haiti")]
     assert gang in names
 
