@@ -510,6 +510,10 @@ def _name_the_unidentified_from_later_sentences(merged: dict, mentions: Sequence
         _name_side(merged, unnamed[0], group, group.span)
 
 
+def _may_attribute(sentence: str) -> bool:
+    return may_hold_any(sentence, _MAY_ATTRIBUTE_NEEDS) and bool(_MAY_ATTRIBUTE.search(sentence))
+
+
 def _written_as_a_name(text: str, span: Span) -> bool:
     """"Ansaru militants", "the ADF": a capital that is not only the sentence's first letter ("Jihadists")."""
     sentence_start = not text[max(0, span.start - 3):span.start].strip(" \"'“‘(") or \
@@ -518,14 +522,29 @@ def _written_as_a_name(text: str, span: Span) -> bool:
     return any(c.isupper() for c in letters)
 
 
+# Speed only: a sentence that may attribute an act holds one of these (every claim, blame and identification
+# pattern of ``roles.claims`` needs one), so the dictionary reads no other sentence.
+_MAY_ATTRIBUTE = re.compile(
+    r"claim|responsib|blam|attribut|the work of|belong|identified|took\s+credit|"
+    r"\b(?:its|their)\s+(?:fighters|militants|members|men|mujahideen|units)\b|"
+    r"\b(?:attackers|assailants|killers|gunmen|perpetrators|kidnappers|abductors|culprits)\s+(?:were|was|are|is)\b|"
+    r"\b(?:said|says|announced|stated)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?[a-z]+", re.IGNORECASE)
+_MAY_ATTRIBUTE_NEEDS = gate_words(_MAY_ATTRIBUTE)  # speed only: read off the pattern
+
+
 def _attributed_later(mentions: Sequence[Mention], context: ArticleContext) -> ActorMention | None:
     start = min(m.sentence.start for m in mentions)
     end = len(context.text)
     if may_hold_any(context.text[start:end], _SEPARATE_EVENT_NEEDS):
         separate = _SEPARATE_EVENT.search(context.text, start, end)
         end = separate.start() if separate else end
-    found = context.kit.actors.find_actors(context.text, start, end, country=context.country)
-    claims = context.kit.find_claims(context.text, start, end, found=found) if found else []
+    claims: list[ActorMention] = []
+    for sentence in context.sentences:
+        if sentence.end <= start or sentence.start >= end or not _may_attribute(sentence.text):
+            continue
+        found = context.kit.actors.find_actors(context.text, sentence.start, sentence.end, country=context.country)
+        if found:
+            claims.extend(context.kit.find_claims(context.text, sentence.start, sentence.end, found=found))
     # "Boko Haram" is the dictionary's "ISWAP and/or Boko Haram": a group's alternatives name it too, but common
     # words ("an attack the government blamed on jihadists") name no group
     named = [a for a in claims if a.inter in _GROUP_INTERS and not _is_generic(a.name)
