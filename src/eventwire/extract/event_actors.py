@@ -525,10 +525,10 @@ def _written_as_a_name(text: str, span: Span) -> bool:
 # Speed only: a sentence that may attribute an act holds one of these (every claim, blame and identification
 # pattern of ``roles.claims`` needs one), so the dictionary reads no other sentence.
 _MAY_ATTRIBUTE = re.compile(
-    r"claim|responsib|blam|attribut|the work of|belong|identified|took\s+credit|"
+    r"claim|responsib|blam|attribut|pinned|the work of|belong|identified|took\s+(?:credit|it)|takes\s+(?:credit|it)|"
     r"\b(?:its|their)\s+(?:fighters|militants|members|men|mujahideen|units)\b|"
     r"\b(?:attackers|assailants|killers|gunmen|perpetrators|kidnappers|abductors|culprits)\s+(?:were|was|are|is)\b|"
-    r"\b(?:said|says|announced|stated)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?[a-z]+", re.IGNORECASE)
+    r"\b(?:said|says|announced|stated)\b[^.;]{0,80}?\b(?:it|they)\s+(?:had\s+|has\s+|have\s+)?[a-z]+", re.IGNORECASE)
 _MAY_ATTRIBUTE_NEEDS = gate_words(_MAY_ATTRIBUTE)  # speed only: read off the pattern
 
 
