@@ -17,6 +17,7 @@ from eventwire.extract.gates import gate_words
 from eventwire.extract.lexicon import may_hold_any
 from eventwire.extract.mentions import Mention
 from eventwire.extract.roles import faces_itself
+from eventwire.extract.roles.claims import CLAIMED_VERBS
 from eventwire.extract.typing_rules import CIVILIAN_INTER
 from eventwire.records import EVENT_TYPE_OF, ActorMention, Span
 
@@ -528,7 +529,8 @@ _MAY_ATTRIBUTE = re.compile(
     r"claim|responsib|blam|attribut|pinned|the work of|belong|identified|took\s+(?:credit|it)|takes\s+(?:credit|it)|"
     r"\b(?:its|their)\s+(?:fighters|militants|members|men|mujahideen|units)\b|"
     r"\b(?:attackers|assailants|killers|gunmen|perpetrators|kidnappers|abductors|culprits)\s+(?:were|was|are|is)\b|"
-    r"\b(?:said|says|announced|stated)\b[^.;]{0,80}?\b(?:it|they)\s+(?:had\s+|has\s+|have\s+)?[a-z]+", re.IGNORECASE)
+    r"\b(?:said|says|announced|stated)\b[^.;]{0,80}?\b(?:it|they)\s+(?:had\s+|has\s+|have\s+)?"
+    r"(?:" + CLAIMED_VERBS + r")\b", re.IGNORECASE)
 _MAY_ATTRIBUTE_NEEDS = gate_words(_MAY_ATTRIBUTE)  # speed only: read off the pattern
 
 
