@@ -123,6 +123,7 @@ def group_roles(
         # by the geo stage when the text names none).
         merged["actor1"] = unidentified_group(country, context) if country else "Unidentified Armed Group"
         merged["inter1"] = UNIDENTIFIED_ARMED_GROUP_INTER
+    _name_the_unidentified_from_later_sentences(merged, mentions, context)
     if country == UKRAINE or (country is None and _front_line_place(mentions, context)):
         _ukraine_sides(merged, mentions, sub_event_type, context)
     if sub_event_type == "Air/drone strike":
@@ -486,6 +487,70 @@ def _claimant(mentions: Sequence[Mention]) -> ActorMention | None:
     claims = [claim for m in mentions for claim in m.claims]
     return next((c for c in claims if not _is_generic(c.name)), claims[0] if claims else None)
 
+
+
+# ---------------------------------------------------------------- attackers named in a later sentence
+
+_UNNAMED_PREFIXES = ("Unidentified Armed Group", "Unidentified Gang")
+
+
+def _name_the_unidentified_from_later_sentences(merged: dict, mentions: Sequence[Mention],
+                                                context: ArticleContext) -> None:
+    """"Gunmen killed 14 villagers ... The police blamed Ansaru militants for the killings": a long story names
+    the unnamed side in a sentence that tells no act of its own (a claim, a blame, "the attackers belonged to"),
+    which no mention of the event holds. The one named armed group such sentences give, from the event's first
+    report to the story's end (or to a separate attack it tells), names the unidentified side."""
+    unnamed = [side for side in ("1", "2") if (merged.get(f"actor{side}") or "").startswith(_UNNAMED_PREFIXES)]
+    if not unnamed:
+        return  # speed only: the story-wide reading runs for events with an unnamed side alone
+    group = _attributed_later(mentions, context)
+    if group is None or group.name in (merged.get("actor1"), merged.get("actor2")):
+        return
+    if group.span is not None:
+        _name_side(merged, unnamed[0], group, group.span)
+
+
+def _may_attribute(sentence: str) -> bool:
+    return may_hold_any(sentence, _MAY_ATTRIBUTE_NEEDS) and bool(_MAY_ATTRIBUTE.search(sentence))
+
+
+def _written_as_a_name(text: str, span: Span) -> bool:
+    """"Ansaru militants", "the ADF": a capital that is not only the sentence's first letter ("Jihadists")."""
+    sentence_start = not text[max(0, span.start - 3):span.start].strip(" \"'“‘(") or \
+        text[max(0, span.start - 3):span.start].rstrip().endswith((".", "!", "?", ":"))
+    letters = span.text[1:] if sentence_start else span.text
+    return any(c.isupper() for c in letters)
+
+
+# Speed only: a sentence that may attribute an act holds one of these (the claim, blame and identification patterns
+# of ``roles.claims``), so the dictionary reads no other sentence. A group saying "it had attacked" with none of
+# them is left to the event's own mentions: testing for that reported speech cost 2 % of extraction.
+_MAY_ATTRIBUTE = re.compile(
+    r"claim|responsib|blam|attribut|pinned|the work of|belong|identified|took\s+(?:credit|it)|takes\s+(?:credit|it)|"
+    r"\b(?:its|their)\s+(?:fighters|militants|members|men|mujahideen|units)\b|"
+    r"\b(?:attackers|assailants|killers|gunmen|perpetrators|kidnappers|abductors|culprits)\s+(?:were|was|are|is)\b",
+    re.IGNORECASE)
+_MAY_ATTRIBUTE_NEEDS = gate_words(_MAY_ATTRIBUTE)  # speed only: read off the pattern
+
+
+def _attributed_later(mentions: Sequence[Mention], context: ArticleContext) -> ActorMention | None:
+    start = min(m.sentence.start for m in mentions)
+    end = len(context.text)
+    if may_hold_any(context.text[start:end], _SEPARATE_EVENT_NEEDS):
+        separate = _SEPARATE_EVENT.search(context.text, start, end)
+        end = separate.start() if separate else end
+    claims: list[ActorMention] = []
+    for sentence in context.sentences:
+        if sentence.end <= start or sentence.start >= end or not _may_attribute(sentence.text):
+            continue
+        found = context.kit.actors.find_actors(context.text, sentence.start, sentence.end, country=context.country)
+        if found:
+            claims.extend(context.kit.find_claims(context.text, sentence.start, sentence.end, found=found))
+    # "Boko Haram" is the dictionary's "ISWAP and/or Boko Haram": a group's alternatives name it too, but common
+    # words ("an attack the government blamed on jihadists") name no group
+    named = [a for a in claims if a.inter in _GROUP_INTERS and not _is_generic(a.name)
+             and a.span is not None and _written_as_a_name(context.text, a.span)]
+    return named[0] if len({a.name for a in named}) == 1 else None
 
 
 # ---------------------------------------------------------------- coreference across sentences
