@@ -65,6 +65,9 @@ class ArticleContext:
     readings: ClassifierReadings | None = field(default=None, compare=False, repr=False)
     # The story says no group claimed the attack (``says_unclaimed``): read once here, not once per event (speed).
     unclaimed: bool = field(default=False, compare=False, repr=False)
+    # Claims and blame each sentence holds, read for events with an unnamed side (``event_actors``): filled lazily,
+    # once per sentence rather than once per event (speed only).
+    attributions: dict[int, tuple[Any, ...]] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         if self.readings is None:  # a context built by hand gets its own table

@@ -17,6 +17,7 @@ from eventwire.extract.gates import gate_words
 from eventwire.extract.lexicon import may_hold_any
 from eventwire.extract.mentions import Mention
 from eventwire.extract.roles import faces_itself
+from eventwire.extract.sentences import Sentence
 from eventwire.extract.typing_rules import CIVILIAN_INTER
 from eventwire.records import EVENT_TYPE_OF, ActorMention, Span
 
@@ -541,16 +542,26 @@ def _attributed_later(mentions: Sequence[Mention], context: ArticleContext) -> A
         end = separate.start() if separate else end
     claims: list[ActorMention] = []
     for sentence in context.sentences:
-        if sentence.end <= start or sentence.start >= end or not _may_attribute(sentence.text):
-            continue
-        found = context.kit.actors.find_actors(context.text, sentence.start, sentence.end, country=context.country)
-        if found:
-            claims.extend(context.kit.find_claims(context.text, sentence.start, sentence.end, found=found))
+        if sentence.start < end and sentence.end > start:
+            claims.extend(_attributions_in(sentence, context))
     # "Boko Haram" is the dictionary's "ISWAP and/or Boko Haram": a group's alternatives name it too, but common
     # words ("an attack the government blamed on jihadists") name no group
     named = [a for a in claims if a.inter in _GROUP_INTERS and not _is_generic(a.name)
              and a.span is not None and _written_as_a_name(context.text, a.span)]
     return named[0] if len({a.name for a in named}) == 1 else None
+
+
+def _attributions_in(sentence: Sentence, context: ArticleContext) -> tuple[ActorMention, ...]:
+    """The claims and blame a sentence holds, read once per article (every event with an unnamed side asks)."""
+    cached = context.attributions.get(sentence.start)
+    if cached is None:
+        cached = ()
+        if _may_attribute(sentence.text):
+            found = context.kit.actors.find_actors(context.text, sentence.start, sentence.end, country=context.country)
+            if found:
+                cached = tuple(context.kit.find_claims(context.text, sentence.start, sentence.end, found=found))
+        context.attributions[sentence.start] = cached
+    return cached
 
 
 # ---------------------------------------------------------------- coreference across sentences
