@@ -126,8 +126,8 @@ OFF_A_PORT = [
      "United Arab Emirates", "Fujairah"),
     ("Some 50 nautical miles off Aden, a bulk carrier was hit by a drone on Monday, killing two sailors.", "Yemen",
      "Aden"),
-    ("A navy patrol boat sank off Kismayo on Friday after al-Shabaab fighters on the shore fired at it.", "Somalia",
-     "Lower Juba"),
+    ("Al-Shabaab fighters on the shore fired on a navy patrol boat off Kismayo on Friday, wounding two sailors.",
+     "Somalia", "Lower Juba"),
 ]
 
 OFF_TWINS = [
