@@ -118,6 +118,45 @@ def _score_held_totals(gold: Path, label: str) -> None:
     scorer.print_totals(scorer.summary(stories, scorer.event_records(args, stories))["report"], "held part: ")
 
 
+# The merge sets written from session 20 on split by incident group (the gold's ``group``: an incident with its
+# look-alike), every third group held; they score with the first merge set's scorer.
+MERGE_SCORER = Path(__file__).resolve().parent / "merge-news" / "score.py"
+
+
+def merge_group_lines(folder: Path, part: str) -> list[str]:
+    """The gold lines of ``folder``'s merge set whose incident group belongs to ``part``."""
+    lines = [line for line in (folder / "gold.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [line for line in lines if in_part(json.loads(line)["group"], part)]
+
+
+def score_merge_set_part(folder: Path) -> None:
+    """Score ``folder``'s merge set on the part ``--part dev|held|all`` names (``dev`` when absent); the held part
+    prints its totals only (precision, recall, wrong merges), never its missed pairs."""
+    part = pop_part(sys.argv, default="dev")
+    with tempfile.TemporaryDirectory() as workdir:
+        gold = Path(workdir) / f"gold-{part}.jsonl"
+        gold.write_text("\n".join(merge_group_lines(folder, part)) + "\n", encoding="utf-8")
+        (Path(workdir) / "articles").symlink_to(folder / "articles")
+        if part == "held":
+            _print_merge_totals(gold)
+        else:
+            score_with(MERGE_SCORER, gold)
+
+
+def _print_merge_totals(gold: Path) -> None:
+    scorer = load_script(MERGE_SCORER)
+    reports_gold = scorer.load_gold(gold)
+    reports = scorer.extract_reports(sorted({gold.parent / "articles" / g.file for g in reports_gold}))
+    clusters, _ = scorer.cluster_events(reports)
+    result = scorer.score(reports_gold, reports, clusters)
+    print(json.dumps({"part": "held",
+                      "pairwise precision": result["pairwise precision"],
+                      "pairwise recall": result["pairwise recall"],
+                      "gold pairs": result["gold pairs"],
+                      "wrong merges": len(result["wrong merges"]),
+                      "wrong merges, by article": len(result["wrong merges, by article"])}, indent=2))
+
+
 def numbered_snippets(rows: list[tuple[str | None, str, str, str, str]], prefix: str, seed: int) -> list[dict]:
     """Hand-written snippet rows ``(sub-type, country, style, text, reason)``, shuffled with ``seed`` so that any
     slice (the held part: every third id) mixes sub-types and styles, numbered ``<prefix>-0001`` on, as the

@@ -10,60 +10,21 @@ totals only (never its missed pairs or events); ``dev`` (the default) is the res
 
 from __future__ import annotations
 
-import json
 import sys
-import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from benchmark_scripts import load_script, pop_part, score_with  # noqa: E402
-
-FIRST_SET_SCORER = HERE.parent / "merge-news" / "score.py"
-HELD_EVERY = 3  # every third incident group is held out
+from benchmark_scripts import MERGE_SCORER, load_script, merge_group_lines, score_merge_set_part  # noqa: E402
 
 
 def load_scorer():
-    return load_script(FIRST_SET_SCORER)
-
-
-def in_part(group: int, part: str) -> bool:
-    held = group % HELD_EVERY == 0
-    return part == "all" or (part == "held") == held
+    return load_script(MERGE_SCORER)
 
 
 def part_gold_lines(part: str) -> list[str]:
-    lines = [line for line in (HERE / "gold.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
-    return [line for line in lines if in_part(json.loads(line)["group"], part)]
-
-
-def score_held_totals(gold: Path) -> None:
-    """Precision, recall and the number of wrong merges only: the held part's errors are never shown."""
-    scorer = load_scorer()
-    reports_gold = scorer.load_gold(gold)
-    paths = sorted({gold.parent / "articles" / g.file for g in reports_gold})
-    reports = scorer.extract_reports(paths)
-    clusters, _ = scorer.cluster_events(reports)
-    result = scorer.score(reports_gold, reports, clusters)
-    print(json.dumps({"part": "held",
-                      "pairwise precision": result["pairwise precision"],
-                      "pairwise recall": result["pairwise recall"],
-                      "gold pairs": result["gold pairs"],
-                      "wrong merges": len(result["wrong merges"]),
-                      "wrong merges, by article": len(result["wrong merges, by article"])}, indent=2))
-
-
-def main() -> None:
-    part = pop_part(sys.argv, default="dev")
-    with tempfile.TemporaryDirectory() as workdir:
-        gold = Path(workdir) / f"gold-{part}.jsonl"
-        gold.write_text("\n".join(part_gold_lines(part)) + "\n", encoding="utf-8")
-        (Path(workdir) / "articles").symlink_to(HERE / "articles")
-        if part == "held":
-            score_held_totals(gold)
-        else:
-            score_with(FIRST_SET_SCORER, gold)
+    return merge_group_lines(HERE, part)
 
 
 if __name__ == "__main__":
-    main()
+    score_merge_set_part(HERE)

@@ -1,5 +1,6 @@
-"""The sixth cross-outlet merge set (benchmarks/merge-news6): its gold is well formed, its parts split by incident
-group (every third group held), it scores with the first set's scorer, and its stories are our own words."""
+"""The cross-outlet merge sets split by incident group (benchmarks/merge-news5 on): their gold is well formed, their
+parts split by incident group (every third group held), they score with the first set's scorer, and their stories
+are our own words."""
 
 from __future__ import annotations
 
@@ -11,8 +12,8 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[2]
-SET6 = REPO / "benchmarks" / "merge-news6"
 SHARED = REPO / ".." / "shared"
+SPLIT_SETS = ["merge-news5", "merge-news6"]
 
 
 @pytest.fixture(scope="module")
@@ -25,27 +26,32 @@ def helpers():
     return benchmark_sets
 
 
-@pytest.fixture(scope="module")
-def wrapper(helpers):
-    return helpers.load_script(SET6 / "score.py", "merge_news6_score")
+@pytest.fixture(params=SPLIT_SETS)
+def merge_set(request) -> Path:
+    return REPO / "benchmarks" / request.param
 
 
-def test_every_row_names_an_existing_story_a_group_and_dated_reports(helpers):
-    for row in helpers.gold_rows(SET6):
-        assert (SET6 / row["path"]).is_file(), row["path"]
+@pytest.fixture
+def wrapper(helpers, merge_set: Path):
+    return helpers.load_script(merge_set / "score.py", merge_set.name.replace("-", "_") + "_score")
+
+
+def test_every_row_names_an_existing_story_a_group_and_dated_reports(helpers, merge_set: Path):
+    for row in helpers.gold_rows(merge_set):
+        assert (merge_set / row["path"]).is_file(), row["path"]
         assert 1 <= row["group"] <= 8
         for report in row["reports"]:
             date.fromisoformat(report["event_date"])
             assert report["incident"] and report["names"]
 
 
-def test_eight_incidents_told_by_three_to_five_outlets_and_the_look_alikes(helpers):
-    rows = helpers.gold_rows(SET6)
+def test_eight_incidents_told_by_three_to_five_outlets_and_the_look_alikes(helpers, merge_set: Path):
+    rows = helpers.gold_rows(merge_set)
     required = Counter(r["incident"] for row in rows for r in row["reports"] if not r.get("optional"))
     told_by_several = [n for n in required.values() if n >= 3]
     assert len(told_by_several) == 8 and max(told_by_several) <= 5
     assert sum(1 for row in rows if row["style"].startswith("distractor")) >= 8
-    assert len(list((SET6 / "articles").glob("*.txt"))) == len(rows)
+    assert len(list((merge_set / "articles").glob("*.txt"))) == len(rows)
 
 
 def test_the_parts_split_by_incident_group(wrapper):
@@ -62,14 +68,14 @@ def test_no_incident_crosses_the_parts(wrapper):
     assert not incidents["dev"] & incidents["held"]
 
 
-def test_the_set_scores_with_the_first_sets_scorer(wrapper):
+def test_the_set_scores_with_the_first_sets_scorer(wrapper, merge_set: Path):
     module = wrapper.load_scorer()
-    gold = module.load_gold(SET6 / "gold.jsonl")
-    assert {g.file for g in gold} == {p.name for p in (SET6 / "articles").glob("*.txt")}
+    gold = module.load_gold(merge_set / "gold.jsonl")
+    assert {g.file for g in gold} == {p.name for p in (merge_set / "articles").glob("*.txt")}
 
 
-def test_the_stories_share_no_ten_word_run_with_shared(helpers):
+def test_the_stories_share_no_ten_word_run_with_shared(helpers, merge_set: Path):
     if not SHARED.is_dir():
         pytest.skip("../shared is not beside this checkout")
-    texts = {p.name: p.read_text(encoding="utf-8") for p in sorted((SET6 / "articles").glob("*.txt"))}
+    texts = {p.name: p.read_text(encoding="utf-8") for p in sorted((merge_set / "articles").glob("*.txt"))}
     assert helpers.copied_from(SHARED, texts) == []
