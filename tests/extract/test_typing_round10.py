@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from eventwire.extract import ExtractionKit, extract_events
-from eventwire.records import Article
+import typing_tables
+from eventwire.extract import ExtractionKit
 
 GOV, NONSTATE, HANDOVER = ("Government regains territory", "Non-state actor overtakes territory",
                            "Non-violent transfer of territory")
@@ -85,10 +85,11 @@ STILL_MISSED = {
 }
 
 
+PUBLISHED = datetime(2024, 3, 1)
+
+
 def main_sub_type(kit: ExtractionKit, text: str) -> str | None:
-    article = Article(id="t10", title="", text=text, published_at=datetime(2024, 3, 1))
-    main = max(extract_events(article, kit), key=lambda d: d.confidence, default=None)
-    return main.sub_event_type if main else None
+    return typing_tables.main_sub_type(kit, text, PUBLISHED)
 
 
 @pytest.fixture(scope="module")
@@ -97,12 +98,7 @@ def kit() -> ExtractionKit:
 
 
 def _rows(kind: int) -> list:
-    rows = []
-    for name, tables in TABLES.items():
-        for text, expected in tables[kind]:
-            marks = [pytest.mark.xfail(strict=True, reason="not reached")] if text in STILL_MISSED else []
-            rows.append(pytest.param(text, expected, id=f"{name}:{text[:40]}", marks=marks))
-    return rows
+    return typing_tables.table_rows(TABLES, STILL_MISSED, kind)
 
 
 @pytest.mark.parametrize("text, expected", _rows(0))

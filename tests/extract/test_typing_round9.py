@@ -17,9 +17,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from eventwire.extract import ExtractionKit, extract_events
+import typing_tables
+from eventwire.extract import ExtractionKit
 from eventwire.extract.typing_rules import type_from_tactics
-from eventwire.records import EVENT_TYPE_OF, Article
+from eventwire.records import EVENT_TYPE_OF
 
 SHELLING, AIR, IED, CLASH = ("Shelling/artillery/missile attack", "Air/drone strike", "Remote explosive/landmine/IED",
                              "Armed clash")
@@ -139,10 +140,11 @@ STILL_MISSED = {
 }
 
 
+PUBLISHED = datetime(2021, 3, 1)
+
+
 def main_sub_type(kit: ExtractionKit, text: str) -> str | None:
-    article = Article(id="t9", title="", text=text, published_at=datetime(2021, 3, 1))
-    main = max(extract_events(article, kit), key=lambda d: d.confidence, default=None)
-    return main.sub_event_type if main else None
+    return typing_tables.main_sub_type(kit, text, PUBLISHED)
 
 
 @pytest.fixture(scope="module")
@@ -151,12 +153,7 @@ def kit() -> ExtractionKit:
 
 
 def _rows(kind: int) -> list:
-    rows = []
-    for name, tables in TABLES.items():
-        for text, expected in tables[kind]:
-            marks = [pytest.mark.xfail(strict=True, reason="not reached")] if text in STILL_MISSED else []
-            rows.append(pytest.param(text, expected, id=f"{name}:{text[:40]}", marks=marks))
-    return rows
+    return typing_tables.table_rows(TABLES, STILL_MISSED, kind)
 
 
 @pytest.mark.parametrize("text, expected", _rows(0))
