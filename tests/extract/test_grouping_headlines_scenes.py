@@ -237,3 +237,19 @@ def test_a_lightning_advance_is_an_act_of_war(text: str, kit: ExtractionKit) -> 
 def test_lightning_that_strikes_a_market_is_an_accident(kit: ExtractionKit) -> None:
     text = "Lightning struck a crowded market in Gulu on Wednesday, killing five people, police said."
     assert _events(text, kit) == []
+
+
+# "to crush the insurgency" tells force; "a crush at the shrine" is an accident (round eight's reading)
+CRUSH_AS_FORCE = [
+    "Soldiers killed 12 insurgents in Borno on Wednesday in an operation to crush the insurgency, the army said.",
+    "Troops shot dead nine rebels near Beni on Wednesday as the army moved to crush the uprising, officials said.",
+]
+
+
+@pytest.mark.parametrize("text", CRUSH_AS_FORCE)
+def test_to_crush_an_uprising_is_force(text: str, kit: ExtractionKit) -> None:
+    assert len(_events(text, kit)) == 1
+
+
+def test_a_crush_at_a_shrine_is_an_accident(kit: ExtractionKit) -> None:
+    assert _events("At least 12 pilgrims died in a crush at a shrine in Hathras on Wednesday, officials said.", kit) == []

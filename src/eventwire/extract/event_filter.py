@@ -58,7 +58,8 @@ _ACCIDENT = re.compile(
     r"earthquakes?|quakes?|volcano|eruption|stampedes?|capsized|drowned|gas (?:cylinder|explosion|leak)|fireworks|"
     # a crowd's crush, ground or a building giving way, a vessel sinking, a vehicle out of control, a body's breath:
     # causes with no one who acts (round eight; checked on the notes by benchmarks/news-nonevent8/notes_check.py)
-    r"(?:crushed|trampled) to death|crush(?:es)?|crowds? surged|caved in|gave way|sank|"
+    r"(?:crushed|trampled) to death|(?:a|the|deadly|fatal) crush|crush(?:es)? (?:at|of|on|in)|crowds? surged|"
+    r"caved in|gave way|sank|"  # (a crush is a noun here: "to crush the insurgency" tells force)
     r"lost (?:its|their) brakes|brake failure|veered off|suffocated|"
     r"firecrackers?|methane|electrical fault|short circuit|accidents?|ammonium nitrate|boiler|forest fires?|"
     # "a lightning advance" is a figure of speed, not a storm
