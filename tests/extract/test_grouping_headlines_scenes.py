@@ -253,3 +253,17 @@ def test_to_crush_an_uprising_is_force(text: str, kit: ExtractionKit) -> None:
 
 def test_a_crush_at_a_shrine_is_an_accident(kit: ExtractionKit) -> None:
     assert _events("At least 12 pilgrims died in a crush at a shrine in Hathras on Wednesday, officials said.", kit) == []
+
+
+# --------------------------------------------------------------------------- "were found shot dead"
+
+FOUND_KILLED = [
+    ("Five men were found shot dead beside a highway near Culiacan on Wednesday, prosecutors said.", 5),
+    ("Three farmers were found beheaded near Gwoza on Wednesday, residents said.", 3),
+    ("Two aid workers were found killed in their car outside Kutum on Wednesday, the UN said.", 2),
+]
+
+
+@pytest.mark.parametrize(("text", "dead"), FOUND_KILLED)
+def test_people_found_killed_are_the_dead(text: str, dead: int, kit: ExtractionKit) -> None:
+    assert [e.fatalities.fatalities for e in _events(text, kit)] == [dead]
