@@ -206,7 +206,8 @@ def _target(mention: Mention, groups: list[_Group], last: _Group | None,
 
 # "In the port city of Mombasa, ...", "Gunmen also attacked ...": a sentence that opens on a place of its own or says
 # "also" tells another act of the day, not the lead's act retold.
-_OPENS_ANOTHER_SCENE = re.compile(r"^\W*in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[\w'’-]+\s*,|\balso\b", re.IGNORECASE)
+_FRONTED_PLACE_PATTERN = r"^\W*in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[\w'’-]+\s*,"  # "In neighbouring Chin state,"
+_OPENS_ANOTHER_SCENE = re.compile(_FRONTED_PLACE_PATTERN + r"|\balso\b", re.IGNORECASE)
 
 
 def _retells_the_lead(mention: Mention, lead: _Group) -> bool:
@@ -323,8 +324,7 @@ def _said_before_it(mention: Mention, group_dates: Sequence[DateMention]) -> boo
     return all(said.window[1] < earliest for said in mention.speech_dates)
 
 
-# "In neighbouring Chin state, ...", "In the town of Paletwa, ...": a sentence that opens on a place of its own
-_FRONTED_PLACE = re.compile(r"^\W*in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[\w'’-]+\s*,", re.IGNORECASE)
+_FRONTED_PLACE = re.compile(_FRONTED_PLACE_PATTERN, re.IGNORECASE)  # a sentence opening on a place of its own
 
 
 def _another_act_in_a_scene_of_its_own(mention: Mention, group: _Group) -> bool:
