@@ -157,6 +157,40 @@ def _print_merge_totals(gold: Path) -> None:
                       "wrong merges, by article": len(result["wrong merges, by article"])}, indent=2))
 
 
+# The held-out snippet checks (news-check-snippets on): hand-written rows in six files beside each set's scripts,
+# scored by the news-types scorer in extractor mode.
+SNIPPET_ROW_FILES = ("rows_battles.py", "rows_protests_riots.py", "rows_explosions.py", "rows_civilians.py",
+                     "rows_strategic.py", "rows_nonevents.py")
+SNIPPET_SCORER = Path(__file__).resolve().parent / "news-types" / "score_news_types.py"
+
+
+def snippet_check_text(folder: Path, id_prefix: str, seed: int) -> str:
+    """The content of ``folder``'s ``snippets.jsonl``: the rows of its ``rows_*`` files (sub-type, country, style,
+    reason, text), shuffled with ``seed`` and numbered ``<id_prefix>-0001`` on. Each rows file is loaded by its path,
+    so its module name carries the folder's name and cannot collide with another set's file of the same name."""
+    rows: list[tuple[str | None, str, str, str, str]] = []
+    for name in SNIPPET_ROW_FILES:
+        rows += load_script(folder / name).ROWS
+    ordered = [(sub, country, style, text, reason) for sub, country, style, reason, text in rows]
+    return jsonl_text(numbered_snippets(ordered, id_prefix, seed))
+
+
+def write_snippet_check(folder: Path, id_prefix: str, seed: int) -> None:
+    text = snippet_check_text(folder, id_prefix, seed)
+    (folder / "snippets.jsonl").write_text(text, encoding="utf-8")
+    print(f"wrote {len(text.splitlines())} snippets to {folder / 'snippets.jsonl'}")
+
+
+def snippet_check_arguments(snippets: Path, argv: list[str]) -> list[str]:
+    """The scorer's command line: the set in extractor mode, then the caller's options (which win on a clash: the
+    scorer keeps an option's last value, so a ``--devset`` of the caller's own is the one scored)."""
+    return ["--devset", str(snippets), "--extractor", *argv]
+
+
+def score_snippet_check(folder: Path) -> int:
+    return load_script(SNIPPET_SCORER).main(snippet_check_arguments(folder / "snippets.jsonl", sys.argv[1:]))
+
+
 def numbered_snippets(rows: list[tuple[str | None, str, str, str, str]], prefix: str, seed: int) -> list[dict]:
     """Hand-written snippet rows ``(sub-type, country, style, text, reason)``, shuffled with ``seed`` so that any
     slice (the held part: every third id) mixes sub-types and styles, numbered ``<prefix>-0001`` on, as the

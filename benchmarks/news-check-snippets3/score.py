@@ -3,7 +3,7 @@
     PYTHONPATH=src .venv/bin/python benchmarks/news-check-snippets3/score.py [--json out.json] [--limit N] ...
 
 This runs ``benchmarks/news-types/score_news_types.py --devset snippets.jsonl --extractor``; every other option
-goes to that scorer unchanged. A ``--devset`` of the caller's own wins, since the scorer keeps an option's last value.
+goes to that scorer unchanged, and a ``--devset`` of the caller's own wins.
 """
 
 from __future__ import annotations
@@ -13,20 +13,12 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from benchmark_scripts import load_script  # noqa: E402
-
-SNIPPETS = HERE / "snippets.jsonl"
-SCORER = HERE.parent / "news-types" / "score_news_types.py"
+from benchmark_scripts import score_snippet_check, snippet_check_arguments  # noqa: E402
 
 
 def scorer_arguments(argv: list[str]) -> list[str]:
-    """The scorer's command line: this set in extractor mode, then the caller's options (which win on a clash)."""
-    return ["--devset", str(SNIPPETS), "--extractor", *argv]
-
-
-def main() -> int:
-    return load_script(SCORER).main(scorer_arguments(sys.argv[1:]))
+    return snippet_check_arguments(HERE / "snippets.jsonl", argv)
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(score_snippet_check(HERE))
