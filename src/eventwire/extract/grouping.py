@@ -337,11 +337,7 @@ def _another_act_in_a_scene_of_its_own(mention: Mention, group: _Group) -> bool:
         return False
     if mention.towns & set().union(*(m.towns for m in group.mentions)):
         return False
-    reported = [t for t in mention.triggers if t.kind == "report" and t.blocked_by is None]
-    told = {t.tactic for m in group.mentions for t in m.triggers}
-    if told & _CROWD_ACTS:
-        return False  # "Protests resumed ... In Baghdad, police again fired on crowds": force on a crowd is its event
-    return bool(reported) and not _kinds({min(reported, key=lambda t: t.span.start).tactic}) & _kinds(told)
+    return _first_act_of_an_untold_kind(mention, group)
 
 
 def _arrests_beside_violence(mention: Mention, group: _Group) -> bool:
@@ -671,10 +667,16 @@ def _another_act_counted_from(mention: Mention, group: _Group) -> bool:
     rest = re.sub(r"^(?:\s+(?:the|that|this)\s+[\w-]+)?\s*,?\s*", "", mention.sentence.text[opener.end():])
     if _PARTICIPANT_ANAPHOR.match(rest) or re.match(r"(?:they|he|she)\b", rest, re.IGNORECASE):
         return False  # "Hours later, the attackers set fire to the depot": the same act's participants
+    return _first_act_of_an_untold_kind(mention, group)
+
+
+def _first_act_of_an_untold_kind(mention: Mention, group: _Group) -> bool:
+    """The mention's first reported act is of a kind the event has not told. Never for a crowd's event: force on a
+    crowd ("Hours later, police fired tear gas at them", "In Baghdad, police again fired") is the crowd's event."""
     reported = [t for t in mention.triggers if t.kind == "report" and t.blocked_by is None]
     told = {t.tactic for m in group.mentions for t in m.triggers}
     if told & _CROWD_ACTS:
-        return False  # "Hours later, police fired tear gas at them": force on a crowd is the crowd's event
+        return False
     # the clause's first act is what it tells ("settlers went on a rampage ..., and a man was shot dead")
     return bool(reported) and not _kinds({min(reported, key=lambda t: t.span.start).tactic}) & _kinds(told)
 
