@@ -350,6 +350,7 @@ class SentenceCues:
     background: bool
     has_date: bool
     year: int | None = None  # the publication year
+    background_from: int = 0  # where the history the sentence tells begins (0: the whole sentence)
 
     @classmethod
     def of(cls, text: str, start: int, end: int, published: date | None) -> "SentenceCues":
@@ -357,7 +358,29 @@ class SentenceCues:
         has_date = _has_date(sentence)
         background = _tells_history(sentence, has_date, published) or (
             not has_date and _history_told_before(text, start, published, ANAPHORA_SENTENCES))
-        return cls(background, has_date, published.year if published else None)
+        background_from = _possessive_history_from(sentence, has_date, published) if background else None
+        return cls(background, has_date, published.year if published else None,
+                   start + background_from if background_from is not None else 0)
+
+    def blocks_as_background(self, span: Span) -> bool:
+        return self.background and span.start >= self.background_from
+
+
+# "Thousands marched in central Nairobi, carrying the names of people killed in last year's demonstrations": a past
+# period in the possessive dates the noun it stands before, not the sentence. When it is the sentence's only
+# history, what comes before it is news; what comes after ("last year's attack killed 40") stays history.
+_PAST_POSSESSIVE = re.compile(r"\b(?:last|the previous|the past) year['’]s\b", re.IGNORECASE)
+
+
+def _possessive_history_from(sentence: str, has_date: bool, published: date | None) -> int | None:
+    """Where a sentence's history begins when only a past period in the possessive makes it history (else None)."""
+    if "year's" not in sentence and "year’s" not in sentence:
+        return None  # speed only: every match holds one of these
+    first = _PAST_POSSESSIVE.search(sentence)
+    if first is None:
+        return None
+    masked = _PAST_POSSESSIVE.sub(lambda m: " " * len(m.group()), sentence)
+    return None if _tells_history(masked, has_date, published) else first.start()
 
 
 def _has_date(sentence: str) -> bool:
@@ -436,7 +459,7 @@ def blocker_in(cues: SentenceCues, text: str, start: int, span: Span, kind: str)
         return "negation"
     if _has_modality(words_before):
         return "modality"
-    if cues.background:
+    if cues.blocks_as_background(span):
         return "background"
     if _inside_appositive(text, start, span):
         return ASIDE
@@ -458,8 +481,8 @@ def blocker_in(cues: SentenceCues, text: str, start: int, span: Span, kind: str)
         return SUMMARY
     if kind == REFERENCE and not cues.has_date and _is_generic_reference(text, start, span):
         return "generic"
-    if not cues.has_date and _counted_many(text, start, span):
-        return "generic"
+    if (kind == REFERENCE or not cues.has_date) and _counted_many(text, start, span):
+        return "generic"  # "dozens of attacks since the war began in October": many acts, whatever the date
     if may_hold_any(words_before, _HABITUAL_NEEDS) and _HABITUAL.search(words_before):
         return SUMMARY
     if _added_to_a_tally(text, start, span) or _listed_in_a_toll(text, start, span):
@@ -770,7 +793,9 @@ _OLD_TIME_AFTER = re.compile(
     r"(?:early|late|later|earlier) in the year\b|at the (?:start|end|beginning|turn) of the year\b|"
     r"(?:in the|this|last) (?:spring|summer|autumn|winter)\b(?! of)|"
     r"(?:(?:more than|about|nearly|almost|some|over) )?(?:[\w-]+ )?(?:years?|decades?) ago\b|"
-    rf"earlier this year\b|{_NOT_A_MONTH_BEFORE}last year\b|"
+    rf"earlier this year\b|{_NOT_A_MONTH_BEFORE}last year\b(?!['’]s)|"
+    # "killed in last year's protests"; not "marking the anniversary of last year's storming" (that dates the noun)
+    r"(?:in|during|since) last year['’]s\b|"
     # the victim's age at the time: "abducted as a nine-year-old boy", "recruited as a child"
     r"as an? (?:[\w-]+-year-old|child|boy|girl|teenager|schoolboy|schoolgirl)\b)",
     re.IGNORECASE,

@@ -626,7 +626,8 @@ class _Facts:
 
 def _facts(sentence: Sentence, context: ArticleContext, triggers: Sequence[Trigger] = ()) -> _Facts:
     kit, text, start, end = context.kit, context.text, sentence.start, sentence.end
-    actors = tuple(kit.actors.find_actors(text, start, end, country=context.country))
+    actors = _without_ranked_victims(tuple(kit.actors.find_actors(text, start, end, country=context.country)),
+                                     sentence)
     actor_spans = tuple(a.span for a in actors if a.span is not None)
     claims = kit.find_claims(text, start, end, kit.actors, context.country, found=actors) \
         if _has_claim_hint(sentence.text) else []
@@ -660,6 +661,21 @@ def _facts(sentence: Sentence, context: ArticleContext, triggers: Sequence[Trigg
         places=_event_places(sentence, context, actor_spans),
         claims=tuple(c for c in claims if isinstance(c, ActorMention)) + _says_its_fighters(sentence, actors),
     )
+
+
+# "Seven police officers were killed on Friday ..., the deadliest attack on security forces since Petro took office":
+# whom a ranking compares the act's victims with ("security forces") is a kind of victim, not a party of this act.
+_RANKED_VICTIMS = re.compile(
+    r"\bthe\s+(?:single\s+)?(?:deadliest|worst|bloodiest|most\s+(?:deadly|lethal|violent))\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:on|against)\s+[^,.;]*", re.IGNORECASE)
+_RANKED_VICTIMS_NEEDS = gate_words(_RANKED_VICTIMS)  # speed only: read off the pattern, never kept by hand
+
+
+def _without_ranked_victims(actors: tuple[ActorMention, ...], sentence: Sentence) -> tuple[ActorMention, ...]:
+    if not actors or not may_hold_any(sentence.text, _RANKED_VICTIMS_NEEDS):
+        return actors
+    ranked = [(sentence.start + m.start(), sentence.start + m.end()) for m in _RANKED_VICTIMS.finditer(sentence.text)]
+    return tuple(a for a in actors if a.span is None or not any(s <= a.span.start < e for s, e in ranked))
 
 
 def _named_day_of_a_new_act(mention: DateMention, sentence: Sentence, triggers: Sequence[Trigger],
@@ -756,9 +772,11 @@ def _in_aside(mention: DateMention, sentence: Sentence, triggers: Sequence[Trigg
 
 
 # "Since October, militias have attacked US forces 160 times", "killed since fighting began in July": a date
-# after "since" opens the span a running total covers; it dates no event.
-_SINCE_BEFORE = re.compile(r"\bsince\b(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE)
-SINCE_REACH = 40  # characters before a date searched for "since" (three words)
+# after "since" opens the span a running total covers; it dates no event. Nor does a date closing a "since" clause:
+# "air strikes killed 74, in the deadliest attack since Washington began its campaign against the group last month",
+# "The strikes came amid rising tension since the war in Gaza began in October".
+_SINCE_BEFORE = re.compile(r"\bsince\b(?:\s+[\w'’-]+){0,12}\s*$", re.IGNORECASE)
+SINCE_REACH = 110  # characters before a date searched for "since" (twelve words, no comma between)
 
 
 # "Niger began three days of national mourning on Saturday after gunmen killed 44. The attackers surrounded the
@@ -977,7 +995,8 @@ def _clauses(sentence: Sentence, detection: Detection, facts: _Facts, context: A
     by_date = _split_by_dates(whole, sentence, detection, facts, context)
     if by_date:
         return by_date
-    cause = _split_off_the_cause(sentence, detection, facts, context)
+    cause = _split_off_the_cause(sentence, detection, facts, context) or _split_off_what_it_followed(
+        sentence, detection, facts, context)
     if cause:
         return cause
     earlier = _split_off_an_earlier_act(sentence, detection, facts, context)
@@ -1136,6 +1155,26 @@ def _split_off_the_cause(sentence: Sentence, detection: Detection, facts: _Facts
     if not left.reports or not right.triggers or not (right.dates or right.deaths):
         return None  # "fired in response to the attack": a cause with nothing of its own stays in the sentence
     return [left, right]
+
+
+# "The anniversary marches were called after blogger Albert Ojwang died in police custody earlier this month": a
+# clause that only names an act ("the marches") and the dated act it followed are two acts; the day is the later
+# clause's, and the named act keeps none (it is the one the story told before).
+_FOLLOWED_JOINT = re.compile(r"\s+(?:after|following)\s+", re.IGNORECASE)
+_FOLLOWED_JOINT_NEEDS = gate_words(_FOLLOWED_JOINT)  # speed only: read off the pattern, never kept by hand
+
+
+def _split_off_what_it_followed(sentence: Sentence, detection: Detection, facts: _Facts,
+                                context: ArticleContext) -> list[Mention] | None:
+    if not facts.dates:
+        return None  # speed only: the act it followed has a day of its own
+    halves = _halves_at(_FOLLOWED_JOINT, _FOLLOWED_JOINT_NEEDS, sentence, detection, facts, context)
+    if halves is None:
+        return None
+    named, followed = halves
+    if not named.triggers or named.reports or named.dates or not followed.reports or not firm_dates(followed.dates):
+        return None
+    return [named, followed]
 
 
 def _may_open_a_later_time(text: str, sentence: Sentence) -> bool:

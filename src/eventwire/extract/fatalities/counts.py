@@ -77,10 +77,23 @@ _PARENTHESIS_RE = re.compile(r"\([^()]{1,80}\)")
 
 
 def _without_parenthetical_asides(text: str, start: int, end: int) -> str:
-    """``text`` with the parentheses in ``text[start:end]`` that hold no death word blanked (same length)."""
-    if text.find("(", start, end) == -1:
-        return text
-    return text[:start] + _PARENTHESIS_RE.sub(_blank_unless_deaths, text[start:end]) + text[end:]
+    """``text`` with the parentheses in ``text[start:end]`` that hold no death word blanked, and the quotation
+    marks around a quoted vague count (same length)."""
+    reading = text
+    if text.find("(", start, end) != -1:
+        reading = text[:start] + _PARENTHESIS_RE.sub(_blank_unless_deaths, text[start:end]) + text[end:]
+    if any(text.find(mark, start, end) != -1 for mark in ('"', "“")):  # speed only: no quote, no quoted count
+        reading = reading[:start] + _QUOTED_COUNT.sub(_unquoted, reading[start:end]) + reading[end:]
+    return reading
+
+
+# 'killing "dozens" of fighters', "killed “scores” of people": a count in scare quotes is the count.
+_QUOTED_COUNT = re.compile(r"[\"“](dozens|scores|hundreds|tens|several|many|a few|a dozen|[\d,]+|\w+teen|\w+ty)[\"”]",
+                           re.IGNORECASE)
+
+
+def _unquoted(quoted: re.Match[str]) -> str:
+    return f" {quoted.group(1)} "
 
 
 def _blank_unless_deaths(parenthesis: re.Match[str]) -> str:
