@@ -171,3 +171,25 @@ def test_a_vague_count_in_scare_quotes_is_the_count(text: str, fatalities: int, 
 def test_a_quoted_word_that_is_no_count_counts_nothing(kit: ExtractionKit) -> None:
     events = _events('The army said it had "neutralised" fighters in North Kordofan on Saturday.', kit)
     assert all(e.fatalities.fatalities == 0 for e in events)
+
+
+# --------------------------------------------------------------------------- a death in custody
+
+CUSTODY_DEATHS = [
+    "A blogger died in police custody in Nairobi on Sunday.",
+    "A journalist died in police custody in Nairobi on Sunday.",
+    "Two detainees died in army custody in Maiduguri on Sunday, a rights group said.",
+]
+
+
+@pytest.mark.parametrize("text", CUSTODY_DEATHS)
+def test_the_force_that_held_the_dead_acted(text: str, kit: ExtractionKit) -> None:
+    events = _events(text, kit)
+    assert [(e.sub_event_type, e.actor2) for e in events] == [("Attack", "Civilians")]
+    assert events[0].actor1 in ("Police Forces", "Military Forces")
+
+
+# near-twin: police who hold suspects after another's act take no part in that act
+def test_suspects_in_custody_leave_the_attackers_the_act(kit: ExtractionKit) -> None:
+    events = _events("Gunmen killed five villagers in Zamfara on Sunday. Two suspects are in police custody.", kit)
+    assert [(e.sub_event_type, e.actor1) for e in events][:1] == [("Attack", "Unidentified Armed Group")]
