@@ -193,3 +193,23 @@ def test_the_force_that_held_the_dead_acted(text: str, kit: ExtractionKit) -> No
 def test_suspects_in_custody_leave_the_attackers_the_act(kit: ExtractionKit) -> None:
     events = _events("Gunmen killed five villagers in Zamfara on Sunday. Two suspects are in police custody.", kit)
     assert [(e.sub_event_type, e.actor1) for e in events][:1] == [("Attack", "Unidentified Armed Group")]
+
+
+# --------------------------------------------------------------------------- a month of last year
+
+MONTH_OF_A_NAMED_YEAR = [
+    ("In March last year, six people were killed in an assault on a hotel there.", date(2023, 3, 15)),
+    ("in March of last year", date(2023, 3, 15)),
+    ("late March last year", date(2023, 3, 31)),
+    ("in May this year", date(2024, 5, 15)),
+    ("in December last year", date(2023, 12, 15)),
+    # near-twins: a month without its year is the last one before the story
+    ("last March", date(2024, 3, 15)),
+    ("in December", date(2023, 12, 15)),
+]
+
+
+@pytest.mark.parametrize(("text", "day"), MONTH_OF_A_NAMED_YEAR)
+def test_a_month_of_last_year_is_that_years(text: str, day: date, kit: ExtractionKit) -> None:
+    found = kit.find_dates(text, date(2024, 8, 3), 0, len(text))
+    assert [d.day for d in found] == [day]
