@@ -213,3 +213,25 @@ MONTH_OF_A_NAMED_YEAR = [
 def test_a_month_of_last_year_is_that_years(text: str, day: date, kit: ExtractionKit) -> None:
     found = kit.find_dates(text, date(2024, 8, 3), 0, len(text))
     assert [d.day for d in found] == [day]
+
+
+# --------------------------------------------------------------------------- whom an actor's aside says it fights
+
+FOUGHT_IN_AN_ASIDE = [
+    ("A drone strike on a minibus in Ethiopia's Amhara region killed about 30 civilians on Sunday, witnesses said, "
+     "blaming the federal army, which has been fighting Fano militiamen in the region.", "Civilians (Ethiopia)"),
+    ("Soldiers shot dead four farmers near Djibo in Burkina Faso on Tuesday, residents said, blaming the army, which is "
+     "battling jihadists of JNIM across the north.", "Civilians (Burkina Faso)"),
+]
+
+
+@pytest.mark.parametrize(("text", "actor2"), FOUGHT_IN_AN_ASIDE)
+def test_whom_an_asides_actor_fights_is_no_victim(text: str, actor2: str, kit: ExtractionKit) -> None:
+    assert [e.actor2 for e in _events(text, kit)] == [actor2]
+
+
+# near-twin: the group fought in the act's own clause stays its party
+def test_the_group_fought_in_the_acts_own_clause_stays(kit: ExtractionKit) -> None:
+    events = _events("Ethiopian troops fought Fano militiamen in Debre Tabor in Ethiopia's Amhara region on Monday, "
+                     "residents said.", kit)
+    assert [(e.sub_event_type, e.actor2) for e in events] == [("Armed clash", "Fano Militia")]
