@@ -171,3 +171,67 @@ def test_a_vague_count_in_scare_quotes_is_the_count(text: str, fatalities: int, 
 def test_a_quoted_word_that_is_no_count_counts_nothing(kit: ExtractionKit) -> None:
     events = _events('The army said it had "neutralised" fighters in North Kordofan on Saturday.', kit)
     assert all(e.fatalities.fatalities == 0 for e in events)
+
+
+# --------------------------------------------------------------------------- a death in custody
+
+CUSTODY_DEATHS = [
+    "A blogger died in police custody in Nairobi on Sunday.",
+    "A journalist died in police custody in Nairobi on Sunday.",
+    "Two detainees died in army custody in Maiduguri on Sunday, a rights group said.",
+]
+
+
+@pytest.mark.parametrize("text", CUSTODY_DEATHS)
+def test_the_force_that_held_the_dead_acted(text: str, kit: ExtractionKit) -> None:
+    events = _events(text, kit)
+    assert [(e.sub_event_type, e.actor2) for e in events] == [("Attack", "Civilians")]
+    assert events[0].actor1 in ("Police Forces", "Military Forces")
+
+
+# near-twin: police who hold suspects after another's act take no part in that act
+def test_suspects_in_custody_leave_the_attackers_the_act(kit: ExtractionKit) -> None:
+    events = _events("Gunmen killed five villagers in Zamfara on Sunday. Two suspects are in police custody.", kit)
+    assert [(e.sub_event_type, e.actor1) for e in events][:1] == [("Attack", "Unidentified Armed Group")]
+
+
+# --------------------------------------------------------------------------- a month of last year
+
+MONTH_OF_A_NAMED_YEAR = [
+    ("In March last year, six people were killed in an assault on a hotel there.", date(2023, 3, 15)),
+    ("in March of last year", date(2023, 3, 15)),
+    ("late March last year", date(2023, 3, 31)),
+    ("in May this year", date(2024, 5, 15)),
+    ("in December last year", date(2023, 12, 15)),
+    # near-twins: a month without its year is the last one before the story
+    ("last March", date(2024, 3, 15)),
+    ("in December", date(2023, 12, 15)),
+]
+
+
+@pytest.mark.parametrize(("text", "day"), MONTH_OF_A_NAMED_YEAR)
+def test_a_month_of_last_year_is_that_years(text: str, day: date, kit: ExtractionKit) -> None:
+    found = kit.find_dates(text, date(2024, 8, 3), 0, len(text))
+    assert [d.day for d in found] == [day]
+
+
+# --------------------------------------------------------------------------- whom an actor's aside says it fights
+
+FOUGHT_IN_AN_ASIDE = [
+    ("A drone strike on a minibus in Ethiopia's Amhara region killed about 30 civilians on Sunday, witnesses said, "
+     "blaming the federal army, which has been fighting Fano militiamen in the region.", "Civilians (Ethiopia)"),
+    ("Soldiers shot dead four farmers near Djibo in Burkina Faso on Tuesday, residents said, blaming the army, which is "
+     "battling jihadists of JNIM across the north.", "Civilians (Burkina Faso)"),
+]
+
+
+@pytest.mark.parametrize(("text", "actor2"), FOUGHT_IN_AN_ASIDE)
+def test_whom_an_asides_actor_fights_is_no_victim(text: str, actor2: str, kit: ExtractionKit) -> None:
+    assert [e.actor2 for e in _events(text, kit)] == [actor2]
+
+
+# near-twin: the group fought in the act's own clause stays its party
+def test_the_group_fought_in_the_acts_own_clause_stays(kit: ExtractionKit) -> None:
+    events = _events("Ethiopian troops fought Fano militiamen in Debre Tabor in Ethiopia's Amhara region on Monday, "
+                     "residents said.", kit)
+    assert [(e.sub_event_type, e.actor2) for e in events] == [("Armed clash", "Fano Militia")]

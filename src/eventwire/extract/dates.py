@@ -188,6 +188,8 @@ def _month_part(match: re.Match[str], published: date) -> DateMention | None:
         return None
     if match["year"]:
         year = int(match["year"])
+    elif match["relative_year"]:  # "in March last year", "in May this year"
+        year = published.year if match["relative_year"].lower() == "this" else published.year - 1
     else:
         year = published.year if month <= published.month else published.year - 1
     if date(year, month, 1) > published:
@@ -380,7 +382,8 @@ _RULES: tuple[_DateRule, ...] = (
     _DateRule(re.compile(
         rf"\b(?P<prep>(?i:in|during|since|by|until|from|of|on)\s+)?"
         rf"(?P<part>(?i:early|late|mid|(?:the\s+)?(?:beginning|start|end|middle)\s+of)(?:\s+|-))?"
-        rf"{_MONTH}(?:,?\s+{_YEAR})?\b"
+        rf"{_MONTH}(?:,?\s+{_YEAR}\b|\s+(?i:of\s+)?(?P<relative_year>(?i:last|this|the\s+previous|the\s+past))"
+        rf"\s+(?i:year)\b)?\b"
     ), _month_part, _MONTH_CUES),
     _DateRule(re.compile(rf"\b(?P<into>{_I}(?:overnight|(?:the\s+)?night)\s+into\s+))?"
                          rf"{_I}(?:(?P<modifier>last|this|next|past|previous)\s+|(?:late|early)\s+(?:on\s+)?|on\s+)?)"

@@ -28,7 +28,8 @@ _CIVILIAN_WORDS = re.compile(
     r"worshippers?|students?|teachers?|traders?|merchants?|journalists?|workers?|family|families|boys?|girls?|victims|"
     r"village|house|home|market|school|church|mosque|bus|vehicle|councillor|councilor|elder|miners?|man|"
     r"individuals?|notables?|vendors?|guards?|managers?|health workers|consumers|elderly|minors?|youths?|"
-    r"pupils?|inhabitants?|displaced|refugees?|mourners?|christians?|muslims?|chief|pastors?|imams?|wom[ae]n)\b",
+    r"pupils?|inhabitants?|displaced|refugees?|mourners?|christians?|muslims?|chief|pastors?|imams?|wom[ae]n|"
+    r"activists?|bloggers?|detainees?|prisoners?|inmates?)\b",
     re.IGNORECASE,
 )
 _ARMED_WORDS = re.compile(

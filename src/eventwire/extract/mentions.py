@@ -626,8 +626,8 @@ class _Facts:
 
 def _facts(sentence: Sentence, context: ArticleContext, triggers: Sequence[Trigger] = ()) -> _Facts:
     kit, text, start, end = context.kit, context.text, sentence.start, sentence.end
-    actors = _without_ranked_victims(tuple(kit.actors.find_actors(text, start, end, country=context.country)),
-                                     sentence)
+    actors = _without_actors_beside_the_act(
+        tuple(kit.actors.find_actors(text, start, end, country=context.country)), sentence)
     actor_spans = tuple(a.span for a in actors if a.span is not None)
     claims = kit.find_claims(text, start, end, kit.actors, context.country, found=actors) \
         if _has_claim_hint(sentence.text) else []
@@ -665,17 +665,22 @@ def _facts(sentence: Sentence, context: ArticleContext, triggers: Sequence[Trigg
 
 # "Seven police officers were killed on Friday ..., the deadliest attack on security forces since Petro took office":
 # whom a ranking compares the act's victims with ("security forces") is a kind of victim, not a party of this act.
-_RANKED_VICTIMS = re.compile(
+# "..., blaming the federal army, which has been fighting Fano militiamen in the region": whom an actor's aside says
+# it fights is the war around the act, not its victim.
+_ACTORS_BESIDE_THE_ACT = re.compile(
     r"\bthe\s+(?:single\s+)?(?:deadliest|worst|bloodiest|most\s+(?:deadly|lethal|violent))\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:on|against)\s+[^,.;]*", re.IGNORECASE)
-_RANKED_VICTIMS_NEEDS = gate_words(_RANKED_VICTIMS)  # speed only: read off the pattern, never kept by hand
+    r"(?:on|against)\s+[^,.;]*|"
+    r",\s*(?:which|who)\s+(?:has|have|had|is|are)\s+(?:been\s+)?(?:fighting|battling|waging|fought|battled)\b[^,.;]*",
+    re.IGNORECASE)
+_ACTORS_BESIDE_THE_ACT_NEEDS = gate_words(_ACTORS_BESIDE_THE_ACT)  # speed only: read off the pattern
 
 
-def _without_ranked_victims(actors: tuple[ActorMention, ...], sentence: Sentence) -> tuple[ActorMention, ...]:
-    if not actors or not may_hold_any(sentence.text, _RANKED_VICTIMS_NEEDS):
+def _without_actors_beside_the_act(actors: tuple[ActorMention, ...], sentence: Sentence) -> tuple[ActorMention, ...]:
+    if not actors or not may_hold_any(sentence.text, _ACTORS_BESIDE_THE_ACT_NEEDS):
         return actors
-    ranked = [(sentence.start + m.start(), sentence.start + m.end()) for m in _RANKED_VICTIMS.finditer(sentence.text)]
-    return tuple(a for a in actors if a.span is None or not any(s <= a.span.start < e for s, e in ranked))
+    beside = [(sentence.start + m.start(), sentence.start + m.end())
+              for m in _ACTORS_BESIDE_THE_ACT.finditer(sentence.text)]
+    return tuple(a for a in actors if a.span is None or not any(s <= a.span.start < e for s, e in beside))
 
 
 def _named_day_of_a_new_act(mention: DateMention, sentence: Sentence, triggers: Sequence[Trigger],

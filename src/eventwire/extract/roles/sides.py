@@ -106,6 +106,8 @@ def _side_of(mention: ActorMention, text: str, start: int, end: int, verbs: list
         return None
     if _receives_the_victim(mention, before):
         return None
+    if _held_the_dead(before, after):
+        return AGENT
     if _taken_from(text, max(start, span.start - TAKEN_FROM_REACH), span.start):
         return PATIENT
     if _defended_by(before):
@@ -138,6 +140,17 @@ HANDED_TO_BEFORE = re.compile(
     r"(?:him|her|them|(?:his|her|their|the)\s+(?:body|bodies|corpses?)))\s+to\s+(?:the\s+)?"
     r"(?:local\s+|nearest\s+|nearby\s+)?$", re.IGNORECASE)
 HANDED_TO_BEFORE_NEEDS = gate_words(HANDED_TO_BEFORE)  # speed only: read off the pattern
+
+
+# "A blogger died in police custody", "the death in army custody of a suspect": the force that held the dead is
+# the side that acted (train: every note of a death "in police custody" codes the police against civilians).
+DIED_IN_BEFORE = re.compile(r"\b(?:died|dies|dying|death|deaths|killed|tortured\s+to\s+death)\s+(?:while\s+)?in\s+$",
+                            re.IGNORECASE)
+CUSTODY_AFTER = re.compile(r"^\s*(?:custody|detention|cells?)\b", re.IGNORECASE)
+
+
+def _held_the_dead(before: str, after: str) -> bool:
+    return "in" in before and bool(CUSTODY_AFTER.match(after)) and bool(DIED_IN_BEFORE.search(before))
 
 
 def _receives_the_victim(mention: ActorMention, before: str) -> bool:
