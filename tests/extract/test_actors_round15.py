@@ -262,3 +262,14 @@ def test_news_actors7_is_sixty_passages_with_a_held_third():
         assert row["inter1"] in range(1, 9) and (row["inter2"] or 0) in range(0, 9)
     held = [r for i, r in enumerate(rows, 1) if i % 3 == 0]
     assert len(held) == 20
+
+
+# ---------------------------------------------------------------- Mali's MNLA is not Myanmar's
+@pytest.mark.parametrize("country,expected", [
+    ("Myanmar", False),
+    ("Mali", True),
+    ("Niger", True),
+])
+def test_the_mnla_acronym_holds_in_the_sahel_only(actors, country, expected):
+    found = names(actors, "Troops seized an outpost manned by MNLA fighters.", country)
+    assert ("MNLA: National Movement for the Liberation of Azawad" in found) == expected
