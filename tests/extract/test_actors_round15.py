@@ -273,3 +273,12 @@ def test_news_actors7_is_sixty_passages_with_a_held_third():
 def test_the_mnla_acronym_holds_in_the_sahel_only(actors, country, expected):
     found = names(actors, "Troops seized an outpost manned by MNLA fighters.", country)
     assert ("MNLA: National Movement for the Liberation of Azawad" in found) == expected
+
+
+@pytest.mark.parametrize("country,expected", [
+    ("Myanmar", False),
+    ("Colombia", True),
+])
+def test_national_liberation_army_alone_is_colombias_eln_only_there(actors, country, expected):
+    found = names(actors, "The National Liberation Army attacked a police post on Sunday.", country)
+    assert ("ELN: National Liberation Army" in found) == expected
