@@ -128,9 +128,10 @@ def group_roles(
     _name_the_unidentified_from_later_sentences(merged, mentions, context)
     if country == UKRAINE or (country is None and _front_line_place(mentions, context)):
         _ukraine_sides(merged, mentions, sub_event_type, context)
+    _foreign_troops_referred_to(merged, country, context)
     if sub_event_type == "Air/drone strike":
         _story_air_power(merged, country, context)
-    _missions_of_the_day(merged, context.published)
+    _names_of_the_day(merged, context.published)
     inter_of = getattr(context.kit.actors, "inter_of", None)
     for side in ("1", "2"):
         if merged.get(f"actor{side}") and not merged.get(f"inter{side}") and inter_of is not None:
@@ -186,27 +187,58 @@ def _air_powers(dictionary: Any, text: str, country: str | None) -> list[ActorMe
                  or _AIR_WORD_AFTER.match(text, m.span.end, m.span.end + _AIR_WORD_REACH))]
 
 
-# ----------------------------------------------------------------- missions renamed over time
+# ----------------------------------------------------------------- foreign troops told again as "the troops"
 
-# A mission that a later one replaced: "African Union troops" in Somalia are AMISOM until April 2022, ATMIS from
-# then on (public facts: UN Security Council resolution 2628, 31 March 2022). A text that writes the old name
-# ("AMISOM") keeps it.
-MISSION_SUCCESSORS = {
+# Round fifteen: "U.S. forces carried out a raid in northern Syria ... killed in a gunfight with the troops": a bare
+# "the troops" / "the soldiers" read as the home army (the bare word's convention) are the foreign force the story
+# named before them, when it named exactly one and never the home state's own forces by name.
+_DEFINITE_BARE_FORCE = re.compile(r"\bthe\s+(?:troops|soldiers|forces)$", re.IGNORECASE)
+
+
+def _foreign_troops_referred_to(merged: dict, country: str | None, context: ArticleContext) -> None:
+    for side in ("1", "2"):
+        name, spans = merged.get(f"actor{side}"), merged["evidence"].get(f"actor{side}") or ()
+        if not country or not name or force_home(name) != country or len(spans) != 1:
+            continue
+        span = spans[0]
+        if not _DEFINITE_BARE_FORCE.search(context.text, max(0, span.start - 4), span.end):
+            continue
+        named = [m for m in context.kit.actors.find_actors(context.text, 0, span.start, country=country)
+                 if force_home(m.name) and m.span is not None]
+        foreign = {m.name for m in named if force_home(m.name) != country}
+        home_named = any(force_home(m.name) == country and country_by_name(m.span.text) for m in named)
+        other = merged.get(f"actor{'2' if side == '1' else '1'}")
+        if len(foreign) == 1 and not home_named and other not in foreign:
+            referred = next(m for m in named if m.name in foreign)
+            merged[f"actor{side}"], merged[f"inter{side}"] = referred.name, referred.inter
+            merged["evidence"][f"actor{side}"] = (referred.span,)  # the words that name its country
+
+
+# ----------------------------------------------------------------- actors renamed over time
+
+# An actor that a later name replaced, from the day of the change: "African Union troops" in Somalia are AMISOM until
+# April 2022, ATMIS from then on (public facts: UN Security Council resolution 2628, 31 March 2022). Cabo Delgado's
+# insurgents ("insurgents", "al-Shabaab" there) are ACLED's Islamist Militia (Mozambique) in train (through 2020),
+# and Islamic State (Mozambique) once the Islamic State named Mozambique a province of its own (10 May 2022). A text
+# that writes the old name (the successor's words for it) keeps it.
+SUCCESSORS = {
     "AMISOM: African Union Mission in Somalia":
-        (date(2022, 4, 1), "ATMIS: African Union Transition Mission in Somalia"),
+        (date(2022, 4, 1), "ATMIS: African Union Transition Mission in Somalia", re.compile(r"\bAMISOM\b")),
+    "Islamist Militia (Mozambique)":
+        (date(2022, 5, 10), "Islamic State (Mozambique)",
+         re.compile(r"\b(?:Ahlu|Ahl al|Ansar al|ASWJ)", re.IGNORECASE)),
 }
 
-_OLD_MISSION_WORD = re.compile(r"\bAMISOM\b")
 
-
-def _missions_of_the_day(merged: dict, published: date) -> None:
+def _names_of_the_day(merged: dict, published: date) -> None:
     for side in ("1", "2"):
-        successor = MISSION_SUCCESSORS.get(merged.get(f"actor{side}") or "")
+        successor = SUCCESSORS.get(merged.get(f"actor{side}") or "")
         if successor is None or published < successor[0]:
             continue
         spans = merged["evidence"].get(f"actor{side}") or ()
-        if not any(_OLD_MISSION_WORD.search(span.text) for span in spans):
+        if not any(successor[2].search(span.text) for span in spans):
             merged[f"actor{side}"] = successor[1]
+            merged[f"inter{side}"] = None  # read again from the new name below
 
 
 # ----------------------------------------------------------------- Ukraine's unnamed sides

@@ -3,6 +3,7 @@ reads the named actors, state forces and generic actors of a passage."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -199,6 +200,8 @@ class ActorDictionary:
                 match = self._longer_without_article(tokens, i, country, text, match)
             if match is None:
                 continue
+            if _modifies_a_compound(text, match[0].span):
+                continue  # a shorter phrase inside it may still be read ("the Saudi-led coalition")
             mention, i = match
             found.append(_boko_haram_faction(mention, text))
             second = self._coordinated_country(tokens, i, mention, country, text)
@@ -267,6 +270,9 @@ class ActorDictionary:
             of_country = self._of_country(tokens, stop)
             if of_country is not None:
                 force_country, after = of_country
+                unit = self._subunit_after_country(tokens, after, force_country, country)
+                if unit is not None:
+                    return unit
                 named = self._state_actor_after_of(tokens, stop, country)
                 return after, 3, named or self.state_force(force_country, country, meaning.value.key)
             if meaning.bare:
@@ -335,6 +341,19 @@ class ActorDictionary:
                     return meaning.value.home, hit.stop  # "forces of Artsakh": a state-like actor
         return None
 
+    def _subunit_after_country(self, tokens: list[Token], after: int, force_country: str,
+                               country: str | None) -> tuple[int, int, ActorMention] | None:
+        """"officers of the Nigeria Security and Civil Defence Corps": the country word begins the name of one of its
+        own sub-units, whose people the force word names."""
+        if after >= len(tokens) or not tokens[after].surface[:1].isupper():
+            return None
+        for hit in self.trie.walk(tokens, after):
+            for meaning in hit.meanings:
+                if meaning.kind == "actor" and meaning.value.home == force_country and meaning.value.inter == 1 \
+                        and _surfaces_match(meaning, tokens, after):
+                    return hit.stop, 3, self._named_mention(meaning, country)
+        return None
+
     def _state_actor_after_of(self, tokens: list[Token], stop: int, country: str | None) -> ActorMention | None:
         """The named state-like actor of "military forces of Artsakh", None for a plain country."""
         j = stop + 1 + (stop + 1 < len(tokens) and tokens[stop + 1].key == "the")
@@ -363,6 +382,26 @@ class ActorDictionary:
                 if candidate in self.known_names and event_country in (None, country, home):
                     return candidate
         return state_force_name(country, branch.base)
+
+
+# A name written as the first half of a compound describes what follows and takes no part in the act: "the
+# Hamas-run health ministry", "the Houthi-run al-Masirah television", "Hamas-controlled media"; "warplanes of the
+# Saudi-led coalition" is the coalition's, not Saudi Arabia's (a force "of <country>" whose country word leads a
+# compound). "Hamas-held" or "Houthi-controlled" places stay actors (a place taken from them names its holder);
+# "an army-led operation", "Islamic State-linked militants" stay too.
+INSTITUTION_COMPOUND = re.compile(
+    r"-(?:run|administered|governed|appointed|owned|operated)\b|"
+    r"-(?:controlled|held)\s+(?:[\w-]+\s+){0,2}?(?:enclave|ministry|media|television|tv|channel|radio|station|"
+    r"authorities|government|administration|civil\s+defen[cs]e|municipality|outlets?|news)\b", re.IGNORECASE)
+COUNTRY_LEADS_COMPOUND = re.compile(r"-(?:led|backed)\b", re.IGNORECASE)
+
+
+def _modifies_a_compound(text: str, span: Span | None) -> bool:
+    if span is None or not text.startswith("-", span.end):
+        return False
+    if INSTITUTION_COMPOUND.match(text, span.end):
+        return True
+    return " of " in span.text and bool(COUNTRY_LEADS_COMPOUND.match(text, span.end))
 
 
 def _state_inter(force_country: str | None, event_country: str | None) -> int:

@@ -9,7 +9,7 @@ from typing import Sequence
 
 from eventwire.extract.actors import ActorDictionary
 from eventwire.extract.roles.sides import _is_vague, _Sides
-from eventwire.records import EVENT_TYPE_OF, ActorMention
+from eventwire.records import EVENT_TYPE_OF, ActorMention, Span
 
 
 ARMED_INTERS = frozenset({1, 2, 3, 4, 8})
@@ -59,10 +59,29 @@ def _violence_against_civilians(sides: _Sides, dictionary: ActorDictionary, coun
     armed_victims = [] if attackers else _armed(sides.patients)[:1]
     # Civilians acted upon before civilians who acted: "a Palestinian man drove his van into shoppers in Ashdod"
     # hit Israel's civilians, not Palestine's.
-    victims = [m for m in sides.patients + sides.unknown + sides.agents if m.inter in VICTIM_INTERS] \
-        or armed_victims or [dictionary.generic("civilians", country)]
+    victims = [m for m in sides.patients + sides.unknown + sides.agents if m.inter in VICTIM_INTERS]
+    if not victims and attackers:
+        victims = _community_civilians(sides.patients, dictionary, country)
+    victims = victims or armed_victims or [dictionary.generic("civilians", country)]
     side1 = attackers[:1] + [m for m in attackers[1:] if _same_side_kind(m, attackers[0])]
     return side1 or [dictionary.generic("unidentified_armed_group", country)], victims[:1]
+
+
+# Round fifteen: "Pokot raiders shot dead four Turkana herders": a community's herders or villagers acted upon are
+# its civilians (the community phrase reads them as its militia); the civilian word alone is their mention, so the
+# victims' community ("Turkana") is read before it as their associated ethnic group.
+_CIVILIAN_HEAD = re.compile(r"\s(?:herders|herdsmen|pastoralists|villagers|farmers|residents|civilians|fishermen)$",
+                            re.IGNORECASE)
+COMMUNITY_INTER = 4
+
+
+def _community_civilians(patients, dictionary: ActorDictionary, country: str | None) -> list[ActorMention]:
+    for mention in patients:
+        head = _CIVILIAN_HEAD.search(mention.span.text) if mention.inter == COMMUNITY_INTER and mention.span else None
+        if head is not None:
+            start = mention.span.start + head.start() + 1
+            return [dictionary.generic("civilians", country, Span(start, mention.span.end, head.group().strip()))]
+    return []
 
 
 # State forces at home (1) and abroad (8, with contractors such as Wagner): "Congolese soldiers backed by Ugandan

@@ -14,9 +14,19 @@ from eventwire.extract.roles.verbs import DEATH_VERB, _sentence_bounds, _verbs
 from eventwire.records import ActorMention, Span
 
 
-AGENT_BEFORE = re.compile(r"\b(?:by|at the hands of|from)\s+(?:(?:a|an|the|suspected|presumed|alleged|"
-                          r"unidentified|unknown|armed|group of|some|several|\d+)\s+){0,3}(?:[a-z][a-z-]+\s+)?(?:pro-)?$",
-                          re.IGNORECASE)  # one describing word: "by the paramilitary Rapid Support Forces"
+# One describing word: "by the paramilitary Rapid Support Forces".
+BY_PHRASE_REST = (r"\s+(?:(?:a|an|the|suspected|presumed|alleged|unidentified|unknown|armed|group of|some|several|"
+                  r"\d+)\s+){0,3}(?:[a-z][a-z-]+\s+)?(?:pro-)?$")
+AGENT_BEFORE = re.compile(r"\b(?:by|at the hands of|from)" + BY_PHRASE_REST, re.IGNORECASE)
+# Round fifteen: the holders of a place are not the agents of its "by": "attacked a post manned by VDP volunteers",
+# "positions held by Congolese troops", "a checkpoint guarded by soldiers" hold what was attacked. Only after a
+# place's noun: "a prisoner held by police", "women abducted and held by Al Shabaab", "villages were occupied by
+# armed men" tell the holder's own act (train, look share: each of these was read worse as a holder).
+HELD_BY = re.compile(r"\b(?:posts?|positions?|bases?|camps?|outposts?|checkpoints?|barracks|garrisons?|stations?|"
+                     r"towns?|villages?|cit(?:y|ies)|areas?|territor(?:y|ies)|zones?|districts?|hills?|bridges?|"
+                     r"airports?|trenches|strongholds?|compounds?)\s+"
+                     r"(?:manned|held|guarded|defended|staffed|garrisoned)\s+by" + BY_PHRASE_REST, re.IGNORECASE)
+HELD_BY_NEEDS = gate_words(HELD_BY)  # speed only: read off the pattern
 
 
 # The object of a preposition of aim is what was hit: "thrown at a police station", "an attack on a military camp".
@@ -110,7 +120,7 @@ def _side_of(mention: ActorMention, text: str, start: int, end: int, verbs: list
         return AGENT
     if _taken_from(text, max(start, span.start - TAKEN_FROM_REACH), span.start):
         return PATIENT
-    if _defended_by(before):
+    if _defended_by(before) or _held_by(before):
         return PATIENT
     if _agent_before(before) or may_hold_any(after, OPERATION_AFTER_NEEDS) and OPERATION_AFTER.match(
             text, span.end, min(end, span.end + 40)):
@@ -227,6 +237,8 @@ def _split_sides(text: str, start: int, end: int, mentions: Sequence[ActorMentio
             backers.append(mention)
         if previous is not None and (backs or explains):
             side = previous[1]  # "militants (suspected TTP)", "troops backed by UN peacekeepers"
+            if side is not None and _leads(text, previous[0], mention) and previous[0] in sides[side]:
+                sides[side].remove(previous[0])  # the fighters the group leads are its own
         else:
             side = _side_of(mention, text, start, end, verbs, is_claimant)
         if side is not None:
@@ -240,7 +252,7 @@ def _split_sides(text: str, start: int, end: int, mentions: Sequence[ActorMentio
 
 def _after_by(text: str, span: Span, start: int) -> bool:
     before = text[max(start, span.start - 40):span.start]
-    return _agent_before(before) and not _defended_by(before)
+    return _agent_before(before) and not _defended_by(before) and not _held_by(before)
 
 
 # The agent of a passive defence verb defended: "rebels raided a camp but were driven off by soldiers"
@@ -254,6 +266,10 @@ DEFENDED_BY = re.compile(r"\b(?:repell?ed|repulsed|pushed\s+back|beaten\s+back|b
 
 def _defended_by(before: str) -> bool:
     return "by" in before and bool(DEFENDED_BY.search(before))
+
+
+def _held_by(before: str) -> bool:
+    return may_hold_any(before, HELD_BY_NEEDS) and bool(HELD_BY.search(before))
 
 
 def _agent_before(before: str) -> bool:
@@ -270,14 +286,31 @@ IDENTIFIED_AS = re.compile(r"^\s*,?\s*(?:(?:who\s+(?:were|are)\s+)?(?:believed|s
 IDENTIFIED_AS_NEEDS = gate_words(IDENTIFIED_AS)  # speed only: read off the pattern
 
 
+# Round fifteen: "insurgents led by Hayat Tahrir al-Sham", "fighters led by a commander of ISWAP": the group that
+# leads unnamed fighters names them (a state force led by anyone stays itself).
+LED_BY = re.compile(r"^\s*,?\s*led\s+by\s+(?:(?:the|a|an)\s+)?(?:(?:commanders?|leaders?|members?|fighters)\s+of\s+"
+                    r"(?:the\s+)?)?(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+LED_INTERS = frozenset({2, 3, 4})
+
+
 def _explains(text: str, before: ActorMention, mention: ActorMention) -> bool:
-    """Whether ``mention`` names ``before`` more precisely: in brackets right after it ("Katiba Macina (JNIM)")
-    or as what it is "believed to be" ("gunmen believed to be FDLR rebels")."""
+    """Whether ``mention`` names ``before`` more precisely: in brackets right after it ("Katiba Macina (JNIM)"),
+    as what it is "believed to be" ("gunmen believed to be FDLR rebels") or as the group leading it."""
     if before.span is None or mention.span is None:
         return False
     between = text[before.span.end:mention.span.start]
     return bool(PARENTHESIS_OPEN.match(between)
-                or may_hold_any(between, IDENTIFIED_AS_NEEDS) and IDENTIFIED_AS.match(between))
+                or may_hold_any(between, IDENTIFIED_AS_NEEDS) and IDENTIFIED_AS.match(between)
+                or _leads(text, before, mention))
+
+
+def _leads(text: str, before: ActorMention, mention: ActorMention) -> bool:
+    """Whether ``mention`` is the named group leading the fighters ``before`` names ("insurgents led by HTS")."""
+    if before.span is None or mention.span is None or before.inter not in LED_INTERS:
+        return False
+    between = text[before.span.end:mention.span.start]
+    return " by" in between and mention.inter in LED_INTERS and not _is_vague(mention) and bool(
+        LED_BY.match(between))
 
 
 # The words that may describe an ally before its name: "members of the", "allied local militias known as",

@@ -117,7 +117,8 @@ FAITH_CUES_NEEDS = gate_words(FAITH_CUES)  # speed only: read off the patterns
 GOVERNMENT = "Government"
 OFFICE_HOLDERS = re.compile(
     r"\b(?:(?:vice[- ]|deputy )?mayors?|council+ors?|barangay (?:captain|chairman|chairwoman|kagawad|officials?)s?|"
-    r"district (?:commissioner|head)s?|(?:government|local|state|village|barangay) (?:officials?|employees?|workers?)|"
+    r"district (?:commissioner|head)s?|(?:government|local|(?<!islamic )state|village|barangay) "
+    r"(?:officials?|employees?|workers?)|"  # "an Islamic State official" is the group's
     r"civil servants?|lawmakers?|village administrators?|tax collectors?|deputy governors?|"
     r"(?:local government|LGA) chairman)\b", re.IGNORECASE)
 OFFICE_HOLDERS_NEEDS = gate_words(OFFICE_HOLDERS)  # speed only: read off the pattern
