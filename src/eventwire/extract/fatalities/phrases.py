@@ -38,9 +38,9 @@ _STOP = r"(?!(?-i:" + first_letter_alternation(_STOP_WORDS) + r")\b)"
 _MODIFIER = rf"(?:{_STOP}(?:[A-Za-z][\w'’-]*|\d+-[A-Za-z][\w'’-]*)\s+){{0,3}}?"
 # Any word that names people by role when our lists do not know it: "supporters", "a biker", "an activist".
 # Lowercase only (nationalities like "Malian" are adjectives) and not followed by a likelier noun.
-_NOT_PEOPLE = ("number", "other", "earlier", "water", "order", "power", "border", "cent", "matter", "quarter", "letter",
-               "cover", "corner", "paper", "chapter", "shelter", "weather", "river", "manner", "tower", "summer",
-               "winter", "error", "sector", "factor", "floor", "door", "motor", "event", "incident", "moment",
+_NOT_PEOPLE = ("number", "other", "earlier", "water", "order", "power", "border", "cent", "matter", "quarter",
+               "letter", "cover", "corner", "paper", "chapter", "shelter", "weather", "river", "manner", "tower",
+               "summer", "winter", "error", "sector", "factor", "floor", "door", "motor", "event", "incident", "moment",
                "government", "parliament", "statement", "movement", "agreement", "department", "equipment",
                "document", "comment", "percent", "amount", "account", "attempt", "segment", "shipment", "fragment",
                "parent", "explosive", "vehicle", "tractor", "helicopter", "container", "computer", "tanker", "trailer")

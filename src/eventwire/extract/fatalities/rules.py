@@ -100,6 +100,8 @@ TOLL_REVISION_RE = re.compile(rf"(?i)^(?:{_REVISED})\b")
 _OTHERS_WORDS = ("other", " of his ", " of her ", " of their ", " of its ")
 
 _RULES: tuple[_Rule, ...] = (
+    # One person and others first: a statement's span goes to the first rule, and the list rules below would read
+    # only a part of it ("two of his councillors").
     _rule(rf"{_KILLING_VERB}\s+{_ONE_PERSON_OBJECT}\s*,?\s+and\s+{_OTHERS_OWN_VERB}{_OTHERS_GROUP}", "killed",
           _KILLING_STARTS, needs=_OTHERS_WORDS),
     _rule(rf"{_ONE_PERSON_SUBJECT}\s+and\s+{_OTHERS_GROUP}\s+(?:{_AUX}{_KILLED_PARTICIPLE}\b|{_DIED}\b)", "killed",
