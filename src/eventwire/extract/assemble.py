@@ -25,6 +25,7 @@ from eventwire.extract.event_filter import is_background_development, is_real_ev
 from eventwire.extract.event_places import dateline_place, event_country, split_per_place
 from eventwire.extract.fatalities.bombers import SELF_DEATH_WHO
 from eventwire.extract.fatalities.combine import victim_group
+from eventwire.extract.fatalities.rules import TOLL_REVISION_RE
 from eventwire.extract.gates import gate_words
 from eventwire.extract.grouping import DEATH_AFTER_THE_ACT, group_mentions, later_victim_phrase
 from eventwire.extract.kit import ExtractionKit
@@ -368,7 +369,7 @@ _BRINGING_THE_TOLL = re.compile(r"^(?:bringing|raising|taking|pushing)\s+the\s+(
 
 
 def _is_update(count: CasualtyMention, text: str) -> bool:
-    if _TOLL_UPDATE.search(count.span.text):
+    if _TOLL_UPDATE.search(count.span.text) or TOLL_REVISION_RE.match(count.span.text):
         return True
     if _BRINGING_THE_TOLL.match(count.span.text):
         sentence_start = text.rfind(". ", 0, count.span.start) + 1

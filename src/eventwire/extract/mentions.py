@@ -355,9 +355,10 @@ _TOLL_UPDATE_SENTENCE = re.compile(
     r"\b(?:rose|risen|rises|climbed|jumped|increased|mounted|soared|reached|now stands|stood|stands|revised)\b|"
     # "the government raised the toll to 48 dead": the updated count follows, as after "rose" (without it, as in
     # "raised the toll, saying 40 bodies were found once troops reached the village", the sentence tells more)
-    r"\b(?:raised|revised|updated|lifted|increased|put)\s+(?:(?:the|its|their|a)\s+)?(?:official\s+|provisional\s+)?"
+    r"\b(?:raised|revised|updated|lifted|increased|put|lowered|corrected)(?:\s+(?:down|up)(?:wards?)?)?"
+    r"\s+(?:(?:the|its|their|a)\s+)?(?:official\s+|provisional\s+)?"
     r"(?:(?:death\s+)?toll|number of (?:the )?(?:dead|deaths|people killed|victims)(?: from [\w\s'’-]{0,40}?)?)"
-    r"(?=\s+(?:to|at)\s)",
+    r"(?=(?:\s+(?:down|up)(?:wards?)?)?\s+(?:to|at)\s)",
     re.IGNORECASE,
 )
 

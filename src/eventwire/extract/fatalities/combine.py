@@ -9,8 +9,9 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from eventwire.extract.fatalities.bombers import ANOTHER_BOMBER_RE, SELF_DEATH_WHO
+from eventwire.extract.fatalities.rules import TOLL_REVISION_RE
 from eventwire.extract.fatalities.totals import ORDINALS
-from eventwire.extract.fatalities.words import _CIVILIANS_RE, _FORCES_RE, _STATE_SIDE_RE
+from eventwire.extract.fatalities.words import _CIVILIANS_RE, _FORCES_RE, _FORCES_WORD_RE, _STATE_SIDE_RE
 from eventwire.records import CasualtyMention, Fatalities
 
 
@@ -23,11 +24,16 @@ def victim_group(mention: CasualtyMention) -> str:
     if mention.kind == "attackers_killed":
         return "attackers"
     noun = (mention.who or "").split(" and ")[-1]
+    if _MEMBERS_OF_RE.match(noun) and _FORCES_WORD_RE.search(noun):
+        return "forces"  # "three members of the vigilante group": the side their of-phrase names
     if _FORCES_RE.search(noun) or _STATE_SIDE_RE.search(noun):
         return "forces"
     if _CIVILIANS_RE.search(noun):
         return "civilians"
     return _GENERIC
+
+
+_MEMBERS_OF_RE = re.compile(r"(?i)^members?\s+of\s")
 
 
 @dataclass(frozen=True)
@@ -119,7 +125,7 @@ def _competing_report(generic: CasualtyMention) -> bool:
     ("killing at least 74 people. 25 residents were killed in Garki, ..." breaks a total down; train: letting
     floors compete made 3 notes worse, none better)."""
     text = generic.span.text
-    return (generic.low >= _LEAST_REPORTED_TOLL and generic.qualifier != "floor" and not _TOLL_UPDATE_RE.search(text)
+    return (generic.low >= _LEAST_REPORTED_TOLL and generic.qualifier != "floor" and not _is_toll_update(generic)
             and not _CODED_RE.search(text) and _COUNTS_ANYONE_RE.match(generic.who or "people") is not None)
 
 
@@ -128,7 +134,7 @@ def _attackers_apart(generic: list[CasualtyMention]) -> bool:
     ("killing 147 people", not "4 fatalities" or the dead of a toll) and none is the coder's figure or a death toll
     (a toll counts every dead of the event, the attackers too: "raised the toll to 27")."""
     return any(_COUNTS_ANYONE_RE.match(m.who or "") and not _TOLL_RE.search(m.span.text) for m in generic) and not any(
-        _CODED_RE.search(m.span.text) or _A_TOLL_RE.search(m.span.text) or _TOLL_UPDATE_RE.search(m.span.text)
+        _CODED_RE.search(m.span.text) or _A_TOLL_RE.search(m.span.text) or _is_toll_update(m)
         for m in generic)
 
 
@@ -175,8 +181,13 @@ _TOLL_UPDATE_RE = re.compile(
     r"|^an?\s+(?:" + "|".join(ORDINALS) + r")\b")
 
 
+def _is_toll_update(mention: CasualtyMention) -> bool:
+    """A raised, risen or revised toll ("revised the toll down to 157")."""
+    return bool(_TOLL_UPDATE_RE.search(mention.span.text) or TOLL_REVISION_RE.match(mention.span.text))
+
+
 def _after_last_update(deaths: list[CasualtyMention]) -> list[CasualtyMention]:
-    updates = [m for m in deaths if m.kind == "killed" and _TOLL_UPDATE_RE.search(m.span.text)]
+    updates = [m for m in deaths if m.kind == "killed" and _is_toll_update(m)]
     if not updates:
         return deaths
     last = max(m.span.start for m in updates)
@@ -221,7 +232,9 @@ _ADDITIONAL_RE = re.compile(r"(?i)^(?:(?:found\s+|recovered\s+|discovered\s+)?(?
                             r"|^[^.;]*\bsuccumbed\b")
 # "Two of the wounded (later/since) died": counted wounded who died add; "several of the wounded died" may be what a
 # later figure already holds (news-dev4: "at least 26 ... several of the wounded had died"), so a vague one does not.
-_WOUNDED_WHO_DIED_RE = re.compile(r"(?i)^(?:\w+\s+){1,3}?of\s+the\s+(?:wounded|injured)\b")
+_WOUNDED_WHO_DIED_RE = re.compile(r"(?i)^(?:\w+\s+){1,3}?of\s+(?:the|those)\s+(?:wounded|injured)\b"
+                                  r"|^(?:\w+\s+)?(?:(?:seriously|badly|critically|severely|gravely)\s+)?"
+                                  r"(?:wounded|injured)\s+(?!and\b|or\b)\w")
 
 
 # "Rescuers pulled two more bodies from the rubble, bringing the number of dead to 12": the raised figure holds the
@@ -229,7 +242,8 @@ _WOUNDED_WHO_DIED_RE = re.compile(r"(?i)^(?:\w+\s+){1,3}?of\s+the\s+(?:wounded|i
 # ("raising the toll from the raid to nine"). "Three more soldiers were killed, bringing the toll to 12" after a new
 # day's fighting is a running count over days: the new deaths stand (the assembly's convention).
 _RAISED_TO_RE = re.compile(r"(?i)^(?:bringing|raising|taking|pushing)\s+the\s")
-_THE_ACTS_OWN_DEAD_RE = re.compile(r"(?i)\b(?:bodies|body|corpses|remains|succumb\w*|wounds|injuries)\b")
+_THE_ACTS_OWN_DEAD_RE = re.compile(
+    r"(?i)\b(?:bodies|body|corpses|remains|succumb\w*|wounds|injuries|wounded|injured)\b")
 
 
 def _without_parts_of_a_raise(mentions: list[CasualtyMention]) -> list[CasualtyMention]:
@@ -239,8 +253,14 @@ def _without_parts_of_a_raise(mentions: list[CasualtyMention]) -> list[CasualtyM
         return mentions
     last = max(raises, key=lambda m: m.span.start)
     names_the_act = _TOLL_UPDATE_RE.search(last.span.text) is not None
-    return [m for m in mentions if not (_adds_to_the_dead(m) and m.span.start < last.span.start and (
-        names_the_act or _THE_ACTS_OWN_DEAD_RE.search(m.span.text)))]
+    parts = [m for m in mentions if _adds_to_the_dead(m) and m.span.start < last.span.start and (
+        names_the_act or _THE_ACTS_OWN_DEAD_RE.search(m.span.text))]
+    if not parts:
+        return mentions
+    # holding the act's own dead, the raised figure is the act's toll: the counts told before it are earlier tolls
+    # ("killing four ... two more bodies were found, bringing the number of dead to six": 6)
+    return [m for m in mentions if m not in parts and (
+        m.span.start >= last.span.start or m.qualifier == "floor" or m.kind != "killed")]
 
 
 def _combine_group(mentions: list[CasualtyMention]) -> _Estimate:

@@ -132,7 +132,8 @@ def _stated_counts(text: str, lowered: str, window: tuple[int, int], triggers: l
                 matches.append((index, match.start(), match, _RULES[index].kind))
     for index, _, match, kind in sorted(matches, key=lambda m: (m[0], m[1])):
         if _is_hypothetical(text, match.start()) or (
-                not _RULES[index].breakdown and _is_subset(text, match.start("groups"))):
+                not _RULES[index].breakdown and _is_subset(text, match.start("groups"))
+                and not _dead_among_casualties(text, match.start("groups"))):
             continue
         if "injured" in match.re.groupindex and match["injured"] is not None:
             kind = "injured"
@@ -222,6 +223,16 @@ def _is_hypothetical(text: str, position: int) -> bool:
 
 def _is_subset(text: str, position: int) -> bool:
     return bool(_SUBSET_RE.search(text, max(0, position - 40), position))
+
+
+# "fifteen worshippers were killed or injured, including six dead", "20 casualties, among them three dead": the head
+# count is of casualties (no death figure), so the dead under it are the only count of the dead, not a part of one.
+_CASUALTIES_BEFORE_RE = re.compile(r"(?i)(?:\bcasualties|\b(?:killed|dead)\s+(?:and/)?or\s+(?:wounded|injured|hurt))"
+                                   r"[^.;]{0,30}?\b(?:including|among\s+them|of\s+whom)\s*$")
+
+
+def _dead_among_casualties(text: str, position: int) -> bool:
+    return bool(_CASUALTIES_BEFORE_RE.search(text, max(0, position - 80), position))
 
 
 def _overlaps(a: Span, b: Span) -> bool:

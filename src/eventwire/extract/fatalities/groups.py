@@ -11,7 +11,7 @@ from eventwire.extract.fatalities.phrases import _GROUP_RE, LIST_ASIDE
 from eventwire.extract.fatalities.words import (
     _ALL_NOUNS, _ATTACKERS_RE, _DETERMINERS, _GENERIC_NOUN_RE, _STATE_SIDE_RE, QUALIFIERS, VAGUE_COUNTS,
 )
-from eventwire.extract.numbers import first_letter_alternation, parse_number
+from eventwire.extract.numbers import TENS, UNITS, first_letter_alternation, parse_number
 from eventwire.records import CasualtyMention, Span
 
 
@@ -44,8 +44,11 @@ def _mentions_from(match: re.Match[str], kind: str) -> Iterator[CasualtyMention]
     if _counts_something_else(match, group_matches):
         return
     enemy_verb = bool(_ENEMY_VERB_RE.search(match.group(0)))
-    groups = (_listed_groups(match.group("groups"), group_matches, enemy_verb) + _along_with(match, enemy_verb)
+    listed = _listed_groups(match.group("groups"), group_matches, enemy_verb)
+    groups = (_one_named_person(match, listed) + listed + _along_with(match, enemy_verb)
               + _second_person(match, group_matches))
+    if "first" in match.re.groupindex and len(groups) < 2:
+        return  # the person is no single person, or the others are no count of people
     if len(groups) > 1 and _SPEECH_VERB_RE.match(match.string, match.end()):
         groups = groups[:1]  # "killing 11 people, a health worker and a resident said": the rest are sources
     if len(groups) == 1 and groups[0].who is None and _OF_THEM_RE.search(match.group("groups")):
@@ -89,6 +92,32 @@ def _along_with(match: re.Match[str], enemy_verb: bool) -> list[_Group]:
     phrase = match["along"]
     # a bare count is something else: "one demonstrator was killed along with 27 injured"
     return [g for g in _listed_groups(phrase, list(_GROUP_RE.finditer(phrase)), enemy_verb) if g.who]
+
+
+# In the one person's words: a count or a plural victim noun makes it a list ("two soldiers and three others"), a
+# speech verb a source ("the leader, police said, and two others").
+_NOT_ONE_PERSON_RE = re.compile(
+    r"(?i)\b(?:" + first_letter_alternation([*UNITS, *TENS, "dozens?", "hundreds?", "several", "many", "both",
+                                            "said", "says", "told", "according"]) + r")\b")
+
+
+# Where the head of the person's words ends.
+_HEAD_END_RE = re.compile(r"(?i),|\bof\b")
+# Collective nouns that also stand before another noun ("a police chief", "the army's men"): no plural person there.
+_COLLECTIVE_ADJECTIVES = ("police", "personnel")
+
+
+def _one_named_person(match: re.Match[str], others: list[_Group]) -> list[_Group]:
+    """The one person killed before "and N others" (``rules._ONE_PERSON_*``), unless the words are no single person;
+    on the side of the others ("a senior official of the NPA and two other rebels")."""
+    if "first" not in match.re.groupindex or not match["first"]:
+        return []
+    first = " ".join(match["first"].split())
+    head = _HEAD_END_RE.split(first, maxsplit=1)[0]  # "the commander of the special forces": the commander
+    if _NOT_ONE_PERSON_RE.search(first) or any(not _is_singular(noun.group(0)) for noun in _KNOWN_NOUN_RE.finditer(head)
+                                               if noun.group(0).lower() not in _COLLECTIVE_ADJECTIVES):
+        return []
+    return [_Group(1, "exact", 1, first.split(",")[0], any(group.attackers for group in others))]
 
 
 def _second_person(match: re.Match[str], group_matches: list[re.Match[str]]) -> list[_Group]:

@@ -38,9 +38,9 @@ _STOP = r"(?!(?-i:" + first_letter_alternation(_STOP_WORDS) + r")\b)"
 _MODIFIER = rf"(?:{_STOP}(?:[A-Za-z][\w'’-]*|\d+-[A-Za-z][\w'’-]*)\s+){{0,3}}?"
 # Any word that names people by role when our lists do not know it: "supporters", "a biker", "an activist".
 # Lowercase only (nationalities like "Malian" are adjectives) and not followed by a likelier noun.
-_NOT_PEOPLE = ("number", "other", "water", "order", "power", "border", "cent", "matter", "quarter", "letter",
-               "cover", "corner", "paper", "chapter", "shelter", "weather", "river", "manner", "tower", "summer",
-               "winter", "error", "sector", "factor", "floor", "door", "motor", "event", "incident", "moment",
+_NOT_PEOPLE = ("number", "other", "earlier", "water", "order", "power", "border", "cent", "matter", "quarter",
+               "letter", "cover", "corner", "paper", "chapter", "shelter", "weather", "river", "manner", "tower",
+               "summer", "winter", "error", "sector", "factor", "floor", "door", "motor", "event", "incident", "moment",
                "government", "parliament", "statement", "movement", "agreement", "department", "equipment",
                "document", "comment", "percent", "amount", "account", "attempt", "segment", "shipment", "fragment",
                "parent", "explosive", "vehicle", "tractor", "helicopter", "container", "computer", "tanker", "trailer")
@@ -74,7 +74,12 @@ _NOUN = (r"(?P<noun>" + first_letter_alternation(_ALL_NOUNS) + "|" + _ROLE_NOUN 
          + r")\b")
 _OF = r"(?:of\s+(?:the|their|its|his|them|those|these)\s+|of\s+)?"
 # One counted group: "at least 49 Malian soldiers", "five of the assailants", "dozens of civilians", "two".
-_GROUP = (rf"(?:{_QUALIFIER})?{_COUNT}(?:\s+{_OF}{_MODIFIER}{_NOUN}(?P<of_tail>{_OF_TAIL})"
+# "a wounded officer succumbed", "one of the two injured persons died": the wounded who die are counted by their
+# noun (only before a death verb: "3 injured villagers and 20 deaths" lists the injured apart)
+_WOUNDED_ADJECTIVE = (r"(?:(?:(?:seriously|badly|critically|severely|gravely)\s+)?(?:wounded|injured)\s+"
+                      # (or the end of a list re-read alone, ``_GROUP_RE``)
+                      r"(?=[^.;,]{0,40}?\b(?:died|dies|succumbed|passed\s+away|perished|killed)\b|[^.;,]{0,40}$))?")
+_GROUP = (rf"(?:{_QUALIFIER})?{_COUNT}(?:\s+{_OF}{_MODIFIER}{_WOUNDED_ADJECTIVE}{_NOUN}(?P<of_tail>{_OF_TAIL})"
           r"|\s+of\s+(?:them|those|whom|the\s+(?:wounded|injured|dead|victims)))?")
 # Re-reading one group of a matched list: it must run up to a separator or the end of the list.
 _GROUP_RE = re.compile(rf"(?i){_GROUP}(?=\s*(?:,|and\b|$))")

@@ -74,7 +74,38 @@ _DONE_FIRST = r"(?:(?-i:[a-z]+ed)\s+and\s+(?:then\s+|later\s+|subsequently\s+|ev
 _KILLING_STARTS = ("killed killing kills kill massacred massacring executed executing beheaded beheading slaughtered"
                    " slaughtering murdered murdering shot gunned neutralised neutralized neutralising neutralizing"
                    " assassinated assassinating lynched lynching claimed claiming")
+# One person told any way (a title, a name, an of-phrase, an aside between commas) and a count of others killed with
+# them: "killing Hirshabelle's deputy health minister Abdullahi Nur Ali and five others", "the village head of Kadawa
+# and three other people were killed", "the mayor of Boni and two of his councillors" (the person is one more dead;
+# a first part with a count or a plural noun is a list the rules below read). ``groups._one_named_person`` checks
+# the first part.
+_OTHERS_AHEAD = (r"(?=(?:(?:at\s+least|more\s+than|some|about|around)\s+)?[\w-]+\s+(?:others\b|other\s"
+                 r"|(?:members\s+)?of\s+(?:his|her|their|its)\s))")
+# "killed the district chief and two others were wounded", "and three others were kidnapped": the others are the
+# subject of their own verb
+_OTHERS_OWN_VERB = (r"(?!(?:[\w-]+\s+){1,4}?(?:were|was|had|have|are|is|wounded|injured|hurt|kidnapped|abducted"
+                    r"|arrested|captured|detained|taken|missing|escaped|fled|survived|rescued|stabbed|beaten)\b)")
+_OTHERS_GROUP = rf"{_OTHERS_AHEAD}(?P<groups>{_ANY_GROUP})"
+_PLAIN_WORD = (r"(?!(?:and|or|but|were|was|are|is|have|has|had|been|said|says|told|who|which|that|when|while|after"
+               r"|killed|died|dead|wounded|injured)\b)[\w'’-]+")
+# the person opens on a determiner or a capital ("killed in the attack and three others" is no person)
+_ONE_PERSON_OBJECT = (r"(?P<first>(?=(?:the|a|an|his|her|their|its)\s|(?-i:[A-Z]))(?:(?!\b(?:and|or)\b)[^.;,\d]){2,70}?"
+                      r"(?:,\s+(?!and\b)[^.;,\d]{1,90}?,)?)")
+_ONE_PERSON_SUBJECT = rf"(?P<first>(?:the|a|an|his|her|their)\s+(?:{_PLAIN_WORD}\s+){{0,5}}?{_PLAIN_WORD})"
+_REVISED = "revised|revising|revises|lowered|lowering|lowers|updated|updating|updates|corrected|correcting"
+_DOWN_OR_UP = r"(?:down|up)(?:wards?)?"
+# A statement that opens on a revision ("revised the toll down to 157") updates the act's toll (``combine`` and the
+# assembly keep the last update).
+TOLL_REVISION_RE = re.compile(rf"(?i)^(?:{_REVISED})\b")
+_OTHERS_WORDS = ("other", " of his ", " of her ", " of their ", " of its ")
+
 _RULES: tuple[_Rule, ...] = (
+    # One person and others first: a statement's span goes to the first rule, and the list rules below would read
+    # only a part of it ("two of his councillors").
+    _rule(rf"{_KILLING_VERB}\s+{_ONE_PERSON_OBJECT}\s*,?\s+and\s+{_OTHERS_OWN_VERB}{_OTHERS_GROUP}", "killed",
+          _KILLING_STARTS, needs=_OTHERS_WORDS),
+    _rule(rf"{_ONE_PERSON_SUBJECT}\s+and\s+{_OTHERS_GROUP}\s+(?:{_AUX}{_KILLED_PARTICIPLE}\b|{_DIED}\b)", "killed",
+          "the a an his her their", needs=_OTHERS_WORDS, not_after=r"(?:,|\band)\s*"),
     # Counted groups, then what happened to them: one regex so the count is parsed once per word.
     _rule(rf"{_GROUPS}{_CONJOINED_NOUN}{_ASIDE}{_SUBJECT_TAIL}(?:,(?=\s+(?:were|was|have|had)\b))?"
           rf"\s+(?:{_AUX}{_DONE_FIRST}{_KILLED_PARTICIPLE}\b"
@@ -92,7 +123,9 @@ _RULES: tuple[_Rule, ...] = (
     # (``combine._BREAKDOWN_RE``)
     _rule(rf"(?:among\s+(?:the\s+(?:dead|victims|deceased)|those\s+killed)\s+(?:were|was)"
           rf"|(?:the\s+(?:dead|victims|deceased)|those\s+killed)\s+(?:were|included|include|are))\s+{_GROUPS}"
-          r"(?=\s*(?:[,.;]|$))", "killed", "the those among", breakdown=True),
+          # the list ends the clause, or a phrase of when or where follows it ("... and ten jihadists after a battle")
+          r"(?=\s*(?:[,.;]|$)|\s+(?:after|during|following|when|in|on|near|at)\s)", "killed", "the those among",
+          breakdown=True),
     # "the blast claimed eight lives", "clashes cost five lives", "took the lives of three soldiers"
     _rule(rf"(?:claimed|claiming|claims|cost|costing|costs)\s+(?P<groups>(?:{_QUALIFIER})?{_COUNT}\s+(?P<noun>lives))\b",
           "killed", "claimed claiming claims cost costing costs", needs=("lives",)),
@@ -135,9 +168,12 @@ _RULES: tuple[_Rule, ...] = (
           rf"(?P<groups>(?:{_QUALIFIER})?{_COUNT}\s+(?:more\s+|other\s+)?(?:dead\s+)?(?P<noun>bodies|corpses))",
           "killed", "recovered found discovered retrieved exhumed pulled"),
     # before the bare toll rule, so the span keeps the verb that tells an update ("raising the toll to 15")
-    _rule(rf"(?:raising|bringing|pushing|put|putting|puts|placed|placing)\s+the\s+(?:death\s+)?toll"
+    # "the government revised the toll down to 157", "lowered the death toll to 12": a revision is an update too
+    _rule(rf"(?:raising|bringing|pushing|put|putting|puts|placed|placing|{_REVISED})(?:\s+{_DOWN_OR_UP})?"
+          rf"\s+the\s+(?:death\s+)?toll(?:\s+{_DOWN_OR_UP})?"
           rf"(?:\s+(?:from|in|of)\s+[^.;]{{1,{TOLL_SUBJECT_REACH}}}?)?"
-          rf"\s+(?:to|at)\s+{_GROUPS}", "killed", "raising bringing pushing put putting puts placed placing"),
+          rf"\s+(?:to|at)\s+{_GROUPS}", "killed", "raising bringing pushing put putting puts placed placing "
+          + _REVISED.replace("|", " ")),
     # "the death toll (from Sunday's attack) has risen to 35", "the toll stood at 12"
     _rule(rf"(?:death\s+)?toll(?:\s+(?:from|in|of)\s+[^.;]{{1,{TOLL_SUBJECT_REACH}}}?)?\s+{_TOLL_ADVERBS}"
           r"(?:(?:rose|risen|rises|climbed|reached|jumped|increased|stands|stood|is|was)"

@@ -57,7 +57,8 @@ CIVILIAN_NOUNS = (
     "husbands?", "brothers?", "sisters?", "fathers?", "mothers?", "hawkers?", "vendors?", "delegates?",
     "notables?", "dignitar(?:y|ies)", "IDPs?", "commanders?", "suspects?", "hitm[ae]n", "captains?",
     "bystanders?", "companions?", "cadres?", "inmates?", "medics?", "paramedics?", "rescuers?", "patients?",
-    "bodyguards?", "interpreters?", "shopkeepers?", "businessm[ae]n", "tourists?", "adults?",
+    "bodyguards?", "interpreters?", "shopkeepers?", "businessm[ae]n", "tourists?", "adults?", "passers?-by",
+    "village heads?", "community heads?", "ward heads?", "district heads?", "clan heads?",
 )
 GENERIC_NOUNS = ("people", "persons?", "individuals?", "others", "victims?", "bodies", "body", "corpses?",
                  "lives", "members", "soul", "souls")
@@ -66,6 +67,7 @@ _ALL_NOUNS = sorted((*FORCES_NOUNS, *ATTACKER_NOUNS, *CIVILIAN_NOUNS, *GENERIC_N
 # "four government fighters", "pro-government militiamen": fighters on the state's side are its forces.
 _STATE_SIDE_RE = re.compile(r"(?i)\b(?:government|pro-government|army|regime|state|allied)\b")
 _FORCES_RE = re.compile(r"(?i)\b(?:" + "|".join(FORCES_NOUNS) + r")$")
+_FORCES_WORD_RE = re.compile(r"(?i)\b(?:" + "|".join(FORCES_NOUNS) + r")\b")
 _ATTACKERS_RE = re.compile(r"(?i)\b(?:" + "|".join(ATTACKER_NOUNS) + r")$")
 _GENERIC_NOUN_RE = re.compile(r"(?i)\b(?:" + "|".join(GENERIC_NOUNS) + r")$")
 _CIVILIANS_RE = re.compile(r"(?i)\b(?:" + "|".join(CIVILIAN_NOUNS) + r")$")
