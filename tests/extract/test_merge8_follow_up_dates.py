@@ -41,6 +41,8 @@ ITS_OWN_DAY = [
     ("Protesters marched through the city on Saturday over Thursday's killing of a student.", SATURDAY),
     # no act after the link
     ("The minister on Saturday spoke of Thursday's vote in parliament.", SATURDAY),
+    # the act told with its own day after the link, not by the day's possessive: the charge's day stands
+    ("Police on Saturday accused the militia of killing 12 villagers in Kajuru on Thursday.", SATURDAY),
     # the earlier day's act told in another clause
     ("Funerals were held on Saturday, and Thursday's attack was condemned.", SATURDAY),
 ]

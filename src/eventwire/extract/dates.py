@@ -626,8 +626,9 @@ def _aftermath_of(mention: DateMention, later: DateMention | None, text: str, st
     if later is None or later.day >= mention.day or later.time_precision != 1:
         return mention
     between = _AFTER_BETWEEN.fullmatch(text, mention.span.end, later.span.start)
-    if between is None:
-        return mention
+    if between is None or (between.group("link") != "after" and not later.span.text.endswith(("'s", "’s"))):
+        return mention  # other links name the act by its day's possessive ("victims of Thursday's strike"), not
+        # an act dated after it ("accused the militia of killing 12 in Kajuru on Sunday": the charge's Monday)
     act = text[later.span.start:later.span.end + ACT_AFTER_DAY_REACH]
     if not _ACT_WORD.search(text, between.start("link"), later.span.start) \
             and not _ACT_WORD.search(act):
