@@ -13,7 +13,9 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[2]
 SHARED = REPO / ".." / "shared"
-SPLIT_SETS = ["merge-news5", "merge-news6"]
+SPLIT_SETS = ["merge-news5", "merge-news6", "merge-news7"]
+# look-alikes each set carries (merge-news7 was asked for four: one per incident in half the groups)
+LOOK_ALIKES = {"merge-news5": 8, "merge-news6": 8, "merge-news7": 4}
 
 
 @pytest.fixture(scope="module")
@@ -50,7 +52,7 @@ def test_eight_incidents_told_by_three_to_five_outlets_and_the_look_alikes(helpe
     required = Counter(r["incident"] for row in rows for r in row["reports"] if not r.get("optional"))
     told_by_several = [n for n in required.values() if n >= 3]
     assert len(told_by_several) == 8 and max(told_by_several) <= 5
-    assert sum(1 for row in rows if row["style"].startswith("distractor")) >= 8
+    assert sum(1 for row in rows if row["style"].startswith("distractor")) >= LOOK_ALIKES[merge_set.name]
     assert len(list((merge_set / "articles").glob("*.txt"))) == len(rows)
 
 

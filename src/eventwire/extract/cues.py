@@ -104,7 +104,8 @@ _CUMULATIVE = re.compile(
     # "More than 200 people have been killed and about 60,000 displaced": a toll beside thousands uprooted is a war's
     r"\b(?:have|has) been killed,? and (?:[\w-]+ ){0,2}(?:\d{1,3}(?:,\d{3})+|thousands|hundreds of thousands|millions) "
     r"(?:[\w-]+ )?(?:displaced|uprooted|made homeless)\b|"
-    r"\b(?:across|throughout) (?:the )?(?:Sahel|region|country|north|south|east|west(?! bank)|continent)\b|"
+    # "attacks across the Sahel", but not "tourists from across the country": where people came from
+    r"(?<!from )\b(?:across|throughout) (?:the )?(?:Sahel|region|country|north|south|east|west(?! bank)|continent)\b|"
     r"\b(?:(?:almost |nearly )?every (?:day|week|night|month|year)|almost daily|on a daily basis|on a regular basis)\b",
     re.IGNORECASE,
 )

@@ -613,7 +613,10 @@ def _count(word: str) -> int:
 # "Families waited outside the camp hospital on Monday after Saturday's missile strike": a day followed in
 # its clause by "after" and an earlier day of an act is the aftermath's, when the clause before it tells no act of
 # its own ("Protesters marched on Monday after Saturday's killing" keeps its Monday). It takes the act's day.
-_AFTER_BETWEEN = re.compile(r"[^,;.!?\n]{0,60}?\bafter\b[^,;.!?\n]{0,40}")
+# A follow-up ties its day to the act by other words too: "funerals were held on Saturday for victims of
+# Thursday's drone strike", "the probe opened on Monday into Friday's bombing", "mourning on Sunday following
+# Friday's raid" (merge round eight: one incident's follow-ups dated by their own day stayed apart from it).
+_AFTER_BETWEEN = re.compile(r"[^,;.!?\n]{0,60}?\b(?P<link>after|following|over|into|for|of)\b[^,;.!?\n]{0,40}")
 # "march" in lower case only: "Niamey, March 23 – Niger began mourning on Saturday after ..." names a month.
 _OWN_ACT_WORD = re.compile(r"\b(?:(?i:protest\w*|demonstrat\w*|rall\w*|riot\w*|loot\w*|arrest\w*)|march\w*)\b")
 _CLAUSE_START = re.compile(r"[.!?;\n][^.!?;\n]*$")
@@ -626,14 +629,16 @@ def _aftermath_of(mention: DateMention, later: DateMention | None, text: str, st
     if later is None or later.day >= mention.day or later.time_precision != 1:
         return mention
     between = _AFTER_BETWEEN.fullmatch(text, mention.span.end, later.span.start)
-    if between is None:
-        return mention
+    if between is None or (between.group("link") != "after" and not later.span.text.endswith(("'s", "’s"))):
+        return mention  # other links name the act by its day's possessive ("victims of Thursday's strike"), not
+        # an act dated after it ("accused the militia of killing 12 in Kajuru on Sunday": the charge's Monday)
     act = text[later.span.start:later.span.end + ACT_AFTER_DAY_REACH]
-    if not _ACT_WORD.search(text, between.start() + between.group().find("after"), later.span.start) \
+    if not _ACT_WORD.search(text, between.start("link"), later.span.start) \
             and not _ACT_WORD.search(act):
         return mention
-    if _tells_its_own_act(text, start, mention.span.start):
-        return mention
+    if _tells_its_own_act(text, start, mention.span.start) or _ACT_WORD.search(text, mention.span.end,
+                                                                                between.start("link")):
+        return mention  # "Gunmen on Saturday shot dead two survivors of Thursday's massacre": an act of its own
     span = Span(mention.span.start, later.span.start, text[mention.span.start:later.span.start].rstrip())
     return DateMention(later.day, later.time_precision, later.window, span, mention.expression)
 

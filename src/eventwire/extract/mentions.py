@@ -1414,7 +1414,7 @@ _SUPERLATIVE_BEFORE = re.compile(
 # "killed in several attacks", "13 deaths in Niger, Borno, Kano and Katsina states", "a two-day operation in
 # which 12 were killed".
 _SPREAD_TOTAL = re.compile(
-    r"\b(?:across|throughout) the (?:country|region|province|state|north|south)\b|\bnationwide\b|"
+    r"(?<!from )\b(?:across|throughout) the (?:country|region|province|state|north|south)\b|\bnationwide\b|"
     r"\bin (?:several|many|separate|multiple|a series of|a string of|a wave of) (?:[\w-]+ )?"
     r"(?:attacks|incidents|raids|strikes|clashes|cities|towns|states|provinces)\b|"
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)-day (?:operation|offensive|raid|battle|siege|assault)\b|"

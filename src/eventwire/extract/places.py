@@ -188,6 +188,10 @@ def _words_for_gates(text: str, start: int = 0, end: int | None = None) -> set[s
 
 
 _LIST_NEXT = re.compile(rf"(?:,\s+and\s+|,\s+|\s+and\s+)(?P<name>{_NAME})")
+# A lower-case site word after a place's name ("at Baisaran meadow, Pahalgam", "at Kasindi market, Beni"): the
+# town written after it is the site's, as after a bare name ("at Baisaran, Pahalgam").
+_SITE_WORD_AFTER = re.compile(r" (?:meadow|market|square|bridge|junction|crossing|checkpoint|forest|hill|park|"
+                              r"camp|mosque|church|school|hospital|station|base|post)(?=,)")
 
 
 def _listed_after(text, first: PlaceMention, end: int, exclude, country_by_name) -> list[PlaceMention]:
@@ -195,6 +199,9 @@ def _listed_after(text, first: PlaceMention, end: int, exclude, country_by_name)
     if first.cue not in ("in", "near") or text[max(0, first.span.start - 8):first.span.start].strip().endswith("between"):
         return []
     listed, position = [], first.span.end
+    site = _SITE_WORD_AFTER.match(text, position, end)
+    if site is not None and _LIST_NEXT.match(text, site.end(), end):
+        position = site.end()  # "at Baisaran meadow, Pahalgam": the site's name, then the town it lies by
     while (match := _LIST_NEXT.match(text, position, end)) is not None:
         mention = _mention(text, match, first.cue, exclude, country_by_name)
         if mention is None or mention.cue != first.cue:

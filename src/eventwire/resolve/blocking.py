@@ -15,6 +15,7 @@ from typing import Iterable
 from eventwire.records import Event
 from eventwire.resolve.matching import (
     DATE_TOLERANCE_DAYS,
+    DISTRICT_WIDE_KM,
     FALLBACK_SAME_PLACE_KM,
     PLACE_RADIUS_KM,
     UNKNOWN_DATE_TOLERANCE_DAYS,
@@ -22,6 +23,7 @@ from eventwire.resolve.matching import (
     date_tolerance,
     is_admin1_wide,
     is_country_level,
+    is_district_wide,
     is_vague,
     placed_elsewhere_than_written,
 )
@@ -47,8 +49,8 @@ def _has_point(event: Event) -> bool:
 
 
 def cell_of(event: Event) -> Cell:
-    if not _has_point(event) or is_vague(event):
-        return VAGUE
+    if not _has_point(event) or is_vague(event) or is_district_wide(event):
+        return VAGUE  # a district's point meets reports anywhere in the district (matching.in_the_district_of)
     return (math.floor(event.latitude / CELL_DEGREES), math.floor(event.longitude / CELL_DEGREES))
 
 
@@ -61,6 +63,8 @@ def _anywhere_in_its_region(event: Event) -> bool:
 def reach_km(event: Event) -> float:
     if is_vague(event):
         return VAGUE_REACH_KM
+    if is_district_wide(event):
+        return DISTRICT_WIDE_KM
     if placed_elsewhere_than_written(event):
         return FALLBACK_REACH_KM  # it may be one place with another fallback that far (one_written_place_placed_apart)
     return MAX_PRECISE_REACH_KM

@@ -49,6 +49,14 @@ FALLBACK_SAME_PLACE_KM = 50.0
 # case; seeds.py's generator writes no place names); 25 would reach neighbouring towns
 # (docs/decisions/store-resolve-export.md, seventh round).
 CITY_QUARTER_KM = 10.0
+# A report placed at its district itself (precision 2, its location is its admin2: "in the Karimama area") sits at
+# the district's point, which says only that the event was somewhere in the district; a report placed at a place in
+# that district (one admin1, one admin2) may lie up to a large district's radius from it (Tchoma Bangou, 30 km from
+# the point of Ouallam department; the Point Triple post in Park W, 86 km from Karimama commune's). Within a 1°
+# blocking cell's reach, so blocking stays a superset.
+DISTRICT_WIDE_KM = 100.0
+# The place score of two reports in one district whose points say nothing more (the admin2 named by both).
+SAME_DISTRICT_PLACE_SCORE = 0.6
 
 # Two tolls an order of magnitude apart ("two policemen killed" / "28 killed") are two incidents, unless the
 # lower one came out first and may be a provisional count, or is a floor ("at least two"). Real updates
@@ -356,6 +364,8 @@ def _place_conflict(a: Event, b: Event) -> str | None:
         return None
     if km <= CITY_QUARTER_KM and one_written_place_one_point_nearby(a, b):
         return None
+    if km <= DISTRICT_WIDE_KM and in_the_district_of(a, b):
+        return None
     named = _names_a_place(a) and _names_a_place(b)
     if named and km <= PLACE_RADIUS_KM[2] and same_name(a.location, b.location):
         return None  # one town, two gazetteer points
@@ -465,6 +475,27 @@ def two_written_villages(a: Event, b: Event) -> bool:
     return any(is_village_fallback(v) and placed_at_its_written_place(p) for v, p in ((a, b), (b, a)))
 
 
+def is_district_wide(event: Event) -> bool:
+    """A report placed at its district itself (precision 2, the location is its admin2): its point is the
+    district's and says only that the event was somewhere in it."""
+    return event.geo_precision == 2 and bool(event.admin2) and same_name(event.location, event.admin2)
+
+
+def in_the_district_of(a: Event, b: Event) -> bool:
+    """One report placed at its district's point, the other at a place its article writes in that district (one
+    admin1, one admin2).
+
+    "Attacks on two villages of the Ouallam department", placed at the department's point, and "gunmen killed 100
+    in Tchombangou", placed at the village, 30 km off, are one place: the department's point is not where the
+    attack was, only which department it was in. A report placed at a fallback point itself (a chiefdom's, for a
+    village the gazetteer lacked) says no more than the district's: two such points keep their radius.
+    """
+    if not a.admin2 or a.admin2 != b.admin2 or a.admin1 != b.admin1:
+        return False
+    return any(is_district_wide(d) and not is_district_wide(p) and placed_at_its_written_place(p)
+               for d, p in ((a, b), (b, a)))
+
+
 def other_admin1_than_a_region(a: Event, b: Event) -> bool:
     """One report names only a region (a district, a province) and the other lies in another admin1, with no
     village named in both: the region says where the event was, and the other report is elsewhere.
@@ -551,9 +582,10 @@ def _place_score(a: Event, b: Event) -> float:
     if km is None and (is_country_level(a) or is_country_level(b)):
         return NEUTRAL
     if km is not None:
-        return max(0.0, 1.0 - km / max(place_radius_km(a), place_radius_km(b)))
+        by_distance = max(0.0, 1.0 - km / max(place_radius_km(a), place_radius_km(b)))
+        return max(by_distance, SAME_DISTRICT_PLACE_SCORE) if in_the_district_of(a, b) else by_distance
     if a.admin2 and a.admin2 == b.admin2:
-        return 0.6
+        return SAME_DISTRICT_PLACE_SCORE
     return 0.4 if a.admin1 and a.admin1 == b.admin1 else 0.3
 
 

@@ -108,6 +108,10 @@ _ORIGIN_BEFORE = re.compile(
     r"\b(?i:youths?|young men|fighters|militiamen|militias?|gunmen|herders|attackers|raiders|assailants|militants|"
     r"cattle keepers|vigilantes|clan|tribesmen)(?: (?i:coming|arriving|crossing|who came|who had come))? from "
     r"(?:(?i:the) )?(?i:neighbou?ring )?$"
+    # "since jihadist violence spread south from the Sahel": where the violence came from, not where this act was
+    r"|\b(?i:violence|insurgency|insurgents|jihadism|jihadists|unrest|conflict|fighting|attacks)"
+    r" (?:(?i:has|have|had) )?(?i:spread|spreading|spilled over|spilling over|moved|pushed)(?: \w+)? from "
+    r"(?:(?i:the) )?(?i:neighbou?ring )?$"
 )
 ORIGIN_LOOKBACK = 60  # characters before a name searched for "<people> from"; as extraction's DESTINATION_LOOKBACK
 # Protesters and demonstrators "from X" usually march in X ("youths from Onne community took to the streets");
