@@ -1,0 +1,36 @@
+"""Typing round eleven: snippets a feed gives as a headline and its lead on one line. The fresh8 yardstick's own
+checks (split, coverage, rebuilt by its script, no text shared with training examples or the earlier sets)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+SET_DIR = REPO / "benchmarks" / "news-types"
+FRESH8 = SET_DIR / "fresh8.jsonl"
+sys.path.insert(0, str(REPO / "tests" / "benchmarks"))
+from benchmark_sets import (  # noqa: E402
+    check_fresh_split, check_sub_types_and_non_events, jsonl_rows, jsonl_shingles, leaked, load_script,
+)
+
+EARLIER_SETS = ("dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7")
+
+
+def test_fresh8_parts_split_every_third_row_out() -> None:
+    check_fresh_split(load_script(SET_DIR / "score_news_types.py", "score_news_types_r11"), "--fresh8", "f8")
+
+
+def test_fresh8_covers_every_sub_type_and_its_non_events() -> None:
+    check_sub_types_and_non_events(jsonl_rows(FRESH8))
+
+
+def test_fresh8_is_rebuilt_exactly_by_its_script() -> None:
+    writer = load_script(SET_DIR / "write_fresh8.py", "write_fresh8_r11")
+    assert writer.rows_as_json() == jsonl_rows(FRESH8)
+
+
+def test_fresh8_shares_no_text_with_training_examples_or_the_other_sets() -> None:
+    others = sorted((REPO / "src" / "eventwire" / "data" / "training").glob("*.jsonl"))
+    others += [SET_DIR / f"{name}.jsonl" for name in EARLIER_SETS]
+    assert leaked(jsonl_rows(FRESH8), jsonl_shingles(others)) == []
