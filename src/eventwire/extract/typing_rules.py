@@ -1350,9 +1350,26 @@ def _marchers_met_with_force(present, text, victims_inter, deaths, prediction):
 # A named chemical agent outranks the means of delivery: "a helicopter dropped a cylinder of chlorine" is a
 # Chemical weapon, not an Air/drone strike (first in the precedence of coding-rules.md; tear gas is not one).
 def _chemical(present, text, victims_inter, deaths, prediction):
-    if "chemical" in present or (present & _DELIVERY_TACTICS and _agent_named(text)):
+    if "chemical" in present or (present & _DELIVERY_TACTICS and _agent_named(text)) or (
+            present & _DELIVERY_TACTICS and _riot_agent_from_the_air(text)):
         return TypeDecision("Explosions/Remote violence", "Chemical weapon", "chemical", firm=True)
     return None
+
+
+# "Tear gas dropped on Ukrainian trenches by drones", "drones dropped CS gas grenades on our positions": a riot agent
+# dropped from the air on fighters is a chemical weapon (coding-rules.md: tear gas is not one only at protests,
+# where no drone or aircraft drops it).
+_RIOT_AGENT = re.compile(r"\b(?:tear gas|CS gas|riot[- ]control (?:agents?|gas|chemicals?)|K-51)\b", re.IGNORECASE)
+_RIOT_AGENT_NEEDS = gate_words(_RIOT_AGENT)  # speed only: read off the pattern, never kept by hand
+_DROPPED_FROM_THE_AIR = re.compile(r"\b(?:drones?|UAVs?|quadcopters?|aircraft|helicopters?)\b", re.IGNORECASE)
+
+
+def _riot_agent_from_the_air(text: str) -> bool:
+    if not may_hold_any(text, _RIOT_AGENT_NEEDS) or _DEMONSTRATION_WORDS.search(text):
+        return False
+    if not _DROPPED_FROM_THE_AIR.search(text):
+        return False
+    return any(not _AGENT_DENIED.search(text, max(0, m.start() - 45), m.start()) for m in _RIOT_AGENT.finditer(text))
 
 
 # The bomber told without the word "suicide": "a kamikaze made herself explode", "blew himself up at the gate"
@@ -1361,7 +1378,9 @@ _SUICIDE_WORDING = re.compile(
     r"\bkamikazes?\b(?! (?:drones?|UAVs?|boats?|planes?|aircraft))|"
     r"\b(?:blew|blown|blowing|exploded|detonated) (?:him|her|them)sel(?:f|ves)(?: up)?\b|"
     r"\bmade (?:him|her|them)sel(?:f|ves) (?:explode|blow up)\b|"
-    r"\b(?:detonated|triggered|activated) (?:his|her|their) (?:explosive |suicide )?(?:vests?|belts?)\b",
+    r"\b(?:detonated|triggered|activated) (?:his|her|their) (?:explosive |suicide )?(?:vests?|belts?)\b|"
+    # "a woman with explosives strapped to her body set them off", "detonated a bomb strapped to his body"
+    r"\b(?:explosives?|bombs?|devices?|vests?|belts?) (?:strapped|tied) to (?:his|her|their) (?:bod(?:y|ies)|waists?|chests?)\b",
     re.IGNORECASE,
 )
 _SUICIDE_WORDING_NEEDS = gate_words(_SUICIDE_WORDING)  # speed only: read off the pattern, never kept by hand
