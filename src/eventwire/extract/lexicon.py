@@ -117,8 +117,8 @@ _LEXICON: dict[str, tuple[str, str]] = {
     "abduction": (r"abducted|kidnapped|abducts|kidnaps|(?<!\bto )abduct|"
                   r"(?<!\bto )(?<!\ba )kidnap(?! (?:of|victims?|attempts?|gangs?|rings?|cases?|plots?|ransoms?|suspects?|"
                   r"kingpins?|for)\b)|seized (?:\w+ ){1,3}hostages?|"
-                  r"(?:seized|snatched|took away|carried off) (?:[\w-]+ ){0,3}(?:civilians|villagers|people|men|women|"
-                  r"children|girls|boys|fishermen|farmers|workers|passengers|students|pupils|travellers|residents)|"
+                  # "seized a German aid worker", "snatched a priest" (not "seized a journalist's phone")
+                  rf"(?:seized|snatched|took away|carried off) (?:[\w-]+ ){{0,3}}(?:{_PEOPLE})\b(?!['’]s\b)|"
                   # a person carried off, told in the passive: "seventy-nine pupils were snatched", "two priests were
                   # taken away by armed men" (not "the wounded were whisked away to a hospital", "a handbag was
                   # snatched": only people are abducted). The active form ("carted away 80 students") added a false
@@ -150,7 +150,9 @@ _LEXICON: dict[str, tuple[str, str]] = {
                   r"(?:fell|fallen) to (?:the )?(?:[\w-]+ ){0,2}(?:rebels|insurgents|militants|jihadists|fighters|army|"
                   r"troops|forces|(?-i:[A-Z])\w*)",
                   r"recapture|capture of|fall of|takeover|territorial gains"),
-    "protest": (r"protested|demonstrated|marched|rallied|took to the streets|staged a sit-in|"
+    # "marched the children into the bush", "marched them away": people marched off by their captors, no protest
+    "protest": (r"protested|demonstrated|marched(?! (?:them|him|her|the (?:[\w-]+ )?(?:children|pupils|students|girls|"
+                r"boys|hostages|captives|villagers|prisoners|men|women))\b)|rallied|took to the streets|staged a sit-in|"
                 r"(?:dispersed|broke up|broken up|cleared) (?:an? |the )?(?:[\w-]+ ){0,3}(?:gathering|crowds?|protests?|demonstrations?|"
                 r"rally|march|sit-in|protesters|demonstrators|encampment)|"
                 r"(?:gathering|crowds?|protests?|demonstrations?|rally|march|sit-in)(?: [\w-]+){0,8} (?:was|were) "
@@ -298,8 +300,9 @@ _LEXICON: dict[str, tuple[str, str]] = {
                      r"(?:laid|laying) down (?:their |its |his )?(?:arms|weapons)|"
                      r"hand(?:ed|ing) (?:over|in) (?:their |its |his )?(?:arms|weapons|guns)|"
                      r"hand(?:ed|ing) (?:himself|themselves) (?:over|in)|gave (?:himself|themselves) up|"
-                     r"(?:named|appointed|elected|chose|designated|announced)(?: [\w-]+){0,5}? (?:as )?(?:a |its |their |the )?"
-                     r"new (?:leader|commander|chief|emir|caliph|wali|head)|"
+                     # "named Yahya Sinwar as its new political leader"; headlines: "Hamas names new leader"
+                     r"(?:named|appointed|elected|chose|designated|announced|names|appoints)(?: [\w-]+){0,5}? (?:as )?"
+                     r"(?:a |its |their |the )?new (?:[\w-]+ )?(?:leader|commander|chief|emir|caliph|wali|head)|"
                      r"(?:named|appointed|elected|chose|designated)(?: [\w-]+){0,5}? as (?:its |their |the )?"
                      r"(?:new )?(?:leader|commander|chief|emir|caliph|wali|head)|"
                      r"rebranded|disbanded|dissolved|"
