@@ -965,15 +965,16 @@ _EARLIER_ACT = re.compile(r"\b(?:last (?:week|month|year)(?:'s|’s)?|recent|ear
 
 # Abducting fishermen, farmers or passengers is violence against civilians even when the abductors' clash with a
 # patrol or the victims' role is misread as armed.
+# (singular too, as headlines and leads tell one captive: "seized a German aid worker", "a priest kidnapped")
+_CIVILIANS = (
+    r"fisherm[ae]n|farmers?|herders?|traders?|passengers?|travell?ers?|villagers?|civilians?|wom[ae]n|children|child|"
+    r"girls?|boys?|pupils?|schoolchildren|students?|worshippers?|(?:aid )?workers?|miners?|residents?|teachers?|"
+    r"employees?|staff|officials?|journalists?|doctors?|nurses?|engineers?|priests?|pastors?|monks?|nuns?|chiefs?|"
+    r"councillors?|mayors?|missionar(?:y|ies)|activists?|tourists?")
 _CIVILIANS_TAKEN = re.compile(
     r"\b(?:abducted|abducting|kidnapped|kidnapping|seized|took|taken|held)(?: hostage)? (?:at least |more than |about |"
-    r"some |over )?(?:\w+ ){0,2}(?:fishermen|farmers|herders|traders|passengers|travell?ers|villagers|civilians|women|"
-    r"children|girls|boys|pupils|schoolchildren|students|worshippers|aid workers|workers|miners|residents|teachers|"
-    r"employees|staff|officials|journalists|doctors|nurses|engineers|priests|pastors|monks|nuns|chiefs|councillors|"
-    r"mayors|missionaries)\b|"
-    r"\b(?:fishermen|farmers|herders|traders|passengers|villagers|civilians|women|children|girls|boys|pupils|students|"
-    r"worshippers|aid workers|workers|teachers|employees|officials|journalists|doctors|nurses|priests|pastors) "
-    r"(?:who (?:were|had been) )?(?:abducted|kidnapped|seized|taken hostage)\b",
+    rf"some |over )?(?:\w+ ){{0,2}}(?:{_CIVILIANS})\b(?!['’]s\b)|"
+    rf"\b(?:{_CIVILIANS}) (?:who (?:were|had been) |(?:were|was) )?(?:abducted|kidnapped|seized|taken hostage)\b",
     re.IGNORECASE,
 )
 # The abducted were later found dead: abduction followed by killing is Attack (coding-rules.md).
