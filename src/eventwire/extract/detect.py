@@ -1010,6 +1010,18 @@ def _reads_strategic(prediction: TypePrediction) -> bool:
     return best is not None and (EVENT_TYPE_OF[best] == "Strategic developments" or best in _TERRITORY_SUB_TYPES)
 
 
+# "Opposition calls mass rally in Nairobi next week": a time still to come makes the act a plan, which the classifier
+# (it reads no time) takes for the act itself.
+_TIME_TO_COME = re.compile(
+    r"\b(?:next (?:week|month|year|weekend|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|tomorrow|"
+    r"later this (?:week|month|year)|in the coming (?:days|weeks|months))\b", re.IGNORECASE)
+
+
+def _tells_a_time_to_come(sentence: Sentence) -> bool:
+    return may_hold_any(sentence.text, ("next", "tomorrow", "later", "coming")) and bool(
+        _TIME_TO_COME.search(sentence.text))
+
+
 def _spans_a_period(sentence: Sentence) -> bool:
     return may_hold_any(sentence.text, _SPANS_A_PERIOD_NEEDS) and _SPANS_A_PERIOD.search(sentence.text) is not None
 
@@ -1045,7 +1057,7 @@ def classified_trigger(
     reads a strategic development or a change of territory (unless ``strategic`` is off), on the whole sentence
     when it is near certain (event probability ≥ ``near_certain_at``); in a ``short_report``, also on an event noun
     of the kind the classifier reads, even one unanchored by a date (``_short_report_noun``)."""
-    if _spans_a_period(sentence):
+    if _spans_a_period(sentence) or _tells_a_time_to_come(sentence):
         return []
     found = _classifier_trigger(text, sentence, published, classifier, near_certain_at, strategic)
     if not found and short_report:
@@ -1125,7 +1137,7 @@ def whole_report_trigger(text: str, sentence: Sentence, published: date | None) 
     speech ("after a year of fighting", "playing the role of a pirate craft", as ``classified_trigger`` does), or
     talks that seek the agreement it names ("resumed talks on a ceasefire"); the sentence's cues may still block it
     (a denial, a plan, a trial)."""
-    if _spans_a_period(sentence) or _ACCUSATION.search(sentence.text):
+    if _spans_a_period(sentence) or _ACCUSATION.search(sentence.text) or _tells_a_time_to_come(sentence):
         return []
     hint = _hint_span(sentence, _STRATEGIC_HINT)
     if hint is not None and _sought_hint(text, sentence, hint) or _lexicon_reads_history(text, sentence, published):
