@@ -8,8 +8,10 @@ with the case it fixes and near twins it must leave alone:
   ``cues._crowd_headline``);
 - present forms of strategic verbs ("intercept", "downs", "signs", "agree", "enter ... unopposed", the lexicon), a
   transfer told unopposed held against the classifier's sibling sub-type (``assemble._told_unopposed``);
-- riot agents dropped from the air on fighters are a chemical weapon, explosives strapped to a body a suicide bomb
-  (``typing_rules``).
+- riot agents dropped from the air on fighters are a chemical weapon, explosives strapped to a body a suicide bomb,
+  one captive told in the singular is a civilian taken (``typing_rules``); captives "marched into the bush" are no
+  march, a person "seized" is abducted, a "new political leader" named is a change to the group (the lexicon);
+- a sentence only the classifier reads that tells a time to come ("next week") is a plan (``detect``).
 Every sentence is written for these tests; none is taken or paraphrased from the news-types sets or the evaluation
 articles. Also the fresh8 yardstick's own checks (split, coverage, rebuilt by its script, no text shared)."""
 
@@ -50,6 +52,8 @@ HEADLINE_ACTS = [
     ("Government signs truce with Kachin rebels.", "agreement_signed"),
     ("Rival clans agree ceasefire in Galkayo.", "agreement_signed"),
     ("Rebels enter Bunagana unopposed.", "transfer"),
+    ("Al-Shabaab names new military commander for Lower Shabelle.", "group_change"),
+    ("Gunmen seized a teacher in Niamey, police said.", "abduction"),
 ]
 # The same words naming a kind of act, a tally, a threat or a plan: no live trigger of the tactic.
 HEADLINE_ACT_TWINS = [
@@ -66,6 +70,8 @@ HEADLINE_ACT_TWINS = [
     ("Kyiv vows to intercept every drone fired at the capital.", "disrupted"),
     ("The government said it would sign a ceasefire next week.", "agreement_signed"),
     ("Troops enter Kidal after heavy fighting.", "transfer"),
+    ("Police seized a journalist's phone at the airport.", "abduction"),
+    ("Gunmen marched the children into the bush, teachers said.", "protest"),
 ]
 
 
@@ -107,6 +113,15 @@ TYPED = [
      "after the drops.", CHEM),
     ("A teenage girl with a bomb strapped to her body set it off at a checkpoint in Konduga, killing four, police "
      "said.", SUI),
+    # one captive, told in the singular; captives marched off by their captors
+    ("Gunmen seized an Italian aid worker outside her office in Gao on Monday, police said.",
+     "Abduction/forced disappearance"),
+    ("Bandits abduct 40 pupils in Zamfara school raid. The gunmen marched the children into the forest, a teacher "
+     "said.", "Abduction/forced disappearance"),
+    # a time still to come: a plan the classifier alone would read as the act
+    ("Opposition calls mass rally in Kisumu next week. Leaders said supporters would march to the county offices.",
+     None),
+    ("Unions plan general strike and rally in Lagos next month, the labour congress said.", None),
 ]
 TYPED_TWINS = [
     ("Government aircraft dropped bombs on three villages on Sunday, killing 12, survivors said.", AIR),
@@ -121,6 +136,7 @@ TYPED_TWINS = [
     ("Landmines kill or maim thousands of children every year, a UN agency said in its annual report.", None),
     ("Kyiv vows to intercept every drone fired at the capital this winter, the mayor said.", None),
     ("The government said it would sign a ceasefire with the rebels next week, a minister said.", None),
+    ("Opposition supporters marched through Mombasa on Saturday, organisers said.", "Peaceful protest"),
 ]
 PUBLISHED = datetime(2024, 3, 1)
 
