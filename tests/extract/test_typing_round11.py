@@ -53,7 +53,7 @@ HEADLINE_ACTS = [
     ("Rival clans agree ceasefire in Galkayo.", "agreement_signed"),
     ("Rebels enter Bunagana unopposed.", "transfer"),
     ("Al-Shabaab names new military commander for Lower Shabelle.", "group_change"),
-    ("Gunmen seized a teacher in Niamey, police said.", "abduction"),
+    ("Gunmen seized a farmer near Niamey, police said.", "abduction"),
 ]
 # The same words naming a kind of act, a tally, a threat or a plan: no live trigger of the tactic.
 HEADLINE_ACT_TWINS = [
@@ -71,6 +71,7 @@ HEADLINE_ACT_TWINS = [
     ("The government said it would sign a ceasefire next week.", "agreement_signed"),
     ("Troops enter Kidal after heavy fighting.", "transfer"),
     ("Police seized a journalist's phone at the airport.", "abduction"),
+    ("Security agents seized a student activist outside his home in Harare, his lawyer said.", "abduction"),
     ("Gunmen marched the children into the bush, teachers said.", "protest"),
 ]
 

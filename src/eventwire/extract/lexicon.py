@@ -117,8 +117,11 @@ _LEXICON: dict[str, tuple[str, str]] = {
     "abduction": (r"abducted|kidnapped|abducts|kidnaps|(?<!\bto )abduct|"
                   r"(?<!\bto )(?<!\ba )kidnap(?! (?:of|victims?|attempts?|gangs?|rings?|cases?|plots?|ransoms?|suspects?|"
                   r"kingpins?|for)\b)|seized (?:\w+ ){1,3}hostages?|"
-                  # "seized a German aid worker", "snatched a priest" (not "seized a journalist's phone")
-                  rf"(?:seized|snatched|took away|carried off) (?:[\w-]+ ){{0,3}}(?:{_PEOPLE})\b(?!['’]s\b)|"
+                  # "seized a German aid worker", one captive too (not "seized a journalist's phone"; not an activist or
+                  # a journalist, whom agents "seized" as often as arrested)
+                  r"(?:seized|snatched|took away|carried off) (?:[\w-]+ ){0,3}(?:civilians?|villagers?|people|m[ae]n|"
+                  r"wom[ae]n|child(?:ren)?|girls?|boys?|fisherm[ae]n|farmers?|workers?|passengers?|students?|pupils?|"
+                  r"travell?ers?|residents?)\b(?!['’]s\b)|"
                   # a person carried off, told in the passive: "seventy-nine pupils were snatched", "two priests were
                   # taken away by armed men" (not "the wounded were whisked away to a hospital", "a handbag was
                   # snatched": only people are abducted). The active form ("carted away 80 students") added a false
