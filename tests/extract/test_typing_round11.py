@@ -71,7 +71,7 @@ HEADLINE_ACT_TWINS = [
     ("The government said it would sign a ceasefire next week.", "agreement_signed"),
     ("Troops enter Kidal after heavy fighting.", "transfer"),
     ("Police seized a journalist's phone at the airport.", "abduction"),
-    ("Security agents seized a student activist outside his home in Harare, his lawyer said.", "abduction"),
+    ("Security agents seized an opposition activist outside his home in Harare, his lawyer said.", "abduction"),
     ("Gunmen marched the children into the bush, teachers said.", "protest"),
 ]
 
