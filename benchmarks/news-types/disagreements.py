@@ -9,7 +9,7 @@ Kinds, for gold events where the two differ:
 - (c) ``other act``: the extractor types an act of the snippet other than the one told first (another of its
   drafts, or its one draft, carries the gold sub-type's act, or its tactic's trigger comes after an earlier act's);
 - ``extractor right``: the rules beat the classifier; ``neither``: both wrong otherwise.
-The held parts of fresh4 to fresh7 are never read. Measurement only: never write a rule for one snippet.
+The held parts of fresh4 to fresh8 are never read. Measurement only: never write a rule for one snippet.
 """
 
 from __future__ import annotations
@@ -23,7 +23,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from score_news_types import (  # noqa: E402
-    DEVSET, FRESH2_SET, FRESH3_SET, FRESH4_SET, FRESH5_SET, FRESH6_SET, FRESH7_SET, FRESH_SET, Snippet, load_devset,
+    DEVSET, FRESH2_SET, FRESH3_SET, FRESH4_SET, FRESH5_SET, FRESH6_SET, FRESH7_SET, FRESH8_SET, FRESH_SET, Snippet,
+    load_devset,
     select_part,
 )
 
@@ -33,7 +34,7 @@ from eventwire.records import Article, EventDraft  # noqa: E402
 
 SETS = (("dev", DEVSET, "all"), ("fresh", FRESH_SET, "all"), ("fresh2", FRESH2_SET, "all"),
         ("fresh3", FRESH3_SET, "all"), ("fresh4", FRESH4_SET, "dev"), ("fresh5", FRESH5_SET, "dev"),
-        ("fresh6", FRESH6_SET, "dev"), ("fresh7", FRESH7_SET, "dev"))
+        ("fresh6", FRESH6_SET, "dev"), ("fresh7", FRESH7_SET, "dev"), ("fresh8", FRESH8_SET, "dev"))
 
 
 def kind_of(snippet: Snippet, drafts: list[EventDraft], classified: str | None) -> str | None:

@@ -25,12 +25,13 @@ from pathlib import Path
 NOTES = Path(__file__).resolve().parents[2] / ".." / "shared" / "train" / "acled-notes.csv.gz"
 RANDOM_NOTES = 800
 SEED = 6
-# Round ten's wordings: a place told as captured, seized, overrun, liberated or retaken (the capture held against the
-# classifier's non-violent reading); the random draw covers the short reports read whole (every note is short).
+# Round eleven's wordings: the present-tense headline verbs the lexicon gained ("intercepts", "signs", "agrees", "enters
+# ... unopposed"), riot agents dropped from the air, explosives strapped to a body; the random draw covers the rest (a
+# note is one short report, so the headline readings of a first sentence meet the notes' own first sentences).
 # Earlier rounds' wordings: see git history.
 WORDINGS = re.compile(
-    r"\b(?:captur(?:ed|es|ing)|seiz(?:ed|es|ing)|overr(?:an|un)|liberat(?:ed|es|ing)|re-?captur(?:ed|es|ing)|"
-    r"retook|retaken|retakes)\b",
+    r"\b(?:intercepts?|signs?|seals|sealed|agrees|enters?|entered|unopposed|without a fight|tear gas|CS gas|"
+    r"riot[- ]control|strapped to)\b",
     re.IGNORECASE,
 )
 

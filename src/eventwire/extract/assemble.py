@@ -30,7 +30,10 @@ from eventwire.extract.gates import gate_words
 from eventwire.extract.grouping import DEATH_AFTER_THE_ACT, group_mentions, later_victim_phrase
 from eventwire.extract.kit import ExtractionKit
 from eventwire.extract.lexicon import REPORT, may_hold_any
-from eventwire.extract.mentions import KILLED_KINDS, Mention, find_mentions, lead_town, unique_sentences
+from eventwire.extract.mentions import (
+    KILLED_KINDS, SHORT_REPORT_SENTENCES, Mention, find_mentions, lead_town, unique_sentences,
+)
+from eventwire.extract.sentences import Sentence
 from eventwire.extract.notes import write_notes
 from eventwire.extract.numbers import parse_number
 from eventwire.extract.places import rank_places
@@ -72,7 +75,7 @@ def extract_events(article: Article, kit: ExtractionKit) -> list[EventDraft]:
                                for p in {s.paragraph for s in context.sentences}})
     groups = group_mentions(mentions, story_days(context), lead_towns, paragraph_starts)
     first_crowd = first_crowd_place(mentions)
-    context.readings.queue(_event_text(group) for group in groups if not _weapon_reported(group))  # one batch
+    context.readings.queue(_event_text(group, context) for group in groups if not _weapon_reported(group))  # one batch
     predicted = [(group, _predict(group, context)) for group in groups]
     events = [(group, prediction) for group, prediction in predicted
               if is_real_event(group, prediction, context) and not _day_unknown(group)]
@@ -108,7 +111,7 @@ def _predict(mentions: Sequence[Mention], context: ArticleContext) -> TypePredic
     outcome: a reported act with a named weapon is typed by the weapon and never vetoed (``_overrule``)."""
     if _weapon_reported(mentions):
         return NOT_ASKED
-    return context.readings.predict(_event_text(mentions))
+    return context.readings.predict(_event_text(mentions, context))
 
 
 # The classifier reads an event's first sentences only: it learnt from ACLED's notes (one to three sentences), and a
@@ -120,8 +123,31 @@ def _predict(mentions: Sequence[Mention], context: ArticleContext) -> TypePredic
 CLASSIFIER_READS_SENTENCES = 4
 
 
-def _event_text(mentions: Sequence[Mention]) -> str:
-    return " ".join(s.text for s in unique_sentences(mentions)[:CLASSIFIER_READS_SENTENCES])
+def _event_text(mentions: Sequence[Mention], context: ArticleContext) -> str:
+    return " ".join(s.text for s in _event_sentences(mentions, context)[:CLASSIFIER_READS_SENTENCES])
+
+
+# "Female bomber attacks Borno wedding. A woman with explosives strapped to her body set them off among guests":
+# a feed gives a story as its headline and its lead on one line. When a short report's first sentence made no
+# mention and the event is told from the very next sentence on, that first sentence is the lead's headline: its words
+# (the weapon, the act in headline-speak) belong to the event the lead tells, for the classifier and for the rules.
+# A headline is four to sixteen words: fewer is a dateline or a date ("22 September."), more a lead of its own.
+HEADLINE_MIN_WORDS, HEADLINE_MAX_WORDS = 4, 16
+
+
+def _event_sentences(mentions: Sequence[Mention], context: ArticleContext) -> list[Sentence]:
+    sentences = unique_sentences(mentions)
+    headline = _headline_of(sentences, context)
+    return [headline, *sentences] if headline is not None else sentences
+
+
+def _headline_of(sentences: Sequence[Sentence], context: ArticleContext) -> Sentence | None:
+    if not sentences or not 1 < len(context.sentences) <= SHORT_REPORT_SENTENCES:
+        return None
+    first, second = context.sentences[0], context.sentences[1]
+    if sentences[0].start != second.start or not HEADLINE_MIN_WORDS <= len(first.text.split()) <= HEADLINE_MAX_WORDS:
+        return None
+    return first
 
 
 def _weapon_reported(mentions: Sequence[Mention]) -> bool:
@@ -705,7 +731,7 @@ def _type_and_roles(
     """Type by the precedence rules; the classifier is asked only when the rules cannot tell (no tactic, or an
     attack whose victims are unknown), which keeps it off the hot path. Roles are then read with that type."""
     tactics = _typing_tactics(mentions)
-    text = " ".join(s.text for s in unique_sentences(mentions))
+    text = " ".join(s.text for s in _event_sentences(mentions, context))
     victims = victims_inter(mentions)
     decision = _overrule(type_from_tactics(tactics, text, victims, deaths, prediction), prediction, mentions)
     roles = group_roles(mentions, decision.sub_event_type, country, context, story_actor)
@@ -751,7 +777,8 @@ _FIGHTING = re.compile(
     r"offensive|firefights?|gunfights?|shelling)\b",
     re.IGNORECASE,
 )
-_UNOPPOSED = re.compile(r"\bwithout (?:a fight|fighting|combats?|resistance|firing a shot|a shot)\b", re.IGNORECASE)
+_UNOPPOSED = re.compile(r"\b(?:without (?:a fight|fighting|combats?|resistance|firing a shot|a shot)|unopposed)\b",
+                        re.IGNORECASE)
 
 
 def _fought_for(decision: TypeDecision, prediction: Any, mentions: Sequence[Mention]) -> bool:
@@ -760,6 +787,14 @@ def _fought_for(decision: TypeDecision, prediction: Any, mentions: Sequence[Ment
         return False
     text = " ".join(s.text for s in unique_sentences(mentions))
     return bool(_FIGHTING.search(text)) and not _UNOPPOSED.search(text)
+
+
+def _told_unopposed(decision: TypeDecision, mentions: Sequence[Mention]) -> bool:
+    """"Rebels enter Bunagana unopposed": a place the text says was taken without a fight stays a non-violent transfer
+    (the classifier, reading fighters who "moved into" a town, may call it a base established)."""
+    if decision.sub_event_type != "Non-violent transfer of territory":
+        return False
+    return bool(_UNOPPOSED.search(" ".join(s.text for s in unique_sentences(mentions))))
 
 
 def _overrule_at(decision: TypeDecision, mentions: Sequence[Mention]) -> float:
@@ -775,7 +810,8 @@ def _overrule(decision: TypeDecision, prediction: Any, mentions: Sequence[Mentio
     if decision.tactic in _WEAPON_TACTICS or decision.firm:
         return decision
     if _same_family(decision.sub_event_type, prediction.sub_event_type):
-        if _strategic_verb(decision, mentions) or _fought_for(decision, prediction, mentions):
+        if _strategic_verb(decision, mentions) or _fought_for(decision, prediction, mentions) or _told_unopposed(
+                decision, mentions):
             return decision
         # The lexicon knows a strategic development or a change of control happened but not which kind (a base
         # handed over, a truce; taken by the army or by rebels): the classifier's reading within the family.

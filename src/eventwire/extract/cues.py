@@ -341,7 +341,22 @@ def crowd_acting(text: str, match: re.Match, end: int) -> bool:
     window = max(0, match.start() - 50)
     if may_hold_any(text[window:match.start()], _ACT_VERB_NEEDS) and _ACT_VERB_BEFORE.search(text, window, match.start()):
         return True
-    return bool(_CROWD.fullmatch(match.group())) and bool(_PAST_VERB_AFTER.match(text, match.end(), end))
+    if not _CROWD.fullmatch(match.group()):
+        return False
+    return bool(_PAST_VERB_AFTER.match(text, match.end(), end)) or _crowd_headline(text, match, end)
+
+
+# "Rioters attack mosque in Southport", "Mob torches police station": a crowd opening a report's first sentence, subject
+# of an act verb in the present, is a headline telling the crowd's act.
+_HEADLINE_OPENING_WORDS = re.compile(r"\s*(?:[\w'’-]+\s+){0,2}")
+_CROWD_ACT_IN_THE_PRESENT = re.compile(
+    r"\s+(?:attack|torch|storm|burn|loot|block|stone|pelt|clash|lynch|beat|ransack|vandali[sz]e|rall(?:y|ie)|march|"
+    r"occupy|set fire|smash|raid)(?:s|es)?\b", re.IGNORECASE)
+
+
+def _crowd_headline(text: str, match: re.Match, end: int) -> bool:
+    return bool(_HEADLINE_OPENING_WORDS.fullmatch(text, 0, match.start())) and bool(
+        _CROWD_ACT_IN_THE_PRESENT.match(text, match.end(), end))
 
 
 @dataclass(frozen=True)

@@ -152,7 +152,8 @@ def _triggers_from(text: str, start: int, end: int, matches, published: date | N
         if kind_here == REPORT and _refers(text, start, end, match, tactic):
             kind_here = REFERENCE
         blocker = blocker_in(cues, text, start, span, kind_here)
-        if blocker == "generic" and _weapon_subject(text, tactic, match):
+        if blocker == "generic" and (_weapon_subject(text, tactic, match) or _headline_subject(text, start, tactic, match)
+                                     or _headline_verb(text, start, end, match)):
             kind_here, blocker = REPORT, None
         if blocker is None and tactic in _EXERCISE_TACTICS and _in_exercise(text, start, end):
             blocker = FIGURATIVE
@@ -664,6 +665,86 @@ def _weapon_subject(text: str, tactic: str, match: re.Match) -> bool:
     return bool(instrument or _ACT_VERB_AFTER.match(text, match.end()))
 
 
+# Headline-speak: "Landmine hits minibus in Lower Shabelle", "Suicide blast kills minister", "Grenade attack on Srinagar
+# market wounds 12": a bare singular weapon or blast noun opening its sentence, subject of an act verb in the present,
+# reports that act (no English but a headline's drops the article of a singular noun). A plural stays generic
+# ("Landmines kill thousands"), and so does a habit or a tally ("Shelling kills civilians every week").
+_HEADLINE_NOUN_TACTICS = frozenset({"suicide", "air_strike", "shelling", "ied", "grenade", "bombing", "chemical"})
+_HEADLINE_OPENING = re.compile(r"(?:(?!(?:the|a|an|this|that|its|their|his|her|of|and|or)\s)[\w'’-]+\s+){0,3}",
+                               re.IGNORECASE)
+_HEADLINE_ACT_VERB_AFTER = re.compile(
+    r"(?:\s+(?:attack|blast|explosion|strike|raid))?(?:\s+(?:on|at|in|near|from|outside)\s+(?:[\w'’-]+\s+){0,3}?)?"
+    r"\s*(?:kills|hits|strikes|wounds|injures|rocks|targets|destroys|damages|leaves|claims)\b",
+    re.IGNORECASE,
+)
+_HEADLINE_HABIT = re.compile(r"\b(?:every|each|daily|weekly|monthly|annually|per|a (?:day|week|month|year)|this year|"
+                             r"so far|since)\b", re.IGNORECASE)
+
+
+def _headline_subject(text: str, sentence_start: int, tactic: str, match: re.Match) -> bool:
+    noun = match.group().lower()
+    if tactic not in _HEADLINE_NOUN_TACTICS or (noun.endswith("s") and not noun.endswith(("ss", "us"))):
+        return False
+    if _HEADLINE_OPENING.fullmatch(text, sentence_start, match.start()) is None:
+        return False
+    verb = _HEADLINE_ACT_VERB_AFTER.match(text, match.end())
+    if verb is None:
+        return False
+    end_of_sentence = text.find(". ", verb.end())
+    rest = text[verb.end(): end_of_sentence if end_of_sentence >= 0 else len(text)]
+    return not _HEADLINE_HABIT.search(rest)
+
+
+# Headline-speak tells the act with a bare verb the lexicon knows as a noun: "Female bomber attacks Borno wedding",
+# "Rioters attack mosque in Southport", "Army shells villages near Kadugli", "Rival gangs clash in Port-au-Prince",
+# "Thousands rally in Belgrade". In a report's first sentence, the word right after a bare subject (no article, at most
+# four words) is its verb when an object follows it (a transitive act: a name, a figure or a noun, never a verb: "Drone
+# strikes kill 12" is a noun) or, for the acts a crowd or two sides do, a place ("clash in Port-au-Prince." but not
+# "Clashes in Tripoli kill 27"): the verb agrees with its subject (singular "Army shells", plural "Rioters attack").
+_TRANSITIVE_HEADLINE_VERB = re.compile(r"(?:attack|raid|strike|shell|arrest|rape|ambush|bomb)s?", re.IGNORECASE)
+_INTRANSITIVE_HEADLINE_VERB = re.compile(r"clash(?:es)?|rall(?:y|ies)|march(?:es)?|protests?", re.IGNORECASE)
+_HEADLINE_SUBJECT = re.compile(
+    # no article or preposition, and no verb of saying or intent ("Militants threaten attacks during elections")
+    r"(?:(?!(?:the|a|an|this|that|its|their|his|her|of|and|or|in|on|at|to|for|after|as|with|by|new|more|"
+    r"threat(?:en)?s?|vows?|warns?|plans?|calls?|urges?|den(?:y|ies)|condemns?|fears?|says?|claims?|blames?|"
+    r"probes?|marks?|mourns?|rejects?|demands?|seeks?|wants?|eyes?)\s)"
+    r"[A-Za-z][\w'’.-]*,?\s+){1,4}",
+    re.IGNORECASE)
+_IRREGULAR_PLURALS = ("men", "people", "children", "police")  # "Gunmen", "Militiamen", "Tribesmen", "Police"
+_NOT_AN_OBJECT = re.compile(
+    r"(?:are|is|was|were|have|has|had|will|would|could|may|might|can|must|should|continue[sd]?|rise[sn]?|rose|"
+    r"resume[sd]?|spread|kill(?:s|ed)?|hit|hits|leave[sd]?|left|wound(?:s|ed)?|injure[sd]?|claim(?:s|ed)?|"
+    r"force[sd]?|displace[sd]?|target(?:s|ed)?|on|in|at|near|against|by|from|of|for|to|and|or|after|over|amid|"
+    r"across|since|as|that|which)\b", re.IGNORECASE)
+_HEADLINE_OBJECT = re.compile(r"\s+(?:\d|[A-Z]|[a-z][\w'’-]*\b)")
+_HEADLINE_PLACE = re.compile(
+    r"\s+(?:in|near|at|on|across|outside|along)\s+(?:[A-Z][\w'’.-]*\s*)+(?:$|[,.;:]|(?:after|as|amid|over|against|for)\b)")
+
+
+def _headline_verb(text: str, sentence_start: int, sentence_end: int, match: re.Match) -> bool:
+    word = match.group()
+    transitive = _TRANSITIVE_HEADLINE_VERB.fullmatch(word)
+    if text[:sentence_start].strip() or not (transitive or _INTRANSITIVE_HEADLINE_VERB.fullmatch(word)):
+        return False
+    subject = _HEADLINE_SUBJECT.fullmatch(text, sentence_start, match.start())
+    if subject is None or not _agrees(subject.group(), word):
+        return False
+    after = text[match.end():sentence_end]
+    if transitive:
+        return bool(_HEADLINE_OBJECT.match(after)) and not _NOT_AN_OBJECT.match(after.lstrip())
+    return bool(_HEADLINE_PLACE.match(after))
+
+
+def _agrees(subject: str, verb: str) -> bool:
+    """Whether the verb's person agrees with its headline subject ("Army shells", "Rioters attack", "Troops, rebels")."""
+    last = subject.split()[-1].strip(",").lower()
+    if last in ("army", "military", "militia", "junta", "government"):
+        return True  # "Army shells", "Junta arrest ...": collective nouns take either form in headlines
+    plural = "," in subject or last.endswith(_IRREGULAR_PLURALS) or (last.endswith("s") and not last.endswith(("ss", "us")))
+    third_singular = verb.lower().endswith("s") and not verb.lower().endswith("ss")
+    return plural != third_singular
+
+
 # "police dispersed students who protested": a crowd's act in a relative clause is still news.
 _CROWD_TACTICS = frozenset({"protest", "riot"})
 
@@ -929,6 +1010,18 @@ def _reads_strategic(prediction: TypePrediction) -> bool:
     return best is not None and (EVENT_TYPE_OF[best] == "Strategic developments" or best in _TERRITORY_SUB_TYPES)
 
 
+# "Opposition calls mass rally in Nairobi next week": a time still to come makes the act a plan, which the classifier
+# (it reads no time) takes for the act itself.
+_TIME_TO_COME = re.compile(
+    r"\b(?:next (?:week|month|year|weekend|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|tomorrow|"
+    r"later this (?:week|month|year)|in the coming (?:days|weeks|months))\b", re.IGNORECASE)
+
+
+def _tells_a_time_to_come(sentence: Sentence) -> bool:
+    return may_hold_any(sentence.text, ("next", "tomorrow", "later", "coming")) and bool(
+        _TIME_TO_COME.search(sentence.text))
+
+
 def _spans_a_period(sentence: Sentence) -> bool:
     return may_hold_any(sentence.text, _SPANS_A_PERIOD_NEEDS) and _SPANS_A_PERIOD.search(sentence.text) is not None
 
@@ -964,7 +1057,7 @@ def classified_trigger(
     reads a strategic development or a change of territory (unless ``strategic`` is off), on the whole sentence
     when it is near certain (event probability ≥ ``near_certain_at``); in a ``short_report``, also on an event noun
     of the kind the classifier reads, even one unanchored by a date (``_short_report_noun``)."""
-    if _spans_a_period(sentence):
+    if _spans_a_period(sentence) or _tells_a_time_to_come(sentence):
         return []
     found = _classifier_trigger(text, sentence, published, classifier, near_certain_at, strategic)
     if not found and short_report:
@@ -1044,7 +1137,7 @@ def whole_report_trigger(text: str, sentence: Sentence, published: date | None) 
     speech ("after a year of fighting", "playing the role of a pirate craft", as ``classified_trigger`` does), or
     talks that seek the agreement it names ("resumed talks on a ceasefire"); the sentence's cues may still block it
     (a denial, a plan, a trial)."""
-    if _spans_a_period(sentence) or _ACCUSATION.search(sentence.text):
+    if _spans_a_period(sentence) or _ACCUSATION.search(sentence.text) or _tells_a_time_to_come(sentence):
         return []
     hint = _hint_span(sentence, _STRATEGIC_HINT)
     if hint is not None and _sought_hint(text, sentence, hint) or _lexicon_reads_history(text, sentence, published):

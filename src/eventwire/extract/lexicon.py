@@ -45,7 +45,8 @@ _LEXICON: dict[str, tuple[str, str]] = {
     # First: within a kind, earlier entries win overlapping matches ("a chemical attack" is not the attack noun).
     "chemical": (r"gassed", r"chlorine|sarin|chloropicrin|phosgene|mustard gas|nerve agents?|poison gas|chemical (?:weapons?|attacks?|agents?|munitions?)|"
                  r"toxic (?:gas|smoke)"),
-    "disrupted": (r"(?:shot down|downed|destroyed|intercept(?:ed|ing)) (?:an? |the |all |\d+ )?(?:[\w-]+ ){0,4}"
+    "disrupted": (r"(?:shot down|shoots down|downed|downs|destroyed|intercept(?:ed|ing|s)|(?<!\bto )intercept) "
+                  r"(?:an? |the |all |\d+ )?(?:[\w-]+ ){0,4}"
                   r"(?:drones?|UAVs?|missiles?|rockets?)|"
                   r"(?:drones?|UAVs?|missiles?|rockets?) (?:[\w-]+ ){0,5}(?:(?:was|were) )?(?:intercepted|shot down|downed)|"
                   r"(?:recovered|seized|found|discovered|confiscated) (?:[\w-]+ ){0,3}"
@@ -116,8 +117,11 @@ _LEXICON: dict[str, tuple[str, str]] = {
     "abduction": (r"abducted|kidnapped|abducts|kidnaps|(?<!\bto )abduct|"
                   r"(?<!\bto )(?<!\ba )kidnap(?! (?:of|victims?|attempts?|gangs?|rings?|cases?|plots?|ransoms?|suspects?|"
                   r"kingpins?|for)\b)|seized (?:\w+ ){1,3}hostages?|"
-                  r"(?:seized|snatched|took away|carried off) (?:[\w-]+ ){0,3}(?:civilians|villagers|people|men|women|"
-                  r"children|girls|boys|fishermen|farmers|workers|passengers|students|pupils|travellers|residents)|"
+                  # "seized a German aid worker", one captive too (not "seized a journalist's phone"; not an activist or
+                  # a journalist, whom agents "seized" as often as arrested)
+                  r"(?:seized|snatched|took away|carried off) (?:[\w-]+ ){0,3}(?:civilians?|villagers?|people|m[ae]n|"
+                  r"wom[ae]n|child(?:ren)?|girls?|boys?|fisherm[ae]n|farmers?|workers?|passengers?|students?|pupils?|"
+                  r"travell?ers?|residents?)\b(?!['’]s\b)|"
                   # a person carried off, told in the passive: "seventy-nine pupils were snatched", "two priests were
                   # taken away by armed men" (not "the wounded were whisked away to a hospital", "a handbag was
                   # snatched": only people are abducted). The active form ("carted away 80 students") added a false
@@ -149,7 +153,9 @@ _LEXICON: dict[str, tuple[str, str]] = {
                   r"(?:fell|fallen) to (?:the )?(?:[\w-]+ ){0,2}(?:rebels|insurgents|militants|jihadists|fighters|army|"
                   r"troops|forces|(?-i:[A-Z])\w*)",
                   r"recapture|capture of|fall of|takeover|territorial gains"),
-    "protest": (r"protested|demonstrated|marched|rallied|took to the streets|staged a sit-in|"
+    # "marched the children into the bush", "marched them away": people marched off by their captors, no protest
+    "protest": (r"protested|demonstrated|marched(?! (?:them|him|her|the (?:[\w-]+ )?(?:children|pupils|students|girls|"
+                r"boys|hostages|captives|villagers|prisoners|men|women))\b)|rallied|took to the streets|staged a sit-in|"
                 r"(?:dispersed|broke up|broken up|cleared) (?:an? |the )?(?:[\w-]+ ){0,3}(?:gathering|crowds?|protests?|demonstrations?|"
                 r"rally|march|sit-in|protesters|demonstrators|encampment)|"
                 r"(?:gathering|crowds?|protests?|demonstrations?|rally|march|sit-in)(?: [\w-]+){0,8} (?:was|were) "
@@ -276,6 +282,9 @@ _LEXICON: dict[str, tuple[str, str]] = {
              r"new (?:base|headquarters)|forward operating base"),
     # Strategic developments the coding rules list, each typed by its own sub-event (see _SIMPLE_TACTIC_TYPES).
     "transfer": (r"withdr(?:ew|awn) (?:[\w-]+ ){0,3}from|pulled (?:[\w-]+ ){0,3}out(?: of)?|"
+                 # headline-speak as well as past: "Taliban enter Kabul unopposed", "entered the town without a fight"
+                 r"(?:entered|enters|(?<!\bto )enter|moved into|move into|took over|takes over) (?:the )?(?:[\w-]+ ){0,3}"
+                 r"(?:unopposed|without (?:a fight|fighting|resistance|firing a shot))|"
                  r"handed (?!(?:himself|themselves|their|its|his) )(?:[\w-]+ ){0,4}over(?! (?:their |its |his )?(?:arms|weapons|guns))"
                  # a freed hostage or a prisoner handed over to people, not a place handed over
                  rf"{NOT_TO_PEOPLE}|"
@@ -294,16 +303,18 @@ _LEXICON: dict[str, tuple[str, str]] = {
                      r"(?:laid|laying) down (?:their |its |his )?(?:arms|weapons)|"
                      r"hand(?:ed|ing) (?:over|in) (?:their |its |his )?(?:arms|weapons|guns)|"
                      r"hand(?:ed|ing) (?:himself|themselves) (?:over|in)|gave (?:himself|themselves) up|"
-                     r"(?:named|appointed|elected|chose|designated|announced)(?: [\w-]+){0,5}? (?:as )?(?:a |its |their |the )?"
-                     r"new (?:leader|commander|chief|emir|caliph|wali|head)|"
+                     # "named Yahya Sinwar as its new political leader"; headlines: "Hamas names new leader"
+                     r"(?:named|appointed|elected|chose|designated|announced|names|appoints)(?: [\w-]+){0,5}? (?:as )?"
+                     r"(?:a |its |their |the )?new (?:[\w-]+ )?(?:leader|commander|chief|emir|caliph|wali|head)|"
                      r"(?:named|appointed|elected|chose|designated)(?: [\w-]+){0,5}? as (?:its |their |the )?"
                      r"(?:new )?(?:leader|commander|chief|emir|caliph|wali|head)|"
                      r"rebranded|disbanded|dissolved|"
                      r"(?:nomination|appointment) of (?:a |its |their )?new (?:leader|commander|chief|emir|caliph|wali|head)",
                      r"mass surrender|merger of|new leader"),
     "agreement_signed": (r"(?:released|freed)(?: [\w-]+){0,4} (?:after|following) (?:[\w-]+ ){0,3}negotiations?|"
-                         r"signed(?:,? in (?-i:[A-Z])[\w-]*,)? (?:a |an )?(?:[\w-]+ ){0,3}(?:deal|agreement|accord|declaration|truce|pact|ceasefire|"
-                         r"memorandum)|agreed (?:to|on|upon) (?:a |an )?[\"“]?(?:[\w-]+ ){0,2}"
+                         r"(?:signed|signs|(?<!\bto )sign|sealed|seals)(?:,? in (?-i:[A-Z])[\w-]*,)? (?:a |an )?(?:[\w-]+ ){0,3}"
+                         r"(?:deal|agreement|accord|declaration|truce|pact|ceasefire|memorandum)|"
+                         r"(?:agreed|agrees|(?<!\bto )agree) (?:(?:to|on|upon) )?(?:a |an )?[\"“]?(?:[\w-]+ ){0,2}"
                          r"(?:ceasefire|truce|cessation of hostilities)|brokered (?:a |an )?(?:[\w-]+ ){0,2}"
                          r"(?:truce|ceasefire|deal|agreement|accord)|"
                          r"exchanged (?:[\w-]+ ){0,4}(?:prisoners|detainees|captives|bodies)|swapped (?:[\w-]+ ){0,3}prisoners",

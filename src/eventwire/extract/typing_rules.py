@@ -965,15 +965,16 @@ _EARLIER_ACT = re.compile(r"\b(?:last (?:week|month|year)(?:'s|’s)?|recent|ear
 
 # Abducting fishermen, farmers or passengers is violence against civilians even when the abductors' clash with a
 # patrol or the victims' role is misread as armed.
+# (singular too, as headlines and leads tell one captive: "seized a German aid worker", "a priest kidnapped")
+_CIVILIANS = (
+    r"fisherm[ae]n|farmers?|herders?|traders?|passengers?|travell?ers?|villagers?|civilians?|wom[ae]n|children|child|"
+    r"girls?|boys?|pupils?|schoolchildren|students?|worshippers?|(?:aid )?workers?|miners?|residents?|teachers?|"
+    r"employees?|staff|officials?|journalists?|doctors?|nurses?|engineers?|priests?|pastors?|monks?|nuns?|chiefs?|"
+    r"councillors?|mayors?|missionar(?:y|ies)|activists?|tourists?")
 _CIVILIANS_TAKEN = re.compile(
     r"\b(?:abducted|abducting|kidnapped|kidnapping|seized|took|taken|held)(?: hostage)? (?:at least |more than |about |"
-    r"some |over )?(?:\w+ ){0,2}(?:fishermen|farmers|herders|traders|passengers|travell?ers|villagers|civilians|women|"
-    r"children|girls|boys|pupils|schoolchildren|students|worshippers|aid workers|workers|miners|residents|teachers|"
-    r"employees|staff|officials|journalists|doctors|nurses|engineers|priests|pastors|monks|nuns|chiefs|councillors|"
-    r"mayors|missionaries)\b|"
-    r"\b(?:fishermen|farmers|herders|traders|passengers|villagers|civilians|women|children|girls|boys|pupils|students|"
-    r"worshippers|aid workers|workers|teachers|employees|officials|journalists|doctors|nurses|priests|pastors) "
-    r"(?:who (?:were|had been) )?(?:abducted|kidnapped|seized|taken hostage)\b",
+    rf"some |over )?(?:\w+ ){{0,2}}(?:{_CIVILIANS})\b(?!['’]s\b)|"
+    rf"\b(?:{_CIVILIANS}) (?:who (?:were|had been) |(?:were|was) )?(?:abducted|kidnapped|seized|taken hostage)\b",
     re.IGNORECASE,
 )
 # The abducted were later found dead: abduction followed by killing is Attack (coding-rules.md).
@@ -1350,9 +1351,26 @@ def _marchers_met_with_force(present, text, victims_inter, deaths, prediction):
 # A named chemical agent outranks the means of delivery: "a helicopter dropped a cylinder of chlorine" is a
 # Chemical weapon, not an Air/drone strike (first in the precedence of coding-rules.md; tear gas is not one).
 def _chemical(present, text, victims_inter, deaths, prediction):
-    if "chemical" in present or (present & _DELIVERY_TACTICS and _agent_named(text)):
+    if "chemical" in present or (present & _DELIVERY_TACTICS and _agent_named(text)) or (
+            present & _DELIVERY_TACTICS and _riot_agent_from_the_air(text)):
         return TypeDecision("Explosions/Remote violence", "Chemical weapon", "chemical", firm=True)
     return None
+
+
+# "Tear gas dropped on Ukrainian trenches by drones", "drones dropped CS gas grenades on our positions": a riot agent
+# dropped from the air on fighters is a chemical weapon (coding-rules.md: tear gas is not one only at protests,
+# where no drone or aircraft drops it).
+_RIOT_AGENT = re.compile(r"\b(?:tear gas|CS gas|riot[- ]control (?:agents?|gas|chemicals?)|K-51)\b", re.IGNORECASE)
+_RIOT_AGENT_NEEDS = gate_words(_RIOT_AGENT)  # speed only: read off the pattern, never kept by hand
+_DROPPED_FROM_THE_AIR = re.compile(r"\b(?:drones?|UAVs?|quadcopters?|aircraft|helicopters?)\b", re.IGNORECASE)
+
+
+def _riot_agent_from_the_air(text: str) -> bool:
+    if not may_hold_any(text, _RIOT_AGENT_NEEDS) or _DEMONSTRATION_WORDS.search(text):
+        return False
+    if not _DROPPED_FROM_THE_AIR.search(text):
+        return False
+    return any(not _AGENT_DENIED.search(text, max(0, m.start() - 45), m.start()) for m in _RIOT_AGENT.finditer(text))
 
 
 # The bomber told without the word "suicide": "a kamikaze made herself explode", "blew himself up at the gate"
@@ -1361,7 +1379,9 @@ _SUICIDE_WORDING = re.compile(
     r"\bkamikazes?\b(?! (?:drones?|UAVs?|boats?|planes?|aircraft))|"
     r"\b(?:blew|blown|blowing|exploded|detonated) (?:him|her|them)sel(?:f|ves)(?: up)?\b|"
     r"\bmade (?:him|her|them)sel(?:f|ves) (?:explode|blow up)\b|"
-    r"\b(?:detonated|triggered|activated) (?:his|her|their) (?:explosive |suicide )?(?:vests?|belts?)\b",
+    r"\b(?:detonated|triggered|activated) (?:his|her|their) (?:explosive |suicide )?(?:vests?|belts?)\b|"
+    # "a woman with explosives strapped to her body set them off", "detonated a bomb strapped to his body"
+    r"\b(?:explosives?|bombs?|devices?|vests?|belts?) (?:strapped|tied) to (?:his|her|their) (?:bod(?:y|ies)|waists?|chests?)\b",
     re.IGNORECASE,
 )
 _SUICIDE_WORDING_NEEDS = gate_words(_SUICIDE_WORDING)  # speed only: read off the pattern, never kept by hand
