@@ -192,9 +192,21 @@ def _any_in(mentions: Sequence[PlaceMention], countries: Sequence[str], geocoder
             spelled_as_written: bool = False) -> bool:
     """Whether some place mention has a candidate in one of ``countries`` (only a name spelt so, not a close
     spelling, when ``spelled_as_written``: "El Fasher" is no "El Asher" in the bureau's Egypt)."""
-    places = place_mentions(mentions)
+    places = [m for m in place_mentions(mentions) if not _major_abroad_variant_at_home(m, countries, geocoder)]
     return any(c.entry.iso3 == iso3 and not (spelled_as_written and c.match == FUZZY)
                for m in places for iso3 in countries for c in geocoder.candidates(m.name, iso3, limit=3))
+
+
+def _major_abroad_variant_at_home(mention: PlaceMention, countries: Sequence[str], geocoder: Geocoder) -> bool:
+    """"a suicide bomber struck a police station in Bannu" (a city of a million in Pakistan; a hamlet spelt "Banu" in
+    the hinted Afghanistan), "a drone struck a car in Tyre" from a Jerusalem bureau (Lebanon's city; Israel's
+    "Tira"s spelt close): the name is, exactly as written, a capital, seat or large city of another country and only
+    a spelling variant at home, so it keeps nothing at home."""
+    found = geocoder.candidates(mention.name, None, limit=10)
+    if not any(c.match == EXACT and is_major(c.entry) and c.entry.iso3 not in countries for c in found):
+        return False
+    return not any(c.match == EXACT and c.entry.iso3 == iso3
+                   for iso3 in countries for c in geocoder.candidates(mention.name, iso3, limit=3))
 
 
 def _seat_countries_of_first_place(mentions: Sequence[PlaceMention], geocoder: Geocoder) -> list[str]:
