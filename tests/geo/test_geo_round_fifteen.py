@@ -104,6 +104,22 @@ REGION_TWINS = [
 ]
 
 
+REGION_NAMESAKE_TWINS = [
+    # a state named like a smaller town that is not its capital: the state's own point (Akure) stays
+    ("Gunmen killed six farmers in Ondo state on Monday, police said.", "Ondo", (7.253, 5.193)),
+    # the other state of a namesake town, the country written after it
+    ("Bandits abducted twelve travellers on a highway in Ondo state, Nigeria, on Friday, police said.", "Ondo",
+     (7.253, 5.193)),
+]
+
+
+@pytest.mark.parametrize("text, admin1, point", REGION_NAMESAKE_TWINS)
+def test_a_region_is_not_placed_at_a_smaller_namesake_town(kit, geocoder, text, admin1, point):
+    place = first_place(text, kit, geocoder)
+    assert place is not None and place.admin1 == admin1
+    assert haversine_km(place.latitude, place.longitude, *point) <= 25
+
+
 @pytest.mark.parametrize("text, admin1, location", REGION_TWINS)
 def test_a_town_in_the_region_or_a_region_without_its_town_stays(kit, geocoder, text, admin1, location):
     place = first_place(text, kit, geocoder)
