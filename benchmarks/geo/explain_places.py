@@ -25,7 +25,7 @@ def explain(path: Path, kit: ExtractionKit, geocoder: Geocoder) -> None:
         for draft in extract_events(article, kit):
             place = geocode_draft(draft, article, geocoder).place
             mentions = ", ".join(f"{m.name}/{m.cue}" for m in draft.place_mentions)
-            where = f"{place.location} [{place.admin1}] p{place.geo_precision}" if place else None
+            where = f"{place.location} [{place.admin1}] p{place.geo_precision} ({place.latitude}, {place.longitude})" if place else None
             print(f"  {draft.event_date} {draft.sub_event_type}: {mentions} -> {where}")
 
 

@@ -23,7 +23,9 @@ from pathlib import Path
 import pycountry
 from rapidfuzz import fuzz
 
-from eventwire.geo.names import admin_skeleton, ascii_name, display_admin1_name, german_style_umlauts, name_key
+from eventwire.geo.names import (
+    admin_skeleton, ascii_name, display_admin1_name, french_compass_name, german_style_umlauts, name_key,
+)
 from eventwire.geo.store import PlaceRow
 
 
@@ -108,18 +110,6 @@ def _acled_style_name(english: str, local: str, alternates: tuple[str, ...]) -> 
         if name_key(french) in recorded:
             return recorded[name_key(french)]
     return german_style_umlauts(english, local)
-
-
-_FRENCH_COMPASS = [("Far North", "Extreme-Nord"), ("North", "Nord"), ("South", "Sud"), ("East", "Est"), ("West", "Ouest")]
-
-
-def french_compass_name(english: str) -> str:
-    """The French form of a compass-named unit: "North-West" → "Nord-Ouest", "South Kivu" → "Sud-Kivu"
-    (position words lead in French: "Nord-Kivu"). Other names come back unchanged."""
-    words = english
-    for english_word, french_word in _FRENCH_COMPASS:
-        words = re.sub(rf"\b{english_word}\b", french_word, words)
-    return words.replace(" ", "-") if words != english else english
 
 
 def _pycountry_names(iso_code: str) -> tuple[str, ...]:

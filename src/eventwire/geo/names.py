@@ -153,6 +153,8 @@ _PARENTHESIS = re.compile(r"^(.*?)\s*\(([^)]+)\)\s*$")
 _GENERIC_SUFFIX = re.compile(
     r"\s+(?:airport|air\s?base|airbase|military base|base|camp|junction|market|bridge|checkpoint|prison|port|"
     r"university|hospital|district|town|city|village|hills?|street\s*\d*|road|"
+    # an island named after its town: "off Bonny Island", "on Kamaran island"
+    r"island|"
     # sites named after the village beside them: "Dinderesso Forest", "Tanwalbougou gold mine", "Kompienga dam"
     r"(?:classified\s+)?forest(?:\s+(?:site|reserve))?|(?:gold\s+)?(?:mine|mining\s+site)|gold\s+site|dam|"
     # second-level units as news writes them: "Batsari LGA", "Tonj South county", "Khairpur tehsil"
@@ -206,3 +208,15 @@ def _without_compass_suffix(names: list[str]) -> list[tuple[str, str]]:
 
 
 _ADMIN_SUFFIX_TEXT = re.compile(r"\s+(?:region|province|state|district|governorate)$", re.I)
+
+
+_FRENCH_COMPASS = [("Far North", "Extreme-Nord"), ("North", "Nord"), ("South", "Sud"), ("East", "Est"), ("West", "Ouest")]
+
+
+def french_compass_name(english: str) -> str:
+    """The French form of a compass-named unit: "North-West" → "Nord-Ouest", "South Kivu" → "Sud-Kivu"
+    (position words lead in French: "Nord-Kivu"). Other names come back unchanged."""
+    words = english
+    for english_word, french_word in _FRENCH_COMPASS:
+        words = re.sub(rf"\b{english_word}\b", french_word, words)
+    return words.replace(" ", "-") if words != english else english

@@ -77,7 +77,23 @@ def _text_fields(draft: EventDraft, article: Article | None) -> dict[str, Any]:
         settlement_units=_units_beside_settlements(mentions, article, text_admins, settlements),
         site_anchors=_site_anchors(mentions, article),
         distance_anchors=_distance_anchors(mentions, article),
+        coast_places=_coast_places(draft.place_mentions, article),
     )
+
+
+# "a tanker struck off Hodeidah", "pirates fired on a dhow off the coast of Bosaso", "a boat off Zuwara": at sea,
+# near that port (extraction reads the cue and leaves out "sealed off Tahrir Square")
+_OFF_BEFORE = re.compile(r"\b(?i:off) (?:(?i:the) (?:coast|port|shores?|island|town) of )?$")
+OFF_LOOKBACK = 30
+
+
+def _coast_places(mentions: tuple[PlaceMention, ...], article: Article | None) -> frozenset[str]:
+    if article is None or " off " not in article.text.lower():  # speed only
+        return frozenset()
+    text = article.text
+    return frozenset(name_key(m.name) for m in mentions if m.cue in ("in", "near")
+                     and text[m.span.start:m.span.end] == m.name
+                     and _OFF_BEFORE.search(text[max(0, m.span.start - OFF_LOOKBACK):m.span.start]))
 
 
 _CITY_BACK_REFERENCE = re.compile(r"\bthe (?:[A-Z][a-z]+ )?(?:capital|city)\b(?! of)")

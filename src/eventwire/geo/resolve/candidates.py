@@ -7,7 +7,7 @@ import dataclasses
 import re
 
 from eventwire.geo.geocoder import FUZZY, Candidate, Geocoder
-from eventwire.geo.names import admin_skeleton, name_parts
+from eventwire.geo.names import admin_skeleton, french_compass_name, name_parts
 from eventwire.geo.resolve.scoring import CANDIDATE_LIMIT, MIN_SCORE, SAME_COUNTRY, score
 from eventwire.geo.resolve.story import GeoContext, _iso3_codes, _story, _Story, distance_km
 from eventwire.geo.resolve.ties import (
@@ -55,11 +55,26 @@ def _candidates_in_hinted_countries(name: str, countries: tuple[str, ...], geoco
     found = geocoder.candidates(name, first, CANDIDATE_LIMIT)
     if any(c.entry.iso3 == first for c in found):
         return first, found
-    for country in countries[1:]:
-        elsewhere = geocoder.candidates(name, country, CANDIDATE_LIMIT)
-        if any(c.entry.iso3 == country for c in elsewhere):
+    for country in countries:
+        elsewhere = _in_country(name, country, geocoder) if country != first else _french_named_unit(name, country, geocoder)
+        if elsewhere:
             return country, elsewhere
     return first, found
+
+
+def _in_country(name: str, country: str, geocoder: Geocoder) -> list[Candidate]:
+    """The candidates of ``name`` when one lies in ``country`` (else none), the unit's French name tried next."""
+    found = geocoder.candidates(name, country, CANDIDATE_LIMIT)
+    return found if any(c.entry.iso3 == country for c in found) else _french_named_unit(name, country, geocoder)
+
+
+def _french_named_unit(name: str, country: str | None, geocoder: Geocoder) -> list[Candidate]:
+    """"Burkina Faso's East region", "Cameroon's North-West": English news translates the compass words of units a
+    French-speaking country names in French (Est, Nord-Ouest, Centre-Nord); the unit of that country so named."""
+    french = french_compass_name(name)
+    if country is None or french == name:
+        return []
+    return [c for c in geocoder.admin_candidates(french, country) if c.match != FUZZY and c.entry.iso3 == country]
 
 
 def _best_of_parts(mention: PlaceMention, geocoder: Geocoder, context: GeoContext):

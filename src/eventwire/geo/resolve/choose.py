@@ -102,16 +102,49 @@ def _district_at_its_town(chosen: _Resolved, geocoder: Geocoder) -> _Resolved:
         return chosen
     if entry.source == "acled" and name_key(entry.name) == name_key(entry.admin2) != name_key(entry.admin1):
         return dataclasses.replace(chosen, mention=dataclasses.replace(chosen.mention, cue="near"))  # its town's point
+    if entry.feature_code == "ADM1":
+        return _region_at_its_town(chosen, geocoder)
     if entry.feature_code != "ADM2":
         return chosen
-    towns = [c for c in geocoder.candidates(entry.name, entry.iso3, limit=20)
-             if c.match != FUZZY and c.entry.iso3 == entry.iso3 and (c.entry.feature_class == "P" or c.entry.source == "acled")
-             and admin_skeleton(c.entry.admin1) == admin_skeleton(entry.admin1)
-             and distance_km((c.entry.latitude, c.entry.longitude), (entry.latitude, entry.longitude)) <= DISTRICT_TOWN_KM]
-    if not towns:
+    town = _town_named_as_unit(entry, geocoder, DISTRICT_TOWN_KM)
+    if town is None:
         return chosen
-    town = max(towns, key=lambda c: (c.entry.source == "acled", c.entry.population))
     return dataclasses.replace(chosen, candidate=town, mention=dataclasses.replace(chosen.mention, cue="near"))
+
+
+def _region_at_its_town(chosen: _Resolved, geocoder: Geocoder) -> _Resolved:
+    """"jihadists killed 42 soldiers in the Menaka region": a region told alone is coded at its capital
+    (geo_precision 3; ACLED's training rows code Zamfara at Gusau, Borno at Maiduguri, Diyala at Baquba), and
+    a region named like a town of its own is mostly named after that town (Menaka, Segou, Tillaberi). The
+    gazetteer's point for the unit is often its capital but may be its centre (Menaka's lies 86 km from the
+    town). Only a GeoNames town counts: an ACLED place named like the unit ("Ituri", "Tanganyika", "Ondo") is
+    where ACLED coded something else, not the capital; and a town much smaller than the place the unit's point
+    stands for (its population) is a namesake, not the capital (Ondo, Nasarawa and Manica are not their states'
+    capitals; Menaka and Tillaberi are). Checked on ACLED's training rows at geo_precision 3 (`docs/decisions/geo.md`,
+    round fifteen)."""
+    entry = chosen.candidate.entry
+    town = _town_named_as_unit(entry, geocoder, max_km=None, acled_places=False)
+    if town is None or town.entry.population < entry.population * REGION_TOWN_SHARE:
+        return chosen
+    return dataclasses.replace(chosen, candidate=town)
+
+
+# A region's namesake town is its capital when it holds at least this share of the population the gazetteer gives
+# the region's point (Menaka, Tillaberi ~0.75; Segou, Kassala 1.0); Ondo (0.51), Nasarawa (0.24) and Manica (0.10)
+# are not their units' capitals. Judged on those six training cases, not swept.
+REGION_TOWN_SHARE = 2 / 3
+
+
+def _town_named_as_unit(entry: GazetteerEntry, geocoder: Geocoder, max_km: float | None,
+                        acled_places: bool = True) -> Candidate | None:
+    """The town of the unit's own name inside it (ACLED's point first, then the most populous), if any."""
+    towns = [c for c in geocoder.candidates(entry.name, entry.iso3, limit=20)
+             if c.match != FUZZY and c.entry.iso3 == entry.iso3
+             and (c.entry.feature_class == "P" or (acled_places and c.entry.source == "acled"))
+             and admin_skeleton(c.entry.admin1) == admin_skeleton(entry.admin1)
+             and (max_km is None or distance_km((c.entry.latitude, c.entry.longitude),
+                                                (entry.latitude, entry.longitude)) <= max_km)]
+    return max(towns, key=lambda c: (c.entry.source == "acled", c.entry.population)) if towns else None
 
 
 def _unit_written_as_is(names: Sequence[str], iso3: str, geocoder: Geocoder) -> Candidate | None:

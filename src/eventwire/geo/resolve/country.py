@@ -10,6 +10,7 @@ from eventwire.geo.context import (
     OVERRIDE_SCORE, PLACE_CUES, CountryVote, admin_name_country, is_major, mention_country, place_mentions,
 )
 from eventwire.geo.geocoder import EXACT, FUZZY, Geocoder
+from eventwire.geo.names import name_key
 from eventwire.geo.resolve.story import GeoContext, _iso3_codes
 from eventwire.records import Article, PlaceMention
 
@@ -18,6 +19,9 @@ def with_event_country(mentions: Sequence[PlaceMention], context: GeoContext, ge
     """The context with the event's country settled, in order of trust: firm hints; the country the
     place mentions clearly lie in (over weaker hints when no mention has a candidate in those);
     with no hint and no resolvable mention, the country whose admin units the text names, then the actors'."""
+    coast = _coast_country(mentions, context, geocoder)
+    if coast is not None:
+        return dataclasses.replace(context, country_hints=(coast,), firm_hints=(coast,))
     if context.firm_hints:
         return _beyond_the_dateline(mentions, context, geocoder) or context
     hinted = _iso3_codes(context.country_hints)
@@ -37,6 +41,23 @@ def with_event_country(mentions: Sequence[PlaceMention], context: GeoContext, ge
         return context  # places with namesakes in several countries: scoring decides, as before
     fallback = _regional_spelling_country(mentions, context, geocoder) or next(iter(_iso3_codes([context.actor_country or ""])), None)
     return dataclasses.replace(context, country_hints=(fallback,)) if fallback else context
+
+
+def _coast_country(mentions: Sequence[PlaceMention], context: GeoContext, geocoder: Geocoder) -> str | None:
+    """"Somali pirates hijacked a Bangladeshi bulk carrier ... it anchored off Eyl", "coast guards fired on a boat
+    off Zuwara ... bound for the Italian island of Lampedusa", "pirates fired on a fishing vessel off the coast of
+    Bosaso ... naval forces patrolling from Djibouti": a ship attacked off a port is in that port's country's
+    waters; the ship's flag, owner, destination and the navies sent name other countries. The port's country
+    when its name, as written, lies in one country only (as a place's own name when it is one: Somalia's Eyl, not
+    Mali's Yelimane, of which "Eyl" is an alternate name)."""
+    for mention in mentions:
+        if name_key(mention.name) not in context.coast_places:
+            continue
+        found = [c for c in geocoder.candidates(mention.name, None, limit=10) if c.match != FUZZY]
+        countries = {c.entry.iso3 for c in found if c.match == EXACT and c.main_name} or {c.entry.iso3 for c in found}
+        if len(countries) == 1:
+            return countries.pop()
+    return None
 
 
 def _beyond_the_dateline(mentions: Sequence[PlaceMention], context: GeoContext, geocoder: Geocoder) -> GeoContext | None:
@@ -192,9 +213,21 @@ def _any_in(mentions: Sequence[PlaceMention], countries: Sequence[str], geocoder
             spelled_as_written: bool = False) -> bool:
     """Whether some place mention has a candidate in one of ``countries`` (only a name spelt so, not a close
     spelling, when ``spelled_as_written``: "El Fasher" is no "El Asher" in the bureau's Egypt)."""
-    places = place_mentions(mentions)
+    places = [m for m in place_mentions(mentions) if not _major_abroad_variant_at_home(m, countries, geocoder)]
     return any(c.entry.iso3 == iso3 and not (spelled_as_written and c.match == FUZZY)
                for m in places for iso3 in countries for c in geocoder.candidates(m.name, iso3, limit=3))
+
+
+def _major_abroad_variant_at_home(mention: PlaceMention, countries: Sequence[str], geocoder: Geocoder) -> bool:
+    """"a suicide bomber struck a police station in Bannu" (a city of a million in Pakistan; a hamlet spelt "Banu" in
+    the hinted Afghanistan), "a drone struck a car in Tyre" from a Jerusalem bureau (Lebanon's city; Israel's
+    "Tira"s spelt close): the name is, exactly as written, a capital, seat or large city of another country and only
+    a spelling variant at home, so it keeps nothing at home."""
+    found = geocoder.candidates(mention.name, None, limit=10)
+    if not any(c.match == EXACT and is_major(c.entry) and c.entry.iso3 not in countries for c in found):
+        return False
+    return not any(c.match == EXACT and c.entry.iso3 == iso3
+                   for iso3 in countries for c in geocoder.candidates(mention.name, iso3, limit=3))
 
 
 def _seat_countries_of_first_place(mentions: Sequence[PlaceMention], geocoder: Geocoder) -> list[str]:

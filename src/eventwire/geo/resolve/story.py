@@ -56,6 +56,8 @@ class GeoContext:
     # (key of a draft's place, the town the text measures it from, the distance written in km): "al-Rawda, about
     # 40 km west of El-Arish"; a namesake of the place farther from that town is not the place meant
     distance_anchors: tuple[tuple[str, PlaceMention, float], ...] = ()
+    # Keys of a draft's places written as where a ship was at sea: "struck off Hodeidah", "off the coast of Bosaso"
+    coast_places: frozenset[str] = frozenset()
 
 
 def _iso3_codes(names: Sequence[str]) -> tuple[str, ...]:
