@@ -2,9 +2,10 @@
 table written for these tests (the kind in wordings as different as we could make them), with near twins that must
 keep their reading:
 
-- "Troops later repelled an attack on a base in Hombori" after a landmine near Boni: "later" (or "then",
-  "subsequently") between the subject and its verb tells an act that followed the one told before, in its own town;
-  it is not a detail of the landmine event (as the sentence-opening "Later, ..." already was not);
+- "Troops later repelled an attack on a base in Hombori" after a landmine near Boni: "later" (or "subsequently",
+  "afterwards") between the subject and its verb tells an act that followed the one told before, in its own town;
+  it is not a detail of the landmine event (as the sentence-opening "Later, ..." already was not), unless the
+  subject is the event's own participants ("the attackers later opened fire on the escort");
 - "Overnight, army drones struck positions of the attackers" in a Tuesday story about Saturday's attack: a sentence
   that opens on "Overnight" and tells a kind of act the event has not told is the night before the story's day, its
   own event, not part of an event whose days all ended before that night;
@@ -55,7 +56,7 @@ LATER_ACTS = [
     "Troops later repelled an attack on a base in Hombori, the bulletin said, adding that several assailants were "
     "neutralised.",
     "Soldiers later fought off an assault on their camp in Hombori, according to the bulletin.",
-    "Gunmen then attacked a checkpoint in Hombori, a local official said.",
+    "A second group of gunmen later attacked a checkpoint in Hombori, a local official said.",
     "Militants subsequently ambushed a patrol near Hombori, security sources said.",
 ]
 
@@ -69,6 +70,7 @@ def test_an_act_told_as_later_in_another_town_is_its_own_event(sentence, kit):
 
 # twins: no "later" before a verb of the act (a detail of the landmine event, or no act at all)
 DETAILS = [
+    "The vehicle had stopped near Hombori after a tyre burst, and the attackers later opened fire on the escort.",
     "The two wounded soldiers were later taken to the hospital in Mopti, the bulletin said.",
     "A later statement said the vehicle had been escorting a convoy to Hombori.",
 ]

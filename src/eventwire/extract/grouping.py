@@ -604,20 +604,31 @@ _LATER_OPENER = re.compile(
 )
 
 
-# "Troops later repelled an attack on a base in Hombori", "the gunmen then stormed a church in X": "later" or "then"
-# between the subject and its verb tells an act that followed the one told before, as the sentence-opening
-# "Later, ..." does (``_LATER_OPENER``).
-_LATER_BEFORE_VERB = re.compile(r"\b(?:later|then|subsequently|afterwards)\s+$", re.IGNORECASE)
+# "Troops later repelled an attack on a base in Hombori", "Militants subsequently ambushed a patrol near X": "later"
+# between the subject and its verb tells an act that followed the one told before, as the sentence-opening "Later,
+# ..." does (``_LATER_OPENER``); not when the subject is the event's own participants ("and the gunmen later opened
+# fire on the drivers", "they later burned the lorries"): that is the act told on.
+_LATER_BEFORE_VERB = re.compile(r"\b(?:later|subsequently|afterwards)\s+$", re.IGNORECASE)
 _LATER_BEFORE_VERB_NEEDS = gate_words(_LATER_BEFORE_VERB)  # speed only: read off the pattern, never kept by hand
 LATER_BEFORE_VERB_REACH = 14  # characters before a verb searched for "later " (the adverb right before it)
+PARTICIPANTS_BEFORE_LATER_REACH = 40  # characters before the adverb searched for "the gunmen", "they"
+_OWN_PARTICIPANTS_BEFORE = re.compile(
+    r"(?:\b(?:the|these|those)\s+(?:\w+\s+)?(?:attackers?|assailants?|gunm[ae]n|militants?|jihadists?|"
+    r"insurgents?|rebels?|fighters?|raiders?|kidnappers?|abductors?|bandits?)|\bthey)\s+$", re.IGNORECASE)
 
 
 def _act_told_as_later(mention: Mention) -> bool:
     text, base = mention.sentence.text, mention.sentence.start
     if not may_hold_any(text, _LATER_BEFORE_VERB_NEEDS):
         return False
-    verbs = [t.span.start - base for t in mention.triggers if t.kind == "report" and not t.noun and t.live]
-    return any(_LATER_BEFORE_VERB.search(text[max(0, at - LATER_BEFORE_VERB_REACH):at]) for at in verbs)
+    for verb in (t.span.start - base for t in mention.triggers if t.kind == "report" and not t.noun and t.live):
+        later = _LATER_BEFORE_VERB.search(text[max(0, verb - LATER_BEFORE_VERB_REACH):verb])
+        if later is None:
+            continue
+        adverb = max(0, verb - LATER_BEFORE_VERB_REACH) + later.start()
+        if not _OWN_PARTICIPANTS_BEFORE.search(text[max(0, adverb - PARTICIPANTS_BEFORE_LATER_REACH):adverb]):
+            return True
+    return False
 
 
 def _detail_of_told_event(mention: Mention) -> bool:
