@@ -17,6 +17,10 @@ keep their reading:
   right for the aftermath, "Rescuers searched on Monday, three days after the attack"), and a named day is not an
   event's whose named days are all other days, even when a vaguer date it opened with ("earlier in the week") would
   hold both;
+- "The final toll of last week's massacre in Kukawa has risen to 81, officials said on Tuesday": an act noun dated
+  by "last week's" (the date stage stops before the possessive) is an act told by its particulars, as "Monday's
+  bombing" was, and "Officials on Tuesday put the final toll of ..." dates the statement, not the act (as "put the
+  toll" did): the event is last week's, at week precision;
 - "Bandits kill 18 in Zamfara village raid. GUSAU – Armed bandits on Sunday night stormed ...": a headline written
   on the lead's line, before a dateline in capitals, is the headline of the act the lead tells (one event), even
   when it ends with a full stop. (Not yet read: a dated dateline there, "GUSAU, Nigeria, May 14 –", whose day is
@@ -180,6 +184,34 @@ def test_an_aftermath_told_from_the_act_keeps_the_acts_day(kit):
     body = ("OUAGADOUGOU – Jihadists killed 27 soldiers in an ambush on a convoy near Gaskinde on Sunday, the army "
             "said.\n\nOn Monday, the day after the attack, soldiers searched the bush around Gaskinde for survivors.")
     assert [day for _, day in _events(body, kit)] == [SUNDAY]
+
+
+# ------------------------------------------------------------- "the final toll of last week's massacre"
+
+LAST_WEEK = date(2024, 5, 9)  # the middle of the week before a Tuesday story (precision 2)
+LAST_WEEKS_TOLL = [
+    "MAIDUGURI – The final toll of last week's massacre in Kukawa has risen to 81, officials said on Tuesday.",
+    "MAIDUGURI – Officials on Tuesday put the final toll of last week's massacre in Kukawa at 81.",
+    "MAIDUGURI – The governor on Tuesday put the official death toll of last week's attack on Kukawa at 81.",
+    "MAIDUGURI – The number of people killed in last week's attack on Kukawa has risen to 81, officials said.",
+]
+
+
+@pytest.mark.parametrize("body", LAST_WEEKS_TOLL)
+def test_the_toll_of_last_weeks_act_dates_it_to_last_week(body, kit):
+    events = story_events(body, kit, PUBLISHED)
+    assert [(e.event_date, e.time_precision, e.fatalities.fatalities) for e in events] == [(LAST_WEEK, 2, 81)]
+
+
+# twins: a possessive day keeps its day; a week named with no possessive before no act noun makes no event
+def test_a_possessive_weekday_keeps_its_day(kit):
+    body = "MAIDUGURI – The toll of Saturday's attack on Kukawa has risen to 81, officials said on Tuesday."
+    assert [e.event_date for e in story_events(body, kit, PUBLISHED)] == [SATURDAY]
+
+
+def test_a_week_told_without_an_act_noun_makes_no_event(kit):
+    body = "MAIDUGURI – Last week's rains cut the road to Kukawa, and 81 families lost their homes, officials said."
+    assert story_events(body, kit, PUBLISHED) == []
 
 
 # ------------------------------------------------------------- a headline on the lead's line

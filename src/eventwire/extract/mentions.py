@@ -1329,7 +1329,8 @@ _AFTERMATH_AFTER = re.compile(r",?\s+(?:also\s+)?(?:buried|laid to rest|mourned)
 # a count said before the one the story leads with (the past perfect of saying, a toll given) is a statement too.
 _STATEMENT_AFTER = re.compile(
     r",?\s+(?:(?:[\w'’-]+\s+){0,4}?(?:claimed\s+(?:responsibility|credit)|revised|raised|updated|"
-    r"put\s+(?:at\s+[\w,.-]+\s+)?(?:the|its|their)\s+(?:death\s+)?(?:toll|number|figure|tally)|"  # "put at 132 the number"
+    # "put at 132 the number", "put the final toll"
+    r"put\s+(?:at\s+[\w,.-]+\s+)?(?:the|its|their)\s+(?:[\w-]+\s+)?(?:death\s+)?(?:toll|number|figure|tally)|"
     r"had\s+(?:said|reported|announced)|"
     r"given\s+(?:a|an|the|its)\s+(?:[\w-]+\s+)?(?:death\s+)?(?:toll|figure|count|tally))|"
     r"(?:said|announced|confirmed)\b)",
