@@ -347,8 +347,14 @@ def _dates_the_noun(date_span: Span, noun: Span, sentence: Sentence) -> bool:
     """The date is the act's own: "Monday's suicide bombing", "the attack on a convoy at Lethpora on 14 February"."""
     if date_span.end <= noun.start:
         before = sentence.text[:noun.start - sentence.start]
-        possessive_at = date_span.end - sentence.start - len("'s")
-        return date_span.text.endswith(("'s", "’s")) and bool(_POSSESSIVE_DAY_BEFORE.search(before, possessive_at))
+        end = date_span.end - sentence.start
+        if date_span.text.endswith(("'s", "’s")):
+            possessive_at = end - len("'s")
+        elif sentence.text.startswith(("'s", "’s"), end):
+            possessive_at = end  # "last week's massacre": the date stage stops before the possessive
+        else:
+            return False
+        return bool(_POSSESSIVE_DAY_BEFORE.search(before, possessive_at))
     if date_span.start - noun.end > NOUN_TO_DATE_WITHIN_CHARS:
         return False
     between = sentence.text[noun.end - sentence.start:date_span.start - sentence.start]

@@ -15,7 +15,7 @@ from typing import Sequence
 from eventwire.extract.detect import CLASSIFIED, REPORT, Trigger
 from eventwire.extract.gates import gate_words
 from eventwire.extract.lexicon import may_hold_any
-from eventwire.extract.mentions import Mention, condemned_killing_in, dates_agree, firm_dates
+from eventwire.extract.mentions import WEAK_DATE_EXPRESSIONS, Mention, condemned_killing_in, dates_agree, firm_dates
 from eventwire.records import DateMention
 
 # "A second attack" opens another event; "a second bomber blew himself up" is the same twin bombing.
@@ -237,6 +237,12 @@ def _retells_the_lead(mention: Mention, lead: _Group) -> bool:
         {t.tactic for t in mention.triggers} & _TOO_GENERAL))
 
 
+# "GUSAU –", "JOS, Nigeria, Dec 29 –": a place in capitals and a dash open a story; a line before it is its
+# headline, written on the lead's line (some outlets' feeds), even when it ends with a full stop.
+_DATELINE_OPENER = re.compile(
+    r"^[A-Z][A-Z'’.-]+(?:[ /][A-Z][A-Z'’.-]+){0,3}(?:\s*,[^–—\n]{1,40}?)?\s*[–—-]\s")
+
+
 def _told_after_its_headline(mention: Mention, headline: _Group) -> bool:
     """'Gunmen kill 14 worshippers in attack on Burkina Faso mosque / Armed men opened fire on worshippers at a mosque
     in Natiaboani on Sunday, killing 14': a first line of its own with no day (a headline, as news feeds give it
@@ -244,6 +250,8 @@ def _told_after_its_headline(mention: Mention, headline: _Group) -> bool:
     line = headline.mentions[0].sentence
     if any(m.sentence is not line for m in headline.mentions) or line.paragraph != 0 or firm_dates(headline.dates):
         return False
+    if _DATELINE_OPENER.match(mention.sentence.text) and line.start < mention.sentence.start:
+        return True  # "Bandits kill 18 in Zamfara village raid. GUSAU – Armed bandits on Sunday night stormed ..."
     if line.text.rstrip(" \"'”’").endswith((".", ":")):
         return False  # a lead paragraph's sentence ("SANAA – A coalition air strike ... marked a bloody week.")
     if mention.sentence.paragraph == 0:
@@ -292,9 +300,13 @@ def _compatible(mention: Mention, group: _Group) -> bool:
     mine, theirs = firm_dates(mention.dates), firm_dates(group.dates)
     if mine and theirs and not dates_agree(mine[0], theirs[0]) and not _same_night(mention, mine[0], group, theirs[0]):
         return False
+    if mine and theirs and _another_named_day(mine[0], theirs) and not _same_night(mention, mine[0], group, theirs[0]):
+        return False
     if mine and theirs and _another_act_at_another_hour(mention, mine[0], group, theirs[0]):
         return False
     if mine and not theirs and _dated_otherwise(mention, group):
+        return False
+    if not mine and theirs and _a_later_night(mention, group, theirs):
         return False
     if _arrests_beside_violence(mention, group) or _said_before_it(mention, theirs):
         return False
@@ -312,6 +324,29 @@ def _compatible(mention: Mention, group: _Group) -> bool:
 # not part of a fight or an attack told the same day; at a protest they are its intervention and stay with it.
 _VIOLENCE = frozenset({"attack", "killing", "clash", "territory", "shelling", "air_strike", "ied", "suicide",
                        "bombing", "grenade", "abduction"})
+
+
+_OVERNIGHT_OPENER = re.compile(r"^\W*overnight\b", re.IGNORECASE)
+
+
+def _a_later_night(mention: Mention, group: _Group, group_days: Sequence[DateMention]) -> bool:
+    """'Overnight, army drones struck positions of the attackers north of Barsalogho' in a Tuesday story about
+    Saturday's attack: a sentence that opens on "Overnight" tells the night before the story's day, not the night of
+    an event whose days all ended before it, when it tells a kind of act that event has not told."""
+    if not _OVERNIGHT_OPENER.match(mention.sentence.text) or mention.start != mention.sentence.start:
+        return False
+    night = [d for d in mention.dates if d.expression in WEAK_DATE_EXPRESSIONS]
+    if not night or any(d.window[1] >= night[0].window[0] for d in group_days):
+        return False
+    return _first_act_of_an_untold_kind(mention, group)
+
+
+def _another_named_day(day: DateMention, group_days: Sequence[DateMention]) -> bool:
+    """'The number of soldiers killed ... earlier in the week ... attacked on Monday ... On Tuesday, the day after the
+    attack, residents marched': a named day is not an event's whose named days are all other days, even when a vaguer
+    date it opened with ("earlier in the week") would hold both."""
+    named = [d for d in group_days if d.time_precision == 1]
+    return day.time_precision == 1 and bool(named) and not any(dates_agree(day, d) for d in named)
 
 
 def _places_the_unplaced_act(mention: Mention, group: _Group) -> bool:
@@ -576,6 +611,33 @@ _LATER_OPENER = re.compile(
 )
 
 
+# "Troops later repelled an attack on a base in Hombori", "Militants subsequently ambushed a patrol near X": "later"
+# between the subject and its verb tells an act that followed the one told before, as the sentence-opening "Later,
+# ..." does (``_LATER_OPENER``); not when the subject is the event's own participants ("and the gunmen later opened
+# fire on the drivers", "they later burned the lorries"): that is the act told on.
+_LATER_BEFORE_VERB = re.compile(r"\b(?:later|subsequently|afterwards)\s+$", re.IGNORECASE)
+_LATER_BEFORE_VERB_NEEDS = gate_words(_LATER_BEFORE_VERB)  # speed only: read off the pattern, never kept by hand
+LATER_BEFORE_VERB_REACH = 14  # characters before a verb searched for "later " (the adverb right before it)
+PARTICIPANTS_BEFORE_LATER_REACH = 40  # characters before the adverb searched for "the gunmen", "they"
+_OWN_PARTICIPANTS_BEFORE = re.compile(
+    r"(?:\b(?:the|these|those)\s+(?:\w+\s+)?(?:attackers?|assailants?|gunm[ae]n|militants?|jihadists?|"
+    r"insurgents?|rebels?|fighters?|raiders?|kidnappers?|abductors?|bandits?)|\bthey)\s+$", re.IGNORECASE)
+
+
+def _act_told_as_later(mention: Mention) -> bool:
+    text, base = mention.sentence.text, mention.sentence.start
+    if not may_hold_any(text, _LATER_BEFORE_VERB_NEEDS):
+        return False
+    for verb in (t.span.start - base for t in mention.triggers if t.kind == "report" and not t.noun and t.live):
+        later = _LATER_BEFORE_VERB.search(text[max(0, verb - LATER_BEFORE_VERB_REACH):verb])
+        if later is None:
+            continue
+        adverb = max(0, verb - LATER_BEFORE_VERB_REACH) + later.start()
+        if not _OWN_PARTICIPANTS_BEFORE.search(text[max(0, adverb - PARTICIPANTS_BEFORE_LATER_REACH):adverb]):
+            return True
+    return False
+
+
 def _detail_of_told_event(mention: Mention) -> bool:
     """A report in another town that adds detail to the event told before it rather than telling a new one:
     no dead of its own, no new time, and it refers back to the event's participants ("The fighters attacked the
@@ -584,6 +646,8 @@ def _detail_of_told_event(mention: Mention) -> bool:
     if any(c.kind == "killed" for c in mention.deaths) or _LATER_OPENER.search(mention.sentence.text):
         return False  # dead of its own in another town: another act ("the militants also killed three in Gao");
         # attackers killed ("a bomber blew himself up at the hotel gate") died in the act already told
+    if _act_told_as_later(mention):
+        return False
     if _is_anaphoric(mention):
         return True
     if mention.dates:

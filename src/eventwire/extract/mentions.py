@@ -689,17 +689,25 @@ def _named_day_of_a_new_act(mention: DateMention, sentence: Sentence, triggers: 
     """'Two days after the Tessit attack, on Tuesday, a passenger bus hit a mine near Ansongo, killing four': the
     date stage counts a day told with "N days after <act>" back to that act's day, right when the sentence tells
     the aftermath ("Rescuers searched on Monday, three days after the attack"). When the rest of the sentence tells
-    an act with dead of its own, the named day is that new act's."""
-    if mention.time_precision != 1 or not casualties:
+    an act with dead of its own, or a crowd's act ("On Tuesday, the day after the attack, several hundred residents
+    marched to the prefecture"), the named day is that new act's."""
+    crowd = any(t.kind == REPORT and t.tactic in _CROWD_TACTICS for t in triggers)
+    if mention.time_precision != 1 or not (casualties or crowd):
         return mention
     anchor = counted_anchor(mention, text, sentence.start, sentence.end)
     if anchor is None:
         return mention
     outside = (anchor.start(), _end_of_anchored_act(anchor, text, sentence.end))
+    if crowd and any(t.kind == REPORT and t.tactic in _CROWD_TACTICS and not outside[0] <= t.span.start < outside[1]
+                     for t in triggers):
+        return named_day(mention, anchor)
     new_act = any(t.kind == REPORT and t.tactic != "toll" and not outside[0] <= t.span.start < outside[1]
                   and not _DEATH_AS_A_STATE.search(sentence.text[:t.span.end - sentence.start]) for t in triggers)
     own_dead = any(c.kind == "killed" and not outside[0] <= c.span.start < outside[1] for c in casualties)
     return named_day(mention, anchor) if new_act and own_dead else mention
+
+
+_CROWD_TACTICS = frozenset({"protest", "riot"})  # a crowd's act: its day is its own, dead or not
 
 
 # "..., and dozens of people have been killed": deaths told as a state, with no agent, are the toll of the act the
@@ -1306,11 +1314,12 @@ WEAK_DATE_EXPRESSIONS = frozenset({"overnight"})
 # "The army said on Sunday that it killed 20 militants on Friday": a date that follows a verb of saying
 # dates the statement, not the event. It neither splits events nor dates one that has a date of its own.
 _SPEECH_BEFORE = re.compile(
+    # not "said that on January 29, fighters attacked": a day after "that" opens the clause said, the act's own
     r"(?:\b(?:said|says|told|tells|announced|reported|confirmed|added|stated|declared|claimed|warned|"
-    r"told reporters|told AFP|told Reuters)(?:\s+[\w-]+){0,2}|"
+    r"told reporters|told AFP|told Reuters)(?:\s+(?!that\b)[\w-]+){0,2}|"
     r"\b(?:vowed|pledged|mourned|observed|condemned|appealed|urged|promised)(?:\s+[\w-]+){0,4}|"
     r"\b(?:in a statement|in a report|in a video|in an interview|press conference|on its channels|on social media|"
-    r"in an? (?:audio|video|voice|recorded) (?:message|recording|clip|statement))"
+    r"in an? (?:(?:audio|video|voice|recorded|written|online) )?(?:message|recording|clip|statement|communiqu[eé]))"
     r"(?:\s+[\w-]+){0,6}|"  # "in a statement carried by its Amaq news agency on Tuesday": six words
     # "30 fighters were buried on Monday", "rescuers recovered 36 bodies on Sunday", "Families began burying their
     # dead on Wednesday": the day of the aftermath
@@ -1365,7 +1374,8 @@ _AFTERMATH_AFTER = re.compile(r",?\s+(?:also\s+)?(?:buried|laid to rest|mourned)
 # a count said before the one the story leads with (the past perfect of saying, a toll given) is a statement too.
 _STATEMENT_AFTER = re.compile(
     r",?\s+(?:(?:[\w'’-]+\s+){0,4}?(?:claimed\s+(?:responsibility|credit)|revised|raised|updated|"
-    r"put\s+(?:at\s+[\w,.-]+\s+)?(?:the|its|their)\s+(?:death\s+)?(?:toll|number|figure|tally)|"  # "put at 132 the number"
+    # "put at 132 the number", "put the final toll"
+    r"put\s+(?:at\s+[\w,.-]+\s+)?(?:the|its|their)\s+(?:[\w-]+\s+)?(?:death\s+)?(?:toll|number|figure|tally)|"
     r"had\s+(?:said|reported|announced)|"
     r"given\s+(?:a|an|the|its)\s+(?:[\w-]+\s+)?(?:death\s+)?(?:toll|figure|count|tally))|"
     r"(?:said|announced|confirmed)\b)",
