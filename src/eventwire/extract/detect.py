@@ -281,6 +281,7 @@ def _parade(text: str, start: int, end: int, match: re.Match) -> bool:
     return match.group().lower() in _MARCH_WORDS and _PARADE.search(text, start, end) is not None
 
 
+
 # "We have fought a long battle, and we won it with ballots", "a legal battle": a struggle, not a fight. A long or
 # hard battle "with militants" or "against the rebels" is a fight; a legal or political one never is.
 _FIGURATIVE_BATTLE = re.compile(
@@ -376,6 +377,8 @@ def _not_armed_violence(text: str, start: int, end: int, tactic: str, match: re.
         return True
     if tactic == "killing" and match.group().lower() == "death" and _sentenced_to_death(text, start, match):
         return True
+    if tactic == "killing" and _DIED_IN_A_DISASTER_AFTER.match(text, match.end()):
+        return True  # "at least 37 people died in the flooding": nature's toll (no training note has one)
     if _in_a_quoted_slogan(text, start, match) or _likened(text, start, match):
         return True
     if _debunked_claim(text, start, end, match):
@@ -407,6 +410,13 @@ def _in_a_quoted_slogan(text: str, start: int, match: re.Match) -> bool:
     before = text[window:match.start()]
     return ('"' in before or "“" in before or "‘" in before) and bool(
         _SLOGAN_BEFORE.search(text, window, match.start()))
+
+
+# "At least 37 people died in the flooding", "were killed in the earthquake": deaths a natural disaster dealt. Not a
+# fire, a crash or a stampede: arsonists, downed aircraft and crowds fleeing tear gas kill in the notes.
+_DIED_IN_A_DISASTER_AFTER = re.compile(
+    r"\s+(?:in|during|from|by)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:floods?|flooding|floodwaters|earthquakes?|quakes?|"
+    r"landslides?|mudslides?|storms?|cyclones?|hurricanes?|typhoons?|drought|heatwaves?|tsunami)\b", re.IGNORECASE)
 
 
 # "the first six A-29 light attack aircraft arrived", "attack helicopters took part in the drill": "attack" names a
