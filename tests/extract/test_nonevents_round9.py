@@ -211,6 +211,81 @@ def test_an_act_despite_a_warning_stays_an_event(kit) -> None:
     assert [(e.event_date, e.fatalities.fatalities) for e in _events(kit, text)] == [(SUNDAY, 6)]
 
 
+# --------------------------------------------------------------------------- what the act "came as"
+
+CAME_WITH = [
+    "The protest came a day after the electoral commission published the final results on Tuesday.",
+    "The protest came as the president swore in his new ministers on Tuesday.",
+    "The protest came amid talks between the two parties that opened on Tuesday.",
+]
+
+
+@pytest.mark.parametrize("sentence", CAME_WITH)
+def test_the_day_of_what_an_act_came_with_is_not_the_acts(kit, sentence) -> None:
+    lead = ("Police fired tear gas and water cannon on Sunday to break up a march by several thousand opposition "
+            "supporters in Kamba. ")
+    assert [e.event_date for e in _events(kit, lead + sentence)] == [SUNDAY]
+
+
+def test_an_act_in_what_an_act_came_after_keeps_its_day(kit) -> None:
+    text = ("Gunmen attacked a bus near Kamba on Sunday, killing three passengers. The attack came after soldiers "
+            "clashed with the gang near Kamba on Tuesday, killing four of its fighters.")
+    assert {e.event_date for e in _events(kit, text)} == {SUNDAY, date(2024, 3, 12)}
+
+
+# --------------------------------------------------------------------------- deaths a natural disaster dealt
+
+DISASTER_DEATHS = [
+    "At least 40 people died in the floods that hit Kamba on Sunday, officials said.",
+    "Twelve people were killed in the earthquake on Sunday, the civil protection agency said.",
+    "Nine people died during the storm on Sunday when their homes collapsed.",
+]
+DEATHS_DEALT_BY_PEOPLE = [
+    "Two traders were killed in the fire that gunmen set at the market in Kamba on Sunday.",
+    "Five protesters were killed in the stampede when police fired tear gas at the crowd in Kamba on Sunday.",
+]
+
+
+@pytest.mark.parametrize("text", DISASTER_DEATHS)
+def test_deaths_in_a_natural_disaster_report_no_event(kit, text) -> None:
+    assert _events(kit, text) == []
+
+
+@pytest.mark.parametrize("text", DEATHS_DEALT_BY_PEOPLE)
+def test_deaths_in_a_fire_or_a_crush_people_caused_stay_an_event(kit, text) -> None:
+    assert [e.event_date for e in _events(kit, text)] == [SUNDAY]
+
+
+def test_a_floods_toll_below_an_attack_is_not_the_attacks(kit) -> None:
+    text = ("Suspected jihadists killed six farmers near Kamba on Sunday, residents said. The gunmen rounded up the "
+            "farmers in their fields and shot them. The killings came a week after a dam burst on March 3, flooding "
+            "half the town. The state says at least 37 people died in the flooding.")
+    assert [(e.event_date, e.fatalities.fatalities) for e in _events(kit, text)] == [(SUNDAY, 6)]
+
+
+# --------------------------------------------------------------------------- people marched off
+
+MARCHED_OFF = [
+    "Gunmen stopped a bus near Kamba on Sunday and marched the passengers into the forest, police said.",
+    "Bandits raided the village of Kamba on Sunday and marched 30 villagers away at gunpoint.",
+]
+MARCHES = [
+    "Thousands marched through Kamba on Sunday to demand jobs.",
+    "Protesters marched the streets of Kamba on Sunday to the governor's office, demanding jobs.",
+    "Students marched to the governor's office in Kamba on Sunday.",
+]
+
+
+@pytest.mark.parametrize("text", MARCHED_OFF)
+def test_people_marched_off_by_armed_men_are_abducted(kit, text) -> None:
+    assert [e.sub_event_type for e in _events(kit, text)] == ["Abduction/forced disappearance"]
+
+
+@pytest.mark.parametrize("text", MARCHES)
+def test_a_march_stays_a_protest(kit, text) -> None:
+    assert [e.sub_event_type for e in _events(kit, text)] == ["Peaceful protest"]
+
+
 # --------------------------------------------------------------------------- the set itself
 
 NON_EVENT_STORIES, TWINS = 22, 8
