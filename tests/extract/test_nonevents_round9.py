@@ -211,28 +211,6 @@ def test_an_act_despite_a_warning_stays_an_event(kit) -> None:
     assert [(e.event_date, e.fatalities.fatalities) for e in _events(kit, text)] == [(SUNDAY, 6)]
 
 
-# --------------------------------------------------------------------------- what the act "came as"
-
-CAME_WITH = [
-    "The protest came a day after the electoral commission published the final results on Tuesday.",
-    "The protest came as the president swore in his new ministers on Tuesday.",
-    "The protest came amid talks between the two parties that opened on Tuesday.",
-]
-
-
-@pytest.mark.parametrize("sentence", CAME_WITH)
-def test_the_day_of_what_an_act_came_with_is_not_the_acts(kit, sentence) -> None:
-    lead = ("Police fired tear gas and water cannon on Sunday to break up a march by several thousand opposition "
-            "supporters in Kamba. ")
-    assert [e.event_date for e in _events(kit, lead + sentence)] == [SUNDAY]
-
-
-def test_an_act_in_what_an_act_came_after_keeps_its_day(kit) -> None:
-    text = ("Gunmen attacked a bus near Kamba on Sunday, killing three passengers. The attack came after soldiers "
-            "clashed with the gang near Kamba on Tuesday, killing four of its fighters.")
-    assert {e.event_date for e in _events(kit, text)} == {SUNDAY, date(2024, 3, 12)}
-
-
 # --------------------------------------------------------------------------- deaths a natural disaster dealt
 
 DISASTER_DEATHS = [

@@ -632,7 +632,7 @@ def _facts(sentence: Sentence, context: ArticleContext, triggers: Sequence[Trigg
         if _has_claim_hint(sentence.text) else []
     dates = kit.find_dates(text, context.published, start, end)
     event_dates = [d for d in dates if is_event_date(d, context) and not _in_aside(d, sentence, triggers)
-                   and not _opens_a_span(d, text) and not _dates_what_the_act_came_with(d, sentence, triggers)]
+                   and not _opens_a_span(d, text)]
     # once per date: the search is the costly part
     toll_update = _toll_update_in(sentence)
     counted_on = _counts_an_earlier_toll(toll_update, triggers)
@@ -753,24 +753,6 @@ def _in_aside(mention: DateMention, sentence: Sentence, triggers: Sequence[Trigg
     start = sentence.start + opens.start()
     end = sentence.start + _ASIDE_ENDS.search(sentence.text, mention.span.end - sentence.start).start()
     return not any(start <= t.span.start < end for t in triggers)
-
-
-# "The march came as the prime minister swore in his new ministers on Wednesday": a sentence whose subject names the
-# act told before and whose "came as/after/amid" clause tells something else dates that other thing, not the act. A
-# clause with an act of its own keeps its day ("The robbery came a week after police arrested a gang").
-_CAME_WITH = re.compile(
-    r"^\W*(?:the|this|that|its|their|[\w-]+(?:'s|’s))\s+(?:[\w'’-]+\s+){0,3}?(?:came|comes)\s+"
-    r"(?:as|amid|just as|following|(?:[\w-]+\s+){0,2}?(?:after|before))\b", re.IGNORECASE)
-
-
-def _dates_what_the_act_came_with(mention: DateMention, sentence: Sentence, triggers: Sequence[Trigger]) -> bool:
-    if " came " not in sentence.text and " comes " not in sentence.text:
-        return False  # speed only: every match holds one
-    came = _CAME_WITH.match(sentence.text)
-    if came is None or mention.span.start < sentence.start + came.end():
-        return False
-    clause_start = sentence.start + came.end()
-    return not any(t.live and t.kind == REPORT and t.span.start >= clause_start for t in triggers)
 
 
 # "Since October, militias have attacked US forces 160 times", "killed since fighting began in July": a date
