@@ -106,6 +106,10 @@ _CUMULATIVE = re.compile(
     r"(?:[\w-]+ )?(?:displaced|uprooted|made homeless)\b|"
     # "attacks across the Sahel", but not "tourists from across the country": where people came from
     r"(?<!from )\b(?:across|throughout) (?:the )?(?:Sahel|region|country|north|south|east|west(?! bank)|continent)\b|"
+    # "219 civilians were killed and 1,017 injured across Ukraine in June": a named land's count for a whole month
+    r"\b(?:across|throughout) (?:the )?(?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+){0,2} (?:in|during|over) "
+    r"(?:the month of )?(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\b(?!\s+\d{1,2}\b)|"
     r"\b(?:(?:almost |nearly )?every (?:day|week|night|month|year)|almost daily|on a daily basis|on a regular basis)\b",
     re.IGNORECASE,
 )
@@ -485,7 +489,7 @@ def blocker_in(cues: SentenceCues, text: str, start: int, span: Span, kind: str)
         return "background"
     words_after = _WORDS_RUN.match(text, span.end).group()  # read once for both tests after the trigger (speed only)
     if _old_time_after(text, span.end, cues.year, words_after) or _years_after_before(
-            text, max(start, span.start - 80), span.start):
+            text, max(start, span.start - 80), span.start) or _joined_to_years_after(text, start, span):
         return "background"
     if _is_cumulative(_clause_around(text, start, span)):
         return "background"
@@ -501,6 +505,8 @@ def blocker_in(cues: SentenceCues, text: str, start: int, span: Span, kind: str)
         return "generic"  # "dozens of attacks since the war began in October": many acts, whatever the date
     if may_hold_any(words_before, _HABITUAL_NEEDS) and _HABITUAL.search(words_before):
         return SUMMARY
+    if kind == REFERENCE and _told_as_a_trend(text, start, span, words_before, words_after):
+        return SUMMARY
     if _added_to_a_tally(text, start, span) or _listed_in_a_toll(text, start, span):
         return SUMMARY
     if _tells_ongoing_after(text, span.end, cues.has_date, words_after):
@@ -512,6 +518,31 @@ def blocker_in(cues: SentenceCues, text: str, start: int, span: Span, kind: str)
     if _told_in_a_court_account(text, start, span, cues.has_date):
         return "background"
     return None
+
+
+# A trend of acts, not one: plural act nouns whose verb counts them up or down ("killings and kidnappings for ransom by
+# armed gangs rose for the third year running", "abductions have doubled"), or that a force "has intensified" or
+# "stepped up" in the perfect ("Russia has intensified its use of heavy glide bombs"). A toll's verb is no trend of
+# acts ("the attack's death toll rose to 12"), nor a dated step-up in the past ("intensified its shelling on Monday").
+_TREND_AFTER = re.compile(
+    r"(?:\s+(?!(?:death|toll|tolls|number|numbers|count|figure|figures|prices?|costs?)\b)[\w'’-]+){0,7}?\s+"
+    r"(?:(?:have|has|had)\s+)?(?:rose|risen|increased|doubled|tripled|soared|declined)\b(?!\s+up\b)", re.IGNORECASE)
+# Not "fell", "dropped", "surged": shells "fell in Ayn Zarah", mortars and grenades "dropped from a drone", crowds
+# "surged towards the gate" are acts (acled-2020-dev lost two typings to the first two).
+_TREND_AFTER_NEEDS = ("rose", "risen", "increased", "doubled", "tripled", "soared", "declined")
+_TREND_BEFORE = re.compile(
+    r"\b(?:has|have|had)\s+(?:been\s+)?(?:intensif\w+|stepp\w+\s+up|increas\w+|escalat\w+|ramp\w+\s+up)\s+"
+    r"(?:(?:its|their|the)\s+)?(?:(?:use|number)\s+of\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_TREND_BEFORE_NEEDS = ("intensif", "stepp", "increas", "escalat", "ramp")
+
+
+def _told_as_a_trend(text: str, start: int, span: Span, words_before: str, words_after: str) -> bool:
+    if span.text[-1:].lower() != "s":
+        return False  # one act ("the attack") is no trend
+    if may_hold_any(words_after, _TREND_AFTER_NEEDS) and _TREND_AFTER.match(text, span.end):
+        return True
+    return may_hold_any(words_before, _TREND_BEFORE_NEEDS) and bool(
+        _TREND_BEFORE.search(text, max(start, span.start - 80), span.start))
 
 
 # "marked the tenth anniversary on Tuesday of the attack on the Bardo museum, where gunmen killed 21 tourists": the
@@ -828,6 +859,20 @@ def _years_after_before(text: str, start: int, end: int) -> bool:
     if not may_hold_any(text[start:end], ("year", "decade", "month")):
         return False
     return _YEARS_AFTER_BEFORE.search(text, start, end) is not None
+
+
+# "The alert came three months after gunmen freed 400 inmates from the Kuje prison, an attack claimed by Islamic State,
+# and after soldiers were ambushed near the city in July": an act named in apposition to the time-counted one, or
+# told in an "and after" joined to it, is as old, however far from "months after" the sentence runs.
+_JOINED_TO_YEARS_AFTER = re.compile(
+    r"\b(?:years?|decades?|months) (?:after|since)\b[^;.]*?(?:\band (?:[\w-]+ ){0,2}?(?:after|since)\b[^,;.]*|"
+    r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2})$", re.IGNORECASE)
+
+
+def _joined_to_years_after(text: str, sentence_start: int, span: Span) -> bool:
+    if not may_hold_any(text[sentence_start:span.start], ("year", "decade", "month")):
+        return False  # speed only: as in _years_after_before
+    return _JOINED_TO_YEARS_AFTER.search(text, sentence_start, span.start) is not None
 
 
 # "On April 14, 2014, fighters stormed the school", "In March 2012, soldiers mutinied": a date with its year, long

@@ -236,11 +236,25 @@ def _decade(match: re.Match[str], published: date) -> DateMention:
 # --------------------------------------------------------------------------- weekdays and relative days
 
 
+# "The detained protesters were expected to be charged on Wednesday", "the men are due to appear in court on Monday",
+# "will be buried on Friday": a weekday a schedule points at is the next one, not the last ("Police said they will
+# investigate the attack on Sunday" has no "be" after "will": that Sunday stays the act's).
+_SCHEDULED_BEFORE = re.compile(
+    r"\b(?:(?:is|are|was|were)\s+(?:expected|due|scheduled|set)\s+to|will\s+(?:be|appear|stand|face))"
+    r"(?:\s+[\w'’-]+){0,6}?\s+$", re.IGNORECASE)
+SCHEDULED_WITHIN_CHARS = 70  # the schedule's verb and what is scheduled ("to be charged in a Nairobi court")
+
+
+def _scheduled_before(match: re.Match[str]) -> bool:
+    before = match.string[max(0, match.start() - SCHEDULED_WITHIN_CHARS):match.start()]
+    return ("to" in before or "will" in before) and bool(_SCHEDULED_BEFORE.search(before))
+
+
 def _weekday(match: re.Match[str], published: date) -> DateMention:
     """The most recent such weekday on or before publication; "last Friday" never the same day."""
     target = WEEKDAYS[match["weekday"].lower()]
     modifier = (match["modifier"] or "").lower()
-    if modifier == "next":
+    if modifier == "next" or (not modifier and _scheduled_before(match)):
         ahead = (target - published.weekday()) % 7 or 7
         day = published + timedelta(days=ahead)
         return _mention(day, 1, (day, day), match, "weekday_future")

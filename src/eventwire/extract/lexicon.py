@@ -129,7 +129,12 @@ _LEXICON: dict[str, tuple[str, str]] = {
                   rf"(?:{_PEOPLE}) (?:(?:was|were|had been|have been|has been) )(?:{_CARRIED_OFF_PASSIVE})"
                   r"(?! (?:to|into) (?:an? |the )?(?:[\w-]+ )?(?:hospitals?|clinics?|safety|shelters?|morgues?|mortuar(?:y|ies)))|"
                   r"took (?:\w+ ){1,3}hostages?|held (?:\w+ ){1,3}hostage|"
-                  r"taken hostage",
+                  r"taken hostage|"
+                  # people marched off by armed men, not a march: "stopped two buses ... and marched 23 passengers
+                  # into the bush" ("marched the streets to the governor's office" marches no people)
+                  r"marched(?= (?:them|(?:the|their|\d+|dozens of|hundreds of) (?:[\w-]+ ){0,2}?(?:passengers|captives|"
+                  r"hostages|villagers|travell?ers|students|pupils|worshippers|farmers|women|children|girls|boys|"
+                  r"workers|residents)) (?:into|towards|deep into|away|off)\b)",
                   r"abductions?|kidnappings?|hostage-taking"),
     "sexual": (r"raped|raping|gang-raped|sexually (?:assaulted|abused)", r"rapes?|sexual violence|sexual assaults?"),
     "territory": (r"(?:took|taken) back (?:the (?:[\w-]+ ){0,2}(?:town|village|city|base|district|locality|area|camp|port|"
