@@ -197,7 +197,8 @@ _DEFINITE_BARE_FORCE = re.compile(r"\bthe\s+(?:troops|soldiers|forces)$", re.IGN
 
 def _foreign_troops_referred_to(merged: dict, country: str | None, context: ArticleContext) -> None:
     for side in ("1", "2"):
-        name, spans = merged.get(f"actor{side}"), merged["evidence"].get(f"actor{side}") or ()
+        name = merged.get(f"actor{side}")
+        spans: tuple[Span, ...] = merged["evidence"].get(f"actor{side}") or ()
         if not country or not name or force_home(name) != country or len(spans) != 1:
             continue
         span = spans[0]
