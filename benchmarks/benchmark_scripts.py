@@ -46,6 +46,17 @@ def score_with(scorer: Path, gold: Path) -> None:
     load_script(scorer).main()
 
 
+def write_split_gold(here: Path, rows: list[dict]) -> None:
+    """Write a split set's ``gold.jsonl`` and its ``gold-dev.jsonl`` / ``gold-held.jsonl`` parts (``in_part``)."""
+    def write_rows(name: str, part_rows: list[dict]) -> None:
+        lines = (json.dumps(row, ensure_ascii=False) for row in part_rows)
+        (here / name).write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    write_rows("gold.jsonl", rows)
+    write_rows("gold-dev.jsonl", [row for i, row in enumerate(rows, 1) if in_part(i, "dev")])
+    write_rows("gold-held.jsonl", [row for i, row in enumerate(rows, 1) if in_part(i, "held")])
+
+
 def non_event_gold_rows(stories: list[tuple[str, str, str]], twins: dict[str, tuple[str, str, dict]]) -> list[dict]:
     """A non-event set's gold: each story ``(id, published, kind)`` with no event, then each twin ``id: (published,
     kind, event)`` with its one event; articles are ``articles/<id>.txt``."""

@@ -9,13 +9,12 @@ here, one `kind` per story and one `reason` per twin event, so a reviewer can ar
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from benchmark_scripts import in_part, non_event_gold_rows  # noqa: E402
+from benchmark_scripts import non_event_gold_rows, write_split_gold  # noqa: E402
 
 NON_EVENT_STORIES = [
     ("ne8-001", "2023-07-01", "road crash: a lorry ploughs into a market junction, 52 dead (Kenya, Londiani)"),
@@ -107,16 +106,8 @@ def gold_rows() -> list[dict]:
     return non_event_gold_rows(NON_EVENT_STORIES, TWIN_EVENTS)
 
 
-def write_rows(name: str, rows: list[dict]) -> None:
-    lines = (json.dumps(row, ensure_ascii=False) for row in rows)
-    (HERE / name).write_text("\n".join(lines) + "\n", encoding="utf-8")
-
-
 def main() -> None:
-    rows = gold_rows()
-    write_rows("gold.jsonl", rows)
-    write_rows("gold-dev.jsonl", [row for i, row in enumerate(rows, 1) if in_part(i, "dev")])
-    write_rows("gold-held.jsonl", [row for i, row in enumerate(rows, 1) if in_part(i, "held")])
+    write_split_gold(HERE, gold_rows())
 
 
 if __name__ == "__main__":
