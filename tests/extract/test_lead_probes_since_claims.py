@@ -10,7 +10,10 @@
   belongs to the event of that kind, not to a later one it shares a town with;
 - the toll its authors claim gives way to another source's ("JNIM claimed the attack, saying it had killed 200
   soldiers" beside "one source put the toll at more than 100");
-- a vague count in scare quotes ('killing "dozens" of fighters') is the count.
+- a vague count in scare quotes ('killing "dozens" of fighters') is the count;
+- the force that held someone who died in its custody acted ("A blogger died in police custody");
+- "in March last year" is March of the year before the story;
+- whom an actor's aside says it fights ("the army, which has been fighting Fano militiamen") is no party of the act.
 
 Every passage was written for these tests, modelled on the kinds of report seen in 2023–2025 coverage.
 """

@@ -33,11 +33,11 @@ from eventwire.extract.lexicon import REPORT, may_hold_any
 from eventwire.extract.mentions import (
     KILLED_KINDS, SHORT_REPORT_SENTENCES, Mention, find_mentions, lead_town, unique_sentences,
 )
-from eventwire.extract.sentences import Sentence
 from eventwire.extract.notes import write_notes
 from eventwire.extract.numbers import parse_number
 from eventwire.extract.places import rank_places
 from eventwire.extract.roles.victims import victim_groups_in_country
+from eventwire.extract.sentences import Sentence
 from eventwire.extract.typing_rules import TypeDecision, type_from_tactics
 from eventwire.records import (
     EVENT_TYPE_OF, Article, CasualtyMention, EventDraft, Fatalities, PlaceMention, Span, TypePrediction,
