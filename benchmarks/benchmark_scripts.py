@@ -38,6 +38,11 @@ def load_script(path: Path, name: str | None = None) -> ModuleType:
     return module
 
 
+def news_dev3_coding() -> ModuleType:
+    """news-dev3's ``make_gold.py``: the ``ev`` event helper and type constants later story sets code their gold with."""
+    return load_script(Path(__file__).resolve().parent / "news-dev3" / "make_gold.py", "news_dev3_make_gold")
+
+
 def score_with(scorer: Path, gold: Path) -> None:
     """Run ``scorer``'s ``main`` on ``gold``, unless the command line names a ``--gold`` of its own; every other
     option is the scorer's."""

@@ -9,14 +9,10 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from benchmark_scripts import load_script, write_story_gold  # noqa: E402
+from benchmark_scripts import news_dev3_coding, write_story_gold  # noqa: E402
 
 
-def _news_dev3_coding():
-    return load_script(HERE.parent / "news-dev3" / "make_gold.py", "news_dev3_make_gold")
-
-
-_DEV3 = _news_dev3_coding()
+_DEV3 = news_dev3_coding()
 ev, UAG = _DEV3.ev, _DEV3.UAG
 VAC, BAT, EXP, SD = _DEV3.VAC, _DEV3.BAT, _DEV3.EXP, _DEV3.SD
 ISR, HOUTHI, RSF, ADF, M23 = _DEV3.ISR, _DEV3.HOUTHI, _DEV3.RSF, _DEV3.ADF, _DEV3.M23
