@@ -67,6 +67,7 @@ def runs(workdir: Path) -> list[tuple[str, Path, Path | None]]:
         ("news-check6 (ours, kept for final checks)", REPO / "benchmarks" / "news-check6" / "gold.jsonl", None),
         ("news-check7 (ours, kept for final checks)", REPO / "benchmarks" / "news-check7" / "gold.jsonl", None),
         ("news-check8 (ours, kept for final checks)", REPO / "benchmarks" / "news-check8" / "gold.jsonl", None),
+        ("news-check9 (ours, kept for final checks)", REPO / "benchmarks" / "news-check9" / "gold.jsonl", None),
     ]
     if SHARED.exists():
         sahel = SHARED / "eval" / "acled-sahel-dev" / "gold.jsonl"
