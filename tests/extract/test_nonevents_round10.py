@@ -136,8 +136,8 @@ def test_a_dated_act_beside_a_span_stays_an_event(kit, text) -> None:
 # --------------------------------------------------------------------------- an interview as a frame
 
 INTERVIEW_TITLE = "Interview: army commander says the offensive will end within a year"
-INTERVIEW_LEAD = ("The army commander leading the offensive in the north says his troops have driven the militants out of "
-                  "more than 30 villages since last year and can finish the job within months.")
+INTERVIEW_LEAD = ("The army commander leading the offensive in the north says his troops have driven the militants "
+                  "out of more than 30 villages since last year and can finish the job within months.")
 INTERVIEW_BODY = [
     "Speaking at his headquarters in Kamba, the general said morale had never been higher.",
     "He said the clans had joined the fight after years of extortion by the militants.",

@@ -71,8 +71,9 @@ _ONGOING_AFTER = re.compile(
 )
 # "have been killed since 2012", "since the war began": a count running since then.
 _SINCE_PATTERN = (
-    r"(?:\s+[\w,'’-]+){0,6}?\s+since\s+(?:(?:early |late |mid-)?(?:19|20)\d\d|the (?:war|conflict|fighting|insurgency|"
-    r"crisis|unrest|violence|start|beginning|outbreak|coup|takeover|uprising|revolution|elections?|invasion)|"
+    r"(?:\s+[\w,'’-]+){0,6}?\s+since\s+(?:(?:early |late |mid-)?(?:19|20)\d\d|the (?:war|conflict|fighting|"
+    r"insurgency|crisis|unrest|violence|start|beginning|outbreak|coup|takeover|uprising|revolution|elections?|"
+    r"invasion)|"
     # "have pushed al-Shabaab out of more than 60 towns since last August": a month named with "last" or "early"
     # opens the same running span as the bare month
     r"(?:(?:last|early|late|mid-) ?)?(?:January|February|March|April|May|June|July|August|September|October|"

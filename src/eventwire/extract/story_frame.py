@@ -21,11 +21,11 @@ from eventwire.extract.gates import gate_words
 from eventwire.extract.lexicon import may_hold_any
 
 # The frames a lead can name, by kind: the kinds of non-event story the earlier rounds met (trials, reports,
-# anniversaries, obituaries, analysis, campaigns, sanctions, talks, displacement, hostages, profiles, interviews), in their
-# common words, as tests/extract/test_nonevents_round7.py's table of leads writes them. ACLED's coders do write some of them
-# beside events (963 of the 67,931 `../shared/train/` notes name one in their first sentence, mostly "anniversary",
-# "displaced", "refugees": `benchmarks/news-nonevent7/frame_words.py notes`), so a word alone decides nothing: the
-# lead must also report no act, and the reading applies to stories only (``STORY_MIN_SENTENCES``).
+# anniversaries, obituaries, analysis, campaigns, sanctions, talks, displacement, hostages, profiles, interviews), in
+# their common words, as tests/extract/test_nonevents_round7.py's table of leads writes them. ACLED's coders do write
+# some of them beside events (963 of the 67,931 `../shared/train/` notes name one in their first sentence, mostly
+# "anniversary", "displaced", "refugees": `benchmarks/news-nonevent7/frame_words.py notes`), so a word alone decides
+# nothing: the lead must also report no act, and the reading applies to stories only (``STORY_MIN_SENTENCES``).
 _FRAME_WORDS = re.compile(
     # a court: a verdict, a sentence, an appeal, an indictment
     r"\b(?:verdicts?|sentenc(?:e|es|ed|ing)|convict(?:s|ed|ion|ions)|acquitt\w+|trials?|tribunals?|appeals? judges|"
