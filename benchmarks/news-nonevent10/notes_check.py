@@ -1,7 +1,7 @@
 """Whether round ten's readings change any ACLED training note: run the notes they could touch, before and after.
 
-    PYTHONPATH=src /work/main/.venv/bin/python benchmarks/news-nonevent10/notes_check.py save /tmp/ne10-notes-before.json
-    PYTHONPATH=src /work/main/.venv/bin/python benchmarks/news-nonevent10/notes_check.py compare /tmp/ne10-notes-before.json
+    PYTHONPATH=src /work/main/.venv/bin/python benchmarks/news-nonevent10/notes_check.py save /tmp/ne10-notes.json
+    PYTHONPATH=src /work/main/.venv/bin/python benchmarks/news-nonevent10/notes_check.py compare /tmp/ne10-notes.json
 
 news-nonevent8's check (loaded, not copied) with this round's gate: every note holding a word the round's patterns
 need (a plea or a push for a truce, something handed over, an interview, a span "since last" or "since early" a
