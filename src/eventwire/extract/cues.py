@@ -71,10 +71,13 @@ _ONGOING_AFTER = re.compile(
 )
 # "have been killed since 2012", "since the war began": a count running since then.
 _SINCE_PATTERN = (
-    r"(?:\s+[\w,'’-]+){0,6}?\s+since\s+(?:(?:19|20)\d\d|the (?:war|conflict|fighting|insurgency|crisis|unrest|"
-    r"violence|start|beginning|outbreak|coup|takeover|uprising|revolution|elections?|invasion)|"
-    r"(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)\b|"
+    r"(?:\s+[\w,'’-]+){0,6}?\s+since\s+(?:(?:early |late |mid-)?(?:19|20)\d\d|the (?:war|conflict|fighting|"
+    r"insurgency|crisis|unrest|violence|start|beginning|outbreak|coup|takeover|uprising|revolution|elections?|"
+    r"invasion)|"
+    # "have pushed al-Shabaab out of more than 60 towns since last August": a month named with "last" or "early"
+    # opens the same running span as the bare month
+    r"(?:(?:last|early|late|mid-) ?)?(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\b|last year\b|"
     # "since the electoral process formally began", "since the new law took effect": a span from a beginning
     r"(?:the|a|an|its|their|his|her) (?:[\w-]+ ){1,4}?(?:began|begun|started|opened|erupted|broke out|took effect|"
     r"took office|came to power)\b)|"
@@ -467,7 +470,15 @@ _EARLIER_YEAR_BEFORE = re.compile(r"\b(?:the|a|an|its|their|this|that)\s+((?:19|
                                   re.IGNORECASE)
 
 
+# "the coffin of a boy shot dead during last month's protests", "last year's attack on the base": an event noun owned
+# by last month or last year names an earlier act (the day's own noun, "Sunday's attack", is news).
+_LAST_PERIODS_BEFORE = re.compile(r"\blast\s+(?:month|year)['’]s\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
 def _dated_earlier(text: str, span: Span, year: int | None) -> bool:
+    before = text[max(0, span.start - 40):span.start]
+    if "last " in before and _LAST_PERIODS_BEFORE.search(before):
+        return True
     match = _EARLIER_YEAR_BEFORE.search(text, max(0, span.start - 40), span.start)
     return match is not None and year is not None and int(match.group(1)) < year
 
@@ -841,8 +852,9 @@ _OLD_TIME_AFTER = re.compile(
     r"(?:in the|this|last) (?:spring|summer|autumn|winter)\b(?! of)|"
     r"(?:(?:more than|about|nearly|almost|some|over) )?(?:[\w-]+ )?(?:years?|decades?) ago\b|"
     rf"earlier this year\b|{_NOT_A_MONTH_BEFORE}last year\b(?!['’]s)|"
-    # "killed in last year's protests"; not "marking the anniversary of last year's storming" (that dates the noun)
-    r"(?:in|during|since) last year['’]s\b|"
+    # "killed in last year's protests", "shot dead during last month's protests" (a funeral's or a trial's past
+    # act); not "marking the anniversary of last year's storming" (that dates the noun)
+    r"(?:in|during|since) last (?:year|month)['’]s\b|"
     # the victim's age at the time: "abducted as a nine-year-old boy", "recruited as a child"
     r"as an? (?:[\w-]+-year-old|child|boy|girl|teenager|schoolboy|schoolgirl)\b)",
     re.IGNORECASE,
@@ -850,8 +862,8 @@ _OLD_TIME_AFTER = re.compile(
 # "thirty years after extremists began killing", "more than four months after the attack": the act the years (or
 # months: no news is that late) are counted from, in the trigger's clause. Not "a month after": a recent act.
 _YEARS_AFTER_BEFORE = re.compile(r"\b(?:years?|decades?|months) (?:after|since)\b[^,;.]*$", re.IGNORECASE)
-_OLD_TIME_NEEDS = ("19", "20", "ago", "year", "child", "boy", "girl", "teenager", "spring", "summer", "autumn",
-                   "winter")  # speed only: in every match
+_OLD_TIME_NEEDS = ("19", "20", "ago", "year", "month", "child", "boy", "girl", "teenager", "spring", "summer",
+                   "autumn", "winter")  # speed only: in every match
 
 
 def _years_after_before(text: str, start: int, end: int) -> bool:

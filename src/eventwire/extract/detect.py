@@ -374,6 +374,8 @@ def _not_armed_violence(text: str, start: int, end: int, tactic: str, match: re.
         return True  # "light attack aircraft ... arrived", "24 Apache attack helicopters": a kind of weapon
     if match.group() == "air force" and _AIR_FORCE_AS_AN_INSTITUTION_AFTER.match(text, match.end()):
         return True  # "landed at the air force base", "the air force said": the institution, not its strikes
+    if tactic == "transfer" and _people_handed_over(text, start, match):
+        return True  # "their bodies were handed over last week", "handed over the remains of": no territory
     if tactic == "arrest" and _ARREST_WARRANT_AFTER.match(text, match.end()):
         return True
     if tactic == "killing" and match.group().lower() == "death" and _sentenced_to_death(text, start, match):
@@ -431,6 +433,27 @@ _AIR_FORCE_AS_AN_INSTITUTION_AFTER = re.compile(
 _ATTACK_AS_A_MACHINE_AFTER = re.compile(
     r"[\s-]+(?:aircraft|helicopters?|choppers?|gunships?|jets?|planes?|drones?|submarines?|boats?|craft|squadrons?)\b",
     re.IGNORECASE)
+
+
+# "Their bodies were handed over last week under the truce", "handed the hostages over", "handed over the remains of
+# three soldiers": people or the dead change hands, not a place (a hostage or a prisoner handed over to officials is
+# the lexicon's NOT_TO_PEOPLE).
+_HANDED_OVER_WHO = r"(?:bod(?:y|ies)|remains|corpses?|hostages?|captives?|prisoners?|detainees?|abductees?|suspects?)"
+_HANDED_OVER_WHO_BEFORE = re.compile(
+    rf"\b{_HANDED_OVER_WHO}(?:\s+[\w'’-]+){{0,3}}?\s+(?:were|was|had been|have been|has been|being|to be)\s+$",
+    re.IGNORECASE)
+_HANDED_OVER_WHO_AFTER = re.compile(rf"\s+(?:the\s+|their\s+|its\s+|his\s+)?(?:[\w-]+\s+){{0,2}}?{_HANDED_OVER_WHO}\b",
+                                    re.IGNORECASE)
+_HANDED_OVER_WHO_INSIDE = re.compile(rf"\b{_HANDED_OVER_WHO}\b", re.IGNORECASE)
+HANDED_OVER_WITHIN_CHARS = 60  # the people, up to three words about them and the passive's auxiliary
+
+
+def _people_handed_over(text: str, start: int, match: re.Match) -> bool:
+    if not match.group().lower().startswith("hand"):
+        return False
+    window = max(start, match.start() - HANDED_OVER_WITHIN_CHARS)
+    return bool(_HANDED_OVER_WHO_INSIDE.search(match.group()) or _HANDED_OVER_WHO_AFTER.match(text, match.end())
+                or _HANDED_OVER_WHO_BEFORE.search(text, window, match.start()))
 
 
 # "took part in the protest movement", "protest leaders": the noun names a group or its people, not a protest.
@@ -658,7 +681,10 @@ def _planned(text: str, sentence_start: int, match: re.Match) -> bool:
 _AGREEMENT_TACTICS = frozenset({"agreement", "agreement_signed"})
 _SOUGHT_BEFORE = re.compile(
     r"\b(?:talks|negotiations?|negotiating|discussions?|proposals?|push(?:ing)?|calls?|called|calling|efforts?|bid|"
-    r"hopes?|hoped|hoping|seeks?|seeking|sought|aims?|aimed|aiming|wants?|wanted|mediation|mediators?|pressure)\b[^.;]{0,60}?\b(?:on|about|over|for|towards?|to reach|to secure|"
+    r"hopes?|hoped|hoping|seeks?|seeking|sought|aims?|aimed|aiming|wants?|wanted|mediation|mediators?|pressure|"
+    # a plea for a truce is no truce: "religious leaders appealed this month for a ceasefire", "pressed for a truce"
+    r"appeal(?:s|ed|ing)?|plead(?:s|ed|ing)?|pleas?|press(?:es|ed|ing)?|lobb(?:y|ies|ied|ying)|pray(?:s|ed|ing|ers?)?)"
+    r"\b[^.;]{0,60}?\b(?:on|about|over|for|towards?|to reach|to secure|"
     r"to agree(?: on)?|to sign|to conclude)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )

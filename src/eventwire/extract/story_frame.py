@@ -21,18 +21,18 @@ from eventwire.extract.gates import gate_words
 from eventwire.extract.lexicon import may_hold_any
 
 # The frames a lead can name, by kind: the kinds of non-event story the earlier rounds met (trials, reports,
-# anniversaries, obituaries, analysis, campaigns, sanctions, talks, displacement, hostages, profiles), in their
-# common words, as tests/extract/test_nonevents_round7.py's table of leads writes them. ACLED's coders do write some of them
-# beside events (963 of the 67,931 `../shared/train/` notes name one in their first sentence, mostly "anniversary",
-# "displaced", "refugees": `benchmarks/news-nonevent7/frame_words.py notes`), so a word alone decides nothing: the
-# lead must also report no act, and the reading applies to stories only (``STORY_MIN_SENTENCES``).
+# anniversaries, obituaries, analysis, campaigns, sanctions, talks, displacement, hostages, profiles, interviews), in
+# their common words, as tests/extract/test_nonevents_round7.py's table of leads writes them. ACLED's coders do write
+# some of them beside events (963 of the 67,931 `../shared/train/` notes name one in their first sentence, mostly
+# "anniversary", "displaced", "refugees": `benchmarks/news-nonevent7/frame_words.py notes`), so a word alone decides
+# nothing: the lead must also report no act, and the reading applies to stories only (``STORY_MIN_SENTENCES``).
 _FRAME_WORDS = re.compile(
     # a court: a verdict, a sentence, an appeal, an indictment
     r"\b(?:verdicts?|sentenc(?:e|es|ed|ing)|convict(?:s|ed|ion|ions)|acquitt\w+|trials?|tribunals?|appeals? judges|"
     r"upheld|upholds?|indict(?:s|ed|ment)|war crimes|crimes against humanity|genocide|"
     # a report, an inquiry, an analysis, a profile
     r"reports? (?:says?|finds?|released|published)|(?:in|a|its) (?:[\w-]+ )?report|inquiry|investigation (?:by|into)|"
-    r"findings|analysis|analysts? says?|profile|rights (?:office|group|groups|chief)|"
+    r"findings|analysis|analysts? says?|profile|interview(?:s|ed)?|rights (?:office|group|groups|chief)|"
     # a tally of a period: "civilian casualties this year have reached their highest level"
     r"civilian casualties|highest level|record high|[\w-]+-year high|"
     # an anniversary, a memorial, an obituary

@@ -109,7 +109,9 @@ _RULES: tuple[_Rule, ...] = (
     # Counted groups, then what happened to them: one regex so the count is parsed once per word.
     _rule(rf"{_GROUPS}{_CONJOINED_NOUN}{_ASIDE}{_SUBJECT_TAIL}(?:,(?=\s+(?:were|was|have|had)\b))?"
           rf"\s+(?:{_AUX}{_DONE_FIRST}{_KILLED_PARTICIPLE}\b"
-          rf"|{_KILLED_PARTICIPLE}\b{_HEADLINE_TAIL}|{_DIED}\b"
+          # a bare participle after a tail is the reduced clause of the tail's own noun: "hundreds of mourners who
+          # marched with the coffin of a boy shot dead" (the boy was; the mourners were not)
+          rf"|(?(tail)(?!)|{_KILLED_PARTICIPLE}\b{_HEADLINE_TAIL})|{_DIED}\b"
           rf"|(?:reported\s+|confirmed\s+)?{_MODIFIER}(?:fatalities|fatality|deaths|death)\b"
           rf"|lives\s+(?:were|have\s+been)\s+lost"
           rf"|(?P<injured>{_AUX}{_INJURED_PARTICIPLE}\b|{_INJURED_PARTICIPLE}\b{_HEADLINE_TAIL})){_ALONG_WITH}",
