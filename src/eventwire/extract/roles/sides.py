@@ -17,7 +17,11 @@ from eventwire.records import ActorMention, Span
 # One describing word: "by the paramilitary Rapid Support Forces".
 BY_PHRASE_REST = (r"\s+(?:(?:a|an|the|suspected|presumed|alleged|unidentified|unknown|armed|group of|some|several|"
                   r"\d+)\s+){0,3}(?:[a-z][a-z-]+\s+)?(?:pro-)?$")
-AGENT_BEFORE = re.compile(r"\b(?:by|at the hands of|from)" + BY_PHRASE_REST, re.IGNORECASE)
+# Round sixteen: or the members of a group after "by" ("ambushed by suspected members of La Familia Michoacana";
+# not after "from": "came under fire from members of the Comando Vermelho" is the raid's other side).
+MEMBERS_OF = r"(?:(?:members|fighters|militants|elements|cells?|gunmen)\s+(?:of|from)\s+(?:the\s+)?)"
+AGENT_BEFORE = re.compile(r"\b(?:(?:by|at the hands of)" + BY_PHRASE_REST[:-len("(?:pro-)?$")] + MEMBERS_OF
+                          + r"?(?:pro-)?$|from" + BY_PHRASE_REST + ")", re.IGNORECASE)
 # Round fifteen: the holders of a place are not the agents of its "by": "attacked a post manned by VDP volunteers",
 # "positions held by Congolese troops", "a checkpoint guarded by soldiers" hold what was attacked. Only after a
 # place's noun: "a prisoner held by police", "women abducted and held by Al Shabaab", "villages were occupied by
@@ -279,10 +283,14 @@ def _agent_before(before: str) -> bool:
 
 PARENTHESIS_OPEN = re.compile(r"^\s*\(\s*(?:\w+\s+){0,2}$")
 # "gunmen believed to be FDLR rebels", "gunmen suspected to be herdsmen": the group names the vaguer actor.
+# Round sixteen: "gunmen loyal to rival factions of the Sinaloa Cartel", "gunmen linked to the CJNG": the group the
+# gunmen serve names them.
 IDENTIFIED_AS = re.compile(r"^\s*,?\s*(?:(?:who\s+(?:were|are)\s+)?(?:believed|suspected|thought|presumed|said|"
-                           r"alleged|reported)\s+to\s+(?:be|have\s+been)|identified\s+as|(?:locally\s+)?known\s+as)"
-                           r"\s+(?:(?:the|a|an)\s+)?"
-                           r"(?:members?\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
+                           r"alleged|reported)\s+to\s+(?:be|have\s+been)|identified\s+as|(?:locally\s+)?known\s+as|"
+                           r"(?:who\s+(?:were|are)\s+)?(?:loyal|linked|tied|allied)\s+to|affiliated\s+with|"
+                           r"working\s+for)"
+                           r"\s+(?:(?:the|a|an)\s+)?(?:(?:two\s+)?rival\s+)?"
+                           r"(?:(?:members?|factions?|cells?|wings?)\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
 IDENTIFIED_AS_NEEDS = gate_words(IDENTIFIED_AS)  # speed only: read off the pattern
 
 
