@@ -412,6 +412,8 @@ def _fill(merged: dict, roles: Any, side: str, keep_unidentified: bool = False) 
         _fill_associates(merged, roles, side)
     if merged.get(actor) and (keep_unidentified or not _placeholder(merged, actor)):
         return
+    if merged.get(actor) and _turned_round(merged, roles, side):
+        return
     if merged.get(actor) and name.startswith("Unidentified"):
         return
     # the same placeholder named again keeps the associates read with it ("a Shi'ite mosque ... worshippers")
@@ -422,6 +424,16 @@ def _fill(merged: dict, roles: Any, side: str, keep_unidentified: bool = False) 
     for key in (actor, assoc):
         if evidence.get(key):
             merged["evidence"][key] = tuple(evidence[key])
+
+
+def _turned_round(merged: dict, roles: Any, side: str) -> bool:
+    """Round sixteen: the unnamed attackers of a state force are not that state's own force. A later sentence
+    telling the act from the attacked side's end ("Jihadist fighters attacked a gendarmerie post ... 63 of the
+    attackers were killed in the fighting, which involved helicopters sent from Niamey") puts the state first and
+    the unnamed attackers second; its actor1 does not name them."""
+    home = force_home(merged.get("actor2") or "")
+    return side == "1" and home is not None and force_home(_name(getattr(roles, "actor1", None)) or "") == home \
+        and _name(getattr(roles, "actor2", None)) == merged.get("actor1")
 
 
 def _other_side_names(merged: dict, side: str) -> set[str]:
