@@ -573,7 +573,8 @@ def _written_as_a_name(text: str, span: Span) -> bool:
 # of ``roles.claims``), so the dictionary reads no other sentence. A group saying "it had attacked" with none of
 # them is left to the event's own mentions: testing for that reported speech cost 2 % of extraction.
 _MAY_ATTRIBUTE = re.compile(
-    r"claim|responsib|blam|attribut|pinned|the work of|belong|identified|took\s+(?:credit|it)|takes\s+(?:credit|it)|"
+    r"claim|responsib|blam|attribut|pinned|the work of|belong|identified|loyal\s+to|took\s+(?:credit|it)|"
+    r"takes\s+(?:credit|it)|"
     r"\b(?:its|their)\s+(?:fighters|militants|members|men|mujahideen|units)\b|"
     r"\b(?:attackers|assailants|killers|gunmen|perpetrators|kidnappers|abductors|culprits)\s+(?:were|was|are|is)\b",
     re.IGNORECASE)

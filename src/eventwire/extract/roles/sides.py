@@ -192,13 +192,22 @@ def _disguise(before: str, after: str) -> bool:
     return bool(DISGUISE_AFTER.match(after) or (" as" in before and DISGUISE_BEFORE.search(before)))
 
 
+# Round sixteen: the actor a crowd supports takes no part in what the crowd does: "thousands of supporters of the
+# junta marched on the French embassy ... police fired tear gas" (the junta is not the force the crowd faced).
+SUPPORTED_BEFORE = re.compile(r"\b(?:supporters|partisans|loyalists|sympathi[sz]ers|in\s+support)\s+of\s+"
+                              r"(?:the\s+)?(?:[\w'’-]+\s+)?$", re.IGNORECASE)
+SUPPORTED_BEFORE_NEEDS = gate_words(SUPPORTED_BEFORE)  # speed only: read off the pattern
+
+
 def _only_reports(text: str, span: Span, before: str, after: str) -> bool:
     """"police said", "according to the army", "police spokeswoman X said": the force speaks, it does not act;
     "which split from Boko Haram": the group is history, it does not act either; "gunmen in military uniforms":
-    the army is the attackers' disguise."""
+    the army is the attackers' disguise; "supporters of the junta": the crowd's cause."""
     if SOURCE_AFTER.search(after) and not SPEAKS_OF_ITS_OWN.match(after):
         return True
     if _disguise(before, after):
+        return True
+    if may_hold_any(before, SUPPORTED_BEFORE_NEEDS) and SUPPORTED_BEFORE.search(before):
         return True
     if ("from" in before or "allegiance" in before) and ORIGIN_BEFORE.search(before):
         return True
