@@ -79,8 +79,12 @@ TAKEN_FROM_REACH = 90
 # The force of a speaker is no actor of the deed told: "police spokeswoman Jane Doe said gunmen killed four",
 # "an army spokesman, Col. X, told reporters ...". The speaker's title, at most a few name words, then the verb.
 SPEAKER_TITLES = ("spokes", "press", "public", "information", "official", "source", "commissioner", "chief")
+# Round sixteen: or the title of its administration ("the Taliban administration's spokesman said").
+SPEAKER_BODY = re.compile(r"^\W{0,3}(?:administration|government|authorities|movement|group|leadership)(?:'s|’s)?\s+",
+                          re.IGNORECASE)
 SPOKESPERSON_AFTER = re.compile(
-    r"^\W{0,3}(?:spokes(?:man|woman|person|people)|press officer|public relations officer|information officer|"
+    r"^\W{0,3}(?:(?:administration|government|authorities|movement|group|leadership)(?:'s|’s)?\s+)?"
+    r"(?:spokes(?:man|woman|person|people)|press officer|public relations officer|information officer|"
     r"officials?|sources?|commissioner|chief)"
     r"(?:\s*,?\s+(?:(?-i:[A-Z])[\w.'’-]*|al|bin|ibn|de|el)){0,6}\s*,?\s+(?:has\s+|had\s+|also\s+|later\s+)?"
     r"(?:said|says|told|confirmed|reported|added|stated)\b",
@@ -213,7 +217,7 @@ def _only_reports(text: str, span: Span, before: str, after: str) -> bool:
         return True
     if may_hold_any(before, SOURCE_BEFORE_NEEDS) and SOURCE_BEFORE.search(before):
         return True
-    title = after.lstrip(" ,-").lower()
+    title = SPEAKER_BODY.sub("", after).lstrip(" ,-").lower()
     return title.startswith(SPEAKER_TITLES) and bool(SPOKESPERSON_AFTER.match(text[span.end:span.end + 80]))
 
 
