@@ -59,7 +59,8 @@ CLAIM_BLAME_NEEDS = gate_words(CLAIM_BLAME)  # speed only: read off the pattern,
 IDENTIFIED_BEFORE = re.compile(
     r"\b(?:(?:attackers|assailants|killers|gunmen|perpetrators|kidnappers|abductors|culprits)\s+(?:(?:were|was|are|is)"
     r"\s+(?:(?:reportedly|allegedly|presumably|probably|likely|believed\s+to\s+be|identified\s+as|suspected\s+to\s+be|"
-    r"said\s+to\s+be)\s+)?|belong(?:ed|s)?\s+to\s+)|identified\s+(?:the\s+)?(?:attackers|assailants|gunmen|killers|"
+    r"said\s+to\s+be)\s+)?|belong(?:ed|s)?\s+to\s+|(?:who\s+(?:were|are)\s+)?loyal\s+to\s+)|"
+    r"identified\s+(?:the\s+)?(?:attackers|assailants|gunmen|killers|"
     r"kidnappers)\s+as\s+)"
     r"(?:(?:the\s+)?(?:members|fighters|militants)\s+of\s+)?(?:the\s+)?$", re.IGNORECASE)
 IDENTIFIED_BEFORE_NEEDS = gate_words(IDENTIFIED_BEFORE)  # speed only: read off the pattern

@@ -17,7 +17,11 @@ from eventwire.records import ActorMention, Span
 # One describing word: "by the paramilitary Rapid Support Forces".
 BY_PHRASE_REST = (r"\s+(?:(?:a|an|the|suspected|presumed|alleged|unidentified|unknown|armed|group of|some|several|"
                   r"\d+)\s+){0,3}(?:[a-z][a-z-]+\s+)?(?:pro-)?$")
-AGENT_BEFORE = re.compile(r"\b(?:by|at the hands of|from)" + BY_PHRASE_REST, re.IGNORECASE)
+# Round sixteen: or the members of a group after "by" ("ambushed by suspected members of La Familia Michoacana";
+# not after "from": "came under fire from members of the Comando Vermelho" is the raid's other side).
+MEMBERS_OF = r"(?:(?:members|fighters|militants|elements|cells?|gunmen)\s+(?:of|from)\s+(?:the\s+)?)"
+AGENT_BEFORE = re.compile(r"\b(?:(?:by|at the hands of)" + BY_PHRASE_REST[:-len("(?:pro-)?$")] + MEMBERS_OF
+                          + r"?(?:pro-)?$|from" + BY_PHRASE_REST + ")", re.IGNORECASE)
 # Round fifteen: the holders of a place are not the agents of its "by": "attacked a post manned by VDP volunteers",
 # "positions held by Congolese troops", "a checkpoint guarded by soldiers" hold what was attacked. Only after a
 # place's noun: "a prisoner held by police", "women abducted and held by Al Shabaab", "villages were occupied by
@@ -75,8 +79,12 @@ TAKEN_FROM_REACH = 90
 # The force of a speaker is no actor of the deed told: "police spokeswoman Jane Doe said gunmen killed four",
 # "an army spokesman, Col. X, told reporters ...". The speaker's title, at most a few name words, then the verb.
 SPEAKER_TITLES = ("spokes", "press", "public", "information", "official", "source", "commissioner", "chief")
+# Round sixteen: or the title of its administration ("the Taliban administration's spokesman said").
+SPEAKER_BODY = re.compile(r"^\W{0,3}(?:administration|government|authorities|movement|group|leadership)(?:'s|’s)?\s+",
+                          re.IGNORECASE)
 SPOKESPERSON_AFTER = re.compile(
-    r"^\W{0,3}(?:spokes(?:man|woman|person|people)|press officer|public relations officer|information officer|"
+    r"^\W{0,3}(?:(?:administration|government|authorities|movement|group|leadership)(?:'s|’s)?\s+)?"
+    r"(?:spokes(?:man|woman|person|people)|press officer|public relations officer|information officer|"
     r"officials?|sources?|commissioner|chief)"
     r"(?:\s*,?\s+(?:(?-i:[A-Z])[\w.'’-]*|al|bin|ibn|de|el)){0,6}\s*,?\s+(?:has\s+|had\s+|also\s+|later\s+)?"
     r"(?:said|says|told|confirmed|reported|added|stated)\b",
@@ -188,19 +196,28 @@ def _disguise(before: str, after: str) -> bool:
     return bool(DISGUISE_AFTER.match(after) or (" as" in before and DISGUISE_BEFORE.search(before)))
 
 
+# Round sixteen: the actor a crowd supports takes no part in what the crowd does: "thousands of supporters of the
+# junta marched on the French embassy ... police fired tear gas" (the junta is not the force the crowd faced).
+SUPPORTED_BEFORE = re.compile(r"\b(?:supporters|partisans|loyalists|sympathi[sz]ers|in\s+support)\s+of\s+"
+                              r"(?:the\s+)?(?:[\w'’-]+\s+)?$", re.IGNORECASE)
+SUPPORTED_BEFORE_NEEDS = gate_words(SUPPORTED_BEFORE)  # speed only: read off the pattern
+
+
 def _only_reports(text: str, span: Span, before: str, after: str) -> bool:
     """"police said", "according to the army", "police spokeswoman X said": the force speaks, it does not act;
     "which split from Boko Haram": the group is history, it does not act either; "gunmen in military uniforms":
-    the army is the attackers' disguise."""
+    the army is the attackers' disguise; "supporters of the junta": the crowd's cause."""
     if SOURCE_AFTER.search(after) and not SPEAKS_OF_ITS_OWN.match(after):
         return True
     if _disguise(before, after):
+        return True
+    if may_hold_any(before, SUPPORTED_BEFORE_NEEDS) and SUPPORTED_BEFORE.search(before):
         return True
     if ("from" in before or "allegiance" in before) and ORIGIN_BEFORE.search(before):
         return True
     if may_hold_any(before, SOURCE_BEFORE_NEEDS) and SOURCE_BEFORE.search(before):
         return True
-    title = after.lstrip(" ,-").lower()
+    title = SPEAKER_BODY.sub("", after).lstrip(" ,-").lower()
     return title.startswith(SPEAKER_TITLES) and bool(SPOKESPERSON_AFTER.match(text[span.end:span.end + 80]))
 
 
@@ -279,10 +296,14 @@ def _agent_before(before: str) -> bool:
 
 PARENTHESIS_OPEN = re.compile(r"^\s*\(\s*(?:\w+\s+){0,2}$")
 # "gunmen believed to be FDLR rebels", "gunmen suspected to be herdsmen": the group names the vaguer actor.
+# Round sixteen: "gunmen loyal to rival factions of the Sinaloa Cartel", "gunmen linked to the CJNG": the group the
+# gunmen serve names them.
 IDENTIFIED_AS = re.compile(r"^\s*,?\s*(?:(?:who\s+(?:were|are)\s+)?(?:believed|suspected|thought|presumed|said|"
-                           r"alleged|reported)\s+to\s+(?:be|have\s+been)|identified\s+as|(?:locally\s+)?known\s+as)"
-                           r"\s+(?:(?:the|a|an)\s+)?"
-                           r"(?:members?\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
+                           r"alleged|reported)\s+to\s+(?:be|have\s+been)|identified\s+as|(?:locally\s+)?known\s+as|"
+                           r"(?:who\s+(?:were|are)\s+)?(?:loyal|linked|tied|allied)\s+to|affiliated\s+with|"
+                           r"working\s+for)"
+                           r"\s+(?:(?:the|a|an)\s+)?(?:(?:two\s+)?rival\s+)?"
+                           r"(?:(?:members?|factions?|cells?|wings?)\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
 IDENTIFIED_AS_NEEDS = gate_words(IDENTIFIED_AS)  # speed only: read off the pattern
 
 
