@@ -1057,6 +1057,7 @@ _SOME_DAYS_AFTER_JOINT = re.compile(r",\s+(?:only |just |mere )?days (?:after|be
 _CAME_HOURS_AFTER_JOINT = re.compile(
     r"\s+(?:came|happened|occurred|took place)\s+(?:only |just |a few |several |\w+ )?hours (?:after|before)\s+",
     re.IGNORECASE)
+_CAME_HOURS_AFTER_NEEDS = gate_words(_CAME_HOURS_AFTER_JOINT)  # speed only: read off the pattern
 _TIME_AFTER_JOINT_NEEDS = gate_words(_HOURS_AFTER_JOINT) + gate_words(_DAYS_AFTER_JOINT)  # speed only: read off the patterns
 _SOME_DAYS_AFTER_NEEDS = gate_words(_SOME_DAYS_AFTER_JOINT)  # speed only: read off the pattern
 
@@ -1085,7 +1086,7 @@ def _split_off_the_act_it_came_after(sentence: Sentence, detection: Detection, f
                                      context: ArticleContext) -> list[Mention] | None:
     """"The blast came hours before a missile struck a parade": the story's act, named by a reference only, and
     another act of another kind told after the joint."""
-    halves = _halves_at(_CAME_HOURS_AFTER_JOINT, _TIME_AFTER_JOINT_NEEDS, sentence, detection, facts, context)
+    halves = _halves_at(_CAME_HOURS_AFTER_JOINT, _CAME_HOURS_AFTER_NEEDS, sentence, detection, facts, context)
     if not halves:
         return None
     left, right = halves
