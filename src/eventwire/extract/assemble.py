@@ -703,6 +703,8 @@ def _told_as_another_event(trigger: Trigger, mention: Mention) -> bool:
     if frame is None:
         return False
     other_event_from = mention.sentence.start + frame.end()
+    if mention.start >= other_event_from:
+        return False  # the clause after the frame, split off as that other event: its own tactics type it
     return trigger.span.start >= other_event_from and not any(d.span.start >= other_event_from for d in mention.dates)
 
 

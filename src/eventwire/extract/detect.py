@@ -278,8 +278,25 @@ _PARADE = re.compile(r"\b(?:parade[sd]?|parading|passing-out|march-past|guard of
 _MARCH_WORDS = frozenset({"marched", "march", "marches", "marchers"})
 
 
+# "as Security Belt recruits marched past", "cadets marching in step": recruits on parade or drill. Not soldiers or
+# policemen, who march to demand their pay too.
+_TROOPS_MARCHED = re.compile(
+    r"\b(?:recruits|cadets|graduates|contingents?|battalions?|regiments?)\s+(?:(?:had|have|then|proudly|slowly)\s+)?$",
+    re.IGNORECASE,
+)
+TROOPS_LOOKBACK = 40  # characters before the verb: its subject and an adverb or auxiliary
+# "Recruits marched to the governor's office to demand their pay": a demand makes the march a protest again.
+_MARCH_DEMAND = re.compile(r"\b(?:to demand|demanding|in protest|to protest|protesting|chanting|against)\b",
+                           re.IGNORECASE)
+
+
 def _parade(text: str, start: int, end: int, match: re.Match) -> bool:
-    return match.group().lower() in _MARCH_WORDS and _PARADE.search(text, start, end) is not None
+    if match.group().lower() not in _MARCH_WORDS:
+        return False
+    if _PARADE.search(text, start, end) is not None:
+        return True
+    return _TROOPS_MARCHED.search(text, max(start, match.start() - TROOPS_LOOKBACK), match.start()) is not None \
+        and _MARCH_DEMAND.search(text, match.end(), end) is None
 
 
 

@@ -1051,6 +1051,13 @@ _DAYS_AFTER_JOINT = re.compile(
 # "Bandits abducted 15 pupils in Gada on Saturday, days after 287 pupils were kidnapped from a school in Kuriga": an
 # act some days before, of any kind (a day apart is another event), whose own day the joint does not tell.
 _SOME_DAYS_AFTER_JOINT = re.compile(r",\s+(?:only |just |mere )?days (?:after|before)\s+", re.IGNORECASE)
+# "The blast came hours before a Houthi missile struck a parade at al-Jalaa camp": the clause before the joint only
+# names the story's own act ("the blast", a reference) and the joint's verb says when it was against another act,
+# told after it; that act is another event, of its own place and kind.
+_CAME_HOURS_AFTER_JOINT = re.compile(
+    r"\s+(?:came|happened|occurred|took place)\s+(?:only |just |a few |several |\w+ )?hours (?:after|before)\s+",
+    re.IGNORECASE)
+_CAME_HOURS_AFTER_NEEDS = gate_words(_CAME_HOURS_AFTER_JOINT)  # speed only: read off the pattern
 _TIME_AFTER_JOINT_NEEDS = gate_words(_HOURS_AFTER_JOINT) + gate_words(_DAYS_AFTER_JOINT)  # speed only: read off the patterns
 _SOME_DAYS_AFTER_NEEDS = gate_words(_SOME_DAYS_AFTER_JOINT)  # speed only: read off the pattern
 
@@ -1071,7 +1078,22 @@ def _split_at_a_later_time(whole: Mention, sentence: Sentence, detection: Detect
         right = _mention(joint.end(), sentence.end, sentence, detection, facts, True)
         if left.reports and right.reports and not _reported_tactics(left) & _reported_tactics(right):
             return _share_dates([left, right], context.text)
-    return _split_at_some_days_before(sentence, detection, facts, context)
+    return _split_off_the_act_it_came_after(sentence, detection, facts, context) or _split_at_some_days_before(
+        sentence, detection, facts, context)
+
+
+def _split_off_the_act_it_came_after(sentence: Sentence, detection: Detection, facts: _Facts,
+                                     context: ArticleContext) -> list[Mention] | None:
+    """"The blast came hours before a missile struck a parade": the story's act, named by a reference only, and
+    another act of another kind told after the joint."""
+    halves = _halves_at(_CAME_HOURS_AFTER_JOINT, _CAME_HOURS_AFTER_NEEDS, sentence, detection, facts, context)
+    if not halves:
+        return None
+    left, right = halves
+    referred = {t.tactic for t in left.triggers}
+    if left.reports or not referred or not right.reports or referred & _reported_tactics(right):
+        return None
+    return _share_dates([left, right], context.text)
 
 
 def _split_at_some_days_before(sentence: Sentence, detection: Detection, facts: _Facts,

@@ -1205,6 +1205,23 @@ _FIRED_ON_CROWD = re.compile(
 
 # Speed only: every match of _FIRED_ON_CROWD ends in one of these crowd words.
 _FIRED_ON_CROWD_NEEDS = gate_words(_FIRED_ON_CROWD)  # speed only: read off the pattern, never kept by hand
+# "attacked people gathered at a private celebration", "fired into a crowd at a wedding party": people met for an
+# occasion, not a crowd with a demand; the shooting is an attack on civilians. Funerals and processions stay out of
+# the list: a crowd there is often a protest ("police fired on mourners chanting slogans").
+_CROWD_AT_AN_OCCASION = re.compile(
+    r"\s+(?:(?:of|at|for|in|inside|attending)\s+)?(?:(?:a|an|the|their|his|her)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:celebrations?|party|parties|wedding|weddings|birthday|ceremony|ceremonies|festival|feast|prayers?|mass|"
+    r"service|match|concert|graduation|baptism|bar|nightclub|restaurant|guests|worshippers|revellers|fans|"
+    r"spectators)\b",
+    re.IGNORECASE,
+)
+CROWD_OCCASION_WITHIN_CHARS = 48  # the occasion follows its crowd at once: "people gathered at a private celebration"
+
+
+def _fired_on_a_crowd_with_a_cause(text: str) -> bool:
+    """Force on a crowd the text does not tell as met for an occasion (a party, a wedding, prayers)."""
+    return any(_CROWD_AT_AN_OCCASION.match(text[m.end():m.end() + CROWD_OCCASION_WITHIN_CHARS]) is None
+               for m in _FIRED_ON_CROWD.finditer(text))
 
 
 # Words of _VIOLENT_CROWD that do not say who did it: barricades are put up by peaceful sit-ins too, and in news prose
@@ -1235,7 +1252,7 @@ def _crowds_own_violence(text: str, match: re.Match[str]) -> bool:
 def _force_on_crowd(present, text, victims_inter, deaths, prediction):
     if not present & {"attack", "killing"} or not may_hold_any(text, _FIRED_ON_CROWD_NEEDS):
         return None
-    if not _FIRED_ON_CROWD.search(text):
+    if not _fired_on_a_crowd_with_a_cause(text):
         return None
     if _crowd_was_violent(text):
         # ACLED codes force against a crowd that was itself violent as the riot (training notes with a violent
