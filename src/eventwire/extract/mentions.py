@@ -634,7 +634,7 @@ def _facts(sentence: Sentence, context: ArticleContext, triggers: Sequence[Trigg
         if _has_claim_hint(sentence.text) else []
     dates = kit.find_dates(text, context.published, start, end)
     event_dates = [d for d in dates if is_event_date(d, context) and not _in_aside(d, sentence, triggers)
-                   and not _opens_a_span(d, text)]
+                   and not _opens_a_span(d, text) and not _dates_a_grievance(d, text)]
     # once per date: the search is the costly part
     toll_update = _toll_update_in(sentence)
     counted_on = _counts_an_earlier_toll(toll_update, triggers)
@@ -832,6 +832,21 @@ def _aftermath_of_a_dated_act(mention: DateMention, dates: Sequence[DateMention]
 def _dates_an_aftermath(mention: DateMention, sentence: Sentence, text: str) -> bool:
     clause = re.split(r"[,;]", text[sentence.start:mention.span.start])[-1]
     return bool(_AFTERMATH_CLAUSE.search(clause)) and is_aftermath_of_an_act(mention.span, text, sentence.start)
+
+
+# "Crowds attacked the homes of ministers over the killing of six people taken hostage last week": a date in the
+# grievance a crowd acted over is the grievance's (the hostages were taken last week; the homes attacked on the
+# story's day). Not "over the weekend", which dates the act.
+_GRIEVANCE_BEFORE = re.compile(
+    r"\bover\s+the\s+(?:killings?|deaths?|murders?|abductions?|kidnappings?|arrests?|detentions?)\s+of\s+[^,;.]*$",
+    re.IGNORECASE)
+_GRIEVANCE_NEEDS = gate_words(_GRIEVANCE_BEFORE)  # speed only: read off the pattern, never kept by hand
+GRIEVANCE_REACH = 80  # characters before a date searched for "over the killing of"
+
+
+def _dates_a_grievance(mention: DateMention, text: str) -> bool:
+    before = text[max(0, mention.span.start - GRIEVANCE_REACH):mention.span.start]
+    return may_hold_any(before, _GRIEVANCE_NEEDS) and bool(_GRIEVANCE_BEFORE.search(before))
 
 
 def _opens_a_span(mention: DateMention, text: str) -> bool:
@@ -1273,7 +1288,9 @@ def _mention(start: int, end: int, sentence: Sentence, detection: Detection, fac
     if inside(facts.running_counts) and not inside(facts.casualties) and not inside(facts.dates):
         triggers = ()  # a running count of a war's dead: no event here
     if inside(facts.spread_counts) and not inside(facts.casualties):
-        triggers = ()  # the dead of many incidents, places or days: whatever its date, no one event here
+        # the dead of many incidents, places or days: whatever its date, no one event here; but a place taken
+        # ("captured a military outpost on Monday after a two-day battle") is one act on one day
+        triggers = tuple(t for t in triggers if t.tactic == "territory" and t.kind == REPORT)
     return Mention(
         start, end, sentence, detection, triggers,
         dates=inside(facts.dates),
@@ -1318,6 +1335,9 @@ _SPEECH_BEFORE = re.compile(
     r"(?:\b(?:said|says|told|tells|announced|reported|confirmed|added|stated|declared|claimed|warned|"
     r"told reporters|told AFP|told Reuters)(?:\s+(?!that\b)[\w-]+){0,2}|"
     r"\b(?:vowed|pledged|mourned|observed|condemned|appealed|urged|promised)(?:\s+[\w-]+){0,4}|"
+    # "The government blamed the National Liberation Army (ELN) rebels on Friday for a car bomb attack": the day
+    # of the blame, told between the blamed and the act
+    r"\b(?:blamed|accused)(?:\s+[\w()'’-]+){1,6}|"
     r"\b(?:in a statement|in a report|in a video|in an interview|press conference|on its channels|on social media|"
     r"in an? (?:(?:audio|video|voice|recorded|written|online) )?(?:message|recording|clip|statement|communiqu[eé]))"
     r"(?:\s+[\w-]+){0,6}|"  # "in a statement carried by its Amaq news agency on Tuesday": six words
@@ -1425,7 +1445,7 @@ _SUPERLATIVE_BEFORE = re.compile(
 # which 12 were killed".
 _SPREAD_TOTAL = re.compile(
     r"(?<!from )\b(?:across|throughout) the (?:country|region|province|state|north|south)\b|\bnationwide\b|"
-    r"\bin (?:several|many|separate|multiple|a series of|a string of|a wave of) (?:[\w-]+ )?"
+    r"\bin (?:several|many|separate|multiple|coordinated|a series of|a string of|a wave of) (?:[\w-]+ )?"
     r"(?:attacks|incidents|raids|strikes|clashes|cities|towns|states|provinces)\b|"
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)-day (?:operation|offensive|raid|battle|siege|assault)\b|"
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+) days of (?:protests?|demonstrations?|unrest|"
@@ -1438,13 +1458,15 @@ _SPREAD_TOTAL = re.compile(
 # Speed only: every _SPREAD_TOTAL match holds one of these, in this letter case (the pattern is case-sensitive;
 # a list of places ends in "states", "provinces", "regions" or "districts").
 _SPREAD_TOTAL_NEEDS = ("across the", "throughout the", "nationwide", "in several", "in many", "in separate",
-                       "in multiple", "in a series of", "in a string of", "in a wave of", "-day ", " days of ",
-                       "in the capital and ", "states", "provinces", "regions", "districts", "week of ", "weeks of ")
+                       "in multiple", "in coordinated", "in a series of", "in a string of", "in a wave of", "-day ",
+                       " days of ", "in the capital and ", "states", "provinces", "regions", "districts", "week of ",
+                       "weeks of ")
 # Characters around a count searched for those cues: the clause the count sits in, not the whole sentence
 # ("gunmen killed 12 on Sunday, bringing the number killed since January to 300" keeps its 12). Set on our
 # own test sentences (tests/extract/test_running_totals.py).
 TOTAL_CUE_BEFORE, TOTAL_CUE_AFTER = 80, 90
 _CLAUSE_STOP = re.compile(r";|\.\s|,\s*(?:bringing|raising|taking|pushing|after|while|but)\b", re.IGNORECASE)
+_INCLUDING_ASIDE = re.compile(r",\s+including\s+[^,;.]{1,80}(?=,)")
 
 
 def _count_clause(casualty: CasualtyMention, sentence: Sentence) -> tuple[str, str]:
@@ -1453,7 +1475,9 @@ def _count_clause(casualty: CasualtyMention, sentence: Sentence) -> tuple[str, s
     start, end = casualty.span.start - offset, casualty.span.end - offset
     before = text[max(0, start - TOTAL_CUE_BEFORE):start]
     before = before[max((m.end() for m in _CLAUSE_STOP.finditer(before)), default=0):]
-    after = text[start:end + TOTAL_CUE_AFTER]
+    aside = _INCLUDING_ASIDE.match(text, end)  # "killed more than 50 people, including 23 passengers, in ..."
+    after = text[start:end] + (text[aside.end():aside.end() + TOTAL_CUE_AFTER] if aside
+                               else text[end:end + TOTAL_CUE_AFTER])
     stop = _CLAUSE_STOP.search(after, end - start)
     return before, after[:stop.start()] if stop else after
 
