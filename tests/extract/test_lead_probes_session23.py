@@ -17,6 +17,7 @@
 - "the bodies of three women and three children from the Meitei community, who were abducted on Monday, were found",
   "five bodies had been taken to a hospital": counts of the dead;
 - "said that its fighters had killed 'hundreds'" is the attackers' own claim, and gives way to another source's toll;
+- whom the army "battles" in an aside after the act ("..., as the army battles Fano militiamen") is no victim;
 - a count "in coordinated attacks across the province" is a running total, even with an "including ..." aside
   between.
 
@@ -258,3 +259,18 @@ def test_a_count_with_an_including_aside_in_one_place_stands(kit: ExtractionKit)
     text = "On Monday, BLA fighters killed 23 passengers, including two women, at a roadblock near Musakhel."
     [event] = _events(text, kit)
     assert event.fatalities.fatalities == 23
+
+
+# --------------------------------------------------------------------------- whom the war around the act is fought with
+
+WAR_AROUND_THE_ACT = [
+    ("A drone strike on a town square in Finote Selam on Sunday killed at least 30 people, residents said, as the "
+     "army battles Fano militiamen in the region.", "Civilians"),
+    ("Soldiers battled Fano militiamen in Debre Markos on Saturday, killing 12 of them.", "Fano Militia"),
+]
+
+
+@pytest.mark.parametrize(("text", "victims"), WAR_AROUND_THE_ACT)
+def test_whom_the_army_battles_around_the_act_is_no_victim(text: str, victims: str, kit: ExtractionKit) -> None:
+    [event] = _events(text, kit)
+    assert event.actor2 is not None and event.actor2.startswith(victims)

@@ -671,7 +671,10 @@ def _facts(sentence: Sentence, context: ArticleContext, triggers: Sequence[Trigg
 _ACTORS_BESIDE_THE_ACT = re.compile(
     r"\bthe\s+(?:single\s+)?(?:deadliest|worst|bloodiest|most\s+(?:deadly|lethal|violent))\s+(?:[\w-]+\s+){0,2}?"
     r"(?:on|against)\s+[^,.;]*|"
-    r",\s*(?:which|who)\s+(?:has|have|had|is|are)\s+(?:been\s+)?(?:fighting|battling|waging|fought|battled)\b[^,.;]*",
+    r",\s*(?:which|who)\s+(?:has|have|had|is|are)\s+(?:been\s+)?(?:fighting|battling|waging|fought|battled)\b[^,.;]*|"
+    # ", as the army battles Fano militiamen in the region": the war around the act; only whom it fights is set aside
+    r",\s*as\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:battles|fights|battle|fight|(?:is|are)\s+(?:fighting|battling))\s+"
+    r"(?P<foe>[^,.;]*)",
     re.IGNORECASE)
 _ACTORS_BESIDE_THE_ACT_NEEDS = gate_words(_ACTORS_BESIDE_THE_ACT)  # speed only: read off the pattern
 
@@ -679,7 +682,7 @@ _ACTORS_BESIDE_THE_ACT_NEEDS = gate_words(_ACTORS_BESIDE_THE_ACT)  # speed only:
 def _without_actors_beside_the_act(actors: tuple[ActorMention, ...], sentence: Sentence) -> tuple[ActorMention, ...]:
     if not actors or not may_hold_any(sentence.text, _ACTORS_BESIDE_THE_ACT_NEEDS):
         return actors
-    beside = [(sentence.start + m.start(), sentence.start + m.end())
+    beside = [(sentence.start + (m.start("foe") if m.group("foe") is not None else m.start()), sentence.start + m.end())
               for m in _ACTORS_BESIDE_THE_ACT.finditer(sentence.text)]
     return tuple(a for a in actors if a.span is None or not any(s <= a.span.start < e for s, e in beside))
 
@@ -1335,9 +1338,6 @@ _SPEECH_BEFORE = re.compile(
     r"(?:\b(?:said|says|told|tells|announced|reported|confirmed|added|stated|declared|claimed|warned|"
     r"told reporters|told AFP|told Reuters)(?:\s+(?!that\b)[\w-]+){0,2}|"
     r"\b(?:vowed|pledged|mourned|observed|condemned|appealed|urged|promised)(?:\s+[\w-]+){0,4}|"
-    # "The government blamed the National Liberation Army (ELN) rebels on Friday for a car bomb attack": the day
-    # of the blame, told between the blamed and the act
-    r"\b(?:blamed|accused)(?:\s+[\w()'’-]+){1,6}|"
     r"\b(?:in a statement|in a report|in a video|in an interview|press conference|on its channels|on social media|"
     r"in an? (?:(?:audio|video|voice|recorded|written|online) )?(?:message|recording|clip|statement|communiqu[eé]))"
     r"(?:\s+[\w-]+){0,6}|"  # "in a statement carried by its Amaq news agency on Tuesday": six words
@@ -1376,10 +1376,29 @@ def is_speech_date(mention: DateMention, text: str) -> bool:
         return False
     if _AFTERMATH_AFTER.match(text, mention.span.end) or _STATEMENT_AFTER.match(text, mention.span.end):
         return True
+    if _dates_a_blame(mention, text):
+        return True
     left = max(0, mention.span.start - SPEECH_REACH)
     if not may_hold_any(text[left:mention.span.start], _SPEECH_NEEDS):
         return False
     return bool(_SPEECH_BEFORE.search(text, left, mention.span.start))
+
+
+# "The government blamed the National Liberation Army (ELN) rebels on Friday for a car bomb attack": a day told
+# between the blamed and the act they are blamed for dates the blame ("accused his challenger on Wednesday of being
+# backed by terrorists" blames no act: that day stays the sentence's).
+_BLAMED_BEFORE = re.compile(r"\b(?:blamed|accused)(?:\s+[\w()'’-]+){1,6}\s+$", re.IGNORECASE)
+_BLAMED_ACT_AFTER = re.compile(
+    r"\s+(?:for|of)\s+(?:[\w'’-]+\s+){0,4}?(?:attacks?|bombings?|blasts?|explosions?|killings?|massacres?|ambush(?:es)?|"
+    r"raids?|(?:air\s*|drone\s+)?strikes?|shelling|shootings?|abductions?|kidnappings?|assaults?)\b", re.IGNORECASE)
+BLAME_REACH = 60  # characters before a date searched for "blamed"/"accused" and the blamed
+
+
+def _dates_a_blame(mention: DateMention, text: str) -> bool:
+    before = text[max(0, mention.span.start - BLAME_REACH):mention.span.start]
+    if ("blamed" not in before and "accused" not in before) or not _BLAMED_BEFORE.search(before):
+        return False
+    return bool(_BLAMED_ACT_AFTER.match(text, mention.span.end))
 
 
 # "Mourners on Monday buried 12 people killed in Saturday's bombing": a day right before a verb of burial dates
