@@ -17,6 +17,7 @@
 - "the bodies of three women and three children from the Meitei community, who were abducted on Monday, were found",
   "five bodies had been taken to a hospital": counts of the dead;
 - "said that its fighters had killed 'hundreds'" is the attackers' own claim, and gives way to another source's toll;
+- a toll in the thousands of "fighting" is a campaign's dead, not the act's;
 - whom the army "battles" in an aside after the act ("..., as the army battles Fano militiamen") is no victim;
 - a count "in coordinated attacks across the province" is a running total, even with an "including ..." aside
   between.
@@ -274,3 +275,14 @@ WAR_AROUND_THE_ACT = [
 def test_whom_the_army_battles_around_the_act_is_no_victim(text: str, victims: str, kit: ExtractionKit) -> None:
     [event] = _events(text, kit)
     assert event.actor2 is not None and event.actor2.startswith(victims)
+
+
+CAMPAIGN_TOLLS = [
+    ("The rebels seized Goma on Monday after fighting that killed about 3,000 people, according to the UN.", 0),
+    ("The rebels seized Goma on Monday after fighting that killed about 30 people, according to the UN.", 30),
+]
+
+
+@pytest.mark.parametrize(("text", "fatalities"), CAMPAIGN_TOLLS)
+def test_a_toll_in_thousands_of_fighting_is_a_campaigns(text: str, fatalities: int, kit: ExtractionKit) -> None:
+    assert [e.fatalities.fatalities for e in _events(text, kit)] == [fatalities]

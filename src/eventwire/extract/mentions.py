@@ -1434,7 +1434,8 @@ def _names_the_act(mention: DateMention, text: str) -> bool:
 AGGREGATE_TOLL = 1000
 _AGGREGATE_CONTEXT = re.compile(
     r"\b(?:since|over the (?:past|last)|years?|decades?|war|conflict|insurgency|in total|altogether|so far|"
-    r"toll could reach|estimates?)\b",
+    # "seized Goma in late January after fighting that killed about 3,000 people": a campaign's dead
+    r"toll could reach|estimates?|fighting|battles|clashes|offensive|violence|unrest)\b",
     re.IGNORECASE,
 )
 
