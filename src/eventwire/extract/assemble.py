@@ -418,6 +418,10 @@ _CLAIMED_TOLL_BEFORE = re.compile(
     r"\bclaim(?:ed|ing|s)?\b[^.;]{0,80}?\b(?:saying|said|adding|stating)\s+"
     r"(?:(?:that\s+)?(?:it|they|its\s+fighters)\s+(?:had\s+|has\s+|have\s+)?)?$", re.IGNORECASE)
 CLAIM_REACH = 140  # characters before a count searched for the claim it is told in
+# "JNIM said in a statement that its fighters had killed 'hundreds' of soldiers": the attackers' own count, whatever
+# the verb of saying.
+_OWN_FIGHTERS_KILLED_BEFORE = re.compile(
+    r"\b(?:its|their)\s+(?:fighters|militants|mujahideen|combatants)\s+(?:had\s+|has\s+|have\s+)?$", re.IGNORECASE)
 
 
 def without_claimed_tolls(casualties: Sequence[CasualtyMention], text: str) -> list[CasualtyMention]:
@@ -429,6 +433,8 @@ def without_claimed_tolls(casualties: Sequence[CasualtyMention], text: str) -> l
 
 def _told_in_a_claim(count: CasualtyMention, text: str) -> bool:
     before = text[max(0, count.span.start - CLAIM_REACH):count.span.start]
+    if _OWN_FIGHTERS_KILLED_BEFORE.search(before):
+        return True
     return "claim" in before.lower() and bool(_CLAIMED_TOLL_BEFORE.search(before))
 
 

@@ -195,7 +195,7 @@ def _target(mention: Mention, groups: list[_Group], last: _Group | None,
             if _same_kind_of_act(mention, group):
                 return group
     for group in reversed(candidates):
-        if _shares_anchor(mention, group):
+        if _shares_anchor(mention, group) and not _another_act_in_a_scene_of_its_own(mention, group):
             return group
     if is_toll_statement(mention):
         return last if last in candidates else candidates[-1]
@@ -372,14 +372,26 @@ _FRONTED_PLACE = re.compile(_FRONTED_PLACE_PATTERN, re.IGNORECASE)  # a sentence
 def _another_act_in_a_scene_of_its_own(mention: Mention, group: _Group) -> bool:
     """'Jets bombed a village in Sagaing on Wednesday, killing 28. In neighbouring Chin state, the Arakan Army
     captured the town of Paletwa': a report that opens on a place of its own, names a town the event has not named
-    and tells a kind of act the event has not told is another event, not a detail of the one before."""
-    if not mention.reports or not mention.towns or not _FRONTED_PLACE.match(mention.sentence.text):
+    and tells a kind of act the event has not told, or dead of its own ("In the city of Nobol, near Guayaquil, two
+    police officers were shot dead"), is another event, not a detail of the one before."""
+    fronted = _FRONTED_PLACE.match(mention.sentence.text) if mention.reports and mention.towns else None
+    if fronted is None or mention.start != mention.sentence.start or _is_anaphoric(mention):
         return False
-    if mention.start != mention.sentence.start or _is_anaphoric(mention):
+    group_towns = set().union(*(m.towns for m in group.mentions))
+    if _scene_towns(mention, fronted.end()) & group_towns:
         return False
-    if mention.towns & set().union(*(m.towns for m in group.mentions)):
-        return False
-    return _first_act_of_an_untold_kind(mention, group)
+    # dead of its own in another named town; an event that named no town is placed by it ("Protests spread to
+    # several cities. In Baghdad, police again fired live ammunition, killing two")
+    return bool(mention.deaths and group_towns) or _first_act_of_an_untold_kind(mention, group)
+
+
+def _scene_towns(mention: Mention, fronted_end: int) -> set[str]:
+    """The towns the opening phrase names ("In the city of Nobol, near Guayaquil, two police officers were shot
+    dead": Nobol; the town it is near is a landmark, not the scene), or all the mention's towns when it names none."""
+    end = mention.sentence.start + fronted_end
+    scene = {p.name.lower() for p in mention.places if p.cue in ("in", "near") and p.span is not None
+             and p.span.start < end}
+    return scene or mention.towns
 
 
 def _arrests_beside_violence(mention: Mention, group: _Group) -> bool:
@@ -742,14 +754,27 @@ def _another_act_counted_from(mention: Mention, group: _Group) -> bool:
 
 
 def _first_act_of_an_untold_kind(mention: Mention, group: _Group) -> bool:
-    """The mention's first reported act is of a kind the event has not told. Never for a crowd's event: force on a
-    crowd ("Hours later, police fired tear gas at them", "In Baghdad, police again fired") is the crowd's event."""
+    """The mention's first reported act is of a kind the event has not told. For a crowd's event, only a crowd of
+    its own: force on a crowd ("Hours later, police fired tear gas at them", "In Baghdad, police again fired") is
+    the crowd's event."""
     reported = [t for t in mention.triggers if t.kind == "report" and t.blocked_by is None]
     told = {t.tactic for m in group.mentions for t in m.triggers}
     if told & _CROWD_ACTS:
-        return False
+        return _a_crowd_of_its_own(reported)
     # the clause's first act is what it tells ("settlers went on a rampage ..., and a man was shot dead")
     return bool(reported) and not _kinds({min(reported, key=lambda t: t.span.start).tactic}) & _kinds(told)
+
+
+# The force a crowd met ("fired tear gas", "to disperse them", "broke up the rally") is told of the crowd before it.
+_FORCE_ON_A_CROWD = re.compile(r"\b(?:tear|disperse\w*|water cannons?|rubber bullets|batons|broke|broken|cleared)\b",
+                               re.IGNORECASE)
+
+
+def _a_crowd_of_its_own(reported: Sequence[Trigger]) -> bool:
+    """'In the southern city of Najaf, protesters rallied peacefully outside the consulate', after a crowd in Baghdad:
+    a crowd acting in a scene of its own is another crowd's event; force on a crowd there is the first crowd's."""
+    crowd = [t for t in reported if t.tactic in _CROWD_ACTS]
+    return bool(crowd) and not any(_FORCE_ON_A_CROWD.search(t.span.text) for t in crowd)
 
 
 _TIME_FROM_THE_EVENT = re.compile(

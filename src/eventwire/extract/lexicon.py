@@ -143,8 +143,16 @@ _LEXICON: dict[str, tuple[str, str]] = {
                   r"(?:the |full |total |complete |effective )*control|announced (?:their |its )?(?:full |total |complete )?control of|"
                   r"(?:captured|recaptured|retook|retaken|overran|overrun|liberated|seized|captures|recaptures|retakes|overruns|"
                   r"seizes|(?<!\bto )(?:capture|recapture|retake|overrun|seize)) (?:the (?:[\w-]+ ){0,2}(?:town|village|"
-                  r"city|base|district|locality|area|camp|port|airport|border post|garrison|commune|municipality|county|"
+                  r"city|base|district|locality|area|camp|port|airport|border post|outpost|garrison|commune|municipality|county|"
                   r"neighbou?rhoods?|island|capital)|(?-i:[A-Z])\w*)|"
+                  # "said they had captured a military outpost" (not "overran a base": a raid the attackers may leave,
+                  # unless the troops were made to leave it: "overran a military base in Marte, forcing troops to
+                  # withdraw")
+                  r"(?:captured|recaptured|retook|retaken) an? (?:[\w-]+ ){0,2}(?:town|village|city|base|outpost|"
+                  r"garrison|border post|camp)\b|"
+                  r"(?:overran|overrun) (?:an?|the) (?:[\w-]+ ){0,2}(?:base|camp|garrison|outpost|post|barracks)\b"
+                  r"(?=[^.;]{0,100}?\b(?:forc\w+|prompting|causing) (?:the )?(?:[\w-]+ )?(?:troops|soldiers|forces|army|"
+                  r"garrison|defenders)(?: [\w-]+){0,2} to (?:withdraw|retreat|flee|pull out|abandon))|"
                   r"(?:drove|driven|pushed|forced) (?:[\w-]+ ){0,4}out of|"
                   r"(?:town|village|city|base|camp|garrison|outpost|military post|border post|barracks|locality|"
                   r"headquarters|police station) "
@@ -181,7 +189,12 @@ _LEXICON: dict[str, tuple[str, str]] = {
                 r"(?:blocked|(?:were|are|was|is|students|protesters|demonstrators|residents|farmers|workers|drivers|youths|"
                 r"villagers|traders) blocking) (?:the |a |several )?(?:main |major |national )?(?:roads?|highways?|streets?|traffic|entrance|bridge)|"
                 r"(?:gathered|assembled|converged|massed)(?: [\w,'’-]+){0,25}? (?:to demand|demanding|to protest|protesting|"
-                r"to denounce|denouncing|calling for|to call for|to express|to demonstrate|against)",
+                r"to denounce|denouncing|calling for|to call for|to express|to demonstrate|against)|"
+                # "hundreds of angry Iraqis gathered outside a Turkish visa centre", "fired in the air to disperse them"
+                r"(?:gathered|assembled|massed|converged) outside (?:the |a |an )?(?:[\w'’-]+ ){0,3}(?:embass(?:y|ies)|"
+                r"consulates?|parliament|ministry|ministries|headquarters|(?:visa|government|court|district) "
+                r"(?:centres?|centers?|buildings?|offices?|houses?)|courthouses?|palace|presidency|governorate)\b|"
+                r"(?:in|into) the air to disperse",
                 r"protests?|protesters|demonstrations?|demonstrators|rall(?:y|ies)|marches|marchers|(?-i:march)|sit-ins?|"
                 r"general strike|strike action|strikes? by|picket"),
     "riot": (r"rioted|vandali[sz]ed|pelted|ransacked|barricaded|"
@@ -232,16 +245,27 @@ _LEXICON: dict[str, tuple[str, str]] = {
                r"(?: [\w.,-]+){0,10}? (?:on(?! (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|at|upon|towards)|"
                r"beating|"
                r"shot(?! up\b)(?: dead)?|gunned down|"
+               # "ordered pupils out before shooting the teachers": the gerund with the people shot (not "shooting a
+               # video", nor the noun "a shooting")
+               r"shooting (?:dead )?(?=(?:the|a|an|his|her|their|two|three|four|five|six|seven|eight|nine|ten|\d+|"
+               r"several|dozens of) (?:[\w-]+ ){0,2}?(?:teachers?|people|civilians|villagers|soldiers|police(?:men)?|"
+               r"officers?|men|women|children|students|pupils|worshippers|farmers|passengers|residents|protesters|"
+               r"demonstrators|guards?|journalists?|workers|victims?|hostages?)\b)|"
                r"targeted(?! (?:[\w-]+ ){0,4}(?:in|for|with|by|under) (?:the |a |an |its |their )?(?:[\w-]+ )?"
                r"(?:vaccination|immuni[sz]ation|drive|programme|program|scheme|initiative|sanctions|measures|"
                r"census|survey|tax|taxes)\b)|"
                r"targeting|besieged|hacked|wounded|overran|overrun|"
                r"beat|beaten|tortured|whipped|flogged|"
-               r"blew open|blasted open|broke into|forced (?:their|its|his) way into",
+               r"blew open|blasted open|broke into|forced (?:their|its|his) way into|"
+               # "gunmen burst into the studio" (not "burst into tears", "burst into flames")
+               r"burst into (?=(?:the|a|an|their|his|her|its) (?!flames\b|tears\b|laughter\b|song\b|applause\b))",
                r"attacks?|assaults?|ambush(?:es)?|raids?|strikes?|offensive|massacres?|shootings?|onslaught|"
                r"gunfire|gunshots?|shots|"
                r"incursions?|jailbreak|prison break"),
     "killing": (r"(?:bod(?:y|ies)|corpses?)(?: [\w,-]+){0,5}? (?:was|were) (?:found|discovered)|found dead|assassinated|"
+                # "five bodies had been taken to a hospital": the dead of an act told before
+                r"(?:bod(?:y|ies)|corpses?) (?:(?:was|were|had been|have been|has been) )?(?:taken|brought) to "
+                r"(?:a |the )?(?:[\w-]+ )?(?:hospitals?|morgues?|mortuar(?:y|ies))|"
                 # "residents found the bodies of six more villagers": more dead of an act told before
                 r"(?:found|recovered|discovered) the (?:bod(?:y|ies)|corpses) of (?:[\w-]+ )?(?:more|other|further)\b|"
                 r"kill|kills|shoots? dead|guns? down|beheads?|"

@@ -634,7 +634,7 @@ def _facts(sentence: Sentence, context: ArticleContext, triggers: Sequence[Trigg
         if _has_claim_hint(sentence.text) else []
     dates = kit.find_dates(text, context.published, start, end)
     event_dates = [d for d in dates if is_event_date(d, context) and not _in_aside(d, sentence, triggers)
-                   and not _opens_a_span(d, text)]
+                   and not _opens_a_span(d, text) and not _dates_a_grievance(d, text)]
     # once per date: the search is the costly part
     toll_update = _toll_update_in(sentence)
     counted_on = _counts_an_earlier_toll(toll_update, triggers)
@@ -671,7 +671,10 @@ def _facts(sentence: Sentence, context: ArticleContext, triggers: Sequence[Trigg
 _ACTORS_BESIDE_THE_ACT = re.compile(
     r"\bthe\s+(?:single\s+)?(?:deadliest|worst|bloodiest|most\s+(?:deadly|lethal|violent))\s+(?:[\w-]+\s+){0,2}?"
     r"(?:on|against)\s+[^,.;]*|"
-    r",\s*(?:which|who)\s+(?:has|have|had|is|are)\s+(?:been\s+)?(?:fighting|battling|waging|fought|battled)\b[^,.;]*",
+    r",\s*(?:which|who)\s+(?:has|have|had|is|are)\s+(?:been\s+)?(?:fighting|battling|waging|fought|battled)\b[^,.;]*|"
+    # ", as the army battles Fano militiamen in the region": the war around the act; only whom it fights is set aside
+    r",\s*as\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:battles|fights|battle|fight|(?:is|are)\s+(?:fighting|battling))\s+"
+    r"(?P<foe>[^,.;]*)",
     re.IGNORECASE)
 _ACTORS_BESIDE_THE_ACT_NEEDS = gate_words(_ACTORS_BESIDE_THE_ACT)  # speed only: read off the pattern
 
@@ -679,7 +682,7 @@ _ACTORS_BESIDE_THE_ACT_NEEDS = gate_words(_ACTORS_BESIDE_THE_ACT)  # speed only:
 def _without_actors_beside_the_act(actors: tuple[ActorMention, ...], sentence: Sentence) -> tuple[ActorMention, ...]:
     if not actors or not may_hold_any(sentence.text, _ACTORS_BESIDE_THE_ACT_NEEDS):
         return actors
-    beside = [(sentence.start + m.start(), sentence.start + m.end())
+    beside = [(sentence.start + (m.start("foe") if m.group("foe") is not None else m.start()), sentence.start + m.end())
               for m in _ACTORS_BESIDE_THE_ACT.finditer(sentence.text)]
     return tuple(a for a in actors if a.span is None or not any(s <= a.span.start < e for s, e in beside))
 
@@ -832,6 +835,21 @@ def _aftermath_of_a_dated_act(mention: DateMention, dates: Sequence[DateMention]
 def _dates_an_aftermath(mention: DateMention, sentence: Sentence, text: str) -> bool:
     clause = re.split(r"[,;]", text[sentence.start:mention.span.start])[-1]
     return bool(_AFTERMATH_CLAUSE.search(clause)) and is_aftermath_of_an_act(mention.span, text, sentence.start)
+
+
+# "Crowds attacked the homes of ministers over the killing of six people taken hostage last week": a date in the
+# grievance a crowd acted over is the grievance's (the hostages were taken last week; the homes attacked on the
+# story's day). Not "over the weekend", which dates the act.
+_GRIEVANCE_BEFORE = re.compile(
+    r"\bover\s+the\s+(?:killings?|deaths?|murders?|abductions?|kidnappings?|arrests?|detentions?)\s+of\s+[^,;.]*$",
+    re.IGNORECASE)
+_GRIEVANCE_NEEDS = gate_words(_GRIEVANCE_BEFORE)  # speed only: read off the pattern, never kept by hand
+GRIEVANCE_REACH = 80  # characters before a date searched for "over the killing of"
+
+
+def _dates_a_grievance(mention: DateMention, text: str) -> bool:
+    before = text[max(0, mention.span.start - GRIEVANCE_REACH):mention.span.start]
+    return may_hold_any(before, _GRIEVANCE_NEEDS) and bool(_GRIEVANCE_BEFORE.search(before))
 
 
 def _opens_a_span(mention: DateMention, text: str) -> bool:
@@ -1295,7 +1313,9 @@ def _mention(start: int, end: int, sentence: Sentence, detection: Detection, fac
     if inside(facts.running_counts) and not inside(facts.casualties) and not inside(facts.dates):
         triggers = ()  # a running count of a war's dead: no event here
     if inside(facts.spread_counts) and not inside(facts.casualties):
-        triggers = ()  # the dead of many incidents, places or days: whatever its date, no one event here
+        # the dead of many incidents, places or days: whatever its date, no one event here; but a place taken
+        # ("captured a military outpost on Monday after a two-day battle") is one act on one day
+        triggers = tuple(t for t in triggers if t.tactic == "territory" and t.kind == REPORT)
     return Mention(
         start, end, sentence, detection, triggers,
         dates=inside(facts.dates),
@@ -1378,10 +1398,29 @@ def is_speech_date(mention: DateMention, text: str) -> bool:
         return False
     if _AFTERMATH_AFTER.match(text, mention.span.end) or _STATEMENT_AFTER.match(text, mention.span.end):
         return True
+    if _dates_a_blame(mention, text):
+        return True
     left = max(0, mention.span.start - SPEECH_REACH)
     if not may_hold_any(text[left:mention.span.start], _SPEECH_NEEDS):
         return False
     return bool(_SPEECH_BEFORE.search(text, left, mention.span.start))
+
+
+# "The government blamed the National Liberation Army (ELN) rebels on Friday for a car bomb attack": a day told
+# between the blamed and the act they are blamed for dates the blame ("accused his challenger on Wednesday of being
+# backed by terrorists" blames no act: that day stays the sentence's).
+_BLAMED_BEFORE = re.compile(r"\b(?:blamed|accused)(?:\s+[\w()'’-]+){1,6}\s+$", re.IGNORECASE)
+_BLAMED_ACT_AFTER = re.compile(
+    r"\s+(?:for|of)\s+(?:[\w'’-]+\s+){0,4}?(?:attacks?|bombings?|blasts?|explosions?|killings?|massacres?|ambush(?:es)?|"
+    r"raids?|(?:air\s*|drone\s+)?strikes?|shelling|shootings?|abductions?|kidnappings?|assaults?)\b", re.IGNORECASE)
+BLAME_REACH = 60  # characters before a date searched for "blamed"/"accused" and the blamed
+
+
+def _dates_a_blame(mention: DateMention, text: str) -> bool:
+    before = text[max(0, mention.span.start - BLAME_REACH):mention.span.start]
+    if ("blamed" not in before and "accused" not in before) or not _BLAMED_BEFORE.search(before):
+        return False
+    return bool(_BLAMED_ACT_AFTER.match(text, mention.span.end))
 
 
 # "Mourners on Monday buried 12 people killed in Saturday's bombing": a day right before a verb of burial dates
@@ -1417,7 +1456,8 @@ def _names_the_act(mention: DateMention, text: str) -> bool:
 AGGREGATE_TOLL = 1000
 _AGGREGATE_CONTEXT = re.compile(
     r"\b(?:since|over the (?:past|last)|years?|decades?|war|conflict|insurgency|in total|altogether|so far|"
-    r"toll could reach|estimates?)\b",
+    # "seized Goma in late January after fighting that killed about 3,000 people": a campaign's dead
+    r"toll could reach|estimates?|fighting|battles|clashes|offensive|violence|unrest)\b",
     re.IGNORECASE,
 )
 
@@ -1447,7 +1487,7 @@ _SUPERLATIVE_BEFORE = re.compile(
 # which 12 were killed".
 _SPREAD_TOTAL = re.compile(
     r"(?<!from )\b(?:across|throughout) the (?:country|region|province|state|north|south)\b|\bnationwide\b|"
-    r"\bin (?:several|many|separate|multiple|a series of|a string of|a wave of) (?:[\w-]+ )?"
+    r"\bin (?:several|many|separate|multiple|coordinated|a series of|a string of|a wave of) (?:[\w-]+ )?"
     r"(?:attacks|incidents|raids|strikes|clashes|cities|towns|states|provinces)\b|"
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)-day (?:operation|offensive|raid|battle|siege|assault)\b|"
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+) days of (?:protests?|demonstrations?|unrest|"
@@ -1460,13 +1500,15 @@ _SPREAD_TOTAL = re.compile(
 # Speed only: every _SPREAD_TOTAL match holds one of these, in this letter case (the pattern is case-sensitive;
 # a list of places ends in "states", "provinces", "regions" or "districts").
 _SPREAD_TOTAL_NEEDS = ("across the", "throughout the", "nationwide", "in several", "in many", "in separate",
-                       "in multiple", "in a series of", "in a string of", "in a wave of", "-day ", " days of ",
-                       "in the capital and ", "states", "provinces", "regions", "districts", "week of ", "weeks of ")
+                       "in multiple", "in coordinated", "in a series of", "in a string of", "in a wave of", "-day ",
+                       " days of ", "in the capital and ", "states", "provinces", "regions", "districts", "week of ",
+                       "weeks of ")
 # Characters around a count searched for those cues: the clause the count sits in, not the whole sentence
 # ("gunmen killed 12 on Sunday, bringing the number killed since January to 300" keeps its 12). Set on our
 # own test sentences (tests/extract/test_running_totals.py).
 TOTAL_CUE_BEFORE, TOTAL_CUE_AFTER = 80, 90
 _CLAUSE_STOP = re.compile(r";|\.\s|,\s*(?:bringing|raising|taking|pushing|after|while|but)\b", re.IGNORECASE)
+_INCLUDING_ASIDE = re.compile(r",\s+including\s+[^,;.]{1,80}(?=,)")
 
 
 def _count_clause(casualty: CasualtyMention, sentence: Sentence) -> tuple[str, str]:
@@ -1475,7 +1517,9 @@ def _count_clause(casualty: CasualtyMention, sentence: Sentence) -> tuple[str, s
     start, end = casualty.span.start - offset, casualty.span.end - offset
     before = text[max(0, start - TOTAL_CUE_BEFORE):start]
     before = before[max((m.end() for m in _CLAUSE_STOP.finditer(before)), default=0):]
-    after = text[start:end + TOTAL_CUE_AFTER]
+    aside = _INCLUDING_ASIDE.match(text, end)  # "killed more than 50 people, including 23 passengers, in ..."
+    after = text[start:end] + (text[aside.end():aside.end() + TOTAL_CUE_AFTER] if aside
+                               else text[end:end + TOTAL_CUE_AFTER])
     stop = _CLAUSE_STOP.search(after, end - start)
     return before, after[:stop.start()] if stop else after
 

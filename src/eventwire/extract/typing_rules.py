@@ -1249,8 +1249,15 @@ def _crowds_own_violence(text: str, match: re.Match[str]) -> bool:
     return bool(_PROTEST_CROWD.search(sentence)) and not passive
 
 
+# Fire from the air or from afar on a crowd is no policing of a gathering: "the military dropped bombs from a fighter
+# jet and then fired from a helicopter on a crowd gathered for the opening of an office" is the air strike.
+_FROM_AFAR_ON_CROWD = frozenset({"air_strike", "shelling"})
+
+
 def _force_on_crowd(present, text, victims_inter, deaths, prediction):
-    if not present & {"attack", "killing"} or not may_hold_any(text, _FIRED_ON_CROWD_NEEDS):
+    if not present & {"attack", "killing"} or present & _FROM_AFAR_ON_CROWD:
+        return None
+    if not may_hold_any(text, _FIRED_ON_CROWD_NEEDS):
         return None
     if not _fired_on_a_crowd_with_a_cause(text):
         return None
@@ -1398,7 +1405,9 @@ _SUICIDE_WORDING = re.compile(
     r"\bmade (?:him|her|them)sel(?:f|ves) (?:explode|blow up)\b|"
     r"\b(?:detonated|triggered|activated) (?:his|her|their) (?:explosive |suicide )?(?:vests?|belts?)\b|"
     # "a woman with explosives strapped to her body set them off", "detonated a bomb strapped to his body"
-    r"\b(?:explosives?|bombs?|devices?|vests?|belts?) (?:strapped|tied) to (?:his|her|their) (?:bod(?:y|ies)|waists?|chests?)\b",
+    r"\b(?:explosives?|bombs?|devices?|vests?|belts?) (?:strapped|tied) to (?:his|her|their) (?:bod(?:y|ies)|waists?|chests?)\b|"
+    # "a car bomb ... killed 21 people, including the bomber": the bomber died in his own blast
+    r"\b(?:killed|killing|dead|died)\b[^.;]{0,50}\bincluding (?:the|a|its) bombers?\b",
     re.IGNORECASE,
 )
 _SUICIDE_WORDING_NEEDS = gate_words(_SUICIDE_WORDING)  # speed only: read off the pattern, never kept by hand

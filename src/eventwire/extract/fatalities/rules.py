@@ -69,6 +69,9 @@ _RELATIVE_CLAUSE = (r",?\s+(?:who|that)\s+(?:(?:were|was|have\s+been|has\s+been|
                     r"|died|perished)\b")
 # A short relative clause between the dead and what was found of them: "who had fled the attack".
 _WHO_CLAUSE = r"(?:\s+(?:who|that)\s+[^.;,]{1,60}?)?"
+# Whose the dead were, and an aside about them between commas: "from the Meitei community, who were abducted in
+# Jiribam district on Monday,"
+_WHOSE_DEAD = r"(?:\s+(?:from|of)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?)?(?:,\s+(?:who|which)\s+[^.;,]{1,80}?,)?"
 # "was abducted and later killed", "were tortured and then shot dead": what was done to them before the killing.
 _DONE_FIRST = r"(?:(?-i:[a-z]+ed)\s+and\s+(?:then\s+|later\s+|subsequently\s+|eventually\s+)?)?"
 _KILLING_STARTS = ("killed killing kills kill massacred massacring executed executing beheaded beheading slaughtered"
@@ -148,8 +151,9 @@ _RULES: tuple[_Rule, ...] = (
     # victims (train: 25 notes, 2 read right before)
     _rule(rf"(?:hacked|stabbed|beaten|beat|burned|burnt|clubbed|shot|tortured|stoned)\s+to\s+death\s+{_GROUPS}",
           "killed", "hacked stabbed beaten beat burned burnt clubbed shot tortured stoned", needs=("death",)),
-    # "the bodies of 14 herders (who had fled the attack) were found"
-    _rule(rf"(?:bodies|body|corpses?|remains)\s+of\s+{_GROUPS}{_WHO_CLAUSE}\s+(?:were\s+|was\s+|have\s+been\s+"
+    # "the bodies of 14 herders (who had fled the attack) were found", "the bodies of three women and three children
+    # from the Meitei community, who were abducted on Monday, were found"
+    _rule(rf"(?:bodies|body|corpses?|remains)\s+of\s+{_GROUPS}{_WHOSE_DEAD}{_WHO_CLAUSE}\s+(?:were\s+|was\s+|have\s+been\s+"
           r"|has\s+been\s+|had\s+been\s+)?(?:found|discovered|recovered|retrieved)", "killed",
           "bodies body corpse corpses remains"),
     # "villagers found the body of a local chief", "troops recovered the bodies of 11 fishermen"
@@ -164,7 +168,9 @@ _RULES: tuple[_Rule, ...] = (
           "fatalities fatality"),
     _rule(rf"(?P<groups>(?:{_QUALIFIER})?{_COUNT}\s+(?:more\s+|other\s+)?(?P<noun>bodies|corpses))"
           r"(?:\s+(?:of|with)\s+[^.;]{0,40}?)?\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?"
-          r"(?:found|discovered|recovered|retrieved|exhumed)", "killed", needs=("bodies", "corpses")),
+          # "a health official said five bodies had been taken to a hospital"
+          r"(?:found|discovered|recovered|retrieved|exhumed|(?:taken|brought|carried)\s+to\s+(?:a\s+|the\s+)?"
+          r"(?:[\w-]+\s+){0,2}?(?:hospitals?|morgues?|mortuar(?:y|ies)))", "killed", needs=("bodies", "corpses")),
     # "rescuers recovered 43 bodies", "found the corpses of ..." is read by the rule above
     _rule(rf"(?:recovered|found|discovered|retrieved|exhumed|pulled\s+out)\s+(?:the\s+)?"
           rf"(?P<groups>(?:{_QUALIFIER})?{_COUNT}\s+(?:more\s+|other\s+)?(?:dead\s+)?(?P<noun>bodies|corpses))",
