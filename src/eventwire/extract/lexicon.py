@@ -45,7 +45,8 @@ _LEXICON: dict[str, tuple[str, str]] = {
     # First: within a kind, earlier entries win overlapping matches ("a chemical attack" is not the attack noun).
     "chemical": (r"gassed", r"chlorine|sarin|chloropicrin|phosgene|mustard gas|nerve agents?|poison gas|chemical (?:weapons?|attacks?|agents?|munitions?)|"
                  r"toxic (?:gas|smoke)"),
-    "disrupted": (r"(?:shot down|shoots down|downed|downs|destroyed|intercept(?:ed|ing|s)|(?<!\bto )intercept) "
+    "disrupted": (r"(?:shot down|shoots down|(?<!\bto )shoot down|brought down|brings down|downed|downs|destroyed|"
+                  r"intercept(?:ed|ing|s)|(?<!\bto )intercept) "
                   r"(?:an? |the |all |\d+ )?(?:[\w-]+ ){0,4}"
                   r"(?:drones?|UAVs?|missiles?|rockets?)|"
                   r"(?:drones?|UAVs?|missiles?|rockets?) (?:[\w-]+ ){0,5}(?:(?:was|were) )?(?:intercepted|shot down|downed)|"
@@ -303,6 +304,9 @@ _LEXICON: dict[str, tuple[str, str]] = {
                      r"separated from(?! (?:their|his|her|its) (?:[\w-]+ )?(?:mothers?|fathers?|parents|famil(?:y|ies)|"
                      r"children|relatives|husbands?|wives|siblings|brothers?|sisters?))|"
                      r"(?:folded|integrated) into|announced an end to (?:the |its )?(?:[\w-]+ ){0,2}(?:ceasefire|truce)|"
+                     # a truce called off is a change of the group's activity, not an agreement ("TTP end ceasefire")
+                     r"(?:ended|ends|(?<!\bto )end|called off|calls off|abandoned|abandons|scrapped|scraps) "
+                     r"(?:the |its |their |a )?(?:(?!without |with |no |any )[\w-]+ ){0,3}(?:ceasefire|truce)|"
                      r"(?:suspend(?:ed|ing|s)?|resum(?:ed|ing|es)|halt(?:ed|ing|s)?|stopped) (?:its |their |all )?"
                      r"(?:military |offensive |armed )?operations|pledged allegiance|swore allegiance|defected|surrendered|"
                      r"(?:laid|laying) down (?:their |its |his )?(?:arms|weapons)|"
