@@ -121,7 +121,7 @@ def type_from_tactics(
     text = lead_text
     for rule in (
         _disrupted, _weapon_stopped, _seized_or_caught_planting, _territory, _retaken_in_fight, _taken_from_a_side,
-        _side_of_a_classified_capture, _crowd, _force_on_crowd, _crowd_arrested, _marchers_met_with_force, _arrest_over_earlier_act,
+        _side_of_a_classified_capture, _sexual_violence_in_a_crowd_story, _crowd, _force_on_crowd, _crowd_arrested, _marchers_met_with_force, _arrest_over_earlier_act,
         _chemical, _suicide_wording, _lynch_mob, _captives_released, _abducted_civilians, _attack_on_displaced,
         _empty_post, _surrender, _militants_killed_by_forces, _tank_fire, _civilians_shot, _former_forces_harmed, _crowd_assault,
         _assault_on_armed, _demolition, _gun_attack_with_explosives, _explosive, _crowd_burned, _property, _mob,
@@ -434,8 +434,17 @@ _TAKEN_BY_FORCE = re.compile(
 )
 
 
+# Holders who left "under fire", "under pressure" or "under air strikes" were driven out: the place was taken by
+# force, not handed over (Kidal, Kobo, Vuhledar).
+_DRIVEN_OUT = re.compile(
+    r"\bunder (?:heavy |intense |sustained |mounting |military )?(?:fire|pressure|(?:air|drone)[ -]?strikes|strikes|"
+    r"bombardments?|shelling|attacks?)\b",
+    re.IGNORECASE,
+)
+
+
 def _peaceful_takeover(present, text, deaths) -> bool:
-    if deaths or present & _FIGHTING_TACTICS or _TAKEN_BY_FORCE.search(text):
+    if deaths or present & _FIGHTING_TACTICS or _TAKEN_BY_FORCE.search(text) or _DRIVEN_OUT.search(text):
         return False
     return "transfer" in present or bool(_HOLDERS_LEFT.search(text))
 
@@ -608,7 +617,7 @@ _HANDOVER = "Non-violent transfer of territory"
 def _held_against_a_handover(decision: TypeDecision, text: str, prediction: TypePrediction | None) -> TypeDecision:
     if decision.firm or prediction is None or prediction.sub_event_type != _HANDOVER:
         return decision
-    if not _CAPTURE_VERB.search(text) or _TAKEN_UNOPPOSED.search(text):
+    if not _CAPTURE_VERB.search(text) or (_TAKEN_UNOPPOSED.search(text) and not _DRIVEN_OUT.search(text)):
         return decision
     return TypeDecision(decision.event_type, decision.sub_event_type, decision.tactic, firm=True)
 
@@ -723,7 +732,29 @@ def _outside_grievance(pattern: re.Pattern, text: str) -> bool:
 _PEACEFUL = re.compile(r"\b(?:peacefully|peaceful|without incident|in calm|calmly)\b", re.IGNORECASE)
 
 
+# A bomb or grenade thrown at a rally: the crowd is what the explosive hit, not the event ("crude bombs were hurled at
+# a rally of a student group", "a grenade was thrown into a crowd of marchers"); the weapon's rules type it.
+# Tear-gas and stun grenades are the police's answer to a crowd and stay with it.
+_EXPLOSIVE_AT_A_CROWD = re.compile(
+    r"\b(?:hurled|thrown|threw|lobbed|tossed|detonated|exploded|went off|blew (?:himself|herself|themselves) up|"
+    r"struck|targeted|targeting)\s+(?:at\s+|on\s+|into\s+|among\s+|in\s+)?(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:rall(?:y|ies)|protests?|march|demonstrations?|sit-ins?|gatherings?|crowds?|procession)\b",
+    re.IGNORECASE,
+)
+_EXPLOSIVE_AT_A_CROWD_NEEDS = gate_words(_EXPLOSIVE_AT_A_CROWD)  # speed only: read off the pattern
+_THROWN_EXPLOSIVES = frozenset({"grenade", "ied", "suicide", "bombing"})
+_CROWD_CONTROL_ROUNDS = re.compile(r"\b(?:tear ?gas|teargas|stun|smoke) (?:grenades?|canisters?|shells?)\b", re.I)
+
+
+def _explosive_thrown_at_a_crowd(present, text) -> bool:
+    if not present & _THROWN_EXPLOSIVES or not may_hold_any(text, _EXPLOSIVE_AT_A_CROWD_NEEDS):
+        return False
+    return bool(_EXPLOSIVE_AT_A_CROWD.search(text)) and not _CROWD_CONTROL_ROUNDS.search(text)
+
+
 def _crowd(present, text, victims_inter, deaths, prediction):
+    if "protest" in present and _explosive_thrown_at_a_crowd(present, text):
+        return None
     if "protest" in present and _LED_AWAY.search(text) and _ABDUCTORS.search(text):
         # "bandits surrounded the school and marched off with 280 children": no march of protest
         return TypeDecision("Violence against civilians", "Abduction/forced disappearance", "abduction", firm=True)
@@ -904,6 +935,28 @@ _DISAPPEARED = re.compile(
 def _disappearance(present, text, victims_inter, deaths, prediction):
     if "arrest" in present and not deaths and _DISAPPEARED.search(text):
         return TypeDecision("Violence against civilians", "Abduction/forced disappearance", "arrest", firm=True)
+    return None
+
+
+# Rape or sexual assault done to people in a crowd's or a detention's story ("women were paraded naked and sexually
+# assaulted by a mob", "detained protesters sexually abused by police") is Sexual violence, first in Violence
+# against civilians (coding-rules.md) before the crowd or the arrest it happened in; what a crowd protests about
+# or what a lynch mob accused its victim of is not ("protest after a doctor was raped", "accused of raping a girl").
+_SEXUAL_ACT = re.compile(r"\b(?:(?:gang-)?raped|sexually (?:assaulted|abused))\b", re.IGNORECASE)
+_SEXUAL_ACT_CAUSE = re.compile(
+    r"\b(?:after|over|against|for|accused|suspected|charged|convicted|justice|who (?:was|were|had been)|demand\w*|"
+    r"condemn\w*|denounc\w*|outrage|anger)\b[^.;]{0,60}$",
+    re.IGNORECASE,
+)
+_CROWD_OR_DETENTION = frozenset({"protest", "riot", "arrest"})
+
+
+def _sexual_violence_in_a_crowd_story(present, text, victims_inter, deaths, prediction):
+    if "sexual" not in present or not present & _CROWD_OR_DETENTION:
+        return None
+    for act in _SEXUAL_ACT.finditer(text):
+        if not _SEXUAL_ACT_CAUSE.search(text, max(0, act.start() - 80), act.start()):
+            return TypeDecision("Violence against civilians", "Sexual violence", "sexual", firm=True)
     return None
 
 
@@ -1433,13 +1486,25 @@ _LYNCH_MOB = re.compile(
     r"criminals?|gang members)\b[^.;]{0,80}?\b(?:beat|beaten|burned|burnt|lynched|stoned|set (?:on )?fire)\b",
     re.IGNORECASE,
 )
+# Villagers' own charge against the one they harmed: "hacked and burned an elderly man after accusing him of casting
+# spells" (read only when no armed men are named: "gunmen hacked a farmer after accusing him of theft" is an attack).
+_CROWD_CHARGE = re.compile(
+    r"\b(?:beat|beaten|beating|burned|burnt|lynched|stoned|hacked|set on fire|set fire to)\b[^.;]{0,60}?"
+    r"\baccus(?:ed|ing)(?: (?:him|her|them|the [\w-]+))? of (?:[\w-]+ ){0,3}"
+    r"(?:theft|stealing|robbery|witchcraft|sorcery|spells|blasphemy|kidnapping|rustling)\b",
+    re.IGNORECASE,
+)
+
+
+def _charged_by_a_crowd(text: str) -> bool:
+    return bool(_CROWD_CHARGE.search(text)) and not _ARMED_RAMPAGERS.search(text)
 
 
 _DEMONSTRATION_WORDS = re.compile(r"\b(?:demonstrat\w+|protest\w*|march(?:ed|ers)?|rall(?:y|ied|ies))\b", re.IGNORECASE)
 
 
 # Speed only: every match of _LYNCH_MOB holds one of these words.
-_LYNCH_MOB_NEEDS = gate_words(_LYNCH_MOB)  # speed only: read off the pattern, never kept by hand
+_LYNCH_MOB_NEEDS = gate_words(_LYNCH_MOB) + gate_words(_CROWD_CHARGE)  # speed only: read off the patterns
 
 
 def _lynch_mob(present, text, victims_inter, deaths, prediction):
@@ -1447,7 +1512,7 @@ def _lynch_mob(present, text, victims_inter, deaths, prediction):
         return None
     if present & _FIRED_FROM_AFAR or present & {"ied"}:
         return None  # "a suicide bomber killed three vigilantes": the crowd word names the victims
-    if not _LYNCH_MOB.search(text) or _armed_exchange(text) or _organised_militia(text):
+    if not (_LYNCH_MOB.search(text) or _charged_by_a_crowd(text)) or _armed_exchange(text) or _organised_militia(text):
         return None
     if _DEMONSTRATION_WORDS.search(text):
         return TypeDecision("Riots", "Violent demonstration", "riot")  # demonstrators turned violent
