@@ -133,7 +133,21 @@ def _is_accident(mentions: Sequence[Mention]) -> bool:
     if not may_hold_any(text, _ACCIDENT_NEEDS):
         return False
     text = _natural_deaths_as_accidents(text)  # "died of a heart attack": its attack is no violence word
-    return bool(_ACCIDENT.search(text)) and not VIOLENCE_WORDS.search(text)
+    return bool(_ACCIDENT.search(text)) and not VIOLENCE_WORDS.search(text) and not _dropped_or_poisoned(text)
+
+
+# A gas cylinder "dropped from a helicopter" that "released chlorine" is a weapon, not a leaking cylinder: a war-only
+# chemical or a load dropped from the air is never an accident's cause (chlorine alone is: "a chlorine leak").
+_WAR_CHEMICAL_OR_AIR_DROP = re.compile(
+    r"\b(?:sarin|phosgene|mustard (?:gas|agent)|nerve agents?|poison gas|"
+    r"dropped (?:by|from) (?:a |an |the )?(?:[\w-]+ )?(?:helicopters?|aircraft|planes?|drones?|jets?|warplanes?))\b",
+    re.IGNORECASE,
+)
+_WAR_CHEMICAL_OR_AIR_DROP_NEEDS = gate_words(_WAR_CHEMICAL_OR_AIR_DROP)  # speed only: read off the pattern
+
+
+def _dropped_or_poisoned(text: str) -> bool:
+    return may_hold_any(text, _WAR_CHEMICAL_OR_AIR_DROP_NEEDS) and bool(_WAR_CHEMICAL_OR_AIR_DROP.search(text))
 
 
 # The things that cause deaths in accident news which ACLED's training notes never give as a killing's cause
@@ -160,7 +174,7 @@ def _killed_by_a_thing(mentions: Sequence[Mention]) -> bool:
     if any(a.inter in _CROWD_AND_ARMED_INTERS for m in mentions for a in m.actors):
         return False
     text = " ".join(s.text for s in unique_sentences(mentions))
-    return _names_a_thing_cause(text) and not VIOLENCE_WORDS.search(text)
+    return _names_a_thing_cause(text) and not VIOLENCE_WORDS.search(text) and not _dropped_or_poisoned(text)
 
 
 def _names_a_thing_cause(text: str) -> bool:
@@ -209,7 +223,7 @@ def _accident_story(context: ArticleContext) -> bool:
 def _accident_lead(title: str, text: str, start: int, end: int, published: date) -> bool:
     lead = text[start:end]
     heading = title + " " + lead
-    if VIOLENCE_WORDS.search(heading) or _CROWD_ACTION.search(heading):
+    if VIOLENCE_WORDS.search(heading) or _CROWD_ACTION.search(heading) or _dropped_or_poisoned(heading):
         return False  # force, or a crowd's answer to the accident (a protest over a crash is news of the protest)
     if not (_tells_an_accident(heading) or _names_a_thing_cause(heading)):
         return False

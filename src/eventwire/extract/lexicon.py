@@ -60,7 +60,9 @@ _LEXICON: dict[str, tuple[str, str]] = {
                   r"(?:explosives|IEDs|bombs|grenades|weapons|arms|ammunition|rifles|detonators)(?: [\w-]+){0,3} "
                   r"(?:were|was|had been|have been) (?:recovered|seized|found|confiscated)",
                   r"weapons cache|arms cache|bomb disposal|controlled explosion"),
-    "suicide": (r"(?:blew|blown) (?:himself|herself|themselves) up",
+    # translated French ("s'est fait exploser"): "a kamikaze made himself explode at the market"
+    "suicide": (r"(?:blew|blown) (?:himself|herself|themselves) up|(?:made|making) (?:himself|herself|themselves) "
+                r"explode|(?:exploded|detonated) (?:himself|herself|themselves)",
                 r"suicide (?:(?:car|truck|vehicle|motorcycle|motorbike|lorry)[ -])?"
                 r"(?:bomb(?:er|ers|ing|ings|s)?|attack(?:s|ers?)?)|"
                 r"suicide (?:terrorists?|blasts?|vests?|belts?|(?:car|truck|vehicle)-borne)|"
@@ -143,7 +145,8 @@ _LEXICON: dict[str, tuple[str, str]] = {
                   r"(?:took|taken|seized|gained|regained|retook|retaken|captured|recaptured|claimed|assumed) "
                   r"(?:the |full |total |complete |effective )*control|announced (?:their |its )?(?:full |total |complete )?control of|"
                   r"(?:captured|recaptured|retook|retaken|overran|overrun|liberated|seized|captures|recaptures|retakes|overruns|"
-                  r"seizes|(?<!\bto )(?:capture|recapture|retake|overrun|seize)) (?:the (?:[\w-]+ ){0,2}(?:town|village|"
+                  r"seizes|reclaimed|reclaims|(?<!\bto )(?:capture|recapture|retake|overrun|seize|reclaim)) "
+                  r"(?:the (?:[\w-]+ ){0,2}(?:town|village|"
                   r"city|base|district|locality|area|camp|port|airport|border post|garrison|commune|municipality|county|"
                   r"neighbou?rhoods?|island|capital)|(?-i:[A-Z])\w*)|"
                   r"(?:drove|driven|pushed|forced) (?:[\w-]+ ){0,4}out of|"
@@ -279,6 +282,7 @@ _LEXICON: dict[str, tuple[str, str]] = {
              r"(?:the |a |an )?(?:[\w-]+ ){0,3}(?:air )?base|"
              r"mov(?:ed|ing) (?:its |their )?(?:[\w-]+ ){0,3}(?:headquarters|command|offices) (?:[\w-]+ ){0,2}(?:into|to)|"
              r"(?:established|set up|opened|built) (?:a |an |its |their |\w+ )?(?:new )?(?:[\w-]+ ){0,4}(?:base|headquarters|camp|"
+             r"barracks(?![\w-])|"
              r"military post|outpost|command (?:cent(?:re|er)|post)|cantonment(?: site)?|fortified positions)|"
              r"(?:base|camp|detachment|garrison|outpost|headquarters|military post) (?:[\w-]+ ){0,3}(?:has|have) been "
              r"(?:installed|established|set up|opened)|(?:began|begun|started) operating from|moved into (?:the |a )?(?:former )?"

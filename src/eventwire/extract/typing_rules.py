@@ -121,7 +121,7 @@ def type_from_tactics(
     text = lead_text
     for rule in (
         _disrupted, _weapon_stopped, _seized_or_caught_planting, _territory, _retaken_in_fight, _taken_from_a_side,
-        _side_of_a_classified_capture, _sexual_violence_in_a_crowd_story, _crowd, _force_on_crowd, _crowd_arrested, _marchers_met_with_force, _arrest_over_earlier_act,
+        _side_of_a_classified_capture, _crowd, _force_on_crowd, _crowd_arrested, _marchers_met_with_force, _arrest_over_earlier_act,
         _chemical, _suicide_wording, _lynch_mob, _captives_released, _abducted_civilians, _attack_on_displaced,
         _empty_post, _surrender, _militants_killed_by_forces, _tank_fire, _civilians_shot, _former_forces_harmed, _crowd_assault,
         _assault_on_armed, _demolition, _gun_attack_with_explosives, _explosive, _crowd_burned, _property, _mob,
@@ -450,7 +450,8 @@ def _peaceful_takeover(present, text, deaths) -> bool:
 
 
 _REGAINS = re.compile(
-    r"\b(?:re-?captured|retook|retaken|regained|(?:took|taken|seized|won|wrested|wrestled) back)\b", re.IGNORECASE
+    r"\b(?:re-?captured|retook|retaken|regained|reclaim(?:ed|s)|(?:took|taken|seized|won|wrested|wrestled) back)\b",
+    re.IGNORECASE,
 )
 # "Liberated" is every side's word for its own capture ("the army liberated the town", "M23 said it had liberated
 # Goma"), and rebels retake towns too: the side that took the place decides (Government regains territory is the
@@ -602,7 +603,7 @@ def _taken_by(text: str, prediction: TypePrediction | None) -> TypeDecision:
 # force against the classifier's non-violent reading (with fighting told, assemble's own rule keeps it already).
 _CAPTURE_VERB = re.compile(
     r"\b(?:captur(?:ed|es|ing)|seiz(?:ed|es|ing)|overr(?:an|un)|liberat(?:ed|es|ing)|re-?captur(?:ed|es|ing)|"
-    r"retook|retaken|retakes)\b",
+    r"retook|retaken|retakes|reclaim(?:ed|s))\b",
     re.IGNORECASE,
 )
 _TAKEN_UNOPPOSED = re.compile(
@@ -935,28 +936,6 @@ _DISAPPEARED = re.compile(
 def _disappearance(present, text, victims_inter, deaths, prediction):
     if "arrest" in present and not deaths and _DISAPPEARED.search(text):
         return TypeDecision("Violence against civilians", "Abduction/forced disappearance", "arrest", firm=True)
-    return None
-
-
-# Rape or sexual assault done to people in a crowd's or a detention's story ("women were paraded naked and sexually
-# assaulted by a mob", "detained protesters sexually abused by police") is Sexual violence, first in Violence
-# against civilians (coding-rules.md) before the crowd or the arrest it happened in; what a crowd protests about
-# or what a lynch mob accused its victim of is not ("protest after a doctor was raped", "accused of raping a girl").
-_SEXUAL_ACT = re.compile(r"\b(?:(?:gang-)?raped|sexually (?:assaulted|abused))\b", re.IGNORECASE)
-_SEXUAL_ACT_CAUSE = re.compile(
-    r"\b(?:after|over|against|for|accused|suspected|charged|convicted|justice|who (?:was|were|had been)|demand\w*|"
-    r"condemn\w*|denounc\w*|outrage|anger)\b[^.;]{0,60}$",
-    re.IGNORECASE,
-)
-_CROWD_OR_DETENTION = frozenset({"protest", "riot", "arrest"})
-
-
-def _sexual_violence_in_a_crowd_story(present, text, victims_inter, deaths, prediction):
-    if "sexual" not in present or not present & _CROWD_OR_DETENTION:
-        return None
-    for act in _SEXUAL_ACT.finditer(text):
-        if not _SEXUAL_ACT_CAUSE.search(text, max(0, act.start() - 80), act.start()):
-            return TypeDecision("Violence against civilians", "Sexual violence", "sexual", firm=True)
     return None
 
 
