@@ -89,6 +89,8 @@ _NON_HUMAN_KILLER = re.compile(
     # "A cholera outbreak has killed 40 people": the outbreak of a named disease kills too
     rf"\b(?:{_DISEASES_AND_ANIMALS}(?: outbreak| epidemic)? (?:(?:has|have|had) )?(?:also |already )?"
     rf"(?:killed|trampled|mauled|gored)|"
+    # "a cholera outbreak was declared in the camps, where 35 people have died": the dead of the outbreak
+    rf"{_DISEASES_AND_ANIMALS} (?:outbreak|epidemic)\b[^.;]{{0,80}}?\b(?:(?:has|have|had) )?died|"
     rf"(?:killed|trampled|mauled|gored|bitten) (?:to death )?by {_DISEASES_AND_ANIMALS})\b",
     re.IGNORECASE,
 )
@@ -101,7 +103,7 @@ _ACCIDENT_NEEDS = (
     "skid", "veer", "fell", "falls", "tumbled", "slid",
     "gas ", "firecracker", "methane", "electrical fault", "short circuit", "accident", "ammonium nitrate", "boiler",
     "lightning", "explosion at", " by a", " by an", " by the", "died ", "heart attack", "tanker", "killed", "trampled",
-    "mauled", "gored", "bitten",
+    "mauled", "gored", "bitten", "outbreak", "epidemic",
 )  # ("died " and "heart attack": the natural deaths of _NATURAL_DEATH, read as accidents)
 # Deaths, blasts, damage, and "struck"/"hit" (said of storms and quakes too); never a crowd, arson or a fight. An
 # arrest after an accident (the driver "taken into custody for questioning") and the classifier's own reading of a
@@ -267,8 +269,8 @@ _CUSTODY_TACTICS = frozenset({"arrest", "looting", "disrupted"})
 
 # Weapons tests and drills fire real weapons at nobody: "fired a ballistic missile into the sea".
 _WEAPONS_TEST = re.compile(
-    r"\b(?:into the sea|weapons? tests?|missile tests?|test[- ]fir\w+|test launch\w*|military (?:drills?|exercises?)|"
-    r"live-fire (?:drills?|exercises?)|war games)\b",
+    r"\b(?:into (?:the )?sea|weapons? tests?|missile tests?|test[- ]fir\w+|test launch\w*|military (?:drills?|exercises?)|"
+    r"live-fire (?:drills?|exercises?)|war games)\b",  # ("into sea": headline-speak drops the article)
     re.IGNORECASE,
 )
 _WEAPONS_TEST_NEEDS = gate_words(_WEAPONS_TEST)  # speed only: read off the pattern
