@@ -11,6 +11,7 @@
     PYTHONPATH=src .venv/bin/python benchmarks/news-types/score_news_types.py --fresh6 --part dev --extractor
     PYTHONPATH=src .venv/bin/python benchmarks/news-types/score_news_types.py --fresh7 --part dev --extractor
     PYTHONPATH=src .venv/bin/python benchmarks/news-types/score_news_types.py --fresh8 --part dev --extractor
+    PYTHONPATH=src .venv/bin/python benchmarks/news-types/score_news_types.py --fresh9 --part dev --extractor
 
 Default mode scores ``EventClassifier.predict`` on each snippet. ``--extractor`` runs the full
 ``extract_events`` on each snippet as a one-paragraph article: the snippet's predicted type is that
@@ -44,6 +45,7 @@ FRESH5_SET = Path(__file__).resolve().parent / "fresh5.jsonl"  # round-eight set
 FRESH6_SET = Path(__file__).resolve().parent / "fresh6.jsonl"  # round-nine set (news-API leads), dev and held parts
 FRESH7_SET = Path(__file__).resolve().parent / "fresh7.jsonl"  # round-ten set (headline-speak), dev and held parts
 FRESH8_SET = Path(__file__).resolve().parent / "fresh8.jsonl"  # round-eleven set (headline + lead), dev and held parts
+FRESH9_SET = Path(__file__).resolve().parent / "fresh9.jsonl"  # round-twelve set (three forms), dev and held parts
 NONE_LABEL = "(none)"  # the "no event" class in confusion tables
 
 # Issue 10's bar; printed beside each measured figure.
@@ -412,6 +414,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     sets.add_argument("--fresh6", action="store_true", help=f"score {FRESH6_SET.name} instead of the dev set")
     sets.add_argument("--fresh7", action="store_true", help=f"score {FRESH7_SET.name} instead of the dev set")
     sets.add_argument("--fresh8", action="store_true", help=f"score {FRESH8_SET.name} instead of the dev set")
+    sets.add_argument("--fresh9", action="store_true", help=f"score {FRESH9_SET.name} instead of the dev set")
     parser.add_argument("--part", choices=("dev", "held", "all"), default="all",
                         help="dev: all but every third row; held: every third row (score only, never read)")
     parser.add_argument("--extractor", action="store_true", help="score the full extract_events pipeline")
@@ -423,7 +426,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 
 
 def chosen_set(args: argparse.Namespace) -> Path:
-    """The set the options name: --fresh ... --fresh8, or --devset (dev.jsonl by default)."""
+    """The set the options name: --fresh ... --fresh9, or --devset (dev.jsonl by default)."""
     if args.fresh:
         return FRESH_SET
     if args.fresh2:
@@ -440,6 +443,8 @@ def chosen_set(args: argparse.Namespace) -> Path:
         return FRESH7_SET
     if args.fresh8:
         return FRESH8_SET
+    if args.fresh9:
+        return FRESH9_SET
     return args.devset
 
 
@@ -473,6 +478,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         " --fresh3" if args.fresh3 else "") + (" --fresh4" if args.fresh4 else "") + (
         " --fresh5" if args.fresh5 else "") + (" --fresh6" if args.fresh6 else "") + (
         " --fresh7" if args.fresh7 else "") + (" --fresh8" if args.fresh8 else "") + (
+        " --fresh9" if args.fresh9 else "") + (
         f" --part {args.part}" if args.part != "all" else "") + (" --extractor" if args.extractor else "")
     if args.json:
         args.json.write_text(json.dumps({"mode": mode, **report}, indent=2, ensure_ascii=False) + "\n")

@@ -45,7 +45,8 @@ _LEXICON: dict[str, tuple[str, str]] = {
     # First: within a kind, earlier entries win overlapping matches ("a chemical attack" is not the attack noun).
     "chemical": (r"gassed", r"chlorine|sarin|chloropicrin|phosgene|mustard gas|nerve agents?|poison gas|chemical (?:weapons?|attacks?|agents?|munitions?)|"
                  r"toxic (?:gas|smoke)"),
-    "disrupted": (r"(?:shot down|shoots down|downed|downs|destroyed|intercept(?:ed|ing|s)|(?<!\bto )intercept) "
+    "disrupted": (r"(?:shot down|shoots down|(?<!\bto )shoot down|brought down|brings down|downed|downs|destroyed|"
+                  r"intercept(?:ed|ing|s)|(?<!\bto )intercept) "
                   r"(?:an? |the |all |\d+ )?(?:[\w-]+ ){0,4}"
                   r"(?:drones?|UAVs?|missiles?|rockets?)|"
                   r"(?:drones?|UAVs?|missiles?|rockets?) (?:[\w-]+ ){0,5}(?:(?:was|were) )?(?:intercepted|shot down|downed)|"
@@ -59,7 +60,9 @@ _LEXICON: dict[str, tuple[str, str]] = {
                   r"(?:explosives|IEDs|bombs|grenades|weapons|arms|ammunition|rifles|detonators)(?: [\w-]+){0,3} "
                   r"(?:were|was|had been|have been) (?:recovered|seized|found|confiscated)",
                   r"weapons cache|arms cache|bomb disposal|controlled explosion"),
-    "suicide": (r"(?:blew|blown) (?:himself|herself|themselves) up",
+    # translated French ("s'est fait exploser"): "a kamikaze made himself explode at the market"
+    "suicide": (r"(?:blew|blown) (?:himself|herself|themselves) up|(?:made|making) (?:himself|herself|themselves) "
+                r"explode|(?:exploded|detonated) (?:himself|herself|themselves)",
                 r"suicide (?:(?:car|truck|vehicle|motorcycle|motorbike|lorry)[ -])?"
                 r"(?:bomb(?:er|ers|ing|ings|s)?|attack(?:s|ers?)?)|"
                 r"suicide (?:terrorists?|blasts?|vests?|belts?|(?:car|truck|vehicle)-borne)|"
@@ -142,8 +145,10 @@ _LEXICON: dict[str, tuple[str, str]] = {
                   r"(?:took|taken|seized|gained|regained|retook|retaken|captured|recaptured|claimed|assumed) "
                   r"(?:the |full |total |complete |effective )*control|announced (?:their |its )?(?:full |total |complete )?control of|"
                   r"(?:captured|recaptured|retook|retaken|overran|overrun|liberated|seized|captures|recaptures|retakes|overruns|"
-                  r"seizes|(?<!\bto )(?:capture|recapture|retake|overrun|seize)) (?:the (?:[\w-]+ ){0,2}(?:town|village|"
-                  r"city|base|district|locality|area|camp|port|airport|border post|outpost|garrison|commune|municipality|county|"
+                  r"seizes|reclaimed|reclaims|(?<!\bto )(?:capture|recapture|retake|overrun|seize|reclaim)) "
+                  r"(?:the (?:[\w-]+ ){0,2}(?:town|village|"
+                  r"city|base|district|locality|area|camp|port|airport|border post|outpost|garrison|commune|municipality|"
+                  r"county|"
                   r"neighbou?rhoods?|island|capital)|(?-i:[A-Z])\w*)|"
                   # "said they had captured a military outpost" (not "overran a base": a raid the attackers may leave,
                   # unless the troops were made to leave it: "overran a military base in Marte, forcing troops to
@@ -304,6 +309,7 @@ _LEXICON: dict[str, tuple[str, str]] = {
              r"(?:the |a |an )?(?:[\w-]+ ){0,3}(?:air )?base|"
              r"mov(?:ed|ing) (?:its |their )?(?:[\w-]+ ){0,3}(?:headquarters|command|offices) (?:[\w-]+ ){0,2}(?:into|to)|"
              r"(?:established|set up|opened|built) (?:a |an |its |their |\w+ )?(?:new )?(?:[\w-]+ ){0,4}(?:base|headquarters|camp|"
+             r"barracks(?![\w-])|"
              r"military post|outpost|command (?:cent(?:re|er)|post)|cantonment(?: site)?|fortified positions)|"
              r"(?:base|camp|detachment|garrison|outpost|headquarters|military post) (?:[\w-]+ ){0,3}(?:has|have) been "
              r"(?:installed|established|set up|opened)|(?:began|begun|started) operating from|moved into (?:the |a )?(?:former )?"
@@ -329,6 +335,9 @@ _LEXICON: dict[str, tuple[str, str]] = {
                      r"separated from(?! (?:their|his|her|its) (?:[\w-]+ )?(?:mothers?|fathers?|parents|famil(?:y|ies)|"
                      r"children|relatives|husbands?|wives|siblings|brothers?|sisters?))|"
                      r"(?:folded|integrated) into|announced an end to (?:the |its )?(?:[\w-]+ ){0,2}(?:ceasefire|truce)|"
+                     # a truce called off is a change of the group's activity, not an agreement ("TTP end ceasefire")
+                     r"(?:ended|ends|(?<!\bto )end|called off|calls off|abandoned|abandons|scrapped|scraps) "
+                     r"(?:the |its |their |a )?(?:(?!without |with |no |any )[\w-]+ ){0,3}(?:ceasefire|truce)|"
                      r"(?:suspend(?:ed|ing|s)?|resum(?:ed|ing|es)|halt(?:ed|ing|s)?|stopped) (?:its |their |all )?"
                      r"(?:military |offensive |armed )?operations|pledged allegiance|swore allegiance|defected|surrendered|"
                      r"(?:laid|laying) down (?:their |its |his )?(?:arms|weapons)|"

@@ -434,14 +434,24 @@ _TAKEN_BY_FORCE = re.compile(
 )
 
 
+# Holders who left "under fire", "under pressure" or "under air strikes" were driven out: the place was taken by
+# force, not handed over (Kidal, Kobo, Vuhledar).
+_DRIVEN_OUT = re.compile(
+    r"\bunder (?:heavy |intense |sustained |mounting |military )?(?:fire|pressure|(?:air|drone)[ -]?strikes|strikes|"
+    r"bombardments?|shelling|attacks?)\b",
+    re.IGNORECASE,
+)
+
+
 def _peaceful_takeover(present, text, deaths) -> bool:
-    if deaths or present & _FIGHTING_TACTICS or _TAKEN_BY_FORCE.search(text):
+    if deaths or present & _FIGHTING_TACTICS or _TAKEN_BY_FORCE.search(text) or _DRIVEN_OUT.search(text):
         return False
     return "transfer" in present or bool(_HOLDERS_LEFT.search(text))
 
 
 _REGAINS = re.compile(
-    r"\b(?:re-?captured|retook|retaken|regained|(?:took|taken|seized|won|wrested|wrestled) back)\b", re.IGNORECASE
+    r"\b(?:re-?captured|retook|retaken|regained|reclaim(?:ed|s)|(?:took|taken|seized|won|wrested|wrestled) back)\b",
+    re.IGNORECASE,
 )
 # "Liberated" is every side's word for its own capture ("the army liberated the town", "M23 said it had liberated
 # Goma"), and rebels retake towns too: the side that took the place decides (Government regains territory is the
@@ -593,7 +603,7 @@ def _taken_by(text: str, prediction: TypePrediction | None) -> TypeDecision:
 # force against the classifier's non-violent reading (with fighting told, assemble's own rule keeps it already).
 _CAPTURE_VERB = re.compile(
     r"\b(?:captur(?:ed|es|ing)|seiz(?:ed|es|ing)|overr(?:an|un)|liberat(?:ed|es|ing)|re-?captur(?:ed|es|ing)|"
-    r"retook|retaken|retakes)\b",
+    r"retook|retaken|retakes|reclaim(?:ed|s))\b",
     re.IGNORECASE,
 )
 _TAKEN_UNOPPOSED = re.compile(
@@ -608,7 +618,7 @@ _HANDOVER = "Non-violent transfer of territory"
 def _held_against_a_handover(decision: TypeDecision, text: str, prediction: TypePrediction | None) -> TypeDecision:
     if decision.firm or prediction is None or prediction.sub_event_type != _HANDOVER:
         return decision
-    if not _CAPTURE_VERB.search(text) or _TAKEN_UNOPPOSED.search(text):
+    if not _CAPTURE_VERB.search(text) or (_TAKEN_UNOPPOSED.search(text) and not _DRIVEN_OUT.search(text)):
         return decision
     return TypeDecision(decision.event_type, decision.sub_event_type, decision.tactic, firm=True)
 
@@ -723,7 +733,29 @@ def _outside_grievance(pattern: re.Pattern, text: str) -> bool:
 _PEACEFUL = re.compile(r"\b(?:peacefully|peaceful|without incident|in calm|calmly)\b", re.IGNORECASE)
 
 
+# A bomb or grenade thrown at a rally: the crowd is what the explosive hit, not the event ("crude bombs were hurled at
+# a rally of a student group", "a grenade was thrown into a crowd of marchers"); the weapon's rules type it.
+# Tear-gas and stun grenades are the police's answer to a crowd and stay with it.
+_EXPLOSIVE_AT_A_CROWD = re.compile(
+    r"\b(?:hurled|thrown|threw|lobbed|tossed|detonated|exploded|went off|blew (?:himself|herself|themselves) up|"
+    r"struck|targeted|targeting)\s+(?:at\s+|on\s+|into\s+|among\s+|in\s+)?(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:rall(?:y|ies)|protests?|march|demonstrations?|sit-ins?|gatherings?|crowds?|procession)\b",
+    re.IGNORECASE,
+)
+_EXPLOSIVE_AT_A_CROWD_NEEDS = gate_words(_EXPLOSIVE_AT_A_CROWD)  # speed only: read off the pattern
+_THROWN_EXPLOSIVES = frozenset({"grenade", "ied", "suicide", "bombing"})
+_CROWD_CONTROL_ROUNDS = re.compile(r"\b(?:tear ?gas|teargas|stun|smoke) (?:grenades?|canisters?|shells?)\b", re.I)
+
+
+def _explosive_thrown_at_a_crowd(present, text) -> bool:
+    if not present & _THROWN_EXPLOSIVES or not may_hold_any(text, _EXPLOSIVE_AT_A_CROWD_NEEDS):
+        return False
+    return bool(_EXPLOSIVE_AT_A_CROWD.search(text)) and not _CROWD_CONTROL_ROUNDS.search(text)
+
+
 def _crowd(present, text, victims_inter, deaths, prediction):
+    if "protest" in present and _explosive_thrown_at_a_crowd(present, text):
+        return None
     if "protest" in present and _LED_AWAY.search(text) and _ABDUCTORS.search(text):
         # "bandits surrounded the school and marched off with 280 children": no march of protest
         return TypeDecision("Violence against civilians", "Abduction/forced disappearance", "abduction", firm=True)
@@ -1459,13 +1491,25 @@ _LYNCH_MOB = re.compile(
     r"criminals?|gang members)\b[^.;]{0,80}?\b(?:beat|beaten|burned|burnt|lynched|stoned|set (?:on )?fire)\b",
     re.IGNORECASE,
 )
+# Villagers' own charge against the one they harmed: "hacked and burned an elderly man after accusing him of casting
+# spells" (read only when no armed men are named: "gunmen hacked a farmer after accusing him of theft" is an attack).
+_CROWD_CHARGE = re.compile(
+    r"\b(?:beat|beaten|beating|burned|burnt|lynched|stoned|hacked|set on fire|set fire to)\b[^.;]{0,60}?"
+    r"\baccus(?:ed|ing)(?: (?:him|her|them|the [\w-]+))? of (?:[\w-]+ ){0,3}"
+    r"(?:theft|stealing|robbery|witchcraft|sorcery|spells|blasphemy|kidnapping|rustling)\b",
+    re.IGNORECASE,
+)
+
+
+def _charged_by_a_crowd(text: str) -> bool:
+    return bool(_CROWD_CHARGE.search(text)) and not _ARMED_RAMPAGERS.search(text)
 
 
 _DEMONSTRATION_WORDS = re.compile(r"\b(?:demonstrat\w+|protest\w*|march(?:ed|ers)?|rall(?:y|ied|ies))\b", re.IGNORECASE)
 
 
 # Speed only: every match of _LYNCH_MOB holds one of these words.
-_LYNCH_MOB_NEEDS = gate_words(_LYNCH_MOB)  # speed only: read off the pattern, never kept by hand
+_LYNCH_MOB_NEEDS = gate_words(_LYNCH_MOB) + gate_words(_CROWD_CHARGE)  # speed only: read off the patterns
 
 
 def _lynch_mob(present, text, victims_inter, deaths, prediction):
@@ -1473,7 +1517,7 @@ def _lynch_mob(present, text, victims_inter, deaths, prediction):
         return None
     if present & _FIRED_FROM_AFAR or present & {"ied"}:
         return None  # "a suicide bomber killed three vigilantes": the crowd word names the victims
-    if not _LYNCH_MOB.search(text) or _armed_exchange(text) or _organised_militia(text):
+    if not (_LYNCH_MOB.search(text) or _charged_by_a_crowd(text)) or _armed_exchange(text) or _organised_militia(text):
         return None
     if _DEMONSTRATION_WORDS.search(text):
         return TypeDecision("Riots", "Violent demonstration", "riot")  # demonstrators turned violent
