@@ -14,7 +14,9 @@ keep their reading:
   people had been killed across Nigeria": a running total said after the act's day does not make that day the day of
   a later count (the act keeps its day; "on Monday an official said 43 bodies had been buried" still dates the count);
 - "The toll from Saturday's truck bomb in Beledweyne has risen to 21, up from the 13 deaths reported on Saturday":
-  the count after "up from" is the one the update replaces, not the act's toll.
+  the count after "up from" is the one the update replaces, not the act's toll;
+- "Bandits kill 18 in Zamfara village raid. GUSAU, Nigeria, May 14 – Armed bandits on Sunday night stormed ...": a
+  dated dateline after a headline on the lead's line is the filing day, not the act's.
 """
 
 from __future__ import annotations
@@ -147,3 +149,25 @@ UP_FROM = [
 @pytest.mark.parametrize("body", UP_FROM)
 def test_the_count_an_update_replaces_is_not_the_toll(body, kit):
     assert dated_tolls(body, kit, PUBLISHED) == [(SATURDAY, 21)]
+
+
+# ------------------------------------------------------------- a dated dateline after a headline on the lead's line
+
+HEADLINE_THEN_DATELINE = [
+    "Bandits kill 18 in Zamfara village raid. GUSAU, Nigeria, May 14 – Armed bandits on Sunday night stormed the "
+    "village of Dansadau, killing 18 residents and abducting dozens, police said.",
+    "Gunmen kill 18 in night raid on Dansadau. GUSAU, May 14 – Gunmen stormed the village of Dansadau on Sunday "
+    "night, killing 18 residents, police said.",
+]
+
+
+@pytest.mark.parametrize("body", HEADLINE_THEN_DATELINE)
+def test_a_dated_dateline_after_a_headline_is_not_the_acts_day(body, kit):
+    assert [day for day, _ in dated_tolls(body, kit, PUBLISHED)] == [SUNDAY]
+
+
+# twin: an act the lead dates to the filing day keeps it; a sentence in capitals mid-story is no dateline
+def test_an_act_told_on_the_filing_day_keeps_it(kit):
+    body = ("Bandits kill 18 in Zamfara village raid. GUSAU, Nigeria, May 14 – Armed bandits stormed the village of "
+            "Dansadau on Tuesday, May 14, killing 18 residents, police said.")
+    assert [day for day, _ in dated_tolls(body, kit, PUBLISHED)] == [date(2024, 5, 14)]
