@@ -26,6 +26,9 @@ from datetime import date
 import pytest
 
 from eventwire.extract import ExtractionKit
+from eventwire.extract.context import article_context
+from eventwire.extract.mentions import find_mentions
+from eventwire.ingest import parse_scraper_text
 from wire_stories import dated_tolls, story_events
 
 PUBLISHED = "2024-05-14T12:00:00+00:00"  # a Tuesday
@@ -128,6 +131,13 @@ NATIONWIDE_BESIDE = [
 @pytest.mark.parametrize("body", NATIONWIDE_BESIDE)
 def test_a_running_total_said_after_the_act_leaves_the_acts_day(body, kit):
     assert dated_tolls(body, kit, PUBLISHED) == [(SUNDAY, 27)]
+    lead = _mentions(body, kit)[0]
+    assert [d.day for d in lead.dates] == [SUNDAY] and not lead.speech_dates  # the act's day, not a count's
+
+
+def _mentions(body: str, kit: ExtractionKit):
+    raw = f"# A story\n\nPublished at: **{PUBLISHED}**\n\nAuthor: **desk**\n\n{body}\n"
+    return find_mentions(article_context(parse_scraper_text(raw), kit))
 
 
 def test_a_count_said_in_the_pluperfect_is_still_the_statements(kit):
