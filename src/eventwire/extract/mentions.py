@@ -1057,6 +1057,9 @@ _LATER_TIME_OPENS = re.compile(
     # "shelled the village of al-Mazraa and later struck a position near Walgha with a drone": a later act
     r"later\s+(?=[a-z]{3,})(?!(?:died|succumbed|said|told|added|claimed|denied|confirmed)\b)",
     re.IGNORECASE)
+# A bare "and later" inside a crowd's or a raid's scene goes on with the same event: "fired tear gas at marchers and
+# later arrested a dozen of them", "marched to the governor's office and later torched two police cars".
+_ONE_SCENE = frozenset({"protest", "riot", "arrest", "arson", "looting"})
 # Speed only: every match of _LATER_TIME_OPENS holds one of these words and nothing but letters, digits and white
 # space, so one that starts in a sentence lies in the sentence and the run of words and spaces right after it.
 _LATER_TIME_OPENS_NEEDS = ("afternoon", "evening", "night", "late", "early")
@@ -1083,7 +1086,8 @@ def _split_at_a_later_time(whole: Mention, sentence: Sentence, detection: Detect
     joints: list[re.Match[str]] = []
     if _may_open_a_later_time(context.text, sentence):  # speed only: else no joint opens on a later time
         joints = [j for j in _CLAUSE_JOINT.finditer(context.text, sentence.start, sentence.end)
-                  if _LATER_TIME_OPENS.match(context.text, j.end())]
+                  if (opens := _LATER_TIME_OPENS.match(context.text, j.end()))
+                  and (opens.group().strip().lower() != "later" or not _reported_tactics(whole) & _ONE_SCENE)]
     hours_after: list[re.Match[str]] = []
     if may_hold_any(sentence.text, _TIME_AFTER_JOINT_NEEDS):  # speed only: else neither joint is in the sentence
         hours_after = [j for pattern in (_HOURS_AFTER_JOINT, _DAYS_AFTER_JOINT)
