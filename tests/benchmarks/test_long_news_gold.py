@@ -53,6 +53,7 @@ SETS = [
     LongNewsSet("news-long", min_words=250, max_words=700),
     LongNewsSet("news-check", min_words=300, max_words=600, extra_required=frozenset({"incident"})),
     LongNewsSet("news-dev11", min_words=380, max_words=650, open_types=True),
+    LongNewsSet("news-dev12", min_words=380, max_words=650, open_types=True),
 ]
 
 

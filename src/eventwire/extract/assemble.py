@@ -73,7 +73,7 @@ def extract_events(article: Article, kit: ExtractionKit) -> list[EventDraft]:
     lead_towns = frozenset(p.name.lower() for p in lead)
     paragraph_starts = sorted({min(s.start for s in context.sentences if s.paragraph == p)
                                for p in {s.paragraph for s in context.sentences}})
-    groups = group_mentions(mentions, story_days(context), lead_towns, paragraph_starts)
+    groups = group_mentions(mentions, story_days(context), lead_towns, paragraph_starts, context.country)
     first_crowd = first_crowd_place(mentions)
     context.readings.queue(_event_text(group, context) for group in groups if not _weapon_reported(group))  # one batch
     predicted = [(group, _predict(group, context)) for group in groups]

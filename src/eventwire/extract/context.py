@@ -78,7 +78,8 @@ class ArticleContext:
 
 def article_context(article: Article, kit: ExtractionKit) -> ArticleContext:
     text = article.text
-    excluded = (article.dateline.span,) if article.dateline else _release_dateline(text)
+    excluded = (article.dateline.span,) if article.dateline else (
+        _release_dateline(text) or _dateline_after_headline(text))
     country, span = _article_country(article, kit)
     return ArticleContext(
         article, text, published_or_today(article.published_date), kit, tuple(split_sentences(text)),
@@ -96,6 +97,21 @@ _RELEASE_DATELINE = re.compile(
 
 def _release_dateline(text: str) -> tuple[Span, ...]:
     match = _RELEASE_DATELINE.match(text)
+    return (Span(match.start(), match.end(), match.group()),) if match else ()
+
+
+# "Bandits kill 18 in Zamfara village raid. GUSAU, Nigeria, May 14 – Armed bandits on Sunday night stormed ...": a
+# feed that writes the headline on the lead's line puts the dateline after it, where ingest (which reads a dateline
+# only where the body opens) does not see it; its day is the filing day, never the act's. A place in capitals, then
+# its country or date after a comma, then a dash, opening a sentence of the first line.
+_DATELINE_AFTER_HEADLINE = re.compile(
+    r"(?<=[.!?:]\s)[A-Z][A-Z'’.-]+(?:[ /][A-Z][A-Z'’.-]+){0,3}\s*,[^–—\n]{1,40}?\d[^–—\n]{0,10}?\s[–—-]\s")
+HEADLINE_LINE_REACH = 300  # characters of the first line searched (a headline is four to sixteen words)
+
+
+def _dateline_after_headline(text: str) -> tuple[Span, ...]:
+    first_line = text[:HEADLINE_LINE_REACH].split("\n", 1)[0]
+    match = _DATELINE_AFTER_HEADLINE.search(first_line)
     return (Span(match.start(), match.end(), match.group()),) if match else ()
 
 

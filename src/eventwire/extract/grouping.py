@@ -12,7 +12,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Sequence
 
+from eventwire.countries import written_as_attackers_origin
 from eventwire.extract.detect import CLASSIFIED, REPORT, Trigger
+from eventwire.extract.event_places import ORIGIN_LOOKBACK
 from eventwire.extract.gates import gate_words
 from eventwire.extract.lexicon import may_hold_any
 from eventwire.extract.mentions import WEAK_DATE_EXPRESSIONS, Mention, condemned_killing_in, dates_agree, firm_dates
@@ -34,6 +36,7 @@ class _Group:
     mentions: list[Mention] = field(default_factory=list)
     story_date: DateMention | None = None  # the story's last named day before the group: its day if it has none
     story_towns: frozenset[str] = frozenset()  # the lead's town: its place if it names none
+    home_country: str | None = None  # the article's country: the group's if none of its mentions names one
 
     @property
     def dates(self) -> list[DateMention]:
@@ -46,11 +49,12 @@ class _Group:
 
 def group_mentions(
     mentions: Sequence[Mention], story_days: Sequence[DateMention] = (), lead_towns: frozenset[str] = frozenset(),
-    paragraph_starts: Sequence[int] = (),
+    paragraph_starts: Sequence[int] = (), home_country: str | None = None,
 ) -> list[list[Mention]]:
     """Events in text order. ``story_days`` are the event days the text names (``event_dates.story_days``): an
     event with no date of its own happened on the last of them told before it. ``paragraph_starts`` (where each
-    paragraph begins) let an undated report take the day its own paragraph told last."""
+    paragraph begins) let an undated report take the day its own paragraph told last. ``home_country`` is the
+    article's country (``ArticleContext.country``): the country of an event whose sentences name none."""
     groups: list[_Group] = []
     last: _Group | None = None
     for mention in mentions:
@@ -63,7 +67,7 @@ def group_mentions(
             # tells another act than the lead's town saw
             own_clause_of_lead = mention.clause_of_split and mention.sentence.start == mentions[0].sentence.start
             target = _Group(story_date=told[-1] if told else None,
-                            story_towns=frozenset() if own_clause_of_lead else lead_towns)
+                            story_towns=frozenset() if own_clause_of_lead else lead_towns, home_country=home_country)
             groups.append(target)
         target.mentions.append(mention)
         if not _sets_the_time(mention):
@@ -310,6 +314,8 @@ def _compatible(mention: Mention, group: _Group) -> bool:
         return False
     if _arrests_beside_violence(mention, group) or _said_before_it(mention, theirs):
         return False
+    if _across_a_border(mention, group):
+        return False
     if mine and theirs and not mention.reports and _only_a_month(mine, theirs[0]):
         return False  # "The fighting spread rapidly this month": the war around a day's strike, not the strike
     if mention.towns and group.towns and not (mention.towns & group.towns):
@@ -317,6 +323,37 @@ def _compatible(mention: Mention, group: _Group) -> bool:
         return reference or _detail_of_told_event(mention) or is_toll_statement(mention) \
             or _its_weapon_again(mention, group) or _places_the_unplaced_act(mention, group)
     return not _other_weapon(mention, group)
+
+
+# "PKK militants killed six soldiers at an outpost in Hakkari on Friday ... In response, Turkish jets hit PKK targets
+# in northern Iraq on Friday night": an act the story places in another country than the event's is an event of its
+# own there (ACLED codes each event in the country where it happened), even on the same day between the same sides.
+def _across_a_border(mention: Mention, group: _Group) -> bool:
+    violent = any(t.kind == REPORT and t.tactic in _VIOLENCE for t in mention.triggers)
+    abroad = _country_named(mention) if violent and firm_dates(mention.dates) else None
+    if abroad is None:
+        return False
+    theirs = {country for m in group.mentions if (country := _country_named(m))}
+    if not theirs and group.home_country:
+        theirs = {group.home_country}
+    return bool(theirs) and abroad not in theirs
+
+
+def _country_named(mention: Mention) -> str | None:
+    """The country a mention says its act happened in ("in northern Iraq"), not where its attackers came from."""
+    text, base = mention.sentence.text, mention.sentence.start
+    for place in mention.places:
+        if place.cue != "country" or not place.country_hint:
+            continue
+        before = text[:place.span.start - base][-ORIGIN_LOOKBACK:]
+        if text[place.span.end - base:].startswith(("-based", " based")) or _SEAT_BEFORE.search(before):
+            continue  # "the Britain-based Syrian Observatory", "a monitor based in Britain": where a source sits
+        if not written_as_attackers_origin(before):
+            return place.country_hint
+    return None
+
+
+_SEAT_BEFORE = re.compile(r"\b(?:based|headquartered)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 # "White Army youths overran the barracks in Nasir on Tuesday ... Security forces on Tuesday night arrested the

@@ -68,6 +68,12 @@ _LEXICON: dict[str, tuple[str, str]] = {
                 r"suicide (?:terrorists?|blasts?|vests?|belts?|(?:car|truck|vehicle)-borne)|"
                 r"explosive (?:vests?|belts?)"),
     "air_strike": (r"bombarded from the air|drones? (?:[\w-]+ ){0,2}(?:struck|hit|targeted|bombed|attacked|dropped)|"
+                   # the weapon after its target: "later struck a fighters' position near Walgha with a drone"
+                   r"(?:struck|hit|targeted|bombed|attacked) (?:[\w'’-]+ ){1,8}?with "
+                   r"(?:(?:an?|armed|attack|kamikaze|explosive-laden|suicide) ){0,2}drones?\b"
+                   # not one weapon among others ("attacked the post with drones, artillery and car bombs")
+                   r"(?!,? (?:and )?(?:[\w-]+ )?(?:artillery|mortars?|rockets?|car bombs?|guns?|rifles?|tanks?|"
+                   r"explosives|grenades|missiles))|"
                    r"(?:warplanes|jets|aircraft|helicopters?) (?:[\w-]+ ){0,2}carried out (?:[\w-]+ ){0,4}(?:strikes|raids)|"
                    r"(?:warplanes?|fighter jets|jets|aircraft|helicopters?|gunships?|"
                    # aircraft, not suicide bombers ("two bombers struck a mosque" stays an attack)

@@ -455,10 +455,20 @@ _UPDATED_COUNT = re.compile(r"\s+(?:to|at)\s+(?:about\s+|around\s+|some\s+)?([\w
 UPDATED_COUNT_NOUN_REACH = 15
 
 
+# "... has risen to 21, up from the 13 deaths reported the day of the blast": the count after "up from" is the one the
+# update replaces, not the act's toll.
+_REPLACED_COUNT_BEFORE = re.compile(r"\b(?:up|down)\s+from\s+(?:the\s+|an?\s+)?(?:initial\s+|earlier\s+|first\s+)?$",
+                                    re.IGNORECASE)
+REPLACED_COUNT_REACH = 30  # characters before a count searched for "up from the initial"
+
+
 def _with_toll_update(casualties: tuple[CasualtyMention, ...], sentence: Sentence) -> tuple[CasualtyMention, ...]:
     """The updated count when the fatalities extractor missed it ("the number of dead had increased to 23")."""
     match = _toll_of_named_act_in(sentence)
-    if match is None or any(c.kind in KILLED_KINDS for c in casualties):
+    if match is None:
+        return casualties
+    casualties = tuple(c for c in casualties if not _replaced_by_the_update(c, sentence))
+    if any(c.kind in KILLED_KINDS for c in casualties):
         return casualties
     count = _UPDATED_COUNT.match(sentence.text, match.end())
     number = parse_number(count.group(1).rstrip(",")) if count else None
@@ -467,6 +477,12 @@ def _with_toll_update(casualties: tuple[CasualtyMention, ...], sentence: Sentenc
     start, end = sentence.start + match.start(), sentence.start + count.end()
     span = Span(start, end, sentence.text[match.start():count.end()])
     return casualties + (CasualtyMention(number, number, "killed", "exact", None, span),)
+
+
+def _replaced_by_the_update(count: CasualtyMention, sentence: Sentence) -> bool:
+    at = count.span.start - sentence.start
+    return count.kind in KILLED_KINDS and bool(
+        _REPLACED_COUNT_BEFORE.search(sentence.text[max(0, at - REPLACED_COUNT_REACH):at]))
 
 
 # "It raised the toll to 31 on Saturday ... and to 45 on Sunday": a second, later count chained to a toll update.
@@ -539,12 +555,15 @@ def _dates_a_body_count(mention: DateMention, sentence: Sentence) -> bool:
         _BODIES_COUNTED_AFTER.search(sentence.text[mention.span.end - sentence.start:]))
 
 
-def _dates_a_later_count(mention: DateMention, sentence: Sentence, triggers: Sequence[Trigger]) -> bool:
+def _dates_a_later_count(mention: DateMention, sentence: Sentence, triggers: Sequence[Trigger],
+                         totals: Sequence[Span] = ()) -> bool:
     if "had" not in sentence.text:  # speed only: in every match
         return False
     said = _SAID_EARLIER_DEATHS.search(sentence.text, mention.span.end - sentence.start)
     if said is None:
         return False
+    if any(t.start < sentence.start + said.end() and sentence.start + said.start() < t.end for t in totals):
+        return False  # "..., local officials said, as Amnesty said 10,000 had been killed across Nigeria": another count
     verb_at = sentence.start + said.start()
     return not any(t.kind == REPORT and mention.span.end <= t.span.start < verb_at for t in triggers)
 
@@ -638,18 +657,20 @@ def _facts(sentence: Sentence, context: ArticleContext, triggers: Sequence[Trigg
     # once per date: the search is the costly part
     toll_update = _toll_update_in(sentence)
     counted_on = _counts_an_earlier_toll(toll_update, triggers)
+    casualties = kit.find_casualties(text, start, end)
+    aggregate = [_is_aggregate(c, sentence) for c in casualties]  # once per count (speed only)
+    totals = tuple(c.span for c, total in zip(casualties, aggregate) if total)
     speech = [counted_on or is_speech_date(d, text) or _in_quote(d, sentence, triggers)
               or _in_a_quotes_attribution(d, sentence, triggers)
-              or _dates_a_toll_update(d, sentence, triggers, toll_update) or _dates_a_later_count(d, sentence, triggers)
+              or _dates_a_toll_update(d, sentence, triggers, toll_update)
+              or _dates_a_later_count(d, sentence, triggers, totals)
               or _dates_a_body_count(d, sentence) or _dates_a_count_statement(d, sentence, triggers)
               or _aftermath_of_a_dated_act(d, event_dates, sentence, text)
               for d in event_dates]
     acts_day = _acts_day_told_next(event_dates[0], sentence, context) if len(event_dates) == 1 else None
     if acts_day is not None:  # the act's own day, told next: no longer the day of a statement or a vow
         event_dates, speech = [acts_day], [False]
-    casualties = kit.find_casualties(text, start, end)
     event_dates = [_named_day_of_a_new_act(d, sentence, triggers, casualties, text) for d in event_dates]
-    aggregate = [_is_aggregate(c, sentence) for c in casualties]  # once per count (speed only)
     return _Facts(
         actors=actors,
         casualties=_with_chained_update(_with_condemned_count(_with_toll_update(
@@ -1050,8 +1071,13 @@ def _clauses(sentence: Sentence, detection: Detection, facts: _Facts, context: A
 _LATER_TIME_OPENS = re.compile(
     r"(?:later\s+)?(?:in|during|on|by)\s+the\s+(?:afternoon|evening|night)\b|"
     r"(?:later|early|late)\s+(?:that|the same)\s+(?:day|morning|afternoon|evening|night)\b|"
-    r"(?:that|the same)\s+(?:afternoon|evening|night)\b|(?:a few |several |\w+ )?hours later\b",
+    r"(?:that|the same)\s+(?:afternoon|evening|night)\b|(?:a few |several |\w+ )?hours later\b|"
+    # "shelled the village of al-Mazraa and later struck a position near Walgha with a drone": a later act
+    r"later\s+(?=[a-z]{3,})(?!(?:died|succumbed|said|told|added|claimed|denied|confirmed)\b)",
     re.IGNORECASE)
+# A bare "and later" inside a crowd's or a raid's scene goes on with the same event: "fired tear gas at marchers and
+# later arrested a dozen of them", "marched to the governor's office and later torched two police cars".
+_ONE_SCENE = frozenset({"protest", "riot", "arrest", "arson", "looting"})
 # Speed only: every match of _LATER_TIME_OPENS holds one of these words and nothing but letters, digits and white
 # space, so one that starts in a sentence lies in the sentence and the run of words and spaces right after it.
 _LATER_TIME_OPENS_NEEDS = ("afternoon", "evening", "night", "late", "early")
@@ -1085,7 +1111,8 @@ def _split_at_a_later_time(whole: Mention, sentence: Sentence, detection: Detect
     joints: list[re.Match[str]] = []
     if _may_open_a_later_time(context.text, sentence):  # speed only: else no joint opens on a later time
         joints = [j for j in _CLAUSE_JOINT.finditer(context.text, sentence.start, sentence.end)
-                  if _LATER_TIME_OPENS.match(context.text, j.end())]
+                  if (opens := _LATER_TIME_OPENS.match(context.text, j.end()))
+                  and (opens.group().strip().lower() != "later" or not _reported_tactics(whole) & _ONE_SCENE)]
     hours_after: list[re.Match[str]] = []
     if may_hold_any(sentence.text, _TIME_AFTER_JOINT_NEEDS):  # speed only: else neither joint is in the sentence
         hours_after = [j for pattern in (_HOURS_AFTER_JOINT, _DAYS_AFTER_JOINT)

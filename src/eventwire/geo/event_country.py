@@ -148,7 +148,9 @@ def _dateline_stood_in(located: EventDraft, raw: EventDraft, article: Article | 
     dateline = article.dateline if article else None
     if dateline is None or not dateline.place or located.place is None or not located.place.location:
         return False
-    own_places = [m for m in raw.place_mentions if m.cue not in ("dateline", "country") and m.name != dateline.place]
+    own_places = [m for m in raw.place_mentions if m.cue not in ("dateline", "country")]
+    if any(m.name.casefold() == dateline.place.casefold() for m in own_places):
+        return False  # "fired missiles at the northern Iraqi city of Erbil" in an Erbil story: the event's own city
     return bool(own_places) and located.place.location.casefold() == dateline.place.casefold()
 
 
