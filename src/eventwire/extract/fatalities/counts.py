@@ -32,7 +32,7 @@ _SUBSET_RE = re.compile(r"(?i)\b(?:including|among\s+them|among\s+whom|of\s+whom
                         r"\s*$"
                         # "the toll rose to 14 after four people who had been missing were found dead": the cause
                         # of a rise is a part of the risen toll
-                        r"|\b(?:rose|risen|climbed|increased|jumped)\s+to\s+[\w,]+\s+after\s+$")
+                        r"|\b(?:(?:rose|risen|climbed|increased|jumped|grown|grew)\s+to|reached)\s+[\w,]+\s+after\s+$")
 
 
 def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[CasualtyMention]:
