@@ -49,7 +49,7 @@ def _mentions_from(match: re.Match[str], kind: str) -> Iterator[CasualtyMention]
     enemy_verb = bool(_ENEMY_VERB_RE.search(match.group(0)))
     listed = _listed_groups(match.group("groups"), group_matches, enemy_verb)
     groups = (_one_named_person(match, listed) + listed + _along_with(match, enemy_verb)
-              + _second_person(match, group_matches))
+              + _second_person(match, group_matches) + _later_finds(match))
     if "first" in match.re.groupindex and len(groups) < 2:
         return  # the person is no single person, or the others are no count of people
     if len(groups) > 1 and _SPEECH_VERB_RE.match(match.string, match.end()):
@@ -110,6 +110,17 @@ def _named_by_the_number_of(group: _Group, statement: str) -> _Group:
         return group
     attackers = group.attackers or (bool(_ATTACKERS_RE.search(named["noun"])) and not _STATE_SIDE_RE.search(named["noun"]))
     return _Group(group.count, group.qualifier, group.high, named["noun"], attackers)
+
+
+_LATER_COUNT_RE = re.compile(rf"(?i)(?:\d[\d,]*|{first_letter_alternation([*UNITS, *TENS])})\b")
+
+
+def _later_finds(match: re.Match[str]) -> list[_Group]:
+    """The bodies found on later days ("14 bodies on Saturday and another nine on Sunday"): more of the same dead."""
+    if "later" not in match.re.groupindex or not match["later"]:
+        return []
+    counts = (parse_number(count.group(0)) for count in _LATER_COUNT_RE.finditer(match["later"]))
+    return [_Group(count, "exact", count, "bodies", False) for count in counts if count]
 
 
 def _along_with(match: re.Match[str], enemy_verb: bool) -> list[_Group]:

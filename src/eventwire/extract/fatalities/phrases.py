@@ -168,6 +168,13 @@ _KILLING_VERB = (r"(?:killed|killing|kills|kill|massacred|massacring|executed|ex
                  r"|neutrali[sz]ed|eliminated|eliminating|assassinated|assassinating|lynched|lynching"
                  r"|neutrali[sz]ing|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of)")
 _INJURING_VERB = r"(?:injured|injuring|wounded|wounding|injures|wounds)"
+# Bodies recovered day by day: "recovered 14 bodies on Saturday and another nine on Sunday", "26 bodies were found on
+# Friday, 12 on Saturday and five on Sunday". Each later count is told with its own day (else it is something else:
+# "recovered 14 bodies and 20 rifles"); the counts add up (``groups._later_finds``).
+_FIND_DAY = (r"(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening"
+             r"|night))?|the\s+(?:next|following)\s+(?:day|morning)|(?:a|one|two|three)\s+days?\s+later|overnight)")
+LATER_FINDS = (rf"(?:\s+{_FIND_DAY}(?P<later>(?:(?:,\s*|,?\s+and\s+)(?:then\s+)?(?:another\s+|a\s+further\s+)?"
+               rf"(?:\d[\d,]*|{_NUMBER_WORD})(?:\s+more)?\s+{_FIND_DAY})+))?")
 # One person named by a title and a name, no determiner: "killed commander Abu Khalid al-Shami", "shot dead Lieutenant
 # Colonel Ahmed Jabbar", "killed Hezbollah commander Taleb Abdallah" (the determiner forms, "killed the commander",
 # are counted groups). The name's words are capitalised (or Arabic particles); a possessive ("Colonel X's son") names

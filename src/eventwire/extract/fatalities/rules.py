@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from eventwire.extract.fatalities.phrases import (
     _ALONG_WITH, _ANY_GROUP, _ASIDE, _AUX, _CONJOINED_NOUN, _COUNT, _DIED, _GROUPS, _HEADLINE_TAIL, _INJURED_PARTICIPLE,
-    _INJURING_VERB, _KILLED_PARTICIPLE, _KILLING_VERB, _MODIFIER, _QUALIFIER, _SUBJECT_TAIL, _TITLED_NAME,
+    _INJURING_VERB, _KILLED_PARTICIPLE, _KILLING_VERB, _MODIFIER, _QUALIFIER, _SUBJECT_TAIL, _TITLED_NAME, LATER_FINDS,
 )
 from eventwire.extract.fatalities.words import COUNT_STARTS, QUALIFIERS, VAGUE_COUNTS
 from eventwire.extract.numbers import NUMBER_PATTERN
@@ -166,11 +166,11 @@ _RULES: tuple[_Rule, ...] = (
           "fatalities fatality"),
     _rule(rf"(?P<groups>(?:{_QUALIFIER})?{_COUNT}\s+(?:more\s+|other\s+)?(?P<noun>bodies|corpses))"
           r"(?:\s+(?:of|with)\s+[^.;]{0,40}?)?\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?"
-          r"(?:found|discovered|recovered|retrieved|exhumed)", "killed", needs=("bodies", "corpses")),
+          rf"(?:found|discovered|recovered|retrieved|exhumed){LATER_FINDS}", "killed", needs=("bodies", "corpses")),
     # "rescuers recovered 43 bodies", "found the corpses of ..." is read by the rule above
     _rule(rf"(?:recovered|found|discovered|retrieved|exhumed|pulled\s+out)\s+(?:the\s+)?"
-          rf"(?P<groups>(?:{_QUALIFIER})?{_COUNT}\s+(?:more\s+|other\s+)?(?:dead\s+)?(?P<noun>bodies|corpses))",
-          "killed", "recovered found discovered retrieved exhumed pulled"),
+          rf"(?P<groups>(?:{_QUALIFIER})?{_COUNT}\s+(?:more\s+|other\s+)?(?:dead\s+)?(?P<noun>bodies|corpses))"
+          rf"{LATER_FINDS}", "killed", "recovered found discovered retrieved exhumed pulled"),
     # before the bare toll rule, so the span keeps the verb that tells an update ("raising the toll to 15")
     # "the government revised the toll down to 157", "lowered the death toll to 12": a revision is an update too
     _rule(rf"(?:raising|bringing|pushing|put|putting|puts|placed|placing|{_REVISED})(?:\s+{_DOWN_OR_UP})?"
