@@ -100,6 +100,9 @@ CLAUSE_COMMA = [
     ("Gunmen killed two soldiers, a gendarme, and three civilians.", 6),
     ("Gunmen killed eight civilians, among them three women, and a soldier.", 9),
     ("Gunmen killed two soldiers and three civilians.", 5),
+    # "lost" ends an adjective run: two sides' losses, not one group "the army lost five men"
+    ("The militants lost 20 fighters and the army lost five men in a clash at a checkpoint on Sunday.", 25),
+    ("The army lost five men in the ambush.", 5),
     ("Among the dead were two children, the hospital said. In all, nine people were killed.", 9),
 ]
 

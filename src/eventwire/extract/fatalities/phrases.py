@@ -32,7 +32,7 @@ _COUNT = (rf"(?P<count>(?<!\bhow\s)(?:{_VAGUE})|(?:a|an|one)\s+family\s+of\s+{NU
 # Words that end a run of adjectives: verbs, prepositions, conjunctions (matched in lower case only).
 _STOP_WORDS = ("and or but were was are is have has had been being in on at by from with when while after during who"
                " which that the to also all reportedly killed dead died wounded injured of said says told reported"
-               " added claimed say according").split()
+               " added claimed say according lost").split()
 _STOP = r"(?!(?-i:" + first_letter_alternation(_STOP_WORDS) + r")\b)"
 # Adjectives between count and noun: words, or a hyphenated age ("12-year-old"); never a second number.
 _MODIFIER = rf"(?:{_STOP}(?:[A-Za-z][\w'’-]*|\d+-[A-Za-z][\w'’-]*)\s+){{0,3}}?"
