@@ -126,3 +126,17 @@ BODIES_BY_DAY = [
 @pytest.mark.parametrize("text, fatalities", BODIES_BY_DAY)
 def test_bodies_recovered_day_by_day_add_up(text, fatalities):
     assert figure(text) == fatalities
+
+
+# One person "was buried" after the toll is a funeral, not a count; a count of the buried, or "buried alive", counts.
+BURIALS = [
+    ("A bomb killed 149 people. Raisani, a member of the Balochistan Awami Party, was buried in his home town.", 149),
+    ("The soldier was buried on Monday in his village.", 0),
+    ("A villager was buried alive by the militants.", 1),
+    ("Residents said 43 rice farmers were buried on Sunday.", 43),
+]
+
+
+@pytest.mark.parametrize("text, fatalities", BURIALS)
+def test_one_persons_burial_is_no_count(text, fatalities):
+    assert figure(text) == fatalities
