@@ -117,7 +117,11 @@ BODIES_BY_DAY = [
     ("Divers recovered 14 bodies on Saturday and another nine on Sunday, the agency said.", 23),
     ("Volunteers recovered 26 bodies on Sunday, 12 on Monday and five on Tuesday, most with machete wounds.", 43),
     ("Eleven bodies were found on Monday and six more on Tuesday.", 17),
-    # twins: a later count of something else; one day only
+    # bodies "counted", and bodies someone "pulled" out, are the dead found
+    ("Militiamen raided the camp on Saturday night. Eight bodies were counted by the morning, he said.", 8),
+    ("Rescuers pulled 12 bodies out of the rubble.", 12),
+    # twins: a later count of something else; one day only; "pulled over" is no find
+    ("Police said eight bodies were pulled over the border by smugglers and two men were killed.", 2),
     ("Rescuers recovered 14 bodies and 20 rifles on Monday.", 14),
     ("Rescuers recovered 14 bodies on Monday, and 20 survivors were taken to hospital.", 14),
 ]

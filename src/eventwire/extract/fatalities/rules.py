@@ -166,9 +166,11 @@ _RULES: tuple[_Rule, ...] = (
           "fatalities fatality"),
     _rule(rf"(?P<groups>(?:{_QUALIFIER})?{_COUNT}\s+(?:more\s+|other\s+)?(?P<noun>bodies|corpses))"
           r"(?:\s+(?:of|with)\s+[^.;]{0,40}?)?\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?"
-          rf"(?:found|discovered|recovered|retrieved|exhumed){LATER_FINDS}", "killed", needs=("bodies", "corpses")),
+          # "eight bodies were counted by the morning"
+          rf"(?:found|discovered|recovered|retrieved|exhumed|counted){LATER_FINDS}", "killed",
+          needs=("bodies", "corpses")),
     # "rescuers recovered 43 bodies", "found the corpses of ..." is read by the rule above
-    _rule(rf"(?:recovered|found|discovered|retrieved|exhumed|pulled\s+out)\s+(?:the\s+)?"
+    _rule(rf"(?:recovered|found|discovered|retrieved|exhumed|pulled(?:\s+out)?)\s+(?:the\s+)?"
           rf"(?P<groups>(?:{_QUALIFIER})?{_COUNT}\s+(?:more\s+|other\s+)?(?:dead\s+)?(?P<noun>bodies|corpses))"
           rf"{LATER_FINDS}", "killed", "recovered found discovered retrieved exhumed pulled"),
     # before the bare toll rule, so the span keeps the verb that tells an update ("raising the toll to 15")
