@@ -44,10 +44,10 @@ def first_letter_alternation(alternatives: Sequence[str]) -> str:
     return "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in sorted(groups.items()))
 
 
-_WORD = r"(?:" + first_letter_alternation([*UNITS, *TENS, *SCALES, "dozen"]) + r")"
+_WORD = r"(?:" + first_letter_alternation([*UNITS, *TENS, *SCALES, "dozen", "score"]) + r")"
 # A run of number words: "two hundred and fifty", "forty-nine", "a hundred", "a hundred and sixty" (the article
 # starts a run too: "nearly a hundred and sixty villagers" is 160, not "a hundred" left and "sixty" read alone).
-WORD_NUMBER_PATTERN = rf"(?:(?:(?:a|an)\s+(?:hundred|thousand|dozen)|{_WORD})(?:(?:\s+and\s+|[\s-]+){_WORD})*)"
+WORD_NUMBER_PATTERN = rf"(?:(?:(?:a|an)\s+(?:hundred|thousand|dozen|score)|{_WORD})(?:(?:\s+and\s+|[\s-]+){_WORD})*)"
 # Digits with optional thousands separators and an optional "million"/"thousand" scale.
 DIGIT_NUMBER_PATTERN = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s+(?:million|thousand))?"
 NUMBER_PATTERN = rf"(?:{DIGIT_NUMBER_PATTERN}|half[\s-]a[\s-]dozen|{WORD_NUMBER_PATTERN})"
@@ -93,6 +93,8 @@ def _parse_words(phrase: str) -> int | None:
             current += UNITS.get(token, 0) + TENS.get(token, 0)
         elif token == "dozen":
             current = max(current, 1) * 12
+        elif token == "score":  # "a score of herders", "two score people" (translated and older press)
+            current = max(current, 1) * 20
         elif token == "hundred":
             current = max(current, 1) * 100
         elif token in SCALES:

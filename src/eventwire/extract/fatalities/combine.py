@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from eventwire.extract.fatalities.bombers import ANOTHER_BOMBER_RE, SELF_DEATH_WHO
+from eventwire.extract.fatalities.phrases import OF_THE_COUNT_WHO_DIED
 from eventwire.extract.fatalities.rules import TOLL_REVISION_RE
 from eventwire.extract.fatalities.totals import ORDINALS
 from eventwire.extract.fatalities.words import _CIVILIANS_RE, _FORCES_RE, _FORCES_WORD_RE, _STATE_SIDE_RE
@@ -91,7 +92,11 @@ _BREAKDOWN_RE = re.compile(r"(?i)^(?:among\s|the\s+(?:dead|victims|deceased)\s|t
 
 
 def _without_breakdowns(deaths: list[CasualtyMention]) -> list[CasualtyMention]:
+    """The counts less the lists of the dead that break one of them down. Deaths told as coming on top ("the dead
+    included the mayor and his driver, and four soldiers were also killed") break nothing down: the list stands."""
     told = [m for m in deaths if not _BREAKDOWN_RE.match(m.span.text)]
+    if told and all(_ALSO_RE.search(m.span.text) for m in told):
+        return deaths
     return told or deaths
 
 
@@ -173,7 +178,9 @@ def _same_victims_together(deaths: list[CasualtyMention]) -> dict[str, list[Casu
 # running count over days (the assembly's rule too); it updates the act's toll only when it names the act
 # ("bringing the number killed in the raid to 27").
 _TOLL_UPDATE_RE = re.compile(
-    r"(?i)\b(?:rose|risen|rises|climbed|jumped|increased|mounted|soared|reached)\b(?:\s+\w+){0,2}\s+to\b"
+    r"(?i)\b(?:rose|risen|rises|climbed|jumped|increased|mounted|soared|reached|grown|grew)\b(?:\s+\w+){0,2}\s+to\b"
+    # "the number of soldiers killed had reached 11": a figure reached, told without "to"
+    r"|\b(?:had|has|have)\s+(?:(?:since|now|already|then)\s+)?reached\s+(?!to\b)\w"
     r"|\b(?:now\s+)?stands\s+at\b|^raising\s+the\b"
     r"|^(?:bringing|taking|pushing)\s+the\s+[^.;]*?\b(?:from|in)\s+(?:the|[\w-]+['’]s)\s+(?:[\w-]+\s+){1,3}?to\b"
     # deaths told one at a time: "a fifth protester died" is the new toll (``totals._ordinal_toll`` reads it as 5);
@@ -233,6 +240,7 @@ _ADDITIONAL_RE = re.compile(r"(?i)^(?:(?:found\s+|recovered\s+|discovered\s+)?(?
 # "Two of the wounded (later/since) died": counted wounded who died add; "several of the wounded died" may be what a
 # later figure already holds (news-dev4: "at least 26 ... several of the wounded had died"), so a vague one does not.
 _WOUNDED_WHO_DIED_RE = re.compile(r"(?i)^(?:\w+\s+){1,3}?of\s+(?:the|those)\s+(?:wounded|injured)\b"
+                                  rf"|^(?:\w+\s+){{1,3}}?{OF_THE_COUNT_WHO_DIED}"
                                   r"|^(?:\w+\s+)?(?:(?:seriously|badly|critically|severely|gravely)\s+)?"
                                   r"(?:wounded|injured)\s+(?!and\b|or\b)\w")
 

@@ -32,7 +32,7 @@ _SUBSET_RE = re.compile(r"(?i)\b(?:including|among\s+them|among\s+whom|of\s+whom
                         r"\s*$"
                         # "the toll rose to 14 after four people who had been missing were found dead": the cause
                         # of a rise is a part of the risen toll
-                        r"|\b(?:rose|risen|climbed|increased|jumped)\s+to\s+[\w,]+\s+after\s+$")
+                        r"|\b(?:(?:rose|risen|climbed|increased|jumped|grown|grew)\s+to|reached)\s+[\w,]+\s+after\s+$")
 
 
 def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[CasualtyMention]:
@@ -128,7 +128,7 @@ def _stated_counts(text: str, lowered: str, window: tuple[int, int], triggers: l
                 continue
             match = _RULES[index].pattern.match(text, word.start(), end)
             if (match and not _follows(_RULES[index].not_after, text, word.start()) and not _tail_misread(match)
-                    and not _is_a_day(match) and not _vague_count_conjoined(match)):
+                    and not _is_a_day(match) and not _vague_count_conjoined(match) and not _one_burial(match)):
                 matches.append((index, match.start(), match, _RULES[index].kind))
     for index, _, match, kind in sorted(matches, key=lambda m: (m[0], m[1])):
         if _is_hypothetical(text, match.start()) or (
@@ -188,6 +188,19 @@ def _is_a_day(match: re.Match[str]) -> bool:
         return False
     return bool(_MONTH_BEFORE_RE.search(match.string, max(0, groups_start - 12), groups_start)
                 or _MONTH_AFTER_RE.match(match.string, groups_start))
+
+
+# "Raisani, a member of the Balochistan Awami Party, was buried in his home town": one person's funeral after the
+# toll, not a count of the dead ("43 rice farmers were buried", "a villager was buried alive" still count).
+_ONE_BURIED_RE = re.compile(r"(?i)^(?:a|an|the|his|her|one)\s[^.;]*\bburied$")
+
+
+def _one_burial(match: re.Match[str]) -> bool:
+    return (match.group(0).endswith("buried") and _ONE_BURIED_RE.match(match.group(0)) is not None
+            and not _ALIVE_RE.match(match.string, match.end()))
+
+
+_ALIVE_RE = re.compile(r"(?i)\s+alive\b")
 
 
 def _tail_misread(match: re.Match[str]) -> bool:

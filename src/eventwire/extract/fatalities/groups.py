@@ -40,24 +40,38 @@ class _Group:
 
 def _mentions_from(match: re.Match[str], kind: str) -> Iterator[CasualtyMention]:
     """One mention per kind of victim in the matched list; groups of one kind are summed."""
+    if "title" in match.re.groupindex and match["title"]:
+        yield _titled_person(match, kind)
+        return
     group_matches = list(_GROUP_RE.finditer(_without_list_asides(match.group("groups"))))  # read once, used twice
     if _counts_something_else(match, group_matches):
         return
     enemy_verb = bool(_ENEMY_VERB_RE.search(match.group(0)))
     listed = _listed_groups(match.group("groups"), group_matches, enemy_verb)
     groups = (_one_named_person(match, listed) + listed + _along_with(match, enemy_verb)
-              + _second_person(match, group_matches))
+              + _second_person(match, group_matches) + _later_finds(match))
     if "first" in match.re.groupindex and len(groups) < 2:
         return  # the person is no single person, or the others are no count of people
     if len(groups) > 1 and _SPEECH_VERB_RE.match(match.string, match.end()):
         groups = groups[:1]  # "killing 11 people, a health worker and a resident said": the rest are sources
     if len(groups) == 1 and groups[0].who is None and _OF_THEM_RE.search(match.group("groups")):
         groups = [_with_antecedent(groups[0], match.string, match.start())]
+    if len(groups) == 1 and groups[0].who is None:
+        groups = [_named_by_the_number_of(groups[0], match.group(0))]
     span = Span(match.start(), match.end(), match.group(0))
     for attackers in (False, True):
         chosen = [g for g in groups if g.attackers == attackers]
         if chosen:
             yield _sum_groups(chosen, "attackers_killed" if attackers and kind == "killed" else kind, span)
+
+
+def _titled_person(match: re.Match[str], kind: str) -> CasualtyMention:
+    """"killed commander Abu Khalid al-Shami": one person, named by the title (an attacker when the verb is one used
+    only of enemies)."""
+    attackers = kind == "killed" and bool(_ENEMY_VERB_RE.search(match.group(0)))
+    span = Span(match.start(), match.end(), match.group(0))
+    return _sum_groups([_Group(1, "exact", 1, match["title"].lower(), attackers)],
+                       "attackers_killed" if attackers else kind, span)
 
 
 _LIST_ASIDE_RE = re.compile(rf"(?i){LIST_ASIDE}")
@@ -83,6 +97,30 @@ def _with_antecedent(group: _Group, text: str, position: int) -> _Group:
     noun = nouns[-1].group(0)
     attackers = group.attackers or (bool(_ATTACKERS_RE.search(noun)) and not _STATE_SIDE_RE.search(noun))
     return _Group(group.count, group.qualifier, group.high, noun, attackers)
+
+
+# "the number of soldiers killed had reached 11": the toll is of the noun it names.
+_NUMBER_OF_NOUN_RE = re.compile(r"(?i)\bnumber\s+of\s+(?P<noun>[a-z-]+(?:\s+[a-z-]+)?)\s+(?:killed|dead)\b")
+
+
+def _named_by_the_number_of(group: _Group, statement: str) -> _Group:
+    """A toll told as "the number of <noun> killed" counts that noun's victims (else the group unchanged)."""
+    named = _NUMBER_OF_NOUN_RE.search(statement)
+    if not named or not _KNOWN_NOUN_RE.fullmatch(named["noun"]):
+        return group
+    attackers = group.attackers or (bool(_ATTACKERS_RE.search(named["noun"])) and not _STATE_SIDE_RE.search(named["noun"]))
+    return _Group(group.count, group.qualifier, group.high, named["noun"], attackers)
+
+
+_LATER_COUNT_RE = re.compile(rf"(?i)(?:\d[\d,]*|{first_letter_alternation([*UNITS, *TENS])})\b")
+
+
+def _later_finds(match: re.Match[str]) -> list[_Group]:
+    """The bodies found on later days ("14 bodies on Saturday and another nine on Sunday"): more of the same dead."""
+    if "later" not in match.re.groupindex or not match["later"]:
+        return []
+    counts = (parse_number(count.group(0)) for count in _LATER_COUNT_RE.finditer(match["later"]))
+    return [_Group(count, "exact", count, "bodies", False) for count in counts if count]
 
 
 def _along_with(match: re.Match[str], enemy_verb: bool) -> list[_Group]:

@@ -32,7 +32,7 @@ _COUNT = (rf"(?P<count>(?<!\bhow\s)(?:{_VAGUE})|(?:a|an|one)\s+family\s+of\s+{NU
 # Words that end a run of adjectives: verbs, prepositions, conjunctions (matched in lower case only).
 _STOP_WORDS = ("and or but were was are is have has had been being in on at by from with when while after during who"
                " which that the to also all reportedly killed dead died wounded injured of said says told reported"
-               " added claimed say according").split()
+               " added claimed say according lost").split()
 _STOP = r"(?!(?-i:" + first_letter_alternation(_STOP_WORDS) + r")\b)"
 # Adjectives between count and noun: words, or a hyphenated age ("12-year-old"); never a second number.
 _MODIFIER = rf"(?:{_STOP}(?:[A-Za-z][\w'’-]*|\d+-[A-Za-z][\w'’-]*)\s+){{0,3}}?"
@@ -79,8 +79,15 @@ _OF = r"(?:of\s+(?:the|their|its|his|them|those|these)\s+|of\s+)?"
 _WOUNDED_ADJECTIVE = (r"(?:(?:(?:seriously|badly|critically|severely|gravely)\s+)?(?:wounded|injured)\s+"
                       # (or the end of a list re-read alone, ``_GROUP_RE``)
                       r"(?=[^.;,]{0,40}?\b(?:died|dies|succumbed|passed\s+away|perished|killed)\b|[^.;,]{0,40}$))?")
+# "wounding nine ... one of the nine died a day later": a part of a count told before, dying after it (the count is
+# the part: "the nine died" is not nine dead)
+OF_THE_COUNT_WHO_DIED = (rf"of\s+the\s+(?:\d[\d,]*|{_NUMBER_WORD})(?=\s+(?:(?:later|subsequently|also|since|have|had"
+                         # (or the end of a list re-read alone, ``_GROUP_RE``)
+                         r"|has)\s+)*(?:died|succumbed|passed\s+away)\b|\s*$)")
 _GROUP = (rf"(?:{_QUALIFIER})?{_COUNT}(?:\s+{_OF}{_MODIFIER}{_WOUNDED_ADJECTIVE}{_NOUN}(?P<of_tail>{_OF_TAIL})"
-          r"|\s+of\s+(?:them|those|whom|the\s+(?:wounded|injured|dead|victims)))?")
+          rf"|\s+of\s+(?:them|those|whom|the\s+(?:wounded|injured|dead|victims))|\s+{OF_THE_COUNT_WHO_DIED}"
+          # "nine more were trampled to death", "two more died": more of the people counted before (no noun)
+          r"|\s+more(?=\s+(?:were|was|have|had|has|later|also|died|succumbed|perished)\b|\s*$))?")
 # Re-reading one group of a matched list: it must run up to a separator or the end of the list.
 _GROUP_RE = re.compile(rf"(?i){_GROUP}(?=\s*(?:,|and\b|$))")
 # Groups joined by commas and "and": "two soldiers and three civilians".
@@ -88,9 +95,12 @@ _ANY_GROUP = re.sub(r"\(\?P<\w+>", "(?:", _GROUP)  # the same without names, to 
 # A breakdown inside a list: "eight civilians, among them three women, and a soldier" (the women are among the eight).
 LIST_ASIDE = r",\s*(?:among\s+them|among\s+whom|including|of\s+whom|mostly|most\s+of\s+them)\s+[^,.;]{1,50}(?=,)"
 # A list ends in "and": "two soldiers, a gendarme and three civilians". Without the "and", what follows a comma is
-# something else ("killing two soldiers, a military officer told reporters").
-_GROUPS = (rf"(?P<groups>{_ANY_GROUP}(?:(?:{LIST_ASIDE})?(?:,\s*{_ANY_GROUP}(?:{LIST_ASIDE})?)*,?\s+and\s+{_ANY_GROUP}"
-           r")?)")
+# something else ("killing two soldiers, a military officer told reporters"). A comma before the "and" of a list
+# of two joins clauses, not groups: "the toll had climbed to 14, and several of the wounded ...", "the mayor and his
+# driver, and four soldiers ... were also killed" (the comma is a list's only after a third group or an aside, or
+# before more of the same: "killing four people, and nine more were trampled to death").
+_GROUPS = (rf"(?P<groups>{_ANY_GROUP}(?:(?:{LIST_ASIDE}(?P<listed_aside>))?(?:,\s*{_ANY_GROUP}(?:{LIST_ASIDE})?"
+           rf"(?P<listed>))*(?(listed),?|(?(listed_aside),|(?:,(?=\s+and\s+[\w-]+\s+more\b))?))\s+and\s+{_ANY_GROUP})?)")
 # "one officer was killed, along with four inmates", "killed a chief together with his driver": the people
 # killed with them are more dead of the same statement.
 _ALONG_WITH = (rf"(?:\s*,?\s*(?:(?:along|together)\s+with|alongside|as\s+well\s+as)\s+"
@@ -155,9 +165,29 @@ _DIED = (r"(?:(?:have\s+|had\s+|also\s+|reportedly\s+|later\s+|since\s+"
 _INJURED_PARTICIPLE = r"(?:injured|wounded|hurt|maimed)"
 _KILLING_VERB = (r"(?:killed|killing|kills|kill|massacred|massacring|executed|executing|beheaded|beheading"
                  r"|slaughtered|slaughtering|murdered|murdering|shot\s+dead|shot\s+and\s+killed|gunned\s+down"
-                 r"|neutrali[sz]ed|assassinated|assassinating|lynched|lynching"
+                 r"|neutrali[sz]ed|eliminated|eliminating|assassinated|assassinating|lynched|lynching"
                  r"|neutrali[sz]ing|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of)")
 _INJURING_VERB = r"(?:injured|injuring|wounded|wounding|injures|wounds)"
+# Bodies recovered day by day: "recovered 14 bodies on Saturday and another nine on Sunday", "26 bodies were found on
+# Friday, 12 on Saturday and five on Sunday". Each later count is told with its own day (else it is something else:
+# "recovered 14 bodies and 20 rifles"); the counts add up (``groups._later_finds``).
+_FIND_DAY = (r"(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening"
+             r"|night))?|the\s+(?:next|following)\s+(?:day|morning)|(?:a|one|two|three)\s+days?\s+later|overnight)")
+LATER_FINDS = (rf"(?:\s+{_FIND_DAY}(?P<later>(?:(?:,\s*|,?\s+and\s+)(?:then\s+)?(?:another\s+|a\s+further\s+)?"
+               rf"(?:\d[\d,]*|{_NUMBER_WORD})(?:\s+more)?\s+{_FIND_DAY})+))?")
+# One person named by a title and a name, no determiner: "killed commander Abu Khalid al-Shami", "shot dead Lieutenant
+# Colonel Ahmed Jabbar", "killed Hezbollah commander Taleb Abdallah" (the determiner forms, "killed the commander",
+# are counted groups). The name's words are capitalised (or Arabic particles); a possessive ("Colonel X's son") names
+# someone else, so the name must end on punctuation or a lowercase word.
+_TITLES = ("commander", "lieutenant colonel", "lieutenant general", "lieutenant", "colonel", "brigadier general",
+           "brigadier", "major general", "general", "major", "captain", "sergeant", "corporal", "sheikh", "shaykh",
+           "imam", "mullah", "maulana", "pastor", "reverend", "bishop", "chief", "emir", "mayor", "governor",
+           "senator", "judge", "commandant", "lt", "col", "gen", "maj", "capt", "sgt", "cpl", "rev")
+_NAME_WORD = r"(?:(?-i:[A-Z])(?:[\w.-]|['’](?!s\b))+|al-[\w'’-]+|bin|ibn|ould|ag)"
+_TITLED_NAME = (r"(?:(?:senior|top|local|deputy|former|notorious|prominent|regional|rebel|militia|police|army"
+                r"|(?-i:[A-Z])[\w-]+)\s+){0,3}?"
+                rf"(?P<title>{first_letter_alternation(list(_TITLES))})\.?\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}"
+                r"(?=\s*(?:[,.;:()]|$)|\s+(?-i:[a-z]))")
 # After a bare participle ("12 soldiers killed ...") the sentence must go on like a headline, not an object.
 _HEADLINE_TAIL = (r"(?=\s*(?:[.,;:)\-–—]|$|\s(?:at(?!\s+(?:least|most))|in|on|near|during|by|when|while|after|and"
                   r"|as|since|last|this|yesterday|overnight|following|early|late)\b))")

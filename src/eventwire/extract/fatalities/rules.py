@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from eventwire.extract.fatalities.phrases import (
     _ALONG_WITH, _ANY_GROUP, _ASIDE, _AUX, _CONJOINED_NOUN, _COUNT, _DIED, _GROUPS, _HEADLINE_TAIL, _INJURED_PARTICIPLE,
-    _INJURING_VERB, _KILLED_PARTICIPLE, _KILLING_VERB, _MODIFIER, _QUALIFIER, _SUBJECT_TAIL,
+    _INJURING_VERB, _KILLED_PARTICIPLE, _KILLING_VERB, _MODIFIER, _QUALIFIER, _SUBJECT_TAIL, _TITLED_NAME, LATER_FINDS,
 )
 from eventwire.extract.fatalities.words import COUNT_STARTS, QUALIFIERS, VAGUE_COUNTS
 from eventwire.extract.numbers import NUMBER_PATTERN
@@ -48,6 +48,8 @@ _COUNTED_DEAD = (r"(?:(?:[a-z-]+\s+){1,2}?(?:killed|dead)|dead|deaths|fatalities
 _TOLL_ADVERBS = (r"(?:(?:has|had|have|later|since|now|further|subsequently|reportedly|already|then|officially"
                  r"|quickly|also)\s+){0,3}")
 # What "lost" must count to mean deaths: people of a force or a community, never "lost 12 vehicles".
+# The verbs of a toll that grows or stands: "rose to", "had since grown to", "stood at".
+_TOLL_RISE = r"(?:rose|risen|rises|climbed|reached|jumped|increased|grown|grew|stands|stood)"
 _LOST_PEOPLE = (r"(?:[\w,.-]+\s+){1,5}?(?:of\s+(?:its|their|his|her)\s+)?(?:[a-z-]+\s+)?"
                 r"(?:men|soldiers?|troops|officers?|policemen|police\s+officers|gendarmes|fighters|members|personnel"
                 r"|servicemen|peacekeepers|guards|commandos|people|civilians|villagers)\b")
@@ -76,6 +78,7 @@ _WHOSE_DEAD = r"(?:\s+(?:from|of)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?
 _DONE_FIRST = r"(?:(?-i:[a-z]+ed)\s+and\s+(?:then\s+|later\s+|subsequently\s+|eventually\s+)?)?"
 _KILLING_STARTS = ("killed killing kills kill massacred massacring executed executing beheaded beheading slaughtered"
                    " slaughtering murdered murdering shot gunned neutralised neutralized neutralising neutralizing"
+                   " eliminated eliminating"
                    " assassinated assassinating lynched lynching claimed claiming")
 # One person told any way (a title, a name, an of-phrase, an aside between commas) and a count of others killed with
 # them: "killing Hirshabelle's deputy health minister Abdullahi Nur Ali and five others", "the village head of Kadawa
@@ -120,6 +123,7 @@ _RULES: tuple[_Rule, ...] = (
           rf"|(?P<injured>{_AUX}{_INJURED_PARTICIPLE}\b|{_INJURED_PARTICIPLE}\b{_HEADLINE_TAIL})){_ALONG_WITH}",
           "killed", verb_after=True),
     _rule(rf"{_KILLING_VERB}[\"”’']?\s+{_GROUPS}{_ALONG_WITH}", "killed", _KILLING_STARTS),
+    _rule(rf"{_KILLING_VERB}\s+(?P<groups>{_TITLED_NAME})", "killed", _KILLING_STARTS),
     _rule(rf"{_ARTICLE_COUNT}{_GROUPS}{_RELATIVE_CLAUSE}", "killed", verb_after=True, needs=("who", "that"),
           not_after=_PREPOSITION_BEFORE),
     _rule(rf"(?:left|leaving)\s+{_GROUPS}\s+(?:people\s+)?(?:dead|killed)\b", "killed", "left leaving"),
@@ -168,13 +172,14 @@ _RULES: tuple[_Rule, ...] = (
           "fatalities fatality"),
     _rule(rf"(?P<groups>(?:{_QUALIFIER})?{_COUNT}\s+(?:more\s+|other\s+)?(?P<noun>bodies|corpses))"
           r"(?:\s+(?:of|with)\s+[^.;]{0,40}?)?\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?"
-          # "a health official said five bodies had been taken to a hospital"
-          r"(?:found|discovered|recovered|retrieved|exhumed|(?:taken|brought|carried)\s+to\s+(?:a\s+|the\s+)?"
-          r"(?:[\w-]+\s+){0,2}?(?:hospitals?|morgues?|mortuar(?:y|ies)))", "killed", needs=("bodies", "corpses")),
+          # "eight bodies were counted by the morning", "a health official said five bodies had been taken to a hospital"
+          rf"(?:found|discovered|recovered|retrieved|exhumed|counted|(?:taken|brought|carried)\s+to\s+(?:a\s+|the\s+)?"
+          rf"(?:[\w-]+\s+){{0,2}}?(?:hospitals?|morgues?|mortuar(?:y|ies))){LATER_FINDS}", "killed",
+          needs=("bodies", "corpses")),
     # "rescuers recovered 43 bodies", "found the corpses of ..." is read by the rule above
-    _rule(rf"(?:recovered|found|discovered|retrieved|exhumed|pulled\s+out)\s+(?:the\s+)?"
-          rf"(?P<groups>(?:{_QUALIFIER})?{_COUNT}\s+(?:more\s+|other\s+)?(?:dead\s+)?(?P<noun>bodies|corpses))",
-          "killed", "recovered found discovered retrieved exhumed pulled"),
+    _rule(rf"(?:recovered|found|discovered|retrieved|exhumed|pulled(?:\s+out)?)\s+(?:the\s+)?"
+          rf"(?P<groups>(?:{_QUALIFIER})?{_COUNT}\s+(?:more\s+|other\s+)?(?:dead\s+)?(?P<noun>bodies|corpses))"
+          rf"{LATER_FINDS}", "killed", "recovered found discovered retrieved exhumed pulled"),
     # before the bare toll rule, so the span keeps the verb that tells an update ("raising the toll to 15")
     # "the government revised the toll down to 157", "lowered the death toll to 12": a revision is an update too
     _rule(rf"(?:raising|bringing|pushing|put|putting|puts|placed|placing|{_REVISED})(?:\s+{_DOWN_OR_UP})?"
@@ -184,13 +189,14 @@ _RULES: tuple[_Rule, ...] = (
           + _REVISED.replace("|", " ")),
     # "the death toll (from Sunday's attack) has risen to 35", "the toll stood at 12"
     _rule(rf"(?:death\s+)?toll(?:\s+(?:from|in|of)\s+[^.;]{{1,{TOLL_SUBJECT_REACH}}}?)?\s+{_TOLL_ADVERBS}"
-          r"(?:(?:rose|risen|rises|climbed|reached|jumped|increased|stands|stood|is|was)"
+          rf"(?:(?:{_TOLL_RISE}|is|was)"
           r"\s+(?:at\s+|to\s+|above\s+|past\s+)?"
           rf"|(?:at|to)\s+){_GROUPS}", "killed", "death toll"),
     _rule(rf"death\s+toll\s+of\s+{_GROUPS}", "killed", "death"),
     # "the number of people killed in the raid has risen to 160", "put the number of dead at about 100"
+    # "the number of soldiers killed had reached 11" ("reached" and "hit" take the figure without "to")
     _rule(rf"number\s+of\s+{_COUNTED_DEAD}(?:\s+[^.;]{{1,{TOLL_SUBJECT_REACH}}}?)?\s+{_TOLL_ADVERBS}"
-          rf"(?:rose|risen|rises|climbed|reached|jumped|increased|stands|stood)\s+(?:at\s+|to\s+){_GROUPS}",
+          rf"(?:{_TOLL_RISE}\s+(?:at\s+|to\s+)|(?:reached|hit)\s+){_GROUPS}",
           "killed", "number"),
     # "bringing the number of civilians killed by the rebels in the attack to 27"
     _rule(rf"(?:put|putting|puts|placed|placing|raising|bringing|taking|pushing)\s+the\s+number\s+of\s+{_COUNTED_DEAD}"

@@ -34,7 +34,8 @@ QUALIFIERS: dict[str, str] = {
 FORCES_NOUNS = (
     "members of the (?:defence and )?security forces", "members of the armed forces",
     "security forces", "special forces", "armed forces", "forces", "security personnel", "military personnel",
-    "army personnel", "army officers?", "police officers?", "border guards?", "soldiers?", "troops",
+    "army personnel", "army officers?", "police officers?", "police chiefs?", "police commanders?",
+    "police commissioners?", "border guards?", "soldiers?", "troops",
     "servicem[ae]n", "gendarmes?", "policem[ae]n", "police", "officers?", "guards?(?:m[ae]n)?", "peacekeepers?",
     "marines?", "commandos?", "paratroopers?",
     "legionnaires?", "recruits?", "militiam[ae]n", "volunteers?", "VDPs?", "dozos?", "personnel", "vigilantes?",
