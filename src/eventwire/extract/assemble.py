@@ -698,7 +698,7 @@ _AS_THE_WAR_WENT_ON = re.compile(
 _AS_THE_WAR_WENT_ON_NEEDS = gate_words(_AS_THE_WAR_WENT_ON)  # speed only: read off the pattern, never kept by hand
 
 
-def _told_as_another_event(trigger: Trigger, mention: Mention) -> bool:
+def _told_as_another_event(trigger: Trigger, mention: Mention, leads: bool = False) -> bool:
     war = _AS_THE_WAR_WENT_ON.search(mention.sentence.text) if " as " in mention.sentence.text and may_hold_any(
         mention.sentence.text, _AS_THE_WAR_WENT_ON_NEEDS) else None
     if war is not None and mention.sentence.start + war.start() <= trigger.span.start < mention.sentence.start + war.end():
@@ -709,15 +709,17 @@ def _told_as_another_event(trigger: Trigger, mention: Mention) -> bool:
     if frame is None:
         return False
     other_event_from = mention.sentence.start + frame.end()
-    if mention.start >= other_event_from:
-        return False  # the clause after the frame, split off as that other event: its own tactics type it
+    if leads and mention.start >= other_event_from:
+        # the clause after the frame, split off as that other event and leading it: its own tactics type it (not
+        # when it joined the story's own event: "The killings came two days after troops had fought off bandits")
+        return False
     return trigger.span.start >= other_event_from and not any(d.span.start >= other_event_from for d in mention.dates)
 
 
 def _typing_tactics(mentions: Sequence[Mention]) -> list[str]:
     """The tactics the precedence rules read. Under a strategic development a verb reports, a weapon, violence or
     another development only named by a noun ("set up a cantonment site under the peace agreement") is left out."""
-    triggers = [t for m in mentions for t in m.triggers if not _told_as_another_event(t, m)]
+    triggers = [t for m in mentions for t in m.triggers if not _told_as_another_event(t, m, m is mentions[0])]
     if not any(t.tactic in _STRATEGIC_VERB_TACTICS and t.kind == REPORT and not t.noun for t in triggers):
         return [t.tactic for t in triggers]
     droppable = _WEAPON_TACTICS | _STRATEGIC_VERB_TACTICS | _EARLIER_VIOLENCE
