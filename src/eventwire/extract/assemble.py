@@ -31,7 +31,7 @@ from eventwire.extract.grouping import DEATH_AFTER_THE_ACT, group_mentions, late
 from eventwire.extract.kit import ExtractionKit
 from eventwire.extract.lexicon import REPORT, may_hold_any
 from eventwire.extract.mentions import (
-    KILLED_KINDS, SHORT_REPORT_SENTENCES, Mention, find_mentions, lead_town, unique_sentences,
+    KILLED_KINDS, SHORT_REPORT_SENTENCES, Mention, find_mentions, headline_town, lead_town, unique_sentences,
 )
 from eventwire.extract.notes import write_notes
 from eventwire.extract.numbers import parse_number
@@ -71,6 +71,8 @@ def extract_events(article: Article, kit: ExtractionKit) -> list[EventDraft]:
     story_actor = story_perpetrator(mentions, kit.actors)
     lead = lead_town(context)  # read once: each event without a place of its own falls back on it (speed only)
     lead_towns = frozenset(p.name.lower() for p in lead)
+    # no town in the lead: the dateline's city (geo keeps it only when the body names it again), then the headline's
+    fallback = lead or (*dateline_place(context), *headline_town(context))
     paragraph_starts = sorted({min(s.start for s in context.sentences if s.paragraph == p)
                                for p in {s.paragraph for s in context.sentences}})
     groups = group_mentions(mentions, story_days(context), lead_towns, paragraph_starts)
@@ -80,7 +82,7 @@ def extract_events(article: Article, kit: ExtractionKit) -> list[EventDraft]:
     events = [(group, prediction) for group, prediction in predicted
               if is_real_event(group, prediction, context) and not _day_unknown(group)]
     drafts = [draft for group, prediction in events
-              for draft in _drafts_of(group, prediction, context, story_actor, lead, first_crowd)]
+              for draft in _drafts_of(group, prediction, context, story_actor, fallback, first_crowd)]
     latest = max((d.event_date for d in drafts if d.event_date is not None), default=None)
     return [d for d in drafts if d.confidence >= kit.settings.min_confidence
             and not is_background_development(d, latest)]

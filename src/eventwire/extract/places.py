@@ -175,6 +175,23 @@ def find_places(
     return sorted(found.values(), key=lambda m: m.span.start)
 
 
+# A headline's own forms of a place: the cues of a sentence ("kill 32 at Mogadishu beach restaurant", "strike on
+# Kramatorsk restaurant"), and a leading name before a site or an act written as a noun ("Peshawar police mosque
+# bombing kills 84", "Kismayo hotel siege ends"). Nouns that are also verbs ("Gunmen attack", "Rebels raid") are left
+# out: a headline's subject is no place.
+_HEADLINE_LEADING_PLACE = re.compile(
+    rf"(?P<name>{_NAME}) (?:police|army|military|mosque|church|school|market|prison|jail|camp|hospital|airport|"
+    r"bombing|blast|siege|shooting|massacre|explosion|violence|fighting|killings|unrest|riots?)\b")
+
+
+def headline_places(title: str, exclude: Sequence[Span], country_by_name: CountryLookup | None) -> list[PlaceMention]:
+    """The towns a headline names (cue "in" or "near"): its leading name first, then those after a cue."""
+    leading = _HEADLINE_LEADING_PLACE.match(title)
+    found = [_mention(title, leading, "in", exclude, country_by_name)] if leading else []
+    found += find_places(title, exclude=exclude, country_by_name=country_by_name)
+    return [p for p in found if p is not None and p.cue in ("in", "near")]
+
+
 def _words_for_gates(text: str, start: int = 0, end: int | None = None) -> set[str] | None:
     """The passage's lower-case words; None when a letter folds to an ASCII one (``lexicon.folds_to_ascii``:
     run every pattern). Other non-ASCII letters are not [a-z], so a gate word bounded by \b stays a whole run.
