@@ -109,3 +109,49 @@ CARE_TWINS = [
 def test_an_act_at_or_beside_a_hospital_stays_there(kit, geocoder, text, admin1):
     place = first_place(text, kit, geocoder)
     assert place is not None and place.admin1 == admin1
+
+
+# ------------------------------------------------------------------------------ a town taken back
+
+RETAKEN = [
+    ("Government troops took back Damboa on Monday after two days of fighting with insurgents, the army said.",
+     "Damboa"),
+    ("The army said on Sunday it had liberated Bama from Boko Haram fighters after a night of heavy clashes.",
+     "Bama"),
+    ("Ukrainian forces won back Kherson on Friday after Russian troops pulled out across the river.", "Kherson"),
+]
+
+
+@pytest.mark.parametrize("text, location", RETAKEN)
+def test_a_town_taken_back_is_the_events_place(kit, geocoder, text, location):
+    place = first_place(text, kit, geocoder)
+    assert place is not None and place.location == location
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Warplanes bombed the airport on Tuesday, forcing flights to be diverted to Misrata.", "destination"),
+    ("Two planes were rerouted to Entebbe after the shelling.", "destination"),
+    # the act's own verbs keep their cue
+    ("Fighters stormed Misrata's port on Tuesday.", "in"),
+])
+def test_where_flights_were_diverted_is_a_destination(kit, text, cue):
+    from eventwire.extract.places import find_places
+
+    places = find_places(text, country_by_name=kit.country_by_name)
+    assert places and places[-1].cue == cue
+
+
+# ------------------------------------------------- the dateline city over places people were only sent to
+
+def test_the_dateline_city_named_again_beats_a_destination(kit, geocoder):
+    text = ("TRIPOLI - Warplanes bombed the Mitiga airport on Tuesday, forcing flights to be diverted to Misrata, "
+            "officials in the capital said.")
+    place = first_place(text, kit, geocoder)
+    assert place is not None and place.location == "Tripoli"
+
+
+def test_a_destination_stands_when_the_dateline_is_not_named_again(kit, geocoder):
+    text = ("TRIPOLI - Warplanes bombed the Mitiga airport on Tuesday, forcing flights to be diverted to Misrata, "
+            "airline officials said.")
+    place = first_place(text, kit, geocoder)
+    assert place is not None and place.location == "Misrata"

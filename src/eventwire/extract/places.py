@@ -62,7 +62,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
         rf"(?i:(?:{_SETTLEMENT}|{_DIRECTION}) (?:of )?)?"
         rf"(?P<name>{_NAME})")),
     ("in", re.compile(rf"\b(?i:attack|attacks|attacked|attacking|stormed|raided|overran|captured|seized|recaptured|"
-                      rf"retook|shelled|bombed|entered|besieged) (?P<name>{_NAME})")),
+                      rf"retook|(?:took|taken|won) back|regained|reclaimed|liberated|shelled|bombed|entered|besieged) "
+                      rf"(?P<name>{_NAME})")),
     # ACLED notes name the place an approximate report was filed under: "coded as Fada NGourma (Fada, Gourma)",
     # "(coded as Gorom-Gorom at geoprecision 2)", "(coded as Djibo)", "coded to Arbinda.", "geocoded as the town of
     # Kaya, ..."; the name must end the note's clause so that "coded as Armed clash by" is no place.
@@ -105,8 +106,8 @@ _PATTERN_GATES: tuple[frozenset[str] | None, ...] = (
               "miles vicinity between".split())
     | _DIRECTION_WORDS,
     None,
-    frozenset("attack attacks attacked attacking stormed raided overran captured seized recaptured retook shelled bombed "
-              "entered besieged".split()),
+    frozenset("attack attacks attacked attacking stormed raided overran captured seized recaptured retook back regained "
+              "reclaimed liberated shelled bombed entered besieged".split()),
     frozenset({"coded", "geocoded"}),
     frozenset({"axis", "road", "highway"}),
     frozenset({"axis", "road", "roads", "highway", "route", "stretch"}),
@@ -246,7 +247,7 @@ def _as_listed_units(text: str, first: PlaceMention, listed: list[PlaceMention])
 # where it happened; such a name gets the weakest town cue, "destination".
 _DESTINATION_BEFORE = re.compile(
     rf"\b(?i:evacuated|taken|rushed|airlifted|flown|transferred|transported|referred|brought|fled|relocated|"
-    rf"sent|driven|carried|moved|returned)(?: \w+)? to (?:(?i:the) )?(?:(?i:{_SETTLEMENT}) of )?$"
+    rf"sent|driven|carried|moved|returned|diverted|rerouted|redirected)(?: \w+)? to (?:(?i:the) )?(?:(?i:{_SETTLEMENT}) of )?$"
 )
 # "as ceasefire talks in Cairo stalled", "at peace talks in Jeddah": where negotiators met, not where the fighting
 # was; such a town takes the weakest cue too (not "meeting": training notes place 40 of 61 meetings at the event)
