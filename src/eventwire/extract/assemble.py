@@ -71,8 +71,6 @@ def extract_events(article: Article, kit: ExtractionKit) -> list[EventDraft]:
     story_actor = story_perpetrator(mentions, kit.actors)
     lead = lead_town(context)  # read once: each event without a place of its own falls back on it (speed only)
     lead_towns = frozenset(p.name.lower() for p in lead)
-    # no town in the lead: the dateline's city (geo keeps it only when the body names it again), then the headline's
-    fallback = lead or (*dateline_place(context), *headline_town(context))
     paragraph_starts = sorted({min(s.start for s in context.sentences if s.paragraph == p)
                                for p in {s.paragraph for s in context.sentences}})
     groups = group_mentions(mentions, story_days(context), lead_towns, paragraph_starts)
@@ -82,7 +80,7 @@ def extract_events(article: Article, kit: ExtractionKit) -> list[EventDraft]:
     events = [(group, prediction) for group, prediction in predicted
               if is_real_event(group, prediction, context) and not _day_unknown(group)]
     drafts = [draft for group, prediction in events
-              for draft in _drafts_of(group, prediction, context, story_actor, fallback, first_crowd)]
+              for draft in _drafts_of(group, prediction, context, story_actor, lead, first_crowd)]
     latest = max((d.event_date for d in drafts if d.event_date is not None), default=None)
     return [d for d in drafts if d.confidence >= kit.settings.min_confidence
             and not is_background_development(d, latest)]
@@ -312,6 +310,12 @@ def _at_counted_place(draft: EventDraft, place: PlaceMention, count: CasualtyMen
 
 
 
+def _fallback_places(context: ArticleContext) -> tuple[PlaceMention, ...]:
+    """No town of the event's own nor of the lead: the dateline's city (geo keeps it only when the body names it
+    again), then the headline's town. Read only for such an event (speed: the headline's actors are looked up)."""
+    return (*dateline_place(context), *headline_town(context))
+
+
 def _draft(
     mentions: Sequence[Mention], prediction: TypePrediction, context: ArticleContext, story_actor: StoryGroup | None,
     lead: tuple[PlaceMention, ...],
@@ -326,7 +330,7 @@ def _draft(
     typing = _type_and_roles(mentions, prediction, fatalities.fatalities, country, context, story_actor)
     actor_fields, actor_evidence = actor_fields_of(typing.roles)
     places = (tuple(rank_places(_where_it_happened([p for m in mentions for p in m.places], context.text)))
-              or lead or dateline_place(context))
+              or lead or _fallback_places(context))
     evidence = _evidence(
         mentions, when.span, typing.decision, fatalities, casualties, places, country_span, actor_evidence,
         actor_fields,
