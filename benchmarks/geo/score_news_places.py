@@ -5,7 +5,7 @@
 
 Each passage is run through the whole pipeline on its own (extraction, geo, resolve). The scored event is the
 one dated as the gold event (the first such), else the first event; a passage with no event scores zero on every
-field. --part splits a set by position (round twelve): every third passage in id order (the 3rd, 6th, ...)
+field. A passage may carry a headline ("title", news-places7); the others run with none. --part splits a set by position (round twelve): every third passage in id order (the 3rd, 6th, ...)
 is the held part, scored only at a round's first run and for its report, never read per item; -v is refused on it.
 Columns: admin1 (exact, case and accents folded), country, within 25 km of the gold point, and "any": some
 event of the passage within 25 km. Printed per kind of passage and overall; -v lists every miss.
@@ -51,7 +51,7 @@ def scored_event(events: tuple[Event, ...], gold: dict) -> Event | None:
 
 def score_passage(row: dict, toolkit: Toolkit) -> tuple[dict[str, bool], Event | None]:
     gold = row["gold"]
-    article = parse_jsonl_line({"text": row["text"], "published": row["published"], "title": ""})
+    article = parse_jsonl_line({"text": row["text"], "published": row["published"], "title": row.get("title", "")})
     events = process_article(article, toolkit).events
     event = scored_event(events, gold)
     if event is None:

@@ -8,9 +8,9 @@ from eventwire.ingest.jsonl import parse_jsonl_line
 from eventwire.records import Place
 
 
-def first_place(text: str, kit: ExtractionKit, geocoder, published: str = "2024-05-02") -> Place | None:
-    """The place geo gives the first event the extraction reads in ``text``."""
-    article = parse_jsonl_line({"text": text, "published": published, "title": ""})
+def first_place(text: str, kit: ExtractionKit, geocoder, published: str = "2024-05-02", title: str = "") -> Place | None:
+    """The place geo gives the first event the extraction reads in ``text`` (under the headline ``title``, if any)."""
+    article = parse_jsonl_line({"text": text, "published": published, "title": title})
     drafts = extract_events(article, kit)
     assert drafts, "no event read"
     return geocode_draft(drafts[0], article, geocoder).place

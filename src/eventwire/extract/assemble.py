@@ -31,7 +31,7 @@ from eventwire.extract.grouping import DEATH_AFTER_THE_ACT, group_mentions, late
 from eventwire.extract.kit import ExtractionKit
 from eventwire.extract.lexicon import REPORT, may_hold_any
 from eventwire.extract.mentions import (
-    KILLED_KINDS, SHORT_REPORT_SENTENCES, Mention, find_mentions, lead_town, unique_sentences,
+    KILLED_KINDS, SHORT_REPORT_SENTENCES, Mention, find_mentions, headline_town, lead_town, unique_sentences,
 )
 from eventwire.extract.notes import write_notes
 from eventwire.extract.numbers import parse_number
@@ -310,6 +310,12 @@ def _at_counted_place(draft: EventDraft, place: PlaceMention, count: CasualtyMen
 
 
 
+def _fallback_places(context: ArticleContext) -> tuple[PlaceMention, ...]:
+    """No town of the event's own nor of the lead: the dateline's city (geo keeps it only when the body names it
+    again), then the headline's town. Read only for such an event (speed: the headline's actors are looked up)."""
+    return (*dateline_place(context), *headline_town(context))
+
+
 def _draft(
     mentions: Sequence[Mention], prediction: TypePrediction, context: ArticleContext, story_actor: StoryGroup | None,
     lead: tuple[PlaceMention, ...],
@@ -324,7 +330,7 @@ def _draft(
     typing = _type_and_roles(mentions, prediction, fatalities.fatalities, country, context, story_actor)
     actor_fields, actor_evidence = actor_fields_of(typing.roles)
     places = (tuple(rank_places(_where_it_happened([p for m in mentions for p in m.places], context.text)))
-              or lead or dateline_place(context))
+              or lead or _fallback_places(context))
     evidence = _evidence(
         mentions, when.span, typing.decision, fatalities, casualties, places, country_span, actor_evidence,
         actor_fields,

@@ -139,11 +139,13 @@ def _article_country(article: Article, kit: ExtractionKit) -> tuple[str | None, 
 
 
 # "Kenya closed its border with Somalia", "lorries carrying goods from Somalia", "thousands fled into Chad": a
-# country named as the other side of a border or of a journey is the neighbour, not where the story happens.
+# country named as the other side of a border or of a journey is the neighbour, not where the story happens; so is
+# the country of the town the wounded were taken to ("to the hospital in Mandera, Kenya").
 _NEIGHBOUR_BEFORE = re.compile(
-    r"\b(?:(?:border|frontier)s?\s+with|goods\s+from|(?:fled|crossed|escaped)\s+(?:back\s+)?(?:from|into|to))\s+$",
+    r"\b(?:(?:border|frontier)s?\s+with|goods\s+from|(?:fled|crossed|escaped)\s+(?:back\s+)?(?:from|into|to)|"
+    r"(?-i:hospitals?\s+(?:in|at)\s+[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?,))\s+$",
     re.IGNORECASE)
-NEIGHBOUR_CUE_REACH = 30  # characters before a country's name searched for the cue
+NEIGHBOUR_CUE_REACH = 40  # characters before a country's name searched for the cue ("hospitals in Reyhanli, ")
 
 
 def _names_a_neighbour(text: str, span: Span) -> bool:

@@ -31,7 +31,7 @@ from eventwire.extract.detect import (
 from eventwire.extract.gates import gate_words
 from eventwire.extract.lexicon import may_hold_any
 from eventwire.extract.numbers import parse_number
-from eventwire.extract.places import find_places
+from eventwire.extract.places import find_places, headline_places
 from eventwire.extract.sentences import Sentence
 from eventwire.records import ActorMention, CasualtyMention, DateMention, PlaceMention, Span
 
@@ -767,8 +767,21 @@ def _event_places(sentence: Sentence, context: ArticleContext, actor_spans: tupl
     name, not a capital standing for its government."""
     text = context.text
     found = find_places(text, sentence.start, sentence.end, actor_spans + context.excluded, context.kit.country_by_name)
-    return tuple(p for p in found if not is_where_said(p, text) and not is_organisation(p, actor_spans)
-                 and not is_government_metonym(p, text) and not is_elsewhere_than_the_act(p, text))
+    kept: list[PlaceMention] = []
+    dropped_end = -1
+    for place in found:
+        if is_where_said(place, text) or is_organisation(place, actor_spans) or is_government_metonym(place, text) \
+                or is_elsewhere_than_the_act(place, text):
+            dropped_end = place.span.end
+        elif not (place.cue == "country" and _written_after(text, dropped_end, place.span.start)):
+            kept.append(place)
+    return tuple(kept)
+
+
+def _written_after(text: str, end: int, start: int) -> bool:
+    """'taken to hospitals in Reyhanli, Turkey': the country written after a place that is not the act's is not
+    the act's country either."""
+    return end >= 0 and text[end:start] in (", ", " (", ", in ")
 
 
 # "Three more of the wounded died later in hospital in Al Manaqil", "airlifted to the hospital in Maiduguri": where
@@ -776,8 +789,9 @@ def _event_places(sentence: Sentence, context: ArticleContext, actor_spans: tupl
 # "the gate of the Ministry of Education": a ministry's name, whatever the gazetteer holds under "Education"; "recalled
 # its ambassador from Tehran": diplomacy's capital.
 _ELSEWHERE_BEFORE = re.compile(
-    r"(?:\b(?:died|succumbed|treated|admitted|taken|airlifted|evacuated|rushed|flown)\b[^.;,]{0,40}?"
-    r"\bhospitals?\s+(?:in|at)|\bMinist(?:ry|er|ries)\s+of(?:\s+the)?|\bambassadors?\s+(?:from|to|in))\s+$",
+    r"(?:\b(?:died|succumbed|treated|admitted|taken|airlifted|evacuated|rushed|flown|carried|brought|driven|ferried|"
+    r"transferred)\b[^.;,]{0,40}?\bhospitals?\s+(?:in|at)|(?<!close )(?<!next )\bto\s+(?:the\s+|a\s+)?hospitals?\s+(?:in|at)|"
+    r"\bMinist(?:ry|er|ries)\s+of(?:\s+the)?|\bambassadors?\s+(?:from|to|in))\s+$",
     re.IGNORECASE)
 _ELSEWHERE_NEEDS = gate_words(_ELSEWHERE_BEFORE)  # speed only: read off the pattern, never kept by hand
 ELSEWHERE_REACH = 70  # characters before a place searched for the verb of care ("died later in hospital in")
@@ -961,6 +975,20 @@ def lead_town(context: ArticleContext) -> tuple[PlaceMention, ...]:
     actors = context.kit.actors.find_actors(context.text, first.start, first.end, country=context.country)
     actor_spans = tuple(a.span for a in actors if a.span is not None)
     return tuple(p for p in _event_places(first, context, actor_spans) if p.cue in ("in", "near"))[:1]
+
+
+def headline_town(context: ArticleContext) -> tuple[PlaceMention, ...]:
+    """The town the story's headline names, for events that name no place and follow a lead that names none
+    ("Kismayo hotel siege ends after gunmen kill nine" over "gunmen stormed a hotel near the regional offices").
+    None from a title that is only the text's first line (an article without a headline). The mention has an empty
+    span: the headline is not part of the text."""
+    title = context.article.title or ""
+    if not title or context.text.startswith(title.rstrip("…")):
+        return ()
+    actors = context.kit.actors.find_actors(title, 0, len(title), country=context.country)
+    actor_spans = tuple(a.span for a in actors if a.span is not None)
+    return tuple(PlaceMention(p.name, Span(0, 0, ""), p.cue, p.country_hint)
+                 for p in headline_places(title, actor_spans, context.kit.country_by_name))[:1]
 
 
 def is_where_said(place: PlaceMention, text: str) -> bool:

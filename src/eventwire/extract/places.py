@@ -62,7 +62,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
         rf"(?i:(?:{_SETTLEMENT}|{_DIRECTION}) (?:of )?)?"
         rf"(?P<name>{_NAME})")),
     ("in", re.compile(rf"\b(?i:attack|attacks|attacked|attacking|stormed|raided|overran|captured|seized|recaptured|"
-                      rf"retook|shelled|bombed|entered|besieged) (?P<name>{_NAME})")),
+                      rf"retook|(?:took|taken|won) back|regained|reclaimed|liberated|shelled|bombed|entered|besieged) "
+                      rf"(?P<name>{_NAME})")),
     # ACLED notes name the place an approximate report was filed under: "coded as Fada NGourma (Fada, Gourma)",
     # "(coded as Gorom-Gorom at geoprecision 2)", "(coded as Djibo)", "coded to Arbinda.", "geocoded as the town of
     # Kaya, ..."; the name must end the note's clause so that "coded as Armed clash by" is no place.
@@ -105,8 +106,8 @@ _PATTERN_GATES: tuple[frozenset[str] | None, ...] = (
               "miles vicinity between".split())
     | _DIRECTION_WORDS,
     None,
-    frozenset("attack attacks attacked attacking stormed raided overran captured seized recaptured retook shelled bombed "
-              "entered besieged".split()),
+    frozenset("attack attacks attacked attacking stormed raided overran captured seized recaptured retook back regained "
+              "reclaimed liberated shelled bombed entered besieged".split()),
     frozenset({"coded", "geocoded"}),
     frozenset({"axis", "road", "highway"}),
     frozenset({"axis", "road", "roads", "highway", "route", "stretch"}),
@@ -175,6 +176,23 @@ def find_places(
     return sorted(found.values(), key=lambda m: m.span.start)
 
 
+# A headline's own forms of a place: the cues of a sentence ("kill 32 at Mogadishu beach restaurant", "strike on
+# Kramatorsk restaurant"), and a leading name before a site or an act written as a noun ("Peshawar police mosque
+# bombing kills 84", "Kismayo hotel siege ends"). Nouns that are also verbs ("Gunmen attack", "Rebels raid") are left
+# out: a headline's subject is no place.
+_HEADLINE_LEADING_PLACE = re.compile(
+    rf"(?P<name>{_NAME}) (?:police|army|military|mosque|church|school|market|prison|jail|camp|hospital|airport|"
+    r"bombing|blast|siege|shooting|massacre|explosion|violence|fighting|killings|unrest|riots?)\b")
+
+
+def headline_places(title: str, exclude: Sequence[Span], country_by_name: CountryLookup | None) -> list[PlaceMention]:
+    """The towns a headline names (cue "in" or "near"): its leading name first, then those after a cue."""
+    leading = _HEADLINE_LEADING_PLACE.match(title)
+    found = [_mention(title, leading, "in", exclude, country_by_name)] if leading else []
+    found += find_places(title, exclude=exclude, country_by_name=country_by_name)
+    return [p for p in found if p is not None and p.cue in ("in", "near")]
+
+
 def _words_for_gates(text: str, start: int = 0, end: int | None = None) -> set[str] | None:
     """The passage's lower-case words; None when a letter folds to an ASCII one (``lexicon.folds_to_ascii``:
     run every pattern). Other non-ASCII letters are not [a-z], so a gate word bounded by \b stays a whole run.
@@ -229,7 +247,7 @@ def _as_listed_units(text: str, first: PlaceMention, listed: list[PlaceMention])
 # where it happened; such a name gets the weakest town cue, "destination".
 _DESTINATION_BEFORE = re.compile(
     rf"\b(?i:evacuated|taken|rushed|airlifted|flown|transferred|transported|referred|brought|fled|relocated|"
-    rf"sent|driven|carried|moved|returned)(?: \w+)? to (?:(?i:the) )?(?:(?i:{_SETTLEMENT}) of )?$"
+    rf"sent|driven|carried|moved|returned|diverted|rerouted|redirected)(?: \w+)? to (?:(?i:the) )?(?:(?i:{_SETTLEMENT}) of )?$"
 )
 # "as ceasefire talks in Cairo stalled", "at peace talks in Jeddah": where negotiators met, not where the fighting
 # was; such a town takes the weakest cue too (not "meeting": training notes place 40 of 61 meetings at the event)

@@ -14,7 +14,7 @@ from eventwire.geo.geocoder import FUZZY, Candidate, Geocoder
 from eventwire.geo.names import admin_skeleton, name_key
 from eventwire.geo.resolve.candidates import _best, _best_of_parts, _in_required_units
 from eventwire.geo.resolve.country import with_event_country
-from eventwire.geo.resolve.fallback import _fallback
+from eventwire.geo.resolve.fallback import _dateline_city, _fallback
 from eventwire.geo.resolve.place_record import place_from_entry, with_admin1_as_written
 from eventwire.geo.resolve.story import (
     GeoContext, _iso3_codes, _names_a_country, _story, _story_countries, distance_km,
@@ -60,7 +60,10 @@ def resolve(mentions: Sequence[PlaceMention], context: GeoContext, geocoder: Geo
         # "a convoy leaving the besieged Amarula hotel was ambushed as it left the town": the town named before
         return resolve([*mentions, context.referenced_settlement],
                        dataclasses.replace(context, referenced_settlement=None), geocoder)
-    if resolved:
+    home = _dateline_over_destinations(resolved, mentions, settled, geocoder)
+    if home is not None:
+        place = home
+    elif resolved:
         by_score = not settled.country_hints and len({r.candidate.entry.iso3 for r in resolved}) > 1
         chosen = max(resolved, key=lambda r: (r.in_country, r.mention.cue != "destination", r.in_written_unit,
                                               not r.container, not r.stray, r.score if by_score else -r.rank))
@@ -70,6 +73,17 @@ def resolve(mentions: Sequence[PlaceMention], context: GeoContext, geocoder: Geo
     else:
         place = _fallback(mentions, settled, geocoder)
     return with_admin1_as_written(place, [m.name for m in mentions] + list(settled.other_places), geocoder)
+
+
+def _dateline_over_destinations(resolved: Sequence[_Resolved], mentions: Sequence[PlaceMention], context: GeoContext,
+                                geocoder: Geocoder) -> Place | None:
+    """"LNA warplanes bombed Mitiga airport, forcing flights to be diverted to Misrata", filed from Tripoli: when the
+    only places that resolve are where people or planes were sent, the dateline city the body names again is the
+    better guess, as it is when nothing resolves."""
+    if not resolved or any(r.mention.cue != "destination" for r in resolved):
+        return None
+    countries = _iso3_codes([*context.country_hints, *(m.name for m in mentions if m.cue == "country")])
+    return _dateline_city(context, countries, geocoder)
 
 
 def _village_unit_over_region(chosen: _Resolved, found: Sequence[_Resolved | None], mentions: Sequence[PlaceMention],
