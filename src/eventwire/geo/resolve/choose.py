@@ -79,11 +79,15 @@ def _dateline_over_destinations(resolved: Sequence[_Resolved], mentions: Sequenc
                                 geocoder: Geocoder) -> Place | None:
     """"LNA warplanes bombed Mitiga airport, forcing flights to be diverted to Misrata", filed from Tripoli: when the
     only places that resolve are where people or planes were sent, the dateline city the body names again is the
-    better guess, as it is when nothing resolves."""
+    better guess, as it is when nothing resolves; only in the destinations' country (a Libya story filed from Tunis,
+    its flights diverted to Misrata, is not in Tunis)."""
     if not resolved or any(r.mention.cue != "destination" for r in resolved):
         return None
     countries = _iso3_codes([*context.country_hints, *(m.name for m in mentions if m.cue == "country")])
-    return _dateline_city(context, countries, geocoder)
+    place = _dateline_city(context, countries, geocoder)
+    if place is None or place.iso3 not in {r.candidate.entry.iso3 for r in resolved}:
+        return None
+    return place
 
 
 def _village_unit_over_region(chosen: _Resolved, found: Sequence[_Resolved | None], mentions: Sequence[PlaceMention],
