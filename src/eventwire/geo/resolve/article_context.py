@@ -33,11 +33,12 @@ def _country_fields(draft: EventDraft, article: Article | None) -> dict[str, Any
     dateline = article.dateline if article else None
     places = [m for m in draft.place_mentions if not _names_a_country(m)]
     written = [m.country_hint or "" for m in place_mentions(places)]
-    datelined = [dateline.country] if dateline and dateline.country else []
     # "Kidal, Mali" first; the dateline's country last, as the reporter may file from a neighbour
     named = [m.name for m in places
              if m.cue == "country" and not _fled_to(m, article) and not _came_from(m, article)]
     own_hint = draft.country_hint if not _only_fled_to(draft.country_hint, article) else None
+    datelined = [dateline.country] if dateline and dateline.country and not _filed_from_abroad(
+        dateline.country, own_hint, article) else []
     hints = [*written, own_hint or "", *datelined, *named]
     return dict(
         country_hints=tuple(h for h in hints if h and not _is_border_country(h, draft)),
@@ -106,6 +107,15 @@ def _body_refers_to_dateline(article: Article | None) -> bool:
     body = article.text[article.dateline.span.end:]
     city = re.compile(rf"\b{re.escape(article.dateline.place)}\b", re.IGNORECASE)
     return bool(city.search(body) or _CITY_BACK_REFERENCE.search(body))
+
+
+def _filed_from_abroad(dateline_country: str, own_hint: str | None, article: Article | None) -> bool:
+    """"TUNIS, May 17 - ... the worst fighting in Tripoli in years": a story the extractor placed in another country
+    than its dateline's, whose body never names the dateline's, was filed from a bureau abroad; the bureau's country
+    is no hint for its places (a body that names it, "BEIRUT - ... Iran's ... Lebanon's", keeps it)."""
+    if not own_hint or own_hint == dateline_country or article is None:
+        return False
+    return dateline_country not in _named_countries(article.text)
 
 
 def _named_countries(text: str) -> tuple[str, ...]:
