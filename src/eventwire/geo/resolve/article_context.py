@@ -4,7 +4,7 @@ other places and admin names the text writes, the actors' countries, the village
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Sequence
 
 from eventwire.countries import find_countries, written_as_attackers_origin
 from eventwire.geo.context import group_countries, place_mentions, text_admin_names, text_place_names, text_place_units
@@ -37,8 +37,9 @@ def _country_fields(draft: EventDraft, article: Article | None) -> dict[str, Any
     named = [m.name for m in places
              if m.cue == "country" and not _fled_to(m, article) and not _came_from(m, article)]
     own_hint = draft.country_hint if not _only_fled_to(draft.country_hint, article) else None
+    named_countries = _named_countries(article.text) if article else None
     datelined = [dateline.country] if dateline and dateline.country and not _filed_from_abroad(
-        dateline.country, own_hint, article) else []
+        dateline.country, own_hint, named_countries) else []
     hints = [*written, own_hint or "", *datelined, *named]
     return dict(
         country_hints=tuple(h for h in hints if h and not _is_border_country(h, draft)),
@@ -46,7 +47,7 @@ def _country_fields(draft: EventDraft, article: Article | None) -> dict[str, Any
         dateline_country=dateline.country if dateline and dateline.country else None,
         dateline_place=dateline.place if dateline else None,
         dateline_in_body=_body_refers_to_dateline(article),
-        named_countries=_named_countries(article.text) if article else None,
+        named_countries=named_countries,
     )
 
 
@@ -109,13 +110,13 @@ def _body_refers_to_dateline(article: Article | None) -> bool:
     return bool(city.search(body) or _CITY_BACK_REFERENCE.search(body))
 
 
-def _filed_from_abroad(dateline_country: str, own_hint: str | None, article: Article | None) -> bool:
+def _filed_from_abroad(dateline_country: str, own_hint: str | None, named_countries: Sequence[str] | None) -> bool:
     """"TUNIS, May 17 - ... the worst fighting in Tripoli in years": a story the extractor placed in another country
     than its dateline's, whose body never names the dateline's, was filed from a bureau abroad; the bureau's country
     is no hint for its places (a body that names it, "BEIRUT - ... Iran's ... Lebanon's", keeps it)."""
-    if not own_hint or own_hint == dateline_country or article is None:
+    if not own_hint or own_hint == dateline_country or named_countries is None:
         return False
-    return dateline_country not in _named_countries(article.text)
+    return dateline_country not in named_countries
 
 
 def _named_countries(text: str) -> tuple[str, ...]:
