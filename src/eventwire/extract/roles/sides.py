@@ -15,12 +15,13 @@ from eventwire.records import ActorMention, Span
 
 
 # One describing word: "by the paramilitary Rapid Support Forces".
-BY_PHRASE_REST = (r"\s+(?:(?:a|an|the|suspected|presumed|alleged|unidentified|unknown|armed|group of|some|several|"
-                  r"\d+)\s+){0,3}(?:[a-z][a-z-]+\s+)?(?:pro-)?$")
+_BY_PHRASE_WORDS = (r"\s+(?:(?:a|an|the|suspected|presumed|alleged|unidentified|unknown|armed|group of|some|several|"
+                    r"\d+)\s+){0,3}(?:[a-z][a-z-]+\s+)?")
+BY_PHRASE_REST = _BY_PHRASE_WORDS + r"(?:pro-)?$"
 # Round sixteen: or the members of a group after "by" ("ambushed by suspected members of La Familia Michoacana";
 # not after "from": "came under fire from members of the Comando Vermelho" is the raid's other side).
 MEMBERS_OF = r"(?:(?:members|fighters|militants|elements|cells?|gunmen)\s+(?:of|from)\s+(?:the\s+)?)"
-AGENT_BEFORE = re.compile(r"\b(?:(?:by|at the hands of)" + BY_PHRASE_REST[:-len("(?:pro-)?$")] + MEMBERS_OF
+AGENT_BEFORE = re.compile(r"\b(?:(?:by|at the hands of)" + _BY_PHRASE_WORDS + MEMBERS_OF
                           + r"?(?:pro-)?$|from" + BY_PHRASE_REST + ")", re.IGNORECASE)
 # Round fifteen: the holders of a place are not the agents of its "by": "attacked a post manned by VDP volunteers",
 # "positions held by Congolese troops", "a checkpoint guarded by soldiers" hold what was attacked. Only after a
