@@ -69,6 +69,7 @@ def runs(workdir: Path) -> list[tuple[str, Path, Path | None]]:
         ("news-check7 (ours, kept for final checks)", REPO / "benchmarks" / "news-check7" / "gold.jsonl", None),
         ("news-check8 (ours, kept for final checks)", REPO / "benchmarks" / "news-check8" / "gold.jsonl", None),
         ("news-check9 (ours, kept for final checks)", REPO / "benchmarks" / "news-check9" / "gold.jsonl", None),
+        ("news-check10 (ours, kept for final checks)", REPO / "benchmarks" / "news-check10" / "gold.jsonl", None),
     ]
     if SHARED.exists():
         sahel = SHARED / "eval" / "acled-sahel-dev" / "gold.jsonl"
