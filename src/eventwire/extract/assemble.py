@@ -124,7 +124,8 @@ CLASSIFIER_READS_SENTENCES = 4
 
 
 def _event_text(mentions: Sequence[Mention], context: ArticleContext) -> str:
-    return " ".join(s.text for s in _event_sentences(mentions, context)[:CLASSIFIER_READS_SENTENCES])
+    sentences = _event_sentences(_without_counter_versions(mentions), context)
+    return " ".join(s.text for s in sentences[:CLASSIFIER_READS_SENTENCES])
 
 
 # "Female bomber attacks Borno wedding. A woman with explosives strapped to her body set them off among guests":
@@ -327,7 +328,8 @@ def _draft(
     fatalities = _event_fatalities([c for c in casualties if not _inside_any(c, later)], context)
     fatalities = _with_later_victims(fatalities, later)
     country, country_span = event_country(mentions, context)
-    typing = _type_and_roles(mentions, prediction, fatalities.fatalities, country, context, story_actor)
+    typing = _type_and_roles(_without_counter_versions(mentions), prediction, fatalities.fatalities, country, context,
+                             story_actor)
     actor_fields, actor_evidence = actor_fields_of(typing.roles)
     places = (tuple(rank_places(_where_it_happened([p for m in mentions for p in m.places], context.text)))
               or lead or _fallback_places(context))
@@ -350,6 +352,21 @@ def _draft(
     )
     draft = replace(draft, confidence=_confidence(mentions, draft, when.inferred, typing.event_probability))
     return draft, typing.decision.tactic
+
+
+# "The RSF said its forces had attacked army positions and clashed with armed villagers, and it denied targeting
+# civilians": the accused's own version of the act the story reports. Its acts and foes neither type the event nor
+# name its sides, and the classifier does not read it; the report it answers does (the event's first mention
+# always stays).
+_DENIES_HARMING_CIVILIANS = re.compile(
+    r"\bden(?:ied|ies|y|ying)\s+(?:ever\s+|any\s+)?(?:targeting|attacking|killing|harming|shooting(?:\s+at)?)\s+"
+    r"(?:unarmed\s+)?(?:civilians?|residents|villagers|protesters|non-combatants)\b", re.IGNORECASE)
+
+
+def _without_counter_versions(mentions: Sequence[Mention]) -> Sequence[Mention]:
+    if len(mentions) < 2 or not any("den" in m.sentence.text for m in mentions[1:]):
+        return mentions  # speed only: no denial
+    return [m for i, m in enumerate(mentions) if i == 0 or not _DENIES_HARMING_CIVILIANS.search(m.sentence.text)]
 
 
 # "two days before the Macomia raid", "a response to the Jenin operation": a town naming another event, used as

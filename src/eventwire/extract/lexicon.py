@@ -41,6 +41,12 @@ _FORCES = (r"troops|soldiers|army|forces|units|military|police|gendarmes|gendarm
 # Headlines and live-blog lines tell acts in the present ("Gunmen abduct 30 students", "Police use tear gas"), so the
 # verbs of the commonest acts have their present forms too; a bare form after "to" is a threat or a plan ("vowed to
 # abduct"), never a report.
+# "captured Ovidio Guzman, a son of ...": a capitalised object told as someone's son, leader or aide is a person taken,
+# not a place (the rest of the name and the apposition follow the capitalised word).
+_NOT_A_PERSON_NAMED = (r"(?![\w-]*(?: (?-i:[A-Z])[\w'’-]+){0,3},? (?:an?|the) (?:[\w'’-]+ ){0,3}(?:son|daughter|brother|"
+                       r"nephew|wife|leader|commander|chief|head|founder|spokes(?:man|woman)|kingpin|lord|boss|aide|"
+                       r"deputy|lieutenant|suspect)\b)")
+
 _LEXICON: dict[str, tuple[str, str]] = {
     # First: within a kind, earlier entries win overlapping matches ("a chemical attack" is not the attack noun).
     "chemical": (r"gassed", r"chlorine|sarin|chloropicrin|phosgene|mustard gas|nerve agents?|poison gas|chemical (?:weapons?|attacks?|agents?|munitions?)|"
@@ -155,7 +161,7 @@ _LEXICON: dict[str, tuple[str, str]] = {
                   r"(?:the (?:[\w-]+ ){0,2}(?:town|village|"
                   r"city|base|district|locality|area|camp|port|airport|border post|outpost|garrison|commune|municipality|"
                   r"county|"
-                  r"neighbou?rhoods?|island|capital)|(?-i:[A-Z])\w*)|"
+                  r"neighbou?rhoods?|island|capital)|(?-i:[A-Z])\w*" + _NOT_A_PERSON_NAMED + ")|"
                   # "said they had captured a military outpost" (not "overran a base": a raid the attackers may leave,
                   # unless the troops were made to leave it: "overran a military base in Marte, forcing troops to
                   # withdraw")

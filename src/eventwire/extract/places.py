@@ -58,7 +58,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
         rf"(?:\d+ )?(?:km|kilometres|kilometers|miles) (?:\w+ )?(?:of|from)|{_DIRECTION} of|"
         rf"in the vicinity of|between) (?:the )?(?i:(?:{_SETTLEMENT}) of )?(?P<name>{_NAME})")),
     ("in", re.compile(
-        rf"\b(?i:in|at|inside|into|on|across|from|of|to) (?i:the )?(?:(?:central|downtown) )?"
+        rf"\b(?i:in|at|inside|into|on|across|from|of|to) (?i:the )?(?:(?:central|downtown|occupied|restive|troubled|"
+        rf"besieged|embattled|volatile|disputed|breakaway|annexed|war-torn|lawless|remote) )?"
         rf"(?i:(?:{_SETTLEMENT}|{_DIRECTION}) (?:of )?)?"
         rf"(?P<name>{_NAME})")),
     ("in", re.compile(rf"\b(?i:attack|attacks|attacked|attacking|stormed|raided|overran|captured|seized|recaptured|"
@@ -77,6 +78,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
                         rf"(?:(?i:towns?|villages?|cities) of )?{_NAME} (?i:and|to|with) (?:the )?(?P<name>{_NAME})")),
     ("in", re.compile(rf"\b(?i:the) (?P<name>{_NAME_WORD}) (?:{_SITE} )?(?:attack|strike|assault|ambush|bombing|blast|"
                       rf"raid|massacre|clash(?:es)?|protest|killings?)\b")),
+    # "in the Somali capital Mogadishu", "the Libyan capital, Tripoli", "the northern town Dori": the name set after
+    # its settlement word with no "of" (a demonym before the word is no place of its own)
+    ("in", re.compile(rf"\b(?i:the) (?:[\w'’-]+ ){{0,3}}?(?i:capital|city|town|village|port)(?: (?i:city|town))?,? "
+                      rf"(?!(?:Hall|Council|Police|Mayor|Governor|Assembly|Court|Authority|Administration)\b)"
+                      rf"(?P<name>{_NAME})")),
     # "the Tajoura detention centre", "the Ghwayran prison": a site named for the town or quarter it stands in
     ("near", re.compile(rf"\b(?i:the) (?P<name>{_NAME_WORD}) (?:{_SITE})\b")),
     # "a tanker struck off Hodeidah", "a dhow hijacked off the coast of Hobyo": at sea, near the port (ACLED codes
@@ -112,6 +118,7 @@ _PATTERN_GATES: tuple[frozenset[str] | None, ...] = (
     frozenset({"axis", "road", "highway"}),
     frozenset({"axis", "road", "roads", "highway", "route", "stretch"}),
     frozenset("attack strike assault ambush bombing blast raid massacre clash clashes protest killing killings".split()),
+    frozenset("capital city town village port".split()),
     frozenset("prison jail detention camp airport market".split()),
     frozenset({"off"}),
 )
@@ -343,8 +350,19 @@ def _is_destination(text: str, span: Span) -> bool:
     return " from " in before and bool(_FROM_BEFORE.search(before) and _ROUTE_START_AFTER.match(text, span.end))
 
 
+# "an umbrella of Iran-aligned militias", "in Houthi-held Hodeidah": a participle after a name's hyphen says who
+# backs a group or holds a place; that word is no place, and a place named after it is named alone.
+_AFFILIATED_PREFIX = re.compile(
+    r"^[\w'’]+-(?:held|controlled|occupied|backed|aligned|allied|linked|led|based|affiliated|supported|sponsored|"
+    r"funded|run|dominated|administered|annexed|besieged|inspired|owned|friendly|born|made)(?:\s+|$)")
+
+
 def _clean_span(text: str, start: int, end: int) -> Span | None:
     name = text[start:end]
+    affiliated = _AFFILIATED_PREFIX.match(name) if "-" in name else None
+    if affiliated:
+        start += affiliated.end()
+        name = text[start:end]
     compass = _COMPASS_PREFIX.match(name) if may_hold_any(name, _COMPASS_PREFIX_NEEDS) else None
     if compass:
         start += compass.end()

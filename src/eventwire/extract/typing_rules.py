@@ -754,7 +754,7 @@ def _explosive_thrown_at_a_crowd(present, text) -> bool:
 
 
 def _crowd(present, text, victims_inter, deaths, prediction):
-    if "protest" in present and _explosive_thrown_at_a_crowd(present, text):
+    if "protest" in present and (_explosive_thrown_at_a_crowd(present, text) or _armed_men_blocking_roads(text)):
         return None
     if "protest" in present and _LED_AWAY.search(text) and _ABDUCTORS.search(text):
         # "bandits surrounded the school and marched off with 280 children": no march of protest
@@ -785,6 +785,19 @@ def _crowd(present, text, victims_inter, deaths, prediction):
         # "The rioters set fire to a bank": ACLED's rioters are demonstrators turned violent, not a mob.
         return TypeDecision("Riots", "Violent demonstration", "riot", firm=bool(_DEMONSTRATORS.search(text)))
     return None
+
+
+# "Cartel gunmen set vehicles on fire, blocked roads and fired on military aircraft": roads blocked by armed men, with
+# no crowd and no protest told, are their operation, not a protest.
+_PROTEST_WORDS = re.compile(r"\b(?:protest\w*|demonstrat\w+|rall(?:y|ies|ied)|marche[ds]|marchers|sit-ins?)\b", re.I)
+
+
+_OUTLAWS = re.compile(r"\b(?:armed men|gangs?|gang members|gangsters|bandits|cartels?)\b", re.I)
+
+
+def _armed_men_blocking_roads(text: str) -> bool:
+    return (not _CROWD_WORDS.search(text) and not _PROTEST_WORDS.search(text)
+            and bool(_ARMED_GROUP_WORDS.search(text) or _OUTLAWS.search(text)))
 
 
 _PROTEST_CROWD = re.compile(r"\b(?:protesters|demonstrators|rioters|crowds?)\b", re.IGNORECASE)

@@ -285,12 +285,20 @@ class ActorDictionary:
 
     def _group_after_link(self, tokens: list[Token], stop: int,
                           country: str | None) -> tuple[int, int, ActorMention] | None:
-        """"fighters loyal to ISGS", "militants linked to al-Qaeda": the group they belong to."""
+        """"fighters loyal to ISGS", "militants linked to al-Qaeda": the group they belong to. One describing word
+        may stand before its name, as after "by" (``roles.sides``): "fighters of the paramilitary RSF"."""
         j = stop
         while j < len(tokens) and j - stop < 2 and tokens[j].key in LINK_WORDS:
             j += 1
         if j == stop:
             return None
+        named = self._named_group_at(tokens, j, country)
+        if named is None and j + 1 < len(tokens) and tokens[j].surface.islower():
+            named = self._named_group_at(tokens, j + 1, country)  # "fighters of the paramilitary RSF"
+        return named
+
+    def _named_group_at(self, tokens: list[Token], j: int,
+                        country: str | None) -> tuple[int, int, ActorMention] | None:
         for hit in self.trie.walk(tokens, j):
             meanings = [m for m in hit.meanings if m.kind == "actor" and _surfaces_match(m, tokens, j)]
             named = _pick_in_scope(meanings, country)
