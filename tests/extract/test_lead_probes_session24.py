@@ -168,6 +168,7 @@ NOT_PLACES_READ = [  # twins: words after a settlement word that name offices, a
     ("The town Hall was set on fire on Wednesday.", "Hall"),
     ("The capital Police Commissioner said two officers were hurt.", "Commissioner"),
     ("Members of Kashmir-based groups were arrested in Srinagar.", "Kashmir-based"),
+    ("The blast hit a mosque in Mastung district, about 50 km south of the provincial capital Quetta.", "Quetta"),
 ]
 
 

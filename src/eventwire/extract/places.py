@@ -48,6 +48,11 @@ _SETTLEMENT = r"village|town|city|hamlet|locality|commune|municipality|settlemen
 _OFF_PARTICLE_VERB = (r"(?i:(?:cut|seal|cordon|block|close|shut|call|set|take|took|fend|ward|touch|spark|kick|drive|"
                       r"drove|fight|fought|break|broke|sign|tip|pay|paid|lay|laid|rope|fence|wall)(?:s|ed|d|ing|ting)?)")
 
+# "the Somali capital Mogadishu", "the capital, Sanaa,", "the northern town Dori": a name set after its settlement word
+# with no "of" (a demonym before the word is no place of its own; office words after it, "the town Hall", are no name)
+_SETTLED_AS = (r"(?:[\w'’-]+ ){0,3}?(?i:capital|city|town|village|port)(?: (?i:city|town))?,? "
+               r"(?!(?:Hall|Council|Police|Mayor|Governor|Assembly|Court|Authority|Administration)\b)")
+
 _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     ("border", re.compile(rf"\bborder(?:s)? (?:with|between) (?:the )?(?P<name>{_NAME})")),
     ("border", re.compile(rf"\b(?:the )(?P<name>{_NAME})(?:n|ian)? border\b")),
@@ -78,11 +83,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
                         rf"(?:(?i:towns?|villages?|cities) of )?{_NAME} (?i:and|to|with) (?:the )?(?P<name>{_NAME})")),
     ("in", re.compile(rf"\b(?i:the) (?P<name>{_NAME_WORD}) (?:{_SITE} )?(?:attack|strike|assault|ambush|bombing|blast|"
                       rf"raid|massacre|clash(?:es)?|protest|killings?)\b")),
-    # "in the Somali capital Mogadishu", "the Libyan capital, Tripoli", "the northern town Dori": the name set after
-    # its settlement word with no "of" (a demonym before the word is no place of its own)
-    ("in", re.compile(rf"\b(?i:the) (?:[\w'’-]+ ){{0,3}}?(?i:capital|city|town|village|port)(?: (?i:city|town))?,? "
-                      rf"(?!(?:Hall|Council|Police|Mayor|Governor|Assembly|Court|Authority|Administration)\b)"
-                      rf"(?P<name>{_NAME})")),
+    # "in the Somali capital Mogadishu", "the Libyan capital, Tripoli" (``_SETTLED_AS``); not after "of", "from",
+    # "near" or "outside": "50 km south of the provincial capital Quetta" measures from a town, it names no place
+    # of the act
+    ("in", re.compile(rf"(?<!\bof )(?<!\bfrom )(?<!\bnear )(?<!\boutside )\b(?i:the) {_SETTLED_AS}(?P<name>{_NAME})")),
     # "the Tajoura detention centre", "the Ghwayran prison": a site named for the town or quarter it stands in
     ("near", re.compile(rf"\b(?i:the) (?P<name>{_NAME_WORD}) (?:{_SITE})\b")),
     # "a tanker struck off Hodeidah", "a dhow hijacked off the coast of Hobyo": at sea, near the port (ACLED codes
