@@ -406,7 +406,7 @@ _RULES: tuple[_DateRule, ...] = (
     _DateRule(re.compile(r"(?i)\b(?P<relative>the\s+day\s+before\s+yesterday|yesterday(?:\s+(?:morning|afternoon|evening))?"
                          r"|last\s+night|overnight(?!\s+(?:between|from|on|of|into|to|(?-i:[A-Z])))"
                          r"|today|this\s+(?:morning|afternoon|evening)|tonight"
-                         r"|earlier\s+today)\b"), _relative_day,
+                         r"|earlier\s+today)(?:'s|’s)?\b"), _relative_day,
               ("yesterday", "night", "today", "morning", "afternoon", "evening"), True),
     _DateRule(re.compile(rf"(?i)\b{_SMALL}\s+(?P<unit>days?|weeks?|months?)\s+ago\b"), _ago, (" ago",), True),
     _DateRule(re.compile(r"(?i)\b(?:a\s+few|several)\s+days\s+ago\b|\bearlier\s+in\s+the\s+week\b"), _few_days,
@@ -630,7 +630,10 @@ def _count(word: str) -> int:
 # A follow-up ties its day to the act by other words too: "funerals were held on Saturday for victims of
 # Thursday's drone strike", "the probe opened on Monday into Friday's bombing", "mourning on Sunday following
 # Friday's raid" (merge round eight: one incident's follow-ups dated by their own day stayed apart from it).
-_AFTER_BETWEEN = re.compile(r"[^,;.!?\n]{0,60}?\b(?P<link>after|following|over|into|for|of)\b[^,;.!?\n]{0,40}")
+# A claim or a condemnation names the act it answers the same way: "the rebels on Monday claimed last Thursday's
+# car bombing", "the president on Sunday condemned yesterday's attack" (merge round ten).
+_AFTER_BETWEEN = re.compile(r"[^,;.!?\n]{0,60}?\b(?P<link>after|following|over|into|for|of|claimed|condemned)\b"
+                            r"[^,;.!?\n]{0,40}")
 # "march" in lower case only: "Niamey, March 23 – Niger began mourning on Saturday after ..." names a month.
 _OWN_ACT_WORD = re.compile(r"\b(?:(?i:protest\w*|demonstrat\w*|rall\w*|riot\w*|loot\w*|arrest\w*)|march\w*)\b")
 _CLAUSE_START = re.compile(r"[.!?;\n][^.!?;\n]*$")

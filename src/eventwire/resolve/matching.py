@@ -535,6 +535,24 @@ def conflict(a: Event, b: Event, date_slack: int = 0) -> str | None:
     """
     if not countries_may_meet(a, b):
         return f"different countries ({a.country} / {b.country})"
+    return _conflict_in_one_country(a, b, date_slack)
+
+
+def conflict_within_a_cluster(a: Event, b: Event, date_slack: int = 0) -> str | None:
+    """``conflict`` for two members of clusters about to join, where neither was compared with the other.
+
+    A report whose country geo could not tell met its cluster through a place name it shares with one member
+    ("the twin blasts at the Zoobe junction" / "the bombings at the Zobe intersection in Mogadishu"); the other
+    members write the city, not the junction, and lacking that shared name says nothing of another country. Two
+    known countries that differ still keep them apart, as do dates, types, places and tolls.
+    """
+    left, right = country_key(a), country_key(b)
+    if left is not None and right is not None and left != right:
+        return f"different countries ({a.country} / {b.country})"
+    return _conflict_in_one_country(a, b, date_slack)
+
+
+def _conflict_in_one_country(a: Event, b: Event, date_slack: int) -> str | None:
     if not types_compatible(a, b):
         return f"incompatible types ({a.event_type} / {b.event_type})"
     return _date_conflict(a, b, date_slack) or _place_conflict(a, b) or _toll_conflict(a, b)

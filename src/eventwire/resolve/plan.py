@@ -16,7 +16,7 @@ from eventwire.records import Event
 from eventwire.resolve.blocking import BlockingIndex
 from eventwire.resolve.matching import (
     Judgement,
-    conflict,
+    conflict_within_a_cluster,
     far_in_one_admin1,
     is_admin1_wide,
     is_vague,
@@ -99,7 +99,8 @@ class _Clusters:
     def _compatible(self, a: str, b: str) -> bool:
         key = (a, b) if a < b else (b, a)
         if key not in self._compatible_cache:
-            free = conflict(self.events[key[0]], self.events[key[1]], date_slack=JOIN_DATE_SLACK_DAYS) is None
+            free = conflict_within_a_cluster(self.events[key[0]], self.events[key[1]],
+                                             date_slack=JOIN_DATE_SLACK_DAYS) is None
             self._compatible_cache[key] = free and key not in self.forbidden
         return self._compatible_cache[key]
 
