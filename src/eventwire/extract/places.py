@@ -43,19 +43,17 @@ _UNIT = (
 # Sites a news story names after the town or quarter they stand in ("the Hasakah prison attack")
 _SITE = r"prison|jail|detention (?:centre|center)|camp|airport|market"
 _SETTLEMENT = r"village|town|city|hamlet|locality|commune|municipality|settlement|camp|capital|suburb|district"
-# The kinds of town a story names its town after in apposition ("the capital Kabul", "the port city Aden")
-_APPOSED_SETTLEMENT = r"capital|city|town|village"
 # A town's offices written after its kind ("the town Mayor", "the city Council"): no town in apposition
-_TOWN_OFFICE = r"(?:Mayor|Council|Councillor|Hall|Clerk|Governor|Administrator|Commissioner|Chief|Police|Authority)"
+_TOWN_OFFICE = (r"(?:Mayor|Council|Councillor|Hall|Clerk|Governor|Administrator|Commissioner|Chief|Police|Authority|"
+                r"Assembly|Court|Administration)")
 # Verbs whose particle is "off" and whose object is a street or square ("cut off", "sealed off", "cordoned off"): a
 # closed class of English phrasal verbs, not a list of places
 _OFF_PARTICLE_VERB = (r"(?i:(?:cut|seal|cordon|block|close|shut|call|set|take|took|fend|ward|touch|spark|kick|drive|"
                       r"drove|fight|fought|break|broke|sign|tip|pay|paid|lay|laid|rope|fence|wall)(?:s|ed|d|ing|ting)?)")
 
 # "the Somali capital Mogadishu", "the capital, Sanaa,", "the northern town Dori": a name set after its settlement word
-# with no "of" (a demonym before the word is no place of its own; office words after it, "the town Hall", are no name)
-_SETTLED_AS = (r"(?:[\w'’-]+ ){0,3}?(?i:capital|city|town|village|port)(?: (?i:city|town))?,? "
-               r"(?!(?:Hall|Council|Police|Mayor|Governor|Assembly|Court|Authority|Administration)\b)")
+# with no "of" (a demonym before the word is no place of its own; a town's office after it, "the town Hall", no name)
+_SETTLED_AS = rf"(?:[\w'’-]+ ){{0,3}}?(?i:capital|city|town|village|port)(?: (?i:city|town))?,? (?!{_TOWN_OFFICE}\b)"
 
 _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     ("border", re.compile(rf"\bborder(?:s)? (?:with|between) (?:the )?(?P<name>{_NAME})")),
@@ -97,10 +95,6 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     # the nearest coastal place); "sealed off Tahrir Square" is a verb's particle, read by the patterns above
     ("near", re.compile(rf"\b(?:(?P<particle>{_OFF_PARTICLE_VERB}) )?(?i:off) "
                         rf"(?:(?i:the) (?i:coast|coasts|shores?|port|waters) of )?(?:(?i:the) )?(?P<name>{_NAME})")),
-    # "in the Kenyan capital Nairobi", "the Tigray capital Mekelle", "the northern town Mubi": the town in apposition
-    # to its kind, without "of" (the "in" pattern reads "Kenyan" there and stops)
-    ("in", re.compile(rf"\b(?i:the) (?:{_NAME_WORD} |(?i:{_DIRECTION}) )?(?i:{_APPOSED_SETTLEMENT}) "
-                      rf"(?!{_TOWN_OFFICE}\b)(?P<name>{_NAME})")),
 )
 
 # Speed only: the words (lower case) one of which a pattern needs in the passage, in _PATTERNS order; a pattern
@@ -133,7 +127,6 @@ _PATTERN_GATES: tuple[frozenset[str] | None, ...] = (
     frozenset("capital city town village port".split()),
     frozenset("prison jail detention camp airport market".split()),
     frozenset({"off"}),
-    frozenset(_APPOSED_SETTLEMENT.split("|")),
 )
 assert len(_PATTERN_GATES) == len(_PATTERNS)
 _GATE_WORD = re.compile(r"[a-z]+")
