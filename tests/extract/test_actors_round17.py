@@ -216,3 +216,29 @@ def test_news_actors9_is_sixty_passages_with_a_held_third():
         assert row["inter1"] in range(1, 9) and (row["inter2"] or 0) in range(0, 9)
     held = [r for i, r in enumerate(rows, 1) if i % 3 == 0]
     assert len(held) == 20
+
+
+# ---------------------------------------------------------------- the victims' community, trade and school
+# (text, sub-event type, country, assoc_actor_2)
+VICTIM_GROUPS = [
+    ("Tiv gunmen raided a Jukun village near Wukari at dawn, killing five people.", "Attack", "Nigeria",
+     "Jukun Ethnic Group (Nigeria)"),
+    ("Suspected herdsmen attacked Berom farming villages in Riyom overnight, killing 14 people.", "Attack", "Nigeria",
+     "Berom Ethnic Group (Nigeria)"),
+    ("Gunmen shot dead a radio presenter outside his studio in Gensan.", "Attack", "Philippines",
+     "Journalists (Philippines)"),
+    ("Gunmen abducted 27 schoolboys from their dormitory in Kagara.", "Abduction/forced disappearance", "Nigeria",
+     "Students (Nigeria)"),
+]
+# near twins: the attackers' own community's village, a village named after no community, a plain victim
+VICTIM_GROUP_TWINS = [
+    ("Fulani gunmen returned to a Fulani settlement after killing four people in a nearby market.", "Attack",
+     "Nigeria", None),
+    ("Gunmen attacked Kadisau village in Zamfara, killing 12 people.", "Attack", "Nigeria", None),
+    ("Gunmen shot dead a trader outside his shop in Gensan.", "Attack", "Philippines", None),
+]
+
+
+@pytest.mark.parametrize("text,sub_event_type,country,assoc2", VICTIM_GROUPS + VICTIM_GROUP_TWINS)
+def test_the_victims_community_trade_and_school_are_named(actors, text, sub_event_type, country, assoc2):
+    assert roles(actors, text, sub_event_type, country).assoc_actor_2 == assoc2
