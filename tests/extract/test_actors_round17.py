@@ -242,3 +242,24 @@ VICTIM_GROUP_TWINS = [
 @pytest.mark.parametrize("text,sub_event_type,country,assoc2", VICTIM_GROUPS + VICTIM_GROUP_TWINS)
 def test_the_victims_community_trade_and_school_are_named(actors, text, sub_event_type, country, assoc2):
     assert roles(actors, text, sub_event_type, country).assoc_actor_2 == assoc2
+
+
+# ---------------------------------------------------------------- "set fire to" is an act
+# (text, sub-event type, country, actor1, actor2)
+SET_FIRE = [
+    ("Angry youths set fire to a police station in Ashaiman after a suspect died in custody there.",
+     "Mob violence", "Ghana", "Rioters (Ghana)", "Police Forces of Ghana"),
+    ("The police post at Kibera was set ablaze by rioters on Friday night.", "Violent demonstration", "Kenya",
+     "Rioters (Kenya)", "Police Forces of Kenya"),
+]
+# near twin: a mob that set fire to a man's house acted on him
+SET_FIRE_TWINS = [
+    ("A mob set fire to the house of a man accused of witchcraft in Kilifi on Sunday.", "Mob violence",
+     "Kenya", "Rioters (Kenya)", "Civilians (Kenya)"),
+]
+
+
+@pytest.mark.parametrize("text,sub_event_type,country,actor1,actor2", SET_FIRE + SET_FIRE_TWINS)
+def test_what_a_crowd_set_fire_to_is_what_it_acted_on(actors, text, sub_event_type, country, actor1, actor2):
+    found = roles(actors, text, sub_event_type, country)
+    assert (found.actor1, found.actor2) == (actor1, actor2)
