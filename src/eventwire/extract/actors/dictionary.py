@@ -103,7 +103,7 @@ class ActorDictionary:
         if named_country and any(self._names_country(text, named_country) for text in evidence):
             return name
         reread = [m.name for text in evidence for m in self.find_actors(text, 0, len(text), country)
-                  if _generic_parts(m.name)[0] == kind or m.name.startswith(f"{kind} of ")]
+                  if _same_kind_in(country, kind, m)]
         if reread:
             return reread[0]
         # A state force the evidence does not name ("missile", "repelled") was inferred from the story: it stays,
@@ -410,6 +410,22 @@ def _modifies_a_compound(text: str, span: Span | None) -> bool:
     if INSTITUTION_COMPOUND.match(text, span.end):
         return True
     return " of " in span.text and bool(COUNTRY_LEADS_COMPOUND.match(text, span.end))
+
+
+def _same_kind_in(country: str, kind: str, mention: ActorMention) -> bool:
+    """Whether ``mention``, the evidence read again in ``country``, is what a ``kind`` actor is there: the same
+    kind; for a state force, any branch of that country's forces (gendarmes are police in Mali, the military in
+    Niger: round seventeen); for an unidentified armed group, the group the country's own words name (Cabo
+    Delgado's "insurgents")."""
+    if _generic_parts(mention.name)[0] == kind or mention.name.startswith(f"{kind} of "):
+        return True
+    if kind in _STATE_KINDS:
+        return force_home(mention.name) == country
+    return kind == _UNIDENTIFIED_KIND and mention.inter in _ARMED_GROUP_INTERS
+
+
+_UNIDENTIFIED_KIND = "Unidentified Armed Group"
+_ARMED_GROUP_INTERS = frozenset({2, 3, 4})
 
 
 def _state_inter(force_country: str | None, event_country: str | None) -> int:

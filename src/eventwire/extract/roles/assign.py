@@ -68,7 +68,7 @@ def assign_roles(text: str, start: int, end: int, mentions: Sequence[ActorMentio
     if sub_event_type in _COMMUNITY_ATTACKS and (not side1 or _is_vague(side1[0])):
         side1 = _community_for_unnamed(side1, side2, text, start, end, country, dictionary)
     allies = sides.backers
-    side2 = with_victim_groups(_subunit_for_parent(side2, allies), text, dictionary, (start, end))
+    side2 = with_victim_groups(_subunit_for_parent(side2, allies), text, dictionary, (start, end), side1)
     return _roles_from(_subunit_for_parent(side1, allies), side2, allies)
 
 

@@ -60,7 +60,9 @@ def _violence_against_civilians(sides: _Sides, dictionary: ActorDictionary, coun
     # Civilians acted upon before civilians who acted: "a Palestinian man drove his van into shoppers in Ashdod"
     # hit Israel's civilians, not Palestine's.
     victims = [m for m in sides.patients + sides.unknown + sides.agents if m.inter in VICTIM_INTERS]
-    if not victims and attackers:
+    if not victims:
+        # Round seventeen: also when the attackers were read as no armed actor ("armed youths from the Murle
+        # community ... killing 19 Dinka herders"): the herders are still civilians, not armed victims.
         victims = _community_civilians(sides.patients, dictionary, country)
     victims = victims or armed_victims or [dictionary.generic("civilians", country)]
     side1 = attackers[:1] + [m for m in attackers[1:] if _same_side_kind(m, attackers[0])]

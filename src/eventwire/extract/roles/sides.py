@@ -83,8 +83,10 @@ SPEAKER_TITLES = ("spokes", "press", "public", "information", "official", "sourc
 # Round sixteen: or the title of its administration ("the Taliban administration's spokesman said").
 SPEAKER_BODY = re.compile(r"^\W{0,3}(?:administration|government|authorities|movement|group|leadership)(?:'s|’s)?\s+",
                           re.IGNORECASE)
+# No comma between the force and the title: in "a gunfight with jail guards, officials said" the officials speak,
+# not the guards' (round seventeen).
 SPOKESPERSON_AFTER = re.compile(
-    r"^\W{0,3}(?:(?:administration|government|authorities|movement|group|leadership)(?:'s|’s)?\s+)?"
+    r"^[^\w,]{0,3}(?:(?:administration|government|authorities|movement|group|leadership)(?:'s|’s)?\s+)?"
     r"(?:spokes(?:man|woman|person|people)|press officer|public relations officer|information officer|"
     r"officials?|sources?|commissioner|chief)"
     r"(?:\s*,?\s+(?:(?-i:[A-Z])[\w.'’-]*|al|bin|ibn|de|el)){0,6}\s*,?\s+(?:has\s+|had\s+|also\s+|later\s+)?"

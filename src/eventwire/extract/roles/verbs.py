@@ -21,7 +21,8 @@ VIOLENCE_VERB = re.compile(
     r"execut(?:ed|es|ing)|torch(?:ed|es|ing)|hit|bombard(?:ed|s|ing)?|besieg(?:ed|es|ing)|engag(?:ed|es|ing)|"
     r"battl(?:ed|es|ing)|murder(?:ed|s|ing)?|lynch(?:ed|es|ing)?|stab(?:bed|s|bing)?|rap(?:ed|es|ing)|"
     r"hack(?:ed|s|ing)|assassinat(?:ed|es|ing)|abduct(?:ion)?|tear[- ]gas(?:sed)?|rocket(?:ed)?|"
-    r"thr(?:ew|own|owing|ows)|hurl(?:ed|s|ing)?|lob(?:bed|s|bing)?|plant(?:ed|s|ing)?|detonat(?:ed|es|ing))\b",
+    r"thr(?:ew|own|owing|ows)|hurl(?:ed|s|ing)?|lob(?:bed|s|bing)?|plant(?:ed|s|ing)?|detonat(?:ed|es|ing)|"
+    r"set(?:ting)?\s+(?:fire\s+to|ablaze|alight))\b",
     re.IGNORECASE,
 )
 # The subject of these verbs is the side that was attacked: "troops repelled an attack by militants". Not

@@ -26,9 +26,10 @@ VICTIM_GROUPS = (
                 re.IGNORECASE), "Aid Workers"),
     (re.compile(r"\b(?:(?:health|medical|hospital|vaccination|vaccine|polio)\b[\w\s-]{0,20}?\b(?:workers?|staff)|"
                 r"doctors?|nurses?|medics?|paramedics?|vaccinators?)$", re.IGNORECASE), "Health Workers"),
-    (re.compile(r"\b(?:journalists?|reporters?|cameram[ae]n|photojournalists?)$", re.IGNORECASE), "Journalists"),
+    (re.compile(r"\b(?:journalists?|reporters?|cameram[ae]n|photojournalists?|(?:radio|television|TV|news)\s+"
+                r"(?:presenters?|hosts?|anchors?)|broadcasters?)$", re.IGNORECASE), "Journalists"),
     (re.compile(r"\bteachers?$", re.IGNORECASE), "Teachers"),
-    (re.compile(r"\b(?:students?|pupils?|schoolchildren)$", re.IGNORECASE), "Students"),
+    (re.compile(r"\b(?:students?|pupils?|schoolchildren|schoolgirls?|schoolboys?)$", re.IGNORECASE), "Students"),
     (re.compile(r"\bfarmers?$", re.IGNORECASE), "Farmers"),
     (re.compile(r"\bfishermen$", re.IGNORECASE), "Fishermen"),
     (re.compile(r"\blawyers?$", re.IGNORECASE), "Lawyers"),
@@ -50,9 +51,11 @@ _COMMUNITY_REACH = 25
 
 
 def with_victim_groups(side: Sequence[ActorMention], text: str, dictionary: ActorDictionary | None = None,
-                       passage: tuple[int, int] | None = None) -> list[ActorMention]:
+                       passage: tuple[int, int] | None = None,
+                       attackers: Sequence[ActorMention] = ()) -> list[ActorMention]:
     """``side`` (actor2's side, its lead first) with the civilians' trades, communities and faith (read in
-    ``text[passage]``) added as associated actors, when civilians lead it and their country is known."""
+    ``text[passage]``) added as associated actors, when civilians lead it and their country is known.
+    ``attackers``: side 1, whose own community is not the victims'."""
     lead = next(iter(side), None)
     match = _CIVILIANS.match(lead.name) if lead is not None else None
     if match is None:
@@ -67,7 +70,8 @@ def with_victim_groups(side: Sequence[ActorMention], text: str, dictionary: Acto
             if label and label not in groups:
                 groups[label] = ActorMention(_in_country(label, country), 7, country, mention.span)
     told = text[passage[0]:passage[1]] if passage else ""
-    for label in (victims_faith(told), victims_office(told)):
+    home = victims_home_community(told, country, dictionary, attackers) if country else None
+    for label in (victims_faith(told), victims_office(told), home):
         if label and label not in groups:
             groups[label] = ActorMention(_in_country(label, country), 7, country, None)
     return [*side, *groups.values()]
@@ -151,6 +155,29 @@ def victims_faith(passage: str) -> str | None:
     found = [label for pattern, label in FAITHS if pattern.search(passage)]
     named = {label.split()[-2] for label in found}  # "Muslim" for both Shiite and plain Muslim groups
     return found[0] if len(named) == 1 else None
+
+
+# Round seventeen: the community whose village was hit ("attacked a Jukun village", "raided Berom farming
+# villages", "a Fulani settlement"). Train, civilians as actor2, notes naming "<X> village / community / settlement /
+# camp / hamlet" where X is an ethnic militia of the country: the X Ethnic Group is the associate in 145 notes,
+# another or none in 19 (when X is also the attackers' community, 24 notes, never).
+_HOME_COMMUNITY = re.compile(r"\b([A-Z][a-z'’-]+)\s+(?:farming\s+|fishing\s+|herding\s+)?"
+                             r"(?:villages?|communit(?:y|ies)|settlements?|camps?|hamlets?)\b")
+_HOME_COMMUNITY_NEEDS = gate_words(_HOME_COMMUNITY)  # speed only: read off the pattern
+
+
+def victims_home_community(passage: str, country: str, dictionary: ActorDictionary | None,
+                           attackers: Sequence[ActorMention] = ()) -> str | None:
+    """``"Jukun Ethnic Group"`` when the passage tells of a community's village that is not the attackers'."""
+    if dictionary is None or not may_hold_any(passage, _HOME_COMMUNITY_NEEDS):
+        return None
+    for match in _HOME_COMMUNITY.finditer(passage):
+        word = match.group(1)
+        if any(word in m.name for m in attackers):
+            continue
+        if dictionary.actor(f"{word} Ethnic Militia ({country})") is not None:
+            return f"{word} Ethnic Group"
+    return None
 
 
 def _ethnic_groups(text: str, span: Span, country: str, dictionary: ActorDictionary | None) -> list[str]:
