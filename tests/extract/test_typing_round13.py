@@ -89,6 +89,7 @@ TYPED_TWINS = [
      AC),
     ("A drone hit a depot where ammunition was stored in Tikhoretsk, setting off huge blasts, the governor said.",
      "Air/drone strike"),
+    ("Supporters of the ruling party broke into a shop in Matale with swords and wounded a trader, police said.", AT),
     ("Supporters of the defeated councillor shot at the house of the winning candidate in Comilla, wounding two.", AT),
 ]
 

@@ -1826,6 +1826,9 @@ _STATE_TARGET = re.compile(
 )
 
 
+_WEAPONS_IN_HAND = re.compile(r"\b(?:guns?|rifles?|pistols?|firearms|swords?|machetes?|knives|axes)\b", re.IGNORECASE)
+
+
 def _supporters_assail(text: str) -> bool:
     return may_hold_any(text, _SUPPORTERS_ASSAIL_NEEDS) and bool(_SUPPORTERS_ASSAIL.search(text))
 # Crowd justice on a person (a suspect beaten, a thief lynched): Mob violence; a crowd venting at an office or a
@@ -1840,8 +1843,8 @@ def _crowd_assault(present, text, victims_inter, deaths, prediction):
     supporters = not crowd and _supporters_assail(text)
     if not (crowd or supporters) or _armed_exchange(text) or _organised_militia(text):
         return None
-    if supporters and (_SHOT_PEOPLE.search(text) or _ARMED.search(text)):
-        return None  # armed partisans shooting: the attack and battle rules read it
+    if supporters and (_SHOT_PEOPLE.search(text) or _ARMED.search(text) or _WEAPONS_IN_HAND.search(text)):
+        return None  # armed partisans: the attack and battle rules read it
     if _CROWD_ON_A_PERSON.search(text) or _MOB.search(text):
         return TypeDecision("Riots", "Mob violence", "riot")
     if supporters and not (_DEMONSTRATION_WORDS.search(text) or _STATE_TARGET.search(text)):
