@@ -12,6 +12,9 @@ told in a quote, a headline and its lead). Readings, each with the case it fixes
   charged deed, not the arrest (``cues._in_a_long_period``);
 - a drill's pretend target or scenario ("a mock enemy ship", "simulated a blockade", "a training exercise") and a store
   of explosives going off are no events (``event_filter``);
+- "engaged the hoodlums in a gun duel / gun battle / firefight" is a clash (the lexicon);
+- the source a sentence closes on ("..., police say") is no party to the act: the victims read after the act's verb
+  stop at the attribution (``event_actors._text_after_first_trigger``);
 - a leader's supporters storming or burning are a crowd: at the state's door a riot, at a rival's a mob
   (``typing_rules._supporters_assail``).
 Every sentence is written for these tests; none is taken or paraphrased from the news-types sets or the evaluation
@@ -56,6 +59,9 @@ TYPED = [
      "officials said.", AR),
     ("The navy fired torpedoes at a decommissioned target ship off Busan during the exercise, the ministry said.", None),
     ("Dynamite stockpiled by quarry workers exploded in a shed in Kumasi, killing three, police said.", None),
+    ("Nine dead after gunmen storm a billiards club in Machala, police say", AT),
+    ("The Command wishes to inform the public that its men engaged armed robbers in a gun duel along the Owerri road, "
+     "the spokesman said.", AC),
     ("Police dragged protesters into vans as they neared the parliament in Belgrade, witnesses said.", PI),
     ("The opposition had called a strike. Police picked up a union leader at his office in Bulawayo on Monday and "
      "charged him with subversion, colleagues said.", AR),
@@ -89,6 +95,9 @@ TYPED_TWINS = [
      AC),
     ("A drone hit a depot where ammunition was stored in Tikhoretsk, setting off huge blasts, the governor said.",
      "Air/drone strike"),
+    ("Gunmen ambushed a police patrol near Gwadar, killing four officers, officials said.", AC),
+    ("Unidentified gunmen shot dead two policemen guarding a polio team near Bannu, police said.", AC),
+    ("The governor engaged the youths in a dialogue at Nnewi after the clashes, his aide said.", None),
     ("Supporters of the ruling party broke into a shop in Matale with swords and wounded a trader, police said.", AT),
     ("Supporters of the defeated councillor shot at the house of the winning candidate in Comilla, wounding two.", AT),
 ]
