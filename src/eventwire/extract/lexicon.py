@@ -231,11 +231,16 @@ _LEXICON: dict[str, tuple[str, str]] = {
               r"(?:the (?:police|officers|troops|soldiers|forces|raiders|commandos)|police|troops|soldiers|"
               r"security forces)|"
               r"(?:exchanged|exchanging|traded|trading) (?:[\w-]+ ){0,2}fire|in both directions|repelled|repulsed|"
+              # round thirteen, Nigerian police wording: "operatives engaged the hoodlums in a gun duel" (training
+              # notes with "engaged ... in a gun duel / gun battle / firefight": Armed clash 143 of 145)
+              r"engaged (?:[\w'’-]+ ){0,4}?in (?:an? )?(?:fierce |heavy |prolonged )?(?:gun duel|gun battle|firefight|"
+              r"shoot-?out|exchange of fire)|"
               # a plot foiled is a plan, not a fight: "police had foiled a plot to attack polling stations"
               r"(?:thwarted|foiled)(?! (?:an? |the |what (?:it|they) (?:said|called) (?:was |were )?(?:an? )?)?(?:[\w-]+ )?"
               r"(?:plots?|plans?|conspirac(?:y|ies)|schemes?)\b)|"
               r"fired(?: [\w.,/-]+){0,8}? (?:small arms|(?:heavy )?machine ?guns?|rifles|automatic weapons)",
-              r"clash(?:es)?|fighting|gun ?battles?|gunfights?|firefights?|shoot-?outs?|exchanges? of fire|skirmish(?:es)?|"
+              r"clash(?:es)?|fighting|gun ?battles?|gun duels?|gunfights?|firefights?|shoot-?outs?|exchanges? of fire|"
+              r"skirmish(?:es)?|"
               r"military operations? against|security operations? against|operations? against|small arms(?: fire)?|"
               r"bursts of fire|encounters? with|"
               r"battles?|combats?"),
