@@ -25,17 +25,16 @@ from pathlib import Path
 NOTES = Path(__file__).resolve().parents[2] / ".." / "shared" / "train" / "acled-notes.csv.gz"
 RANDOM_NOTES = 800
 SEED = 6
-# Round twelve's wordings: accidents in headline-speak ("plunges", "overturns", "skidded off"), holders driven out
-# "under fire", drones shot or brought down, truces ended or called off, rape in a crowd's or a detention's story, a
-# crowd's own charge ("accusing him of"), a bomb hurled at a rally, "reclaimed", "made himself explode", a barracks
-# opened, loads dropped from the air, a disease outbreak's dead, a missile fired "into sea"; the random draw covers the
-# rest.
+# Round thirteen's wordings: bombers who set off their charge, a vest detonated, a bomb made safe, burned alive, a crowd
+# that dragged or chased, a body set alight, goods carried off, a place retaken, a few places taken, a detachment or a
+# garrison, laying down arms, a period after a charge, a drill's mock target or simulated attack, stored explosives,
+# supporters storming, protesters dragged into vans, police who picked someone up; the random draw covers the rest.
 # Earlier rounds' wordings: see git history.
 WORDINGS = re.compile(
-    r"\b(?:plunges|overturns|derails|capsizes|collides|skidded|veered|under (?:fire|pressure|air strikes)|"
-    r"shoot down|brought down|(?:ended|ends|called off|abandoned) (?:the |its |their |a )?(?:ceasefire|truce)|"
-    r"raped|sexually|accus(?:ed|ing) (?:him|her|them) of|hurled|reclaim\w*|explode|barracks|dropped from|outbreak|"
-    r"epidemic|into sea)\b",
+    r"\b(?:bombers?|vest|made safe|rendered safe|burn(?:ed|t) (?:\w+ )?alive|crowds? (?:dragged|chased|set upon)|"
+    r"set (?:\w+ ){0,2}(?:alight|ablaze)|carried off|carted|retaken|detachment|garrison|laying down|during the uprising|"
+    r"mock|dummy|decommissioned|simulat\w+|training exercise|stored|stockpiled|supporters|into (?:police )?vans|"
+    r"picked up)\b",
     re.IGNORECASE,
 )
 

@@ -12,6 +12,7 @@
     PYTHONPATH=src .venv/bin/python benchmarks/news-types/score_news_types.py --fresh7 --part dev --extractor
     PYTHONPATH=src .venv/bin/python benchmarks/news-types/score_news_types.py --fresh8 --part dev --extractor
     PYTHONPATH=src .venv/bin/python benchmarks/news-types/score_news_types.py --fresh9 --part dev --extractor
+    PYTHONPATH=src .venv/bin/python benchmarks/news-types/score_news_types.py --fresh10 --part dev --extractor
 
 Default mode scores ``EventClassifier.predict`` on each snippet. ``--extractor`` runs the full
 ``extract_events`` on each snippet as a one-paragraph article: the snippet's predicted type is that
@@ -46,6 +47,7 @@ FRESH6_SET = Path(__file__).resolve().parent / "fresh6.jsonl"  # round-nine set 
 FRESH7_SET = Path(__file__).resolve().parent / "fresh7.jsonl"  # round-ten set (headline-speak), dev and held parts
 FRESH8_SET = Path(__file__).resolve().parent / "fresh8.jsonl"  # round-eleven set (headline + lead), dev and held parts
 FRESH9_SET = Path(__file__).resolve().parent / "fresh9.jsonl"  # round-twelve set (three forms), dev and held parts
+FRESH10_SET = Path(__file__).resolve().parent / "fresh10.jsonl"  # round-thirteen set (five forms), dev and held parts
 NONE_LABEL = "(none)"  # the "no event" class in confusion tables
 
 # Issue 10's bar; printed beside each measured figure.
@@ -415,6 +417,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     sets.add_argument("--fresh7", action="store_true", help=f"score {FRESH7_SET.name} instead of the dev set")
     sets.add_argument("--fresh8", action="store_true", help=f"score {FRESH8_SET.name} instead of the dev set")
     sets.add_argument("--fresh9", action="store_true", help=f"score {FRESH9_SET.name} instead of the dev set")
+    sets.add_argument("--fresh10", action="store_true", help=f"score {FRESH10_SET.name} instead of the dev set")
     parser.add_argument("--part", choices=("dev", "held", "all"), default="all",
                         help="dev: all but every third row; held: every third row (score only, never read)")
     parser.add_argument("--extractor", action="store_true", help="score the full extract_events pipeline")
@@ -426,7 +429,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 
 
 def chosen_set(args: argparse.Namespace) -> Path:
-    """The set the options name: --fresh ... --fresh9, or --devset (dev.jsonl by default)."""
+    """The set the options name: --fresh ... --fresh10, or --devset (dev.jsonl by default)."""
     if args.fresh:
         return FRESH_SET
     if args.fresh2:
@@ -445,6 +448,8 @@ def chosen_set(args: argparse.Namespace) -> Path:
         return FRESH8_SET
     if args.fresh9:
         return FRESH9_SET
+    if args.fresh10:
+        return FRESH10_SET
     return args.devset
 
 

@@ -591,10 +591,20 @@ _LONG_PERIOD = re.compile(
 _LONG_PERIOD_NEEDS = gate_words(_LONG_PERIOD)  # speed only: read off the pattern, never kept by hand
 
 
+# "detained a former minister on charges linked to the killing of a student during the uprising": a period told after
+# the charge that follows the act dates the charged deed, not the arrest (round thirteen).
+_CHARGE_LINK = re.compile(r"\b(?:charges?|charged|accused|suspected|in connection with|linked to|role in)\b",
+                          re.IGNORECASE)
+
+
 def _in_a_long_period(text: str, sentence_start: int, span: Span) -> bool:
     right = _CLAUSE_MARK.search(text, span.end)
     stretch = text[sentence_start:right.start() if right else len(text)]
-    return may_hold_any(stretch, _LONG_PERIOD_NEEDS) and bool(_LONG_PERIOD.search(stretch))
+    if not may_hold_any(stretch, _LONG_PERIOD_NEEDS):
+        return False
+    after = span.end - sentence_start
+    return any(period.start() < after or not _CHARGE_LINK.search(stretch, after, period.start())
+               for period in _LONG_PERIOD.finditer(stretch))
 
 
 # "one of the deadliest attacks in the country's history": an act ranked among others, told elsewhere in the

@@ -72,6 +72,9 @@ _ACCIDENT = re.compile(
     r"wildfires?|lightning(?![ -](?:advance|offensive|attack|raid|strike|assault|operation|campaign|push|war|"
     r"rall(?:y|ies)|protest))|explosion at (?:a|an|the) (?:[\w-]+ ){0,2}(?:plant|factory|port|warehouse|mine|refinery|"
     r"depot|pipeline)|"
+    # round thirteen: a store of explosives going off ("explosives stored for illegal mining went off")
+    r"(?:explosives|dynamite|ammunition|munitions) (?:stored|kept|stockpiled)|(?:stored|stockpiled) (?:explosives|"
+    r"dynamite|ammunition|munitions)|"
     # "a fuel tanker exploded", "a gas tanker blast": the cargo burning, not a bomb hidden in it (a violence word)
     r"(?:fuel|petrol|gasoline|gas|oil|diesel|kerosene) tankers?|tanker (?:explosion|fire|blast)s?|"
     # "a man died after being hit by a truck" (not "hit by a car bomb")
@@ -103,7 +106,7 @@ _ACCIDENT_NEEDS = (
     "skid", "veer", "fell", "falls", "tumbled", "slid",
     "gas ", "firecracker", "methane", "electrical fault", "short circuit", "accident", "ammonium nitrate", "boiler",
     "lightning", "explosion at", " by a", " by an", " by the", "died ", "heart attack", "tanker", "killed", "trampled",
-    "mauled", "gored", "bitten", "outbreak", "epidemic",
+    "mauled", "gored", "bitten", "outbreak", "epidemic", "stored", "kept", "stockpiled",
 )  # ("died " and "heart attack": the natural deaths of _NATURAL_DEATH, read as accidents)
 # Deaths, blasts, damage, and "struck"/"hit" (said of storms and quakes too); never a crowd, arson or a fight. An
 # arrest after an accident (the driver "taken into custody for questioning") and the classifier's own reading of a
@@ -270,7 +273,12 @@ _CUSTODY_TACTICS = frozenset({"arrest", "looting", "disrupted"})
 # Weapons tests and drills fire real weapons at nobody: "fired a ballistic missile into the sea".
 _WEAPONS_TEST = re.compile(
     r"\b(?:into (?:the )?sea|weapons? tests?|missile tests?|test[- ]fir\w+|test launch\w*|military (?:drills?|exercises?)|"
-    r"live-fire (?:drills?|exercises?)|war games)\b",  # ("into sea": headline-speak drops the article)
+    r"live-fire (?:drills?|exercises?)|war games|"  # ("into sea": headline-speak drops the article)
+    # round thirteen: a drill's pretend target or scenario ("fired missiles at a mock enemy ship", "simulated a
+    # blockade of the island", "came from a military training exercise")
+    r"(?:mock|dummy|decommissioned) (?:[\w-]+ ){0,2}?(?:ships?|vessels?|targets?|aircraft|positions?|village)|"
+    r"simulat(?:ed|ing|es?) (?:an? |the )?(?:[\w-]+ )?(?:blockade|attacks?|assaults?|invasion|strikes?|raids?|"
+    r"landing)|training (?:drills?|exercises?))\b",
     re.IGNORECASE,
 )
 _WEAPONS_TEST_NEEDS = gate_words(_WEAPONS_TEST)  # speed only: read off the pattern

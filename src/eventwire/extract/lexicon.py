@@ -63,12 +63,18 @@ _LEXICON: dict[str, tuple[str, str]] = {
                   r"(?:recovered|seized|found|discovered|confiscated|neutrali[sz]ed|safely detonated) (?:an? |the |\d+ )?"
                   r"(?:[\w-]+ ){0,3}(?:IEDs?|explosive devices?|bombs?|landmines?|mines|rocket launch(?:ers| pads)|arsenal)|"
                   r"disposed of (?:it|them|the (?:device|bomb|explosives?))|laden with explosives|"
+                  r"(?:made|rendered) safe (?:an? |the )?(?:[\w-]+ ){0,3}(?:IEDs?|explosive devices?|bombs?|landmines?|"
+                  r"mines|explosives|devices?)|"
                   r"(?:explosives|IEDs|bombs|grenades|weapons|arms|ammunition|rifles|detonators)(?: [\w-]+){0,3} "
                   r"(?:were|was|had been|have been) (?:recovered|seized|found|confiscated)",
                   r"weapons cache|arms cache|bomb disposal|controlled explosion"),
     # translated French ("s'est fait exploser"): "a kamikaze made himself explode at the market"
     "suicide": (r"(?:blew|blown) (?:himself|herself|themselves) up|(?:made|making) (?:himself|herself|themselves) "
-                r"explode|(?:exploded|detonated) (?:himself|herself|themselves)",
+                r"explode|(?:exploded|detonated) (?:himself|herself|themselves)|"
+                # round thirteen: "two female bombers set off explosives at a wedding" (people, not aircraft: those
+                # drop bombs), "walked in wearing a vest and detonated it"
+                r"(?<!\bB-52 )(?<!\bstrategic )bombers? (?:[\w-]+ ){0,2}?(?:set off|detonated|triggered|blew up)|"
+                r"wearing (?:an? )?(?:[\w-]+ )?vest (?:[\w-]+ ){0,3}?(?:detonated|set off|blew)",
                 r"suicide (?:(?:car|truck|vehicle|motorcycle|motorbike|lorry)[ -])?"
                 r"(?:bomb(?:er|ers|ing|ings|s)?|attack(?:s|ers?)?)|"
                 r"suicide (?:terrorists?|blasts?|vests?|belts?|(?:car|truck|vehicle)-borne)|"
@@ -155,7 +161,11 @@ _LEXICON: dict[str, tuple[str, str]] = {
     "territory": (r"(?:took|taken) back (?:the (?:[\w-]+ ){0,2}(?:town|village|city|base|district|locality|area|camp|port|"
                   r"airport|palace)|(?:the )?(?-i:[A-Z])\w*)|"
                   r"(?:took|taken|seized|gained|regained|retook|retaken|captured|recaptured|claimed|assumed) "
-                  r"(?:the |full |total |complete |effective )*control|announced (?:their |its )?(?:full |total |complete )?control of|"
+                  r"(?:the |full |total |complete |effective )*control|"
+                  # round thirteen: a few places counted, not named ("swept into the city and took several districts";
+                  # not a campaign's tally: "the army has recaptured dozens of towns")
+                  r"(?<!\bhas )(?<!\bhave )(?<!\bhad )(?:took|seized|captured|recaptured|retook|overran) (?:several|two|"
+                  r"three|four|five) (?:[\w-]+ )?(?:districts|neighbou?rhoods|villages|towns|localities)\b|announced (?:their |its )?(?:full |total |complete )?control of|"
                   r"(?:captured|recaptured|retook|retaken|overran|overrun|liberated|seized|captures|recaptures|retakes|overruns|"
                   r"seizes|reclaimed|reclaims|(?<!\bto )(?:capture|recapture|retake|overrun|seize|reclaim)) "
                   r"(?:the (?:[\w-]+ ){0,2}(?:town|village|"
@@ -175,7 +185,8 @@ _LEXICON: dict[str, tuple[str, str]] = {
                   r"headquarters|police station) "
                   # "overran a base" alone may be a raid the attackers then left (golden Borno story: Armed clash);
                   # the place taken, captured or fallen is the takeover
-                  r"(?:[\w-]+ ){0,3}(?:(?:was|were|had been|has been|have been) (?:captured|seized|taken over|taken)"
+                  r"(?:[\w-]+ ){0,3}(?:(?:was|were|had been|has been|have been) (?:captured|recaptured|retaken|seized|"
+                  r"taken over|taken)"
                   r"(?! (?:to|into|away))|fell(?= (?:on|after|late|early|overnight|within|in the|without|at dawn)\b))|"
                   r"now (?:control|controls|hold|holds) (?:the (?:[\w-]+ ){0,2}(?:town|village|city|district|base|camp)|"
                   r"(?-i:[A-Z])\w*)|"
@@ -226,11 +237,16 @@ _LEXICON: dict[str, tuple[str, str]] = {
               r"(?:the (?:police|officers|troops|soldiers|forces|raiders|commandos)|police|troops|soldiers|"
               r"security forces)|"
               r"(?:exchanged|exchanging|traded|trading) (?:[\w-]+ ){0,2}fire|in both directions|repelled|repulsed|"
+              # round thirteen, Nigerian police wording: "operatives engaged the hoodlums in a gun duel" (training
+              # notes with "engaged ... in a gun duel / gun battle / firefight": Armed clash 143 of 145)
+              r"engaged (?:[\w'’-]+ ){0,4}?in (?:an? )?(?:fierce |heavy |prolonged )?(?:gun duel|gun battle|firefight|"
+              r"shoot-?out|exchange of fire)|"
               # a plot foiled is a plan, not a fight: "police had foiled a plot to attack polling stations"
               r"(?:thwarted|foiled)(?! (?:an? |the |what (?:it|they) (?:said|called) (?:was |were )?(?:an? )?)?(?:[\w-]+ )?"
               r"(?:plots?|plans?|conspirac(?:y|ies)|schemes?)\b)|"
               r"fired(?: [\w.,/-]+){0,8}? (?:small arms|(?:heavy )?machine ?guns?|rifles|automatic weapons)",
-              r"clash(?:es)?|fighting|gun ?battles?|gunfights?|firefights?|shoot-?outs?|exchanges? of fire|skirmish(?:es)?|"
+              r"clash(?:es)?|fighting|gun ?battles?|gun duels?|gunfights?|firefights?|shoot-?outs?|exchanges? of fire|"
+              r"skirmish(?:es)?|"
               r"military operations? against|security operations? against|operations? against|small arms(?: fire)?|"
               r"bursts of fire|encounters? with|"
               r"battles?|combats?"),
@@ -300,17 +316,29 @@ _LEXICON: dict[str, tuple[str, str]] = {
                 # count to that act's dead (acled-sahel-dev and news-dev4 fatalities fell with it)
                 rf"(?:{_FORCES}) (?:[\w-]+ ){{0,6}}?(?:{_PUT_OUT_OF_ACTION}) (?:[\w-]+ ){{0,4}}?(?:{_FIGHTERS})\b|"
                 rf"(?:{_FORCES}) (?:[\w-]+ ){{0,6}}?put (?:[\w-]+ ){{1,4}}?(?:{_FIGHTERS}) out of action|"
-                r"died|passed away|dead|lost their lives|lost his life|beaten to death|hacked to death",
+                r"died|passed away|dead|lost their lives|lost his life|beaten to death|hacked to death|"
+                # round thirteen: "stopped suspected gang members and burned them alive"
+                r"burn(?:ed|t) (?:(?:him|her|them) )?alive",
                 r"killings?|murders?|executions?|deaths?|death toll"),
     "looting": (r"looted|pillaged|plundered|loots|ransacks|(?<!\bto )loot(?= (?:(?:a|an|the) )?(?:[\w-]+ ){0,2}"
                 r"(?:shops?|homes?|houses?|stores?|warehouses?|markets?|villages?|banks?|offices?)\b)|"
                 r"stole|robbed|stripped|extorted|destroyed|razed|demolished|bulldozed|"
                 r"made off with|rustled|emptied (?:the )?(?:[\w-]+ ){0,2}(?:shops?|stores?|warehouses?|markets?|banks?)|"
-                r"seized (?:[\w-]+ ){0,4}?(?:carts?|phones?|valuables|belongings|motorcycles?|motorbikes?|vehicles?|goods|"
-                r"cattle|livestock|animals|food|money|property|cash)",
+                r"(?:seized|carried off|carted (?:off|away)|took away) (?:[\w-]+ ){0,4}?(?:carts?|phones?|valuables|belongings|"
+                r"motorcycles?|motorbikes?|vehicles?|goods|cattle|livestock|animals|food|money|property|cash|"
+                # round thirteen: "troops carried off beds, medicines and equipment from the hospital"
+                r"equipment|medicines?|medical supplies|beds|computers|furniture|fuel|grain|supplies)\b",
                 r"looting|pillage"),
     "arrest": (r"arrested|detained|detains|(?<!\bto )detain|taken into custody|took (?:[\w-]+ ){0,3}into custody|"
-               r"rounded up", r"arrests?|detentions?"),
+               r"rounded up|"
+               # round thirteen, news wording: "police picked up an opposition MP at his home", "he was taken from his
+               # home at dawn by police" (not "police picked up the bodies", "taken to hospital by police")
+               r"(?:police|policemen|officers|agents|gendarmes|security forces) (?:[\w-]+ ){0,2}?picked up"
+               r"(?! (?:the |a |an |\d+ )?(?:[\w-]+ )?(?:bod(?:y|ies)|corpses?|remains|pieces|debris|shell casings|"
+               r"cartridges|evidence|signals?|trail|phone))|"
+               r"(?:was|were) (?:picked up |taken (?:away |(?:from|out of) (?:[\w'’-]+ ){1,3}?)(?:[\w-]+ ){0,3}?)"
+               r"by (?:the )?(?:[\w-]+ )?(?:police|policemen|officers|agents|gendarmes|security forces)\b",
+               r"arrests?|detentions?"),
     "agreement": (r"signed (?:a|an) (?:peace |ceasefire )?(?:deal|agreement|accord)|agreed to a ceasefire",
                   r"ceasefire agreement|peace (?:deal|agreement|accord)"),
     "movement": (r"(?:arrived|deployed|redeployed|withdrew|mobili[sz]ed)(?: [\w-]+){0,3} (?:reinforcements|troops|forces)|"
@@ -322,7 +350,9 @@ _LEXICON: dict[str, tuple[str, str]] = {
              r"mov(?:ed|ing) (?:its |their )?(?:[\w-]+ ){0,3}(?:headquarters|command|offices) (?:[\w-]+ ){0,2}(?:into|to)|"
              r"(?:established|set up|opened|built) (?:a |an |its |their |\w+ )?(?:new )?(?:[\w-]+ ){0,4}(?:base|headquarters|camp|"
              r"barracks(?![\w-])|"
-             r"military post|outpost|command (?:cent(?:re|er)|post)|cantonment(?: site)?|fortified positions)|"
+             r"military post|outpost|command (?:cent(?:re|er)|post)|cantonment(?: site)?|fortified positions|"
+             # round thirteen: "the army opened a new detachment in Seytenga"
+             r"detachment|garrison)|installation of (?:an? )?(?:new )?(?:[\w-]+ ){0,2}(?:detachment|garrison|base)|"
              r"(?:base|camp|detachment|garrison|outpost|headquarters|military post) (?:[\w-]+ ){0,3}(?:has|have) been "
              r"(?:installed|established|set up|opened)|(?:began|begun|started) operating from|moved into (?:the |a )?(?:former )?"
              r"(?:[\w-]+ ){0,2}(?:base|camp)|installed (?:a |an |its |their )?(?:new )?(?:[\w-]+ ){0,2}(?:detachment|base|"
