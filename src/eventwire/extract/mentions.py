@@ -87,13 +87,18 @@ def find_mentions(context: ArticleContext, whole_report_at: float = SHORT_REPORT
     alone_at = _alone_event_at(context, all_triggers)
     short = _short_report_without_an_act(context, all_triggers)
     crowd_told = False  # a protest or a riot was told before: a crowd "also held" elsewhere is told again
+    opening: Sentence | None = None  # the first sentence of the current paragraph
+    history_paragraphs: dict[int, bool] = {}  # paragraph -> whether its first sentence tells history only
     for sentence, triggers in zip(context.sentences, all_triggers):
+        if opening is None or opening.paragraph != sentence.paragraph:
+            opening = sentence
         found = _sentence_mentions(sentence, triggers, context, alone_at, short)
         if not found and crowd_told:
             found = _crowd_told_again(sentence, triggers, context)
         crowd_told = crowd_told or any(t.tactic in _CROWD_TACTICS and t.kind == REPORT for m in found
                                        for t in m.triggers)
         found = _in_the_scene_before(found, previous, sentence, context) if previous else found
+        found = _in_a_paragraph_of_history(found, opening, sentence, context, history_paragraphs)
         found = _counted_back_from_the_act_before(found, mentions, sentence, context.text)
         mentions.extend(_counted_from_the_act_before(found, mentions, sentence))
         previous = None if found else sentence
@@ -295,6 +300,33 @@ def _in_the_scene_before(found: list[Mention], previous: Sentence, sentence: Sen
     if not is_event_date(scene[0], context):
         return found
     return [replace(m, dates=(scene[0],)) if m.reports else m for m in found]
+
+
+def _in_a_paragraph_of_history(found: list[Mention], opening: Sentence, sentence: Sentence, context: ArticleContext,
+                               history_paragraphs: dict[int, bool]) -> list[Mention]:
+    """'The jihadist group has been at war since 2009, when an uprising ... was crushed. ... A regional force has
+    fought the militants for a decade': a paragraph that opens on history (a past date and no day of this story's
+    news) goes on telling history; an undated act told later in it is background too, not today's raid the
+    paragraphs around it tell. An act with a date of its own ("In March this year, the governor ... was killed")
+    keeps it."""
+    if not found or any(m.dates or m.speech_dates for m in found):
+        return found
+    if opening is sentence:
+        # "Since then, the army has pushed the rebels out of most large towns": the years after the history told
+        return [] if _SINCE_THEN.match(sentence.text) else found
+    if sentence.paragraph not in history_paragraphs:
+        history_paragraphs[sentence.paragraph] = _opens_on_history(opening, context)
+    return [] if history_paragraphs[sentence.paragraph] else found
+
+
+_SINCE_THEN = re.compile(r"\W*since\s+(?:then|that\s+(?:time|day|year|attack|war))\b", re.IGNORECASE)
+
+
+def _opens_on_history(sentence: Sentence, context: ArticleContext) -> bool:
+    dates = [d for d in context.kit.find_dates(context.text, context.published, sentence.start, sentence.end)
+             if d.day is not None]
+    return any(is_history(d, context) for d in dates) and not any(
+        is_event_date(d, context) and not is_history(d, context) for d in dates)
 
 
 # "that attack", "that raid": the distal demonstrative points back to an act told before, here the history the
