@@ -5,6 +5,12 @@ keep their reading:
 - a paragraph of background that opens on history ("The insurgency began in 2009, when ...") goes on telling
   history: an undated act told later in it ("Militias killed thousands in reprisals on both sides") is no act of
   today's story, nor is a paragraph that opens "Since then," with no date of its own;
+- "The Islamic State's Khorasan branch, a rival of the Taliban, claimed the attack": the branch is named so (an alias
+  of Islamic State (Afghanistan)), and the group in the subject's aside is no claimant;
+- "sentenced a gunman ... for his part in the 2019 killing of nine villagers": an act noun dated by an earlier year
+  is history, even when the word is also a verb's gerund ("killing", "shooting");
+- "believed the bombing might be a reprisal for a military raid on Friday ..., in which soldiers killed 11": the act
+  named before "a reprisal for" is the story's act; the dated act after it is another act, of its own kind.
 """
 
 from __future__ import annotations
@@ -69,3 +75,64 @@ def test_a_paragraph_opening_since_then_tells_no_act(kit):
     body = PURSUIT + ("Since then, the army has pushed the rebels out of most large towns, but the groups remain "
                       "active in the countryside.")
     assert [(e.event_date, e.sub_event_type) for e in story_events(body, kit, PUBLISHED)] == [(SUNDAY, "Armed clash")]
+
+
+# ------------------------------------------------------------- the claimant past its aside
+
+KHORASAN_CLAIMS = [
+    "KABUL – A bomb killed a district chief in Jalalabad on Sunday, police said. The Islamic State's Khorasan branch, "
+    "a rival of the Taliban, claimed the attack.",
+    "KABUL – A bomb killed a district chief in Jalalabad on Sunday, police said. The Khorasan branch claimed the "
+    "attack in a statement.",
+]
+
+
+@pytest.mark.parametrize("body", KHORASAN_CLAIMS)
+def test_the_khorasan_branch_claims_past_its_aside(body, kit):
+    assert [e.actor1 for e in story_events(body, kit, PUBLISHED)] == ["Islamic State (Afghanistan)"]
+
+
+def test_the_subject_claims_past_an_aside_naming_another_group(kit):
+    body = ("MOGADISHU – A car bomb killed six soldiers at a checkpoint in Afgoye on Sunday, police said. Al Shabaab, "
+            "a rival of the Islamic State group, claimed the bombing.")
+    assert [e.actor1 for e in story_events(body, kit, PUBLISHED)] == ["Al Shabaab"]
+
+
+# ------------------------------------------------------------- an act noun dated by an earlier year
+
+VERDICTS = [
+    "MEXICO CITY – A court on Monday sentenced a gunman to 30 years in prison for his part in the 2019 killing of "
+    "nine villagers near Bavispe, prosecutors said.",
+    "ABUJA – A judge on Monday jailed two soldiers for life over the 2020 shooting of 12 protesters at a toll gate "
+    "in Lekki.",
+]
+
+
+@pytest.mark.parametrize("body", VERDICTS)
+def test_a_verdict_on_an_act_of_an_earlier_year_is_no_event(body, kit):
+    assert story_events(body, kit, PUBLISHED) == []
+
+
+def test_an_act_of_the_day_beside_an_earlier_year_stays(kit):  # twin: the year dates a comparison, not the act
+    body = ("MEXICO CITY – Gunmen on Monday shot dead nine villagers near Bavispe, the worst killing in the area "
+            "since 2019, prosecutors said.")
+    assert dated_tolls(body, kit, PUBLISHED) == [(MONDAY, 9)]
+
+
+# ------------------------------------------------------------- "a reprisal for" a dated act
+
+BOMBING = ("MARAWI, Philippines – A bomb exploded at a Mass in a school gym in Marawi on Sunday, killing four people, "
+           "police said. ")
+
+
+def test_the_dated_act_a_bombing_answered_is_its_own_act(kit):
+    body = BOMBING + ("Officials believed the bombing might be a reprisal for a military raid on Friday in the town "
+                      "of Datu Piang, in which soldiers killed 11 militants.")
+    events = story_events(body, kit, PUBLISHED)
+    assert sorted((e.event_date, e.event_type, e.fatalities.fatalities) for e in events) == [
+        (date(2024, 5, 10), "Battles", 11), (SUNDAY, "Explosions/Remote violence", 4)]
+
+
+def test_an_undated_cause_stays_in_the_story(kit):  # twin: nothing of its own to make an act
+    body = BOMBING + "Officials believed the bombing might be a reprisal for the killing of a militant leader."
+    assert dated_tolls(body, kit, PUBLISHED) == [(SUNDAY, 4)]

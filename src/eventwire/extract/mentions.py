@@ -1224,6 +1224,10 @@ def _halves_at(joint_pattern: re.Pattern[str], needs: tuple[str, ...], sentence:
 # month": the act a reprisal answers is told only to explain it; its day, dead and place are its own, not the
 # reprisal's. The reprisal keeps no date of the cause (it takes the story's day), the cause stands as its own act.
 _CAUSE_JOINT = re.compile(r",?\s+in\s+(?:retaliation|revenge|reprisal|response)\s+(?:for|to)\s+", re.IGNORECASE)
+# "believed the bombing might be a reprisal for a military raid on Friday ..., in which soldiers killed 11": the
+# act named before "a reprisal for" is the story's act, named only; the dated act after it is another act.
+_ANSWER_JOINT = re.compile(r"\s+an?\s+(?:retaliation|revenge|reprisal|response)\s+(?:for|to)\s+", re.IGNORECASE)
+_ANSWER_JOINT_NEEDS = gate_words(_ANSWER_JOINT)  # speed only: read off the pattern, never kept by hand
 _CAUSE_JOINT_NEEDS = gate_words(_CAUSE_JOINT)  # speed only: read off the pattern, never kept by hand
 
 
@@ -1291,11 +1295,23 @@ def _split_off_the_cause(sentence: Sentence, detection: Detection, facts: _Facts
                          context: ArticleContext) -> list[Mention] | None:
     halves = _halves_at(_CAUSE_JOINT, _CAUSE_JOINT_NEEDS, sentence, detection, facts, context)
     if halves is None:
-        return None
+        return _split_off_what_it_answered(sentence, detection, facts, context)
     left, right = halves
     if not left.reports or not right.triggers or not (right.dates or right.deaths):
         return None  # "fired in response to the attack": a cause with nothing of its own stays in the sentence
     return [left, right]
+
+
+def _split_off_what_it_answered(sentence: Sentence, detection: Detection, facts: _Facts,
+                                context: ArticleContext) -> list[Mention] | None:
+    if not facts.dates:
+        return None  # speed only: the act answered has a day of its own
+    halves = _halves_at(_ANSWER_JOINT, _ANSWER_JOINT_NEEDS, sentence, detection, facts, context)
+    if halves is None:
+        return None
+    named, answered = halves
+    return [named, answered] if named.triggers and not named.reports and answered.reports and answered.dates \
+        else None
 
 
 # "The anniversary marches were called after blogger Albert Ojwang died in police custody earlier this month": a
