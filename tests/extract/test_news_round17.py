@@ -10,7 +10,10 @@ keep their reading:
 - "sentenced a gunman ... for his part in the 2019 killing of nine villagers": an act noun dated by an earlier year
   is history, even when the word is also a verb's gerund ("killing", "shooting");
 - "believed the bombing might be a reprisal for a military raid on Friday ..., in which soldiers killed 11": the act
-  named before "a reprisal for" is the story's act; the dated act after it is another act, of its own kind.
+  named before "a reprisal for" is the story's act; the dated act after it is another act, of its own kind;
+- a wave of attacks told district by district ("The deadliest attack was in the Musakhel district ... In the Kalat
+  district, militants attacked a police station"): a report of violence opening on a district of its own, when the
+  event has named another place, is another act, even with no dead of its own in its sentence.
 """
 
 from __future__ import annotations
@@ -136,3 +139,33 @@ def test_the_dated_act_a_bombing_answered_is_its_own_act(kit):
 def test_an_undated_cause_stays_in_the_story(kit):  # twin: nothing of its own to make an act
     body = BOMBING + "Officials believed the bombing might be a reprisal for the killing of a militant leader."
     assert dated_tolls(body, kit, PUBLISHED) == [(SUNDAY, 4)]
+
+
+# ------------------------------------------------------------- a wave of attacks told district by district
+
+WAVE = ("QUETTA, Pakistan – Separatists carried out a wave of attacks in several districts of Balochistan on Monday, "
+        "killing at least 30 people, officials said.\n\nThe deadliest attack was in the Musakhel district, where "
+        "gunmen stopped buses on the highway and shot dead 23 passengers.\n\n")
+DISTRICTS_OF_THEIR_OWN = [
+    ("In the Kalat district, militants attacked a police station and fought the officers there for several hours.",
+     "Kalat"),
+    ("In the Kech district, gunmen stormed a levies post on the coastal highway and set it on fire.", "Kech"),
+]
+
+
+@pytest.mark.parametrize("paragraph, district", DISTRICTS_OF_THEIR_OWN)
+def test_an_attack_opening_on_a_district_of_its_own_is_another_event(paragraph, district, kit):
+    events = story_events(WAVE + paragraph, kit, PUBLISHED)
+    assert len(events) == 2 and events[1].place_mentions[0].name == district
+
+
+# twins: the same district again, or a place that refers back, goes on with the event
+SAME_SCENE = [
+    "In the Musakhel district, the gunmen also set fire to at least 35 lorries.",
+    "In the town, the gunmen also set fire to at least 35 lorries.",
+]
+
+
+@pytest.mark.parametrize("paragraph", SAME_SCENE)
+def test_the_same_district_again_is_the_same_event(paragraph, kit):
+    assert len(story_events(WAVE + paragraph, kit, PUBLISHED)) == 1
