@@ -13,7 +13,8 @@ keep their reading:
   named before "a reprisal for" is the story's act; the dated act after it is another act, of its own kind;
 - a wave of attacks told district by district ("The deadliest attack was in the Musakhel district ... In the Kalat
   district, militants attacked a police station"): a report of violence opening on a district of its own, when the
-  event has named another place, is another act, even with no dead of its own in its sentence.
+  event has named another place, is another act, even with no dead of its own in its sentence;
+- "said about 40 of the assailants had also been killed": the adverb inside a perfect passive still counts the dead.
 """
 
 from __future__ import annotations
@@ -169,3 +170,22 @@ SAME_SCENE = [
 @pytest.mark.parametrize("paragraph", SAME_SCENE)
 def test_the_same_district_again_is_the_same_event(paragraph, kit):
     assert len(story_events(WAVE + paragraph, kit, PUBLISHED)) == 1
+
+
+# ------------------------------------------------------------- "had also been killed"
+
+POST_ATTACK = ("COTONOU, Benin – Militants killed 28 soldiers at an army post in Karimama on Wednesday, the army said. ")
+ATTACKERS_ALSO_KILLED = [
+    ("The chief of staff said about 40 of the assailants had also been killed.", 68),
+    ("Officials said 12 of the attackers have also been killed in the fighting.", 40),
+]
+
+
+@pytest.mark.parametrize("sentence, toll", ATTACKERS_ALSO_KILLED)
+def test_attackers_who_had_also_been_killed_are_counted(sentence, toll, kit):
+    assert dated_tolls(POST_ATTACK + sentence, kit, PUBLISHED) == [(date(2024, 5, 8), toll)]
+
+
+def test_a_wounded_count_with_the_same_adverb_adds_no_dead(kit):  # twin: only the dead count
+    body = POST_ATTACK + "The chief of staff said about 40 of the assailants had also been wounded."
+    assert dated_tolls(body, kit, PUBLISHED) == [(date(2024, 5, 8), 28)]
