@@ -54,6 +54,7 @@ SETS = [
     LongNewsSet("news-check", min_words=300, max_words=600, extra_required=frozenset({"incident"})),
     LongNewsSet("news-dev11", min_words=380, max_words=650, open_types=True),
     LongNewsSet("news-dev12", min_words=380, max_words=650, open_types=True),
+    LongNewsSet("news-dev13", min_words=380, max_words=650, open_types=True),
 ]
 
 

@@ -479,6 +479,10 @@ _EARLIER_YEAR_BEFORE = re.compile(r"\b(?:the|a|an|its|their|this|that)\s+((?:19|
 _LAST_PERIODS_BEFORE = re.compile(r"\blast\s+(?:month|year)['’]s\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
+def _year_before(text: str, span: Span) -> bool:
+    return any(c.isdigit() for c in text[max(0, span.start - 40):span.start])  # speed only: a year needs digits
+
+
 def _dated_earlier(text: str, span: Span, year: int | None) -> bool:
     before = text[max(0, span.start - 40):span.start]
     if "last " in before and _LAST_PERIODS_BEFORE.search(before):
@@ -500,6 +504,8 @@ def blocker_in(cues: SentenceCues, text: str, start: int, span: Span, kind: str)
         return ASIDE
     if kind == REFERENCE and (_dated_earlier(text, span, cues.year) or _charged_in_court(text, start, span)):
         return "background"
+    if kind != REFERENCE and _year_before(text, span) and _dated_earlier(text, span, cues.year):
+        return "background"  # "jailed for his part in the 2019 killing of nine women": a gerund read as a noun
     if _marked_as_an_anniversary(text, start, span):
         return "background"
     words_after = _WORDS_RUN.match(text, span.end).group()  # read once for both tests after the trigger (speed only)

@@ -411,8 +411,12 @@ def _another_act_in_a_scene_of_its_own(mention: Mention, group: _Group) -> bool:
     captured the town of Paletwa': a report that opens on a place of its own, names a town the event has not named
     and tells a kind of act the event has not told, or dead of its own ("In the city of Nobol, near Guayaquil, two
     police officers were shot dead"), is another event, not a detail of the one before."""
-    fronted = _FRONTED_PLACE.match(mention.sentence.text) if mention.reports and mention.towns else None
+    fronted = _FRONTED_PLACE.match(mention.sentence.text) if mention.reports and mention.place_names else None
     if fronted is None or mention.start != mention.sentence.start or _is_anaphoric(mention):
+        return False
+    if _an_attack_in_a_district_of_its_own(mention, group, fronted.end()):
+        return True
+    if not mention.towns:
         return False
     group_towns = set().union(*(m.towns for m in group.mentions))
     if _scene_towns(mention, fronted.end()) & group_towns:
@@ -420,6 +424,18 @@ def _another_act_in_a_scene_of_its_own(mention: Mention, group: _Group) -> bool:
     # dead of its own in another named town; an event that named no town is placed by it ("Protests spread to
     # several cities. In Baghdad, police again fired live ammunition, killing two")
     return bool(mention.deaths and group_towns) or _first_act_of_an_untold_kind(mention, group)
+
+
+def _an_attack_in_a_district_of_its_own(mention: Mention, group: _Group, fronted_end: int) -> bool:
+    """'The deadliest attack took place in the Musakhel district, where gunmen stopped buses ... In the Kalat
+    district, militants attacked a police station': a wave of attacks told district by district; a report of
+    violence that opens on a district or region of its own, when the event has named another, is another act."""
+    end = mention.sentence.start + fronted_end
+    scene = {p.name.lower() for p in mention.places if p.cue not in ("country", "dateline") and p.span is not None
+             and p.span.start < end}
+    named = set().union(*(m.place_names for m in group.mentions))
+    return bool(scene and named and not scene & named) and any(
+        t.kind == REPORT and t.tactic in _VIOLENCE for t in mention.triggers)
 
 
 def _scene_towns(mention: Mention, fronted_end: int) -> set[str]:

@@ -87,13 +87,18 @@ def find_mentions(context: ArticleContext, whole_report_at: float = SHORT_REPORT
     alone_at = _alone_event_at(context, all_triggers)
     short = _short_report_without_an_act(context, all_triggers)
     crowd_told = False  # a protest or a riot was told before: a crowd "also held" elsewhere is told again
+    opening: Sentence | None = None  # the first sentence of the current paragraph
+    history_paragraphs: dict[int, bool] = {}  # paragraph -> whether its first sentence tells history only
     for sentence, triggers in zip(context.sentences, all_triggers):
+        if opening is None or opening.paragraph != sentence.paragraph:
+            opening = sentence
         found = _sentence_mentions(sentence, triggers, context, alone_at, short)
         if not found and crowd_told:
             found = _crowd_told_again(sentence, triggers, context)
         crowd_told = crowd_told or any(t.tactic in _CROWD_TACTICS and t.kind == REPORT for m in found
                                        for t in m.triggers)
         found = _in_the_scene_before(found, previous, sentence, context) if previous else found
+        found = _in_a_paragraph_of_history(found, opening, sentence, context, history_paragraphs)
         found = _counted_back_from_the_act_before(found, mentions, sentence, context.text)
         mentions.extend(_counted_from_the_act_before(found, mentions, sentence))
         previous = None if found else sentence
@@ -295,6 +300,33 @@ def _in_the_scene_before(found: list[Mention], previous: Sentence, sentence: Sen
     if not is_event_date(scene[0], context):
         return found
     return [replace(m, dates=(scene[0],)) if m.reports else m for m in found]
+
+
+def _in_a_paragraph_of_history(found: list[Mention], opening: Sentence, sentence: Sentence, context: ArticleContext,
+                               history_paragraphs: dict[int, bool]) -> list[Mention]:
+    """'The jihadist group has been at war since 2009, when an uprising ... was crushed. ... A regional force has
+    fought the militants for a decade': a paragraph that opens on history (a past date and no day of this story's
+    news) goes on telling history; an undated act told later in it is background too, not today's raid the
+    paragraphs around it tell. An act with a date of its own ("In March this year, the governor ... was killed")
+    keeps it."""
+    if not found or any(m.dates or m.speech_dates for m in found):
+        return found
+    if opening is sentence:
+        # "Since then, the army has pushed the rebels out of most large towns": the years after the history told
+        return [] if _SINCE_THEN.match(sentence.text) else found
+    if sentence.paragraph not in history_paragraphs:
+        history_paragraphs[sentence.paragraph] = _opens_on_history(opening, context)
+    return [] if history_paragraphs[sentence.paragraph] else found
+
+
+_SINCE_THEN = re.compile(r"\W*since\s+(?:then|that\s+(?:time|day|year|attack|war))\b", re.IGNORECASE)
+
+
+def _opens_on_history(sentence: Sentence, context: ArticleContext) -> bool:
+    dates = [d for d in context.kit.find_dates(context.text, context.published, sentence.start, sentence.end)
+             if d.day is not None]
+    return any(is_history(d, context) for d in dates) and not any(
+        is_event_date(d, context) and not is_history(d, context) for d in dates)
 
 
 # "that attack", "that raid": the distal demonstrative points back to an act told before, here the history the
@@ -1192,6 +1224,10 @@ def _halves_at(joint_pattern: re.Pattern[str], needs: tuple[str, ...], sentence:
 # month": the act a reprisal answers is told only to explain it; its day, dead and place are its own, not the
 # reprisal's. The reprisal keeps no date of the cause (it takes the story's day), the cause stands as its own act.
 _CAUSE_JOINT = re.compile(r",?\s+in\s+(?:retaliation|revenge|reprisal|response)\s+(?:for|to)\s+", re.IGNORECASE)
+# "believed the bombing might be a reprisal for a military raid on Friday ..., in which soldiers killed 11": the
+# act named before "a reprisal for" is the story's act, named only; the dated act after it is another act.
+_ANSWER_JOINT = re.compile(r"\s+an?\s+(?:retaliation|revenge|reprisal|response)\s+(?:for|to)\s+", re.IGNORECASE)
+_ANSWER_JOINT_NEEDS = gate_words(_ANSWER_JOINT)  # speed only: read off the pattern, never kept by hand
 _CAUSE_JOINT_NEEDS = gate_words(_CAUSE_JOINT)  # speed only: read off the pattern, never kept by hand
 
 
@@ -1259,11 +1295,23 @@ def _split_off_the_cause(sentence: Sentence, detection: Detection, facts: _Facts
                          context: ArticleContext) -> list[Mention] | None:
     halves = _halves_at(_CAUSE_JOINT, _CAUSE_JOINT_NEEDS, sentence, detection, facts, context)
     if halves is None:
-        return None
+        return _split_off_what_it_answered(sentence, detection, facts, context)
     left, right = halves
     if not left.reports or not right.triggers or not (right.dates or right.deaths):
         return None  # "fired in response to the attack": a cause with nothing of its own stays in the sentence
     return [left, right]
+
+
+def _split_off_what_it_answered(sentence: Sentence, detection: Detection, facts: _Facts,
+                                context: ArticleContext) -> list[Mention] | None:
+    if not facts.dates:
+        return None  # speed only: the act answered has a day of its own
+    halves = _halves_at(_ANSWER_JOINT, _ANSWER_JOINT_NEEDS, sentence, detection, facts, context)
+    if halves is None:
+        return None
+    named, answered = halves
+    return [named, answered] if named.triggers and not named.reports and answered.reports and answered.dates \
+        else None
 
 
 # "The anniversary marches were called after blogger Albert Ojwang died in police custody earlier this month": a

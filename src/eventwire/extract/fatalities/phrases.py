@@ -149,8 +149,9 @@ _SUBJECT_TAIL = (rf"(?P<tail>\s*,\s+(?!and\b|who\b|which\b){_OWN_WORDS}{{2,{SUBJ
                  rf"|\s+(?-i:(?!kill)[a-z]+ing|{_WOUND_PARTICIPLES})\s+"
                  rf"{_PARTICIPLE_WORDS}{{2,{SUBJECT_TAIL_REACH}}}?{_NOT_ITS_OWN_VERB}"
                  rf"|\s+in\s+(?-i:[A-Z])[\w'’-]+)?")
-_AUX = (r"(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|got|reportedly|reported|also|all|later|found"
-        r"|allegedly|now|confirmed|believed\s+to\s+have\s+been|said\s+to\s+have\s+been)\s+){1,3}")
+# "said about 40 of the assailants had also been killed": the adverb inside the perfect passive
+_AUX = (r"(?:(?:were|was|(?:have|has|had)(?:\s+(?:also|all))?\s+been|are|is|got|reportedly|reported|also|all"
+        r"|later|found|allegedly|now|confirmed|believed\s+to\s+have\s+been|said\s+to\s+have\s+been)\s+){1,3}")
 _KILLED_PARTICIPLE = (r"(?:killed|shot\s+dead|shot\s+and\s+killed|gunned\s+down|massacred|executed|beheaded|slain"
                       r"|slaughtered|murdered|assassinated|lynched|burn(?:ed|t)\s+(?:alive|to\s+death)"
                       r"|(?:hacked|stabbed|beaten|burned|burnt|clubbed|shot|tortured|lynched)\s+to\s+death"

@@ -105,8 +105,8 @@ def _is_claimant(text: str, mention: ActorMention, start: int, end: int) -> bool
         return False
     after = text[span.end:min(end, span.end + CLAIM_REACH)]
     before = text[max(start, span.start - 40):span.start]
-    if _holds_any(after, CLAIM_AFTER_NEEDS) and CLAIM_AFTER.search(after):
-        return True
+    if _holds_any(after, CLAIM_AFTER_NEEDS) and _claims_after(after):
+        return not _IN_APPOSITIVE_BEFORE.search(before)
     if may_hold_any(before, CLAIM_BLAME_NEEDS) and CLAIM_BLAME.search(before):
         return True
     if may_hold_any(before, IDENTIFIED_BEFORE_NEEDS) and IDENTIFIED_BEFORE.search(before):
@@ -115,6 +115,18 @@ def _is_claimant(text: str, mention: ActorMention, start: int, end: int) -> bool
         return _blamed_for_an_act(mention, after)
     return mention.inter not in STATE_INTERS and _holds_any(after, CLAIM_SPEECH_AFTER_NEEDS) and bool(
         CLAIM_SPEECH_AFTER.search(after))
+
+
+# "The Islamic State's Khorasan branch, a rival of the Taliban, claimed the attack": the group the subject's aside
+# names is no claimant; the subject claims past its aside.
+_IN_APPOSITIVE_BEFORE = re.compile(r",\s*(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}?(?:of|to|with|against|from)\s+(?:the\s+)?$",
+                                   re.IGNORECASE)
+_APPOSITIVE_AFTER = re.compile(r"^,\s*(?:an?|the)\s+[^,.;()]{1,50},")
+
+
+def _claims_after(after: str) -> bool:
+    aside = _APPOSITIVE_AFTER.match(after)
+    return bool(CLAIM_AFTER.search(after) or (aside and CLAIM_AFTER.search(after[aside.end() - 1:])))
 
 
 # Only armed groups are blamed for an act here ("blamed the hospital's staff for the death" names no attacker;
