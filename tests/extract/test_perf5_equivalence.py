@@ -44,3 +44,42 @@ def test_may_hold_any_equal_string_built_anew_answers_alike() -> None:
     assert may_hold_any(first, ("crowd",))
     second = "".join(["Police ", "fired on the mob."])
     assert not may_hold_any(second, ("crowd",)) and may_hold_any(second, ("mob",))
+
+
+# ----------------------------------------------------------------- find_triggers: the lexicon tried at gate words
+
+from eventwire.extract import detect  # noqa: E402
+from eventwire.extract.lexicon import PATTERN_TABLE  # noqa: E402
+
+STORY = ("BAMAKO, March 3 (Reuters) - Gunmen killed 12 villagers and burned homes in central Mali on Sunday, a local "
+         "official said. Soldiers later clashed with the attackers, who had abducted two herders. \u201cThey shot "
+         "everyone,\u201d a resident of Ségou told reporters. Protesters marched on the governor's office on Monday; "
+         "police fired tear gas and arrested 30 people. An airstrike hit a rebel base, the army said.")
+FOLDING = "A \u212aurdish crowd attacked the office and ſhot two guards; police arrested them."
+SHIFTING = "Gunmen attacked İzmir's market and killed three people, police said."
+
+
+def _plain_matches(text: str, start: int, end: int) -> list[tuple[str, str, tuple[int, int]]]:
+    return [(kind, tactic, m.span()) for kind, tactic, pattern in PATTERN_TABLE
+            for m in pattern.finditer(text, start, end)]
+
+
+def _ranges(text: str) -> list[tuple[int, int]]:
+    stops = [0] + [i + 1 for i, c in enumerate(text) if c in ".;"] + [len(text)]
+    ranges = list(zip(stops, stops[1:])) + [(0, len(text))]
+    return ranges + [(s + 2, e - 3) for s, e in ranges if e - s > 6]  # ends inside words too
+
+
+@pytest.mark.parametrize("text", [STORY, FOLDING, SHIFTING, "killed", "Nothing happened here."])
+def test_lexicon_matches_equal_a_full_scan_of_the_range(text: str) -> None:
+    for start, end in _ranges(text):
+        gated = [(kind, tactic, m.span()) for kind, tactic, m in detect._lexicon_matches(text, start, end)]
+        assert gated == _plain_matches(text, start, end)
+
+
+def test_lexicon_matches_finds_the_story_triggers() -> None:
+    tactics = {tactic for _, tactic, _ in detect._lexicon_matches(STORY, 0, len(STORY))}
+    assert {"killing", "arson", "clash", "abduction", "protest", "arrest", "air_strike"} <= tactics
+    # a range that cuts "killed" to "kil" finds no killing there, as the full scan does not
+    cut = STORY.index("killed") + 3
+    assert not any(t == "killing" for _, t, _ in detect._lexicon_matches(STORY, 0, cut))
