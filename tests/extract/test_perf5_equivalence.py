@@ -83,3 +83,61 @@ def test_lexicon_matches_finds_the_story_triggers() -> None:
     # a range that cuts "killed" to "kil" finds no killing there, as the full scan does not
     cut = STORY.index("killed") + 3
     assert not any(t == "killing" for _, t, _ in detect._lexicon_matches(STORY, 0, cut))
+
+
+# ----------------------------------------------------------------- accidents: gated substitutions, violence first
+
+import re  # noqa: E402
+
+from eventwire.extract import event_filter  # noqa: E402
+from eventwire.extract.context import VIOLENCE_WORDS  # noqa: E402
+
+ACCIDENT_TEXTS = [
+    "A cholera outbreak has killed 40 people in the camps, health officials said.",
+    "Two farmers were trampled to death by a herd of elephants near the park.",
+    "The former commander died of a heart attack in hospital on Tuesday.",
+    "A fire broke out at the market and killed 12 traders, police said.",
+    "A fire broke out after gunmen attacked the market and killed 12 traders.",
+    "Gunmen shot dead three villagers and torched homes in the village.",
+    "A bus plunged into a gorge, killing 20 passengers.",
+    "A man died after being hit by a truck near the checkpoint.",
+    "Militants were killed by the army in an air strike on their camp.",
+    "An Ebola epidemic was declared in the province, where 35 people have died.",
+    "Rebels clashed with troops; a stray dog was later found dead.",
+]
+
+
+def _natural_deaths_as_accidents_ungated(text: str) -> str:
+    for natural_death in (event_filter._NATURAL_DEATH, event_filter._NON_HUMAN_KILLER):
+        text = natural_death.sub(" accident ", text)
+    return text
+
+
+def _reads_as_accident_before(text: str) -> bool:
+    text = _natural_deaths_as_accidents_ungated(text)
+    return bool(event_filter._ACCIDENT.search(text)) and not VIOLENCE_WORDS.search(text) \
+        and not event_filter._dropped_or_poisoned(text)
+
+
+@pytest.mark.parametrize("text", ACCIDENT_TEXTS)
+def test_natural_deaths_substituted_as_before(text: str) -> None:
+    assert event_filter._natural_deaths_as_accidents(text) == _natural_deaths_as_accidents_ungated(text)
+
+
+@pytest.mark.parametrize("text", ACCIDENT_TEXTS)
+def test_accident_reading_answers_as_before(text: str) -> None:
+    after = event_filter._natural_deaths_as_accidents(text)
+    now = not VIOLENCE_WORDS.search(after) and bool(event_filter._ACCIDENT.search(after)) \
+        and not event_filter._dropped_or_poisoned(after)
+    assert now == _reads_as_accident_before(text)
+
+
+def test_every_disease_or_animal_killer_holds_a_gate_word() -> None:
+    killers = ["Cholera killed 30", "a rogue elephant trampled", "mauled by a leopard", "the disease epidemic has died",
+               "bitten by a snake", "gored by a buffalo", "wild animals killed", "an mpox outbreak has killed"]
+    for text in killers:
+        if event_filter._NON_HUMAN_KILLER.search(text):
+            assert lexicon.may_hold_any(text, event_filter._NON_HUMAN_KILLER_NEEDS)
+    assert event_filter._NON_HUMAN_KILLER.search("Cholera has killed 30 people")
+    assert not lexicon.may_hold_any("Gunmen killed 30 people", event_filter._NON_HUMAN_KILLER_NEEDS)
+    assert re.search("cholera", " ".join(event_filter._NON_HUMAN_KILLER_NEEDS))
