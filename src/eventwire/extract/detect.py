@@ -11,7 +11,7 @@ The classifier's event probability is blended in for the score and confidence.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date
 from typing import Sequence
@@ -109,8 +109,31 @@ def _unlisted_matches(text: str, start: int, end: int, verbs: tuple = _UNLISTED_
 
 def find_triggers(text: str, start: int, end: int, published: date | None = None) -> list[Trigger]:
     """Every lexicon trigger in ``text[start:end]``, each with the cue that blocks it (if any)."""
-    matches = [(kind, tactic, m) for kind, tactic, pattern in PATTERN_TABLE for m in pattern.finditer(text, start, end)]
+    matches = _lexicon_matches(text, start, end)
     return _triggers_from(text, start, end, matches + _unlisted_matches(text, start, end), published)
+
+
+def _lexicon_matches(text: str, start: int, end: int) -> list[tuple[str, str, re.Match]]:
+    """``pattern.finditer(text, start, end)`` for every pattern of the lexicon, in table order, each pattern tried
+    only at the word starts of the range whose word begins with one of its first words (speed only: the words are
+    the article's, read once; every pattern opens with ``\b`` and a literal word, see ``lexicon.GATES``). Text
+    whose lower-casing moves offsets or folds a letter to ASCII is scanned in full."""
+    words = text_words(text)
+    if words.folds or not words.aligned:
+        return [(kind, tactic, m) for kind, tactic, pattern in PATTERN_TABLE for m in pattern.finditer(text, start, end)]
+    first, last = bisect_left(words.starts, start), bisect_left(words.starts, end)
+    positions = gate_positions_of(words.words[first:last], words.starts[first:last])
+    matches: list[tuple[str, str, re.Match]] = []
+    for (kind, tactic, pattern), gate, candidates in zip(PATTERN_TABLE, GATES, positions):
+        if gate is None:
+            matches.extend((kind, tactic, m) for m in pattern.finditer(text, start, end))
+            continue
+        last_end = -1
+        for position in sorted(set(candidates)):
+            if position >= last_end and (match := pattern.match(text, position, end)):
+                matches.append((kind, tactic, match))
+                last_end = match.end()
+    return matches
 
 
 def find_sentence_triggers(text: str, sentences: Sequence[Sentence], published: date | None = None) -> list[list[Trigger]]:

@@ -511,13 +511,24 @@ def folds_to_ascii(text: str) -> bool:
     return not text.isascii() and any(map(text.__contains__, _FOLDING_TO_ASCII))
 
 
+# The last text ``may_hold_any`` read and its lowered form (None: it holds a letter that folds to an ASCII one): a
+# third of its calls ask of the same string object as the call before (the typing rules and the blockers each gate
+# one event text or clause in turn), so that text is lowered and checked once for them (speed only; the pair is
+# replaced in one store, and its reference keeps the string alive, so ``is`` cannot mistake a new string for it).
+_LAST_READ: list[tuple[str, str | None]] = [("", "")]
+
+
 def may_hold_any(text: str, words: tuple[str, ...]) -> bool:
     """False only when ``text`` holds none of ``words`` (lower case) in any letter case, so a case-insensitive
     pattern each of whose matches contains one of them cannot match (speed gates). Text with a letter that folds
     to an ASCII one ("ſ", the Kelvin sign) always passes."""
-    if not text.isascii() and folds_to_ascii(text):  # speed only: most texts are ASCII, no call then
+    last_text, lowered = _LAST_READ[0]
+    if text is not last_text:
+        # speed only: most texts are ASCII, no call then
+        lowered = None if not text.isascii() and folds_to_ascii(text) else text.lower()
+        _LAST_READ[0] = (text, lowered)
+    if lowered is None:
         return True
-    lowered = text.lower()
     for word in words:  # a plain loop, not any(map(...)): ~30 % faster per call, pure and compiled (speed only)
         if word in lowered:
             return True
