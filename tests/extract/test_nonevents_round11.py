@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 from nonevent_sets import check_copies_nothing, check_lengths_and_days, check_stories_twins_and_held_third
+from test_nonevents_round7 import FRESH_ACT, STALE_ACT, _story, _with
 
 from eventwire.extract import ExtractionKit, extract_events
 from eventwire.extract.detect import find_triggers
@@ -134,6 +135,47 @@ def test_a_planned_withdrawal_names_no_live_act(text) -> None:
 @pytest.mark.parametrize("text", MOVES_MADE)
 def test_a_withdrawal_made_stays_live(text) -> None:
     assert _live_acts(text) == ["withdrew from"]
+
+
+# --------------------------------------------------------------------------- round eleven's frames
+
+# (title, lead): a drill, a bounty, a threat, crime figures, aid, a match, a festival: the stale act below is their
+# background (round seven's story and body, with round eleven's leads).
+FRAME_LEADS = [
+    ("Army holds drill on northern front",
+     "The army said on Wednesday it had completed a two-week exercise that simulated a war on two fronts at once."),
+    ("Rewards offered for rebel chiefs",
+     "The State Department on Wednesday offered rewards of up to $5 million for information on two rebel chiefs."),
+    ("Militia threatens voters",
+     "The militia threatened on Wednesday to punish anyone who registers to vote, in an audio message."),
+    ("Murders down slightly, crime statistics show",
+     "Murders fell slightly in the last quarter, according to figures presented to parliament on Wednesday."),
+    ("Aid convoy reaches famine camp",
+     "The first aid convoy in months reached the famine-hit camp this week, the food agency said on Wednesday."),
+    ("National side wins abroad",
+     "The national football team won 2-0 in a neutral stadium on Wednesday, another result far from home."),
+]
+# Not a deployment, a withdrawal or a supply convoy: news in themselves ("army deploys in Khiam after Israeli
+# withdrawal"), so their leads are no frame and the stale act is read as before (round seven's reading, no frame).
+NOT_FRAME_LEADS = [
+    ("Army deploys in border town after withdrawal",
+     "Soldiers deployed in the border town on Wednesday after the other side's troops completed their withdrawal."),
+]
+
+
+@pytest.mark.parametrize(("title", "lead"), FRAME_LEADS)
+def test_a_stale_act_below_round_elevens_frames_reports_no_event(kit, title, lead) -> None:
+    assert _story(kit, title, lead, _with(STALE_ACT)) == []
+
+
+@pytest.mark.parametrize(("title", "lead"), FRAME_LEADS)
+def test_a_fresh_act_below_round_elevens_frames_stays_an_event(kit, title, lead) -> None:
+    assert [e.sub_event_type for e in _story(kit, title, lead, _with(FRESH_ACT))] == ["Attack"]
+
+
+@pytest.mark.parametrize(("title", "lead"), NOT_FRAME_LEADS)
+def test_a_stale_act_below_a_deployment_stays_as_before(kit, title, lead) -> None:
+    assert "Attack" in [e.sub_event_type for e in _story(kit, title, lead, _with(STALE_ACT))]
 
 
 # --------------------------------------------------------------------------- the set itself
