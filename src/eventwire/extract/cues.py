@@ -512,6 +512,8 @@ def blocker_in(cues: SentenceCues, text: str, start: int, span: Span, kind: str)
     if _old_time_after(text, span.end, cues.year, words_after) or _years_after_before(
             text, max(start, span.start - 80), span.start) or _joined_to_years_after(text, start, span):
         return "background"
+    if "which" in words_before and _told_in_an_old_acts_clause(text, start, span, cues.year):
+        return "background"
     if _is_cumulative(_clause_around(text, start, span)):
         return "background"
     if not cues.has_date and _in_a_long_period(text, start, span):
@@ -539,6 +541,31 @@ def blocker_in(cues: SentenceCues, text: str, start: int, span: Span, kind: str)
     if _told_in_a_court_account(text, start, span, cues.has_date):
         return "background"
     return None
+
+
+# "the 2019 attack on the DusitD2 hotel complex, in which 21 people were killed", "a seafront restaurant on the Lido
+# last summer in which several people died": a clause "in/during which" tells the act of the phrase it hangs on, and
+# is as old as that phrase's time (an earlier year, a season or a year gone), unless it carries a day of its own.
+# Not "since 2019" (a record's span: "the worst attack since 2019, in which 12 died" is news).
+_WHICH_CLAUSE_BEFORE = re.compile(r",?\s+(?:in|during)\s+which\s+(?:[\w'’-]+\s+){0,5}$", re.IGNORECASE)
+_OLD_PHRASE_TIME = re.compile(
+    r"\b(?<!since )(?:(?:the|a|an|its|their|in|during)\s+)((?:19|20)\d\d)\b|"
+    r"\b(?:last|in the) (?:spring|summer|autumn|winter)\b|\blast year\b(?!['’]s)|\b(?:years|decades) ago\b",
+    re.IGNORECASE)
+OLD_PHRASE_WORDS = 12  # the noun phrase the clause hangs on: "the 2019 attack on the DusitD2 hotel complex"
+
+
+def _told_in_an_old_acts_clause(text: str, sentence_start: int, span: Span, year: int | None) -> bool:
+    which = _WHICH_CLAUSE_BEFORE.search(text, max(sentence_start, span.start - 60), span.start)
+    if which is None:
+        return False
+    right = _CLAUSE_MARK.search(text, span.end)
+    if _DATE_HINT.search(text, which.start(), right.start() if right else len(text)):
+        return False  # "..., in which gunmen killed 12 people on Sunday": a day of its own
+    phrase = _LAST_CLAUSE_MARK.match(text, sentence_start, which.start())
+    words = text[phrase.end() if phrase else sentence_start:which.start()].split()[-OLD_PHRASE_WORDS:]
+    time = _OLD_PHRASE_TIME.search(" ".join(words))
+    return time is not None and (time.group(1) is None or year is None or int(time.group(1)) < year)
 
 
 # A trend of acts, not one: plural act nouns whose verb counts them up or down ("killings and kidnappings for ransom by

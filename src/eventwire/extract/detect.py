@@ -252,6 +252,12 @@ _ACT_VERB_AFTER = re.compile(
 # killings and abductions: a drill kills nobody, so a death told beside one is news of its own.
 _EXERCISE = re.compile(
     r"\b(?:drills?|(?:military|naval|joint|live-fire) exercises?|war ?games|manoeuvres|maneuvers|test[- ]fir\w*|"
+    # "the highlight of the largest Balikatan exercises", "during the two-week exercise": a plural is a drill's,
+    # a singular needs its kind or its length (not a lockdown's "exercise window", nor "the exercise of power")
+    r"exercises|(?:training|annual|amphibious|combined|field|[\w-]+-(?:day|week)) exercise|"
+    # "staged a raid on a mock Israeli position", "fired missiles at a decommissioned frigate", "blank rounds"
+    r"(?:mock|dummy|decommissioned) (?:[\w'’-]+ ){0,2}?(?:targets?|positions?|camps?|compounds?|villages?|bases?|"
+    r"ships?|vessels?|frigates?|tanks?|enemy)|blank (?:rounds|ammunition|cartridges)|"
     r"(?:missile|weapons?) tests?|(?:mock|dummy|floating|practice) targets?|simulated|(?:played|playing|plays) the (?:role|part) of|"
     r"posing as|"
     # "In the simulations, Chinese missiles first struck the air bases": a war game's or an analyst's imagined war
@@ -266,8 +272,9 @@ def _in_exercise(text: str, start: int, end: int) -> bool:
     return may_hold_any(text[start:end], _EXERCISE_NEEDS) and _EXERCISE.search(text, start, end) is not None
 
 
+# "other": "warships and jets simulated a blockade of the island in exercises" (a drill's siege)
 _EXERCISE_TACTICS = frozenset({"suicide", "air_strike", "shelling", "attack", "clash", "bombing", "looting",
-                               "disrupted"})
+                               "disrupted", "other"})
 
 
 # Words of force said of computers, films and complaints: "a cyber attack disrupted the portal", "scenes showing
@@ -496,9 +503,11 @@ def _people_handed_over(text: str, start: int, match: re.Match) -> bool:
                 or _HANDED_OVER_WHO_BEFORE.search(text, window, match.start()))
 
 
-# "took part in the protest movement", "protest leaders": the noun names a group or its people, not a protest.
-_PROTEST_AS_A_MODIFIER_AFTER = re.compile(r"\s+(?:movements?|leaders?|organi[sz]ers?|groups?|songs?)\b",
-                                          re.IGNORECASE)
+# "took part in the protest movement", "protest leaders": the noun names a group or its people, not a protest;
+# "staged a demonstration assault on a compound", "a demonstration of force": a display of skill, not a crowd.
+_PROTEST_AS_A_MODIFIER_AFTER = re.compile(
+    r"\s+(?:movements?|leaders?|organi[sz]ers?|groups?|songs?|assaults?|raids?|attacks?|flights?|jumps?|"
+    r"of (?:force|strength|skills?|firepower|military might))\b", re.IGNORECASE)
 
 
 # "sentenced seven men to death", "condemned to death in absentia", "the death sentences", "the death penalty":
@@ -704,10 +713,14 @@ def _talks_to_end(text: str, start: int, end: int, tactic: str, match: re.Match)
 
 # "resumed indirect talks on a ceasefire", "efforts to reach a truce": the agreement is what the talks seek.
 # An act only planned or authorised ("approved plans for a ground offensive in Rafah", "gave the green light for an
-# assault on the port", "preparations for a new offensive"): the noun names what may come, like "plans to attack".
+# assault on the port", "preparations for a new offensive", "the planned withdrawal of troops"): the noun names what
+# may come, like "plans to attack".
 _PLANNED_BEFORE = re.compile(
     r"\b(?:plans?|planning|preparations?|blueprint|green light|go-ahead|approval|authori[sz]ation)\s+(?:for|of)\s+"
-    r"(?:an?|the|its|their|a new|new)?\s*(?:[\w-]+\s+){0,2}$",
+    r"(?:an?|the|its|their|a new|new)?\s*(?:[\w-]+\s+){0,2}$|"
+    # "to discuss the planned withdrawal of African Union troops", "the proposed handover of bases"
+    r"\b(?:the|a|an|its|their)\s+(?:planned|proposed|scheduled|expected|upcoming|forthcoming|intended|promised)\s+"
+    r"(?:[\w-]+\s+){0,1}$",
     re.IGNORECASE,
 )
 PLANNED_WITHIN_CHARS = 50  # the plan's word, "for", a determiner and two modifiers ("a large-scale ground")

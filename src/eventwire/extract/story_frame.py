@@ -21,7 +21,8 @@ from eventwire.extract.gates import gate_words
 from eventwire.extract.lexicon import may_hold_any
 
 # The frames a lead can name, by kind: the kinds of non-event story the earlier rounds met (trials, reports,
-# anniversaries, obituaries, analysis, campaigns, sanctions, talks, displacement, hostages, profiles, interviews), in
+# anniversaries, obituaries, analysis, campaigns, sanctions, talks, displacement, hostages, profiles, interviews;
+# round eleven's drills, bounties, threats, crime figures, aid convoys, sport and festivals), in
 # their common words, as tests/extract/test_nonevents_round7.py's table of leads writes them. ACLED's coders do write
 # some of them beside events (963 of the 67,931 `../shared/train/` notes name one in their first sentence, mostly
 # "anniversary", "displaced", "refugees": `benchmarks/news-nonevent7/frame_words.py notes`), so a word alone decides
@@ -43,7 +44,12 @@ _FRAME_WORDS = re.compile(
     r"sanctions?|embargo|designat(?:es|ed|ion)|"
     r"peace talks|talks|negotiat(?:ions|ors|ing)|ceasefire talks|"
     r"displaced|refugees|in exile|exodus|"
-    r"hostages?|ransoms?|detained (?:aid|UN) staff)\b",
+    r"hostages?|ransoms?|detained (?:aid|UN) staff|"
+    # a drill, a bounty, a threat, crime figures, aid, a match, a festival (not a deployment, a withdrawal or a
+    # supply convoy: "army deploys in Khiam after Israeli withdrawal", "ambush on Djibo supply convoy" are news)
+    r"exercises?|drills?|war games|rewards? (?:of|for)|bount(?:y|ies)|threat(?:en|ens|ened)|vow(?:s|ed)? to|"
+    r"crime (?:statistics|figures)|aid (?:convoys?|deliveries|trucks|agencies)|football|cycling|tournament|festival|"
+    r"book fair)\b",
     re.IGNORECASE,
 )
 _FRAME_NEEDS = gate_words(_FRAME_WORDS)  # speed only: read off the pattern, never kept by hand
