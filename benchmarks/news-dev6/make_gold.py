@@ -48,7 +48,7 @@ GOLD = {
            fat=103, ok=(100, 103),
            reason="Wednesday RSF raid on the village: 'at least 100' plus 'three more of the wounded died later in "
                   "hospital' (the same attack's dead); the RSF's own claim of a fight with army camps is denied"),
-        ev("2024-06-08", None, None, RSF, None, country=SDN, admin1="Northern Darfur", loc="El Fasher",
+        ev("2024-06-08", None, None, RSF, None, country=SDN, admin1="North Darfur", loc="El Fasher",
            ll=(13.63, 25.35), fat=0,
            reason="Saturday: RSF storm, fire in and loot the South Hospital, nobody killed (attack or looting: "
                   "type left unscored)"),
@@ -108,9 +108,9 @@ GOLD = {
         ev("2023-10-05", EXP, AIR, None, None, country=SY, admin1="Homs", loc="Homs", ll=(34.72, 36.73), fat=89,
            reason="Thursday drone attack on the academy's graduation: 60 -> 80 -> 89 (latest); no claim, victims "
                   "mixed"),
-        ev("2023-10-05", EXP, SHELL, forces(SY), civilians(SY), country=SY, admin1="Idlib", loc="Idlib",
+        ev("2023-10-05", EXP, SHELL, forces(SY), civilians(SY), country=SY, admin1="Idleb", loc="Idlib",
            ll=(35.93, 36.63), fat=5, reason="Thursday night government artillery and rockets on Idlib city, five"),
-        ev("2023-10-06", EXP, AIR, RUSSIA, civilians(SY), country=SY, admin1="Idlib", loc="Jisr ash Shughur",
+        ev("2023-10-06", EXP, AIR, RUSSIA, civilians(SY), country=SY, admin1="Idleb", loc="Jisr ash Shughur",
            ll=(35.81, 36.32), fat=2, reason="Friday Russian strike on the outskirts of Jisr al-Shughur, two"),
         ev("2023-10-06", EXP, SHELL, None, civilians(SY), country=SY, admin1="Aleppo", loc="Darat Izza", fat=1,
            reason="Friday shelling of Darat Izza, a woman; the shooter is not named"),
@@ -121,17 +121,17 @@ GOLD = {
            reason="Sunday's Ankara bombing, the Turkish strikes' cause, told in a clause"),
     ]),
     "n6-008": ("2021-06-07", [
-        ev("2021-06-05", EXP, SHELL, HOUTHI, civilians(YE), country=YE, admin1="Ma'rib", loc="Ma'rib",
+        ev("2021-06-05", EXP, SHELL, HOUTHI, civilians(YE), country=YE, admin1="Marib", loc="Ma'rib",
            ll=(15.46, 45.33), fat=21,
            reason="Saturday evening missile and drone on the petrol station; 17 -> 21 (four burned victims died "
                   "since: the same dead)"),
-        ev("2021-06-06", BAT, CLASH, None, None, country=YE, admin1="Ma'rib", fat=0,
+        ev("2021-06-06", BAT, CLASH, None, None, country=YE, admin1="Marib", fat=0,
            reason="Sunday fighting on the Kassara front north-west of the city; 'dozens in recent days' is undated"),
-        ev("2021-06-06", BAT, CLASH, None, None, country=YE, admin1="Ma'rib", loc="Raghwan", ll=(15.77, 45.08),
+        ev("2021-06-06", BAT, CLASH, None, None, country=YE, admin1="Marib", loc="Raghwan", ll=(15.77, 45.08),
            fat=0, reason="and in Raghwan district the same day"),
-        ev("2021-06-06", EXP, AIR, None, HOUTHI, country=YE, admin1="Ma'rib", loc="Sirwah", ll=(15.45, 45.02),
+        ev("2021-06-06", EXP, AIR, None, HOUTHI, country=YE, admin1="Marib", loc="Sirwah", ll=(15.45, 45.02),
            fat=0, reason="Sunday coalition air strikes in Sirwah, vehicles destroyed; coalition name not scored"),
-        ev("2021-03-15", EXP, SHELL, None, None, country=YE, admin1="Ma'rib", loc="Sirwah", ll=(15.45, 45.02),
+        ev("2021-03-15", EXP, SHELL, None, None, country=YE, admin1="Marib", loc="Sirwah", ll=(15.45, 45.02),
            fat=0, tp=3, optional=True, reason="'In March' missile on a displacement camp in Sirwah, month only"),
     ]),
     "n6-009": ("2023-08-11", [
@@ -186,7 +186,7 @@ GOLD = {
     "n6-014": ("2024-01-17", [
         ev("2024-01-15", EXP, SHELL, IRGC, civilians(IQ), country=IQ, admin1="Erbil", loc="Erbil",
            ll=(36.19, 44.01), fat=4, reason="late Monday IRGC ballistic missiles on Erbil, four civilians"),
-        ev("2024-01-15", EXP, SHELL, IRGC, None, country=SY, admin1="Idlib", fat=0,
+        ev("2024-01-15", EXP, SHELL, IRGC, None, country=SY, admin1="Idleb", fat=0,
            reason="the same night, missiles on a building near Talteta, west of Idlib, no casualties"),
         ev("2024-01-16", EXP, None, None, civilians(PK), country=PK, admin1="Balochistan", loc="Panjgur",
            ll=(26.97, 64.09), fat=2,

@@ -49,11 +49,11 @@ GOLD = {
                   "fighters killed"),
     ]),
     "n8-003": ("2022-07-05", [
-        ev("2022-06-18", VAC, ATTACK, None, civilians(ET), country=ET, admin1="Oromiya", loc="Gimbi",
+        ev("2022-06-18", VAC, ATTACK, None, civilians(ET), country=ET, admin1="Oromia", loc="Gimbi",
            ll=(9.17, 35.83), fat=400, ok=(338, 434),
            reason="NGO release: 'the killing of at least 400 ... in Gimbi district on June 18'; region 338, names 434; "
                   "government blames the OLA, which denies: actor left out"),
-        ev("2022-07-04", VAC, ATTACK, None, civilians(ET), country=ET, admin1="Oromiya", ll=(8.75, 35.0), fat=20,
+        ev("2022-07-04", VAC, ATTACK, None, civilians(ET), country=ET, admin1="Oromia", ll=(8.75, 35.0), fat=20,
            reason="'On Monday, July 4' gunmen attack Mender 20 in Kellem Wollega, at least 20"),
     ]),
     "n8-004": ("2016-02-19", [
@@ -95,7 +95,7 @@ GOLD = {
         ev("2018-08-02", EXP, None, None, civilians(YE), country=YE, admin1="Al Hudaydah", loc="Hodeidah",
            ll=(14.8, 42.95), fat=55, reason="Thursday August 2 explosions at the fish market and hospital gate: air "
                                             "strike or mortars disputed"),
-        ev("2018-08-11", EXP, SHELL, HOUTHI, civilians(YE), country=YE, admin1="Ta'izz", loc="Taiz", fat=4,
+        ev("2018-08-11", EXP, SHELL, HOUTHI, civilians(YE), country=YE, admin1="Taizz", loc="Taiz", fat=4,
            reason="Saturday Houthi shelling of Thawra neighbourhood, three children and a woman"),
     ]),
     "n8-009": ("2021-06-07", [

@@ -51,11 +51,11 @@ GOLD = {
            ll=(7.73, 8.52), fat=7, reason="Thursday night attack near Makurdi; herders only blamed by a chairman"),
     ]),
     "n9-003": ("2025-01-26", [
-        ev("2025-01-24", EXP, AIR, None, civilians(SDN), country=SDN, admin1="Northern Darfur", loc="El Fasher",
+        ev("2025-01-24", EXP, AIR, None, civilians(SDN), country=SDN, admin1="North Darfur", loc="El Fasher",
            fat=70, reason="UN release: Friday 24 January drone strike on the Saudi hospital; RSF only blamed"),
-        ev("2025-01-25", EXP, SHELL, None, civilians(SDN), country=SDN, admin1="Northern Darfur", loc="Abu Shouk",
+        ev("2025-01-25", EXP, SHELL, None, civilians(SDN), country=SDN, admin1="North Darfur", loc="Abu Shouk",
            fat=14, reason="Saturday 25 January shelling of Abu Shouk camp"),
-        ev("2024-12-15", EXP, AIR, None, civilians(SDN), country=SDN, admin1="Northern Darfur", loc="El Fasher",
+        ev("2024-12-15", EXP, AIR, None, civilians(SDN), country=SDN, admin1="North Darfur", loc="El Fasher",
            fat=9, tp=3, optional=True, reason="'in December a drone attack killed nine': month"),
     ]),
     "n9-004": ("2022-02-05", [
@@ -90,13 +90,13 @@ GOLD = {
            fat=50, ok=(47, 50), reason="'On the same day' convoy ambushed near Goneri; 50 then the army's 47"),
     ]),
     "n9-008": ("2020-02-29", [
-        ev("2020-02-27", EXP, AIR, None, TURKEY, country=SY, admin1="Idlib", loc="Balyun", ll=(35.69, 36.5),
+        ev("2020-02-27", EXP, AIR, None, TURKEY, country=SY, admin1="Idleb", loc="Balyun", ll=(35.69, 36.5),
            fat=33, reason="Thursday strike on Turkish troops; Ankara blames Damascus, Russia denies"),
-        ev("2020-02-28", EXP, None, TURKEY, "Military Forces of Syria", country=SY, admin1="Idlib",
+        ev("2020-02-28", EXP, None, TURKEY, "Military Forces of Syria", country=SY, admin1="Idleb",
            loc="Saraqib", fat=16, reason="Friday drones and shelling on army positions around Saraqeb"),
         ev("2020-02-29", EXP, AIR, TURKEY, "Military Forces of Syria", country=SY, admin1="Aleppo", loc="Kuweires",
            fat=0, reason="Saturday drone strike on Kuweires airport, no word on casualties"),
-        ev("2020-02-27", BAT, None, None, None, country=SY, admin1="Idlib", loc="Saraqib", fat=0,
+        ev("2020-02-27", BAT, None, None, None, country=SY, admin1="Idleb", loc="Saraqib", fat=0,
            reason="rebels retook Saraqeb on Thursday"),
     ]),
     "n9-009": ("2021-01-22", [
@@ -108,14 +108,14 @@ GOLD = {
            tp=3, optional=True, reason="'in January 2018' two bombers killed 31: month"),
     ]),
     "n9-010": ("2020-01-20", [
-        ev("2020-01-18", EXP, None, None, None, country=YE, admin1="Ma'rib", loc="Marib", ll=(15.45, 45.2),
+        ev("2020-01-18", EXP, None, None, None, country=YE, admin1="Marib", loc="Marib", ll=(15.45, 45.2),
            fat=111, ok=(83, 111), reason="Saturday 7 p.m. missile and drone strike on the camp mosque; 83 then "
                                          "111; Hadi blames the Houthis, no claim"),
         ev("2020-01-19", BAT, CLASH, None, None, country=YE, admin1="Sanaa", loc="Nihm", fat=20,
            reason="Sunday clashes around Fardhat Nihm, 20 fighters"),
         ev("2020-01-20", EXP, AIR, None, None, country=YE, admin1="Sanaa", loc="Nihm", fat=0,
            reason="Monday coalition strikes on Nihm (coalition not in our dictionary)"),
-        ev("2020-01-20", EXP, AIR, None, None, country=YE, admin1="Ma'rib", ll=(15.4, 45.0), fat=0, optional=True,
+        ev("2020-01-20", EXP, AIR, None, None, country=YE, admin1="Marib", ll=(15.4, 45.0), fat=0, optional=True,
            reason="the same strikes' Sirwah district, a district only"),
         ev("2020-01-17", BAT, None, None, None, country=YE, admin1="Sanaa", loc="Nihm", optional=True,
            reason="'launched an offensive ... on Friday' in Nihm, no detail"),
@@ -205,7 +205,7 @@ GOLD = {
         ev("2024-06-05", VAC, ATTACK, RSF, civilians(SDN), country=SDN, admin1="Al Jazirah", loc="Wad al-Noura",
            ll=(14.3, 32.9), fat=100, ok=(100, 180), reason="Wednesday June 5 attack on the village; RSF names it "
                                                             "as its own operation"),
-        ev("2024-06-06", EXP, SHELL, RSF, civilians(SDN), country=SDN, admin1="Northern Darfur", loc="El Fasher",
+        ev("2024-06-06", EXP, SHELL, RSF, civilians(SDN), country=SDN, admin1="North Darfur", loc="El Fasher",
            fat=8, reason="Thursday RSF shelling of the market"),
         ev("2024-03-15", VAC, ATTACK, None, civilians(SDN), country=SDN, admin1="Al Jazirah", loc="Wad Azraq",
            fat=26, tp=3, optional=True, reason="'In March' 26 killed: month"),
