@@ -17,7 +17,9 @@ from eventwire.extract.detect import CLASSIFIED, REPORT, Trigger
 from eventwire.extract.event_places import ORIGIN_LOOKBACK
 from eventwire.extract.gates import gate_words
 from eventwire.extract.lexicon import may_hold_any
-from eventwire.extract.mentions import WEAK_DATE_EXPRESSIONS, Mention, condemned_killing_in, dates_agree, firm_dates
+from eventwire.extract.mentions import (
+    WEAK_DATE_EXPRESSIONS, Mention, condemned_killing_in, dates_agree, firm_dates, is_body_count,
+)
 from eventwire.records import DateMention
 
 # "A second attack" opens another event; "a second bomber blew himself up" is the same twin bombing.
@@ -130,6 +132,8 @@ _CAME_BEFORE = re.compile(r"\b(?:came|comes|come)\s+(?:[\w-]+\s+){1,3}$", re.IGN
 def _can_start(mention: Mention) -> bool:
     """A report starts an event; a reference only when it pins down a date and a toll, or a date and a place
     through an event noun ("Friday's attack in Gao"; not "the girls abducted from Chibok ... gathered on Sunday")."""
+    if is_body_count(mention):
+        return False  # bodies counted with no act told before them (``mentions.body_count_trigger``)
     if mention.detection.is_event and mention.reports:
         return True
     nouns = any(t.noun for t in mention.triggers)
@@ -179,6 +183,8 @@ def _target(mention: Mention, groups: list[_Group], last: _Group | None,
         return None
     if last is not None and _another_act_counted_from(mention, last):
         return None
+    if last is not None and is_body_count(mention):
+        return _last_told_deaths_or_violence(groups, last) or last  # the act's dead, counted whenever (never alone)
     if last is not None and _death_after_the_act(mention):
         violent = _last_told_deaths_or_violence(groups, last)
         if violent is not None:

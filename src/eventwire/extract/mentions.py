@@ -88,7 +88,7 @@ def find_mentions(context: ArticleContext, whole_report_at: float = SHORT_REPORT
     short = _short_report_without_an_act(context, all_triggers)
     crowd_told = False  # a protest or a riot was told before: a crowd "also held" elsewhere is told again
     for sentence, triggers in zip(context.sentences, all_triggers):
-        found = _sentence_mentions(sentence, triggers, context, alone_at, short)
+        found = _sentence_mentions(sentence, triggers, context, alone_at, short, after_an_act=bool(mentions))
         if not found and crowd_told:
             found = _crowd_told_again(sentence, triggers, context)
         crowd_told = crowd_told or any(t.tactic in _CROWD_TACTICS and t.kind == REPORT for m in found
@@ -193,13 +193,15 @@ def _short_report_read_whole(context: ArticleContext, event_at: float) -> list[M
 
 def _sentence_mentions(
     sentence: Sentence, triggers: Sequence[Trigger], context: ArticleContext,
-    alone_at: float = CLASSIFIER_ALONE_EVENT_AT, short_report: bool = False,
+    alone_at: float = CLASSIFIER_ALONE_EVENT_AT, short_report: bool = False, after_an_act: bool = False,
 ) -> list[Mention]:
     """The mentions of one sentence: its clauses with a live trigger (``alone_at``: the classifier's bar for
-    making one alone when the lexicon finds none)."""
+    making one alone when the lexicon finds none; ``after_an_act``: the story told an act before, so a count of
+    bodies with no act of its own counts that act's dead)."""
     if not any(t.live for t in triggers):
         triggers = _claim_trigger(sentence) or _toll_update_trigger(sentence) or classified_trigger(
-            context.text, sentence, context.published, context.readings, alone_at, short_report=short_report)
+            context.text, sentence, context.published, context.readings, alone_at, short_report=short_report) or (
+            body_count_trigger(sentence) if after_an_act else [])
     elif _only_nouns(triggers):
         # "The attack on the camp left three dead": a near-certain classifier may read the act the nouns only
         # refer to (the strategic-hint path stays off: it made false events on non-event stories). "The toll from
@@ -616,6 +618,31 @@ _SOURCES_FIGURE_SENTENCE = re.compile(
     r"(?:at\s+least\s+|some\s+|about\s+)?[\w,-]+\s+(?:deaths|dead)\W*$",
     re.IGNORECASE,
 )
+
+
+# Round nine (fatalities): "So far nine bodies have been retrieved from the ruins, the chairman said on Tuesday",
+# "Eight bodies were counted by the morning", "the bandits left fifteen bodies on the ground": a count of bodies in a
+# sentence that tells no act of its own counts the dead of the act told before (``grouping._target`` joins it there
+# whatever its day; it never opens an event).
+_BODY_COUNT = re.compile(
+    r"\b(?:\d[\d,]*|a\s+dozen|dozens|scores|hundreds|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:-\w+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen)\s+(?:more\s+|other\s+)?"
+    r"(?:dead\s+)?(?:bodies|corpses)\b|\b(?:bodies|corpses)\s+of\s+(?:\d|a\s+dozen|dozens|scores|(?:two|three|four|five"
+    r"|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b|\w+teen\b)",
+    re.IGNORECASE)
+_BODY_COUNT_NEEDS = gate_words(_BODY_COUNT)  # speed only: read off the pattern
+
+
+def body_count_trigger(sentence: Sentence) -> list[Trigger]:
+    if not may_hold_any(sentence.text, _BODY_COUNT_NEEDS):
+        return []
+    return _toll_trigger(sentence, _BODY_COUNT.search(sentence.text))
+
+
+def is_body_count(mention: Mention) -> bool:
+    """A mention made only of a count of bodies (``body_count_trigger``)."""
+    return bool(mention.triggers) and all(t.tactic == "toll" and _BODY_COUNT.fullmatch(t.span.text)
+                                          for t in mention.triggers)
 
 
 def _toll_update_trigger(sentence: Sentence) -> list[Trigger]:
