@@ -305,7 +305,10 @@ _CROWD_ACTS = frozenset({"riot", "protest"})
 
 
 def _compatible(mention: Mention, group: _Group) -> bool:
-    if mention.clause_of_split and any(m.sentence is mention.sentence and m.clause_of_split for m in group.mentions):
+    # two clauses of one sentence tell two acts, unless the second only gives a figure for the dead ("Early reports
+    # of 20 dead proved wrong, and the ministry confirmed on Friday that nine gendarmes had been killed")
+    if mention.clause_of_split and any(m.sentence is mention.sentence and m.clause_of_split for m in group.mentions) \
+            and not is_toll_statement(mention):
         return False
     mine, theirs = firm_dates(mention.dates), firm_dates(group.dates)
     if mine and theirs and not dates_agree(mine[0], theirs[0]) and not _same_night(mention, mine[0], group, theirs[0]):
@@ -605,7 +608,8 @@ def _death_after_the_act(mention: Mention) -> bool:
 _ORDINALS = r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)"
 _LATER_VICTIM_DIED = re.compile(
     r"(?:\b(?:an?other|(?:one|two|three|four|five|six|\d+)\s+more|(?:a|the)\s+(?:" + _ORDINALS + r"))\s+"
-    r"(?:[\w-]+\s+){0,2}?|"
+    # "a third victim, a 12-year-old boy hit in the chest, died": an apposition between the victim and the verb
+    r"(?:(?:[\w-]+\s+){0,2}?|[\w-]+,\s+[^,.;]{1,60},\s+)|"
     r"\b(?:who|which)\s+had\s+been\s+(?:\w+\s+)?(?:shot|wounded|injured|hurt|burned|burnt|stabbed|hit)\b"
     r"[^.;]{0,50}?|"
     r"\b(?:wounded|injured|hurt|burned|burnt)\s+(?:in|during|by)\s+(?:the|that|this|[\w-]+['’]s)\s+"

@@ -452,7 +452,7 @@ def _with_condemned_count(casualties: tuple[CasualtyMention, ...], sentence: Sen
     return casualties + (CasualtyMention(number, number, "killed", "exact", None, Span(start, end, match.group("count"))),)  # type: ignore[arg-type]
 
 
-_UPDATED_COUNT = re.compile(r"\s+(?:to|at)\s+(?:about\s+|around\s+|some\s+)?([\w,-]+)")
+_UPDATED_COUNT = re.compile(r"(?:\s+(?:down|up)(?:wards?)?)?\s+(?:to|at)\s+(?:about\s+|around\s+|some\s+)?([\w,-]+)")
 # Characters after an updated count that may still name its dead ("to 48 dead", "to 40 people killed").
 UPDATED_COUNT_NOUN_REACH = 15
 
@@ -521,9 +521,13 @@ def _dates_a_toll_update(mention: DateMention, sentence: Sentence, triggers: Seq
         return False
     count = _UPDATED_COUNT.match(sentence.text, match.end())
     phrase_start = sentence.start + match.start()
-    if count is None or mention.span.end > phrase_start:
+    if count is None:
         return False  # "raised the toll, saying 40 bodies were found once troops reached the village": more news
     phrase_end = sentence.start + count.end() + UPDATED_COUNT_NOUN_REACH
+    # "revised the toll down to 19 on Thursday": a day told right after the updated count dates it too
+    told_after = sentence.start + count.end() <= mention.span.start <= phrase_end
+    if mention.span.end > phrase_start and not told_after:
+        return False
     between = any(mention.span.end <= t.span.start < phrase_start for t in triggers)
     other_news = any(t.kind == REPORT and t.tactic != "toll" and not phrase_start <= t.span.start < phrase_end
                      for t in triggers)
