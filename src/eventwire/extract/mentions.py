@@ -201,7 +201,7 @@ def _sentence_mentions(
     if not any(t.live for t in triggers):
         triggers = _claim_trigger(sentence) or _toll_update_trigger(sentence) or classified_trigger(
             context.text, sentence, context.published, context.readings, alone_at, short_report=short_report) or (
-            body_count_trigger(sentence) if after_an_act else [])
+            body_count_trigger(sentence) or _counted_dead_trigger(sentence, triggers, context) if after_an_act else [])
     elif _only_nouns(triggers):
         # "The attack on the camp left three dead": a near-certain classifier may read the act the nouns only
         # refer to (the strategic-hint path stays off: it made false events on non-event stories). "The toll from
@@ -646,6 +646,26 @@ def body_count_trigger(sentence: Sentence) -> list[Trigger]:
 def is_body_count(mention: Mention) -> bool:
     """A mention made only of a count of bodies (``body_count_trigger``)."""
     return bool(mention.triggers) and all(t.tactic == "toll" and _BODY_COUNT.fullmatch(t.span.text)
+                                          for t in mention.triggers)
+
+
+def _counted_dead_trigger(sentence: Sentence, triggers: Sequence[Trigger], context: ArticleContext) -> list[Trigger]:
+    """'A total of 77 people perished, among them the bomber, according to a government statement on Friday': a
+    sentence with no word of an act at all (not even a blocked one) whose count of the dead the fatalities
+    extractor reads, told after an act. Grouping lets it join only as a toll statement (``is_counted_only``)."""
+    if triggers:
+        return []
+    # (not attackers "neutralised": a side's claim about its enemies, often the act's victims told again; nor a vague
+    # count: "Many families lost several men" tells the aftermath, not a figure)
+    dead = [c for c in context.kit.find_casualties(context.text, sentence.start, sentence.end)
+            if c.kind == "killed" and c.low > 0 and c.qualifier != "vague"]
+    return [Trigger(dead[0].span, "toll", "reference", noun=True)] if dead else []
+
+
+def is_counted_only(mention: Mention) -> bool:
+    """A mention made only of counts of the dead (``_counted_dead_trigger``)."""
+    counted = {(c.span.start, c.span.end) for c in mention.casualties}
+    return bool(mention.triggers) and all(t.tactic == "toll" and (t.span.start, t.span.end) in counted
                                           for t in mention.triggers)
 
 
@@ -1449,6 +1469,9 @@ _SPEECH_BEFORE = re.compile(
     r"\b(?:in a statement|in a report|in a video|in an interview|press conference|on its channels|on social media|"
     r"in an? (?:(?:audio|video|voice|recorded|written|online) )?(?:message|recording|clip|statement|communiqu[eé]))"
     r"(?:\s+[\w-]+){0,6}|"  # "in a statement carried by its Amaq news agency on Tuesday": six words
+    # "according to a government statement on Friday", "according to the army's count on Monday"
+    r"\baccording\s+to\s+(?:a|an|the|its|their|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}?(?:statement|report|communiqu[eé]"
+    r"|count|tally|toll|figures?)|"
     # "30 fighters were buried on Monday", "rescuers recovered 36 bodies on Sunday", "Families began burying their
     # dead on Wednesday": the day of the aftermath
     r"\b(?:buried|burying|bury|laid to rest|recovered|retrieved|exhumed)(?:\s+[\w-]+){0,3}|"

@@ -224,7 +224,13 @@ _COUNTED_TWICE_RE = re.compile(r"(?i)\s+(?:had\s+been\s+|have\s+been\s+|were\s+|
 
 
 def _counted_twice(match: re.Match[str]) -> bool:
-    return _COUNTED_TWICE_RE.match(match.string, match.end()) is not None
+    return (_COUNTED_TWICE_RE.match(match.string, match.end()) is not None
+            or _PROVED_WRONG_RE.match(match.string, match.end()) is not None)
+
+
+# "Early reports of 20 dead proved wrong": a count the story says was wrong is no count.
+_PROVED_WRONG_RE = re.compile(r"(?i)\s+(?:(?:later\s+)?proved|turned\s+out\s+to\s+be|were|was)\s+(?:wrong|false|untrue"
+                              r"|inaccurate|incorrect|exaggerated|unfounded)\b")
 
 
 def _tail_misread(match: re.Match[str]) -> bool:
