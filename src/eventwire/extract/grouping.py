@@ -9,7 +9,7 @@ date, or in another town than the event names, starts a new event.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Sequence
 
 from eventwire.countries import written_as_attackers_origin
@@ -71,10 +71,16 @@ def group_mentions(
             target = _Group(story_date=told[-1] if told else None,
                             story_towns=frozenset() if own_clause_of_lead else lead_towns, home_country=home_country)
             groups.append(target)
-        target.mentions.append(mention)
+        target.mentions.append(_undated(mention) if is_body_count(mention) or is_counted_only(mention) else mention)
         if not _sets_the_time(mention):
             last = target
     return _with_summaries_folded([g.mentions for g in groups])
+
+
+def _undated(mention: Mention) -> Mention:
+    """A count of the act's dead told with no act: the day it names is when it was counted or said, never the act's
+    ("On Monday an official said 43 bodies had been buried in Yelwata")."""
+    return replace(mention, dates=(), speech_dates=())
 
 
 def _with_summaries_folded(groups: list[list[Mention]]) -> list[list[Mention]]:
