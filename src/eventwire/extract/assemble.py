@@ -387,7 +387,7 @@ def _where_it_happened(places: list[PlaceMention], text: str) -> list[PlaceMenti
 # "The death toll rose to 100": a later count of the same event's dead replaces the earlier ones (an update,
 # not a conflicting report). The fatalities extractor keeps the update wording inside the toll's span.
 _TOLL_UPDATE = re.compile(
-    r"\b(?:(?:rose|risen|rises|climbed|jumped|increased|mounted|soared|revised)(?:\s+\w+){0,2}\s+to|"
+    r"\b(?:(?:rose|risen|rises|climbed|jumped|increased|mounted|soared|revised|lowered|corrected)(?:\s+\w+){0,2}\s+to|"
     r"reached|(?:now )?stands at|stood at)\b|"
     # "bringing the toll from Friday's strike to 45" (the act named: not a running count over days), "..., and to
     # 45 on Sunday" (a later count chained to an update, ``mentions._with_chained_update``)

@@ -9,7 +9,7 @@ date, or in another town than the event names, starts a new event.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Sequence
 
 from eventwire.countries import written_as_attackers_origin
@@ -17,7 +17,9 @@ from eventwire.extract.detect import CLASSIFIED, REPORT, Trigger
 from eventwire.extract.event_places import ORIGIN_LOOKBACK
 from eventwire.extract.gates import gate_words
 from eventwire.extract.lexicon import may_hold_any
-from eventwire.extract.mentions import WEAK_DATE_EXPRESSIONS, Mention, condemned_killing_in, dates_agree, firm_dates
+from eventwire.extract.mentions import (
+    WEAK_DATE_EXPRESSIONS, Mention, condemned_killing_in, dates_agree, firm_dates, is_body_count, is_counted_only,
+)
 from eventwire.records import DateMention
 
 # "A second attack" opens another event; "a second bomber blew himself up" is the same twin bombing.
@@ -69,10 +71,16 @@ def group_mentions(
             target = _Group(story_date=told[-1] if told else None,
                             story_towns=frozenset() if own_clause_of_lead else lead_towns, home_country=home_country)
             groups.append(target)
-        target.mentions.append(mention)
+        target.mentions.append(_undated(mention) if is_body_count(mention) or is_counted_only(mention) else mention)
         if not _sets_the_time(mention):
             last = target
     return _with_summaries_folded([g.mentions for g in groups])
+
+
+def _undated(mention: Mention) -> Mention:
+    """A count of the act's dead told with no act: the day it names is when it was counted or said, never the act's
+    ("On Monday an official said 43 bodies had been buried in Yelwata")."""
+    return replace(mention, dates=(), speech_dates=())
 
 
 def _with_summaries_folded(groups: list[list[Mention]]) -> list[list[Mention]]:
@@ -130,6 +138,8 @@ _CAME_BEFORE = re.compile(r"\b(?:came|comes|come)\s+(?:[\w-]+\s+){1,3}$", re.IGN
 def _can_start(mention: Mention) -> bool:
     """A report starts an event; a reference only when it pins down a date and a toll, or a date and a place
     through an event noun ("Friday's attack in Gao"; not "the girls abducted from Chibok ... gathered on Sunday")."""
+    if is_body_count(mention) or is_counted_only(mention):
+        return False  # bodies counted with no act told before them (``mentions.body_count_trigger``)
     if mention.detection.is_event and mention.reports:
         return True
     nouns = any(t.noun for t in mention.triggers)
@@ -179,6 +189,10 @@ def _target(mention: Mention, groups: list[_Group], last: _Group | None,
         return None
     if last is not None and _another_act_counted_from(mention, last):
         return None
+    if last is not None and is_body_count(mention):
+        return _last_told_deaths_or_violence(groups, last) or last  # the act's dead, counted whenever (never alone)
+    if is_counted_only(mention) and not is_toll_statement(mention):
+        return None  # a count with no act, no source and no day of a figure: not this act's (never an event alone)
     if last is not None and _death_after_the_act(mention):
         violent = _last_told_deaths_or_violence(groups, last)
         if violent is not None:
@@ -299,7 +313,15 @@ _CROWD_ACTS = frozenset({"riot", "protest"})
 
 
 def _compatible(mention: Mention, group: _Group) -> bool:
-    if mention.clause_of_split and any(m.sentence is mention.sentence and m.clause_of_split for m in group.mentions):
+    # two clauses of one sentence tell two acts, unless the second only gives a figure for the dead: one the first
+    # did not give ("Early reports of 20 dead proved wrong, and the ministry confirmed on Friday that nine gendarmes
+    # had been killed"), more dead ("Nine soldiers were killed and one interpreter also died, the army said") or the
+    # figure after a first report ("Local media initially reported ten dead; on Sunday the prosecutor confirmed that
+    # six had been killed"). Two sources' figures stay apart ("The ministry said 71 soldiers were killed; a source
+    # said at least 100 had died").
+    siblings = [m for m in group.mentions if m.sentence is mention.sentence and m.clause_of_split]
+    if mention.clause_of_split and siblings and not (is_toll_statement(mention) and (
+            not any(m.deaths for m in siblings) or _more_dead_or_a_later_figure(mention, siblings))):
         return False
     mine, theirs = firm_dates(mention.dates), firm_dates(group.dates)
     if mine and theirs and not dates_agree(mine[0], theirs[0]) and not _same_night(mention, mine[0], group, theirs[0]):
@@ -323,6 +345,18 @@ def _compatible(mention: Mention, group: _Group) -> bool:
         return reference or _detail_of_told_event(mention) or is_toll_statement(mention) \
             or _its_weapon_again(mention, group) or _places_the_unplaced_act(mention, group)
     return not _other_weapon(mention, group)
+
+
+_ALSO = re.compile(r"\balso\b", re.IGNORECASE)
+_FIRST_REPORT = re.compile(r"\b(?:initially|first|earlier|early)\b", re.IGNORECASE)
+
+
+def _more_dead_or_a_later_figure(mention: Mention, siblings: Sequence[Mention]) -> bool:
+    """The clause tells more dead ("also died") or the figure after a first report the clause before it gave."""
+    base = mention.sentence.start
+    own = mention.sentence.text[mention.start - base:mention.end - base]
+    return bool(_ALSO.search(own)) or any(
+        _FIRST_REPORT.search(m.sentence.text[m.start - base:m.end - base]) for m in siblings)
 
 
 # "PKK militants killed six soldiers at an outpost in Hakkari on Friday ... In response, Turkish jets hit PKK targets
@@ -600,8 +634,8 @@ def _death_after_the_act(mention: Mention) -> bool:
     if _later_victim_died(mention):
         return True
     deaths = [t for t in mention.triggers if t.span.text.lower() not in _WOUNDS]
-    if not deaths or not {t.tactic for t in deaths} <= _DEATH_TACTICS:
-        return False
+    if not {t.tactic for t in deaths} <= _DEATH_TACTICS or not (deaths or mention.deaths):
+        return False  # (no trigger of death: "four of the wounded had since died" read by the fatalities extractor)
     base = mention.sentence.start
     found = DEATH_AFTER_THE_ACT.search(mention.sentence.text, mention.start - base, mention.end - base)
     return found is not None and all(t.span.end > base + found.start() for t in deaths)
@@ -615,7 +649,8 @@ def _death_after_the_act(mention: Mention) -> bool:
 _ORDINALS = r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)"
 _LATER_VICTIM_DIED = re.compile(
     r"(?:\b(?:an?other|(?:one|two|three|four|five|six|\d+)\s+more|(?:a|the)\s+(?:" + _ORDINALS + r"))\s+"
-    r"(?:[\w-]+\s+){0,2}?|"
+    # "a third victim, a 12-year-old boy hit in the chest, died": an apposition between the victim and the verb
+    r"(?:(?:[\w-]+\s+){0,2}?|[\w-]+,\s+[^,.;]{1,60},\s+)|"
     r"\b(?:who|which)\s+had\s+been\s+(?:\w+\s+)?(?:shot|wounded|injured|hurt|burned|burnt|stabbed|hit)\b"
     r"[^.;]{0,50}?|"
     r"\b(?:wounded|injured|hurt|burned|burnt)\s+(?:in|during|by)\s+(?:the|that|this|[\w-]+['’]s)\s+"

@@ -92,7 +92,7 @@ def find_mentions(context: ArticleContext, whole_report_at: float = SHORT_REPORT
     for sentence, triggers in zip(context.sentences, all_triggers):
         if opening is None or opening.paragraph != sentence.paragraph:
             opening = sentence
-        found = _sentence_mentions(sentence, triggers, context, alone_at, short)
+        found = _sentence_mentions(sentence, triggers, context, alone_at, short, after_an_act=bool(mentions))
         if not found and crowd_told:
             found = _crowd_told_again(sentence, triggers, context)
         crowd_told = crowd_told or any(t.tactic in _CROWD_TACTICS and t.kind == REPORT for m in found
@@ -198,13 +198,15 @@ def _short_report_read_whole(context: ArticleContext, event_at: float) -> list[M
 
 def _sentence_mentions(
     sentence: Sentence, triggers: Sequence[Trigger], context: ArticleContext,
-    alone_at: float = CLASSIFIER_ALONE_EVENT_AT, short_report: bool = False,
+    alone_at: float = CLASSIFIER_ALONE_EVENT_AT, short_report: bool = False, after_an_act: bool = False,
 ) -> list[Mention]:
     """The mentions of one sentence: its clauses with a live trigger (``alone_at``: the classifier's bar for
-    making one alone when the lexicon finds none)."""
+    making one alone when the lexicon finds none; ``after_an_act``: the story told an act before, so a count of
+    bodies with no act of its own counts that act's dead)."""
     if not any(t.live for t in triggers):
         triggers = _claim_trigger(sentence) or _toll_update_trigger(sentence) or classified_trigger(
-            context.text, sentence, context.published, context.readings, alone_at, short_report=short_report)
+            context.text, sentence, context.published, context.readings, alone_at, short_report=short_report) or (
+            body_count_trigger(sentence) or _counted_dead_trigger(sentence, triggers, context) if after_an_act else [])
     elif _only_nouns(triggers):
         # "The attack on the camp left three dead": a near-certain classifier may read the act the nouns only
         # refer to (the strategic-hint path stays off: it made false events on non-event stories). "The toll from
@@ -482,7 +484,7 @@ def _with_condemned_count(casualties: tuple[CasualtyMention, ...], sentence: Sen
     return casualties + (CasualtyMention(number, number, "killed", "exact", None, Span(start, end, match.group("count"))),)  # type: ignore[arg-type]
 
 
-_UPDATED_COUNT = re.compile(r"\s+(?:to|at)\s+(?:about\s+|around\s+|some\s+)?([\w,-]+)")
+_UPDATED_COUNT = re.compile(r"(?:\s+(?:down|up)(?:wards?)?)?\s+(?:to|at)\s+(?:about\s+|around\s+|some\s+)?([\w,-]+)")
 # Characters after an updated count that may still name its dead ("to 48 dead", "to 40 people killed").
 UPDATED_COUNT_NOUN_REACH = 15
 
@@ -551,9 +553,13 @@ def _dates_a_toll_update(mention: DateMention, sentence: Sentence, triggers: Seq
         return False
     count = _UPDATED_COUNT.match(sentence.text, match.end())
     phrase_start = sentence.start + match.start()
-    if count is None or mention.span.end > phrase_start:
+    if count is None:
         return False  # "raised the toll, saying 40 bodies were found once troops reached the village": more news
     phrase_end = sentence.start + count.end() + UPDATED_COUNT_NOUN_REACH
+    # "revised the toll down to 19 on Thursday": a day told right after the updated count dates it too
+    told_after = sentence.start + count.end() <= mention.span.start <= phrase_end
+    if mention.span.end > phrase_start and not told_after:
+        return False
     between = any(mention.span.end <= t.span.start < phrase_start for t in triggers)
     other_news = any(t.kind == REPORT and t.tactic != "toll" and not phrase_start <= t.span.start < phrase_end
                      for t in triggers)
@@ -648,6 +654,51 @@ _SOURCES_FIGURE_SENTENCE = re.compile(
     r"(?:at\s+least\s+|some\s+|about\s+)?[\w,-]+\s+(?:deaths|dead)\W*$",
     re.IGNORECASE,
 )
+
+
+# Round nine (fatalities): "So far nine bodies have been retrieved from the ruins, the chairman said on Tuesday",
+# "Eight bodies were counted by the morning", "the bandits left fifteen bodies on the ground": a count of bodies in a
+# sentence that tells no act of its own counts the dead of the act told before (``grouping._target`` joins it there
+# whatever its day; it never opens an event).
+_BODY_COUNT = re.compile(
+    r"\b(?:\d[\d,]*|a\s+dozen|dozens|scores|hundreds|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:-\w+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen)\s+(?:more\s+|other\s+)?"
+    r"(?:dead\s+)?(?:bodies|corpses)\b|\b(?:bodies|corpses)\s+of\s+(?:\d|a\s+dozen|dozens|scores|(?:two|three|four|five"
+    r"|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b|\w+teen\b)",
+    re.IGNORECASE)
+_BODY_COUNT_NEEDS = gate_words(_BODY_COUNT)  # speed only: read off the pattern
+
+
+def body_count_trigger(sentence: Sentence) -> list[Trigger]:
+    if not may_hold_any(sentence.text, _BODY_COUNT_NEEDS):
+        return []
+    return _toll_trigger(sentence, _BODY_COUNT.search(sentence.text))
+
+
+def is_body_count(mention: Mention) -> bool:
+    """A mention made only of a count of bodies (``body_count_trigger``)."""
+    return bool(mention.triggers) and all(t.tactic == "toll" and _BODY_COUNT.fullmatch(t.span.text)
+                                          for t in mention.triggers)
+
+
+def _counted_dead_trigger(sentence: Sentence, triggers: Sequence[Trigger], context: ArticleContext) -> list[Trigger]:
+    """'A total of 77 people perished, among them the bomber, according to a government statement on Friday': a
+    sentence with no word of an act at all (not even a blocked one) whose count of the dead the fatalities
+    extractor reads, told after an act. Grouping lets it join only as a toll statement (``is_counted_only``)."""
+    if triggers:
+        return []
+    # (not attackers "neutralised": a side's claim about its enemies, often the act's victims told again; nor a vague
+    # count: "Many families lost several men" tells the aftermath, not a figure)
+    dead = [c for c in context.kit.find_casualties(context.text, sentence.start, sentence.end)
+            if c.kind == "killed" and c.low > 0 and c.qualifier != "vague"]
+    return [Trigger(dead[0].span, "toll", "reference", noun=True)] if dead else []
+
+
+def is_counted_only(mention: Mention) -> bool:
+    """A mention made only of counts of the dead (``_counted_dead_trigger``)."""
+    counted = {(c.span.start, c.span.end) for c in mention.casualties}
+    return bool(mention.triggers) and all(t.tactic == "toll" and (t.span.start, t.span.end) in counted
+                                          for t in mention.triggers)
 
 
 def _toll_update_trigger(sentence: Sentence) -> list[Trigger]:
@@ -1466,6 +1517,9 @@ _SPEECH_BEFORE = re.compile(
     r"\b(?:in a statement|in a report|in a video|in an interview|press conference|on its channels|on social media|"
     r"in an? (?:(?:audio|video|voice|recorded|written|online) )?(?:message|recording|clip|statement|communiqu[eé]))"
     r"(?:\s+[\w-]+){0,6}|"  # "in a statement carried by its Amaq news agency on Tuesday": six words
+    # "according to a government statement on Friday", "according to the army's count on Monday"
+    r"\baccording\s+to\s+(?:a|an|the|its|their|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}?(?:statement|report|communiqu[eé]"
+    r"|count|tally|toll|figures?)|"
     # "30 fighters were buried on Monday", "rescuers recovered 36 bodies on Sunday", "Families began burying their
     # dead on Wednesday": the day of the aftermath
     r"\b(?:buried|burying|bury|laid to rest|recovered|retrieved|exhumed)(?:\s+[\w-]+){0,3}|"

@@ -10,7 +10,9 @@ from typing import Iterator
 from eventwire.extract.dates import lower_keeping_offsets, merge_windows
 from eventwire.extract.fatalities.bombers import _SELF_DEATH_WORDS, _self_deaths
 from eventwire.extract.fatalities.groups import _mentions_from
-from eventwire.extract.fatalities.rules import _NEGATIONS, _PREPOSITION_BEFORE, _RULES, _RULES_BY_START
+from eventwire.extract.fatalities.rules import (
+    _NEGATIONS, _PREPOSITION_BEFORE, _RULES, _RULES_BY_START, RULES_AT_A_NAME,
+)
 from eventwire.extract.fatalities.totals import _as_total_if_background, _ordinal_toll, in_wider_scope, without_wider_totals
 from eventwire.extract.fatalities.triggers import (
     TRIGGER_STEMS, _count_worth_reading, _sentence_around, _trigger_close, _trigger_positions, _verb_triggers,
@@ -117,9 +119,12 @@ def _stated_counts(text: str, lowered: str, window: tuple[int, int], triggers: l
     sentence = lowered[start:end]
     for word in _WORD_RE.finditer(lowered, start, end):
         rules = _RULES_BY_START.get("0" if word.group(0)[0].isdigit() else word.group(0), ())
-        if not rules:
+        at_a_name = not rules and _possessive_name(text, word)
+        if at_a_name:
+            rules = RULES_AT_A_NAME
+        elif not rules:
             continue  # most words start no rule
-        count_read = _count_worth_reading(lowered, word, triggers)
+        count_read = _trigger_close(word, triggers) if at_a_name else _count_worth_reading(lowered, word, triggers)
         verb_read = count_read and _trigger_close(word, verb_triggers)
         for index in rules:
             if _RULES[index].starts is None and not (verb_read if _RULES[index].verb_after else count_read):
@@ -128,7 +133,8 @@ def _stated_counts(text: str, lowered: str, window: tuple[int, int], triggers: l
                 continue
             match = _RULES[index].pattern.match(text, word.start(), end)
             if (match and not _follows(_RULES[index].not_after, text, word.start()) and not _tail_misread(match)
-                    and not _is_a_day(match) and not _vague_count_conjoined(match) and not _one_burial(match)):
+                    and not _is_a_day(match) and not _vague_count_conjoined(match) and not _one_burial(match)
+                    and not _counted_twice(match)):
                 matches.append((index, match.start(), match, _RULES[index].kind))
     for index, _, match, kind in sorted(matches, key=lambda m: (m[0], m[1])):
         if _is_hypothetical(text, match.start()) or (
@@ -142,6 +148,12 @@ def _stated_counts(text: str, lowered: str, window: tuple[int, int], triggers: l
         mentions = [_as_force_losses(m) if _LOST_RE.match(match.group(0)) else m for m in _mentions_from(match, kind)]
         if mentions:
             yield mentions[0].span, mentions
+
+
+def _possessive_name(text: str, word: re.Match[str]) -> bool:
+    """"Somalia's minister": a capitalised word with a possessive, which may open a count of one person."""
+    after = word.end()
+    return text[after:after + 1] in ("'", "’") and text[after + 1:after + 3] in ("s ", "s\n") and text[word.start()].isupper()
 
 
 # "Dozens were killed or wounded", "left 40 persons dead or injured": a count of casualties, not of the dead (train:
@@ -201,6 +213,24 @@ def _one_burial(match: re.Match[str]) -> bool:
 
 
 _ALIVE_RE = re.compile(r"(?i)\s+alive\b")
+
+
+# "the minister lowered the figure to 12, saying three deaths had been counted twice": the count a toll was lowered by
+# is no count of the dead.
+_COUNTED_TWICE_RE = re.compile(r"(?i)\s+(?:had\s+been\s+|have\s+been\s+|were\s+|was\s+)?(?:counted|recorded|registered"
+                               r"|listed)\s+(?:twice|more\s+than\s+once)|\s+(?:had\s+been\s+|were\s+)?double[- ]counted"
+                               # the count's own verb read: "four bodies were counted" + " twice"
+                               r"|(?<=counted)\s+(?:twice|more\s+than\s+once)\b")
+
+
+def _counted_twice(match: re.Match[str]) -> bool:
+    return (_COUNTED_TWICE_RE.match(match.string, match.end()) is not None
+            or _PROVED_WRONG_RE.match(match.string, match.end()) is not None)
+
+
+# "Early reports of 20 dead proved wrong": a count the story says was wrong is no count.
+_PROVED_WRONG_RE = re.compile(r"(?i)\s+(?:(?:later\s+)?proved|turned\s+out\s+to\s+be|were|was)\s+(?:wrong|false|untrue"
+                              r"|inaccurate|incorrect|exaggerated|unfounded)\b")
 
 
 def _tail_misread(match: re.Match[str]) -> bool:

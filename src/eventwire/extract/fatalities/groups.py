@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterator
 
-from eventwire.extract.fatalities.phrases import _GROUP_RE, LIST_ASIDE
+from eventwire.extract.fatalities.phrases import _GROUP_RE, LIST_ASIDE, POSSESSIVE_NAME
 from eventwire.extract.fatalities.words import (
     _ALL_NOUNS, _ATTACKERS_RE, _DETERMINERS, _GENERIC_NOUN_RE, _STATE_SIDE_RE, QUALIFIERS, VAGUE_COUNTS,
 )
@@ -24,6 +24,7 @@ _CONTENT_WORD_AFTER_RE = re.compile(
     r"(?:[a-z][\w'’-]*)")
 _FAMILY_OF_RE = re.compile(r"^(?:a|an|one) family of ")
 _POSSESSIVE_RE = re.compile(r"^(?:his|her|their|the) (?=\S)")
+_POSSESSIVE_NAME_RE = re.compile(POSSESSIVE_NAME)
 _SPEECH_VERB_RE = re.compile(r"\s+(?:said|say|says|told|reported|added|confirmed|according)\b")
 # Verbs the military uses only of its enemies: whoever was "neutralised" was an attacker.
 _ENEMY_VERB_RE = re.compile(r"(?i)\b(?:neutrali[sz]|eliminated)")
@@ -222,7 +223,7 @@ def _without_breakdown(groups: list[_Group]) -> list[_Group]:
 
 
 def _group(match: re.Match[str], enemy_verb: bool) -> _Group | None:
-    count_text = " ".join(match["count"].lower().split())
+    count_text = "the" if _POSSESSIVE_NAME_RE.match(match["count"] + " ") else " ".join(match["count"].lower().split())
     noun = match["noun"]
     if count_text in _DETERMINERS and not _is_singular(noun):
         return None  # "the soldiers were killed": no count

@@ -26,9 +26,12 @@ _NOT_A_MEASURE = (r"(?![\w,.]*\d)(?!-year|-month|-week|\s*(?:%|per\s?cent|years?
                   r"|vehicles?\b|trucks?\b|cars?\b|motorbikes?\b|motorcycles?\b|houses?\b|homes?\b|weapons?\b"
                   r"|guns?\b|rifles?\b|rounds?\b|times\b|nations?\b|countries\b|-nation|-strong))")
 # "it was not clear how many died": a question, not a vague count. "his two sons", "the three attackers" count.
+# "Somalia's minister of public works, ..., was shot dead": a name's possessive stands for "the" (one person before a
+# singular noun, no count before a plural one: ``groups._group``).
+POSSESSIVE_NAME = r"(?-i:[A-Z])[\w-]*(?-i:[a-z])['’]s(?=\s)"
 _COUNT = (rf"(?P<count>(?<!\bhow\s)(?:{_VAGUE})|(?:a|an|one)\s+family\s+of\s+{NUMBER_PATTERN}"
           rf"|(?:(?:his|her|their|the)\s+)?{NUMBER_PATTERN}{_NOT_A_MEASURE}"
-          r"|(?:a|an|one|the|another|his|her|their|its|both)(?=\s)|(?:him|her)\b)")
+          r"|(?:a|an|one|the|another|his|her|their|its|both)(?=\s)|(?:him|her)\b|" + POSSESSIVE_NAME + ")")
 # Words that end a run of adjectives: verbs, prepositions, conjunctions (matched in lower case only).
 _STOP_WORDS = ("and or but were was are is have has had been being in on at by from with when while after during who"
                " which that the to also all reportedly killed dead died wounded injured of said says told reported"
@@ -38,7 +41,7 @@ _STOP = r"(?!(?-i:" + first_letter_alternation(_STOP_WORDS) + r")\b)"
 _MODIFIER = rf"(?:{_STOP}(?:[A-Za-z][\w'’-]*|\d+-[A-Za-z][\w'’-]*)\s+){{0,3}}?"
 # Any word that names people by role when our lists do not know it: "supporters", "a biker", "an activist".
 # Lowercase only (nationalities like "Malian" are adjectives) and not followed by a likelier noun.
-_NOT_PEOPLE = ("number", "other", "earlier", "water", "order", "power", "border", "cent", "matter", "quarter",
+_NOT_PEOPLE = ("number", "three", "committee", "degree", "other", "earlier", "water", "order", "power", "border", "cent", "matter", "quarter",
                "letter", "cover", "corner", "paper", "chapter", "shelter", "weather", "river", "manner", "tower",
                "summer", "winter", "error", "sector", "factor", "floor", "door", "motor", "event", "incident", "moment",
                "government", "parliament", "statement", "movement", "agreement", "department", "equipment",

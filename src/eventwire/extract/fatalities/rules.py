@@ -127,6 +127,9 @@ _RULES: tuple[_Rule, ...] = (
     _rule(rf"{_ARTICLE_COUNT}{_GROUPS}{_RELATIVE_CLAUSE}", "killed", verb_after=True, needs=("who", "that"),
           not_after=_PREPOSITION_BEFORE),
     _rule(rf"(?:left|leaving)\s+{_GROUPS}\s+(?:people\s+)?(?:dead|killed)\b", "killed", "left leaving"),
+    # "the bandits left fifteen bodies on the ground": the dead a side left behind
+    _rule(rf"(?:left|leaving)\s+(?:behind\s+)?(?P<groups>(?:{_QUALIFIER})?{_COUNT}\s+(?:(?:dead|more|of\s+their)\s+)?"
+          r"(?P<noun>bodies|corpses))\b", "killed", "left leaving", needs=("bodies", "corpses")),
     # "the dead were a teacher, two pupils and a driver", "among those killed were a pastor and his wife": a list
     # after the dead as subject, the toll when no other count tells it, else a breakdown of that count
     # (``combine._BREAKDOWN_RE``)
@@ -177,9 +180,10 @@ _RULES: tuple[_Rule, ...] = (
           rf"(?:[\w-]+\s+){{0,2}}?(?:hospitals?|morgues?|mortuar(?:y|ies))){LATER_FINDS}", "killed",
           needs=("bodies", "corpses")),
     # "rescuers recovered 43 bodies", "found the corpses of ..." is read by the rule above
-    _rule(rf"(?:recovered|found|discovered|retrieved|exhumed|pulled(?:\s+out)?)\s+(?:the\s+)?"
+    # "we received two bodies with bullet wounds" (a hospital, a morgue)
+    _rule(rf"(?:recovered|found|discovered|retrieved|exhumed|received|pulled(?:\s+out)?)\s+(?:the\s+)?"
           rf"(?P<groups>(?:{_QUALIFIER})?{_COUNT}\s+(?:more\s+|other\s+)?(?:dead\s+)?(?P<noun>bodies|corpses))"
-          rf"{LATER_FINDS}", "killed", "recovered found discovered retrieved exhumed pulled"),
+          rf"{LATER_FINDS}", "killed", "recovered found discovered retrieved exhumed received pulled"),
     # before the bare toll rule, so the span keeps the verb that tells an update ("raising the toll to 15")
     # "the government revised the toll down to 157", "lowered the death toll to 12": a revision is an update too
     _rule(rf"(?:raising|bringing|pushing|put|putting|puts|placed|placing|{_REVISED})(?:\s+{_DOWN_OR_UP})?"
@@ -187,10 +191,15 @@ _RULES: tuple[_Rule, ...] = (
           rf"(?:\s+(?:from|in|of)\s+[^.;]{{1,{TOLL_SUBJECT_REACH}}}?)?"
           rf"\s+(?:to|at)\s+{_GROUPS}", "killed", "raising bringing pushing put putting puts placed placing "
           + _REVISED.replace("|", " ")),
+    # "the minister later lowered the figure to 12": a revised figure is the toll revised
+    _rule(rf"(?:{_REVISED})(?:\s+{_DOWN_OR_UP})?\s+(?:the|its|their)\s+figure(?:\s+{_DOWN_OR_UP})?\s+to\s+{_GROUPS}",
+          "killed", _REVISED.replace("|", " "), needs=("figure",)),
     # "the death toll (from Sunday's attack) has risen to 35", "the toll stood at 12"
     _rule(rf"(?:death\s+)?toll(?:\s+(?:from|in|of)\s+[^.;]{{1,{TOLL_SUBJECT_REACH}}}?)?\s+{_TOLL_ADVERBS}"
           rf"(?:(?:{_TOLL_RISE}|is|was)"
           r"\s+(?:at\s+|to\s+|above\s+|past\s+)?"
+          # "the toll was later lowered to 36" (``combine._TOLL_UPDATE_RE``: an update)
+          rf"|(?:(?:was|is|has\s+been|had\s+been)\s+{_TOLL_ADVERBS})?(?:{_REVISED})\s+(?:{_DOWN_OR_UP}\s+)?to\s+"
           rf"|(?:at|to)\s+){_GROUPS}", "killed", "death toll"),
     _rule(rf"death\s+toll\s+of\s+{_GROUPS}", "killed", "death"),
     # "the number of people killed in the raid has risen to 160", "put the number of dead at about 100"
@@ -220,6 +229,8 @@ def _rules_by_start() -> dict[str, tuple[int, ...]]:
 
 
 _RULES_BY_START = _rules_by_start()
+# The rules a count opens (tried at a name's possessive too: "Somalia's minister ... was shot dead").
+RULES_AT_A_NAME = tuple(index for index, rule in enumerate(_RULES) if rule.starts is None)
 _NOBODY = r"(?:no\s+one|nobody|no\s+(?:people|persons|civilians|soldiers))"
 # Denials: "no one was killed", "there were no casualties", "without loss of life", "nobody was hurt".
 _NEGATIONS: tuple[tuple[re.Pattern[str], str], ...] = (

@@ -60,6 +60,7 @@ CIVILIAN_NOUNS = (
     "bystanders?", "companions?", "cadres?", "inmates?", "medics?", "paramedics?", "rescuers?", "patients?",
     "bodyguards?", "interpreters?", "shopkeepers?", "businessm[ae]n", "tourists?", "adults?", "passers?-by",
     "village heads?", "community heads?", "ward heads?", "district heads?", "clan heads?",
+    "neighbou?rs?",
 )
 GENERIC_NOUNS = ("people", "persons?", "individuals?", "others", "victims?", "bodies", "body", "corpses?",
                  "lives", "members", "soul", "souls")
