@@ -51,7 +51,7 @@ def community_pair(text: str, start: int, end: int, country: str | None,
     if any(_NOT_COMMUNITIES.search(name) for name in names) or names[0] == names[1]:
         return None
     first, second = (_community_militia(match, g, kind, country, dictionary) for g in groups)
-    return first, second
+    return (first, second) if first.name != second.name else None  # "Ugbo and Ugbo clans": one community
 
 
 # Communities a clash passage calls tribes or ethnic groups are ACLED's ethnic militias (train: the battle notes
