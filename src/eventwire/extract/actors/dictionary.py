@@ -293,7 +293,8 @@ class ActorDictionary:
         if j == stop:
             return None
         named = self._named_group_at(tokens, j, country)
-        if named is None and j + 1 < len(tokens) and tokens[j].surface.islower():
+        describing = j + 1 < len(tokens) and tokens[j].surface.islower() and tokens[j].key not in LINK_WORDS
+        if named is None and describing:
             named = self._named_group_at(tokens, j + 1, country)  # "fighters of the paramilitary RSF"
         return named
 
