@@ -28,6 +28,9 @@ from eventwire.geo.names import (
 )
 from eventwire.geo.store import PlaceRow
 
+# The feature code of the places ACLED coded events at (from the training notes; their events stand in for population)
+ACLED_PLACE = "ACLED"
+
 
 @dataclass(frozen=True)
 class AdminUnit:
@@ -253,7 +256,7 @@ def acled_rows(places: list[dict[str, str]], iso2_of: dict[str, str]) -> list[Pl
         rows.append(PlaceRow(
             geonameid=None, name=place["location"], asciiname=ascii_name(place["location"]),
             # events coded there stand in for population: a place ACLED keeps coding is a place news names
-            feature_class="A" if is_admin else "P", feature_code="ACLED", population=int(place["events"]),
+            feature_class="A" if is_admin else "P", feature_code=ACLED_PLACE, population=int(place["events"]),
             iso2=iso2_of.get(place["iso3"], ""), iso3=place["iso3"], admin1_code="", admin1=place["admin1"],
             admin2_code="", admin2=place["admin2"], admin3=place["admin3"],
             latitude=float(place["latitude"]), longitude=float(place["longitude"]), source="acled",

@@ -9,6 +9,8 @@ from typing import Sequence
 from eventwire.geo.context import (
     OVERRIDE_SCORE, PLACE_CUES, CountryVote, admin_name_country, is_major, mention_country, place_mentions,
 )
+from eventwire.geo.embedded import ACLED_PLACE
+from eventwire.geo.gazetteer import GazetteerEntry
 from eventwire.geo.geocoder import EXACT, FUZZY, Geocoder
 from eventwire.geo.names import name_key
 from eventwire.geo.resolve.story import GeoContext, _iso3_codes
@@ -106,7 +108,17 @@ def _capital_abroad(mention: PlaceMention, dateline: Sequence[str], geocoder: Ge
     ... the town of Palma in northern Mozambique" is no Palma de Mallorca)."""
     found = [c.entry for c in geocoder.candidates(mention.name, None, limit=10) if c.match == EXACT]
     major_abroad = any(is_major(e) and e.iso3 not in dateline for e in found)
-    return major_abroad and not any(is_major(e) for e in found if e.iso3 in dateline)
+    if not major_abroad or any(is_major(e) for e in found if e.iso3 in dateline):
+        return False
+    return not any(_coded_conflict_place(c.entry) for iso3 in dateline
+                   for c in geocoder.candidates(mention.name, iso3, limit=3) if c.match == EXACT)
+
+
+def _coded_conflict_place(entry: GazetteerEntry) -> bool:
+    """A place ACLED's coders placed events at (the embedded gazetteer's places from the training notes): "MAPUTO -
+    insurgents attacked the town of Palma" keeps Mozambique's Palma, a conflict town, though the body never names
+    Mozambique and Palma de Mallorca is a seat abroad."""
+    return entry.feature_code == ACLED_PLACE
 
 
 def _voted_abroad(mentions: Sequence[PlaceMention], context: GeoContext, dateline: Sequence[str],
