@@ -254,12 +254,12 @@ def _state_blamed_for_the_strike(merged: dict, country: str | None, context: Art
     text = context.text
     if not may_hold_any(text, _STATE_BLAMED_NEEDS):
         return
-    blamed = {}
+    blamed: dict[str, re.Match[str]] = {}
     for match in _STATE_BLAMED.finditer(text):
         word = next(g for g in match.group("state", "state2", "state3", "state4", "state5") if g)
-        state = country_by_name(word.removeprefix("the "))
-        if state is not None:
-            blamed.setdefault(state.name, match)
+        found = country_by_name(word.removeprefix("the "))
+        if found is not None:
+            blamed.setdefault(found.name, match)
     if len(blamed) != 1:
         return
     (state, match), = blamed.items()
