@@ -123,17 +123,8 @@ def _lexicon_matches(text: str, start: int, end: int) -> list[tuple[str, str, re
         return [(kind, tactic, m) for kind, tactic, pattern in PATTERN_TABLE for m in pattern.finditer(text, start, end)]
     first, last = bisect_left(words.starts, start), bisect_left(words.starts, end)
     positions = gate_positions_of(words.words[first:last], words.starts[first:last])
-    matches: list[tuple[str, str, re.Match]] = []
-    for (kind, tactic, pattern), gate, candidates in zip(PATTERN_TABLE, GATES, positions):
-        if gate is None:
-            matches.extend((kind, tactic, m) for m in pattern.finditer(text, start, end))
-            continue
-        last_end = -1
-        for position in sorted(set(candidates)):
-            if position >= last_end and (match := pattern.match(text, position, end)):
-                matches.append((kind, tactic, match))
-                last_end = match.end()
-    return matches
+    return [(kind, tactic, m) for (kind, tactic, pattern), gate, candidates in zip(PATTERN_TABLE, GATES, positions)
+            for m in gated_matches(text, pattern, candidates if gate is not None else None, start, end)]
 
 
 def find_sentence_triggers(text: str, sentences: Sequence[Sentence], published: date | None = None) -> list[list[Trigger]]:

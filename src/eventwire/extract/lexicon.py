@@ -535,12 +535,15 @@ def may_hold_any(text: str, words: tuple[str, ...]) -> bool:
     return False
 
 
-def gated_matches(text: str, pattern: re.Pattern, candidates: list[int] | None) -> list[re.Match]:
+def gated_matches(text: str, pattern: re.Pattern, candidates: list[int] | None, start: int = 0,
+                  end: int | None = None) -> list[re.Match]:
+    """The pattern's matches in ``text[start:end]`` tried only at ``candidates`` (None: scanned in full)."""
+    end = len(text) if end is None else end
     if candidates is None:
-        return list(pattern.finditer(text))
+        return list(pattern.finditer(text, start, end))
     matches, last_end = [], -1
     for pos in sorted(set(candidates)):
-        if pos >= last_end and (match := pattern.match(text, pos)):
+        if pos >= last_end and (match := pattern.match(text, pos, end)):
             matches.append(match)
             last_end = match.end()
     return matches
