@@ -33,14 +33,14 @@ ROWS = [
      "Opposition aide arrested in Caracas. Intelligence agents detained a senior adviser of the opposition "
      "leader at his home on Tuesday night, the party said."),
     (ARRESTS, "Uganda", "headline", "soldiers arrest a musician turned politician",
-     "Bobi Wine's aides rounded up. Security forces arrested dozens of opposition supporters at a rally venue in "
-     "Kampala on Monday before it opened, the party said."),
+     "Bobi Wine's aides rounded up. Security forces arrested dozens of opposition supporters in night raids on "
+     "their homes in Kampala on Monday, the party said."),
     (ARRESTS, "Tunisia", "communique", "the interior ministry announces arrests",
      "The security units succeeded in arresting a terrorist element in the governorate of Kasserine who was "
      "wanted by the judiciary, the Ministry of the Interior announced on Thursday."),
-    (ARRESTS, "Russia", "ngo", "people detained at a memorial",
-     "A monitoring group said police in Moscow detained at least 40 people who had come to lay flowers at a "
-     "memorial after the death of the opposition leader in prison."),
+    (ARRESTS, "Russia", "ngo", "a theatre director and a playwright detained",
+     "A monitoring group said security officers in Moscow detained a theatre director and a playwright on Friday "
+     "on charges of justifying terrorism over a play staged two years ago."),
     (CHANGE, "Syria", "headline", "an armed group dissolves itself",
      "Hayat Tahrir al-Sham announces its dissolution. The group that led the offensive on Damascus said on "
      "Wednesday that it was disbanding and that its fighters would join the new army."),
