@@ -54,6 +54,8 @@ _ONGOING_AFTER = re.compile(
     # "as fighting raged on the ground", "clashes continued unabated": a war's state with no place of its own (the
     # clause ends there: "raged on the ground around the airport of Sake" has one)
     r"\s+(?:continues|continued|rages|raged|went on) (?:on the ground|unabated)(?=\s*(?:[,.;:]|$))|"
+    # "Fighting continued this week around El Fasher": a week's state, no day's act
+    r"\s+(?:continues|continued|raged) (?:this week|through(?:out)? the week|in recent days)\b|"
     r"(?:\s+[\w,'’-]+){0,6}?\s+over the (?:past|last) (?:few |several )?(?:weeks?|months?|years?|decades?)\b|"
     # "have been detained by armed groups ... in recent years": a tally of a period, not one act
     r"(?:\s+[\w'’-]+){0,10}?\s+(?:in recent (?:years|months|weeks)|in the past (?:few |several )?(?:years|decades)|"

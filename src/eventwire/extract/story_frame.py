@@ -22,11 +22,12 @@ from eventwire.extract.lexicon import may_hold_any
 
 # The frames a lead can name, by kind: the kinds of non-event story the earlier rounds met (trials, reports,
 # anniversaries, obituaries, analysis, campaigns, sanctions, talks, displacement, hostages, profiles, interviews;
-# round eleven's drills, bounties, threats, crime figures, aid convoys, sport and festivals), in
-# their common words, as tests/extract/test_nonevents_round7.py's table of leads writes them. ACLED's coders do write
-# some of them beside events (963 of the 67,931 `../shared/train/` notes name one in their first sentence, mostly
-# "anniversary", "displaced", "refugees": `benchmarks/news-nonevent7/frame_words.py notes`), so a word alone decides
-# nothing: the lead must also report no act, and the reading applies to stories only (``STORY_MIN_SENTENCES``).
+# round eleven's drills, bounties, threats, crime figures, aid convoys, sport and festivals; round twelve's opinion
+# columns), in their common words, as tests/extract/test_nonevents_round7.py's table of leads writes them. ACLED's
+# coders do write some of them beside events (963 of the 67,931 `../shared/train/` notes name one in their first
+# sentence, mostly "anniversary", "displaced", "refugees": `benchmarks/news-nonevent7/frame_words.py notes`), so a
+# word alone decides nothing: the lead must also report no act, and the reading applies to stories only
+# (``STORY_MIN_SENTENCES``).
 _FRAME_WORDS = re.compile(
     # a court: a verdict, a sentence, an appeal, an indictment
     r"\b(?:verdicts?|sentenc(?:e|es|ed|ing)|convict(?:s|ed|ion|ions)|acquitt\w+|trials?|tribunals?|appeals? judges|"
@@ -49,7 +50,10 @@ _FRAME_WORDS = re.compile(
     # supply convoy: "army deploys in Khiam after Israeli withdrawal", "ambush on Djibo supply convoy" are news)
     r"exercises?|drills?|war games|rewards? (?:of|for)|bount(?:y|ies)|threat(?:en|ens|ened)|vow(?:s|ed)? to|"
     r"crime (?:statistics|figures)|aid (?:convoys?|deliveries|trucks|agencies)|football|cycling|tournament|festival|"
-    r"book fair)\b",
+    r"book fair|"
+    # round twelve's opinion pieces: a column argues about acts it does not report ("Opinion: El Fasher is being
+    # starved", "The writer is a lecturer")
+    r"opinion|op-ed|editorial|commentary|columnist)\b",
     re.IGNORECASE,
 )
 _FRAME_NEEDS = gate_words(_FRAME_WORDS)  # speed only: read off the pattern, never kept by hand
@@ -91,11 +95,20 @@ def _framed_lead(title: str, text: str, start: int, end: int, published: date) -
     return not _lead_reports_an_act(text, start, end, published)
 
 
+# A lead that counts a whole earlier year's acts ("killed more than 4,000 civilians across Nigeria in 2023", "killed
+# civilians throughout 2024", a rights group's yearly survey published in January) tells a tally, not a day's act.
+_YEAR_TOLD = re.compile(r"\b(?:in|during|throughout) (?:early |late |mid-)?((?:19|20)\d\d)\b(?![-–/]\d)")
+
+
 def _lead_reports_an_act(text: str, start: int, end: int, published: date) -> bool:
     """A verb of the lead reports an act (perhaps in an aside) and the lead does not set it in a period."""
     if not any(reports_an_act(t) for t in find_triggers(text, start, end, published)):
         return False
-    return _PERIOD.search(text, start, end) is None
+    return _PERIOD.search(text, start, end) is None and not _told_in_an_earlier_year(text, start, end, published)
+
+
+def _told_in_an_earlier_year(text: str, start: int, end: int, published: date) -> bool:
+    return any(int(year.group(1)) < published.year for year in _YEAR_TOLD.finditer(text, start, end))
 
 
 def reports_an_act(trigger: Trigger) -> bool:
