@@ -30,19 +30,26 @@ _SUFFERED = r"|\s+(?:were|was|had\s+been|have\s+been|died|among|lost)\b"
 # group may speak of itself ("said it had carried out the attack").
 # Round twelve: the group's own part may be "two of its fighters", and what it says it did any attack verb ("said
 # it had fired a barrage of rockets", "said they had killed 12 soldiers"); "Hamas's armed wing said".
+# Round eighteen: "said in a video that they had planted the device" (the bomb's layer).
 CLAIMED_VERBS = (r"carried\s+out|was\s+behind|were\s+behind|staged|conducted|fired|launched|detonated|killed|"
-                 r"attacked|ambushed|targeted|struck|bombed|shelled|stormed|executed|beheaded")
+                 r"attacked|ambushed|targeted|struck|bombed|shelled|stormed|executed|beheaded|planted")
+# Round eighteen: the group's unit named ("said ... that its Majeed Brigade had carried out the assault"), and the
+# place of the speech told at more length ("said in a claim published by its news agency on Friday that ...", up to
+# twelve words).
+_NAMED_UNIT = r"(?:[A-Z][\w'’-]+\s+){1,3}(?:Brigades?|Battalions?|Unit|Wing|Squad|Division)"
 CLAIM_SPEECH_AFTER = re.compile(
     r"^(?:['’]s?)?[\s,]{0,3}(?:[a-z]+\s+){0,2}?(?:said|says|announced|stated)\s+"
-    r"(?:(?:on|in|through|via)\s+(?:[\w'’-]+\s+){1,8}?)?"
+    r"(?:(?:on|in|through|via)\s+(?:[\w'’-]+\s+){1,12}?)?"
     r"(?:that\s+)?(?:(?:(?:one|two|three|four|some|several|many|dozens|\d+)\s+of\s+)?(?:its|their)\s+"
-    r"(?:fighters|militants|members|men|mujahideen|units)\b(?!" + _DEFENDED + _SUFFERED + r")|"
+    r"(?:fighters|militants|members|men|mujahideen|units|" + _NAMED_UNIT + r")\b"
+    r"(?!(?:\s+(?:members|fighters|militants|men))?(?:" + _DEFENDED + _SUFFERED + r"))|"
     r"(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:" + CLAIMED_VERBS + r")\b)"
 )
 STATE_INTERS = frozenset({1, 8})
 # How far after the group's name its claim may end (characters): "said in a statement published by its news agency
-# that its fighters" is 66; the patterns themselves bound what may stand between.
-CLAIM_REACH = 90
+# that its fighters" is 66 (round eighteen: "said in a statement published by its Amaq news agency late on Thursday
+# that it had carried out" is 95); the patterns themselves bound what may stand between.
+CLAIM_REACH = 110
 CLAIM_BLAME = re.compile(r"\b(?:(?:blamed|attributed|pinned)\s+(?:\w+\s+){0,4}?(?:on|to)|claimed by|the work of)"
                          r"\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # Speed only: every match of the pattern named holds one of these words (case-sensitive ones as written, the
