@@ -21,7 +21,7 @@ CLAIM_AFTER = re.compile(
 # "the Islamic State group said on Monday that its fighters had taken the town": a claim in reported speech.
 # Only of armed groups: "the army said its soldiers repelled the attack" is a communiqué, not a claim.
 # "Al Shabaab said its fighters repelled an offensive by government troops": a defence is no claim of an attack.
-_DEFENDED = (r"\s+(?:had\s+|have\s+|has\s+)?(?:repel|repuls|fought\s+off|beat\s+back|beaten\s+back|foil|thwart|resist"
+DEFENDED_AFTER = (r"\s+(?:had\s+|have\s+|has\s+)?(?:repel|repuls|fought\s+off|beat\s+back|beaten\s+back|foil|thwart|resist"
              r"|defend|push(?:ed)?\s+back)")
 # "said that its fighters were among the dead": what the group suffered is no claim (round fourteen: the claims of
 # a whole story are read for its unnamed attackers, so a group's own losses must not name them).
@@ -42,7 +42,7 @@ CLAIM_SPEECH_AFTER = re.compile(
     r"(?:(?:on|in|through|via)\s+(?:[\w'’-]+\s+){1,12}?)?"
     r"(?:that\s+)?(?:(?:(?:one|two|three|four|some|several|many|dozens|\d+)\s+of\s+)?(?:its|their)\s+"
     r"(?:fighters|militants|members|men|mujahideen|units|" + _NAMED_UNIT + r")\b"
-    r"(?!(?:\s+(?:members|fighters|militants|men))?(?:" + _DEFENDED + _SUFFERED + r"))|"
+    r"(?!(?:\s+(?:members|fighters|militants|men))?(?:" + DEFENDED_AFTER + _SUFFERED + r"))|"
     r"(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:" + CLAIMED_VERBS + r")\b)"
 )
 STATE_INTERS = frozenset({1, 8})
