@@ -189,6 +189,50 @@ def test_a_speakers_own_fighters_are_its_own(actors, text, country, actor1, acto
     assert (found.actor1, found.actor2) == (actor1, actor2)
 
 
+# ---------------------------------------------------------------- victims' groups, quoted officials, blame, camps
+# (text, sub-event type, country, assoc_actor_2)
+VICTIM_LABELS = [
+    ("An air strike hit a school where displaced families were sheltering in Jabalia, killing 15 people.",
+     "Air/drone strike", "Palestine", "Refugees/IDPs (Palestine)"),
+    ("Gunmen shot dead nine farm workers in rice fields outside Jere.", "Attack", "Nigeria", "Farmers (Nigeria)"),
+    ("Militiamen attacked a camp for displaced people near Djugu, killing 22 people, a local official and the "
+     "Red Cross said.", "Attack", "Democratic Republic of Congo", "Refugees/IDPs (Democratic Republic of Congo)"),
+]
+# near twins: factory workers stay a labour group; a local official killed is the government's
+VICTIM_LABEL_TWINS = [
+    ("Gunmen shot dead three factory workers outside Kano.", "Attack", "Nigeria", "Labour Group (Nigeria)"),
+    ("Gunmen shot dead a local official and his driver near Djugu, the Red Cross said.", "Attack",
+     "Democratic Republic of Congo", "Government of the Democratic Republic of Congo"),
+]
+
+
+@pytest.mark.parametrize("text,sub_event_type,country,assoc2", VICTIM_LABELS + VICTIM_LABEL_TWINS)
+def test_the_victims_displacement_and_farm_work_are_named(actors, text, sub_event_type, country, assoc2):
+    assert roles(actors, text, sub_event_type, country).assoc_actor_2 == assoc2
+
+
+# (sentence, country, claimant)
+HYPHENED_BLAME = [
+    ("The army blamed the killing on the Ugandan-led ADF rebels.", "Democratic Republic of Congo",
+     "ADF: Allied Democratic Forces"),
+    ("Officials blamed the attack on Rwanda-backed M23 rebels.", "Democratic Republic of Congo",
+     "M23: March 23 Movement"),
+]
+
+
+@pytest.mark.parametrize("text,country,claimant", HYPHENED_BLAME)
+def test_a_blame_through_a_hyphened_word_names_the_group(actors, text, country, claimant):
+    assert claimant in claimants(actors, text, country)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Cameroonian soldiers attacked a separatist camp near Muyuka.", "Ambazonian Separatists"),
+    ("Troops raided separatist hideouts in Batibo.", "Ambazonian Separatists"),
+])
+def test_a_separatist_camp_in_cameroon_is_the_separatists(actors, text, name):
+    assert name in [m.name for m in actors.find_actors(text, country="Cameroon")]
+
+
 # ---------------------------------------------------------------- the set
 def test_news_actors10_is_sixty_passages_with_a_held_third():
     rows = [json.loads(line) for line in SET.read_text(encoding="utf-8").splitlines() if line.strip()]

@@ -50,8 +50,9 @@ STATE_INTERS = frozenset({1, 8})
 # that its fighters" is 66 (round eighteen: "said in a statement published by its Amaq news agency late on Thursday
 # that it had carried out" is 95); the patterns themselves bound what may stand between.
 CLAIM_REACH = 110
+# Round eighteen: the words before the group may be hyphened ("blamed the killing on the Ugandan-led ADF rebels").
 CLAIM_BLAME = re.compile(r"\b(?:(?:blamed|attributed|pinned)\s+(?:\w+\s+){0,4}?(?:on|to)|claimed by|the work of)"
-                         r"\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+                         r"\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 # Speed only: every match of the pattern named holds one of these words (case-sensitive ones as written, the
 # others in any letter case: ``lexicon.may_hold_any``), so a passage without them is not searched.
 CLAIM_AFTER_NEEDS = ("claim", "took", "takes")
