@@ -230,6 +230,8 @@ def _states_speaking_of_their_aircraft(dictionary: Any, text: str, country: str 
 # its consulate", "the Taliban administration accused Pakistan of carrying out air strikes", "a violation of its
 # airspace by Iran", Syrian officials' "an Israeli aggression"). Train's remote-violence notes that blame a state
 # code that state's forces as actor1 (5 of 5; battles 10 of 12).
+# Round eighteen: the strike said to be carried out by a state ("air strikes suspected to have been carried out by
+# Israel", "a drone strike launched by Turkey") names it the same way.
 _REMOTE_STRIKES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
 _STATE_WORDS = r"(?P<state>(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)"
 _STRIKE_NOUN = (r"(?:(?:air\s*|drone\s+|missile\s+)?(?:strikes?|raids?|attacks?)|bombings?|bombardments?|shelling|"
@@ -243,6 +245,8 @@ _STATE_BLAMED = re.compile(
     + _STATE_WORDS.replace("state", "state5")
     + r"|\b(?:an?|the)\s+(?P<state3>[A-Z]\w+)\s+aggression\b"
     r"|\bviolation\s+of\s+its\s+(?:airspace|sovereignty|territory)\s+by\s+" + _STATE_WORDS.replace("state", "state4")
+    + r"|\b" + _STRIKE_NOUN + r"\s+(?:(?:suspected|believed|thought|said)\s+to\s+have\s+been\s+|(?:was|were)\s+)?"
+    r"(?:carried\s+out|launched|conducted)\s+by\s+" + _STATE_WORDS.replace("state", "state6")
     + r")")
 _STATE_BLAMED_NEEDS = gate_words(_STATE_BLAMED)  # speed only: read off the pattern, never kept by hand
 
@@ -256,7 +260,7 @@ def _state_blamed_for_the_strike(merged: dict, country: str | None, context: Art
         return
     blamed: dict[str, re.Match[str]] = {}
     for match in _STATE_BLAMED.finditer(text):
-        word = next(g for g in match.group("state", "state2", "state3", "state4", "state5") if g)
+        word = next(g for g in match.group("state", "state2", "state3", "state4", "state5", "state6") if g)
         found = country_by_name(word.removeprefix("the "))
         if found is not None:
             blamed.setdefault(found.name, match)
@@ -264,11 +268,15 @@ def _state_blamed_for_the_strike(merged: dict, country: str | None, context: Art
         return
     (state, match), = blamed.items()
     evidence = merged["evidence"].get("actor1") or ()
-    if not _striker_unknown(merged, evidence, context) and not _accuser(evidence, match, text):
+    target = _named_after_the_blame(evidence, match, text)
+    if not _striker_unknown(merged, evidence, context) and not _accuser(evidence, match, text) and not target:
         return
     force = context.kit.actors.state_force(state, country)
     if force.name == merged.get("actor2"):
         return
+    if target and not merged.get("actor2") and force.name != merged.get("actor1"):
+        merged["actor2"], merged["inter2"] = merged.get("actor1"), merged.get("inter1")
+        merged["evidence"]["actor2"] = evidence
     merged["actor1"], merged["inter1"] = force.name, force.inter
     merged["evidence"]["actor1"] = (Span(match.start(), match.end(), match.group()),)
     if merged.get("assoc_actor_1") == force.name:
@@ -287,6 +295,14 @@ def _accuser(evidence: Sequence[Span], match: re.Match, text: str) -> bool:
     """Actor1's words stand before the blame in its own sentence: the side that blamed, not the striker."""
     return bool(evidence) and all(
         span.end <= match.start() and "." not in text[span.end:match.start()].replace("U.S.", "") for span in evidence)
+
+
+def _named_after_the_blame(evidence: Sequence[Span], match: re.Match, text: str) -> bool:
+    """Round eighteen: actor1's words follow the blame in its own sentence ("air strikes suspected to have been
+    carried out by Israel hit positions of the Syrian army"): the strike's target, which an unclaimed strike's
+    convention had taken for its striker."""
+    return bool(evidence) and all(
+        span.start >= match.end() and "." not in text[match.end():span.start].replace("U.S.", "") for span in evidence)
 
 
 # ----------------------------------------------------------------- foreign troops told again as "the troops"
@@ -697,7 +713,8 @@ def _written_as_a_name(text: str, span: Span) -> bool:
 _MAY_ATTRIBUTE = re.compile(
     r"claim|responsib|blam|attribut|pinned|the work of|belong|identified|loyal\s+to|took\s+(?:credit|it)|"
     r"takes\s+(?:credit|it)|"
-    r"\b(?:its|their)\s+(?:fighters|militants|members|men|mujahideen|units)\b|"
+    r"\b(?:its|their)\s+(?:fighters|militants|members|men|mujahideen|units|[\w'’-]+\s+(?:brigade|battalion))\b|"
+    r"\b(?:it|they)\s+had\s+planted\b|"
     r"\b(?:attackers|assailants|killers|gunmen|perpetrators|kidnappers|abductors|culprits)\s+(?:were|was|are|is)\b",
     re.IGNORECASE)
 _MAY_ATTRIBUTE_NEEDS = gate_words(_MAY_ATTRIBUTE)  # speed only: read off the pattern

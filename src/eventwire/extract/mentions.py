@@ -32,6 +32,7 @@ from eventwire.extract.gates import gate_words
 from eventwire.extract.lexicon import may_hold_any
 from eventwire.extract.numbers import parse_number
 from eventwire.extract.places import find_places, headline_places
+from eventwire.extract.roles.claims import DEFENDED_AFTER
 from eventwire.extract.sentences import Sentence
 from eventwire.records import ActorMention, CasualtyMention, DateMention, PlaceMention, Span
 
@@ -1109,10 +1110,12 @@ def _may_hold_year_range(text: str) -> bool:
 
 
 # "The Islamic State group said on Monday that its fighters had taken the town": a group speaking of what its
-# own fighters did claims the act, like "claimed responsibility".
+# own fighters did claims the act, like "claimed responsibility" (round eighteen: not what they defended, "the SDF
+# said its fighters had repelled several assaults", as ``roles.claims`` reads it).
 _ITS_FIGHTERS = re.compile(
     r"[^.;]{0,25}?\b(?:said|says|announced|stated|boasted)\b[^.;]{0,40}?\b(?:its|their) "
-    r"(?:fighters|militants|soldiers of the caliphate|mujahideen)\b(?!\s+(?:were|had been|have been|was|died|among))",
+    r"(?:fighters|militants|soldiers of the caliphate|mujahideen)\b(?!\s+(?:were|had been|have been|was|died|among)"
+    r"|" + DEFENDED_AFTER + r")",
     re.IGNORECASE,
 )
 

@@ -21,7 +21,7 @@ CLAIM_AFTER = re.compile(
 # "the Islamic State group said on Monday that its fighters had taken the town": a claim in reported speech.
 # Only of armed groups: "the army said its soldiers repelled the attack" is a communiqué, not a claim.
 # "Al Shabaab said its fighters repelled an offensive by government troops": a defence is no claim of an attack.
-_DEFENDED = (r"\s+(?:had\s+|have\s+|has\s+)?(?:repel|repuls|fought\s+off|beat\s+back|beaten\s+back|foil|thwart|resist"
+DEFENDED_AFTER = (r"\s+(?:had\s+|have\s+|has\s+)?(?:repel|repuls|fought\s+off|beat\s+back|beaten\s+back|foil|thwart|resist"
              r"|defend|push(?:ed)?\s+back)")
 # "said that its fighters were among the dead": what the group suffered is no claim (round fourteen: the claims of
 # a whole story are read for its unnamed attackers, so a group's own losses must not name them).
@@ -30,21 +30,29 @@ _SUFFERED = r"|\s+(?:were|was|had\s+been|have\s+been|died|among|lost)\b"
 # group may speak of itself ("said it had carried out the attack").
 # Round twelve: the group's own part may be "two of its fighters", and what it says it did any attack verb ("said
 # it had fired a barrage of rockets", "said they had killed 12 soldiers"); "Hamas's armed wing said".
+# Round eighteen: "said in a video that they had planted the device" (the bomb's layer).
 CLAIMED_VERBS = (r"carried\s+out|was\s+behind|were\s+behind|staged|conducted|fired|launched|detonated|killed|"
-                 r"attacked|ambushed|targeted|struck|bombed|shelled|stormed|executed|beheaded")
+                 r"attacked|ambushed|targeted|struck|bombed|shelled|stormed|executed|beheaded|planted")
+# Round eighteen: the group's unit named ("said ... that its Majeed Brigade had carried out the assault"), and the
+# place of the speech told at more length ("said in a claim published by its news agency on Friday that ...", up to
+# twelve words).
+_NAMED_UNIT = r"(?:[A-Z][\w'’-]+\s+){1,3}(?:Brigades?|Battalions?|Unit|Wing|Squad|Division)"
 CLAIM_SPEECH_AFTER = re.compile(
     r"^(?:['’]s?)?[\s,]{0,3}(?:[a-z]+\s+){0,2}?(?:said|says|announced|stated)\s+"
-    r"(?:(?:on|in|through|via)\s+(?:[\w'’-]+\s+){1,8}?)?"
+    r"(?:(?:on|in|through|via)\s+(?:[\w'’-]+\s+){1,12}?)?"
     r"(?:that\s+)?(?:(?:(?:one|two|three|four|some|several|many|dozens|\d+)\s+of\s+)?(?:its|their)\s+"
-    r"(?:fighters|militants|members|men|mujahideen|units)\b(?!" + _DEFENDED + _SUFFERED + r")|"
+    r"(?:fighters|militants|members|men|mujahideen|units|" + _NAMED_UNIT + r")\b"
+    r"(?!(?:\s+(?:members|fighters|militants|men))?(?:" + DEFENDED_AFTER + _SUFFERED + r"))|"
     r"(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:" + CLAIMED_VERBS + r")\b)"
 )
 STATE_INTERS = frozenset({1, 8})
 # How far after the group's name its claim may end (characters): "said in a statement published by its news agency
-# that its fighters" is 66; the patterns themselves bound what may stand between.
-CLAIM_REACH = 90
+# that its fighters" is 66 (round eighteen: "said in a statement published by its Amaq news agency late on Thursday
+# that it had carried out" is 95); the patterns themselves bound what may stand between.
+CLAIM_REACH = 110
+# Round eighteen: the words before the group may be hyphened ("blamed the killing on the Ugandan-led ADF rebels").
 CLAIM_BLAME = re.compile(r"\b(?:(?:blamed|attributed|pinned)\s+(?:\w+\s+){0,4}?(?:on|to)|claimed by|the work of)"
-                         r"\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+                         r"\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 # Speed only: every match of the pattern named holds one of these words (case-sensitive ones as written, the
 # others in any letter case: ``lexicon.may_hold_any``), so a passage without them is not searched.
 CLAIM_AFTER_NEEDS = ("claim", "took", "takes")

@@ -104,7 +104,7 @@ def _same_side_kind(mention: ActorMention, lead: ActorMention) -> bool:
 def _battle(sides: _Sides, dictionary: ActorDictionary, country: str | None):
     agents, patients, unknown = _armed(sides.agents), _armed(sides.patients), _armed(sides.unknown)
     if not agents and len({m.name for m in patients}) >= 2:  # "clashes between X and Y"
-        agents, patients = _first_with_allies(patients, sides.backers)
+        agents, patients = _called_the_attackers(patients) or _first_with_allies(patients, sides.backers)
     elif not patients and len({m.name for m in agents}) >= 2:  # "X and Y clashed"
         agents, patients = _first_with_allies(agents, sides.backers)
     elif not agents and not patients and len(unknown) >= 2:
@@ -118,6 +118,18 @@ def _battle(sides: _Sides, dictionary: ActorDictionary, country: str | None):
     if agents and not patients:
         patients = [_other_side(agents[0], dictionary, country)]
     return agents, patients
+
+
+# Round eighteen: "the SDF said its fighters had repelled several assaults and killed dozens of the attackers": of
+# two sides that both suffered, the one the text calls the attackers attacked (ACLED's actor1 of a clash).
+ATTACKER_WORDS = ("attackers", "assailants", "raiders")
+
+
+def _called_the_attackers(patients: list[ActorMention]):
+    attackers = [m for m in patients if m.span is not None and m.span.text.lower().endswith(ATTACKER_WORDS)]
+    names = {m.name for m in attackers}
+    rest = [m for m in patients if m.name not in names]
+    return (attackers[:1], rest) if len(names) == 1 and rest else None
 
 
 def _first_with_allies(named: list[ActorMention], allies: Sequence[ActorMention]):

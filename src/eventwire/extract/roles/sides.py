@@ -241,7 +241,27 @@ def _side_from_verbs(text: str, span: Span, earlier: list, later: list) -> str:
     return UNKNOWN
 
 
+# Round eighteen: "al Qaeda's affiliate said its fighters had ambushed a convoy", "the SDF said its fighters had
+# repelled several assaults": the fighters a possessive gives an owner are the owner's own, not an unidentified
+# armed group of their own (which led the clash, or faced its owner).
+OWNED_BEFORE = re.compile(r"\b(?:its|their)\s+(?:own\s+)?$", re.IGNORECASE)
+_UNIDENTIFIED_GROUP = "Unidentified Armed Group"
+
+
+def _owned_fighters(text: str, mention: ActorMention, start: int, owners: Sequence[ActorMention]) -> bool:
+    """The owner must stand before them in the passage read (a clause after "said" may leave it out)."""
+    span = mention.span
+    return span is not None and mention.name.startswith(_UNIDENTIFIED_GROUP) and \
+        bool(OWNED_BEFORE.search(text, max(start, span.start - 12), span.start)) and \
+        any(o.span is not None and o.span.end <= span.start and o.inter in ARMED_OWNER_INTERS
+            and not o.name.startswith(_UNIDENTIFIED_GROUP) for o in owners)
+
+
+ARMED_OWNER_INTERS = frozenset({1, 2, 3, 4, 8})
+
+
 def _split_sides(text: str, start: int, end: int, mentions: Sequence[ActorMention]) -> _Sides:
+    mentions = [m for m in mentions if not _owned_fighters(text, m, start, mentions)]
     if not mentions:
         return _Sides((), (), ())
     verbs = _verbs(text, start, end)

@@ -12,7 +12,7 @@ from eventwire.extract.words import Beginnings, gated_scan, text_words
 
 
 VIOLENCE_VERB = re.compile(
-    r"\b(?:attack(?:ed|s|ing)?|kill(?:ed|s|ing)?|ambush(?:ed|es|ing)?|raid(?:ed|s|ing)?|shell(?:ed|s|ing)?|"
+    r"\b(?:attack(?:ed|s|ing)?|kill(?:ed|s|ing)?|launch(?:ed|es|ing)\s+(?:an?|its|their)\s+(?:\w+\s+)?offensive|ambush(?:ed|es|ing)?|raid(?:ed|s|ing)?|shell(?:ed|s|ing)?|"
     r"bomb(?:ed|s|ing)?|struck|strik(?:e|es|ing)|target(?:ed|s|ing)?|abduct(?:ed|s|ing)?|kidnap(?:ped|s|ping)?|"
     r"sho(?:t|ot|oting|ots)|open(?:ed)? fire|fir(?:ed|es|ing)|exchang(?:ed|es|ing) fire|storm(?:ed|s|ing)?|overr(?:an|un|unning)|"
     r"seiz(?:ed|es|ing)|captur(?:ed|es|ing)|clash(?:ed|es|ing)?|fought|fight(?:s|ing)?|assault(?:ed|s|ing)?|"
@@ -25,11 +25,13 @@ VIOLENCE_VERB = re.compile(
     r"set(?:ting)?\s+(?:fire\s+to|ablaze|alight))\b",
     re.IGNORECASE,
 )
-# The subject of these verbs is the side that was attacked: "troops repelled an attack by militants". Not
+# The subject of these verbs is the side that was attacked: "troops repelled an attack by militants" (round
+# eighteen: "soldiers fought off separatists who attacked a checkpoint" too). Not
 # "thwarted": ACLED makes the side that thwarted an attack actor1 (train's clashes with "thwart": 30 of 43 rows
 # whose two actors we found had them that way round).
 DEFENCE_VERB = re.compile(r"\b(?:repel(?:led|s|ling)?|repuls(?:ed|es|ing)|fo(?:iled|il)|"
-                          r"fend(?:ed)? off|beat(?:en)? back|came under (?:attack|fire)|survived)\b", re.IGNORECASE)
+                          r"fend(?:ed)? off|fought off|beat(?:en)? back|came under (?:attack|fire)|survived)\b",
+                          re.IGNORECASE)
 # Their subject suffered: "three gendarmes died when ..." reads like "were killed".
 DEATH_VERB = re.compile(r"\b(?:died|dies|die|perished|succumbed|lost\s+(?:their|his|her)\s+lives?)\b", re.IGNORECASE)
 # "the army lost 17 men": a force that lost people suffered the act (scanned apart, only in texts with "lost").
@@ -101,9 +103,10 @@ def _verb_matches(text: str) -> tuple[tuple[int, int, str], ...]:
     for match in scan:
         kind = match.lastgroup or "violence"
         found.append((match.start(), match.end(), kind))
-        if kind == "defence":  # "beat back", "came under attack" also hold a violence verb
+        if kind == "defence":  # "came under attack" also holds a violence verb; "beat back" and "fought off" begin
+            # with one, which would make their subject the attacker (round eighteen)
             found += [(m.start(), m.end(), "violence")
-                      for m in VIOLENCE_VERB.finditer(lowered, match.start(), match.end())]
+                      for m in VIOLENCE_VERB.finditer(lowered, match.start() + 1, match.end())]
     if "lost " in lowered:
         found += [(m.start(), m.end(), "death") for m in LOST_PEOPLE.finditer(lowered)]
     return tuple(sorted(found))

@@ -33,6 +33,10 @@ VICTIM_GROUPS = (
     (re.compile(r"\bfarmers?$", re.IGNORECASE), "Farmers"),
     (re.compile(r"\bfishermen$", re.IGNORECASE), "Fishermen"),
     (re.compile(r"\blawyers?$", re.IGNORECASE), "Lawyers"),
+    (re.compile(r"\b(?:farm|agricultural|plantation)\s+(?:workers?|labou?rers?|hands)$", re.IGNORECASE), "Farmers"),
+    # round eighteen: train's civilians hit with "displaced people", "IDPs" in the note carry the label in 68 of 93
+    (re.compile(r"\b(?:displaced\s+(?:people|persons|families|civilians|residents)|IDPs?|refugees)$", re.IGNORECASE),
+     "Refugees/IDPs"),
     (re.compile(r"\b(?:workers?|labou?rers?)$", re.IGNORECASE), "Labour Group"),
     (re.compile(r"\b(?:women|woman|girls?)$", re.IGNORECASE), "Women"),
 )
@@ -127,8 +131,9 @@ OFFICE_HOLDERS = re.compile(
     r"(?:local government|LGA) chairman)\b", re.IGNORECASE)
 OFFICE_HOLDERS_NEEDS = gate_words(OFFICE_HOLDERS)  # speed only: read off the pattern
 # An office holder quoted as the source ("..., the district commissioner said") is not a victim.
-# ("local officials and medics said", "a local official, who asked not to be named, told AFP").
-_SPEAKER_AFTER = re.compile(r"(?:\s+(?:and|or)\s+(?:an?\s+|the\s+)?[\w-]+)?(?:\s*,[^,.]{0,50},)?\s+"
+# ("local officials and medics said", "a local official, who asked not to be named, told AFP"; round eighteen: the
+# other source named in up to three words, "a local official and the Red Cross said").
+_SPEAKER_AFTER = re.compile(r"(?:\s+(?:and|or)\s+(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?)?(?:\s*,[^,.]{0,50},)?\s+"
                             r"(?:said|says|told|confirmed|reported|added)\b")
 _SPEAKER_BEFORE = re.compile(r"\b(?:according to|quoted|quoting)\b[\w\s'’-]{0,30}$", re.IGNORECASE)
 
