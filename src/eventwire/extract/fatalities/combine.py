@@ -204,7 +204,7 @@ def _after_last_update(deaths: list[CasualtyMention]) -> list[CasualtyMention]:
 
 
 # A toll counts everyone dead, bombers included: "the death toll had risen to 100".
-_TOLL_RE = re.compile(r"(?i)\btoll\b|\bnumber\s+of\s+(?:dead|deaths|people\s+killed|those\s+killed)")
+_TOLL_RE = re.compile(r"(?i)\btoll\b|\bnumber\s+of\s+(?:dead|deaths|people\s+killed|those\s+killed)|\bnumbered\b")
 
 
 def _plus(value: int | None, added: int) -> int | None:

@@ -175,8 +175,9 @@ _RULES: tuple[_Rule, ...] = (
           "fatalities fatality"),
     _rule(rf"(?P<groups>(?:{_QUALIFIER})?{_COUNT}\s+(?:more\s+|other\s+)?(?P<noun>bodies|corpses))"
           r"(?:\s+(?:of|with)\s+[^.;]{0,40}?)?\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?"
-          # "eight bodies were counted by the morning", "a health official said five bodies had been taken to a hospital"
-          rf"(?:found|discovered|recovered|retrieved|exhumed|counted|(?:taken|brought|carried)\s+to\s+(?:a\s+|the\s+)?"
+          # "eight bodies were counted by the morning", "a health official said five bodies had been taken to a hospital",
+    # "a medic said 13 bodies had been brought in"
+          rf"(?:found|discovered|recovered|retrieved|exhumed|counted|brought\s+in\b|(?:taken|brought|carried)\s+to\s+(?:a\s+|the\s+)?"
           rf"(?:[\w-]+\s+){{0,2}}?(?:hospitals?|morgues?|mortuar(?:y|ies))){LATER_FINDS}", "killed",
           needs=("bodies", "corpses")),
     # "rescuers recovered 43 bodies", "found the corpses of ..." is read by the rule above
@@ -201,7 +202,14 @@ _RULES: tuple[_Rule, ...] = (
           # "the toll was later lowered to 36" (``combine._TOLL_UPDATE_RE``: an update)
           rf"|(?:(?:was|is|has\s+been|had\s+been)\s+{_TOLL_ADVERBS})?(?:{_REVISED})\s+(?:{_DOWN_OR_UP}\s+)?to\s+"
           rf"|(?:at|to)\s+){_GROUPS}", "killed", "death toll"),
-    _rule(rf"death\s+toll\s+of\s+{_GROUPS}", "killed", "death"),
+    # "a death toll of 16", "the toll of nine includes the bomber"
+    _rule(rf"(?:death\s+)?toll\s+of\s+{_GROUPS}", "killed", "death toll"),
+    # "the dead numbered nine, said a nurse"
+    _rule(rf"(?:dead|deceased|victims|fatalities)\s+numbered\s+{_GROUPS}", "killed", "dead deceased victims fatalities",
+          needs=("numbered",)),
+    # "none of the 14 people on board survived": all of them died
+    _rule(rf"none\s+of\s+(?:(?:the|its|their)\s+)?{_GROUPS}(?:\s+(?:on\s+board|aboard|inside))?\s+(?:had\s+|has\s+|have\s+)?survived",
+          "killed", "none", needs=("survived",)),
     # "the number of people killed in the raid has risen to 160", "put the number of dead at about 100"
     # "the number of soldiers killed had reached 11" ("reached" and "hit" take the figure without "to")
     _rule(rf"number\s+of\s+{_COUNTED_DEAD}(?:\s+[^.;]{{1,{TOLL_SUBJECT_REACH}}}?)?\s+{_TOLL_ADVERBS}"

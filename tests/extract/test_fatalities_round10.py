@@ -1,0 +1,86 @@
+"""Fatalities, round ten: kinds of error from news-fatalities9's dev part (the same act's dead told spot by spot, a
+toll "of nine" with no "death", "the dead numbered nine", bodies "brought in", "none of the 14 on board survived").
+Every sentence is written for these tests; each table holds the case read and near-twins that must keep their
+reading."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from eventwire.extract.fatalities import combine_fatalities, find_casualties
+
+SET = Path(__file__).resolve().parents[2] / "benchmarks" / "dates_fatalities" / "news-fatalities9.jsonl"
+
+
+def figure(text: str) -> int:
+    return combine_fatalities(find_casualties(text)).fatalities
+
+
+# One act's dead told spot by spot: spots named by a common noun add up; a spot named by a proper noun is another
+# place (another event: the statement keeps its own figure).
+SPOT_BY_SPOT = [
+    ("Two bombs went off in Maiduguri, killing four people at the fish market and three at a bus station nearby.", 7),
+    ("Eleven people were killed at the mosque and four at the market, the emergency agency said.", 15),
+    ("The blasts killed six worshippers inside the church and two outside the gate, police said.", 6 + 2),
+    ("Five soldiers were killed at the base and two at a checkpoint, and 12 attackers died.", 19),
+    # twins: a named second place; the wounded at the second spot; a count of something else
+    ("Two car bombs exploded on Saturday, killing eight people in the capital and three in Baidoa, police said.", 8),
+    ("Gunmen killed five people at a checkpoint and wounded three at the market.", 5),
+    ("Gunmen killed five people at a checkpoint and burned three at the market stalls down.", 5),
+    ("The strike killed nine people in the town and three in Kouki, a local official said.", 9),
+]
+
+
+@pytest.mark.parametrize("text, fatalities", SPOT_BY_SPOT)
+def test_the_same_acts_dead_told_spot_by_spot_add_up(text, fatalities):
+    assert figure(text) == fatalities
+
+
+# A toll with no "death", the dead "numbered": a toll, which holds the bomber.
+TOLL_WORDINGS = [
+    ("A suicide bomber blew himself up at a restaurant in Aden. The toll of nine includes the bomber, an official said.",
+     9),
+    ("Officials gave a toll of 14 after the market bombing.", 14),
+    ("A bomber struck a market in Mubi. The dead numbered nine, said a nurse at the hospital.", 9),
+    ("Fatalities numbered 23, according to the local council.", 23),
+    # twins: a toll of no count; a bomber on top of a count of people; "numbered" of the living
+    ("The war has taken a heavy toll of the region's farmers.", 0),
+    ("A suicide bomber blew himself up at a market, killing nine people.", 10),
+    ("The protesters numbered 3,000, and police shot two of them dead.", 2),
+]
+
+
+@pytest.mark.parametrize("text, fatalities", TOLL_WORDINGS)
+def test_a_toll_told_without_death_or_as_numbered(text, fatalities):
+    assert figure(text) == fatalities
+
+
+# Bodies a hospital or a morgue took in; everyone aboard dead told as "none survived".
+BROUGHT_IN_AND_NONE_SURVIVED = [
+    ("A medic told reporters that 13 bodies had been brought in by the evening.", 13),
+    ("Eight bodies were brought in to the district hospital overnight.", 8),
+    ("Gunmen fired on a boat on Lake Chad, and none of the 14 people on board survived, a fisherman said.", 14),
+    ("Jihadists shot down the helicopter; none of its five crew members survived.", 5),
+    # twins: the wounded brought in; survivors; nobody told dead
+    ("Twenty wounded were brought in to the hospital after the blast.", 0),
+    ("The boat capsized but all 14 people on board survived.", 0),
+    ("None of the soldiers was hurt in the ambush.", 0),
+]
+
+
+@pytest.mark.parametrize("text, fatalities", BROUGHT_IN_AND_NONE_SURVIVED)
+def test_bodies_brought_in_and_none_survived(text, fatalities):
+    assert figure(text) == fatalities
+
+
+def test_the_sets_passages_are_in_id_order_with_their_weekdays():
+    rows = [json.loads(line) for line in SET.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len(rows) == 60
+    assert [row["id"] for row in rows] == sorted(row["id"] for row in rows)
+    for row in rows:
+        assert row["low"] <= row["fatalities"] and (row["high"] is None or row["fatalities"] <= row["high"])
+        assert date.fromisoformat(row["event_date"]) <= date.fromisoformat(row["published"])
