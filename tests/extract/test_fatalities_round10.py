@@ -6,18 +6,33 @@ reading."""
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, datetime, timezone
 from pathlib import Path
 
 import pytest
 
+from eventwire.extract import ExtractionKit, extract_events
 from eventwire.extract.fatalities import combine_fatalities, find_casualties
+from eventwire.records import Article
 
 SET = Path(__file__).resolve().parents[2] / "benchmarks" / "dates_fatalities" / "news-fatalities9.jsonl"
 
 
+PUBLISHED = datetime(2022, 10, 12, 9, tzinfo=timezone.utc)  # a Wednesday
+
+
 def figure(text: str) -> int:
     return combine_fatalities(find_casualties(text)).fatalities
+
+
+@pytest.fixture(scope="module")
+def kit() -> ExtractionKit:
+    return ExtractionKit.load()
+
+
+def event_figures(text: str, kit: ExtractionKit) -> list[tuple[date | None, int]]:
+    drafts = extract_events(Article(id="round10-test", title="", text=text, published_at=PUBLISHED), kit)
+    return [(draft.event_date, draft.fatalities.fatalities) for draft in drafts]
 
 
 # One act's dead told spot by spot: spots named by a common noun add up; a spot named by a proper noun is another
@@ -75,6 +90,28 @@ BROUGHT_IN_AND_NONE_SURVIVED = [
 @pytest.mark.parametrize("text, fatalities", BROUGHT_IN_AND_NONE_SURVIVED)
 def test_bodies_brought_in_and_none_survived(text, fatalities):
     assert figure(text) == fatalities
+
+
+# A toll told in a sentence of its own with no act: "gave a toll of 20", and the toll lowered by its pronoun ("lowered
+# it to 16") is an update of the act's toll, not a new event.
+MONDAY = date(2022, 10, 10)
+TOLL_SENTENCES = [
+    ("MOGADISHU - A car bomb exploded near a military base on Monday. The police gave a toll of 20.", [(MONDAY, 20)]),
+    ("MOGADISHU - A car bomb exploded near a military base on Monday. Police gave a toll of 20 on Monday, but the "
+     "ministry lowered it to 16 a day later.", [(MONDAY, 16)]),
+    ("MOGADISHU - A car bomb exploded near a military base on Monday. Police gave a death toll of 20, but the ministry "
+     "on Tuesday revised it up to 23.", [(MONDAY, 23)]),
+    # twins: a toll road; a count of people told beside the act's own
+    ("MOGADISHU - A car bomb exploded near a military base on Monday, killing nine people. The toll road was closed "
+     "and on Tuesday officials lowered it to one lane.", [(MONDAY, 9)]),
+    ("MOGADISHU - A car bomb exploded near a military base on Monday, killing nine people. Witnesses reported 14 "
+     "deaths.", [(MONDAY, 9)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", TOLL_SENTENCES)
+def test_a_toll_sentence_updates_the_acts_toll(text, expected, kit):
+    assert event_figures(text, kit) == expected
 
 
 def test_the_sets_passages_are_in_id_order_with_their_weekdays():
