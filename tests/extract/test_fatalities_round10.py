@@ -92,6 +92,26 @@ def test_bodies_brought_in_and_none_survived(text, fatalities):
     assert figure(text) == fatalities
 
 
+# A list with forces before a noun no list knows counts the forces' side (added to the attackers killed); a list
+# with civilians before it stays a total. "We lost three comrades": a side's fighters, added to the enemies killed.
+SIDES_NAMED = [
+    ("US officials said one US soldier and two American contractors were killed. Kenyan officers said five attackers "
+     "were shot dead.", 8),
+    ("Fifteen militants, one soldier and a local militia member were killed in the clash.", 17),
+    ('"We lost three comrades, and we killed three of the attackers," a commander said.', 6),
+    ("The militia lost three comrades in the ambush.", 3),
+    # twins: civilians before an unknown noun; no count of comrades; forces alone
+    ("A strike killed three young girls and their grandmother. Officials said one civilian was killed.", 4),
+    ("He said he had lost his comrades years ago.", 0),
+    ("Two soldiers and a police officer were killed. Four attackers were shot dead.", 7),
+]
+
+
+@pytest.mark.parametrize("text, fatalities", SIDES_NAMED)
+def test_a_sides_dead_named_by_a_list_or_as_comrades(text, fatalities):
+    assert figure(text) == fatalities
+
+
 # A toll told in a sentence of its own with no act: "gave a toll of 20", and the toll lowered by its pronoun ("lowered
 # it to 16") is an update of the act's toll, not a new event.
 MONDAY = date(2022, 10, 10)

@@ -24,7 +24,17 @@ def victim_group(mention: CasualtyMention) -> str:
     """Which kind of victims a mention counts: attackers, forces, civilians, or generic (a total)."""
     if mention.kind == "attackers_killed":
         return "attackers"
-    noun = (mention.who or "").split(" and ")[-1]
+    nouns = (mention.who or "").split(" and ")
+    group = _named_group(nouns[-1])
+    if group == _GENERIC and any(_named_group(noun) == "forces" for noun in nouns[:-1]):
+        # "one US soldier and two American contractors", "three soldiers and one militia member": a list with forces
+        # before a noun no list knows counts the forces' side (with civilians before it, "three young girls and their
+        # grandmother", it stays a total: news-long's fatalities fell when it joined the civilians)
+        return "forces"
+    return group
+
+
+def _named_group(noun: str) -> str:
     if _MEMBERS_OF_RE.match(noun) and _FORCES_WORD_RE.search(noun):
         return "forces"  # "three members of the vigilante group": the side their of-phrase names
     if _FORCES_RE.search(noun) or _STATE_SIDE_RE.search(noun):

@@ -52,7 +52,7 @@ _TOLL_ADVERBS = (r"(?:(?:has|had|have|later|since|now|further|subsequently|repor
 _TOLL_RISE = r"(?:rose|risen|rises|climbed|reached|jumped|increased|grown|grew|stands|stood)"
 _LOST_PEOPLE = (r"(?:[\w,.-]+\s+){1,5}?(?:of\s+(?:its|their|his|her)\s+)?(?:[a-z-]+\s+)?"
                 r"(?:men|soldiers?|troops|officers?|policemen|police\s+officers|gendarmes|fighters|members|personnel"
-                r"|servicemen|peacekeepers|guards|commandos|people|civilians|villagers)\b")
+                r"|servicemen|peacekeepers|guards|commandos|comrades|people|civilians|villagers)\b")
 # "Residents buried 43 rice farmers who were killed by insurgents", "the 12 soldiers that died in the ambush": a
 # count whose death a relative clause tells (before, only a fallback in ``mentions`` read it). A number must
 # count them: "justice for a teacher who was killed" is an earlier death a protest names (train: reading one
