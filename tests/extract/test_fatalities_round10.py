@@ -112,6 +112,24 @@ def test_a_sides_dead_named_by_a_list_or_as_comrades(text, fatalities):
     assert figure(text) == fatalities
 
 
+# More bodies pulled out after the act are more of its dead; a toll put "later" or "by Monday" is the latest.
+LATER_DEAD_AND_TOLLS = [
+    ("Militiamen attacked the village on Saturday, killing eight people. Seven more bodies were pulled from burned "
+     "houses the next day.", 15),
+    ("Four people died when cattle keepers clashed on Saturday. By Monday the commissioner put the toll at nine.", 9),
+    ("Police said 9 passengers were killed in the ambush. Officials later put the toll at 11.", 11),
+    ("Police said 12 passengers were killed. By evening, officials put the death toll at 10.", 10),
+    # twins: bodies pulled from a river (no "more") beside a toll; another source's toll with no later time
+    ("Gunmen killed 61 people, the ministry said, adding that 40 bodies had been pulled from the Nile.", 61),
+    ("Police said 9 passengers were killed in the ambush. A county official put the toll at 11.", 9),
+]
+
+
+@pytest.mark.parametrize("text, fatalities", LATER_DEAD_AND_TOLLS)
+def test_more_bodies_pulled_and_a_toll_put_later(text, fatalities):
+    assert figure(text) == fatalities
+
+
 # A toll told in a sentence of its own with no act: "gave a toll of 20", and the toll lowered by its pronoun ("lowered
 # it to 16") is an update of the act's toll, not a new event.
 MONDAY = date(2022, 10, 10)

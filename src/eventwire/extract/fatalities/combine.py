@@ -192,6 +192,8 @@ _TOLL_UPDATE_RE = re.compile(
     # "the number of soldiers killed had reached 11": a figure reached, told without "to"
     r"|\b(?:had|has|have)\s+(?:(?:since|now|already|then)\s+)?reached\s+(?!to\b)\w"
     r"|\b(?:now\s+)?stands\s+at\b|^raising\s+the\b"
+    # "By Monday the commissioner put the toll at nine", "later put the toll at 12" (the rule of a toll put later)
+    r"|^(?:by|later)\s[^.;]*?\b(?:put|placed)\s+the\s+(?:death\s+)?toll\b"
     # "the toll was lowered to 36": a toll revised, down or up
     r"|\btoll\s+(?:\w+\s+){0,3}?(?:revised|lowered|corrected|updated)\s+(?:(?:down|up)(?:wards?)?\s+)?to\b"
     r"|^(?:bringing|taking|pushing)\s+the\s+[^.;]*?\b(?:from|in)\s+(?:the|[\w-]+['’]s)\s+(?:[\w-]+\s+){1,3}?to\b"
