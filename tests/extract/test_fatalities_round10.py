@@ -100,9 +100,11 @@ SIDES_NAMED = [
     ("Fifteen militants, one soldier and a local militia member were killed in the clash.", 17),
     ('"We lost three comrades, and we killed three of the attackers," a commander said.', 6),
     ("The militia lost three comrades in the ambush.", 3),
+    ("The rebels said they killed 40 soldiers. The army said six of its men died and that 22 rebels were killed.", 28),
     # twins: civilians before an unknown noun; no count of comrades; forces alone
     ("A strike killed three young girls and their grandmother. Officials said one civilian was killed.", 4),
     ("He said he had lost his comrades years ago.", 0),
+    ("Gunmen killed a farmer and three of his men.", 4),
     ("Two soldiers and a police officer were killed. Four attackers were shot dead.", 7),
 ]
 
