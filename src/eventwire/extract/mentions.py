@@ -393,7 +393,9 @@ _TOLL_UPDATE_SENTENCE = re.compile(
     r"\b(?:raised|revised|updated|lifted|increased|put|lowered|corrected)(?:\s+(?:down|up)(?:wards?)?)?"
     r"\s+(?:(?:the|its|their|a)\s+)?(?:official\s+|provisional\s+)?"
     r"(?:(?:death\s+)?toll|number of (?:the )?(?:dead|deaths|people killed|victims)(?: from [\w\s'’-]{0,40}?)?)"
-    r"(?=(?:\s+(?:down|up)(?:wards?)?)?\s+(?:to|at)\s)",
+    r"(?=(?:\s+(?:down|up)(?:wards?)?)?\s+(?:to|at)\s)|"
+    # "the police gave a toll of 20, but on Saturday lowered it to 16": the toll told again by its pronoun
+    r"\b(?:death\s+toll|toll\s+of)\b[^.;]{0,60}?\b(?:raised|revised|updated|lowered|corrected)\s+it(?=(?:\s+(?:down|up)(?:wards?)?)?\s+to\s)",
     re.IGNORECASE,
 )
 
@@ -651,8 +653,10 @@ def _dates_a_count_statement(mention: DateMention, sentence: Sentence, triggers:
 # "State media reported nine deaths.": another source's figure for the event told before, in a sentence of its own
 # that holds nothing else (a count with a cause, "reported 12 cholera deaths", is not such a figure).
 _SOURCES_FIGURE_SENTENCE = re.compile(
-    r"^\W*(?:[\w'’-]+\s+){1,4}(?:reported|gave|counted|confirmed|recorded)\s+(?:a\s+toll\s+of\s+)?"
-    r"(?:at\s+least\s+|some\s+|about\s+)?[\w,-]+\s+(?:deaths|dead)\W*$",
+    r"^\W*(?:[\w'’-]+\s+){1,4}(?:reported|gave|counted|confirmed|recorded)\s+"
+    # "The police gave a toll of 20": a toll needs no noun of the dead
+    r"(?:a\s+toll\s+of\s+(?:at\s+least\s+|some\s+|about\s+)?[\w,-]+(?:\s+(?:deaths|dead))?"
+    r"|(?:at\s+least\s+|some\s+|about\s+)?[\w,-]+\s+(?:deaths|dead))\W*$",
     re.IGNORECASE,
 )
 

@@ -24,7 +24,17 @@ def victim_group(mention: CasualtyMention) -> str:
     """Which kind of victims a mention counts: attackers, forces, civilians, or generic (a total)."""
     if mention.kind == "attackers_killed":
         return "attackers"
-    noun = (mention.who or "").split(" and ")[-1]
+    nouns = (mention.who or "").split(" and ")
+    group = _named_group(nouns[-1])
+    if group == _GENERIC and any(_named_group(noun) == "forces" for noun in nouns[:-1]):
+        # "one US soldier and two American contractors", "three soldiers and one militia member": a list with forces
+        # before a noun no list knows counts the forces' side (with civilians before it, "three young girls and their
+        # grandmother", it stays a total: news-long's fatalities fell when it joined the civilians)
+        return "forces"
+    return group
+
+
+def _named_group(noun: str) -> str:
     if _MEMBERS_OF_RE.match(noun) and _FORCES_WORD_RE.search(noun):
         return "forces"  # "three members of the vigilante group": the side their of-phrase names
     if _FORCES_RE.search(noun) or _STATE_SIDE_RE.search(noun):
@@ -182,6 +192,8 @@ _TOLL_UPDATE_RE = re.compile(
     # "the number of soldiers killed had reached 11": a figure reached, told without "to"
     r"|\b(?:had|has|have)\s+(?:(?:since|now|already|then)\s+)?reached\s+(?!to\b)\w"
     r"|\b(?:now\s+)?stands\s+at\b|^raising\s+the\b"
+    # "By Monday the commissioner put the toll at nine", "later put the toll at 12" (the rule of a toll put later)
+    r"|^(?:by|later)\s[^.;]*?\b(?:put|placed)\s+the\s+(?:death\s+)?toll\b"
     # "the toll was lowered to 36": a toll revised, down or up
     r"|\btoll\s+(?:\w+\s+){0,3}?(?:revised|lowered|corrected|updated)\s+(?:(?:down|up)(?:wards?)?\s+)?to\b"
     r"|^(?:bringing|taking|pushing)\s+the\s+[^.;]*?\b(?:from|in)\s+(?:the|[\w-]+['’]s)\s+(?:[\w-]+\s+){1,3}?to\b"
@@ -204,7 +216,7 @@ def _after_last_update(deaths: list[CasualtyMention]) -> list[CasualtyMention]:
 
 
 # A toll counts everyone dead, bombers included: "the death toll had risen to 100".
-_TOLL_RE = re.compile(r"(?i)\btoll\b|\bnumber\s+of\s+(?:dead|deaths|people\s+killed|those\s+killed)")
+_TOLL_RE = re.compile(r"(?i)\btoll\b|\bnumber\s+of\s+(?:dead|deaths|people\s+killed|those\s+killed)|\bnumbered\b")
 
 
 def _plus(value: int | None, added: int) -> int | None:

@@ -145,7 +145,8 @@ def _stated_counts(text: str, lowered: str, window: tuple[int, int], triggers: l
             kind = "injured"
         elif _OR_WOUNDED_RE.match(text, match.end()):
             kind = "injured"  # "were killed or wounded": casualties, no deaths told
-        mentions = [_as_force_losses(m) if _LOST_RE.match(match.group(0)) else m for m in _mentions_from(match, kind)]
+        losses = _LOST_RE.match(match.group(0)) or _OF_ITS_MEN_RE.search(match.group("groups"))
+        mentions = [_as_force_losses(m) if losses else m for m in _mentions_from(match, kind)]
         if mentions:
             yield mentions[0].span, mentions
 
@@ -167,6 +168,8 @@ _PREPOSITION_BEFORE_RE = re.compile(rf"(?i){_PREPOSITION_BEFORE}$")
 # "the army lost 10 men": the men a side lost are its fighters, not civilians (one victim group with "ten
 # soldiers were killed", so the two statements compete instead of adding up).
 _LOST_RE = re.compile(r"(?i)(?:lost|losing|loses)\s")
+# "the army said six of its men died": a side's own men are its fighters too
+_OF_ITS_MEN_RE = re.compile(r"(?i)\bof\s+(?:its|their)\s+(?:own\s+)?m[ae]n$")
 
 
 def _as_force_losses(mention: CasualtyMention) -> CasualtyMention:

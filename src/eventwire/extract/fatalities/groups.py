@@ -19,7 +19,7 @@ from eventwire.records import CasualtyMention, Span
 # lowercase word means the count is of something else ("killed 12 cows", "killing several sheep").
 _CONTENT_WORD_AFTER_RE = re.compile(
     r"\s+(?!(?:and|or|but|in|on|at|near|during|when|while|after|before|as|more|of|with|by|from|since|including"
-    r"|among|across|over|inside|outside|around|between|last|this|yesterday|overnight|early|late|earlier|later"
+    r"|includes|included|among|across|over|inside|outside|around|between|last|this|yesterday|overnight|early|late|earlier|later"
     r"|were|was|had|have|who|whom|according|and|others|other|people|persons|then|instantly|immediately|them)\b)"
     r"(?:[a-z][\w'’-]*)")
 _FAMILY_OF_RE = re.compile(r"^(?:a|an|one) family of ")
@@ -51,6 +51,7 @@ def _mentions_from(match: re.Match[str], kind: str) -> Iterator[CasualtyMention]
     listed = _listed_groups(match.group("groups"), group_matches, enemy_verb)
     groups = (_one_named_person(match, listed) + listed + _along_with(match, enemy_verb)
               + _second_person(match, group_matches) + _later_finds(match))
+    groups += _more_at_another_spot(match, groups)
     if "first" in match.re.groupindex and len(groups) < 2:
         return  # the person is no single person, or the others are no count of people
     if len(groups) > 1 and _SPEECH_VERB_RE.match(match.string, match.end()):
@@ -122,6 +123,27 @@ def _later_finds(match: re.Match[str]) -> list[_Group]:
         return []
     counts = (parse_number(count.group(0)) for count in _LATER_COUNT_RE.finditer(match["later"]))
     return [_Group(count, "exact", count, "bodies", False) for count in counts if count]
+
+
+# "killing four people at the fish market and three at a bus station nearby", "eleven were killed at the mosque and
+# four at the market": one act's dead told spot by spot (spots named by a common noun) add up; a spot named by a
+# proper noun ("eight people in the capital and three in Baidoa") is another place, so another event.
+_AT_ANOTHER_SPOT_RE = re.compile(
+    r"\s+(?:at|in|inside|outside|near)\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*(?:\s+nearby)?,?\s+and\s+"
+    rf"(?:another\s+)?(?P<count>\d[\d,]*|{first_letter_alternation([*UNITS, *TENS])})\s+(?:more\s+)?"
+    r"(?:at|in|inside|outside|near)\s+(?:the|a|an)\s+[a-z]")
+
+
+def _more_at_another_spot(match: re.Match[str], groups: list[_Group]) -> list[_Group]:
+    """The dead of the same act told at a second spot right after the statement, counted as its last group."""
+    if not groups or match.string.find(" and ", match.end(), match.end() + 80) == -1:
+        return []
+    spot = _AT_ANOTHER_SPOT_RE.match(match.string, match.end())
+    count = parse_number(spot["count"]) if spot else None
+    if not count:
+        return []
+    last = groups[-1]
+    return [_Group(count, "exact", count, last.who, last.attackers)]
 
 
 def _along_with(match: re.Match[str], enemy_verb: bool) -> list[_Group]:

@@ -52,7 +52,7 @@ _TOLL_ADVERBS = (r"(?:(?:has|had|have|later|since|now|further|subsequently|repor
 _TOLL_RISE = r"(?:rose|risen|rises|climbed|reached|jumped|increased|grown|grew|stands|stood)"
 _LOST_PEOPLE = (r"(?:[\w,.-]+\s+){1,5}?(?:of\s+(?:its|their|his|her)\s+)?(?:[a-z-]+\s+)?"
                 r"(?:men|soldiers?|troops|officers?|policemen|police\s+officers|gendarmes|fighters|members|personnel"
-                r"|servicemen|peacekeepers|guards|commandos|people|civilians|villagers)\b")
+                r"|servicemen|peacekeepers|guards|commandos|comrades|people|civilians|villagers)\b")
 # "Residents buried 43 rice farmers who were killed by insurgents", "the 12 soldiers that died in the ambush": a
 # count whose death a relative clause tells (before, only a fallback in ``mentions`` read it). A number must
 # count them: "justice for a teacher who was killed" is an earlier death a protest names (train: reading one
@@ -98,6 +98,9 @@ _PLAIN_WORD = (r"(?!(?:and|or|but|were|was|are|is|have|has|had|been|said|says|to
 _ONE_PERSON_OBJECT = (r"(?P<first>(?=(?:the|a|an|his|her|their|its)\s|(?-i:[A-Z]))(?:(?!\b(?:and|or)\b)[^.;,\d]){2,70}?"
                       r"(?:,\s+(?!and\b)[^.;,\d]{1,90}?,)?)")
 _ONE_PERSON_SUBJECT = rf"(?P<first>(?:the|a|an|his|her|their)\s+(?:{_PLAIN_WORD}\s+){{0,5}}?{_PLAIN_WORD})"
+# The time a later toll is told by: "By Monday", "by the next morning", "by nightfall".
+_LATER_TIME = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|nightfall|then|now|evening|morning"
+               r"|the\s+(?:next|following)\s+(?:day|morning|evening)|the\s+(?:evening|afternoon|morning|weekend))")
 _REVISED = "revised|revising|revises|lowered|lowering|lowers|updated|updating|updates|corrected|correcting"
 _DOWN_OR_UP = r"(?:down|up)(?:wards?)?"
 # A statement that opens on a revision ("revised the toll down to 157") updates the act's toll (``combine`` and the
@@ -175,15 +178,25 @@ _RULES: tuple[_Rule, ...] = (
           "fatalities fatality"),
     _rule(rf"(?P<groups>(?:{_QUALIFIER})?{_COUNT}\s+(?:more\s+|other\s+)?(?P<noun>bodies|corpses))"
           r"(?:\s+(?:of|with)\s+[^.;]{0,40}?)?\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?"
-          # "eight bodies were counted by the morning", "a health official said five bodies had been taken to a hospital"
-          rf"(?:found|discovered|recovered|retrieved|exhumed|counted|(?:taken|brought|carried)\s+to\s+(?:a\s+|the\s+)?"
+          # "eight bodies were counted by the morning", "a health official said five bodies had been taken to a hospital",
+    # "a medic said 13 bodies had been brought in"
+          rf"(?:found|discovered|recovered|retrieved|exhumed|counted|brought\s+in\b|(?:taken|brought|carried)\s+to\s+(?:a\s+|the\s+)?"
           rf"(?:[\w-]+\s+){{0,2}}?(?:hospitals?|morgues?|mortuar(?:y|ies))){LATER_FINDS}", "killed",
           needs=("bodies", "corpses")),
+    # "seven more bodies were pulled from burned houses the next day": more of the act's dead (a count of bodies pulled
+    # from a river without "more" can be a part of a larger toll: news-dev8's "40 bodies had been pulled from the Nile")
+    _rule(rf"(?P<groups>(?:{_QUALIFIER})?{_COUNT}\s+more\s+(?P<noun>bodies|corpses))\s+(?:were\s+|have\s+been\s+"
+          r"|had\s+been\s+)pulled\b", "killed", needs=("pulled",)),
     # "rescuers recovered 43 bodies", "found the corpses of ..." is read by the rule above
     # "we received two bodies with bullet wounds" (a hospital, a morgue)
     _rule(rf"(?:recovered|found|discovered|retrieved|exhumed|received|pulled(?:\s+out)?)\s+(?:the\s+)?"
           rf"(?P<groups>(?:{_QUALIFIER})?{_COUNT}\s+(?:more\s+|other\s+)?(?:dead\s+)?(?P<noun>bodies|corpses))"
           rf"{LATER_FINDS}", "killed", "recovered found discovered retrieved exhumed received pulled"),
+    # "By Monday the commissioner put the toll at nine", "officials later put the toll at 12": a toll put later is the
+    # latest (``combine._TOLL_UPDATE_RE`` reads the span's opening word)
+    _rule(rf"(?:by\s+{_LATER_TIME}\s*,?\s+(?:[\w'’-]+\s+){{0,5}}?|later\s+)(?:put|placed)\s+the\s+(?:death\s+)?toll"
+          rf"(?:\s+(?:from|in|of)\s+[^.;]{{1,{TOLL_SUBJECT_REACH}}}?)?\s+at\s+{_GROUPS}", "killed", "by later",
+          needs=("toll",)),
     # before the bare toll rule, so the span keeps the verb that tells an update ("raising the toll to 15")
     # "the government revised the toll down to 157", "lowered the death toll to 12": a revision is an update too
     _rule(rf"(?:raising|bringing|pushing|put|putting|puts|placed|placing|{_REVISED})(?:\s+{_DOWN_OR_UP})?"
@@ -201,7 +214,14 @@ _RULES: tuple[_Rule, ...] = (
           # "the toll was later lowered to 36" (``combine._TOLL_UPDATE_RE``: an update)
           rf"|(?:(?:was|is|has\s+been|had\s+been)\s+{_TOLL_ADVERBS})?(?:{_REVISED})\s+(?:{_DOWN_OR_UP}\s+)?to\s+"
           rf"|(?:at|to)\s+){_GROUPS}", "killed", "death toll"),
-    _rule(rf"death\s+toll\s+of\s+{_GROUPS}", "killed", "death"),
+    # "a death toll of 16", "the toll of nine includes the bomber"
+    _rule(rf"(?:death\s+)?toll\s+of\s+{_GROUPS}", "killed", "death toll"),
+    # "the dead numbered nine, said a nurse"
+    _rule(rf"(?:dead|deceased|victims|fatalities)\s+numbered\s+{_GROUPS}", "killed", "dead deceased victims fatalities",
+          needs=("numbered",)),
+    # "none of the 14 people on board survived": all of them died
+    _rule(rf"none\s+of\s+(?:(?:the|its|their)\s+)?{_GROUPS}(?:\s+(?:on\s+board|aboard|inside))?\s+(?:had\s+|has\s+|have\s+)?survived",
+          "killed", "none", needs=("survived",)),
     # "the number of people killed in the raid has risen to 160", "put the number of dead at about 100"
     # "the number of soldiers killed had reached 11" ("reached" and "hit" take the figure without "to")
     _rule(rf"number\s+of\s+{_COUNTED_DEAD}(?:\s+[^.;]{{1,{TOLL_SUBJECT_REACH}}}?)?\s+{_TOLL_ADVERBS}"

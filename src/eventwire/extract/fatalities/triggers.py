@@ -14,7 +14,7 @@ TRIGGER_STEMS = ("kill", "dead", "die", "death", "lives", "perish", "massacr", "
                  "slaughter", "murder", "assassin", "lynch", "neutrali", "eliminat", "bodies", "body", "corpse",
                  "remains", "toll", "fatalit", "injur", "wound", "hurt", "maim", "casualt", "no one", "nobody",
                  "to death", "alive", "gunned down", "lost", "losing", "buried", "number of", "himself", "herself",
-                 "themselves", "succumb", "martyr")
+                 "themselves", "succumb", "martyr", "none of")
 # How far a "sentence" may reach either side of its trigger when no full stop is found (characters).
 # Long enough for "At least 30 gendarmes from the ... brigade were killed", short enough to stay fast.
 SENTENCE_REACH = 240

@@ -39,6 +39,7 @@ FORCES_NOUNS = (
     "servicem[ae]n", "gendarmes?", "policem[ae]n", "police", "officers?", "guards?(?:m[ae]n)?", "peacekeepers?",
     "marines?", "commandos?", "paratroopers?",
     "legionnaires?", "recruits?", "militiam[ae]n", "volunteers?", "VDPs?", "dozos?", "personnel", "vigilantes?",
+    "comrades",  # "we lost three comrades": a side's fighters, told by their own
 )
 ATTACKER_NOUNS = (
     "suicide bombers?", "bombers?", "attackers?", "assailants?", "gunm[ae]n", "militants?", "jihadists?",
