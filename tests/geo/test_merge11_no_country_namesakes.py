@@ -6,7 +6,7 @@ a table with the case it fixes and twins it must leave alone (every sentence our
 
 - a story that gives no country at all, about a town that is, spelt as written, a place ACLED's coders placed events
   at (``country._coded_conflict_country``), is about that town, not its namesake abroad; a place coded only a few
-  times, a written country or a written unit of another country leaves the story as it was;
+  times, a written country, a written unit or another place of another country leaves the story as it was;
 - with no country known, a name found whole outranks a place found through a part of a name the gazetteer lacks
   (``choose._Resolved.part``).
 """
@@ -47,6 +47,9 @@ CODED_CONFLICT_PLACE = [
     ("Protest", "Hundreds of protesters blocked the road to the oil fields near Basra on Friday, demanding jobs.",
      "Iraq"),  # Somalia's Basra: 5 coded events
     ("Killings", "Armed men killed four civilians in Kahira on Sunday night.", "Egypt"),  # Congo's Kahira: 9
+    # the story's other places lie elsewhere: Valencia is coded 13 times in the Philippines, Maracay is Venezuelan
+    ("Tear gas", "Police fired tear gas at protesters in Valencia and in Maracay on Monday, witnesses said.",
+     "Venezuela"),
     # a country the text writes keeps the story there
     ("Brawl", "Police in Palma, on the Spanish island of Mallorca, arrested six men after a brawl outside a bar left "
      "a tourist dead, Spain's interior ministry said.", "Spain"),

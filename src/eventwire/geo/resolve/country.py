@@ -31,7 +31,7 @@ def with_event_country(mentions: Sequence[PlaceMention], context: GeoContext, ge
     inferred = mention_country(mentions, context, geocoder)
     admin_country = admin_name_country(context.text_admins, geocoder)
     coded = None if hinted else _coded_conflict_country(mentions, geocoder)
-    if coded is not None and admin_country in (None, coded):
+    if coded is not None and admin_country in (None, coded) and _each_found_at_home(mentions, coded, geocoder):
         return dataclasses.replace(context, country_hints=(coded,))  # "insurgents attacked Palma", no country
     if inferred is not None and admin_country not in (None, inferred.iso3):
         inferred = None  # "Sona (Gorom-Gorom, Oudalan)": a namesake abroad; the units named are Burkinabe
@@ -139,7 +139,9 @@ def _coded_conflict_country(mentions: Sequence[PlaceMention], geocoder: Geocoder
     ACLED's coders placed events at (``_coded_conflict_place``) in one country is about that country's town, not
     its larger namesake abroad where no conflict is coded (Palma de Mallorca). Reports of political violence happen
     where political violence happens; the same prior as an outlet's country, taken only when the text says nothing.
-    The event's first place found as written decides."""
+    The event's first place found as written decides, and only when every other place the story writes is found in
+    that country too ("protesters in Valencia, 300 km from Caracas" is Venezuela's Valencia, not the Philippine
+    town coded 13 times)."""
     for mention in place_mentions(mentions):
         found = [c.entry for c in geocoder.candidates(mention.name, None, CANDIDATE_LIMIT) if c.match == EXACT]
         if not found:
@@ -155,6 +157,16 @@ def _coded_conflict_country(mentions: Sequence[PlaceMention], geocoder: Geocoder
             return None
         return ranked[0][0]
     return None
+
+
+def _each_found_at_home(mentions: Sequence[PlaceMention], iso3: str, geocoder: Geocoder) -> bool:
+    """Whether every place mention found as written somewhere is found so in ``iso3`` too."""
+    for mention in place_mentions(mentions):
+        if any(c.entry.iso3 == iso3 and c.match != FUZZY for c in geocoder.candidates(mention.name, iso3, limit=3)):
+            continue
+        if any(c.match != FUZZY for c in geocoder.candidates(mention.name, None, limit=3)):
+            return False
+    return True
 
 
 def _voted_abroad(mentions: Sequence[PlaceMention], context: GeoContext, dateline: Sequence[str],
