@@ -36,6 +36,7 @@ class _Resolved:
     in_written_unit: bool
     container: bool = False  # named like the admin unit another mention lies in ("in Oaxaca")
     stray: bool = False  # a fuzzy guess at the name, far from every place of the story spelled as written
+    part: bool = False  # found through a part of a name the gazetteer lacks ("Mayo" of "Mayo-Sava"): our guess
 
 
 def resolve(mentions: Sequence[PlaceMention], context: GeoContext, geocoder: Geocoder) -> Place | None:
@@ -46,7 +47,9 @@ def resolve(mentions: Sequence[PlaceMention], context: GeoContext, geocoder: Geo
     after every other place of the event ("evacuated to Niamey"); a mention named like the unit another
     one lies in comes last ("municipalities in Oaxaca"). With no country known and mentions in several
     countries, the best-fitting candidate wins rather than the first mention ("the Ilya crossroads in
-    Sidon"). When no named place resolves, the town the event's sentence calls "the town" is tried
+    Sidon"), a name found whole before one found through a part of a name the gazetteer lacks ("the Mora
+    market, in the Mayo-Sava department": "Mayo" is our guess, and its namesake in Yukon no place the text
+    writes). When no named place resolves, the town the event's sentence calls "the town" is tried
     (``GeoContext.referenced_settlement``), then the fallbacks: an admin unit the story names (geo_precision
     2/3), then the hinted country.
     """
@@ -66,7 +69,8 @@ def resolve(mentions: Sequence[PlaceMention], context: GeoContext, geocoder: Geo
     elif resolved:
         by_score = not settled.country_hints and len({r.candidate.entry.iso3 for r in resolved}) > 1
         chosen = max(resolved, key=lambda r: (r.in_country, r.mention.cue != "destination", r.in_written_unit,
-                                              not r.container, not r.stray, r.score if by_score else -r.rank))
+                                              not r.container, not r.stray,
+                                              (not r.part, r.score) if by_score else (True, -r.rank)))
         chosen = _district_at_its_town(chosen, geocoder)
         place = _village_unit_over_region(chosen, found, mentions, settled, geocoder) or place_from_entry(
             chosen.candidate, chosen.mention.cue, chosen.mention.name, geocoder.acled_admins)
@@ -208,6 +212,7 @@ def _resolve_one(mention: PlaceMention, rank: int, context: GeoContext, geocoder
         return None  # the dateline is where the reporter filed from: alone, it only lends its country
     story = _story(context, geocoder, exclude=mention.name)
     best = _best(mention, geocoder, story)
+    written = mention
     if best is None:
         mention, best = _best_of_parts(mention, geocoder, context)
     if best is None:
@@ -215,7 +220,7 @@ def _resolve_one(mention: PlaceMention, rank: int, context: GeoContext, geocoder
     candidate, value = best
     in_written_unit = bool(story.required_units) and _in_required_units(candidate, story)
     in_country = candidate.entry.iso3 in _story_countries(context, mention)
-    return _Resolved(mention, candidate, value, rank, in_country, in_written_unit)
+    return _Resolved(mention, candidate, value, rank, in_country, in_written_unit, part=mention is not written)
 
 
 def _resolve_anchor(mention: PlaceMention, rank: int, context: GeoContext, geocoder: Geocoder) -> _Resolved | None:

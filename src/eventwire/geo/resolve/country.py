@@ -13,6 +13,7 @@ from eventwire.geo.embedded import ACLED_PLACE
 from eventwire.geo.gazetteer import GazetteerEntry
 from eventwire.geo.geocoder import EXACT, FUZZY, Geocoder
 from eventwire.geo.names import name_key
+from eventwire.geo.resolve.scoring import CANDIDATE_LIMIT
 from eventwire.geo.resolve.story import GeoContext, _iso3_codes
 from eventwire.records import Article, PlaceMention
 
@@ -29,6 +30,9 @@ def with_event_country(mentions: Sequence[PlaceMention], context: GeoContext, ge
     hinted = _iso3_codes(context.country_hints)
     inferred = mention_country(mentions, context, geocoder)
     admin_country = admin_name_country(context.text_admins, geocoder)
+    coded = None if hinted else _coded_conflict_country(mentions, geocoder)
+    if coded is not None and admin_country in (None, coded) and _each_found_at_home(mentions, coded, geocoder):
+        return dataclasses.replace(context, country_hints=(coded,))  # "insurgents attacked Palma", no country
     if inferred is not None and admin_country not in (None, inferred.iso3):
         inferred = None  # "Sona (Gorom-Gorom, Oudalan)": a namesake abroad; the units named are Burkinabe
     if inferred is not None:
@@ -119,6 +123,50 @@ def _coded_conflict_place(entry: GazetteerEntry) -> bool:
     insurgents attacked the town of Palma" keeps Mozambique's Palma, a conflict town, though the body never names
     Mozambique and Palma de Mallorca is a seat abroad."""
     return entry.feature_code == ACLED_PLACE
+
+
+# A place ACLED's coders placed at least this many training events at is a conflict town, not a coder's one-off
+# (Somalia's "Basra", coded 5 times, is no reason to move Iraq's Basra; Mozambique's Palma is coded 26 times).
+# Set by hand from the coded names that are also a capital, seat or large city abroad (docs/decisions/geo.md).
+MIN_CODED_EVENTS = 10
+# Coded in several countries, the place with the most events decides when it has this many times the next one's.
+CODED_LEAD = 3
+
+
+def _coded_conflict_country(mentions: Sequence[PlaceMention], geocoder: Geocoder) -> str | None:
+    """"Insurgents launched an attack on the district headquarters of Palma yesterday": a story that gives no
+    country at all (no name, demonym, dateline or actor's home) about a town that is, spelt as written, a place
+    ACLED's coders placed events at (``_coded_conflict_place``) in one country is about that country's town, not
+    its larger namesake abroad where no conflict is coded (Palma de Mallorca). Reports of political violence happen
+    where political violence happens; the same prior as an outlet's country, taken only when the text says nothing.
+    The event's first place found as written decides, and only when every other place the story writes is found in
+    that country too ("protesters in Valencia, 300 km from Caracas" is Venezuela's Valencia, not the Philippine
+    town coded 13 times)."""
+    for mention in place_mentions(mentions):
+        found = [c.entry for c in geocoder.candidates(mention.name, None, CANDIDATE_LIMIT) if c.match == EXACT]
+        if not found:
+            continue
+        events: dict[str, int] = {}
+        for entry in found:
+            if _coded_conflict_place(entry):
+                events[entry.iso3] = max(events.get(entry.iso3, 0), entry.population)
+        ranked = sorted(events.items(), key=lambda item: -item[1])
+        if not ranked or ranked[0][1] < MIN_CODED_EVENTS:
+            return None
+        if len(ranked) > 1 and ranked[0][1] < CODED_LEAD * ranked[1][1]:
+            return None
+        return ranked[0][0]
+    return None
+
+
+def _each_found_at_home(mentions: Sequence[PlaceMention], iso3: str, geocoder: Geocoder) -> bool:
+    """Whether every place mention found as written somewhere is found so in ``iso3`` too."""
+    for mention in place_mentions(mentions):
+        if any(c.entry.iso3 == iso3 and c.match != FUZZY for c in geocoder.candidates(mention.name, iso3, limit=3)):
+            continue
+        if any(c.match != FUZZY for c in geocoder.candidates(mention.name, None, limit=3)):
+            return False
+    return True
 
 
 def _voted_abroad(mentions: Sequence[PlaceMention], context: GeoContext, dateline: Sequence[str],
