@@ -11,7 +11,7 @@ from typing import Any, Sequence
 
 from eventwire.countries import country_by_name
 from eventwire.extract.actors.names import force_home
-from eventwire.extract.context import ArticleContext
+from eventwire.extract.context import ArticleContext, says_unclaimed
 from eventwire.extract.detect import REPORT
 from eventwire.extract.gates import gate_words
 from eventwire.extract.lexicon import may_hold_any
@@ -679,6 +679,8 @@ def _name_the_unidentified_from_later_sentences(merged: dict, mentions: Sequence
     unnamed = [side for side in ("1", "2") if (merged.get(f"actor{side}") or "").startswith(_UNNAMED_PREFIXES)]
     if not unnamed:
         return  # speed only: the story-wide reading runs for events with an unnamed side alone
+    if context.unclaimed and any(says_unclaimed(m.sentence.text) for m in mentions):
+        return  # "No group claimed responsibility" told of this act: a later claim is another act's
     group = _attributed_later(mentions, context)
     if group is None or group.name in (merged.get("actor1"), merged.get("actor2")):
         return

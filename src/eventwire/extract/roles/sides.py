@@ -149,9 +149,11 @@ def _side_of(mention: ActorMention, text: str, start: int, end: int, verbs: list
         return PATIENT
     if _defended_by(before) or _held_by(before):
         return PATIENT
-    if _agent_before(before) or may_hold_any(after, OPERATION_AFTER_NEEDS) and OPERATION_AFTER.match(
-            text, span.end, min(end, span.end + 40)):
+    if _agent_before(before):
         return AGENT
+    if may_hold_any(after, OPERATION_AFTER_NEEDS) and OPERATION_AFTER.match(text, span.end, min(end, span.end + 40)):
+        # "..., after military air strikes on their hideouts": the author of the act that set this one off
+        return None if EARLIER_OR_FOILED_BEFORE.search(before) else AGENT
     if may_hold_any(after, ATTACK_AFTER_NEEDS) and ATTACK_AFTER.match(text, span.end, min(end, span.end + 40)) \
             and not EARLIER_OR_FOILED_BEFORE.search(before):
         return AGENT
