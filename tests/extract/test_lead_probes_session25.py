@@ -70,7 +70,7 @@ SPEAKER_ACTED = [
     ("PORT-AU-PRINCE - On Monday, police said they shot dead two gang members in Cite Soleil.", "Police Forces"),
     ("PORT-AU-PRINCE - Police said on Monday they had exchanged fire with gang members near Titanyen, killing two "
      "suspects.", "Police Forces"),
-    ("NAIROBI - Kenyan police said they had arrested 12 men suspected of links to Al Shabaab in Mandera on Monday.",
+    ("NAIROBI - Kenyan police said they had engaged Al Shabaab militants near Mandera on Monday, killing three.",
      "Police Forces"),
 ]
 SPEAKER_SUFFERED = [
@@ -272,17 +272,6 @@ def test_a_buildings_faith_or_owner_is_no_town(text, not_a_town):
     from eventwire.extract.places import find_places
 
     assert not_a_town not in [p.name for p in find_places(text)]
-
-
-# --------------------------------------------------------------------------- blasts as the subject of their verb
-
-@pytest.mark.parametrize("text", [
-    "KABUL - On Monday, two blasts hit minibuses carrying passengers in Mazar-i-Sharif, killing at least nine people.",
-    "MOGADISHU - On Monday an explosion tore through a busy market in Mogadishu, killing six people.",
-])
-def test_blasts_that_hit_are_explosions(kit, text):
-    events = _events(text, kit)
-    assert events and events[0].event_type == "Explosions/Remote violence"
 
 
 # --------------------------------------------------------------------------- an act that set this one off

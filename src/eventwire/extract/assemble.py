@@ -729,11 +729,15 @@ SET_OFF_BY_REACH = 50  # characters before the noun: the connective and up to th
 
 
 def _set_off_by(trigger: Trigger, mention: Mention) -> bool:
-    if trigger.kind == REPORT or not any(t.kind == REPORT and t.tactic != trigger.tactic for t in mention.triggers):
+    """Only after the act a verb reports: in "The strike came ten days after a drone attack ... killed three soldiers"
+    the drone attack is the act the clause tells."""
+    if trigger.kind == REPORT:
         return False
-    start = max(mention.sentence.start, trigger.span.start - SET_OFF_BY_REACH) - mention.sentence.start
-    before = mention.sentence.text[start:trigger.span.start - mention.sentence.start]
-    return bool(_SET_OFF_BY.search(before))
+    start = max(mention.sentence.start, trigger.span.start - SET_OFF_BY_REACH)
+    connective = _SET_OFF_BY.search(mention.sentence.text[start - mention.sentence.start:
+                                                          trigger.span.start - mention.sentence.start])
+    return connective is not None and any(t.kind == REPORT and t.tactic != trigger.tactic
+                                          and t.span.end <= start + connective.start() for t in mention.triggers)
 
 
 def _told_as_another_event(trigger: Trigger, mention: Mention, leads: bool = False) -> bool:

@@ -55,9 +55,6 @@ _VIOLENT_CROWD = re.compile(
     # round eight: thrown fire and stones (training notes with a crowd word: Violent demonstration 50, Mob violence
     # 10, Excessive force 2, Protest with intervention 2 of 66)
     r"petrol bombs?|molotov\w*|fire ?bombs?|stone[- ](?:throw\w*|pelt\w*)|bricks|"
-    # round 25: the crowd as the one who attacks ("protesters attacked a police station, injuring three officers")
-    r"(?:protesters|protestors|demonstrators|marchers) (?:[\w-]+ ){0,2}?(?:attacked|assaulted|stormed|raided|beat|"
-    r"stabbed)|"
     # the crowd looting, not what it protests about ("the recovery of looted funds", "after a truck was looted")
     r"(?<!was )(?<!were )(?<!been )loot(?:ed|ing|ers)?(?! (?:funds|money|assets|wealth|public|state|of)\b))\b",
     re.I,
@@ -770,7 +767,7 @@ def _crowd(present, text, victims_inter, deaths, prediction):
     if "protest" in present:
         if "riot" in present:
             return TypeDecision("Riots", "Violent demonstration", "riot")
-        if _VIOLENT_CROWD.search(text):
+        if _VIOLENT_CROWD.search(text) or _PROTESTERS_ATTACK.search(text):
             # Force used on a crowd that was itself violent stays the riot (ACLED's practice, see _force_on_crowd):
             # firm, so a classifier reading "protesters killed" as Excessive force does not overrule it. With force
             # told, only the crowd's own violence makes the riot (_crowd_was_violent).
@@ -798,6 +795,11 @@ def _crowd(present, text, victims_inter, deaths, prediction):
 # against protesters 6 of 11, Peaceful protest 3 (the attack told as background). The state's own attacks on
 # protesters stay with the rules above (train: evenly Excessive force, Protest with intervention, Violent
 # demonstration).
+# Round 25: the crowd as the one who attacks ("protesters attacked a police station, injuring three officers"); with
+# force on the crowd told, only the crowd's own deeds above make the riot, not the force's account of why it fired
+# ("police said officers acted in self-defence after protesters attacked a police post").
+_PROTESTERS_ATTACK = re.compile(r"\b(?:protesters|protestors|demonstrators|marchers) (?:[\w-]+ ){0,2}?(?:attacked|"
+                                r"assaulted|stormed|raided|beat|stabbed)\b", re.IGNORECASE)
 _PROTESTERS_ASSAILED = re.compile(
     r"\b(?:attacked|assaulted|set upon|beat|charged at|stabbed|hacked at)\s+(?:the\s+|peaceful\s+|unarmed\s+|student\s+)?"
     r"(?:protesters|protestors|demonstrators|marchers)\b[^.;]{0,80}?\b(?:sticks|iron rods|rods|clubs|machetes|knives|"

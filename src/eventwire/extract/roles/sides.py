@@ -65,8 +65,8 @@ EARLIER_OR_FOILED_BEFORE = re.compile(
 SPEAKS_OF_ITS_OWN = re.compile(r"^\W{0,3}(?:said|says|announced|stated|reported)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
                                r"(?:(?:its|their)\s+|(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:" + CLAIMED_VERBS +
                                r"|hit|shot\s+down|repelled|foiled|captured|recaptured|seized|overran|took|taken"
-                               # round 25: its own fire and arrests ("police said they had exchanged fire with")
-                               r"|shot|exchanged\s+fire|clashed|engaged|repulsed|neutrali[sz]ed|arrested|detained)\b)",
+                               # round 25: its own fire ("police said they had exchanged fire with")
+                               r"|shot|exchanged\s+fire|clashed|engaged|repulsed|neutrali[sz]ed)\b)",
                                re.IGNORECASE)
 # ... or what it suffered: "police said they were shot at by gunmen", "the army said its convoy had been ambushed".
 SPEAKS_OF_ITS_LOSS = re.compile(r"^\W{0,3}(?:said|says|reported)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+"
