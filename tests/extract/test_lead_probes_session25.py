@@ -291,6 +291,13 @@ def test_an_act_set_off_by_air_strikes_is_typed_and_acted_by_itself(kit, text):
     assert not (events[0].actor1 or "").startswith("Military Forces")
 
 
+def test_a_speech_told_after_an_act_sets_nothing_aside(kit):
+    text = ('AMRITSAR, India - "Two men on a scooter lobbed something at the gate and it exploded," a guard said on '
+            "Tuesday after a grenade attack on a police post in Amritsar.")
+    events = _events(text, kit)
+    assert events and events[0].sub_event_type == "Grenade"
+
+
 def test_air_strikes_that_kill_keep_their_striker(kit):
     events = _events("GUSAU, Nigeria - Military air strikes on bandit hideouts near Anka killed 20 people on Tuesday.",
                      kit)

@@ -725,6 +725,8 @@ _AS_THE_WAR_WENT_ON_NEEDS = gate_words(_AS_THE_WAR_WENT_ON)  # speed only: read 
 # after "after", "following" or "in retaliation for", beside an act a verb reports, is the earlier act that set it off.
 _SET_OFF_BY = re.compile(r"\b(?:after|following|in\s+(?:retaliation|response|revenge|reprisal)\s+(?:for|to)|in\s+the\s+wake"
                          r"\s+of)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+_SAID = re.compile(r"\b(?:said|says|told\s+(?:[\w-]+\s+){0,2}?|added|reported|stated)(?:\s+on\s+\w+)?\s*$",
+                   re.IGNORECASE)
 SET_OFF_BY_REACH = 50  # characters before the noun: the connective and up to three words ("after military air strikes")
 
 
@@ -736,8 +738,10 @@ def _set_off_by(trigger: Trigger, mention: Mention) -> bool:
     start = max(mention.sentence.start, trigger.span.start - SET_OFF_BY_REACH)
     connective = _SET_OFF_BY.search(mention.sentence.text[start - mention.sentence.start:
                                                           trigger.span.start - mention.sentence.start])
-    return connective is not None and any(t.kind == REPORT and t.tactic != trigger.tactic
-                                          and t.span.end <= start + connective.start() for t in mention.triggers)
+    if connective is None or _SAID.search(mention.sentence.text, 0, start + connective.start() - mention.sentence.start):
+        return False  # '"... and it exploded," a guard said after a grenade attack': the speech's time, not an act's
+    return any(t.kind == REPORT and t.tactic != trigger.tactic and t.span.end <= start + connective.start()
+               for t in mention.triggers)
 
 
 def _told_as_another_event(trigger: Trigger, mention: Mention, leads: bool = False) -> bool:
