@@ -18,7 +18,7 @@ from typing import Any, Sequence
 
 from eventwire.extract.actors import state_force_name
 from eventwire.extract.context import ArticleContext, article_context
-from eventwire.extract.detect import CLASSIFIED, CLASSIFIER_WEIGHT, Trigger, find_triggers
+from eventwire.extract.detect import CLASSIFIED, CLASSIFIER_WEIGHT, Trigger, find_triggers, sub_types_named_by
 from eventwire.extract.event_actors import StoryGroup, actor_fields_of, group_roles, story_perpetrator, victims_inter
 from eventwire.extract.event_dates import event_date_of, story_days
 from eventwire.extract.event_filter import is_background_development, is_real_event
@@ -721,7 +721,32 @@ _AS_THE_WAR_WENT_ON = re.compile(
 _AS_THE_WAR_WENT_ON_NEEDS = gate_words(_AS_THE_WAR_WENT_ON)  # speed only: read off the pattern, never kept by hand
 
 
+# "bandits stormed ten villages, shooting residents, after military air strikes on their hideouts": a weapon only named
+# after "after", "following" or "in retaliation for", beside an act a verb reports, is the earlier act that set it off.
+_SET_OFF_BY = re.compile(r"\b(?:after|following|in\s+(?:retaliation|response|revenge|reprisal)\s+(?:for|to)|in\s+the\s+wake"
+                         r"\s+of)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+_SAID = re.compile(r"\b(?:said|says|told\s+(?:[\w-]+\s+){0,2}?|added|reported|stated)(?:\s+on\s+\w+)?\s*$",
+                   re.IGNORECASE)
+SET_OFF_BY_REACH = 50  # characters before the noun: the connective and up to three words ("after military air strikes")
+
+
+def _set_off_by(trigger: Trigger, mention: Mention) -> bool:
+    """Only after the act a verb reports: in "The strike came ten days after a drone attack ... killed three soldiers"
+    the drone attack is the act the clause tells."""
+    if trigger.kind == REPORT:
+        return False
+    start = max(mention.sentence.start, trigger.span.start - SET_OFF_BY_REACH)
+    connective = _SET_OFF_BY.search(mention.sentence.text[start - mention.sentence.start:
+                                                          trigger.span.start - mention.sentence.start])
+    if connective is None or _SAID.search(mention.sentence.text, 0, start + connective.start() - mention.sentence.start):
+        return False  # '"... and it exploded," a guard said after a grenade attack': the speech's time, not an act's
+    return any(t.kind == REPORT and t.tactic != trigger.tactic and t.span.end <= start + connective.start()
+               for t in mention.triggers)
+
+
 def _told_as_another_event(trigger: Trigger, mention: Mention, leads: bool = False) -> bool:
+    if _set_off_by(trigger, mention):
+        return True
     war = _AS_THE_WAR_WENT_ON.search(mention.sentence.text) if " as " in mention.sentence.text and may_hold_any(
         mention.sentence.text, _AS_THE_WAR_WENT_ON_NEEDS) else None
     if war is not None and mention.sentence.start + war.start() <= trigger.span.start < mention.sentence.start + war.end():
@@ -766,10 +791,10 @@ def _type_and_roles(
     tactics = _typing_tactics(mentions)
     text = " ".join(s.text for s in _event_sentences(mentions, context))
     victims = victims_inter(mentions)
-    decision = _overrule(type_from_tactics(tactics, text, victims, deaths, prediction), prediction, mentions)
+    decision = _typed(tactics, text, victims, deaths, prediction, mentions)
     roles = group_roles(mentions, decision.sub_event_type, country, context, story_actor)
     if victims is None and decision.tactic in ("attack", "killing") and roles.get("inter2"):
-        decision = _overrule(type_from_tactics(tactics, text, roles["inter2"], deaths, prediction), prediction, mentions)
+        decision = _typed(tactics, text, roles["inter2"], deaths, prediction, mentions)
         roles = group_roles(mentions, decision.sub_event_type, country, context, story_actor)
     return _Typing(decision, roles, prediction.event_probability if prediction.sub_event_scores else None)
 
@@ -852,6 +877,19 @@ def _overrule(decision: TypeDecision, prediction: Any, mentions: Sequence[Mentio
     if prediction.event_type and scores and max(scores.values()) >= _overrule_at(decision, mentions):
         return TypeDecision(prediction.event_type, prediction.sub_event_type, decision.tactic)
     return decision
+
+
+def _typed(tactics: list[str], text: str, victims: int | None, deaths: int, prediction: TypePrediction,
+           mentions: Sequence[Mention]) -> TypeDecision:
+    if _set_off_by_the_predicted_act(prediction, mentions):
+        # the classifier read the earlier act the rules set aside ("..., after military air strikes on their hideouts")
+        return type_from_tactics(tactics, text, victims, deaths, None)
+    return _overrule(type_from_tactics(tactics, text, victims, deaths, prediction), prediction, mentions)
+
+
+def _set_off_by_the_predicted_act(prediction: Any, mentions: Sequence[Mention]) -> bool:
+    return any(prediction.sub_event_type in sub_types_named_by(t.tactic) for m in mentions for t in m.triggers
+               if _set_off_by(t, m))
 
 
 def _evidence(mentions, date_span, decision, fatalities, casualties, places, country_span, actor_evidence, actor_names):

@@ -401,7 +401,8 @@ _RULES: tuple[_DateRule, ...] = (
     ), _month_part, _MONTH_CUES),
     _DateRule(re.compile(rf"\b(?P<into>{_I}(?:overnight|(?:the\s+)?night)\s+into\s+))?"
                          rf"{_I}(?:(?P<modifier>last|this|next|past|previous)\s+|(?:late|early)\s+(?:on\s+)?|on\s+)?)"
-                         rf"(?P<weekday>{_WEEKDAY_NAME})(?:'s|’s)?"
+                         # not a calendar's weekday: "on the last Friday of Ramadan", "the first Friday of each month"
+                         rf"(?P<weekday>{_WEEKDAY_NAME})(?!\s+(?i:of)\s+(?:(?i:the|this|each|every)\b|[A-Z]))(?:'s|’s)?"
                          rf"(?:{_I}\s+(?:night|morning|afternoon|evening)))?\b{_LAST_WEEK_AFTER}"), _weekday, _WEEKDAY_CUES),
     _DateRule(re.compile(r"(?i)\b(?P<relative>the\s+day\s+before\s+yesterday|yesterday(?:\s+(?:morning|afternoon|evening))?"
                          r"|last\s+night|overnight(?!\s+(?:between|from|on|of|into|to|(?-i:[A-Z])))"

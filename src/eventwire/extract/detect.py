@@ -1096,6 +1096,11 @@ _NOUN_FAMILIES: dict[str, frozenset[str]] = {
 }
 
 
+def sub_types_named_by(tactic: str) -> frozenset[str]:
+    """The sub-event types a noun of ``tactic`` names (none for "attack" and "killing", which name too many)."""
+    return _NOUN_FAMILIES.get(tactic, frozenset())
+
+
 _INFINITIVE_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
 
 

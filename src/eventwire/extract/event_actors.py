@@ -11,12 +11,12 @@ from typing import Any, Sequence
 
 from eventwire.countries import country_by_name
 from eventwire.extract.actors.names import force_home
-from eventwire.extract.context import ArticleContext
+from eventwire.extract.context import ArticleContext, says_unclaimed
 from eventwire.extract.detect import REPORT
 from eventwire.extract.gates import gate_words
 from eventwire.extract.lexicon import may_hold_any
 from eventwire.extract.mentions import Mention
-from eventwire.extract.roles import faces_itself
+from eventwire.extract.roles import REACTS_AFTER, faces_itself
 from eventwire.extract.sentences import Sentence
 from eventwire.extract.typing_rules import CIVILIAN_INTER
 from eventwire.records import EVENT_TYPE_OF, ActorMention, Span
@@ -41,6 +41,11 @@ _ARMED_WORDS = re.compile(
     re.IGNORECASE,
 )
 
+# A prison attacked is held by its guards: train, notes of an armed group attacking, storming or raiding a prison
+# or jail: Armed clash 10 of 13 (against the prison guards), Attack 1.
+_GUARDED_TARGET = re.compile(r"^\W*(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,2}?(?:prisons?|jails?|correctional\s+"
+                             r"(?:centres?|centers?|facilit(?:y|ies)))\b", re.IGNORECASE)
+
 
 def victims_inter(mentions: Sequence[Mention]) -> int | None:
     """Who was hit, mention by mention: armed people named as the dead or as the target of the attack make it
@@ -49,6 +54,8 @@ def victims_inter(mentions: Sequence[Mention]) -> int | None:
     for mention in mentions:
         deaths = " ".join(c.who or "" for c in mention.deaths)
         target = _target_words(mention)
+        if target and _GUARDED_TARGET.match(target):
+            return 1
         for text, pattern, inter in ((deaths, _ARMED_WORDS, 1), (target, _ARMED_WORDS, 1),
                                      (deaths, _CIVILIAN_WORDS, CIVILIAN_INTER), (target, _CIVILIAN_WORDS, CIVILIAN_INTER)):
             if pattern.search(text):
@@ -688,6 +695,8 @@ def _name_the_unidentified_from_later_sentences(merged: dict, mentions: Sequence
     unnamed = [side for side in ("1", "2") if (merged.get(f"actor{side}") or "").startswith(_UNNAMED_PREFIXES)]
     if not unnamed:
         return  # speed only: the story-wide reading runs for events with an unnamed side alone
+    if context.unclaimed and any(says_unclaimed(m.sentence.text) for m in mentions):
+        return  # "No group claimed responsibility" told of this act: a later claim is another act's
     group = _attributed_later(mentions, context)
     if group is None or group.name in (merged.get("actor1"), merged.get("actor2")):
         return
@@ -776,11 +785,17 @@ def story_perpetrator(mentions: Sequence[Mention], dictionary: Any) -> StoryGrou
     claimants = _named_groups(claims, dictionary)
     if len({c.name for c in claimants}) == 1:
         return StoryGroup(claimants[0], claimed=True)
-    named = _named_groups([a for m in mentions for a in m.actors], dictionary)
+    named = _named_groups([a for m in mentions for a in m.actors if not _reacts_to_an_act(m, a)], dictionary)
     ranked = Counter(a.name for a in named).most_common(2)
     if not ranked or (len(ranked) == 2 and ranked[1][1] == ranked[0][1]):
         return None
     return StoryGroup(next(a for a in named if a.name == ranked[0][0]), claimed=False)
+
+
+def _reacts_to_an_act(mention: Mention, actor: ActorMention) -> bool:
+    if actor.span is None:
+        return False
+    return bool(REACTS_AFTER.match(mention.sentence.text, actor.span.end - mention.sentence.start))
 
 
 def _story_group(merged: dict, context: ArticleContext, mentions: Sequence[Mention]) -> StoryGroup | None:

@@ -99,6 +99,8 @@ class ActorDictionary:
         if kind is None:
             return name
         if named_country == country:
+            if kind == _UNIDENTIFIED_KIND:
+                return self._group_in(evidence, country) or name
             return self._subunit_in(name, evidence, country) if kind in _STATE_KINDS else name
         if named_country and any(self._names_country(text, named_country) for text in evidence):
             return name
@@ -111,6 +113,15 @@ class ActorDictionary:
         # Myanmar air strike). Generic actors are named after the event's country by convention.
         inferred_from_story = named_country and named_country != guessed
         return name if kind in _STATE_KINDS and inferred_from_story else self._kind_in_country(kind, country)
+
+    def _group_in(self, evidence: Sequence[str], country: str) -> str | None:
+        """The armed group the evidence names once read in ``country``: "Islamic State" in a story that named no
+        country was a branch not yet known; in Niger it is ISGS."""
+        for text in evidence:
+            for mention in self.find_actors(text, 0, len(text), country):
+                if mention.inter in _ARMED_GROUP_INTERS and _generic_parts(mention.name)[0] is None:
+                    return mention.name
+        return None
 
     def _subunit_in(self, name: str, evidence: Sequence[str], country: str) -> str:
         """The sub-unit the evidence names once read in ``country``: "Military police officers" in a story whose
@@ -256,6 +267,8 @@ class ActorDictionary:
         named = _pick_in_scope(named_meanings, country) if named_meanings else None  # none: most phrases
         if named is not None:
             options.append((_extend_group(tokens, stop), 4, self._named_mention(named, country)))
+        elif country is None and _branches_of_one_movement(named_meanings):
+            options.append((_extend_group(tokens, stop), 4, ActorMention(_UNIDENTIFIED_KIND, 2, None, None)))
         for meaning in meanings:
             option = self._structural_option(meaning, tokens, i, stop, country)
             if option is not None:
@@ -450,6 +463,14 @@ def _pick_in_scope(meanings: list[Meaning], country: str | None) -> Meaning | No
     regional = [m for m in meanings if not m.common_word]
     distinct = {_meaning_name(m) for m in regional}
     return regional[0] if len(distinct) == 1 else None
+
+
+def _branches_of_one_movement(meanings: list[Meaning]) -> bool:
+    """"Islamic State said it had killed 10 soldiers in Tillaberi", in a story that names no country: the phrase
+    names a branch of an armed movement in every country it holds in, but which one only the event's country
+    says. It is an armed group whose name the geo stage reads again (``in_country``), not nobody."""
+    return bool(meanings) and all(m.kind == "actor" and m.scope is not None and not m.common_word
+                                  and m.value.inter in _ARMED_GROUP_INTERS for m in meanings)
 
 
 def _meaning_name(meaning: Meaning) -> str:

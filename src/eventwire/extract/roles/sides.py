@@ -64,8 +64,22 @@ EARLIER_OR_FOILED_BEFORE = re.compile(
 # uses (``CLAIMED_VERBS``), of its defence ("repelled", "shot down") or of ground it took ("it had captured Paletwa")
 SPEAKS_OF_ITS_OWN = re.compile(r"^\W{0,3}(?:said|says|announced|stated|reported)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
                                r"(?:(?:its|their)\s+|(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:" + CLAIMED_VERBS +
-                               r"|hit|shot\s+down|repelled|foiled|captured|recaptured|seized|overran|took|taken)\b)",
+                               r"|hit|shot\s+down|repelled|foiled|captured|recaptured|seized|overran|took|taken"
+                               # round 25: its own fire ("police said they had exchanged fire with")
+                               r"|shot|exchanged\s+fire|clashed|engaged|repulsed|neutrali[sz]ed)\b)",
                                re.IGNORECASE)
+# ... or what it suffered: "police said they were shot at by gunmen", "the army said its convoy had been ambushed".
+SPEAKS_OF_ITS_LOSS = re.compile(r"^\W{0,3}(?:said|says|reported)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+"
+                                r"(?:had\s+been|have\s+been|has\s+been|were|was|had\s+come|came)\s+"
+                                r"(?:attacked|ambushed|targeted|shot\s+at|fired\s+(?:on|upon)|under\s+(?:fire|attack))\b",
+                                re.IGNORECASE)
+# "Hamas praised the attack", "JNIM condemned the killings": a group that reacts to an act is on no side of it,
+# unless it also owns the act or its author ("praised the attack and said the assailant was one of its members").
+REACTS_AFTER = re.compile(r"\W{0,3}(?:(?:on\s+\w+|in\s+a\s+statement|later|also|quickly|swiftly)\s*,?\s+)?(?:praised|"
+                          r"hailed|welcomed|applauded|celebrated|lauded|commended|condemned|denounced|deplored|"
+                          r"saluted|mourned)\b(?![^.;]*\b(?:claim\w*|responsib\w*|(?:its|their)\s+(?:own\s+)?"
+                          r"(?:members?|fighters?|militants?|men|operatives?|commanders?)|carried\s+out|was\s+behind)\b)",
+                          re.IGNORECASE)
 SOURCE_BEFORE = re.compile(r"\b(?:according to|(?:spokes(?:man|woman|person)|officials?)\s+(?:for|of))\s+(?:the\s+)?$",
                            re.IGNORECASE)
 # A group a passage names as another's origin takes no part: "ISWAP, which split from Boko Haram in 2016, attacked".
@@ -124,6 +138,8 @@ def _side_of(mention: ActorMention, text: str, start: int, end: int, verbs: list
     before = text[max(start, span.start - 40):span.start]
     after = text[span.end:span.end + 40]
     if _only_reports(text, span, before, after):
+        return PATIENT if SPEAKS_OF_ITS_LOSS.match(after) else None
+    if REACTS_AFTER.match(text, span.end, end):
         return None
     if _receives_the_victim(mention, before):
         return None
@@ -133,9 +149,11 @@ def _side_of(mention: ActorMention, text: str, start: int, end: int, verbs: list
         return PATIENT
     if _defended_by(before) or _held_by(before):
         return PATIENT
-    if _agent_before(before) or may_hold_any(after, OPERATION_AFTER_NEEDS) and OPERATION_AFTER.match(
-            text, span.end, min(end, span.end + 40)):
+    if _agent_before(before):
         return AGENT
+    if may_hold_any(after, OPERATION_AFTER_NEEDS) and OPERATION_AFTER.match(text, span.end, min(end, span.end + 40)):
+        # "..., after military air strikes on their hideouts": the author of the act that set this one off
+        return None if EARLIER_OR_FOILED_BEFORE.search(before) else AGENT
     if may_hold_any(after, ATTACK_AFTER_NEEDS) and ATTACK_AFTER.match(text, span.end, min(end, span.end + 40)) \
             and not EARLIER_OR_FOILED_BEFORE.search(before):
         return AGENT
