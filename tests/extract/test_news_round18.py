@@ -9,7 +9,9 @@ keep their reading:
   last month": a sentence opening on a running span counts many acts, whatever day it tells;
 - "families buried their dead on Wednesday": the victims named again at their burial are no killing;
 - a lead listing several towns, then a paragraph per town ("In Kumbi, ... In Sadu Yengkhuman, ..."): once the event
-  has a paragraph opening on one town, a report of violence opening on another town is that town's act.
+  has a paragraph opening on one town, a report of violence opening on another town is that town's act;
+- "the peace deal signed in Pretoria in November" in a story of later fighting: an agreement dated only to a month,
+  or weeks before the story's latest event, is background (as a change to a group's activity already was).
 """
 
 from __future__ import annotations
@@ -142,3 +144,27 @@ RETOLD_IN_ONE_TOWN = [
 @pytest.mark.parametrize("paragraphs", RETOLD_IN_ONE_TOWN)
 def test_one_town_told_twice_stays_one_act(paragraphs, kit):
     assert len(story_events(LISTED_TOWNS + paragraphs, kit, PUBLISHED)) == 1
+
+
+# ------------------------------------------------------------- an agreement of months before
+
+FIGHTING = ("ADDIS ABABA, Ethiopia – Militia fighters clashed with soldiers near the town of Kobo on Monday, killing "
+            "nine people, residents said.\n\n")
+OLD_AGREEMENTS = [
+    "The federal government and the Tigrayan leaders signed a peace agreement in Pretoria in November, ending two "
+    "years of war.",
+    "In March, the army and the militia agreed a ceasefire in Bahir Dar that collapsed within weeks.",
+]
+
+
+@pytest.mark.parametrize("agreement", OLD_AGREEMENTS)
+def test_an_agreement_of_a_month_before_is_background(agreement, kit):
+    subs = [e.sub_event_type for e in story_events(FIGHTING + agreement, kit, PUBLISHED)]
+    assert "Agreement" not in subs and "Armed clash" in subs
+
+
+# twin: an agreement of the story's own days stays an event
+def test_an_agreement_of_the_week_stays_an_event(kit):
+    body = FIGHTING + "On Wednesday, the army and the militia signed a ceasefire agreement in Bahir Dar, officials said."
+    subs = [e.sub_event_type for e in story_events(body, kit, PUBLISHED)]
+    assert "Agreement" in subs

@@ -630,11 +630,14 @@ def is_real_event(mentions: Sequence[Mention], prediction: TypePrediction, conte
 # background of long news, not an event of its own. Three weeks: the "last week"/"earlier this month" acts long
 # stories do report stay within it; the background developments we wrote for tests/extract/test_grouping.py lie
 # beyond. A story with no later event keeps its development ("On 15 March, the faction announced...").
+# An agreement is read the same way (round eighteen): "the peace deal signed in Pretoria in November", "a truce
+# agreed in May" in a story of later fighting is the conflict's background, not the day's news.
 BACKGROUND_AFTER_DAYS = 21
+_BACKGROUND_DEVELOPMENTS = frozenset({"Change to group/activity", "Agreement"})
 
 
 def is_background_development(draft: EventDraft, latest_event_day: date | None) -> bool:
-    if draft.sub_event_type != "Change to group/activity" or draft.fatalities.fatalities or draft.event_date is None:
+    if draft.sub_event_type not in _BACKGROUND_DEVELOPMENTS or draft.fatalities.fatalities or draft.event_date is None:
         return False
     if (draft.time_precision or 1) >= 3:
         return True
