@@ -11,7 +11,11 @@ keep their reading:
 - a lead listing several towns, then a paragraph per town ("In Kumbi, ... In Sadu Yengkhuman, ..."): once the event
   has a paragraph opening on one town, a report of violence opening on another town is that town's act;
 - "the peace deal signed in Pretoria in November" in a story of later fighting: an agreement dated only to a month,
-  or weeks before the story's latest event, is background (as a change to a group's activity already was).
+  or weeks before the story's latest event, is background (as a change to a group's activity already was);
+- "Hundreds of parents gathered outside the school on Sunday to mourn": a crowd that gathers to grieve or pray, with no
+  demand, march or clash told, is no protest;
+- "Seven peacekeepers have now been killed since the rebels launched their offensive on 19 December": a count running
+  since a campaign's launch is a tally.
 """
 
 from __future__ import annotations
@@ -168,3 +172,50 @@ def test_an_agreement_of_the_week_stays_an_event(kit):
     body = FIGHTING + "On Wednesday, the army and the militia signed a ceasefire agreement in Bahir Dar, officials said."
     subs = [e.sub_event_type for e in story_events(body, kit, PUBLISHED)]
     assert "Agreement" in subs
+
+
+# ------------------------------------------------------------- a crowd in mourning
+
+SCHOOL_ATTACK = ("BUEA, Cameroon – Gunmen stormed a school in the town of Kumba on Saturday, killing six pupils, "
+                 "officials said.\n\n")
+MOURNING = [
+    "Hundreds of parents and neighbours gathered outside the school on Sunday to mourn.",
+    "Relatives turned out at the cemetery on Monday to bury the pupils.",
+    "Residents came together at the cathedral on Monday to pray for the victims.",
+]
+
+
+@pytest.mark.parametrize("gathering", MOURNING)
+def test_a_crowd_in_mourning_is_no_protest(gathering, kit):
+    subs = [e.sub_event_type for e in story_events(SCHOOL_ATTACK + gathering, kit, PUBLISHED)]
+    assert subs == ["Attack"]
+
+
+# twins: a crowd that mourns and demands, or marches in anger, is a protest
+PROTESTS_OF_MOURNERS = [
+    "On Sunday, hundreds of parents gathered outside the school to mourn and demanded that the army protect the town.",
+    "On Monday, thousands of people marched through Kumba to protest against the killings.",
+]
+
+
+@pytest.mark.parametrize("gathering", PROTESTS_OF_MOURNERS)
+def test_a_crowd_that_demands_stays_a_protest(gathering, kit):
+    subs = [e.sub_event_type for e in story_events(SCHOOL_ATTACK + gathering, kit, PUBLISHED)]
+    assert any(s and "protest" in s.lower() for s in subs)
+
+
+# ------------------------------------------------------------- a count since a campaign's launch
+
+CLASH = ("BANGUI – Rebels attacked United Nations peacekeepers near the town of Grimari on Monday, killing one of "
+         "them, the mission said.\n\n")
+RUNNING_SINCE_A_LAUNCH = [
+    "Seven peacekeepers have now been killed since the rebels launched their offensive on 19 December, ahead of the "
+    "elections of 27 December.",
+    "More than 40 soldiers have died since the militants launched their campaign on 2 April, before the vote of 28 "
+    "April.",
+]
+
+
+@pytest.mark.parametrize("tally", RUNNING_SINCE_A_LAUNCH)
+def test_a_count_since_a_campaigns_launch_is_a_tally(tally, kit):
+    assert dated_tolls(CLASH + tally, kit, PUBLISHED) == [(MONDAY, 1)]
