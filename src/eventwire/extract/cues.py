@@ -79,8 +79,9 @@ _SINCE_PATTERN = (
     r"(?:(?:last|early|late|mid-) ?)?(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December)\b|last year\b|"
     # "since the electoral process formally began", "since the new law took effect": a span from a beginning
+    # "have now been killed since the CPC launched its offensive on 19 December": a campaign's start
     r"(?:the|a|an|its|their|his|her) (?:[\w-]+ ){1,4}?(?:began|begun|started|opened|erupted|broke out|took effect|"
-    r"took office|came to power)\b)|"
+    r"took office|came to power|launched|seized power)\b)|"
     r"(?:\s+[\w,'’-]+){0,6}?\s+since (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?-i:[A-Z])\w+"
 )
 _SINCE_AFTER = re.compile(_SINCE_PATTERN, re.IGNORECASE)
