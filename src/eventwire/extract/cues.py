@@ -81,8 +81,9 @@ _SINCE_PATTERN = (
     r"(?:(?:last|early|late|mid-) ?)?(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December)\b|last year\b|"
     # "since the electoral process formally began", "since the new law took effect": a span from a beginning
+    # "have now been killed since the CPC launched its offensive on 19 December": a campaign's start
     r"(?:the|a|an|its|their|his|her) (?:[\w-]+ ){1,4}?(?:began|begun|started|opened|erupted|broke out|took effect|"
-    r"took office|came to power)\b)|"
+    r"took office|came to power|launched|seized power)\b)|"
     r"(?:\s+[\w,'’-]+){0,6}?\s+since (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?-i:[A-Z])\w+"
 )
 _SINCE_AFTER = re.compile(_SINCE_PATTERN, re.IGNORECASE)
@@ -526,7 +527,8 @@ def blocker_in(cues: SentenceCues, text: str, start: int, span: Span, kind: str)
         return SUMMARY
     if kind == REFERENCE and not cues.has_date and _is_generic_reference(text, start, span):
         return "generic"
-    if (kind == REFERENCE or not cues.has_date) and _counted_many(text, start, span):
+    if (kind == REFERENCE or not cues.has_date or _opens_on_a_running_span(text, start)) and _counted_many(
+            text, start, span):
         return "generic"  # "dozens of attacks since the war began in October": many acts, whatever the date
     if may_hold_any(words_before, _HABITUAL_NEEDS) and _HABITUAL.search(words_before):
         return SUMMARY
@@ -990,6 +992,20 @@ def _counted_many(text: str, sentence_start: int, span: Span) -> bool:
     if not _COUNTED_EVENT_NOUNS.fullmatch(span.text):
         return False  # not people ("15 protesters") nor weapons ("fired 30 rockets"): only events are tallied
     return bool(_MANY_COUNTED.search(text, max(sentence_start, span.start - 40), span.start))
+
+
+# "Since January, armed groups have carried out more than 120 attacks in the region, its governor told officials last
+# month": a sentence opening on a running span counts the acts of that span; the day in it is the telling's, so the
+# count is a tally whatever the sentence dates ("carried out 13 strikes on Monday" stays one day's strikes).
+_RUNNING_SPAN_OPENER = re.compile(
+    r"\W*since\s+(?:(?:early |late |mid-)?(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|(?:19|20)\d\d)|the (?:start|beginning) of (?:the|this) (?:year|month)|last year)\s*,",
+    re.IGNORECASE)
+
+
+def _opens_on_a_running_span(text: str, sentence_start: int) -> bool:
+    return text[sentence_start:sentence_start + 6].lower().lstrip(" \"'“").startswith("since") and bool(
+        _RUNNING_SPAN_OPENER.match(text, sentence_start))
 
 
 def _is_generic_reference(text: str, sentence_start: int, span: Span) -> bool:

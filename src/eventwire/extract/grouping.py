@@ -452,12 +452,30 @@ def _another_act_in_a_scene_of_its_own(mention: Mention, group: _Group) -> bool:
         return True
     if not mention.towns:
         return False
+    scene = _scene_towns(mention, fronted.end())
+    if _towns_told_in_turn(mention, group, scene):
+        return True
     group_towns = set().union(*(m.towns for m in group.mentions))
-    if _scene_towns(mention, fronted.end()) & group_towns:
+    if scene & group_towns:
         return False
     # dead of its own in another named town; an event that named no town is placed by it ("Protests spread to
     # several cities. In Baghdad, police again fired live ammunition, killing two")
     return bool(mention.deaths and group_towns) or _first_act_of_an_untold_kind(mention, group)
+
+
+def _towns_told_in_turn(mention: Mention, group: _Group, scene: set[str]) -> bool:
+    """'Armed men attacked Kumbi, Sadu Yengkhuman and Thamnapokpi on Sunday night ... In Kumbi, attackers fired on
+    houses ... In Sadu Yengkhuman, gunmen fired from the hills': once the event has a paragraph opening on one town,
+    a report of violence opening on another town tells that town's act, even when the lead listed both (not a
+    crowd's town: protests told town by town keep their own reading)."""
+    if not any(t.tactic in _VIOLENCE and t.live for t in mention.triggers):
+        return False
+    told = set()
+    for other in group.mentions:
+        opened = _FRONTED_PLACE.match(other.sentence.text) if other.start == other.sentence.start else None
+        if opened is not None:
+            told |= _scene_towns(other, opened.end())
+    return bool(told) and not told & scene
 
 
 def _an_attack_in_a_district_of_its_own(mention: Mention, group: _Group, fronted_end: int) -> bool:

@@ -316,7 +316,8 @@ _LEXICON: dict[str, tuple[str, str]] = {
                 # count to that act's dead (acled-sahel-dev and news-dev4 fatalities fell with it)
                 rf"(?:{_FORCES}) (?:[\w-]+ ){{0,6}}?(?:{_PUT_OUT_OF_ACTION}) (?:[\w-]+ ){{0,4}}?(?:{_FIGHTERS})\b|"
                 rf"(?:{_FORCES}) (?:[\w-]+ ){{0,6}}?put (?:[\w-]+ ){{1,4}}?(?:{_FIGHTERS}) out of action|"
-                r"died|passed away|dead|lost their lives|lost his life|beaten to death|hacked to death|"
+                # not "families buried their dead on Wednesday": the victims named again, not their killing
+                r"died|passed away|(?<!their )dead|lost their lives|lost his life|beaten to death|hacked to death|"
                 # round thirteen: "stopped suspected gang members and burned them alive"
                 r"burn(?:ed|t) (?:(?:him|her|them) )?alive",
                 r"killings?|murders?|executions?|deaths?|death toll"),

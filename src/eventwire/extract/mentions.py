@@ -1521,8 +1521,12 @@ _SPEECH_BEFORE = re.compile(
     r"(?:\b(?:said|says|told|tells|announced|reported|confirmed|added|stated|declared|claimed|warned|"
     r"told reporters|told AFP|told Reuters)(?:\s+(?!that\b)[\w-]+){0,2}|"
     r"\b(?:vowed|pledged|mourned|observed|condemned|appealed|urged|promised)(?:\s+[\w-]+){0,4}|"
+    # "claimed the attack through its news agency on Tuesday": the day of the claim, told through its channel
+    r"\bclaimed\s+(?:the|an|a)\s+(?:[\w-]+\s+)?(?:attack|bombing|raid|assault|ambush|killings?|strike)\s+"
+    r"(?:through|via|in|on)\s+(?:its|their|a|an)(?:\s+[\w-]+){1,3}|"
     r"\b(?:in a statement|in a report|in a video|in an interview|press conference|on its channels|on social media|"
-    r"in an? (?:(?:audio|video|voice|recorded|written|online) )?(?:message|recording|clip|statement|communiqu[eé]))"
+    r"in an? (?:(?:audio|video|voice|recorded|written|online|handwritten) )?(?:message|recording|clip|statement|"
+    r"communiqu[eé]|note|letter|leaflet|pamphlet))"
     r"(?:\s+[\w-]+){0,6}|"  # "in a statement carried by its Amaq news agency on Tuesday": six words
     # "according to a government statement on Friday", "according to the army's count on Monday"
     r"\baccording\s+to\s+(?:a|an|the|its|their|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}?(?:statement|report|communiqu[eé]"
