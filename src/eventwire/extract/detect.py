@@ -24,6 +24,8 @@ from eventwire.extract.cues import (
     is_gerund_noun,
     is_participle_modifier,
     refers_back,
+    subject_noun_told,
+    without_asides,
 )
 from eventwire.extract.gates import gate_words
 from eventwire.extract.lexicon import (
@@ -165,6 +167,8 @@ def _triggers_from(text: str, start: int, end: int, matches, published: date | N
         kind_here = REPORT if crowd_acting(text, match, end) else kind
         if kind_here == REPORT and _refers(text, start, end, match, tactic):
             kind_here = REFERENCE
+        if kind == REFERENCE and kind_here == REFERENCE and subject_noun_told(text, start, match, end):
+            kind_here = REPORT  # "The pillaging of the hospital by soldiers was documented by ..."
         blocker = blocker_in(cues, text, start, span, kind_here)
         if blocker == "generic" and (_weapon_subject(text, tactic, match) or _headline_subject(text, start, tactic, match)
                                      or _headline_verb(text, start, end, match)):
@@ -1130,7 +1134,11 @@ def _tells_a_time_to_come(sentence: Sentence) -> bool:
 
 
 def _spans_a_period(sentence: Sentence) -> bool:
-    return may_hold_any(sentence.text, _SPANS_A_PERIOD_NEEDS) and _SPANS_A_PERIOD.search(sentence.text) is not None
+    if not may_hold_any(sentence.text, _SPANS_A_PERIOD_NEEDS):
+        return False
+    # a period told in an aside about an actor ("The PKK, which has fought the state since 1984, announced ...") is
+    # the actor's history, not the sentence's (round fourteen)
+    return _SPANS_A_PERIOD.search(without_asides(sentence.text)) is not None
 
 
 def classifier_candidates(sentences: Sequence[Sentence], all_triggers: Sequence[Sequence[Trigger]]) -> list[str]:

@@ -128,6 +128,8 @@ _LEXICON: dict[str, tuple[str, str]] = {
                 r"(?:crude|pipe|country-made|hand-made|homemade|petrol-free)? ?(?:grenades?|crude bombs?|pipe bombs?)|"
                 r"(?:crude|pipe|country-made) bombs? (?:[\w-]+ ){0,2}(?:thrown|hurled|lobbed)", r"hand grenades?|grenades?"),
     "arson": (r"torched|set alight|set ablaze|set on fire|set(?:ting)? fire to|"
+              # round fourteen: "set the state broadcaster's building ablaze" (the object between verb and particle)
+              r"set (?:the |a |an |their |his |her |its )?(?:[\w'’-]+ ){1,3}?(?:ablaze|alight)|"
               r"burn(?:ed|t|ing)(?: down)?(?= (?:(?:a|an|the|their|his|her|several|dozens of|\d+) )?(?:[\w-]+ )?"
               r"(?:homes?|houses?|huts?|shops?|vehicles?|cars?|motorcycles?|schools?|church(?:es)?|mosques?|"
               r"markets?|granar(?:y|ies)|offices?|buildings?|propert(?:y|ies)|villages?|crops|halls?|clinics?|"
@@ -328,7 +330,7 @@ _LEXICON: dict[str, tuple[str, str]] = {
                 r"motorcycles?|motorbikes?|vehicles?|goods|cattle|livestock|animals|food|money|property|cash|"
                 # round thirteen: "troops carried off beds, medicines and equipment from the hospital"
                 r"equipment|medicines?|medical supplies|beds|computers|furniture|fuel|grain|supplies)\b",
-                r"looting|pillage"),
+                r"looting|pillag(?:e|ing)"),
     "arrest": (r"arrested|detained|detains|(?<!\bto )detain|taken into custody|took (?:[\w-]+ ){0,3}into custody|"
                r"rounded up|"
                # round thirteen, news wording: "police picked up an opposition MP at his home", "he was taken from his
@@ -353,6 +355,9 @@ _LEXICON: dict[str, tuple[str, str]] = {
              r"military post|outpost|command (?:cent(?:re|er)|post)|cantonment(?: site)?|fortified positions|"
              # round thirteen: "the army opened a new detachment in Seytenga"
              r"detachment|garrison)|installation of (?:an? )?(?:new )?(?:[\w-]+ ){0,2}(?:detachment|garrison|base)|"
+             # round fourteen: "the opening / creation of a new gendarmerie post", "the establishment of a camp"
+             r"(?:opening|creation|establishment|construction) of (?:an? )?(?:new )?(?:[\w-]+ ){0,2}(?:detachment|"
+             r"garrison|base|camp|outpost|(?:military|army|police|gendarmerie|security) post)\b|"
              r"(?:base|camp|detachment|garrison|outpost|headquarters|military post) (?:[\w-]+ ){0,3}(?:has|have) been "
              r"(?:installed|established|set up|opened)|(?:began|begun|started) operating from|moved into (?:the |a )?(?:former )?"
              r"(?:[\w-]+ ){0,2}(?:base|camp)|installed (?:a |an |its |their )?(?:new )?(?:[\w-]+ ){0,2}(?:detachment|base|"
@@ -394,6 +399,9 @@ _LEXICON: dict[str, tuple[str, str]] = {
                      r"(?:nomination|appointment) of (?:a |its |their )?new (?:leader|commander|chief|emir|caliph|wali|head)",
                      r"mass surrender|merger of|new leader"),
     "agreement_signed": (r"(?:released|freed)(?: [\w-]+){0,4} (?:after|following) (?:[\w-]+ ){0,3}negotiations?|"
+                         # round fourteen: "were freed after local officials negotiated their release"
+                         r"(?:released|freed)(?: [\w-]+){0,4} (?:after|once) (?:[\w-]+ ){0,3}negotiated "
+                         r"(?:their|his|her|the) (?:[\w-]+ )?(?:release|freedom)|"
                          r"(?:signed|signs|(?<!\bto )sign|sealed|seals)(?:,? in (?-i:[A-Z])[\w-]*,)? (?:a |an )?(?:[\w-]+ ){0,3}"
                          r"(?:deal|agreement|accord|declaration|truce|pact|ceasefire|memorandum)|"
                          r"(?:agreed|agrees|(?<!\bto )agree) (?:(?:to|on|upon) )?(?:a |an )?[\"“]?(?:[\w-]+ ){0,2}"
@@ -411,7 +419,10 @@ _LEXICON: dict[str, tuple[str, str]] = {
               r"order(?:ed|ing) (?:the )?(?:residents|inhabitants|villagers|population|civilians|them|businesses|shops|"
               r"traders|schools) to (?:leave|evacuate|stop|close|shut)|"
               r"(?:announced|ordered|began|carried out) (?:the )?forced (?:evacuation|displacement|relocation)|"
-              r"imposed (?:a |an )?(?:[\w-]+ ){0,2}(?:curfew|blockade|siege|ban)|decreed|laid siege|blockaded (?:the|a|an|its|their)|"
+              r"imposed (?:a |an )?(?:[\w-]+ ){0,2}(?:curfew|blockade|siege|ban)|decreed|"
+              # round fourteen: "a dusk-to-dawn curfew across the townships was declared by the junta"
+              r"curfews? (?:[\w'’-]+ ){0,5}?(?:was|were|has been|have been) (?:declared|imposed|announced|ordered)|"
+              r"laid siege|blockaded (?:the|a|an|its|their)|"
               r"(?:issued|announced|imposed|enforced) (?:an? |the |new )?(?:[\w-]+ ){0,2}(?:order|ban|decree|edict|levy|tax|"
               r"dress code)",
               r"mass graves?|mass burial|blockade|siege"),
