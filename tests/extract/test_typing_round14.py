@@ -12,6 +12,8 @@ case it fixes and near twins it must leave alone:
 - a riot named as the act is the demonstrators' (``typing_rules._DEMONSTRATORS``);
 - someone dragged or beaten "by a crowd" is a lynch mob's victim (``typing_rules._LYNCH_MOB``);
 - police storming a place to make an arrest, with nobody hurt, is the arrest (``typing_rules._stormed_to_arrest``);
+- captives "seized" named as missionaries, nuns, tourists, crews ... (not the drivers' trucks), and a crowd
+  "dispersed with tear gas" in translated order (the lexicon);
 - a place's aside in the past perfect (", where violence had killed dozens,") is history, and a relative clause closed
   only by its source (", which killed him with sticks, police said") is no aside (``cues._inside_appositive``).
 The fresh11 yardstick's own checks (split, coverage, rebuilt by its script, no text shared). Every sentence is written
@@ -96,6 +98,16 @@ TWINS += [
      "moved out, officials said.", "Non-violent transfer of territory"),
 ]
 
+TYPED += [
+    # captives the lexicon lacked, and a dispersal told in translated order
+    ("Gunmen seized two Italian nuns from their convent near Kidal, church officials said.",
+     "Abduction/forced disappearance"),
+    ("Gendarmes dispersed with tear gas the marchers gathered outside the prefecture in Conakry.",
+     "Protest with intervention"),
+]
+TWINS += [
+    ("Police seized the drivers' trucks at the border crossing near Malaba, officials said.", None),
+]
 
 @pytest.fixture(scope="module")
 def kit() -> ExtractionKit:

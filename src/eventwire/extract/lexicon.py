@@ -144,7 +144,11 @@ _LEXICON: dict[str, tuple[str, str]] = {
                   # a journalist, whom agents "seized" as often as arrested)
                   r"(?:seized|snatched|took away|carried off) (?:[\w-]+ ){0,3}(?:civilians?|villagers?|people|m[ae]n|"
                   r"wom[ae]n|child(?:ren)?|girls?|boys?|fisherm[ae]n|farmers?|workers?|passengers?|students?|pupils?|"
-                  r"travell?ers?|residents?)\b(?!['’]s\b)|"
+                  r"travell?ers?|residents?|"
+                  # round fourteen: "seized 17 missionaries", "snatched two nuns", "seized the crew"
+                  r"missionar(?:y|ies)|nuns?|priests?|pastors?|tourists?|foreigners?|engineers?|sailors?|seafarers?|"
+                  r"crew(?: members)?|miners?|traders?|teachers?|nurses?|doctors?|aid workers?|herders?|worshippers|"
+                  r"motorists|drivers?)\b(?!['’])|"  # not "the villagers' cattle", "a trader's phone"
                   # a person carried off, told in the passive: "seventy-nine pupils were snatched", "two priests were
                   # taken away by armed men" (not "the wounded were whisked away to a hospital", "a handbag was
                   # snatched": only people are abducted). The active form ("carted away 80 students") added a false
@@ -199,8 +203,11 @@ _LEXICON: dict[str, tuple[str, str]] = {
     # "marched the children into the bush", "marched them away": people marched off by their captors, no protest
     "protest": (r"protested|demonstrated|marched(?! (?:them|him|her|the (?:[\w-]+ )?(?:children|pupils|students|girls|"
                 r"boys|hostages|captives|villagers|prisoners|men|women))\b)|rallied|took to the streets|staged a sit-in|"
-                r"(?:dispersed|broke up|broken up|cleared) (?:an? |the )?(?:[\w-]+ ){0,3}(?:gathering|crowds?|protests?|demonstrations?|"
-                r"rally|march|sit-in|protesters|demonstrators|encampment)|"
+                r"(?:dispersed|broke up|broken up|cleared) (?:with (?:tear ?gas|water cannons?|batons|rubber bullets) )?"
+                r"(?:an? |the )?(?:[\w-]+ ){0,3}(?:gathering|crowds?|protests?|demonstrations?|"
+                r"rally|march|sit-in|protesters|demonstrators|encampment|"
+                # round fourteen, translated order: "dispersed with tear gas the supporters of Ousmane Sonko"
+                r"supporters|marchers|mourners)|"
                 r"(?:gathering|crowds?|protests?|demonstrations?|rally|march|sit-in)(?: [\w-]+){0,8} (?:was|were) "
                 r"(?:dispersed|broken up)|"
                 r"(?:fires|uses|lobs|(?<!\bto )(?:fire|use|lob)) tear ?gas|"

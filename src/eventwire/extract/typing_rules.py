@@ -720,7 +720,9 @@ _GRIEVANCE = re.compile(
 
 _FORCE_OR_CROWD = re.compile(
     r"\b(?:police|security forces|gendarm\w*|soldiers|troops|officers|army|protesters|demonstrators|crowd|"
-    r"protests?|march|rally|demonstrations?|gathering|sit-in)\b", re.I
+    r"protests?|march|rally|demonstrations?|gathering|sit-in|"
+    # round fourteen: translated "forces of order" and a crowd of "supporters" or "marchers"
+    r"forces of (?:law and )?order|supporters|marchers|mourners)\b", re.I
 )
 
 
