@@ -86,17 +86,6 @@ TWINS = [
     # the state storming with gunfire is no plain arrest
     ("Police stormed a hideout in Karachi and arrested two militants after a gun battle, officials said.", AC),
 ]
-# the actor's history told in an aside (round fourteen's last reading)
-TYPED += [
-    # years told only in an aside about the actor do not make the sentence history
-    ("Afghan soldiers took over Camp Shorabak in Helmand on Sunday after British troops, who had been stationed there "
-     "since 2006, moved out.", "Non-violent transfer of territory"),
-]
-TWINS += [
-    # years told in the sentence itself still make it history
-    ("Somali troops entered Baledogle without a fight on Friday after US soldiers, who had been based there since 2017, "
-     "moved out, officials said.", "Non-violent transfer of territory"),
-]
 
 TYPED += [
     # captives the lexicon lacked, and a dispersal told in translated order

@@ -438,8 +438,8 @@ class SentenceCues:
     def of(cls, text: str, start: int, end: int, published: date | None) -> "SentenceCues":
         sentence = text[start:end]
         has_date = _has_date(sentence)
-        background = _tells_history(sentence, has_date, published) and not _history_only_in_asides(
-            sentence, published) or (not has_date and _history_told_before(text, start, published, ANAPHORA_SENTENCES))
+        background = _tells_history(sentence, has_date, published) or (
+            not has_date and _history_told_before(text, start, published, ANAPHORA_SENTENCES))
         background_from = _possessive_history_from(sentence, has_date, published) if background else None
         return cls(background, has_date, published.year if published else None,
                    start + background_from if background_from is not None else 0)
@@ -859,22 +859,6 @@ def _clause_around(text: str, sentence_start: int, span: Span) -> str:
     left = last.end() if last else sentence_start
     right = _CLAUSE_MARK.search(text, span.end)
     return text[left:right.start() if right else len(text)]
-
-
-def without_asides(sentence: str) -> str:
-    """The sentence with its asides about an actor or a place blanked out (", which fought the state since 1984,")."""
-    if ", wh" not in sentence:
-        return sentence  # speed only: every aside opens with ", who", ", which", ", whose" or ", where"
-    return _APPOSITIVE.sub(lambda m: m.group() if _SOURCE_CLOSING.match(sentence, m.end()) else " " * len(m.group()),
-                           sentence)
-
-
-def _history_only_in_asides(sentence: str, published: date | None) -> bool:
-    """Round fourteen: the years that make a sentence history all sit in its asides ("The PKK, which has fought the
-    Turkish state since 1984, announced ... that it was dissolving itself"): the act outside them is news (an act
-    inside one is blocked as an aside)."""
-    bare = without_asides(sentence)
-    return bare is not sentence and bare != sentence and not _tells_history(bare, _has_date(bare), published)
 
 
 # Round fourteen: a relative clause closed only by the source ("dragged off a bus by a crowd, which killed him with

@@ -25,7 +25,6 @@ from eventwire.extract.cues import (
     is_participle_modifier,
     refers_back,
     subject_noun_told,
-    without_asides,
 )
 from eventwire.extract.gates import gate_words
 from eventwire.extract.lexicon import (
@@ -1134,11 +1133,7 @@ def _tells_a_time_to_come(sentence: Sentence) -> bool:
 
 
 def _spans_a_period(sentence: Sentence) -> bool:
-    if not may_hold_any(sentence.text, _SPANS_A_PERIOD_NEEDS):
-        return False
-    # a period told in an aside about an actor ("The PKK, which has fought the state since 1984, announced ...") is
-    # the actor's history, not the sentence's (round fourteen)
-    return _SPANS_A_PERIOD.search(without_asides(sentence.text)) is not None
+    return may_hold_any(sentence.text, _SPANS_A_PERIOD_NEEDS) and _SPANS_A_PERIOD.search(sentence.text) is not None
 
 
 def classifier_candidates(sentences: Sequence[Sentence], all_triggers: Sequence[Sequence[Trigger]]) -> list[str]:

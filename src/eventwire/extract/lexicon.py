@@ -129,7 +129,8 @@ _LEXICON: dict[str, tuple[str, str]] = {
                 r"(?:crude|pipe|country-made) bombs? (?:[\w-]+ ){0,2}(?:thrown|hurled|lobbed)", r"hand grenades?|grenades?"),
     "arson": (r"torched|set alight|set ablaze|set on fire|set(?:ting)? fire to|"
               # round fourteen: "set the state broadcaster's building ablaze" (the object between verb and particle)
-              r"set (?:the |a |an |their |his |her |its )?(?:[\w'’-]+ ){1,3}?(?:ablaze|alight)|"
+              r"set (?:the |a |an |their |his |her |its )?(?:[\w'’-]+ ){0,2}?(?:building|offices?|headquarters|"
+              r"station|house|home|shop|vehicle|car|bus|church|mosque|school|hall) (?:ablaze|alight)|"
               r"burn(?:ed|t|ing)(?: down)?(?= (?:(?:a|an|the|their|his|her|several|dozens of|\d+) )?(?:[\w-]+ )?"
               r"(?:homes?|houses?|huts?|shops?|vehicles?|cars?|motorcycles?|schools?|church(?:es)?|mosques?|"
               r"markets?|granar(?:y|ies)|offices?|buildings?|propert(?:y|ies)|villages?|crops|halls?|clinics?|"
