@@ -24,6 +24,7 @@ from eventwire.extract.cues import (
     is_gerund_noun,
     is_participle_modifier,
     refers_back,
+    subject_noun_told,
 )
 from eventwire.extract.gates import gate_words
 from eventwire.extract.lexicon import (
@@ -165,6 +166,8 @@ def _triggers_from(text: str, start: int, end: int, matches, published: date | N
         kind_here = REPORT if crowd_acting(text, match, end) else kind
         if kind_here == REPORT and _refers(text, start, end, match, tactic):
             kind_here = REFERENCE
+        if kind == REFERENCE and kind_here == REFERENCE and subject_noun_told(text, start, match, end):
+            kind_here = REPORT  # "The pillaging of the hospital by soldiers was documented by ..."
         blocker = blocker_in(cues, text, start, span, kind_here)
         if blocker == "generic" and (_weapon_subject(text, tactic, match) or _headline_subject(text, start, tactic, match)
                                      or _headline_verb(text, start, end, match)):

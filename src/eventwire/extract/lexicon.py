@@ -128,6 +128,9 @@ _LEXICON: dict[str, tuple[str, str]] = {
                 r"(?:crude|pipe|country-made|hand-made|homemade|petrol-free)? ?(?:grenades?|crude bombs?|pipe bombs?)|"
                 r"(?:crude|pipe|country-made) bombs? (?:[\w-]+ ){0,2}(?:thrown|hurled|lobbed)", r"hand grenades?|grenades?"),
     "arson": (r"torched|set alight|set ablaze|set on fire|set(?:ting)? fire to|"
+              # round fourteen: "set the state broadcaster's building ablaze" (the object between verb and particle)
+              r"set (?:the |a |an |their |his |her |its )?(?:[\w'’-]+ ){0,2}?(?:building|offices?|headquarters|"
+              r"station|house|home|shop|vehicle|car|bus|church|mosque|school|hall) (?:ablaze|alight)|"
               r"burn(?:ed|t|ing)(?: down)?(?= (?:(?:a|an|the|their|his|her|several|dozens of|\d+) )?(?:[\w-]+ )?"
               r"(?:homes?|houses?|huts?|shops?|vehicles?|cars?|motorcycles?|schools?|church(?:es)?|mosques?|"
               r"markets?|granar(?:y|ies)|offices?|buildings?|propert(?:y|ies)|villages?|crops|halls?|clinics?|"
@@ -142,7 +145,11 @@ _LEXICON: dict[str, tuple[str, str]] = {
                   # a journalist, whom agents "seized" as often as arrested)
                   r"(?:seized|snatched|took away|carried off) (?:[\w-]+ ){0,3}(?:civilians?|villagers?|people|m[ae]n|"
                   r"wom[ae]n|child(?:ren)?|girls?|boys?|fisherm[ae]n|farmers?|workers?|passengers?|students?|pupils?|"
-                  r"travell?ers?|residents?)\b(?!['’]s\b)|"
+                  r"travell?ers?|residents?|"
+                  # round fourteen: "seized 17 missionaries", "snatched two nuns", "seized the crew"
+                  r"missionar(?:y|ies)|nuns?|priests?|pastors?|tourists?|foreigners?|engineers?|sailors?|seafarers?|"
+                  r"crew(?: members)?|miners?|traders?|teachers?|nurses?|doctors?|aid workers?|herders?|worshippers|"
+                  r"motorists|drivers?)\b(?!['’])|"  # not "the villagers' cattle", "a trader's phone"
                   # a person carried off, told in the passive: "seventy-nine pupils were snatched", "two priests were
                   # taken away by armed men" (not "the wounded were whisked away to a hospital", "a handbag was
                   # snatched": only people are abducted). The active form ("carted away 80 students") added a false
@@ -197,8 +204,11 @@ _LEXICON: dict[str, tuple[str, str]] = {
     # "marched the children into the bush", "marched them away": people marched off by their captors, no protest
     "protest": (r"protested|demonstrated|marched(?! (?:them|him|her|the (?:[\w-]+ )?(?:children|pupils|students|girls|"
                 r"boys|hostages|captives|villagers|prisoners|men|women))\b)|rallied|took to the streets|staged a sit-in|"
-                r"(?:dispersed|broke up|broken up|cleared) (?:an? |the )?(?:[\w-]+ ){0,3}(?:gathering|crowds?|protests?|demonstrations?|"
-                r"rally|march|sit-in|protesters|demonstrators|encampment)|"
+                r"(?:dispersed|broke up|broken up|cleared) (?:with (?:tear ?gas|water cannons?|batons|rubber bullets) )?"
+                r"(?:an? |the )?(?:[\w-]+ ){0,3}(?:gathering|crowds?|protests?|demonstrations?|"
+                r"rally|march|sit-in|protesters|demonstrators|encampment|"
+                # round fourteen, translated order: "dispersed with tear gas the supporters of Ousmane Sonko"
+                r"supporters|marchers|mourners)|"
                 r"(?:gathering|crowds?|protests?|demonstrations?|rally|march|sit-in)(?: [\w-]+){0,8} (?:was|were) "
                 r"(?:dispersed|broken up)|"
                 r"(?:fires|uses|lobs|(?<!\bto )(?:fire|use|lob)) tear ?gas|"
@@ -329,7 +339,7 @@ _LEXICON: dict[str, tuple[str, str]] = {
                 r"motorcycles?|motorbikes?|vehicles?|goods|cattle|livestock|animals|food|money|property|cash|"
                 # round thirteen: "troops carried off beds, medicines and equipment from the hospital"
                 r"equipment|medicines?|medical supplies|beds|computers|furniture|fuel|grain|supplies)\b",
-                r"looting|pillage"),
+                r"looting|pillag(?:e|ing)"),
     "arrest": (r"arrested|detained|detains|(?<!\bto )detain|taken into custody|took (?:[\w-]+ ){0,3}into custody|"
                r"rounded up|"
                # round thirteen, news wording: "police picked up an opposition MP at his home", "he was taken from his
@@ -354,6 +364,9 @@ _LEXICON: dict[str, tuple[str, str]] = {
              r"military post|outpost|command (?:cent(?:re|er)|post)|cantonment(?: site)?|fortified positions|"
              # round thirteen: "the army opened a new detachment in Seytenga"
              r"detachment|garrison)|installation of (?:an? )?(?:new )?(?:[\w-]+ ){0,2}(?:detachment|garrison|base)|"
+             # round fourteen: "the opening / creation of a new gendarmerie post", "the establishment of a camp"
+             r"(?:opening|creation|establishment|construction) of (?:an? )?(?:new )?(?:[\w-]+ ){0,2}(?:detachment|"
+             r"garrison|base|camp|outpost|(?:military|army|police|gendarmerie|security) post)\b|"
              r"(?:base|camp|detachment|garrison|outpost|headquarters|military post) (?:[\w-]+ ){0,3}(?:has|have) been "
              r"(?:installed|established|set up|opened)|(?:began|begun|started) operating from|moved into (?:the |a )?(?:former )?"
              r"(?:[\w-]+ ){0,2}(?:base|camp)|installed (?:a |an |its |their )?(?:new )?(?:[\w-]+ ){0,2}(?:detachment|base|"
@@ -395,6 +408,9 @@ _LEXICON: dict[str, tuple[str, str]] = {
                      r"(?:nomination|appointment) of (?:a |its |their )?new (?:leader|commander|chief|emir|caliph|wali|head)",
                      r"mass surrender|merger of|new leader"),
     "agreement_signed": (r"(?:released|freed)(?: [\w-]+){0,4} (?:after|following) (?:[\w-]+ ){0,3}negotiations?|"
+                         # round fourteen: "were freed after local officials negotiated their release"
+                         r"(?:released|freed)(?: [\w-]+){0,4} (?:after|once) (?:[\w-]+ ){0,3}negotiated "
+                         r"(?:their|his|her|the) (?:[\w-]+ )?(?:release|freedom)|"
                          r"(?:signed|signs|(?<!\bto )sign|sealed|seals)(?:,? in (?-i:[A-Z])[\w-]*,)? (?:a |an )?(?:[\w-]+ ){0,3}"
                          r"(?:deal|agreement|accord|declaration|truce|pact|ceasefire|memorandum)|"
                          r"(?:agreed|agrees|(?<!\bto )agree) (?:(?:to|on|upon) )?(?:a |an )?[\"“]?(?:[\w-]+ ){0,2}"
@@ -412,7 +428,10 @@ _LEXICON: dict[str, tuple[str, str]] = {
               r"order(?:ed|ing) (?:the )?(?:residents|inhabitants|villagers|population|civilians|them|businesses|shops|"
               r"traders|schools) to (?:leave|evacuate|stop|close|shut)|"
               r"(?:announced|ordered|began|carried out) (?:the )?forced (?:evacuation|displacement|relocation)|"
-              r"imposed (?:a |an )?(?:[\w-]+ ){0,2}(?:curfew|blockade|siege|ban)|decreed|laid siege|blockaded (?:the|a|an|its|their)|"
+              r"imposed (?:a |an )?(?:[\w-]+ ){0,2}(?:curfew|blockade|siege|ban)|decreed|"
+              # round fourteen: "a dusk-to-dawn curfew across the townships was declared by the junta"
+              r"curfews? (?:[\w'’-]+ ){0,5}?(?:was|were|has been|have been) (?:declared|imposed|announced|ordered)|"
+              r"laid siege|blockaded (?:the|a|an|its|their)|"
               r"(?:issued|announced|imposed|enforced) (?:an? |the |new )?(?:[\w-]+ ){0,2}(?:order|ban|decree|edict|levy|tax|"
               r"dress code)",
               r"mass graves?|mass burial|blockade|siege"),

@@ -127,9 +127,9 @@ def type_from_tactics(
         _side_of_a_classified_capture, _crowd, _force_on_crowd, _crowd_arrested, _marchers_met_with_force, _arrest_over_earlier_act,
         _chemical, _suicide_wording, _lynch_mob, _captives_released, _abducted_civilians, _attack_on_displaced,
         _empty_post, _surrender, _militants_killed_by_forces, _tank_fire, _civilians_shot, _former_forces_harmed, _crowd_assault,
-        _assault_on_armed, _demolition, _gun_attack_with_explosives, _explosive, _crowd_burned, _property, _mob,
-        _disappearance, _one_sided, _curfew, _decree, _arrest_raid, _succession, _strikes_from_the_air, _fight, _strategic,
-        _taken_away, _harm_follows_the_act,
+        _stormed_to_arrest, _assault_on_armed, _demolition, _gun_attack_with_explosives, _explosive, _crowd_burned,
+        _property, _mob, _disappearance, _one_sided, _curfew, _decree, _arrest_raid, _succession, _strikes_from_the_air,
+        _fight, _strategic, _taken_away, _harm_follows_the_act,
     ):
         decision = rule(present, text, victims_inter, deaths, prediction)
         if decision is not None and later_act_set_aside:
@@ -339,8 +339,11 @@ def _property(present, text, victims_inter, deaths, prediction):
 # demonstrators"). Training notes with this wording and no armed group: Violent demonstration 383, Mob violence 62,
 # Looting/property destruction 2 of 471; crowds fighting each other stay with the mob rules. Party "supporters" who
 # burn are not in it: with no protest word those notes are Mob violence 13, Violent demonstration 8 of 28.
-_PROTEST_CROWD_AGENT = r"(?:protesters|demonstrators|rioters|protesting [\w-]+(?: [\w-]+)?)"
-_CROWD_DAMAGE = (r"torched|burned|burnt|set fire|set (?:[\w-]+ ){0,3}(?:alight|ablaze)|vandali[sz]ed|smashed|"
+# Round fourteen: a crowd named by its demand or its anger ("students demanding an end to job quotas set the building
+# ablaze", "traders angry over a tax") is protesting.
+_PROTEST_CROWD_AGENT = (r"(?:protesters|demonstrators|rioters|protesting [\w-]+(?: [\w-]+)?|(?:students|youths|workers|"
+                        r"farmers|residents|villagers|traders|drivers|crowds?) (?:demanding|angry (?:over|about|at)))")
+_CROWD_DAMAGE = (r"torched|burned|burnt|set fire|set (?:[\w'’-]+ ){0,4}(?:alight|ablaze)|vandali[sz]ed|smashed|"
                  r"ransacked")
 _CROWD_BURNED = re.compile(
     r"\b" + _PROTEST_CROWD_AGENT + r"\b[^.;]{0,60}?\b(?:" + _CROWD_DAMAGE + r")\b|"
@@ -717,7 +720,9 @@ _GRIEVANCE = re.compile(
 
 _FORCE_OR_CROWD = re.compile(
     r"\b(?:police|security forces|gendarm\w*|soldiers|troops|officers|army|protesters|demonstrators|crowd|"
-    r"protests?|march|rally|demonstrations?|gathering|sit-in)\b", re.I
+    r"protests?|march|rally|demonstrations?|gathering|sit-in|"
+    # round fourteen: translated "forces of order" and a crowd of "supporters" or "marchers"
+    r"forces of (?:law and )?order|supporters|marchers|mourners)\b", re.I
 )
 
 
@@ -854,7 +859,10 @@ def _armed_rampage(text: str) -> bool:
     return bool(_ARMED_RAMPAGERS.search(text))
 
 
-_DEMONSTRATORS = re.compile(r"\b(?:rioters|protesters|demonstrators)\b", re.IGNORECASE)
+# Round fourteen: a riot named as the act ("A riot in Eindhoven ... left the station looted") is demonstrators'
+# violence too (not the riot police).
+_DEMONSTRATORS = re.compile(r"\b(?:rioters|protesters|demonstrators|riot(?:s|ing)?(?! (?:police|gear|squads?|"
+                            r"control|units?|officers)))\b", re.IGNORECASE)
 
 
 # "Attacked the police station while it was unmanned": nobody there to fight or to harm, so the damage is the event.
@@ -1006,6 +1014,19 @@ def _arrest_raid(present, text, victims_inter, deaths, prediction):
     if _HURT.search(_without_denials(text)) or _SHOOTING.search(text) or _GUNFIRE_NOUNS.search(text):
         return None
     return TypeDecision("Strategic developments", "Arrests", "arrest")
+
+
+# Round fourteen: "was arrested on Tuesday when police stormed the building": the state's forces storming a place to
+# make an arrest, with nobody hurt, is the arrest (the storming read alone is an assault on an armed side).
+_STATE_STORMED = re.compile(
+    r"\b(?:police|policemen|officers|security forces|agents|gendarmes|soldiers|troops|commandos|special forces)\b "
+    r"(?:[\w-]+ ){0,3}?(?:stormed|raided|burst into|broke into|forced their way into)\b", re.IGNORECASE)
+
+
+def _stormed_to_arrest(present, text, victims_inter, deaths, prediction):
+    if not {"arrest", "attack"} <= present or not may_hold_any(text, ("storm", "raid", "burst", "broke", "forced")):
+        return None
+    return _arrest_raid(present, text, victims_inter, deaths, prediction) if _STATE_STORMED.search(text) else None
 
 
 _GUNFIRE_NOUNS = re.compile(r"\b(?:gunfire|gunshots?|shots|firefight|gunfight|gun battle|shoot-?out)\b", re.IGNORECASE)
@@ -1524,6 +1545,8 @@ _LYNCH_MOB = re.compile(
     r"\b(?:mobs?|lynch\w*|vigilantes?|jungle justice|mob justice|instant justice)\b|"
     r"\bcrowds? (?:of [\w ]{3,30}? )?(?:\w+ )?(?:attacked|beat|burned|burnt|torched|stoned|lynched|set fire|hacked|"
     r"killed|caught|dragged|chased|set upon)\b|"
+    # round fourteen, the passive: "was dragged from a police station by a crowd, which killed him"
+    r"\b(?:dragged|beaten|chased|stoned|lynched|set upon|hacked)\b[^.;]{0,60}?\bby (?:an? |the )?(?:[\w-]+ )?crowds?\b|"
     r"\b(?:beat|beaten|beating|burned|burnt|lynched|stoned|set on fire|set fire to)\b[^.;]{0,60}?"
     r"\bsuspected (?:[\w-]+ )?"
     r"(?:thie(?:f|ves)|burglars?|robbers?|kidnappers?|witch(?:es)?|blasphemers?|rustlers?|criminals?|gang members|"
