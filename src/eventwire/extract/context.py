@@ -9,7 +9,7 @@ from functools import lru_cache
 from importlib import resources
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 from eventwire.countries import country_by_iso
 from eventwire.extract.cues import HISTORY_AFTER_DAYS
@@ -69,11 +69,20 @@ class ArticleContext:
     # Claims and blame each sentence holds, read for events with an unnamed side (``event_actors``): filled lazily,
     # once per sentence rather than once per event (speed only).
     attributions: dict[int, tuple[Any, ...]] = field(default_factory=dict, compare=False, repr=False)
+    # Whole-story readings that readers ask once per event (``read_once``): kept by the reader's key (speed only).
+    story_readings: dict[Any, Any] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         if self.readings is None:  # a context built by hand gets its own table
             object.__setattr__(self, "readings", ClassifierReadings(self.kit.classifier))
         object.__setattr__(self, "unclaimed", says_unclaimed(self.text))
+
+    def read_once(self, key: Any, read: Callable[[], Any]) -> Any:
+        """``read()``, called the first time ``key`` is asked for in this article and kept for every later ask: for
+        readings of the whole story that depend on nothing an event brings (speed only)."""
+        if key not in self.story_readings:
+            self.story_readings[key] = read()
+        return self.story_readings[key]
 
 
 def article_context(article: Article, kit: ExtractionKit) -> ArticleContext:

@@ -1,0 +1,88 @@
+"""Speed round six: readings asked once per event are read once per article; each answers as the code it replaced."""
+
+from __future__ import annotations
+
+import copy
+import re
+from dataclasses import replace
+
+import pytest
+
+from eventwire.countries import country_by_name
+from eventwire.extract import ExtractionKit, event_actors
+from eventwire.extract.context import article_context
+from eventwire.extract.kit import NoClassifier
+from eventwire.records import Article, Span
+
+
+@pytest.fixture(scope="module")
+def kit() -> ExtractionKit:
+    return replace(ExtractionKit.load(), classifier=NoClassifier())
+
+
+def _context(text: str, kit: ExtractionKit):
+    return article_context(Article(id="perf6", title="", text=text, published_at=None), kit)
+
+
+def test_read_once_reads_each_key_once_per_article(kit) -> None:
+    context, other = _context("Gunmen attacked a convoy.", kit), _context("Gunmen attacked a convoy.", kit)
+    reads: list[str] = []
+    for _ in range(3):
+        assert context.read_once("k", lambda: reads.append("k") or len(reads)) == 1
+    assert other.read_once("k", lambda: reads.append("other") or 7) == 7  # another article reads its own
+    assert context.read_once("j", lambda: reads.append("j") or 9) == 9
+    assert reads == ["k", "other", "j"]
+
+
+# ----------------------------------------------------------------- the states a story blames for a strike
+
+def _states_blamed_as_before(text: str) -> dict[str, tuple[int, int]]:
+    """The scan ``_state_blamed_for_the_strike`` ran for every remote strike before round six."""
+    blamed: dict[str, tuple[int, int]] = {}
+    for match in event_actors._STATE_BLAMED.finditer(text):
+        word = next(g for g in match.group("state", "state2", "state3", "state4", "state5") if g)
+        found = country_by_name(word.removeprefix("the "))
+        if found is not None:
+            blamed.setdefault(found.name, match.span())
+    return blamed
+
+
+BLAME_STORIES = [
+    "Iran blamed Israel for an air strike on its consulate in Damascus on Monday.",
+    "The Taliban administration accused Pakistan of carrying out air strikes in Khost. Pakistan denied it.",
+    "Syrian state media said the shelling was blamed on Turkey. Officials spoke of an Israeli aggression.",
+    "Officials condemned a violation of its airspace by Iran, and blamed the strikes on Israel.",
+    "Iran blamed the weather for the delay of the talks.",  # no strike: nothing blamed
+    "Villagers blamed the army for failing to protect them after the raid.",  # a force, not a state
+    "The drone strike killed four fighters near Idlib, monitors said.",  # no blame at all
+    "",
+]
+
+
+@pytest.mark.parametrize("text", BLAME_STORIES)
+def test_states_blamed_read_once_equal_the_scan_per_strike(text: str) -> None:
+    read = event_actors._states_blamed(text)
+    assert {state: match.span() for state, match in read.items()} == _states_blamed_as_before(text)
+
+
+def test_states_blamed_finds_the_blamed_state() -> None:
+    assert list(event_actors._states_blamed(BLAME_STORIES[0])) == ["Israel"]
+    assert len(event_actors._states_blamed(BLAME_STORIES[3])) == 2  # two states: no single striker
+
+
+def _strike(actor1: str | None, inter1: int | None, span: Span | None) -> dict:
+    return {"actor1": actor1, "inter1": inter1, "actor2": "Civilians (Syria)", "inter2": 7,
+            "evidence": {"actor1": (span,) if span else ()}}
+
+
+@pytest.mark.parametrize("text", BLAME_STORIES[:4])
+def test_every_strike_of_an_article_reads_the_blame_as_its_own_context_would(text: str, kit) -> None:
+    """Three events of one article ask in turn; each gets what a fresh context (the old scan per event) gives."""
+    shared = _context(text, kit)
+    events = [_strike(None, None, None), _strike("Unidentified Armed Group (Syria)", 3, None),
+              _strike("Military Forces of Syria (2000-2024)", 1, Span(0, 4, text[:4]))]
+    for merged in events:
+        alone = copy.deepcopy(merged)
+        event_actors._state_blamed_for_the_strike(merged, "Syria", shared)
+        event_actors._state_blamed_for_the_strike(alone, "Syria", _context(text, kit))
+        assert merged == alone
