@@ -86,3 +86,23 @@ def test_every_strike_of_an_article_reads_the_blame_as_its_own_context_would(tex
         event_actors._state_blamed_for_the_strike(merged, "Syria", shared)
         event_actors._state_blamed_for_the_strike(alone, "Syria", _context(text, kit))
         assert merged == alone
+
+
+# ----------------------------------------------------------------- a sentence's actors, read once per range
+
+ACTOR_STORY = ("Suspected Boko Haram fighters attacked Gwoza on Sunday, killing 12 villagers. The army said troops "
+               "repelled the militants. Police blamed ISWAP for a separate raid near Bama on Monday.")
+
+
+def test_actors_between_equal_the_dictionary_read_for_each_range(kit) -> None:
+    context = _context(ACTOR_STORY, kit)
+    ranges = [(s.start, s.end) for s in context.sentences] + [(0, len(ACTOR_STORY)), (10, 60)]
+    for start, end in ranges * 2:  # the second pass is answered from what the first read
+        expected = kit.actors.find_actors(ACTOR_STORY, start, end, country=context.country)
+        assert list(context.actors_between(start, end)) == expected
+    assert any(context.actors_between(s.start, s.end) for s in context.sentences)
+
+
+def test_actors_between_keeps_each_article_apart(kit) -> None:
+    first, second = _context(ACTOR_STORY, kit), _context("Protesters marched in Kano on Friday.", kit)
+    assert first.actors_between(0, 30) != second.actors_between(0, 30)

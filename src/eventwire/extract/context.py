@@ -84,6 +84,16 @@ class ArticleContext:
             self.story_readings[key] = read()
         return self.story_readings[key]
 
+    def actors_between(self, start: int, end: int) -> tuple[Any, ...]:
+        """The kit's actors of ``text[start:end]`` for the article's country, read once per range: a sentence's
+        facts, the lead's town and the later attributions ask of the same sentences (speed only)."""
+        key = ("actors", start, end)
+        found = self.story_readings.get(key)
+        if found is None:
+            found = tuple(self.kit.actors.find_actors(self.text, start, end, country=self.country))
+            self.story_readings[key] = found
+        return found
+
 
 def article_context(article: Article, kit: ExtractionKit) -> ArticleContext:
     text = article.text

@@ -733,7 +733,7 @@ def _attributions_in(sentence: Sentence, context: ArticleContext) -> tuple[Actor
     if cached is None:
         cached = ()
         if _may_attribute(sentence.text):
-            found = context.kit.actors.find_actors(context.text, sentence.start, sentence.end, country=context.country)
+            found = context.actors_between(sentence.start, sentence.end)
             if found:
                 cached = tuple(context.kit.find_claims(context.text, sentence.start, sentence.end, found=found))
         context.attributions[sentence.start] = cached

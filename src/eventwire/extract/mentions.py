@@ -729,8 +729,7 @@ class _Facts:
 
 def _facts(sentence: Sentence, context: ArticleContext, triggers: Sequence[Trigger] = ()) -> _Facts:
     kit, text, start, end = context.kit, context.text, sentence.start, sentence.end
-    actors = _without_actors_beside_the_act(
-        tuple(kit.actors.find_actors(text, start, end, country=context.country)), sentence)
+    actors = _without_actors_beside_the_act(context.actors_between(start, end), sentence)
     actor_spans = tuple(a.span for a in actors if a.span is not None)
     claims = kit.find_claims(text, start, end, kit.actors, context.country, found=actors) \
         if _has_claim_hint(sentence.text) else []
@@ -1055,7 +1054,7 @@ def lead_town(context: ArticleContext) -> tuple[PlaceMention, ...]:
     if not context.sentences:
         return ()
     first = context.sentences[0]
-    actors = context.kit.actors.find_actors(context.text, first.start, first.end, country=context.country)
+    actors = context.actors_between(first.start, first.end)
     actor_spans = tuple(a.span for a in actors if a.span is not None)
     return tuple(p for p in _event_places(first, context, actor_spans) if p.cue in ("in", "near"))[:1]
 
