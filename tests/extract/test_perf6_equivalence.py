@@ -106,3 +106,31 @@ def test_actors_between_equal_the_dictionary_read_for_each_range(kit) -> None:
 def test_actors_between_keeps_each_article_apart(kit) -> None:
     first, second = _context(ACTOR_STORY, kit), _context("Protesters marched in Kano on Friday.", kit)
     assert first.actors_between(0, 30) != second.actors_between(0, 30)
+
+
+# ----------------------------------------------------------------- the dictionary's actors looked up by name
+
+def _actor_as_before(dictionary, name: str):
+    from eventwire.extract.actors.names import canonical_name
+
+    wanted = canonical_name(name)
+    return next((a for a in dictionary.actors if a.name == wanted), None)
+
+
+def test_actor_by_name_finds_what_the_scan_found(kit) -> None:
+    dictionary = kit.actors
+    names = [a.name for a in dictionary.actors[::7]] + [
+        "Military Forces of Nigeria (2015-2023)", "Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad", "Islamic State (Sahel)",
+        "Fulani Ethnic Militia (Nigeria)", "Nobody At All", "", "military forces of nigeria"]
+    for name in names:
+        assert dictionary.actor(name) is _actor_as_before(dictionary, name)
+    assert dictionary.actor(dictionary.actors[0].name) is dictionary.actors[0]
+
+
+def test_actor_by_name_keeps_the_first_of_two_alike_and_follows_a_replaced_table(kit) -> None:
+    dictionary = kit.actors
+    first, second = dictionary.actors[0], replace(dictionary.actors[0], inter=99)
+    doubled = replace(dictionary, actors=(first, second) + dictionary.actors[1:])
+    assert doubled.actor(first.name) is first
+    emptied = replace(dictionary, actors=())
+    assert emptied.actor(first.name) is None and dictionary.actor(first.name) is first
