@@ -134,3 +134,34 @@ def test_actor_by_name_keeps_the_first_of_two_alike_and_follows_a_replaced_table
     assert doubled.actor(first.name) is first
     emptied = replace(dictionary, actors=())
     assert emptied.actor(first.name) is None and dictionary.actor(first.name) is first
+
+
+# ----------------------------------------------------------------- a date's readings, once per date of the article
+
+from datetime import datetime, timezone  # noqa: E402
+
+from eventwire.extract import context as context_module  # noqa: E402
+
+DATE_STORY = ("MAIDUGURI, Nigeria, March 10 (Reuters) - Gunmen killed 12 villagers in Borno on Sunday, officials said on "
+              "Monday. Since January 5, attacks have risen. The army said on Tuesday it had killed 20 militants on "
+              "Friday. Ahead of the March 25 elections, police arrested 30 people. In 2009 the group began its revolt.")
+
+
+def _dated_context(text: str, kit: ExtractionKit):
+    article = Article(id="perf6-dates", title="", text=text, published_at=datetime(2024, 3, 12, tzinfo=timezone.utc))
+    return article_context(article, kit)
+
+
+def test_event_date_read_once_answers_as_the_reading_it_keeps(kit) -> None:
+    context = _dated_context(DATE_STORY, kit)
+    dates = kit.find_dates(context.text, context.published, 0, len(context.text))
+    sentence_dates = [d for s in context.sentences
+                      for d in kit.find_dates(context.text, context.published, s.start, s.end)]
+    assert len(dates) >= 5
+    answers = [context_module._can_date_an_event(d, context) for d in dates + sentence_dates]
+    assert True in answers and False in answers  # both kinds of date are in the story
+    for _ in range(2):
+        assert [context_module.is_event_date(d, context) for d in dates + sentence_dates] == answers
+    other = _dated_context(DATE_STORY.replace("March 10", "March 30"), kit)  # another article: its own readings
+    assert [context_module.is_event_date(d, other) for d in dates] == [
+        context_module._can_date_an_event(d, other) for d in dates]

@@ -280,6 +280,16 @@ PERIOD_START_REACH = 60
 
 
 def is_event_date(mention: DateMention, context: ArticleContext) -> bool:
+    """Whether the date can be an event's date; read once per date of the article (a sentence's facts and the
+    story's days ask of the same dates: speed only)."""
+    key = ("event date", mention)
+    read = context.story_readings.get(key)
+    if read is None:
+        read = context.story_readings[key] = _can_date_an_event(mention, context)
+    return read
+
+
+def _can_date_an_event(mention: DateMention, context: ArticleContext) -> bool:
     if mention.expression in ("year", "vague", "weekday_future") or mention.day is None:
         return False
     if is_history(mention, context):
