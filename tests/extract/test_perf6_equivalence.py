@@ -165,3 +165,15 @@ def test_event_date_read_once_answers_as_the_reading_it_keeps(kit) -> None:
     other = _dated_context(DATE_STORY.replace("March 10", "March 30"), kit)  # another article: its own readings
     assert [context_module.is_event_date(d, other) for d in dates] == [
         context_module._can_date_an_event(d, other) for d in dates]
+
+
+def test_speech_date_read_once_answers_as_is_speech_date(kit) -> None:
+    from eventwire.extract import mentions
+
+    context = _dated_context(DATE_STORY, kit)
+    dates = [d for s in context.sentences for d in kit.find_dates(context.text, context.published, s.start, s.end)]
+    dates += kit.find_dates(context.text, context.published, 0, len(context.text))
+    answers = [mentions.is_speech_date(d, context.text) for d in dates]
+    assert True in answers and False in answers  # "said on Monday" and "on Sunday"
+    for _ in range(2):
+        assert [mentions.is_speech_date_in(d, context) for d in dates] == answers
