@@ -177,3 +177,24 @@ def test_speech_date_read_once_answers_as_is_speech_date(kit) -> None:
     assert True in answers and False in answers  # "said on Monday" and "on Sunday"
     for _ in range(2):
         assert [mentions.is_speech_date_in(d, context) for d in dates] == answers
+
+
+# ----------------------------------------------------------------- a sentence's places, once per sentence and actors
+
+def test_event_places_read_once_per_sentence_and_actors(kit) -> None:
+    from eventwire.extract import mentions
+
+    context = _dated_context(DATE_STORY + " Fighters of Boko Haram raided Bama and Konduga.", kit)
+    readings = []
+    for sentence in context.sentences:
+        actors = context.actors_between(sentence.start, sentence.end)
+        for spans in (tuple(a.span for a in actors if a.span is not None), ()):
+            readings.append((sentence, spans, mentions._places_of_an_act(sentence, context, spans)))
+    assert any(places for _, _, places in readings)
+    for _ in range(2):
+        for sentence, spans, places in readings:
+            assert mentions._event_places(sentence, context, spans) == places
+    assert mentions.lead_town(context) == tuple(
+        p for p in mentions._places_of_an_act(context.sentences[0], context, tuple(
+            a.span for a in context.actors_between(context.sentences[0].start, context.sentences[0].end)
+            if a.span is not None)) if p.cue in ("in", "near"))[:1]

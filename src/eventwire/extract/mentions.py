@@ -846,7 +846,17 @@ def _end_of_anchored_act(anchor: re.Match[str], text: str, sentence_end: int) ->
 
 def _event_places(sentence: Sentence, context: ArticleContext, actor_spans: tuple[Span, ...]) -> tuple[PlaceMention, ...]:
     """The sentence's places that can be where something happened: not where it was said, not an organisation's
-    name, not a capital standing for its government."""
+    name, not a capital standing for its government. Read once per sentence and actors (the lead's town asks again
+    of the first sentence: speed only)."""
+    key = ("event places", sentence.start, sentence.end, actor_spans)
+    read = context.story_readings.get(key)
+    if read is None:
+        read = context.story_readings[key] = _places_of_an_act(sentence, context, actor_spans)
+    return read
+
+
+def _places_of_an_act(sentence: Sentence, context: ArticleContext,
+                      actor_spans: tuple[Span, ...]) -> tuple[PlaceMention, ...]:
     text = context.text
     found = find_places(text, sentence.start, sentence.end, actor_spans + context.excluded, context.kit.country_by_name)
     kept: list[PlaceMention] = []
