@@ -198,3 +198,17 @@ def test_event_places_read_once_per_sentence_and_actors(kit) -> None:
         p for p in mentions._places_of_an_act(context.sentences[0], context, tuple(
             a.span for a in context.actors_between(context.sentences[0].start, context.sentences[0].end)
             if a.span is not None)) if p.cue in ("in", "near"))[:1]
+
+
+# ----------------------------------------------------------------- actor names' comparable form, memoised
+
+@pytest.mark.parametrize("name", [
+    "Military Forces of Iraq (2018-2020) Popular Mobilization Forces", "Military Forces of Nigeria (2015-)",
+    "Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad", "Islamic State (Sahel)", "Civilians (Mali)", "  Police  Forces ", ""])
+def test_canonical_name_memoised_answers_as_the_plain_reading(name: str) -> None:
+    from eventwire.extract.actors import names
+
+    plain = " ".join(names.REGIME_YEARS.sub("", name).split())
+    for variant, canonical in names.SPELLING_VARIANTS.items():
+        plain = plain.replace(variant, canonical)
+    assert names.canonical_name(name) == names.canonical_name(name) == plain
