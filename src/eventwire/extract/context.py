@@ -9,7 +9,7 @@ from functools import lru_cache
 from importlib import resources
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 from eventwire.countries import country_by_iso
 from eventwire.extract.cues import HISTORY_AFTER_DAYS
@@ -69,11 +69,30 @@ class ArticleContext:
     # Claims and blame each sentence holds, read for events with an unnamed side (``event_actors``): filled lazily,
     # once per sentence rather than once per event (speed only).
     attributions: dict[int, tuple[Any, ...]] = field(default_factory=dict, compare=False, repr=False)
+    # Whole-story readings that readers ask once per event (``read_once``): kept by the reader's key (speed only).
+    story_readings: dict[Any, Any] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         if self.readings is None:  # a context built by hand gets its own table
             object.__setattr__(self, "readings", ClassifierReadings(self.kit.classifier))
         object.__setattr__(self, "unclaimed", says_unclaimed(self.text))
+
+    def read_once(self, key: Any, read: Callable[[], Any]) -> Any:
+        """``read()``, called the first time ``key`` is asked for in this article and kept for every later ask: for
+        readings of the whole story that depend on nothing an event brings (speed only)."""
+        if key not in self.story_readings:
+            self.story_readings[key] = read()
+        return self.story_readings[key]
+
+    def actors_between(self, start: int, end: int) -> tuple[Any, ...]:
+        """The kit's actors of ``text[start:end]`` for the article's country, read once per range: a sentence's
+        facts, the lead's town and the later attributions ask of the same sentences (speed only)."""
+        key = ("actors", start, end)
+        found = self.story_readings.get(key)
+        if found is None:
+            found = tuple(self.kit.actors.find_actors(self.text, start, end, country=self.country))
+            self.story_readings[key] = found
+        return found
 
 
 def article_context(article: Article, kit: ExtractionKit) -> ArticleContext:
@@ -261,6 +280,16 @@ PERIOD_START_REACH = 60
 
 
 def is_event_date(mention: DateMention, context: ArticleContext) -> bool:
+    """Whether the date can be an event's date; read once per date of the article (a sentence's facts and the
+    story's days ask of the same dates: speed only)."""
+    key = ("event date", mention)
+    read = context.story_readings.get(key)
+    if read is None:
+        read = context.story_readings[key] = _can_date_an_event(mention, context)
+    return read
+
+
+def _can_date_an_event(mention: DateMention, context: ArticleContext) -> bool:
     if mention.expression in ("year", "vague", "weekday_future") or mention.day is None:
         return False
     if is_history(mention, context):

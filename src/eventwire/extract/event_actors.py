@@ -263,14 +263,7 @@ def _state_blamed_for_the_strike(merged: dict, country: str | None, context: Art
     striking force: actor1 was the unidentified group, the event country's forces by convention, or the accuser
     itself ("The Taliban administration accused Pakistan of ...")."""
     text = context.text
-    if not may_hold_any(text, _STATE_BLAMED_NEEDS):
-        return
-    blamed: dict[str, re.Match[str]] = {}
-    for match in _STATE_BLAMED.finditer(text):
-        word = next(g for g in match.group("state", "state2", "state3", "state4", "state5", "state6") if g)
-        found = country_by_name(word.removeprefix("the "))
-        if found is not None:
-            blamed.setdefault(found.name, match)
+    blamed = context.read_once(_states_blamed, lambda: _states_blamed(text))
     if len(blamed) != 1:
         return
     (state, match), = blamed.items()
@@ -288,6 +281,20 @@ def _state_blamed_for_the_strike(merged: dict, country: str | None, context: Art
     merged["evidence"]["actor1"] = (Span(match.start(), match.end(), match.group()),)
     if merged.get("assoc_actor_1") == force.name:
         merged["assoc_actor_1"] = None
+
+
+def _states_blamed(text: str) -> dict[str, re.Match[str]]:
+    """Each state the story blames for a strike, with its first blame (a scan of the whole text: read once per
+    article, not once per remote strike)."""
+    blamed: dict[str, re.Match[str]] = {}
+    if not may_hold_any(text, _STATE_BLAMED_NEEDS):
+        return blamed
+    for match in _STATE_BLAMED.finditer(text):
+        word = next(g for g in match.group("state", "state2", "state3", "state4", "state5", "state6") if g)
+        found = country_by_name(word.removeprefix("the "))
+        if found is not None:
+            blamed.setdefault(found.name, match)
+    return blamed
 
 
 def _striker_unknown(merged: dict, evidence: Sequence[Span], context: ArticleContext) -> bool:
@@ -752,7 +759,7 @@ def _attributions_in(sentence: Sentence, context: ArticleContext) -> tuple[Actor
     if cached is None:
         cached = ()
         if _may_attribute(sentence.text):
-            found = context.kit.actors.find_actors(context.text, sentence.start, sentence.end, country=context.country)
+            found = context.actors_between(sentence.start, sentence.end)
             if found:
                 cached = tuple(context.kit.find_claims(context.text, sentence.start, sentence.end, found=found))
         context.attributions[sentence.start] = cached

@@ -12,7 +12,7 @@ from typing import Sequence
 
 from eventwire.extract.context import ArticleContext, is_event_date
 from eventwire.extract.dates import is_aftermath_of_an_act
-from eventwire.extract.mentions import Mention, is_speech_date
+from eventwire.extract.mentions import Mention, is_speech_date_in
 from eventwire.records import DateMention, Span
 
 # An event with no date of its own takes the nearest earlier date of its paragraph, the day it was said, or the
@@ -131,7 +131,7 @@ def _last_event_date(context: ArticleContext, start: int, end: int, day_only: bo
 
 def _event_dates_between(context: ArticleContext, start: int, end: int, day_only: bool) -> list[DateMention]:
     return [d for d in context.kit.find_dates(context.text, context.published, start, end)
-            if is_event_date(d, context) and not is_speech_date(d, context.text)
+            if is_event_date(d, context) and not is_speech_date_in(d, context)
             and (not day_only or d.time_precision == 1) and not _ends_a_night(d, context.text)]
 
 

@@ -296,7 +296,7 @@ def _in_the_scene_before(found: list[Mention], previous: Sentence, sentence: Sen
         # toll for that attack, though officials said more than 100 soldiers died": the history's toll
     scene = [d for d in context.kit.find_dates(context.text, context.published, previous.start, previous.end)
              if d.span.start - previous.start <= SCENE_DATE_WITHIN_CHARS and d.day is not None]
-    if not scene or is_speech_date(scene[0], context.text) or _TELLS_A_STATEMENT.search(previous.text):
+    if not scene or is_speech_date_in(scene[0], context) or _TELLS_A_STATEMENT.search(previous.text):
         return found
     if is_history(scene[0], context):
         return []  # the act told after a scene of history is history too
@@ -734,8 +734,7 @@ class _Facts:
 
 def _facts(sentence: Sentence, context: ArticleContext, triggers: Sequence[Trigger] = ()) -> _Facts:
     kit, text, start, end = context.kit, context.text, sentence.start, sentence.end
-    actors = _without_actors_beside_the_act(
-        tuple(kit.actors.find_actors(text, start, end, country=context.country)), sentence)
+    actors = _without_actors_beside_the_act(context.actors_between(start, end), sentence)
     actor_spans = tuple(a.span for a in actors if a.span is not None)
     claims = kit.find_claims(text, start, end, kit.actors, context.country, found=actors) \
         if _has_claim_hint(sentence.text) else []
@@ -748,7 +747,7 @@ def _facts(sentence: Sentence, context: ArticleContext, triggers: Sequence[Trigg
     casualties = kit.find_casualties(text, start, end)
     aggregate = [_is_aggregate(c, sentence) for c in casualties]  # once per count (speed only)
     totals = tuple(c.span for c, total in zip(casualties, aggregate) if total)
-    speech = [counted_on or is_speech_date(d, text) or _in_quote(d, sentence, triggers)
+    speech = [counted_on or is_speech_date_in(d, context) or _in_quote(d, sentence, triggers)
               or _in_a_quotes_attribution(d, sentence, triggers)
               or _dates_a_toll_update(d, sentence, triggers, toll_update)
               or _dates_a_later_count(d, sentence, triggers, totals)
@@ -852,7 +851,17 @@ def _end_of_anchored_act(anchor: re.Match[str], text: str, sentence_end: int) ->
 
 def _event_places(sentence: Sentence, context: ArticleContext, actor_spans: tuple[Span, ...]) -> tuple[PlaceMention, ...]:
     """The sentence's places that can be where something happened: not where it was said, not an organisation's
-    name, not a capital standing for its government."""
+    name, not a capital standing for its government. Read once per sentence and actors (the lead's town asks again
+    of the first sentence: speed only)."""
+    key = ("event places", sentence.start, sentence.end, actor_spans)
+    read = context.story_readings.get(key)
+    if read is None:
+        read = context.story_readings[key] = _places_of_an_act(sentence, context, actor_spans)
+    return read
+
+
+def _places_of_an_act(sentence: Sentence, context: ArticleContext,
+                      actor_spans: tuple[Span, ...]) -> tuple[PlaceMention, ...]:
     text = context.text
     found = find_places(text, sentence.start, sentence.end, actor_spans + context.excluded, context.kit.country_by_name)
     kept: list[PlaceMention] = []
@@ -940,7 +949,7 @@ def _acts_day_told_next(mention: DateMention, sentence: Sentence, context: Artic
     if not following:
         return None
     told = [d for d in context.kit.find_dates(context.text, context.published, following[0].start, following[0].end)
-            if d.time_precision == 1 and is_event_date(d, context) and not is_speech_date(d, context.text)]
+            if d.time_precision == 1 and is_event_date(d, context) and not is_speech_date_in(d, context)]
     if not told or not 0 < (mention.day - told[0].day).days <= AFTERMATH_REACH_DAYS:
         return None
     # the evidence runs from the aftermath's day to the act's: the mention keeps it (dates are kept by where they start)
@@ -1060,7 +1069,7 @@ def lead_town(context: ArticleContext) -> tuple[PlaceMention, ...]:
     if not context.sentences:
         return ()
     first = context.sentences[0]
-    actors = context.kit.actors.find_actors(context.text, first.start, first.end, country=context.country)
+    actors = context.actors_between(first.start, first.end)
     actor_spans = tuple(a.span for a in actors if a.span is not None)
     return tuple(p for p in _event_places(first, context, actor_spans) if p.cue in ("in", "near"))[:1]
 
@@ -1559,6 +1568,16 @@ _SPEECH_BEFORE = re.compile(
 # Speed only: every match of _SPEECH_BEFORE holds one of these.
 _SPEECH_NEEDS = gate_words(_SPEECH_BEFORE)  # speed only: read off the pattern, never kept by hand
 SPEECH_REACH = 60  # characters before a date searched for the verb of saying
+
+
+def is_speech_date_in(mention: DateMention, context: ArticleContext) -> bool:
+    """``is_speech_date`` of the article's own text, read once per date of the article (a sentence's facts and the
+    story's days ask of the same dates: speed only)."""
+    key = ("speech date", mention)
+    read = context.story_readings.get(key)
+    if read is None:
+        read = context.story_readings[key] = is_speech_date(mention, context.text)
+    return read
 
 
 def is_speech_date(mention: DateMention, text: str) -> bool:

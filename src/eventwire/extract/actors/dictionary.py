@@ -56,6 +56,12 @@ class ActorDictionary:
     bare_forces_of: Mapping[str, str] = field(default_factory=dict)  # place → whose forces "troops" there are
     air_power_of: Mapping[str, str] = field(default_factory=dict)  # place → whose aircraft strike it unclaimed
     strict_order: frozenset[str] = field(default_factory=frozenset)  # countries whose clash order beats the text's
+    # The first actor of each name, for ``actor`` (speed only: built from ``actors``, not a scan of them per call).
+    _first_of_name: dict[str, Actor] = field(default_factory=dict, init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        for actor in self.actors:
+            self._first_of_name.setdefault(actor.name, actor)
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> "ActorDictionary":
@@ -66,8 +72,7 @@ class ActorDictionary:
 
     def actor(self, name: str) -> Actor | None:
         """The named actor called ``name`` (regime years and spelling variants ignored)."""
-        wanted = canonical_name(name)
-        return next((a for a in self.actors if a.name == wanted), None)
+        return self._first_of_name.get(canonical_name(name))
 
     def generic(self, key: str, country: str | None, span: Span | None = None) -> ActorMention:
         """``generic("civilians", "Mali")`` → ``Civilians (Mali)``, inter 7."""

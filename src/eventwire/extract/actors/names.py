@@ -27,6 +27,11 @@ def strip_regime_years(name: str) -> str:
     return " ".join(REGIME_YEARS.sub("", name).split())
 
 
+# Actor names repeat within and across articles, and the reading is pure: memoised per process (speed only).
+CANONICAL_NAMES_CACHED = 4096
+
+
+@lru_cache(maxsize=CANONICAL_NAMES_CACHED)
 def canonical_name(name: str) -> str:
     """The comparable form of an ACLED actor name: no regime years, one spelling per actor."""
     cleaned = strip_regime_years(name)
