@@ -14,7 +14,7 @@ from eventwire.extract.words import Beginnings, gated_scan, text_words
 VIOLENCE_VERB = re.compile(
     r"\b(?:attack(?:ed|s|ing)?|kill(?:ed|s|ing)?|launch(?:ed|es|ing)\s+(?:an?|its|their)\s+(?:\w+\s+)?offensive|"
     r"ambush(?:ed|es|ing)?|raid(?:ed|s|ing)?|shell(?:ed|s|ing)?|"
-    r"bomb(?:ed|s|ing)?|struck|(?<!air )(?<!drone )(?<!missile )strik(?:e|es|ing)|target(?:ed|s|ing)?|"
+    r"bomb(?:ed|s|ing)?|struck|strik(?:e|es|ing)|target(?:ed|s|ing)?|"
     r"abduct(?:ed|s|ing)?|kidnap(?:ped|s|ping)?|"
     r"sho(?:t|ot|oting|ots)|open(?:ed)? fire|fir(?:ed|es|ing)|exchang(?:ed|es|ing) fire|storm(?:ed|s|ing)?|overr(?:an|un|unning)|"
     r"seiz(?:ed|es|ing)|captur(?:ed|es|ing)|clash(?:ed|es|ing)?|fought|fight(?:s|ing)?|assault(?:ed|s|ing)?|"
