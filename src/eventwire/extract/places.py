@@ -44,9 +44,10 @@ _UNIT = (
 _SITE = r"prison|jail|detention (?:centre|center)|camp|airport|market"
 _TOWN_BUILDING = (r"mosque|church|cathedral|temple|shrine|synagogue|market|school|hospital|hotel|university|college|"
                   r"restaurant|bakery|stadium|bus station|prison|jail")
-_FAITH = (r"Shia|Shiite|Shi'ite|Shi’ite|Sunni|Sufi|Catholic|Protestant|Baptist|Anglican|Methodist|Pentecostal|"
-          r"Evangelical|Coptic|Orthodox|Hindu|Sikh|Buddhist|Ahmadi|Yazidi|Christian|Muslim|Islamic|Jewish|Lutheran|"
-          r"Presbyterian|Adventist|Hazara|Alawite|Druze|Ismaili|Quranic|Koranic|Catholic-run|Government|State|Private")
+_FAITH_OR_OWNER = (r"Shia|Shiite|Shi'ite|Shi’ite|Sunni|Sufi|Catholic|Protestant|Baptist|Anglican|Methodist|"
+                   r"Pentecostal|Evangelical|Coptic|Orthodox|Hindu|Sikh|Buddhist|Ahmadi|Yazidi|Christian|Muslim|Islamic|"
+                   r"Jewish|Lutheran|Presbyterian|Adventist|Hazara|Alawite|Druze|Ismaili|Quranic|Koranic|Catholic-run|"
+                   r"Government|State|Private")
 _SETTLEMENT = r"village|town|city|hamlet|locality|commune|municipality|settlement|camp|capital|suburb|district"
 # A town's offices written after its kind ("the town Mayor", "the city Council"): no town in apposition
 _TOWN_OFFICE = (r"(?:Mayor|Council|Councillor|Hall|Clerk|Governor|Administrator|Commissioner|Chief|Police|Authority|"
@@ -96,7 +97,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     ("in", re.compile(rf"(?<!\bof )(?<!\bfrom )(?<!\bnear )(?<!\boutside )\b(?i:the) {_SETTLED_AS}(?P<name>{_NAME})")),
     # "a bombing at a Mazar-i-Sharif mosque", "gunmen raided a Lagos market": a building told by its town (named
     # buildings take "the": "the Khalifa Sahib mosque" is no town); not its faith ("a Shia mosque", "a Baptist church")
-    ("in", re.compile(rf"\b(?i:an?) (?!(?:{_FAITH})\b)(?P<name>{_NAME_WORD}) (?i:{_TOWN_BUILDING})\b")),
+    ("in", re.compile(rf"\b(?i:an?) (?!(?:{_FAITH_OR_OWNER})\b)(?P<name>{_NAME_WORD}) (?i:{_TOWN_BUILDING})\b")),
     # "the Tajoura detention centre", "the Ghwayran prison": a site named for the town or quarter it stands in
     ("near", re.compile(rf"\b(?i:the) (?P<name>{_NAME_WORD}) (?:{_SITE})\b")),
     # "a tanker struck off Hodeidah", "a dhow hijacked off the coast of Hobyo": at sea, near the port (ACLED codes
