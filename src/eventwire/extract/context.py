@@ -87,12 +87,8 @@ class ArticleContext:
     def actors_between(self, start: int, end: int) -> tuple[Any, ...]:
         """The kit's actors of ``text[start:end]`` for the article's country, read once per range: a sentence's
         facts, the lead's town and the later attributions ask of the same sentences (speed only)."""
-        key = ("actors", start, end)
-        found = self.story_readings.get(key)
-        if found is None:
-            found = tuple(self.kit.actors.find_actors(self.text, start, end, country=self.country))
-            self.story_readings[key] = found
-        return found
+        return self.read_once(("actors", start, end),
+                              lambda: tuple(self.kit.actors.find_actors(self.text, start, end, country=self.country)))
 
 
 def article_context(article: Article, kit: ExtractionKit) -> ArticleContext:
@@ -282,11 +278,7 @@ PERIOD_START_REACH = 60
 def is_event_date(mention: DateMention, context: ArticleContext) -> bool:
     """Whether the date can be an event's date; read once per date of the article (a sentence's facts and the
     story's days ask of the same dates: speed only)."""
-    key = ("event date", mention)
-    read = context.story_readings.get(key)
-    if read is None:
-        read = context.story_readings[key] = _can_date_an_event(mention, context)
-    return read
+    return context.read_once(("event date", mention), lambda: _can_date_an_event(mention, context))
 
 
 def _can_date_an_event(mention: DateMention, context: ArticleContext) -> bool:

@@ -308,7 +308,7 @@ def _striker_unknown(merged: dict, evidence: Sequence[Span], context: ArticleCon
 def _accuser(evidence: Sequence[Span], match: re.Match, text: str) -> bool:
     """Actor1's words stand before the blame in its own sentence: the side that blamed, not the striker."""
     return bool(evidence) and all(
-        span.end <= match.start() and "." not in text[span.end:match.start()].replace("U.S.", "") for span in evidence)
+        span.end <= match.start() and _one_sentence(text, span.end, match.start()) for span in evidence)
 
 
 def _named_after_the_blame(evidence: Sequence[Span], match: re.Match, text: str) -> bool:
@@ -316,7 +316,12 @@ def _named_after_the_blame(evidence: Sequence[Span], match: re.Match, text: str)
     carried out by Israel hit positions of the Syrian army"): the strike's target, which an unclaimed strike's
     convention had taken for its striker."""
     return bool(evidence) and all(
-        span.start >= match.end() and "." not in text[match.end():span.start].replace("U.S.", "") for span in evidence)
+        span.start >= match.end() and _one_sentence(text, match.end(), span.start) for span in evidence)
+
+
+def _one_sentence(text: str, start: int, end: int) -> bool:
+    """No full stop between ``start`` and ``end`` (the one of "U.S." ends no sentence)."""
+    return "." not in text[start:end].replace("U.S.", "")
 
 
 # ----------------------------------------------------------------- foreign troops told again as "the troops"

@@ -853,11 +853,8 @@ def _event_places(sentence: Sentence, context: ArticleContext, actor_spans: tupl
     """The sentence's places that can be where something happened: not where it was said, not an organisation's
     name, not a capital standing for its government. Read once per sentence and actors (the lead's town asks again
     of the first sentence: speed only)."""
-    key = ("event places", sentence.start, sentence.end, actor_spans)
-    read = context.story_readings.get(key)
-    if read is None:
-        read = context.story_readings[key] = _places_of_an_act(sentence, context, actor_spans)
-    return read
+    return context.read_once(("event places", sentence.start, sentence.end, actor_spans),
+                             lambda: _places_of_an_act(sentence, context, actor_spans))
 
 
 def _places_of_an_act(sentence: Sentence, context: ArticleContext,
@@ -1573,11 +1570,7 @@ SPEECH_REACH = 60  # characters before a date searched for the verb of saying
 def is_speech_date_in(mention: DateMention, context: ArticleContext) -> bool:
     """``is_speech_date`` of the article's own text, read once per date of the article (a sentence's facts and the
     story's days ask of the same dates: speed only)."""
-    key = ("speech date", mention)
-    read = context.story_readings.get(key)
-    if read is None:
-        read = context.story_readings[key] = is_speech_date(mention, context.text)
-    return read
+    return context.read_once(("speech date", mention), lambda: is_speech_date(mention, context.text))
 
 
 def is_speech_date(mention: DateMention, text: str) -> bool:

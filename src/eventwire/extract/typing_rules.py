@@ -803,11 +803,12 @@ def _crowd(present, text, victims_inter, deaths, prediction):
 # Round 25: the crowd as the one who attacks ("protesters attacked a police station, injuring three officers"); with
 # force on the crowd told, only the crowd's own deeds above make the riot, not the force's account of why it fired
 # ("police said officers acted in self-defence after protesters attacked a police post").
-_PROTESTERS_ATTACK = re.compile(r"\b(?:protesters|protestors|demonstrators|marchers) (?:[\w-]+ ){0,2}?(?:attacked|"
-                                r"assaulted|stormed|raided|beat|stabbed)\b", re.IGNORECASE)
+_PROTESTING_CROWD = r"(?:protesters|protestors|demonstrators|marchers)"
+_PROTESTERS_ATTACK = re.compile(rf"\b{_PROTESTING_CROWD} (?:[\w-]+ ){{0,2}}?(?:attacked|assaulted|stormed|raided|beat|"
+                                r"stabbed)\b", re.IGNORECASE)
 _PROTESTERS_ASSAILED = re.compile(
     r"\b(?:attacked|assaulted|set upon|beat|charged at|stabbed|hacked at)\s+(?:the\s+|peaceful\s+|unarmed\s+|student\s+)?"
-    r"(?:protesters|protestors|demonstrators|marchers)\b[^.;]{0,80}?\b(?:sticks|iron rods|rods|clubs|machetes|knives|"
+    rf"{_PROTESTING_CROWD}\b[^.;]{{0,80}}?\b(?:sticks|iron rods|rods|clubs|machetes|knives|"
     r"bats|injur\w+|wound\w+|hurt|hospitali[sz]ed)\b", re.IGNORECASE)
 _PROTESTERS_ASSAILED_NEEDS = gate_words(_PROTESTERS_ASSAILED)  # speed only: read off the pattern
 
@@ -1021,10 +1022,11 @@ def _arrest_raid(present, text, victims_inter, deaths, prediction):
 _STATE_STORMED = re.compile(
     r"\b(?:police|policemen|officers|security forces|agents|gendarmes|soldiers|troops|commandos|special forces)\b "
     r"(?:[\w-]+ ){0,3}?(?:stormed|raided|burst into|broke into|forced their way into)\b", re.IGNORECASE)
+_STATE_STORMED_NEEDS = gate_words(_STATE_STORMED)  # speed only: read off the pattern, never kept by hand
 
 
 def _stormed_to_arrest(present, text, victims_inter, deaths, prediction):
-    if not {"arrest", "attack"} <= present or not may_hold_any(text, ("storm", "raid", "burst", "broke", "forced")):
+    if not {"arrest", "attack"} <= present or not may_hold_any(text, _STATE_STORMED_NEEDS):
         return None
     return _arrest_raid(present, text, victims_inter, deaths, prediction) if _STATE_STORMED.search(text) else None
 

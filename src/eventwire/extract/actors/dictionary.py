@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Mapping, Sequence
+from typing import Callable, Mapping, Sequence
 
 from eventwire.countries import names_a_people_abroad
 from eventwire.extract.actors.community import MIN_COMMUNITY_ROWS, community_militia_entries
@@ -122,20 +122,20 @@ class ActorDictionary:
     def _group_in(self, evidence: Sequence[str], country: str) -> str | None:
         """The armed group the evidence names once read in ``country``: "Islamic State" in a story that named no
         country was a branch not yet known; in Niger it is ISGS."""
-        for text in evidence:
-            for mention in self.find_actors(text, 0, len(text), country):
-                if mention.inter in _ARMED_GROUP_INTERS and _generic_parts(mention.name)[0] is None:
-                    return mention.name
-        return None
+        return self._named_in(evidence, country, lambda mention: mention.inter in _ARMED_GROUP_INTERS)
 
     def _subunit_in(self, name: str, evidence: Sequence[str], country: str) -> str:
         """The sub-unit the evidence names once read in ``country``: "Military police officers" in a story whose
         country was unknown at extraction were read as the bare army; in Brazil they are its Military Police."""
+        return self._named_in(evidence, country, lambda mention: force_home(mention.name) == country) or name
+
+    def _named_in(self, evidence: Sequence[str], country: str, wanted: Callable[[ActorMention], bool]) -> str | None:
+        """The first actor the evidence names by name (no generic) once read in ``country`` that is ``wanted``."""
         for text in evidence:
             for mention in self.find_actors(text, 0, len(text), country):
-                if force_home(mention.name) == country and _generic_parts(mention.name)[0] is None:
+                if wanted(mention) and _generic_parts(mention.name)[0] is None:
                     return mention.name
-        return name
+        return None
 
     def inter_in_country(self, name: str | None, inter: int | None, country: str | None) -> int | None:
         """``inter`` once the geo stage has placed the event in ``country``: a state force is 1 at home and 8
