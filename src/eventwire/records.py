@@ -142,6 +142,7 @@ class CasualtyMention:
     qualifier: str  # "exact" | "floor" | "ceiling" | "approx" | "vague"
     who: str | None  # the victims as written: "soldiers", "civilians"
     span: Span
+    rival: bool = False  # told against another source's count of the same dead ("..., while X put the toll at 50")
 
 
 @dataclass(frozen=True)

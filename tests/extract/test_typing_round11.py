@@ -34,7 +34,7 @@ AIR, CHEM, IED, SUI = ("Air/drone strike", "Chemical weapon", "Remote explosive/
 HEADLINE_ACTS = [
     ("Landmine hits minibus near Jowhar.", "ied"),
     ("Suicide blast kills provincial governor in Mazar.", "suicide"),
-    ("Car bomb rocks checkpoint in Mogadishu.", "bombing"),
+    ("Car bomb rocks checkpoint in Mogadishu.", "ied"),  # session 26: a vehicle bomb is a remote explosive
     ("Grenade attack on Anantnag bus stand wounds nine.", "grenade"),
     ("Shelling kills four at Horlivka bus stop.", "shelling"),
     ("Houthi missile strikes cargo ship off Aden", "shelling"),

@@ -444,6 +444,9 @@ class SentenceCues:
         background = _tells_history(sentence, has_date, published) or (
             not has_date and _history_told_before(text, start, published, ANAPHORA_SENTENCES))
         background_from = _possessive_history_from(sentence, has_date, published) if background else None
+        if not background:
+            background_from = _since_old_time_when(sentence, published)
+            background = background_from is not None
         return cls(background, has_date, published.year if published else None,
                    start + background_from if background_from is not None else 0)
 
@@ -466,6 +469,31 @@ def _possessive_history_from(sentence: str, has_date: bool, published: date | No
         return None
     masked = _PAST_POSSESSIVE.sub(lambda m: " " * len(m.group()), sentence)
     return None if _tells_history(masked, has_date, published) else first.start()
+
+
+# "The bombing was the deadliest in the capital since January, when twin suicide attacks killed 32 people": the
+# "when" clause tells the act a record or a span is counted from, as old as that month or year. A day or a month not
+# yet over ("since Monday, when the army launched its offensive") leaves the act news.
+_SINCE_OLD_TIME_WHEN = re.compile(
+    r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:(?P<month>" + "|".join(list(MONTHS)[:12]) + r")(?:\s+(?P<month_year>"
+    r"(?:19|20)\d\d))?|(?P<year>(?:19|20)\d\d))\s*,\s*when\b", re.IGNORECASE)
+
+
+def _since_old_time_when(sentence: str, published: date | None) -> int | None:
+    """Where the "when" clause of an old time's "since" begins (None: no such clause)."""
+    if published is None or "since" not in sentence or "when" not in sentence:
+        return None  # speed only: every match holds both words
+    for match in _SINCE_OLD_TIME_WHEN.finditer(sentence):
+        if match["year"]:
+            old = int(match["year"]) < published.year
+        else:
+            month = [m.lower() for m in list(MONTHS)[:12]].index(match["month"].lower()) + 1
+            year = int(match["month_year"]) if match["month_year"] else (
+                published.year if month <= published.month else published.year - 1)
+            old = (year, month) < (published.year, published.month)
+        if old:
+            return match.end() - len("when")
+    return None
 
 
 def _has_date(sentence: str) -> bool:

@@ -516,7 +516,29 @@ def find_dates(text: str, published: date, start: int = 0, end: int | None = Non
             taken.append(mention)
     ordered = [_in_the_year_told(_dated_by_the_act(m, text, start, end), text)
                for m in sorted(taken, key=lambda m: m.span.start)]
+    ordered = [_in_the_week_told(m, earlier, text) for m, earlier in zip(ordered, [None, *ordered[:-1]])]
     return [_aftermath_of(m, later, text, start) for m, later in zip(ordered, [*ordered[1:], None])]
+
+
+# --------------------------------------------------------------------------- "Last week, ... on Monday"
+
+# "Last week, gunmen killed 58 traders on Monday near Banibangou": a bare weekday after "last week" in the same
+# sentence is that weekday of the week before, not the latest one ("on Thursday last week" is read by its rule).
+_SENTENCE_BREAK = re.compile(r"[.!?]\s")
+
+
+def _in_the_week_told(mention: DateMention, earlier: DateMention | None, text: str) -> DateMention:
+    if earlier is None or mention.expression != "weekday" or earlier.expression != "week":
+        return mention
+    week_start, week_end = earlier.window
+    if mention.day <= week_end or (week_end - week_start).days != 6 or week_start.weekday() != 0:
+        return mention  # a weekday inside that week already, or a "past week" counted back from publication
+    if text.startswith(("'s", "’s"), earlier.span.end) or _SENTENCE_BREAK.search(text, earlier.span.end,
+                                                                                    mention.span.start):
+        return mention  # "last week's raid ... on Monday" dates the raid only
+    day = week_start + timedelta(days=mention.day.weekday())
+    return DateMention(day=day, time_precision=mention.time_precision, window=(day, day), span=mention.span,
+                       expression=mention.expression)
 
 
 # --------------------------------------------------------------------------- "that November"

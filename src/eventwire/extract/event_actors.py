@@ -569,7 +569,7 @@ def _fill(merged: dict, roles: Any, side: str, keep_unidentified: bool = False) 
         _fill_associates(merged, roles, side)
     if merged.get(actor) and (keep_unidentified or not _placeholder(merged, actor)):
         return
-    if merged.get(actor) and _turned_round(merged, roles, side):
+    if merged.get(actor) and (_turned_round(merged, roles, side) or _gunmen_are_no_state_force(merged, side, name)):
         return
     if merged.get(actor) and name.startswith("Unidentified"):
         return
@@ -591,6 +591,17 @@ def _turned_round(merged: dict, roles: Any, side: str) -> bool:
     home = force_home(merged.get("actor2") or "")
     return side == "1" and home is not None and force_home(_name(getattr(roles, "actor1", None)) or "") == home \
         and _name(getattr(roles, "actor2", None)) == merged.get("actor1")
+
+
+def _gunmen_are_no_state_force(merged: dict, side: str, name: str) -> bool:
+    """Session 26: "Gunmen killed more than 200 villagers" names its killers; a state force a later sentence names
+    ("the massacre was carried out after federal troops withdrew") does not become them."""
+    return side == "1" and merged["actor1"].startswith("Unidentified Armed Group") \
+        and bool(merged["evidence"].get("actor1")) and (merged.get("actor2") or "").startswith("Civilians") \
+        and name.startswith(_STATE_FORCES)
+
+
+_STATE_FORCES = ("Military Forces", "Police Forces")  # with their country or, before geo names it, without
 
 
 def _other_side_names(merged: dict, side: str) -> set[str]:

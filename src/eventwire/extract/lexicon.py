@@ -123,6 +123,8 @@ _LEXICON: dict[str, tuple[str, str]] = {
     "ied": (r"stepp(?:ed|ing) on (?:an? )?(?:[\w-]+ ){0,2}(?:land)?mines?|(?:drove|driven|ran) over (?:an? )?(?:[\w-]+ ){0,2}"
             r"(?:land)?mines?",
             r"roadside bombs?|improvised explosive devices?|IEDs?|landmines?|land mines?|remote explosives?|explosives|"
+            # session 26: a vehicle bomb (train: Remote explosive/landmine/IED 20 of 38 notes, Suicide bomb 2)
+            r"(?:car|truck|lorry|vehicle)[ -]bombs?|"
             r"explosive devices?|unexploded ordnance|anti-(?:personnel|tank|vehicle) mines?"),
     "grenade": (r"lobbed a grenade|threw a grenade|(?:threw|thrown|hurled|lobbed|tossed) (?:an? |two |three |several )?"
                 r"(?:crude|pipe|country-made|hand-made|homemade|petrol-free)? ?(?:grenades?|crude bombs?|pipe bombs?)|"
@@ -137,7 +139,7 @@ _LEXICON: dict[str, tuple[str, str]] = {
               r"health cent(?:re|er)s?|hospitals?|stations?|warehouses?|trucks?)\b)",
               r"petrol bombs?|molotov cocktails?|arson"),
     "bombing": (r"exploded|detonated|blew up|went off|bombed|explodes|detonates|blows up|goes off",
-                r"car bombs?|bomb(?:s|ing|ings)?|explosions?|blasts?"),
+                r"bomb(?:s|ing|ings)?|explosions?|blasts?"),
     "abduction": (r"abducted|kidnapped|abducts|kidnaps|(?<!\bto )abduct|"
                   r"(?<!\bto )(?<!\ba )kidnap(?! (?:of|victims?|attempts?|gangs?|rings?|cases?|plots?|ransoms?|suspects?|"
                   r"kingpins?|for)\b)|seized (?:\w+ ){1,3}hostages?|"
@@ -420,7 +422,9 @@ _LEXICON: dict[str, tuple[str, str]] = {
                          r"ceasefire|cease-fire|truce|prisoner (?:exchange|swap)|exchange of prisoners"),
     "other": (r"(?:discovered|found|uncovered|exhumed|identified) (?:a |an |two |three |several |at least \d+ |\d+ )?"
               r"(?:[\w-]+ ){0,2}(?:mass|clandestine|common|secret|unmarked) graves?|"
-              r"(?:found|discovered|buried) in (?:a |an )?(?:[\w-]+ )?(?:mass|clandestine|common|secret|unmarked) graves?|"
+              # session 26: "found buried in a mass grave" (the victims "buried in mass graves" are an aftermath)
+              r"(?:found|discovered)(?: buried)? in (?:a |an )?(?:[\w-]+ )?(?:mass|clandestine|common|secret|unmarked) "
+              r"graves?|"
               r"(?:imposed|declared|announced) (?:a |an )?(?:[\w-]+ ){0,2}(?:martial law|armed strike)|"
               r"tighten(?:ed|ing|s)? (?:its |their |the )?siege|"
               r"(?:is|was|remains|has been) under (?:a |an )?(?:[\w-]+ ){0,2}(?:blockade|siege)|"

@@ -540,6 +540,25 @@ def _with_chained_update(casualties: tuple[CasualtyMention, ...], sentence: Sent
     return casualties + (CasualtyMention(number, number, "killed", "exact", None, span),)
 
 
+# "A hospital official said at least 40 bodies had been brought in, while local lawmakers put the toll at over 50":
+# two sources' counts of the same dead told against each other; ACLED codes the lower (``fatalities.combine``).
+_RIVAL_SOURCE_BETWEEN = re.compile(
+    r"[,;]\s*(?:while|whereas|but|though|although)\s+(?:[\w'’-]+\s+){0,6}?"
+    r"(?:said|says|put|puts|gave|gives|estimated|reported|counted|told)\b", re.IGNORECASE)
+_RIVAL_SOURCE_NEEDS = gate_words(_RIVAL_SOURCE_BETWEEN)  # speed only: read off the pattern
+
+
+def _with_rival_sources(casualties: tuple[CasualtyMention, ...], sentence: Sentence) -> tuple[CasualtyMention, ...]:
+    killed = [c for c in casualties if c.kind == "killed"]
+    if len(killed) < 2 or not may_hold_any(sentence.text, _RIVAL_SOURCE_NEEDS):
+        return casualties
+    first, second = killed[0], killed[1]
+    rival = _RIVAL_SOURCE_BETWEEN.search(sentence.text, first.span.end - sentence.start, second.span.end - sentence.start)
+    if rival is None or rival.start() > second.span.start - sentence.start:
+        return casualties
+    return tuple(replace(c, rival=True) if c in (first, second) else c for c in casualties)
+
+
 def _counts_an_earlier_toll(update: re.Match | None, triggers: Sequence[Trigger]) -> bool:
     """'On Wednesday it said the toll had risen to five': a sentence whose only news is a toll update (``update``,
     from ``_toll_update_in``) dates the count, not the act; its date is a statement date wherever it stands."""
@@ -760,8 +779,9 @@ def _facts(sentence: Sentence, context: ArticleContext, triggers: Sequence[Trigg
     event_dates = [_named_day_of_a_new_act(d, sentence, triggers, casualties, text) for d in event_dates]
     return _Facts(
         actors=actors,
-        casualties=_with_chained_update(_with_condemned_count(_with_toll_update(
+        casualties=_with_rival_sources(_with_chained_update(_with_condemned_count(_with_toll_update(
             tuple(c for c, total in zip(casualties, aggregate) if not total), sentence), sentence, triggers), sentence),
+            sentence),
         running_counts=tuple(c for c, total in zip(casualties, aggregate) if total),
         spread_counts=tuple(c for c in casualties if is_spread_total(c, sentence)),
         dates=tuple(d for d, said in zip(event_dates, speech) if not said),
@@ -1184,7 +1204,7 @@ def _clauses(sentence: Sentence, detection: Detection, facts: _Facts, context: A
     for joint in _CLAUSE_JOINT.finditer(context.text, sentence.start, sentence.end):
         left = _mention(sentence.start, joint.start(), sentence, detection, facts, True)
         right = _mention(joint.end(), sentence.end, sentence, detection, facts, True)
-        if _stands_alone(left) and _stands_alone(right):
+        if _stands_alone(left) and _stands_alone(right) and not _rival_tolls(left, right):
             return _share_dates([left, *_clauses_after(right, sentence, detection, facts, context)], context.text)
     return [whole]
 
@@ -1462,6 +1482,12 @@ def _days_after_between(text: str, start: int, end: int) -> int:
         return 0
     count = found[-1].group("count")
     return 1 if count is None else parse_number(count) or 0
+
+
+def _rival_tolls(left: Mention, right: Mention) -> bool:
+    """"The army said at least 60 were killed, whereas residents said more than 100 died": two sources' tolls of one
+    act, not two acts."""
+    return any(c.rival for c in left.deaths) and any(c.rival for c in right.deaths)
 
 
 def _stands_alone(mention: Mention) -> bool:

@@ -271,7 +271,9 @@ def _as_listed_units(text: str, first: PlaceMention, listed: list[PlaceMention])
 # where it happened; such a name gets the weakest town cue, "destination".
 _DESTINATION_BEFORE = re.compile(
     rf"\b(?i:evacuated|taken|rushed|airlifted|flown|transferred|transported|referred|brought|fled|relocated|"
-    rf"sent|driven|carried|moved|returned|diverted|rerouted|redirected)(?: \w+)? to (?:(?i:the) )?(?:(?i:{_SETTLEMENT}) of )?$"
+    rf"sent|driven|carried|moved|returned|diverted|rerouted|redirected)(?: \w+)? to (?:(?i:the) )?"
+    # session 26: "fled to the nearby town of Al-Manaqil"
+    rf"(?:(?i:nearby|neighbouring|neighboring|nearest|regional|provincial) )?(?:(?i:{_SETTLEMENT}) of )?$"
 )
 # "as ceasefire talks in Cairo stalled", "at peace talks in Jeddah": where negotiators met, not where the fighting
 # was; such a town takes the weakest cue too (not "meeting": training notes place 40 of 61 meetings at the event)

@@ -86,6 +86,10 @@ _SHOOTING = re.compile(r"\b(?:opened fire|shot|shooting|fired|gunfire|assaulted|
 # (coding-rules.md: Battles precede Explosions/Remote violence when tactics mix).
 _GROUND_ASSAULT = re.compile(
     r"\b(?:attacked|assaulted|ambushed|raided|stormed|overran|overrun|opened fire|fired on|gunned down|clashed|"
+    # session 26: gunmen who "burst into" a church or a school are on the ground, among their victims
+    r"(?:burst|forced (?:their|his|its) way|barged) into|"
+    # "a car bomb at the gate before fighters attempted to enter": the blast opened a ground assault
+    r"(?:tried|attempted) to (?:enter|penetrate|storm|breach|overrun)|"
     # a blast that opens a ground assault: "hit an IED, followed by an ambush"
     r"(?:followed by|then|before) (?:an? )?(?:ambush|assault|gun attack|gunfire))\b",
     re.I,
@@ -268,7 +272,8 @@ _STOPPABLE = (r"drones?|UAVs?|Shaheds?|missiles?|rockets?|IEDs?|improvised explo
               r"landmines?|mines|minefields?|bombs?")
 _WEAPON_STOPPED = re.compile(
     r"\b(?:" + _STOPPED + r")\b[^.;]{0,40}?\b(?:" + _STOPPABLE + r")\b|\b(?:" + _STOPPABLE + r")\b[^.;]{0,40}?"
-    r"\b(?:was|were|been|being)\s+(?:\w+\s+)?(?:" + _STOPPED + r")\b",
+    # "was discovered and made safe by army experts"
+    r"\b(?:was|were|been|being)\s+(?:\w+\s+){0,3}?(?:" + _STOPPED + r")\b",
     re.IGNORECASE,
 )
 _WENT_OFF = re.compile(r"\b(?:hit by|struck by|exploded|detonated|went off|blasts?|explosions?)\b", re.IGNORECASE)
@@ -1605,6 +1610,9 @@ def _lynch_mob(present, text, victims_inter, deaths, prediction):
 
 # "Bodies were found in clandestine graves": the discovery is the news (Other), not a killing on that day.
 _GRAVES = re.compile(r"\b(?:mass|clandestine|common|secret|unmarked) (?:graves?|burial sites?)\b", re.IGNORECASE)
+# "Bodies were still being buried in mass graves" after a massacre is its aftermath: only graves found are news.
+_GRAVES_FOUND = re.compile(r"\b(?:found|discover\w*|uncover\w*|exhum\w*|unearth\w*|identif\w+|locat\w+)\b",
+                           re.IGNORECASE)
 
 
 def _decree(present, text, victims_inter, deaths, prediction):
@@ -1613,7 +1621,7 @@ def _decree(present, text, victims_inter, deaths, prediction):
     so is a discovery of graves, whatever the toll."""
     if "other" not in present:
         return None
-    if _GRAVES.search(text) and not present & {"attack", "clash", "abduction", "sexual"}:
+    if _GRAVES.search(text) and _GRAVES_FOUND.search(text) and not present & {"attack", "clash", "abduction", "sexual"}:
         return TypeDecision("Strategic developments", "Other", "other")
     if not deaths and not present & {"killing", "clash", "abduction", "sexual"}:
         return TypeDecision("Strategic developments", "Other", "other")

@@ -38,6 +38,10 @@ _UNIT_OF_NAME = re.compile(rf"\b(?i:{_UNIT}) of ({_NAME})")
 _TRAILING_UNIT = re.compile(rf"\s+(?i:{_UNIT}|municipality|area|sector)$")
 # "in Vesele, Donetsk", "in Cuauhtemoc municipality, Chihuahua": the unit written after a place.
 _COMMA_AFTER_PLACE = re.compile(rf"\b(?i:in|at|near|of) ({_NAME})(?: (?i:{_UNIT}|municipality|village|town|area))?, ({_NAME})")
+# Session 26: "in El Aguaje, in the western state of Michoacan", "at Kapendo, in Lamu county": the unit in a phrase.
+_UNIT_PHRASE_AFTER_PLACE = re.compile(
+    rf"\b(?i:in|at|near|of) ({_NAME})(?: (?i:village|town|area))?, (?:in|of) (?:the )?(?:[a-z][\w-]* ){{0,2}}"
+    rf"(?:(?i:{_UNIT}) of ({_NAME})|({_NAME}) (?i:{_UNIT})\b)")
 # "in rural Ras al Ain", "the countryside of Dar'a", "Idleb countryside": ACLED's district-level areas.
 _RURAL = re.compile(rf"\b(?:rural|countryside of|outskirts of) (?:the )?({_NAME})|\b({_NAME}) (?:countryside|outskirts)\b")
 # Words that open a parenthesis without naming a place: "(AFP)", "(ISWAP)" are caught by the caps test.
@@ -102,6 +106,15 @@ def text_place_units(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     ]
     pairs += [(m.group(1), tuple(_parenthesis_names(m.group(2)))) for m in _PLACE_THEN_PARENTHESES.finditer(text)]
     return tuple((name_key(place.rstrip(".-")), units) for place, units in pairs if units and name_key(place))
+
+
+@lru_cache(maxsize=ARTICLE_CACHE_SIZE)
+def text_place_unit_phrases(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Places the article writes with their unit in a phrase, as (place key, unit names): "in El Aguaje, in the
+    western state of Michoacan" → ("el aguaje", ("Michoacan",)). Only the place's own unit: a phrase written for one
+    place ("in Mansila, in the Sahel region") does not make "the Sahel" a unit another event is written in."""
+    pairs = [(m.group(1), (m.group(2) or m.group(3)).rstrip(".")) for m in _UNIT_PHRASE_AFTER_PLACE.finditer(text)]
+    return tuple((name_key(place.rstrip(".-")), (unit,)) for place, unit in pairs if name_key(place))
 
 
 # "in Kidal, Menaka, Gao and Tessalit": after the second name comes a third, so the second is no unit

@@ -331,6 +331,9 @@ def _combine_statements(mentions: list[CasualtyMention]) -> _Estimate:
     floors = [m.low for m in stated if m.qualifier == "floor"]
     exacts = [m.low for m in stated if m.qualifier in ("exact", "approx", "vague")]
     ceilings = [m.high for m in stated if m.qualifier == "ceiling"]
+    # later floors raise the toll ("at least 40" ... "at least 49"); of two sources' rival floors the lower counts
+    rivals = [m.low for m in stated if m.qualifier == "floor" and m.rival]
+    floors = [m.low for m in stated if m.qualifier == "floor" and not m.rival] + ([min(rivals)] if rivals else [])
     floor = max(floors) if floors else None
     if exacts:
         fatalities = min(exacts)

@@ -25,7 +25,8 @@ _CONTENT_WORD_AFTER_RE = re.compile(
 _FAMILY_OF_RE = re.compile(r"^(?:a|an|one) family of ")
 _POSSESSIVE_RE = re.compile(r"^(?:his|her|their|the) (?=\S)")
 _POSSESSIVE_NAME_RE = re.compile(POSSESSIVE_NAME)
-_SPEECH_VERB_RE = re.compile(r"\s+(?:said|say|says|told|reported|added|confirmed|according)\b")
+# session 26: "killing eight people, a local official and the group said": the source's noun may close the list
+_SPEECH_VERB_RE = re.compile(r"\s+(?:[a-z][\w'’-]*\s+){0,2}?(?:said|say|says|told|reported|added|confirmed|according)\b")
 # Verbs the military uses only of its enemies: whoever was "neutralised" was an attacker.
 _ENEMY_VERB_RE = re.compile(r"(?i)\b(?:neutrali[sz]|eliminated)")
 

@@ -111,6 +111,9 @@ def _state_retakes(side1: list[ActorMention], side2: list[ActorMention], everyon
     if state is None:
         return side1, side2
     if side2 and side2[0].inter in ARMED_INTERS:  # "forces and clan fighters captured villages from Al Shabaab"
+        named = [m for m in side1 if m.inter in ARMED_INTERS and not m.name.startswith("Unidentified")]
+        if named and all(m.name.startswith("Unidentified Armed Group") for m in side2):
+            return [state], named  # session 26: "retook Ceel Dheere from al Shabaab ..., killing 15 militants"
         return [state, *(m for m in side1 if m.name != state.name)], side2
     losers = [m for m in side1 if m.inter in ARMED_INTERS] or side2  # the only armed group named lost the place
     return [state], [m for m in losers if m.name != state.name]

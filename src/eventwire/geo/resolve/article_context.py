@@ -7,7 +7,9 @@ import re
 from typing import Any, Sequence
 
 from eventwire.countries import find_countries, written_as_attackers_origin
-from eventwire.geo.context import group_countries, place_mentions, text_admin_names, text_place_names, text_place_units
+from eventwire.geo.context import (
+    group_countries, place_mentions, text_admin_names, text_place_names, text_place_unit_phrases, text_place_units,
+)
 from eventwire.geo.density import actor_family
 from eventwire.geo.names import name_key
 from eventwire.geo.resolve.settlements import (
@@ -74,6 +76,7 @@ def _text_fields(draft: EventDraft, article: Article | None) -> dict[str, Any]:
         text_admins=text_admins,
         text_places=_nearest_first(text_place_names(article.text), draft, article) if article else (),
         place_units=text_place_units(article.text) if article else (),
+        place_unit_phrases=text_place_unit_phrases(article.text) if article else (),
         written_settlements=settlements,
         settlements_placed_away=_settlements_placed_away(mentions, article),
         settlement_units=_units_beside_settlements(mentions, article, text_admins, settlements),

@@ -35,6 +35,7 @@ class GeoContext:
     text_admins: tuple[str, ...] = ()  # admin names the article writes ("(Fada Ngourma, Gourma)")
     text_places: tuple[str, ...] = ()  # places it writes with their unit ("in Sinop, Mato Grosso")
     place_units: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (place key, the units the text puts it in)
+    place_unit_phrases: tuple[tuple[str, tuple[str, ...]], ...] = ()  # the same, in a phrase: "X, in the state of Y"
     named_countries: tuple[str, ...] | None = None  # countries the text names by name (None: unknown)
     actor_country: str | None = None  # the country a single-country actor belongs to (last resort)
     actor_regions: tuple[str, ...] = ()  # countries where the regional groups among the actors act
@@ -114,7 +115,8 @@ def _units_written_with(name: str, context: GeoContext, country: str, geocoder: 
     (Barwani, Madhya Pradesh)") or through a second-level unit ("Shahpur (Poonch district)" → Jammu and
     Kashmir). Only admin1 is required: GeoNames' second-level codes are less reliable (many Burkinabe
     villages carry the next province's code), and every unit a written name may mean counts."""
-    written = [unit for key, units in context.place_units if key == name_key(name) for unit in units]
+    written = [unit for key, units in (*context.place_units, *context.place_unit_phrases) if key == name_key(name)
+               for unit in units]
     if _written_as_unit(name, context):
         written.append(name)  # "in Benito Juarez, Nuevo Leon": Nuevo Leon lies in (is) the unit Nuevo Leon
     found = [c.entry for unit in written for c in geocoder.admin_candidates(unit, country) if c.match != FUZZY]
