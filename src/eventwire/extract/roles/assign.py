@@ -8,6 +8,7 @@ from typing import Mapping, Sequence
 
 from eventwire.extract.actors import ActorDictionary
 from eventwire.extract.actors.names import force_home, state_force_name
+from eventwire.extract.lexicon import may_hold_any
 from eventwire.extract.roles.conventions import GROUP_INTERS, _choose, _lead, faces_itself
 from eventwire.extract.roles.sides import _is_vague, _split_sides
 from eventwire.extract.roles.special_cases import (
@@ -15,6 +16,7 @@ from eventwire.extract.roles.special_cases import (
     _attacking_herders, _crowds_outside_protests, _drug_war_killers, _group_takes, _mobs_clash, _order_left_open,
     BLASTS_THAT_HIT_CIVILIANS, _state_retakes, _unclaimed_weapons, _unnamed_blast_victims,
 )
+from eventwire.extract.roles.claims import DENIAL_NEEDS, blame_denied
 from eventwire.extract.roles.communal_clash import community_fighters, community_pair, with_community_sides
 from eventwire.extract.roles.victims import with_victim_groups
 from eventwire.records import ActorMention, Span
@@ -40,7 +42,8 @@ def assign_roles(text: str, start: int, end: int, mentions: Sequence[ActorMentio
     ``mentions`` are the actors ``find_actors`` found (absolute spans); those outside the passage are ignored.
     """
     dictionary = dictionary or ActorDictionary.load()
-    inside = _without_speakers(text, _inside(mentions, start, end))
+    inside = _without_denied_blame(text, _without_possessors(_without_speakers(text, _inside(mentions, start, end))),
+                                   end)
     local = _crowds_outside_protests(inside, sub_event_type, dictionary, country)
     sides = _attacking_herders(_split_sides(text, start, end, local), dictionary, country)
     side1, side2 = _choose(sides, dictionary, sub_event_type, country)
@@ -169,6 +172,36 @@ _SPEAKER_BEFORE = re.compile(r",\s+(?:[\w'’-]+\s+){0,2}$")
 _SPEAKER_AFTER = re.compile(r"(?:'s?)?(?:\s+[\w'’-]+){0,2}?\s+(?:said|says|told)\b")
 _SPEAKER_INTERS = frozenset({3, 4, 5, 6, 7})
 _SPEAKER_REACH = 30
+
+
+# Round nineteen: "the Volunteers for the Defence of the Homeland, the army's civilian auxiliaries": a country's
+# army or police named only as the owner of a militia ("the army's auxiliaries", "Russia's Wagner mercenaries") is
+# no side. A state sub-unit's own militias stay its ("the PMF's Kataib Hezbollah": ACLED leads with the PMF).
+_POSSESSIVE_ENDS = ("'s", "’s")
+_OWNED_INTERS = frozenset({2, 3, 4})
+
+
+def _without_possessors(mentions: list[ActorMention]) -> list[ActorMention]:
+    owners = {id(owner) for owner, owned in zip(mentions, mentions[1:]) if _owns(owner, owned)}
+    return [m for m in mentions if id(m) not in owners] if owners else mentions
+
+
+def _owns(owner: ActorMention, owned: ActorMention) -> bool:
+    return (owner.span is not None and owned.span is not None and owner.inter in (1, 8)
+            and owned.inter in _OWNED_INTERS and owner.span.text.endswith(_POSSESSIVE_ENDS)
+            and 0 < owned.span.start - owner.span.end <= 1 and _plain_force(owner.name))
+
+
+def _plain_force(name: str) -> bool:
+    """``Military Forces of Mali`` or ``Police Forces of Mali``, no sub-unit."""
+    home = force_home(name)
+    return home is not None and name in (state_force_name(home), state_force_name(home, "Police Forces"))
+
+
+def _without_denied_blame(text: str, mentions: list[ActorMention], end: int) -> list[ActorMention]:
+    if not may_hold_any(text, DENIAL_NEEDS):
+        return mentions  # speed only: the article tells no denial
+    return [m for m in mentions if not blame_denied(text, m, end)]
 
 
 def _without_speakers(text: str, mentions: list[ActorMention]) -> list[ActorMention]:

@@ -37,6 +37,9 @@ VICTIM_GROUPS = (
     # round eighteen: train's civilians hit with "displaced people", "IDPs" in the note carry the label in 68 of 93
     (re.compile(r"\b(?:displaced\s+(?:people|persons|families|civilians|residents)|IDPs?|refugees)$", re.IGNORECASE),
      "Refugees/IDPs"),
+    # round nineteen: "gold miners", "artisanal miners" (train: civilians hit in notes naming miners carry Miners in
+    # about half, Labour Group in 2, none in the rest)
+    (re.compile(r"\bminers$", re.IGNORECASE), "Miners"),
     (re.compile(r"\b(?:workers?|labou?rers?)$", re.IGNORECASE), "Labour Group"),
     (re.compile(r"\b(?:women|woman|girls?)$", re.IGNORECASE), "Women"),
 )
