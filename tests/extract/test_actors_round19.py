@@ -156,6 +156,65 @@ def test_csp_outside_mali_is_nobody(actors):
     assert not [m for m in actors.find_actors("The CSP met in Colombo.", country="Sri Lanka") if "CSP" in m.name]
 
 
+# ---------------------------------------------------------------- the community whose camps were attacked
+# (text, country, sub-event type, actor2, assoc_actor_2)
+HOME_CAMPS = [
+    ("Armed Murle youths attacked Lou Nuer cattle camps in Jonglei, sparking fighting that lasted two days.",
+     "South Sudan", "Armed clash", "Nuer Ethnic Militia (South Sudan)", None),
+    ("Armed Murle youths attacked Lou Nuer cattle camps in Jonglei, killing 30 herders.", "South Sudan", "Attack",
+     "Civilians (South Sudan)", "Nuer Ethnic Group (South Sudan)"),
+]
+# near twins: a militia's clash with no community's village named keeps the state; soldiers are no community
+HOME_CAMP_TWINS = [
+    ("Armed Murle youths clashed with soldiers near Pibor.", "South Sudan", "Armed clash",
+     "Military Forces of South Sudan", None),
+    ("Armed Murle youths attacked a cattle camp near Pibor, sparking fighting that lasted two days.", "South Sudan",
+     "Armed clash", "Military Forces of South Sudan", None),
+]
+
+
+@pytest.mark.parametrize("text,country,sub_event_type,actor2,assoc2", HOME_CAMPS + HOME_CAMP_TWINS)
+def test_the_community_whose_camps_were_attacked(actors, text, country, sub_event_type, actor2, assoc2):
+    found = roles(actors, text, sub_event_type, country)
+    assert (found.actor2, found.assoc_actor_2) == (actor2, assoc2)
+
+
+# ---------------------------------------------------------------- witnesses are not the victims
+@pytest.mark.parametrize("text,assoc2", [
+    ("Armed men pulled five teachers out of a classroom and shot them in front of their pupils.", "Teachers (Mali)"),
+    ("Gunmen killed two health workers in full view of their patients.", "Health Workers (Mali)"),
+    # near twins: pupils alone are the victims; pupils shot in a classroom
+    ("Armed men shot three pupils in front of the school.", "Students (Mali)"),
+    ("Armed men shot three pupils in their classroom.", "Students (Mali)"),
+])
+def test_civilians_who_watched_are_not_the_victims(actors, text, assoc2):
+    assert roles(actors, text, "Attack", "Mali").assoc_actor_2 == assoc2
+
+
+# ---------------------------------------------------------------- "the hunters" refer back to "Dozo hunters"
+# (text, country, sub-event type, actor1, actor2, assoc_actor_2)
+BACK_REFERENCES = [
+    ("Jihadists attacked Dozo hunters guarding Dioura, and the hunters lost eight men.", "Mali", "Armed clash",
+     "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Greater Sahara)",
+     "Dozo Communal Militia (Mali)", None),
+    ("Dozo hunters guarding Dioura fought jihadists, and eight of the hunters died.", "Mali", "Armed clash",
+     "Dozo Communal Militia (Mali)",
+     "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Greater Sahara)", None),
+]
+# near twin: a common noun with no article is not a back-reference ("ISWAP fighters ... killed soldiers")
+BACK_REFERENCE_TWINS = [
+    ("ISWAP fighters overran a base and killed several soldiers.", "Nigeria", "Armed clash",
+     "Islamic State (West Africa)", "Military Forces of Nigeria", None),
+]
+
+
+@pytest.mark.parametrize("text,country,sub_event_type,actor1,actor2,assoc2", BACK_REFERENCES + BACK_REFERENCE_TWINS)
+def test_definite_common_words_refer_back_to_a_named_actor(actors, text, country, sub_event_type, actor1, actor2,
+                                                          assoc2):
+    found = roles(actors, text, sub_event_type, country)
+    assert (found.actor1, found.actor2, found.assoc_actor_2) == (actor1, actor2, assoc2)
+
+
 # ---------------------------------------------------------------- the set
 def test_news_actors11_is_sixty_passages_with_a_held_third():
     rows = [json.loads(line) for line in SET.read_text(encoding="utf-8").splitlines() if line.strip()]

@@ -9,7 +9,7 @@ from typing import Mapping, Sequence
 from eventwire.extract.actors import ActorDictionary
 from eventwire.extract.actors.names import force_home, state_force_name
 from eventwire.extract.lexicon import may_hold_any
-from eventwire.extract.roles.conventions import GROUP_INTERS, _choose, _lead, faces_itself
+from eventwire.extract.roles.conventions import COMMUNITY_INTER, GROUP_INTERS, _choose, _lead, faces_itself
 from eventwire.extract.roles.sides import _is_vague, _split_sides
 from eventwire.extract.roles.special_cases import (
     DRUG_WAR_VIGILANTES, DRUG_WORDS, SYMMETRIC_VERB, UNNAMED_SUICIDE_BOMBERS, _country_bombers, _country_order,
@@ -18,7 +18,7 @@ from eventwire.extract.roles.special_cases import (
 )
 from eventwire.extract.roles.claims import DENIAL_NEEDS, blame_denied
 from eventwire.extract.roles.communal_clash import community_fighters, community_pair, with_community_sides
-from eventwire.extract.roles.victims import with_victim_groups
+from eventwire.extract.roles.victims import home_community_militia, with_victim_groups
 from eventwire.records import ActorMention, Span
 
 
@@ -44,6 +44,7 @@ def assign_roles(text: str, start: int, end: int, mentions: Sequence[ActorMentio
     dictionary = dictionary or ActorDictionary.load()
     inside = _without_denied_blame(text, _without_possessors(_without_speakers(text, _inside(mentions, start, end))),
                                    end)
+    inside = _with_back_references(text, _without_witnesses(text, inside))
     local = _crowds_outside_protests(inside, sub_event_type, dictionary, country)
     sides = _attacking_herders(_split_sides(text, start, end, local), dictionary, country)
     side1, side2 = _choose(sides, dictionary, sub_event_type, country)
@@ -70,6 +71,8 @@ def assign_roles(text: str, start: int, end: int, mentions: Sequence[ActorMentio
         side1, side2 = _with_community_pair(side1, side2, pair) if pair else (side1, side2)
     if sub_event_type in _COMMUNITY_ATTACKS and (not side1 or _is_vague(side1[0])):
         side1 = _community_for_unnamed(side1, side2, text, start, end, country, dictionary)
+    if sub_event_type == "Armed clash" and country and _community_faces_a_filler(side1, side2):
+        side2 = _home_community_fights(side2, text[start:end], country, dictionary, side1)
     allies = sides.backers
     side2 = with_victim_groups(_subunit_for_parent(side2, allies), text, dictionary, (start, end), side1)
     return _roles_from(_subunit_for_parent(side1, allies), side2, allies)
@@ -109,6 +112,21 @@ def _community_for_unnamed(side1: list[ActorMention], side2: list[ActorMention],
     if militia is None or any(m.name == militia.name for m in side2):
         return side1
     return [militia] + side1[1:]
+
+
+def _community_faces_a_filler(side1: list[ActorMention], side2: list[ActorMention]) -> bool:
+    return bool(side1) and side1[0].inter == COMMUNITY_INTER and bool(side2) and side2[0].span is None
+
+
+def _home_community_fights(side2: list[ActorMention], passage: str, country: str, dictionary: ActorDictionary,
+                           attackers: list[ActorMention]) -> list[ActorMention]:
+    """Round nineteen: "armed Murle youths attacked Lou Nuer cattle camps, sparking fighting that lasted two days":
+    a community militia's clash with the community whose camps or villages it attacked is with that community's
+    militia, not with the state a lone militia is taken to fight."""
+    militia = home_community_militia(passage, country, dictionary, attackers)
+    if militia is None:
+        return side2
+    return [ActorMention(militia, COMMUNITY_INTER, country, None)] + side2[1:]
 
 
 def _subunit_for_parent(side: list[ActorMention], allies: Sequence[ActorMention] = ()) -> list[ActorMention]:
@@ -196,6 +214,51 @@ def _plain_force(name: str) -> bool:
     """``Military Forces of Mali`` or ``Police Forces of Mali``, no sub-unit."""
     home = force_home(name)
     return home is not None and name in (state_force_name(home), state_force_name(home, "Police Forces"))
+
+
+# Round nineteen: "pulled five teachers out of a classroom and shot them in front of their pupils": the civilians
+# before whom an act was done saw it; the act's victims are the others the passage names.
+_WITNESSED_BEFORE = re.compile(r"\bin\s+(?:front|full\s+view)\s+of\s+(?:(?:their|his|her|the|its)\s+)?(?:own\s+)?$",
+                               re.IGNORECASE)
+_WITNESS_REACH = 30
+
+
+def _without_witnesses(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    if not may_hold_any(text, ("front", "full view")):
+        return mentions  # speed only
+    witnesses = [m for m in mentions if m.inter == 7 and m.span is not None
+                 and _WITNESSED_BEFORE.search(text, max(0, m.span.start - _WITNESS_REACH), m.span.start)]
+    others = [m for m in mentions if m.inter == 7 and m not in witnesses]
+    return [m for m in mentions if m not in witnesses] if witnesses and others else mentions
+
+
+# Round nineteen: "Jihadists attacked Dozo hunters guarding the village ... The hunters said they had killed several
+# of the attackers": common words that end an earlier named actor's mention refer back to it; read alone, "the
+# hunters" were a vigilante group of their own, "the militants" an unidentified group.
+_ARTICLE = re.compile(r"^(?:the|these|those)\s+", re.IGNORECASE)
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
+
+
+def _with_back_references(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    named: list[ActorMention] = []
+    read: list[ActorMention] = []
+    for mention in mentions:
+        earlier = next((e for e in reversed(named) if _refers_back(text, mention, e)), None) \
+            if mention.span is not None else None
+        if earlier is not None:
+            mention = ActorMention(earlier.name, earlier.inter, earlier.country, mention.span)
+        read.append(mention)
+        if mention.span is not None and " " in mention.span.text and mention.span.text[:1].isupper():
+            named.append(mention)
+    return read
+
+
+def _refers_back(text: str, mention: ActorMention, earlier: ActorMention) -> bool:
+    """"the hunters" after "Dozo hunters": the definite common words that end an earlier mention of another name."""
+    span = mention.span
+    words = _ARTICLE.sub("", span.text)
+    definite = words != span.text or bool(_ARTICLE_BEFORE.search(text, max(0, span.start - 8), span.start))
+    return definite and words.islower() and mention.name != earlier.name and earlier.span.text.endswith(" " + words)
 
 
 def _without_denied_blame(text: str, mentions: list[ActorMention], end: int) -> list[ActorMention]:
