@@ -223,9 +223,7 @@ def _plain_force(name: str) -> bool:
 _WITNESSED_BEFORE = re.compile(r"\bin\s+(?:front|full\s+view)\s+of\s+(?:(?:their|his|her|the|its)\s+)?(?:own\s+)?$",
                                re.IGNORECASE)
 _WITNESS_REACH = 30
-
-
-_WITNESS_WORDS = ("front", "full view")
+_WITNESS_WORDS = ("front", "full view")  # speed gate, as written
 
 
 def _without_witnesses(text: str, mentions: list[ActorMention]) -> list[ActorMention]:

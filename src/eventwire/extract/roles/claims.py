@@ -153,7 +153,8 @@ def _blamed_for_an_act(mention: ActorMention, after: str) -> bool:
 
 # Round nineteen: "The government blamed Anglophone separatists for the massacre, but separatist leaders denied any
 # role": a group blamed or accused in a sentence that also tells a denial is no side of the act, as ACLED codes
-# "blamed the TNLA for the shelling, but the TNLA denied" (train: such notes keep the unidentified armed group).
+# "blamed the TNLA for the shelling, but the TNLA denied" (train: both notes that blame an armed group for the
+# act and tell its denial keep the unidentified armed group).
 _ACCUSED_BEFORE = re.compile(r"\b(?:blam(?:ed|es|ing)|accus(?:ed|es|ing))\s+(?:the\s+)?(?:[\w'’-]+\s+)?$", re.IGNORECASE)
 DENIAL_WORDS = ("deni", "deny", "Deni", "Deny")  # speed gate, as written
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
