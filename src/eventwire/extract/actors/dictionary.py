@@ -285,7 +285,7 @@ class ActorDictionary:
         if meaning.kind == "country":
             return self._country_phrase(meaning.value, tokens, i, stop, country)
         if meaning.kind == "branch":
-            of_country = self._of_country(tokens, stop)
+            of_country = self._of_country(tokens, stop, country)
             if of_country is not None:
                 force_country, after = of_country
                 unit = self._subunit_after_country(tokens, after, force_country, country)
@@ -352,7 +352,7 @@ class ActorDictionary:
                     return and_at, 3, second[2]
         return None
 
-    def _of_country(self, tokens: list[Token], stop: int) -> tuple[str, int] | None:
+    def _of_country(self, tokens: list[Token], stop: int, country: str | None) -> tuple[str, int] | None:
         """``of [the] Mali`` after a force word: the country and the token after it."""
         j = stop
         if j >= len(tokens) or tokens[j].key != "of":
@@ -364,7 +364,7 @@ class ActorDictionary:
             for meaning in hit.meanings:
                 if meaning.kind == "country" and tokens[j].surface[:1].isupper():
                     return meaning.value, hit.stop
-                if meaning.kind == "actor" and meaning.value.home and meaning.value.inter == 1:
+                if _state_like_in(meaning, country):
                     return meaning.value.home, hit.stop  # "forces of Artsakh": a state-like actor
         return None
 
@@ -386,7 +386,7 @@ class ActorDictionary:
         j = stop + 1 + (stop + 1 < len(tokens) and tokens[stop + 1].key == "the")
         for hit in self.trie.walk(tokens, j):
             for meaning in hit.meanings:
-                if meaning.kind == "actor" and meaning.value.home and meaning.value.inter == 1:
+                if _state_like_in(meaning, country):
                     return self._named_mention(meaning, country)
         return None
 
@@ -452,6 +452,14 @@ def _state_inter(force_country: str | None, event_country: str | None) -> int:
     if force_country and event_country and force_country != event_country:
         return 8
     return 1
+
+
+def _state_like_in(meaning: Meaning, country: str | None) -> bool:
+    """Whether ``meaning`` is a state-like actor ("forces of Artsakh") that holds in ``country``: round nineteen,
+    "soldiers of the Republican Guard" in Goma are Congo's, not Chad's sub-unit, whose name holds only in Chad."""
+    if meaning.kind != "actor" or not meaning.value.home or meaning.value.inter != 1:
+        return False
+    return meaning.scope is None or country is None or country in meaning.scope
 
 
 def _pick_in_scope(meanings: list[Meaning], country: str | None) -> Meaning | None:

@@ -8,15 +8,16 @@ from typing import Mapping, Sequence
 
 from eventwire.extract.actors import ActorDictionary
 from eventwire.extract.actors.names import force_home, state_force_name
-from eventwire.extract.roles.conventions import GROUP_INTERS, _choose, _lead, faces_itself
+from eventwire.extract.roles.conventions import COMMUNITY_INTER, GROUP_INTERS, _choose, _lead, faces_itself
 from eventwire.extract.roles.sides import _is_vague, _split_sides
 from eventwire.extract.roles.special_cases import (
     DRUG_WAR_VIGILANTES, DRUG_WORDS, SYMMETRIC_VERB, UNNAMED_SUICIDE_BOMBERS, _country_bombers, _country_order,
     _attacking_herders, _crowds_outside_protests, _drug_war_killers, _group_takes, _mobs_clash, _order_left_open,
     BLASTS_THAT_HIT_CIVILIANS, _state_retakes, _unclaimed_weapons, _unnamed_blast_victims,
 )
+from eventwire.extract.roles.claims import DENIAL_WORDS, blame_denied
 from eventwire.extract.roles.communal_clash import community_fighters, community_pair, with_community_sides
-from eventwire.extract.roles.victims import with_victim_groups
+from eventwire.extract.roles.victims import home_community_militia, with_victim_groups
 from eventwire.records import ActorMention, Span
 
 
@@ -40,7 +41,12 @@ def assign_roles(text: str, start: int, end: int, mentions: Sequence[ActorMentio
     ``mentions`` are the actors ``find_actors`` found (absolute spans); those outside the passage are ignored.
     """
     dictionary = dictionary or ActorDictionary.load()
-    inside = _without_speakers(text, _inside(mentions, start, end))
+    inside = _without_possessors(_without_speakers(text, _inside(mentions, start, end)))
+    if _holds_any_between(text, start, end, DENIAL_WORDS):  # speed only: no denial told
+        inside = [m for m in inside if not blame_denied(text, m, end)]
+    if _holds_any_between(text, start, end, _WITNESS_WORDS):  # speed only
+        inside = _without_witnesses(text, inside)
+    inside = _with_back_references(text, inside)
     local = _crowds_outside_protests(inside, sub_event_type, dictionary, country)
     sides = _attacking_herders(_split_sides(text, start, end, local), dictionary, country)
     side1, side2 = _choose(sides, dictionary, sub_event_type, country)
@@ -67,6 +73,8 @@ def assign_roles(text: str, start: int, end: int, mentions: Sequence[ActorMentio
         side1, side2 = _with_community_pair(side1, side2, pair) if pair else (side1, side2)
     if sub_event_type in _COMMUNITY_ATTACKS and (not side1 or _is_vague(side1[0])):
         side1 = _community_for_unnamed(side1, side2, text, start, end, country, dictionary)
+    if sub_event_type == "Armed clash" and country and _community_faces_a_filler(side1, side2):
+        side2 = _home_community_fights(side2, text[start:end], country, dictionary, side1)
     allies = sides.backers
     side2 = with_victim_groups(_subunit_for_parent(side2, allies), text, dictionary, (start, end), side1)
     return _roles_from(_subunit_for_parent(side1, allies), side2, allies)
@@ -106,6 +114,21 @@ def _community_for_unnamed(side1: list[ActorMention], side2: list[ActorMention],
     if militia is None or any(m.name == militia.name for m in side2):
         return side1
     return [militia] + side1[1:]
+
+
+def _community_faces_a_filler(side1: list[ActorMention], side2: list[ActorMention]) -> bool:
+    return bool(side1) and side1[0].inter == COMMUNITY_INTER and bool(side2) and side2[0].span is None
+
+
+def _home_community_fights(side2: list[ActorMention], passage: str, country: str, dictionary: ActorDictionary,
+                           attackers: list[ActorMention]) -> list[ActorMention]:
+    """Round nineteen: "armed Murle youths attacked Lou Nuer cattle camps, sparking fighting that lasted two days":
+    a community militia's clash with the community whose camps or villages it attacked is with that community's
+    militia, not with the state a lone militia is taken to fight."""
+    militia = home_community_militia(passage, country, dictionary, attackers)
+    if militia is None:
+        return side2
+    return [ActorMention(militia, COMMUNITY_INTER, country, None)] + side2[1:]
 
 
 def _subunit_for_parent(side: list[ActorMention], allies: Sequence[ActorMention] = ()) -> list[ActorMention]:
@@ -169,6 +192,82 @@ _SPEAKER_BEFORE = re.compile(r",\s+(?:[\w'’-]+\s+){0,2}$")
 _SPEAKER_AFTER = re.compile(r"(?:'s?)?(?:\s+[\w'’-]+){0,2}?\s+(?:said|says|told)\b")
 _SPEAKER_INTERS = frozenset({3, 4, 5, 6, 7})
 _SPEAKER_REACH = 30
+
+
+# Round nineteen: "the Volunteers for the Defence of the Homeland, the army's civilian auxiliaries": a country's
+# army or police named only as the owner of a militia ("the army's auxiliaries", "Russia's Wagner mercenaries") is
+# no side. A state sub-unit's own militias stay its ("the PMF's Kataib Hezbollah": ACLED leads with the PMF).
+_POSSESSIVE_ENDS = ("'s", "’s")
+_OWNED_INTERS = frozenset({2, 3, 4})
+
+
+def _without_possessors(mentions: list[ActorMention]) -> list[ActorMention]:
+    owners = {id(owner) for owner, owned in zip(mentions, mentions[1:]) if _owns(owner, owned)}
+    return [m for m in mentions if id(m) not in owners] if owners else mentions
+
+
+def _owns(owner: ActorMention, owned: ActorMention) -> bool:
+    return (owner.span is not None and owned.span is not None and owner.inter in (1, 8)
+            and owned.inter in _OWNED_INTERS and owner.span.text.endswith(_POSSESSIVE_ENDS)
+            and 0 < owned.span.start - owner.span.end <= 1 and _plain_force(owner.name))
+
+
+def _plain_force(name: str) -> bool:
+    """``Military Forces of Mali`` or ``Police Forces of Mali``, no sub-unit."""
+    home = force_home(name)
+    return home is not None and name in (state_force_name(home), state_force_name(home, "Police Forces"))
+
+
+# Round nineteen: "pulled five teachers out of a classroom and shot them in front of their pupils": the civilians
+# before whom an act was done saw it; the act's victims are the others the passage names.
+_WITNESSED_BEFORE = re.compile(r"\bin\s+(?:front|full\s+view)\s+of\s+(?:(?:their|his|her|the|its)\s+)?(?:own\s+)?$",
+                               re.IGNORECASE)
+_WITNESS_REACH = 30
+_WITNESS_WORDS = ("front", "full view")  # speed gate, as written
+
+
+def _without_witnesses(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    witnesses = [m for m in mentions if m.inter == 7 and m.span is not None
+                 and _WITNESSED_BEFORE.search(text, max(0, m.span.start - _WITNESS_REACH), m.span.start)]
+    others = [m for m in mentions if m.inter == 7 and m not in witnesses]
+    return [m for m in mentions if m not in witnesses] if witnesses and others else mentions
+
+
+# Round nineteen: "Jihadists attacked Dozo hunters guarding the village ... The hunters said they had killed several
+# of the attackers": common words that end an earlier named actor's mention refer back to it; read alone, "the
+# hunters" were a vigilante group of their own, "the militants" an unidentified group.
+_ARTICLE = re.compile(r"^(?:the|these|those)\s+", re.IGNORECASE)
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
+
+
+def _with_back_references(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    named: list[ActorMention] = []
+    read: list[ActorMention] = []
+    for mention in mentions:
+        earlier = next((e for e in reversed(named) if _refers_back(text, mention, e)), None) \
+            if mention.span is not None else None
+        if earlier is not None:
+            mention = ActorMention(earlier.name, earlier.inter, earlier.country, mention.span)
+        read.append(mention)
+        if mention.span is not None and " " in mention.span.text and mention.span.text[:1].isupper():
+            named.append(mention)
+    return read
+
+
+def _refers_back(text: str, mention: ActorMention, earlier: ActorMention) -> bool:
+    """"the hunters" after "Dozo hunters": the definite common words that end an earlier mention of another name."""
+    span = mention.span
+    words = _ARTICLE.sub("", span.text)
+    definite = words != span.text or bool(_ARTICLE_BEFORE.search(text, max(0, span.start - 8), span.start))
+    return definite and words.islower() and mention.name != earlier.name and earlier.span.text.endswith(" " + words)
+
+
+def _holds_any_between(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
+    """Whether ``text[start:end]`` holds one of ``words`` as written (a speed gate that copies no text)."""
+    for word in words:  # a plain loop, no generator: called for every passage
+        if text.find(word, start, end) != -1:
+            return True
+    return False
 
 
 def _without_speakers(text: str, mentions: list[ActorMention]) -> list[ActorMention]:

@@ -63,11 +63,12 @@ CLAIM_BLAME_NEEDS = gate_words(CLAIM_BLAME)  # speed only: read off the pattern,
 # the named group as the attacking side (FDLR, Nyatura, ARSA, Mambilla, Bonta) and 4 keep the unidentified
 # armed group; news writes it after the opening sentence ("a gendarmerie commander said the attackers were Boko
 # Haram fighters").
-# Round fourteen: "said the attackers belonged to Los Lobos" says the same.
+# Round fourteen: "said the attackers belonged to Los Lobos" says the same; round nineteen: "the commissioner said
+# the attackers were suspected al Shabaab militants", "... were thought to be".
 IDENTIFIED_BEFORE = re.compile(
     r"\b(?:(?:attackers|assailants|killers|gunmen|perpetrators|kidnappers|abductors|culprits)\s+(?:(?:were|was|are|is)"
     r"\s+(?:(?:reportedly|allegedly|presumably|probably|likely|believed\s+to\s+be|identified\s+as|suspected\s+to\s+be|"
-    r"said\s+to\s+be)\s+)?|belong(?:ed|s)?\s+to\s+|(?:who\s+(?:were|are)\s+)?loyal\s+to\s+)|"
+    r"said\s+to\s+be|thought\s+to\s+be|suspected)\s+)?|belong(?:ed|s)?\s+to\s+|(?:who\s+(?:were|are)\s+)?loyal\s+to\s+)|"
     r"identified\s+(?:the\s+)?(?:attackers|assailants|gunmen|killers|"
     r"kidnappers)\s+as\s+)"
     r"(?:(?:the\s+)?(?:members|fighters|militants)\s+of\s+)?(?:the\s+)?$", re.IGNORECASE)
@@ -148,6 +149,28 @@ def _blamed_for_an_act(mention: ActorMention, after: str) -> bool:
     if mention.inter in _NEVER_BLAMED_INTERS or _DENIED.search(after):
         return False
     return bool(BLAMED_FOR_AFTER.match(after))
+
+
+# Round nineteen: "The government blamed Anglophone separatists for the massacre, but separatist leaders denied any
+# role": a group blamed or accused in a sentence that also tells a denial is no side of the act, as ACLED codes
+# "blamed the TNLA for the shelling, but the TNLA denied" (train: both notes that blame an armed group for the
+# act and tell its denial keep the unidentified armed group).
+_ACCUSED_BEFORE = re.compile(r"\b(?:blam(?:ed|es|ing)|accus(?:ed|es|ing))\s+(?:the\s+)?(?:[\w'’-]+\s+)?$", re.IGNORECASE)
+DENIAL_WORDS = ("deni", "deny", "Deni", "Deny")  # speed gate, as written
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+def blame_denied(text: str, mention: ActorMention, end: int) -> bool:
+    """Whether ``mention`` is an armed group the sentence blames for an act and then says denied it."""
+    span = mention.span
+    if span is None or mention.inter in _NEVER_BLAMED_INTERS:
+        return False
+    before = text[max(0, span.start - 40):span.start]
+    if not (_ACCUSED_BEFORE.search(before) or may_hold_any(before, CLAIM_BLAME_NEEDS) and CLAIM_BLAME.search(before)):
+        return False
+    after = text[span.end:min(end, span.end + CLAIM_REACH)]
+    stop = _SENTENCE_END.search(after)
+    return bool(_DENIED.search(after[:stop.start()] if stop else after))
 
 
 def _holds_any(text: str, words: tuple[str, ...]) -> bool:

@@ -37,6 +37,9 @@ VICTIM_GROUPS = (
     # round eighteen: train's civilians hit with "displaced people", "IDPs" in the note carry the label in 68 of 93
     (re.compile(r"\b(?:displaced\s+(?:people|persons|families|civilians|residents)|IDPs?|refugees)$", re.IGNORECASE),
      "Refugees/IDPs"),
+    # round nineteen: "gold miners", "artisanal miners" (train: civilians hit in notes naming miners carry Miners in
+    # about half, Labour Group in 2, none in the rest)
+    (re.compile(r"\bminers$", re.IGNORECASE), "Miners"),
     (re.compile(r"\b(?:workers?|labou?rers?)$", re.IGNORECASE), "Labour Group"),
     (re.compile(r"\b(?:women|woman|girls?)$", re.IGNORECASE), "Women"),
 )
@@ -166,7 +169,8 @@ def victims_faith(passage: str) -> str | None:
 # villages", "a Fulani settlement"). Train, civilians as actor2, notes naming "<X> village / community / settlement /
 # camp / hamlet" where X is an ethnic militia of the country: the X Ethnic Group is the associate in 145 notes,
 # another or none in 19 (when X is also the attackers' community, 24 notes, never).
-_HOME_COMMUNITY = re.compile(r"\b([A-Z][a-z'’-]+)\s+(?:farming\s+|fishing\s+|herding\s+)?"
+# Round nineteen: "attacked Lou Nuer cattle camps", a herding community's camps.
+_HOME_COMMUNITY = re.compile(r"\b([A-Z][a-z'’-]+)\s+(?:farming\s+|fishing\s+|herding\s+|cattle\s+)?"
                              r"(?:villages?|communit(?:y|ies)|settlements?|camps?|hamlets?)\b")
 _HOME_COMMUNITY_NEEDS = gate_words(_HOME_COMMUNITY)  # speed only: read off the pattern
 
@@ -174,14 +178,23 @@ _HOME_COMMUNITY_NEEDS = gate_words(_HOME_COMMUNITY)  # speed only: read off the 
 def victims_home_community(passage: str, country: str, dictionary: ActorDictionary | None,
                            attackers: Sequence[ActorMention] = ()) -> str | None:
     """``"Jukun Ethnic Group"`` when the passage tells of a community's village that is not the attackers'."""
+    militia = home_community_militia(passage, country, dictionary, attackers)
+    return militia.replace(" Ethnic Militia", " Ethnic Group").rsplit(" (", 1)[0] if militia else None
+
+
+def home_community_militia(passage: str, country: str, dictionary: ActorDictionary | None,
+                           attackers: Sequence[ActorMention] = ()) -> str | None:
+    """``"Jukun Ethnic Militia (Nigeria)"``: the dictionary's militia of the community whose village, camp or
+    settlement the passage tells of, when it is not the attackers' own."""
     if dictionary is None or not may_hold_any(passage, _HOME_COMMUNITY_NEEDS):
         return None
     for match in _HOME_COMMUNITY.finditer(passage):
         word = match.group(1)
         if any(word in m.name for m in attackers):
             continue
-        if dictionary.actor(f"{word} Ethnic Militia ({country})") is not None:
-            return f"{word} Ethnic Group"
+        name = f"{word} Ethnic Militia ({country})"
+        if dictionary.actor(name) is not None:
+            return name
     return None
 
 
