@@ -230,8 +230,13 @@ def _target(mention: Mention, groups: list[_Group], last: _Group | None,
 
 
 # "In the port city of Mombasa, ...", "Gunmen also attacked ...": a sentence that opens on a place of its own or says
-# "also" tells another act of the day, not the lead's act retold.
-_FRONTED_PLACE_PATTERN = r"^\W*in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[\w'’-]+\s*,"  # "In neighbouring Chin state,"
+# "also" tells another act of the day, not the lead's act retold. "In a statement on Monday evening, the army said
+# ..." opens on the statement that retells the act, not on a scene (round nineteen).
+_SPEECH_VEHICLE = (r"(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+){0,2}?(?:statements?|interviews?|messages?|videos?|"
+                   r"posts?|posting|reports?|letters?|speech|address|briefing|communiqu[eé]|notes?|tweets?|"
+                   r"press\s+conference|remarks|comments)\b")
+_FRONTED_PLACE_PATTERN = (r"^\W*in\s+(?!" + _SPEECH_VEHICLE +  # "In neighbouring Chin state,"
+                          r")(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[\w'’-]+\s*,")
 _OPENS_ANOTHER_SCENE = re.compile(_FRONTED_PLACE_PATTERN + r"|\balso\b", re.IGNORECASE)
 
 
@@ -343,8 +348,41 @@ def _compatible(mention: Mention, group: _Group) -> bool:
     if mention.towns and group.towns and not (mention.towns & group.towns):
         reference = not mention.reports and not (mine and theirs and mine[0].day != theirs[0].day)
         return reference or _detail_of_told_event(mention) or is_toll_statement(mention) \
-            or _its_weapon_again(mention, group) or _places_the_unplaced_act(mention, group)
+            or _its_weapon_again(mention, group) or _places_the_unplaced_act(mention, group) \
+            or _a_source_retells_it(mention, group)
     return not _other_weapon(mention, group)
+
+
+# "In a statement on Monday evening, the army spokesman said soldiers from the Bule post had driven off "CODECO
+# terrorists" who had massacred 45 displaced people near Bule", after "CODECO fighters attacked a camp at Lala late on
+# Sunday, killing at least 46": a source's account of an act told before, in the pluperfect of reported speech and
+# with no day of its own, names the place the source knows it by (a nearby post, the district). Told with the event's
+# own armed group, or with its toll again (another source's count), it is that act, not another in another town.
+_PLUPERFECT_BEFORE = re.compile(r"\bhad\s+(?:been\s+)?(?:[\w-]+\s+){0,1}$", re.IGNORECASE)
+_NOT_A_PERPETRATOR = ("Military Forces", "Police Forces", "Civilians", "Protesters", "Rioters", "Unidentified")
+TOLL_TOLD_AGAIN_SHARE = 0.15  # another source's count of the same dead: within 15% of the event's (45 for 46)
+
+
+def _a_source_retells_it(mention: Mention, group: _Group) -> bool:
+    if firm_dates(mention.dates) or not _ATTRIBUTED.search(mention.sentence.text):
+        return False
+    text, base = mention.sentence.text, mention.sentence.start
+    acts = [t for t in mention.triggers if t.kind == REPORT and t.live and not t.noun]
+    if not acts or not all(_PLUPERFECT_BEFORE.search(text[max(0, t.span.start - base - 30):t.span.start - base])
+                           for t in acts):
+        return False
+    return _same_armed_group(mention, group) or _toll_told_again(mention, group)
+
+
+def _same_armed_group(mention: Mention, group: _Group) -> bool:
+    mine = {a.name for a in mention.actors if not a.name.startswith(_NOT_A_PERPETRATOR)}
+    return bool(mine & {a.name for m in group.mentions for a in m.actors})
+
+
+def _toll_told_again(mention: Mention, group: _Group) -> bool:
+    mine = [c.low for c in mention.deaths if c.kind == "killed"]
+    theirs = [c.low for m in group.mentions for c in m.deaths if c.kind == "killed"]
+    return any(abs(a - b) <= TOLL_TOLD_AGAIN_SHARE * max(a, b) for a in mine for b in theirs if min(a, b) > 1)
 
 
 _ALSO = re.compile(r"\balso\b", re.IGNORECASE)
@@ -619,7 +657,7 @@ def is_toll_statement(mention: Mention) -> bool:
     """A figure for the dead of an event told before, not a new act: deaths only, told as a state ("had been
     killed", "died", "bodies"), attributed to a source, with no firm date of its own. It joins the event told
     last whatever town it names (where the dead were counted) and whenever it was said."""
-    counts = [t for t in mention.triggers if t.span.text.lower() not in _WOUNDS]
+    counts = [t for t in mention.triggers if t.span.text.lower() not in _WOUNDS and not _names_the_act_died_in(t, mention)]
     tactics = {t.tactic for t in counts}
     if not tactics or not tactics <= _DEATH_TACTICS or firm_dates(mention.dates):
         return False
@@ -627,6 +665,19 @@ def is_toll_statement(mention: Mention) -> bool:
     if not _ATTRIBUTED.search(text):
         return False
     return all(t.tactic == "toll" or _DEATH_AS_STATE.search(text[:t.span.end - offset]) for t in counts)
+
+
+# "... said on Saturday that 54 soldiers had died in the attack on the position": the noun after "died in the" names
+# the act told before that the dead died in; it is no other act of the statement's (round nineteen).
+_DIED_IN_THE = re.compile(r"\b(?:died|killed|dead|lost\s+their\s+lives)\s+(?:in|during)\s+(?:the|that|this)\s+"
+                          r"(?:[\w-]+\s+){0,1}$", re.IGNORECASE)
+
+
+def _names_the_act_died_in(trigger: Trigger, mention: Mention) -> bool:
+    if not trigger.noun or trigger.kind == REPORT:
+        return False
+    start = trigger.span.start - mention.sentence.start
+    return bool(_DIED_IN_THE.search(mention.sentence.text[max(0, start - 40):start]))
 
 
 # Deaths that follow the act, told after it: "One of the injured died in hospital on Sunday", "a soldier later
