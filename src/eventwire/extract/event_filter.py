@@ -656,7 +656,9 @@ def _a_crowd_in_mourning(mentions: Sequence[Mention]) -> bool:
 # An agreement is read the same way (round eighteen): "the peace deal signed in Pretoria in November", "a truce
 # agreed in May" in a story of later fighting is the conflict's background, not the day's news.
 BACKGROUND_AFTER_DAYS = 21
-_BACKGROUND_DEVELOPMENTS = frozenset({"Change to group/activity", "Agreement"})
+# A war's course told by a month (round nineteen): "The fighting escalated sharply in late September with a wave of
+# Israeli strikes across Lebanon", no act of a day, became a strategic development "Other" of its own.
+_BACKGROUND_DEVELOPMENTS = frozenset({"Change to group/activity", "Agreement", "Other"})
 
 
 def is_background_development(draft: EventDraft, latest_event_day: date | None) -> bool:
