@@ -4,9 +4,10 @@ tests, with near twins that must keep their reading:
 
 - "In a statement on Monday evening, the army said ...": a sentence opening on the statement that retells the act
   opens on no scene of its own;
-- a source's pluperfect account of the act with no day of its own ("the army said soldiers had driven off CODECO
-  fighters who had massacred 45 displaced people near Bule"), told with the event's own armed group or its toll
-  again, is that act even when it names a nearby place;
+- a source's account of the act with no day of its own, in the pluperfect or naming its target by a bare definite
+  noun ("the army said soldiers had driven off CODECO fighters who had massacred 45 displaced people near Bule",
+  "25 people lost their lives when fighters overran the village, in the Konduga district"), told with the event's own
+  armed group or its toll again, is that act even when it names a nearby place or the district;
 - "the spokesman said on Saturday that 54 soldiers had died in the attack on the position": the noun the dead died in
   names the act told before, so the sentence is its toll, not a new act of the statement's day;
 - "first said 27 people had died, then raised the toll on Wednesday to 55": the update's day told between the toll
@@ -49,6 +50,8 @@ RETELLINGS = [
     "terrorists\" who had massacred 45 displaced people near Bule.",
     "In an interview on Tuesday, a provincial official said CODECO fighters had slaughtered 44 people near Bule.",
     "The army said on Monday that CODECO militiamen had killed displaced families in the Bule area.",
+    # the act's target named by a bare definite noun, the toll told again
+    "Security sources said 45 people lost their lives when militiamen overran the camp, east of Bule.",
 ]
 
 
@@ -62,6 +65,8 @@ OTHER_ACTS = [
     ("On Monday evening, CODECO fighters killed 12 people near Bule, a local chief said.", [SUNDAY, MONDAY]),
     ("In a statement on Tuesday, the army said bandits had killed three traders near Bule on Monday.",
      [SUNDAY, MONDAY]),
+    # a source's account of a target of its own ("a church near Bule"), its own toll: another act
+    ("Security sources said five people lost their lives when gunmen attacked a church near Bule.", [SUNDAY, SUNDAY]),
 ]
 
 

@@ -367,11 +367,19 @@ def _a_source_retells_it(mention: Mention, group: _Group) -> bool:
     if firm_dates(mention.dates) or not _ATTRIBUTED.search(mention.sentence.text):
         return False
     text, base = mention.sentence.text, mention.sentence.start
-    acts = [t for t in mention.triggers if t.kind == REPORT and t.live and not t.noun]
+    told = [t for t in mention.triggers if t.kind == REPORT and t.live and not t.noun]
+    acts = [t for t in told if t.tactic not in _DEATH_TACTICS] or told  # the dead of the act told are its toll
     if not acts or not all(_PLUPERFECT_BEFORE.search(text[max(0, t.span.start - base - 30):t.span.start - base])
-                           for t in acts):
+                           or _DEFINITE_TARGET_AFTER.match(text, t.span.start - base) for t in acts):
         return False
     return _same_armed_group(mention, group) or _toll_told_again(mention, group)
+
+
+# "Security sources said 25 people lost their lives when Boko Haram fighters overran the village, in the Konduga
+# district": the act's target named by a bare definite noun is the one told before.
+_DEFINITE_TARGET_AFTER = re.compile(  # the verb, a particle ("opened fire on"), the target
+    r"[\w-]+(?:\s+(?:fire\s+)?(?:on|into|at|upon))?\s+(?:the|that)\s+(?:village|town|camp|base|post|position|barracks|convoy|market|mosque|church|school|"
+    r"checkpoint|station|compound|prison|hospital)\b(?!\s+(?:of|in|at|near)\b)", re.IGNORECASE)
 
 
 def _same_armed_group(mention: Mention, group: _Group) -> bool:
