@@ -14,7 +14,9 @@ tests, with near twins that must keep their reading:
   and its count dates the count;
 - "residents are planning a march next Sunday": a new act planned is no act;
 - "The fighting escalated sharply in late September with a wave of strikes": a war's course told by a month is
-  background, not a strategic development of its own.
+  background, not a strategic development of its own;
+- "Shops in Owo stayed shut on Monday, and soldiers set up checkpoints", "reinforcements were sent": the security
+  response after the story's act, told with no act of its own, is that act's aftermath.
 """
 
 from __future__ import annotations
@@ -158,3 +160,37 @@ def _course(day: date, precision: int, deaths: int = 0) -> EventDraft:
 ])
 def test_a_wars_course_told_by_a_month_is_background(draft, latest, background):
     assert is_background_development(draft, latest) is background
+
+
+# ------------------------------------------------------------- the security response after the act
+
+CHURCH = "OWO, Nigeria – Gunmen attacked a church in Owo on Sunday, killing 40 worshippers, police said.\n\n"
+RESPONSES = [
+    "Schools and markets in Owo stayed shut on Monday and Tuesday, and soldiers set up checkpoints on the roads into "
+    "the town.",
+    "Helicopters and reinforcements were sent to Owo on Tuesday.",
+]
+
+
+@pytest.mark.parametrize("response", RESPONSES)
+def test_the_security_response_after_the_act_is_no_event(response, kit):
+    assert _days(CHURCH + response, kit) == [SUNDAY]
+
+
+def test_a_town_shut_after_a_bombing_is_no_development(kit):
+    body = ("FAIZABAD, Afghanistan – A suicide bomber killed 12 mourners at a mosque in Faizabad on Wednesday, police "
+            "said.\n\nShops in Faizabad stayed closed on Thursday, and the Taliban deployed more fighters at "
+            "checkpoints around the city.")
+    assert _days(body, kit) == [WEDNESDAY]
+
+
+# twins: an act at a checkpoint, and a crowd's barricades, stay events of their own
+RESPONSES_WITH_AN_ACT = [
+    "On Tuesday, soldiers at a checkpoint outside Owo shot dead two men who failed to stop, residents said.",
+    "On Tuesday, youths set up barricades and burned tyres in Owo to protest against the killings.",
+]
+
+
+@pytest.mark.parametrize("sentence", RESPONSES_WITH_AN_ACT)
+def test_an_act_beside_the_response_stays_an_event(sentence, kit):
+    assert _days(CHURCH + sentence, kit) == [SUNDAY, TUESDAY]

@@ -648,6 +648,33 @@ def _a_crowd_in_mourning(mentions: Sequence[Mention]) -> bool:
     return may_hold_any(text, _MOURNING_NEEDS) and bool(_MOURNING.search(text)) and not _A_CROWDS_CAUSE.search(text)
 
 
+# "Shops in Faizabad stayed closed on Friday, and the Taliban deployed more fighters at checkpoints around the city",
+# "Helicopters and reinforcements were sent to Baga Sola on Wednesday" (round nineteen): after an act of violence a
+# story tells the security response to it (towns shut, checkpoints set up, reinforcements sent); with no act of its
+# own, only the classifier's reading of the whole sentence, it is that act's aftermath, not a development to code.
+_SECURITY_RESPONSE = re.compile(
+    r"\b(?:stayed|remained|were|kept)\s+(?:closed|shut)\b|\bcheckpoints?\b|\breinforce(?:ments?|d)\b|"
+    r"\b(?:deployed|sent|rushed|dispatched)\s+(?:[\w-]+\s+){0,3}?(?:troops|soldiers|fighters|forces|police|officers)\b|"
+    r"\b(?:troops|soldiers|fighters|forces|police|officers)\s+(?:were|have been|had been)\s+(?:deployed|sent|rushed|"
+    r"dispatched)\b|\bcurfew\b",
+    re.IGNORECASE)
+_SECURITY_RESPONSE_NEEDS = gate_words(_SECURITY_RESPONSE)  # speed only: read off the pattern, never kept by hand
+
+
+def is_security_response(mentions: Sequence[Mention]) -> bool:
+    """Only the classifier saw an act in the group's sentences, none tells a death, and they tell a town shut,
+    checkpoints or forces sent: the aftermath of the story's violent event (the caller checks there is one)."""
+    if any(m.deaths or any(t.tactic != CLASSIFIED for t in m.triggers if t.live) for m in mentions):
+        return False
+    text = " ".join(s.text for s in unique_sentences(mentions))
+    return may_hold_any(text, _SECURITY_RESPONSE_NEEDS) and bool(_SECURITY_RESPONSE.search(text)) \
+        and not _ACT_OF_VIOLENCE.search(text)
+
+
+_ACT_OF_VIOLENCE = re.compile(r"\b(?:attack\w*|shot|shoot\w*|bomb\w*|clash\w*|fired|firing|kill\w*|ambush\w*|raid\w*|"
+                              r"fought|fighting|stormed|looted|burn\w*|torched|abduct\w*|kidnap\w*)\b", re.IGNORECASE)
+
+
 # A change in what a group does, dated only to a month or weeks before the story's latest event ("the United States
 # redeployed troops to Somalia in May", "Russia withdrew its forces from around Kyiv" in an April story), is the
 # background of long news, not an event of its own. Three weeks: the "last week"/"earlier this month" acts long
