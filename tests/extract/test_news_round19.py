@@ -16,7 +16,9 @@ tests, with near twins that must keep their reading:
 - "The fighting escalated sharply in late September with a wave of strikes": a war's course told by a month is
   background, not a strategic development of its own;
 - "Shops in Owo stayed shut on Monday, and soldiers set up checkpoints", "reinforcements were sent": the security
-  response after the story's act, told with no act of its own, is that act's aftermath.
+  response after the story's act, told with no act of its own, is that act's aftermath;
+- "withdrew from the camp early on Wednesday, ending one of their largest operations", "the fighting ended on
+  Tuesday evening": the end of an operation or a fight is no act of its own.
 """
 
 from __future__ import annotations
@@ -194,3 +196,30 @@ RESPONSES_WITH_AN_ACT = [
 @pytest.mark.parametrize("sentence", RESPONSES_WITH_AN_ACT)
 def test_an_act_beside_the_response_stays_an_event(sentence, kit):
     assert _days(CHURCH + sentence, kit) == [SUNDAY, TUESDAY]
+
+
+# ------------------------------------------------------------- the end of an operation told before
+
+ENDINGS = [
+    ("JENIN, West Bank – Israeli forces withdrew from the Jenin refugee camp early on Wednesday, ending one of their "
+     "largest operations in two decades, which left 13 people dead.\n\nOn Monday, drone strikes hit houses in the "
+     "camp, killing eight Palestinians, the health ministry said."),
+    ("GOMA, Congo – Rebels pulled out of the town of Kitchanga on Thursday, ending a week-long siege, residents said."
+     "\n\nOn Monday, rebels shelled the town, killing four civilians, a local official said."),
+]
+
+
+@pytest.mark.parametrize("body", ENDINGS)
+def test_the_end_of_an_operation_is_no_act(body, kit):
+    assert _days(body, kit) == [MONDAY]
+
+
+# twins: a withdrawal told alone, and a fight that resumed with its own dead, stay events
+def test_a_withdrawal_alone_stays_an_event(kit):
+    body = "JENIN, West Bank – Israeli forces withdrew from the Jenin refugee camp on Wednesday, residents said."
+    assert _days(body, kit) == [WEDNESDAY]
+
+
+def test_a_fight_resumed_on_another_day_stays_its_own(kit):
+    body = FIGHTING + "The fighting resumed on Tuesday evening, killing three more people near the airport."
+    assert _days(body, kit) == [MONDAY, TUESDAY]

@@ -622,6 +622,8 @@ def is_real_event(mentions: Sequence[Mention], prediction: TypePrediction, conte
         return False
     if _story_without_act(mentions, prediction, context) or _a_crowd_in_mourning(mentions):
         return False
+    if ends_an_operation(mentions):
+        return False
     return any(m.detection.is_event or m.dates for m in mentions) or _condemned_act(mentions)
 
 
@@ -673,6 +675,30 @@ def is_security_response(mentions: Sequence[Mention]) -> bool:
 
 _ACT_OF_VIOLENCE = re.compile(r"\b(?:attack\w*|shot|shoot\w*|bomb\w*|clash\w*|fired|firing|kill\w*|ambush\w*|raid\w*|"
                               r"fought|fighting|stormed|looted|burn\w*|torched|abduct\w*|kidnap\w*)\b", re.IGNORECASE)
+
+
+# "Israeli forces withdrew from Jenin early on Wednesday, ending a two-day raid that left 13 dead", "The fighting
+# around Mitiga airport ended on Tuesday evening after elders negotiated ..." (round nineteen): the end of an
+# operation or a fight told before is no act of its own (its withdrawal is no transfer of territory, its last day no
+# second fight), whatever toll it sums up.
+_END_OF_AN_OPERATION = re.compile(
+    r"\b(?:withdrew|pulled\s+out|pulled\s+back|left)\b[^.;]{0,80}?\b(?:ending|concluding|wrapping\s+up|at\s+the\s+end\s+"
+    r"of)\s+(?:one\s+of\s+)?(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:raid|operation|incursion|offensive|siege|"
+    r"assault)s?\b|"
+    r"\b(?:the|that)\s+(?:fighting|clashes|battle|raid|operation|siege|offensive)\b[^.;]{0,80}?\b(?:ended|came\s+to\s+an\s+"
+    r"end|stopped|subsided|died\s+down|was\s+called\s+off)\b",
+    re.IGNORECASE)
+_END_OF_AN_OPERATION_NEEDS = gate_words(_END_OF_AN_OPERATION)  # speed only: read off the pattern
+_ENDING_TACTICS = frozenset({CLASSIFIED, "transfer", "movement"})
+
+
+def ends_an_operation(mentions: Sequence[Mention]) -> bool:
+    """The group's acts are only a withdrawal or the classifier's reading of a sentence that ends a fight."""
+    live = [t for m in mentions for t in m.triggers if t.live and t.kind == REPORT]
+    if not live or any(t.tactic not in _ENDING_TACTICS for t in live):
+        return False
+    text = " ".join(s.text for s in unique_sentences(mentions))
+    return may_hold_any(text, _END_OF_AN_OPERATION_NEEDS) and bool(_END_OF_AN_OPERATION.search(text))
 
 
 # A change in what a group does, dated only to a month or weeks before the story's latest event ("the United States
