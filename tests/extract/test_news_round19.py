@@ -18,7 +18,9 @@ tests, with near twins that must keep their reading:
 - "Shops in Owo stayed shut on Monday, and soldiers set up checkpoints", "reinforcements were sent": the security
   response after the story's act, told with no act of its own, is that act's aftermath;
 - "withdrew from the camp early on Wednesday, ending one of their largest operations", "the fighting ended on
-  Tuesday evening": the end of an operation or a fight is no act of its own.
+  Tuesday evening": the end of an operation or a fight is no act of its own;
+- "Hours before the shooting in Irapuato, gunmen killed a police officer in ... Salamanca": a report timed from the
+  told act names its town only to count from it; its dead in a town of its own are another act.
 """
 
 from __future__ import annotations
@@ -223,3 +225,31 @@ def test_a_withdrawal_alone_stays_an_event(kit):
 def test_a_fight_resumed_on_another_day_stays_its_own(kit):
     body = FIGHTING + "The fighting resumed on Tuesday evening, killing three more people near the airport."
     assert _days(body, kit) == [MONDAY, TUESDAY]
+
+
+# ------------------------------------------------------------- an act timed from the told one, in a town of its own
+
+PARTY = ("MEXICO CITY, Mexico – Gunmen opened fire on a street party in Irapuato late on Tuesday, killing 12 people, "
+         "officials said.\n\n")
+TIMED_ELSEWHERE = [
+    "Hours before the shooting in Irapuato, gunmen killed a municipal police officer in the neighbouring city of "
+    "Salamanca, the city's security department said.",
+    "Hours after the attack in Irapuato, police found the body of a man killed by gunmen in Celaya, a prosecutor said.",
+]
+
+
+@pytest.mark.parametrize("sentence", TIMED_ELSEWHERE)
+def test_an_act_timed_from_the_told_one_in_another_town_is_its_own(sentence, kit):
+    assert [toll for _, toll in dated_tolls(PARTY + sentence, kit, PUBLISHED)] == [12, 1]
+
+
+# twins: the told act's own aftermath, timed from it, stays its own
+AFTERMATHS_TIMED_FROM_IT = [
+    "Hours after the shooting in Irapuato, relatives of the dead gathered outside the morgue in Irapuato.",
+    "Hours after the shooting in Irapuato, a wounded man died in hospital in Salamanca, officials said.",
+]
+
+
+@pytest.mark.parametrize("sentence", AFTERMATHS_TIMED_FROM_IT)
+def test_the_told_acts_aftermath_timed_from_it_stays_its_own(sentence, kit):
+    assert [toll for _, toll in dated_tolls(PARTY + sentence, kit, PUBLISHED)] == [12]

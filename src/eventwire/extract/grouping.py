@@ -213,7 +213,8 @@ def _target(mention: Mention, groups: list[_Group], last: _Group | None,
             if _same_kind_of_act(mention, group):
                 return group
     for group in reversed(candidates):
-        if _shares_anchor(mention, group) and not _another_act_in_a_scene_of_its_own(mention, group):
+        if _shares_anchor(mention, group) and not _another_act_in_a_scene_of_its_own(mention, group) \
+                and not _timed_from_it_elsewhere(mention, group):
             return group
     if is_toll_statement(mention):
         return last if last in candidates else candidates[-1]
@@ -904,6 +905,21 @@ def _brings_news(mention: Mention) -> bool:
     # brings no news of its own: the lead told that act without it
     own_dates = [d for d in mention.dates if d.span.start >= mention.sentence.start]
     return bool(own_dates) and not _is_anaphoric(mention)
+
+
+def _timed_from_it_elsewhere(mention: Mention, group: _Group) -> bool:
+    """'Hours before the shooting in Irapuato, gunmen killed a police officer in the neighbouring city of Salamanca':
+    a report opening on a time counted from the told event names that event's town only to count from it; a town
+    of its own beside it is where its act happened (round nineteen)."""
+    opener = _TIMED_FROM_THE_ACT_IN.match(mention.sentence.text) if mention.start == mention.sentence.start else None
+    if opener is None or not mention.deaths:
+        return False
+    return bool(mention.towns - set().union(*(m.towns for m in group.mentions)))
+
+
+_TIMED_FROM_THE_ACT_IN = re.compile(
+    r"\W*(?i:(?:\w+ |a few |several )?(?:hours|days|minutes)|an? (?:hour|day)) (?:before|after) the [\w-]+ (?:in|at) "
+    r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?,")
 
 
 def _another_act_counted_from(mention: Mention, group: _Group) -> bool:
