@@ -56,6 +56,7 @@ SETS = [
     LongNewsSet("news-dev12", min_words=380, max_words=650, open_types=True),
     LongNewsSet("news-dev13", min_words=380, max_words=650, open_types=True),
     LongNewsSet("news-dev14", min_words=380, max_words=650, open_types=True),
+    LongNewsSet("news-dev15", min_words=380, max_words=650, open_types=True),
 ]
 
 

@@ -21,7 +21,7 @@ from eventwire.extract.context import ArticleContext, article_context
 from eventwire.extract.detect import CLASSIFIED, CLASSIFIER_WEIGHT, Trigger, find_triggers, sub_types_named_by
 from eventwire.extract.event_actors import StoryGroup, actor_fields_of, group_roles, story_perpetrator, victims_inter
 from eventwire.extract.event_dates import event_date_of, story_days
-from eventwire.extract.event_filter import is_background_development, is_real_event
+from eventwire.extract.event_filter import is_background_development, is_real_event, is_security_response
 from eventwire.extract.event_places import dateline_place, event_country, split_per_place
 from eventwire.extract.fatalities.bombers import SELF_DEATH_WHO
 from eventwire.extract.fatalities.combine import victim_group
@@ -79,6 +79,10 @@ def extract_events(article: Article, kit: ExtractionKit) -> list[EventDraft]:
     predicted = [(group, _predict(group, context)) for group in groups]
     events = [(group, prediction) for group, prediction in predicted
               if is_real_event(group, prediction, context) and not _day_unknown(group)]
+    if len(events) > 1:  # a town shut or forces sent after the story's act is its aftermath (round nineteen)
+        responses = [is_security_response(group) for group, _ in events]
+        if not all(responses):
+            events = [event for event, response in zip(events, responses) if not response]
     drafts = [draft for group, prediction in events
               for draft in _drafts_of(group, prediction, context, story_actor, lead, first_crowd)]
     latest = max((d.event_date for d in drafts if d.event_date is not None), default=None)

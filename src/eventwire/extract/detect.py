@@ -739,6 +739,9 @@ def _talks_to_end(text: str, start: int, end: int, tactic: str, match: re.Match)
 _PLANNED_BEFORE = re.compile(
     r"\b(?:plans?|planning|preparations?|blueprint|green light|go-ahead|approval|authori[sz]ation)\s+(?:for|of)\s+"
     r"(?:an?|the|its|their|a new|new)?\s*(?:[\w-]+\s+){0,2}$|"
+    # "residents are planning a march next Sunday" (round nineteen): a new act planned (not "planned the attack",
+    # the act done)
+    r"\b(?:plans?|planning|planned)\s+(?:a|an|another)\s+(?:[\w-]+\s+){0,2}$|"
     # "to discuss the planned withdrawal of African Union troops", "the proposed handover of bases"
     r"\b(?:the|a|an|its|their)\s+(?:planned|proposed|scheduled|expected|upcoming|forthcoming|intended|promised)\s+"
     r"(?:[\w-]+\s+){0,1}$",

@@ -622,6 +622,8 @@ def is_real_event(mentions: Sequence[Mention], prediction: TypePrediction, conte
         return False
     if _story_without_act(mentions, prediction, context) or _a_crowd_in_mourning(mentions):
         return False
+    if ends_an_operation(mentions):
+        return False
     return any(m.detection.is_event or m.dates for m in mentions) or _condemned_act(mentions)
 
 
@@ -648,6 +650,57 @@ def _a_crowd_in_mourning(mentions: Sequence[Mention]) -> bool:
     return may_hold_any(text, _MOURNING_NEEDS) and bool(_MOURNING.search(text)) and not _A_CROWDS_CAUSE.search(text)
 
 
+# "Shops in Faizabad stayed closed on Friday, and the Taliban deployed more fighters at checkpoints around the city",
+# "Helicopters and reinforcements were sent to Baga Sola on Wednesday" (round nineteen): after an act of violence a
+# story tells the security response to it (towns shut, checkpoints set up, reinforcements sent); with no act of its
+# own, only the classifier's reading of the whole sentence, it is that act's aftermath, not a development to code.
+_SECURITY_RESPONSE = re.compile(
+    r"\b(?:stayed|remained|were|kept)\s+(?:closed|shut)\b|\bcheckpoints?\b|\breinforce(?:ments?|d)\b|"
+    r"\b(?:deployed|sent|rushed|dispatched)\s+(?:[\w-]+\s+){0,3}?(?:troops|soldiers|fighters|forces|police|officers)\b|"
+    r"\b(?:troops|soldiers|fighters|forces|police|officers)\s+(?:were|have been|had been)\s+(?:deployed|sent|rushed|"
+    r"dispatched)\b|\bcurfew\b",
+    re.IGNORECASE)
+_SECURITY_RESPONSE_NEEDS = gate_words(_SECURITY_RESPONSE)  # speed only: read off the pattern, never kept by hand
+
+
+def is_security_response(mentions: Sequence[Mention]) -> bool:
+    """Only the classifier saw an act in the group's sentences, none tells a death, and they tell a town shut,
+    checkpoints or forces sent: the aftermath of the story's violent event (the caller checks there is one)."""
+    if any(m.deaths or any(t.tactic != CLASSIFIED for t in m.triggers if t.live) for m in mentions):
+        return False
+    text = " ".join(s.text for s in unique_sentences(mentions))
+    return may_hold_any(text, _SECURITY_RESPONSE_NEEDS) and bool(_SECURITY_RESPONSE.search(text)) \
+        and not _ACT_OF_VIOLENCE.search(text)
+
+
+_ACT_OF_VIOLENCE = re.compile(r"\b(?:attack\w*|shot|shoot\w*|bomb\w*|clash\w*|fired|firing|kill\w*|ambush\w*|raid\w*|"
+                              r"fought|fighting|stormed|looted|burn\w*|torched|abduct\w*|kidnap\w*)\b", re.IGNORECASE)
+
+
+# "Israeli forces withdrew from Jenin early on Wednesday, ending a two-day raid that left 13 dead", "The fighting
+# around Mitiga airport ended on Tuesday evening after elders negotiated ..." (round nineteen): the end of an
+# operation or a fight told before is no act of its own (its withdrawal is no transfer of territory, its last day no
+# second fight), whatever toll it sums up.
+_END_OF_AN_OPERATION = re.compile(
+    r"\b(?:withdrew|pulled\s+out|pulled\s+back|left)\b[^.;]{0,80}?\b(?:ending|concluding|wrapping\s+up|at\s+the\s+end\s+"
+    r"of)\s+(?:one\s+of\s+)?(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:raid|operation|incursion|offensive|siege|"
+    r"assault)s?\b|"
+    r"\b(?:the|that)\s+(?:fighting|clashes|battle|raid|operation|siege|offensive)\b[^.;]{0,80}?\b(?:ended|came\s+to\s+an\s+"
+    r"end|stopped|subsided|died\s+down|was\s+called\s+off)\b",
+    re.IGNORECASE)
+_END_OF_AN_OPERATION_NEEDS = gate_words(_END_OF_AN_OPERATION)  # speed only: read off the pattern
+_ENDING_TACTICS = frozenset({CLASSIFIED, "transfer", "movement"})
+
+
+def ends_an_operation(mentions: Sequence[Mention]) -> bool:
+    """The group's acts are only a withdrawal or the classifier's reading of a sentence that ends a fight."""
+    live = [t for m in mentions for t in m.triggers if t.live and t.kind == REPORT]
+    if not live or any(t.tactic not in _ENDING_TACTICS for t in live):
+        return False
+    text = " ".join(s.text for s in unique_sentences(mentions))
+    return may_hold_any(text, _END_OF_AN_OPERATION_NEEDS) and bool(_END_OF_AN_OPERATION.search(text))
+
+
 # A change in what a group does, dated only to a month or weeks before the story's latest event ("the United States
 # redeployed troops to Somalia in May", "Russia withdrew its forces from around Kyiv" in an April story), is the
 # background of long news, not an event of its own. Three weeks: the "last week"/"earlier this month" acts long
@@ -656,7 +709,9 @@ def _a_crowd_in_mourning(mentions: Sequence[Mention]) -> bool:
 # An agreement is read the same way (round eighteen): "the peace deal signed in Pretoria in November", "a truce
 # agreed in May" in a story of later fighting is the conflict's background, not the day's news.
 BACKGROUND_AFTER_DAYS = 21
-_BACKGROUND_DEVELOPMENTS = frozenset({"Change to group/activity", "Agreement"})
+# A war's course told by a month (round nineteen): "The fighting escalated sharply in late September with a wave of
+# Israeli strikes across Lebanon", no act of a day, became a strategic development "Other" of its own.
+_BACKGROUND_DEVELOPMENTS = frozenset({"Change to group/activity", "Agreement", "Other"})
 
 
 def is_background_development(draft: EventDraft, latest_event_day: date | None) -> bool:

@@ -213,7 +213,8 @@ def _target(mention: Mention, groups: list[_Group], last: _Group | None,
             if _same_kind_of_act(mention, group):
                 return group
     for group in reversed(candidates):
-        if _shares_anchor(mention, group) and not _another_act_in_a_scene_of_its_own(mention, group):
+        if _shares_anchor(mention, group) and not _another_act_in_a_scene_of_its_own(mention, group) \
+                and not _timed_from_it_elsewhere(mention, group):
             return group
     if is_toll_statement(mention):
         return last if last in candidates else candidates[-1]
@@ -230,8 +231,13 @@ def _target(mention: Mention, groups: list[_Group], last: _Group | None,
 
 
 # "In the port city of Mombasa, ...", "Gunmen also attacked ...": a sentence that opens on a place of its own or says
-# "also" tells another act of the day, not the lead's act retold.
-_FRONTED_PLACE_PATTERN = r"^\W*in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[\w'’-]+\s*,"  # "In neighbouring Chin state,"
+# "also" tells another act of the day, not the lead's act retold. "In a statement on Monday evening, the army said
+# ..." opens on the statement that retells the act, not on a scene (round nineteen).
+_SPEECH_VEHICLE = (r"(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+){0,2}?(?:statements?|interviews?|messages?|videos?|"
+                   r"posts?|posting|reports?|letters?|speech|address|briefing|communiqu[eé]|notes?|tweets?|"
+                   r"press\s+conference|remarks|comments)\b")
+_FRONTED_PLACE_PATTERN = (r"^\W*in\s+(?!" + _SPEECH_VEHICLE +  # "In neighbouring Chin state,"
+                          r")(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[\w'’-]+\s*,")
 _OPENS_ANOTHER_SCENE = re.compile(_FRONTED_PLACE_PATTERN + r"|\balso\b", re.IGNORECASE)
 
 
@@ -343,8 +349,49 @@ def _compatible(mention: Mention, group: _Group) -> bool:
     if mention.towns and group.towns and not (mention.towns & group.towns):
         reference = not mention.reports and not (mine and theirs and mine[0].day != theirs[0].day)
         return reference or _detail_of_told_event(mention) or is_toll_statement(mention) \
-            or _its_weapon_again(mention, group) or _places_the_unplaced_act(mention, group)
+            or _its_weapon_again(mention, group) or _places_the_unplaced_act(mention, group) \
+            or _a_source_retells_it(mention, group)
     return not _other_weapon(mention, group)
+
+
+# "In a statement on Monday evening, the army spokesman said soldiers from the Bule post had driven off "CODECO
+# terrorists" who had massacred 45 displaced people near Bule", after "CODECO fighters attacked a camp at Lala late on
+# Sunday, killing at least 46": a source's account of an act told before, in the pluperfect of reported speech and
+# with no day of its own, names the place the source knows it by (a nearby post, the district). Told with the event's
+# own armed group, or with its toll again (another source's count), it is that act, not another in another town.
+_PLUPERFECT_BEFORE = re.compile(r"\bhad\s+(?:been\s+)?(?:[\w-]+\s+){0,1}$", re.IGNORECASE)
+_NOT_A_PERPETRATOR = ("Military Forces", "Police Forces", "Civilians", "Protesters", "Rioters", "Unidentified")
+TOLL_TOLD_AGAIN_SHARE = 0.15  # another source's count of the same dead: within 15% of the event's (45 for 46)
+
+
+def _a_source_retells_it(mention: Mention, group: _Group) -> bool:
+    if firm_dates(mention.dates) or not _ATTRIBUTED.search(mention.sentence.text):
+        return False
+    text, base = mention.sentence.text, mention.sentence.start
+    told = [t for t in mention.triggers if t.kind == REPORT and t.live and not t.noun]
+    acts = [t for t in told if t.tactic not in _DEATH_TACTICS] or told  # the dead of the act told are its toll
+    if not acts or not all(_PLUPERFECT_BEFORE.search(text[max(0, t.span.start - base - 30):t.span.start - base])
+                           or _DEFINITE_TARGET_AFTER.match(text, t.span.start - base) for t in acts):
+        return False
+    return _same_armed_group(mention, group) or _toll_told_again(mention, group)
+
+
+# "Security sources said 25 people lost their lives when Boko Haram fighters overran the village, in the Konduga
+# district": the act's target named by a bare definite noun is the one told before.
+_DEFINITE_TARGET_AFTER = re.compile(  # the verb, a particle ("opened fire on"), the target
+    r"[\w-]+(?:\s+(?:fire\s+)?(?:on|into|at|upon))?\s+(?:the|that)\s+(?:village|town|camp|base|post|position|barracks|convoy|market|mosque|church|school|"
+    r"checkpoint|station|compound|prison|hospital)\b(?!\s+(?:of|in|at|near)\b)", re.IGNORECASE)
+
+
+def _same_armed_group(mention: Mention, group: _Group) -> bool:
+    mine = {a.name for a in mention.actors if not a.name.startswith(_NOT_A_PERPETRATOR)}
+    return bool(mine & {a.name for m in group.mentions for a in m.actors})
+
+
+def _toll_told_again(mention: Mention, group: _Group) -> bool:
+    mine = [c.low for c in mention.deaths if c.kind == "killed"]
+    theirs = [c.low for m in group.mentions for c in m.deaths if c.kind == "killed"]
+    return any(abs(a - b) <= TOLL_TOLD_AGAIN_SHARE * max(a, b) for a in mine for b in theirs if min(a, b) > 1)
 
 
 _ALSO = re.compile(r"\balso\b", re.IGNORECASE)
@@ -619,7 +666,7 @@ def is_toll_statement(mention: Mention) -> bool:
     """A figure for the dead of an event told before, not a new act: deaths only, told as a state ("had been
     killed", "died", "bodies"), attributed to a source, with no firm date of its own. It joins the event told
     last whatever town it names (where the dead were counted) and whenever it was said."""
-    counts = [t for t in mention.triggers if t.span.text.lower() not in _WOUNDS]
+    counts = [t for t in mention.triggers if t.span.text.lower() not in _WOUNDS and not _names_the_act_died_in(t, mention)]
     tactics = {t.tactic for t in counts}
     if not tactics or not tactics <= _DEATH_TACTICS or firm_dates(mention.dates):
         return False
@@ -627,6 +674,19 @@ def is_toll_statement(mention: Mention) -> bool:
     if not _ATTRIBUTED.search(text):
         return False
     return all(t.tactic == "toll" or _DEATH_AS_STATE.search(text[:t.span.end - offset]) for t in counts)
+
+
+# "... said on Saturday that 54 soldiers had died in the attack on the position": the noun after "died in the" names
+# the act told before that the dead died in; it is no other act of the statement's (round nineteen).
+_DIED_IN_THE = re.compile(r"\b(?:died|killed|dead|lost\s+their\s+lives)\s+(?:in|during)\s+(?:the|that|this)\s+"
+                          r"(?:[\w-]+\s+){0,1}$", re.IGNORECASE)
+
+
+def _names_the_act_died_in(trigger: Trigger, mention: Mention) -> bool:
+    if not trigger.noun or trigger.kind == REPORT:
+        return False
+    start = trigger.span.start - mention.sentence.start
+    return bool(_DIED_IN_THE.search(mention.sentence.text[max(0, start - 40):start]))
 
 
 # Deaths that follow the act, told after it: "One of the injured died in hospital on Sunday", "a soldier later
@@ -845,6 +905,21 @@ def _brings_news(mention: Mention) -> bool:
     # brings no news of its own: the lead told that act without it
     own_dates = [d for d in mention.dates if d.span.start >= mention.sentence.start]
     return bool(own_dates) and not _is_anaphoric(mention)
+
+
+def _timed_from_it_elsewhere(mention: Mention, group: _Group) -> bool:
+    """'Hours before the shooting in Irapuato, gunmen killed a police officer in the neighbouring city of Salamanca':
+    a report opening on a time counted from the told event names that event's town only to count from it; a town
+    of its own beside it is where its act happened (round nineteen)."""
+    opener = _TIMED_FROM_THE_ACT_IN.match(mention.sentence.text) if mention.start == mention.sentence.start else None
+    if opener is None or not mention.deaths:
+        return False
+    return bool(mention.towns - set().union(*(m.towns for m in group.mentions)))
+
+
+_TIMED_FROM_THE_ACT_IN = re.compile(
+    r"\W*(?i:(?:\w+ |a few |several )?(?:hours|days|minutes)|an? (?:hour|day)) (?:before|after) the [\w-]+ (?:in|at) "
+    r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?,")
 
 
 def _another_act_counted_from(mention: Mention, group: _Group) -> bool:

@@ -383,6 +383,8 @@ def _claim_trigger(sentence: Sentence) -> list[Trigger]:
     return [Trigger(Span(start, start + len(match.group()), match.group()), "claim", "reference", noun=True)]
 
 
+# "then raised the toll on Wednesday to 55" (round nineteen): the update's day told between the toll and its count.
+_DAY_OF_THE_UPDATE = r"(?:\s+(?:late\s+|early\s+)?on\s+[A-Z][a-z]+(?:\s+(?:morning|afternoon|evening|night))?)?"
 # "By Tuesday the death toll had risen to 100": a later count of an event told before, in a sentence that
 # holds no word of violence. Its count replaces the earlier one (``assemble.latest_toll``).
 _TOLL_UPDATE_SENTENCE = re.compile(
@@ -393,7 +395,7 @@ _TOLL_UPDATE_SENTENCE = re.compile(
     r"\b(?:raised|revised|updated|lifted|increased|put|lowered|corrected)(?:\s+(?:down|up)(?:wards?)?)?"
     r"\s+(?:(?:the|its|their|a)\s+)?(?:official\s+|provisional\s+)?"
     r"(?:(?:death\s+)?toll|number of (?:the )?(?:dead|deaths|people killed|victims)(?: from [\w\s'’-]{0,40}?)?)"
-    r"(?=(?:\s+(?:down|up)(?:wards?)?)?\s+(?:to|at)\s)|"
+    r"(?=(?:\s+(?:down|up)(?:wards?)?)?" + _DAY_OF_THE_UPDATE + r"\s+(?:to|at)\s)|"
     # "the police gave a toll of 20, but on Saturday lowered it to 16": the toll told again by its pronoun
     r"\b(?:death\s+toll|toll\s+of)\b[^.;]{0,60}?\b(?:raised|revised|updated|lowered|corrected)\s+it(?=(?:\s+(?:down|up)(?:wards?)?)?\s+to\s)",
     re.IGNORECASE,
@@ -487,7 +489,8 @@ def _with_condemned_count(casualties: tuple[CasualtyMention, ...], sentence: Sen
     return casualties + (CasualtyMention(number, number, "killed", "exact", None, Span(start, end, match.group("count"))),)  # type: ignore[arg-type]
 
 
-_UPDATED_COUNT = re.compile(r"(?:\s+(?:down|up)(?:wards?)?)?\s+(?:to|at)\s+(?:about\s+|around\s+|some\s+)?([\w,-]+)")
+_UPDATED_COUNT = re.compile(r"(?:\s+(?:down|up)(?:wards?)?)?" + _DAY_OF_THE_UPDATE +
+                            r"\s+(?:to|at)\s+(?:about\s+|around\s+|some\s+)?([\w,-]+)")
 # Characters after an updated count that may still name its dead ("to 48 dead", "to 40 people killed").
 UPDATED_COUNT_NOUN_REACH = 15
 
@@ -579,12 +582,15 @@ def _dates_a_toll_update(mention: DateMention, sentence: Sentence, triggers: Seq
         return False  # "raised the toll, saying 40 bodies were found once troops reached the village": more news
     phrase_end = sentence.start + count.end() + UPDATED_COUNT_NOUN_REACH
     # "revised the toll down to 19 on Thursday": a day told right after the updated count dates it too
-    told_after = sentence.start + count.end() <= mention.span.start <= phrase_end
+    told_after = sentence.start + match.end() <= mention.span.start <= phrase_end
     if mention.span.end > phrase_start and not told_after:
         return False
     between = any(mention.span.end <= t.span.start < phrase_start for t in triggers)
+    # "first said 27 people had died, then raised the toll on Wednesday to 55": the count it replaces is no news
+    earlier_counts = [(sentence.start + m.start(), sentence.start + m.end())
+                      for m in _SAID_EARLIER_DEATHS.finditer(sentence.text)]
     other_news = any(t.kind == REPORT and t.tactic != "toll" and not phrase_start <= t.span.start < phrase_end
-                     for t in triggers)
+                     and not any(a <= t.span.start < b for a, b in earlier_counts) for t in triggers)
     return not between and not other_news
 
 
