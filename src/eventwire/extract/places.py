@@ -42,6 +42,7 @@ _UNIT = (
 )
 # Sites a news story names after the town or quarter they stand in ("the Hasakah prison attack")
 _SITE = r"prison|jail|detention (?:centre|center)|camp|airport|market"
+_SITE_ADJECTIVE = r"(?:nearby|neighbou?ring|sprawling|vast|huge|main|besieged|former|makeshift|overcrowded)"
 _TOWN_BUILDING = (r"mosque|church|cathedral|temple|shrine|synagogue|market|school|hospital|hotel|university|college|"
                   r"restaurant|bakery|stadium|bus station|prison|jail")
 _FAITH_OR_OWNER = (r"Shia|Shiite|Shi'ite|Shi’ite|Sunni|Sufi|Catholic|Protestant|Baptist|Anglican|Methodist|"
@@ -101,7 +102,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     # buildings take "the": "the Khalifa Sahib mosque" is no town); not its faith ("a Shia mosque", "a Baptist church")
     ("in", re.compile(rf"\b(?i:an?) (?!(?:{_FAITH_OR_OWNER})\b)(?P<name>{_NAME_WORD}) (?i:{_TOWN_BUILDING})\b")),
     # "the Tajoura detention centre", "the Ghwayran prison": a site named for the town or quarter it stands in
-    ("near", re.compile(rf"\b(?i:the) (?P<name>{_NAME_WORD}) (?:{_SITE})\b")),
+    # ("the nearby Zamzam camp", "the sprawling Kakuma camp": a site's common adjectives between)
+    ("near", re.compile(rf"\b(?i:the) (?:{_SITE_ADJECTIVE} )?(?P<name>{_NAME_WORD}) (?:{_SITE})\b")),
     # "a tanker struck off Hodeidah", "a dhow hijacked off the coast of Hobyo": at sea, near the port (ACLED codes
     # the nearest coastal place); "sealed off Tahrir Square" is a verb's particle, read by the patterns above
     ("near", re.compile(rf"\b(?:(?P<particle>{_OFF_PARTICLE_VERB}) )?(?i:off) "
