@@ -42,6 +42,7 @@ _UNIT = (
 )
 # Sites a news story names after the town or quarter they stand in ("the Hasakah prison attack")
 _SITE = r"prison|jail|detention (?:centre|center)|camp|airport|market"
+_SITE_ADJECTIVE = r"(?:nearby|neighbou?ring|sprawling|vast|huge|main|besieged|former|makeshift|overcrowded)"
 _TOWN_BUILDING = (r"mosque|church|cathedral|temple|shrine|synagogue|market|school|hospital|hotel|university|college|"
                   r"restaurant|bakery|stadium|bus station|prison|jail")
 _FAITH_OR_OWNER = (r"Shia|Shiite|Shi'ite|Shi’ite|Sunni|Sufi|Catholic|Protestant|Baptist|Anglican|Methodist|"
@@ -75,7 +76,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
         rf"besieged|embattled|volatile|disputed|breakaway|annexed|war-torn|lawless|remote) )?"
         rf"(?i:(?:{_SETTLEMENT}|{_DIRECTION}) (?:of )?)?"
         rf"(?P<name>{_NAME})")),
-    ("in", re.compile(rf"\b(?i:attack|attacks|attacked|attacking|stormed|raided|overran|captured|seized|recaptured|"
+    # (present forms too, a headline's tense: "Gunmen storm Garissa university", "Rebels seize Goma")
+    ("in", re.compile(rf"\b(?i:attack|attacks|attacked|attacking|storms?|stormed|raids?|raided|overruns?|overran|"
+                      rf"captures?|captured|seizes?|seized|recaptured|"
                       rf"retook|(?:took|taken|won) back|regained|reclaimed|liberated|shelled|bombed|entered|besieged) "
                       rf"(?P<name>{_NAME})")),
     # ACLED notes name the place an approximate report was filed under: "coded as Fada NGourma (Fada, Gourma)",
@@ -99,7 +102,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     # buildings take "the": "the Khalifa Sahib mosque" is no town); not its faith ("a Shia mosque", "a Baptist church")
     ("in", re.compile(rf"\b(?i:an?) (?!(?:{_FAITH_OR_OWNER})\b)(?P<name>{_NAME_WORD}) (?i:{_TOWN_BUILDING})\b")),
     # "the Tajoura detention centre", "the Ghwayran prison": a site named for the town or quarter it stands in
-    ("near", re.compile(rf"\b(?i:the) (?P<name>{_NAME_WORD}) (?:{_SITE})\b")),
+    # ("the nearby Zamzam camp", "the sprawling Kakuma camp": a site's common adjectives between)
+    ("near", re.compile(rf"\b(?i:the) (?:{_SITE_ADJECTIVE} )?(?P<name>{_NAME_WORD}) (?:{_SITE})\b")),
     # "a tanker struck off Hodeidah", "a dhow hijacked off the coast of Hobyo": at sea, near the port (ACLED codes
     # the nearest coastal place); "sealed off Tahrir Square" is a verb's particle, read by the patterns above
     ("near", re.compile(rf"\b(?:(?P<particle>{_OFF_PARTICLE_VERB}) )?(?i:off) "
@@ -127,8 +131,9 @@ _PATTERN_GATES: tuple[frozenset[str] | None, ...] = (
               "miles vicinity between".split())
     | _DIRECTION_WORDS,
     None,
-    frozenset("attack attacks attacked attacking stormed raided overran captured seized recaptured retook back regained "
-              "reclaimed liberated shelled bombed entered besieged".split()),
+    frozenset("attack attacks attacked attacking storm storms stormed raid raids raided overrun overruns overran capture "
+              "captures captured seize seizes seized recaptured retook back regained reclaimed liberated shelled bombed "
+              "entered besieged".split()),
     frozenset({"coded", "geocoded"}),
     frozenset({"axis", "road", "highway"}),
     frozenset({"axis", "road", "roads", "highway", "route", "stretch"}),
@@ -213,7 +218,13 @@ def headline_places(title: str, exclude: Sequence[Span], country_by_name: Countr
     """The towns a headline names (cue "in" or "near"): its leading name first, then those after a cue."""
     leading = _HEADLINE_LEADING_PLACE.match(title)
     found = [_mention(title, leading, "in", exclude, country_by_name)] if leading else []
-    found += find_places(title, exclude=exclude, country_by_name=country_by_name)
+    cued = find_places(title, exclude=exclude, country_by_name=country_by_name)
+    if leading and " " not in leading.group("name"):
+        # a headline capitalises its first word whatever it is ("Suicide blast at Bajaur rally kills 44"): a single
+        # leading word is weaker than a name read after a cue
+        found = [*cued, *found]
+    else:
+        found += cued
     return [p for p in found if p is not None and p.cue in ("in", "near")]
 
 
@@ -302,6 +313,7 @@ _FROM_BEFORE = re.compile(rf"\b{_ROUTE_VERB} from (?:(?i:the) )?$")
 _ROUTE_START_AFTER = re.compile(r" to (?:the )?[A-Z]")
 _ROAD_AFTER = re.compile(r"[ -](?i:highway|road|motorway|expressway|axis|corridor|route|bypass)\b")
 _HOTEL_AFTER = re.compile(r" hotels?\b")
+_PARTY_AFTER = re.compile(r" part(?:y|ies)\b")
 _STREET_IN_TOWN = re.compile(r"[ -](?i:road|street|avenue)\s+(?:in|of)\s+(?:the\s+)?(?:(?i:city|town)\s+of\s+)?[A-Z]")
 # "the Shujaiya neighbourhood of Gaza City": the part's name, then the city ("the Soran district of Erbil" may be a
 # governorate's district: not read so)
@@ -330,6 +342,8 @@ def _mention(text, match, cue, exclude, country_by_name) -> PlaceMention | None:
         return None  # "on Murree road in Rawalpindi": a street named after a town, inside another town
     if _HOTEL_AFTER.match(text, span.end):
         return None  # "near the Baron hotel": hotels bear brands and owners' names, rarely their town's
+    if _PARTY_AFTER.match(text, span.end):
+        return None  # "a rally of the Jamiat Ulema-e-Islam party": a political party's name, not its town
     country = _country_of(span.text, country_by_name)
     if cue == "in" and (_ROAD_AFTER.match(text, span.end) or _going_to(text, span)):
         cue = "near"  # "on the Srinagar-Jammu highway": somewhere along the road, near the towns it names

@@ -5,6 +5,7 @@ of another, not a stray guess), else the fallbacks."""
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -37,6 +38,9 @@ class _Resolved:
     container: bool = False  # named like the admin unit another mention lies in ("in Oaxaca")
     stray: bool = False  # a fuzzy guess at the name, far from every place of the story spelled as written
     part: bool = False  # found through a part of a name the gazetteer lacks ("Mayo" of "Mayo-Sava"): our guess
+    # found through one town of a hyphenated pair the gazetteer lacks ("the Maiduguri-Damboa road", "the
+    # Kabul-Kandahar highway"): a road or axis named by its ends, somewhere along it
+    pair_end: bool = False
 
 
 def resolve(mentions: Sequence[PlaceMention], context: GeoContext, geocoder: Geocoder) -> Place | None:
@@ -69,7 +73,7 @@ def resolve(mentions: Sequence[PlaceMention], context: GeoContext, geocoder: Geo
     elif resolved:
         by_score = not settled.country_hints and len({r.candidate.entry.iso3 for r in resolved}) > 1
         chosen = max(resolved, key=lambda r: (r.in_country, r.mention.cue != "destination", r.in_written_unit,
-                                              not r.container, not r.stray,
+                                              not r.container, not r.stray, not r.pair_end,
                                               (not r.part, r.score) if by_score else (True, -r.rank)))
         chosen = _district_at_its_town(chosen, geocoder)
         place = _village_unit_over_region(chosen, found, mentions, settled, geocoder) or place_from_entry(
@@ -220,7 +224,14 @@ def _resolve_one(mention: PlaceMention, rank: int, context: GeoContext, geocoder
     candidate, value = best
     in_written_unit = bool(story.required_units) and _in_required_units(candidate, story)
     in_country = candidate.entry.iso3 in _story_countries(context, mention)
-    return _Resolved(mention, candidate, value, rank, in_country, in_written_unit, part=mention is not written)
+    part = mention is not written
+    return _Resolved(mention, candidate, value, rank, in_country, in_written_unit, part=part,
+                     pair_end=part and _HYPHENATED_PAIR.match(written.name) is not None)
+
+
+# "Maiduguri-Damboa", "Kabul-Kandahar", "Pama-Madjoari": two capitalised names joined by a hyphen (no particle:
+# "Tin-Hama", "Al-Qaim" are one name, and name_parts does not split them)
+_HYPHENATED_PAIR = re.compile(r"^[A-Z][\w'’]{2,}(?:-[A-Z][\w'’]{2,})+$")
 
 
 def _resolve_anchor(mention: PlaceMention, rank: int, context: GeoContext, geocoder: Geocoder) -> _Resolved | None:

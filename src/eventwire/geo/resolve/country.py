@@ -38,7 +38,7 @@ def with_event_country(mentions: Sequence[PlaceMention], context: GeoContext, ge
     if inferred is not None:
         if not hinted or (inferred.iso3 not in hinted
                           and (_overrules(inferred, hinted, context) or _at_the_actors_home(inferred, context))
-                          and not _held_at_home(mentions, hinted, context, geocoder)):
+                          and not _held_at_home(mentions, hinted, inferred.iso3, context, geocoder)):
             return dataclasses.replace(context, country_hints=(inferred.iso3,))
         return context
     if admin_country and admin_country not in hinted and not _any_in(mentions, hinted, geocoder):
@@ -238,16 +238,24 @@ def _at_the_actors_home(vote: CountryVote, context: GeoContext) -> bool:
     return not context.firm_hints and set(_iso3_codes(context.actor_countries)) == {vote.iso3}
 
 
-def _held_at_home(mentions: Sequence[PlaceMention], hinted: Sequence[str], context: GeoContext,
+def _held_at_home(mentions: Sequence[PlaceMention], hinted: Sequence[str], voted: str, context: GeoContext,
                   geocoder: Geocoder) -> bool:
-    """Whether a place mention keeps the hinted country although the places vote for another. A country the text
-    names, or an armed group's, is kept by any mention with a candidate there (a village missing at home often
-    has a namesake abroad). A hint written only as a nationality ("Israeli jets struck Aitaroun and Kfar Kila",
+    """Whether a place mention keeps the hinted country although the places vote for another (``voted``). A country
+    the text names, or an armed group's, is kept by any mention with a candidate there (a village missing at home
+    often has a namesake abroad), but not by a close spelling at home of a name the voted country has exactly as
+    written ("six French aid workers were shot near Koure, 60 km from Niamey ... France said": Niger's Koure, not
+    Brittany's Coray). A hint written only as a nationality ("Israeli jets struck Aitaroun and Kfar Kila",
     "fighting near the Chinese border in Shan state") is the attacker's or a neighbour's, not a place: the
     places' own clear vote (``mention_country``, which already weighs every namesake at home) decides."""
     if _only_a_nationality(hinted, context):
         return False
-    return _any_in(mentions, hinted, geocoder)
+    return _any_in([m for m in mentions if not _exact_in(m, voted, geocoder)], hinted, geocoder) or _any_in(
+        mentions, hinted, geocoder, spelled_as_written=True)
+
+
+def _exact_in(mention: PlaceMention, iso3: str, geocoder: Geocoder) -> bool:
+    """Whether the gazetteer has the mention's name, exactly as written, in the country ``iso3``."""
+    return any(c.entry.iso3 == iso3 and c.match == EXACT for c in geocoder.candidates(mention.name, iso3, limit=3))
 
 
 def _only_a_nationality(hinted: Sequence[str], context: GeoContext) -> bool:
