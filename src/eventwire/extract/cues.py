@@ -43,6 +43,8 @@ _HABITUAL = re.compile(
     r"campaign of|frequent|repeated|numerous|countless|sporadic|recurrent|recurring|continues? to|"
     r"so far this year|since the start of|since the beginning of|in recent (?:years|months|weeks)|"
     r"over the past (?:years?|decades?|months)|"
+    # "hold the centre and the airport, and answer with air strikes": a side's way of fighting in the present
+    r"(?:answer|respond|retaliate|reply)s? with|replies with|"
     # "warning of a sharp rise in summary executions and sexual violence": a trend of many acts
     r"(?:rise|rises|increase|increases|surge|spike|upsurge|decline|drop|fall) in)\b",
     re.IGNORECASE,
@@ -180,7 +182,9 @@ _CHARGE_BEFORE = re.compile(
     r"detained|trial)\s+"
     # "sentenced 10 soldiers to prison terms for the rape of": the object and the sentence may stand between
     # ("convicted members of a powerful political clan of murder": six words)
-    r"(?:[\w-]+\s+){0,6}?(?:of|for|over|with|in connection with)\s+(?:the\s+|an?\s+)?"
+    # "sentenced for his role in the bombing of a bus station": the part one played in the act is the charge
+    r"(?:[\w-]+\s+){0,6}?(?:of|for|over|with|in connection with|"
+    r"(?:for|over) (?:his|her|their|its) (?:role|part|involvement|participation) in)\s+(?:the\s+|an?\s+)?"
     # "found six men guilty of terrorist murder", "on trial over the torture and killing of": one word may qualify
     # the charge or come before it in a pair
     r"(?:(?-i:[a-z])[\w-]*,?\s+(?:and\s+|or\s+)?)?$",
@@ -988,7 +992,8 @@ _OLD_TIME_AFTER = re.compile(
     # "and" only before "a"/"an"/"the": "killed 32 people at the airport and a metro station in 2016" is one phrase
     r"(?:\s+(?!(?:who|whom|whose|which|that|when|after|before|but|while)\b)(?!and\b(?!\s+(?:a|an|the)\b))"
     r"[\w'’-]+){0,12}?\s+"
-    r"(?:(?:in|during|back in|between) (?:early |late |mid-)?((?:19|20)\d\d)\b|"
+    # "attacked the Bardo museum in March 2015": a month may name the year's part
+    rf"(?:(?:in|during|back in|between) (?:early |late |mid-)?(?:(?:{'|'.join(_MONTHS)}) )?((?:19|20)\d\d)\b|"
     # a part of a year or a season, vaguer than the month a coder needs: "retook Kidal late in the year"
     r"(?:early|late|later|earlier) in the year\b|at the (?:start|end|beginning|turn) of the year\b|"
     r"(?:in the|this|last) (?:spring|summer|autumn|winter)\b(?! of)|"

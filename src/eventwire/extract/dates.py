@@ -250,8 +250,16 @@ def _scheduled_before(match: re.Match[str]) -> bool:
     return ("to" in before or "will" in before) and bool(_SCHEDULED_BEFORE.search(before))
 
 
-def _weekday(match: re.Match[str], published: date) -> DateMention:
+# "over the Pentecost Sunday attack", "the Easter Sunday bombings": a feast's weekday after "the" names an act as its
+# year would ("the 2022 attack"); it is no day of the week before publication.
+_FEAST_NAME_BEFORE = re.compile(r"\bthe\s+(?:Easter|Pentecost|Whit|Palm|Good|Holy|Ash|Maundy)\s+$")
+FEAST_NAME_WITHIN_CHARS = 15  # "the Pentecost "
+
+
+def _weekday(match: re.Match[str], published: date) -> DateMention | None:
     """The most recent such weekday on or before publication; "last Friday" never the same day."""
+    if _FEAST_NAME_BEFORE.search(match.string, max(0, match.start() - FEAST_NAME_WITHIN_CHARS), match.start()):
+        return None
     target = WEEKDAYS[match["weekday"].lower()]
     modifier = (match["modifier"] or "").lower()
     if modifier == "next" or (not modifier and _scheduled_before(match)):
@@ -401,8 +409,9 @@ _RULES: tuple[_DateRule, ...] = (
     ), _month_part, _MONTH_CUES),
     _DateRule(re.compile(rf"\b(?P<into>{_I}(?:overnight|(?:the\s+)?night)\s+into\s+))?"
                          rf"{_I}(?:(?P<modifier>last|this|next|past|previous)\s+|(?:late|early)\s+(?:on\s+)?|on\s+)?)"
-                         # not a calendar's weekday: "on the last Friday of Ramadan", "the first Friday of each month"
-                         rf"(?P<weekday>{_WEEKDAY_NAME})(?!\s+(?i:of)\s+(?:(?i:the|this|each|every)\b|[A-Z]))(?:'s|’s)?"
+                         # not a calendar's weekday: "on the last Friday of Ramadan", "the first Friday of each month";
+                         # nor one told with "a"/"one" ("The siege began on a Tuesday afternoon"): any week's
+                         rf"(?<!\b[Aa]\s)(?<!\b[Oo]ne\s)(?P<weekday>{_WEEKDAY_NAME})(?!\s+(?i:of)\s+(?:(?i:the|this|each|every)\b|[A-Z]))(?:'s|’s)?"
                          rf"(?:{_I}\s+(?:night|morning|afternoon|evening)))?\b{_LAST_WEEK_AFTER}"), _weekday, _WEEKDAY_CUES),
     _DateRule(re.compile(r"(?i)\b(?P<relative>the\s+day\s+before\s+yesterday|yesterday(?:\s+(?:morning|afternoon|evening))?"
                          r"|last\s+night|overnight(?!\s+(?:between|from|on|of|into|to|(?-i:[A-Z])))"
@@ -577,7 +586,7 @@ _ANCHOR_BEFORE_DATE = re.compile(rf"(?i)\b(?:{_AFTER_COUNT})\s+after\b(?P<act>[^
 _ACT_WORD = re.compile(
     r"(?i)\b(?:attack\w*|massacre\w*|kill\w*|bomb\w*|blast|explosions?|exploded|raid\w*|ambush\w*|assault|"
     r"(?:air\s*|drone\s+|missile\s+)?strikes?|struck|shoot\w*|shot|clash\w*|fighting|violence|storm\w*|"
-    r"abduct\w*|kidnap\w*|shelling|rampage|siege|incursion|attacked)\b"
+    r"abduct\w*|kidnap\w*|shelling|rampage|siege|incursion|attacked|opened\s+fire)\b"
 )
 # Characters after "after" searched for the act's word: a noun phrase or a short clause ("after gunmen on
 # motorbikes stormed the village"). Set on the sentences of tests/extract/test_event_dates_aftermath.py.
@@ -605,15 +614,30 @@ def aftermath_anchor(mention: DateMention, text: str, start: int, end: int) -> r
     days after the raid, on Monday")."""
     if mention.expression in BACKGROUND_EXPRESSIONS or mention.expression == "weekday_future":
         return None
-    if "after" not in text[max(start, mention.span.start - ANCHOR_BEFORE_REACH):mention.span.end + ANCHOR_AFTER_REACH]:
+    if "after" not in text[max(start, mention.span.start - ANCHOR_BEFORE_REACH):mention.span.end + CLOSING_ANCHOR_REACH]:
         return None  # speed only: every anchor holds "after"
-    after = _ANCHOR_AFTER_DATE.match(text, mention.span.end, end)
+    after = _ANCHOR_AFTER_DATE.match(text, mention.span.end, end) or _anchor_closing_the_clause(mention, text, end)
     if after is not None and _ACT_WORD.search(text, after.end(), min(end, after.end() + ACT_WORD_REACH)):
         return after
     before = _ANCHOR_BEFORE_DATE.search(text, max(start, mention.span.start - ANCHOR_BEFORE_REACH), mention.span.start)
     if before is not None and _ACT_WORD.search(before.group("act")):
         return before
     return None
+
+
+# "The United States on Thursday told its citizens not to travel to Lamu county, two days after gunmen opened fire on
+# a bus": the day's clause tells no act (no act word, no other date before the comma), so the anchor that closes it
+# counts back from that day as one right after it would.
+CLOSING_ANCHOR_REACH = 130  # the clause's rest (100 characters), the comma and the count
+_ANCHOR_CLOSING_THE_CLAUSE = re.compile(rf"(?i)[^,;.\d]{{0,100}}?,\s*(?:just\s+|only\s+|some\s+)?(?:{_AFTER_COUNT})\s+after\b")
+
+
+def _anchor_closing_the_clause(mention: DateMention, text: str, end: int) -> re.Match[str] | None:
+    anchor = _ANCHOR_CLOSING_THE_CLAUSE.match(text, mention.span.end, end)
+    if anchor is None or _ACT_WORD.search(text, mention.span.end, anchor.start("count") if anchor.group("count")
+                                          else anchor.start("one")):
+        return None
+    return anchor
 
 
 def counted_anchor(counted: DateMention, text: str, start: int, end: int) -> re.Match[str] | None:

@@ -171,7 +171,9 @@ def _triggers_from(text: str, start: int, end: int, matches, published: date | N
         blocker = blocker_in(cues, text, start, span, kind_here)
         if blocker == "generic" and (_weapon_subject(text, tactic, match) or _headline_subject(text, start, tactic, match)
                                      or _headline_verb(text, start, end, match)):
-            kind_here, blocker = REPORT, None
+            # the act it reports still answers to the cues read after "generic" ("and answer with air strikes": a
+            # habit)
+            kind_here, blocker = REPORT, blocker_in(cues, text, start, span, REPORT)
         if blocker is None and tactic in _EXERCISE_TACTICS and _in_exercise(text, start, end):
             blocker = FIGURATIVE
         if blocker is None and _not_armed_violence(text, start, end, tactic, match):
@@ -180,7 +182,7 @@ def _triggers_from(text: str, start: int, end: int, matches, published: date | N
             blocker = SUMMARY
         if blocker is None and kind_here == REFERENCE and _talks_to_end(text, start, end, tactic, match):
             blocker = "modality"
-        if blocker is None and kind_here == REFERENCE and _planned(text, start, match):
+        if blocker is None and kind_here == REFERENCE and _planned(text, start, match, end):
             blocker = "modality"
         if blocker is None and _sought_agreement(text, start, tactic, match):
             blocker = "modality"
@@ -195,6 +197,7 @@ def _triggers_from(text: str, start: int, end: int, matches, published: date | N
 # attacks" noun after a verb told as history tell that same act again, so they take its blocker. Only the nearest
 # verb before them counts: "Gunmen who attacked the town in 2019 struck again on Monday, killing five" is news.
 _HISTORY_TO_INHERIT = frozenset({"background"})
+_IT_AFTER = re.compile(r"\s+it\b")
 _PARTICIPLE_AFTER_COMMA = re.compile(r",\s+$")
 _DEFINITE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 
@@ -202,12 +205,17 @@ _DEFINITE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 def _same_act_as_history(text: str, triggers: list[Trigger]) -> list[Trigger]:
     told: list[Trigger] = []
     for trigger in triggers:
-        last_verb = next((t for t in reversed(told) if t.kind == REPORT and not t.noun), None)
+        # a verb a trial's clause refers back to is a verb too ("the gunmen who attacked the museum in March 2015,
+        # killing 22")
+        last_verb = next((t for t in reversed(told) if not t.noun), None)
         if trigger.live and last_verb is not None and last_verb.blocked_by in _HISTORY_TO_INHERIT and (
                 _retells_the_verb(text, trigger)):
             trigger = Trigger(trigger.span, trigger.tactic, trigger.kind, last_verb.blocked_by, trigger.noun)
         elif trigger.live and told and told[-1].blocked_by == "modality" and _participle_after_comma(text, trigger):
             trigger = Trigger(trigger.span, trigger.tactic, trigger.kind, "modality", trigger.noun)
+        elif trigger.live and told and told[-1].blocked_by == FIGURATIVE and _IT_AFTER.match(text, trigger.span.end):
+            # "This was a raid on the constitution, and we have repelled it": "it" is the figure's act
+            trigger = Trigger(trigger.span, trigger.tactic, trigger.kind, FIGURATIVE, trigger.noun)
         told.append(trigger)
     return told
 
@@ -392,18 +400,30 @@ _STORMED_TO_A_RESULT = re.compile(
 # "the battle against corruption", "the fight against malaria": a struggle with a thing, not with an armed foe.
 _ABSTRACT_FOE_AFTER = re.compile(
     r"\s+(?:against|on)\s+(?:the\s+)?(?:corruption|graft|poverty|malaria|diseases?|inflation|hunger|illiteracy|"
-    r"cancer|unemployment|pandemic|covid\S*|climate change|locusts|drought|fake news|misinformation)\b|"
+    r"cancer|unemployment|pandemic|covid\S*|climate change|locusts|drought|fake news|misinformation|"
+    # "a raid on the constitution", "an assault on democracy", "a raid on the public purse": a law, a freedom or
+    # public money, not a place or people
+    r"constitution|democracy|rule of law|press freedom|free speech|freedom of (?:the press|speech|expression)|"
+    r"treasury|public (?:purse|funds|coffers)|(?:state |public )?coffers|pension funds?)\b"
+    r"(?!\s+(?:building|office|offices|headquarters|compound|premises)\b)|"
     # "locked in a bitter battle with regulators and importers", "an all-out assault on Nigeria's fuel importers": a
     # firm's foes in a market or a court
     r"\s+(?:with|against|on)\s+(?:the\s+|its\s+|his\s+|their\s+)?(?:[\w'’-]+\s+){0,2}"
     r"(?:regulators?|importers?|competitors?|shareholders?|creditors?|insurers?|distributors?|suppliers?|"
     r"landlords?|tax authorities)(?![\w'’-])",
     re.IGNORECASE)
-_ASSAULT_NOUNS = frozenset({"assault", "assaults", "attack", "attacks", "offensive", "onslaught"})
+_ASSAULT_NOUNS = frozenset({"assault", "assaults", "attack", "attacks", "offensive", "onslaught", "raid", "raids"})
 # "fired the first shot in the battle against corruption", "the opening shots of the campaign"
 _SHOT_IN_A_STRUGGLE_AFTER = re.compile(
     r"s?\s+(?:in|of)\s+(?:the|a|this|their|its)\s+(?:[\w-]+\s+){0,2}?(?:battle|war|fight|campaign|race|contest)\b",
     re.IGNORECASE)
+
+
+# "The Senate shot down a proposal to extend the terms": a vote's no, not an aircraft downed.
+_SHOT_DOWN_AN_IDEA_AFTER = re.compile(
+    r"\s+down\s+(?:(?:a|an|the|his|her|its|their|this|that)\s+)?(?:[\w'’-]+\s+){0,2}?(?:proposals?|bills?|"
+    r"plans?|ideas?|motions?|amendments?|requests?|bids?|offers?|suggestions?|claims?|rumou?rs?|demands?|"
+    r"petitions?|reforms?|budgets?|nominations?|nominees?)\b", re.IGNORECASE)
 
 
 # "died of a heart attack": an attack of illness.
@@ -420,7 +440,8 @@ def _not_armed_violence(text: str, start: int, end: int, tactic: str, match: re.
     if tactic == "clash" and (_figurative_battle(text, end, match) or _group_fighting_for(text, start, match)
                               or _ABSTRACT_FOE_AFTER.match(text, match.end()) or _fought_in_wars(text, match)):
         return True
-    if match.group().lower() == "shot" and _SHOT_IN_A_STRUGGLE_AFTER.match(text, match.end()):
+    if match.group().lower() == "shot" and (_SHOT_IN_A_STRUGGLE_AFTER.match(text, match.end())
+                                            or _SHOT_DOWN_AN_IDEA_AFTER.match(text, match.end())):
         return True
     if match.group().lower() in _ASSAULT_NOUNS and _ABSTRACT_FOE_AFTER.match(text, match.end()):
         return True  # "an assault on inflation", "launched an all-out assault on the fuel importers"
@@ -441,6 +462,10 @@ def _not_armed_violence(text: str, start: int, end: int, tactic: str, match: re.
     if _debunked_claim(text, start, end, match):
         return True
     if match.group().lower() in _BEATEN_WORDS and _SCORE_AFTER.match(text, match.end()):
+        return True
+    if match.group().lower() in _ROUTED_WORDS and _BARE_SCORE_AFTER.match(text, match.end()):
+        return True  # "the visitors were massacred 5-0": a match's score
+    if tactic == "territory" and _corporate_takeover(text, start, match):
         return True
     if tactic == "group_change" and match.group().lower().endswith("suspension") and _MEDIA_AFTER.match(
             text, match.end()):
@@ -472,9 +497,17 @@ def _in_a_quoted_slogan(text: str, start: int, match: re.Match) -> bool:
 
 # "At least 37 people died in the flooding", "were killed in the earthquake": deaths a natural disaster dealt. Not a
 # fire, a crash or a stampede: arsonists, downed aircraft and crowds fleeing tear gas kill in the notes.
+_ACCIDENT_THING = (r"(?:bus|minibus|lorry|truck|tanker|car|train|boat|ferry|canoe|mine|pit|shaft|tunnel|building|"
+                   r"bridge|dam|wall|roof)")
 _DIED_IN_A_DISASTER_AFTER = re.compile(
     r"\s+(?:in|during|from|by)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:floods?|flooding|floodwaters|earthquakes?|quakes?|"
-    r"landslides?|mudslides?|storms?|cyclones?|hurricanes?|typhoons?|drought|heatwaves?|tsunami)\b", re.IGNORECASE)
+    r"landslides?|mudslides?|storms?|cyclones?|hurricanes?|typhoons?|drought|heatwaves?|tsunami)\b|"
+    # round thirteen's accidents: "were killed when a bus collided with a lorry", "died in a mine collapse" (a road,
+    # a river, a pit or a building; not a plane, which the notes see downed)
+    r"(?:\s+[\w-]+){0,3}?\s+when\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}?" + _ACCIDENT_THING + r"\s+"
+    r"(?:collided|overturned|crashed|capsized|sank|derailed|collapsed|caved\s+in|plunged|veered|burst|gave\s+way)\b|"
+    r"\s+(?:in|during|after)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:road|traffic|bus|car|train|boat|ferry|mine|pit)\s+"
+    r"(?:accident|crash|collision|collapse|disaster)\b", re.IGNORECASE)
 
 
 # "the first six A-29 light attack aircraft arrived", "attack helicopters took part in the drill": "attack" names a
@@ -548,6 +581,23 @@ def _sentenced_to_death(text: str, start: int, match: re.Match) -> bool:
 # follows the beaten side's name ("Police beat protesters with batons" names no score).
 _SCORE_AFTER = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}\d{1,2}-\d{1,2}(?![\w-])")
 _BEATEN_WORDS = frozenset({"beat", "beats", "beaten"})
+# "were massacred 5-0", "crushed 3-0 at home": a score right after a word of slaughter (a range of a count is
+# followed by its noun: "destroyed 10-15 houses")
+_BARE_SCORE_AFTER = re.compile(
+    r"\s+\d{1,2}-\d{1,2}(?![\w-])(?=\s*(?:[,.;:)]|$|(?:in|at|on|away|by|after|before|victory|win|defeat|loss)\b))")
+_ROUTED_WORDS = frozenset({"massacred", "slaughtered", "crushed", "thrashed", "routed", "hammered", "demolished",
+                           "destroyed", "humiliated", "mauled"})
+# "launched a hostile takeover bid for its rival", "the takeover offer": a company bought, not a place taken
+_TAKEOVER_BID_AFTER = re.compile(r"\s+(?:bids?|offers?|deals?|battles?|talks|approach(?:es)?|premium|target)\b",
+                                 re.IGNORECASE)
+_HOSTILE_BEFORE = re.compile(r"\b(?:hostile|corporate|reverse|leveraged)\s+$", re.IGNORECASE)
+
+
+def _corporate_takeover(text: str, start: int, match: re.Match) -> bool:
+    if not match.group().lower().endswith("takeover"):
+        return False
+    return bool(_TAKEOVER_BID_AFTER.match(text, match.end())
+                or _HOSTILE_BEFORE.search(text, max(start, match.start() - 12), match.start()))
 
 
 # An act a debunked post shows: "posts circulating on social media claiming that soldiers had clashed with police in
@@ -628,7 +678,10 @@ _TRADED_BEFORE = re.compile(
     r"\b(?:received|receives?|receiving|delivered|delivers?|delivering|deliver(?:y|ies) of|(?:took|take|takes|taking) "
     r"delivery of|bought|buys?|buying|purchased?|purchases|purchasing|acquired?|acquires|acquiring|acquisition of|"
     r"ordered|orders? (?:of|for)|sold|sells?|selling|sales? of|supplied|supplies|supply of|supplying|shipments? of|"
-    r"shipped|exported|imported|exports? of|imports? of|deal (?:for|to buy))\b(?:(?!\bthat\b)[^.;,]){0,60}$",
+    r"shipped|exported|imported|exports? of|imports? of|deal (?:for|to buy)|"
+    # shown, not fired: "paraded dozens of new armoured vehicles and artillery pieces", "displayed its drones"
+    r"paraded|parading|displayed|displaying|showed off|shows? off|showing off|unveiled|unveils?|unveiling)"
+    r"\b(?:(?!\bthat\b)[^.;,]){0,60}$",
     re.IGNORECASE,
 )
 _TRADED_NEEDS = gate_words(_TRADED_BEFORE)  # speed only: read off the pattern, never kept by hand
@@ -701,7 +754,8 @@ _KINDS_OF_PEOPLE_AFTER = re.compile(
 # Report patterns that match only the weapon noun ("the missile" of "the missile struck"): still a noun, so that
 # "the missile" can refer back to an event already told.
 _WEAPON_NOUN = re.compile(
-    r"(?:rockets?|missiles?|mortars?|mortar (?:rounds|shells)|shells|air ?strikes?|air raids?|drone strikes?)",
+    r"(?:rockets?|missiles?|mortars?|mortar (?:rounds|shells)|shells|air ?strikes?|air raids?|drone strikes?|"
+    r"artillery(?: pieces| guns)?|howitzers?)",
     re.IGNORECASE,
 )
 
@@ -750,9 +804,23 @@ _PLANNED_BEFORE = re.compile(
 PLANNED_WITHIN_CHARS = 50  # the plan's word, "for", a determiner and two modifiers ("a large-scale ground")
 
 
-def _planned(text: str, sentence_start: int, match: re.Match) -> bool:
+# "Nationwide protests against the cost of living were also due to begin on Thursday", "a strike is scheduled to
+# start on Monday": the noun's act is what a schedule says will begin (not "expected to continue": that one is on).
+_SCHEDULED_TO_BEGIN = (
+    r"(?:is|are|was|were)\s+(?:also\s+|still\s+|now\s+|originally\s+|initially\s+)?"
+    r"(?:due|expected|scheduled|set|planned)\s+to\s+(?:begin|start|take\s+place|be\s+held|go\s+ahead|kick\s+off)\b")
+_PLANNED_AFTER = re.compile(rf"(?:\s+[\w'’-]+){{0,7}}?\s+{_SCHEDULED_TO_BEGIN}", re.IGNORECASE)
+_PLANNED_AFTER_NEEDS = gate_words(_PLANNED_AFTER)  # speed only: read off the pattern, never kept by hand
+
+
+def _planned(text: str, sentence_start: int, match: re.Match, sentence_end: int | None = None) -> bool:
     window = max(sentence_start, match.start() - PLANNED_WITHIN_CHARS)
-    return _PLANNED_BEFORE.search(text, window, match.start()) is not None
+    if _PLANNED_BEFORE.search(text, window, match.start()) is not None:
+        return True
+    if sentence_end is None or " to " not in text[match.end():sentence_end]:
+        return False  # speed only: every schedule after the noun holds " to "
+    return may_hold_any(text[match.end():sentence_end], _PLANNED_AFTER_NEEDS) and bool(
+        _PLANNED_AFTER.match(text, match.end(), sentence_end))
 
 
 _AGREEMENT_TACTICS = frozenset({"agreement", "agreement_signed"})
@@ -1157,14 +1225,15 @@ def _reads_strategic(prediction: TypePrediction) -> bool:
 
 # "Opposition calls mass rally in Nairobi next week": a time still to come makes the act a plan, which the classifier
 # (it reads no time) takes for the act itself.
+# So does a schedule: "Nationwide protests ... were also due to begin on Thursday".
 _TIME_TO_COME = re.compile(
     r"\b(?:next (?:week|month|year|weekend|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|tomorrow|"
-    r"later this (?:week|month|year)|in the coming (?:days|weeks|months))\b", re.IGNORECASE)
+    rf"later this (?:week|month|year)|in the coming (?:days|weeks|months)|{_SCHEDULED_TO_BEGIN})", re.IGNORECASE)
+_TIME_TO_COME_NEEDS = gate_words(_TIME_TO_COME)  # speed only: read off the pattern, never kept by hand
 
 
 def _tells_a_time_to_come(sentence: Sentence) -> bool:
-    return may_hold_any(sentence.text, ("next", "tomorrow", "later", "coming")) and bool(
-        _TIME_TO_COME.search(sentence.text))
+    return may_hold_any(sentence.text, _TIME_TO_COME_NEEDS) and bool(_TIME_TO_COME.search(sentence.text))
 
 
 def _spans_a_period(sentence: Sentence) -> bool:

@@ -53,7 +53,14 @@ _FRAME_WORDS = re.compile(
     r"book fair|"
     # round twelve's opinion pieces: a column argues about acts it does not report ("Opinion: El Fasher is being
     # starved", "The writer is a lecturer")
-    r"opinion|op-ed|editorial|commentary|columnist)\b",
+    r"opinion|op-ed|editorial|commentary|columnist|"
+    # round thirteen's timelines, travel advice, parades, recruitment, aid suspended, arms deals and accidents:
+    # stories that name acts of violence only as their background (not "what we know about": it explains fresh acts)
+    r"timeline|key (?:moments|dates)|travel (?:advice|advisory|advisories|warnings?)|"
+    r"against (?:all )?(?:but essential )?travel|parade[sd]?|recruit(?:s|ed|ing|ment)|"
+    r"suspend(?:s|ed|ing)? (?:its |their )?(?:work|operations|activities|programmes|programs)|"
+    r"arms (?:deals?|sales?|deliver(?:y|ies))|deal to buy|accident|collapse[sd]?|collided|capsized|overturned|"
+    r"derailed)\b",
     re.IGNORECASE,
 )
 _FRAME_NEEDS = gate_words(_FRAME_WORDS)  # speed only: read off the pattern, never kept by hand
