@@ -219,17 +219,29 @@ def leading_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
 
 def _leading(items: Any) -> Choices | None:
     beginnings: Choices = frozenset({""})
-    for op, value in items:
+    for index, (op, value) in enumerate(items):
         if op in _ZERO_WIDTH:
             continue
         if op is _sre.LITERAL and chr(value).isascii() and chr(value).isalnum():
             beginnings = frozenset(b + chr(value).lower() for b in beginnings)
             continue
-        inner = _leading_of_item(op, value)
+        if op in _REPEATS and value[0] == 0 and beginnings == {""}:  # an optional start: read on past it
+            inner = _leading_past_optional(value[2], items[index + 1:])
+        else:
+            inner = _leading_of_item(op, value)
         if inner is None:
             return None if beginnings == {""} else beginnings
         return frozenset(b + i for b in beginnings for i in inner)
     return beginnings
+
+
+def _leading_past_optional(body: Any, rest: Any) -> Choices | None:
+    """The beginnings of an optional item and what follows it ("(?:air\\s*|drone\\s+)?strikes?"): a match begins
+    with the item's beginnings or, without it, with the rest's; None when either may begin with nothing literal."""
+    with_body, without_body = _leading(body), _leading(rest)
+    if with_body is None or without_body is None or "" in with_body:
+        return None
+    return _union([with_body, without_body], MAX_BEGINNINGS)
 
 
 def _leading_of_item(op: Any, value: Any) -> Choices | None:

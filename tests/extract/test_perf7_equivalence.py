@@ -1,0 +1,80 @@
+"""Speed round seven: cheaper answers to the same questions; each answers exactly as the code it replaced."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from eventwire.extract import event_actors
+from eventwire.extract.gates import leading_words
+
+# ----------------------------------------------------------------- beginnings read past an optional start
+
+LEADING = [
+    (r"(?:air\s*|drone\s+)?strikes?", ("air", "drone", "strike")),  # optional start: both ways in
+    (r"\b(?:the\s+)?army", ("the", "army")),
+    (r"(?:x|y)?z", ("x", "y", "z")),
+    (r"ab?c", ("a",)),  # an optional part after a literal start: the start alone, as before round seven
+    (r"kill(?:s|ed)?\b", ("kill",)),
+    (r"a?", None),  # may match nothing
+    (r"\bs?", None),
+    (r"(?:\s+)?foo", None),  # the optional part begins with a class
+    (r"(?:a|)?b", None),  # the optional part may match nothing itself
+    (r"(?:ab)?\d", None),  # without it, the match begins with a digit class
+    (r"\w+", None),
+]
+
+
+@pytest.mark.parametrize(("pattern", "expected"), LEADING)
+def test_leading_words_past_an_optional_start(pattern: str, expected) -> None:
+    assert leading_words(re.compile(pattern)) == expected
+
+
+@pytest.mark.parametrize(("pattern", "text"), [
+    (r"(?:air\s*|drone\s+)?strikes?", "An airstrike, two drone  strikes and strike talk."),
+    (r"\b(?:the\s+)?army", "The army and the  army's thearmy"),
+    (r"(?:x|y)?z", "xz yz z az"),
+])
+def test_every_match_begins_with_a_leading_word(pattern: str, text: str) -> None:
+    compiled = re.compile(pattern)
+    words = leading_words(compiled)
+    assert words is not None
+    matches = list(compiled.finditer(text))
+    assert matches
+    assert all(m.group().lower().startswith(words) for m in matches)
+
+
+# ----------------------------------------------------------------- the states a story blames, tried at word starts
+
+BLAME_TEXTS = [
+    "Iran blamed Israel for an air strike on its consulate in Damascus on Monday.",
+    "The Taliban administration accused Pakistan of carrying out air strikes in Khost. Pakistan denied it.",
+    "Syrian state media said the shelling was blamed on Turkey. Officials spoke of an Israeli aggression.",
+    "Officials condemned a violation of its airspace by Iran, and blamed the strikes on Israel.",
+    "The drone strikes were blamed on Russia, while the missile attack was carried out by Ukraine.",
+    "Air strikes suspected to have been carried out by Israel hit positions of the Syrian army.",
+    "Bombardments launched by Turkey and a barrage conducted by Syria struck the town.",
+    "Kyiv denounced the Russian aggression; the bombing was carried out by Russia.",
+    "Iran blamed the weather for the delay of the talks.",  # no strike: no match
+    "AIR STRIKES CARRIED OUT BY ISRAEL; Blamed Iran for the attack.",  # capitals: the pattern is case-sensitive
+    "unblamed airstrikes carried out by France; the reraid was blamed on Chad.",  # words inside words
+    "İstanbul: air strikes carried out by Turkey hit the camp.",  # lower case is longer: the full scan
+    "",
+]
+
+
+@pytest.mark.parametrize("text", BLAME_TEXTS)
+def test_blame_matches_are_the_full_scan(text: str) -> None:
+    expected = [(m.span(), m.groupdict()) for m in event_actors._STATE_BLAMED.finditer(text)]
+    assert [(m.span(), m.groupdict()) for m in event_actors._blame_matches(text)] == expected
+
+
+def test_blame_scan_table_finds_matches() -> None:
+    found = sum(bool(list(event_actors._STATE_BLAMED.finditer(text))) for text in BLAME_TEXTS)
+    assert found >= 8  # the table exercises the scan, not only texts where nothing matches
+
+
+def test_blame_pattern_matches_begin_words() -> None:
+    # _blame_matches tries the pattern only where a word begins: the pattern must open with a word boundary
+    assert event_actors._STATE_BLAMED.pattern.startswith(r"\b(?:")
