@@ -78,3 +78,23 @@ def test_blame_scan_table_finds_matches() -> None:
 def test_blame_pattern_matches_begin_words() -> None:
     # _blame_matches tries the pattern only where a word begins: the pattern must open with a word boundary
     assert event_actors._STATE_BLAMED.pattern.startswith(r"\b(?:")
+
+
+# ----------------------------------------------------------------- a year before the trigger: digits read by map
+
+@pytest.mark.parametrize("before", [
+    "jailed for his part in the 2019 ",
+    "jailed for his part in the deadly ",
+    "in the year ٢٠١٩ ",  # Arabic-Indic digits are digits to str.isdigit
+    "a toll of 5² ",  # a superscript: str.isdigit, not \\d
+    "",
+])
+def test_year_before_reads_digits_as_before(before: str) -> None:
+    from eventwire.extract import cues
+    from eventwire.records import Span
+
+    text = before + "killing of nine women"
+    span = Span(len(before), len(before) + 7, "killing")
+    as_before = any(c.isdigit() for c in text[max(0, span.start - 40):span.start])
+    assert cues._year_before(text, span) is as_before
+    assert as_before is any(ch.isdigit() for ch in before)
