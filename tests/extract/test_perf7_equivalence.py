@@ -98,3 +98,18 @@ def test_year_before_reads_digits_as_before(before: str) -> None:
     as_before = any(c.isdigit() for c in text[max(0, span.start - 40):span.start])
     assert cues._year_before(text, span) is as_before
     assert as_before is any(ch.isdigit() for ch in before)
+
+
+# ----------------------------------------------------------------- a count rule's words, asked by map
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The attack claimed the lives of 12 soldiers.", [(12, "killed", "soldiers")]),  # needs "lives"
+    ("The bombing claimed 12 soldiers on Monday.", []),  # its twin without the word: the rule is not tried
+    ("Gunmen took the lives of five villagers on Monday.", [(5, "killed", "villagers")]),
+    ("Police found the bodies of seven men near the road.", [(7, "killed", "men")]),  # needs "bodies"
+    ("Police found seven men near the road.", []),
+])
+def test_count_rules_tried_on_their_words(sentence: str, expected) -> None:
+    from eventwire.extract.fatalities.counts import find_casualties
+
+    assert [(c.low, c.kind, c.who) for c in find_casualties(sentence)] == expected
