@@ -116,17 +116,14 @@ class Beginnings:
         return frozenset(word for word in words.distinct if word.startswith(by_head.get(word[:head], ())))
 
 
-def gated_scan(pattern: re.Pattern[str], words: TextWords, may_start: frozenset[str],
-               scanned: str | None = None) -> list[re.Match[str]]:
+def gated_scan(pattern: re.Pattern[str], words: TextWords, may_start: frozenset[str]) -> list[re.Match[str]]:
     """``list(pattern.finditer(words.lowered))`` for a pattern every match of which begins a word of
     ``may_start`` (the caller proves it, e.g. with ``gates.leading_words``): the pattern is only tried where such
-    a word begins, and a match is kept only after the end of the previous one, as ``finditer`` does. With
-    ``scanned`` (``words.text`` itself, when ``words.aligned``), the same for ``pattern.finditer(words.text)``."""
-    scanned = words.lowered if scanned is None else scanned
+    a word begins, and a match is kept only after the end of the previous one, as ``finditer`` does."""
     found: list[re.Match[str]] = []
     last_end = -1
     for word, start in zip(words.words, words.starts):
-        if start >= last_end and word in may_start and (match := pattern.match(scanned, start)):
+        if start >= last_end and word in may_start and (match := pattern.match(words.lowered, start)):
             found.append(match)
             last_end = match.end()
     return found
