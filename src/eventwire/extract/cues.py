@@ -570,7 +570,8 @@ _LAST_PERIODS_BEFORE = re.compile(r"\blast\s+(?:month|year)['’]s\s+(?:[\w-]+\s
 
 
 def _year_before(text: str, span: Span) -> bool:
-    return any(c.isdigit() for c in text[max(0, span.start - 40):span.start])  # speed only: a year needs digits
+    # speed only: a year needs digits; map, not a generator (no frame resumed per character)
+    return any(map(str.isdigit, text[max(0, span.start - 40):span.start]))
 
 
 def _dated_earlier(text: str, span: Span, year: int | None) -> bool:

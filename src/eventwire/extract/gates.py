@@ -217,19 +217,51 @@ def leading_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     return tuple(sorted(found, key=lambda word: (len(word), word)))
 
 
+def leading_words_by_branch(pattern: re.Pattern[str]) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] | None:
+    """For a pattern that is one alternation (after zero-width items such as ``\\b``): each alternative's gate words
+    (as ``gate_words``: ``("",)`` when it has none) and the beginnings its matches start with (as ``leading_words``).
+    A text that holds none of an alternative's gate words cannot match it, so only the beginnings of the others
+    can start a match. None when the pattern is not one alternation or some alternative has no beginnings."""
+    items = list(_sre_parse.parse(pattern.pattern, pattern.flags))
+    while items and items[0][0] in _ZERO_WIDTH:
+        items.pop(0)
+    if len(items) != 1 or items[0][0] is not _sre.BRANCH:
+        return None
+    branches = []
+    for branch in items[0][1][1]:
+        needs, beginnings = _required(branch), _leading(branch)
+        if beginnings is None or "" in beginnings:
+            return None
+        gate = tuple(sorted(_minimal(needs), key=lambda word: (len(word), word))) if needs else ("",)
+        branches.append((gate, tuple(sorted(beginnings, key=lambda word: (len(word), word)))))
+    return tuple(branches)
+
+
 def _leading(items: Any) -> Choices | None:
     beginnings: Choices = frozenset({""})
-    for op, value in items:
+    for index, (op, value) in enumerate(items):
         if op in _ZERO_WIDTH:
             continue
         if op is _sre.LITERAL and chr(value).isascii() and chr(value).isalnum():
             beginnings = frozenset(b + chr(value).lower() for b in beginnings)
             continue
-        inner = _leading_of_item(op, value)
+        if op in _REPEATS and value[0] == 0 and beginnings == {""}:  # an optional start: read on past it
+            inner = _leading_past_optional(value[2], items[index + 1:])
+        else:
+            inner = _leading_of_item(op, value)
         if inner is None:
             return None if beginnings == {""} else beginnings
         return frozenset(b + i for b in beginnings for i in inner)
     return beginnings
+
+
+def _leading_past_optional(body: Any, rest: Any) -> Choices | None:
+    """The beginnings of an optional item and what follows it ("(?:air\\s*|drone\\s+)?strikes?"): a match begins
+    with the item's beginnings or, without it, with the rest's; None when either may begin with nothing literal."""
+    with_body, without_body = _leading(body), _leading(rest)
+    if with_body is None or without_body is None or "" in with_body:
+        return None
+    return _union([with_body, without_body], MAX_BEGINNINGS)
 
 
 def _leading_of_item(op: Any, value: Any) -> Choices | None:

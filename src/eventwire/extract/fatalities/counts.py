@@ -129,7 +129,7 @@ def _stated_counts(text: str, lowered: str, window: tuple[int, int], triggers: l
         for index in rules:
             if _RULES[index].starts is None and not (verb_read if _RULES[index].verb_after else count_read):
                 continue  # a count with no death or injury word close behind it
-            if _RULES[index].needs and not any(need in sentence for need in _RULES[index].needs):
+            if _RULES[index].needs and not any(map(sentence.__contains__, _RULES[index].needs)):  # map: no frame
                 continue
             match = _RULES[index].pattern.match(text, word.start(), end)
             if (match and not _follows(_RULES[index].not_after, text, word.start()) and not _tail_misread(match)
