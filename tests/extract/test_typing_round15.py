@@ -1,5 +1,14 @@
 """Typing round fifteen: short news whose sub-type turns on the detail that tells it from its neighbour. Readings, each
-with the case it fixes and near twins it must leave alone, are listed in the tables below.
+with the case it fixes and near twins it must leave alone:
+- a place, a post or its control handed, given or returned to an armed or state side without "over", and a base taken
+  over after its holders left, is a non-violent transfer (``lexicon.PLACE_HANDED_TO``, read by the lexicon and by
+  ``typing_rules._HANDED_OVER``); a port leased to a company is not;
+- someone "pulled out of" a car or a cell is no withdrawal (the lexicon's "transfer" verbs);
+- a weapon noun past an aside ("shells, fired from the hills, crashed into"), with the verbs of a shell's fall, or the
+  object its wearer set off ("set off their explosive belts"), reports the act (``detect._weapon_subject``);
+- a drone that drops or releases a munition is an air strike (the lexicon; coding-rules.md: any air-to-ground attack);
+- an agent named by its effect ("a choking gas", "an irritant agent") or a toxic substance told as the payload is a
+  chemical weapon (``typing_rules._CHEMICAL_AGENT``).
 The fresh12 yardstick's own checks (split, coverage, rebuilt by its script, no text shared). Every sentence is written
 for these tests; none is taken or paraphrased from the news-types sets or the evaluation articles."""
 
@@ -16,9 +25,37 @@ from eventwire.extract import ExtractionKit
 
 PUBLISHED = datetime(2020, 6, 15)
 # (text, main draft's sub-type; None: no event); each row fails before the round
-TYPED: list[tuple[str, str | None]] = []
+NVT, SH = "Non-violent transfer of territory", "Shelling/artillery/missile attack"
+TYPED: list[tuple[str, str | None]] = [
+    # a place handed to a side without "over"; a base taken over once its holders left
+    ("The peacekeeping force gave its Bria camp to the national army on Thursday as part of its drawdown.", NVT),
+    ("Rebels handed the airport at Kamina to the Congolese army on Monday, a local official said.", NVT),
+    ("Nigerien soldiers took over the drone base in Agadez on Monday after the last American troops left.", NVT),
+    # a weapon noun past an aside; a vest or belt set off
+    ("Rockets, launched from across the border, crashed into a school in Kiryat Shmona, wounding three pupils.", SH),
+    ("Two women set off their explosive belts at a checkpoint in Konduga, killing five militiamen.", "Suicide bomb"),
+    # a drone's munition
+    ("Drone drops grenade on bread queue in Kherson. Two people were killed, officials said.", "Air/drone strike"),
+    # an agent named by its effect
+    ("Soldiers said junta aircraft dropped bombs releasing a choking gas over their trenches near Loikaw.",
+     "Chemical weapon"),
+]
 # Twins: the same words in a reading the round must leave as it was (each passes before and after).
-TWINS: list[tuple[str, str | None]] = []
+TWINS: list[tuple[str, str | None]] = [
+    ("Control of Raqqa was handed to the Syrian army by the Kurdish-led administration on Saturday.", NVT),
+    ("The company handed control of the port of Berbera to a Dubai operator under a 30-year lease.", None),
+    ("A crowd pulled the driver out of his car in Kano and beat him to death after he hit a child, police said.",
+     "Mob violence"),
+    ("The army pulled its troops out of the town of Menaka on Sunday, and the militants moved in without a fight.", NVT),
+    ("Residents said mortar bombs, fired from positions held by the militia, slammed into a market in Bunia, killing "
+     "six.", SH),
+    ("A Russian drone released an explosive over a checkpoint near Bakhmut, wounding three soldiers.",
+     "Air/drone strike"),
+    ("The drone released by the company filmed the flooding over the city.", None),
+    ("Fighters said a toxic substance dropped from enemy drones left them vomiting in their trenches near Bakhmut.",
+     "Chemical weapon"),
+    ("A tanker carrying toxic chemicals overturned near Lagos on Monday; no one was hurt.", None),
+]
 
 
 @pytest.fixture(scope="module")

@@ -20,6 +20,28 @@ REPORT, REFERENCE = "report", "reference"
 NOT_TO_PEOPLE = (r"(?! to (?:the )?(?:[\w-]+ ){0,2}(?:officials|authorities|relatives|famil(?:y|ies)|diplomats|embassy|"
                  r"envoys|mediators|Red Cross|ICRC|lawyers))")
 
+# Round fifteen: a place, a base or its control handed, given or returned to a side, without "over" ("the mission gave
+# its Kamanyola base to the army", "handed the Gao camp to Malian forces", "handing their checkpoints to government
+# forces", "Control of Manbij was handed to government troops", "the base, which was handed to the Nigerien army").
+# The object must be a place or a post, so a hostage or a letter handed to someone is not read.
+_HANDED_PLACE = (r"(?:bases?|camps?|posts?|outposts?|garrisons?|barracks|airports?|airfields?|airbases?|ports?|"
+                 r"checkpoints?|positions|towns?|city|villages?|districts?|territor(?:y|ies)|"
+                 r"control of (?:the )?(?-i:[A-Z])[\w'’-]+)")
+# The side it went to: an army, a government or an armed group, not a company or a buyer ("handed control of the port
+# to a new operator under a lease").
+_TO_A_SIDE = (r"to (?:the )?(?:[\w'’-]+ ){0,3}?(?:army|armed forces|forces|troops|soldiers|military|government|"
+              r"administration|authorities|junta|police|gendarmes|gendarmerie|rebels|militias?|fighters|guerrillas|"
+              r"peacekeepers|mission|guards|coast ?guard|(?-i:[A-Z]{2,}))\b")
+PLACE_HANDED_TO = (r"(?:handed|handing|hands|(?<!\bto )hand|gave|giving|gives|returned|returning|ceded|ceding|turned|"
+                   r"turning) (?:over |back )?(?:the |its |their |his |a )?(?:(?!to\b)[\w'’-]+ ){0,3}?" + _HANDED_PLACE +
+                   r"(?: (?:of|at|in) (?-i:[A-Z])[\w'’-]+)? (?:back |over )?" + _TO_A_SIDE + "|" + _HANDED_PLACE +
+                   r"(?: [\w'’-]+,?){0,6}? (?:was|were|has been|have been|had been) (?:handed|given|returned|ceded|"
+                   r"turned) (?:back |over )?" + _TO_A_SIDE + "|"
+                   # "took over the French base in Abeche after the last troops left"
+                   r"(?:took|takes|taken|taking) over (?:the |a |an |its |their )?(?:[\w'’-]+ ){0,3}?" + _HANDED_PLACE +
+                   r"(?: [\w'’-]+,?){0,5}? (?:after|as|once|when) (?:the )?(?:[\w'’-]+ ){0,4}?(?:had )?(?:left|withdrew|"
+                   r"departed|pulled out|moved out)")
+
 # People who can be carried off (the abduction verbs' objects and passive subjects).
 _PEOPLE = (r"civilians|villagers|people|men|women|children|girls|boys|fishermen|farmers|workers|passengers|students|"
            r"pupils|schoolgirls|schoolchildren|travellers|residents|worshippers|hostages|traders|herders|teachers|"
@@ -80,6 +102,9 @@ _LEXICON: dict[str, tuple[str, str]] = {
                 r"suicide (?:terrorists?|blasts?|vests?|belts?|(?:car|truck|vehicle)-borne)|"
                 r"explosive (?:vests?|belts?)"),
     "air_strike": (r"bombarded from the air|drones? (?:[\w-]+ ){0,2}(?:struck|hit|targeted|bombed|attacked|dropped)|"
+                   # round fifteen, a drone's munition: "Drone drops grenade on bus stop", "a drone released an explosive"
+                   r"drones? (?:[\w-]+ ){0,2}(?:drops|releas(?:ed|es)) (?:an? |the |two |three |several )?(?:[\w-]+ )?"
+                   r"(?:explosives?|grenades?|bombs?|munitions?|charges?|devices?)\b|"
                    # the weapon after its target: "later struck a fighters' position near Walgha with a drone"
                    r"(?:struck|hit|targeted|bombed|attacked) (?:[\w'’-]+ ){1,8}?with "
                    r"(?:(?:an?|armed|attack|kamikaze|explosive-laden|suicide) ){0,2}drones?\b"
@@ -374,7 +399,10 @@ _LEXICON: dict[str, tuple[str, str]] = {
              r"(?:base|camp|airport)",
              r"new (?:base|headquarters)|forward operating base"),
     # Strategic developments the coding rules list, each typed by its own sub-event (see _SIMPLE_TACTIC_TYPES).
-    "transfer": (r"withdr(?:ew|awn) (?:[\w-]+ ){0,3}from|pulled (?:[\w-]+ ){0,3}out(?: of)?|"
+    "transfer": (r"withdr(?:ew|awn) (?:[\w-]+ ){0,3}from|"
+                 # round fifteen: not someone pulled out of a car or a cell ("pulled the visitor out of the police post")
+                 r"pulled (?!(?:him|her|them|(?:the|a|an|two|three|several|\d+) (?:[\w-]+ )?(?:" + _PEOPLE +
+                 r"|visitors?|victims?|suspects?|drivers?|bod(?:y|ies)|survivors?)) )(?:[\w-]+ ){0,3}out(?: of)?|"
                  # headline-speak as well as past: "Taliban enter Kabul unopposed", "entered the town without a fight"
                  r"(?:entered|enters|(?<!\bto )enter|moved into|move into|took over|takes over) (?:the )?(?:[\w-]+ ){0,3}"
                  r"(?:unopposed|without (?:a fight|fighting|resistance|firing a shot))|"
@@ -382,7 +410,7 @@ _LEXICON: dict[str, tuple[str, str]] = {
                  # a freed hostage or a prisoner handed over to people, not a place handed over
                  rf"{NOT_TO_PEOPLE}|"
                  r"retreated from|vacated|abandoned (?:the |their |its )?(?:[\w-]+ ){0,2}(?:positions?|bases?|camps?|town|village|"
-                 r"zone|area|city|district|locality)",
+                 r"zone|area|city|district|locality)|" + PLACE_HANDED_TO,
                  r"withdrawal (?:of|from)|handover of|hand-over of"),
     "group_change": (r"announc(?:ed|es) (?:the |its |their )?(?:[\w-]+ ){0,2}(?:merger|dissolution|split|disbandment|"
                      r"formation|creation|suspension)|merged|"

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from eventwire.extract.gates import gate_words
-from eventwire.extract.lexicon import PATTERN_TABLE, may_hold_any
+from eventwire.extract.lexicon import PATTERN_TABLE, PLACE_HANDED_TO, may_hold_any
 from eventwire.records import TypePrediction
 
 # Explosive tactics in ACLED's precedence order, with the sub-event type each one codes.
@@ -674,7 +674,8 @@ def _handed_over(present, text, deaths) -> TypeDecision | None:
 # The handover itself, not a word for withdrawal alone ("demanding the withdrawal of the bill").
 _HANDED_OVER = re.compile(
     r"\b(?:hand-?over|handed (?:it |them )?over|handing over|ceded|peacefully|without (?:a fight|a shot|resistance|"
-    r"fighting|bloodshed)|(?:after|as|once) (?:the )?(?:[\w-]+ ){0,4}(?:left|withdrew|departed|pulled out))\b",
+    r"fighting|bloodshed)|(?:after|as|once) (?:the )?(?:[\w-]+ ){0,4}(?:left|withdrew|departed|pulled out)|"
+    + PLACE_HANDED_TO + r")\b",
     re.IGNORECASE,
 )
 
@@ -1524,6 +1525,10 @@ _DELIVERY_TACTICS = frozenset({"air_strike", "shelling", "bombing", "grenade", "
 _CHEMICAL_AGENT = re.compile(
     r"\b(?:chlorine|sarin|chloropicrin|phosgene|mustard (?:gas|agent)|nerve agents?|toxic gas|poison gas|"
     r"chemical (?:attacks?|agents?|munitions?|bombs?|shells?|rockets?|weapons? attacks?)|"
+    # round fifteen: an agent named by its effect ("bombs releasing a choking chemical"), or a toxic one told as the
+    # payload ("a toxic substance sprayed from drones"), not a toxic cargo in an accident
+    r"choking (?:agents?|chemicals?|gas)|irritant (?:gas|agents?|chemicals?)|"
+    r"toxic (?:chemical )?(?:substances?|chemicals?|agents?) (?:sprayed|dropped|released|fired)|"
     # the signs by which doctors and witnesses tell an agent they cannot name
     r"(?:smell(?:ed|ing)? (?:of|like) |strong )?garlic(?: smell)?|foam(?:ing|ed)? (?:at|from) the mouth|"
     r"pinpoint(?:ed)? pupils|constricted pupils)\b",
