@@ -9,6 +9,12 @@ with the case it fixes and near twins it must leave alone:
 - a drone that drops or releases a munition is an air strike (the lexicon; coding-rules.md: any air-to-ground attack);
 - an agent named by its effect ("a choking gas", "an irritant agent") or a toxic substance told as the payload is a
   chemical weapon (``typing_rules._CHEMICAL_AGENT``).
+- a cache of arms recovered, a disposal "under controlled conditions", and missiles "stopped" by air defences are a
+  weapon disrupted (the lexicon's "disrupted" verbs); a haul of drugs is not;
+- "clashes" with no crowd named before it or as its side ("clashes between protesters and police") is the reporter's
+  word, not the crowd's own violence, so police firing on protesters stays excessive force
+  (``typing_rules._AGENTLESS_CROWD_WORDS``);
+- a victim "whom a crowd accused of ..." and beat is a lynch mob's (``typing_rules._LYNCH_MOB``).
 The fresh12 yardstick's own checks (split, coverage, rebuilt by its script, no text shared). Every sentence is written
 for these tests; none is taken or paraphrased from the news-types sets or the evaluation articles."""
 
@@ -40,6 +46,16 @@ TYPED: list[tuple[str, str | None]] = [
     ("Soldiers said junta aircraft dropped bombs releasing a choking gas over their trenches near Loikaw.",
      "Chemical weapon"),
 ]
+TYPED += [
+    ("Soldiers recovered a cache of 60 rifles, rocket rounds and explosives from a camp of the rebels near Beni on "
+     "Tuesday.", "Disrupted weapons use"),
+    ("Army engineers detonated under controlled conditions nine improvised bombs that insurgents had buried near Bama, "
+     "the army said.", "Disrupted weapons use"),
+    ("Air defences stopped all the missiles fired at Kharkiv overnight, the governor said.", "Disrupted weapons use"),
+    ("Clashes in Conakry as police shoot protesters. Security forces fired on demonstrators demanding elections, killing "
+     "two, the opposition said.", "Excessive force against protesters"),
+    ("A trader, whom a crowd accused of selling dog meat, was beaten unconscious in a market in Kano.", "Mob violence"),
+]
 # Twins: the same words in a reading the round must leave as it was (each passes before and after).
 TWINS: list[tuple[str, str | None]] = [
     ("Control of Raqqa was handed to the Syrian army by the Kurdish-led administration on Saturday.", NVT),
@@ -55,6 +71,13 @@ TWINS: list[tuple[str, str | None]] = [
     ("Fighters said a toxic substance dropped from enemy drones left them vomiting in their trenches near Bakhmut.",
      "Chemical weapon"),
     ("A tanker carrying toxic chemicals overturned near Lagos on Monday; no one was hurt.", None),
+    ("Customs officers seized a haul of cocaine worth 2 million dollars at the port of Guayaquil.", None),
+    ("Clashes between protesters and police in Nampula left three dead on Thursday, witnesses said.",
+     "Violent demonstration"),
+    ("Protesters clashed with police in Maputo on Thursday, and officers fired live rounds, killing three, witnesses "
+     "said.", "Violent demonstration"),
+    ("Gunmen accused the villagers of helping the army and beat three of them to death near Gao, residents said.",
+     "Attack"),
 ]
 
 
