@@ -109,6 +109,10 @@ _LEXICON: dict[str, tuple[str, str]] = {
                 r"suicide (?:terrorists?|blasts?|vests?|belts?|(?:car|truck|vehicle)-borne)|"
                 r"explosive (?:vests?|belts?)"),
     "air_strike": (r"bombarded from the air|drones? (?:[\w-]+ ){0,2}(?:struck|hit|targeted|bombed|attacked|dropped)|"
+                   # round fifteen, the passive: "a convoy of fuel tankers was hit by an RSF drone"
+                   r"(?:was|were|been) (?:hit|struck|targeted|bombed) by (?:an? |the )?(?:[\w-]+ ){0,2}?(?:drones?|UAVs?|"
+                   r"warplanes?|jets?|aircraft|helicopters?|air ?strikes?|drone strikes?)\b"
+                   r"(?![ -](?:boats?|ships?|vessels?|craft))|"  # a drone boat is no aircraft
                    # round fifteen, a drone's munition: "Drone drops grenade on bus stop", "a drone released an explosive"
                    r"drones? (?:[\w-]+ ){0,2}(?:drops|releas(?:ed|es)) (?:an? |the |two |three |several )?(?:[\w-]+ )?"
                    r"(?:explosives?|grenades?|bombs?|munitions?|charges?|devices?)\b|"
@@ -279,6 +283,9 @@ _LEXICON: dict[str, tuple[str, str]] = {
               r"(?:the (?:police|officers|troops|soldiers|forces|raiders|commandos)|police|troops|soldiers|"
               r"security forces)|"
               r"(?:exchanged|exchanging|traded|trading) (?:[\w-]+ ){0,2}fire|in both directions|repelled|repulsed|"
+              # round fifteen: "volunteer fighters held off JNIM militants trying to enter the town"
+              r"(?:held|fought|beat) off (?:an? |the |their )?(?:[\w-]+ ){0,3}?(?:attacks?|assaults?|raids?|militants|"
+              r"fighters|insurgents|jihadists|rebels|attackers|assailants|gunmen|bandits|terrorists)|"
               # round thirteen, Nigerian police wording: "operatives engaged the hoodlums in a gun duel" (training
               # notes with "engaged ... in a gun duel / gun battle / firefight": Armed clash 143 of 145)
               r"engaged (?:[\w'’-]+ ){0,4}?in (?:an? )?(?:fierce |heavy |prolonged )?(?:gun duel|gun battle|firefight|"
@@ -420,7 +427,13 @@ _LEXICON: dict[str, tuple[str, str]] = {
                  r"zone|area|city|district|locality)|" + PLACE_HANDED_TO,
                  r"withdrawal (?:of|from)|handover of|hand-over of"),
     "group_change": (r"announc(?:ed|es) (?:the |its |their )?(?:[\w-]+ ){0,2}(?:merger|dissolution|split|disbandment|"
-                     r"formation|creation|suspension)|merged|"
+                     r"formation|creation|suspension|fusion)|merged|"
+                     # round fifteen, headlines and clauses: "two gang coalitions merge as Viv Ansanm", "split into two
+                     # factions after a dispute", "that it was dissolving itself and ending its armed struggle"
+                     r"(?<!\bto )(?<!\bwill )(?<!\bwould )merges? as|"
+                     r"split (?:into|in) (?:two|three|rival|several) (?:armed )?(?:factions|wings)|"
+                     r"(?:dissolving|disbanding|dissolves|disbands) (?:itself|themselves)|"
+                     r"(?:ended|ending|ends) (?:its|their) (?:armed struggle|armed campaign|insurgency)|"
                      r"formed (?:an? |a new )?(?:[\w-]+ ){0,2}(?:alliance|coalition)|(?:split|broke away) from|"
                      # not people parted from their kin: "boys separated from their mothers"
                      r"separated from(?! (?:their|his|her|its) (?:[\w-]+ )?(?:mothers?|fathers?|parents|famil(?:y|ies)|"
