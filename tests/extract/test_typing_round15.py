@@ -18,6 +18,8 @@ with the case it fixes and near twins it must leave alone:
 - "held off / fought off / beat off" an attack or its attackers is a fight (the lexicon's "clash" verbs);
 - a place "was hit / struck / targeted / bombed by" a drone, an aircraft or an air strike is the air strike (the lexicon;
   not a "drone boat");
+- a crowd whose anger is told in a relative clause ("farmers, who were angry at ..., set fire to the depot") burning
+  or ransacking is a violent demonstration (``typing_rules._PROTEST_CROWD_AGENT``); gunmen angry at a chief are not;
 - armed groups that "merge as" one, "split into two factions", a group "dissolving itself" or "ending its armed
   struggle" change the group (the lexicon; banks merging "to form" a lender and a party split "into two camps" do not).
 The fresh12 yardstick's own checks (split, coverage, rebuilt by its script, no text shared). Every sentence is written
@@ -67,6 +69,8 @@ TYPED += [
     ("Three Tuareg armed movements merge as a single front, their leaders said on Sunday.", "Change to group/activity"),
     ("The Ambazonian group split into two factions over the leadership, a commander said.",
      "Change to group/activity"),
+    ("Farmers, who were angry at the price of fertiliser, set fire to the depot in Kaduna and looted bags of grain.",
+     "Violent demonstration"),
 ]
 # Twins: the same words in a reading the round must leave as it was (each passes before and after).
 TWINS: list[tuple[str, str | None]] = [
@@ -96,6 +100,8 @@ TWINS: list[tuple[str, str | None]] = [
     ("Two of the country's largest banks merge to form a new lender, the central bank said.", None),
     ("The ruling party split into two camps over the choice of a presidential candidate.", None),
     ("The committee held off a decision on the budget until next week.", None),
+    ("Gunmen, who were angry at the village chief, burned ten houses in Zamfara, police said.",
+     "Looting/property destruction"),
 ]
 # The passive air strike read by the lexicon itself (the classifier alone already typed the twin above); a drone boat
 # is a vessel, not an aircraft.

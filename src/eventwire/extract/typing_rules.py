@@ -341,8 +341,10 @@ def _property(present, text, victims_inter, deaths, prediction):
 # burn are not in it: with no protest word those notes are Mob violence 13, Violent demonstration 8 of 28.
 # Round fourteen: a crowd named by its demand or its anger ("students demanding an end to job quotas set the building
 # ablaze", "traders angry over a tax") is protesting.
+# round fifteen: the crowd's anger in a relative clause ("crowds, who were angry at an electoral reform, burned cars")
 _PROTEST_CROWD_AGENT = (r"(?:protesters|demonstrators|rioters|protesting [\w-]+(?: [\w-]+)?|(?:students|youths|workers|"
-                        r"farmers|residents|villagers|traders|drivers|crowds?) (?:demanding|angry (?:over|about|at)))")
+                        r"farmers|residents|villagers|traders|drivers|crowds?),? (?:who (?:were|had been) )?"
+                        r"(?:demanding|angry (?:over|about|at)))")
 _CROWD_DAMAGE = (r"torched|burned|burnt|set fire|set (?:[\w'’-]+ ){0,4}(?:alight|ablaze)|vandali[sz]ed|smashed|"
                  r"ransacked")
 _CROWD_BURNED = re.compile(
