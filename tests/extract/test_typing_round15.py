@@ -20,8 +20,7 @@ with the case it fixes and near twins it must leave alone:
   not a "drone boat");
 - a crowd whose anger is told in a relative clause ("farmers, who were angry at ..., set fire to the depot") burning
   or ransacking is a violent demonstration (``typing_rules._PROTEST_CROWD_AGENT``); gunmen angry at a chief are not;
-- armed groups that "merge as" one, "split into two factions", a group "dissolving itself" or "ending its armed
-  struggle" change the group (the lexicon; banks merging "to form" a lender and a party split "into two camps" do not).
+- armed groups that "merge as" one, a group "dissolving itself" or "ending its armed struggle" change the group (the lexicon; banks merging "to form" a lender and a party split "into two camps" do not).
 The fresh12 yardstick's own checks (split, coverage, rebuilt by its script, no text shared). Every sentence is written
 for these tests; none is taken or paraphrased from the news-types sets or the evaluation articles."""
 
@@ -67,8 +66,6 @@ TYPED += [
     ("Villagers in Tongo said volunteer fighters, who had been warned of the raid, held off ISWAP militants overnight.",
      "Armed clash"),
     ("Three Tuareg armed movements merge as a single front, their leaders said on Sunday.", "Change to group/activity"),
-    ("The Ambazonian group split into two factions over the leadership, a commander said.",
-     "Change to group/activity"),
     ("Farmers, who were angry at the price of fertiliser, set fire to the depot in Kaduna and looted bags of grain.",
      "Violent demonstration"),
 ]

@@ -428,10 +428,9 @@ _LEXICON: dict[str, tuple[str, str]] = {
                  r"withdrawal (?:of|from)|handover of|hand-over of"),
     "group_change": (r"announc(?:ed|es) (?:the |its |their )?(?:[\w-]+ ){0,2}(?:merger|dissolution|split|disbandment|"
                      r"formation|creation|suspension|fusion)|merged|"
-                     # round fifteen, headlines and clauses: "two gang coalitions merge as Viv Ansanm", "split into two
-                     # factions after a dispute", "that it was dissolving itself and ending its armed struggle"
+                     # round fifteen, headlines and clauses: "two gang coalitions merge as Viv Ansanm", "that it was
+                     # dissolving itself and ending its armed struggle"
                      r"(?<!\bto )(?<!\bwill )(?<!\bwould )merges? as|"
-                     r"split (?:into|in) (?:two|three|rival|several) (?:armed )?(?:factions|wings)|"
                      r"(?:dissolving|disbanding|dissolves|disbands) (?:itself|themselves)|"
                      r"(?:ended|ending|ends) (?:its|their) (?:armed struggle|armed campaign|insurgency)|"
                      r"formed (?:an? |a new )?(?:[\w-]+ ){0,2}(?:alliance|coalition)|(?:split|broke away) from|"
