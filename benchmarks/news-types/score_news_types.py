@@ -14,6 +14,7 @@
     PYTHONPATH=src .venv/bin/python benchmarks/news-types/score_news_types.py --fresh9 --part dev --extractor
     PYTHONPATH=src .venv/bin/python benchmarks/news-types/score_news_types.py --fresh10 --part dev --extractor
     PYTHONPATH=src .venv/bin/python benchmarks/news-types/score_news_types.py --fresh11 --part dev --extractor
+    PYTHONPATH=src .venv/bin/python benchmarks/news-types/score_news_types.py --fresh12 --part dev --extractor
 
 Default mode scores ``EventClassifier.predict`` on each snippet. ``--extractor`` runs the full
 ``extract_events`` on each snippet as a one-paragraph article: the snippet's predicted type is that
@@ -50,6 +51,7 @@ FRESH8_SET = Path(__file__).resolve().parent / "fresh8.jsonl"  # round-eleven se
 FRESH9_SET = Path(__file__).resolve().parent / "fresh9.jsonl"  # round-twelve set (three forms), dev and held parts
 FRESH10_SET = Path(__file__).resolve().parent / "fresh10.jsonl"  # round-thirteen set (five forms), dev and held parts
 FRESH11_SET = Path(__file__).resolve().parent / "fresh11.jsonl"  # round-fourteen set (clauses, nouns), dev and held
+FRESH12_SET = Path(__file__).resolve().parent / "fresh12.jsonl"  # round-fifteen set (neighbour sub-types), dev and held
 NONE_LABEL = "(none)"  # the "no event" class in confusion tables
 
 # Issue 10's bar; printed beside each measured figure.
@@ -421,6 +423,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     sets.add_argument("--fresh9", action="store_true", help=f"score {FRESH9_SET.name} instead of the dev set")
     sets.add_argument("--fresh10", action="store_true", help=f"score {FRESH10_SET.name} instead of the dev set")
     sets.add_argument("--fresh11", action="store_true", help=f"score {FRESH11_SET.name} instead of the dev set")
+    sets.add_argument("--fresh12", action="store_true", help=f"score {FRESH12_SET.name} instead of the dev set")
     parser.add_argument("--part", choices=("dev", "held", "all"), default="all",
                         help="dev: all but every third row; held: every third row (score only, never read)")
     parser.add_argument("--extractor", action="store_true", help="score the full extract_events pipeline")
@@ -432,7 +435,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 
 
 def chosen_set(args: argparse.Namespace) -> Path:
-    """The set the options name: --fresh ... --fresh11, or --devset (dev.jsonl by default)."""
+    """The set the options name: --fresh ... --fresh12, or --devset (dev.jsonl by default)."""
     if args.fresh:
         return FRESH_SET
     if args.fresh2:
@@ -455,6 +458,8 @@ def chosen_set(args: argparse.Namespace) -> Path:
         return FRESH10_SET
     if args.fresh11:
         return FRESH11_SET
+    if args.fresh12:
+        return FRESH12_SET
     return args.devset
 
 
@@ -489,7 +494,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         " --fresh5" if args.fresh5 else "") + (" --fresh6" if args.fresh6 else "") + (
         " --fresh7" if args.fresh7 else "") + (" --fresh8" if args.fresh8 else "") + (
         " --fresh9" if args.fresh9 else "") + (" --fresh10" if args.fresh10 else "") + (
-        " --fresh11" if args.fresh11 else "") + (
+        " --fresh11" if args.fresh11 else "") + (" --fresh12" if args.fresh12 else "") + (
         f" --part {args.part}" if args.part != "all" else "") + (" --extractor" if args.extractor else "")
     if args.json:
         args.json.write_text(json.dumps({"mode": mode, **report}, indent=2, ensure_ascii=False) + "\n")

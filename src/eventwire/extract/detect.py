@@ -243,10 +243,15 @@ FIGURATIVE = "figurative"
 # subject of an act names the means of that act, it is no generic mention of the weapon.
 _WEAPON_NOUN_TACTICS = frozenset({"suicide", "air_strike", "shelling"})
 _ACT_VERB_AFTER = re.compile(
-    r"\s+(?:[\w-]+\s+)?(?:detonated|blew|exploded|struck|hit|attacked|rammed|targeted|killed|wounded|destroyed|"
-    r"drove|slammed|landed|pounded|levell?ed|flattened)\b",
+    # round fifteen: past an aside that tells where they came from ("shells, fired from hills held by the rebels,
+    # crashed into a school"), and the verbs of a shell's fall
+    r"(?:,[^,.;]{3,70},)?\s+(?:[\w-]+\s+)?(?:detonated|blew|exploded|struck|hit|attacked|rammed|targeted|killed|wounded|"
+    r"destroyed|drove|slammed|landed|pounded|levell?ed|flattened|crashed|smashed|tore|ripped|fell)\b",
     re.IGNORECASE,
 )
+# ... or the object its wearer set off: "two men set off their explosive vests in a crowded market".
+_SET_OFF_BEFORE = re.compile(r"\b(?:set off|detonated|triggered|exploded|activated)\s+(?:their|his|her|an?|the)\s+$",
+                             re.IGNORECASE)
 
 
 # Weapons fired in a drill, a test or a simulation hit nobody: "fired cruise missiles at mock targets during a naval
@@ -870,7 +875,8 @@ def _weapon_subject(text: str, tactic: str, match: re.Match) -> bool:
     if tactic not in _WEAPON_NOUN_TACTICS:
         return False
     instrument = _INSTRUMENT_BEFORE.search(text, max(0, match.start() - 40), match.start())
-    return bool(instrument or _ACT_VERB_AFTER.match(text, match.end()))
+    set_off = tactic == "suicide" and _SET_OFF_BEFORE.search(text, max(0, match.start() - 30), match.start())
+    return bool(instrument or set_off or _ACT_VERB_AFTER.match(text, match.end()))
 
 
 # Headline-speak: "Landmine hits minibus in Lower Shabelle", "Suicide blast kills minister", "Grenade attack on Srinagar

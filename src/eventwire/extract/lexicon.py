@@ -20,6 +20,28 @@ REPORT, REFERENCE = "report", "reference"
 NOT_TO_PEOPLE = (r"(?! to (?:the )?(?:[\w-]+ ){0,2}(?:officials|authorities|relatives|famil(?:y|ies)|diplomats|embassy|"
                  r"envoys|mediators|Red Cross|ICRC|lawyers))")
 
+# Round fifteen: a place, a base or its control handed, given or returned to a side, without "over" ("the mission gave
+# its Kamanyola base to the army", "handed the Gao camp to Malian forces", "handing their checkpoints to government
+# forces", "Control of Manbij was handed to government troops", "the base, which was handed to the Nigerien army").
+# The object must be a place or a post, so a hostage or a letter handed to someone is not read.
+_HANDED_PLACE = (r"(?:bases?|camps?|posts?|outposts?|garrisons?|barracks|airports?|airfields?|airbases?|ports?|"
+                 r"checkpoints?|positions|towns?|city|villages?|districts?|territor(?:y|ies)|"
+                 r"control of (?:the )?(?-i:[A-Z])[\w'’-]+)")
+# The side it went to: an army, a government or an armed group, not a company or a buyer ("handed control of the port
+# to a new operator under a lease").
+_TO_A_SIDE = (r"to (?:the )?(?:[\w'’-]+ ){0,3}?(?:army|armed forces|forces|troops|soldiers|military|government|"
+              r"administration|authorities|junta|police|gendarmes|gendarmerie|rebels|militias?|fighters|guerrillas|"
+              r"peacekeepers|mission|guards|coast ?guard|(?-i:[A-Z]{2,}))\b")
+PLACE_HANDED_TO = (r"(?:handed|handing|hands|(?<!\bto )hand|gave|giving|gives|returned|returning|ceded|ceding|turned|"
+                   r"turning) (?:over |back )?(?:the |its |their |his |a )?(?:(?!to\b)[\w'’-]+ ){0,3}?" + _HANDED_PLACE +
+                   r"(?: (?:of|at|in) (?-i:[A-Z])[\w'’-]+)? (?:back |over )?" + _TO_A_SIDE + "|" + _HANDED_PLACE +
+                   r"(?: [\w'’-]+,?){0,6}? (?:was|were|has been|have been|had been) (?:handed|given|returned|ceded|"
+                   r"turned) (?:back |over )?" + _TO_A_SIDE + "|"
+                   # "took over the French base in Abeche after the last troops left"
+                   r"(?:took|takes|taken|taking) over (?:the |a |an |its |their )?(?:[\w'’-]+ ){0,3}?" + _HANDED_PLACE +
+                   r"(?: [\w'’-]+,?){0,5}? (?:after|as|once|when) (?:the )?(?:[\w'’-]+ ){0,4}?(?:had )?(?:left|withdrew|"
+                   r"departed|pulled out|moved out)")
+
 # People who can be carried off (the abduction verbs' objects and passive subjects).
 _PEOPLE = (r"civilians|villagers|people|men|women|children|girls|boys|fishermen|farmers|workers|passengers|students|"
            r"pupils|schoolgirls|schoolchildren|travellers|residents|worshippers|hostages|traders|herders|teachers|"
@@ -52,12 +74,19 @@ _LEXICON: dict[str, tuple[str, str]] = {
     "chemical": (r"gassed", r"chlorine|sarin|chloropicrin|phosgene|mustard gas|nerve agents?|poison gas|chemical (?:weapons?|attacks?|agents?|munitions?)|"
                  r"toxic (?:gas|smoke)"),
     "disrupted": (r"(?:shot down|shoots down|(?<!\bto )shoot down|brought down|brings down|downed|downs|destroyed|"
-                  r"intercept(?:ed|ing|s)|(?<!\bto )intercept) "
+                  # round fifteen: "air defences stopped all the rockets fired from Gaza"
+                  r"intercept(?:ed|ing|s)|(?<!\bto )intercept|stopped) "
                   r"(?:an? |the |all |\d+ )?(?:[\w-]+ ){0,4}"
                   r"(?:drones?|UAVs?|missiles?|rockets?)|"
                   r"(?:drones?|UAVs?|missiles?|rockets?) (?:[\w-]+ ){0,5}(?:(?:was|were) )?(?:intercepted|shot down|downed)|"
                   r"(?:recovered|seized|found|discovered|confiscated) (?:[\w-]+ ){0,3}"
                   r"(?:bombs|explosives|IEDs|grenades|weapons|arms|ammunition|rifles)|"
+                  # round fifteen: "recovered a cache of 40 rifles, mortar rounds and explosives"
+                  r"(?:recovered|seized|found|discovered|confiscated|uncovered) (?:an? |the )?(?:[\w-]+ )?(?:cache|haul|"
+                  r"stockpile|stash) of (?:[\w-]+,? ){0,4}?(?:rifles|guns|firearms|weapons|arms|ammunition|rounds|"
+                  r"explosives|mortars?|rockets|grenades|bombs|missiles|detonators)|"
+                  # "detonated under controlled conditions 23 improvised bombs" (a disposal, not a blast)
+                  r"detonated (?:it |them )?(?:under controlled conditions|in a controlled (?:explosion|manner|way))|"
                   r"intercepted (?:an? |the )?(?:[\w-]+ ){0,2}(?:drones?|missiles?|rockets?)|defus(?:ed|ing)|"
                   r"dismantled (?:an? )?(?:bomb|ied|explosive)|seized (?:weapons|arms|explosives)|"
                   r"(?:recovered|seized|found|discovered|confiscated|neutrali[sz]ed|safely detonated) (?:an? |the |\d+ )?"
@@ -80,6 +109,13 @@ _LEXICON: dict[str, tuple[str, str]] = {
                 r"suicide (?:terrorists?|blasts?|vests?|belts?|(?:car|truck|vehicle)-borne)|"
                 r"explosive (?:vests?|belts?)"),
     "air_strike": (r"bombarded from the air|drones? (?:[\w-]+ ){0,2}(?:struck|hit|targeted|bombed|attacked|dropped)|"
+                   # round fifteen, the passive: "a convoy of fuel tankers was hit by an RSF drone"
+                   r"(?:was|were|been) (?:hit|struck|targeted|bombed) by (?:an? |the )?(?:[\w-]+ ){0,2}?(?:drones?|UAVs?|"
+                   r"warplanes?|jets?|aircraft|helicopters?|air ?strikes?|drone strikes?)\b"
+                   r"(?![ -](?:boats?|ships?|vessels?|craft))|"  # a drone boat is no aircraft
+                   # round fifteen, a drone's munition: "Drone drops grenade on bus stop", "a drone released an explosive"
+                   r"drones? (?:[\w-]+ ){0,2}(?:drops|releas(?:ed|es)) (?:an? |the |two |three |several )?(?:[\w-]+ )?"
+                   r"(?:explosives?|grenades?|bombs?|munitions?|charges?|devices?)\b|"
                    # the weapon after its target: "later struck a fighters' position near Walgha with a drone"
                    r"(?:struck|hit|targeted|bombed|attacked) (?:[\w'’-]+ ){1,8}?with "
                    r"(?:(?:an?|armed|attack|kamikaze|explosive-laden|suicide) ){0,2}drones?\b"
@@ -249,6 +285,9 @@ _LEXICON: dict[str, tuple[str, str]] = {
               r"(?:the (?:police|officers|troops|soldiers|forces|raiders|commandos)|police|troops|soldiers|"
               r"security forces)|"
               r"(?:exchanged|exchanging|traded|trading) (?:[\w-]+ ){0,2}fire|in both directions|repelled|repulsed|"
+              # round fifteen: "volunteer fighters held off JNIM militants trying to enter the town"
+              r"(?:held|fought|beat) off (?:an? |the |their )?(?:[\w-]+ ){0,3}?(?:attacks?|assaults?|raids?|militants|"
+              r"fighters|insurgents|jihadists|rebels|attackers|assailants|gunmen|bandits|terrorists)|"
               # round thirteen, Nigerian police wording: "operatives engaged the hoodlums in a gun duel" (training
               # notes with "engaged ... in a gun duel / gun battle / firefight": Armed clash 143 of 145)
               r"engaged (?:[\w'’-]+ ){0,4}?in (?:an? )?(?:fierce |heavy |prolonged )?(?:gun duel|gun battle|firefight|"
@@ -376,7 +415,10 @@ _LEXICON: dict[str, tuple[str, str]] = {
              r"(?:base|camp|airport)",
              r"new (?:base|headquarters)|forward operating base"),
     # Strategic developments the coding rules list, each typed by its own sub-event (see _SIMPLE_TACTIC_TYPES).
-    "transfer": (r"withdr(?:ew|awn) (?:[\w-]+ ){0,3}from|pulled (?:[\w-]+ ){0,3}out(?: of)?|"
+    "transfer": (r"withdr(?:ew|awn) (?:[\w-]+ ){0,3}from|"
+                 # round fifteen: not someone pulled out of a car or a cell ("pulled the visitor out of the police post")
+                 r"pulled (?!(?:him|her|them|(?:the|a|an|two|three|several|\d+) (?:[\w-]+ )?(?:" + _PEOPLE +
+                 r"|visitors?|victims?|suspects?|drivers?|bod(?:y|ies)|survivors?)) )(?:[\w-]+ ){0,3}out(?: of)?|"
                  # headline-speak as well as past: "Taliban enter Kabul unopposed", "entered the town without a fight"
                  r"(?:entered|enters|(?<!\bto )enter|moved into|move into|took over|takes over) (?:the )?(?:[\w-]+ ){0,3}"
                  r"(?:unopposed|without (?:a fight|fighting|resistance|firing a shot))|"
@@ -384,10 +426,15 @@ _LEXICON: dict[str, tuple[str, str]] = {
                  # a freed hostage or a prisoner handed over to people, not a place handed over
                  rf"{NOT_TO_PEOPLE}|"
                  r"retreated from|vacated|abandoned (?:the |their |its )?(?:[\w-]+ ){0,2}(?:positions?|bases?|camps?|town|village|"
-                 r"zone|area|city|district|locality)",
+                 r"zone|area|city|district|locality)|" + PLACE_HANDED_TO,
                  r"withdrawal (?:of|from)|handover of|hand-over of"),
     "group_change": (r"announc(?:ed|es) (?:the |its |their )?(?:[\w-]+ ){0,2}(?:merger|dissolution|split|disbandment|"
-                     r"formation|creation|suspension)|merged|"
+                     r"formation|creation|suspension|fusion)|merged|"
+                     # round fifteen, headlines and clauses: "two gang coalitions merge as Viv Ansanm", "that it was
+                     # dissolving itself and ending its armed struggle"
+                     r"(?<!\bto )(?<!\bwill )(?<!\bwould )merges? as|"
+                     r"(?:dissolving|disbanding|dissolves|disbands) (?:itself|themselves)|"
+                     r"(?:ended|ending|ends) (?:its|their) (?:armed struggle|armed campaign|insurgency)|"
                      r"formed (?:an? |a new )?(?:[\w-]+ ){0,2}(?:alliance|coalition)|(?:split|broke away) from|"
                      # not people parted from their kin: "boys separated from their mothers"
                      r"separated from(?! (?:their|his|her|its) (?:[\w-]+ )?(?:mothers?|fathers?|parents|famil(?:y|ies)|"
