@@ -28,9 +28,9 @@ from eventwire.extract.detect import (
     whole_report_reads_an_act,
     whole_report_trigger,
 )
+from eventwire.extract.fatalities.words import VAGUE_COUNTS
 from eventwire.extract.gates import gate_words
 from eventwire.extract.lexicon import may_hold_any
-from eventwire.extract.fatalities.words import VAGUE_COUNTS
 from eventwire.extract.numbers import parse_number
 from eventwire.extract.places import find_places, headline_places
 from eventwire.extract.roles.claims import DEFENDED_AFTER
