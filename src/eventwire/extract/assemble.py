@@ -17,6 +17,7 @@ from datetime import date
 from typing import Any, Sequence
 
 from eventwire.extract.actors import state_force_name
+from eventwire.extract.actors.names import STATE_KINDS
 from eventwire.extract.context import ArticleContext, article_context
 from eventwire.extract.detect import CLASSIFIED, CLASSIFIER_WEIGHT, Trigger, find_triggers, sub_types_named_by
 from eventwire.extract.event_actors import StoryGroup, actor_fields_of, group_roles, story_perpetrator, victims_inter
@@ -932,7 +933,6 @@ def _confidence(
 
 
 
-_BARE_STATE_FORCES = ("Military Forces", "Police Forces")
 _BARE_GENERICS = re.compile(r"^(?:Civilians|Protesters|Rioters|Unidentified [A-Z][\w ]*?(?:Group|Gang|Militia))$")
 
 
@@ -989,7 +989,7 @@ def _actor_in_country(draft: EventDraft, field_name: str, country: str, kit: Ext
 
 
 def _bare_force_in_country(name: str | None, country: str) -> str | None:
-    return state_force_name(country, name) if name in _BARE_STATE_FORCES else name
+    return state_force_name(country, name) if name in STATE_KINDS else name
 
 
 def _inter_in_country(actors: object, name: str | None, inter: int | None, country: str) -> int | None:

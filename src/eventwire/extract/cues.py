@@ -12,6 +12,8 @@ from eventwire.extract.gates import gate_words
 from eventwire.extract.lexicon import REFERENCE, folds_to_ascii, may_hold_any
 from eventwire.records import DateMention, Span
 
+_MONTHS = tuple(list(MONTHS)[:12])  # the date reader's table lists the twelve full names first, January to December
+
 SUMMARY = "summary"  # the blocker of a campaign summed up: like history, never one event
 ASIDE = "aside"  # the blocker of an act told in an aside about an actor or a place (", who took Kabul in August,")
 # How many words before a trigger a negation / modality cue may stand and still govern it.
@@ -479,7 +481,7 @@ def _possessive_history_from(sentence: str, has_date: bool, published: date | No
 # "when" clause tells the act a record or a span is counted from, as old as that month or year. A day or a month not
 # yet over ("since Monday, when the army launched its offensive") leaves the act news.
 _SINCE_OLD_TIME_WHEN = re.compile(
-    r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:(?P<month>" + "|".join(list(MONTHS)[:12]) + r")(?:\s+(?P<month_year>"
+    r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:(?P<month>" + "|".join(_MONTHS) + r")(?:\s+(?P<month_year>"
     r"(?:19|20)\d\d))?|(?P<year>(?:19|20)\d\d))\s*,\s*when\b", re.IGNORECASE)
 
 
@@ -491,7 +493,7 @@ def _since_old_time_when(sentence: str, published: date | None) -> int | None:
         if match["year"]:
             old = int(match["year"]) < published.year
         else:
-            month = [m.lower() for m in list(MONTHS)[:12]].index(match["month"].lower()) + 1
+            month = MONTHS[match["month"].capitalize()]
             year = int(match["month_year"]) if match["month_year"] else (
                 published.year if month <= published.month else published.year - 1)
             old = (year, month) < (published.year, published.month)
@@ -987,7 +989,6 @@ def _personal_account(sentence: str) -> bool:
 # civilians in raids on villages in Zamfara state last year" holds 11) dates that act, even when another
 # clause of the sentence carries today's date ("forensic teams on Tuesday began exhuming ... killed in 2014").
 # Not "since" (a running count, ``_SINCE_AFTER``) and not a month of last year (a coder may still code it).
-_MONTHS = tuple(list(MONTHS)[:12])  # the date reader's table lists the twelve full names first, January to December
 _NOT_A_MONTH_BEFORE = "".join(f"(?<!{month} )" for month in _MONTHS)
 _OLD_TIME_AFTER = re.compile(
     # "and" only before "a"/"an"/"the": "killed 32 people at the airport and a metro station in 2016" is one phrase

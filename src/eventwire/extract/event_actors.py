@@ -10,7 +10,7 @@ from datetime import date
 from typing import Any, Sequence
 
 from eventwire.countries import country_by_name
-from eventwire.extract.actors.names import force_home
+from eventwire.extract.actors.names import STATE_KINDS, force_home
 from eventwire.extract.context import ArticleContext, says_unclaimed
 from eventwire.extract.detect import REPORT
 from eventwire.extract.gates import gate_words, leading_words_by_branch
@@ -623,10 +623,7 @@ def _gunmen_are_no_state_force(merged: dict, side: str, name: str) -> bool:
     ("the massacre was carried out after federal troops withdrew") does not become them."""
     return side == "1" and merged["actor1"].startswith("Unidentified Armed Group") \
         and bool(merged["evidence"].get("actor1")) and (merged.get("actor2") or "").startswith("Civilians") \
-        and name.startswith(_STATE_FORCES)
-
-
-_STATE_FORCES = ("Military Forces", "Police Forces")  # with their country or, before geo names it, without
+        and name.startswith(STATE_KINDS)  # with their country or, before geo names it, without
 
 
 def _other_side_names(merged: dict, side: str) -> set[str]:

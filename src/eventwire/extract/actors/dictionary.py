@@ -20,7 +20,7 @@ from eventwire.extract.actors.loading import (
     _read_front_line, _read_names_table, _read_public_community_militias, _read_subunit_homes, _read_yaml,
 )
 from eventwire.extract.actors.names import (
-    _generic_parts, _STATE_KINDS, canonical_name, force_home, GENERIC_PATTERN, generic_name, state_force_name,
+    _generic_parts, STATE_KINDS, canonical_name, force_home, GENERIC_PATTERN, generic_name, state_force_name,
 )
 from eventwire.extract.actors.tokens import Token, tokenize
 from eventwire.extract.actors.trie import _may_start_phrase, _phrase_starts, _surfaces_match, Trie
@@ -106,7 +106,7 @@ class ActorDictionary:
         if named_country == country:
             if kind == _UNIDENTIFIED_KIND:
                 return self._group_in(evidence, country) or name
-            return self._subunit_in(name, evidence, country) if kind in _STATE_KINDS else name
+            return self._subunit_in(name, evidence, country) if kind in STATE_KINDS else name
         if named_country and any(self._names_country(text, named_country) for text in evidence):
             return name
         reread = [m.name for text in evidence for m in self.find_actors(text, 0, len(text), country)
@@ -117,7 +117,7 @@ class ActorDictionary:
         # unless it is the force of the very country extraction guessed (``guessed``: a Bangkok dateline on a
         # Myanmar air strike). Generic actors are named after the event's country by convention.
         inferred_from_story = named_country and named_country != guessed
-        return name if kind in _STATE_KINDS and inferred_from_story else self._kind_in_country(kind, country)
+        return name if kind in STATE_KINDS and inferred_from_story else self._kind_in_country(kind, country)
 
     def _group_in(self, evidence: Sequence[str], country: str) -> str | None:
         """The armed group the evidence names once read in ``country``: "Islamic State" in a story that named no
@@ -156,7 +156,7 @@ class ActorDictionary:
                    for i in range(len(tokens)) for hit in self.trie.walk(tokens, i) for m in hit.meanings)
 
     def _kind_in_country(self, kind: str, country: str) -> str:
-        if kind in _STATE_KINDS:
+        if kind in STATE_KINDS:
             return state_force_name(self._bare_force_country(country, kind), kind)
         return self.qualify_generic(kind, country) if kind + " ({country})" in self._templates() else \
             f"{kind} ({country})"
@@ -438,7 +438,7 @@ def _same_kind_in(country: str, kind: str, mention: ActorMention) -> bool:
     Delgado's "insurgents")."""
     if _generic_parts(mention.name)[0] == kind or mention.name.startswith(f"{kind} of "):
         return True
-    if kind in _STATE_KINDS:
+    if kind in STATE_KINDS:
         return force_home(mention.name) == country
     return kind == _UNIDENTIFIED_KIND and mention.inter in _ARMED_GROUP_INTERS
 

@@ -60,7 +60,7 @@ def generic_name(template: str, country: str | None) -> str:
     return template.format(country=country) if country else template.replace(" ({country})", "")
 
 
-_STATE_KINDS = ("Military Forces", "Police Forces")
+STATE_KINDS = ("Military Forces", "Police Forces")
 _STATE_FORCE_PATTERN = re.compile(r"^(?P<kind>Military Forces|Police Forces)(?: of (?:the )?(?P<country>.+))?$")
 _GENERIC_KINDS = ("Civilians", "Protesters", "Rioters", "Unidentified Armed Group", "Unidentified Gang",
                   "Unidentified Communal Militia", "Unidentified Tribal Militia", "Unidentified Clan Militia")

@@ -328,7 +328,6 @@ def _combine_statements(mentions: list[CasualtyMention]) -> _Estimate:
     stated = [m for m in positive if m.qualifier != "vague"] or positive
     exact_counts = [m.low for m in stated if m.qualifier == "exact"]
     stated = [m for m in stated if not _refined_by_an_exact_count(m, exact_counts)]
-    floors = [m.low for m in stated if m.qualifier == "floor"]
     exacts = [m.low for m in stated if m.qualifier in ("exact", "approx", "vague")]
     ceilings = [m.high for m in stated if m.qualifier == "ceiling"]
     # later floors raise the toll ("at least 40" ... "at least 49"); of two sources' rival floors the lower counts
