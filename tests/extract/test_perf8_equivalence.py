@@ -7,6 +7,7 @@ import gc
 import pytest
 
 from eventwire.extract import ExtractionKit, words
+from eventwire.extract.actors import tokens
 
 # ----------------------------------------------------------------- the kit kept out of the cyclic collector
 
@@ -44,3 +45,50 @@ def test_text_words_cut_as_the_word_scan_cuts(text: str) -> None:
     assert read.words == [m.group() for m in matches]
     assert read.starts == [m.start() for m in matches]
     assert read.distinct == frozenset(m.group() for m in matches)
+
+
+# ----------------------------------------------------------------- a passage's tokens cut by one split
+
+
+def _tokens_by_scan(text: str, start: int, end: int) -> list[tokens.Token]:
+    """``tokenize`` as it read before round eight: one match object per token."""
+    part = text[start:end]
+    folded, all_ascii = part.lower(), part.isascii()
+    aligned = all_ascii or len(folded) == len(part)
+    found = []
+    for match in tokens.TOKEN.finditer(text, start, end):
+        surface = match.group()
+        if len(surface) > 2 and surface[-2] in "'’":
+            surface = surface[:-2]
+        first = match.start()
+        key = (folded[first - start:first - start + len(surface)] if all_ascii or (aligned and surface.isascii())
+               else tokens.fold(surface))
+        found.append(tokens.Token(key, surface, first, match.end()))
+    return found
+
+
+TOKENISED = [
+    "TYRE, Lebanon - Warplanes struck a house in the south.",  # a lone hyphen is a mark of its own
+    "Al-Shabaab’s fighters attacked the AMISOM base; the soldiers' camp burned.",
+    "a - b",
+    "\n- the list opens on a hyphen",
+    "x -y and z- w",
+    "İstanbul’daki saldırı: 2 ölü, Café Noir’s door",
+    "under_scored words_ and 3,000 rounds, ½ and ٣",
+    "«Ils ont tiré» – a dash – and ‘quotes’",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", TOKENISED)
+def test_tokenize_cuts_as_the_token_scan_cuts(text: str) -> None:
+    for start in range(len(text) + 1):  # every passage: a blank, a hyphen or a word cut at either end
+        for end in range(start, len(text) + 1):
+            assert tokens.tokenize(text, start, end) == _tokens_by_scan(text, start, end), (start, end)
+
+
+def test_a_lone_hyphen_reads_the_blank_before_the_passage() -> None:
+    text = "Lebanon - Warplanes"
+    start = text.index("-")
+    assert [t.surface for t in tokens.tokenize(text, start)] == ["-", "Warplanes"]
+    assert [t.surface for t in tokens.tokenize("Lebanon -Warplanes", start)] == ["Warplanes"]
