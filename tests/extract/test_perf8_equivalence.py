@@ -6,7 +6,7 @@ import gc
 
 import pytest
 
-from eventwire.extract import ExtractionKit, words
+from eventwire.extract import ExtractionKit, places, words
 from eventwire.extract.actors import tokens
 
 # ----------------------------------------------------------------- the kit kept out of the cyclic collector
@@ -92,3 +92,31 @@ def test_a_lone_hyphen_reads_the_blank_before_the_passage() -> None:
     start = text.index("-")
     assert [t.surface for t in tokens.tokenize(text, start)] == ["-", "Warplanes"]
     assert [t.surface for t in tokens.tokenize("Lebanon -Warplanes", start)] == ["Warplanes"]
+
+
+# ----------------------------------------------------------------- place patterns tried where their one word stands
+
+PLACED = [
+    "Gunmen attacked the Kuje prison near Abuja on Tuesday, freeing hundreds of inmates from the Kuje jail.",
+    "THE KUJE PRISON was attacked; The Kuje Prison, the theatre and Bathe Market were hit.",
+    "Fighting near the Kenyan border, from the Ugandan border and along the border with Chad.",
+    "He was held at the Agadez detention camp, the Diffa airport and in a Benin market town.",
+    "Rebels seized the town of Ndele, the capital Bangui and the Bangui port.",
+    "Troops raided the Mosul hospital, outside the Nineveh airport, in the İdlib camp, at the Kuje prison.",
+    "ſoldiers at the Kuje prison; the Kelvin sign \u212a and the Sokoto jail",  # letters that fold to ASCII
+    "the Kuje prison",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", PLACED)
+def test_place_patterns_tried_at_their_word_match_as_a_full_scan(text: str) -> None:
+    gated = [(pattern, beginning) for (_, pattern), beginning in zip(places._PATTERNS, places._PATTERN_BEGINNINGS)
+             if beginning is not None]
+    assert len(gated) >= 4  # "border", "the" (prison, capital, site), "a"
+    for start in range(0, len(text) + 1, 7):
+        for end in (start, (start + len(text)) // 2, len(text)):
+            for pattern, beginning in gated:
+                expected = [(m.span(), m.groupdict()) for m in pattern.finditer(text, start, max(start, end))]
+                found = places._matches(text, pattern, beginning, start, max(start, end))
+                assert [(m.span(), m.groupdict()) for m in found] == expected, (pattern.pattern[:40], start, end)
