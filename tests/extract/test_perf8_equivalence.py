@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import gc
+import re
 
 import pytest
 
-from eventwire.extract import ExtractionKit, places, words
+from eventwire.extract import ExtractionKit, dates, places, words
 from eventwire.extract.actors import tokens
 
 # ----------------------------------------------------------------- the kit kept out of the cyclic collector
@@ -120,3 +121,33 @@ def test_place_patterns_tried_at_their_word_match_as_a_full_scan(text: str) -> N
                 expected = [(m.span(), m.groupdict()) for m in pattern.finditer(text, start, max(start, end))]
                 found = places._matches(text, pattern, beginning, start, max(start, end))
                 assert [(m.span(), m.groupdict()) for m in found] == expected, (pattern.pattern[:40], start, end)
+
+
+# ----------------------------------------------------------------- date rules that say how their matches begin
+
+DATED = [
+    "Clashes on 3-5 March 2021 and on 12 and 13 April killed 9; on Monday, 4 May, and Tuesday 5th of May 2020.",
+    "Between September 6 and 7, and on Sept. 8, 2019, and May 3 and 4 soldiers; on Friday March 6, 2020.",
+    "the 28th of December, 2019; Wednesday, the 28th of December; on Wednesday December 28",
+    "٣ March and ٣-٤ March (Arabic-Indic digits), 1st–2nd June, mid-June, Sat 3 May",
+    "march 3 and april 4, lower-case months are no dates; MAY 5; Mayor 5; 25 Mayhem",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", DATED)
+def test_date_rules_told_their_beginning_match_as_before(text: str) -> None:
+    told = [rule.pattern for rule in dates._RULES if rule.pattern.pattern.startswith("(?=")]
+    assert len(told) == 4
+    for pattern in told:
+        plain = re.compile(pattern.pattern[pattern.pattern.index(")") + 1:], pattern.flags)  # without the look-ahead
+        assert not plain.pattern.startswith("(?=")
+        for start in range(0, len(text) + 1, 5):
+            for end in ((start + len(text)) // 2, len(text)):
+                expected = [(m.span(), m.groupdict()) for m in plain.finditer(text, start, max(start, end))]
+                assert [(m.span(), m.groupdict()) for m in pattern.finditer(text, start, max(start, end))] == expected
+
+
+def test_the_rules_beginnings_are_read_off_the_names() -> None:
+    assert set(dates._MONTH_INITIALS) == {name[0] for name in dates.MONTHS} and dates._MONTH_INITIALS.isupper()
+    assert dates._WEEKDAY_INITIALS == "FMSTW"
