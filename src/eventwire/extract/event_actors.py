@@ -14,7 +14,7 @@ from eventwire.extract.actors.names import STATE_KINDS, force_home
 from eventwire.extract.context import ArticleContext, says_unclaimed
 from eventwire.extract.detect import REPORT
 from eventwire.extract.gates import gate_words, leading_words_by_branch
-from eventwire.extract.lexicon import gated_matches, may_hold_any
+from eventwire.extract.lexicon import gated_matches, may_hold_any, word_places
 from eventwire.extract.mentions import Mention
 from eventwire.extract.roles import REACTS_AFTER, faces_itself
 from eventwire.extract.sentences import Sentence
@@ -309,17 +309,7 @@ def _blame_matches(text: str) -> list[re.Match[str]]:
     if not words.aligned or _STATE_BLAMED_BRANCHES is None:
         return list(_STATE_BLAMED.finditer(text))
     beginnings = {word for gate, starts in _STATE_BLAMED_BRANCHES if may_hold_any(text, gate) for word in starts}
-    return gated_matches(text, _STATE_BLAMED, [at for word in beginnings for at in _places_of(word, words.lowered)])
-
-
-def _places_of(word: str, lowered: str) -> list[int]:
-    """Every offset at which ``word`` stands in ``lowered``."""
-    places: list[int] = []
-    at = lowered.find(word)
-    while at != -1:
-        places.append(at)
-        at = lowered.find(word, at + 1)
-    return places
+    return gated_matches(text, _STATE_BLAMED, [at for word in beginnings for at in word_places(word, words.lowered)])
 
 
 def _striker_unknown(merged: dict, evidence: Sequence[Span], context: ArticleContext) -> bool:

@@ -7,6 +7,7 @@ tests build a kit from small fakes and lets a worker process swap in a faster im
 
 from __future__ import annotations
 
+import gc
 import logging
 from dataclasses import dataclass, field
 from datetime import date
@@ -69,7 +70,7 @@ def _load_default() -> ExtractionKit:
     from eventwire.extract.fatalities import combine_fatalities, find_casualties
 
     assign_roles, find_claims = _roles_functions()
-    return ExtractionKit(
+    kit = ExtractionKit(
         classifier=_load_classifier(),
         actors=_load_actors(),
         find_dates=find_dates,
@@ -80,6 +81,17 @@ def _load_default() -> ExtractionKit:
         # Pure lookups repeated for every capitalised word: memoised per process (a bounded cache, no state).
         country_by_name=lru_cache(maxsize=COUNTRY_CACHE_SIZE)(country_by_name),
     )
+    _keep_out_of_collections()
+    return kit
+
+
+def _keep_out_of_collections() -> None:
+    """Move every object alive now (the kit's ~60,000 tables, tries and weights, the imported modules) out of the
+    cyclic collector's sight (speed only). They live as long as the process, yet each full collection walked all of
+    them again: ~0.3 ms an article compiled (one full collection per ~150 dense articles, ~45 ms each). Garbage
+    is collected first, so no cycle is kept by mistake; reference counting still frees frozen objects."""
+    gc.collect()
+    gc.freeze()
 
 
 def _load_classifier() -> Any:

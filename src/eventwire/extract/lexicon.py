@@ -606,6 +606,17 @@ def may_hold_any(text: str, words: tuple[str, ...]) -> bool:
     return False
 
 
+def word_places(word: str, lowered: str, start: int = 0, end: int | None = None) -> list[int]:
+    """Every offset at which ``word`` stands wholly inside ``lowered[start:end]``."""
+    end = len(lowered) if end is None else end
+    places: list[int] = []
+    at = lowered.find(word, start, end)
+    while at != -1:
+        places.append(at)
+        at = lowered.find(word, at + 1, end)
+    return places
+
+
 def gated_matches(text: str, pattern: re.Pattern, candidates: list[int] | None, start: int = 0,
                   end: int | None = None) -> list[re.Match]:
     """The pattern's matches in ``text[start:end]`` tried only at ``candidates`` (None: scanned in full)."""

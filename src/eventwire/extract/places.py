@@ -14,8 +14,8 @@ import re
 from typing import Callable, Sequence
 
 from eventwire.countries import names_a_people_abroad
-from eventwire.extract.gates import gate_words
-from eventwire.extract.lexicon import folds_to_ascii, may_hold_any
+from eventwire.extract.gates import gate_words, leading_words
+from eventwire.extract.lexicon import folds_to_ascii, gated_matches, may_hold_any, word_places
 from eventwire.extract.words import text_words
 from eventwire.records import PlaceMention, Span
 
@@ -145,6 +145,17 @@ _PATTERN_GATES: tuple[frozenset[str] | None, ...] = (
     frozenset({"off"}),
 )
 assert len(_PATTERN_GATES) == len(_PATTERNS)
+
+
+def _one_beginning(pattern: re.Pattern) -> str | None:
+    beginnings = leading_words(pattern)
+    return beginnings[0] if beginnings is not None and len(beginnings) == 1 else None
+
+
+# Speed only: a pattern every match of which begins with one word ("the": read off the pattern, never kept by hand)
+# is tried only where the lower-cased text holds that word, not at every character of the passage (the look-behinds
+# that open "the ... prison" cost more than the rest of its scan).
+_PATTERN_BEGINNINGS = tuple(_one_beginning(pattern) for _, pattern in _PATTERNS)
 _GATE_WORD = re.compile(r"[a-z]+")
 
 # Capitalised words that are never places on their own.
@@ -190,10 +201,10 @@ def find_places(
     end = len(text) if end is None else end
     found: dict[tuple[int, int], PlaceMention] = {}
     words = _words_for_gates(text, start, end)
-    for (cue, pattern), gate in zip(_PATTERNS, _PATTERN_GATES):
+    for (cue, pattern), gate, beginning in zip(_PATTERNS, _PATTERN_GATES, _PATTERN_BEGINNINGS):
         if words is not None and gate is not None and words.isdisjoint(gate):
             continue
-        for match in pattern.finditer(text, start, end):
+        for match in _matches(text, pattern, beginning, start, end):
             mention = _mention(text, match, cue, exclude, country_by_name)
             if mention and not _overlaps_any(mention.span, found):
                 listed_after = _listed_after(text, mention, end, exclude, country_by_name)
@@ -203,6 +214,15 @@ def find_places(
                     if not _overlaps_any(listed.span, found):
                         found[(listed.span.start, listed.span.end)] = listed
     return sorted(found.values(), key=lambda m: m.span.start)
+
+
+def _matches(text: str, pattern: re.Pattern, beginning: str | None, start: int, end: int) -> list[re.Match[str]]:
+    """``pattern.finditer(text, start, end)``, tried only where ``beginning`` stands when the pattern has one and the
+    article's lower case is the text's, letter for letter (no letter that case-insensitive matching folds to ASCII)."""
+    words = text_words(text)
+    if beginning is None or not words.aligned or words.folds:
+        return list(pattern.finditer(text, start, end))
+    return gated_matches(text, pattern, word_places(beginning, words.lowered, start, end), start, end)
 
 
 # A headline's own forms of a place: the cues of a sentence ("kill 32 at Mogadishu beach restaurant", "strike on

@@ -10,6 +10,8 @@ from typing import NamedTuple
 # A hyphen standing between spaces is a dash ("TYRE, Lebanon - Warplanes struck"): a mark of its own that no
 # phrase crosses, like "–"; a hyphen inside a word joins it.
 TOKEN = re.compile(r"[^\W_]+(?:['’][sS](?![^\W_]))?|[^\w\s'’\-]|(?<=\s)-(?=\s)")
+# The text cut at TOKEN's matches, the matches kept: [gap, token, gap, token, ..., gap] (no token matches nothing).
+_TOKEN_SPLIT = re.compile(f"({TOKEN.pattern})")
 
 
 class Token(NamedTuple):
@@ -37,16 +39,22 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     all_ascii = part.isascii()
     aligned = all_ascii or len(folded) == len(part)
     tokens = []
-    for match in TOKEN.finditer(text, start, end):
-        surface = match.group()
-        if len(surface) > 2 and surface[-2] in "'’":
-            surface = surface[:-2]
-        first = match.start()
+    # One split of the passage instead of a match object and three calls per token (speed only). A split sees no
+    # text before the passage, which only the lone hyphen's look-behind asks about: a blank just before the
+    # passage is kept in front of it (a blank begins no token, so the tokens are those of TOKEN.finditer).
+    seen_from = start - 1 if start and text[start - 1].isspace() else start
+    pieces = _TOKEN_SPLIT.split(text[seen_from:end])
+    position = seen_from
+    for index in range(1, len(pieces), 2):
+        first = position + len(pieces[index - 1])
+        matched = pieces[index]
+        position = first + len(matched)
+        surface = matched[:-2] if len(matched) > 2 and matched[-2] in "'’" else matched
         if all_ascii or (aligned and surface.isascii()):
             key = folded[first - start:first - start + len(surface)]
         else:
             key = fold(surface)
-        tokens.append(_new_token(Token, (key, surface, first, match.end())))
+        tokens.append(_new_token(Token, (key, surface, first, position)))
     return tokens
 
 
