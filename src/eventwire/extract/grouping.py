@@ -28,6 +28,12 @@ _SEPARATE_EVENT = re.compile(
     r"the same day|(?:on )?the same night|that same (?:day|night)|in a second|a second (?:attack|assault|blast|explosion|bombing|strike|raid|incident|ambush|clash))\b",
     re.IGNORECASE,
 )
+# "The army said it had killed about 40 militants in the area in the days that followed": what came of the act told
+# before, over the days after it, is neither that act's toll nor, with no day of its own, an event to code.
+_IN_THE_DAYS_AFTER = re.compile(
+    r"\b(?:in|over|during)\s+the\s+(?:(?:following|next|subsequent)\s+(?:days|weeks|months)|(?:days|weeks|months)\s+"
+    r"(?:that\s+followed|after(?:wards)?|since))\b", re.IGNORECASE)
+_IN_THE_DAYS_AFTER_NEEDS = gate_words(_IN_THE_DAYS_AFTER)  # speed only: read off the pattern
 _ANAPHOR_BEFORE = re.compile(r"(?:\b(?:the|this|that|its|their)|['’]s)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 
 
@@ -140,6 +146,8 @@ def _can_start(mention: Mention) -> bool:
     through an event noun ("Friday's attack in Gao"; not "the girls abducted from Chibok ... gathered on Sunday")."""
     if is_body_count(mention) or is_counted_only(mention):
         return False  # bodies counted with no act told before them (``mentions.body_count_trigger``)
+    if _told_as_what_followed(mention) and not firm_dates(mention.dates):
+        return False
     if mention.detection.is_event and mention.reports:
         return True
     nouns = any(t.noun for t in mention.triggers)
@@ -156,6 +164,12 @@ def _can_start(mention: Mention) -> bool:
 # reference is the act's own (not "abducted from Chibok ... gathered on Sunday", whose day is the gathering's).
 _DAY_RIGHT_AFTER = re.compile(r"^\s+(?:on|last|early on|late on)\b", re.IGNORECASE)
 PARTICIPLE_DATE_WITHIN_CHARS = 4  # " on ": the date opens one preposition after the verb, nothing between
+
+
+def _told_as_what_followed(mention: Mention) -> bool:
+    text = mention.sentence.text
+    return bool(mention.reports) and may_hold_any(text, _IN_THE_DAYS_AFTER_NEEDS) and bool(
+        _IN_THE_DAYS_AFTER.search(text))
 
 
 def _dated_participle(mention: Mention) -> bool:
@@ -188,6 +202,8 @@ def _target(mention: Mention, groups: list[_Group], last: _Group | None,
     if _SEPARATE_EVENT.search(mention.sentence.text if mention.start == mention.sentence.start else ""):
         return None
     if last is not None and _another_act_counted_from(mention, last):
+        return None
+    if last is not None and _told_as_what_followed(mention):
         return None
     if last is not None and is_body_count(mention):
         return _last_told_deaths_or_violence(groups, last) or last  # the act's dead, counted whenever (never alone)
