@@ -10,7 +10,9 @@
 - an interception's actor1 is the force that stopped the weapon, actor2 the one that fired it;
 - "say they have repelled more than 170 RSF assaults since the siege began": a tally, no event;
 - a drone strike whose words name no striker is the armed group a later sentence blames;
-- "during a Sunday service" is that week's Sunday.
+- "during a Sunday service" is that week's Sunday;
+- captives rescued after a gunfight: the fight is the event, the force that rescued them actor1;
+- "A week earlier", "two days earlier": counted back from the day the story gave last.
 
 Every passage was written for these tests, modelled on the kinds of report seen in 2019–2025 coverage.
 """
@@ -231,3 +233,44 @@ def test_a_weekdays_service_is_that_weeks(text, day):
 @pytest.mark.parametrize("text", ANY_WEEKS_DAY)
 def test_a_weekday_with_an_article_is_any_weeks(text):
     assert find_dates(text, date(2023, 1, 16)) == []
+
+
+# --------------------------------------------------------------------------- a rescue won in a fight
+
+RESCUES_IN_A_FIGHT = [
+    ("Police said on Monday they had rescued 18 of the kidnapped villagers after a gunfight with the bandits in the "
+     "Bungudu forest.", "Police Forces"),
+    ("Troops freed 12 abducted travellers after a shootout with kidnappers near Kaduna on Monday.", "Military Forces"),
+]
+KIDNAPPINGS_AFTER_A_FIGHT = [
+    "Bandits abducted 18 villagers in Bungudu on Monday after a gunfight with vigilantes.",
+]
+
+
+@pytest.mark.parametrize("text,force", RESCUES_IN_A_FIGHT)
+def test_a_rescue_won_in_a_fight_is_the_forces_clash(kit, text, force):
+    event = _only(text, kit)
+    assert (event.sub_event_type, event.actor1) == ("Armed clash", force)
+
+
+@pytest.mark.parametrize("text", KIDNAPPINGS_AFTER_A_FIGHT)
+def test_a_kidnapping_after_a_fight_stays_an_abduction(kit, text):
+    assert _only(text, kit).sub_event_type == "Abduction/forced disappearance"
+
+
+# --------------------------------------------------------------------------- counted back from the act told before
+
+COUNTED_BACK = [
+    ("Gunmen killed 60 villagers in Karma on Thursday, the prosecutor said. A week earlier, jihadists killed 34 "
+     "soldiers in an ambush near Aorema, the army said.", "2022-07-07", 2),
+    ("A missile struck a petrol station in Marib on Saturday, killing 12 people. A day earlier, the coalition said it "
+     "had intercepted two drones launched toward Khamis Mushait.", "2022-07-15", 1),
+    ("Police fired tear gas at protesters in Nairobi on Thursday. Two days earlier, police had shot dead protesters "
+     "who stormed parliament.", "2022-07-12", 1),
+]
+
+
+@pytest.mark.parametrize("text,day,precision", COUNTED_BACK)
+def test_an_act_told_days_earlier_is_counted_back_from_the_last_day(kit, text, day, precision):
+    second = sorted(_events(text, kit), key=lambda e: e.event_date)[0]
+    assert (str(second.event_date), second.time_precision) == (day, precision)
