@@ -106,6 +106,10 @@ IN_THE_DAYS_THAT_FOLLOWED = [
     ("Gunmen killed 14 soldiers at a base near Mopti on Monday. Troops killed 25 of the attackers over the following "
      "days, the army said.", 14),
 ]
+ACTS_DATED_BY_ANOTHER = [
+    "Dozens of opposition activists were rounded up by intelligence agents in Caracas in the days after the vote, "
+    "rights groups said.",
+]
 THE_SAME_ACT_TOLD_ON = [
     ("Gunmen killed 14 soldiers at a base near Mopti on Monday. Troops killed 25 of the attackers in the fighting, "
      "the army said.", 39),
@@ -115,6 +119,11 @@ THE_SAME_ACT_TOLD_ON = [
 @pytest.mark.parametrize("text,dead", IN_THE_DAYS_THAT_FOLLOWED)
 def test_what_followed_in_the_next_days_is_neither_the_acts_toll_nor_an_event(kit, text, dead):
     assert _only(text, kit).fatalities.fatalities == dead
+
+
+@pytest.mark.parametrize("text", ACTS_DATED_BY_ANOTHER)
+def test_an_act_in_the_days_after_another_named_one_is_news(kit, text):
+    assert _only(text, kit).sub_event_type == "Arrests"
 
 
 @pytest.mark.parametrize("text,dead", THE_SAME_ACT_TOLD_ON)
@@ -179,6 +188,7 @@ TALLIES_OF_ACTS = [
 ONE_DAYS_ACTS = [
     "The army said it had repelled an RSF assault on El Fasher on Monday, killing 20 of the attackers.",
     "Russian forces carried out 13 air strikes on Idlib province on Monday, the monitor said.",
+    "Russian jets carried out dozens of air strikes on rebel-held villages in Idlib province, a monitor said.",
 ]
 
 

@@ -32,7 +32,7 @@ _SEPARATE_EVENT = re.compile(
 # before, over the days after it, is neither that act's toll nor, with no day of its own, an event to code.
 _IN_THE_DAYS_AFTER = re.compile(
     r"\b(?:in|over|during)\s+the\s+(?:(?:following|next|subsequent)\s+(?:days|weeks|months)|(?:days|weeks|months)\s+"
-    r"(?:that\s+followed|after(?:wards)?|since))\b", re.IGNORECASE)
+    r"(?:that\s+followed|afterwards|since))\b", re.IGNORECASE)
 _IN_THE_DAYS_AFTER_NEEDS = gate_words(_IN_THE_DAYS_AFTER)  # speed only: read off the pattern
 _ANAPHOR_BEFORE = re.compile(r"(?:\b(?:the|this|that|its|their)|['’]s)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 
@@ -68,7 +68,8 @@ def group_mentions(
     for mention in mentions:
         target = _target(mention, groups, last, _paragraph_day(mention, story_days, paragraph_starts))
         if target is None:
-            if not _can_start(mention):
+            if not _can_start(mention) or (last is not None and _told_as_what_followed(mention)
+                                           and not firm_dates(mention.dates)):
                 continue
             told = [d for d in story_days if d.span.start < mention.start]
             # a clause cut from the lead ("..., a day after a drone exploded in central Tel Aviv and killed a man")
@@ -146,8 +147,6 @@ def _can_start(mention: Mention) -> bool:
     through an event noun ("Friday's attack in Gao"; not "the girls abducted from Chibok ... gathered on Sunday")."""
     if is_body_count(mention) or is_counted_only(mention):
         return False  # bodies counted with no act told before them (``mentions.body_count_trigger``)
-    if _told_as_what_followed(mention) and not firm_dates(mention.dates):
-        return False
     if mention.detection.is_event and mention.reports:
         return True
     nouns = any(t.noun for t in mention.triggers)
