@@ -620,6 +620,9 @@ def blocker_in(cues: SentenceCues, text: str, start: int, span: Span, kind: str)
     if (kind == REFERENCE or not cues.has_date or _opens_on_a_running_span(text, start)) and _counted_many(
             text, start, span):
         return "generic"  # "dozens of attacks since the war began in October": many acts, whatever the date
+    if kind != REFERENCE and not cues.has_date and _MANY_ACTS_AFTER.match(text, span.end) and _PERFECT_BEFORE.search(
+            text, max(start, span.start - PERFECT_REACH), span.start):
+        return "generic"
     if may_hold_any(words_before, _HABITUAL_NEEDS) and _HABITUAL.search(words_before):
         return SUMMARY
     if kind == REFERENCE and _told_as_a_trend(text, start, span, words_before, words_after):
@@ -1083,6 +1086,17 @@ _MANY_COUNTED = re.compile(
     r"\b(?:(?:[5-9]|\d{2,}|\d{1,3}(?:,\d{3})+)|five|six|seven|eight|nine|ten|dozens of|scores of|hundreds of)\s+"
     r"(?:[a-z][\w-]*\s+){0,1}$", re.IGNORECASE)
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+# "The army says it has repelled more than 170 RSF assaults on El Fasher": a verb in the perfect whose object counts
+# five or more acts tallies them; with a day of its own ("have carried out 13 strikes on Monday") or in the simple
+# past ("Russian jets carried out dozens of strikes on Idlib", a snippet's one day of raids) the count stays news.
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?$", re.IGNORECASE)
+PERFECT_REACH = 20  # characters before the verb searched for its auxiliary ("have now", "had since")
+_MANY_ACTS_AFTER = re.compile(
+    r"\s+(?:more\s+than\s+|over\s+|some\s+|nearly\s+|about\s+|around\s+|at\s+least\s+|almost\s+)?"
+    r"(?:[5-9]|\d{2,}|\d{1,3}(?:,\d{3})+|five|six|seven|eight|nine|ten|dozens\s+of|scores\s+of|hundreds\s+of)\s+"
+    r"(?:[\w-]+\s+){0,2}?" + _COUNTED_EVENT_NOUNS.pattern + r"\b", re.IGNORECASE)
 
 
 def _counted_many(text: str, sentence_start: int, span: Span) -> bool:

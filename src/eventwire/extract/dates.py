@@ -362,6 +362,9 @@ def _vague(match: re.Match[str], published: date) -> DateMention:
 # --------------------------------------------------------------------------- the pattern table
 
 Resolver = Callable[[re.Match[str], date], "DateMention | None"]
+# "A bomb exploded during a Sunday service", "at a Friday prayer": the week's own service, not any week's.
+_WORSHIP_OF_THE_WEEK = (r"(?:(?<=\bduring\s[Aa]\s)|(?<=\bat\s[Aa]\s))(?=\w+day\s+(?:church\s+|morning\s+|evening\s+)?"
+                        r"(?:service|mass|prayers?|worship|sermon)\b)")
 
 
 @dataclass(frozen=True)
@@ -423,7 +426,8 @@ _RULES: tuple[_DateRule, ...] = (
                          rf"{_I}(?:(?P<modifier>last|this|next|past|previous)\s+|(?:late|early)\s+(?:on\s+)?|on\s+)?)"
                          # not a calendar's weekday: "on the last Friday of Ramadan", "the first Friday of each month";
                          # nor one told with "a"/"one" ("The siege began on a Tuesday afternoon"): any week's
-                         rf"(?<!\b[Aa]\s)(?<!\b[Oo]ne\s)(?P<weekday>{_WEEKDAY_NAME})(?!\s+(?i:of)\s+(?:(?i:the|this|each|every)\b|[A-Z]))(?:'s|’s)?"
+                         # (but "during a Sunday service" is the week's own service: that Sunday)
+                         rf"(?:(?<!\b[Aa]\s)(?<!\b[Oo]ne\s)|{_WORSHIP_OF_THE_WEEK})(?P<weekday>{_WEEKDAY_NAME})(?!\s+(?i:of)\s+(?:(?i:the|this|each|every)\b|[A-Z]))(?:'s|’s)?"
                          rf"(?:{_I}\s+(?:night|morning|afternoon|evening)))?\b{_LAST_WEEK_AFTER}"), _weekday, _WEEKDAY_CUES),
     _DateRule(re.compile(r"(?i)\b(?P<relative>the\s+day\s+before\s+yesterday|yesterday(?:\s+(?:morning|afternoon|evening))?"
                          r"|last\s+night|overnight(?!\s+(?:between|from|on|of|into|to|(?-i:[A-Z])))"

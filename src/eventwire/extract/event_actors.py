@@ -149,6 +149,7 @@ def group_roles(
         _ukraine_sides(merged, mentions, sub_event_type, context)
     _foreign_troops_referred_to(merged, country, context)
     if sub_event_type in _REMOTE_STRIKES:
+        _group_blamed_for_the_strike(merged, mentions, context)
         _state_blamed_for_the_strike(merged, country, context)
     if sub_event_type == "Air/drone strike":
         _story_air_power(merged, country, context)
@@ -286,6 +287,29 @@ def _state_blamed_for_the_strike(merged: dict, country: str | None, context: Art
     merged["evidence"]["actor1"] = (Span(match.start(), match.end(), match.group()),)
     if merged.get("assoc_actor_1") == force.name:
         merged["assoc_actor_1"] = None
+
+
+def _group_blamed_for_the_strike(merged: dict, mentions: Sequence[Mention], context: ArticleContext) -> None:
+    """"A drone struck the emergency building ... The governor's office blamed the Rapid Support Forces": a strike
+    the convention gave to the state's forces (its words name no striker) is the armed group a later sentence blames
+    or says claimed it."""
+    evidence = merged["evidence"].get("actor1") or ()
+    if merged.get("inter1") not in _STATE_INTERS or any(_names_a_force(context.kit.actors, s.text) for s in evidence):
+        return
+    if _written_actor(context.text, evidence):
+        return
+    group = _attributed_later(mentions, context)
+    if group is not None and group.span is not None and group.name != merged.get("actor2"):
+        _name_side(merged, "1", group, group.span)
+
+
+def _written_actor(text: str, evidence: Sequence[Span]) -> bool:
+    """Actor1's evidence names someone ("the army", "soldiers"), not only the strike ("drone struck")."""
+    return any(not _STRIKE_ONLY.search(span.text) for span in evidence)
+
+
+_STRIKE_ONLY = re.compile(r"^(?:[\w-]+\s+){0,2}?(?:air\s*strikes?|air\s*raids?|drones?|strikes?|shell(?:s|ing|ed)?|"
+                          r"bombard\w*|missiles?|rockets?|mortars?)(?:\s+[\w-]+){0,2}$", re.IGNORECASE)
 
 
 def _states_blamed(text: str) -> dict[str, re.Match[str]]:
@@ -730,13 +754,22 @@ def _name_the_unidentified_from_later_sentences(merged: dict, mentions: Sequence
     unnamed = [side for side in ("1", "2") if (merged.get(f"actor{side}") or "").startswith(_UNNAMED_PREFIXES)]
     if not unnamed:
         return  # speed only: the story-wide reading runs for events with an unnamed side alone
-    if context.unclaimed and any(says_unclaimed(m.sentence.text) for m in mentions):
+    if context.unclaimed and any(_unclaimed_for_good(m.sentence.text) for m in mentions):
         return  # "No group claimed responsibility" told of this act: a later claim is another act's
     group = _attributed_later(mentions, context)
     if group is None or group.name in (merged.get("actor1"), merged.get("actor2")):
         return
     if group.span is not None:
         _name_side(merged, unnamed[0], group, group.span)
+
+
+# "No group immediately claimed the bombings ... The group claimed the attack late on Thursday": a claim the story
+# says came later is this act's.
+_NOT_AT_ONCE = re.compile(r"\b(?:immediately|initially|at\s+first)\b", re.IGNORECASE)
+
+
+def _unclaimed_for_good(sentence: str) -> bool:
+    return says_unclaimed(sentence) and not _NOT_AT_ONCE.search(sentence)
 
 
 def _may_attribute(sentence: str) -> bool:
@@ -771,14 +804,30 @@ def _attributed_later(mentions: Sequence[Mention], context: ArticleContext) -> A
         separate = _SEPARATE_EVENT.search(context.text, start, end)
         end = separate.start() if separate else end
     claims: list[ActorMention] = []
-    for sentence in context.sentences:
+    for index, sentence in enumerate(context.sentences):
         if sentence.start < end and sentence.end > start:
             claims.extend(_attributions_in(sentence, context))
+            if index and _THE_GROUP_CLAIMED.match(sentence.text):
+                claims.extend(_last_named_group(context.sentences[index - 1], context))
     # "Boko Haram" is the dictionary's "ISWAP and/or Boko Haram": a group's alternatives name it too, but common
     # words ("an attack the government blamed on jihadists") name no group
     named = [a for a in claims if a.inter in _GROUP_INTERS and not _is_generic(a.name)
              and a.span is not None and _written_as_a_name(context.text, a.span)]
     return named[0] if len({a.name for a in named}) == 1 else None
+
+
+# "... bore the hallmarks of Islamic State. The group claimed the attack late on Thursday": the claimant is the
+# group the sentence before named last.
+_THE_GROUP_CLAIMED = re.compile(
+    r"(?:the|that|this)\s+(?:(?:militant|jihadist|armed|extremist|insurgent|rebel|terrorist)\s+)?group\s+"
+    r"(?:(?:later|has\s+since|had|has|subsequently|itself)\s+)?claimed\s+(?:responsibility|credit|the\s+\w+|it\b)",
+    re.IGNORECASE)
+
+
+def _last_named_group(sentence: Sentence, context: ArticleContext) -> list[ActorMention]:
+    groups = [a for a in context.actors_between(sentence.start, sentence.end)
+              if a.inter in _GROUP_INTERS and not _is_generic(a.name)]
+    return groups[-1:]
 
 
 def _attributions_in(sentence: Sentence, context: ArticleContext) -> tuple[ActorMention, ...]:

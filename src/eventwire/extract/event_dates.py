@@ -66,15 +66,39 @@ _DAYS_LATER = re.compile(
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5}
 
 
+# Session 27: "A day earlier, the coalition said it had intercepted two drones", "A week earlier, jihadists killed 34
+# soldiers": counted back from the date the story gave last (a week back is that week, not a day).
+_DAYS_EARLIER = re.compile(
+    r"\b(?:(?P<one>a|one) day earlier|the (?:previous|preceding) day|the day before(?! yesterday)|"
+    r"(?P<count>two|three|four|five|[2-9]) days earlier|(?P<week>a|one) week earlier)\b",
+    re.IGNORECASE,
+)
+DAYS_IN_A_WEEK = 7
+
+
 def _later(when: _When, mention: Mention, context: ArticleContext) -> _When:
     match = _DAYS_LATER.search(mention.sentence.text)
     if match is None:
-        return when
+        return _earlier(when, mention)
     count = match.group("count")
     days = 1 if count is None else _COUNT_WORDS.get(count.lower()) or int(count)
     day = min(when.day + timedelta(days=days), context.published)
     window = (min(when.window[0] + timedelta(days=days), context.published), max(when.window[1], day))
     return replace(when, day=day, window=window)
+
+
+def _earlier(when: _When, mention: Mention) -> _When:
+    text = mention.sentence.text
+    match = _DAYS_EARLIER.search(text) if "earlier" in text or "day" in text else None
+    if match is None:
+        return when
+    if match.group("week"):
+        day = when.day - timedelta(days=DAYS_IN_A_WEEK)
+        return replace(when, day=day, precision=max(when.precision, 2),
+                       window=(day - timedelta(days=3), day + timedelta(days=3)))
+    count = match.group("count")
+    back = timedelta(days=1 if count is None else _COUNT_WORDS.get(count.lower()) or int(count))
+    return replace(when, day=when.day - back, window=(when.window[0] - back, when.window[1] - back))
 
 
 def _acts_day_told_next(when: _When, mention: Mention, context: ArticleContext) -> _When:

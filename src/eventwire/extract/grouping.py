@@ -28,6 +28,12 @@ _SEPARATE_EVENT = re.compile(
     r"the same day|(?:on )?the same night|that same (?:day|night)|in a second|a second (?:attack|assault|blast|explosion|bombing|strike|raid|incident|ambush|clash))\b",
     re.IGNORECASE,
 )
+# "The army said it had killed about 40 militants in the area in the days that followed": what came of the act told
+# before, over the days after it, is neither that act's toll nor, with no day of its own, an event to code.
+_IN_THE_DAYS_AFTER = re.compile(
+    r"\b(?:in|over|during)\s+the\s+(?:(?:following|next|subsequent)\s+(?:days|weeks|months)|(?:days|weeks|months)\s+"
+    r"(?:that\s+followed|afterwards|since))\b", re.IGNORECASE)
+_IN_THE_DAYS_AFTER_NEEDS = gate_words(_IN_THE_DAYS_AFTER)  # speed only: read off the pattern
 _ANAPHOR_BEFORE = re.compile(r"(?:\b(?:the|this|that|its|their)|['’]s)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 
 
@@ -62,7 +68,8 @@ def group_mentions(
     for mention in mentions:
         target = _target(mention, groups, last, _paragraph_day(mention, story_days, paragraph_starts))
         if target is None:
-            if not _can_start(mention):
+            if not _can_start(mention) or (last is not None and _told_as_what_followed(mention)
+                                           and not firm_dates(mention.dates)):
                 continue
             told = [d for d in story_days if d.span.start < mention.start]
             # a clause cut from the lead ("..., a day after a drone exploded in central Tel Aviv and killed a man")
@@ -158,6 +165,12 @@ _DAY_RIGHT_AFTER = re.compile(r"^\s+(?:on|last|early on|late on)\b", re.IGNORECA
 PARTICIPLE_DATE_WITHIN_CHARS = 4  # " on ": the date opens one preposition after the verb, nothing between
 
 
+def _told_as_what_followed(mention: Mention) -> bool:
+    text = mention.sentence.text
+    return bool(mention.reports) and may_hold_any(text, _IN_THE_DAYS_AFTER_NEEDS) and bool(
+        _IN_THE_DAYS_AFTER.search(text))
+
+
 def _dated_participle(mention: Mention) -> bool:
     """A verb of a reference ("the pupils kidnapped on 9 May") followed at once by a firm day of its own."""
     text, base = mention.sentence.text, mention.sentence.start
@@ -188,6 +201,8 @@ def _target(mention: Mention, groups: list[_Group], last: _Group | None,
     if _SEPARATE_EVENT.search(mention.sentence.text if mention.start == mention.sentence.start else ""):
         return None
     if last is not None and _another_act_counted_from(mention, last):
+        return None
+    if last is not None and _told_as_what_followed(mention):
         return None
     if last is not None and is_body_count(mention):
         return _last_told_deaths_or_violence(groups, last) or last  # the act's dead, counted whenever (never alone)

@@ -129,7 +129,8 @@ def type_from_tactics(
     for rule in (
         _disrupted, _weapon_stopped, _seized_or_caught_planting, _territory, _retaken_in_fight, _taken_from_a_side,
         _side_of_a_classified_capture, _crowd, _force_on_crowd, _crowd_arrested, _marchers_met_with_force, _arrest_over_earlier_act,
-        _chemical, _suicide_wording, _lynch_mob, _captives_released, _abducted_civilians, _attack_on_displaced,
+        _chemical, _suicide_wording, _lynch_mob, _captives_released, _rescued_in_a_fight, _abducted_civilians,
+        _attack_on_displaced,
         _empty_post, _surrender, _militants_killed_by_forces, _tank_fire, _civilians_shot, _former_forces_harmed, _crowd_assault,
         _stormed_to_arrest, _assault_on_armed, _demolition, _gun_attack_with_explosives, _explosive, _crowd_burned,
         _property, _mob, _disappearance, _one_sided, _curfew, _decree, _arrest_raid, _succession, _strikes_from_the_air,
@@ -1112,8 +1113,23 @@ _NEGOTIATED = re.compile(
     r"paid (?:a )?ransom|truce|ceasefire)\b",
     re.IGNORECASE,
 )
-_RESCUED = re.compile(r"\b(?:rescu\w+|raid\w*|operation|stormed|gunfight|firefight)\b", re.IGNORECASE)
+_RESCUED = re.compile(r"\b(?:rescu\w+|raid\w*|operation|stormed|gunfight|firefight|shoot-?outs?|gun ?battles?)\b",
+                      re.IGNORECASE)
 _NO_DEAL = re.compile(r"\bno (?:ransom|deal|talks)\b", re.IGNORECASE)
+
+
+# Session 27: "Police rescued 18 of the kidnapped villagers after a gunfight with the bandits": the fight that freed
+# the captives is the event (two armed sides), not a kidnapping told again.
+_RESCUED_CAPTIVES = re.compile(r"\b(?:rescu(?:ed|es|ing)|freed|liberated)\b (?:[\w-]+ ){0,4}?(?:abducted|kidnapped|"
+                               r"captives?|hostages?|abductees)\b", re.IGNORECASE)
+_FIGHT_FOR_CAPTIVES = re.compile(r"\b(?:gunfight|firefight|shoot-?outs?|gun ?battles?|exchange of fire|exchanged fire|"
+                                 r"clash(?:es|ed)?|fought)\b", re.IGNORECASE)
+
+
+def _rescued_in_a_fight(present, text, victims_inter, deaths, prediction):
+    if "abduction" not in present or not _RESCUED_CAPTIVES.search(text) or not _FIGHT_FOR_CAPTIVES.search(text):
+        return None
+    return TypeDecision("Battles", "Armed clash", "clash", firm=True)
 
 
 # "Twenty farmers kidnapped on 12 May were freed on Tuesday": the kidnapping has a day of its own, so a release story

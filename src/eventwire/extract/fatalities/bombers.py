@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from eventwire.extract.numbers import NUMBER_PATTERN, parse_number
+from eventwire.extract.numbers import NUMBER_PATTERN, WORD_NUMBER_PATTERN, parse_number
 from eventwire.records import CasualtyMention, Span
 
 
@@ -21,8 +21,10 @@ _SELF_DEATH_RE = re.compile(r"(?i)\b(?:(?:blew|blown|blowing|blows)\s+(?:himself
 _SELF_DEATH_WORDS = ("himself", "herself", "themselves", "bomber")
 # The bombers counted before the deed: "two female suicide bombers", "a suicide bomber" (within this reach).
 BOMBERS_REACH = 160
-_BOMBERS_RE = re.compile(rf"(?i)\b(?P<count>{NUMBER_PATTERN}|a|an|one)\s+(?:[\w-]+\s+){{0,3}}?"
-                         r"(?:suicide\s+)?bombers?\b")
+# The words between the count and "bombers" are words, not another number or a dash: "BAGHDAD, Jan 21 - Two
+# suicide bombers" counts two, not the dateline's day.
+_BOMBERS_RE = re.compile(rf"(?i)\b(?P<count>{NUMBER_PATTERN}|a|an|one)\s+"
+                         rf"(?:(?!{WORD_NUMBER_PATTERN}\b)[^\W\d_][\w-]*\s+){{0,3}}?(?:suicide\s+)?bombers?\b")
 # "killing twelve people, including the bomber": the bomber is already in the count.
 _BOMBER_INCLUDED_RE = re.compile(r"(?i)\b(?:including|among\s+them|among\s+the\s+dead\s+(?:was|were))\s+"
                                  r"(?:the\s+|both\s+|two\s+|three\s+)?(?:suicide\s+)?(?:bombers?|attackers?)")

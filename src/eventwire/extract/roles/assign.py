@@ -13,7 +13,7 @@ from eventwire.extract.roles.sides import _is_vague, _split_sides
 from eventwire.extract.roles.special_cases import (
     DRUG_WAR_VIGILANTES, DRUG_WORDS, SYMMETRIC_VERB, UNNAMED_SUICIDE_BOMBERS, _country_bombers, _country_order,
     _attacking_herders, _crowds_outside_protests, _drug_war_killers, _group_takes, _mobs_clash, _order_left_open,
-    BLASTS_THAT_HIT_CIVILIANS, _state_retakes, _unclaimed_weapons, _unnamed_blast_victims,
+    BLASTS_THAT_HIT_CIVILIANS, _state_retakes, _unclaimed_weapons, _unnamed_blast_victims, interceptor_first,
 )
 from eventwire.extract.roles.claims import DENIAL_WORDS, blame_denied
 from eventwire.extract.roles.communal_clash import community_fighters, community_pair, with_community_sides
@@ -46,6 +46,8 @@ def assign_roles(text: str, start: int, end: int, mentions: Sequence[ActorMentio
         inside = [m for m in inside if not blame_denied(text, m, end)]
     if _holds_any_between(text, start, end, _WITNESS_WORDS):  # speed only
         inside = _without_witnesses(text, inside)
+    if _holds_any_between(text, start, end, _BACKGROUND_WORDS):  # speed only
+        inside = _without_background_conflict(text, inside, end)
     inside = _with_back_references(text, inside)
     local = _crowds_outside_protests(inside, sub_event_type, dictionary, country)
     sides = _attacking_herders(_split_sides(text, start, end, local), dictionary, country)
@@ -61,6 +63,7 @@ def assign_roles(text: str, start: int, end: int, mentions: Sequence[ActorMentio
     if sub_event_type in BLASTS_THAT_HIT_CIVILIANS:
         side2 = _unnamed_blast_victims(side2, text[start:end], dictionary, country)
     if sub_event_type == "Disrupted weapons use":
+        side1, side2 = interceptor_first(side1, side2, local, text)
         side2 = _unclaimed_weapons(side1, side2, dictionary, country)
     if sub_event_type == "Non-state actor overtakes territory":
         side1, side2 = _group_takes(side1, side2, local)
@@ -231,6 +234,25 @@ def _without_witnesses(text: str, mentions: list[ActorMention]) -> list[ActorMen
                  and _WITNESSED_BEFORE.search(text, max(0, m.span.start - _WITNESS_REACH), m.span.start)]
     others = [m for m in mentions if m.inter == 7 and m not in witnesses]
     return [m for m in mentions if m not in witnesses] if witnesses and others else mentions
+
+
+# "A drone strike on a town square killed at least 26 people, the commission said, as fighting between the army and
+# the Fano militia spread across the region": the war the act happened in names no side of the act.
+_BACKGROUND_CONFLICT = re.compile(
+    r",\s+(?:as|amid|while)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:fighting|clashes|war|conflict|hostilities|violence)\s+"
+    r"between\b", re.IGNORECASE)
+_BACKGROUND_WORDS = ("between",)  # speed gate, as written
+
+
+def _without_background_conflict(text: str, mentions: list[ActorMention], end: int) -> list[ActorMention]:
+    """The actors of the act, without those of a background clause that names the war's sides (when others are
+    left)."""
+    first = min((m.span.start for m in mentions if m.span is not None), default=end)
+    clause = _BACKGROUND_CONFLICT.search(text, first, end)
+    if clause is None:
+        return mentions
+    kept = [m for m in mentions if m.span is None or m.span.start < clause.start()]
+    return kept if kept else mentions
 
 
 # Round nineteen: "Jihadists attacked Dozo hunters guarding the village ... The hunters said they had killed several

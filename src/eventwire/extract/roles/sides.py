@@ -66,7 +66,10 @@ SPEAKS_OF_ITS_OWN = re.compile(r"^\W{0,3}(?:said|says|announced|stated|reported)
                                r"(?:(?:its|their)\s+|(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:" + CLAIMED_VERBS +
                                r"|hit|shot\s+down|repelled|foiled|captured|recaptured|seized|overran|took|taken"
                                # round 25: its own fire ("police said they had exchanged fire with")
-                               r"|shot|exchanged\s+fire|clashed|engaged|repulsed|neutrali[sz]ed)\b)",
+                               r"|shot|exchanged\s+fire|clashed|engaged|repulsed|neutrali[sz]ed"
+                               # session 27: its own rescue or interception ("police said they had rescued 18 of the
+                               # kidnapped villagers after a gunfight", "the coalition said it had intercepted")
+                               r"|rescued|freed|intercepted|arrested|raided|dislodged)\b)",
                                re.IGNORECASE)
 # ... or what it suffered: "police said they were shot at by gunmen", "the army said its convoy had been ambushed".
 SPEAKS_OF_ITS_LOSS = re.compile(r"^\W{0,3}(?:said|says|reported)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+"
