@@ -68,6 +68,12 @@ _ONGOING_AFTER = re.compile(
     r"over the years|for years|over (?:several |many |a number of |the (?:past|last) (?:few |several )?)(?:weeks|months|years))\b|"
     r"\s+(?:are|is|were|was|remain|remains|have become|has become) (?:\w+ )?(?:frequent|common|rife|rampant|"
     r"routine|widespread|commonplace)\b|"
+    # "shelling along the front lines and artillery fire remained the main threats to civilians": kinds of force
+    # ranked as a standing danger, not one act
+    r"(?:\s+[\w'’-]+){0,10}?\s+(?:are|is|were|was|remain|remains|remained|has been|have been) "
+    r"(?:the |a |one of the )?"
+    r"(?:main|biggest|greatest|leading|chief|principal|primary|major|single biggest) (?:threats?|dangers?|causes?|"
+    r"killers?|risks?)\b|"
     # "had bombed villages by mistake several times": a count of acts, not one act
     r"(?:\s+[\w'’-]+){0,6}?\s+(?:several|many|multiple|numerous|countless|dozens of|hundreds of) times\b|"
     r"(?:\s+[\w'’-]+){0,6}?\s+on (?:several|many|numerous|multiple) occasions\b|"
@@ -624,7 +630,7 @@ def blocker_in(cues: SentenceCues, text: str, start: int, span: Span, kind: str)
         return SUMMARY
     if kind == REFERENCE and _told_as_a_trend(text, start, span, words_before, words_after):
         return SUMMARY
-    if _added_to_a_tally(text, start, span) or _listed_in_a_toll(text, start, span):
+    if _added_to_a_tally(text, start, span, cues.has_date) or _listed_in_a_toll(text, start, span):
         return SUMMARY
     if _tells_ongoing_after(text, span.end, cues.has_date, words_after):
         return SUMMARY
@@ -845,7 +851,7 @@ def _counted_over_a_year(text: str, span: Span, words_after: str) -> bool:
 _WORDS_RUN = re.compile(r"[\s\w,'’-]*")
 _ONGOING_NEEDS = ("has", "have", "continue", "rage", "over the", "frequent", "common", "rife", "rampant", "routine",
                   "widespread", "times", "occasions", "in recent", "in the past", "over ", "for years", "the year",
-                  "the first", "the last", "the past", "went on")
+                  "the first", "the last", "the past", "went on", "threat", "danger", "cause", "killer", "risk")
 _SINCE_NEEDS = ("since",)
 _SENTENCE_ENDS = frozenset({".", "!", "?"})
 
@@ -858,12 +864,23 @@ _MORE_IN_THE_PERFECT_BEFORE = re.compile(
     r"(?:also\s+)?been\s+(?:[\w-]+,?\s+(?:or\s+|and\s+)?){0,4}$",
     re.IGNORECASE,
 )
+# "said thousands remained in detention ... and that some had been tortured": an unnumbered share of a group,
+# reported in the perfect with no date in its sentence, tells a claim about many people's treatment, not an act of
+# a day ("said that several had been shot dead at the checkpoint on Sunday" dates one).
+_SOME_IN_THE_PERFECT_BEFORE = re.compile(
+    r"\bthat\s+(?:some|many|most|several|others|a number)(?:\s+of\s+(?:them|those|the\s+[\w-]+))?\s+(?:have|has|had)\s+"
+    r"(?:also\s+)?been\s+(?:[\w-]+,?\s+(?:or\s+|and\s+)?){0,4}$",
+    re.IGNORECASE,
+)
 TALLY_WITHIN_CHARS = 80  # the count, its verb and a list of three or four participles
 
 
-def _added_to_a_tally(text: str, sentence_start: int, span: Span) -> bool:
+def _added_to_a_tally(text: str, sentence_start: int, span: Span, has_date: bool) -> bool:
     window = max(sentence_start, span.start - TALLY_WITHIN_CHARS)
-    return " more " in text[window:span.start] and bool(_MORE_IN_THE_PERFECT_BEFORE.search(text, window, span.start))
+    before = text[window:span.start]
+    if " more " in before and _MORE_IN_THE_PERFECT_BEFORE.search(text, window, span.start):
+        return True
+    return not has_date and " been " in before and bool(_SOME_IN_THE_PERFECT_BEFORE.search(text, window, span.start))
 
 
 # "put the toll much higher, at up to 30,000, including people shot dead by masked gunmen": acts listed in a toll are
@@ -1009,8 +1026,10 @@ _OLD_TIME_AFTER = re.compile(
     re.IGNORECASE,
 )
 # "thirty years after extremists began killing", "more than four months after the attack": the act the years (or
-# months: no news is that late) are counted from, in the trigger's clause. Not "a month after": a recent act.
-_YEARS_AFTER_BEFORE = re.compile(r"\b(?:years?|decades?|months) (?:after|since)\b[^,;.]*$", re.IGNORECASE)
+# months: no news is that late) are counted from, in the trigger's clause ("ten years to the day after a gunman
+# killed 38 tourists": an anniversary). Not "a month after": a recent act.
+_TO_THE_DAY = r"(?:(?:almost |nearly |exactly )?to the day )?"
+_YEARS_AFTER_BEFORE = re.compile(rf"\b(?:years?|decades?|months) {_TO_THE_DAY}(?:after|since)\b[^,;.]*$", re.IGNORECASE)
 _OLD_TIME_NEEDS = ("19", "20", "ago", "year", "month", "child", "boy", "girl", "teenager", "spring", "summer",
                    "autumn", "winter")  # speed only: in every match
 
@@ -1026,7 +1045,8 @@ def _years_after_before(text: str, start: int, end: int) -> bool:
 # and after soldiers were ambushed near the city in July": an act named in apposition to the time-counted one, or
 # told in an "and after" joined to it, is as old, however far from "months after" the sentence runs.
 _JOINED_TO_YEARS_AFTER = re.compile(
-    r"\b(?:years?|decades?|months) (?:after|since)\b[^;.]*?(?:\band (?:[\w-]+ ){0,2}?(?:after|since)\b[^,;.]*|"
+    rf"\b(?:years?|decades?|months) {_TO_THE_DAY}(?:after|since)\b[^;.]*?"
+    r"(?:\band (?:[\w-]+ ){0,2}?(?:after|since)\b[^,;.]*|"
     r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2})$", re.IGNORECASE)
 
 
