@@ -86,6 +86,41 @@ def test_a_days_shelling_strike_storming_shooting_or_killing_stays_live(text) ->
     assert _live_acts(text) != []
 
 
+# --------------------------------------------------------------------------- states, canvassing, roads, comparisons
+
+NO_EVENTS = [
+    # a state that goes on
+    "Motorists queue all night as a blockade imposed by the militants on fuel imports tightens its grip on Mali.",
+    # a campaign's rally, the campaign told after it
+    "Thousands of supporters cheered their candidate at a rally in Kano on Tuesday as the campaign drew to a close.",
+    # a road closed by a war or the weather
+    "The violence has cut off the road to Kadugli, and food prices have doubled, the food agency said on Tuesday.",
+    # tolls compared in the perfect
+    "The writer argues that the army's drone strikes have killed more civilians than militants.",
+    # a market's fall
+    "The fund manager said investors were slaughtered in the sell-off on Tuesday.",
+]
+STILL_EVENTS = [
+    ("Militants imposed a blockade on the town of Djibo on Tuesday, residents said.", "Other"),
+    ("Thousands of opposition supporters held a rally in Kano on Tuesday to protest against the election results.",
+     "Peaceful protest"),
+    ("Protesters cut off the road to Kadugli on Tuesday to demand the release of their leader.", "Peaceful protest"),
+    ("Soldiers killed more than 30 militants near Kamba on Tuesday, the army said.", "Armed clash"),
+    ("Drone strikes killed more civilians than fighters in Kamba on Tuesday, residents said.", "Air/drone strike"),
+    ("Traders were killed in the market in Kamba on Tuesday.", "Attack"),
+]
+
+
+@pytest.mark.parametrize("text", NO_EVENTS)
+def test_a_state_a_campaign_a_closed_road_a_comparison_or_a_sell_off_is_no_event(kit, text) -> None:
+    assert _events(kit, text) == []
+
+
+@pytest.mark.parametrize(("text", "sub_event_type"), STILL_EVENTS)
+def test_a_days_blockade_protest_killing_or_strike_stays_an_event(kit, text, sub_event_type) -> None:
+    assert [e.sub_event_type for e in _events(kit, text)] == [sub_event_type]
+
+
 # --------------------------------------------------------------------------- the air force's members
 
 AIR_FORCE_MEMBERS = [

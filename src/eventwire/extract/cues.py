@@ -116,6 +116,8 @@ _CUMULATIVE = re.compile(
     r"\b(?:\d{2,3},\d{3}|\d{1,3},\d{3},\d{3}) (?:[\w-]+ ){0,2}(?:were|was) (?:killed|massacred|slaughtered)\b|"
     # "the two-year war killed ...": a war's toll (not "fighting", which also names one day's battle)
     r"\b(?:war|civil war|conflict|insurgency|genocide)\s+(?:has |have |had )?(?:killed|left)\b|"
+    # "the army's drone strikes have killed more civilians than militants": tolls compared, not one act's
+    r"\b(?:have|has|had) (?:also )?(?:killed|wounded|displaced|abducted) more (?:[\w-]+ ){1,2}than\b|"
     # "fighting has killed at least 12,000 people": a toll in thousands told in the perfect is a war's
     r"\b(?:have|has) (?:also )?(?:killed|displaced) (?:at least |more than |over |nearly |some |about )?\d{1,3}(?:,\d{3})+|"
     r"\b\d{1,3}(?:,\d{3})+ (?:[\w-]+ ){1,2}?(?:have|has|had) (?:been )?(?:killed|died|abducted|kidnapped|displaced)\b|"
@@ -133,7 +135,7 @@ _CUMULATIVE = re.compile(
 )
 # Speed only: every alternative of _CUMULATIVE holds one of these words or a digit, so a clause without them
 # cannot match and the costly search is skipped (``lexicon.may_hold_any`` runs it whenever a letter folds to ASCII).
-_CUMULATIVE_NEEDS = ("thousands", "hundreds", "millions", "across", "throughout", "every", "daily", "basis")
+_CUMULATIVE_NEEDS = ("thousands", "hundreds", "millions", "across", "throughout", "every", "daily", "basis", " more ")
 # The one alternative without such a word needs a count with a thousands separator ("12,000 people have died").
 _THOUSANDS_GROUP = re.compile(r"\d,\d{3}")
 
@@ -785,12 +787,24 @@ _LASTED_BEFORE = re.compile(
 _LASTED_BEFORE_NEEDS = gate_words(_LASTED_BEFORE)  # speed only: read off the pattern, never kept by hand
 
 
+# "a blockade imposed by the militants on fuel imports tightens its grip", "the siege, now in its second year", "as
+# the standoff drags on": a state that goes on, not the day ACLED codes.
+_GOES_ON_AFTER = re.compile(
+    r"(?:\s+[\w,'’-]+){0,10}?\s+(?:tightens|tightened|tightening) its (?:grip|stranglehold)\b|"
+    r"(?:\s+[\w'’-]+){0,4}?,?\s+(?:now )?(?:in|enters|entered|entering) its (?:[\w-]+ )(?:week|month|year)\b|"
+    r"(?:\s+[\w'’-]+){0,4}?\s+(?:drags|dragged|dragging) on\b",
+    re.IGNORECASE,
+)
+
+
 def _lasted_long(text: str, sentence_start: int, span: Span) -> bool:
     window = max(sentence_start, span.start - 30)
     if may_hold_any(text[window:span.start], _LASTED_BEFORE_NEEDS) and _LASTED_BEFORE.search(text, window, span.start):
         return True
-    return may_hold_any(text[span.end:span.end + 80], ("lasted", "went on", "raged")) and bool(
-        _LASTED_AFTER.match(text, span.end))
+    after = text[span.end:span.end + 100]
+    if may_hold_any(after, ("grip", "stranglehold", " its ", "drag")) and _GOES_ON_AFTER.match(text, span.end):
+        return True
+    return may_hold_any(after, ("lasted", "went on", "raged")) and bool(_LASTED_AFTER.match(text, span.end))
 
 
 # "described being held in underground cells, beaten during interrogations", "recalled how soldiers burned the

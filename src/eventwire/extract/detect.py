@@ -478,6 +478,8 @@ def _not_armed_violence(text: str, start: int, end: int, tactic: str, match: re.
                                                    or _ASSET_ROUTED_BEFORE.search(text, max(start, match.start() - 40),
                                                                                   match.start())):
         return True  # "the visitors were massacred 5-0": a match's score; "the naira was slaughtered": a market's fall
+    if _IN_A_MARKET_FALL_AFTER.match(text, match.end()):
+        return True  # "investors were slaughtered in the sell-off"
     if tactic == "territory" and _corporate_takeover(text, start, match):
         return True
     if tactic == "group_change" and match.group().lower().endswith("suspension") and _MEDIA_AFTER.match(
@@ -488,7 +490,7 @@ def _not_armed_violence(text: str, start: int, end: int, tactic: str, match: re.
     if tactic == "protest":
         return (_institution_protested(text, start, match) or _parade(text, start, end, match)
                 or _PROTEST_AS_A_MODIFIER_AFTER.match(text, match.end()) is not None
-                or _campaign_rally(text, start, match))
+                or _campaign_rally(text, start, match) or _cut_off_by_war_or_weather(text, start, match))
     return text_words(text).holds_any(_DEPICTION_NEEDS) and may_hold_any(text[start:end], _DEPICTION_NEEDS) \
         and _DEPICTION.search(text, start, end) is not None  # speed only: the article's words asked first
 
@@ -577,9 +579,28 @@ _CAMPAIGN_BEFORE = re.compile(r"\b(?:campaign|election|electoral|re-election)\s+
                               re.IGNORECASE)
 
 
+# "cheered their candidate at a rally in Kano on Tuesday as the campaign drew to a close": the campaign told after it
+_CAMPAIGN_AFTER = re.compile(
+    r"[^.;]{0,60}?\b(?:as|during|at the (?:close|end|start|launch|opening) of) the (?:[\w-]+ )?campaign\b",
+    re.IGNORECASE)
+
+
 def _campaign_rally(text: str, start: int, match: re.Match) -> bool:
     return "rall" in match.group().lower() and bool(
-        _CAMPAIGN_BEFORE.search(text, max(start, match.start() - 40), match.start()))
+        _CAMPAIGN_BEFORE.search(text, max(start, match.start() - 40), match.start())
+        or _CAMPAIGN_AFTER.match(text, match.end()))
+
+
+# "The violence has cut off the road to Kadugli", "floods cut off roads": a war or the weather closes a road, not a
+# crowd's blockade
+_WAR_OR_WEATHER_BEFORE = re.compile(
+    r"\b(?:violence|fighting|insecurity|clashes|war|conflict|siege|floods?|flooding|floodwaters|rains?|landslides?|"
+    r"storms?|snow)\s+(?:(?:has|have|had)\s+)?(?:also\s+)?$", re.IGNORECASE)
+
+
+def _cut_off_by_war_or_weather(text: str, start: int, match: re.Match) -> bool:
+    return match.group().lower().startswith("cut off") and bool(
+        _WAR_OR_WEATHER_BEFORE.search(text, max(start, match.start() - 40), match.start()))
 
 
 # "sentenced seven men to death", "condemned to death in absentia", "the death sentences", "the death penalty":
@@ -606,6 +627,10 @@ _BARE_SCORE_AFTER = re.compile(
     r"\s+\d{1,2}-\d{1,2}(?![\w-])(?=\s*(?:[,.;:)]|$|(?:in|at|on|away|by|after|before|victory|win|defeat|loss)\b))")
 _ROUTED_WORDS = frozenset({"massacred", "slaughtered", "crushed", "thrashed", "routed", "hammered", "demolished",
                            "destroyed", "humiliated", "mauled"})
+# "investors were slaughtered in the sell-off", "burned in the market rout": a market's fall, whoever suffers it
+_IN_A_MARKET_FALL_AFTER = re.compile(
+    r"\s+(?:in|during|by)\s+(?:the|a|an|this|that|[\w]+['’]s)\s+(?:[\w'’-]+\s+){0,2}?(?:sell-?offs?|slump|"
+    r"market (?:crash|rout|meltdown)|stock market)\b", re.IGNORECASE)
 # "the naira was slaughtered on Monday", "shares of importers were hammered": a currency, a share or a price routed is
 # a market's fall (a market, a bank or traders attacked are places and people: left out)
 _ASSET_ROUTED_BEFORE = re.compile(
