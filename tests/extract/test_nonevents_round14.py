@@ -97,8 +97,12 @@ NO_EVENTS = [
     "The violence has cut off the road to Kadugli, and food prices have doubled, the food agency said on Tuesday.",
     # tolls compared in the perfect
     "The writer argues that the army's drone strikes have killed more civilians than militants.",
-    # a market's fall
+    # a market's fall, a price that soars
     "The fund manager said investors were slaughtered in the sell-off on Tuesday.",
+    "Oil prices exploded on Tuesday after the strike on the refinery was announced.",
+    # a count of months, and the share of it its acts took
+    "The report found that at least 1,200 civilians were killed between January and June, most of them in air "
+    "strikes.",
 ]
 STILL_EVENTS = [
     ("Militants imposed a blockade on the town of Djibo on Tuesday, residents said.", "Other"),
@@ -108,6 +112,10 @@ STILL_EVENTS = [
     ("Soldiers killed more than 30 militants near Kamba on Tuesday, the army said.", "Armed clash"),
     ("Drone strikes killed more civilians than fighters in Kamba on Tuesday, residents said.", "Air/drone strike"),
     ("Traders were killed in the market in Kamba on Tuesday.", "Attack"),
+    ("A fuel depot exploded in Conakry on Tuesday after a rocket hit it.", "Shelling/artillery/missile attack"),
+    ("Fighting between January 3 and January 5 killed 40 people in Kamba, officials said on Tuesday.", "Armed clash"),
+    ("Twelve people were killed on Tuesday, most of them in an air strike on the market in Kamba.",
+     "Air/drone strike"),
 ]
 
 

@@ -80,7 +80,10 @@ _ONGOING_AFTER = re.compile(
     # "181 social leaders killed during the year": a count of a year, not of one day; "killed in the first two
     # months of the year", "in the first half of 2024": a count of months
     r"(?:\s+[\w'’-]+){0,6}?\s+(?:during|over|throughout|in the course of) the (?:past |last )?year(?![\w-])|"
-    r"(?:\s+[\w'’-]+){0,6}?\s+(?:in|during|over) the (?:first|last|past) (?:[\w-]+ )?(?:months|weeks|half|quarter) of\b",
+    r"(?:\s+[\w'’-]+){0,6}?\s+(?:in|during|over) the (?:first|last|past) (?:[\w-]+ )?(?:months|weeks|half|quarter) of\b|"
+    # "were killed between January and June", "from March to May": a count of months, however the span is written
+    rf"(?:\s+[\w,'’-]+){{0,6}}?\s+(?:between|from) (?:early |late |mid-)?(?-i:{'|'.join(_MONTHS)})(?:\s+(?:19|20)\d\d)? "
+    rf"(?:and|to|until) (?:early |late |mid-)?(?-i:{'|'.join(_MONTHS)})\b(?!\s+\d{{1,2}}\b)",
     re.IGNORECASE,
 )
 # "have been killed since 2012", "since the war began": a count running since then.
@@ -865,7 +868,8 @@ def _counted_over_a_year(text: str, span: Span, words_after: str) -> bool:
 _WORDS_RUN = re.compile(r"[\s\w,'’-]*")
 _ONGOING_NEEDS = ("has", "have", "continue", "rage", "over the", "frequent", "common", "rife", "rampant", "routine",
                   "widespread", "times", "occasions", "in recent", "in the past", "over ", "for years", "the year",
-                  "the first", "the last", "the past", "went on", "threat", "danger", "cause", "killer", "risk")
+                  "the first", "the last", "the past", "went on", "threat", "danger", "cause", "killer", "risk",
+                  "between", "from")
 _SINCE_NEEDS = ("since",)
 _SENTENCE_ENDS = frozenset({".", "!", "?"})
 
@@ -904,9 +908,19 @@ _TOLL_LIST_BEFORE = re.compile(
 TOLL_LIST_WITHIN_CHARS = 100  # the toll, its figure and the first words of its list
 
 
+# "1,200 civilians were killed between January and June, most of them in air strikes": the share of a toll its
+# many acts took, no act of its own
+_SHARE_OF_A_TOLL_BEFORE = re.compile(
+    r"\b(?:most|many|some|half|all|a third|a quarter|two-thirds|the majority|nearly all|almost all)\s+of\s+them\s+"
+    r"(?:(?:were\s+|was\s+)?(?:killed|wounded|hit|caused)\s+)?(?:in|by)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
 def _listed_in_a_toll(text: str, sentence_start: int, span: Span) -> bool:
     window = max(sentence_start, span.start - TOLL_LIST_WITHIN_CHARS)
-    return "including" in text[window:span.start] and bool(_TOLL_LIST_BEFORE.search(text, window, span.start))
+    before = text[window:span.start]
+    if "including" in before and _TOLL_LIST_BEFORE.search(text, window, span.start):
+        return True
+    return " of them " in before and bool(_SHARE_OF_A_TOLL_BEFORE.search(text, window, span.start))
 
 
 def _has_modality(words: str) -> bool:

@@ -480,6 +480,9 @@ def _not_armed_violence(text: str, start: int, end: int, tactic: str, match: re.
         return True  # "the visitors were massacred 5-0": a match's score; "the naira was slaughtered": a market's fall
     if _IN_A_MARKET_FALL_AFTER.match(text, match.end()):
         return True  # "investors were slaughtered in the sell-off"
+    if match.group().lower() in _EXPLODED_WORDS and _PRICE_BEFORE.search(text, max(start, match.start() - 40),
+                                                                         match.start()):
+        return True  # "Oil prices exploded on Tuesday": a price that soars
     if tactic == "territory" and _corporate_takeover(text, start, match):
         return True
     if tactic == "group_change" and match.group().lower().endswith("suspension") and _MEDIA_AFTER.match(
@@ -631,6 +634,12 @@ _ROUTED_WORDS = frozenset({"massacred", "slaughtered", "crushed", "thrashed", "r
 _IN_A_MARKET_FALL_AFTER = re.compile(
     r"\s+(?:in|during|by)\s+(?:the|a|an|this|that|[\w]+['’]s)\s+(?:[\w'’-]+\s+){0,2}?(?:sell-?offs?|slump|"
     r"market (?:crash|rout|meltdown)|stock market)\b", re.IGNORECASE)
+# "Oil prices exploded on Tuesday", "demand has exploded": a figure that soars (a market, a depot or a lorry that
+# explodes is left out)
+_EXPLODED_WORDS = frozenset({"exploded", "explodes", "explode"})
+_PRICE_BEFORE = re.compile(
+    r"\b(?:prices?|shares|stocks|index|inflation|demand|sales|costs|rents|rates|debts?|bills|numbers|figures)\s+"
+    r"(?:have\s+|has\s+|had\s+)?(?:[\w-]+ly\s+)?$", re.IGNORECASE)
 # "the naira was slaughtered on Monday", "shares of importers were hammered": a currency, a share or a price routed is
 # a market's fall (a market, a bank or traders attacked are places and people: left out)
 _ASSET_ROUTED_BEFORE = re.compile(
