@@ -68,13 +68,22 @@ _ONGOING_AFTER = re.compile(
     r"over the years|for years|over (?:several |many |a number of |the (?:past|last) (?:few |several )?)(?:weeks|months|years))\b|"
     r"\s+(?:are|is|were|was|remain|remains|have become|has become) (?:\w+ )?(?:frequent|common|rife|rampant|"
     r"routine|widespread|commonplace)\b|"
+    # "shelling along the front lines and artillery fire remained the main threats to civilians": kinds of force
+    # ranked as a standing danger, not one act
+    r"(?:\s+[\w'’-]+){0,10}?\s+(?:are|is|were|was|remain|remains|remained|has been|have been) "
+    r"(?:the |a |one of the )?"
+    r"(?:main|biggest|greatest|leading|chief|principal|primary|major|single biggest) (?:threats?|dangers?|causes?|"
+    r"killers?|risks?)\b|"
     # "had bombed villages by mistake several times": a count of acts, not one act
     r"(?:\s+[\w'’-]+){0,6}?\s+(?:several|many|multiple|numerous|countless|dozens of|hundreds of) times\b|"
     r"(?:\s+[\w'’-]+){0,6}?\s+on (?:several|many|numerous|multiple) occasions\b|"
     # "181 social leaders killed during the year": a count of a year, not of one day; "killed in the first two
     # months of the year", "in the first half of 2024": a count of months
     r"(?:\s+[\w'’-]+){0,6}?\s+(?:during|over|throughout|in the course of) the (?:past |last )?year(?![\w-])|"
-    r"(?:\s+[\w'’-]+){0,6}?\s+(?:in|during|over) the (?:first|last|past) (?:[\w-]+ )?(?:months|weeks|half|quarter) of\b",
+    r"(?:\s+[\w'’-]+){0,6}?\s+(?:in|during|over) the (?:first|last|past) (?:[\w-]+ )?(?:months|weeks|half|quarter) of\b|"
+    # "were killed between January and June", "from March to May": a count of months, however the span is written
+    rf"(?:\s+[\w,'’-]+){{0,6}}?\s+(?:between|from) (?:early |late |mid-)?(?-i:{'|'.join(_MONTHS)})(?:\s+(?:19|20)\d\d)? "
+    rf"(?:and|to|until) (?:early |late |mid-)?(?-i:{'|'.join(_MONTHS)})\b(?!\s+\d{{1,2}}\b)",
     re.IGNORECASE,
 )
 # "have been killed since 2012", "since the war began": a count running since then.
@@ -110,6 +119,8 @@ _CUMULATIVE = re.compile(
     r"\b(?:\d{2,3},\d{3}|\d{1,3},\d{3},\d{3}) (?:[\w-]+ ){0,2}(?:were|was) (?:killed|massacred|slaughtered)\b|"
     # "the two-year war killed ...": a war's toll (not "fighting", which also names one day's battle)
     r"\b(?:war|civil war|conflict|insurgency|genocide)\s+(?:has |have |had )?(?:killed|left)\b|"
+    # "the army's drone strikes have killed more civilians than militants": tolls compared, not one act's
+    r"\b(?:have|has|had) (?:also )?(?:killed|wounded|displaced|abducted) more (?:[\w-]+ ){1,2}than\b|"
     # "fighting has killed at least 12,000 people": a toll in thousands told in the perfect is a war's
     r"\b(?:have|has) (?:also )?(?:killed|displaced) (?:at least |more than |over |nearly |some |about )?\d{1,3}(?:,\d{3})+|"
     r"\b\d{1,3}(?:,\d{3})+ (?:[\w-]+ ){1,2}?(?:have|has|had) (?:been )?(?:killed|died|abducted|kidnapped|displaced)\b|"
@@ -127,7 +138,7 @@ _CUMULATIVE = re.compile(
 )
 # Speed only: every alternative of _CUMULATIVE holds one of these words or a digit, so a clause without them
 # cannot match and the costly search is skipped (``lexicon.may_hold_any`` runs it whenever a letter folds to ASCII).
-_CUMULATIVE_NEEDS = ("thousands", "hundreds", "millions", "across", "throughout", "every", "daily", "basis")
+_CUMULATIVE_NEEDS = ("thousands", "hundreds", "millions", "across", "throughout", "every", "daily", "basis", " more ")
 # The one alternative without such a word needs a count with a thousands separator ("12,000 people have died").
 _THOUSANDS_GROUP = re.compile(r"\d,\d{3}")
 
@@ -627,7 +638,7 @@ def blocker_in(cues: SentenceCues, text: str, start: int, span: Span, kind: str)
         return SUMMARY
     if kind == REFERENCE and _told_as_a_trend(text, start, span, words_before, words_after):
         return SUMMARY
-    if _added_to_a_tally(text, start, span) or _listed_in_a_toll(text, start, span):
+    if _added_to_a_tally(text, start, span, cues.has_date) or _listed_in_a_toll(text, start, span):
         return SUMMARY
     if _tells_ongoing_after(text, span.end, cues.has_date, words_after):
         return SUMMARY
@@ -782,12 +793,24 @@ _LASTED_BEFORE = re.compile(
 _LASTED_BEFORE_NEEDS = gate_words(_LASTED_BEFORE)  # speed only: read off the pattern, never kept by hand
 
 
+# "a blockade imposed by the militants on fuel imports tightens its grip", "the siege, now in its second year", "as
+# the standoff drags on": a state that goes on, not the day ACLED codes.
+_GOES_ON_AFTER = re.compile(
+    r"(?:\s+[\w,'’-]+){0,10}?\s+(?:tightens|tightened|tightening) its (?:grip|stranglehold)\b|"
+    r"(?:\s+[\w'’-]+){0,4}?,?\s+(?:now )?(?:in|enters|entered|entering) its (?:[\w-]+ )(?:week|month|year)\b|"
+    r"(?:\s+[\w'’-]+){0,4}?\s+(?:drags|dragged|dragging) on\b",
+    re.IGNORECASE,
+)
+
+
 def _lasted_long(text: str, sentence_start: int, span: Span) -> bool:
     window = max(sentence_start, span.start - 30)
     if may_hold_any(text[window:span.start], _LASTED_BEFORE_NEEDS) and _LASTED_BEFORE.search(text, window, span.start):
         return True
-    return may_hold_any(text[span.end:span.end + 80], ("lasted", "went on", "raged")) and bool(
-        _LASTED_AFTER.match(text, span.end))
+    after = text[span.end:span.end + 100]
+    if may_hold_any(after, ("grip", "stranglehold", " its ", "drag")) and _GOES_ON_AFTER.match(text, span.end):
+        return True
+    return may_hold_any(after, ("lasted", "went on", "raged")) and bool(_LASTED_AFTER.match(text, span.end))
 
 
 # "described being held in underground cells, beaten during interrogations", "recalled how soldiers burned the
@@ -848,7 +871,8 @@ def _counted_over_a_year(text: str, span: Span, words_after: str) -> bool:
 _WORDS_RUN = re.compile(r"[\s\w,'’-]*")
 _ONGOING_NEEDS = ("has", "have", "continue", "rage", "over the", "frequent", "common", "rife", "rampant", "routine",
                   "widespread", "times", "occasions", "in recent", "in the past", "over ", "for years", "the year",
-                  "the first", "the last", "the past", "went on")
+                  "the first", "the last", "the past", "went on", "threat", "danger", "cause", "killer", "risk",
+                  "between", "from")
 _SINCE_NEEDS = ("since",)
 _SENTENCE_ENDS = frozenset({".", "!", "?"})
 
@@ -861,12 +885,23 @@ _MORE_IN_THE_PERFECT_BEFORE = re.compile(
     r"(?:also\s+)?been\s+(?:[\w-]+,?\s+(?:or\s+|and\s+)?){0,4}$",
     re.IGNORECASE,
 )
+# "said thousands remained in detention ... and that some had been tortured": an unnumbered share of a group,
+# reported in the perfect with no date in its sentence, tells a claim about many people's treatment, not an act of
+# a day ("said that several had been shot dead at the checkpoint on Sunday" dates one).
+_SOME_IN_THE_PERFECT_BEFORE = re.compile(
+    r"\bthat\s+(?:some|many|most|several|others|a number)(?:\s+of\s+(?:them|those|the\s+[\w-]+))?\s+(?:have|has|had)\s+"
+    r"(?:also\s+)?been\s+(?:[\w-]+,?\s+(?:or\s+|and\s+)?){0,4}$",
+    re.IGNORECASE,
+)
 TALLY_WITHIN_CHARS = 80  # the count, its verb and a list of three or four participles
 
 
-def _added_to_a_tally(text: str, sentence_start: int, span: Span) -> bool:
+def _added_to_a_tally(text: str, sentence_start: int, span: Span, has_date: bool) -> bool:
     window = max(sentence_start, span.start - TALLY_WITHIN_CHARS)
-    return " more " in text[window:span.start] and bool(_MORE_IN_THE_PERFECT_BEFORE.search(text, window, span.start))
+    before = text[window:span.start]
+    if " more " in before and _MORE_IN_THE_PERFECT_BEFORE.search(text, window, span.start):
+        return True
+    return not has_date and " been " in before and bool(_SOME_IN_THE_PERFECT_BEFORE.search(text, window, span.start))
 
 
 # "put the toll much higher, at up to 30,000, including people shot dead by masked gunmen": acts listed in a toll are
@@ -876,9 +911,19 @@ _TOLL_LIST_BEFORE = re.compile(
 TOLL_LIST_WITHIN_CHARS = 100  # the toll, its figure and the first words of its list
 
 
+# "1,200 civilians were killed between January and June, most of them in air strikes": the share of a toll its
+# many acts took, no act of its own
+_SHARE_OF_A_TOLL_BEFORE = re.compile(
+    r"\b(?:most|many|some|half|all|a third|a quarter|two-thirds|the majority|nearly all|almost all)\s+of\s+them\s+"
+    r"(?:(?:were\s+|was\s+)?(?:killed|wounded|hit|caused)\s+)?(?:in|by)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
 def _listed_in_a_toll(text: str, sentence_start: int, span: Span) -> bool:
     window = max(sentence_start, span.start - TOLL_LIST_WITHIN_CHARS)
-    return "including" in text[window:span.start] and bool(_TOLL_LIST_BEFORE.search(text, window, span.start))
+    before = text[window:span.start]
+    if "including" in before and _TOLL_LIST_BEFORE.search(text, window, span.start):
+        return True
+    return " of them " in before and bool(_SHARE_OF_A_TOLL_BEFORE.search(text, window, span.start))
 
 
 def _has_modality(words: str) -> bool:
@@ -1012,8 +1057,10 @@ _OLD_TIME_AFTER = re.compile(
     re.IGNORECASE,
 )
 # "thirty years after extremists began killing", "more than four months after the attack": the act the years (or
-# months: no news is that late) are counted from, in the trigger's clause. Not "a month after": a recent act.
-_YEARS_AFTER_BEFORE = re.compile(r"\b(?:years?|decades?|months) (?:after|since)\b[^,;.]*$", re.IGNORECASE)
+# months: no news is that late) are counted from, in the trigger's clause ("ten years to the day after a gunman
+# killed 38 tourists": an anniversary). Not "a month after": a recent act.
+_TO_THE_DAY = r"(?:(?:almost |nearly |exactly )?to the day )?"
+_YEARS_AFTER_BEFORE = re.compile(rf"\b(?:years?|decades?|months) {_TO_THE_DAY}(?:after|since)\b[^,;.]*$", re.IGNORECASE)
 _OLD_TIME_NEEDS = ("19", "20", "ago", "year", "month", "child", "boy", "girl", "teenager", "spring", "summer",
                    "autumn", "winter")  # speed only: in every match
 
@@ -1029,7 +1076,8 @@ def _years_after_before(text: str, start: int, end: int) -> bool:
 # and after soldiers were ambushed near the city in July": an act named in apposition to the time-counted one, or
 # told in an "and after" joined to it, is as old, however far from "months after" the sentence runs.
 _JOINED_TO_YEARS_AFTER = re.compile(
-    r"\b(?:years?|decades?|months) (?:after|since)\b[^;.]*?(?:\band (?:[\w-]+ ){0,2}?(?:after|since)\b[^,;.]*|"
+    rf"\b(?:years?|decades?|months) {_TO_THE_DAY}(?:after|since)\b[^;.]*?"
+    r"(?:\band (?:[\w-]+ ){0,2}?(?:after|since)\b[^,;.]*|"
     r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2})$", re.IGNORECASE)
 
 

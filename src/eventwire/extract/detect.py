@@ -401,7 +401,11 @@ _STORMED_TO_A_RESULT = re.compile(
     r"\s+(?:to|into)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:victory|win|lead|title|final|semi-finals?|"
     r"quarter-finals?|majority|landslide)\b|"
     # fans who "stormed the pitch" celebrate (a pitch invasion that turns violent has its own verbs)
-    r"\s+(?:onto\s+)?the\s+(?:pitch|field|stage)(?=\s*(?:[,.;]|(?:to|and|on|after|at|in|as)\b))", re.IGNORECASE)
+    r"\s+(?:onto\s+)?the\s+(?:pitch|field|stage)(?=\s*(?:[,.;]|(?:to|and|on|after|at|in|as)\b))|"
+    # a film, a song or a book that "stormed the box office / the charts": a sales record
+    r"\s+(?:(?:to\s+)?the\s+top\s+of\s+)?the\s+(?:box[\s-]office|charts|best-?seller\s+lists?|streaming\s+charts)"
+    r"\b(?!\s+of\b)",
+    re.IGNORECASE)
 # "the battle against corruption", "the fight against malaria": a struggle with a thing, not with an armed foe.
 _ABSTRACT_FOE_AFTER = re.compile(
     r"\s+(?:against|on)\s+(?:the\s+)?(?:corruption|graft|poverty|malaria|diseases?|inflation|hunger|illiteracy|"
@@ -454,6 +458,8 @@ def _not_armed_violence(text: str, start: int, end: int, tactic: str, match: re.
         return True  # "light attack aircraft ... arrived", "24 Apache attack helicopters": a kind of weapon
     if match.group() == "air force" and _AIR_FORCE_AS_AN_INSTITUTION_AFTER.match(text, match.end()):
         return True  # "landed at the air force base", "the air force said": the institution, not its strikes
+    if tactic == "ied" and _TO_BLOW_OPEN_A_SAFE_AFTER.match(text, match.end()):
+        return True  # "used explosives to blow open the vault": a robbery's tool
     if tactic == "transfer" and _people_handed_over(text, start, match):
         return True  # "their bodies were handed over last week", "handed over the remains of": no territory
     if tactic == "arrest" and _ARREST_WARRANT_AFTER.match(text, match.end()):
@@ -468,8 +474,15 @@ def _not_armed_violence(text: str, start: int, end: int, tactic: str, match: re.
         return True
     if match.group().lower() in _BEATEN_WORDS and _SCORE_AFTER.match(text, match.end()):
         return True
-    if match.group().lower() in _ROUTED_WORDS and _BARE_SCORE_AFTER.match(text, match.end()):
-        return True  # "the visitors were massacred 5-0": a match's score
+    if match.group().lower() in _ROUTED_WORDS and (_BARE_SCORE_AFTER.match(text, match.end())
+                                                   or _ASSET_ROUTED_BEFORE.search(text, max(start, match.start() - 40),
+                                                                                  match.start())):
+        return True  # "the visitors were massacred 5-0": a match's score; "the naira was slaughtered": a market's fall
+    if _IN_A_MARKET_FALL_AFTER.match(text, match.end()):
+        return True  # "investors were slaughtered in the sell-off"
+    if match.group().lower() in _EXPLODED_WORDS and _PRICE_BEFORE.search(text, max(start, match.start() - 40),
+                                                                         match.start()):
+        return True  # "Oil prices exploded on Tuesday": a price that soars
     if tactic == "territory" and _corporate_takeover(text, start, match):
         return True
     if tactic == "group_change" and match.group().lower().endswith("suspension") and _MEDIA_AFTER.match(
@@ -480,7 +493,7 @@ def _not_armed_violence(text: str, start: int, end: int, tactic: str, match: re.
     if tactic == "protest":
         return (_institution_protested(text, start, match) or _parade(text, start, end, match)
                 or _PROTEST_AS_A_MODIFIER_AFTER.match(text, match.end()) is not None
-                or _campaign_rally(text, start, match))
+                or _campaign_rally(text, start, match) or _cut_off_by_war_or_weather(text, start, match))
     return text_words(text).holds_any(_DEPICTION_NEEDS) and may_hold_any(text[start:end], _DEPICTION_NEEDS) \
         and _DEPICTION.search(text, start, end) is not None  # speed only: the article's words asked first
 
@@ -518,11 +531,17 @@ _DIED_IN_A_DISASTER_AFTER = re.compile(
 # "the first six A-29 light attack aircraft arrived", "attack helicopters took part in the drill": "attack" names a
 # kind of machine, not an act (the notes tell the act by another verb: "bombarded KIA positions using an attack
 # helicopter", "with support of MONUSCO attack helicopters, clashed with").
-# "The planes landed at the air force base in Kainji", "..., the air force said": the force as an institution, a
-# place or a speaker ("the air force killed 30 militants" keeps the reference that types the strike).
+# "The planes landed at the air force base in Kainji", "..., the air force said", "air force cadets killed by the
+# militants": the force as an institution, a place, a speaker or its members ("the air force killed 30 militants"
+# keeps the reference that types the strike).
 _AIR_FORCE_AS_AN_INSTITUTION_AFTER = re.compile(
     r"\s+(?:bases?|spokes(?:man|woman|person)|chiefs?|commanders?|headquarters|academy|officers?|pilots?|personnel|"
-    r"said|says|statement)\b")
+    r"cadets?|recruits?|trainees?|veterans?|college|school|band|museum|said|says|statement)\b")
+# "used explosives to blow open the vault", "dynamite to break into the cash machine": robbers' tools, not a bombing
+# (a bomb that "blew open the prison gate" frees inmates: gates and doors are left out).
+_TO_BLOW_OPEN_A_SAFE_AFTER = re.compile(
+    r"\s+to\s+(?:blow|blast|break|force|crack)\s+(?:open\s+|into\s+)?(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w-]+\s+)?"
+    r"(?:vaults?|safes?|ATMs?|cash machines?|strongrooms?|cash boxes|cash-in-transit vans?)\b", re.IGNORECASE)
 _ATTACK_AS_A_MACHINE_AFTER = re.compile(
     r"[\s-]+(?:aircraft|helicopters?|choppers?|gunships?|jets?|planes?|drones?|submarines?|boats?|craft|squadrons?)\b",
     re.IGNORECASE)
@@ -563,9 +582,28 @@ _CAMPAIGN_BEFORE = re.compile(r"\b(?:campaign|election|electoral|re-election)\s+
                               re.IGNORECASE)
 
 
+# "cheered their candidate at a rally in Kano on Tuesday as the campaign drew to a close": the campaign told after it
+_CAMPAIGN_AFTER = re.compile(
+    r"[^.;]{0,60}?\b(?:as|during|at the (?:close|end|start|launch|opening) of) the (?:[\w-]+ )?campaign\b",
+    re.IGNORECASE)
+
+
 def _campaign_rally(text: str, start: int, match: re.Match) -> bool:
     return "rall" in match.group().lower() and bool(
-        _CAMPAIGN_BEFORE.search(text, max(start, match.start() - 40), match.start()))
+        _CAMPAIGN_BEFORE.search(text, max(start, match.start() - 40), match.start())
+        or _CAMPAIGN_AFTER.match(text, match.end()))
+
+
+# "The violence has cut off the road to Kadugli", "floods cut off roads": a war or the weather closes a road, not a
+# crowd's blockade
+_WAR_OR_WEATHER_BEFORE = re.compile(
+    r"\b(?:violence|fighting|insecurity|clashes|war|conflict|siege|floods?|flooding|floodwaters|rains?|landslides?|"
+    r"storms?|snow)\s+(?:(?:has|have|had)\s+)?(?:also\s+)?$", re.IGNORECASE)
+
+
+def _cut_off_by_war_or_weather(text: str, start: int, match: re.Match) -> bool:
+    return match.group().lower().startswith("cut off") and bool(
+        _WAR_OR_WEATHER_BEFORE.search(text, max(start, match.start() - 40), match.start()))
 
 
 # "sentenced seven men to death", "condemned to death in absentia", "the death sentences", "the death penalty":
@@ -592,6 +630,22 @@ _BARE_SCORE_AFTER = re.compile(
     r"\s+\d{1,2}-\d{1,2}(?![\w-])(?=\s*(?:[,.;:)]|$|(?:in|at|on|away|by|after|before|victory|win|defeat|loss)\b))")
 _ROUTED_WORDS = frozenset({"massacred", "slaughtered", "crushed", "thrashed", "routed", "hammered", "demolished",
                            "destroyed", "humiliated", "mauled"})
+# "investors were slaughtered in the sell-off", "burned in the market rout": a market's fall, whoever suffers it
+_IN_A_MARKET_FALL_AFTER = re.compile(
+    r"\s+(?:in|during|by)\s+(?:the|a|an|this|that|[\w]+['’]s)\s+(?:[\w'’-]+\s+){0,2}?(?:sell-?offs?|slump|"
+    r"market (?:crash|rout|meltdown)|stock market)\b", re.IGNORECASE)
+# "Oil prices exploded on Tuesday", "demand has exploded": a figure that soars (a market, a depot or a lorry that
+# explodes is left out)
+_EXPLODED_WORDS = frozenset({"exploded", "explodes", "explode"})
+_PRICE_BEFORE = re.compile(
+    r"\b(?:prices?|shares|stocks|index|inflation|demand|sales|costs|rents|rates|debts?|bills|numbers|figures)\s+"
+    r"(?:have\s+|has\s+|had\s+)?(?:[\w-]+ly\s+)?$", re.IGNORECASE)
+# "the naira was slaughtered on Monday", "shares of importers were hammered": a currency, a share or a price routed is
+# a market's fall (a market, a bank or traders attacked are places and people: left out)
+_ASSET_ROUTED_BEFORE = re.compile(
+    r"\b(?:currency|currencies|naira|pound|cedi|shilling|rand|dinar|riyal|lira|birr|kwacha|leone|franc|shares|stocks|"
+    r"equities|index|bonds|prices)\s+(?:was|were|has\s+been|have\s+been|had\s+been|got|is\s+being)\s+(?:[\w-]+ly\s+)?$",
+    re.IGNORECASE)
 # "launched a hostile takeover bid for its rival", "the takeover offer": a company bought, not a place taken
 _TAKEOVER_BID_AFTER = re.compile(r"\s+(?:bids?|offers?|deals?|battles?|talks|approach(?:es)?|premium|target)\b",
                                  re.IGNORECASE)

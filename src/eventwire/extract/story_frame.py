@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from eventwire.extract.context import ArticleContext
 from eventwire.extract.cues import ASIDE
+from eventwire.extract.dates import MONTHS
 from eventwire.extract.detect import REPORT, Trigger, find_triggers
 from eventwire.extract.gates import gate_words
 from eventwire.extract.lexicon import may_hold_any
@@ -23,11 +24,11 @@ from eventwire.extract.lexicon import may_hold_any
 # The frames a lead can name, by kind: the kinds of non-event story the earlier rounds met (trials, reports,
 # anniversaries, obituaries, analysis, campaigns, sanctions, talks, displacement, hostages, profiles, interviews;
 # round eleven's drills, bounties, threats, crime figures, aid convoys, sport and festivals; round twelve's opinion
-# columns), in their common words, as tests/extract/test_nonevents_round7.py's table of leads writes them. ACLED's
-# coders do write some of them beside events (963 of the 67,931 `../shared/train/` notes name one in their first
-# sentence, mostly "anniversary", "displaced", "refugees": `benchmarks/news-nonevent7/frame_words.py notes`), so a
-# word alone decides nothing: the lead must also report no act, and the reading applies to stories only
-# (``STORY_MIN_SENTENCES``).
+# columns; round fourteen's statements of capacity), in their common words, as
+# tests/extract/test_nonevents_round7.py's table of leads writes them. ACLED's coders do write some of them beside
+# events (963 of the 67,931 `../shared/train/` notes name one in their first sentence, mostly "anniversary",
+# "displaced", "refugees": `benchmarks/news-nonevent7/frame_words.py notes`), so a word alone decides nothing: the
+# lead must also report no act, and the reading applies to stories only (``STORY_MIN_SENTENCES``).
 _FRAME_WORDS = re.compile(
     # a court: a verdict, a sentence, an appeal, an indictment
     r"\b(?:verdicts?|sentenc(?:e|es|ed|ing)|convict(?:s|ed|ion|ions)|acquitt\w+|trials?|tribunals?|appeals? judges|"
@@ -37,6 +38,7 @@ _FRAME_WORDS = re.compile(
     r"findings|analysis|analysts? says?|profile|interview(?:s|ed)?|rights (?:office|group|groups|chief)|"
     # a tally of a period: "civilian casualties this year have reached their highest level"
     r"civilian casualties|highest level|record high|[\w-]+-year high|"
+    r"(?:monthly|quarterly|yearly|annual) (?:tolls?|tall(?:y|ies)|figures|counts?|casualt(?:y|ies))|"
     # an anniversary, a memorial, an obituary
     r"anniversary|(?:years|decades) (?:since|after|on)|to remember|mark(?:s|ed|ing)? (?:[\w-]+ )?years|"
     r"dies|died (?:at|in|on) (?:the )?(?:age|hospital|home|prison|dawn)|dies at \d+|obituary|"
@@ -60,7 +62,12 @@ _FRAME_WORDS = re.compile(
     r"against (?:all )?(?:but essential )?travel|parade[sd]?|recruit(?:s|ed|ing|ment)|"
     r"suspend(?:s|ed|ing)? (?:its |their )?(?:work|operations|activities|programmes|programs)|"
     r"arms (?:deals?|sales?|deliver(?:y|ies))|deal to buy|accident|collapse[sd]?|collided|capsized|overturned|"
-    r"derailed)\b",
+    r"derailed|"
+    # round fourteen's statements of capacity: a force that "has the means to crush", "is capable of reaching any
+    # target", "is ready to repel any aggression" tells what it could do; the acts below are its record
+    r"(?:means|capacity|capability|ability) (?:necessary )?to (?:crush|defeat|repel|strike|hit|reach|respond)|"
+    r"capable of (?:reaching|striking|hitting|crushing|defeating)|ready to (?:repel|crush|strike|respond to)|"
+    r"maximum alert)\b",
     re.IGNORECASE,
 )
 _FRAME_NEEDS = gate_words(_FRAME_WORDS)  # speed only: read off the pattern, never kept by hand
@@ -105,17 +112,32 @@ def _framed_lead(title: str, text: str, start: int, end: int, published: date) -
 # A lead that counts a whole earlier year's acts ("killed more than 4,000 civilians across Nigeria in 2023", "killed
 # civilians throughout 2024", a rights group's yearly survey published in January) tells a tally, not a day's act.
 _YEAR_TOLD = re.compile(r"\b(?:in|during|throughout) (?:early |late |mid-)?((?:19|20)\d\d)\b(?![-–/]\d)")
+# Likewise a whole earlier month with no day ("Fifty-two civilians were killed or wounded in Yemen in June, a
+# monitoring project said" in July; "in March 2024"): a monthly count. The month of publication stays open.
+_MONTH_TOLD = re.compile(
+    r"\b(?:in|during|throughout) (?:early |late |mid-)?(" + "|".join(tuple(MONTHS)[:12]) + r")\b(?!\s+\d{1,2}\b)"
+    r"(?:,?\s+((?:19|20)\d\d)\b)?")
 
 
 def _lead_reports_an_act(text: str, start: int, end: int, published: date) -> bool:
     """A verb of the lead reports an act (perhaps in an aside) and the lead does not set it in a period."""
     if not any(reports_an_act(t) for t in find_triggers(text, start, end, published)):
         return False
-    return _PERIOD.search(text, start, end) is None and not _told_in_an_earlier_year(text, start, end, published)
+    return _PERIOD.search(text, start, end) is None and not _told_in_an_earlier_year(text, start, end, published) \
+        and not _told_in_an_earlier_month(text, start, end, published)
 
 
 def _told_in_an_earlier_year(text: str, start: int, end: int, published: date) -> bool:
     return any(int(year.group(1)) < published.year for year in _YEAR_TOLD.finditer(text, start, end))
+
+
+def _told_in_an_earlier_month(text: str, start: int, end: int, published: date) -> bool:
+    for told in _MONTH_TOLD.finditer(text, start, end):
+        month = MONTHS[told.group(1)]
+        year = int(told.group(2)) if told.group(2) else published.year - (month > published.month)
+        if (year, month) < (published.year, published.month):
+            return True
+    return False
 
 
 def reports_an_act(trigger: Trigger) -> bool:
