@@ -1504,7 +1504,8 @@ def _chemical(present, text, victims_inter, deaths, prediction):
 # chloropicrin on trenches", "a nerve agent attack on the town", "grenades loaded with a toxic riot-control gas")
 # is a chemical weapon, though the act is told by an attack or killing verb. The agent must be the attack's means,
 # next to it; an agent named anywhere else in such a text ("gunmen attacked a chlorine plant") is not read.
-_TOLD_AS_ATTACK_OR_DELIVERED = frozenset({"attack", "killing", "clash", "air_strike", "shelling", "bombing", "grenade", "ied"})
+_TOLD_AS_ATTACK_OR_DELIVERED = frozenset({"attack", "killing", "clash", "air_strike", "shelling", "bombing", "grenade",
+                                          "ied"})
 _AGENT = (r"(?:chlorine|sarin|chloropicrin|phosgene|mustard (?:gas|agents?)|nerve agents?|VX|poison(?:ous)? gas|"
           r"toxic (?:[\w-]+ )?(?:gas|chemicals?|agents?|substances?))")
 _AGENT_AS_THE_MEANS = re.compile(
