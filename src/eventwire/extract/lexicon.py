@@ -438,8 +438,12 @@ _LEXICON: dict[str, tuple[str, str]] = {
                  r"pulled (?!(?:him|her|them|(?:the|a|an|two|three|several|\d+) (?:[\w-]+ )?(?:" + _PEOPLE +
                  r"|visitors?|victims?|suspects?|drivers?|bod(?:y|ies)|survivors?)) )(?:[\w-]+ ){0,3}out(?: of)?|"
                  # headline-speak as well as past: "Taliban enter Kabul unopposed", "entered the town without a fight"
-                 r"(?:entered|enters|(?<!\bto )enter|moved into|move into|took over|takes over) (?:the )?(?:[\w-]+ ){0,3}"
+                 r"(?:entered|enters|(?<!\bto )enter|moved into|move into|took over|takes over|walked into|walk into|"
+                 r"marched into|rolled into) (?:the )?(?:[\w-]+ ){0,3}"
                  r"(?:unopposed|without (?:a fight|fighting|resistance|firing a shot))|"
+                 # round sixteen: a place given up without a fight ("agreed to surrender it without fighting")
+                 r"surrender(?:ed|s|ing)? (?:it|the (?:[\w-]+ ){0,2}(?:town|city|capital|base|district|province|"
+                 r"garrison)) (?:[\w-]+ ){0,3}?(?:without (?:a fight|fighting|resistance|a shot)|unopposed)|"
                  r"handed (?!(?:himself|themselves|their|its|his) )(?:[\w-]+ ){0,4}over(?! (?:their |its |his )?(?:arms|weapons|guns))"
                  # a freed hostage or a prisoner handed over to people, not a place handed over
                  rf"{NOT_TO_PEOPLE}|"

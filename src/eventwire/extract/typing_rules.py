@@ -257,9 +257,14 @@ _CACHE_NEEDS = gate_words(_CACHE_SEIZED)  # speed only: read off the pattern, ne
 def _disrupted(present, text, victims_inter, deaths, prediction):
     if "disrupted" in present and _militants_killed(text) and not _DEVICES_COUNTED.search(text):
         return None  # "neutralised twenty terrorists and recovered weapons": the weapons are the fight's spoils
-    if "disrupted" in present and (not deaths or _DEVICES_COUNTED.search(text)):
+    if "disrupted" in present and (not deaths or _DEVICES_COUNTED.search(text) or _STOPPED_IN_TIME.search(text)):
         return TypeDecision("Strategic developments", "Disrupted weapons use", "disrupted")
     return None
+
+
+# Round sixteen: bombers "shot dead before they could detonate their vests": their deaths are how the bombing was
+# stopped, not a fight's toll.
+_STOPPED_IN_TIME = re.compile(r"\bbefore (?:he|she|they) could (?:detonate|set off|trigger|blow)\b", re.IGNORECASE)
 
 
 # A weapon stopped before it did harm (round nine): "air defences shot down 60 drones", "Ukraine downs 45 drones", "an
