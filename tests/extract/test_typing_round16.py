@@ -12,7 +12,13 @@ and near twins it must leave alone:
   which troops reclaimed from Tigrayan forces"); a truce "called off by" a group; a group "handing its role /
   mission to" another or announcing its exit; a drone "brought down" past an aside, a bomber stopped "before he could
   detonate", a car "packed with explosives" stopped at a checkpoint; one explosive or bomb thrown (not "threw bombs"
-  beside gunfire, nor a petrol bomb).
+  beside gunfire, nor a petrol bomb);
+- a count of a hundred or more, or a vague plural, killed "this year" in headline-speak is a year's tally, no event
+  (``cues._LARGE_COUNT_JUST_BEFORE``); a day's attack ranked "the deadliest this year" is not;
+- a "would-be" bomber or kidnapper is no modality (``cues._MODALITY``); bombers shot "before they could detonate" are
+  a weapon disrupted (``typing_rules._STOPPED_IN_TIME``); a gunman stopped before he could reach a gate is not;
+- a place "walked into unopposed" or "surrendered without a fight" changes hands peacefully (the lexicon's
+  "transfer" verbs).
 The fresh13 yardstick's own checks (split, coverage, rebuilt by its script, no text shared). Every sentence is written
 for these tests; none is taken or paraphrased from the news-types sets or the evaluation articles."""
 
@@ -55,6 +61,15 @@ TYPED: list[tuple[str, str | None]] = [
     ("Police overpowered a teenager at the gate of a church in Maiduguri before he could detonate his vest.", DWU),
     ("Soldiers stopped a truck packed with explosives at a checkpoint outside Kismayo on Monday, the army said.", DWU),
     ("A man on a motorbike threw a bomb at a police post in Imphal on Sunday night, injuring two constables.", GR),
+    # a year's count in headline-speak; a "would-be" attacker; bombers stopped in time; places given up unopposed
+    ("Hundreds of herders killed in Benue this year, a rights group says.", None),
+    ("A would-be kidnapper was beaten to death by a crowd in Kano on Monday.", "Mob violence"),
+    ("Three would-be suicide bombers were shot dead before they could detonate their belts outside a mosque in "
+     "Maiduguri, police said.", DWU),
+    ("Rebel fighters walked into the town of Bambari unopposed after the prefect fled, residents said.",
+     "Non-violent transfer of territory"),
+    ("Officials in Kunduz agreed on Sunday to surrender the city without resistance, and the Taliban took it over that "
+     "evening, elders said.", "Non-violent transfer of territory"),
 ]
 # Near twins: each keeps its reading before and after the round.
 TWINS: list[tuple[str, str | None]] = [
@@ -69,6 +84,8 @@ TWINS: list[tuple[str, str | None]] = [
      "Saturday, killing two farmers and wounding four people, police said.", "Attack"),
     ("A man threw a petrol bomb at the door of a mosque in Leeds on Friday night, police said; no one was hurt.",
      "Looting/property destruction"),
+    ("Gunmen killed 14 villagers in Benue on Sunday, the deadliest attack this year, police said.", "Attack"),
+    ("Soldiers shot dead a gunman before he could reach the school gate in Kano on Monday, police said.", "Attack"),
 ]
 
 
