@@ -15,6 +15,7 @@
     PYTHONPATH=src .venv/bin/python benchmarks/news-types/score_news_types.py --fresh10 --part dev --extractor
     PYTHONPATH=src .venv/bin/python benchmarks/news-types/score_news_types.py --fresh11 --part dev --extractor
     PYTHONPATH=src .venv/bin/python benchmarks/news-types/score_news_types.py --fresh12 --part dev --extractor
+    PYTHONPATH=src .venv/bin/python benchmarks/news-types/score_news_types.py --fresh13 --part dev --extractor
 
 Default mode scores ``EventClassifier.predict`` on each snippet. ``--extractor`` runs the full
 ``extract_events`` on each snippet as a one-paragraph article: the snippet's predicted type is that
@@ -52,6 +53,7 @@ FRESH9_SET = Path(__file__).resolve().parent / "fresh9.jsonl"  # round-twelve se
 FRESH10_SET = Path(__file__).resolve().parent / "fresh10.jsonl"  # round-thirteen set (five forms), dev and held parts
 FRESH11_SET = Path(__file__).resolve().parent / "fresh11.jsonl"  # round-fourteen set (clauses, nouns), dev and held
 FRESH12_SET = Path(__file__).resolve().parent / "fresh12.jsonl"  # round-fifteen set (neighbour sub-types), dev and held
+FRESH13_SET = Path(__file__).resolve().parent / "fresh13.jsonl"  # round-sixteen set (one telling detail), dev and held
 NONE_LABEL = "(none)"  # the "no event" class in confusion tables
 
 # Issue 10's bar; printed beside each measured figure.
@@ -424,6 +426,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     sets.add_argument("--fresh10", action="store_true", help=f"score {FRESH10_SET.name} instead of the dev set")
     sets.add_argument("--fresh11", action="store_true", help=f"score {FRESH11_SET.name} instead of the dev set")
     sets.add_argument("--fresh12", action="store_true", help=f"score {FRESH12_SET.name} instead of the dev set")
+    sets.add_argument("--fresh13", action="store_true", help=f"score {FRESH13_SET.name} instead of the dev set")
     parser.add_argument("--part", choices=("dev", "held", "all"), default="all",
                         help="dev: all but every third row; held: every third row (score only, never read)")
     parser.add_argument("--extractor", action="store_true", help="score the full extract_events pipeline")
@@ -435,7 +438,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 
 
 def chosen_set(args: argparse.Namespace) -> Path:
-    """The set the options name: --fresh ... --fresh12, or --devset (dev.jsonl by default)."""
+    """The set the options name: --fresh ... --fresh13, or --devset (dev.jsonl by default)."""
     if args.fresh:
         return FRESH_SET
     if args.fresh2:
@@ -460,6 +463,8 @@ def chosen_set(args: argparse.Namespace) -> Path:
         return FRESH11_SET
     if args.fresh12:
         return FRESH12_SET
+    if args.fresh13:
+        return FRESH13_SET
     return args.devset
 
 
@@ -495,6 +500,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         " --fresh7" if args.fresh7 else "") + (" --fresh8" if args.fresh8 else "") + (
         " --fresh9" if args.fresh9 else "") + (" --fresh10" if args.fresh10 else "") + (
         " --fresh11" if args.fresh11 else "") + (" --fresh12" if args.fresh12 else "") + (
+        " --fresh13" if args.fresh13 else "") + (
         f" --part {args.part}" if args.part != "all" else "") + (" --extractor" if args.extractor else "")
     if args.json:
         args.json.write_text(json.dumps({"mode": mode, **report}, indent=2, ensure_ascii=False) + "\n")

@@ -79,7 +79,11 @@ _ACCIDENT = re.compile(
     r"(?:fuel|petrol|gasoline|gas|oil|diesel|kerosene) tankers?|tanker (?:explosion|fire|blast)s?|"
     # "a man died after being hit by a truck" (not "hit by a car bomb")
     r"(?:hit|struck|run over|knocked down|crushed) by (?:a|an|the) (?:[\w-]+ )?(?:truck|car|bus|vehicle|lorry|train|"
-    r"motorcycle|minibus|tanker)(?! bomb))\b",
+    r"motorcycle|minibus|tanker)(?! bomb)|"
+    # round sixteen: a vessel or vehicle that "caught fire" or "burst into flames", a blast at a store of chemicals or
+    # fuel ("an explosion at a chemical storage unit in the port"): causes with no one who acts
+    r"caught fire|catch(?:es)? fire|burst into flames|went up in flames|"
+    r"(?:chemical|chemicals|fuel|oil|petrol|diesel) (?:storage|stores?|depots?|tanks?|plant|factory|warehouses?))\b",
     re.IGNORECASE,
 )
 # Deaths dealt by a disease or an animal ("Cholera has killed 30 people in the camps", "elephants trampled two farmers
@@ -110,6 +114,7 @@ _ACCIDENT_NEEDS = (
     "gas ", "firecracker", "methane", "electrical fault", "short circuit", "accident", "ammonium nitrate", "boiler",
     "lightning", "explosion at", " by a", " by an", " by the", "died ", "heart attack", "tanker", "killed", "trampled",
     "mauled", "gored", "bitten", "outbreak", "epidemic", "stored", "kept", "stockpiled",
+    "chemical", "fuel ", "oil ", "petrol ", "diesel ",  # "caught fire" and "burst into flames" hold "fire", "flames"
 )  # ("died " and "heart attack": the natural deaths of _NATURAL_DEATH, read as accidents)
 # Deaths, blasts, damage, and "struck"/"hit" (said of storms and quakes too); never a crowd, arson or a fight. An
 # arrest after an accident (the driver "taken into custody for questioning") and the classifier's own reading of a

@@ -258,9 +258,14 @@ _CACHE_NEEDS = gate_words(_CACHE_SEIZED)  # speed only: read off the pattern, ne
 def _disrupted(present, text, victims_inter, deaths, prediction):
     if "disrupted" in present and _militants_killed(text) and not _DEVICES_COUNTED.search(text):
         return None  # "neutralised twenty terrorists and recovered weapons": the weapons are the fight's spoils
-    if "disrupted" in present and (not deaths or _DEVICES_COUNTED.search(text)):
+    if "disrupted" in present and (not deaths or _DEVICES_COUNTED.search(text) or _STOPPED_IN_TIME.search(text)):
         return TypeDecision("Strategic developments", "Disrupted weapons use", "disrupted")
     return None
+
+
+# Round sixteen: bombers "shot dead before they could detonate their vests": their deaths are how the bombing was
+# stopped, not a fight's toll.
+_STOPPED_IN_TIME = re.compile(r"\bbefore (?:he|she|they) could (?:detonate|set off|trigger|blow)\b", re.IGNORECASE)
 
 
 # A weapon stopped before it did harm (round nine): "air defences shot down 60 drones", "Ukraine downs 45 drones", "an
@@ -1356,6 +1361,10 @@ _AGENTLESS_CROWD_WORDS = re.compile(r"barricad\w*|on fire|ablaze|alight|clash\w*
 _CROWD_AS_A_SIDE_AFTER = re.compile(r"\s+(?:between|with|involving|pitting)\s+(?:[\w'’-]+\s+){0,3}?"
                                     r"(?:protesters|protestors|demonstrators|rioters|crowds?|marchers|youths)\b",
                                     re.IGNORECASE)
+# Round sixteen: "Protesters killed in Juliaca airport clashes": the crowd named before the clashes is who they harmed,
+# not a side (the headline of a crackdown).
+_HARMED_IN = re.compile(r"\b(?:killed|died|dead|die|wounded|injured|hurt|shot)\s+(?:in|during|amid)\s+"
+                        r"(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
 _FIRE_IN_THE_PASSIVE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 
@@ -1371,6 +1380,8 @@ def _crowds_own_violence(text: str, match: re.Match[str]) -> bool:
     if match.group().lower().startswith("clash") and _CROWD_AS_A_SIDE_AFTER.match(text, match.end()):
         return True
     before = text[:match.start()]
+    if match.group().lower().startswith("clash") and _HARMED_IN.search(before[-60:]):
+        return False
     sentence = before[max(before.rfind(". "), before.rfind("; ")) + 1:]
     set_at = sentence.rfind(" set ")
     passive = set_at >= 0 and _FIRE_IN_THE_PASSIVE.search(sentence[:set_at + 1]) is not None
@@ -1504,9 +1515,36 @@ def _marchers_met_with_force(present, text, victims_inter, deaths, prediction):
 # Chemical weapon, not an Air/drone strike (first in the precedence of coding-rules.md; tear gas is not one).
 def _chemical(present, text, victims_inter, deaths, prediction):
     if "chemical" in present or (present & _DELIVERY_TACTICS and _agent_named(text)) or (
-            present & _DELIVERY_TACTICS and _riot_agent_from_the_air(text)):
+            present & _DELIVERY_TACTICS and _riot_agent_from_the_air(text)) or (
+            present & _TOLD_AS_ATTACK_OR_DELIVERED and _agent_as_the_means(text)):
         return TypeDecision("Explosions/Remote violence", "Chemical weapon", "chemical", firm=True)
     return None
+
+
+# Round sixteen: an attack whose means is a named agent ("positions targeted with chloropicrin", "gas attacks with
+# chloropicrin on trenches", "a nerve agent attack on the town", "grenades loaded with a toxic riot-control gas")
+# is a chemical weapon, though the act is told by an attack or killing verb. The agent must be the attack's means,
+# next to it; an agent named anywhere else in such a text ("gunmen attacked a chlorine plant") is not read.
+_TOLD_AS_ATTACK_OR_DELIVERED = frozenset({"attack", "killing", "clash", "air_strike", "shelling", "bombing", "grenade",
+                                          "ied"})
+_AGENT = (r"(?:chlorine|sarin|chloropicrin|phosgene|mustard (?:gas|agents?)|nerve agents?|VX|poison(?:ous)? gas|"
+          r"toxic (?:[\w-]+ )?(?:gas|chemicals?|agents?|substances?))")
+_AGENT_AS_THE_MEANS = re.compile(
+    r"\b(?:attack\w*|targeted|struck|hit|shelled|bombarded|used|using|employed|fired|dropped|grenades?|shells?|"
+    r"munitions?|rounds|bombs?|rockets?|canisters?)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:with|containing|loaded with|filled with|carrying|of)\s+(?:an?\s+|the\s+)?" + _AGENT + r"|"
+    r"\b" + _AGENT + r"(?:[ -]gas)? (?:attacks?|strikes?|shells?|bombs?|munitions?|rounds)\b|"
+    r"\b" + _AGENT + r" (?:dropped|fired|released|sprayed|used) (?:by|from|on|against)\b",
+    re.IGNORECASE,
+)
+_AGENT_AS_THE_MEANS_NEEDS = gate_words(re.compile(_AGENT, re.IGNORECASE))  # speed only: every match names one
+
+
+def _agent_as_the_means(text: str) -> bool:
+    if not may_hold_any(text, _AGENT_AS_THE_MEANS_NEEDS):
+        return False
+    return any(not _AGENT_DENIED.search(text, max(0, m.start() - 45), m.start())
+               for m in _AGENT_AS_THE_MEANS.finditer(text))
 
 
 # "Tear gas dropped on Ukrainian trenches by drones", "drones dropped CS gas grenades on our positions": a riot agent
