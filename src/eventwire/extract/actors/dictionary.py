@@ -232,7 +232,10 @@ class ActorDictionary:
         if not _may_start_phrase(self.trie.root, tokens, i + 1):
             return match
         without = self._match_at(tokens, i + 1, country, text)
-        return without if without is not None and without[1] > match[1] else match
+        if without is None:
+            return match
+        # "the Islamic State group" names Iraq's and Syria's branches; in Mozambique "Islamic State group" its own
+        return without if without[1] > match[1] or without[1] == match[1] and _unknown_branch(match[0]) else match
 
     def _coordinated_country(self, tokens: list[Token], i: int, first: ActorMention, country: str | None,
                              text: str) -> tuple[ActorMention, int] | None:
@@ -272,7 +275,7 @@ class ActorDictionary:
         named = _pick_in_scope(named_meanings, country) if named_meanings else None  # none: most phrases
         if named is not None:
             options.append((_extend_group(tokens, stop), 4, self._named_mention(named, country)))
-        elif country is None and _branches_of_one_movement(named_meanings):
+        elif _branches_of_one_movement(named_meanings, country):
             options.append((_extend_group(tokens, stop), 4, ActorMention(_UNIDENTIFIED_KIND, 2, None, None)))
         for meaning in meanings:
             option = self._structural_option(meaning, tokens, i, stop, country)
@@ -445,6 +448,7 @@ def _same_kind_in(country: str, kind: str, mention: ActorMention) -> bool:
 
 _UNIDENTIFIED_KIND = "Unidentified Armed Group"
 _ARMED_GROUP_INTERS = frozenset({2, 3, 4})
+_REBEL_INTERS = frozenset({2})  # rebel movements with branches in several countries (Islamic State, al Qaeda)
 
 
 def _state_inter(force_country: str | None, event_country: str | None) -> int:
@@ -478,12 +482,22 @@ def _pick_in_scope(meanings: list[Meaning], country: str | None) -> Meaning | No
     return regional[0] if len(distinct) == 1 else None
 
 
-def _branches_of_one_movement(meanings: list[Meaning]) -> bool:
+def _unknown_branch(mention: ActorMention) -> bool:
+    """A mention read by ``_branches_of_one_movement``: a movement's branch the geo stage names."""
+    return mention.name == _UNIDENTIFIED_KIND and mention.inter == 2
+
+
+def _branches_of_one_movement(meanings: list[Meaning], country: str | None = None) -> bool:
     """"Islamic State said it had killed 10 soldiers in Tillaberi", in a story that names no country: the phrase
     names a branch of an armed movement in every country it holds in, but which one only the event's country
-    says. It is an armed group whose name the geo stage reads again (``in_country``), not nobody."""
+    says. It is an armed group whose name the geo stage reads again (``in_country``), not nobody.
+
+    Round twenty: so is a rebel movement's phrase read in a country where none of its branches holds, the country
+    extraction guessed from a dateline ("Islamic State militants" told from Beirut, placed in Syria by geo).
+    Communities' militias are left out there: "Arab tribesmen" names Chad's militia and no one in Sudan."""
+    inters = _ARMED_GROUP_INTERS if country is None else _REBEL_INTERS
     return bool(meanings) and all(m.kind == "actor" and m.scope is not None and not m.common_word
-                                  and m.value.inter in _ARMED_GROUP_INTERS for m in meanings)
+                                  and m.value.inter in inters for m in meanings)
 
 
 def _meaning_name(meaning: Meaning) -> str:
