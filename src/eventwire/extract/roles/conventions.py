@@ -15,6 +15,11 @@ from eventwire.records import EVENT_TYPE_OF, ActorMention, Span
 ARMED_INTERS = frozenset({1, 2, 3, 4, 8})
 GROUP_INTERS = frozenset({2, 3, 4})  # non-state armed groups: rebels, political and identity militias
 MILITIA_INTERS = frozenset({3, 4})  # political and identity militias: the state's auxiliaries when beside it
+# Round twenty: rebels the text names as a state force's backers fight beside it too ("Turkish troops backed by
+# Syrian National Army fighters", "Syrian troops backed by Hezbollah fighters"), and a state force named as rebels'
+# backer ("SNA fighters backed by Turkish troops"); only the named backers, never actors of another kind that
+# landed on the side by mistake.
+NAMED_ALLY_INTERS = MILITIA_INTERS | {1, 2, 8}
 VICTIM_INTERS = frozenset({7})
 
 
@@ -44,7 +49,7 @@ def _lead(side: Sequence[ActorMention], allies: Sequence[ActorMention] = ()) -> 
     seen = {lead.name}
     others = []
     for mention in side:
-        named_ally = mention in allies and mention.inter in MILITIA_INTERS
+        named_ally = mention in allies and mention.inter in NAMED_ALLY_INTERS
         if mention.name not in seen and (_same_side_kind(mention, lead) or named_ally) and not _is_vague(mention):
             seen.add(mention.name)
             others.append(mention)
