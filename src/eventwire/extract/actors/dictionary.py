@@ -262,6 +262,10 @@ class ActorDictionary:
             options.extend(self._options(meanings, tokens, i, hit.stop, country))
         if not options:
             return None
+        if country is not None and len(options) > 1:
+            # a branch the country holds ("Islamic State" in the Philippines) beats a longer phrase that names only
+            # other countries' branches ("Islamic State group")
+            options = [o for o in options if not _unknown_branch(o[2])] or options
         stop, _, mention_without_span = max(options, key=lambda o: (o[0], o[1]))
         span = Span(tokens[i].start, tokens[stop - 1].end, text[tokens[i].start:tokens[stop - 1].end])
         return ActorMention(mention_without_span.name, mention_without_span.inter, mention_without_span.country,
@@ -493,11 +497,19 @@ def _branches_of_one_movement(meanings: list[Meaning], country: str | None = Non
     says. It is an armed group whose name the geo stage reads again (``in_country``), not nobody.
 
     Round twenty: so is a rebel movement's phrase read in a country where none of its branches holds, the country
-    extraction guessed from a dateline ("Islamic State militants" told from Beirut, placed in Syria by geo).
-    Communities' militias are left out there: "Arab tribesmen" names Chad's militia and no one in Sudan."""
-    inters = _ARMED_GROUP_INTERS if country is None else _REBEL_INTERS
-    return bool(meanings) and all(m.kind == "actor" and m.scope is not None and not m.common_word
-                                  and m.value.inter in inters for m in meanings)
+    extraction guessed from a dateline ("Islamic State militants" told from Beirut, placed in Syria by geo), when
+    every reading is a branch ACLED names "<movement> (<country>)". Communities' militias are left out there
+    ("Arab tribesmen" names Chad's militia and no one in Sudan), and so are different groups sharing a word
+    ("al-Qaeda" is JNIM in Mali and AQAP in Yemen; in Somalia it is what al Shabaab is linked to)."""
+    if not meanings or not all(m.kind == "actor" and m.scope is not None and not m.common_word for m in meanings):
+        return False
+    if country is None:
+        return all(m.value.inter in _ARMED_GROUP_INTERS for m in meanings)
+    movements = {_BRANCH_SUFFIX.sub("", m.value.name) for m in meanings}
+    return len(movements) == 1 and all(m.value.inter in _REBEL_INTERS for m in meanings)
+
+
+_BRANCH_SUFFIX = re.compile(r" \([^)]*\)$")
 
 
 def _meaning_name(meaning: Meaning) -> str:
