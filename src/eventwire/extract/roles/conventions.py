@@ -18,8 +18,9 @@ MILITIA_INTERS = frozenset({3, 4})  # political and identity militias: the state
 # Round twenty: rebels the text names as a state force's backers fight beside it too ("Turkish troops backed by
 # Syrian National Army fighters", "Syrian troops backed by Hezbollah fighters"), and a state force named as rebels'
 # backer ("SNA fighters backed by Turkish troops"); only the named backers, never actors of another kind that
-# landed on the side by mistake.
-NAMED_ALLY_INTERS = MILITIA_INTERS | {1, 2, 8}
+# landed on the side by mistake. A home force named beside a foreign lead stays out ("Russian paramilitaries
+# operating with Mali's army": see ``_same_side_kind``).
+NAMED_ALLY_INTERS = MILITIA_INTERS | {2, 8}
 VICTIM_INTERS = frozenset({7})
 
 
