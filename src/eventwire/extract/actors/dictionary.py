@@ -109,6 +109,10 @@ class ActorDictionary:
             return self._subunit_in(name, evidence, country) if kind in STATE_KINDS else name
         if named_country and any(self._names_country(text, named_country) for text in evidence):
             return name
+        if kind == _UNIDENTIFIED_KIND:
+            group = self._group_in(evidence, country)  # "Islamic State militants" read in a dateline's country
+            if group:
+                return group
         reread = [m.name for text in evidence for m in self.find_actors(text, 0, len(text), country)
                   if _same_kind_in(country, kind, m)]
         if reread:
@@ -232,10 +236,7 @@ class ActorDictionary:
         if not _may_start_phrase(self.trie.root, tokens, i + 1):
             return match
         without = self._match_at(tokens, i + 1, country, text)
-        if without is None:
-            return match
-        # "the Islamic State group" names Iraq's and Syria's branches; in Mozambique "Islamic State group" its own
-        return without if without[1] > match[1] or without[1] == match[1] and _unknown_branch(match[0]) else match
+        return without if without is not None and without[1] > match[1] else match
 
     def _coordinated_country(self, tokens: list[Token], i: int, first: ActorMention, country: str | None,
                              text: str) -> tuple[ActorMention, int] | None:
@@ -262,10 +263,6 @@ class ActorDictionary:
             options.extend(self._options(meanings, tokens, i, hit.stop, country))
         if not options:
             return None
-        if country is not None and len(options) > 1:
-            # a branch the country holds ("Islamic State" in the Philippines) beats a longer phrase that names only
-            # other countries' branches ("Islamic State group")
-            options = [o for o in options if not _unknown_branch(o[2])] or options
         stop, _, mention_without_span = max(options, key=lambda o: (o[0], o[1]))
         span = Span(tokens[i].start, tokens[stop - 1].end, text[tokens[i].start:tokens[stop - 1].end])
         return ActorMention(mention_without_span.name, mention_without_span.inter, mention_without_span.country,
@@ -279,8 +276,13 @@ class ActorDictionary:
         named = _pick_in_scope(named_meanings, country) if named_meanings else None  # none: most phrases
         if named is not None:
             options.append((_extend_group(tokens, stop), 4, self._named_mention(named, country)))
-        elif _branches_of_one_movement(named_meanings, country):
+        elif country is None and _branches_of_one_movement(named_meanings):
             options.append((_extend_group(tokens, stop), 4, ActorMention(_UNIDENTIFIED_KIND, 2, None, None)))
+        elif _branches_of_one_movement(named_meanings) and _before_fighters(tokens, stop):
+            # Round twenty: "Islamic State militants" where no branch holds (a Beirut dateline on a Syrian attack)
+            # stay the unidentified "militants", but their mention keeps the movement's name for the geo stage to
+            # read again in the event's country (``in_country``).
+            options.append((_extend_group(tokens, stop), 1, self.generic("unidentified_armed_group", country)))
         for meaning in meanings:
             option = self._structural_option(meaning, tokens, i, stop, country)
             if option is not None:
@@ -452,7 +454,6 @@ def _same_kind_in(country: str, kind: str, mention: ActorMention) -> bool:
 
 _UNIDENTIFIED_KIND = "Unidentified Armed Group"
 _ARMED_GROUP_INTERS = frozenset({2, 3, 4})
-_REBEL_INTERS = frozenset({2})  # rebel movements with branches in several countries (Islamic State, al Qaeda)
 
 
 def _state_inter(force_country: str | None, event_country: str | None) -> int:
@@ -486,30 +487,22 @@ def _pick_in_scope(meanings: list[Meaning], country: str | None) -> Meaning | No
     return regional[0] if len(distinct) == 1 else None
 
 
-def _unknown_branch(mention: ActorMention) -> bool:
-    """A mention read by ``_branches_of_one_movement``: a movement's branch the geo stage names."""
-    return mention.name == _UNIDENTIFIED_KIND and mention.inter == 2
-
-
-def _branches_of_one_movement(meanings: list[Meaning], country: str | None = None) -> bool:
+def _branches_of_one_movement(meanings: list[Meaning]) -> bool:
     """"Islamic State said it had killed 10 soldiers in Tillaberi", in a story that names no country: the phrase
     names a branch of an armed movement in every country it holds in, but which one only the event's country
-    says. It is an armed group whose name the geo stage reads again (``in_country``), not nobody.
-
-    Round twenty: so is a rebel movement's phrase read in a country where none of its branches holds, the country
-    extraction guessed from a dateline ("Islamic State militants" told from Beirut, placed in Syria by geo), when
-    every reading is a branch ACLED names "<movement> (<country>)". Communities' militias are left out there
-    ("Arab tribesmen" names Chad's militia and no one in Sudan), and so are different groups sharing a word
-    ("al-Qaeda" is JNIM in Mali and AQAP in Yemen; in Somalia it is what al Shabaab is linked to)."""
-    if not meanings or not all(m.kind == "actor" and m.scope is not None and not m.common_word for m in meanings):
-        return False
-    if country is None:
-        return all(m.value.inter in _ARMED_GROUP_INTERS for m in meanings)
-    movements = {_BRANCH_SUFFIX.sub("", m.value.name) for m in meanings}
-    return len(movements) == 1 and all(m.value.inter in _REBEL_INTERS for m in meanings)
+    says. It is an armed group whose name the geo stage reads again (``in_country``), not nobody."""
+    return bool(meanings) and all(m.kind == "actor" and m.scope is not None and not m.common_word
+                                  and m.value.inter in _ARMED_GROUP_INTERS for m in meanings)
 
 
-_BRANCH_SUFFIX = re.compile(r" \([^)]*\)$")
+# The fighter nouns that read alone as the unidentified armed group (``generics.yaml``).
+_GENERIC_FIGHTERS = frozenset({"militants", "militant", "fighters", "jihadists", "jihadist", "insurgents", "insurgent",
+                               "gunmen", "rebels", "terrorists", "terrorist"})
+
+
+def _before_fighters(tokens: list[Token], stop: int) -> bool:
+    end = _extend_group(tokens, stop)
+    return end > stop and tokens[end - 1].key in _GENERIC_FIGHTERS
 
 
 def _meaning_name(meaning: Meaning) -> str:
