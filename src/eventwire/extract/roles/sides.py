@@ -288,7 +288,8 @@ def _split_sides(text: str, start: int, end: int, mentions: Sequence[ActorMentio
     previous: tuple[ActorMention, str | None] | None = None
     backers = []
     for mention, is_claimant in zip(mentions, claimant):
-        backs = previous is not None and (_backs(text, previous[0], mention) or _called_allies(text, previous[0], mention)
+        backs = previous is not None and (_backs(text, previous[0], mention)
+                                          or _called_allies(text, previous[0], mention)
                                           or _fights_beside(text, previous[0], mention, mentions))
         explains = previous is not None and _explains(text, previous[0], mention)
         if backs or explains and previous is not None and previous[0] in backers:  # "backed by militias known as X"

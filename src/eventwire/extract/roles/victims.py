@@ -215,8 +215,9 @@ def _ethnic_groups(text: str, span: Span, country: str, dictionary: ActorDiction
 _EMPLOYER_AFTER = (
     (re.compile(r"\s+(?:of|with|for)\s+(?:an?|the|its)\s+(?:[\w'’-]+\s+){0,3}?(?:aid|humanitarian|relief|charity|"
                 r"charities|NGO|non-governmental)\b", re.IGNORECASE), "Aid Workers"),
-    (re.compile(r"\s+(?:of|with|for|at)\s+(?:an?|the|its)\s+(?:[\w'’-]+\s+){0,3}?(?:hospital|clinic|health\s+(?:centre|"
-                r"center|post)|medical\s+(?:charity|team)|Red\s+Crescent|ambulance\s+service)\b", re.IGNORECASE),
+    (re.compile(r"\s+(?:of|with|for|at)\s+(?:an?|the|its)\s+(?:[\w'’-]+\s+){0,3}?(?:hospital|clinic|"
+                r"health\s+(?:centre|center|post)|medical\s+(?:charity|team)|Red\s+Crescent|ambulance\s+service)\b",
+                re.IGNORECASE),
      "Health Workers"),
 )
 _EMPLOYEE_WORDS = re.compile(r"\b(?:staff(?:\s+members?)?|employees?|workers?|drivers?|volunteers?)$", re.IGNORECASE)
