@@ -950,7 +950,7 @@ def qualify_actors(draft: EventDraft, country: str | None, kit: ExtractionKit | 
     actors = (kit or ExtractionKit.load()).actors
     actor1 = _actor_in_country(draft, "actor1", country, kit)
     actor2 = _actor_in_country(draft, "actor2", country, kit)
-    inter1 = _inter_in_country(actors, actor1, draft.inter1, country)
+    inter1 = _inter_in_country(actors, actor1, _reread_inter(actors, draft.actor1, actor1, draft.inter1), country)
     if draft.sub_event_type == AIR_STRIKE and actor1:
         actor1, inter1 = _unclaimed_striker(actors, draft, actor1, inter1, country)
     qualified = replace(
@@ -958,8 +958,17 @@ def qualify_actors(draft: EventDraft, country: str | None, kit: ExtractionKit | 
         assoc_actor_1=victim_groups_in_country(_bare_force_in_country(draft.assoc_actor_1, country), country),
         assoc_actor_2=victim_groups_in_country(_bare_force_in_country(draft.assoc_actor_2, country), country),
         inter1=inter1,
-        inter2=_inter_in_country(actors, actor2, draft.inter2, country))
+        inter2=_inter_in_country(actors, actor2, _reread_inter(actors, draft.actor2, actor2, draft.inter2), country))
     return draft if qualified == draft else qualified
+
+
+def _reread_inter(actors: object, drafted: str | None, name: str | None, inter: int | None) -> int | None:
+    """The inter code of a group the geo stage named in place of the unidentified one extraction read ("Islamic
+    State militants" told from Beirut: the militants' 3, then Islamic State (Syria)'s 2)."""
+    if not drafted or not name or not drafted.startswith("Unidentified Armed Group") or name.startswith("Unidentified"):
+        return inter
+    inter_of = getattr(actors, "inter_of", None)
+    return (inter_of(name) if inter_of is not None else None) or inter
 
 
 AIR_STRIKE = "Air/drone strike"

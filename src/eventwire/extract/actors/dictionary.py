@@ -109,6 +109,10 @@ class ActorDictionary:
             return self._subunit_in(name, evidence, country) if kind in STATE_KINDS else name
         if named_country and any(self._names_country(text, named_country) for text in evidence):
             return name
+        if kind == _UNIDENTIFIED_KIND:
+            group = self._group_in(evidence, country)  # "Islamic State militants" read in a dateline's country
+            if group:
+                return group
         reread = [m.name for text in evidence for m in self.find_actors(text, 0, len(text), country)
                   if _same_kind_in(country, kind, m)]
         if reread:
@@ -274,6 +278,11 @@ class ActorDictionary:
             options.append((_extend_group(tokens, stop), 4, self._named_mention(named, country)))
         elif country is None and _branches_of_one_movement(named_meanings):
             options.append((_extend_group(tokens, stop), 4, ActorMention(_UNIDENTIFIED_KIND, 2, None, None)))
+        elif _branches_of_one_movement(named_meanings) and _before_fighters(tokens, stop):
+            # Round twenty: "Islamic State militants" where no branch holds (a Beirut dateline on a Syrian attack)
+            # stay the unidentified "militants", but their mention keeps the movement's name for the geo stage to
+            # read again in the event's country (``in_country``).
+            options.append((_extend_group(tokens, stop), 1, self.generic("unidentified_armed_group", country)))
         for meaning in meanings:
             option = self._structural_option(meaning, tokens, i, stop, country)
             if option is not None:
@@ -484,6 +493,16 @@ def _branches_of_one_movement(meanings: list[Meaning]) -> bool:
     says. It is an armed group whose name the geo stage reads again (``in_country``), not nobody."""
     return bool(meanings) and all(m.kind == "actor" and m.scope is not None and not m.common_word
                                   and m.value.inter in _ARMED_GROUP_INTERS for m in meanings)
+
+
+# The fighter nouns that read alone as the unidentified armed group (``generics.yaml``).
+_GENERIC_FIGHTERS = frozenset({"militants", "militant", "fighters", "jihadists", "jihadist", "insurgents", "insurgent",
+                               "gunmen", "rebels", "terrorists", "terrorist"})
+
+
+def _before_fighters(tokens: list[Token], stop: int) -> bool:
+    end = _extend_group(tokens, stop)
+    return end > stop and tokens[end - 1].key in _GENERIC_FIGHTERS
 
 
 def _meaning_name(meaning: Meaning) -> str:

@@ -64,13 +64,16 @@ CLAIM_BLAME_NEEDS = gate_words(CLAIM_BLAME)  # speed only: read off the pattern,
 # armed group; news writes it after the opening sentence ("a gendarmerie commander said the attackers were Boko
 # Haram fighters").
 # Round fourteen: "said the attackers belonged to Los Lobos" says the same; round nineteen: "the commissioner said
-# the attackers were suspected al Shabaab militants", "... were thought to be".
+# the attackers were suspected al Shabaab militants", "... were thought to be"; round twenty: "their captors called
+# themselves Oromo Liberation Army fighters", "the gunmen identified themselves as al Shabaab fighters".
 IDENTIFIED_BEFORE = re.compile(
     r"\b(?:(?:attackers|assailants|killers|gunmen|perpetrators|kidnappers|abductors|culprits)\s+(?:(?:were|was|are|is)"
     r"\s+(?:(?:reportedly|allegedly|presumably|probably|likely|believed\s+to\s+be|identified\s+as|suspected\s+to\s+be|"
     r"said\s+to\s+be|thought\s+to\s+be|suspected)\s+)?|belong(?:ed|s)?\s+to\s+|(?:who\s+(?:were|are)\s+)?loyal\s+to\s+)|"
     r"identified\s+(?:the\s+)?(?:attackers|assailants|gunmen|killers|"
-    r"kidnappers)\s+as\s+)"
+    r"kidnappers)\s+as\s+|"
+    r"(?:attackers|assailants|gunmen|kidnappers|abductors|captors)\s+(?:called|identified|described|introduced)\s+"
+    r"themselves\s+(?:as\s+)?)"
     r"(?:(?:the\s+)?(?:members|fighters|militants)\s+of\s+)?(?:the\s+)?$", re.IGNORECASE)
 IDENTIFIED_BEFORE_NEEDS = gate_words(IDENTIFIED_BEFORE)  # speed only: read off the pattern
 # Round fourteen: the blamed group named right after the verb, the act after "for": "the community blamed Fulani

@@ -15,6 +15,19 @@ from eventwire.records import EVENT_TYPE_OF, ActorMention, Span
 ARMED_INTERS = frozenset({1, 2, 3, 4, 8})
 GROUP_INTERS = frozenset({2, 3, 4})  # non-state armed groups: rebels, political and identity militias
 MILITIA_INTERS = frozenset({3, 4})  # political and identity militias: the state's auxiliaries when beside it
+# Round twenty: rebels the text names as a state force's backers fight beside it too ("Turkish troops backed by
+# Syrian National Army fighters", "Syrian troops backed by Hezbollah fighters"); only the named backers, never
+# actors of another kind that landed on the side by mistake. A state force named as rebels' backer stays out: the
+# clash-order conventions move rebels ahead of the state side whose backers they are (train's Somali clashes with
+# AMISOM named as the army's backer: 3 look-share notes worse).
+STATE_LEAD_INTERS = frozenset({1, 8})
+REBEL_INTER = 2
+
+
+def _named_ally(mention: ActorMention, lead: ActorMention, allies: Sequence[ActorMention]) -> bool:
+    if mention not in allies:
+        return False
+    return mention.inter in MILITIA_INTERS or mention.inter == REBEL_INTER and lead.inter in STATE_LEAD_INTERS
 VICTIM_INTERS = frozenset({7})
 
 
@@ -44,7 +57,7 @@ def _lead(side: Sequence[ActorMention], allies: Sequence[ActorMention] = ()) -> 
     seen = {lead.name}
     others = []
     for mention in side:
-        named_ally = mention in allies and mention.inter in MILITIA_INTERS
+        named_ally = _named_ally(mention, lead, allies)
         if mention.name not in seen and (_same_side_kind(mention, lead) or named_ally) and not _is_vague(mention):
             seen.add(mention.name)
             others.append(mention)

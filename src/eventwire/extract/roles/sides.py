@@ -292,6 +292,7 @@ def _split_sides(text: str, start: int, end: int, mentions: Sequence[ActorMentio
     backers = []
     for mention, is_claimant in zip(mentions, claimant):
         backs = previous is not None and (_backs(text, previous[0], mention)
+                                          or _called_allies(text, previous[0], mention)
                                           or _fights_beside(text, previous[0], mention, mentions))
         explains = previous is not None and _explains(text, previous[0], mention)
         if backs or explains and previous is not None and previous[0] in backers:  # "backed by militias known as X"
@@ -404,6 +405,19 @@ def _backs(text: str, before: ActorMention, mention: ActorMention) -> bool:
     if before.span is None or mention.span is None or mention.span.start - before.span.end > BACKER_REACH:
         return False
     return bool(BACKED_BY.match(text[before.span.end:mention.span.start]))
+
+
+# Round twenty: "Turkish troops and their Syrian National Army allies", "the army and its Wagner partners": the
+# text itself calls the second its allies, whatever their kinds.
+CALLED_ALLIES_GAP = re.compile(r"^\s*,?\s*(?:and|with)\s+(?:their|its)\s+$", re.IGNORECASE)
+CALLED_ALLIES_AFTER = re.compile(r"\s+(?:allies|partners|auxiliaries)\b", re.IGNORECASE)
+
+
+def _called_allies(text: str, before: ActorMention, mention: ActorMention) -> bool:
+    if before.span is None or mention.span is None:
+        return False
+    return bool(CALLED_ALLIES_GAP.match(text[before.span.end:mention.span.start])
+                and CALLED_ALLIES_AFTER.match(text, mention.span.end))
 
 
 # Forces named together as one side: "soldiers and VDP volunteers repelled ...", "Iraqi troops and PMF fighters

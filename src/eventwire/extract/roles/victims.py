@@ -210,7 +210,25 @@ def _ethnic_groups(text: str, span: Span, country: str, dictionary: ActorDiction
             if dictionary.actor(f"{word} Ethnic Militia ({country})") is not None]
 
 
+# Round twenty: the employer told after the mention ("a staff member of an international aid agency", "two employees
+# of a local charity", "a driver for the Red Crescent"), which the words before it never say.
+_EMPLOYER_AFTER = (
+    (re.compile(r"\s+(?:of|with|for)\s+(?:an?|the|its)\s+(?:[\w'’-]+\s+){0,3}?(?:aid|humanitarian|relief|charity|"
+                r"charities|NGO|non-governmental)\b", re.IGNORECASE), "Aid Workers"),
+    (re.compile(r"\s+(?:of|with|for|at)\s+(?:an?|the|its)\s+(?:[\w'’-]+\s+){0,3}?(?:hospital|clinic|"
+                r"health\s+(?:centre|center|post)|medical\s+(?:charity|team)|Red\s+Crescent|ambulance\s+service)\b",
+                re.IGNORECASE),
+     "Health Workers"),
+)
+_EMPLOYEE_WORDS = re.compile(r"\b(?:staff(?:\s+members?)?|employees?|workers?|drivers?|volunteers?)$", re.IGNORECASE)
+_WORDS_AFTER = 60
+
+
 def victim_label(text: str, span: Span) -> str | None:
     """ACLED's label for the civilians one mention names ("Farmers"), or None."""
     words = text[max(0, span.start - _WORDS_BEFORE):span.end]
-    return next((label for pattern, label in VICTIM_GROUPS if pattern.search(words)), None)
+    label = next((label for pattern, label in VICTIM_GROUPS if pattern.search(words)), None)
+    if label in (None, "Labour Group") and _EMPLOYEE_WORDS.search(span.text):
+        after = text[span.end:span.end + _WORDS_AFTER]
+        label = next((found for pattern, found in _EMPLOYER_AFTER if pattern.match(after)), label)
+    return label
