@@ -1241,7 +1241,8 @@ def _clauses(sentence: Sentence, detection: Detection, facts: _Facts, context: A
         sentence, detection, facts, context)
     if cause:
         return cause
-    earlier = _split_off_an_earlier_act(sentence, detection, facts, context)
+    earlier = _split_off_an_earlier_act(sentence, detection, facts, context) or _split_off_the_act_it_came_after(
+        sentence, detection, facts, context)
     if earlier:
         return earlier
     if len(whole.deaths) < 2:
@@ -1461,6 +1462,29 @@ def _split_off_what_it_followed(sentence: Sentence, detection: Detection, facts:
     if not named.triggers or named.reports or named.dates or not followed.reports or not firm_dates(followed.dates):
         return None
     return [named, followed]
+
+
+# "Syrian government forces shelled towns ... on Friday, killing at least ten civilians across Idlib province, rescuers
+# said, after a drone attack on a military academy in Homs that killed 89 people": a dated act with its own dead,
+# then ", after" an act with dead of its own in a place of its own, tells two acts; the one it came after keeps no day
+# of the first (the story dates it elsewhere) and no place of the first joins it (round twenty).
+_CAME_AFTER_JOINT = re.compile(r",\s*(?:after|following)\s+(?=(?:an?|the)\s)", re.IGNORECASE)
+_CAME_AFTER_JOINT_NEEDS = gate_words(_CAME_AFTER_JOINT)  # speed only: read off the pattern, never kept by hand
+
+
+def _split_off_the_act_it_came_after(sentence: Sentence, detection: Detection, facts: _Facts,
+                                     context: ArticleContext) -> list[Mention] | None:
+    if not facts.dates or len(facts.casualties) < 2:
+        return None  # speed only: both acts have their dead, the first its day
+    halves = _halves_at(_CAME_AFTER_JOINT, _CAME_AFTER_JOINT_NEEDS, sentence, detection, facts, context)
+    if halves is None:
+        return None
+    act, before = halves
+    if not (act.reports and act.deaths and firm_dates(act.dates)) or before.dates:
+        return None
+    if not (before.reports and before.deaths and before.place_names) or before.place_names & act.place_names:
+        return None
+    return [act, before]
 
 
 def _may_open_a_later_time(text: str, sentence: Sentence) -> bool:
