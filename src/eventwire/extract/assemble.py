@@ -453,9 +453,10 @@ def without_wider_counts(casualties: Sequence[CasualtyMention], mentions: Sequen
     sentences = {c.span.start: m.sentence for m in mentions for c in m.casualties}
     wide = [c for c in deaths if c.kind == "killed" and c.span.start in sentences and in_wider_scope(
         c, text, sentences[c.span.start].start, sentences[c.span.start].end)]
-    if not wide or len(wide) == len(deaths):
+    own = [c.low for c in deaths if c not in wide and c.who != SELF_DEATH_WHO]  # a bomber's death is no act's count
+    if not wide or not own:
         return list(casualties)
-    return [c for c in casualties if c not in wide]
+    return [c for c in casualties if c not in wide or c.low <= min(own)]  # a wider total holds the act's dead
 
 
 # "JNIM claimed the attack in a statement, saying it had killed 200 soldiers. ... One source put the toll at more

@@ -1241,7 +1241,7 @@ def _clauses(sentence: Sentence, detection: Detection, facts: _Facts, context: A
         sentence, detection, facts, context)
     if cause:
         return cause
-    earlier = _split_off_an_earlier_act(sentence, detection, facts, context) or _split_off_the_act_it_came_after(
+    earlier = _split_off_an_earlier_act(sentence, detection, facts, context) or _split_off_an_act_elsewhere_before(
         sentence, detection, facts, context)
     if earlier:
         return earlier
@@ -1472,8 +1472,8 @@ _CAME_AFTER_JOINT = re.compile(r",\s*(?:after|following)\s+(?=(?:an?|the)\s)", r
 _CAME_AFTER_JOINT_NEEDS = gate_words(_CAME_AFTER_JOINT)  # speed only: read off the pattern, never kept by hand
 
 
-def _split_off_the_act_it_came_after(sentence: Sentence, detection: Detection, facts: _Facts,
-                                     context: ArticleContext) -> list[Mention] | None:
+def _split_off_an_act_elsewhere_before(sentence: Sentence, detection: Detection, facts: _Facts,
+                                       context: ArticleContext) -> list[Mention] | None:
     if not facts.dates or len(facts.casualties) < 2:
         return None  # speed only: both acts have their dead, the first its day
     halves = _halves_at(_CAME_AFTER_JOINT, _CAME_AFTER_JOINT_NEEDS, sentence, detection, facts, context)
