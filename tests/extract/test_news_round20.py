@@ -232,17 +232,3 @@ def test_an_offensive_begun_on_a_day_dates_its_act(kit):
             "and killed at least 16 people, officials said.")
     assert _days(body, kit) == [MONDAY]
 
-
-# ------------------------------------------------------------- one shell
-
-@pytest.mark.parametrize(("body", "sub_type"), [
-    ("IDLIB, Syria – In the town of Sarmin, three members of one family died when a shell hit their home on Monday.",
-     "Shelling/artillery/missile attack"),
-    ("IDLIB, Syria – Two children were killed when a mortar shell landed on a school in Ariha on Monday.",
-     "Shelling/artillery/missile attack"),
-    # twin: a shell casing found after a shooting names no shelling
-    ("IDLIB, Syria – Gunmen shot dead two farmers in Ariha on Monday; police found a shell casing near the bodies.",
-     "Attack"),
-])
-def test_one_shell_that_hit_is_shelling(body, sub_type, kit):
-    assert [e.sub_event_type for e in story_events(body, kit, PUBLISHED)] == [sub_type]

@@ -149,9 +149,8 @@ _LEXICON: dict[str, tuple[str, str]] = {
                  r"(?:[\w-]+ )?missile)\b(?! "
                  # not a list of arms ("fired mortars, grenade launchers and small arms": an exchange of fire)
                  r"(?:launchers?|systems?|tests?|programmes?|programs?)|,| and| or)|"
-                 # the weapon noun only, so the verb stays an attack of its own ("a missile struck the station"); one
-                 # shell too ("three members of one family died when a shell hit their home": round twenty)
-                 r"(?:rockets?|missiles?|mortars?|mortar (?:rounds|shells)|shells?)(?= (?:[\w-]+ ){0,2}(?:hit|struck|"
+                 # the weapon noun only, so the verb stays an attack of its own ("a missile struck the station")
+                 r"(?:rockets?|missiles?|mortars?|mortar (?:rounds|shells)|shells)(?= (?:[\w-]+ ){0,2}(?:hit|struck|"
                  r"slammed into|landed (?:on|in|near)|rained (?:down )?on))|"
                  r"(?:rockets?|missiles?|mortars?|shells|projectiles|bombs?) (?:were |was )?(?:fired|launched) "
                  r"(?:from|at|towards|into)",
