@@ -63,6 +63,7 @@ def runs(workdir: Path) -> list[tuple[str, Path, Path | None]]:
         ("news-dev13 (ours)", REPO / "benchmarks" / "news-dev13" / "gold.jsonl", None),
         ("news-dev14 (ours)", REPO / "benchmarks" / "news-dev14" / "gold.jsonl", None),
         ("news-dev15 (ours)", REPO / "benchmarks" / "news-dev15" / "gold.jsonl", None),
+        ("news-dev16 (ours)", REPO / "benchmarks" / "news-dev16" / "gold.jsonl", None),
         ("news-check (ours, kept for final checks)", REPO / "benchmarks" / "news-check" / "gold.jsonl", None),
         ("news-check2 (ours, kept for final checks)", REPO / "benchmarks" / "news-check2" / "gold.jsonl", None),
         ("news-check3 (ours, kept for final checks)", REPO / "benchmarks" / "news-check3" / "gold.jsonl", None),

@@ -57,6 +57,7 @@ SETS = [
     LongNewsSet("news-dev13", min_words=380, max_words=650, open_types=True),
     LongNewsSet("news-dev14", min_words=380, max_words=650, open_types=True),
     LongNewsSet("news-dev15", min_words=380, max_words=650, open_types=True),
+    LongNewsSet("news-dev16", min_words=380, max_words=650, open_types=True),
 ]
 
 

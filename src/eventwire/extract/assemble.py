@@ -27,6 +27,7 @@ from eventwire.extract.event_places import dateline_place, event_country, split_
 from eventwire.extract.fatalities.bombers import SELF_DEATH_WHO
 from eventwire.extract.fatalities.combine import victim_group
 from eventwire.extract.fatalities.rules import TOLL_REVISION_RE
+from eventwire.extract.fatalities.totals import in_wider_scope
 from eventwire.extract.gates import gate_words
 from eventwire.extract.grouping import DEATH_AFTER_THE_ACT, group_mentions, later_victim_phrase
 from eventwire.extract.kit import ExtractionKit
@@ -436,7 +437,26 @@ def _event_casualties(mentions: Sequence[Mention], text: str) -> list[CasualtyMe
     """Every casualty statement of the event without the counts a later one replaces or already holds."""
     said_last = latest_said([c for m in mentions for c in m.casualties], mentions)
     counts = without_counts_before_a_later_one(without_first_counts(latest_toll(said_last, text), text), text)
+    counts = without_wider_counts(counts, mentions, text)
     return without_claimed_tolls(without_wounded_counted(without_bombers_counted(counts, text), text), text)
+
+
+# "On Saturday the RSF fought the joint forces inside the camp ... 43 of their fighters were killed in Saturday's
+# fighting. ... the health authority said more than 400 people had been killed since Friday": a count whose clause
+# widens it past one act ("since Friday", "across the province", "part of a wave of attacks") holds other days' or
+# places' dead; beside the act's own count it is no figure of this event (round twenty). Alone it stays the figure.
+def without_wider_counts(casualties: Sequence[CasualtyMention], mentions: Sequence[Mention],
+                         text: str) -> list[CasualtyMention]:
+    deaths = [c for c in casualties if c.kind in KILLED_KINDS]
+    if len(deaths) < 2:
+        return list(casualties)  # speed only: a lone count stays whatever its scope
+    sentences = {c.span.start: m.sentence for m in mentions for c in m.casualties}
+    wide = [c for c in deaths if c.kind == "killed" and c.span.start in sentences and in_wider_scope(
+        c, text, sentences[c.span.start].start, sentences[c.span.start].end)]
+    own = [c.low for c in deaths if c not in wide and c.who != SELF_DEATH_WHO]  # a bomber's death is no act's count
+    if not wide or not own:
+        return list(casualties)
+    return [c for c in casualties if c not in wide or c.low <= min(own)]  # a wider total holds the act's dead
 
 
 # "JNIM claimed the attack in a statement, saying it had killed 200 soldiers. ... One source put the toll at more

@@ -264,6 +264,12 @@ _PERIOD_START = re.compile(
     r"(?:on|in)\s+|(?:the\s+)?(?:[\w-]+\s+){1,4}(?:began|started|broke\s+out|erupted)\s+(?:on|in)\s+)?$",
     re.IGNORECASE)
 _PERIOD_START_NEEDS = gate_words(_PERIOD_START)  # speed only: read off the pattern
+# "in a campaign that began in early December and killed at least 16 people": a campaign, an operation or a war begun
+# in a month is many acts; its month dates none of them (round twenty). A day ("an offensive that began on Sunday")
+# still dates its first act.
+_CAMPAIGN_START = re.compile(
+    r"\b(?:campaign|crackdown|operation|offensive|war|insurgency|siege)\s+(?:that|which)\s+began\s+(?:in\s+)?$",
+    re.IGNORECASE)
 # A date used as the name of a vote, a deadline or a meeting ("the December 27 elections", "the June 30 deadline").
 _NAMES_AN_OCCASION_AFTER = re.compile(
     r"\s+(?:presidential\s+|parliamentary\s+|general\s+|local\s+)?(?:elections?|polls?|vote|ballot|referendum|"
@@ -292,6 +298,9 @@ def _can_date_an_event(mention: DateMention, context: ArticleContext) -> bool:
         return False  # "since April 10" opens a period; it does not date one event
     if _NAMES_AN_OCCASION_AFTER.match(context.text, mention.span.end):
         return False  # "ahead of the December 27 elections": the day of a vote, not of an act
+    if mention.time_precision >= 3 and "began" in context.text[window:mention.span.start] \
+            and _CAMPAIGN_START.search(context.text, window, mention.span.start):
+        return False  # "a campaign that began in early December": a month opens a campaign, dates no act
     if mention.day > context.published:
         return False
     return not any(s.start <= mention.span.start < s.end for s in context.excluded)

@@ -491,10 +491,18 @@ def _possessive_history_from(sentence: str, has_date: bool, published: date | No
 
 # "The bombing was the deadliest in the capital since January, when twin suicide attacks killed 32 people": the
 # "when" clause tells the act a record or a span is counted from, as old as that month or year. A day or a month not
-# yet over ("since Monday, when the army launched its offensive") leaves the act news.
+# yet over ("since Monday, when the army launched its offensive") leaves the act news. A season is always past there
+# ("the deadliest attack in the province since the spring, when militants killed three soldiers": round twenty).
 _SINCE_OLD_TIME_WHEN = re.compile(
     r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:(?P<month>" + "|".join(_MONTHS) + r")(?:\s+(?P<month_year>"
-    r"(?:19|20)\d\d))?|(?P<year>(?:19|20)\d\d))\s*,\s*when\b", re.IGNORECASE)
+    r"(?:19|20)\d\d))?|(?P<year>(?:19|20)\d\d)|(?P<season>(?:the\s+|last\s+)(?:spring|summer|autumn|fall|winter)))"
+    r"\s*,\s*when\b", re.IGNORECASE)
+
+
+def since_old_time_when(sentence: str, published: date | None) -> int | None:
+    """Where the "when" clause of an old time's "since" begins in ``sentence`` (None: no such clause): what it tells
+    (the act a record is counted from, its dead) is history."""
+    return _since_old_time_when(sentence, published)
 
 
 def _since_old_time_when(sentence: str, published: date | None) -> int | None:
@@ -502,7 +510,9 @@ def _since_old_time_when(sentence: str, published: date | None) -> int | None:
     if published is None or "since" not in sentence or "when" not in sentence:
         return None  # speed only: every match holds both words
     for match in _SINCE_OLD_TIME_WHEN.finditer(sentence):
-        if match["year"]:
+        if match["season"]:
+            old = True
+        elif match["year"]:
             old = int(match["year"]) < published.year
         else:
             month = MONTHS[match["month"].capitalize()]

@@ -539,10 +539,66 @@ def find_dates(text: str, published: date, start: int = 0, end: int | None = Non
     for _, mention in sorted(_candidates(text, published, start, end), key=lambda c: (c[0], c[1].span.start)):
         if not any(_overlaps(mention.span, kept.span) for kept in taken):
             taken.append(mention)
+    taken += [m for m in _occasion_days(text, published, start, end)
+              if not any(_overlaps(m.span, kept.span) for kept in taken)]
     ordered = [_in_the_year_told(_dated_by_the_act(m, text, start, end), text)
                for m in sorted(taken, key=lambda m: m.span.start)]
     ordered = [_in_the_week_told(m, earlier, text) for m, earlier in zip(ordered, [None, *ordered[:-1]])]
     return [_aftermath_of(m, later, text, start) for m, later in zip(ordered, [*ordered[1:], None])]
+
+
+# --------------------------------------------------------------------------- "on the eve of Timkat"
+
+# "Fano fighters attacked Debre Markos on the eve of Timkat ... Timkat ... fell on Friday this year", "The attack, which
+# happened on the eve of Eid al-Fitr, ... Eid al-Fitr began on Monday, May 2", "On the first day of the ceasefire ...
+# The truce took effect at 4 a.m. on Wednesday": a day named by an occasion is that occasion's day as the story tells
+# it elsewhere, moved by "the eve of" (a day before) or "the second day of" (round twenty). A feast whose day the
+# story does not tell dates nothing; "the day of the feast itself" is the day of the one feast the story dates.
+_OCCASION_CUES = ("eve of", "day of")
+_GENERIC_FEASTS = ("feast", "holiday", "festival")
+_TRUCES = ("ceasefire", "truce")
+_OCCASION_REFERENCE = re.compile(
+    r"(?i:\bthe\s+(?P<which>eve|(?:first|second|third)\s+day|day)\s+of\s+(?:the\s+)?)"
+    r"(?P<name>(?i:ceasefire|truce|feast|holiday|festival)\b|(?-i:[A-Z])[\w'’-]+(?:\s+(?:al-|el-)?(?-i:[A-Z])[\w'’-]+)?)"
+    r"(?:\s+itself)?")
+_OCCASION_SHIFT_DAYS = {"eve": -1, "day": 0, "first day": 0, "second day": 1, "third day": 2}
+_FEAST_VERB = r"fell|falls|was\s+(?:celebrated|marked)|is\s+(?:celebrated|marked)"
+_START_VERB = r"began|begins|started|starts|took\s+effect|takes\s+effect|came\s+into\s+(?:force|effect)"
+OCCASION_DAY_REACH = 110  # characters between the occasion's name and the verb that gives its day (a clause about it)
+OCCASION_DATE_REACH = 40  # characters after the verb read for the day ("on Monday, May 2")
+
+
+def _occasion_days(text: str, published: date, start: int, end: int) -> list[DateMention]:
+    window = text[start:end].lower()
+    if not any(map(window.__contains__, _OCCASION_CUES)):
+        return []  # speed only: every reference holds one of the cues
+    found = []
+    for reference in _OCCASION_REFERENCE.finditer(text, start, end):
+        day = _occasion_day(reference.group("name"), text, published)
+        if day is None:
+            continue
+        shifted = day + timedelta(days=_OCCASION_SHIFT_DAYS[" ".join(reference.group("which").lower().split())])
+        if shifted <= published:
+            span = Span(reference.start(), reference.end(), reference.group(0))
+            found.append(DateMention(shifted, 1, (shifted, shifted), span, "weekday"))
+    return found
+
+
+def _occasion_day(name: str, text: str, published: date) -> date | None:
+    """The day the story says the occasion ``name`` fell or began on, if it says so once."""
+    lowered = name.lower()
+    if lowered in _GENERIC_FEASTS:
+        names, verbs = r"(?-i:[A-Z])[\w'’-]+(?:\s+(?:al-|el-)?(?-i:[A-Z])[\w'’-]+)?", _FEAST_VERB
+    elif lowered in _TRUCES:
+        names, verbs = "|".join(_TRUCES), _START_VERB
+    else:
+        names, verbs = re.escape(name), f"{_FEAST_VERB}|{_START_VERB}"
+    told = re.compile(rf"(?i)\b(?:{names})\b[^.;]{{0,{OCCASION_DAY_REACH}}}?\b(?:{verbs})\b(?:\s+this\s+year)?"
+                      r"(?:\s+at\s+[^,.;]{1,12}?)?(?=\s+on\s)")
+    days = {d.day for match in told.finditer(text) for d in find_dates(text, published, match.end(),
+                                                                          min(len(text), match.end() + OCCASION_DATE_REACH))[:1]
+            if d.time_precision == 1}
+    return days.pop() if len(days) == 1 else None
 
 
 # --------------------------------------------------------------------------- "Last week, ... on Monday"

@@ -341,6 +341,8 @@ def _compatible(mention: Mention, group: _Group) -> bool:
     # six had been killed"). Two sources' figures stay apart ("The ministry said 71 soldiers were killed; a source
     # said at least 100 had died").
     siblings = [m for m in group.mentions if m.sentence is mention.sentence and m.clause_of_split]
+    if mention.clause_of_split and siblings and _the_fights_outcome(mention, siblings):
+        return True
     if mention.clause_of_split and siblings and not (is_toll_statement(mention) and (
             not any(m.deaths for m in siblings) or _more_dead_or_a_later_figure(mention, siblings))):
         return False
@@ -367,6 +369,21 @@ def _compatible(mention: Mention, group: _Group) -> bool:
             or _its_weapon_again(mention, group) or _places_the_unplaced_act(mention, group) \
             or _a_source_retells_it(mention, group)
     return not _other_weapon(mention, group)
+
+
+# "On Saturday the RSF fought the joint forces inside the camp, and by the evening the paramilitaries said they had
+# taken full control of Zamzam": a clause that only tells ground taken, after a clause of the same sentence that tells
+# the fight for it in no other town, is that fight's outcome (ACLED codes the fight and the capture as one event of
+# the day and place), not a second act (round twenty).
+def _the_fights_outcome(mention: Mention, siblings: Sequence[Mention]) -> bool:
+    acts = [t for t in mention.triggers if t.live and t.kind == REPORT]
+    if not acts or any(t.tactic != "territory" for t in acts):
+        return False
+    fights = [m for m in siblings if any(t.live and t.tactic == "clash" for t in m.triggers)]
+    if not fights or any(m.towns and not m.towns <= mention.towns for m in fights):
+        return False
+    mine, theirs = firm_dates(mention.dates), firm_dates([d for m in fights for d in m.dates])
+    return not (mine and theirs and not dates_agree(mine[0], theirs[0]))
 
 
 # "In a statement on Monday evening, the army spokesman said soldiers from the Bule post had driven off "CODECO

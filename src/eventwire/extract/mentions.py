@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from typing import Sequence
 
 from eventwire.extract.context import ArticleContext, is_event_date, is_history
+from eventwire.extract.cues import since_old_time_when
 from eventwire.extract.dates import ACT_WORD_REACH, counted_anchor, is_aftermath_of_an_act, named_day
 from eventwire.extract.detect import (
     CLASSIFIED,
@@ -123,6 +124,14 @@ _HOURS_FROM_AN_ACT = re.compile(
 )
 
 
+# "Hours after the attack on the church, the same group of rebels ... killed five people in the village of Machongani,
+# about 10 kilometres away": a place told as a short way off is no far city where the hours may have run into another
+# day; the act is dated by the act before as an unplaced one is (round twenty).
+_NEAR_THE_ACT = re.compile(
+    r"\b(?:\d+|a\s+few|several|two|three|four|five|ten|twenty)\s+(?:kilomet(?:re|er)s|km|miles)\s+(?:away|from\s+the)\b"
+    r"|\b(?:nearby|neighbouring|neighboring|next\s+door)\b", re.IGNORECASE)
+
+
 # "On the same day in neighbouring Nigeria, insurgents ambushed a convoy": a sentence that opens on the day of the
 # act told before is dated by that act wherever it happened, not by the last day the story named in between (a
 # statement's, a visit's). Only the day or the night: "The same morning, gunmen attacked soldiers in Mondoro" dated
@@ -143,8 +152,8 @@ def _on_the_same_day(sentence: Sentence) -> bool:
 def _counted_from_the_act_before(found: list[Mention], before: Sequence[Mention], sentence: Sentence) -> list[Mention]:
     if not found or any(m.dates for m in found):
         return found
-    if not _on_the_same_day(sentence) and (
-            any(m.place_names for m in found) or not _HOURS_FROM_AN_ACT.match(sentence.text)):
+    if not _on_the_same_day(sentence) and (not _HOURS_FROM_AN_ACT.match(sentence.text) or (
+            any(m.place_names for m in found) and not _NEAR_THE_ACT.search(sentence.text))):
         return found  # an act in a place of its own ("Hours after the Beirut strike, ... killed in Tehran") may be
         # another day there: the date stage counts it as before
     acts = [m for m in before if m.reports and firm_dates(m.dates)]
@@ -784,7 +793,7 @@ def _facts(sentence: Sentence, context: ArticleContext, triggers: Sequence[Trigg
     # once per date: the search is the costly part
     toll_update = _toll_update_in(sentence)
     counted_on = _counts_an_earlier_toll(toll_update, triggers)
-    casualties = kit.find_casualties(text, start, end)
+    casualties = _without_the_record_acts_dead(kit.find_casualties(text, start, end), sentence, context.published)
     aggregate = [_is_aggregate(c, sentence) for c in casualties]  # once per count (speed only)
     totals = tuple(c.span for c, total in zip(casualties, aggregate) if total)
     speech = [counted_on or is_speech_date_in(d, context) or _in_quote(d, sentence, triggers)
@@ -811,6 +820,18 @@ def _facts(sentence: Sentence, context: ArticleContext, triggers: Sequence[Trigg
         places=_event_places(sentence, context, actor_spans),
         claims=tuple(c for c in claims if isinstance(c, ActorMention)) + _says_its_fighters(sentence, actors),
     )
+
+
+def _without_the_record_acts_dead(casualties: list[CasualtyMention], sentence: Sentence,
+                                  published: date) -> list[CasualtyMention]:
+    """"Saturday's ambush was the deadliest attack ... since the spring, when militants killed three soldiers": the
+    dead of the act a record is counted from are that old act's, not this one's (round twenty)."""
+    if not casualties:
+        return casualties
+    history_from = since_old_time_when(sentence.text, published)
+    if history_from is None:
+        return casualties
+    return [c for c in casualties if c.span.start < sentence.start + history_from]
 
 
 # "Seven police officers were killed on Friday ..., the deadliest attack on security forces since Petro took office":
@@ -922,9 +943,10 @@ def _written_after(text: str, end: int, start: int) -> bool:
 # "Three more of the wounded died later in hospital in Al Manaqil", "airlifted to the hospital in Maiduguri": where
 # the victims were treated, not where the act happened (a hospital attacked "in El Fasher" stays: no verb of care).
 # "the gate of the Ministry of Education": a ministry's name, whatever the gazetteer holds under "Education"; "recalled
-# its ambassador from Tehran": diplomacy's capital.
+# its ambassador from Tehran": diplomacy's capital. "The Syrian Observatory for Human Rights, a monitoring group based
+# in Britain, said ...": where a source sits (round twenty).
 _ELSEWHERE_BEFORE = re.compile(
-    r"(?:\b(?:died|succumbed|treated|admitted|taken|airlifted|evacuated|rushed|flown|carried|brought|driven|ferried|"
+    r"(?:\b(?:based|headquartered)\s+in(?:\s+the)?|\b(?:died|succumbed|treated|admitted|taken|airlifted|evacuated|rushed|flown|carried|brought|driven|ferried|"
     r"transferred)\b[^.;,]{0,40}?\bhospitals?\s+(?:in|at)|(?<!close )(?<!next )\bto\s+(?:the\s+|a\s+)?hospitals?\s+(?:in|at)|"
     r"\bMinist(?:ry|er|ries)\s+of(?:\s+the)?|\bambassadors?\s+(?:from|to|in))\s+$",
     re.IGNORECASE)
@@ -942,9 +964,11 @@ def is_elsewhere_than_the_act(place: PlaceMention, text: str) -> bool:
 # told in that clause ("residents protested against gunmen, who killed 5 villagers a month ago") or when the
 # clause has no comma ("Gunmen who blew up the track on Monday night killed eight").
 # "The fighters of the coalition, an alliance of armed groups formed in December, struck at dawn": an appositive that
-# tells when a group or body was founded is such an aside too.
+# tells when a group or body was founded is such an aside too. "The attack on the academy, which happened during a
+# graduation ceremony on Thursday afternoon, struck the parade ground": a clause that tells when the act happened is
+# its date, no aside (round twenty).
 _ASIDE_OPENS = re.compile(
-    r",\s*(?:who|which|whose\b|(?:an?|the)\s+[^,;()]*\b(?:formed|founded|created|set up|established|launched)\b)"
+    r",\s*(?:who|which(?!\s+(?:happened|took\s+place|occurred|unfolded)\b)|whose\b|(?:an?|the)\s+[^,;()]*\b(?:formed|founded|created|set up|established|launched)\b)"
     r"[^,;()]*$", re.IGNORECASE)
 _ASIDE_ENDS = re.compile(r"[,;()]|$")
 
@@ -1217,7 +1241,8 @@ def _clauses(sentence: Sentence, detection: Detection, facts: _Facts, context: A
         sentence, detection, facts, context)
     if cause:
         return cause
-    earlier = _split_off_an_earlier_act(sentence, detection, facts, context)
+    earlier = _split_off_an_earlier_act(sentence, detection, facts, context) or _split_off_an_act_elsewhere_before(
+        sentence, detection, facts, context)
     if earlier:
         return earlier
     if len(whole.deaths) < 2:
@@ -1437,6 +1462,29 @@ def _split_off_what_it_followed(sentence: Sentence, detection: Detection, facts:
     if not named.triggers or named.reports or named.dates or not followed.reports or not firm_dates(followed.dates):
         return None
     return [named, followed]
+
+
+# "Syrian government forces shelled towns ... on Friday, killing at least ten civilians across Idlib province, rescuers
+# said, after a drone attack on a military academy in Homs that killed 89 people": a dated act with its own dead,
+# then ", after" an act with dead of its own in a place of its own, tells two acts; the one it came after keeps no day
+# of the first (the story dates it elsewhere) and no place of the first joins it (round twenty).
+_CAME_AFTER_JOINT = re.compile(r",\s*(?:after|following)\s+(?=(?:an?|the)\s)", re.IGNORECASE)
+_CAME_AFTER_JOINT_NEEDS = gate_words(_CAME_AFTER_JOINT)  # speed only: read off the pattern, never kept by hand
+
+
+def _split_off_an_act_elsewhere_before(sentence: Sentence, detection: Detection, facts: _Facts,
+                                       context: ArticleContext) -> list[Mention] | None:
+    if not facts.dates or len(facts.casualties) < 2:
+        return None  # speed only: both acts have their dead, the first its day
+    halves = _halves_at(_CAME_AFTER_JOINT, _CAME_AFTER_JOINT_NEEDS, sentence, detection, facts, context)
+    if halves is None:
+        return None
+    act, before = halves
+    if not (act.reports and act.deaths and firm_dates(act.dates)) or before.dates:
+        return None
+    if not (before.reports and before.deaths and before.place_names) or before.place_names & act.place_names:
+        return None
+    return [act, before]
 
 
 def _may_open_a_later_time(text: str, sentence: Sentence) -> bool:

@@ -25,8 +25,11 @@ _CONTENT_WORD_AFTER_RE = re.compile(
 _FAMILY_OF_RE = re.compile(r"^(?:a|an|one) family of ")
 _POSSESSIVE_RE = re.compile(r"^(?:his|her|their|the) (?=\S)")
 _POSSESSIVE_NAME_RE = re.compile(POSSESSIVE_NAME)
-# session 26: "killing eight people, a local official and the group said": the source's noun may close the list
-_SPEECH_VERB_RE = re.compile(r"\s+(?:[a-z][\w'’-]*\s+){0,2}?(?:said|say|says|told|reported|added|confirmed|according)\b")
+# session 26: "killing eight people, a local official and the group said": the source's noun may close the list.
+# Round twenty: "It confirmed the deaths of an officer and three soldiers and said ...": a speech verb after "and" is
+# the sentence's own subject speaking again, so the list before it is all dead.
+_SPEECH_VERB_RE = re.compile(
+    r"\s+(?!and\b)(?:[a-z][\w'’-]*\s+){0,2}?(?:said|say|says|told|reported|added|confirmed|according)\b")
 # Verbs the military uses only of its enemies: whoever was "neutralised" was an attacker.
 _ENEMY_VERB_RE = re.compile(r"(?i)\b(?:neutrali[sz]|eliminated)")
 
