@@ -1,0 +1,59 @@
+"""Merge round thirteen: readings that let a report of one incident meet the other outlets' reports of it.
+
+Each table holds sentences written for these tests: the case a reading fixes, and twins it must leave alone.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+
+from eventwire.countries import country_by_name
+from eventwire.extract import ExtractionKit
+from eventwire.extract.context import article_context
+from eventwire.extract.kit import NoClassifier
+from eventwire.ingest.dateline import parse_dateline
+from eventwire.records import Article
+
+PUBLISHED = datetime(2021, 3, 16, 9, tzinfo=timezone.utc)
+
+
+@pytest.fixture(scope="module")
+def bare_kit() -> ExtractionKit:
+    return ExtractionKit(
+        classifier=NoClassifier(), actors=None, find_dates=None, find_casualties=None, combine_fatalities=None,
+        assign_roles=None, find_claims=None, country_by_name=country_by_name,
+    )
+
+
+def _article_country(text: str, kit: ExtractionKit) -> str | None:
+    article = Article(id="t", title="t", text=text, published_at=PUBLISHED,
+                      dateline=parse_dateline(text, PUBLISHED.date()))
+    return article_context(article, kit).country
+
+
+# --------------------------------------------------------------------------- a border named by its country's demonym
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the country whose border it is lies on the other side ("the Malian border" seen from Niger)
+    ("Armed men who came from across the Malian border killed 14 traders near the village of Tiloa on Monday.", None),
+    ("Jihadists killed seven soldiers at a post near the Burkinabe border, the army said. Niger's defence ministry "
+     "gave the toll.", "Niger"),
+    ("A rocket fired from beyond the Lebanese frontier hit a house in Kiryat Shmona, Israeli officials said.", "Israel"),
+])
+def test_a_country_named_only_by_its_border_is_the_neighbour(bare_kit, text, expected) -> None:
+    assert _article_country(text, bare_kit) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a border town, a country's own border guards, a possessive: the country's own side
+    ("Fighting broke out in the Chadian border town of Adre on Sunday, witnesses said.", "Chad"),
+    ("Gunmen attacked Malian border guards at Gogui on Sunday, killing two, officials said.", "Mali"),
+    ("Kenya's border with Somalia was closed after the attack on a bus in Mandera.", "Kenya"),
+    # a demonym elsewhere in the sentence still names the country
+    ("Malian villagers said gunmen burned the market of Boni on Sunday.", "Mali"),
+])
+def test_a_border_town_or_a_possessive_keeps_its_country(bare_kit, text, expected) -> None:
+    assert _article_country(text, bare_kit) == expected
