@@ -57,3 +57,25 @@ def test_a_country_named_only_by_its_border_is_the_neighbour(bare_kit, text, exp
 ])
 def test_a_border_town_or_a_possessive_keeps_its_country(bare_kit, text, expected) -> None:
     assert _article_country(text, bare_kit) == expected
+
+
+# --------------------------------------------------------------------------- a beach named before its town
+
+
+def _places(sentence: str) -> list[tuple[str, str]]:
+    from eventwire.extract.places import find_places
+
+    return [(m.name, m.cue) for m in find_places(sentence, country_by_name=country_by_name)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "at Lido beach, Mogadishu": the town written after a beach is the beach's, as after a market or a meadow
+    ("Gunmen stormed a restaurant on Lido beach, Mogadishu, late on Friday.", [("Lido", "in"), ("Mogadishu", "in")]),
+    ("A suicide bomber struck at Jazeera beach, Mogadishu, on Sunday evening.",
+     [("Jazeera", "in"), ("Mogadishu", "in")]),
+    # the beach with no town after it, and the market form of before, unchanged
+    ("Gunmen stormed a restaurant on Lido beach, witnesses said.", [("Lido", "in")]),
+    ("A bomb went off at Kasindi market, Beni, on Sunday.", [("Kasindi", "in"), ("Beni", "in")]),
+])
+def test_a_town_written_after_a_beach_is_listed(sentence, expected) -> None:
+    assert _places(sentence) == expected

@@ -243,7 +243,7 @@ def _words_for_gates(text: str, start: int = 0, end: int | None = None) -> set[s
 _LIST_NEXT = re.compile(rf"(?:,\s+and\s+|,\s+|\s+and\s+)(?P<name>{_NAME})")
 # A lower-case site word after a place's name ("at Baisaran meadow, Pahalgam", "at Kasindi market, Beni"): the
 # town written after it is the site's, as after a bare name ("at Baisaran, Pahalgam").
-_SITE_WORD_AFTER = re.compile(r" (?:meadow|market|square|bridge|junction|crossing|checkpoint|forest|hill|park|"
+_SITE_WORD_AFTER = re.compile(r" (?:meadow|market|square|bridge|junction|crossing|checkpoint|forest|hill|park|beach|"
                               r"camp|mosque|church|school|hospital|station|base|post)(?=,)")
 
 
