@@ -79,3 +79,28 @@ def _places(sentence: str) -> list[tuple[str, str]]:
 ])
 def test_a_town_written_after_a_beach_is_listed(sentence, expected) -> None:
     assert _places(sentence) == expected
+
+
+# --------------------------------------------------------------------------- a prison's formal name after its town
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the town before a prison's formal name: "Custodial Centre", a security grade, a capital "Prison"
+    ("Boko Haram fighters stormed the Kuje Medium Security Custodial Centre late on Tuesday.", [("Kuje", "near")]),
+    ("Gunmen attacked the Owerri Custodial Centre before dawn and freed 1,800 inmates.", [("Owerri", "near")]),
+    ("Armed men attacked the Kotonkarfe Maximum Security Prison overnight.", [("Kotonkarfe", "near")]),
+    # the lower-case forms of before, unchanged
+    ("Militants raided the Kuje prison, near Abuja, on Tuesday.", [("Kuje", "near"), ("Abuja", "near")]),
+])
+def test_a_town_before_a_prisons_formal_name(sentence, expected) -> None:
+    assert _places(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # a descriptor alone is no town
+    "Gunmen stormed the Medium Security Custodial Centre on Sunday, officials said.",
+    "Soldiers surrounded the Federal Correctional Centre after the riot.",
+    "Troops guarded the Central Prison overnight.",
+])
+def test_a_prisons_descriptor_is_no_town(sentence) -> None:
+    assert _places(sentence) == []

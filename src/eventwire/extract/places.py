@@ -43,6 +43,11 @@ _UNIT = (
 # Sites a news story names after the town or quarter they stand in ("the Hasakah prison attack")
 _SITE = r"prison|jail|detention (?:centre|center)|camp|airport|market"
 _SITE_ADJECTIVE = r"(?:nearby|neighbou?ring|sprawling|vast|huge|main|besieged|former|makeshift|overcrowded)"
+# A prison's formal name after its town ("the Kuje Medium Security Custodial Centre", "the Goma Central Prison"), any
+# case; a descriptor is no town ("the Central Prison")
+_PRISON_NAME = (r"(?i:(?:(?:medium|maximum|minimum|high)[ -]security |central |federal |state |military |civil )?"
+                r"(?:(?:custodial|correctional) (?:centre|center|facility)|prison|jail))")
+_PRISON_DESCRIPTOR = r"(?:Central|Federal|State|Military|Civil|Medium|Maximum|Minimum|High|National|Main)\b"
 _TOWN_BUILDING = (r"mosque|church|cathedral|temple|shrine|synagogue|market|school|hospital|hotel|university|college|"
                   r"restaurant|bakery|stadium|bus station|prison|jail")
 _FAITH_OR_OWNER = (r"Shia|Shiite|Shi'ite|Shi’ite|Sunni|Sufi|Catholic|Protestant|Baptist|Anglican|Methodist|"
@@ -103,7 +108,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     ("in", re.compile(rf"\b(?i:an?) (?!(?:{_FAITH_OR_OWNER})\b)(?P<name>{_NAME_WORD}) (?i:{_TOWN_BUILDING})\b")),
     # "the Tajoura detention centre", "the Ghwayran prison": a site named for the town or quarter it stands in
     # ("the nearby Zamzam camp", "the sprawling Kakuma camp": a site's common adjectives between)
-    ("near", re.compile(rf"\b(?i:the) (?:{_SITE_ADJECTIVE} )?(?P<name>{_NAME_WORD}) (?:{_SITE})\b")),
+    ("near", re.compile(rf"\b(?i:the) (?:{_SITE_ADJECTIVE} )?(?!{_PRISON_DESCRIPTOR})(?P<name>{_NAME_WORD}) "
+                        rf"(?:{_SITE}|{_PRISON_NAME})\b")),
     # "a tanker struck off Hodeidah", "a dhow hijacked off the coast of Hobyo": at sea, near the port (ACLED codes
     # the nearest coastal place); "sealed off Tahrir Square" is a verb's particle, read by the patterns above
     ("near", re.compile(rf"\b(?:(?P<particle>{_OFF_PARTICLE_VERB}) )?(?i:off) "
@@ -141,7 +147,7 @@ _PATTERN_GATES: tuple[frozenset[str] | None, ...] = (
     frozenset("capital city town village port".split()),
     frozenset("mosque church cathedral temple shrine synagogue market school hospital hotel university college "
               "restaurant bakery stadium bus prison jail".split()),
-    frozenset("prison jail detention camp airport market".split()),
+    frozenset("prison jail detention camp airport market custodial correctional".split()),
     frozenset({"off"}),
 )
 assert len(_PATTERN_GATES) == len(_PATTERNS)
