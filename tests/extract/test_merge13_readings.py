@@ -104,3 +104,18 @@ def test_a_town_before_a_prisons_formal_name(sentence, expected) -> None:
 ])
 def test_a_prisons_descriptor_is_no_town(sentence) -> None:
     assert _places(sentence) == []
+
+
+# --------------------------------------------------------------------------- a city's possessive before a part named like an office
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the part's name holds an office's or a force's word: the city that holds it
+    ("A suicide bomber struck the mosque in Peshawar's Police Lines area during prayers.", [("Peshawar", "in")]),
+    ("A sticky bomb exploded in Kabul's Police District 13 on Monday.", [("Kabul", "in")]),
+    # a part named like a place keeps its whole name, as before; a country's possessive names no city
+    ("Clashes erupted in Tripoli's Bab al-Tabbaneh on Friday.", [("Tripoli's Bab al-Tabbaneh", "in")]),
+    ("Gunmen attacked a post in Yemen's Army Camp district.", []),
+])
+def test_a_citys_possessive_before_a_part_named_like_an_office(sentence, expected) -> None:
+    assert _places(sentence) == expected

@@ -338,7 +338,10 @@ def _mention(text, match, cue, exclude, country_by_name) -> PlaceMention | None:
         if any(s.start < span.end and span.start < s.end for s in exclude):
             return None
     elif _excluded(text, span, exclude):
-        return None
+        owner = _city_owning_a_named_part(span, country_by_name)
+        if owner is None or _excluded(text, owner, exclude):
+            return None
+        span, cue = owner, "in"  # "in Peshawar's Police Lines area": the city that holds the part
     if _is_demonym(span.text, country_by_name):
         return None
     span, cue = _strip_unit(span, cue)
@@ -447,6 +450,19 @@ def _excluded(text: str, span: Span, exclude: Sequence[Span]) -> bool:
     if text[span.end:span.end + 2] in ("’s", "'s") and _is_person_like(span.text):
         return True
     return any(s.start < span.end and span.start < s.end for s in exclude)
+
+
+# "Peshawar's Police Lines", "Kabul's Police District 13": a city's possessive before a part of it named like an office
+_OWNER_OF_PART = re.compile(r"^(?P<owner>[A-Z][\w-]*(?: [A-Z][\w-]*)?)['’]s (?=[A-Z])")
+
+
+def _city_owning_a_named_part(span: Span, country_by_name: CountryLookup | None) -> Span | None:
+    """The city of "<city>'s <part>" when the part's name is an office's or a force's, not a place; a country's
+    possessive ("Yemen's ...") names no city."""
+    owner = _OWNER_OF_PART.match(span.text) if "s " in span.text else None
+    if owner is None or _country_of(owner.group("owner"), country_by_name) is not None:
+        return None
+    return Span(span.start, span.start + owner.end("owner"), owner.group("owner"))
 
 
 def _is_person_like(name: str) -> bool:
