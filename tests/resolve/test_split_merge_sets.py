@@ -14,10 +14,10 @@ import pytest
 REPO = Path(__file__).resolve().parents[2]
 SHARED = REPO / ".." / "shared"
 SPLIT_SETS = ["merge-news5", "merge-news6", "merge-news7", "merge-news8", "merge-news9", "merge-news10",
-              "merge-news11"]
+              "merge-news11", "merge-news12"]
 # look-alikes each set carries (merge-news7 was asked for four: one per incident in half the groups)
 LOOK_ALIKES = {"merge-news5": 8, "merge-news6": 8, "merge-news7": 4, "merge-news8": 5, "merge-news9": 5, "merge-news10": 5,
-               "merge-news11": 5}
+               "merge-news11": 5, "merge-news12": 5}
 
 
 @pytest.fixture(scope="module")

@@ -161,10 +161,17 @@ _NEIGHBOUR_BEFORE = re.compile(
     r"(?-i:hospitals?\s+(?:in|at)\s+[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?,))\s+$",
     re.IGNORECASE)
 NEIGHBOUR_CUE_REACH = 40  # characters before a country's name searched for the cue ("hospitals in Reyhanli, ")
+# "gunmen who came from across the Malian border", "a village near the Niger border": the country whose border it is
+# lies on the other side (as ``places`` reads "the Malian border" with the "border" cue); a possessive ("Kenya's
+# border") and a border town, post or region ("the Chadian border town of Adre") are the country's own
+_NEIGHBOUR_AFTER = re.compile(
+    r"\s+(?i:border|frontier)s?\b(?!\s+(?i:towns?|villages?|city|cities|posts?|crossings?|regions?|provinces?|areas?|"
+    r"districts?|states?|county|counties|zones?|guards?|police|forces|troops))")
 
 
 def _names_a_neighbour(text: str, span: Span) -> bool:
-    return bool(_NEIGHBOUR_BEFORE.search(text, max(0, span.start - NEIGHBOUR_CUE_REACH), span.start))
+    return bool(_NEIGHBOUR_BEFORE.search(text, max(0, span.start - NEIGHBOUR_CUE_REACH), span.start)
+                or _NEIGHBOUR_AFTER.match(text, span.end))
 
 
 def _in_dateline(article: Article, span: Span) -> bool:

@@ -43,6 +43,11 @@ _UNIT = (
 # Sites a news story names after the town or quarter they stand in ("the Hasakah prison attack")
 _SITE = r"prison|jail|detention (?:centre|center)|camp|airport|market"
 _SITE_ADJECTIVE = r"(?:nearby|neighbou?ring|sprawling|vast|huge|main|besieged|former|makeshift|overcrowded)"
+# A prison's formal name after its town ("the Kuje Medium Security Custodial Centre", "the Goma Central Prison"), any
+# case; a descriptor is no town ("the Central Prison")
+_PRISON_NAME = (r"(?i:(?:(?:medium|maximum|minimum|high)[ -]security |central |federal |state |military |civil )?"
+                r"(?:(?:custodial|correctional) (?:centre|center|facility)|prison|jail))")
+_PRISON_DESCRIPTOR = r"(?:Central|Federal|State|Military|Civil|Medium|Maximum|Minimum|High|National|Main)\b"
 _TOWN_BUILDING = (r"mosque|church|cathedral|temple|shrine|synagogue|market|school|hospital|hotel|university|college|"
                   r"restaurant|bakery|stadium|bus station|prison|jail")
 _FAITH_OR_OWNER = (r"Shia|Shiite|Shi'ite|Shi’ite|Sunni|Sufi|Catholic|Protestant|Baptist|Anglican|Methodist|"
@@ -103,7 +108,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     ("in", re.compile(rf"\b(?i:an?) (?!(?:{_FAITH_OR_OWNER})\b)(?P<name>{_NAME_WORD}) (?i:{_TOWN_BUILDING})\b")),
     # "the Tajoura detention centre", "the Ghwayran prison": a site named for the town or quarter it stands in
     # ("the nearby Zamzam camp", "the sprawling Kakuma camp": a site's common adjectives between)
-    ("near", re.compile(rf"\b(?i:the) (?:{_SITE_ADJECTIVE} )?(?P<name>{_NAME_WORD}) (?:{_SITE})\b")),
+    ("near", re.compile(rf"\b(?i:the) (?:{_SITE_ADJECTIVE} )?(?!{_PRISON_DESCRIPTOR})(?P<name>{_NAME_WORD}) "
+                        rf"(?:{_SITE}|{_PRISON_NAME})\b")),
     # "a tanker struck off Hodeidah", "a dhow hijacked off the coast of Hobyo": at sea, near the port (ACLED codes
     # the nearest coastal place); "sealed off Tahrir Square" is a verb's particle, read by the patterns above
     ("near", re.compile(rf"\b(?:(?P<particle>{_OFF_PARTICLE_VERB}) )?(?i:off) "
@@ -141,7 +147,7 @@ _PATTERN_GATES: tuple[frozenset[str] | None, ...] = (
     frozenset("capital city town village port".split()),
     frozenset("mosque church cathedral temple shrine synagogue market school hospital hotel university college "
               "restaurant bakery stadium bus prison jail".split()),
-    frozenset("prison jail detention camp airport market".split()),
+    frozenset("prison jail detention camp airport market custodial correctional".split()),
     frozenset({"off"}),
 )
 assert len(_PATTERN_GATES) == len(_PATTERNS)
@@ -263,7 +269,7 @@ def _words_for_gates(text: str, start: int = 0, end: int | None = None) -> set[s
 _LIST_NEXT = re.compile(rf"(?:,\s+and\s+|,\s+|\s+and\s+)(?P<name>{_NAME})")
 # A lower-case site word after a place's name ("at Baisaran meadow, Pahalgam", "at Kasindi market, Beni"): the
 # town written after it is the site's, as after a bare name ("at Baisaran, Pahalgam").
-_SITE_WORD_AFTER = re.compile(r" (?:meadow|market|square|bridge|junction|crossing|checkpoint|forest|hill|park|"
+_SITE_WORD_AFTER = re.compile(r" (?:meadow|market|square|bridge|junction|crossing|checkpoint|forest|hill|park|beach|"
                               r"camp|mosque|church|school|hospital|station|base|post)(?=,)")
 
 
@@ -352,7 +358,10 @@ def _mention(text, match, cue, exclude, country_by_name) -> PlaceMention | None:
         if any(s.start < span.end and span.start < s.end for s in exclude):
             return None
     elif _excluded(text, span, exclude):
-        return None
+        owner = _city_owning_a_named_part(span, country_by_name)
+        if owner is None or _excluded(text, owner, exclude):
+            return None
+        span, cue = owner, "in"  # "in Peshawar's Police Lines area": the city that holds the part
     if _is_demonym(span.text, country_by_name):
         return None
     span, cue = _strip_unit(span, cue)
@@ -461,6 +470,19 @@ def _excluded(text: str, span: Span, exclude: Sequence[Span]) -> bool:
     if text[span.end:span.end + 2] in ("’s", "'s") and _is_person_like(span.text):
         return True
     return any(s.start < span.end and span.start < s.end for s in exclude)
+
+
+# "Peshawar's Police Lines", "Kabul's Police District 13": a city's possessive before a part of it named like an office
+_OWNER_OF_PART = re.compile(r"^(?P<owner>[A-Z][\w-]*(?: [A-Z][\w-]*)?)['’]s (?=[A-Z])")
+
+
+def _city_owning_a_named_part(span: Span, country_by_name: CountryLookup | None) -> Span | None:
+    """The city of "<city>'s <part>" when the part's name is an office's or a force's, not a place; a country's
+    possessive ("Yemen's ...") names no city."""
+    owner = _OWNER_OF_PART.match(span.text) if "s " in span.text else None
+    if owner is None or _country_of(owner.group("owner"), country_by_name) is not None:
+        return None
+    return Span(span.start, span.start + owner.end("owner"), owner.group("owner"))
 
 
 def _is_person_like(name: str) -> bool:

@@ -482,18 +482,29 @@ def is_district_wide(event: Event) -> bool:
 
 
 def in_the_district_of(a: Event, b: Event) -> bool:
-    """One report placed at its district's point, the other at a place its article writes in that district (one
-    admin1, one admin2).
+    """One report placed at its district's point, the other at a town of that district (one admin1, one admin2) and
+    writing no other village.
 
     "Attacks on two villages of the Ouallam department", placed at the department's point, and "gunmen killed 100
     in Tchombangou", placed at the village, 30 km off, are one place: the department's point is not where the
-    attack was, only which department it was in. A report placed at a fallback point itself (a chiefdom's, for a
-    village the gazetteer lacked) says no more than the district's: two such points keep their radius.
+    attack was, only which department it was in. So is a town placed from the headline while the body writes only
+    its region ("gunmen opened fire on tourists in Kashmir" under "Pahalgam attack"). A report placed at a fallback
+    point itself (a chiefdom's, for a village the gazetteer lacked) says no more than the district's: two such
+    points keep their radius.
     """
     if not a.admin2 or a.admin2 != b.admin2 or a.admin1 != b.admin1:
         return False
-    return any(is_district_wide(d) and not is_district_wide(p) and placed_at_its_written_place(p)
+    return any(is_district_wide(d) and not is_district_wide(p) and not is_vague(p)
+               and (placed_at_its_written_place(p) or not writes_another_village(p))
                for d, p in ((a, b), (b, a)))
+
+
+def writes_another_village(event: Event) -> bool:
+    """The article writes a place name that is neither the report's place nor one of its admin units: a village the
+    gazetteer lacked, for which geo placed the report elsewhere ("Kashmir" of Jammu and Kashmir is a unit)."""
+    units = [name for name in (event.location, event.admin1, event.admin2, event.admin3) if name]
+    return any(not any(same_name(name, unit) or name.lower() in unit.lower() for unit in units)
+               for name in mentioned_places(event))
 
 
 def other_admin1_than_a_region(a: Event, b: Event) -> bool:
