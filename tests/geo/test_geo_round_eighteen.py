@@ -1,7 +1,7 @@
 """Kinds of place errors in long stories (round eighteen): a city written as a city (or as its neighbourhood's city)
 that shares its name with the governorate holding the story's other towns; a camp the gazetteer lacks written with
 its site word and the town it lies near, with no comma between; a missing village told with its Congolese territory;
-the act's town that extraction kept where an official spoke from it.
+the act's town that extraction kept where an official spoke from it; a headline's present tense of a strike.
 
 Every sentence here was written for these tests; each table row is one kind in a different wording, never one
 passage of benchmarks/geo/news-places9.jsonl, and each kind has near twins whose reading must stay. The whole
@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.extract import ExtractionKit
+from eventwire.extract.places import headline_places
 from first_places import first_place
 
 
@@ -153,3 +154,33 @@ SPEAKER_TWINS = [
 def test_a_speakers_town_still_yields_to_the_acts(kit, geocoder, title, text, location):
     place = first_place(text, kit, geocoder, title=title)
     assert place is not None and place.location == location
+
+
+# ------------------------------------------------------------------------ a headline's present tense of a strike
+
+HEADLINE_STRIKES = [
+    ("RSF shells Omdurman market", "Shells fired by the paramilitaries slammed into a crowded market on Saturday, "
+     "killing at least 30 people, the health ministry said.", "Khartoum"),
+    ("Drone hits Kharkiv apartment block", "A Russian drone struck the upper floors of a nine-storey apartment block "
+     "late on Tuesday, killing three people and wounding 12, the regional governor said.", "Kharkiv"),
+]
+
+
+@pytest.mark.parametrize("title, text, admin1", HEADLINE_STRIKES)
+def test_a_headlines_present_tense_strike_names_the_town(kit, geocoder, title, text, admin1):
+    place = first_place(text, kit, geocoder, title=title)
+    assert place is not None and place.admin1 == admin1 and place.geo_precision == 1
+
+
+HEADLINE_STRIKE_TWINS = [
+    # the verb's object is a group's, or no name at all: nothing read from it
+    ("Israel strikes Hezbollah targets across the south", []),
+    ("Army hits back at critics", []),
+    # a name read after a cue stays first
+    ("Drone hits car in Tyre, killing two", ["Tyre"]),
+]
+
+
+@pytest.mark.parametrize("title, names", HEADLINE_STRIKE_TWINS)
+def test_a_headlines_strike_verb_reads_only_a_town_after_it(kit, title, names):
+    assert [p.name for p in headline_places(title, (), kit.country_by_name)] == names
