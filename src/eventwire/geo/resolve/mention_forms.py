@@ -167,8 +167,12 @@ def _as_speaker_place(mention: PlaceMention, article: Article | None, draft: Eve
 
 
 def _in_headline(mention: PlaceMention, article: Article) -> bool:
-    """Whether the headline, given apart from the body, names the mention ("Toll from Beledweyne truck bomb rises")."""
-    return bool(article.title) and re.search(rf"\b{re.escape(mention.name)}\b", article.title) is not None
+    """Whether the headline, given apart from the body, names the mention ("Toll from Beledweyne truck bomb rises");
+    a title that is only the text's first line (an article without a headline) is no headline."""
+    title = article.title or ""
+    if not title or article.text.startswith(title.rstrip("…")):
+        return False
+    return re.search(rf"\b{re.escape(mention.name)}\b", title) is not None
 
 
 def _spoken_from(text: str, start: int, end: int) -> bool:
