@@ -240,11 +240,20 @@ _HEADLINE_LEADING_PLACE = re.compile(
     r"bombing|blast|siege|shooting|massacre|explosion|violence|fighting|killings|unrest|riots?)\b")
 
 
+# A headline's present tense of a strike on a town ("RSF shells El Fasher's Abu Shouk camp", "Drone hits Kharkiv
+# apartment block"): read in headlines only (a body's "strikes"/"bombs" are mostly nouns, and its acts are in the past)
+# ("Israel strikes Hezbollah targets": the object is a group's, not a town)
+_HEADLINE_STRIKE = re.compile(rf"\b(?:shells|bombs|pounds|strikes|hits|targets) (?P<name>{_NAME})\b"
+                              r"(?! (?:targets|positions|fighters|militants|bases|forces|leaders?|commanders?)\b)")
+
+
 def headline_places(title: str, exclude: Sequence[Span], country_by_name: CountryLookup | None) -> list[PlaceMention]:
     """The towns a headline names (cue "in" or "near"): its leading name first, then those after a cue."""
     leading = _HEADLINE_LEADING_PLACE.match(title)
     found = [_mention(title, leading, "in", exclude, country_by_name)] if leading else []
     cued = find_places(title, exclude=exclude, country_by_name=country_by_name)
+    cued += [_mention(title, m, "in", exclude, country_by_name) for m in _HEADLINE_STRIKE.finditer(title)
+             if not any(c.span.start <= m.start("name") < c.span.end for c in cued)]
     if leading and " " not in leading.group("name"):
         # a headline capitalises its first word whatever it is ("Suicide blast at Bajaur rally kills 44"): a single
         # leading word is weaker than a name read after a cue

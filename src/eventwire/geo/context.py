@@ -31,7 +31,7 @@ _WORD = r"[A-ZÀ-Ý][\w'’.-]*"
 # Connectors inside names: French/Arabic "de", "el", "al"; Portuguese/Spanish "do", "dos", "da", "del"
 # ("Rio Grande do Norte", "Gaucha do Norte").
 _NAME = rf"{_WORD}(?:[ -](?:(?:de|du|des|el|al|la|le|do|dos|da|das|del|los|las)[ -])?{_WORD}){{0,3}}"
-_UNIT = r"region|province|state|district|department|governorate|prefecture|county|cercle|circle|commune|wilaya|oblast"
+_UNIT = r"region|province|state|district|department|governorate|prefecture|county|cercle|circle|commune|wilaya|oblast|territory"
 _PARENTHESES = re.compile(r"\(([^()]{3,80})\)")
 _NAME_THEN_UNIT = re.compile(rf"\b({_NAME}) (?i:{_UNIT})\b")
 _UNIT_OF_NAME = re.compile(rf"\b(?i:{_UNIT}) of ({_NAME})")

@@ -80,4 +80,4 @@ def _as_written(mention: PlaceMention, draft: EventDraft, article: Article | Non
     """The mention with the words the text writes around it read (see ``mention_forms``)."""
     mention = _with_name_tail(_without_owner_country(mention), article, geocoder)
     mention = _as_origin(_with_compass_word(mention, article, geocoder), article, draft.sub_event_type)
-    return _as_arrival_place(_as_speaker_place(mention, article), article)
+    return _as_arrival_place(_as_speaker_place(mention, article, draft), article)

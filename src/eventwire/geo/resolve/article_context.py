@@ -14,7 +14,7 @@ from eventwire.geo.density import actor_family
 from eventwire.geo.names import name_key
 from eventwire.geo.resolve.settlements import (
     _distance_anchors, _referenced_settlement, _sentence_around, _settlements_placed_away, _site_anchors, _units_beside_settlements,
-    _written, _written_settlements,
+    _written, _written_cities, _written_settlements,
 )
 from eventwire.geo.resolve.story import GeoContext, _names_a_country
 from eventwire.records import Article, EventDraft, PlaceMention, Span
@@ -78,6 +78,7 @@ def _text_fields(draft: EventDraft, article: Article | None) -> dict[str, Any]:
         place_units=text_place_units(article.text) if article else (),
         place_unit_phrases=text_place_unit_phrases(article.text) if article else (),
         written_settlements=settlements,
+        written_cities=_written_cities(draft.place_mentions, article),
         settlements_placed_away=_settlements_placed_away(mentions, article),
         settlement_units=_units_beside_settlements(mentions, article, text_admins, settlements),
         site_anchors=_site_anchors(mentions, article),

@@ -278,8 +278,23 @@ def _with_containers(resolved: list[_Resolved], context: GeoContext) -> list[_Re
         others = {admin_skeleton(unit) for r in resolved if r is not item
                   for unit in (r.candidate.entry.admin1, r.candidate.entry.admin2) if unit}
         contains = any(_unit_holds(item.candidate.entry, r.candidate.entry) for r in resolved if r is not item)
-        marked.append(dataclasses.replace(item, container=contains or admin_skeleton(item.mention.name) in others))
+        named_like_unit = admin_skeleton(item.mention.name) in others
+        if named_like_unit and _written_as_city(item, context):
+            # the city lies in the unit of its name, as surely as the towns the text writes in that unit
+            in_unit = item.in_written_unit or any(
+                r.in_written_unit and admin_skeleton(r.candidate.entry.admin1) == admin_skeleton(item.candidate.entry.admin1)
+                for r in resolved if r is not item)
+            marked.append(dataclasses.replace(item, container=contains, in_written_unit=in_unit))
+        else:
+            marked.append(dataclasses.replace(item, container=contains or named_like_unit))
     return [_with_units_of_container(item, marked, context) for item in marked]
+
+
+def _written_as_city(item: _Resolved, context: GeoContext) -> bool:
+    """"a mosque inside a military camp in the city of Marib ... clashes around Sirwah, in the west of Marib
+    province", "the Sheikh Maqsoud neighbourhood of Aleppo ... fighting around Tal Rifaat": a town the text calls a
+    city is that city, not the governorate of its name that holds the story's other places."""
+    return item.candidate.entry.feature_class == "P" and name_key(item.mention.name) in context.written_cities
 
 
 def _with_units_of_container(item: _Resolved, marked: list[_Resolved], context: GeoContext) -> _Resolved:

@@ -154,18 +154,45 @@ _SPEAKER_WORDS = frozenset({"said", "says", "say", "told", "spoke", "speaking", 
 SPEAKER_LOOKBACK = 50  # characters before a name; "said by telephone late on Saturday from the city of" fits
 
 
-def _as_speaker_place(mention: PlaceMention, article: Article | None) -> PlaceMention:
-    """A town written as where someone spoke from takes the weakest town cue, ``destination``."""
+def _as_speaker_place(mention: PlaceMention, article: Article | None, draft: EventDraft | None = None) -> PlaceMention:
+    """A town written as where someone spoke from takes the weakest town cue, ``destination``, unless the act's own
+    sentence or the headline names it too ("Toll from Beledweyne truck bomb rises ... a health official said by
+    telephone from Beledweyne": extraction kept the speaker's occurrence of the act's town)."""
     if article is None or mention.cue != "in" or article.text[mention.span.start:mention.span.end] != mention.name:
         return mention
     text, start, end = article.text, mention.span.start, mention.span.end
+    if _spoken_from(text, start, end) and not _named_by_the_act(mention, draft, text) and not _in_headline(mention, article):
+        return dataclasses.replace(mention, cue="destination")
+    return mention
+
+
+def _in_headline(mention: PlaceMention, article: Article) -> bool:
+    """Whether the headline, given apart from the body, names the mention ("Toll from Beledweyne truck bomb rises");
+    a title that is only the text's first line (an article without a headline) is no headline."""
+    title = article.title or ""
+    if not title or article.text.startswith(title.rstrip("…")):
+        return False
+    return re.search(rf"\b{re.escape(mention.name)}\b", title) is not None
+
+
+def _spoken_from(text: str, start: int, end: int) -> bool:
+    """Whether the name at text[start:end] is written as where someone spoke from."""
     before = text[max(0, start - SPEAKER_LOOKBACK):start]
     after = text[end:end + 60]
     if not _SPEAKER_WORDS.intersection(re.findall(r"[a-z]+", before + " " + after)):
-        return mention
-    if _SPOKE_FROM_BEFORE.search(before) or (_SPEAKER_IN_BEFORE.search(before) and _SPEAKER_IN_AFTER.match(after)):
-        return dataclasses.replace(mention, cue="destination")
-    return mention
+        return False
+    return bool(_SPOKE_FROM_BEFORE.search(before) or (_SPEAKER_IN_BEFORE.search(before) and _SPEAKER_IN_AFTER.match(after)))
+
+
+def _named_by_the_act(mention: PlaceMention, draft: EventDraft | None, text: str) -> bool:
+    """Whether the sentence that tells the act (its type's evidence) writes the mention's name elsewhere than
+    where someone spoke from."""
+    spans = draft.evidence.get("event_type") if draft is not None else None
+    if not spans:
+        return False
+    start, end = _sentence_around(text, spans[0].start)
+    return any(found.start() != mention.span.start and not _spoken_from(text, found.start(), found.end())
+               for found in re.finditer(rf"\b{re.escape(mention.name)}\b", text[:end]) if found.start() >= start)
 
 
 # "survivors arriving in Kaya on Sunday described ...", "the wounded arrived in Bunia": where the people of the event

@@ -26,6 +26,39 @@ def _written_settlements(mentions: Sequence[PlaceMention], article: Article | No
     return frozenset(name_key(name) for name in names if _written_as_settlement(name, article.text))
 
 
+# "the city of Marib", "the cities of Idlib and Ariha", "the Sheikh Maqsoud neighbourhood of Aleppo", "the southern
+# suburbs of Beirut": the name is a city's ("district of" is left out: "the Sirwah district of Marib" is a province's)
+_CITY_BEFORE = re.compile(r"\b(?:city|cities|neighbou?rhoods?|quarters?|suburbs?) of (?:the )?(?:city of )?$", re.IGNORECASE)
+_CITY_AFTER = re.compile(r"^ city\b")  # "Kirkuk city" (not "Kuwait City", one name)
+# "west of the city of Marib", "60 km north-east of Kunduz city", "outside the city of Idlib": a city measured from;
+# "medical sources in Marib city", "officials in the city of Idlib": a city someone spoke from
+_MEASURED_BEFORE = re.compile(r"\b(?:of|from|near|outside|around|towards?|beyond)\s+(?:the\s+)?$", re.IGNORECASE)
+_SOURCE_BEFORE = re.compile(r"\b(?:sources|officials?|residents|witnesses|doctors|medics|activists|spokes(?:man|woman)) "
+                            r"(?:in|from) (?:the\s+)?$", re.IGNORECASE)
+CITY_WORDS = ("city", "cities", "neighbourhood", "neighborhood", "quarter", "suburb")  # speed only: one must be written
+
+
+def _written_cities(mentions: Sequence[PlaceMention], article: Article | None) -> frozenset[str]:
+    """Keys of the draft's "in" places written, where extraction read them, as a city or a city's quarter ("a camp in
+    the city of Marib", "the Sheikh Maqsoud neighbourhood of Aleppo"), not as where something is measured from or
+    someone spoke."""
+    if article is None or not any(word in article.text for word in CITY_WORDS):
+        return frozenset()
+    text = article.text
+    return frozenset(name_key(m.name) for m in mentions
+                     if m.cue == "in" and text[m.span.start:m.span.end] == m.name and _written_as_city(m.span, text))
+
+
+def _written_as_city(span: Span, text: str) -> bool:
+    before = text[max(0, span.start - 60):span.start]
+    city_before = _CITY_BEFORE.search(before)
+    if city_before is not None:
+        before = before[:city_before.start()]
+    elif not _CITY_AFTER.match(text[span.end:span.end + 6]):
+        return False
+    return not (_MEASURED_BEFORE.search(before) or _SOURCE_BEFORE.search(before))
+
+
 def _written(name: str) -> re.Pattern[str]:
     """The place name as a whole word."""
     return re.compile(rf"\b{re.escape(name)}\b")
@@ -138,6 +171,12 @@ _PLACED_BY_ANCHOR = re.compile(
     rf",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,4}}?{_SITE_WORD}s?\b[^.;,]{{0,60}}?"
     rf"\b(?:near|outside|of|in|close to)\s+(?:the\s+(?:city|town)\s+of\s+)?{_ANCHOR_NAME}"
 )
+# "the Nur Shams refugee camp near Tulkarem", "the Abu Shouk displacement camp outside El Fasher": the site's word
+# right after its name, then the town (no comma)
+_SITE_THEN_ANCHOR = re.compile(
+    rf"\s+(?:[a-z-]+\s+){{0,2}}?{_SITE_WORD}s?\s+(?:near|outside|close to|on the outskirts of)\s+"
+    rf"(?:the\s+(?:city|town)\s+of\s+)?{_ANCHOR_NAME}"
+)
 ANCHOR_REACH = 140  # characters after the site's name: its appositive clause (not tuned)
 _NOT_PLACES = frozenset({
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -161,7 +200,8 @@ def _site_anchors(mentions: Sequence[PlaceMention], article: Article | None) -> 
 def _anchor_of(name: str, text: str) -> PlaceMention | None:
     """The town the text places ``name`` by, in an appositive after one of its occurrences."""
     for found in _written(name).finditer(text):
-        placed = _PLACED_BY_ANCHOR.match(text, found.end(), found.end() + ANCHOR_REACH)
+        placed = (_PLACED_BY_ANCHOR.match(text, found.end(), found.end() + ANCHOR_REACH)
+                  or _SITE_THEN_ANCHOR.match(text, found.end(), found.end() + ANCHOR_REACH))
         if placed and placed.group("name") not in _NOT_PLACES and name_key(placed.group("name")) != name_key(name):
             anchor = placed.group("name")
             return PlaceMention(anchor, Span(placed.start("name"), placed.end("name"), anchor), "near")

@@ -44,7 +44,10 @@ class GeoContext:
     # Keys of the draft's places the text writes as a settlement ("the town of X", "X, a village"): when the
     # gazetteer lacks one, the event is in that village, so the dateline city is a wrong place, not a vague one.
     written_settlements: frozenset[str] = frozenset()
-    # Of those, the ones the text places by a direction or a border ("the southern village of X")
+    # Keys of the draft's places the text writes as a city ("the city of Marib", "Kirkuk city", "the Sheikh Maqsoud
+    # neighbourhood of Aleppo"): the city, not the governorate of the same name that holds the story's other places
+    written_cities: frozenset[str] = frozenset()
+    # Of the settlements, the ones the text places by a direction or a border ("the southern village of X")
     settlements_placed_away: frozenset[str] = frozenset()
     # Admin names the text writes in a sentence with such a village ("X lies in the Seno province")
     settlement_units: tuple[str, ...] = ()
