@@ -284,3 +284,16 @@ COUNTED_BACK = [
 def test_an_act_told_days_earlier_is_counted_back_from_the_last_day(kit, text, day, precision):
     second = sorted(_events(text, kit), key=lambda e: e.event_date)[0]
     assert (str(second.event_date), second.time_precision) == (day, precision)
+
+
+# --------------------------------------------------------------------------- "last week's massacre" is no span
+
+OWN_TIME_NOT_A_SPAN = [
+    ("The government on Friday put the final toll of last week's massacre at Solhan at 132 dead. Officials said the "
+     "army had killed several of the assailants near Sebba since the attack.", 132),
+]
+
+
+@pytest.mark.parametrize("text,dead", OWN_TIME_NOT_A_SPAN)
+def test_a_toll_of_last_weeks_act_is_that_acts(kit, text, dead):
+    assert max(e.fatalities.fatalities for e in _events(text, kit)) == dead

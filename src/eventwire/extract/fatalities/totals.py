@@ -76,7 +76,9 @@ _WIDER_SCOPE_RE = re.compile(
     r"|\b(?:across|throughout)\s|\bnationwide\b"
     # "part of a wave of missile attacks", not "part of a group of robbers"
     r"|\bpart\s+of\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:attacks|raids|strikes|assaults|bombings|killings)\b"
-    r"|\b(?:this|a|one|(?:the\s+)?(?:past|last)(?:\s+\w+)?)\s+(?:week|month|year|days)\b(?!\s+(?:earlier|before|ago|later))")
+    # "last week's massacre" names the act's own time, not a span
+    r"|\b(?:this|a|one|(?:the\s+)?(?:past|last)(?:\s+\w+)?)\s+(?:week|month|year|days)\b(?!['’]s\b)"
+    r"(?!\s+(?:earlier|before|ago|later))")
 # Where one clause ends: punctuation, or a conjunction opening another ("... on Saturday as security forces killed at
 # least 114 people across the country").
 _CLAUSE_BREAK_RE = re.compile(r"[,;:.]|\s(?:as|while|whereas)\s")
