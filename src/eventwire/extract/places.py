@@ -252,8 +252,9 @@ def headline_places(title: str, exclude: Sequence[Span], country_by_name: Countr
     leading = _HEADLINE_LEADING_PLACE.match(title)
     found = [_mention(title, leading, "in", exclude, country_by_name)] if leading else []
     cued = find_places(title, exclude=exclude, country_by_name=country_by_name)
-    cued += [_mention(title, m, "in", exclude, country_by_name) for m in _HEADLINE_STRIKE.finditer(title)
-             if not any(c.span.start <= m.start("name") < c.span.end for c in cued)]
+    struck = [_mention(title, m, "in", exclude, country_by_name) for m in _HEADLINE_STRIKE.finditer(title)
+              if not any(c.span.start <= m.start("name") < c.span.end for c in cued)]
+    cued += [p for p in struck if p is not None]
     if leading and " " not in leading.group("name"):
         # a headline capitalises its first word whatever it is ("Suicide blast at Bajaur rally kills 44"): a single
         # leading word is weaker than a name read after a cue
