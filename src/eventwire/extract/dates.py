@@ -427,7 +427,8 @@ _RULES: tuple[_DateRule, ...] = (
                          # not a calendar's weekday: "on the last Friday of Ramadan", "the first Friday of each month";
                          # nor one told with "a"/"one" ("The siege began on a Tuesday afternoon"): any week's
                          # (but "during a Sunday service" is the week's own service: that Sunday)
-                         rf"(?:(?<!\b[Aa]\s)(?<!\b[Oo]ne\s)|{_WORSHIP_OF_THE_WEEK})(?P<weekday>{_WEEKDAY_NAME})(?!\s+(?i:of)\s+(?:(?i:the|this|each|every)\b|[A-Z]))(?:'s|’s)?"
+                         rf"(?:(?<!\b[Aa]\s)(?<!\b[Oo]ne\s)|{_WORSHIP_OF_THE_WEEK})"
+                         rf"(?P<weekday>{_WEEKDAY_NAME})(?!\s+(?i:of)\s+(?:(?i:the|this|each|every)\b|[A-Z]))(?:'s|’s)?"
                          rf"(?:{_I}\s+(?:night|morning|afternoon|evening)))?\b{_LAST_WEEK_AFTER}"), _weekday, _WEEKDAY_CUES),
     _DateRule(re.compile(r"(?i)\b(?P<relative>the\s+day\s+before\s+yesterday|yesterday(?:\s+(?:morning|afternoon|evening))?"
                          r"|last\s+night|overnight(?!\s+(?:between|from|on|of|into|to|(?-i:[A-Z])))"

@@ -69,7 +69,7 @@ _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5}
 # Session 27: "A day earlier, the coalition said it had intercepted two drones", "A week earlier, jihadists killed 34
 # soldiers": counted back from the date the story gave last (a week back is that week, not a day).
 _DAYS_EARLIER = re.compile(
-    r"\b(?:(?P<one>a|one) day earlier|the (?:previous|preceding) day|the day before(?! yesterday)|"
+    r"\b(?:(?:a|one) day earlier|the (?:previous|preceding) day|the day before(?! yesterday)|"
     r"(?P<count>two|three|four|five|[2-9]) days earlier|(?P<week>a|one) week earlier)\b",
     re.IGNORECASE,
 )

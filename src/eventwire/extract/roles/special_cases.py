@@ -190,7 +190,8 @@ def _unclaimed_weapons(side1: list[ActorMention], side2: list[ActorMention], dic
 
 
 # "The Saudi-led coalition intercepted a ballistic missile fired by the Houthis": the force that stopped the weapon is
-# actor1 of Disrupted weapons use, the one that fired it actor2 (train's 90 interception notes: Ukraine's forces before Russia's in 56).
+# actor1 of Disrupted weapons use, the one that fired it actor2 (train's 90 interception notes: Ukraine's forces
+# before Russia's in 56; session 27).
 _INTERCEPTED_AFTER = re.compile(r"^\W*(?:(?!(?:was|were|is|are|been|being)\b)\w+\s+){0,4}?"
                                 r"(?:intercept(?:ed|s)?|shot\s+down|shoots\s+down|downed)\b", re.IGNORECASE)
 _INTERCEPTED_BY_BEFORE = re.compile(r"\b(?:intercepted|shot\s+down|downed)\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
