@@ -294,16 +294,16 @@ def _group_blamed_for_the_strike(merged: dict, mentions: Sequence[Mention], cont
     the convention gave to the state's forces (its words name no striker) is the armed group a later sentence blames
     or says claimed it."""
     evidence = merged["evidence"].get("actor1") or ()
-    if merged.get("inter1") not in _STATE_INTERS or any(_names_a_force(context.kit.actors, s.text) for s in evidence):
+    if merged.get("inter1") not in _STATE_INTERS or not _striker_unknown(merged, evidence, context):
         return
-    if _written_actor(context.text, evidence):
+    if _written_actor(evidence):
         return
     group = _attributed_later(mentions, context)
     if group is not None and group.span is not None and group.name != merged.get("actor2"):
         _name_side(merged, "1", group, group.span)
 
 
-def _written_actor(text: str, evidence: Sequence[Span]) -> bool:
+def _written_actor(evidence: Sequence[Span]) -> bool:
     """Actor1's evidence names someone ("the army", "soldiers"), not only the strike ("drone struck")."""
     return any(not _STRIKE_ONLY.search(span.text) for span in evidence)
 

@@ -77,6 +77,7 @@ DAYS_IN_A_WEEK = 7
 
 
 def _later(when: _When, mention: Mention, context: ArticleContext) -> _When:
+    """The day told last moved on by "the following day", "two days later", else back by "a day earlier"."""
     match = _DAYS_LATER.search(mention.sentence.text)
     if match is None:
         return _earlier(when, mention)
