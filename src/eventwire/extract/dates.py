@@ -257,7 +257,9 @@ FEAST_NAME_WITHIN_CHARS = 15  # "the Pentecost "
 
 
 def _weekday(match: re.Match[str], published: date) -> DateMention | None:
-    """The most recent such weekday on or before publication; "last Friday" never the same day."""
+    """The most recent such weekday on or before publication; "last Friday" never the same day, nor the day before:
+    a story of Saturday 1 June writing "last Friday's attack" means 24 May (the day before would be "yesterday" or
+    "on Friday")."""
     if _FEAST_NAME_BEFORE.search(match.string, max(0, match.start() - FEAST_NAME_WITHIN_CHARS), match.start()):
         return None
     target = WEEKDAYS[match["weekday"].lower()]
@@ -267,8 +269,8 @@ def _weekday(match: re.Match[str], published: date) -> DateMention | None:
         day = published + timedelta(days=ahead)
         return _mention(day, 1, (day, day), match, "weekday_future")
     back = (published.weekday() - target) % 7
-    if back == 0 and modifier in ("last", "past", "previous"):
-        back = 7
+    if back == 0 and modifier in ("last", "past", "previous") or back == 1 and modifier == "last":
+        back += 7
     day = published - timedelta(days=back)
     if match["last_week"]:  # "on Thursday last week": that weekday of the calendar week before publication's
         day = _monday_of(published) - timedelta(days=7 - target)

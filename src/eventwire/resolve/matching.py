@@ -549,8 +549,9 @@ def conflict(a: Event, b: Event, date_slack: int = 0) -> str | None:
     return _conflict_in_one_country(a, b, date_slack)
 
 
-def conflict_within_a_cluster(a: Event, b: Event, date_slack: int = 0) -> str | None:
-    """``conflict`` for two members of clusters about to join, where neither was compared with the other.
+def conflict_within_a_cluster(a: Event, b: Event, date_slack: int = 0, tolls: bool = True) -> str | None:
+    """``conflict`` for two members of clusters about to join, where neither was compared with the other;
+    ``tolls=False`` leaves the tolls to the caller (``plan`` weighs them against the clusters' other tolls).
 
     A report whose country geo could not tell met its cluster through a place name it shares with one member
     ("the twin blasts at the Zoobe junction" / "the bombings at the Zobe intersection in Mogadishu"); the other
@@ -560,16 +561,16 @@ def conflict_within_a_cluster(a: Event, b: Event, date_slack: int = 0) -> str | 
     left, right = country_key(a), country_key(b)
     if left is not None and right is not None and left != right:
         return f"different countries ({a.country} / {b.country})"
-    return _conflict_in_one_country(a, b, date_slack)
+    return _conflict_in_one_country(a, b, date_slack, tolls)
 
 
-def _conflict_in_one_country(a: Event, b: Event, date_slack: int) -> str | None:
+def _conflict_in_one_country(a: Event, b: Event, date_slack: int, tolls: bool = True) -> str | None:
     if not types_compatible(a, b):
         return f"incompatible types ({a.event_type} / {b.event_type})"
-    return _date_conflict(a, b, date_slack) or _place_conflict(a, b) or _toll_conflict(a, b)
+    return _date_conflict(a, b, date_slack) or _place_conflict(a, b) or (toll_conflict(a, b) if tolls else None)
 
 
-def _toll_conflict(a: Event, b: Event) -> str | None:
+def toll_conflict(a: Event, b: Event) -> str | None:
     low, high = (a.fatalities, b.fatalities) if a.fatalities <= b.fatalities else (b.fatalities, a.fatalities)
     if low <= 0 or high - low < TOLL_GAP_APART or low >= TOLL_RATIO_APART * high:
         return None

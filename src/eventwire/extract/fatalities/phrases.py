@@ -152,15 +152,16 @@ _SUBJECT_TAIL = (rf"(?P<tail>\s*,\s+(?!and\b|who\b|which\b){_OWN_WORDS}{{2,{SUBJ
                  rf"|\s+(?-i:(?!kill)[a-z]+ing|{_WOUND_PARTICIPLES})\s+"
                  rf"{_PARTICIPLE_WORDS}{{2,{SUBJECT_TAIL_REACH}}}?{_NOT_ITS_OWN_VERB}"
                  rf"|\s+in\s+(?-i:[A-Z])[\w'’-]+)?")
-# "said about 40 of the assailants had also been killed": the adverb inside the perfect passive
-_AUX = (r"(?:(?:were|was|(?:have|has|had)(?:\s+(?:also|all))?\s+been|are|is|got|reportedly|reported|also|all"
+# "said about 40 of the assailants had also been killed": the adverb inside the perfect passive; "57 people have now
+# been killed in Friday's strike": a toll update's "now" (merge round fourteen)
+_AUX = (r"(?:(?:were|was|(?:have|has|had)(?:\s+(?:also|all|now))?\s+been|are|is|got|reportedly|reported|also|all"
         r"|later|found|allegedly|now|confirmed|believed\s+to\s+have\s+been|said\s+to\s+have\s+been)\s+){1,3}")
 _KILLED_PARTICIPLE = (r"(?:killed|shot\s+dead|shot\s+and\s+killed|gunned\s+down|massacred|executed|beheaded|slain"
                       r"|slaughtered|murdered|assassinated|lynched|burn(?:ed|t)\s+(?:alive|to\s+death)"
                       r"|(?:hacked|stabbed|beaten|burned|burnt|clubbed|shot|tortured|lynched)\s+to\s+death"
                       r"|neutrali[sz]ed|eliminated|shot\s+and\s+died|martyred"
                       r"|found\s+dead|confirmed\s+dead|left\s+dead|buried)")
-_DIED = (r"(?:(?:have\s+|had\s+|also\s+|reportedly\s+|later\s+|since\s+"
+_DIED = (r"(?:(?:have\s+|has\s+|had\s+|now\s+|also\s+|reportedly\s+|later\s+|since\s+"
          r"|(?:are|were|is|was)\s+(?:believed|thought|said|reported|feared)\s+to\s+have\s+)*"
          r"(?:died|dies|die|perished|passed\s+away|(?:was|were|is|are)\s+(?:reported\s+|confirmed\s+|found\s+)?dead"
          r"|lost\s+(?:their\s+lives|his\s+life|her\s+life)"
