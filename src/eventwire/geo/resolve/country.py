@@ -37,12 +37,15 @@ def with_event_country(mentions: Sequence[PlaceMention], context: GeoContext, ge
         inferred = None  # "Sona (Gorom-Gorom, Oudalan)": a namesake abroad; the units named are Burkinabe
     if inferred is not None:
         if not hinted or (inferred.iso3 not in hinted
-                          and (_overrules(inferred, hinted, context) or _at_the_actors_home(inferred, context))
+                          and (_overrules(inferred, hinted, context) or _at_the_actors_home(inferred, context)
+                               or _an_army_abroad(mentions, hinted, inferred, context, geocoder))
                           and not _held_at_home(mentions, hinted, inferred.iso3, context, geocoder)):
             return dataclasses.replace(context, country_hints=(inferred.iso3,))
         return context
     if admin_country and admin_country not in hinted and not _any_in(mentions, hinted, geocoder):
         return dataclasses.replace(context, country_hints=(admin_country,))  # "near Tonga (Gorgadji, Seno)"
+    if admin_country is None and _unplaceable_at_the_actors_home(mentions, hinted, context, geocoder):
+        return dataclasses.replace(context, country_hints=())
     if hinted or any(geocoder.candidates(m.name, None, limit=1) for m in mentions if m.cue in PLACE_CUES):
         return context  # places with namesakes in several countries: scoring decides, as before
     fallback = _regional_spelling_country(mentions, context, geocoder) or next(iter(_iso3_codes([context.actor_country or ""])), None)
@@ -236,6 +239,50 @@ def _at_the_actors_home(vote: CountryVote, context: GeoContext) -> bool:
     country every actor of the event belongs to, and no hint is firm (written after a place, or the dateline's): a
     country the story names elsewhere is the cause or the background of the act, not its place."""
     return not context.firm_hints and set(_iso3_codes(context.actor_countries)) == {vote.iso3}
+
+
+def _an_army_abroad(mentions: Sequence[PlaceMention], hinted: Sequence[str], vote: CountryVote, context: GeoContext,
+                    geocoder: Geocoder) -> bool:
+    """"Russian forces said they had taken the last blocks of Bakhmut, which Russia calls Artemovsk", "Russian jets
+    struck the outskirts of Jisr ash-Shugur", "Turkish jets struck PKK positions in the Sinjar district ... in Iran's
+    direction": the hinted country is only the home of an actor of the event (its army fights abroad; not a national
+    armed group, which acts at home), no hint is firm, and no place the event names has a candidate there, not even
+    a close spelling, so the event cannot be placed there; the places' clear vote for another country, where one is
+    found as written or in a spelling variant (not a close spelling) scoring ``OVERRIDE_SCORE``, places it. When the
+    text also names the hinted country, only if the event's first place is found so in the voted country: "the
+    Lebanese army said suicide bombers struck the village of al-Qaa near Lebanon's border ... fighting around Qusayr"
+    is a village missing at home, not Syria's Qusayr."""
+    if not (vote.written_score >= OVERRIDE_SCORE and _only_an_actors_home(hinted, context)
+            and not _any_in(mentions, hinted, geocoder)):
+        return False
+    return _only_a_nationality(hinted, context) or _first_place_written_in(mentions, vote.iso3, geocoder)
+
+
+def _first_place_written_in(mentions: Sequence[PlaceMention], iso3: str, geocoder: Geocoder) -> bool:
+    """Whether the first place mention is found in ``iso3`` as written or in a spelling variant."""
+    places = place_mentions(mentions)
+    return bool(places) and any(c.entry.iso3 == iso3 and c.match != FUZZY
+                                for c in geocoder.candidates(places[0].name, iso3, limit=3))
+
+
+def _only_an_actors_home(hinted: Sequence[str], context: GeoContext) -> bool:
+    """No hint is firm, and every hinted country is the home of an actor of the event but of no national armed group."""
+    actors = set(_iso3_codes(context.actor_countries))
+    return (not context.firm_hints and set(hinted) <= actors
+            and not set(hinted) & set(_iso3_codes(context.armed_group_countries)))
+
+
+def _unplaceable_at_the_actors_home(mentions: Sequence[PlaceMention], hinted: Sequence[str], context: GeoContext,
+                                    geocoder: Geocoder) -> bool:
+    """"Russian warplanes struck a displacement camp in Salqin", "troops backed by Russian air strikes recaptured
+    Palmyra": the hint is only an actor's home (``_only_an_actors_home``), no place has a candidate there, and some
+    place is found elsewhere as written; with no clear vote, the places' scores decide, not the attacker's country.
+    Not when the text writes admin units of the hinted country ("Street 90 in the north of Hodeidah (Al Hali, Al
+    Hudaydah)"), and only for a country the text writes as a nationality alone ("Soldiers ... rounded up men at a market in Moura ...
+    Moura lies in Mali's Mopti region" is a Malian village, not Portugal's Moura)."""
+    return (bool(hinted) and _only_an_actors_home(hinted, context) and _only_a_nationality(hinted, context)
+            and not _any_in(mentions, hinted, geocoder)
+            and any(c.match != FUZZY for m in place_mentions(mentions) for c in geocoder.candidates(m.name, None, limit=3)))
 
 
 def _held_at_home(mentions: Sequence[PlaceMention], hinted: Sequence[str], voted: str, context: GeoContext,
