@@ -21,17 +21,17 @@ def kit() -> ExtractionKit:
 
 
 # ------------------------------------------------- an army abroad: the places' clear vote over the attacker's country
+# (the attacker's country also named by name: the event's first place is found, as written, in the voted country)
 
 ARMIES_ABROAD = [
-    # the attacker's country also named by name: the event's first place is found in the voted country
     ("Russian forces said on Monday they had captured Krasnohorivka after weeks of fighting, and Russia's defence "
      "ministry released video of soldiers raising a flag.", "Ukraine", "Donetsk"),
-    # written only as a nationality
-    ("Turkish drones struck a car near Qamishli on Monday, killing three fighters, a Kurdish-led force said.",
-     "Syria", "Al-Hasakeh"),
-    # a spelling variant of the camp's town ("Makhmour"), another country named in passing
-    ("Turkish warplanes hit positions in the Makhmour camp on Sunday, killing two people, Kurdish officials said, as "
-     "Ankara pressed an operation that also reached Iran's border areas.", "Iraq", "Erbil"),
+    ("Russian forces shelled Vuhledar through the night, and Russia said its troops had advanced on the town's "
+     "eastern edge.", "Ukraine", "Donetsk"),
+    ("Turkish drones struck a car in Sinjar on Monday, killing two fighters of a Yazidi militia, officials said, a week "
+     "after Turkey threatened a ground operation.", "Iraq", "Ninewa"),
+    ("Israeli jets struck a house in Aitaroun on Tuesday, killing four people, and Israel said it had hit a Hezbollah "
+     "commander.", "Lebanon", "Nabatieh"),
 ]
 
 
@@ -53,6 +53,9 @@ ARMIES_AT_HOME = [
     # a national armed group acts at home
     ("Burkinabe soldiers and VDP volunteers repelled an attack on Gorgadji on Sunday, killing 20 assailants, the army "
      "said.", "Burkina Faso"),
+    # an army at home, its village found abroad only in a spelling variant of a hamlet (below ARMY_ABROAD_SCORE)
+    ("Iraqi troops fired mortars at Islamic State hideouts around Al Mayta on Tuesday, in Salahuddin province, an "
+     "officer said.", "Iraq"),
     # an army at home, its camp's village found nowhere
     ("Nigerian troops killed 12 suspected bandits in a raid on their camp at Kuyello on Thursday, the army said.",
      "Nigeria"),
