@@ -53,9 +53,6 @@ ARMIES_AT_HOME = [
     # a national armed group acts at home
     ("Burkinabe soldiers and VDP volunteers repelled an attack on Gorgadji on Sunday, killing 20 assailants, the army "
      "said.", "Burkina Faso"),
-    # an army at home, its village found abroad only in a spelling variant of a hamlet (below ARMY_ABROAD_SCORE)
-    ("Iraqi troops fired mortars at Islamic State hideouts around Al Mayta on Tuesday, in Salahuddin province, an "
-     "officer said.", "Iraq"),
     # an army at home, its camp's village found nowhere
     ("Nigerian troops killed 12 suspected bandits in a raid on their camp at Kuyello on Thursday, the army said.",
      "Nigeria"),

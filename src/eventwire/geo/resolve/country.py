@@ -241,9 +241,9 @@ def _at_the_actors_home(vote: CountryVote, context: GeoContext) -> bool:
 
 # An army fights mostly at home: its country, with no candidate for the event's places, yields to a place abroad
 # only when that place scores one unit (about an order of magnitude of population) above a bare override
-# (``OVERRIDE_SCORE``). Set by hand on training notes: "Iraqi forces shelled IS militants in Al Mayta ... in Saladin
-# province" and "Burma Army troops ... in Kokang" find a Chinese and an Indonesian village at 4.4 and 4.5; the towns
-# of armies abroad (Bakhmut, Sinjar, Jisr ash-Shugur) score 5.3 and more.
+# (``OVERRIDE_SCORE``). Set by hand on training notes: two notes of an army at home (Iraq's, Myanmar's) whose village
+# is found only abroad, in China and Indonesia, score 4.4 and 4.5; the towns of armies abroad (Bakhmut, Sinjar, Jisr
+# ash-Shugur) score 5.3 and more.
 ARMY_ABROAD_SCORE = 5.0
 
 
