@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable, Sequence
 
 from eventwire.countries import country_by_iso, country_by_name
-from eventwire.geo.geocoder import EXACT
+from eventwire.geo.geocoder import EXACT, FUZZY
 from eventwire.geo.names import name_key
 from eventwire.records import PlaceMention
 
@@ -214,6 +214,7 @@ class CountryVote:
     own_name_score: float  # the same, for candidates whose main name it is ("Pensa" is only an
     # alternate, foreign spelling of Russia's Penza)
     major: bool  # such a main-name candidate is a capital, an admin seat or a large city
+    written_score: float = 0.0  # best score there of a candidate spelled as written or a spelling variant of it
 
 
 def is_major(entry) -> bool:
@@ -238,8 +239,10 @@ def mention_country(mentions: Sequence[PlaceMention], context: "GeoContext", geo
         return None
     exact = [(c, value) for pairs in scored for c, value in pairs if c.match == EXACT and c.entry.iso3 == leader]
     own = [(c, value) for c, value in exact if c.main_name]
+    written = [value for pairs in scored for c, value in pairs if c.match != FUZZY and c.entry.iso3 == leader]
     return CountryVote(leader, max((value for _c, value in exact), default=0.0),
-                       max((value for _c, value in own), default=0.0), any(is_major(c.entry) for c, _v in own))
+                       max((value for _c, value in own), default=0.0), any(is_major(c.entry) for c, _v in own),
+                       max(written, default=0.0))
 
 
 def _scored_anywhere(mention: PlaceMention, context: "GeoContext", geocoder: "Geocoder") -> list[tuple["Candidate", float]]:
