@@ -240,7 +240,7 @@ def leading_words_by_branch(pattern: re.Pattern[str]) -> tuple[tuple[tuple[str, 
 def _leading(items: Any) -> Choices | None:
     beginnings: Choices = frozenset({""})
     for index, (op, value) in enumerate(items):
-        if op in _ZERO_WIDTH:
+        if op in _ZERO_WIDTH or _is_zero_width_branch(op, value):
             continue
         if op is _sre.LITERAL and chr(value).isascii() and chr(value).isalnum():
             beginnings = frozenset(b + chr(value).lower() for b in beginnings)
@@ -251,8 +251,17 @@ def _leading(items: Any) -> Choices | None:
             inner = _leading_of_item(op, value)
         if inner is None:
             return None if beginnings == {""} else beginnings
+        if "" in inner and beginnings == {""}:
+            # a start that may match nothing ("(?i:(?:last|this)\s+|on\s+)?)" wrapped in a group): read on past it
+            rest = _leading(items[index + 1:])
+            return None if rest is None else _union([inner - {""}, rest], MAX_BEGINNINGS)
         return frozenset(b + i for b in beginnings for i in inner)
     return beginnings
+
+
+def _is_zero_width_branch(op: Any, value: Any) -> bool:
+    """An alternation each alternative of which consumes nothing (look-arounds and anchors only)."""
+    return op is _sre.BRANCH and all(all(item_op in _ZERO_WIDTH for item_op, _ in branch) for branch in value[1])
 
 
 def _leading_past_optional(body: Any, rest: Any) -> Choices | None:

@@ -22,6 +22,9 @@ from eventwire.extract.fatalities.words import COUNT_WORDS, VAGUE_COUNTS
 from eventwire.extract.numbers import parse_number
 from eventwire.records import CasualtyMention, Span
 
+# _WORD_RE's matches kept by ``split``: gaps and words in turn (no match is empty, so they alternate exactly)
+_WORD_SPLIT = re.compile(f"({_WORD_RE.pattern})")
+
 
 _HYPOTHETICAL_RE = re.compile(
     r"(?i)\b(?:could|would|might|(?-i:may)|(?-i:will)|shall|threaten(?:ed|ing|s)?\s+to|plan(?:s|ned|ning)?\s+to"
@@ -117,13 +120,20 @@ def _stated_counts(text: str, lowered: str, window: tuple[int, int], triggers: l
     start, end = window
     matches: list[tuple[int, int, re.Match[str], str]] = []
     sentence = lowered[start:end]
-    for word in _WORD_RE.finditer(lowered, start, end):
-        rules = _RULES_BY_START.get("0" if word.group(0)[0].isdigit() else word.group(0), ())
-        at_a_name = not rules and _possessive_name(text, word)
+    pieces = _WORD_SPLIT.split(sentence)  # [gap, word, gap, ..., gap]: no match object per word (speed only)
+    position = start
+    for piece in range(1, len(pieces), 2):
+        word_start = position + len(pieces[piece - 1])
+        spelled = pieces[piece]
+        position = word_start + len(spelled)
+        rules = _RULES_BY_START.get("0" if spelled[0].isdigit() else spelled, ())
+        at_a_name = not rules and _possessive_name(text, word_start, position)
         if at_a_name:
             rules = RULES_AT_A_NAME
         elif not rules:
             continue  # most words start no rule
+        word = _WORD_RE.match(lowered, word_start, end)  # the match ``finditer`` gave here: the same span
+        assert word is not None
         count_read = _trigger_close(word, triggers) if at_a_name else _count_worth_reading(lowered, word, triggers)
         verb_read = count_read and _trigger_close(word, verb_triggers)
         for index in rules:
@@ -151,10 +161,10 @@ def _stated_counts(text: str, lowered: str, window: tuple[int, int], triggers: l
             yield mentions[0].span, mentions
 
 
-def _possessive_name(text: str, word: re.Match[str]) -> bool:
-    """"Somalia's minister": a capitalised word with a possessive, which may open a count of one person."""
-    after = word.end()
-    return text[after:after + 1] in ("'", "’") and text[after + 1:after + 3] in ("s ", "s\n") and text[word.start()].isupper()
+def _possessive_name(text: str, start: int, after: int) -> bool:
+    """"Somalia's minister": a capitalised word (``text[start:after]``) with a possessive, which may open a count
+    of one person."""
+    return text[after:after + 1] in ("'", "’") and text[after + 1:after + 3] in ("s ", "s\n") and text[start].isupper()
 
 
 # "Dozens were killed or wounded", "left 40 persons dead or injured": a count of casualties, not of the dead (train:
