@@ -169,6 +169,7 @@ _DIED = (r"(?:(?:have\s+|had\s+|also\s+|reportedly\s+|later\s+|since\s+"
 _INJURED_PARTICIPLE = r"(?:injured|wounded|hurt|maimed)"
 _KILLING_VERB = (r"(?:killed|killing|kills|kill|massacred|massacring|executed|executing|beheaded|beheading"
                  r"|slaughtered|slaughtering|murdered|murdering|shot\s+dead|shot\s+and\s+killed|gunned\s+down"
+                 r"|shooting\s+dead|shooting\s+and\s+killing|gunning\s+down"
                  r"|neutrali[sz]ed|eliminated|eliminating|assassinated|assassinating|lynched|lynching"
                  r"|neutrali[sz]ing|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of)")
 _INJURING_VERB = r"(?:injured|injuring|wounded|wounding|injures|wounds)"

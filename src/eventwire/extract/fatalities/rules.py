@@ -77,7 +77,7 @@ _WHOSE_DEAD = r"(?:\s+(?:from|of)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?
 # "was abducted and later killed", "were tortured and then shot dead": what was done to them before the killing.
 _DONE_FIRST = r"(?:(?-i:[a-z]+ed)\s+and\s+(?:then\s+|later\s+|subsequently\s+|eventually\s+)?)?"
 _KILLING_STARTS = ("killed killing kills kill massacred massacring executed executing beheaded beheading slaughtered"
-                   " slaughtering murdered murdering shot gunned neutralised neutralized neutralising neutralizing"
+                   " slaughtering murdered murdering shot shooting gunned gunning neutralised neutralized neutralising neutralizing"
                    " eliminated eliminating"
                    " assassinated assassinating lynched lynching claimed claiming")
 # One person told any way (a title, a name, an of-phrase, an aside between commas) and a count of others killed with

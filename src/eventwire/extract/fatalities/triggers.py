@@ -13,7 +13,7 @@ from eventwire.extract.fatalities.words import _DETERMINERS, COUNT_WORDS, QUALIF
 TRIGGER_STEMS = ("kill", "dead", "die", "death", "lives", "perish", "massacr", "execut", "behead", "slain",
                  "slaughter", "murder", "assassin", "lynch", "neutrali", "eliminat", "bodies", "body", "corpse",
                  "remains", "toll", "fatalit", "injur", "wound", "hurt", "maim", "casualt", "no one", "nobody",
-                 "to death", "alive", "gunned down", "lost", "losing", "buried", "number of", "himself", "herself",
+                 "to death", "alive", "gunned down", "gunning down", "lost", "losing", "buried", "number of", "himself", "herself",
                  "themselves", "succumb", "martyr", "none of")
 # How far a "sentence" may reach either side of its trigger when no full stop is found (characters).
 # Long enough for "At least 30 gendarmes from the ... brigade were killed", short enough to stay fast.
