@@ -113,3 +113,72 @@ FIGHT_AFTER_AN_ATTACK = (
 def test_attackers_killed_by_troops_make_a_fight(dead: str, kit: ExtractionKit) -> None:
     events = [e for e in _events(FIGHT_AFTER_AN_ATTACK.format(dead=dead), kit) if e.fatalities.fatalities == 2]
     assert [(e.event_type, e.sub_event_type) for e in events] == [("Battles", "Armed clash")]
+
+
+# --------------------------------------------------------------------------- bodies counted
+
+COUNTED_BODIES = [
+    ('"We counted 79 bodies in Bokkos alone by Monday morning," the chairman told reporters.', 79),
+    ("Volunteers counted 12 bodies after the raid on the market.", 12),
+    ('"I counted 230 bodies, and we buried them in mass graves," said a farmer.', 230),
+    # twins: counted acts are no dead; a relative's count of his own family is left to the toll told elsewhere
+    ("Monitors counted 40 attacks on schools last year.", 0),
+    ('"I counted the bodies of eleven people from my family," said a trader who fled.', 0),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNTED_BODIES)
+def test_bodies_counted_are_dead(text: str, expected: int) -> None:
+    assert combine_fatalities(find_casualties(text, 0, len(text))).fatalities == expected
+
+
+# --------------------------------------------------------------------------- "in neighbouring X"
+
+NEIGHBOURING = ("Armed men raided villages in Bokkos on Saturday night, killing 79 people. The rest were found in "
+                "{adjective} Barkin Ladi, where a separate band of attackers struck the village of Hurum on Sunday "
+                "night, killing 34.")
+
+
+@pytest.mark.parametrize("adjective", ["neighbouring", "neighboring", "nearby"])
+def test_a_neighbouring_town_is_a_place_of_the_act(adjective: str, kit: ExtractionKit) -> None:
+    events = _events(NEIGHBOURING.format(adjective=adjective), kit)
+    hurum = [e for e in events if e.fatalities.fatalities == 34]
+    assert len(hurum) == 1 and "Barkin Ladi" in {p.name for p in hurum[0].place_mentions}
+
+
+# --------------------------------------------------------------------------- a state agency's words, initialisms
+
+STATE_AGENCY_AND_INITIALISM_TOLLS = [
+    ("The aggression led to the martyrdom of four citizens, among them a child.", 4),
+    ("The attack resulted in the martyrdom of 12 civilians.", 12),
+    ("Four martyrs and nine wounded were reported after the shelling.", 4),
+    ("Fifty citizens, most of them children, were martyred when aircraft bombed a bus.", 50),
+    ("The ambush cost the lives of six soldiers.", 6),
+    ("The militants put 12 men to death.", 12),
+    ("The attackers slit the throats of seven men.", 7),
+    ("The shelling killed four citizens.", 4),
+    ("Gunmen killed three Chinese nationals at a mine.", 3),
+    ("Three U.S. soldiers were killed.", 3),
+    ("Two U.N. peacekeepers were killed in the attack.", 2),
+    ("A U.S. soldier and two American contractors were killed when militants attacked the base.", 3),
+    # twins: commemorations and other costs count nobody; a sentence that ends on an initialism still ends
+    ("Protesters marched carrying pictures of 12 martyrs of the revolution.", 0),
+    ("The families of 12 martyrs gathered outside the court.", 0),
+    ("Cuts to the budget cost the jobs of 40 workers.", 0),
+    ("The tribunal sentenced them to death.", 0),
+    ("The strike was blamed on the U.S. Two civilians were killed in a separate attack.", 2),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STATE_AGENCY_AND_INITIALISM_TOLLS)
+def test_state_agency_words_and_initialisms_count_the_dead(text: str, expected: int) -> None:
+    assert combine_fatalities(find_casualties(text, 0, len(text))).fatalities == expected
+
+
+def test_a_claim_told_with_that_gives_way_to_the_militarys_count(kit: ExtractionKit) -> None:
+    text = ("A U.S. soldier and two American contractors were killed when al Shabaab militants attacked a military base "
+            "at Manda Bay in Lamu county on Sunday, the U.S. military said. The Kenya Defence Forces said five "
+            "attackers were killed. Al Shabaab claimed in a statement that it had destroyed seven aircraft and killed "
+            "17 Americans and Kenyans, figures the military denied.")
+    events = _events(text, kit)
+    assert [e.fatalities.fatalities for e in events] == [8]

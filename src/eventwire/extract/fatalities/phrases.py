@@ -38,7 +38,7 @@ _STOP_WORDS = ("and or but were was are is have has had been being in on at by f
                " added claimed say according lost").split()
 _STOP = r"(?!(?-i:" + first_letter_alternation(_STOP_WORDS) + r")\b)"
 # Adjectives between count and noun: words, or a hyphenated age ("12-year-old"); never a second number.
-_MODIFIER = rf"(?:{_STOP}(?:[A-Za-z][\w'’-]*|\d+-[A-Za-z][\w'’-]*)\s+){{0,3}}?"
+_MODIFIER = rf"(?:{_STOP}(?:(?-i:[A-Z]\.){{2,}}|[A-Za-z][\w'’-]*|\d+-[A-Za-z][\w'’-]*)\s+){{0,3}}?"  # "a U.S. soldier"
 # Any word that names people by role when our lists do not know it: "supporters", "a biker", "an activist".
 # Lowercase only (nationalities like "Malian" are adjectives) and not followed by a likelier noun.
 _NOT_PEOPLE = ("number", "three", "committee", "degree", "other", "earlier", "water", "order", "power", "border", "cent", "matter", "quarter",
