@@ -464,7 +464,10 @@ def without_wider_counts(casualties: Sequence[CasualtyMention], mentions: Sequen
 # another source too, that one stands (the coding rules keep the lowest credible figure). Alone, the claim stands.
 _CLAIMED_TOLL_BEFORE = re.compile(
     r"\bclaim(?:ed|ing|s)?\b[^.;]{0,80}?\b(?:saying|said|adding|stating)\s+"
-    r"(?:(?:that\s+)?(?:it|they|its\s+fighters)\s+(?:had\s+|has\s+|have\s+)?)?$", re.IGNORECASE)
+    r"(?:(?:that\s+)?(?:it|they|its\s+fighters)\s+(?:had\s+|has\s+|have\s+)?)?$"
+    # "claimed in a statement that it had destroyed seven aircraft and killed 17 Americans"
+    r"|\bclaim(?:ed|ing|s)?\s+(?:[\w-]+\s+){0,4}?that\s+(?:it|they|its\s+fighters)\s+(?:had|has|have)\s+[^.;]{0,60}?$",
+    re.IGNORECASE)
 CLAIM_REACH = 140  # characters before a count searched for the claim it is told in
 # "JNIM said in a statement that its fighters had killed 'hundreds' of soldiers": the attackers' own count, whatever
 # the verb of saying.

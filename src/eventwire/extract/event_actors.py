@@ -61,6 +61,8 @@ def victims_inter(mentions: Sequence[Mention]) -> int | None:
                                      (deaths, _CIVILIAN_WORDS, CIVILIAN_INTER), (target, _CIVILIAN_WORDS, CIVILIAN_INTER)):
             if pattern.search(text):
                 return inter
+        if any(c.kind == "attackers_killed" for c in mention.deaths):
+            return 1  # "troops had killed two of the attackers in an exchange of fire": armed dead, a fight
     for mention in mentions:
         after = _text_after_first_trigger(mention)
         armed, civilian = _ARMED_WORDS.search(after), _CIVILIAN_WORDS.search(after)

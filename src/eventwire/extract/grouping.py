@@ -816,7 +816,9 @@ def _told_deaths_or_violence(group: _Group) -> bool:
 _LATER_OPENER = re.compile(
     r"^\W*(?:(?:\w+ |a few |several )?(?:hours|days|minutes|weeks) later|an? (?:hour|day|week) later|later|then|"
     r"earlier|(?:the same|that|later that|earlier that) (?:day|morning|afternoon|evening|night)|the (?:following|next) "
-    r"(?:day|morning|evening|night)|the day after)\b",
+    r"(?:day|morning|evening|night)|the day after|in (?:response|retaliation|reply)|in a (?:counter-?attack|"
+    r"counter-?offensive|response|retaliatory [\w-]+)|retaliating|responding)\b"
+    r"|^\W*\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|local(?: time)?|[ap]\.?m\.?))?\s*[–—:|-]\s",
     re.IGNORECASE,
 )
 

@@ -78,7 +78,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
         rf"in the vicinity of|between) (?:the )?(?i:(?:{_SETTLEMENT}) of )?(?P<name>{_NAME})")),
     ("in", re.compile(
         rf"\b(?i:in|at|inside|into|on|across|from|of|to) (?i:the )?(?:(?:central|downtown|occupied|restive|troubled|"
-        rf"besieged|embattled|volatile|disputed|breakaway|annexed|war-torn|lawless|remote) )?"
+        rf"besieged|embattled|volatile|disputed|breakaway|annexed|war-torn|lawless|remote|neighbou?ring|nearby) )?"
         rf"(?i:(?:{_SETTLEMENT}|{_DIRECTION}) (?:of )?)?"
         rf"(?P<name>{_NAME})")),
     # (present forms too, a headline's tense: "Gunmen storm Garissa university", "Rebels seize Goma")

@@ -38,7 +38,7 @@ _STOP_WORDS = ("and or but were was are is have has had been being in on at by f
                " added claimed say according lost").split()
 _STOP = r"(?!(?-i:" + first_letter_alternation(_STOP_WORDS) + r")\b)"
 # Adjectives between count and noun: words, or a hyphenated age ("12-year-old"); never a second number.
-_MODIFIER = rf"(?:{_STOP}(?:[A-Za-z][\w'’-]*|\d+-[A-Za-z][\w'’-]*)\s+){{0,3}}?"
+_MODIFIER = rf"(?:{_STOP}(?:(?-i:[A-Z]\.){{2,}}|[A-Za-z][\w'’-]*|\d+-[A-Za-z][\w'’-]*)\s+){{0,3}}?"  # "a U.S. soldier"
 # Any word that names people by role when our lists do not know it: "supporters", "a biker", "an activist".
 # Lowercase only (nationalities like "Malian" are adjectives) and not followed by a likelier noun.
 _NOT_PEOPLE = ("number", "three", "committee", "degree", "other", "earlier", "water", "order", "power", "border", "cent", "matter", "quarter",
@@ -170,6 +170,7 @@ _DIED = (r"(?:(?:have\s+|has\s+|had\s+|now\s+|also\s+|reportedly\s+|later\s+|sin
 _INJURED_PARTICIPLE = r"(?:injured|wounded|hurt|maimed)"
 _KILLING_VERB = (r"(?:killed|killing|kills|kill|massacred|massacring|executed|executing|beheaded|beheading"
                  r"|slaughtered|slaughtering|murdered|murdering|shot\s+dead|shot\s+and\s+killed|gunned\s+down"
+                 r"|shooting\s+dead|shooting\s+and\s+killing|gunning\s+down"
                  r"|neutrali[sz]ed|eliminated|eliminating|assassinated|assassinating|lynched|lynching"
                  r"|neutrali[sz]ing|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of)")
 _INJURING_VERB = r"(?:injured|injuring|wounded|wounding|injures|wounds)"

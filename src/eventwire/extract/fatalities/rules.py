@@ -77,8 +77,8 @@ _WHOSE_DEAD = r"(?:\s+(?:from|of)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?
 # "was abducted and later killed", "were tortured and then shot dead": what was done to them before the killing.
 _DONE_FIRST = r"(?:(?-i:[a-z]+ed)\s+and\s+(?:then\s+|later\s+|subsequently\s+|eventually\s+)?)?"
 _KILLING_STARTS = ("killed killing kills kill massacred massacring executed executing beheaded beheading slaughtered"
-                   " slaughtering murdered murdering shot gunned neutralised neutralized neutralising neutralizing"
-                   " eliminated eliminating"
+                   " slaughtering murdered murdering shot shooting gunned gunning neutralised neutralized neutralising"
+                   " neutralizing eliminated eliminating"
                    " assassinated assassinating lynched lynching claimed claiming")
 # One person told any way (a title, a name, an of-phrase, an aside between commas) and a count of others killed with
 # them: "killing Hirshabelle's deputy health minister Abdullahi Nur Ali and five others", "the village head of Kadawa
@@ -145,6 +145,14 @@ _RULES: tuple[_Rule, ...] = (
     _rule(rf"(?:claimed|claiming|claims|cost|costing|costs)\s+(?P<groups>(?:{_QUALIFIER})?{_COUNT}\s+(?P<noun>lives))\b",
           "killed", "claimed claiming claims cost costing costs", needs=("lives",)),
     _rule(rf"(?:took|taking|takes)\s+the\s+lives\s+of\s+{_GROUPS}", "killed", "took taking takes", needs=("lives",)),
+    # "the ambush cost the lives of six soldiers"; a state agency's "led to the martyrdom of four citizens"; "slit the
+    # throats of seven men", "put 12 prisoners to death"
+    _rule(rf"(?:cost|costing|costs)\s+the\s+lives\s+of\s+{_GROUPS}", "killed", "cost costing costs", needs=("lives",)),
+    _rule(rf"(?:led|leading|leads|resulted|resulting|results)\s+(?:to|in)\s+the\s+martyrdom\s+of\s+{_GROUPS}",
+          "killed", "led leading leads resulted resulting results", needs=("martyrdom",)),
+    _rule(rf"(?:slit|slitting|slits|cut|cutting)\s+the\s+throats\s+of\s+{_GROUPS}", "killed",
+          "slit slitting slits cut cutting", needs=("throats",)),
+    _rule(rf"(?:put|putting|puts)\s+{_GROUPS}\s+to\s+death\b", "killed", "put putting puts", needs=("death",)),
     # "the army lost 17 men", "Chad lost at least 92 soldiers": a force's losses are its dead
     _rule(rf"(?:lost|losing|loses)\s+(?={_LOST_PEOPLE}){_GROUPS}", "killed", "lost losing loses"),
     # "a suicide bomber killed himself and three soldiers": the others are the dead (the bomber: _self_deaths)
@@ -176,6 +184,9 @@ _RULES: tuple[_Rule, ...] = (
     # ACLED's own coding note: "unknown number of fatalities coded as 3", "fatalities coded as 10"
     _rule(rf"fatalit(?:y|ies)\s+(?:were\s+|was\s+)?coded\s+as\s+(?P<groups>{NUMBER_PATTERN}|zero)", "killed",
           "fatalities fatality"),
+    # "four martyrs and nine wounded": a state agency's word for the dead
+    _rule(rf"(?P<groups>(?:{_QUALIFIER})?{_COUNT}\s+(?:more\s+|new\s+)?(?P<noun>martyrs))\b", "killed",
+          needs=("martyrs",), not_after=_PREPOSITION_BEFORE),
     _rule(rf"(?P<groups>(?:{_QUALIFIER})?{_COUNT}\s+(?:more\s+|other\s+)?(?P<noun>bodies|corpses))"
           r"(?:\s+(?:of|with)\s+[^.;]{0,40}?)?\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?"
           # "eight bodies were counted by the morning", "a health official said five bodies had been taken to a hospital",
@@ -189,9 +200,9 @@ _RULES: tuple[_Rule, ...] = (
           r"|had\s+been\s+)pulled\b", "killed", needs=("pulled",)),
     # "rescuers recovered 43 bodies", "found the corpses of ..." is read by the rule above
     # "we received two bodies with bullet wounds" (a hospital, a morgue)
-    _rule(rf"(?:recovered|found|discovered|retrieved|exhumed|received|pulled(?:\s+out)?)\s+(?:the\s+)?"
+    _rule(rf"(?:recovered|found|discovered|retrieved|exhumed|received|counted|pulled(?:\s+out)?)\s+(?:the\s+)?"
           rf"(?P<groups>(?:{_QUALIFIER})?{_COUNT}\s+(?:more\s+|other\s+)?(?:dead\s+)?(?P<noun>bodies|corpses))"
-          rf"{LATER_FINDS}", "killed", "recovered found discovered retrieved exhumed received pulled"),
+          rf"{LATER_FINDS}", "killed", "recovered found discovered retrieved exhumed received counted pulled"),
     # "By Monday the commissioner put the toll at nine", "officials later put the toll at 12": a toll put later is the
     # latest (``combine._TOLL_UPDATE_RE`` reads the span's opening word)
     _rule(rf"(?:by\s+{_LATER_TIME}\s*,?\s+(?:[\w'’-]+\s+){{0,5}}?|later\s+)(?:put|placed)\s+the\s+(?:death\s+)?toll"

@@ -13,8 +13,8 @@ from eventwire.extract.fatalities.words import _DETERMINERS, COUNT_WORDS, QUALIF
 TRIGGER_STEMS = ("kill", "dead", "die", "death", "lives", "perish", "massacr", "execut", "behead", "slain",
                  "slaughter", "murder", "assassin", "lynch", "neutrali", "eliminat", "bodies", "body", "corpse",
                  "remains", "toll", "fatalit", "injur", "wound", "hurt", "maim", "casualt", "no one", "nobody",
-                 "to death", "alive", "gunned down", "lost", "losing", "buried", "number of", "himself", "herself",
-                 "themselves", "succumb", "martyr", "none of")
+                 "to death", "alive", "gunned down", "gunning down", "lost", "losing", "buried", "number of", "himself", "herself",
+                 "themselves", "succumb", "martyr", "none of", "throats")
 # How far a "sentence" may reach either side of its trigger when no full stop is found (characters).
 # Long enough for "At least 30 gendarmes from the ... brigade were killed", short enough to stay fast.
 SENTENCE_REACH = 240
@@ -55,11 +55,30 @@ def _trigger_positions(lowered: str, start: int, end: int) -> list[int]:
 
 
 def _sentence_around(text: str, position: int, start: int, end: int) -> tuple[int, int]:
-    full_stop, newline = text.rfind(". ", start, position), text.rfind("\n", start, position)
+    full_stop, newline = _full_stop_before(text, start, position), text.rfind("\n", start, position)
     left = max(full_stop + 2 if full_stop != -1 else start, newline + 1, start, position - SENTENCE_REACH)
-    stops = [i for i in (text.find(". ", position, end), text.find("\n", position, end)) if i != -1]
+    stops = [i for i in (_full_stop_after(text, position, end), text.find("\n", position, end)) if i != -1]
     right = min([*stops, end, position + SENTENCE_REACH]) + 1
     return left, min(right, end)
+
+
+def _initialism_end(text: str, stop: int) -> bool:
+    """The full stop closes an initialism ("three U.S. soldiers", "two U.N. peacekeepers"), not a sentence."""
+    return stop >= 3 and text[stop - 1].isalpha() and text[stop - 2] == "."
+
+
+def _full_stop_before(text: str, start: int, position: int) -> int:
+    stop = text.rfind(". ", start, position)
+    while stop != -1 and _initialism_end(text, stop):
+        stop = text.rfind(". ", start, stop)
+    return stop
+
+
+def _full_stop_after(text: str, position: int, end: int) -> int:
+    stop = text.find(". ", position, end)
+    while stop != -1 and _initialism_end(text, stop):
+        stop = text.find(". ", stop + 2, end)
+    return stop
 
 
 def _may_start_count(lowered: str, word: re.Match[str]) -> bool:

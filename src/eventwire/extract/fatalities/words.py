@@ -61,10 +61,11 @@ CIVILIAN_NOUNS = (
     "bystanders?", "companions?", "cadres?", "inmates?", "medics?", "paramedics?", "rescuers?", "patients?",
     "bodyguards?", "interpreters?", "shopkeepers?", "businessm[ae]n", "tourists?", "adults?", "passers?-by",
     "village heads?", "community heads?", "ward heads?", "district heads?", "clan heads?",
-    "neighbou?rs?",
+    "neighbou?rs?", "citizens?", "nationals?", "pilgrims?", "locals", "peasants?", "churchgoers?", "congregants?",
+    "customers?", "spectators?", "engineers?", "contractors?",
 )
 GENERIC_NOUNS = ("people", "persons?", "individuals?", "others", "victims?", "bodies", "body", "corpses?",
-                 "lives", "members", "soul", "souls")
+                 "lives", "members", "soul", "souls", "martyrs?")
 _ALL_NOUNS = sorted((*FORCES_NOUNS, *ATTACKER_NOUNS, *CIVILIAN_NOUNS, *GENERIC_NOUNS), key=len, reverse=True)
 
 # "four government fighters", "pro-government militiamen": fighters on the state's side are its forces.
