@@ -106,3 +106,36 @@ THIS_WEEK = [
 @pytest.mark.parametrize(("text", "day"), THIS_WEEK)
 def test_a_weekday_of_this_week_keeps_its_day(text, day) -> None:
     assert day in [d.day for d in find_dates(text, PUBLISHED.date())]
+
+
+# --------------------------------------------------------------------------- a report's cases, an old time
+
+# (published 9 October 2024) acts a report lists as its cases, or closed by an earlier year told with "throughout"
+# or "of <month>", or by a season of the farming year
+OLD_OR_LISTED = [
+    "Among the cases it describes are the killing of several men near Mamfe and an attack on a bus near Bamenda.",
+    "Incidents documented in the report include an attack on a bus near Bamenda in which passengers were shot.",
+    "Of the abuses the commission investigated, the worst was the killing of 40 herders at a well.",
+    "Soldiers and separatists killed civilians throughout 2023 in the two regions, the group said.",
+    "Families reburied relatives who were killed in the massacre of June 2021 at the mine.",
+    "Soldiers raided the village during an operation in the dry season, killing 12 men.",
+]
+
+
+@pytest.mark.parametrize("text", OLD_OR_LISTED)
+def test_a_reports_case_or_an_old_time_reports_no_act(text) -> None:
+    assert _live_acts(text) == []
+
+
+FRESH_OR_COUNTED = [
+    ("Gunmen killed 12 people in Kamba on Sunday, the report said.", "killed"),
+    ("Soldiers killed 30 civilians throughout the day in Kamba on Monday.", "killed"),
+    ("Gunmen killed 30 people in the attack of June 2024 on Kamba.", "killed"),
+    ("Investigators described to reporters how soldiers killed 12 people in Kamba on Sunday.", "killed"),
+    ("Soldiers raided the village on Sunday as the dry season began, killing 12 men.", "raided"),
+]
+
+
+@pytest.mark.parametrize(("text", "act"), FRESH_OR_COUNTED)
+def test_a_days_act_a_years_own_act_or_a_documented_count_stays_live(text, act) -> None:
+    assert act in _live_acts(text)

@@ -835,11 +835,19 @@ _RETOLD_BEFORE = re.compile(
     r"spoke of|speaks of|told of)\s+(?:being|having been|how)\b[^.;]*$|"
     r"\b(?:told|tells|telling|explained|explains|testified|testifies|heard|hears|detailed|details|described|"
     r"describes|recounted|recounts|recalled|recalls|related|relates|narrated)\b"
-    r"(?P<told>(?:\s+(?!how\b)[\w'’-]+,?){0,10}?)\s+how\b(?!\s+(?:many|much|long|far|often|soon)\b)[^.;]*$",
+    r"(?P<told>(?:\s+(?!how\b)[\w'’-]+,?){0,10}?)\s+how\b(?!\s+(?:many|much|long|far|often|soon)\b)[^.;]*$|"
+    # and a report's cases: "Among the cases it describes are the killing of several men ...", "incidents
+    # documented in the report include an attack on a bus"
+    r"\b(?:among|of) the (?:[\w-]+ )?(?:cases|incidents|examples|abuses|violations) (?:that )?(?:it|they|the report|"
+    r"the study|the group|investigators|researchers|the commission|the panel|the mission) (?:describes?|described|"
+    r"documents?|documented|cites?|cited|lists?|listed|details?|detailed|records?|recorded|investigated|examined)\b"
+    r"[^.;]*$|"
+    r"\b(?:cases|incidents|examples|abuses|violations) (?:described|documented|cited|listed|detailed|recorded) "
+    r"(?:in|by) (?:the|its|their) (?:[\w-]+ )?(?:report|study|investigation|review|inquiry)\b[^.;]*$",
     re.IGNORECASE,
 )
 _RETOLD_NEEDS = gate_words(_RETOLD_BEFORE)  # speed only: read off the pattern, never kept by hand
-RETOLD_WITHIN_CHARS = 160  # the length of a clause, as for testimony, with a listener, a place and a day
+RETOLD_WITHIN_CHARS = 240  # a clause with a listener, a place and a day, or a report's list of cases
 
 
 def _retold_experience(text: str, sentence_start: int, span: Span, has_date: bool) -> bool:
@@ -1082,10 +1090,14 @@ _OLD_TIME_AFTER = re.compile(
     r"(?:\s+(?!(?:who|whom|whose|which|that|when|after|before|but|while)\b)(?!and\b(?!\s+(?:a|an|the)\b))"
     r"[\w'’-]+){0,12}?\s+"
     # "attacked the Bardo museum in March 2015": a month may name the year's part
-    rf"(?:(?:in|during|back in|between) (?:early |late |mid-)?(?:(?:{'|'.join(_MONTHS)}) )?((?:19|20)\d\d)\b|"
+    # round fifteen: "of" too when a month names it ("relatives killed in the massacre of June 2021")
+    rf"(?:(?:(?:in|during|throughout|back in|between) (?:early |late |mid-)?(?:(?:{'|'.join(_MONTHS)}) )?|"
+    rf"of (?:{'|'.join(_MONTHS)}) )((?:19|20)\d\d)\b|"
     # a part of a year or a season, vaguer than the month a coder needs: "retook Kidal late in the year"
     r"(?:early|late|later|earlier) in the year\b|at the (?:start|end|beginning|turn) of the year\b|"
     r"(?:in the|this|last) (?:spring|summer|autumn|winter)\b(?! of)|"
+    # round fifteen: a season of the farming year ("during an army raid in the dry season")
+    r"(?:in|during) the (?:dry|rainy|wet|lean|harvest|planting) season\b|"
     r"(?:(?:more than|about|nearly|almost|some|over) )?(?:[\w-]+ )?(?:years?|decades?) ago\b|"
     rf"earlier this year\b|{_NOT_A_MONTH_BEFORE}last year\b(?!['’]s)|"
     # "killed in last year's protests", "shot dead during last month's protests" (a funeral's or a trial's past
@@ -1100,7 +1112,7 @@ _OLD_TIME_AFTER = re.compile(
 # killed 38 tourists": an anniversary). Not "a month after": a recent act.
 _TO_THE_DAY = r"(?:(?:almost |nearly |exactly )?to the day )?"
 _YEARS_AFTER_BEFORE = re.compile(rf"\b(?:years?|decades?|months) {_TO_THE_DAY}(?:after|since)\b[^,;.]*$", re.IGNORECASE)
-_OLD_TIME_NEEDS = ("19", "20", "ago", "year", "month", "child", "boy", "girl", "teenager", "spring", "summer",
+_OLD_TIME_NEEDS = ("19", "20", "ago", "year", "month", "child", "boy", "girl", "teenager", "spring", "summer", "season",
                    "autumn", "winter")  # speed only: in every match
 
 
