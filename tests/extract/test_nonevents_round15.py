@@ -119,6 +119,9 @@ OLD_OR_LISTED = [
     "Soldiers and separatists killed civilians throughout 2023 in the two regions, the group said.",
     "Families reburied relatives who were killed in the massacre of June 2021 at the mine.",
     "Soldiers raided the village during an operation in the dry season, killing 12 men.",
+    # a span counted in years or months
+    "Police said the group had kidnapped oil workers in Bayelsa state over the past two years.",
+    "Bandits have killed farmers in the district over the last 18 months, the governor said.",
 ]
 
 
@@ -133,6 +136,7 @@ FRESH_OR_COUNTED = [
     ("Gunmen killed 30 people in the attack of June 2024 on Kamba.", "killed"),
     ("Investigators described to reporters how soldiers killed 12 people in Kamba on Sunday.", "killed"),
     ("Soldiers raided the village on Sunday as the dry season began, killing 12 men.", "raided"),
+    ("Gunmen kidnapped 12 oil workers in Bayelsa on Monday, the third such attack over the past two weeks.", "kidnapped"),
 ]
 
 

@@ -63,7 +63,9 @@ _ONGOING_AFTER = re.compile(
     r"\s+(?:continues|continued|rages|raged|went on) (?:on the ground|unabated)(?=\s*(?:[,.;:]|$))|"
     # "Fighting continued this week around El Fasher": a week's state, no day's act
     r"\s+(?:continues|continued|raged) (?:this week|through(?:out)? the week|in recent days)\b|"
-    r"(?:\s+[\w,'’-]+){0,6}?\s+over the (?:past|last) (?:few |several )?(?:weeks?|months?|years?|decades?)\b|"
+    # (round fifteen: a counted span too, "kidnapped oil workers over the past two years")
+    r"(?:\s+[\w,'’-]+){0,6}?\s+over the (?:past|last) (?:few |several |(?:two|three|four|five|six|seven|eight|nine|"
+    r"ten|twelve|eighteen|\d{1,2}) )?(?:weeks?|months?|years?|decades?)\b|"
     # "have been detained by armed groups ... in recent years": a tally of a period, not one act
     r"(?:\s+[\w'’-]+){0,10}?\s+(?:in recent (?:years|months|weeks)|in the past (?:few |several )?(?:years|decades)|"
     r"over the years|for years|over (?:several |many |a number of |the (?:past|last) (?:few |several )?)(?:weeks|months|years))\b|"
