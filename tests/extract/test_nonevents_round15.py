@@ -143,3 +143,29 @@ FRESH_OR_COUNTED = [
 @pytest.mark.parametrize(("text", "act"), FRESH_OR_COUNTED)
 def test_a_days_act_a_years_own_act_or_a_documented_count_stays_live(text, act) -> None:
     assert act in _live_acts(text)
+
+
+# --------------------------------------------------------------------------- an arrest a reward asks for
+
+SOUGHT_ARRESTS = [
+    "Police declared him wanted on Tuesday, offering a reward for information leading to his arrest.",
+    "The United States offered a bounty for the arrest of the militia's commander.",
+    "Officials promised cash for tips that could lead to the arrest of the kidnappers.",
+]
+
+
+@pytest.mark.parametrize("text", SOUGHT_ARRESTS)
+def test_an_arrest_a_reward_asks_for_is_no_arrest(text) -> None:
+    assert "arrest" not in _live_acts(text)
+
+
+MADE_ARRESTS = [
+    ("Police arrested the gang leader on Tuesday after a tip from residents.", "arrested"),
+    ("Clashes on Monday led to the arrest of 40 protesters in Kamba.", "arrest"),
+    ("Information from residents led police to arrest three men in Kamba on Sunday.", "arrest"),
+]
+
+
+@pytest.mark.parametrize(("text", "act"), MADE_ARRESTS)
+def test_an_arrest_made_stays_live(text, act) -> None:
+    assert act in _live_acts(text)
