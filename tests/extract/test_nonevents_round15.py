@@ -100,6 +100,7 @@ THIS_WEEK = [
     ("Gunmen attacked worshippers during a Sunday service in Owo.", date(2024, 10, 6)),
     ("Protesters marched on Sunday in Kamba.", date(2024, 10, 6)),
     ("Militants attacked the town on a Monday night raid that began on Monday.", date(2024, 10, 7)),
+    ("Drones struck the academy during a graduation ceremony on Monday afternoon.", date(2024, 10, 7)),
 ]
 
 

@@ -268,8 +268,8 @@ def _weekday(match: re.Match[str], published: date) -> DateMention | None:
     """The most recent such weekday on or before publication; "last Friday" never the same day."""
     if _FEAST_NAME_BEFORE.search(match.string, max(0, match.start() - FEAST_NAME_WITHIN_CHARS), match.start()):
         return None
-    if _DESCRIBED_ANY_WEEKDAY_BEFORE.search(match.string, max(0, match.start() - DESCRIBED_WEEKDAY_WITHIN_CHARS),
-                                            match.start()):
+    named = match.start("weekday")  # the words right before the name ("a graduation ceremony on Monday" has "on")
+    if _DESCRIBED_ANY_WEEKDAY_BEFORE.search(match.string, max(0, named - DESCRIBED_WEEKDAY_WITHIN_CHARS), named):
         return None
     target = WEEKDAYS[match["weekday"].lower()]
     modifier = (match["modifier"] or "").lower()
