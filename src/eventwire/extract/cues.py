@@ -63,7 +63,9 @@ _ONGOING_AFTER = re.compile(
     r"\s+(?:continues|continued|rages|raged|went on) (?:on the ground|unabated)(?=\s*(?:[,.;:]|$))|"
     # "Fighting continued this week around El Fasher": a week's state, no day's act
     r"\s+(?:continues|continued|raged) (?:this week|through(?:out)? the week|in recent days)\b|"
-    r"(?:\s+[\w,'’-]+){0,6}?\s+over the (?:past|last) (?:few |several )?(?:weeks?|months?|years?|decades?)\b|"
+    # (round fifteen: a counted span too, "kidnapped oil workers over the past two years")
+    r"(?:\s+[\w,'’-]+){0,6}?\s+over the (?:past|last) (?:few |several |(?:two|three|four|five|six|seven|eight|nine|"
+    r"ten|twelve|eighteen|\d{1,2}) )?(?:weeks?|months?|years?|decades?)\b|"
     # "have been detained by armed groups ... in recent years": a tally of a period, not one act
     r"(?:\s+[\w'’-]+){0,10}?\s+(?:in recent (?:years|months|weeks)|in the past (?:few |several )?(?:years|decades)|"
     r"over the years|for years|over (?:several |many |a number of |the (?:past|last) (?:few |several )?)(?:weeks|months|years))\b|"
@@ -827,24 +829,51 @@ def _lasted_long(text: str, sentence_start: int, span: Span) -> bool:
 # "described being held in underground cells, beaten during interrogations", "recalled how soldiers burned the
 # village": someone's account of what they lived through, undated, is no report of a new act. Witnesses of the
 # story's own act speak with its day ("described how gunmen opened fire on Sunday").
+# Round fifteen: a verb of telling may name its listener, its place and its own day before "how" ("a witness told a
+# federal court in Abuja on Wednesday how gunmen stormed the church", "survivors explained to reporters how ...",
+# "the court heard how ..."); that day is the telling's (group "told"), not the act's.
 _RETOLD_BEFORE = re.compile(
     r"\b(?:described|describes|describing|recalled|recalls|recalling|recounted|recounts|remembered|remembers|"
-    r"spoke of|speaks of|told of)\s+(?:being|having been|how)\b[^.;]*$",
+    r"spoke of|speaks of|told of)\s+(?:being|having been|how)\b[^.;]*$|"
+    r"\b(?:told|tells|telling|explained|explains|testified|testifies|heard|hears|detailed|details|described|"
+    r"describes|recounted|recounts|recalled|recalls|related|relates|narrated)\b"
+    r"(?P<told>(?:\s+(?!how\b)[\w'’-]+,?){0,10}?)\s+how\b(?!\s+(?:many|much|long|far|often|soon)\b)[^.;]*$|"
+    # and a report's cases: "Among the cases it describes are the killing of several men ...", "incidents
+    # documented in the report include an attack on a bus"
+    r"\b(?:among|of) the (?:[\w-]+ )?(?:cases|incidents|examples|abuses|violations) (?:that )?(?:it|they|the report|"
+    r"the study|the group|investigators|researchers|the commission|the panel|the mission) (?:describes?|described|"
+    r"documents?|documented|cites?|cited|lists?|listed|details?|detailed|records?|recorded|investigated|examined)\b"
+    r"[^.;]*$|"
+    r"\b(?:cases|incidents|examples|abuses|violations) (?:described|documented|cited|listed|detailed|recorded) "
+    r"(?:in|by) (?:the|its|their) (?:[\w-]+ )?(?:report|study|investigation|review|inquiry)\b[^.;]*$",
     re.IGNORECASE,
 )
 _RETOLD_NEEDS = gate_words(_RETOLD_BEFORE)  # speed only: read off the pattern, never kept by hand
-RETOLD_WITHIN_CHARS = 120  # the length of a clause, as for testimony
+RETOLD_WITHIN_CHARS = 240  # a clause with a listener, a place and a day, or a report's list of cases
 
 
 def _retold_experience(text: str, sentence_start: int, span: Span, has_date: bool) -> bool:
     window = max(sentence_start, span.start - RETOLD_WITHIN_CHARS)
-    if not (may_hold_any(text[window:span.start], _RETOLD_NEEDS) and _RETOLD_BEFORE.search(text, window, span.start)):
+    told = _RETOLD_BEFORE.search(text, window, span.start) if may_hold_any(text[window:span.start], _RETOLD_NEEDS) \
+        else None
+    if told is None:
         return False
     if not has_date:
         return True
-    # the dateline's day dates the story, not the account ("New York, March 13 – A new book describes how ...")
+    # the dateline's day dates the story, not the account ("New York, March 13 – A new book describes how ..."), and
+    # a day between the verb of telling and "how" dates the telling
     end = _SENTENCE_BREAK.search(text, span.end)
-    return not _has_date(_LEADING_DATELINE.sub("", text[sentence_start:end.start() if end else len(text)]))
+    sentence_end = end.start() if end else len(text)
+    if told.group("told") is not None:
+        sentence = text[sentence_start:told.start("told")] + " " + text[told.end("told"):sentence_end]
+    else:
+        sentence = text[sentence_start:sentence_end]
+    sentence = _LEADING_DATELINE.sub("", sentence)
+    # the date reader has the last word on a weekday the hint words see ("during a Pentecost Sunday mass": any year's)
+    return not (_has_date(sentence) and find_dates(sentence, _ANY_PUBLICATION_DAY))
+
+
+_ANY_PUBLICATION_DAY = date(2100, 1, 1)  # only whether a date is told matters here, not which day it is
 
 
 def _tells_ongoing_after(text: str, position: int, has_date: bool, words_after: str | None = None) -> bool:
@@ -1063,10 +1092,14 @@ _OLD_TIME_AFTER = re.compile(
     r"(?:\s+(?!(?:who|whom|whose|which|that|when|after|before|but|while)\b)(?!and\b(?!\s+(?:a|an|the)\b))"
     r"[\w'’-]+){0,12}?\s+"
     # "attacked the Bardo museum in March 2015": a month may name the year's part
-    rf"(?:(?:in|during|back in|between) (?:early |late |mid-)?(?:(?:{'|'.join(_MONTHS)}) )?((?:19|20)\d\d)\b|"
+    # round fifteen: "of" too when a month names it ("relatives killed in the massacre of June 2021")
+    rf"(?:(?:(?:in|during|throughout|back in|between) (?:early |late |mid-)?(?:(?:{'|'.join(_MONTHS)}) )?|"
+    rf"of (?:{'|'.join(_MONTHS)}) )((?:19|20)\d\d)\b|"
     # a part of a year or a season, vaguer than the month a coder needs: "retook Kidal late in the year"
     r"(?:early|late|later|earlier) in the year\b|at the (?:start|end|beginning|turn) of the year\b|"
     r"(?:in the|this|last) (?:spring|summer|autumn|winter)\b(?! of)|"
+    # round fifteen: a season of the farming year ("during an army raid in the dry season")
+    r"(?:in|during) the (?:dry|rainy|wet|lean|harvest|planting) season\b|"
     r"(?:(?:more than|about|nearly|almost|some|over) )?(?:[\w-]+ )?(?:years?|decades?) ago\b|"
     rf"earlier this year\b|{_NOT_A_MONTH_BEFORE}last year\b(?!['’]s)|"
     # "killed in last year's protests", "shot dead during last month's protests" (a funeral's or a trial's past
@@ -1081,7 +1114,7 @@ _OLD_TIME_AFTER = re.compile(
 # killed 38 tourists": an anniversary). Not "a month after": a recent act.
 _TO_THE_DAY = r"(?:(?:almost |nearly |exactly )?to the day )?"
 _YEARS_AFTER_BEFORE = re.compile(rf"\b(?:years?|decades?|months) {_TO_THE_DAY}(?:after|since)\b[^,;.]*$", re.IGNORECASE)
-_OLD_TIME_NEEDS = ("19", "20", "ago", "year", "month", "child", "boy", "girl", "teenager", "spring", "summer",
+_OLD_TIME_NEEDS = ("19", "20", "ago", "year", "month", "child", "boy", "girl", "teenager", "spring", "summer", "season",
                    "autumn", "winter")  # speed only: in every match
 
 

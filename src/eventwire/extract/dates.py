@@ -252,8 +252,16 @@ def _scheduled_before(match: re.Match[str]) -> bool:
 
 # "over the Pentecost Sunday attack", "the Easter Sunday bombings": a feast's weekday after "the" names an act as its
 # year would ("the 2022 attack"); it is no day of the week before publication.
-_FEAST_NAME_BEFORE = re.compile(r"\bthe\s+(?:Easter|Pentecost|Whit|Palm|Good|Holy|Ash|Maundy)\s+$")
+# Round fifteen: after "a" too ("during a Pentecost Sunday mass" in a trial story two years on).
+_FEAST_NAME_BEFORE = re.compile(r"\b(?:the|an?)\s+(?:Easter|Pentecost|Whit|Palm|Good|Holy|Ash|Maundy)\s+$", re.I)
 FEAST_NAME_WITHIN_CHARS = 15  # "the Pentecost "
+# Round fifteen: a weekday told with "a" and a word or two of description after "on", "during" or "of" ("on a busy
+# Saturday", "in the early hours of a cold Sunday") is any week's, as the bare "on a Tuesday" the weekday rule already
+# leaves out. The preposition is asked for: "a bomb exploded Tuesday" tells that Tuesday.
+_DESCRIBED_ANY_WEEKDAY_BEFORE = re.compile(
+    r"\b(?:[Oo]n|[Dd]uring|of)\s+an?\s+(?:(?!(?:days?|weeks?|nights?|before|after|until|till|from|since|on|by|of|to|"
+    r"and|or)\s)[a-z][\w-]*\s+){1,2}$")
+DESCRIBED_WEEKDAY_WITHIN_CHARS = 36  # "during a hot and dusty " at most
 
 
 def _weekday(match: re.Match[str], published: date) -> DateMention | None:
@@ -261,6 +269,9 @@ def _weekday(match: re.Match[str], published: date) -> DateMention | None:
     a story of Saturday 1 June writing "last Friday's attack" means 24 May (the day before would be "yesterday" or
     "on Friday")."""
     if _FEAST_NAME_BEFORE.search(match.string, max(0, match.start() - FEAST_NAME_WITHIN_CHARS), match.start()):
+        return None
+    named = match.start("weekday")  # the words right before the name ("a graduation ceremony on Monday" has "on")
+    if _DESCRIBED_ANY_WEEKDAY_BEFORE.search(match.string, max(0, named - DESCRIBED_WEEKDAY_WITHIN_CHARS), named):
         return None
     target = WEEKDAYS[match["weekday"].lower()]
     modifier = (match["modifier"] or "").lower()

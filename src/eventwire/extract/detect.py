@@ -857,7 +857,11 @@ _PLANNED_BEFORE = re.compile(
     r"\b(?:plans?|planning|planned)\s+(?:a|an|another)\s+(?:[\w-]+\s+){0,2}$|"
     # "to discuss the planned withdrawal of African Union troops", "the proposed handover of bases"
     r"\b(?:the|a|an|its|their)\s+(?:planned|proposed|scheduled|expected|upcoming|forthcoming|intended|promised)\s+"
-    r"(?:[\w-]+\s+){0,1}$",
+    r"(?:[\w-]+\s+){0,1}$|"
+    # round fifteen: what a reward asks for ("a reward for information leading to his arrest", "a bounty for the
+    # capture of"): an arrest sought, not made
+    r"\b(?:information|tips?|intelligence)\s+(?:that\s+(?:could|would|might)\s+)?(?:leading|leads?)\s+to\s+"
+    r"(?:the|his|her|their|its)\s+$|\b(?:rewards?|bount(?:y|ies))\s+for\s+(?:the|his|her|their|its)\s+$",
     re.IGNORECASE,
 )
 PLANNED_WITHIN_CHARS = 50  # the plan's word, "for", a determiner and two modifiers ("a large-scale ground")
