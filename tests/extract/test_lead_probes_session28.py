@@ -182,3 +182,23 @@ def test_a_claim_told_with_that_gives_way_to_the_militarys_count(kit: Extraction
             "17 Americans and Kenyans, figures the military denied.")
     events = _events(text, kit)
     assert [e.fatalities.fatalities for e in events] == [8]
+
+
+# --------------------------------------------------------------------------- a lead with no day, told next with its day
+
+UNDATED_LEAD = ("Suspected bandits have killed the commander of a local vigilance group and abducted 10 residents of "
+                "Kuchi community in Niger State.\n\n{second}")
+
+
+@pytest.mark.parametrize("second", [
+    "It was gathered that the gunmen, numbering over 50, stormed the community on motorcycles around 10pm on Sunday.",
+    "Witnesses said the gunmen stormed the community on Sunday night, shooting sporadically.",
+])
+def test_an_undated_lead_joins_the_attack_told_next_with_its_day(second: str, kit: ExtractionKit) -> None:
+    events = _events(UNDATED_LEAD.format(second=second), kit)
+    assert [e.event_date.isoformat() for e in events] == ["2022-07-17"]
+
+
+def test_an_undated_lead_keeps_apart_from_another_kind_of_act(kit: ExtractionKit) -> None:
+    text = UNDATED_LEAD.format(second="On Sunday, police arrested five suspected arms dealers in Minna.")
+    assert len(_events(text, kit)) == 2

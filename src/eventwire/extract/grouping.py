@@ -305,13 +305,16 @@ def _dates_the_leads_toll(mention: Mention, lead: _Group) -> bool:
     """'The number of people killed in a militia attack on a camp in Ituri has risen to 62, an official said on
     Friday. Fighters of the militia attacked the camp on Tuesday night ...': a lead that gave an act's toll and no
     day of the act (only the day it was said) is told next with its day; that account is the lead's act, not news,
-    when it reports the lead's kind of act (or the lead named only an attack or a killing)."""
+    when it reports the lead's kind of act (or either names only an attack or a killing: "Suspected bandits have killed
+    the commander of a vigilance group and abducted 10 residents ... the hoodlums stormed the community around 10pm on
+    Sunday")."""
     if firm_dates(lead.dates) or lead.story_date is not None or not any(m.deaths for m in lead.mentions):
         return False
     if not firm_dates(mention.dates) or not mention.reports:
         return False
     told = {t.tactic for m in lead.mentions for t in m.triggers}
-    return told <= _TOO_GENERAL or _same_kind_of_act(mention, lead)
+    tells = {t.tactic for t in mention.triggers if t.kind == REPORT}
+    return told <= _TOO_GENERAL or tells <= _TOO_GENERAL or _same_kind_of_act(mention, lead)
 
 
 def _kind_told_elsewhere(mention: Mention, candidates: list[_Group], last: _Group | None) -> _Group | None:
