@@ -146,10 +146,20 @@ _CUMULATIVE_NEEDS = ("thousands", "hundreds", "millions", "across", "throughout"
 _THOUSANDS_GROUP = re.compile(r"\d,\d{3}")
 
 
+# "ordered its fighters to resume attacks across the country": what an order, a call or an instruction asks for is
+# still to be done; its scope ("across the country") sums up no acts (round seventeen).
+_ORDERED_TO = re.compile(r"\b(?:ordered|orders|told|tells|instructed|instructs|urged|urges|called on|calls on)"
+                         r"(?: [\w'’-]+){0,4}? to\b", re.IGNORECASE)
+
+
 def _is_cumulative(clause: str) -> bool:
     if not ("," in clause and _THOUSANDS_GROUP.search(clause)) and not may_hold_any(clause, _CUMULATIVE_NEEDS):
         return False
-    return bool(_CUMULATIVE.search(clause))
+    return any(not _asked_for(clause, match.start()) for match in _CUMULATIVE.finditer(clause))
+
+
+def _asked_for(clause: str, at: int) -> bool:
+    return " to " in clause[:at] and _ORDERED_TO.search(clause, 0, at) is not None
 
 
 # A date in the sentence anchors plural nouns too ("On 6 May, clashes took place ...").

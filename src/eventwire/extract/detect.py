@@ -1103,8 +1103,10 @@ _STRATEGIC_HINT = re.compile(
 _WEEKDAYS = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 # What may follow "since" when it points at a recent moment: a weekday (or "yesterday", "last night", "dawn", "then"), a
 # clause dated by one within a few words ("since gunmen seized him near his home on Tuesday"), or nothing at all.
+# A clock time is a moment of the same day ("fighting around the town since 5am").
 _RECENT_SINCE = (rf"\s+(?:(?:last |early |late )?{_WEEKDAYS}|yesterday|last night|this morning|then|(?:the )?(?:early )?"
-                 r"(?:dawn|daybreak|morning|afternoon|midday|noon|nightfall|midnight)|the early hours)\b|"
+                 r"(?:dawn|daybreak|morning|afternoon|midday|noon|nightfall|midnight)|the early hours|"
+                 r"(?:about |around )?\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d\d)(?!\w)|"
                  rf"\s+(?:[\w'’-]+\s+){{1,12}}?(?:on|late on|early on)\s+{_WEEKDAYS}\b|\s*(?:[,.;:]|$)")
 # Without a trigger to scope them, period words anywhere in the sentence make it a summary, not one act.
 _SPANS_A_PERIOD = re.compile(
@@ -1300,8 +1302,35 @@ def _tells_a_time_to_come(sentence: Sentence) -> bool:
     return may_hold_any(sentence.text, _TIME_TO_COME_NEEDS) and bool(_TIME_TO_COME.search(sentence.text))
 
 
+# "troops of the coalition, who had been stationed there since 2016, moved out", "savings frozen since 2019": a "since"
+# inside a relative clause, or after a participle that describes a noun's state, dates that clause or that state,
+# not the act the sentence tells. A participle after an auxiliary ("has been besieged since May") or of an act
+# ("people killed since January": a tally) still makes the sentence a period summed up.
+_DESCRIBED_SINCE_BEFORE = re.compile(
+    r"(?:\b(?:which|who|whom|whose|where)\b(?P<clause>[^,;.()]{0,80}?)|"
+    r"\b(?!(?:been|being|be|is|are|was|were|has|have|had|it|they|he|she|we)\b)[a-z]+\s+"
+    r"(?:frozen|stationed|based|deployed|confined|closed|shut|stuck|held|kept)(?:\s+there)?)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _spans_a_period(sentence: Sentence) -> bool:
-    return may_hold_any(sentence.text, _SPANS_A_PERIOD_NEEDS) and _SPANS_A_PERIOD.search(sentence.text) is not None
+    if not may_hold_any(sentence.text, _SPANS_A_PERIOD_NEEDS):
+        return False
+    return any(not _since_describes_a_state(sentence.text, match) for match in _SPANS_A_PERIOD.finditer(sentence.text))
+
+
+# A relative clause that tells violence over the period ("Kharkiv, which has been under heavy bombardment since May")
+# sums up that period itself.
+_VIOLENCE_IN_CLAUSE = re.compile(r"\b(?:bombard|shell|attack|fight|fought|kill|clash|war\b|siege|besieg|occup|strike|"
+                                 r"raid|violence|conflict|offensive|insurgen)", re.IGNORECASE)
+
+
+def _since_describes_a_state(text: str, match: re.Match) -> bool:
+    if match.group().lower() != "since":
+        return False
+    before = _DESCRIBED_SINCE_BEFORE.search(text, max(0, match.start() - 100), match.start())
+    return before is not None and not (before.group("clause") and _VIOLENCE_IN_CLAUSE.search(before.group("clause")))
 
 
 def classifier_candidates(sentences: Sequence[Sentence], all_triggers: Sequence[Sequence[Trigger]]) -> list[str]:

@@ -69,9 +69,27 @@ _NOT_A_PERSON_NAMED = (r"(?![\w-]*(?: (?-i:[A-Z])[\w'’-]+){0,3},? (?:an?|the) 
                        r"nephew|wife|leader|commander|chief|head|founder|spokes(?:man|woman)|kingpin|lord|boss|aide|"
                        r"deputy|lieutenant|suspect)\b)")
 
+# The agents of a chemical attack, as news names them ("chlorine-like gas", "toxic chemical substances").
+_CHEMICAL_AGENT = (r"(?:chlorine(?:-like)?(?: gas)?|sarin|chloropicrin|phosgene|mustard (?:gas|agent)|nerve agents?|"
+                   r"poison(?:ous)? gas|toxic (?:chemical )?(?:gas|chemicals|substances|agents?)|chemical (?:substances|agents?))")
+
+# A group's word on its own course: "the Houthis said they would ...", "PKK declares it will ..." (round seventeen).
+_GROUP_SAYS_IT_WILL = (r"(?:said|says|say|announced|announces|announce|declared|declares|declare) (?:that )?(?:it|they) "
+                       r"(?:would|will)")
+
 _LEXICON: dict[str, tuple[str, str]] = {
     # First: within a kind, earlier entries win overlapping matches ("a chemical attack" is not the attack noun).
-    "chemical": (r"gassed", r"chlorine|sarin|chloropicrin|phosgene|mustard gas|nerve agents?|poison gas|chemical (?:weapons?|attacks?|agents?|munitions?)|"
+    "chemical": (r"gassed|"
+                 # round seventeen: an agent delivered, or a munition that gives one off ("employed toxic chemical
+                 # substances against the positions", "chlorine barrel bombs dropped on Douma", "a cylinder dropped from
+                 # a helicopter released a chlorine-like gas"); not a toxic cargo spilled, a plant's leak or a farmer's spray
+                 r"(?:used|uses|employed|employs|fired|fires|dropped|drops|lobbed|unleashed) "
+                 rf"(?:[\w-]+ ){{0,2}}?{_CHEMICAL_AGENT} (?:against|on|at)|"
+                 rf"{_CHEMICAL_AGENT} (?:[\w-]+ ){{0,2}}?(?:bombs?|barrels?|canisters?|cylinders?|shells?|rockets?|munitions?) "
+                 r"(?:were |was )?(?:dropped|fired|fell|landed|hit|struck)|"
+                 r"(?:cylinders?|barrels?|canisters?|shells?|rockets?|bombs?|grenades?|drones?) (?:[\w-]+ ){0,6}?"
+                 rf"(?:released|releasing|gave off|giving off) (?:an? |the )?(?:[\w-]+ )?{_CHEMICAL_AGENT}",
+                 r"chlorine|sarin|chloropicrin|phosgene|mustard gas|nerve agents?|poison gas|chemical (?:weapons?|attacks?|agents?|munitions?)|"
                  r"toxic (?:gas|smoke)"),
     "disrupted": (r"(?:shot down|shoots down|(?<!\bto )shoot down|brought down|brings down|downed|downs|destroyed|"
                   # round fifteen: "air defences stopped all the rockets fired from Gaza"
@@ -284,6 +302,10 @@ _LEXICON: dict[str, tuple[str, str]] = {
                 r"villagers|traders) blocking) (?:the |a |several )?(?:main |major |national )?(?:roads?|highways?|streets?|traffic|entrance|bridge)|"
                 r"(?:gathered|assembled|converged|massed)(?: [\w,'’-]+){0,25}? (?:to demand|demanding|to protest|protesting|"
                 r"to denounce|denouncing|calling for|to call for|to express|to demonstrate|against)|"
+                # round seventeen: a crowd that turns out, packs or fills a place with a demand ("Retirees mobilised
+                # again in front of the Congress to reclaim ...", "Crowds packed a square, calling on the government ...")
+                r"(?:mobili[sz]ed|packed|filled|thronged)(?: [\w,'’-]+){0,12}? (?:to demand|demanding|to protest|protesting|"
+                r"to reclaim|to denounce|denouncing|calling (?:on|for)|to call (?:on|for))|"
                 # "hundreds of angry Iraqis gathered outside a Turkish visa centre", "fired in the air to disperse them"
                 r"(?:gathered|assembled|massed|converged) outside (?:the |a |an )?(?:[\w'’-]+ ){0,3}(?:embass(?:y|ies)|"
                 r"consulates?|parliament|ministry|ministries|headquarters|(?:visa|government|court|district) "
@@ -471,7 +493,13 @@ _LEXICON: dict[str, tuple[str, str]] = {
                      # a group that leaves and hands its role on: "the group was leaving Mali and handing its work to
                      # Russia's Africa Corps" (a mission, not a place: places handed over are territory's)
                      r"hand(?:ed|ing|s)? (?:over )?(?:its|their) (?:role|work|mission|duties|tasks|operations) to|"
-                     r"announc(?:ed|es|ing) (?:its|their) (?:exit|departure) from|"
+                     r"announc(?:ed|es|ing) (?:its |their )?(?:exit|departure) from|"
+                     # round seventeen: a group's word on its own course is the change ("the Houthis said they would
+                     # extend their attacks to ships bound for ...", "PKK declares it will disband")
+                     rf"{_GROUP_SAYS_IT_WILL} (?:now )?(?:extend|expand|widen|limit|restrict|confine) (?:its|their) "
+                     r"(?:attacks|strikes|targeting) to|"
+                     rf"{_GROUP_SAYS_IT_WILL} (?:disband|dissolve itself|dissolve themselves|lay down (?:its|their) "
+                     r"(?:arms|weapons))|"
                      r"(?:suspend(?:ed|ing|s)?|resum(?:ed|ing|es)|halt(?:ed|ing|s)?|stopped) (?:its |their |all )?"
                      r"(?:military |offensive |armed )?operations|pledged allegiance|swore allegiance|defected|surrendered|"
                      r"(?:laid|laying) down (?:their |its |his )?(?:arms|weapons)|"
@@ -489,12 +517,20 @@ _LEXICON: dict[str, tuple[str, str]] = {
                          # round fourteen: "were freed after local officials negotiated their release"
                          r"(?:released|freed)(?: [\w-]+){0,4} (?:after|once) (?:[\w-]+ ){0,3}negotiated "
                          r"(?:their|his|her|the) (?:[\w-]+ )?(?:release|freedom)|"
-                         r"(?:signed|signs|(?<!\bto )sign|sealed|seals)(?:,? in (?-i:[A-Z])[\w-]*,)? (?:a |an )?(?:[\w-]+ ){0,3}"
+                         # round seventeen, headline-speak's base form beside "sign": "Bogota and the ELN seal truce"
+                         r"(?:signed|signs|(?<!\bto )sign|sealed|seals|(?<!\bto )seal)(?:,? in (?-i:[A-Z])[\w-]*,)? (?:a |an )?(?:[\w-]+ ){0,3}"
                          r"(?:deal|agreement|accord|declaration|truce|pact|ceasefire|memorandum)|"
                          r"(?:agreed|agrees|(?<!\bto )agree) (?:(?:to|on|upon) )?(?:a |an )?[\"“]?(?:[\w-]+ ){0,2}"
                          r"(?:ceasefire|truce|cessation of hostilities)|brokered (?:a |an )?(?:[\w-]+ ){0,2}"
                          r"(?:truce|ceasefire|deal|agreement|accord)|"
-                         r"exchanged (?:[\w-]+ ){0,4}(?:prisoners|detainees|captives|bodies)|swapped (?:[\w-]+ ){0,3}prisoners",
+                         r"exchanged (?:[\w-]+ ){0,4}(?:prisoners|detainees|captives|bodies)|swapped (?:[\w-]+ ){0,3}prisoners|"
+                         # round seventeen: the truce told by what the sides agreed to stop; an exchange in the passive;
+                         # captives freed into the hands of a go-between ("freed the hostage, handing him to the ICRC")
+                         r"(?:agreed|agrees|(?<!\bto )agree) to (?:halt|stop|end|cease|suspend|pause) (?:all )?(?:the )?"
+                         r"(?:hostilities|fighting|attacks)|"
+                         r"(?:prisoners|detainees|captives|bodies|hostages|POWs)(?: of war)?(?: [\w-]+){0,4}? "
+                         r"(?:were|have been|had been) (?:exchanged|swapped)|"
+                         r"(?:released|freed)(?: [\w'’-]+){1,12}?,? handing (?:him|her|them) (?:over )?to",
                          r"ceasefire|cease-fire|truce|prisoner (?:exchange|swap)|exchange of prisoners"),
     "other": (r"(?:discovered|found|uncovered|exhumed|identified) (?:a |an |two |three |several |at least \d+ |\d+ )?"
               r"(?:[\w-]+ ){0,2}(?:mass|clandestine|common|secret|unmarked) graves?|"
