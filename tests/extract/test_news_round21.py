@@ -96,3 +96,27 @@ def test_the_month_an_offensive_was_launched_dates_no_act_beside_it(kit):
             "withdrew, officials said.\n\nThe capture of the town is the largest gain of the government's offensive, "
             "launched in March in Hiraan with the support of clan militias.")
     assert all(e.event_date is not None and e.event_date.month == 5 for e in story_events(body, kit, PUBLISHED))
+
+
+# ------------------------------------------------------------- a day the story says it does not give
+
+LEAD = "BAGHDAD – A roadside bomb killed two soldiers on a patrol near Tarmiyah on Tuesday, police said.\n\n"
+
+NO_DAY_GIVEN = [
+    (LEAD + "In Anbar province, the army said on Wednesday that it had arrested four men suspected of planning "
+     "attacks for the Islamic State group near Ramadi, without giving a date for the arrests.", [TUESDAY]),
+    (LEAD + "Last week, the army said it had killed 30 militants in air and ground operations in the Hamrin "
+     "mountains, without saying where or when.", [TUESDAY]),
+    (LEAD + "The counter-terrorism service said on Wednesday that an air strike had killed an Islamic State "
+     "commander and three of his aides near Hawija, without specifying when.", [TUESDAY]),
+    # twins: the act's own day beside "without giving details"; "without giving a date" for a future act
+    (LEAD + "In Anbar province, troops killed four Islamic State fighters in a raid on Monday, the army said, "
+     "without giving details.", [MONDAY, TUESDAY]),
+    (LEAD + "On Monday, gunmen shot dead a village chief in Diyala province, without giving any warning, residents "
+     "said.", [MONDAY, TUESDAY]),
+]
+
+
+@pytest.mark.parametrize(("body", "days"), NO_DAY_GIVEN)
+def test_an_act_whose_day_the_story_does_not_give_is_no_event(body, days, kit):
+    assert _days(body, kit) == days

@@ -101,11 +101,25 @@ _DAY_UNKNOWN = re.compile(
 _DAY_UNKNOWN_NEEDS = gate_words(_DAY_UNKNOWN)  # speed only: read off the pattern, never kept by hand
 
 
+# "The peshmerga said on Sunday that they had arrested three men ..., without giving a date for the arrests", "Last
+# week, the army said it had killed 23 militants ..., without saying where or when": the sentence says the act's day
+# is not given, so the day it names is the saying's (round twenty-one).
+_NO_DAY_GIVEN = re.compile(
+    r"\bwithout\s+(?:saying|giving|specifying|disclosing|stating)\s+(?:(?:where|how)\s+or\s+)?"
+    r"(?:when\b|(?:a|the|any)\s+dates?\b)", re.IGNORECASE)
+_NO_DAY_GIVEN_NEEDS = ("without",)
+
+
 def _day_unknown(group: Sequence[Mention]) -> bool:
-    if any(d.span.start >= m.sentence.start for m in group for d in m.dates):
+    if any(d.span.start >= m.sentence.start and not _no_day_given(m) for m in group for d in m.dates):
         return False  # a day of the act's own stands, whatever else is unclear
-    return any(may_hold_any(m.sentence.text, _DAY_UNKNOWN_NEEDS) and _DAY_UNKNOWN.search(m.sentence.text)
-               for m in group)
+    return any(_no_day_given(m) or may_hold_any(m.sentence.text, _DAY_UNKNOWN_NEEDS)
+               and _DAY_UNKNOWN.search(m.sentence.text) for m in group)
+
+
+def _no_day_given(mention: Mention) -> bool:
+    text = mention.sentence.text
+    return may_hold_any(text, _NO_DAY_GIVEN_NEEDS) and _NO_DAY_GIVEN.search(text) is not None
 
 
 # What ``_predict`` returns when the classifier was not asked: no opinion, no scores (so no veto either).
