@@ -5,7 +5,9 @@ news-dev2..6), each held by a variation table written for these tests, with near
   troops": the month a war or an offensive opened is the war's, no event of its own; the relative clause about a
   side says who the side is; and the month dates no act told beside it ("the offensive, launched in August");
 - "..., without giving a date for the arrests", "without saying where or when": the story says it does not know the
-  act's day, so the day of the statement does not date it.
+  act's day, so the day of the statement does not date it;
+- "called on Thursday for a general strike", "proposed a ceasefire to take effect on Monday": a call or a proposal
+  is no act, whatever day it was made on.
 """
 
 from __future__ import annotations
@@ -120,3 +122,23 @@ NO_DAY_GIVEN = [
 @pytest.mark.parametrize(("body", "days"), NO_DAY_GIVEN)
 def test_an_act_whose_day_the_story_does_not_give_is_no_event(body, days, kit):
     assert _days(body, kit) == days
+
+
+# ------------------------------------------------------------- a call or a proposal made on a day
+
+CALLS_AND_PROPOSALS = [
+    ("The cleric called on Thursday for a general strike, raising the prospect of larger crowds.", "general strike",
+     True),
+    ("The union called late on Monday for a nationwide strike in the ports.", "strike", True),
+    ("Standing beside the field marshal, the president proposed a ceasefire to take effect on Monday.", "ceasefire",
+     True),
+    ("Mediators proposed a truce on Sunday, but neither side answered.", "truce", True),
+    # twins: the act itself, made or held on the day
+    ("The two sides signed a ceasefire on Monday in the capital.", "signed a ceasefire", False),
+    ("Thousands of workers joined a general strike on Thursday in the capital.", "general strike", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "word", "blocked"), CALLS_AND_PROPOSALS)
+def test_a_call_or_a_proposal_made_on_a_day_is_no_act(sentence, word, blocked):
+    assert (_blocked(sentence, word) == "modality") is blocked
