@@ -7,7 +7,9 @@ news-dev2..6), each held by a variation table written for these tests, with near
 - "..., without giving a date for the arrests", "without saying where or when": the story says it does not know the
   act's day, so the day of the statement does not date it;
 - "called on Thursday for a general strike", "proposed a ceasefire to take effect on Monday": a call or a proposal
-  is no act, whatever day it was made on.
+  is no act, whatever day it was made on;
+- "attacked the villages of A and B, killing seven civilians between them", "gunfights at A, B and C": an act of
+  violence told once for villages named as such is one event per village.
 """
 
 from __future__ import annotations
@@ -142,3 +144,32 @@ CALLS_AND_PROPOSALS = [
 @pytest.mark.parametrize(("sentence", "word", "blocked"), CALLS_AND_PROPOSALS)
 def test_a_call_or_a_proposal_made_on_a_day_is_no_act(sentence, word, blocked):
     assert (_blocked(sentence, word) == "modality") is blocked
+
+
+# ------------------------------------------------------------- villages named in one act
+
+VILLAGES = [
+    # (story, [(place, toll)] in the order extraction gives them)
+    ("KANO, Nigeria – Gunmen attacked the villages of Kadisau and Kurfi in Katsina state on Tuesday, killing nine "
+     "villagers between them, a local official said.", [("Kadisau", 5), ("Kurfi", 4)]),
+    ("KANO, Nigeria – Troops engaged bandits in gunfights at Dansadau, Magami and Gusau in Zamfara state on Tuesday, "
+     "the army said.", [("Dansadau", 0), ("Magami", 0), ("Gusau", 0)]),
+    ("ALEPPO, Syria – Warplanes struck the rebel-held towns of Atareb and Sarmada on Tuesday night, killing four "
+     "civilians in Atareb, rescuers said.", [("Atareb", 4), ("Sarmada", 0)]),
+    # twins: a road between two towns, farmland around villages, ground taken, a single village
+    ("KANO, Nigeria – A roadside bomb struck an army truck on the road between Maiduguri and Damboa on Tuesday, "
+     "killing three soldiers, officials said.", [("Maiduguri", 3)]),
+    ("ERBIL, Iraq – Turkish artillery shelled farmland around the villages of Sargele and Bershe on Tuesday, setting "
+     "orchards on fire, the mayor said.", [("Sargele", 0)]),
+    ("BAMAKO, Mali – A land dispute between the villages of Sitakili and Dioura turned deadly on Tuesday, when "
+     "clashes between the two camps killed six people, officials said.", [("Sitakili", 6)]),
+    ("MOGADISHU – Government troops recaptured the villages of Ceel Dheere and Cowsweyne from al Shabaab on Tuesday "
+     "after a day of fighting, the ministry said.", [("Ceel Dheere", 0)]),
+]
+
+
+@pytest.mark.parametrize(("body", "events"), VILLAGES)
+def test_villages_named_in_one_act_are_one_event_each(body, events, kit):
+    drafts = story_events(body, kit, PUBLISHED)
+    assert [(d.place_mentions[0].name, d.fatalities.fatalities) for d in drafts] == events
+    assert {d.event_date for d in drafts} == {TUESDAY}

@@ -24,7 +24,8 @@ _NEGATIONS = r"no one|nobody|no casualties|no deaths|not|n't|never|without|denie
 _MODALITY = (
     r"will|would(?!-be)|could|might|shall|plans? to|planned to|planning to|threaten(?:s|ed)? to|vow(?:s|ed)? to|"
     r"aims? to|intend(?:s|ed)? to|set to|going to|to prevent|prevent|feared|fears?|risk of|warn(?:s|ed|ing)?|"
-    r"if|unless|possible|potential|call(?:s|ed)?(?: (?:late |early )?on (?:mon|tues|wednes|thurs|fri|satur|sun)day)? for|"
+    r"if|unless|possible|potential|"
+    r"call(?:s|ed)?(?: (?:late |early )?on (?:mon|tues|wednes|thurs|fri|satur|sun)day)? for|"
     # ("called on Thursday for a general strike": the day the call was made, between the verb and its "for")
     r"urged?|to avoid|to stop|against any|ready to|able to|"
     r"in order to|to carry out|to contain|to tackle|to fight|to combat|to counter|prepar(?:e|es|ed|ing) to"
