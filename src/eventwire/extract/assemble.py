@@ -23,7 +23,7 @@ from eventwire.extract.detect import CLASSIFIED, CLASSIFIER_WEIGHT, Trigger, fin
 from eventwire.extract.event_actors import StoryGroup, actor_fields_of, group_roles, story_perpetrator, victims_inter
 from eventwire.extract.event_dates import event_date_of, story_days
 from eventwire.extract.event_filter import is_background_development, is_real_event, is_security_response
-from eventwire.extract.event_places import dateline_place, event_country, split_per_place
+from eventwire.extract.event_places import dateline_place, event_country, listed_towns, split_per_place
 from eventwire.extract.fatalities.bombers import SELF_DEATH_WHO
 from eventwire.extract.fatalities.combine import victim_group
 from eventwire.extract.fatalities.rules import TOLL_REVISION_RE
@@ -347,7 +347,7 @@ def _villages_listed(group: Sequence[Mention], draft: EventDraft, text: str,
     reporting = next((m for m in group if m.reports), None)
     if reporting is None or sum(p.cue in _LISTED_CUES for p in reporting.places) < 2:
         return False  # speed only: a list needs two towns
-    listed = [d.place_mentions[0] for d in split_per_place([reporting], draft)]
+    listed = listed_towns(reporting)
     if len(listed) < 2 or _told_village_by_village(listed, group, groups):
         return False
     first, last = listed[0].span, listed[-1].span
