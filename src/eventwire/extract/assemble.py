@@ -23,7 +23,7 @@ from eventwire.extract.detect import CLASSIFIED, CLASSIFIER_WEIGHT, Trigger, fin
 from eventwire.extract.event_actors import StoryGroup, actor_fields_of, group_roles, story_perpetrator, victims_inter
 from eventwire.extract.event_dates import event_date_of, story_days
 from eventwire.extract.event_filter import is_background_development, is_real_event, is_security_response
-from eventwire.extract.event_places import dateline_place, event_country, split_per_place
+from eventwire.extract.event_places import dateline_place, event_country, listed_towns, split_per_place
 from eventwire.extract.fatalities.bombers import SELF_DEATH_WHO
 from eventwire.extract.fatalities.combine import victim_group
 from eventwire.extract.fatalities.rules import TOLL_REVISION_RE
@@ -86,7 +86,7 @@ def extract_events(article: Article, kit: ExtractionKit) -> list[EventDraft]:
         if not all(responses):
             events = [event for event, response in zip(events, responses) if not response]
     drafts = [draft for group, prediction in events
-              for draft in _drafts_of(group, prediction, context, story_actor, lead, first_crowd)]
+              for draft in _drafts_of(group, prediction, context, story_actor, lead, first_crowd, groups)]
     latest = max((d.event_date for d in drafts if d.event_date is not None), default=None)
     return [d for d in drafts if d.confidence >= kit.settings.min_confidence
             and not is_background_development(d, latest)]
@@ -101,11 +101,25 @@ _DAY_UNKNOWN = re.compile(
 _DAY_UNKNOWN_NEEDS = gate_words(_DAY_UNKNOWN)  # speed only: read off the pattern, never kept by hand
 
 
+# "The peshmerga said on Sunday that they had arrested three men ..., without giving a date for the arrests", "Last
+# week, the army said it had killed 23 militants ..., without saying where or when": the sentence says the act's day
+# is not given, so the day it names is the saying's (round twenty-one).
+_NO_DAY_GIVEN = re.compile(
+    r"\bwithout\s+(?:saying|giving|specifying|disclosing|stating)\s+(?:(?:where|how)\s+or\s+)?"
+    r"(?:when\b|(?:a|the|any)\s+dates?\b)", re.IGNORECASE)
+_NO_DAY_GIVEN_NEEDS = ("without",)
+
+
 def _day_unknown(group: Sequence[Mention]) -> bool:
-    if any(d.span.start >= m.sentence.start for m in group for d in m.dates):
+    if any(d.span.start >= m.sentence.start and not _no_day_given(m) for m in group for d in m.dates):
         return False  # a day of the act's own stands, whatever else is unclear
-    return any(may_hold_any(m.sentence.text, _DAY_UNKNOWN_NEEDS) and _DAY_UNKNOWN.search(m.sentence.text)
-               for m in group)
+    return any(_no_day_given(m) or may_hold_any(m.sentence.text, _DAY_UNKNOWN_NEEDS)
+               and _DAY_UNKNOWN.search(m.sentence.text) for m in group)
+
+
+def _no_day_given(mention: Mention) -> bool:
+    text = mention.sentence.text
+    return may_hold_any(text, _NO_DAY_GIVEN_NEEDS) and _NO_DAY_GIVEN.search(text) is not None
 
 
 # What ``_predict`` returns when the classifier was not asked: no opinion, no scores (so no veto either).
@@ -168,7 +182,7 @@ _NOT_BY_WEAPON = frozenset({"disrupted", "territory", "protest", "riot", "clash"
 
 def _drafts_of(
     group: Sequence[Mention], prediction: TypePrediction, context: ArticleContext, story_actor: StoryGroup | None,
-    lead: tuple[PlaceMention, ...], first_crowd: int | None = None,
+    lead: tuple[PlaceMention, ...], first_crowd: int | None = None, groups: Sequence[Sequence[Mention]] = (),
 ) -> list[EventDraft]:
     draft, tactic = _draft(group, prediction, context, story_actor, lead)
     draft = replace(draft, tactic=tactic)
@@ -178,6 +192,8 @@ def _drafts_of(
         drafts = [_at_counted_place(draft, place, count, towns) for place, count in counted]
     elif context.kit.settings.split_listed_places:
         drafts = split_per_place(group, draft)
+    elif _villages_listed(group, draft, context.text, groups):
+        drafts = _one_per_village(split_per_place(group, draft), draft, context.text)
     else:
         drafts = _with_crowds_told_again(draft, crowds_told_again_elsewhere(group, draft, first_crowd, context.text))
     if not context.kit.settings.write_notes:
@@ -306,6 +322,73 @@ def _with_crowds_told_again(draft: EventDraft, others: list[EventDraft]) -> list
     towns = {other.place_mentions[0].name for other in others}
     own = tuple(p for p in draft.place_mentions if p.name not in towns)
     return [replace(draft, place_mentions=own) if own else draft, *others]
+
+
+# "gunmen attacked the villages of Nadjoundi and Mandouri ..., killing seven civilians between them", "engaged
+# bandits in gunfights at Dansadau, Kekuwaje and Magami", "attacked more than 20 villages in the Bokkos and Barkin
+# Ladi local government areas": an act of violence told once for villages named as such is one event per village,
+# the toll split evenly (ACLED codes one event per location; round twenty-one). Not a road between two towns nor a
+# dispute "between the villages of A and B" (two sides), the farmland around villages, districts' "areas" or ports,
+# nor ground taken (one advance, "recaptured the villages of A and B"), nor a crowd (``crowds_told_again_elsewhere``).
+_VILLAGES_OF_BEFORE = re.compile(
+    r"(?<!around )(?<!near )(?<!between )\bthe\s+(?:[\w-]+\s+)?(?:villages|towns|localities|communities|hamlets)"
+    r"\s+of\s+$|"
+    r"\b(?:gunfights?|gun\s+battles?|clashes|fighting|attacks)\s+at\s+$|\bin\s+the\s+$", re.IGNORECASE)
+_UNITS_AFTER = re.compile(r"\s+(?:local\s+government\s+areas|LGAs)\b", re.IGNORECASE)
+_LISTED_VIOLENCE = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
+_GROUND_TAKEN = frozenset({"Non-state actor overtakes territory", "Government regains territory"})
+VILLAGES_OF_REACH = 40  # characters before the first village: "the rebel-held towns of ", "gunfights at "
+
+
+def _villages_listed(group: Sequence[Mention], draft: EventDraft, text: str,
+                     groups: Sequence[Sequence[Mention]] = ()) -> bool:
+    if draft.event_type not in _LISTED_VIOLENCE or draft.sub_event_type in _GROUND_TAKEN:
+        return False
+    reporting = next((m for m in group if m.reports), None)
+    if reporting is None or sum(p.cue in _LISTED_CUES for p in reporting.places) < 2:
+        return False  # speed only: a list needs two towns
+    listed = listed_towns(reporting)
+    if len(listed) < 2 or _told_village_by_village(listed, group, groups):
+        return False
+    first, last = listed[0].span, listed[-1].span
+    before = _VILLAGES_OF_BEFORE.search(text, max(0, first.start - VILLAGES_OF_REACH), first.start)
+    if before is None:
+        return False
+    return not before.group().lower().startswith("in") or bool(_UNITS_AFTER.match(text, last.end))
+
+
+def _told_village_by_village(villages: list[PlaceMention], group: Sequence[Mention],
+                             groups: Sequence[Sequence[Mention]]) -> bool:
+    """"Armed men attacked the villages of Kumbi, Sadu Yengkhuman and Thamnapokpi ... In Sadu Yengkhuman, ...": a
+    list whose villages the story then tells as events of their own is a summary; those events stand."""
+    names = {v.name for v in villages[1:]}
+    return any(p.name in names for other in groups if other is not group for m in other for p in m.places)
+
+
+def _one_per_village(drafts: list[EventDraft], draft: EventDraft, text: str) -> list[EventDraft]:
+    """Each village's event, with the other villages of the list next in its places (a hamlet the gazetteer lacks is
+    placed by its neighbour, not by a region of the same name abroad) and the whole toll where the sentence puts it
+    ("struck the towns of Atareb and Darat Izza ..., killing four civilians in Atareb")."""
+    villages = [d.place_mentions[0] for d in drafts]
+    toll_town = _town_the_toll_is_told_in(draft, villages, text)
+    return [replace(d, place_mentions=(v, *(o for o in villages if o is not v), *d.place_mentions[1:]),
+                    fatalities=_whole_or_none(draft.fatalities, v is toll_town) if toll_town else d.fatalities)
+            for d, v in zip(drafts, villages)]
+
+
+def _town_the_toll_is_told_in(draft: EventDraft, villages: list[PlaceMention], text: str) -> PlaceMention | None:
+    for span in draft.evidence.get("fatalities", ()):
+        after = _IN_TOWN_AFTER.match(text, span.end)
+        if after is not None:
+            return next((v for v in villages if text.startswith(v.name, after.end())), None)
+    return None
+
+
+_IN_TOWN_AFTER = re.compile(r"\s+in\s+")
+
+
+def _whole_or_none(fatalities: Fatalities, whole: bool) -> Fatalities:
+    return fatalities if whole else Fatalities(0, 0, 0, 0)
 
 
 def _at_counted_place(draft: EventDraft, place: PlaceMention, count: CasualtyMention, towns: set[str]) -> EventDraft:

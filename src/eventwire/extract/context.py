@@ -12,7 +12,7 @@ from datetime import date
 from typing import Any, Callable, Iterable
 
 from eventwire.countries import country_by_iso
-from eventwire.extract.cues import HISTORY_AFTER_DAYS
+from eventwire.extract.cues import HISTORY_AFTER_DAYS, WAR_NOUNS, WAR_OPENED
 from eventwire.extract.gates import gate_words
 from eventwire.extract.kit import ExtractionKit, published_or_today
 from eventwire.extract.lexicon import may_hold_any
@@ -277,6 +277,11 @@ _PERIOD_START_NEEDS = gate_words(_PERIOD_START)  # speed only: read off the patt
 _CAMPAIGN_START = re.compile(
     r"\b(?:campaign|crackdown|operation|offensive|war|insurgency|siege)\s+(?:that|which)\s+began\s+(?:in\s+)?$",
     re.IGNORECASE)
+# "Fighting broke out in Amhara in early August between the army and Fano", "Fighting between the army and Fano ...
+# broke out in August last year", "the government's offensive, launched in August in Hiraan": the month a war or an
+# offensive opened dates none of its acts (round twenty-one; a day, "fighting erupted on Monday", still dates one).
+_FIGHTING_OPENED = re.compile(rf"\b{WAR_NOUNS}\b{WAR_OPENED}\s+(?:in\s+)?$")
+_FIGHTING_OPENED_NEEDS = gate_words(_FIGHTING_OPENED)  # speed only: read off the pattern
 # A date used as the name of a vote, a deadline or a meeting ("the December 27 elections", "the June 30 deadline").
 _NAMES_AN_OCCASION_AFTER = re.compile(
     r"\s+(?:presidential\s+|parliamentary\s+|general\s+|local\s+)?(?:elections?|polls?|vote|ballot|referendum|"
@@ -286,6 +291,9 @@ _NAMES_AN_OCCASION_AFTER = re.compile(
 # Characters before a date searched for "since": 12 held "since "; 60 also holds "since the start of the protests
 # on " (round ten).
 PERIOD_START_REACH = 60
+# Characters before a month searched for a war's opening: "Fighting between the army and Fano, a loose collection of
+# local militias, broke out " is 90.
+FIGHTING_OPENED_REACH = 160
 
 
 def is_event_date(mention: DateMention, context: ArticleContext) -> bool:
@@ -308,6 +316,10 @@ def _can_date_an_event(mention: DateMention, context: ArticleContext) -> bool:
     if mention.time_precision >= 3 and "began" in context.text[window:mention.span.start] \
             and _CAMPAIGN_START.search(context.text, window, mention.span.start):
         return False  # "a campaign that began in early December": a month opens a campaign, dates no act
+    if mention.time_precision >= 3 and may_hold_any(context.text[window:mention.span.start], _FIGHTING_OPENED_NEEDS) \
+            and _FIGHTING_OPENED.search(context.text, max(0, mention.span.start - FIGHTING_OPENED_REACH),
+                                        mention.span.start):
+        return False  # "fighting broke out in early August": the month a war opened, no act's
     if mention.day > context.published:
         return False
     return not any(s.start <= mention.span.start < s.end for s in context.excluded)

@@ -24,7 +24,10 @@ _NEGATIONS = r"no one|nobody|no casualties|no deaths|not|n't|never|without|denie
 _MODALITY = (
     r"will|would(?!-be)|could|might|shall|plans? to|planned to|planning to|threaten(?:s|ed)? to|vow(?:s|ed)? to|"
     r"aims? to|intend(?:s|ed)? to|set to|going to|to prevent|prevent|feared|fears?|risk of|warn(?:s|ed|ing)?|"
-    r"if|unless|possible|potential|call(?:s|ed)? for|urged?|to avoid|to stop|against any|ready to|able to|"
+    r"if|unless|possible|potential|"
+    r"call(?:s|ed)?(?: (?:late |early )?on (?:mon|tues|wednes|thurs|fri|satur|sun)day)? for|"
+    # ("called on Thursday for a general strike": the day the call was made, between the verb and its "for")
+    r"urged?|to avoid|to stop|against any|ready to|able to|"
     r"in order to|to carry out|to contain|to tackle|to fight|to combat|to counter|prepar(?:e|es|ed|ing) to"
 )
 _NEGATION_RE = re.compile(rf"\b(?:{_NEGATIONS})\b", re.IGNORECASE)
@@ -669,6 +672,8 @@ def blocker_in(cues: SentenceCues, text: str, start: int, span: Span, kind: str)
         return SUMMARY
     if _retold_experience(text, start, span, cues.has_date):
         return "background"
+    if _opens_a_war_in_a_month(text, span) or _told_of_a_side_in_a_wars_opening(text, start, span):
+        return "background"
     if _told_in_a_court_account(text, start, span, cues.has_date):
         return "background"
     return None
@@ -834,6 +839,38 @@ def _lasted_long(text: str, sentence_start: int, span: Span) -> bool:
     if may_hold_any(after, ("grip", "stranglehold", " its ", "drag")) and _GOES_ON_AFTER.match(text, span.end):
         return True
     return may_hold_any(after, ("lasted", "went on", "raged")) and bool(_LASTED_AFTER.match(text, span.end))
+
+
+# "Fighting broke out in Amhara in early August between the army and Fano", "Fighting between the army and Fano, a
+# loose collection of local militias, broke out in August last year": the month a war opened is the war's, many acts,
+# not one event (round twenty-one; "Fighting broke out on Monday" and "fighting erupted in the town" stay acts).
+WAR_NOUNS = r"(?i:fighting|hostilities|war|conflict|insurgency|rebellion|offensive|campaign|crackdown)"
+WAR_OPENED = (r"(?:\s+(?i:between|against|with|involving)\b[^.;:]{1,100}?)?,?\s+"
+              r"(?i:broke\s+out|erupted|flared(?:\s+up)?|(?:was\s+)?launched|began|started)"
+              r"(?:\s+in\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)?")  # "in Amhara", "in Middle Shabelle"
+_WAR_NOUN = re.compile(WAR_NOUNS)
+_WAR_NOUN_WORD = re.compile(rf"\b{WAR_NOUNS}\b")
+_OPENED_IN_A_MONTH_AFTER = re.compile(
+    WAR_OPENED + rf"\s+in\s+(?:(?i:early|late|mid-?)\s*)?(?-i:{'|'.join(_MONTHS)})\b(?!\s+\d{{1,2}}\b)")
+_WAR_OPENED_NEEDS = ("broke", "erupted", "flared", "launched", "began", "started")
+WAR_OPENED_REACH = 160  # "Fighting between the army and Fano, a loose collection of local militias, broke out" is 90
+
+
+def _opens_a_war_in_a_month(text: str, span: Span) -> bool:
+    after = text[span.end:span.end + WAR_OPENED_REACH]
+    return may_hold_any(after, _WAR_OPENED_NEEDS) and _WAR_NOUN.fullmatch(span.text) is not None \
+        and _OPENED_IN_A_MONTH_AFTER.match(after) is not None
+
+
+def _told_of_a_side_in_a_wars_opening(text: str, sentence_start: int, span: Span) -> bool:
+    """"... between the army and Fano, a loosely organised militia that fought alongside federal troops during the war
+    in Tigray": a relative clause about a side of the war just opened says who the side is, not a new act."""
+    if not _RELATIVE_BEFORE.search(text, max(sentence_start, span.start - 20), span.start):
+        return False
+    before = text[sentence_start:span.start]
+    return may_hold_any(before, _WAR_OPENED_NEEDS) and any(
+        _OPENED_IN_A_MONTH_AFTER.match(text, noun.end())
+        for noun in _WAR_NOUN_WORD.finditer(text, sentence_start, span.start))
 
 
 # "described being held in underground cells, beaten during interrogations", "recalled how soldiers burned the

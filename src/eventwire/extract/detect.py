@@ -893,7 +893,9 @@ _SOUGHT_BEFORE = re.compile(
     # a plea for a truce is no truce: "religious leaders appealed this month for a ceasefire", "pressed for a truce"
     r"appeal(?:s|ed|ing)?|plead(?:s|ed|ing)?|pleas?|press(?:es|ed|ing)?|lobb(?:y|ies|ied|ying)|pray(?:s|ed|ing|ers?)?)"
     r"\b[^.;]{0,60}?\b(?:on|about|over|for|towards?|to reach|to secure|"
-    r"to agree(?: on)?|to sign|to conclude)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$",
+    r"to agree(?: on)?|to sign|to conclude)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$|"
+    # "al-Sisi proposed a ceasefire to take effect on Monday": a truce proposed is sought, not made
+    r"\bpropos(?:e|es|ed|ing)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 SOUGHT_WITHIN_CHARS = 90  # "talks in Doha on Tuesday on a ceasefire": the talks and the object in one phrase

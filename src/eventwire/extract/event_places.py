@@ -19,7 +19,7 @@ _LIST_SEPARATOR = re.compile(r"(?:,\s+and\s+|,\s+|\s+and\s+)")
 def split_per_place(mentions: Sequence[Mention], draft: EventDraft) -> list[EventDraft]:
     """'Protests in Lagos, Abuja and Kano': one event per listed town, the toll split evenly (remainder on
     the first), as ACLED codes one event per location."""
-    towns = _listed_towns(next((m for m in mentions if m.reports), mentions[0]))
+    towns = listed_towns(next((m for m in mentions if m.reports), mentions[0]))
     if len(towns) < 2:
         return [draft]
     shares = _split_evenly(draft.fatalities.fatalities, len(towns))
@@ -31,7 +31,8 @@ def split_per_place(mentions: Sequence[Mention], draft: EventDraft) -> list[Even
     ]
 
 
-def _listed_towns(mention: Mention) -> list[PlaceMention]:
+def listed_towns(mention: Mention) -> list[PlaceMention]:
+    """The run of towns the mention lists ("in Lagos, Abuja and Kano"): two or more, or only the first."""
     text = mention.sentence.text
     towns = [p for p in sorted(mention.places, key=lambda p: p.span.start) if p.cue in ("in", "near")]
     run: list[PlaceMention] = towns[:1]
