@@ -51,3 +51,23 @@ def test_an_act_opening_the_sentence_does_not_act_on_its_subject(actors, text, s
                                                                  actor2):
     found = roles(actors, text, sub_event_type, country)
     assert (found.actor1, found.actor2) == (actor1, actor2)
+
+
+# ------------------------------------------------------------------------ the Islamic State's name in Congo: the ADF
+# (text, country, the name of the first actor found)
+ISLAMIC_STATE_IN_CONGO = [
+    ("The Islamic State said its fighters had killed 35 Christians near Beni.", "Democratic Republic of Congo",
+     "ADF: Allied Democratic Forces"),
+    ("Islamic State fighters raided the village of Kalau overnight.", "Democratic Republic of Congo",
+     "ADF: Allied Democratic Forces"),
+    # near twins: the province's own name; the movement's name in Mozambique and in Syria
+    ("Islamic State Central Africa Province claimed the raid.", "Democratic Republic of Congo",
+     "Islamic State (Democratic Republic of Congo)"),
+    ("Islamic State fighters attacked the town of Mocimboa da Praia.", "Mozambique", "Islamic State (Mozambique)"),
+    ("Islamic State fighters attacked an army post near Palmyra.", "Syria", "Islamic State (Syria)"),
+]
+
+
+@pytest.mark.parametrize("text,country,name", ISLAMIC_STATE_IN_CONGO)
+def test_the_islamic_states_name_in_congo_is_the_adf(actors, text, country, name):
+    assert actors.find_actors(text, country=country)[0].name == name
