@@ -71,3 +71,25 @@ ISLAMIC_STATE_IN_CONGO = [
 @pytest.mark.parametrize("text,country,name", ISLAMIC_STATE_IN_CONGO)
 def test_the_islamic_states_name_in_congo_is_the_adf(actors, text, country, name):
     assert actors.find_actors(text, country=country)[0].name == name
+
+
+# ------------------------------------------------------------------- mob justice: the vigilante group as associate
+# (text, country, actor1, assoc_actor_1)
+MOB_JUSTICE = [
+    ("A mob lynched a suspected thief at the Kasuwan Barci market on Tuesday, police said.", "Nigeria",
+     "Rioters (Nigeria)", "Vigilante Group (Nigeria)"),
+    ("Residents of a village in Kisii beat to death two women they accused of witchcraft.", "Kenya",
+     "Rioters (Kenya)", "Vigilante Group (Kenya)"),
+    ("An angry crowd set fire to a man accused of stealing a motorbike in Parakou.", "Benin",
+     "Rioters (Benin)", "Vigilante Group (Benin)"),
+    # near twins: a mob that attacks for another cause; a mob at a market with no suspect
+    ("A mob of party youths attacked the house of an opposition candidate in Tamale.", "Ghana",
+     "Rioters (Ghana)", None),
+    ("An angry crowd set fire to a bus after it knocked down a child in Parakou.", "Benin", "Rioters (Benin)", None),
+]
+
+
+@pytest.mark.parametrize("text,country,actor1,assoc", MOB_JUSTICE)
+def test_mob_justice_has_the_vigilante_group_beside_the_rioters(actors, text, country, actor1, assoc):
+    found = roles(actors, text, "Mob violence", country)
+    assert (found.actor1, found.assoc_actor_1) == (actor1, assoc)
