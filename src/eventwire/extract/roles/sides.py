@@ -163,10 +163,8 @@ def _side_of(mention: ActorMention, text: str, start: int, end: int, verbs: list
     if TARGET_BEFORE.search(before):
         return PATIENT
     left, right = _sentence_bounds(text, start, end, span.start)
-    earlier = [v for v in verbs if left <= v[0] and v[1] <= span.start]
+    earlier = [v for v in verbs if left <= v[0] and v[1] <= span.start and not _fronted_act(text, v, left, span)]
     later = [v for v in verbs if span.end <= v[0] < right]
-    if later:  # the subject of an opening act's sentence is its own verb's
-        earlier = [v for v in earlier if not _fronted_act(text, v, left, span)]
     if may_hold_any(after, BOMBERS_AFTER_NEEDS) and BOMBERS_AFTER.match(text, span.end, min(end, span.end + 40)):
         return _bombers_side(text, span, earlier, later)
     return _side_from_verbs(text, span, earlier, later)
@@ -256,10 +254,7 @@ def _taken_from(text: str, start: int, end: int) -> bool:
 # nine farmers", "On Saturday, in a separate attack, dozens of settlers stormed the village", "During the raid,
 # troops shot ...") is not a verb acting on the subject after the comma: that subject is the next verb's. Read as a
 # verb, the noun made the attackers its patients (the unidentified armed group then took actor1).
-# The phrase may begin with a few words before its preposition: "In response to the attack, the army shelled ...",
-# "Days after the raid, ISWAP fighters attacked ...", "In retaliation for the killings, Dinka youths ...".
-FRONTED_ACT_BEFORE = re.compile(r"(?:^|[,\u2013\u2014-])\s*(?:[a-z-]+\s+){0,3}?"
-                                r"(?:in|during|amid|after|following|for|to|of)\s+"
+FRONTED_ACT_BEFORE = re.compile(r"(?:^|[,\u2013\u2014-])\s*(?:in|during|amid|after|following)\s+"
                                 r"(?:(?:an?|the|another|one|this|that|its|their)\s+)?(?:[a-z-]+\s+){0,2}$",
                                 re.IGNORECASE)
 # After the act: its own short place or day ("on Sunday", "near Konduga"), the comma, then at most a few words
@@ -272,7 +267,7 @@ def _fronted_act(text: str, verb: tuple[int, int, str], left: int, span: Span) -
     """Whether the violence word ``verb`` is a noun in a phrase opening the sentence, before the subject ``span``."""
     between = text[verb[1]:span.start]
     return "," in between and verb[2] == "active" and bool(FRONTED_ACT_AFTER.fullmatch(between)) \
-        and bool(FRONTED_ACT_BEFORE.search(text[left:verb[0]]))  # a slice: "^" is the sentence's start
+        and bool(FRONTED_ACT_BEFORE.search(text, left, verb[0]))
 
 
 def _side_from_verbs(text: str, span: Span, earlier: list, later: list) -> str:
