@@ -12,7 +12,8 @@ from eventwire.extract.roles.conventions import COMMUNITY_INTER, GROUP_INTERS, _
 from eventwire.extract.roles.sides import _is_vague, _split_sides
 from eventwire.extract.roles.special_cases import (
     DRUG_WAR_VIGILANTES, DRUG_WORDS, SYMMETRIC_VERB, UNNAMED_SUICIDE_BOMBERS, _country_bombers, _country_order,
-    _attacking_herders, _crowds_outside_protests, _drug_war_killers, _group_takes, _mobs_clash, _order_left_open,
+    _attacking_herders, _crowds_outside_protests, _drug_war_killers, _group_takes, _mob_justice, _mobs_clash,
+    _order_left_open,
     BLASTS_THAT_HIT_CIVILIANS, _state_retakes, _unclaimed_weapons, _unnamed_blast_victims, interceptor_first,
 )
 from eventwire.extract.roles.claims import DENIAL_WORDS, blame_denied
@@ -58,6 +59,8 @@ def assign_roles(text: str, start: int, end: int, mentions: Sequence[ActorMentio
         side1, side2 = _country_bombers(side1, side2, text, country, dictionary)
     if sub_event_type == "Mob violence" and SYMMETRIC_VERB.search(text, start, end):
         side2 = _mobs_clash(side1, side2)
+    if sub_event_type == "Mob violence":
+        side1 = _mob_justice(side1, text, start, end, country, dictionary)
     if sub_event_type == "Government regains territory":
         side1, side2 = _state_retakes(side1, side2, local)
     if sub_event_type in BLASTS_THAT_HIT_CIVILIANS:

@@ -163,7 +163,7 @@ def _side_of(mention: ActorMention, text: str, start: int, end: int, verbs: list
     if TARGET_BEFORE.search(before):
         return PATIENT
     left, right = _sentence_bounds(text, start, end, span.start)
-    earlier = [v for v in verbs if left <= v[0] and v[1] <= span.start]
+    earlier = [v for v in verbs if left <= v[0] and v[1] <= span.start and not _fronted_act(text, v, left, span)]
     later = [v for v in verbs if span.end <= v[0] < right]
     if may_hold_any(after, BOMBERS_AFTER_NEEDS) and BOMBERS_AFTER.match(text, span.end, min(end, span.end + 40)):
         return _bombers_side(text, span, earlier, later)
@@ -248,6 +248,26 @@ def _only_reports(text: str, span: Span, before: str, after: str) -> bool:
 def _taken_from(text: str, start: int, end: int) -> bool:
     before = text[start:end]
     return "from" in before and bool(TAKEN_FROM_BEFORE.search(before))
+
+
+# Round twenty-one: an act named in a phrase that opens the sentence ("In another attack, Boko Haram fighters killed
+# nine farmers", "On Saturday, in a separate attack, dozens of settlers stormed the village", "During the raid,
+# troops shot ...") is not a verb acting on the subject after the comma: that subject is the next verb's. Read as a
+# verb, the noun made the attackers its patients (the unidentified armed group then took actor1).
+FRONTED_ACT_BEFORE = re.compile(r"(?:^|[,\u2013\u2014-])\s*(?:in|during|amid|after|following)\s+"
+                                r"(?:(?:an?|the|another|one|this|that|its|their)\s+)?(?:[a-z-]+\s+){0,2}$",
+                                re.IGNORECASE)
+# After the act: its own short place or day ("on Sunday", "near Konduga"), the comma, then at most a few words
+# before the subject ("dozens of", "a group of").
+FRONTED_ACT_AFTER = re.compile(r"(?:\s+(?:on|in|near|at|outside|early|late|last)\b[^,;.]{0,40})?\s*,\s*"
+                               r"(?:[a-z]+\s+){0,3}")
+
+
+def _fronted_act(text: str, verb: tuple[int, int, str], left: int, span: Span) -> bool:
+    """Whether the violence word ``verb`` is a noun in a phrase opening the sentence, before the subject ``span``."""
+    between = text[verb[1]:span.start]
+    return "," in between and verb[2] == "active" and bool(FRONTED_ACT_AFTER.fullmatch(between)) \
+        and bool(FRONTED_ACT_BEFORE.search(text, left, verb[0]))
 
 
 def _side_from_verbs(text: str, span: Span, earlier: list, later: list) -> str:
