@@ -65,10 +65,10 @@ RESPONSE = ("Militants positioned west of Aleppo fired rocket shells at the neig
 
 @pytest.mark.parametrize("opener", ["In response,", "In retaliation,", "Responding,", "In a counter-attack,"])
 def test_an_answer_in_other_towns_is_an_act_of_its_own(opener: str, kit: ExtractionKit) -> None:
-    events = _events(RESPONSE.format(opener=opener), kit)
-    assert len(events) == 2, [(e.sub_event_type, e.actor1) for e in events]
-    assert [e.fatalities.fatalities for e in events] == [3, 0]
-    assert {p.name for p in events[1].place_mentions} == {"Atarib", "Kafr Nouran"}
+    first, *answers = _events(RESPONSE.format(opener=opener), kit)
+    assert first.fatalities.fatalities == 3 and "Atarib" not in {p.name for p in first.place_mentions}
+    # the answer in two towns is one event per town (long news round twenty-one) or one for both
+    assert answers and {p.name for e in answers for p in e.place_mentions} == {"Atarib", "Kafr Nouran"}
 
 
 def test_a_source_naming_where_the_fire_came_from_is_no_answer(kit: ExtractionKit) -> None:
