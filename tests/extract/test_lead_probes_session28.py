@@ -202,3 +202,16 @@ def test_an_undated_lead_joins_the_attack_told_next_with_its_day(second: str, ki
 def test_an_undated_lead_keeps_apart_from_another_kind_of_act(kit: ExtractionKit) -> None:
     text = UNDATED_LEAD.format(second="On Sunday, police arrested five suspected arms dealers in Minna.")
     assert len(_events(text, kit)) == 2
+
+
+# --------------------------------------------------------------------------- a decree of mourning
+
+@pytest.mark.parametrize(("text", "events"), [
+    ("The government has decreed a national mourning of 72 hours from Tuesday.", 0),
+    ("The Chief of General Staff has decreed mourning in all units.", 0),
+    ("The government has decreed three days of national mourning from Wednesday.", 0),
+    # twin: a decree that orders people about is still an act
+    ("The junta decreed a dusk-to-dawn curfew in the capital on Tuesday.", 1),
+])
+def test_a_decree_of_mourning_is_no_event(text: str, events: int, kit: ExtractionKit) -> None:
+    assert len(_events(text, kit)) == events

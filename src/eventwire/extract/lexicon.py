@@ -546,7 +546,8 @@ _LEXICON: dict[str, tuple[str, str]] = {
               r"order(?:ed|ing) (?:the )?(?:residents|inhabitants|villagers|population|civilians|them|businesses|shops|"
               r"traders|schools) to (?:leave|evacuate|stop|close|shut)|"
               r"(?:announced|ordered|began|carried out) (?:the )?forced (?:evacuation|displacement|relocation)|"
-              r"imposed (?:a |an )?(?:[\w-]+ ){0,2}(?:curfew|blockade|siege|ban)|decreed|"
+              # "decreed a national mourning of 72 hours" is a state's grief, no order on anyone (session 28)
+              r"imposed (?:a |an )?(?:[\w-]+ ){0,2}(?:curfew|blockade|siege|ban)|decreed(?! (?:[\w-]+ ){0,4}?mourning)|"
               # round fourteen: "a dusk-to-dawn curfew across the townships was declared by the junta"
               r"curfews? (?:[\w'’-]+ ){0,5}?(?:was|were|has been|have been) (?:declared|imposed|announced|ordered)|"
               r"laid siege|blockaded (?:the|a|an|its|their)|"
