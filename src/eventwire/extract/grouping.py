@@ -815,7 +815,8 @@ def _told_deaths_or_violence(group: _Group) -> bool:
 
 
 # "Hours later, gunmen attacked soldiers in Mondoro", "The same morning, ...": a sentence that opens on a time
-# tells a new act (the event told before needs no new time).
+# tells a new act (the event told before needs no new time). So does one that opens on the other side's answer ("In
+# response, army units shelled ...") and a live blog's time-stamped entry ("19:45 – Hezbollah says ...").
 _LATER_OPENER = re.compile(
     r"^\W*(?:(?:\w+ |a few |several )?(?:hours|days|minutes|weeks) later|an? (?:hour|day|week) later|later|then|"
     r"earlier|(?:the same|that|later that|earlier that) (?:day|morning|afternoon|evening|night)|the (?:following|next) "

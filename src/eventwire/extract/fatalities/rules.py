@@ -141,13 +141,13 @@ _RULES: tuple[_Rule, ...] = (
           # the list ends the clause, or a phrase of when or where follows it ("... and ten jihadists after a battle")
           r"(?=\s*(?:[,.;]|$)|\s+(?:after|during|following|when|in|on|near|at)\s)", "killed", "the those among",
           breakdown=True),
-    # "the blast claimed eight lives", "clashes cost five lives", "took the lives of three soldiers"
+    # "the blast claimed eight lives", "clashes cost five lives", "took / cost the lives of three soldiers"
     _rule(rf"(?:claimed|claiming|claims|cost|costing|costs)\s+(?P<groups>(?:{_QUALIFIER})?{_COUNT}\s+(?P<noun>lives))\b",
           "killed", "claimed claiming claims cost costing costs", needs=("lives",)),
-    _rule(rf"(?:took|taking|takes)\s+the\s+lives\s+of\s+{_GROUPS}", "killed", "took taking takes", needs=("lives",)),
-    # "the ambush cost the lives of six soldiers"; a state agency's "led to the martyrdom of four citizens"; "slit the
-    # throats of seven men", "put 12 prisoners to death"
-    _rule(rf"(?:cost|costing|costs)\s+the\s+lives\s+of\s+{_GROUPS}", "killed", "cost costing costs", needs=("lives",)),
+    _rule(rf"(?:took|taking|takes|cost|costing|costs)\s+the\s+lives\s+of\s+{_GROUPS}", "killed",
+          "took taking takes cost costing costs", needs=("lives",)),
+    # a state agency's "led to the martyrdom of four citizens"; "slit the throats of seven men", "put 12 prisoners to
+    # death"
     _rule(rf"(?:led|leading|leads|resulted|resulting|results)\s+(?:to|in)\s+the\s+martyrdom\s+of\s+{_GROUPS}",
           "killed", "led leading leads resulted resulting results", needs=("martyrdom",)),
     _rule(rf"(?:slit|slitting|slits|cut|cutting)\s+the\s+throats\s+of\s+{_GROUPS}", "killed",
