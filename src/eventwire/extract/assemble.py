@@ -31,7 +31,7 @@ from eventwire.extract.fatalities.totals import in_wider_scope
 from eventwire.extract.gates import gate_words
 from eventwire.extract.grouping import DEATH_AFTER_THE_ACT, group_mentions, later_victim_phrase
 from eventwire.extract.kit import ExtractionKit
-from eventwire.extract.lexicon import REPORT, may_hold_any
+from eventwire.extract.lexicon import REPORT, forget_lowered_texts, may_hold_any
 from eventwire.extract.mentions import (
     KILLED_KINDS, SHORT_REPORT_SENTENCES, Mention, find_mentions, headline_town, lead_town, unique_sentences,
 )
@@ -66,6 +66,7 @@ CLASSIFIER_OVERRULES_WEAK_CUES_AT = 0.7
 
 def extract_events(article: Article, kit: ExtractionKit) -> list[EventDraft]:
     """Every distinct event the article reports, in the order the text first reports them."""
+    forget_lowered_texts()
     context = article_context(article, kit)
     mentions = find_mentions(context)
     if not mentions:

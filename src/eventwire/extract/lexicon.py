@@ -657,6 +657,30 @@ def folds_to_ascii(text: str) -> bool:
 _LAST_READ: list[tuple[str, str | None]] = [("", "")]
 
 
+# The texts beyond ASCII ``may_hold_any`` lowered in the article being read, with their lowered forms (None: one
+# holds a letter that folds to an ASCII one). Lowering such a text is slow (letter by letter, not the ASCII table),
+# and in a dense article two thirds of them are a text lowered before as another string object (the same clause or
+# window cut again by another reader). Emptied at every article (``forget_lowered_texts``), so it holds one article's
+# texts at most and no article reads another's (speed only: the lowered form is a function of the text).
+_LOWERED_BEYOND_ASCII: dict[str, str | None] = {}
+LOWERED_TEXTS_KEPT = 2048  # a dense article lowers ~62 distinct texts beyond ASCII (~207 lowerings before)
+
+
+def forget_lowered_texts() -> None:
+    """Empty ``may_hold_any``'s table of lowered texts (at the start of each article)."""
+    _LOWERED_BEYOND_ASCII.clear()
+
+
+def _lowered_beyond_ascii(text: str) -> str | None:
+    if text in _LOWERED_BEYOND_ASCII:
+        return _LOWERED_BEYOND_ASCII[text]
+    lowered = None if folds_to_ascii(text) else text.lower()
+    if len(_LOWERED_BEYOND_ASCII) >= LOWERED_TEXTS_KEPT:  # a caller outside ``extract_events`` never empties it
+        _LOWERED_BEYOND_ASCII.clear()
+    _LOWERED_BEYOND_ASCII[text] = lowered
+    return lowered
+
+
 def may_hold_any(text: str, words: tuple[str, ...]) -> bool:
     """False only when ``text`` holds none of ``words`` (lower case) in any letter case, so a case-insensitive
     pattern each of whose matches contains one of them cannot match (speed gates). Text with a letter that folds
@@ -664,7 +688,7 @@ def may_hold_any(text: str, words: tuple[str, ...]) -> bool:
     last_text, lowered = _LAST_READ[0]
     if text is not last_text:
         # speed only: most texts are ASCII, no call then
-        lowered = None if not text.isascii() and folds_to_ascii(text) else text.lower()
+        lowered = text.lower() if text.isascii() else _lowered_beyond_ascii(text)
         _LAST_READ[0] = (text, lowered)
     if lowered is None:
         return True
