@@ -1,0 +1,90 @@
+"""Readings found on the lead's probes of session 29, in the word order of wires translated from French or Arabic:
+
+- "has raised to 141 the number of people killed", "put at 30 the number of soldiers killed": the figure comes
+  before the toll it sets, and counts the dead as "raised the number of people killed to 141" does;
+- "raised the number of dead to 8", "brought the number of soldiers killed to 12": the finite verbs set a toll as
+  the gerunds ("raising", "bringing") already did;
+- a toll raised is the act's latest toll, as a toll that "rose" is;
+- a figure told first whose toll runs over a period ("brings to 57 the number of people killed in the area this
+  month") is a running total, counted by no act.
+
+Every sentence was written for these tests, modelled on the kinds of report seen in 2019–2025 coverage.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.extract.fatalities import find_casualties
+from eventwire.extract.fatalities.combine import combine_fatalities
+
+
+def _toll(text: str) -> int:
+    return combine_fatalities(find_casualties(text, 0, len(text))).fatalities
+
+
+FIGURE_FIRST = [
+    ("Niamey has raised to 141 the number of people killed in the raids on the Tillia villages.", 141),
+    ("The army put at 30 the number of soldiers killed in the ambush near Boni.", 30),
+    ("A fresh count by the health office brings to 58 the number of dead.", 58),
+    ("The blast at the market raised to 12 the death toll, the governor's office said.", 12),
+    ("The interior ministry brought to 35 the toll of the assault on the convoy.", 35),
+    ("Police later found two more bodies, bringing to 26 the number killed at the clinic.", 26),
+    ("The regional council put at eighty the number of civilians killed in the two villages.", 80),
+    ("Prosecutors have since raised to nine the number of worshippers killed in the church attack.", 9),
+]
+
+FINITE_SETTERS = [
+    ("Officials raised the number of people killed in the raid to 141.", 141),
+    ("The army brought the number of soldiers killed in the attack to 12.", 12),
+    ("The governor took the number of dead from the bombing to 19 on Friday.", 19),
+    ("Medics on Thursday raised the death toll to 23.", 23),
+]
+
+RAISED_IS_AN_UPDATE = [
+    ("Gunmen killed 137 people in the villages on Sunday. On Monday the government raised to 141 the number of "
+     "people killed.", 141),
+    ("Gunmen killed 137 people in the villages on Sunday. On Monday the government raised the number of people "
+     "killed to 141.", 141),
+    ("Gunmen killed 137 people in the villages on Sunday. On Monday the government raised the death toll to 141.",
+     141),
+    # a revision down is an update too (unchanged)
+    ("Gunmen killed 137 people on Sunday. Officials later revised the toll down to 130.", 130),
+]
+
+RUNNING_TOTALS_TOLD_FIGURE_FIRST = [
+    ("The raid brings to 57 the number of people killed in the area this month.", 0),
+    ("The shooting brought to nine the number of aid workers killed in the country this year.", 0),
+    ("Police shot dead two protesters at a roadblock, bringing to 42 the number of people killed nationwide since "
+     "the strike began.", 2),
+]
+
+# Twins the readings must leave alone: the same verbs and prepositions with no toll after the figure.
+LEFT_ALONE = [
+    ("Fighting between rival brigades killed at least 55 people in the worst violence in the capital this year.", 55),
+    ("The agency put at two million the number of people displaced by the fighting.", 0),
+    ("Ambulances took 30 wounded people to hospital in Gao.", 0),
+    ("The court brought to trial 12 men accused of the 2019 massacre.", 0),
+    ("Rescuers raised the alarm at dawn and took the survivors to the clinic.", 0),
+    ("The ministry raised to 40 the number of displaced camps in the region.", 0),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIGURE_FIRST + FINITE_SETTERS)
+def test_a_toll_set_at_a_figure_counts_the_dead(text: str, expected: int) -> None:
+    assert _toll(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), RAISED_IS_AN_UPDATE)
+def test_a_raised_toll_is_the_latest(text: str, expected: int) -> None:
+    assert _toll(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), RUNNING_TOTALS_TOLD_FIGURE_FIRST)
+def test_a_figure_told_first_over_a_period_is_a_running_total(text: str, expected: int) -> None:
+    assert _toll(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), LEFT_ALONE)
+def test_the_same_verbs_without_a_toll_count_nobody_new(text: str, expected: int) -> None:
+    assert _toll(text) == expected
