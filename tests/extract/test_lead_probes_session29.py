@@ -6,15 +6,20 @@
   the gerunds ("raising", "bringing") already did;
 - a toll raised is the act's latest toll, as a toll that "rose" is;
 - a figure told first whose toll runs over a period ("brings to 57 the number of people killed in the area this
-  month") is a running total, counted by no act.
+  month") is a running total, counted by no act;
+- "on the 14th" (a day of the month with no month, as local and translated press write it) is the latest 14th up to
+  publication, and "48 hours ago" is two days back.
 
 Every sentence was written for these tests, modelled on the kinds of report seen in 2019–2025 coverage.
 """
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from eventwire.extract.dates import find_dates
 from eventwire.extract.fatalities import find_casualties
 from eventwire.extract.fatalities.combine import combine_fatalities
 
@@ -88,3 +93,38 @@ def test_a_figure_told_first_over_a_period_is_a_running_total(text: str, expecte
 @pytest.mark.parametrize(("text", "expected"), LEFT_ALONE)
 def test_the_same_verbs_without_a_toll_count_nobody_new(text: str, expected: int) -> None:
     assert _toll(text) == expected
+
+
+DAYS_OF_THE_MONTH_AND_HOURS_AGO = [
+    # (published, sentence, the first date read, its precision); 8 May 2024 is a Wednesday
+    (date(2024, 5, 8), "Gunmen ambushed the convoy on the 5th near Gao.", "2024-05-05", 1),
+    (date(2024, 5, 8), "The post was overrun on the 14th, when the garrison ran out of ammunition.", "2024-04-14", 1),
+    (date(2024, 5, 8), "Rebels shelled the town on the 2nd of this month, killing four.", "2024-05-02", 1),
+    (date(2024, 5, 8), "The attack took place on the 8th.", "2024-05-08", 1),
+    (date(2024, 3, 2), "Militiamen burned the market on the 28th.", "2024-02-28", 1),  # across a month's end
+    (date(2025, 1, 2), "Bandits raided the village on the 30th.", "2024-12-30", 1),  # across a year's end
+    (date(2024, 5, 8), "Militants attacked the checkpoint 48 hours ago.", "2024-05-06", 1),
+    (date(2024, 5, 8), "A drone struck the car some 36 hours ago.", "2024-05-07", 1),
+    (date(2025, 1, 1), "The base came under fire 48 hours ago.", "2024-12-30", 1),
+    (date(2024, 5, 8), "Witnesses said the shelling began a few hours ago.", None, None),
+]
+
+ORDINALS_THAT_ARE_NO_DAY = [
+    (date(2024, 5, 8), "The trial opened on the 13th anniversary of the massacre."),
+    (date(2024, 5, 8), "Fire broke out on the 5th floor of the ministry."),
+    (date(2024, 5, 8), "Soldiers of the 3rd battalion patrolled the road."),
+    (date(2024, 3, 2), "The attack took place on the 30th."),  # no 30 February: no date rather than a wrong one
+]
+
+
+@pytest.mark.parametrize(("published", "text", "expected", "precision"), DAYS_OF_THE_MONTH_AND_HOURS_AGO)
+def test_a_day_of_the_month_and_hours_ago(published: date, text: str, expected: str | None,
+                                          precision: int | None) -> None:
+    found = find_dates(text, published)
+    first = (str(found[0].day), found[0].time_precision) if found else (None, None)
+    assert first == (expected, precision)
+
+
+@pytest.mark.parametrize(("published", "text"), ORDINALS_THAT_ARE_NO_DAY)
+def test_an_ordinal_of_something_else_is_no_date(published: date, text: str) -> None:
+    assert find_dates(text, published) == []
