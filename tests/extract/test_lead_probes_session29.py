@@ -8,20 +8,25 @@
 - a figure told first whose toll runs over a period ("brings to 57 the number of people killed in the area this
   month") is a running total, counted by no act;
 - "on the 14th" (a day of the month with no month, as local and translated press write it) is the latest 14th up to
-  publication, and "48 hours ago" is two days back.
+  publication, and "48 hours ago" is two days back;
+- a dateline may carry a desk's one-word note ("PORT SUDAN, 16 June (translated) –");
+- Sudan's army and state media call the RSF "the Dagalo militia" or "the Rapid Support militia".
 
 Every sentence was written for these tests, modelled on the kinds of report seen in 2019–2025 coverage.
 """
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, timezone
 
 import pytest
 
+from eventwire.extract import ExtractionKit, extract_events
 from eventwire.extract.dates import find_dates
 from eventwire.extract.fatalities import find_casualties
 from eventwire.extract.fatalities.combine import combine_fatalities
+from eventwire.ingest.dateline import parse_dateline
+from eventwire.records import Article
 
 
 def _toll(text: str) -> int:
@@ -128,3 +133,40 @@ def test_a_day_of_the_month_and_hours_ago(published: date, text: str, expected: 
 @pytest.mark.parametrize(("published", "text"), ORDINALS_THAT_ARE_NO_DAY)
 def test_an_ordinal_of_something_else_is_no_date(published: date, text: str) -> None:
     assert find_dates(text, published) == []
+
+
+DATELINES_WITH_A_NOTE = [
+    ("PORT SUDAN, 16 June (translated) – The General Command said ...", "Port Sudan", date(2024, 6, 16)),
+    ("GAO, Mali, 3 May (dpa) - Gunmen ...", "Gao", date(2024, 5, 3)),
+    ("MOGADISHU (Reuters) - A car bomb ...", "Mogadishu", None),
+]
+
+
+@pytest.mark.parametrize(("text", "place", "day"), DATELINES_WITH_A_NOTE)
+def test_a_dateline_may_carry_a_desks_note(text: str, place: str, day: date | None) -> None:
+    dateline = parse_dateline(text, date(2024, 6, 20))
+    assert dateline is not None and (dateline.place, dateline.published) == (place, day)
+
+
+@pytest.mark.parametrize("text", [
+    "On June 9, 2024 (a Sunday) – gunmen attacked the market.",
+    "In Gao (northern Mali) at dawn – nothing else.",
+])
+def test_an_opening_with_words_in_brackets_is_no_dateline(text: str) -> None:
+    assert parse_dateline(text, date(2024, 6, 20)) is None
+
+
+@pytest.fixture(scope="module")
+def kit() -> ExtractionKit:
+    return ExtractionKit.load()
+
+
+@pytest.mark.parametrize("text", [
+    "EL FASHER, Sudan – The army said it repelled an attack by the terrorist Dagalo militia on the city on Saturday.",
+    "KADUGLI, Sudan – Troops clashed with the Rapid Support militia east of the town on Saturday, the army said.",
+])
+def test_the_armys_names_for_the_rsf(text: str, kit: ExtractionKit) -> None:
+    article = Article(id="lead-probes-29", title="", text=text,
+                      published_at=datetime(2024, 6, 16, 8, tzinfo=timezone.utc))
+    events = extract_events(article, kit)
+    assert events and "RSF: Rapid Support Forces" in {events[0].actor1, events[0].actor2}
