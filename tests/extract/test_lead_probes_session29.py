@@ -10,7 +10,8 @@
 - "on the 14th" (a day of the month with no month, as local and translated press write it) is the latest 14th up to
   publication, and "48 hours ago" is two days back;
 - a dateline may carry a desk's one-word note ("PORT SUDAN, 16 June (translated) –");
-- Sudan's army and state media call the RSF "the Dagalo militia" or "the Rapid Support militia".
+- Sudan's army and state media call the RSF "the Dagalo militia" or "the Rapid Support militia";
+- "resistance fighters" are Myanmar's PDF only in Myanmar (in Nablus or Kherson they are the local fighters).
 
 Every sentence was written for these tests, modelled on the kinds of report seen in 2019–2025 coverage.
 """
@@ -170,3 +171,19 @@ def test_the_armys_names_for_the_rsf(text: str, kit: ExtractionKit) -> None:
                       published_at=datetime(2024, 6, 16, 8, tzinfo=timezone.utc))
     events = extract_events(article, kit)
     assert events and "RSF: Rapid Support Forces" in {events[0].actor1, events[0].actor2}
+
+
+RESISTANCE_FIGHTERS = [
+    ("NABLUS, West Bank – Resistance fighters exchanged fire with Israeli troops who raided the old city on Tuesday, "
+     "killing two of the fighters, the health ministry said.", False),
+    ("YANGON, Myanmar – Resistance fighters attacked a junta outpost in Sagaing region on Tuesday, killing two "
+     "soldiers.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "is_the_pdf"), RESISTANCE_FIGHTERS)
+def test_resistance_fighters_are_the_pdf_only_in_myanmar(text: str, is_the_pdf: bool, kit: ExtractionKit) -> None:
+    article = Article(id="lead-probes-29", title="", text=text,
+                      published_at=datetime(2022, 7, 20, 8, tzinfo=timezone.utc))
+    events = extract_events(article, kit)
+    assert events and (events[0].actor1 == "PDF: People's Defense Force") is is_the_pdf
