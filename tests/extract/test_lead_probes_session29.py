@@ -11,7 +11,9 @@
   publication, and "48 hours ago" is two days back;
 - a dateline may carry a desk's one-word note ("PORT SUDAN, 16 June (translated) –");
 - Sudan's army and state media call the RSF "the Dagalo militia" or "the Rapid Support militia";
-- "resistance fighters" are Myanmar's PDF only in Myanmar (in Nablus or Kherson they are the local fighters).
+- "resistance fighters" are Myanmar's PDF only in Myanmar (in Nablus or Kherson they are the local fighters);
+- translated Palestinian and Lebanese media: "three citizens ascended as martyrs", "rose to martyrdom", "fell a
+  martyr" count the dead, and "the occupation forces", "the Israeli enemy" are Israel's army there (not in Kherson).
 
 Every sentence was written for these tests, modelled on the kinds of report seen in 2019–2025 coverage.
 """
@@ -52,6 +54,15 @@ FINITE_SETTERS = [
     ("Medics on Thursday raised the death toll to 23.", 23),
 ]
 
+MARTYRS = [
+    ("Three citizens ascended as martyrs this morning in the camp.", 3),
+    ("Two young men rose to martyrdom in the strike on the house.", 2),
+    ("Four soldiers ascended to heaven as martyrs in the ambush.", 4),
+    ("A young man fell a martyr to the bullets of the occupation.", 1),
+    ("The price of bread rose to 20 pounds after the blockade.", 0),
+    ("Mourners rose as the names of the martyrs were read.", 0),
+]
+
 RAISED_IS_AN_UPDATE = [
     ("Gunmen killed 137 people in the villages on Sunday. On Monday the government raised to 141 the number of "
      "people killed.", 141),
@@ -83,6 +94,11 @@ LEFT_ALONE = [
 
 @pytest.mark.parametrize(("text", "expected"), FIGURE_FIRST + FINITE_SETTERS)
 def test_a_toll_set_at_a_figure_counts_the_dead(text: str, expected: int) -> None:
+    assert _toll(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), MARTYRS)
+def test_martyrdom_told_as_state_media_tell_it(text: str, expected: int) -> None:
     assert _toll(text) == expected
 
 
@@ -187,3 +203,22 @@ def test_resistance_fighters_are_the_pdf_only_in_myanmar(text: str, is_the_pdf: 
                       published_at=datetime(2022, 7, 20, 8, tzinfo=timezone.utc))
     events = extract_events(article, kit)
     assert events and (events[0].actor1 == "PDF: People's Defense Force") is is_the_pdf
+
+
+OCCUPATION_FORCES = [
+    ("RAMALLAH, West Bank – The occupation forces killed three civilians in Qabatiya on Tuesday.",
+     "Military Forces of Israel"),
+    ("BEIRUT, Lebanon – The Israeli enemy carried out an air raid on the town of Aitaroun on Tuesday, killing two.",
+     "Military Forces of Israel"),
+    ("KHERSON, Ukraine – Occupation forces shelled the city centre on Tuesday, killing two civilians.",
+     "Military Forces of Russia"),
+]
+
+
+@pytest.mark.parametrize(("text", "actor1"), OCCUPATION_FORCES)
+def test_the_occupation_forces_are_israels_army_in_palestine_and_lebanon(text: str, actor1: str,
+                                                                          kit: ExtractionKit) -> None:
+    article = Article(id="lead-probes-29", title="", text=text,
+                      published_at=datetime(2022, 7, 20, 8, tzinfo=timezone.utc))
+    events = extract_events(article, kit)
+    assert events and events[0].actor1 == actor1
