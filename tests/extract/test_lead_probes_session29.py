@@ -13,7 +13,8 @@
 - Sudan's army and state media call the RSF "the Dagalo militia" or "the Rapid Support militia";
 - "resistance fighters" are Myanmar's PDF only in Myanmar (in Nablus or Kherson they are the local fighters);
 - translated Palestinian and Lebanese media: "three citizens ascended as martyrs", "rose to martyrdom", "fell a
-  martyr" count the dead, and "the occupation forces", "the Israeli enemy" are Israel's army there (not in Kherson).
+  martyr" count the dead, and "the occupation forces", "the Israeli enemy" are Israel's army there (not in Kherson);
+- the region's armies by their acronyms: "the FACA" (Central African Republic), "the RDF" (Rwanda), "the TPDF".
 
 Every sentence was written for these tests, modelled on the kinds of report seen in 2019–2025 coverage.
 """
@@ -222,3 +223,27 @@ def test_the_occupation_forces_are_israels_army_in_palestine_and_lebanon(text: s
                       published_at=datetime(2022, 7, 20, 8, tzinfo=timezone.utc))
     events = extract_events(article, kit)
     assert events and events[0].actor1 == actor1
+
+
+ARMIES_BY_ACRONYM = [
+    ("BANGUI, Central African Republic – The FACA attacked a rebel base near Bossangoa on Tuesday, killing six "
+     "fighters, a local official said.", "Military Forces of the Central African Republic"),
+    ("GOMA, Democratic Republic of Congo – Congolese troops clashed with the RDF near the border on Tuesday, a "
+     "local official said.", "Military Forces of Rwanda"),
+    ("MTWARA, Tanzania – The TPDF clashed with insurgents who crossed the Ruvuma river on Tuesday, killing four of "
+     "them.", "Military Forces of Tanzania"),
+    # not Uganda's army: Bangladesh's United People's Democratic Front
+    ("DHAKA, Bangladesh – Members of the UPDF blocked roads and burned tyres in Khagrachhari on Tuesday.",
+     "Military Forces of Uganda"),
+]
+
+
+@pytest.mark.parametrize(("text", "army"), ARMIES_BY_ACRONYM)
+def test_armies_named_by_their_acronyms(text: str, army: str, kit: ExtractionKit) -> None:
+    article = Article(id="lead-probes-29", title="", text=text,
+                      published_at=datetime(2022, 7, 20, 8, tzinfo=timezone.utc))
+    # the army named by its acronym, with the acronym as its evidence (not a bare "soldiers" taking the country)
+    named = {(getattr(event, field), span.text) for event in extract_events(article, kit)
+             for field in ("actor1", "actor2") for span in event.evidence.get(field, ())}
+    acronym = next(word for word in ("FACA", "RDF", "TPDF", "UPDF") if word in text)
+    assert ((army, acronym) in named) is ("Uganda" not in army)
