@@ -308,6 +308,9 @@ def _ago(match: re.Match[str], published: date) -> DateMention:
     count_text = match["count"].lower()
     count = SMALL_NUMBERS.get(count_text) or int(count_text)
     unit = match["unit"].lower().rstrip("s")
+    if unit == "hour":  # "48 hours ago": the day that many whole days back
+        day = published - timedelta(days=count // 24)
+        return _mention(day, 1, (day, day), match, "ago")
     if unit == "day":
         day = published - timedelta(days=count)
         return _mention(day, 1, (day, day), match, "ago")
@@ -317,6 +320,14 @@ def _ago(match: re.Match[str], published: date) -> DateMention:
     day = _minus_months(published, count)
     slack = timedelta(days=MONTH_AGO_SLACK_DAYS)
     return _period_pinned(day, day - slack, day + slack, published, match, "ago")
+
+
+def _day_of_this_month(match: re.Match[str], published: date) -> DateMention | None:
+    """"on the 14th": the latest 14th of a month up to publication (this month's, else last month's)."""
+    number = int(match["day"])
+    year, month = (published.year, published.month) if number <= published.day else _month_before(published)
+    day = _safe_date(year, month, number)
+    return _mention(day, 1, (day, day), match, "explicit") if day else None
 
 
 def _few_days(match: re.Match[str], published: date) -> DateMention:
@@ -373,6 +384,14 @@ def _vague(match: re.Match[str], published: date) -> DateMention:
 
 
 # --------------------------------------------------------------------------- the pattern table
+
+# "The convoy was ambushed on the 14th, near Gao": a day of the month with no month (local and translated press);
+# not an ordinal of something else ("on the 13th anniversary", "on the 5th floor"): only a clause's end or a joining
+# word may follow it.
+_DAY_OF_THIS_MONTH_RE = re.compile(
+    r"(?i)\bon\s+the\s+(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?:\s+of\s+(?:this|the)\s+month)?"
+    r"(?=\s*(?:[,.;:)–—]|$)|\s+(?:at|in|when|as|after|before|and|near|around|during|while|but|following|between"
+    r"|against|by|with|from|outside|inside)\b)")
 
 Resolver = Callable[[re.Match[str], date], "DateMention | None"]
 # "A bomb exploded during a Sunday service", "at a Friday prayer": the week's own service, not any week's.
@@ -452,7 +471,8 @@ _RULES: tuple[_DateRule, ...] = (
                          r"|today|this\s+(?:morning|afternoon|evening)|tonight"
                          r"|earlier\s+today)(?:'s|’s)?\b"), _relative_day,
               ("yesterday", "night", "today", "morning", "afternoon", "evening"), True),
-    _DateRule(re.compile(rf"(?i)\b{_SMALL}\s+(?P<unit>days?|weeks?|months?)\s+ago\b"), _ago, (" ago",), True),
+    _DateRule(re.compile(rf"(?i)\b{_SMALL}\s+(?P<unit>hours?|days?|weeks?|months?)\s+ago\b"), _ago, (" ago",), True),
+    _DateRule(_DAY_OF_THIS_MONTH_RE, _day_of_this_month, tuple(f"on the {digit}" for digit in "123456789"), True),
     _DateRule(re.compile(r"(?i)\b(?:a\s+few|several)\s+days\s+ago\b|\bearlier\s+in\s+the\s+week\b"), _few_days,
               ("days ago", "in the week"), True),
     _DateRule(re.compile(r"(?i)\b(?:(?:over|at|during|on)\s+the\s+|(?P<which>last|this|past|previous)\s+)weekend\b"),

@@ -30,7 +30,8 @@ _DATE = (
     rf"(?:(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH}))"
     rf"(?:,?\s+(?P<year>(?:19|20)\d{{2}}))?"
 )
-_AGENCY = r"(?:\(\s*[A-Z][\w.&'’ /-]{0,30}\)|\|\s*[A-Z][\w.&'’ /-]{0,30}\|)"
+# "(Reuters)", "| AFP |", and a desk's one-word note in lower case: "(translated)", "(dpa)" (not "(a Sunday)")
+_AGENCY = r"(?:\(\s*(?:[A-Z][\w.&'’ /-]{0,30}|[a-z]+)\s*\)|\|\s*[A-Z][\w.&'’ /-]{0,30}\|)"
 _SEPARATOR = r"(?:\s+(?:--|[-–—])|\s*[–—]|\s*\|)(?=\s|$)"
 
 _DATELINE = re.compile(

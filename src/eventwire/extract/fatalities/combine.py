@@ -191,7 +191,7 @@ _TOLL_UPDATE_RE = re.compile(
     r"(?i)\b(?:rose|risen|rises|climbed|jumped|increased|mounted|soared|reached|grown|grew)\b(?:\s+\w+){0,2}\s+to\b"
     # "the number of soldiers killed had reached 11": a figure reached, told without "to"
     r"|\b(?:had|has|have)\s+(?:(?:since|now|already|then)\s+)?reached\s+(?!to\b)\w"
-    r"|\b(?:now\s+)?stands\s+at\b|^raising\s+the\b"
+    r"|\b(?:now\s+)?stands\s+at\b|^(?:raising|raised|raises)\s+(?:the|to)\b"
     # "By Monday the commissioner put the toll at nine", "later put the toll at 12" (the rule of a toll put later)
     r"|^(?:by|later)\s[^.;]*?\b(?:put|placed)\s+the\s+(?:death\s+)?toll\b"
     # "the toll was lowered to 36": a toll revised, down or up
@@ -259,11 +259,13 @@ _WOUNDED_WHO_DIED_RE = re.compile(r"(?i)^(?:\w+\s+){1,3}?of\s+(?:the|those)\s+(?
                                   r"(?:wounded|injured)\s+(?!and\b|or\b)\w")
 
 
-# "Rescuers pulled two more bodies from the rubble, bringing the number of dead to 12": the raised figure holds the
-# deaths just added when they are the act's own (bodies found later, the wounded who died) or when it names the act
-# ("raising the toll from the raid to nine"). "Three more soldiers were killed, bringing the toll to 12" after a new
-# day's fighting is a running count over days: the new deaths stand (the assembly's convention).
-_RAISED_TO_RE = re.compile(r"(?i)^(?:bringing|raising|taking|pushing)\s+the\s")
+# "Rescuers pulled two more bodies from the rubble, bringing the number of dead to 12" (or "bringing to 12 the number
+# of dead"): the raised figure holds the deaths just added when they are the act's own (bodies found later, the
+# wounded who died) or when it names the act ("raising the toll from the raid to nine"). "Three more soldiers were
+# killed, bringing the toll to 12" after a new day's fighting is a running count over days: the new deaths stand
+# (the assembly's convention).
+_RAISED_TO_RE = re.compile(r"(?i)^(?:bringing|brings|brought|raising|raises|raised|taking|takes|took|pushing|pushes"
+                           r"|pushed)\s+(?:the|to)\s")
 _THE_ACTS_OWN_DEAD_RE = re.compile(
     r"(?i)\b(?:bodies|body|corpses|remains|succumb\w*|wounds|injuries|wounded|injured)\b")
 

@@ -165,6 +165,8 @@ _DIED = (r"(?:(?:have\s+|has\s+|had\s+|now\s+|also\s+|reportedly\s+|later\s+|sin
          r"|(?:are|were|is|was)\s+(?:believed|thought|said|reported|feared)\s+to\s+have\s+)*"
          r"(?:died|dies|die|perished|passed\s+away|(?:was|were|is|are)\s+(?:reported\s+|confirmed\s+|found\s+)?dead"
          r"|lost\s+(?:their\s+lives|his\s+life|her\s+life)"
+         # translated state and party media: "three citizens ascended as martyrs", "rose to martyrdom", "fell a martyr"
+         r"|(?:ascended|rose|fell)\s+(?:to\s+heaven\s+)?(?:as\s+martyrs?|a\s+martyr|to\s+martyrdom)"
          r"|succumbed(?:\s+to\s+(?:their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?(?:injuries|wounds))?"
          r"|dead))")
 _INJURED_PARTICIPLE = r"(?:injured|wounded|hurt|maimed)"

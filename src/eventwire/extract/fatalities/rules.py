@@ -103,6 +103,9 @@ _LATER_TIME = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|nig
                r"|the\s+(?:next|following)\s+(?:day|morning|evening)|the\s+(?:evening|afternoon|morning|weekend))")
 _REVISED = "revised|revising|revises|lowered|lowering|lowers|updated|updating|updates|corrected|correcting"
 _DOWN_OR_UP = r"(?:down|up)(?:wards?)?"
+# The verbs that set a toll at a figure: "put the number of dead at 20", "bringing the number of dead to 12".
+_TOLL_SETTING = ("put|putting|puts|placed|placing|raising|raised|raises|bringing|brought|brings|taking|took|takes"
+                 "|pushing|pushed|pushes")
 # A statement that opens on a revision ("revised the toll down to 157") updates the act's toll (``combine`` and the
 # assembly keep the last update).
 TOLL_REVISION_RE = re.compile(rf"(?i)^(?:{_REVISED})\b")
@@ -210,11 +213,10 @@ _RULES: tuple[_Rule, ...] = (
           needs=("toll",)),
     # before the bare toll rule, so the span keeps the verb that tells an update ("raising the toll to 15")
     # "the government revised the toll down to 157", "lowered the death toll to 12": a revision is an update too
-    _rule(rf"(?:raising|bringing|pushing|put|putting|puts|placed|placing|{_REVISED})(?:\s+{_DOWN_OR_UP})?"
+    _rule(rf"(?:{_TOLL_SETTING}|{_REVISED})(?:\s+{_DOWN_OR_UP})?"
           rf"\s+the\s+(?:death\s+)?toll(?:\s+{_DOWN_OR_UP})?"
           rf"(?:\s+(?:from|in|of)\s+[^.;]{{1,{TOLL_SUBJECT_REACH}}}?)?"
-          rf"\s+(?:to|at)\s+{_GROUPS}", "killed", "raising bringing pushing put putting puts placed placing "
-          + _REVISED.replace("|", " ")),
+          rf"\s+(?:to|at)\s+{_GROUPS}", "killed", f"{_TOLL_SETTING}|{_REVISED}".replace("|", " ")),
     # "the minister later lowered the figure to 12": a revised figure is the toll revised
     _rule(rf"(?:{_REVISED})(?:\s+{_DOWN_OR_UP})?\s+(?:the|its|their)\s+figure(?:\s+{_DOWN_OR_UP})?\s+to\s+{_GROUPS}",
           "killed", _REVISED.replace("|", " "), needs=("figure",)),
@@ -238,10 +240,13 @@ _RULES: tuple[_Rule, ...] = (
     _rule(rf"number\s+of\s+{_COUNTED_DEAD}(?:\s+[^.;]{{1,{TOLL_SUBJECT_REACH}}}?)?\s+{_TOLL_ADVERBS}"
           rf"(?:{_TOLL_RISE}\s+(?:at\s+|to\s+)|(?:reached|hit)\s+){_GROUPS}",
           "killed", "number"),
-    # "bringing the number of civilians killed by the rebels in the attack to 27"
-    _rule(rf"(?:put|putting|puts|placed|placing|raising|bringing|taking|pushing)\s+the\s+number\s+of\s+{_COUNTED_DEAD}"
-          rf"(?:\s+[^.;]{{1,{TOLL_SUBJECT_REACH}}}?)?\s+(?:at|to)\s+{_GROUPS}", "killed",
-          "put putting puts placed placing raising bringing taking pushing"),
+    # "bringing the number of civilians killed by the rebels in the attack to 27", "raised the number of dead to 8"
+    _rule(rf"(?:{_TOLL_SETTING})\s+the\s+number\s+of\s+{_COUNTED_DEAD}"
+          rf"(?:\s+[^.;]{{1,{TOLL_SUBJECT_REACH}}}?)?\s+(?:at|to)\s+{_GROUPS}", "killed", _TOLL_SETTING.replace("|", " ")),
+    # "the government has raised to 141 the number of people killed", "put at 132 the number of civilians killed",
+    # "bringing to 26 the number killed": the figure told before the toll it sets (wires translated from French)
+    _rule(rf"(?:{_TOLL_SETTING})\s+(?:at|to)\s+{_GROUPS}\s+the\s+(?:number\s+(?:of\s+)?{_COUNTED_DEAD}"
+          rf"|(?:death\s+)?toll)\b", "killed", _TOLL_SETTING.replace("|", " "), needs=("number", "toll")),
     _rule(rf"(?:resulting\s+in|resulted\s+in|causing|caused|led\s+to|leading\s+to|confirmed|provoking)"
           rf"\s+the\s+(?:deaths?|killing)\s+of\s+{_GROUPS}", "killed",
           "resulting resulted causing caused led leading confirmed provoking"),

@@ -41,9 +41,13 @@ _PERIOD_RE = re.compile(r"(?i)\b(?:since\s+(?:(?:19|20)\d\d|the\s+(?:start|begin
 
 # A toll whose own subject names a period counts every death in it, at any size: "taking the number of people
 # killed since the coup to 100", "the toll this year stands at 40" ("the toll has since climbed to 14" names none).
-_RUNNING_TOLL_RE = re.compile(
-    r"(?i)\b(?:toll|number\s+of)\b[^.;]*?\b(?:since\s+(?:the|last|its|early|late|mid|\d|(?-i:[A-Z]))"
-    r"|so\s+far|to\s+date|(?:this|last)\s+(?:year|month)|in\s+(?:19|20)\d\d)\b[^.;]*?\b(?:to|at|stands|reached)\b")
+_RUNNING_PERIOD = (r"(?:since\s+(?:the|last|its|early|late|mid|\d|(?-i:[A-Z]))|so\s+far|to\s+date"
+                   r"|(?:this|last)\s+(?:year|month)|in\s+(?:19|20)\d\d)\b")
+_RUNNING_TOLL_RE = re.compile(rf"(?i)\b(?:toll|number\s+of)\b[^.;]*?\b{_RUNNING_PERIOD}[^.;]*?\b(?:to|at|stands|reached)\b")
+# "bringing to 42 the number of people killed nationwide since the start": a figure told before its toll, whose
+# subject (and period) follows the span
+_FIGURE_FIRST_RE = re.compile(r"(?i)^[a-z]+\s+(?:to|at)\s[^.;]*\bthe\s+(?:number|(?:death\s+)?toll)\b")
+_PERIOD_AFTER_RE = re.compile(rf"(?i)[^.;]*?\b{_RUNNING_PERIOD}")
 
 
 def _as_total_if_background(mention: CasualtyMention, text: str, start: int, end: int) -> CasualtyMention:
@@ -52,6 +56,8 @@ def _as_total_if_background(mention: CasualtyMention, text: str, start: int, end
         return mention
     if _RUNNING_TOLL_RE.search(mention.span.text):
         return replace(mention, kind="total")  # "bringing the number of Palestinians killed this year to 150"
+    if _FIGURE_FIRST_RE.match(mention.span.text) and _PERIOD_AFTER_RE.match(text, mention.span.end, end):
+        return replace(mention, kind="total")
     sentence = text[start:end]
     perfect = bool(_PERFECT_BEFORE_RE.search(text, max(start, mention.span.start - 20), mention.span.start)
                    or _PERFECT_IN_RE.search(mention.span.text))
