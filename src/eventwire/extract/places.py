@@ -63,6 +63,9 @@ _TOWN_OFFICE = (r"(?:Mayor|Council|Councillor|Hall|Clerk|Governor|Administrator|
 _OFF_PARTICLE_VERB = (r"(?i:(?:cut|seal|cordon|block|close|shut|call|set|take|took|fend|ward|touch|spark|kick|drive|"
                       r"drove|fight|fought|break|broke|sign|tip|pay|paid|lay|laid|rope|fence|wall)(?:s|ed|d|ing|ting)?)")
 
+_MONTH_NAME = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+               r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+
 # "the Somali capital Mogadishu", "the capital, Sanaa,", "the northern town Dori": a name set after its settlement word
 # with no "of" (a demonym before the word is no place of its own; a town's office after it, "the town Hall", no name)
 _SETTLED_AS = rf"(?:[\w'’-]+ ){{0,3}}?(?i:capital|city|town|village|port)(?: (?i:city|town))?,? (?!{_TOWN_OFFICE}\b)"
@@ -114,6 +117,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     # the nearest coastal place); "sealed off Tahrir Square" is a verb's particle, read by the patterns above
     ("near", re.compile(rf"\b(?:(?P<particle>{_OFF_PARTICLE_VERB}) )?(?i:off) "
                         rf"(?:(?i:the) (?i:coast|coasts|shores?|port|waters) of )?(?:(?i:the) )?(?P<name>{_NAME})")),
+    # A security brief's dated line names the area it covers before a colon ("- Feb 10 – Kebbi: bandits abducted 14
+    # farmers", "12 Feb - Cotabato City: a grenade ..."): mostly a state or province, read as a region (a town the
+    # line's sentence names after a cue still ranks first)
+    ("region", re.compile(rf"(?m)^[-*•· \t]*(?:{_MONTH_NAME}\.? \d{{1,2}}|\d{{1,2}} {_MONTH_NAME}\.?)(?:,? \d{{4}})?,? ?[–—-]+ ?"
+                          rf"(?P<name>{_NAME}):")),
 )
 
 # Speed only: the words (lower case) one of which a pattern needs in the passage, in _PATTERNS order; a pattern
@@ -149,6 +157,8 @@ _PATTERN_GATES: tuple[frozenset[str] | None, ...] = (
               "restaurant bakery stadium bus prison jail".split()),
     frozenset("prison jail detention camp airport market custodial correctional".split()),
     frozenset({"off"}),
+    frozenset("jan january feb february mar march apr april may jun june jul july aug august sep sept september oct "
+              "october nov november dec december".split()),
 )
 assert len(_PATTERN_GATES) == len(_PATTERNS)
 
