@@ -84,3 +84,49 @@ TOWN_IN_THE_LINE = [
 def test_a_town_the_line_names_stays_the_place(kit, geocoder, text, location, admin1):
     place = first_place(text, kit, geocoder)
     assert place is not None and place.location == location and place.admin1 == admin1 and place.geo_precision == 1
+
+
+# --------------------------------------------- a road named by its two ends joined by a dash, as by a hyphen
+
+DASHED_ROADS = [
+    ("Gunmen abducted 14 travellers on the Kaduna–Abuja highway near Katari on Monday, police said.", "Kaduna-Abuja"),
+    ("Bandits ambushed a bus on the Makurdi—Lafia road on Friday, killing three passengers.", "Makurdi-Lafia"),
+    ("A roadside bomb hit an army truck on the Kaya–Dori axis on Sunday, the army said.", "Kaya-Dori"),
+    ("Protesters burned tyres on the Nakuru–Eldoret Highway on Tuesday, police said.", "Nakuru-Eldoret"),
+]
+
+
+@pytest.mark.parametrize("text, name", DASHED_ROADS)
+def test_a_road_named_by_ends_joined_by_a_dash_is_read_as_with_a_hyphen(text, name):
+    assert (name, "near") in [(p.name, p.cue) for p in find_places(text)]
+
+
+NO_DASHED_ROAD = [
+    # a hyphen, read as before
+    ("Gunmen abducted 14 travellers on the Kaduna-Abuja highway near Katari on Monday, police said.", "Kaduna-Abuja"),
+    # a dash that joins no road's ends: the town alone
+    ("Fighting spread in Goma–residents fled towards the lake on Monday, witnesses said.", "Goma"),
+    # a dash before a name that is no road's
+    ("Gunmen attacked Kaduna–Abuja traffic on Monday, police said.", None),
+]
+
+
+@pytest.mark.parametrize("text, name", NO_DASHED_ROAD)
+def test_a_dash_that_joins_no_roads_ends_leaves_the_name(text, name):
+    names = [p.name for p in find_places(text)]
+    assert not any("-" in n and n != name for n in names) and (name is None or name in names)
+
+
+ROAD_THEN_TOWN = [
+    # the road's first end is no event town: the act's own town named next (the hyphen reading geo has)
+    ("Druze gunmen and Bedouin fighters clashed on Sunday at a checkpoint on the Damascus–Sweida highway and then in "
+     "the streets of Sweida city through the night, monitors said.", "As-Sweida"),
+    ("Gunmen abducted 20 passengers at a roadblock on the Abuja–Kaduna highway outside Kaduna on Monday, police "
+     "said.", "Kaduna"),
+]
+
+
+@pytest.mark.parametrize("text, admin1", ROAD_THEN_TOWN)
+def test_a_dashed_roads_first_end_is_not_the_event_town(kit, geocoder, text, admin1):
+    place = first_place(text, kit, geocoder)
+    assert place is not None and place.admin1 == admin1

@@ -357,7 +357,8 @@ _ROUTE_VERB = r"(?i:travel(?:l?ing|l?ed)?|head(?:ing|ed)|bound|running|journey(?
 _ROUTE_END_BEFORE = re.compile(rf"\b{_ROUTE_VERB} from (?:(?i:the) )?{_NAME} to (?:(?i:the) )?$")
 _FROM_BEFORE = re.compile(rf"\b{_ROUTE_VERB} from (?:(?i:the) )?$")
 _ROUTE_START_AFTER = re.compile(r" to (?:the )?[A-Z]")
-_ROAD_AFTER = re.compile(r"[ -](?i:highway|road|motorway|expressway|axis|corridor|route|bypass)\b")
+_ROAD_WORD = r"highway|road|motorway|expressway|axis|corridor|route|bypass"
+_ROAD_AFTER = re.compile(rf"[ -](?i:{_ROAD_WORD})\b")
 _HOTEL_AFTER = re.compile(r" hotels?\b")
 _PARTY_AFTER = re.compile(r" part(?:y|ies)\b")
 _STREET_IN_TOWN = re.compile(r"[ -](?i:road|street|avenue)\s+(?:in|of)\s+(?:the\s+)?(?:(?i:city|town)\s+of\s+)?[A-Z]")
@@ -385,6 +386,7 @@ def _mention(text, match, cue, exclude, country_by_name) -> PlaceMention | None:
     if _is_demonym(span.text, country_by_name):
         return None
     span, cue = _strip_unit(span, cue)
+    span, name = _with_dashed_road_end(text, span)
     if cue == "region" and _CITY_PART_OF.search(text, max(0, span.start - CITY_PART_LOOKBACK), span.start):
         cue = "in"  # "the Hodan district of Mogadishu": a named part of a city is in the city (precision 1)
     if _STREET_IN_TOWN.match(text, span.end):
@@ -403,7 +405,24 @@ def _mention(text, match, cue, exclude, country_by_name) -> PlaceMention | None:
     if country is not None and cue == "in":
         cue = "country"
     hint = country or _trailing_country(text, span.end, country_by_name) or _unit_country(text, span)
-    return PlaceMention(span.text, span, cue, hint)
+    return PlaceMention(name, span, cue, hint)
+
+
+# "the Kaduna–Abuja highway", "the Damascus—Sweida road": a road named by its ends joined by a dash (a house style of
+# news in many voices) where others write a hyphen ("the Kaduna-Abuja highway"); a name's words stop at the dash, so
+# the second end is taken in here and the pair written with the hyphen geo reads as a road's two ends
+_DASHED_ROAD_END = re.compile(rf"[–—]{_NAME_WORD}(?: {_NAME_WORD})?(?=[ -](?i:{_ROAD_WORD})\b)")
+
+
+def _with_dashed_road_end(text: str, span: Span) -> tuple[Span, str]:
+    """The span with a road's second end after a dash, and the name it writes with a hyphen; else as it is."""
+    if text[span.end:span.end + 1] not in ("–", "—"):  # speed only
+        return span, span.text
+    second = _DASHED_ROAD_END.match(text, span.end)
+    if second is None:
+        return span, span.text
+    joined = Span(span.start, second.end(), text[span.start:second.end()])
+    return joined, joined.text.replace("–", "-").replace("—", "-")
 
 
 # "the Lake Chad basin", "the Gulf of Guinea": a lake or gulf named like a country is no mention of the country
