@@ -1,6 +1,7 @@
-"""A kind of place error read in the new-voice material (round twenty): a security brief's dated bullet names the
-area it covers before a colon ("- Feb 10 – Kebbi: bandits abducted 14 farmers"), and when the line's sentence names no
-other place the event went to the country's centre (admin1 None) or, with no country written, to no place at all.
+"""Kinds of place error read in the new-voice material and the dev pool (round twenty): a security brief's dated
+bullet names the area it covers before a colon ("- Feb 10 – Kebbi: bandits abducted 14 farmers"), and when the line's
+sentence names no other place the event went to the country's centre (admin1 None) or to no place at all; a road named
+by its two ends joined by a dash ("the Damascus–Sweida highway") gave its first end as the act's town.
 
 Every sentence here was written for these tests; none is a passage of the benchmark sets. Each reading has near twins
 whose reading must stay (a town the line names after a cue, a label that is no date's, a date inside a sentence).
