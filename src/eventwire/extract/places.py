@@ -63,6 +63,9 @@ _TOWN_OFFICE = (r"(?:Mayor|Council|Councillor|Hall|Clerk|Governor|Administrator|
 _OFF_PARTICLE_VERB = (r"(?i:(?:cut|seal|cordon|block|close|shut|call|set|take|took|fend|ward|touch|spark|kick|drive|"
                       r"drove|fight|fought|break|broke|sign|tip|pay|paid|lay|laid|rope|fence|wall)(?:s|ed|d|ing|ting)?)")
 
+_MONTH_NAME = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+               r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+
 # "the Somali capital Mogadishu", "the capital, Sanaa,", "the northern town Dori": a name set after its settlement word
 # with no "of" (a demonym before the word is no place of its own; a town's office after it, "the town Hall", no name)
 _SETTLED_AS = rf"(?:[\w'’-]+ ){{0,3}}?(?i:capital|city|town|village|port)(?: (?i:city|town))?,? (?!{_TOWN_OFFICE}\b)"
@@ -114,6 +117,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     # the nearest coastal place); "sealed off Tahrir Square" is a verb's particle, read by the patterns above
     ("near", re.compile(rf"\b(?:(?P<particle>{_OFF_PARTICLE_VERB}) )?(?i:off) "
                         rf"(?:(?i:the) (?i:coast|coasts|shores?|port|waters) of )?(?:(?i:the) )?(?P<name>{_NAME})")),
+    # A security brief's dated line names the area it covers before a colon ("- Feb 10 – Kebbi: bandits abducted 14
+    # farmers", "12 Feb - Cotabato City: a grenade ..."): mostly a state or province, read as a region (a town the
+    # line's sentence names after a cue still ranks first)
+    ("region", re.compile(rf"(?m)^[-*•· \t]*(?:{_MONTH_NAME}\.? \d{{1,2}}|\d{{1,2}} {_MONTH_NAME}\.?)(?:,? \d{{4}})?,? ?[–—-]+ ?"
+                          rf"(?P<name>{_NAME}):")),
 )
 
 # Speed only: the words (lower case) one of which a pattern needs in the passage, in _PATTERNS order; a pattern
@@ -149,6 +157,8 @@ _PATTERN_GATES: tuple[frozenset[str] | None, ...] = (
               "restaurant bakery stadium bus prison jail".split()),
     frozenset("prison jail detention camp airport market custodial correctional".split()),
     frozenset({"off"}),
+    frozenset("jan january feb february mar march apr april may jun june jul july aug august sep sept september oct "
+              "october nov november dec december".split()),
 )
 assert len(_PATTERN_GATES) == len(_PATTERNS)
 
@@ -347,7 +357,8 @@ _ROUTE_VERB = r"(?i:travel(?:l?ing|l?ed)?|head(?:ing|ed)|bound|running|journey(?
 _ROUTE_END_BEFORE = re.compile(rf"\b{_ROUTE_VERB} from (?:(?i:the) )?{_NAME} to (?:(?i:the) )?$")
 _FROM_BEFORE = re.compile(rf"\b{_ROUTE_VERB} from (?:(?i:the) )?$")
 _ROUTE_START_AFTER = re.compile(r" to (?:the )?[A-Z]")
-_ROAD_AFTER = re.compile(r"[ -](?i:highway|road|motorway|expressway|axis|corridor|route|bypass)\b")
+_ROAD_WORD = r"highway|road|motorway|expressway|axis|corridor|route|bypass"
+_ROAD_AFTER = re.compile(rf"[ -](?i:{_ROAD_WORD})\b")
 _HOTEL_AFTER = re.compile(r" hotels?\b")
 _PARTY_AFTER = re.compile(r" part(?:y|ies)\b")
 _STREET_IN_TOWN = re.compile(r"[ -](?i:road|street|avenue)\s+(?:in|of)\s+(?:the\s+)?(?:(?i:city|town)\s+of\s+)?[A-Z]")
@@ -375,6 +386,7 @@ def _mention(text, match, cue, exclude, country_by_name) -> PlaceMention | None:
     if _is_demonym(span.text, country_by_name):
         return None
     span, cue = _strip_unit(span, cue)
+    span, name = _with_dashed_road_end(text, span)
     if cue == "region" and _CITY_PART_OF.search(text, max(0, span.start - CITY_PART_LOOKBACK), span.start):
         cue = "in"  # "the Hodan district of Mogadishu": a named part of a city is in the city (precision 1)
     if _STREET_IN_TOWN.match(text, span.end):
@@ -393,7 +405,24 @@ def _mention(text, match, cue, exclude, country_by_name) -> PlaceMention | None:
     if country is not None and cue == "in":
         cue = "country"
     hint = country or _trailing_country(text, span.end, country_by_name) or _unit_country(text, span)
-    return PlaceMention(span.text, span, cue, hint)
+    return PlaceMention(name, span, cue, hint)
+
+
+# "the Kaduna–Abuja highway", "the Damascus—Sweida road": a road named by its ends joined by a dash (a house style of
+# news in many voices) where others write a hyphen ("the Kaduna-Abuja highway"); a name's words stop at the dash, so
+# the second end is taken in here and the pair written with the hyphen geo reads as a road's two ends
+_DASHED_ROAD_END = re.compile(rf"[–—]{_NAME_WORD}(?: {_NAME_WORD})?(?=[ -](?i:{_ROAD_WORD})\b)")
+
+
+def _with_dashed_road_end(text: str, span: Span) -> tuple[Span, str]:
+    """The span with a road's second end after a dash, and the name it writes with a hyphen; else as it is."""
+    if text[span.end:span.end + 1] not in ("–", "—"):  # speed only
+        return span, span.text
+    second = _DASHED_ROAD_END.match(text, span.end)
+    if second is None:
+        return span, span.text
+    joined = Span(span.start, second.end(), text[span.start:second.end()])
+    return joined, joined.text.replace("–", "-").replace("—", "-")
 
 
 # "the Lake Chad basin", "the Gulf of Guinea": a lake or gulf named like a country is no mention of the country
