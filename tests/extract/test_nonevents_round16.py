@@ -131,3 +131,32 @@ def test_the_same_act_with_a_place_and_a_day_stays(kit) -> None:
     events = _events(kit, "What the UN report on children in war says.", body, dateline=False,
                      title="Explainer: the UN report on children in war")
     assert len(events) == 1
+
+
+# --------------------------------------------------------------------------- deaths dealt by the heat
+
+HEAT_DEATHS = [
+    "Heatwave toll in Sindh climbs past 500. Temperatures above 47C killed hundreds of people in Karachi over four "
+    "days, hospital officials said.",
+    "Extreme heat killed at least 60 people in Bamako this week, most of them elderly, doctors said.",
+    "Heatstroke killed 14 pilgrims on the road to the shrine at Karbala on Tuesday, the health ministry said.",
+]
+HEAT_TWINS = [  # an act in the heat, or a killer named: events
+    "Gunmen killed 12 farmers in their fields near Gao on Tuesday as temperatures passed 45C, residents said.",
+    "Soldiers shot dead three protesters in Bamako on Monday during a heatwave, doctors said.",
+]
+
+
+def _brief(kit: ExtractionKit, text: str):
+    article = Article("nonevent16-brief", text.split(". ")[0], text, PUBLISHED)
+    return extract_events(article, kit)
+
+
+@pytest.mark.parametrize("text", HEAT_DEATHS)
+def test_deaths_dealt_by_the_heat_are_no_event(kit, text) -> None:
+    assert _brief(kit, text) == []
+
+
+@pytest.mark.parametrize("text", HEAT_TWINS)
+def test_an_act_told_in_the_heat_stays(kit, text) -> None:
+    assert len(_brief(kit, text)) == 1
