@@ -22,7 +22,9 @@ from eventwire.extract.context import ArticleContext, article_context
 from eventwire.extract.detect import CLASSIFIED, CLASSIFIER_WEIGHT, Trigger, find_triggers, sub_types_named_by
 from eventwire.extract.event_actors import StoryGroup, actor_fields_of, group_roles, story_perpetrator, victims_inter
 from eventwire.extract.event_dates import event_date_of, story_days
-from eventwire.extract.event_filter import is_background_development, is_real_event, is_security_response
+from eventwire.extract.event_filter import (
+    is_background_development, is_real_event, is_security_response, is_unanchored,
+)
 from eventwire.extract.event_places import dateline_place, event_country, listed_towns, split_per_place
 from eventwire.extract.fatalities.bombers import SELF_DEATH_WHO
 from eventwire.extract.fatalities.combine import victim_group
@@ -87,7 +89,8 @@ def extract_events(article: Article, kit: ExtractionKit) -> list[EventDraft]:
         if not all(responses):
             events = [event for event, response in zip(events, responses) if not response]
     drafts = [draft for group, prediction in events
-              for draft in _drafts_of(group, prediction, context, story_actor, lead, first_crowd, groups)]
+              for draft in _drafts_of(group, prediction, context, story_actor, lead, first_crowd, groups)
+              if not is_unanchored(group, draft, context)]
     latest = max((d.event_date for d in drafts if d.event_date is not None), default=None)
     return [d for d in drafts if d.confidence >= kit.settings.min_confidence
             and not is_background_development(d, latest)]
