@@ -17,7 +17,10 @@ twins it must leave alone:
   break with a council's old leadership are not;
 - people of a place (traders, pupils, residents) beating someone to death, or a thief "burned by the population", is
   Mob violence (``typing_rules._BEATEN_BY_CIVILIANS``, ACLED notes 16 of 18); not when soldiers or police did it, and
-  demonstrators who beat an officer stay a violent demonstration.
+  demonstrators who beat an officer stay a violent demonstration;
+- the live blog's participle for force under way ("Police firing teargas at ...") and a crowd pushed back ("pushing the
+  crowd back with batons", "push back marchers") are a protest met with force (the lexicon's "protest" verbs,
+  ``typing_rules._INTERVENTION``); stewards pushing a football crowd back from the pitch are not.
 Every sentence is written for these tests; none is taken or paraphrased from the news-types sets, the snippet checks or
 the evaluation articles."""
 
@@ -35,7 +38,7 @@ from eventwire.extract import ExtractionKit
 PUBLISHED = datetime(2020, 6, 15)
 GR, NS = "Government regains territory", "Non-state actor overtakes territory"
 EF, AG, CG = "Excessive force against protesters", "Agreement", "Change to group/activity"
-MV = "Mob violence"
+MV, PI = "Mob violence", "Protest with intervention"
 # (text, main draft's sub-type; None: no event); each row fails before the round
 TYPED: list[tuple[str, str | None]] = [
     # a state force's capture in a fight
@@ -62,6 +65,12 @@ TYPED: list[tuple[str, str | None]] = [
     ("Traders at the Kariakoo market caught a man accused of stealing a phone and beat him until he died, police "
      "said.", MV),
     ("Pupils beat a classmate to death at a boarding school in Kisii over a missing exam paper, the county said.", MV),
+    # the live blog's participle, a crowd pushed back
+    ("16:40 - Police firing teargas at nurses marching to the health ministry in Kampala; crowd regrouping near the "
+     "market.", PI),
+    ("Gendarmes stopped the jobless youths from reaching the prefecture in Kasserine, pushing the crowd back with "
+     "batons.", PI),
+    ("Riot police used shields to push back marchers who tried to reach the presidency in Lima, officials said.", PI),
 ]
 # Near twins: each keeps its reading before and after the round.
 TWINS: list[tuple[str, str | None]] = [
@@ -75,6 +84,8 @@ TWINS: list[tuple[str, str | None]] = [
     ("The new mayor said he would break with the old leadership of the council on water prices.", None),
     ("Students said soldiers beat their classmate to death at a checkpoint in Kaduna.", "Attack"),
     ("Angry demonstrators beat a police officer to death in Bamenda, the governor said.", "Violent demonstration"),
+    ("Stewards pushed the crowd back from the pitch after the final whistle in Cairo.", None),
+    ("Hundreds of nurses marched to the health ministry in Kampala, chanting and waving placards.", "Peaceful protest"),
 ]
 
 

@@ -286,6 +286,12 @@ _LEXICON: dict[str, tuple[str, str]] = {
                 r"(?:gathering|crowds?|protests?|demonstrations?|rally|march|sit-in)(?: [\w-]+){0,8} (?:was|were) "
                 r"(?:dispersed|broken up)|"
                 r"(?:fires|uses|lobs|(?<!\bto )(?:fire|use|lob)) tear ?gas|"
+                # round eighteen, the live blog's participle for the act under way and the crowd pushed back ("16:40 -
+                # Police lobbing teargas at ...", "pushing the crowd back with batons and shields")
+                r"(?:firing|lobbing|lobbed|using|shooting) tear ?gas|"
+                r"(?:push(?:ed|ing|es)?|drove|driving|forced|forcing) (?:back )?(?:the |a )?(?:[\w-]+ ){0,2}?"
+                r"(?:protesters|demonstrators|marchers|crowds? (?=back with|with (?:batons|shields|tear ?gas|water "
+                r"cannons?)))(?: back)?|"
                 r"(?:people|crowds?|students|workers|residents|supporters|women|farmers|traders|teachers|youths|villagers)"
                 r" (?:who (?:were|had been) )?(?:protesting|demonstrating)(?! (?:that|against the (?:decision|ruling)))|(?:tear ?gas|water cannons?|rubber bullets) to disperse|"
                 # a crowd fired on with tear gas, whoever it is: "fired tear gas on Saturday at hundreds of mourners"

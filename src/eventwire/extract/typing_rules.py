@@ -42,7 +42,11 @@ _INTERVENTION = re.compile(
     # round thirteen: arrests told by their manner ("dragged protesters into vans", "were hauled onto buses")
     r"(?:dragged|hauled|bundled|shoved|pushed) (?:[\w-]+ ){0,3}?(?:into|onto) (?:police |waiting |army )?"
     r"(?:vans?|buses|trucks|cars|vehicles)|"
-    r"intervened|removed the|moved the)\b",
+    r"intervened|removed the|moved the|"
+    # round eighteen: the crowd held off ("used shields to push back marchers", "pushing the crowd back")
+    r"(?:push(?:ed|ing)?|drove|driving|forced|forcing) (?:back )?(?:the |a )?(?:[\w-]+ ){0,2}?(?:protesters|"
+    r"demonstrators|marchers|crowds?) back|(?:push(?:ed|ing)?|drove|driving|forced|forcing) back (?:the |a )?"
+    r"(?:[\w-]+ ){0,2}?(?:protesters|demonstrators|marchers|crowds?))\b",
     re.I,
 )
 _HURT = re.compile(r"\b(?:injur\w*|wound\w*|beat\w*|hurt|killed|dead|died|abduct\w*|kidnap\w*)\b", re.I)
