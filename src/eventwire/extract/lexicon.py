@@ -286,6 +286,12 @@ _LEXICON: dict[str, tuple[str, str]] = {
                 r"(?:gathering|crowds?|protests?|demonstrations?|rally|march|sit-in)(?: [\w-]+){0,8} (?:was|were) "
                 r"(?:dispersed|broken up)|"
                 r"(?:fires|uses|lobs|(?<!\bto )(?:fire|use|lob)) tear ?gas|"
+                # round eighteen, the live blog's participle for the act under way and the crowd pushed back ("16:40 -
+                # Police lobbing teargas at ...", "pushing the crowd back with batons and shields")
+                r"(?:firing|lobbing|lobbed|using|shooting) tear ?gas|"
+                r"(?:push(?:ed|ing|es)?|drove|driving|forced|forcing) (?:back )?(?:the |a )?(?:[\w-]+ ){0,2}?"
+                r"(?:protesters|demonstrators|marchers|crowds? (?=back with|with (?:batons|shields|tear ?gas|water "
+                r"cannons?)))(?: back)?|"
                 r"(?:people|crowds?|students|workers|residents|supporters|women|farmers|traders|teachers|youths|villagers)"
                 r" (?:who (?:were|had been) )?(?:protesting|demonstrating)(?! (?:that|against the (?:decision|ruling)))|(?:tear ?gas|water cannons?|rubber bullets) to disperse|"
                 # a crowd fired on with tear gas, whoever it is: "fired tear gas on Saturday at hundreds of mourners"
@@ -480,6 +486,12 @@ _LEXICON: dict[str, tuple[str, str]] = {
                      r"(?:dissolving|disbanding|dissolves|disbands) (?:itself|themselves)|"
                      r"(?:ended|ending|ends) (?:its|their) (?:armed struggle|armed campaign|insurgency)|"
                      r"formed (?:an? |a new )?(?:[\w-]+ ){0,2}(?:alliance|coalition)|(?:split|broke away) from|"
+                     # round eighteen: groups told joining or parting in other words ("were joining forces under the
+                     # name Viv Ansanm", "was breaking with Mordisco's command", "end neutrality, side with army")
+                     r"(?:joined|joining|joins|(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bshould )join) forces (?:under|as|to form)|"
+                     r"(?:broke|breaking|breaks|(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bshould )break) with (?:[\w'’-]+ ){0,4}?(?:command|leadership|"
+                     r"faction|movement|organi[sz]ation|high command)\b|"
+                     r"(?:ended|ending|ends|(?<!\bto )end|abandoned|abandons|dropped|drops) (?:(?:its|their) )?neutrality|"
                      # not people parted from their kin: "boys separated from their mothers"
                      r"separated from(?! (?:their|his|her|its) (?:[\w-]+ )?(?:mothers?|fathers?|parents|famil(?:y|ies)|"
                      r"children|relatives|husbands?|wives|siblings|brothers?|sisters?))|"
@@ -519,7 +531,15 @@ _LEXICON: dict[str, tuple[str, str]] = {
                          r"(?:their|his|her|the) (?:[\w-]+ )?(?:release|freedom)|"
                          # round seventeen, headline-speak's base form beside "sign": "Bogota and the ELN seal truce"
                          r"(?:signed|signs|(?<!\bto )sign|sealed|seals|(?<!\bto )seal)(?:,? in (?-i:[A-Z])[\w-]*,)? (?:a |an )?(?:[\w-]+ ){0,3}"
-                         r"(?:deal|agreement|accord|declaration|truce|pact|ceasefire|memorandum)|"
+                         r"(?:deal|agreement|accord|declaration|truce|pact|ceasefire|memorandum|treaty)|"
+                         # round eighteen, other voices of the signature: a text initialled, names or initials put to
+                         # it ("initial peace text", "put their names to a declaration of principles"), a truce
+                         # accepted ("the warring parties had accepted a two-month truce"; not a truce proposal)
+                         r"(?:initial(?:l)?ed|initials|(?<!\bto )initial|put (?:their|its|his|her) (?:initials|names|"
+                         r"signatures?) to) (?:a |an |the )?(?:[\w-]+ ){0,3}(?:deal|agreement|accord|declaration|truce|"
+                         r"pact|ceasefire|memorandum|treaty|text)|"
+                         r"(?:accepted|accepts|(?<!\bto )accept) (?:a |an |the )?(?:[\w-]+ ){0,3}(?:ceasefire|truce)"
+                         r"(?! (?:proposal|plan|offer|talks|call|appeal))|"
                          r"(?:agreed|agrees|(?<!\bto )agree) (?:(?:to|on|upon) )?(?:a |an )?[\"“]?(?:[\w-]+ ){0,2}"
                          r"(?:ceasefire|truce|cessation of hostilities)|brokered (?:a |an )?(?:[\w-]+ ){0,2}"
                          r"(?:truce|ceasefire|deal|agreement|accord)|"
@@ -528,6 +548,10 @@ _LEXICON: dict[str, tuple[str, str]] = {
                          # captives freed into the hands of a go-between ("freed the hostage, handing him to the ICRC")
                          r"(?:agreed|agrees|(?<!\bto )agree) to (?:halt|stop|end|cease|suspend|pause) (?:all )?(?:the )?"
                          r"(?:hostilities|fighting|attacks)|"
+                         # round eighteen: a feud settled by the sides, the place of the meeting told between ("elders
+                         # of the two clans agreed at a conference in El Daein to end their feud")
+                         r"(?:agreed|agrees|(?<!\bto )agree) (?:(?:at|in|during|after) (?:[\w'’-]+ ){1,6}?)?to "
+                         r"(?:end|settle|bury) (?:their|the|a|its) (?:[\w-]+ )?(?:feud|dispute|conflict|rivalry|vendetta)|"
                          r"(?:prisoners|detainees|captives|bodies|hostages|POWs)(?: of war)?(?: [\w-]+){0,4}? "
                          r"(?:were|have been|had been) (?:exchanged|swapped)|"
                          r"(?:released|freed)(?: [\w'’-]+){1,12}?,? handing (?:him|her|them) (?:over )?to",

@@ -42,7 +42,11 @@ _INTERVENTION = re.compile(
     # round thirteen: arrests told by their manner ("dragged protesters into vans", "were hauled onto buses")
     r"(?:dragged|hauled|bundled|shoved|pushed) (?:[\w-]+ ){0,3}?(?:into|onto) (?:police |waiting |army )?"
     r"(?:vans?|buses|trucks|cars|vehicles)|"
-    r"intervened|removed the|moved the)\b",
+    r"intervened|removed the|moved the|"
+    # round eighteen: the crowd held off ("used shields to push back marchers", "pushing the crowd back")
+    r"(?:push(?:ed|ing)?|drove|driving|forced|forcing) (?:back )?(?:the |a )?(?:[\w-]+ ){0,2}?(?:protesters|"
+    r"demonstrators|marchers|crowds?) back|(?:push(?:ed|ing)?|drove|driving|forced|forcing) back (?:the |a )?"
+    r"(?:[\w-]+ ){0,2}?(?:protesters|demonstrators|marchers|crowds?))\b",
     re.I,
 )
 _HURT = re.compile(r"\b(?:injur\w*|wound\w*|beat\w*|hurt|killed|dead|died|abduct\w*|kidnap\w*)\b", re.I)
@@ -587,6 +591,12 @@ def _retaken_by_state(text: str) -> bool:
         verb = pattern.search(text)
         if verb is not None and taking_side(text, verb) != "nonstate":
             return True
+    return _captured_by_state(text)
+
+
+def _captured_by_state(text: str) -> bool:
+    """A capture whose subject is a state force ("soldiers took control of Mora", "the Armed Forces have taken
+    control of Kidal")."""
     verb = _CAPTURES.search(text)
     return verb is not None and taking_side(text, verb) == "state"
 
@@ -653,8 +663,35 @@ def _state_regains(text: str, prediction: TypePrediction | None) -> TypeDecision
 
 
 def _state_retook_against(text: str, prediction: TypePrediction | None) -> bool:
-    """The classifier reads a rebel capture where the text tells a state force taking the place back."""
-    return prediction is not None and prediction.sub_event_type == _NONSTATE_TAKES and _regained_by_state(text)
+    """The classifier reads a rebel capture where the text tells a state force taking the place, back or not (it
+    learnt "took control" as a rebel's word). Training notes of the territory family whose capture verb has a state
+    force as its subject (foreign armies aside): Government regains territory 45, Non-state actor overtakes
+    territory 2 (a "brigade" of the UWSA, a clan militia's "commanders"), Non-violent transfer 12."""
+    if prediction is None or prediction.sub_event_type != _NONSTATE_TAKES:
+        return False
+    return _regained_by_state(text) or _won_by_state_in_a_fight(text)
+
+
+def _won_by_state_in_a_fight(text: str) -> bool:
+    """The text's first taking verb is a capture in the active voice by a state force, the state is the first side
+    it names, and it tells the fight ("Malian soldiers took control of the town after days of fighting with Tuareg rebels"). Not a
+    capture abroad told with no fight ("Israeli troops took control of the crossing"), nor a rebel capture told
+    against the army's withdrawal ("RSF seizes Wad Madani as army withdraws ...")."""
+    verbs = [m for pattern in (_CAPTURES, _REGAINS) for m in [pattern.search(text)] if m is not None]
+    if not verbs or not _TAKEN_BY_FORCE.search(text):
+        return False
+    verb = min(verbs, key=lambda m: m.start())
+    if _REGAINS.fullmatch(verb.group()) or _told_in_the_passive(text, verb) or taking_side(text, verb) != "state":
+        return False
+    sides_before = _sides_in(text, 0, verb.start())  # "troops were overpowered and ISWAP seized the post": ISWAP's
+    return sides_before[-1][1] == "state" and _first_side(text, 0, len(text)) == "state"
+
+
+def _told_in_the_passive(text: str, verb: re.Match) -> bool:
+    """"3 were captured", "the hardware captured by the militia": people or things taken, not a place by its taker."""
+    if _PASSIVE_BEFORE.search(text, max(0, verb.start() - 20), verb.start()):
+        return True
+    return _AGENT_AFTER.match(text, verb.end(), verb.end() + SIDE_WITHIN_CHARS) is not None
 
 
 def _regained_by_state(text: str) -> bool:
@@ -1388,6 +1425,26 @@ def _crowds_own_violence(text: str, match: re.Match[str]) -> bool:
     return bool(_PROTEST_CROWD.search(sentence)) and not passive
 
 
+# Round eighteen: deaths told on the gathering itself or on its people, with no crowd word after a verb of fire:
+# "officers fired on the procession" (not a wedding's or pilgrims'), "security forces killed five people taking part
+# in a peaceful march", "a crackdown left seven demonstrators dead", "Three protesters killed in Lome". Protesters
+# who killed someone are not read: the passive or the dead follow the crowd word. Read only with deaths told (fire on
+# a march that hurt no one may be the crowd's own clash; the rules above and the classifier read it).
+_PROTESTERS = r"(?:protesters|protestors|demonstrators|marchers)"
+_PROTESTERS_KILLED = re.compile(
+    r"\b(?:fired|firing|opened (?:[\w-]+ )?fire|shot|shooting)(?: [\w-]+){0,4}? (?:into|on|at|upon) (?:the |a |an )?"
+    r"(?:[\w-]+ ){0,2}?(?<!wedding )(?<!religious )(?<!pilgrims' )(?<!pilgrims’ )(?<!funeral )(?<!bridal )"
+    r"(?<!military )(?:processions?|march|marches|rall(?:y|ies)|demonstrations?|protests?|sit-ins?)\b|"
+    r"\b(?:killed|killing|shot dead|shooting dead|left) (?:[\w-]+ ){0,2}?"
+    rf"(?:{_PROTESTERS}|(?:people|students|youths|men|women) (?:taking part in|joining|attending) (?:a |an |the )?"
+    r"(?:[\w-]+ ){0,2}?(?:march|protest|rally|demonstration|sit-in))\b|"
+    rf"\b{_PROTESTERS} (?:(?:were |had been |have been )?(?:killed|shot dead)(?= (?:in|during|as|when|on|at|by)\b|"
+    r"[,.;]|$)|(?:lay |were |left )?dead\b)",
+    re.IGNORECASE,
+)
+_FORCE_ON_CROWD_NEEDS = _FIRED_ON_CROWD_NEEDS + gate_words(_PROTESTERS_KILLED)  # speed only: read off both patterns
+
+
 # Fire from the air or from afar on a crowd is no policing of a gathering: "the military dropped bombs from a fighter
 # jet and then fired from a helicopter on a crowd gathered for the opening of an office" is the air strike.
 _FROM_AFAR_ON_CROWD = frozenset({"air_strike", "shelling"})
@@ -1396,9 +1453,9 @@ _FROM_AFAR_ON_CROWD = frozenset({"air_strike", "shelling"})
 def _force_on_crowd(present, text, victims_inter, deaths, prediction):
     if not present & {"attack", "killing"} or present & _FROM_AFAR_ON_CROWD:
         return None
-    if not may_hold_any(text, _FIRED_ON_CROWD_NEEDS):
+    if not may_hold_any(text, _FORCE_ON_CROWD_NEEDS):
         return None
-    if not _fired_on_a_crowd_with_a_cause(text):
+    if not _fired_on_a_crowd_with_a_cause(text) and not (deaths > 0 and _PROTESTERS_KILLED.search(text)):
         return None
     if _crowd_was_violent(text):
         # ACLED codes force against a crowd that was itself violent as the riot (training notes with a violent
@@ -1618,7 +1675,7 @@ def _agent_named(text: str) -> bool:
 # Crowd justice: a lynching, a vigilante or mob attack, a crowd beating or burning a suspected thief. A crowd's
 # violence is Mob violence even when its victims are police or soldiers (so it comes before the assault rule).
 _LYNCH_MOB = re.compile(
-    r"\b(?:mobs?|lynch\w*|vigilantes?|jungle justice|mob justice|instant justice)\b|"
+    r"\b(?:mobs?|lynch\w*|vigilantes?|jungle justice|mob justice|instant justice|popular justice)\b|"
     r"\bcrowds? (?:of [\w ]{3,30}? )?(?:\w+ )?(?:attacked|beat|burned|burnt|torched|stoned|lynched|set fire|hacked|"
     r"killed|caught|dragged|chased|set upon)\b|"
     # round fourteen, the passive: "was dragged from a police station by a crowd, which killed him"
@@ -1654,18 +1711,37 @@ _BURNED_ALIVE_BY_RESIDENTS = re.compile(
 )
 
 
+# Round eighteen: unarmed people of a place beating or stoning someone, told without a crowd word: "students at the
+# hall tied a man accused of stealing a phone to a pillar and beat him until he died", "fellow students beat a young
+# woman to death", "a presumed thief was burned by the population" (translated press). Read only when no armed men are
+# named and no state force before the act ("students said soldiers beat their classmate" is an attack).
+_CIVILIANS = (r"(?:residents|villagers|locals|youths|neighbou?rs|passers-by|students|classmates|pupils|traders|"
+              r"worshippers|the population)")
+_BEATEN_BY_CIVILIANS = re.compile(
+    rf"\b{_CIVILIANS}\b[^.;]{{0,80}}?\b(?:beat|stoned|clubbed)\b[^.;]{{0,50}}?\b(?:to death|until (?:he|she|they) "
+    r"died)\b|"
+    rf"\b(?:beaten|stoned|burned|burnt|lynched)\b[^.;]{{0,40}}?\bby {_CIVILIANS}\b|"
+    r"\b(?:accused of|suspected of) (?:[\w-]+ ){0,3}(?:theft|stealing|robbery|witchcraft|sorcery|blasphemy|kidnapping|"
+    r"rustling)\b[^.;]{0,80}?\b(?:beat|beaten|burned|burnt|lynched|stoned)\b",
+    re.IGNORECASE,
+)
+
+
 def _charged_by_a_crowd(text: str) -> bool:
     if _ARMED_RAMPAGERS.search(text):
         return False
-    return bool(_CROWD_CHARGE.search(text) or _BURNED_ALIVE_BY_RESIDENTS.search(text))
+    if _CROWD_CHARGE.search(text) or _BURNED_ALIVE_BY_RESIDENTS.search(text):
+        return True
+    beaten = _BEATEN_BY_CIVILIANS.search(text)
+    return beaten is not None and not _STATE_SIDE.search(text, 0, beaten.end())  # "..., police said" may follow
 
 
 _DEMONSTRATION_WORDS = re.compile(r"\b(?:demonstrat\w+|protest\w*|march(?:ed|ers)?|rall(?:y|ied|ies))\b", re.IGNORECASE)
 
 
 # Speed only: every match of _LYNCH_MOB holds one of these words.
-_LYNCH_MOB_NEEDS = (gate_words(_LYNCH_MOB) + gate_words(_CROWD_CHARGE)
-                    + gate_words(_BURNED_ALIVE_BY_RESIDENTS))  # speed only: read off the patterns
+_LYNCH_MOB_NEEDS = (gate_words(_LYNCH_MOB) + gate_words(_CROWD_CHARGE) + gate_words(_BURNED_ALIVE_BY_RESIDENTS)
+                    + gate_words(_BEATEN_BY_CIVILIANS))  # speed only: read off the patterns
 
 
 def _lynch_mob(present, text, victims_inter, deaths, prediction):
