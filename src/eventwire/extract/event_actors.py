@@ -919,7 +919,9 @@ def _named_groups(actors: Sequence[ActorMention], dictionary: Any) -> list[Actor
 _BACK_REFERENCE = re.compile(
     r"(?<!suspected )\b(?:the\s+)?(?:militants|insurgents|jihadists|islamists|rebels|extremists|terrorists)\b|"
     r"\bthe\s+(?:group|armed group|militant group|rebel group|assailants|attackers|gunmen|fighters|rebel coalition|"
-    r"coalition|jihadist group)\b",
+    r"coalition|jihadist group)\b|"
+    # a state agency's name for the group it has named: "the terrorist militia", "the rebel militia"
+    r"\bthe\s+(?:terrorist|rebel)(?=\s+(?:militia|group|organi[sz]ation)\b)",
     re.IGNORECASE,
 )
 _BACK_REFERENCE_NEEDS = gate_words(_BACK_REFERENCE)  # speed only: read off the pattern, never kept by hand
