@@ -46,6 +46,8 @@ DESCRIBED_GROUPS = [
      ["Military Forces of Somalia", "Al Shabaab"]),
     ("The army repulsed an attack launched by the terrorist Rapid Support militia on El Fasher.", "Sudan",
      ["Military Forces of Sudan", "RSF: Rapid Support Forces"]),
+    ("The terrorist group Shene attacked the town of Gida Ayana.", "Ethiopia", ["OLA: Oromo Liberation Army"]),
+    ("The rebel group M23 seized the town of Rubaya.", "Democratic Republic of Congo", ["M23: March 23 Movement"]),
     # near twins: the word alone, and before an act, stays the unidentified group
     ("Terrorists attacked the village of Seno on Sunday.", "Niger", ["Unidentified Armed Group (Niger)"]),
     ("Gunmen attacked the village; JNIM later claimed it.", "Mali",

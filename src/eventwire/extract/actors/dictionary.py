@@ -306,7 +306,7 @@ class ActorDictionary:
                 bare_country = self._bare_force_country(country, meaning.value.base)
                 return stop, 2, self.state_force(bare_country, country, meaning.value.key)
         if meaning.kind == "generic":
-            if meaning.value.inter == 3 and self._named_group_at(tokens, stop, country) is not None:
+            if meaning.value.inter == 3 and self._describes_named_group(tokens, stop, country):
                 return None  # a state agency's "the terrorist Houthi militia": a word describing the named group
             group = self._group_after_link(tokens, stop, country) if meaning.value.inter == 3 else None
             return group or (stop, 1, self.generic(meaning.value.key, country))
@@ -330,6 +330,13 @@ class ActorDictionary:
             if name_at is not None:  # "fighters of the group that calls itself the Islamic State's ... province"
                 named = self._named_group_at(tokens, name_at, country)
         return named
+
+    def _describes_named_group(self, tokens: list[Token], stop: int, country: str | None) -> bool:
+        """A fighter word right before a group's name, or before "group" and the name: "the terrorist Houthi
+        militia", "the terrorist group Shene", "the jihadist group JNIM"."""
+        if stop < len(tokens) and tokens[stop].key in _GROUP_NOUNS:
+            stop += 1
+        return stop < len(tokens) and self._named_group_at(tokens, stop, country) is not None
 
     def _named_group_at(self, tokens: list[Token], j: int,
                         country: str | None) -> tuple[int, int, ActorMention] | None:
