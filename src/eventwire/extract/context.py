@@ -87,8 +87,16 @@ class ArticleContext:
     def actors_between(self, start: int, end: int) -> tuple[Any, ...]:
         """The kit's actors of ``text[start:end]`` for the article's country, read once per range: a sentence's
         facts, the lead's town and the later attributions ask of the same sentences (speed only)."""
-        return self.read_once(("actors", start, end),
-                              lambda: tuple(self.kit.actors.find_actors(self.text, start, end, country=self.country)))
+        return self.read_once(("actors", start, end), lambda: self._actors_outside_dateline(start, end))
+
+    def _actors_outside_dateline(self, start: int, end: int) -> tuple[Any, ...]:
+        """A dateline's agency credit names no side ("El Fasher, 9 June 2024 (SNA) -": Sudan's news agency, not
+        Somalia's army; "SITTWE (AA) -": Anadolu, not the Arakan Army)."""
+        found = self.kit.actors.find_actors(self.text, start, end, country=self.country)
+        dateline = [s for s in self.excluded if s.start < end and start < s.end]
+        if dateline:
+            found = [a for a in found if a.span is None or not any(s.start <= a.span.start < s.end for s in dateline)]
+        return tuple(found)
 
 
 def article_context(article: Article, kit: ExtractionKit) -> ArticleContext:

@@ -919,7 +919,12 @@ def _named_groups(actors: Sequence[ActorMention], dictionary: Any) -> list[Actor
 _BACK_REFERENCE = re.compile(
     r"(?<!suspected )\b(?:the\s+)?(?:militants|insurgents|jihadists|islamists|rebels|extremists|terrorists)\b|"
     r"\bthe\s+(?:group|armed group|militant group|rebel group|assailants|attackers|gunmen|fighters|rebel coalition|"
-    r"coalition|jihadist group)\b",
+    r"coalition|jihadist group)\b|"
+    # a state agency's name for the group it has named: "the terrorist militia", "the rebel militia"
+    r"\bthe\s+(?:terrorist|rebel)(?=\s+(?:militia|group|organi[sz]ation)\b)|"
+    # bare "fighters" only where they open a clause or are "the same" ("As the column withdrew, fighters beheaded a
+    # fisherman"): "two fighters", "the funerals of the fighters" count the dead, who may be either side's
+    r"(?:^|(?<=, )|(?<=\bsame ))fighters\b",
     re.IGNORECASE,
 )
 _BACK_REFERENCE_NEEDS = gate_words(_BACK_REFERENCE)  # speed only: read off the pattern, never kept by hand

@@ -306,6 +306,8 @@ class ActorDictionary:
                 bare_country = self._bare_force_country(country, meaning.value.base)
                 return stop, 2, self.state_force(bare_country, country, meaning.value.key)
         if meaning.kind == "generic":
+            if meaning.value.inter == 3 and self._describes_named_group(tokens, stop, country):
+                return None  # a state agency's "the terrorist Houthi militia": a word describing the named group
             group = self._group_after_link(tokens, stop, country) if meaning.value.inter == 3 else None
             return group or (stop, 1, self.generic(meaning.value.key, country))
         return None
@@ -323,7 +325,18 @@ class ActorDictionary:
         describing = j + 1 < len(tokens) and tokens[j].surface.islower() and tokens[j].key not in LINK_WORDS
         if named is None and describing:
             named = self._named_group_at(tokens, j + 1, country)  # "fighters of the paramilitary RSF"
+        if named is None and describing:
+            name_at = _after_naming_phrase(tokens, j)
+            if name_at is not None:  # "fighters of the group that calls itself the Islamic State's ... province"
+                named = self._named_group_at(tokens, name_at, country)
         return named
+
+    def _describes_named_group(self, tokens: list[Token], stop: int, country: str | None) -> bool:
+        """A fighter word right before a group's name, or before "group" and the name: "the terrorist Houthi
+        militia", "the terrorist group Shene", "the jihadist group JNIM"."""
+        if stop < len(tokens) and tokens[stop].key in _GROUP_NOUNS:
+            stop += 1
+        return stop < len(tokens) and self._named_group_at(tokens, stop, country) is not None
 
     def _named_group_at(self, tokens: list[Token], j: int,
                         country: str | None) -> tuple[int, int, ActorMention] | None:
@@ -503,6 +516,28 @@ _GENERIC_FIGHTERS = frozenset({"militants", "militant", "fighters", "jihadists",
 def _before_fighters(tokens: list[Token], stop: int) -> bool:
     end = _extend_group(tokens, stop)
     return end > stop and tokens[end - 1].key in _GENERIC_FIGHTERS
+
+
+# How a story names a group it introduces by what the group calls itself: "fighters of the group that calls itself
+# the Islamic State's Mozambique province", "gunmen from a faction known as the Central General Staff".
+_GROUP_NOUNS = frozenset({"group", "movement", "faction", "organisation", "organization", "outfit", "network",
+                          "militia", "coalition", "alliance"})
+_NAMING_PHRASES = (("that", "calls", "itself"), ("which", "calls", "itself"), ("calling", "itself"),
+                   ("that", "call", "themselves"), ("calling", "themselves"), ("known", "as"),
+                   ("known", "locally", "as"), ("called",), ("styling", "itself"), ("that", "styles", "itself"))
+
+
+def _after_naming_phrase(tokens: list[Token], j: int) -> int | None:
+    """The token after "group that calls itself [the]" at ``j`` (where the group's own name starts), else None."""
+    if tokens[j].key in ("a", "an") and j + 1 < len(tokens):
+        j += 1
+    if tokens[j].key not in _GROUP_NOUNS:
+        return None
+    for phrase in _NAMING_PHRASES:
+        end = j + 1 + len(phrase)
+        if tuple(t.key for t in tokens[j + 1:end]) == phrase:
+            return end + (end < len(tokens) and tokens[end].key == "the")
+    return None
 
 
 def _meaning_name(meaning: Meaning) -> str:
