@@ -76,3 +76,52 @@ PLACES = [
 @pytest.mark.parametrize("sentence, place", PLACES)
 def test_a_place_named_beside_a_source_stays_a_place(sentence, place) -> None:
     assert place in {p.name for p in find_places(sentence)}
+
+
+# ------------------------------------------------------------ "bringing the toll to N": the act before it, counted
+@pytest.fixture(scope="module")
+def kit():
+    from eventwire.extract import ExtractionKit
+    return ExtractionKit.load()
+
+
+STORY_PUBLISHED = "2025-07-29T10:15:00+00:00"  # a Tuesday
+SUNDAY, MONDAY = date(2025, 7, 27), date(2025, 7, 28)
+
+TOLL_BROUGHT_UP = [
+    ("BENI – Rebels attacked a church in the village of Mangina at around 1 a.m. on Sunday, shooting worshippers and "
+     "setting fire to houses nearby. By Sunday evening local officials had counted 38 dead. Five more bodies were "
+     "found in burnt houses on Monday, bringing the toll to 43, a civil society leader said.", [(SUNDAY, 43)]),
+    ("BENI – Gunmen attacked a market in the village of Mangina on Sunday, killing 12 traders. Two of the wounded "
+     "died in hospital on Monday, raising the death toll to 14, a nurse said.", [(SUNDAY, 14)]),
+]
+TOLL_OF_ANOTHER_ACT = [
+    # twins: an act of its own on another day, with its own toll and no toll brought up
+    ("BENI – Rebels attacked a church in the village of Mangina on Sunday, killing 38 worshippers. On Monday, rebels "
+     "killed five farmers in burnt fields near the town of Oicha, a civil society leader said.",
+     [(SUNDAY, 38), (MONDAY, 5)]),
+]
+
+
+@pytest.mark.parametrize("body, expected", TOLL_BROUGHT_UP + TOLL_OF_ANOTHER_ACT)
+def test_a_clause_bringing_the_toll_up_counts_the_act_told_before(kit, body, expected) -> None:
+    from wire_stories import dated_tolls
+    assert dated_tolls(body, kit, STORY_PUBLISHED) == expected
+
+
+# ---------------------------------------------------------------------- bodies counted or received at a hospital
+BODY_COUNTS = [
+    ("A health worker said she counted the bodies of nine soldiers that were brought in over the following days.", 9),
+    ("The hospital had received the bodies of 29 children, a doctor said.", 29),
+    ("Hospital staff said the bodies of four passengers had been brought in.", 4),
+    ("Villagers collected the bodies of six herders from the bush.", 6),
+    # twins: no bodies, no count of dead
+    ("The hospital had received 29 wounded children, a doctor said.", 0),
+    ("The army said it had received the surrender of 40 fighters.", 0),
+]
+
+
+@pytest.mark.parametrize("sentence, dead", BODY_COUNTS)
+def test_bodies_counted_or_received_are_dead(kit, sentence, dead) -> None:
+    found = [c.low for c in kit.find_casualties(sentence, 0, len(sentence)) if c.kind == "killed"]
+    assert max(found, default=0) == dead

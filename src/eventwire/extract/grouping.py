@@ -78,10 +78,27 @@ def group_mentions(
             target = _Group(story_date=told[-1] if told else None,
                             story_towns=frozenset() if own_clause_of_lead else lead_towns, home_country=home_country)
             groups.append(target)
-        target.mentions.append(_undated(mention) if is_body_count(mention) or is_counted_only(mention) else mention)
+        counts_only = is_body_count(mention) or is_counted_only(mention) or _brings_the_toll_up(mention)
+        target.mentions.append(_undated(mention) if counts_only else mention)
         if not _sets_the_time(mention):
             last = target
     return _with_summaries_folded([g.mentions for g in groups])
+
+
+# "Five more bodies were found in burnt houses on Monday, bringing the toll to 43", "Two of the wounded died in
+# hospital, raising the death toll to 28": a clause that brings the toll to a new figure counts the dead of the act
+# told before (its day is the finding's or the count's), never an act of its own (round twenty-two). Not "the day's
+# toll" of a live blog, which adds another act's dead.
+_BRINGS_THE_TOLL_UP = re.compile(
+    r"\b(?:bringing|raising|taking|pushing|lifting)\s+(?:the\s+)?(?:death\s+)?(?:toll|number\s+of\s+(?:the\s+)?dead)"
+    r"\s+to\b", re.IGNORECASE)
+_BRINGS_THE_TOLL_UP_NEEDS = gate_words(_BRINGS_THE_TOLL_UP)  # speed only: read off the pattern
+
+
+def _brings_the_toll_up(mention: Mention) -> bool:
+    base = mention.sentence.start
+    clause = mention.sentence.text[mention.start - base:mention.end - base]
+    return may_hold_any(clause, _BRINGS_THE_TOLL_UP_NEEDS) and _BRINGS_THE_TOLL_UP.search(clause) is not None
 
 
 def _undated(mention: Mention) -> Mention:
@@ -204,7 +221,7 @@ def _target(mention: Mention, groups: list[_Group], last: _Group | None,
         return None
     if last is not None and _told_as_what_followed(mention):
         return None
-    if last is not None and is_body_count(mention):
+    if last is not None and (is_body_count(mention) or _brings_the_toll_up(mention)):
         return _last_told_deaths_or_violence(groups, last) or last  # the act's dead, counted whenever (never alone)
     if is_counted_only(mention) and not is_toll_statement(mention):
         return None  # a count with no act, no source and no day of a figure: not this act's (never an event alone)
