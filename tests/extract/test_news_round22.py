@@ -125,3 +125,35 @@ BODY_COUNTS = [
 def test_bodies_counted_or_received_are_dead(kit, sentence, dead) -> None:
     found = [c.low for c in kit.find_casualties(sentence, 0, len(sentence)) if c.kind == "killed"]
     assert max(found, default=0) == dead
+
+
+# ------------------------------------------------------------------- a live blog's day headings date the entries
+BLOG_PUBLISHED = "2024-12-01T19:30:00+00:00"  # a Sunday
+
+LIVE_BLOG = """This page gathers the key updates from our live coverage.
+
+Wednesday 27 November
+
+11:20 - Heavy fighting is reported around the village of Qubtan al-Jabal. Rebels say they have overrun army positions.
+
+Saturday 30 November
+
+16:30 - Rebel fighters seize army positions in Idlib province after government troops pull out, the monitor says."""
+
+ONE_DAY_BLOG = """This page gathers the key updates from our live coverage.
+
+Wednesday 27 November
+
+11:20 - Heavy fighting is reported around the village of Qubtan al-Jabal. Rebels say they have overrun army positions.
+
+16:30 - Rebel fighters seize army positions in Idlib province after government troops pull out, the monitor says."""
+
+
+@pytest.mark.parametrize("body, days", [
+    (LIVE_BLOG, [date(2024, 11, 27), date(2024, 11, 30)]),
+    # twin: entries under one heading stay that day's
+    (ONE_DAY_BLOG, [date(2024, 11, 27)]),
+])
+def test_a_live_blogs_day_heading_dates_the_entries_under_it(kit, body, days) -> None:
+    from wire_stories import story_events
+    assert sorted({e.event_date for e in story_events(body, kit, BLOG_PUBLISHED)}) == days

@@ -66,7 +66,8 @@ def group_mentions(
     groups: list[_Group] = []
     last: _Group | None = None
     for mention in mentions:
-        target = _target(mention, groups, last, _paragraph_day(mention, story_days, paragraph_starts))
+        target = _target(mention, groups, last, _paragraph_day(mention, story_days, paragraph_starts),
+                         _heading_day(mention, story_days, paragraph_starts))
         if target is None:
             if not _can_start(mention) or (last is not None and _told_as_what_followed(mention)
                                            and not firm_dates(mention.dates)):
@@ -213,8 +214,36 @@ def _paragraph_day(mention: Mention, story_days: Sequence[DateMention], paragrap
     return told[-1] if told else None
 
 
+def _heading_day(mention: Mention, story_days: Sequence[DateMention], paragraph_starts: Sequence[int]
+                 ) -> DateMention | None:
+    """The last day heading above a mention with no date of its own (``_day_heading``)."""
+    if firm_dates(mention.dates):
+        return None
+    headings = [d for d in story_days if d.span.start < mention.start and _day_heading(d, paragraph_starts)]
+    return headings[-1] if headings else None
+
+
+# "Thursday 28 November" alone on a line above a live blog's time-stamped entries ("09:15 - Factions cut the
+# highway"): a paragraph that is only a day dates the entries under it, up to the next such heading (round 22).
+DAY_HEADING_SLACK = 3  # characters between a heading's day and the next paragraph (a line break, a colon)
+
+
+def _under_another_heading(group: _Group, heading_day: DateMention | None) -> bool:
+    if heading_day is None:
+        return False
+    theirs = firm_dates(group.dates) or ([group.story_date] if group.story_date is not None else [])
+    return bool(theirs) and not dates_agree(heading_day, theirs[0])
+
+
+def _day_heading(day: DateMention, paragraph_starts: Sequence[int]) -> bool:
+    if day.span.start not in paragraph_starts:
+        return False
+    following = next((p for p in paragraph_starts if p > day.span.start), None)
+    return following is not None and following - day.span.end <= DAY_HEADING_SLACK
+
+
 def _target(mention: Mention, groups: list[_Group], last: _Group | None,
-            paragraph_day: DateMention | None = None) -> _Group | None:
+            paragraph_day: DateMention | None = None, heading_day: DateMention | None = None) -> _Group | None:
     if _SEPARATE_EVENT.search(mention.sentence.text if mention.start == mention.sentence.start else ""):
         return None
     if last is not None and _another_act_counted_from(mention, last):
@@ -231,7 +260,8 @@ def _target(mention: Mention, groups: list[_Group], last: _Group | None,
             return violent
     if len(groups) == 1 and (_retells_the_lead(mention, groups[0]) or _told_after_its_headline(mention, groups[0])):
         return groups[0]
-    candidates = [g for g in groups if _compatible(mention, g) and not _of_another_day(mention, g, paragraph_day)]
+    candidates = [g for g in groups if _compatible(mention, g) and not _of_another_day(mention, g, paragraph_day)
+                  and not _under_another_heading(g, heading_day)]
     if not candidates:
         return None
     own_kind = _kind_told_elsewhere(mention, candidates, last)
