@@ -78,7 +78,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
         rf"in the vicinity of|between) (?:the )?(?i:(?:{_SETTLEMENT}) of )?(?P<name>{_NAME})")),
     # (not "according to the Emergency Room of the camp": the source of a report, never its place)
     ("in", re.compile(
-        rf"(?<![Aa]ccording )\b(?i:in|at|inside|into|on|across|from|of|to) (?i:the )?(?:(?:central|downtown|occupied|restive|troubled|"
+        rf"(?<![Aa]ccording )\b(?i:in|at|inside|into|on|across|from|of|to) (?i:the )?"
+        rf"(?:(?:central|downtown|occupied|restive|troubled|"
         rf"besieged|embattled|volatile|disputed|breakaway|annexed|war-torn|lawless|remote|neighbou?ring|nearby) )?"
         rf"(?i:(?:{_SETTLEMENT}|{_DIRECTION}) (?:of )?)?"
         rf"(?P<name>{_NAME})")),

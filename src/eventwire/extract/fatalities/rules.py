@@ -174,8 +174,8 @@ _RULES: tuple[_Rule, ...] = (
     _rule(rf"(?:bodies|body|corpses?|remains)\s+of\s+{_GROUPS}{_WHOSE_DEAD}{_WHO_CLAUSE}\s+(?:were\s+|was\s+|have\s+been\s+"
           r"|has\s+been\s+|had\s+been\s+)?(?:found|discovered|recovered|retrieved|brought|received|counted)", "killed",
           "bodies body corpse corpses remains"),
-    # "villagers found the body of a local chief", "troops recovered the bodies of 11 fishermen"; a hospital's count
-    # (round twenty-two): "she counted the bodies of nine soldiers", "the hospital had received the bodies of 29 children"
+    # "villagers found the body of a local chief", "troops recovered the bodies of 11 fishermen"; a hospital's
+    # count (round twenty-two): "she counted the bodies of nine soldiers", "had received the bodies of 29 children"
     _rule(rf"(?:found|discovered|recovered|retrieved|exhumed|counted|received|collected|identified)\s+the\s+"
           rf"(?:bodies|body|corpses?|remains)\s+of\s+{_GROUPS}", "killed",
           "found discovered recovered retrieved exhumed counted received collected identified"),
