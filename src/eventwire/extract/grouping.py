@@ -65,9 +65,10 @@ def group_mentions(
     article's country (``ArticleContext.country``): the country of an event whose sentences name none."""
     groups: list[_Group] = []
     last: _Group | None = None
+    headings = [d for d in story_days if _day_heading(d, paragraph_starts)]  # read once (speed only)
     for mention in mentions:
         target = _target(mention, groups, last, _paragraph_day(mention, story_days, paragraph_starts),
-                         _heading_day(mention, story_days, paragraph_starts))
+                         _heading_day(mention, headings))
         if target is None:
             if not _can_start(mention) or (last is not None and _told_as_what_followed(mention)
                                            and not firm_dates(mention.dates)):
@@ -214,13 +215,12 @@ def _paragraph_day(mention: Mention, story_days: Sequence[DateMention], paragrap
     return told[-1] if told else None
 
 
-def _heading_day(mention: Mention, story_days: Sequence[DateMention], paragraph_starts: Sequence[int]
-                 ) -> DateMention | None:
-    """The last day heading above a mention with no date of its own (``_day_heading``)."""
-    if firm_dates(mention.dates):
+def _heading_day(mention: Mention, headings: Sequence[DateMention]) -> DateMention | None:
+    """The last day heading (``_day_heading``) above a mention with no date of its own."""
+    if not headings or firm_dates(mention.dates):
         return None
-    headings = [d for d in story_days if d.span.start < mention.start and _day_heading(d, paragraph_starts)]
-    return headings[-1] if headings else None
+    above = [d for d in headings if d.span.start < mention.start]
+    return above[-1] if above else None
 
 
 # "Thursday 28 November" alone on a line above a live blog's time-stamped entries ("09:15 - Factions cut the
