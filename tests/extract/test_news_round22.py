@@ -112,6 +112,7 @@ def test_a_clause_bringing_the_toll_up_counts_the_act_told_before(kit, body, exp
 # ---------------------------------------------------------------------- bodies counted or received at a hospital
 BODY_COUNTS = [
     ("A health worker said she counted the bodies of nine soldiers that were brought in over the following days.", 9),
+    ("Volunteers at the morgue identified the bodies of seven fishermen.", 7),
     ("The hospital had received the bodies of 29 children, a doctor said.", 29),
     ("Hospital staff said the bodies of four passengers had been brought in.", 4),
     ("Villagers collected the bodies of six herders from the bush.", 6),
@@ -157,3 +158,8 @@ Wednesday 27 November
 def test_a_live_blogs_day_heading_dates_the_entries_under_it(kit, body, days) -> None:
     from wire_stories import story_events
     assert sorted({e.event_date for e in story_events(body, kit, BLOG_PUBLISHED)}) == days
+
+
+def test_a_toll_risen_to_the_dead_of_a_day_stays_the_counts_day() -> None:
+    assert _speech_reading("The toll from the bombing at the mosque in Gao rose to 49 people killed on Sunday.",
+                           "on Sunday")

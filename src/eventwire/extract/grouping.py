@@ -90,7 +90,9 @@ def group_mentions(
 # "Five more bodies were found in burnt houses on Monday, bringing the toll to 43", "Two of the wounded died in
 # hospital, raising the death toll to 28": a clause that brings the toll to a new figure counts the dead of the act
 # told before (its day is the finding's or the count's), never an act of its own (round twenty-two). Not "the day's
-# toll" of a live blog, which adds another act's dead.
+# toll" of a live blog, which adds another act's dead, nor new killings on a later day ("On Tuesday four more were
+# killed in the camp, bringing the toll to 12": a second event); only bodies found or the wounded who died.
+_FOUND_OR_DIED = re.compile(r"\b(?:bod(?:y|ies)|corpses?|remains|died|succumbed)\b", re.IGNORECASE)
 _BRINGS_THE_TOLL_UP = re.compile(
     r"\b(?:bringing|raising|taking|pushing|lifting)\s+(?:the\s+)?(?:death\s+)?(?:toll|number\s+of\s+(?:the\s+)?dead)"
     r"\s+to\b", re.IGNORECASE)
@@ -100,7 +102,8 @@ _BRINGS_THE_TOLL_UP_NEEDS = gate_words(_BRINGS_THE_TOLL_UP)  # speed only: read 
 def _brings_the_toll_up(mention: Mention) -> bool:
     base = mention.sentence.start
     clause = mention.sentence.text[mention.start - base:mention.end - base]
-    return may_hold_any(clause, _BRINGS_THE_TOLL_UP_NEEDS) and _BRINGS_THE_TOLL_UP.search(clause) is not None
+    return may_hold_any(clause, _BRINGS_THE_TOLL_UP_NEEDS) and _BRINGS_THE_TOLL_UP.search(clause) is not None \
+        and _FOUND_OR_DIED.search(clause) is not None
 
 
 def _undated(mention: Mention) -> Mention:
