@@ -65,8 +65,10 @@ def group_mentions(
     article's country (``ArticleContext.country``): the country of an event whose sentences name none."""
     groups: list[_Group] = []
     last: _Group | None = None
+    headings = [d for d in story_days if _day_heading(d, paragraph_starts)]  # read once (speed only)
     for mention in mentions:
-        target = _target(mention, groups, last, _paragraph_day(mention, story_days, paragraph_starts))
+        target = _target(mention, groups, last, _paragraph_day(mention, story_days, paragraph_starts),
+                         _heading_day(mention, headings))
         if target is None:
             if not _can_start(mention) or (last is not None and _told_as_what_followed(mention)
                                            and not firm_dates(mention.dates)):
@@ -78,10 +80,30 @@ def group_mentions(
             target = _Group(story_date=told[-1] if told else None,
                             story_towns=frozenset() if own_clause_of_lead else lead_towns, home_country=home_country)
             groups.append(target)
-        target.mentions.append(_undated(mention) if is_body_count(mention) or is_counted_only(mention) else mention)
+        counts_only = is_body_count(mention) or is_counted_only(mention) or _brings_the_toll_up(mention)
+        target.mentions.append(_undated(mention) if counts_only else mention)
         if not _sets_the_time(mention):
             last = target
     return _with_summaries_folded([g.mentions for g in groups])
+
+
+# "Five more bodies were found in burnt houses on Monday, bringing the toll to 43", "Two of the wounded died in
+# hospital, raising the death toll to 28": a clause that brings the toll to a new figure counts the dead of the act
+# told before (its day is the finding's or the count's), never an act of its own (round twenty-two). Not "the day's
+# toll" of a live blog, which adds another act's dead, nor new killings on a later day ("On Tuesday four more were
+# killed in the camp, bringing the toll to 12": a second event); only bodies found or the wounded who died.
+_FOUND_OR_DIED = re.compile(r"\b(?:bod(?:y|ies)|corpses?|remains|died|succumbed)\b", re.IGNORECASE)
+_BRINGS_THE_TOLL_UP = re.compile(
+    r"\b(?:bringing|raising|taking|pushing|lifting)\s+(?:the\s+)?(?:death\s+)?(?:toll|number\s+of\s+(?:the\s+)?dead)"
+    r"\s+to\b", re.IGNORECASE)
+_BRINGS_THE_TOLL_UP_NEEDS = gate_words(_BRINGS_THE_TOLL_UP)  # speed only: read off the pattern
+
+
+def _brings_the_toll_up(mention: Mention) -> bool:
+    base = mention.sentence.start
+    clause = mention.sentence.text[mention.start - base:mention.end - base]
+    return may_hold_any(clause, _BRINGS_THE_TOLL_UP_NEEDS) and _BRINGS_THE_TOLL_UP.search(clause) is not None \
+        and _FOUND_OR_DIED.search(clause) is not None
 
 
 def _undated(mention: Mention) -> Mention:
@@ -196,15 +218,42 @@ def _paragraph_day(mention: Mention, story_days: Sequence[DateMention], paragrap
     return told[-1] if told else None
 
 
+def _heading_day(mention: Mention, headings: Sequence[DateMention]) -> DateMention | None:
+    """The last day heading (``_day_heading``) above a mention with no date of its own."""
+    if not headings or firm_dates(mention.dates):
+        return None
+    above = [d for d in headings if d.span.start < mention.start]
+    return above[-1] if above else None
+
+
+# "Thursday 28 November" alone on a line above a live blog's time-stamped entries ("09:15 - Factions cut the
+# highway"): a paragraph that is only a day dates the entries under it, up to the next such heading (round 22).
+DAY_HEADING_SLACK = 3  # characters between a heading's day and the next paragraph (a line break, a colon)
+
+
+def _under_another_heading(group: _Group, heading_day: DateMention | None) -> bool:
+    if heading_day is None:
+        return False
+    theirs = firm_dates(group.dates) or ([group.story_date] if group.story_date is not None else [])
+    return bool(theirs) and not dates_agree(heading_day, theirs[0])
+
+
+def _day_heading(day: DateMention, paragraph_starts: Sequence[int]) -> bool:
+    if day.span.start not in paragraph_starts:
+        return False
+    following = next((p for p in paragraph_starts if p > day.span.start), None)
+    return following is not None and following - day.span.end <= DAY_HEADING_SLACK
+
+
 def _target(mention: Mention, groups: list[_Group], last: _Group | None,
-            paragraph_day: DateMention | None = None) -> _Group | None:
+            paragraph_day: DateMention | None = None, heading_day: DateMention | None = None) -> _Group | None:
     if _SEPARATE_EVENT.search(mention.sentence.text if mention.start == mention.sentence.start else ""):
         return None
     if last is not None and _another_act_counted_from(mention, last):
         return None
     if last is not None and _told_as_what_followed(mention):
         return None
-    if last is not None and is_body_count(mention):
+    if last is not None and (is_body_count(mention) or _brings_the_toll_up(mention)):
         return _last_told_deaths_or_violence(groups, last) or last  # the act's dead, counted whenever (never alone)
     if is_counted_only(mention) and not is_toll_statement(mention):
         return None  # a count with no act, no source and no day of a figure: not this act's (never an event alone)
@@ -214,7 +263,8 @@ def _target(mention: Mention, groups: list[_Group], last: _Group | None,
             return violent
     if len(groups) == 1 and (_retells_the_lead(mention, groups[0]) or _told_after_its_headline(mention, groups[0])):
         return groups[0]
-    candidates = [g for g in groups if _compatible(mention, g) and not _of_another_day(mention, g, paragraph_day)]
+    candidates = [g for g in groups if _compatible(mention, g) and not _of_another_day(mention, g, paragraph_day)
+                  and not _under_another_heading(g, heading_day)]
     if not candidates:
         return None
     own_kind = _kind_told_elsewhere(mention, candidates, last)

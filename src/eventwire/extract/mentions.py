@@ -1723,8 +1723,25 @@ _CLAIMED_FOR_BEFORE = re.compile(r"\b(?:responsibility|credit)\s+for\s+(?:the\s+
 CLAIMED_FOR_REACH = 25  # characters before a date searched for "responsibility for (the)"
 
 
+# "families are still burying the people killed on Friday night", "A second, separate incident was reported on 4
+# August in Mayo-Sava, where armed men abducted three farmers": a day right after the act's participle, or after an
+# act "was reported" in a bulletin's passive, is the act's day, whatever verb of burial or saying stands before it
+# (round twenty-two).
+# Not a toll that "rose to 49 people killed on Sunday": the day of the count.
+_ACT_DATED_BEFORE = re.compile(
+    r"(?:\b(?:killed|slain|shot dead|massacred|abducted|kidnapped)|"
+    r"\b(?:incidents?|attacks?|clash(?:es)?|ambush(?:es)?|explosions?|blasts?|shootings?|abductions?|kidnappings?|"
+    r"raids?)\s+(?:was|were|has\s+been|had\s+been)\s+(?:also\s+)?reported)\s+(?:on\s+)?$", re.IGNORECASE)
+_ACT_DATED_NEEDS = gate_words(_ACT_DATED_BEFORE)  # speed only: read off the pattern, never kept by hand
+_COUNT_RISEN = re.compile(r"\b(?:toll|rose|risen|rises|climbed|jumped|increased|reached)\b", re.IGNORECASE)
+
+
 def _names_the_act(mention: DateMention, text: str) -> bool:
-    return bool(_CLAIMED_FOR_BEFORE.search(text, max(0, mention.span.start - CLAIMED_FOR_REACH), mention.span.start))
+    before = text[max(0, mention.span.start - CLAIMED_FOR_REACH):mention.span.start]
+    if may_hold_any(before, _ACT_DATED_NEEDS) and _ACT_DATED_BEFORE.search(before) \
+            and not _COUNT_RISEN.search(text, max(0, mention.span.start - SPEECH_REACH), mention.span.start):
+        return True
+    return bool(_CLAIMED_FOR_BEFORE.search(before))
 
 
 # A toll this large in a sentence about a war, years or a total is a running count, not one event's dead.

@@ -79,8 +79,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
         rf"\b(?i:near|outside|around|close to|(?:on |in )?the (?:outskirts|suburbs|edges?|environs|periphery) of|not far from|"
         rf"(?:\d+ )?(?:km|kilometres|kilometers|miles) (?:\w+ )?(?:of|from)|{_DIRECTION} of|"
         rf"in the vicinity of|between) (?:the )?(?i:(?:{_SETTLEMENT}) of )?(?P<name>{_NAME})")),
+    # (not "according to the Emergency Room of the camp": the source of a report, never its place; the look-behind
+    # sits on "to" alone so that it is tried only there)
     ("in", re.compile(
-        rf"\b(?i:in|at|inside|into|on|across|from|of|to) (?i:the )?(?:(?:central|downtown|occupied|restive|troubled|"
+        rf"\b(?i:in|at|inside|into|on|across|from|of|(?<!ccording )to) (?i:the )?(?:(?:central|downtown|occupied|"
+        rf"restive|troubled|"
         rf"besieged|embattled|volatile|disputed|breakaway|annexed|war-torn|lawless|remote|neighbou?ring|nearby) )?"
         rf"(?i:(?:{_SETTLEMENT}|{_DIRECTION}) (?:of )?)?"
         rf"(?P<name>{_NAME})")),
