@@ -30,7 +30,7 @@ from eventwire.extract.dates import find_dates
 from eventwire.extract.fatalities import find_casualties
 from eventwire.extract.fatalities.combine import combine_fatalities
 from eventwire.ingest.dateline import parse_dateline
-from eventwire.records import Article
+from eventwire.records import Article, EventDraft
 
 
 def _toll(text: str) -> int:
@@ -179,14 +179,17 @@ def kit() -> ExtractionKit:
     return ExtractionKit.load()
 
 
+def _events(text: str, kit: ExtractionKit,
+            published: datetime = datetime(2022, 7, 20, 8, tzinfo=timezone.utc)) -> list[EventDraft]:
+    return extract_events(Article(id="lead-probes-29", title="", text=text, published_at=published), kit)
+
+
 @pytest.mark.parametrize("text", [
     "EL FASHER, Sudan – The army said it repelled an attack by the terrorist Dagalo militia on the city on Saturday.",
     "KADUGLI, Sudan – Troops clashed with the Rapid Support militia east of the town on Saturday, the army said.",
 ])
 def test_the_armys_names_for_the_rsf(text: str, kit: ExtractionKit) -> None:
-    article = Article(id="lead-probes-29", title="", text=text,
-                      published_at=datetime(2024, 6, 16, 8, tzinfo=timezone.utc))
-    events = extract_events(article, kit)
+    events = _events(text, kit, datetime(2024, 6, 16, 8, tzinfo=timezone.utc))
     assert events and "RSF: Rapid Support Forces" in {events[0].actor1, events[0].actor2}
 
 
@@ -200,9 +203,7 @@ RESISTANCE_FIGHTERS = [
 
 @pytest.mark.parametrize(("text", "is_the_pdf"), RESISTANCE_FIGHTERS)
 def test_resistance_fighters_are_the_pdf_only_in_myanmar(text: str, is_the_pdf: bool, kit: ExtractionKit) -> None:
-    article = Article(id="lead-probes-29", title="", text=text,
-                      published_at=datetime(2022, 7, 20, 8, tzinfo=timezone.utc))
-    events = extract_events(article, kit)
+    events = _events(text, kit)
     assert events and (events[0].actor1 == "PDF: People's Defense Force") is is_the_pdf
 
 
@@ -219,9 +220,7 @@ OCCUPATION_FORCES = [
 @pytest.mark.parametrize(("text", "actor1"), OCCUPATION_FORCES)
 def test_the_occupation_forces_are_israels_army_in_palestine_and_lebanon(text: str, actor1: str,
                                                                           kit: ExtractionKit) -> None:
-    article = Article(id="lead-probes-29", title="", text=text,
-                      published_at=datetime(2022, 7, 20, 8, tzinfo=timezone.utc))
-    events = extract_events(article, kit)
+    events = _events(text, kit)
     assert events and events[0].actor1 == actor1
 
 
@@ -240,10 +239,8 @@ ARMIES_BY_ACRONYM = [
 
 @pytest.mark.parametrize(("text", "army"), ARMIES_BY_ACRONYM)
 def test_armies_named_by_their_acronyms(text: str, army: str, kit: ExtractionKit) -> None:
-    article = Article(id="lead-probes-29", title="", text=text,
-                      published_at=datetime(2022, 7, 20, 8, tzinfo=timezone.utc))
     # the army named by its acronym, with the acronym as its evidence (not a bare "soldiers" taking the country)
-    named = {(getattr(event, field), span.text) for event in extract_events(article, kit)
+    named = {(getattr(event, field), span.text) for event in _events(text, kit)
              for field in ("actor1", "actor2") for span in event.evidence.get(field, ())}
     acronym = next(word for word in ("FACA", "RDF", "TPDF", "UPDF") if word in text)
     assert ((army, acronym) in named) is ("Uganda" not in army)
