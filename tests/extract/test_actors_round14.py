@@ -16,11 +16,6 @@ from wire_stories import story_events
 PUBLISHED = "2023-06-14T12:00:00+00:00"  # a Wednesday
 
 
-@pytest.fixture(scope="module")
-def kit() -> ExtractionKit:
-    return ExtractionKit.load()
-
-
 def first_event(kit: ExtractionKit, body: str) -> EventDraft:
     events = story_events(body, kit, PUBLISHED)
     assert events, "no event read"
@@ -114,7 +109,6 @@ def test_a_group_named_later_without_the_act_is_not_the_attacker(kit, opening, l
     assert not (event.actor1 or "").startswith(group)
 
 
-
 # Near-twins where the later sentence blames common words, not a named group: the unnamed side stays unnamed
 # (the dictionary reads "jihadists" in Burkina Faso as JNIM and/or ISGS, a reading of no name). Both named the
 # alternatives before common words were set apart.
@@ -182,4 +176,3 @@ def test_a_mob_that_attacks_the_police_faces_them(country, sentence):
 def test_haitian_gangs_are_named(sentence, gang):
     names = [m.name for m in ActorDictionary.load().find_actors(sentence, country="Haiti")]
     assert gang in names
-

@@ -26,11 +26,6 @@ def actors() -> ActorDictionary:
     return ActorDictionary.load()
 
 
-@pytest.fixture(scope="module")
-def kit() -> ExtractionKit:
-    return ExtractionKit.load()
-
-
 def names(actors: ActorDictionary, text: str, country: str) -> list[str]:
     return [m.name for m in actors.find_actors(text, country=country)]
 

@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 
-from eventwire.extract import ExtractionKit
 from eventwire.extract.actors import ActorDictionary
 from eventwire.extract.roles import Roles, assign_roles
 from eventwire.extract.event_actors import _states_speaking_of_their_aircraft
@@ -25,11 +24,6 @@ SET = Path(__file__).resolve().parents[2] / "benchmarks" / "actors" / "news-acto
 @pytest.fixture(scope="module")
 def actors() -> ActorDictionary:
     return ActorDictionary.load()
-
-
-@pytest.fixture(scope="module")
-def kit() -> ExtractionKit:
-    return ExtractionKit.load()
 
 
 def roles(actors: ActorDictionary, text: str, sub_event_type: str, country: str) -> Roles:

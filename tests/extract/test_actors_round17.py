@@ -26,11 +26,6 @@ def actors() -> ActorDictionary:
     return ActorDictionary.load()
 
 
-@pytest.fixture(scope="module")
-def kit() -> ExtractionKit:
-    return ExtractionKit.load()
-
-
 def roles(actors: ActorDictionary, text: str, sub_event_type: str, country: str) -> Roles:
     return assign_roles(text, 0, len(text), actors.find_actors(text, country=country), sub_event_type, country,
                         actors)

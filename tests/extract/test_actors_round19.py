@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 
-from eventwire.extract import ExtractionKit
 from eventwire.extract.actors import ActorDictionary
 from eventwire.extract.roles import Roles, assign_roles, find_claims
 from eventwire.extract.roles.victims import victim_label
@@ -23,11 +22,6 @@ SET = Path(__file__).resolve().parents[2] / "benchmarks" / "actors" / "news-acto
 @pytest.fixture(scope="module")
 def actors() -> ActorDictionary:
     return ActorDictionary.load()
-
-
-@pytest.fixture(scope="module")
-def kit() -> ExtractionKit:
-    return ExtractionKit.load()
 
 
 def roles(actors: ActorDictionary, text: str, sub_event_type: str, country: str) -> Roles:

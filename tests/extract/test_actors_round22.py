@@ -21,11 +21,6 @@ def actors() -> ActorDictionary:
     return ActorDictionary.load()
 
 
-@pytest.fixture(scope="module")
-def kit() -> ExtractionKit:
-    return ExtractionKit.load()
-
-
 def names(actors: ActorDictionary, text: str, country: str) -> list[str]:
     return [a.name for a in actors.find_actors(text, country=country)]
 

@@ -10,16 +10,11 @@ from datetime import datetime, timezone
 
 import pytest
 
-from eventwire.extract import ExtractionKit, extract_events
+from eventwire.extract import extract_events
 from eventwire.extract.detect import REPORT, find_triggers
 from eventwire.records import Article
 
 PUBLISHED = datetime(2023, 3, 8, 9, tzinfo=timezone.utc)  # a Wednesday
-
-
-@pytest.fixture(scope="module")
-def kit() -> ExtractionKit:
-    return ExtractionKit.load()
 
 
 def _reports(text: str) -> list[str]:

@@ -25,11 +25,6 @@ from eventwire.records import Article
 PUBLISHED = datetime(2024, 5, 15, 9, tzinfo=timezone.utc)  # a Wednesday
 
 
-@pytest.fixture(scope="module")
-def kit() -> ExtractionKit:
-    return ExtractionKit.load()
-
-
 def _events(kit: ExtractionKit, text: str):
     return extract_events(Article("detect2-test", "", text, PUBLISHED), kit)
 

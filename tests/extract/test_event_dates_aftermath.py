@@ -112,11 +112,6 @@ def test_property_counted_back_by_the_stated_days(weekday: str, count: str, act:
 
 # --------------------------------------------------------------------------- whole stories
 
-@pytest.fixture(scope="module")
-def kit() -> ExtractionKit:
-    return ExtractionKit.load()
-
-
 def _events(text: str, kit: ExtractionKit):
     published = datetime(PUBLISHED.year, PUBLISHED.month, PUBLISHED.day, 9, tzinfo=timezone.utc)
     return extract_events(Article(id="aftermath-test", title="", text=text, published_at=published), kit)

@@ -25,11 +25,6 @@ def figure(text: str) -> int:
     return combine_fatalities(find_casualties(text)).fatalities
 
 
-@pytest.fixture(scope="module")
-def kit() -> ExtractionKit:
-    return ExtractionKit.load()
-
-
 def event_figures(text: str, kit: ExtractionKit) -> list[tuple[date | None, int]]:
     drafts = extract_events(Article(id="round10-test", title="", text=text, published_at=PUBLISHED), kit)
     return [(draft.event_date, draft.fatalities.fatalities) for draft in drafts]

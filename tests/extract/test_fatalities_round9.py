@@ -22,11 +22,6 @@ def figure(text: str) -> int:
     return combine_fatalities(find_casualties(text)).fatalities
 
 
-@pytest.fixture(scope="module")
-def kit() -> ExtractionKit:
-    return ExtractionKit.load()
-
-
 def events(text: str, kit: ExtractionKit) -> list[EventDraft]:
     return extract_events(Article(id="round9-test", title="", text=text, published_at=PUBLISHED), kit)
 

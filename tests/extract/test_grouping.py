@@ -21,11 +21,6 @@ from eventwire.records import Article, EventDraft, Fatalities, PlaceMention, Spa
 PUBLISHED = datetime(2022, 10, 12, 9, tzinfo=timezone.utc)  # a Wednesday
 
 
-@pytest.fixture(scope="module")
-def kit() -> ExtractionKit:
-    return ExtractionKit.load()
-
-
 def _events(text: str, kit: ExtractionKit) -> list[EventDraft]:
     article = Article(id="grouping-test", title="", text=text, published_at=PUBLISHED)
     return extract_events(article, kit)

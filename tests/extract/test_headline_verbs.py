@@ -12,11 +12,6 @@ from eventwire.extract import ExtractionKit, extract_events
 from eventwire.records import Article
 
 
-@pytest.fixture(scope="module")
-def kit() -> ExtractionKit:
-    return ExtractionKit.load()
-
-
 def sub_types(kit: ExtractionKit, line: str) -> list[str]:
     article = Article(id="headline", title=line, text=line + ".", published_at=datetime(2023, 5, 10, tzinfo=timezone.utc))
     return [event.sub_event_type for event in extract_events(article, kit)]

@@ -38,11 +38,6 @@ from eventwire.records import Article, EventDraft
 PUBLISHED = datetime(2025, 6, 26, 8, tzinfo=timezone.utc)  # a Thursday
 
 
-@pytest.fixture(scope="module")
-def kit() -> ExtractionKit:
-    return ExtractionKit.load()
-
-
 def _events(text: str, kit: ExtractionKit) -> list[EventDraft]:
     return extract_events(Article(id="lead-probes-23", title="", text=text, published_at=PUBLISHED), kit)
 

@@ -25,11 +25,6 @@ from eventwire.records import Article, EventDraft
 PUBLISHED = datetime(2022, 7, 20, 8, tzinfo=timezone.utc)  # a Wednesday
 
 
-@pytest.fixture(scope="module")
-def kit() -> ExtractionKit:
-    return ExtractionKit.load()
-
-
 def _events(text: str, kit: ExtractionKit) -> list[EventDraft]:
     return extract_events(Article(id="lead-probes-26", title="", text=text, published_at=PUBLISHED), kit)
 

@@ -174,11 +174,6 @@ def test_an_opening_with_words_in_brackets_is_no_dateline(text: str) -> None:
     assert parse_dateline(text, date(2024, 6, 20)) is None
 
 
-@pytest.fixture(scope="module")
-def kit() -> ExtractionKit:
-    return ExtractionKit.load()
-
-
 def _events(text: str, kit: ExtractionKit,
             published: datetime = datetime(2022, 7, 20, 8, tzinfo=timezone.utc)) -> list[EventDraft]:
     return extract_events(Article(id="lead-probes-29", title="", text=text, published_at=published), kit)

@@ -31,11 +31,6 @@ from eventwire.records import Article, EventDraft, Span
 PUBLISHED = datetime(2025, 6, 26, 8, tzinfo=timezone.utc)  # a Thursday
 
 
-@pytest.fixture(scope="module")
-def kit() -> ExtractionKit:
-    return ExtractionKit.load()
-
-
 def _events(text: str, kit: ExtractionKit) -> list[EventDraft]:
     return extract_events(Article(id="lead-probes-22", title="", text=text, published_at=PUBLISHED), kit)
 

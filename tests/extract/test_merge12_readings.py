@@ -15,16 +15,10 @@ from datetime import date
 
 import pytest
 
-from eventwire.extract import ExtractionKit
 from wire_stories import dated_tolls
 
 PUBLISHED = "2024-05-17T12:00:00+00:00"
 MAY_14 = date(2024, 5, 14)
-
-
-@pytest.fixture(scope="module")
-def kit() -> ExtractionKit:
-    return ExtractionKit.load()
 
 
 def _release(lead: str) -> str:

@@ -13,7 +13,6 @@ from datetime import date
 
 import pytest
 
-from eventwire.extract import ExtractionKit
 from eventwire.extract.dates import find_dates, is_event_date
 from wire_stories import dated_tolls
 
@@ -41,11 +40,6 @@ MON_2_SEP_2024 = date(2024, 9, 2)
 def test_last_and_the_weekday_before_publication(sentence, published, day):
     (mention,) = [m for m in find_dates(sentence, published) if is_event_date(m)]
     assert mention.day == day
-
-
-@pytest.fixture(scope="module")
-def kit() -> ExtractionKit:
-    return ExtractionKit.load()
 
 
 @pytest.mark.parametrize(

@@ -19,11 +19,6 @@ from eventwire.records import Article
 PUBLISHED = datetime(2025, 4, 23, 9, tzinfo=timezone.utc)
 
 
-@pytest.fixture(scope="module")
-def kit() -> ExtractionKit:
-    return ExtractionKit.load()
-
-
 def _tolls(text: str, kit: ExtractionKit) -> list[int]:
     article = Article(id="from-across-test", title="", text=text, published_at=PUBLISHED)
     return [event.fatalities.fatalities for event in extract_events(article, kit)]

@@ -23,11 +23,6 @@ from eventwire.records import Article
 PUBLISHED = datetime(2023, 10, 1, 9, tzinfo=timezone.utc)  # a Sunday
 
 
-@pytest.fixture(scope="module")
-def kit() -> ExtractionKit:
-    return ExtractionKit.load()
-
-
 def _events(text: str, kit: ExtractionKit):
     article = Article(id="merge9", title="", text=text, published_at=PUBLISHED)
     return extract_events(article, kit)

@@ -15,11 +15,6 @@ from eventwire.records import Article, CasualtyMention, EventDraft, Span
 PUBLISHED = datetime(2024, 5, 15, 9, tzinfo=timezone.utc)  # a Wednesday
 
 
-@pytest.fixture(scope="module")
-def kit() -> ExtractionKit:
-    return ExtractionKit.load()
-
-
 def _events(text: str, kit: ExtractionKit) -> list[EventDraft]:
     return extract_events(Article(id="dev2-kinds", title="", text=text, published_at=PUBLISHED), kit)
 

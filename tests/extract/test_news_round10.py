@@ -21,11 +21,6 @@ TUESDAY, MONDAY, SUNDAY, SATURDAY, FRIDAY, THURSDAY = (
     date(2024, 5, 14), date(2024, 5, 13), date(2024, 5, 12), date(2024, 5, 11), date(2024, 5, 10), date(2024, 5, 9))
 
 
-@pytest.fixture(scope="module")
-def kit() -> ExtractionKit:
-    return ExtractionKit.load()
-
-
 def _events(body: str, kit: ExtractionKit) -> list[EventDraft]:
     return story_events(body, kit, PUBLISHED)
 

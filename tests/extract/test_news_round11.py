@@ -24,11 +24,6 @@ FRIDAY, THURSDAY, WEDNESDAY, TUESDAY, MONDAY, SUNDAY, SATURDAY = (
 LAST_WEEKS_FRIDAY, LAST_WEEKS_THURSDAY = date(2024, 5, 10), date(2024, 5, 9)
 
 
-@pytest.fixture(scope="module")
-def kit() -> ExtractionKit:
-    return ExtractionKit.load()
-
-
 def _events(body: str, kit: ExtractionKit) -> list[EventDraft]:
     return story_events(body, kit, PUBLISHED)
 

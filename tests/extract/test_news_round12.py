@@ -26,11 +26,6 @@ FRIDAY, THURSDAY, WEDNESDAY, TUESDAY, MONDAY, SUNDAY, SATURDAY = (
     date(2024, 5, 12), date(2024, 5, 11))
 
 
-@pytest.fixture(scope="module")
-def kit() -> ExtractionKit:
-    return ExtractionKit.load()
-
-
 def _dated_tolls(body: str, kit: ExtractionKit) -> list[tuple[date | None, int]]:
     return dated_tolls(body, kit, PUBLISHED)
 

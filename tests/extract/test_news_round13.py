@@ -27,11 +27,6 @@ FRIDAY, THURSDAY, WEDNESDAY, TUESDAY, MONDAY, SUNDAY, SATURDAY = (
     date(2024, 5, 12), date(2024, 5, 11))
 
 
-@pytest.fixture(scope="module")
-def kit() -> ExtractionKit:
-    return ExtractionKit.load()
-
-
 def _dated_tolls(body: str, kit: ExtractionKit) -> list[tuple[date | None, int]]:
     return dated_tolls(body, kit, PUBLISHED)
 
@@ -153,7 +148,6 @@ COUNTS_SAID_LATER_TWINS = [
 @pytest.mark.parametrize("later, toll", COUNTS_SAID_LATER_TWINS)
 def test_a_part_or_more_said_later_keeps_the_count(kit, later, toll) -> None:
     assert _dated_tolls(AMBUSH + later, kit) == [(MONDAY, toll)]
-
 
 
 # ------------------------------------------------------------- round-up lines: each clause its own event

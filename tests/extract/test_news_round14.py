@@ -29,11 +29,6 @@ PUBLISHED = "2024-05-14T12:00:00+00:00"  # a Tuesday
 MONDAY = date(2024, 5, 13)
 
 
-@pytest.fixture(scope="module")
-def kit() -> ExtractionKit:
-    return ExtractionKit.load()
-
-
 def _crowd_towns(body: str, kit: ExtractionKit) -> list[tuple[str, date | None]]:
     """Each protest or riot event's place and day, sorted."""
     events = story_events(body, kit, PUBLISHED)

@@ -35,11 +35,6 @@ PUBLISHED = "2024-05-14T12:00:00+00:00"  # a Tuesday
 SATURDAY, SUNDAY, MONDAY = date(2024, 5, 11), date(2024, 5, 12), date(2024, 5, 13)
 
 
-@pytest.fixture(scope="module")
-def kit() -> ExtractionKit:
-    return ExtractionKit.load()
-
-
 def _places(body: str, kit: ExtractionKit) -> list[str]:
     return [e.place_mentions[0].name if e.place_mentions else "" for e in story_events(body, kit, PUBLISHED)]
 

@@ -23,16 +23,10 @@ from datetime import date
 
 import pytest
 
-from eventwire.extract import ExtractionKit
 from wire_stories import dated_tolls, story_events
 
 PUBLISHED = "2024-05-14T12:00:00+00:00"  # a Tuesday
 SATURDAY, SUNDAY, MONDAY = date(2024, 5, 11), date(2024, 5, 12), date(2024, 5, 13)
-
-
-@pytest.fixture(scope="module")
-def kit() -> ExtractionKit:
-    return ExtractionKit.load()
 
 
 # ------------------------------------------------------------- a background paragraph between today's paragraphs

@@ -24,16 +24,10 @@ from datetime import date
 
 import pytest
 
-from eventwire.extract import ExtractionKit
 from wire_stories import dated_tolls, story_events
 
 PUBLISHED = "2024-05-16T12:00:00+00:00"  # a Thursday
 SUNDAY, MONDAY, TUESDAY, WEDNESDAY = date(2024, 5, 12), date(2024, 5, 13), date(2024, 5, 14), date(2024, 5, 15)
-
-
-@pytest.fixture(scope="module")
-def kit() -> ExtractionKit:
-    return ExtractionKit.load()
 
 
 # ------------------------------------------------------------- a claim's own day

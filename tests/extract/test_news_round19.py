@@ -38,11 +38,6 @@ PUBLISHED = "2024-05-16T12:00:00+00:00"  # a Thursday
 SUNDAY, MONDAY, TUESDAY, WEDNESDAY = date(2024, 5, 12), date(2024, 5, 13), date(2024, 5, 14), date(2024, 5, 15)
 
 
-@pytest.fixture(scope="module")
-def kit() -> ExtractionKit:
-    return ExtractionKit.load()
-
-
 def _days(body: str, kit: ExtractionKit) -> list[date | None]:
     return sorted(e.event_date for e in story_events(body, kit, PUBLISHED))
 

@@ -41,11 +41,6 @@ FRIDAY, SATURDAY, SUNDAY, MONDAY, TUESDAY = (date(2024, 5, 10), date(2024, 5, 11
                                              date(2024, 5, 13), date(2024, 5, 14))
 
 
-@pytest.fixture(scope="module")
-def kit() -> ExtractionKit:
-    return ExtractionKit.load()
-
-
 def _days(body: str, kit: ExtractionKit) -> list[date | None]:
     return sorted(e.event_date for e in story_events(body, kit, PUBLISHED))
 
@@ -231,4 +226,3 @@ def test_an_offensive_begun_on_a_day_dates_its_act(kit):
     body = ("JENIN, West Bank – Security forces fought armed groups in the camp in an offensive that began on Monday "
             "and killed at least 16 people, officials said.")
     assert _days(body, kit) == [MONDAY]
-

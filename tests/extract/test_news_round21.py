@@ -27,11 +27,6 @@ PUBLISHED_DAY = date(2024, 5, 16)
 SATURDAY, SUNDAY, MONDAY, TUESDAY = date(2024, 5, 11), date(2024, 5, 12), date(2024, 5, 13), date(2024, 5, 14)
 
 
-@pytest.fixture(scope="module")
-def kit() -> ExtractionKit:
-    return ExtractionKit.load()
-
-
 def _days(body: str, kit: ExtractionKit) -> list[date | None]:
     return sorted(e.event_date for e in story_events(body, kit, PUBLISHED))
 

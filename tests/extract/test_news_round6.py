@@ -20,11 +20,6 @@ PUBLISHED = datetime(2024, 5, 15, 9, tzinfo=timezone.utc)  # a Wednesday
 MONDAY, SUNDAY, SATURDAY = date(2024, 5, 13), date(2024, 5, 12), date(2024, 5, 11)
 
 
-@pytest.fixture(scope="module")
-def kit() -> ExtractionKit:
-    return ExtractionKit.load()
-
-
 def _events(text: str, kit: ExtractionKit) -> list[EventDraft]:
     return extract_events(Article(id="round6", title="", text=text, published_at=PUBLISHED), kit)
 

@@ -18,11 +18,6 @@ PUBLISHED = "2024-05-15T12:00:00+00:00"  # a Wednesday
 TUESDAY, MONDAY, SUNDAY, LAST_THURSDAY = date(2024, 5, 14), date(2024, 5, 13), date(2024, 5, 12), date(2024, 5, 9)
 
 
-@pytest.fixture(scope="module")
-def kit() -> ExtractionKit:
-    return ExtractionKit.load()
-
-
 def _events(body: str, kit: ExtractionKit) -> list[EventDraft]:
     return story_events(body, kit, PUBLISHED)
 

@@ -18,11 +18,6 @@ MONDAY, SUNDAY, SATURDAY, FRIDAY = date(2024, 5, 13), date(2024, 5, 12), date(20
 TUESDAY = date(2024, 5, 14)
 
 
-@pytest.fixture(scope="module")
-def kit() -> ExtractionKit:
-    return ExtractionKit.load()
-
-
 def _events(body: str, kit: ExtractionKit) -> list[EventDraft]:
     return story_events(body, kit, PUBLISHED)
 

@@ -31,11 +31,6 @@ sys.path.insert(0, str(REPO / "tests" / "benchmarks"))
 from benchmark_sets import body_words, copied_from, gold_rows, load_script  # noqa: E402
 
 
-@pytest.fixture(scope="module")
-def kit() -> ExtractionKit:
-    return ExtractionKit.load()
-
-
 def _events(kit: ExtractionKit, text: str, title: str = ""):
     return extract_events(Article("nonevent-test", title, text, PUBLISHED), kit)
 

@@ -26,11 +26,6 @@ PUBLISHED = datetime(2024, 3, 13, 9, tzinfo=timezone.utc)  # a Wednesday
 MONDAY, SUNDAY, TUESDAY = date(2024, 3, 11), date(2024, 3, 10), date(2024, 3, 12)
 
 
-@pytest.fixture(scope="module")
-def kit() -> ExtractionKit:
-    return ExtractionKit.load()
-
-
 def _events(kit: ExtractionKit, text: str):
     return extract_events(Article("nonevent2-test", "", text, PUBLISHED), kit)
 

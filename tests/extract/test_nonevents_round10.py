@@ -29,11 +29,6 @@ SET = REPO / "benchmarks" / "news-nonevent10"
 PUBLISHED = datetime(2024, 7, 14, 9, tzinfo=timezone.utc)  # a Sunday
 
 
-@pytest.fixture(scope="module")
-def kit() -> ExtractionKit:
-    return ExtractionKit.load()
-
-
 def _events(kit: ExtractionKit, text: str, title: str = ""):
     return extract_events(Article("nonevent10", title, text, PUBLISHED), kit)
 

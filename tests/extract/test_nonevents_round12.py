@@ -30,11 +30,6 @@ SET = REPO / "benchmarks" / "news-nonevent12"
 PUBLISHED = datetime(2024, 7, 17, 9, tzinfo=timezone.utc)  # a Wednesday
 
 
-@pytest.fixture(scope="module")
-def kit() -> ExtractionKit:
-    return ExtractionKit.load()
-
-
 def _events(kit: ExtractionKit, text: str):
     return extract_events(Article("nonevent12", "", text, PUBLISHED), kit)
 

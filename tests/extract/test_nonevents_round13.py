@@ -30,11 +30,6 @@ SET = REPO / "benchmarks" / "news-nonevent13"
 PUBLISHED = datetime(2025, 1, 9, 9, tzinfo=timezone.utc)  # a Thursday
 
 
-@pytest.fixture(scope="module")
-def kit() -> ExtractionKit:
-    return ExtractionKit.load()
-
-
 def _events(kit: ExtractionKit, text: str):
     return extract_events(Article("nonevent13", "", text, PUBLISHED), kit)
 

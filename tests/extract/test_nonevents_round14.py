@@ -32,11 +32,6 @@ SET = REPO / "benchmarks" / "news-nonevent14"
 PUBLISHED = datetime(2025, 1, 9, 9, tzinfo=timezone.utc)  # a Thursday
 
 
-@pytest.fixture(scope="module")
-def kit() -> ExtractionKit:
-    return ExtractionKit.load()
-
-
 def _events(kit: ExtractionKit, text: str):
     return extract_events(Article("nonevent14", "", text, PUBLISHED), kit)
 

@@ -17,16 +17,10 @@ from datetime import date, datetime, timezone
 import pytest
 from test_nonevents_round7 import BODY, _story
 
-from eventwire.extract import ExtractionKit
 from eventwire.extract.dates import find_dates
 from eventwire.extract.detect import find_triggers
 
 PUBLISHED = datetime(2024, 10, 9, 9, tzinfo=timezone.utc)  # a Wednesday
-
-
-@pytest.fixture(scope="module")
-def kit() -> ExtractionKit:
-    return ExtractionKit.load()
 
 
 def _live_acts(text: str) -> list[str]:

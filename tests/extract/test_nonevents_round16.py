@@ -39,11 +39,6 @@ BODY = [
 ]
 
 
-@pytest.fixture(scope="module")
-def kit() -> ExtractionKit:
-    return ExtractionKit.load()
-
-
 def _events(kit: ExtractionKit, lead: str, body: list[str], dateline: bool = True, title: str = "Kenya news"):
     text = lead + "\n" + " ".join(body[:3]) + "\n" + " ".join(body[3:])
     article = Article("nonevent16-story", title, text, PUBLISHED,

@@ -31,11 +31,6 @@ SET = REPO / "benchmarks" / "news-nonevent6"
 PUBLISHED = datetime(2024, 3, 13, 9, tzinfo=timezone.utc)  # a Wednesday
 
 
-@pytest.fixture(scope="module")
-def kit() -> ExtractionKit:
-    return ExtractionKit.load()
-
-
 def _events(kit: ExtractionKit, text: str):
     return extract_events(Article("nonevent6-test", "", text, PUBLISHED), kit)
 

@@ -30,11 +30,6 @@ PUBLISHED = datetime(2024, 3, 13, 9, tzinfo=timezone.utc)  # a Wednesday
 MONDAY = date(2024, 3, 11)
 
 
-@pytest.fixture(scope="module")
-def kit() -> ExtractionKit:
-    return ExtractionKit.load()
-
-
 # Sentences with no word of force, to give a lead a body (a story, not a snippet).
 BODY = [
     "Officials said the next steps would be announced in the coming weeks.",

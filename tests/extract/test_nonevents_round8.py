@@ -31,11 +31,6 @@ PUBLISHED = datetime(2024, 3, 13, 9, tzinfo=timezone.utc)  # a Wednesday
 SUNDAY = date(2024, 3, 10)
 
 
-@pytest.fixture(scope="module")
-def kit() -> ExtractionKit:
-    return ExtractionKit.load()
-
-
 # An accident story's aftermath: the dead counted, buried and identified, officials questioning, an inquiry.
 AFTERMATH = [
     "Relatives gathered at the mortuary on Tuesday to identify the dead.",

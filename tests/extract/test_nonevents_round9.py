@@ -32,11 +32,6 @@ PUBLISHED = datetime(2024, 3, 13, 9, tzinfo=timezone.utc)  # a Wednesday
 SUNDAY, THURSDAY_BEFORE = date(2024, 3, 10), date(2024, 3, 7)
 
 
-@pytest.fixture(scope="module")
-def kit() -> ExtractionKit:
-    return ExtractionKit.load()
-
-
 def _events(kit: ExtractionKit, text: str):
     return extract_events(Article("nonevent9", "", text, PUBLISHED), kit)
 

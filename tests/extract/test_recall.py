@@ -19,11 +19,6 @@ from eventwire.records import EVENT_TYPE_OF, Article
 PUBLISHED = datetime(2023, 6, 14, 9, tzinfo=timezone.utc)  # a Wednesday
 
 
-@pytest.fixture(scope="module")
-def kit() -> ExtractionKit:
-    return ExtractionKit.load()
-
-
 def _events(kit: ExtractionKit, text: str):
     return extract_events(Article("recall-test", "", text, PUBLISHED), kit)
 

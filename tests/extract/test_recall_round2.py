@@ -22,11 +22,6 @@ from eventwire.records import Article, TypePrediction
 PUBLISHED = datetime(2024, 3, 13, 9, tzinfo=timezone.utc)  # a Wednesday
 
 
-@pytest.fixture(scope="module")
-def kit() -> ExtractionKit:
-    return ExtractionKit.load()
-
-
 def _events(kit: ExtractionKit, text: str):
     return extract_events(Article("recall2-test", "", text, PUBLISHED), kit)
 

@@ -23,11 +23,6 @@ from eventwire.records import Article, EventDraft, PlaceMention, Span
 PUBLISHED = datetime(2023, 9, 13, 9, tzinfo=timezone.utc)  # a Wednesday
 
 
-@pytest.fixture(scope="module")
-def kit() -> ExtractionKit:
-    return ExtractionKit.load()
-
-
 def _events(text: str, kit: ExtractionKit) -> list[EventDraft]:
     article = Article(id="totals-test", title="", text=text, published_at=PUBLISHED)
     return extract_events(article, kit)

@@ -28,11 +28,6 @@ SHORT_NON_EVENTS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def kit() -> ExtractionKit:
-    return ExtractionKit.load()
-
-
 def _events(text: str, kit: ExtractionKit) -> list:
     return extract_events(Article(id="short", title="", text=text, published_at=PUBLISHED), kit)
 

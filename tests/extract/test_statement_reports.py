@@ -24,11 +24,6 @@ PUBLISHED = datetime(2024, 3, 13, 9, tzinfo=timezone.utc)  # a Wednesday
 MONDAY, SATURDAY, MARCH_5 = date(2024, 3, 11), date(2024, 3, 9), date(2024, 3, 5)
 
 
-@pytest.fixture(scope="module")
-def kit() -> ExtractionKit:
-    return ExtractionKit.load()
-
-
 def _events(kit: ExtractionKit, text: str, title: str = ""):
     return extract_events(Article("statement-test", title, text, PUBLISHED), kit)
 

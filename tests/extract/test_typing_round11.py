@@ -24,7 +24,6 @@ from pathlib import Path
 import pytest
 
 import typing_tables
-from eventwire.extract import ExtractionKit
 from eventwire.extract.detect import find_triggers
 from eventwire.extract.lexicon import REPORT
 
@@ -140,11 +139,6 @@ TYPED_TWINS = [
     ("Opposition supporters marched through Mombasa on Saturday, organisers said.", "Peaceful protest"),
 ]
 PUBLISHED = datetime(2024, 3, 1)
-
-
-@pytest.fixture(scope="module")
-def kit() -> ExtractionKit:
-    return ExtractionKit.load()
 
 
 @pytest.mark.parametrize("text, expected", TYPED)

@@ -21,7 +21,6 @@ from pathlib import Path
 import pytest
 
 import typing_tables
-from eventwire.extract import ExtractionKit
 
 PUBLISHED = datetime(2020, 6, 15)
 AT, GR, SUI, DWU = "Attack", "Grenade", "Suicide bomb", "Disrupted weapons use"
@@ -75,11 +74,6 @@ TYPED_TWINS = [
     ("The company opened a new barracks-style hostel for miners in Tarkwa.", None),
     ("Farmers reclaimed their land in Masvingo after a court ruling.", None),
 ]
-
-
-@pytest.fixture(scope="module")
-def kit() -> ExtractionKit:
-    return ExtractionKit.load()
 
 
 @pytest.mark.parametrize("text, expected", TYPED)

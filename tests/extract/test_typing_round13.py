@@ -29,7 +29,6 @@ from pathlib import Path
 import pytest
 
 import typing_tables
-from eventwire.extract import ExtractionKit
 
 PUBLISHED = datetime(2020, 6, 15)
 AT, AC, SUI, IED, DWU = ("Attack", "Armed clash", "Suicide bomb", "Remote explosive/landmine/IED",
@@ -101,11 +100,6 @@ TYPED_TWINS = [
     ("Supporters of the ruling party broke into a shop in Matale with swords and wounded a trader, police said.", AT),
     ("Supporters of the defeated councillor shot at the house of the winning candidate in Comilla, wounding two.", AT),
 ]
-
-
-@pytest.fixture(scope="module")
-def kit() -> ExtractionKit:
-    return ExtractionKit.load()
 
 
 @pytest.mark.parametrize("text, expected", TYPED)

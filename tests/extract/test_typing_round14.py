@@ -28,7 +28,6 @@ from pathlib import Path
 import pytest
 
 import typing_tables
-from eventwire.extract import ExtractionKit
 
 PUBLISHED = datetime(2020, 6, 15)
 AT, AC = "Attack", "Armed clash"
@@ -97,11 +96,6 @@ TYPED += [
 TWINS += [
     ("Police seized the drivers' trucks at the border crossing near Malaba, officials said.", None),
 ]
-
-@pytest.fixture(scope="module")
-def kit() -> ExtractionKit:
-    return ExtractionKit.load()
-
 
 @pytest.mark.parametrize("text, expected", TYPED)
 def test_round_fourteen_readings_type_the_snippet(kit, text, expected) -> None:

@@ -33,7 +33,6 @@ from pathlib import Path
 import pytest
 
 import typing_tables
-from eventwire.extract import ExtractionKit
 from eventwire.extract.detect import find_triggers
 
 PUBLISHED = datetime(2020, 6, 15)
@@ -107,11 +106,6 @@ PASSIVE_STRIKES = [
     ("The market in El Fasher was bombed by army warplanes on Sunday.", True),
     ("The freighter was struck by a Houthi drone boat off Hodeidah on Tuesday.", False),
 ]
-
-
-@pytest.fixture(scope="module")
-def kit() -> ExtractionKit:
-    return ExtractionKit.load()
 
 
 @pytest.mark.parametrize("text, expected", TYPED)

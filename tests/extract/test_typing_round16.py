@@ -31,7 +31,6 @@ from pathlib import Path
 import pytest
 
 import typing_tables
-from eventwire.extract import ExtractionKit
 
 PUBLISHED = datetime(2020, 6, 15)
 CH, GR, DWU = "Chemical weapon", "Grenade", "Disrupted weapons use"
@@ -87,11 +86,6 @@ TWINS: list[tuple[str, str | None]] = [
     ("Gunmen killed 14 villagers in Benue on Sunday, the deadliest attack this year, police said.", "Attack"),
     ("Soldiers shot dead a gunman before he could reach the school gate in Kano on Monday, police said.", "Attack"),
 ]
-
-
-@pytest.fixture(scope="module")
-def kit() -> ExtractionKit:
-    return ExtractionKit.load()
 
 
 @pytest.mark.parametrize("text, expected", TYPED)

@@ -29,7 +29,6 @@ from pathlib import Path
 import pytest
 
 import typing_tables
-from eventwire.extract import ExtractionKit
 
 PUBLISHED = datetime(2020, 6, 15)
 CH, PP, AG, CG = "Chemical weapon", "Peaceful protest", "Agreement", "Change to group/activity"
@@ -74,11 +73,6 @@ TWINS: list[tuple[str, str | None]] = [
     ("The army said it would extend its operations to the northern districts next week.", None),
     ("Militants have killed thousands across the region this year.", None),
 ]
-
-
-@pytest.fixture(scope="module")
-def kit() -> ExtractionKit:
-    return ExtractionKit.load()
 
 
 @pytest.mark.parametrize("text, expected", TYPED)

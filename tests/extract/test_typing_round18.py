@@ -33,7 +33,6 @@ from pathlib import Path
 import pytest
 
 import typing_tables
-from eventwire.extract import ExtractionKit
 
 PUBLISHED = datetime(2020, 6, 15)
 GR, NS = "Government regains territory", "Non-state actor overtakes territory"
@@ -87,11 +86,6 @@ TWINS: list[tuple[str, str | None]] = [
     ("Stewards pushed the crowd back from the pitch after the final whistle in Cairo.", None),
     ("Hundreds of nurses marched to the health ministry in Kampala, chanting and waving placards.", "Peaceful protest"),
 ]
-
-
-@pytest.fixture(scope="module")
-def kit() -> ExtractionKit:
-    return ExtractionKit.load()
 
 
 @pytest.mark.parametrize("text, expected", TYPED)

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from eventwire.extract import ExtractionKit, extract_events
+from eventwire.extract import extract_events
 from eventwire.extract.typing_rules import type_from_tactics
 from eventwire.records import EVENT_TYPE_OF, Article, TypePrediction
 
@@ -151,11 +151,6 @@ def test_a_named_militia_shooting_civilians_is_never_a_mob(count, victims) -> No
 
 
 # --------------------------------------------------------------------------- through the whole extractor
-
-@pytest.fixture(scope="module")
-def kit() -> ExtractionKit:
-    return ExtractionKit.load()
-
 
 @pytest.mark.parametrize("text, expected", [
     ("Yan Sakai vigilantes shot dead 11 Fulani herders at a watering point in Zamfara state on Tuesday.", ATTACK),

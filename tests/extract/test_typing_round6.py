@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from eventwire.extract import ExtractionKit, extract_events
+from eventwire.extract import extract_events
 from eventwire.extract.typing_rules import TypeDecision, type_from_tactics
 from eventwire.records import EVENT_TYPE_OF, Article, TypePrediction
 
@@ -150,11 +150,6 @@ def test_nothing_taken_from_a_side_is_no_capture(tactics, text) -> None:
 
 
 # --------------------------------------------------------------------------- the extractor end to end
-
-@pytest.fixture(scope="module")
-def kit() -> ExtractionKit:
-    return ExtractionKit.load()
-
 
 @pytest.mark.parametrize("text, expected", [
     ("Al-Shabaab militants shot dead a retired army colonel outside his home in Beledweyne on Friday.", ATTACK),

@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from eventwire.extract import ExtractionKit, extract_events
+from eventwire.extract import extract_events
 from eventwire.extract.typing_rules import TypeDecision, type_from_tactics
 from eventwire.records import EVENT_TYPE_OF, Article, TypePrediction
 
@@ -122,11 +122,6 @@ def test_a_crowd_setting_things_ablaze_is_a_violent_demonstration(text, expected
 
 
 # --------------------------------------------------------------------------- the whole extractor
-
-@pytest.fixture(scope="module")
-def kit() -> ExtractionKit:
-    return ExtractionKit.load()
-
 
 @pytest.mark.parametrize("text, expected", [
     ("Ethiopian government forces have retaken the town of Woldiya, the communication service said on Sunday.",

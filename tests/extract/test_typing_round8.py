@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from eventwire.extract import ExtractionKit, extract_events
+from eventwire.extract import extract_events
 from eventwire.extract.typing_rules import TypeDecision, type_from_tactics
 from eventwire.records import EVENT_TYPE_OF, Article, TypePrediction
 
@@ -190,11 +190,6 @@ def test_round_eight_rules_always_give_a_coherent_type(words, tactics, deaths) -
 
 
 # --------------------------------------------------------------------------- the whole extractor
-
-@pytest.fixture(scope="module")
-def kit() -> ExtractionKit:
-    return ExtractionKit.load()
-
 
 @pytest.mark.parametrize("text, expected", [
     ("The FAMa have killed nine terrorists during a sweep in the zone of Niono, said a communique of the army.",

@@ -147,11 +147,6 @@ def main_sub_type(kit: ExtractionKit, text: str) -> str | None:
     return typing_tables.main_sub_type(kit, text, PUBLISHED)
 
 
-@pytest.fixture(scope="module")
-def kit() -> ExtractionKit:
-    return ExtractionKit.load()
-
-
 def _rows(kind: int) -> list:
     return typing_tables.table_rows(TABLES, STILL_MISSED, kind)
 
