@@ -10,7 +10,7 @@ from typing import Sequence
 
 from eventwire.extract.fatalities.bombers import ANOTHER_BOMBER_RE, SELF_DEATH_WHO
 from eventwire.extract.fatalities.phrases import OF_THE_COUNT_WHO_DIED
-from eventwire.extract.fatalities.rules import TOLL_REVISION_RE
+from eventwire.extract.fatalities.rules import TOLL_RAISING, TOLL_REVISION_RE
 from eventwire.extract.fatalities.totals import ORDINALS
 from eventwire.extract.fatalities.words import _CIVILIANS_RE, _FORCES_RE, _FORCES_WORD_RE, _STATE_SIDE_RE
 from eventwire.records import CasualtyMention, Fatalities
@@ -264,8 +264,7 @@ _WOUNDED_WHO_DIED_RE = re.compile(r"(?i)^(?:\w+\s+){1,3}?of\s+(?:the|those)\s+(?
 # wounded who died) or when it names the act ("raising the toll from the raid to nine"). "Three more soldiers were
 # killed, bringing the toll to 12" after a new day's fighting is a running count over days: the new deaths stand
 # (the assembly's convention).
-_RAISED_TO_RE = re.compile(r"(?i)^(?:bringing|brings|brought|raising|raises|raised|taking|takes|took|pushing|pushes"
-                           r"|pushed)\s+(?:the|to)\s")
+_RAISED_TO_RE = re.compile(rf"(?i)^(?:{TOLL_RAISING})\s+(?:the|to)\s")
 _THE_ACTS_OWN_DEAD_RE = re.compile(
     r"(?i)\b(?:bodies|body|corpses|remains|succumb\w*|wounds|injuries|wounded|injured)\b")
 

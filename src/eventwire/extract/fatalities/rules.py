@@ -103,9 +103,10 @@ _LATER_TIME = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|nig
                r"|the\s+(?:next|following)\s+(?:day|morning|evening)|the\s+(?:evening|afternoon|morning|weekend))")
 _REVISED = "revised|revising|revises|lowered|lowering|lowers|updated|updating|updates|corrected|correcting"
 _DOWN_OR_UP = r"(?:down|up)(?:wards?)?"
-# The verbs that set a toll at a figure: "put the number of dead at 20", "bringing the number of dead to 12".
-_TOLL_SETTING = ("put|putting|puts|placed|placing|raising|raised|raises|bringing|brought|brings|taking|took|takes"
-                 "|pushing|pushed|pushes")
+# The verbs that raise a toll to a figure ("bringing the number of dead to 12", "raised to 141 the number of people
+# killed"), and with "put" and "placed" those that set it at one ("put the number of dead at 20").
+TOLL_RAISING = "raising|raised|raises|bringing|brought|brings|taking|took|takes|pushing|pushed|pushes"
+_TOLL_SETTING = f"put|putting|puts|placed|placing|{TOLL_RAISING}"
 # A statement that opens on a revision ("revised the toll down to 157") updates the act's toll (``combine`` and the
 # assembly keep the last update).
 TOLL_REVISION_RE = re.compile(rf"(?i)^(?:{_REVISED})\b")
