@@ -14,6 +14,7 @@ import re
 from typing import Callable, Sequence
 
 from eventwire.countries import names_a_people_abroad
+from eventwire.extract.dates import MONTHS
 from eventwire.extract.gates import gate_words, leading_words
 from eventwire.extract.lexicon import folds_to_ascii, gated_matches, may_hold_any, word_places
 from eventwire.extract.words import text_words
@@ -63,8 +64,7 @@ _TOWN_OFFICE = (r"(?:Mayor|Council|Councillor|Hall|Clerk|Governor|Administrator|
 _OFF_PARTICLE_VERB = (r"(?i:(?:cut|seal|cordon|block|close|shut|call|set|take|took|fend|ward|touch|spark|kick|drive|"
                       r"drove|fight|fought|break|broke|sign|tip|pay|paid|lay|laid|rope|fence|wall)(?:s|ed|d|ing|ting)?)")
 
-_MONTH_NAME = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
-               r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+_MONTH_NAME = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"  # the date reader's month names
 
 # "the Somali capital Mogadishu", "the capital, Sanaa,", "the northern town Dori": a name set after its settlement word
 # with no "of" (a demonym before the word is no place of its own; a town's office after it, "the town Hall", no name)
@@ -160,8 +160,7 @@ _PATTERN_GATES: tuple[frozenset[str] | None, ...] = (
               "restaurant bakery stadium bus prison jail".split()),
     frozenset("prison jail detention camp airport market custodial correctional".split()),
     frozenset({"off"}),
-    frozenset("jan january feb february mar march apr april may jun june jul july aug august sep sept september oct "
-              "october nov november dec december".split()),
+    frozenset(name.lower() for name in MONTHS),
 )
 assert len(_PATTERN_GATES) == len(_PATTERNS)
 
