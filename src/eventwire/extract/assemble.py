@@ -19,7 +19,9 @@ from typing import Any, Sequence
 from eventwire.extract.actors import state_force_name
 from eventwire.extract.actors.names import STATE_KINDS
 from eventwire.extract.context import ArticleContext, article_context
-from eventwire.extract.detect import CLASSIFIED, CLASSIFIER_WEIGHT, Trigger, find_triggers, sub_types_named_by
+from eventwire.extract.detect import (
+    CLASSIFIED, CLASSIFIER_WEIGHT, CROWD_TACTICS, Trigger, find_triggers, sub_types_named_by,
+)
 from eventwire.extract.event_actors import StoryGroup, actor_fields_of, group_roles, story_perpetrator, victims_inter
 from eventwire.extract.event_dates import event_date_of, story_days
 from eventwire.extract.event_filter import (
@@ -254,7 +256,7 @@ def first_crowd_place(mentions: Sequence[Mention]) -> int | None:
 
 
 def _tells_a_crowd(mention: Mention) -> bool:
-    return any(t.tactic in _CROWD_TACTICS and t.kind == REPORT for t in mention.triggers)
+    return any(t.tactic in CROWD_TACTICS and t.kind == REPORT for t in mention.triggers)
 
 
 def _one_per_listed_town(mention: Mention, draft: EventDraft, first_crowd: int, text: str) -> list[EventDraft]:
@@ -273,10 +275,10 @@ def _names_a_crowd(mention: Mention, text: str) -> bool:
     group, that plural is the crowd told again."""
     if sum(p.cue in _LISTED_CUES for p in mention.places) < 2:
         return False  # speed only: a list needs two towns
-    if any(t.tactic in _CROWD_TACTICS for t in mention.triggers):
+    if any(t.tactic in CROWD_TACTICS for t in mention.triggers):
         return True
     sentence = mention.sentence
-    return any(t.tactic in _CROWD_TACTICS and t.blocked_by in _TOLD_AGAIN_BLOCKS
+    return any(t.tactic in CROWD_TACTICS and t.blocked_by in _TOLD_AGAIN_BLOCKS
                for t in find_triggers(text, sentence.start, sentence.end))
 
 
@@ -295,7 +297,6 @@ _LISTED_CUES = ("in", "near")
 _TOLD_AGAIN_BLOCKS = (None, "generic")
 
 
-_CROWD_TACTICS = frozenset({"protest", "riot"})
 _CROWD_TYPES = frozenset({"Protests", "Riots"})
 
 

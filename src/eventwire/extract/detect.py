@@ -1019,8 +1019,8 @@ def _agrees(subject: str, verb: str) -> bool:
     return plural != third_singular
 
 
-# "police dispersed students who protested": a crowd's act in a relative clause is still news.
-_CROWD_TACTICS = frozenset({"protest", "riot"})
+# The tactics of a crowd's act (a protest, a riot), which several readings treat apart from violence.
+CROWD_TACTICS = frozenset({"protest", "riot"})
 
 
 # "to rescue the abducted schoolchildren", "families of the kidnapped girls": a participle between a determiner and
@@ -1087,7 +1087,8 @@ def _refers(text: str, sentence_start: int, sentence_end: int, match: re.Match, 
         return True
     if _adjective_participle(text, sentence_start, match) or _victims_as_a_group(text, sentence_start, match):
         return True
-    return tactic not in _CROWD_TACTICS and refers_back(text, sentence_start, sentence_end, match)
+    # "police dispersed students who protested": a crowd's act in a relative clause is still news
+    return tactic not in CROWD_TACTICS and refers_back(text, sentence_start, sentence_end, match)
 
 
 # Strategic developments the lexicon has no verb for ("a new detachment has been installed", "the group announced

@@ -10,7 +10,9 @@ from typing import Sequence
 
 from eventwire.extract.context import VIOLENCE_WORDS, ArticleContext
 from eventwire.extract.cues import ASIDE, SUMMARY
-from eventwire.extract.detect import CLASSIFIED, CYBER_NEEDS, CYBER_WORDS, FIGURATIVE, REPORT, find_triggers
+from eventwire.extract.detect import (
+    CLASSIFIED, CROWD_TACTICS, CYBER_NEEDS, CYBER_WORDS, FIGURATIVE, REPORT, find_triggers,
+)
 from eventwire.extract.event_dates import event_date_of, story_days
 from eventwire.extract.gates import gate_words
 from eventwire.extract.lexicon import folds_to_ascii, may_hold_any
@@ -279,7 +281,6 @@ _ORDINARY_CRIME = re.compile(
     r"counterfeit|tax evasion|smuggling)\b",
     re.IGNORECASE,
 )
-_CROWD_TACTICS = frozenset({"protest", "riot"})
 _CUSTODY_TACTICS = frozenset({"arrest", "looting", "disrupted"})
 
 
@@ -354,7 +355,7 @@ def _story_without_act(mentions: Sequence[Mention], prediction: TypePrediction, 
         return True
     if not _unlikely_event(prediction) or _burial_of_a_dated_act(mentions, text):
         return False
-    return not tactics & _CROWD_TACTICS and bool(_NON_EVENT_STORY.search(text))
+    return not tactics & CROWD_TACTICS and bool(_NON_EVENT_STORY.search(text))
 
 
 # "Mourners on Monday buried 12 people killed in Saturday's bombing of a market in Maiduguri": a funeral report that
@@ -401,7 +402,7 @@ def _lone_unlikely_sentence(mentions: Sequence[Mention], prediction: TypePredict
 
 def _named_by_a_noun_only(mentions: Sequence[Mention]) -> bool:
     live = [t for m in mentions for t in m.triggers if t.live and t.kind == REPORT and t.tactic != CLASSIFIED]
-    crowd = any(t.tactic in _CROWD_TACTICS for m in mentions for t in m.triggers if t.live)
+    crowd = any(t.tactic in CROWD_TACTICS for m in mentions for t in m.triggers if t.live)
     return not crowd and all(t.noun for t in live)
 
 

@@ -18,6 +18,7 @@ from eventwire.extract.dates import ACT_WORD_REACH, counted_anchor, is_aftermath
 from eventwire.extract.detect import (
     CLASSIFIED,
     CLASSIFIER_ALONE_EVENT_AT,
+    CROWD_TACTICS,
     REPORT,
     SHORT_REPORT_WHOLE_EVENT_AT,
     Detection,
@@ -98,7 +99,7 @@ def find_mentions(context: ArticleContext, whole_report_at: float = SHORT_REPORT
         found = _sentence_mentions(sentence, triggers, context, alone_at, short, after_an_act=bool(mentions))
         if not found and crowd_told:
             found = _crowd_told_again(sentence, triggers, context)
-        crowd_told = crowd_told or any(t.tactic in _CROWD_TACTICS and t.kind == REPORT for m in found
+        crowd_told = crowd_told or any(t.tactic in CROWD_TACTICS and t.kind == REPORT for m in found
                                        for t in m.triggers)
         found = _in_the_scene_before(found, previous, sentence, context) if previous else found
         found = _in_a_paragraph_of_history(found, opening, sentence, context, history_paragraphs)
@@ -240,7 +241,6 @@ def _sentence_mentions(
 _TOLD_AGAIN = re.compile(r"\b(?:also|similar|too|as\s+well|the\s+same\s+(?:day|morning|afternoon|evening))\b",
                          re.IGNORECASE)
 _TOLD_AGAIN_NEEDS = gate_words(_TOLD_AGAIN)  # speed only: read off the pattern, never kept by hand
-_CROWD_TACTICS = frozenset({"protest", "riot"})
 
 
 # The plural's own predicate says the crowds happened, in the past: "were (also) held / staged", "took place",
@@ -251,7 +251,7 @@ _HAPPENED_AFTER = re.compile(
 
 
 def _crowd_told_again(sentence: Sentence, triggers: Sequence[Trigger], context: ArticleContext) -> list[Mention]:
-    generic = [t for t in triggers if t.tactic in _CROWD_TACTICS and t.blocked_by == "generic"
+    generic = [t for t in triggers if t.tactic in CROWD_TACTICS and t.blocked_by == "generic"
                and _HAPPENED_AFTER.match(context.text, t.span.end, sentence.end)]
     if not generic or not may_hold_any(sentence.text, _TOLD_AGAIN_NEEDS) or not _TOLD_AGAIN.search(sentence.text):
         return []
@@ -496,15 +496,14 @@ def killing_count(match: re.Match) -> int | None:
 
 # Protests and riots over a killing ("students marched in Kano over the killing of five classmates in Zaria"): the
 # training notes name killings this way mostly in protests (59 of 96 notes) and riots (15): the count is the
-# grievance's, not the crowd's dead.
-_CROWD_TACTICS = frozenset({"riot", "protest"})
+# grievance's, not the crowd's dead (``CROWD_TACTICS``).
 
 
 def _with_condemned_count(casualties: tuple[CasualtyMention, ...], sentence: Sentence,
                           triggers: Sequence[Trigger] = ()) -> tuple[CasualtyMention, ...]:
     if any(c.kind in KILLED_KINDS for c in casualties):
         return casualties
-    crowd = any(t.tactic in _CROWD_TACTICS for t in triggers)
+    crowd = any(t.tactic in CROWD_TACTICS for t in triggers)
     match = condemned_killing_in(sentence) or (None if crowd else _named_killing_in(sentence))
     if match is None:
         return casualties
@@ -864,23 +863,20 @@ def _named_day_of_a_new_act(mention: DateMention, sentence: Sentence, triggers: 
     the aftermath ("Rescuers searched on Monday, three days after the attack"). When the rest of the sentence tells
     an act with dead of its own, or a crowd's act ("On Tuesday, the day after the attack, several hundred residents
     marched to the prefecture"), the named day is that new act's."""
-    crowd = any(t.kind == REPORT and t.tactic in _CROWD_TACTICS for t in triggers)
+    crowd = any(t.kind == REPORT and t.tactic in CROWD_TACTICS for t in triggers)
     if mention.time_precision != 1 or not (casualties or crowd):
         return mention
     anchor = counted_anchor(mention, text, sentence.start, sentence.end)
     if anchor is None:
         return mention
     outside = (anchor.start(), _end_of_anchored_act(anchor, text, sentence.end))
-    if crowd and any(t.kind == REPORT and t.tactic in _CROWD_TACTICS and not outside[0] <= t.span.start < outside[1]
+    if crowd and any(t.kind == REPORT and t.tactic in CROWD_TACTICS and not outside[0] <= t.span.start < outside[1]
                      for t in triggers):
         return named_day(mention, anchor)
     new_act = any(t.kind == REPORT and t.tactic != "toll" and not outside[0] <= t.span.start < outside[1]
                   and not _DEATH_AS_A_STATE.search(sentence.text[:t.span.end - sentence.start]) for t in triggers)
     own_dead = any(c.kind == "killed" and not outside[0] <= c.span.start < outside[1] for c in casualties)
     return named_day(mention, anchor) if new_act and own_dead else mention
-
-
-_CROWD_TACTICS = frozenset({"protest", "riot"})  # a crowd's act: its day is its own, dead or not
 
 
 # "..., and dozens of people have been killed": deaths told as a state, with no agent, are the toll of the act the
