@@ -38,11 +38,6 @@ ABROAD = [
 ]
 
 
-@pytest.fixture(scope="module")
-def kit() -> ExtractionKit:
-    return ExtractionKit.load()
-
-
 def _countries(tmp_path: Path, kit: ExtractionKit, geocoder, title: str, published: str, body: str) -> list[str]:
     path = tmp_path / "story.txt"
     path.write_text(STORY.format(title=title, published=published, body=body), encoding="utf-8")

@@ -13,14 +13,8 @@ from __future__ import annotations
 import pytest
 
 from eventwire.evaluate.score import haversine_km
-from eventwire.extract import ExtractionKit
 from eventwire.geo.names import name_parts
 from first_places import first_place
-
-
-@pytest.fixture(scope="module")
-def kit() -> ExtractionKit:
-    return ExtractionKit.load()
 
 
 # ------------------------------------------------------------------------------ "X Island" is X's town

@@ -12,14 +12,8 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.extract import ExtractionKit
 from eventwire.extract.places import find_places, headline_places
 from first_places import first_place
-
-
-@pytest.fixture(scope="module")
-def kit() -> ExtractionKit:
-    return ExtractionKit.load()
 
 
 def _names(text: str) -> list[tuple[str, str]]:

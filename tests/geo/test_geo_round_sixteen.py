@@ -11,14 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.extract import ExtractionKit
 from eventwire.extract.places import headline_places
 from first_places import first_place
-
-
-@pytest.fixture(scope="module")
-def kit() -> ExtractionKit:
-    return ExtractionKit.load()
 
 
 # ------------------------------------------------------------------------------ the headline's town

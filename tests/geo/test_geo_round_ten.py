@@ -9,13 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.extract import ExtractionKit
 from first_places import first_place
-
-
-@pytest.fixture(scope="module")
-def kit() -> ExtractionKit:
-    return ExtractionKit.load()
 
 
 # ----------------------------------------------------------------------------- where attackers came from, people fled to

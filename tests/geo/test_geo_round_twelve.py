@@ -10,16 +10,10 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.extract import ExtractionKit
 from eventwire.geo.resolve.mention_forms import _as_arrival_place, _as_speaker_place
 from eventwire.ingest.jsonl import parse_jsonl_line
 from eventwire.records import PlaceMention, Span
 from first_places import first_place
-
-
-@pytest.fixture(scope="module")
-def kit() -> ExtractionKit:
-    return ExtractionKit.load()
 
 
 # ----------------------------------------------------------------------------- where someone spoke from

@@ -11,14 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.extract import ExtractionKit
 from eventwire.extract.places import find_places
 from first_places import first_place
-
-
-@pytest.fixture(scope="module")
-def kit() -> ExtractionKit:
-    return ExtractionKit.load()
 
 
 # ------------------------------------------------------------- extraction: the label of a dated line is a region

@@ -69,11 +69,6 @@ WHOLE_NAME_OVER_A_PART = [
 ]
 
 
-@pytest.fixture(scope="module")
-def kit() -> ExtractionKit:
-    return ExtractionKit.load()
-
-
 def _first_country(tmp_path: Path, kit: ExtractionKit, geocoder, title: str, body: str) -> str | None:
     path = tmp_path / "story.txt"
     path.write_text(STORY.format(title=title, body=body), encoding="utf-8")
