@@ -9,7 +9,9 @@ Dev material only (session 30's precision round): news-long, news-dev2..6 and ne
 news-dev7..16 (``gold_lines(..., "dev")``, every third story held out), news-nonevent..4 whole and the gold-dev parts
 of news-nonevent5..14. Held parts are never read here. The parts are recorded by wrapping ``assemble._confidence``
 (the draft's detector score, the classifier's event probability, its date, place, actors and toll) and read off the
-group of mentions it is given (sentences, own day, noun-only act, lead paragraph, a quote).
+group of mentions it is given (sentences, own day, noun-only act, lead paragraph, a quote, the day's age); wrapping
+``assemble.is_real_event`` also records the groups the filter vetoes (``--tsv`` rows with ``true`` None), the events
+the pipeline would invent without its readings.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import tempfile
 from collections import defaultdict
 from pathlib import Path
 
@@ -143,12 +146,12 @@ def main() -> None:
     assemble._confidence = _recording_confidence(assemble._confidence)
     assemble.is_real_event = _recording_filter(assemble.is_real_event)
     pipeline = default_pipeline()
-    import tempfile
     rows_by_set, gold_counts = {}, {}
     with tempfile.TemporaryDirectory() as workdir:
         for name, lines in dev_sets():
             vetoed_before = len(VETOED)
-            rows_by_set[name] = [{"set": name, **r} for r in predictions_with_parts(lines, pipeline, Path(workdir))]
+            rows = predictions_with_parts(lines, pipeline, Path(workdir))
+            rows_by_set[name] = [{"set": name, **r} for r in rows]
             for row in VETOED[vetoed_before:]:
                 row["set"] = name
             gold_counts[name] = sum(len(json.loads(line)["events"]) for line in lines)
