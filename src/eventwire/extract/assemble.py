@@ -25,7 +25,7 @@ from eventwire.extract.detect import (
 from eventwire.extract.event_actors import StoryGroup, actor_fields_of, group_roles, story_perpetrator, victims_inter
 from eventwire.extract.event_dates import event_date_of, story_days
 from eventwire.extract.event_filter import (
-    is_background_development, is_real_event, is_security_response, is_unanchored,
+    is_background_development, is_development_in_the_body, is_real_event, is_security_response, is_unanchored,
 )
 from eventwire.extract.event_places import dateline_place, event_country, listed_towns, split_per_place
 from eventwire.extract.fatalities.bombers import SELF_DEATH_WHO
@@ -92,7 +92,7 @@ def extract_events(article: Article, kit: ExtractionKit) -> list[EventDraft]:
             events = [event for event, response in zip(events, responses) if not response]
     drafts = [draft for group, prediction in events
               for draft in _drafts_of(group, prediction, context, story_actor, lead, first_crowd, groups)
-              if not is_unanchored(group, draft, context)]
+              if not is_unanchored(group, draft, context) and not is_development_in_the_body(group, draft, context)]
     latest = max((d.event_date for d in drafts if d.event_date is not None), default=None)
     return [d for d in drafts if d.confidence >= kit.settings.min_confidence
             and not is_background_development(d, latest)]
