@@ -151,3 +151,66 @@ def test_the_package_s_own_classes_go_through_dataclasses_replace() -> None:
     drafts = extract_events(article, ExtractionKit.load())
     assert drafts and all(type(d) is EventDraft for d in drafts)
     assert Mention not in record_copies._PLAIN_FIELDS
+
+
+# ------------------------------------------------- read_once: one look-up of the key on a hit
+
+
+def _context() -> Any:
+    from eventwire.extract import ExtractionKit
+    from eventwire.extract.context import article_context
+
+    article = records.Article(id="t", title="", text="Gunmen killed five villagers in Kaya on Sunday.",
+                              published_at=datetime(2023, 3, 6, tzinfo=timezone.utc))
+    return article_context(article, ExtractionKit.load())
+
+
+class _CountedKey:
+    """A key that counts how often it is hashed, equal to every key with the same name."""
+
+    hashes = 0
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __hash__(self) -> int:
+        _CountedKey.hashes += 1
+        return hash(self.name)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _CountedKey) and other.name == self.name
+
+
+@pytest.mark.parametrize("value", [None, False, 0, "", (), "reading", ("a", 1)])
+def test_read_once_reads_each_key_once_whatever_it_read(value: Any) -> None:
+    context = _context()
+    reads: list[str] = []
+
+    def read() -> Any:
+        reads.append("read")
+        return value
+
+    assert context.read_once(("speech date", _DAY), read) == value
+    assert context.read_once(("speech date", _DAY), read) == value  # an equal key: kept, even a falsy reading
+    assert context.read_once(("speech date", date(2023, 3, 4)), read) == value
+    assert reads == ["read", "read"]
+
+
+def test_read_once_hashes_a_key_once_on_a_hit_and_twice_on_a_miss() -> None:
+    context = _context()
+    _CountedKey.hashes = 0
+    assert context.read_once(_CountedKey("x"), lambda: 1) == 1
+    assert _CountedKey.hashes == 2
+    assert context.read_once(_CountedKey("x"), lambda: 2) == 1  # an equal key built again: the first reading
+    assert _CountedKey.hashes == 3
+
+
+def test_read_once_keeps_what_a_nested_read_of_the_same_key_left_as_before() -> None:
+    context = _context()
+
+    def outer() -> str:
+        context.read_once("k", lambda: "inner")
+        return "outer"
+
+    assert context.read_once("k", outer) == "outer"  # as before: the outer reading is stored and returned
+    assert context.read_once("k", lambda: "again") == "outer"
