@@ -12,7 +12,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from typing import Any, Sequence
 
@@ -42,6 +42,7 @@ from eventwire.extract.mentions import (
 from eventwire.extract.notes import write_notes
 from eventwire.extract.numbers import parse_number
 from eventwire.extract.places import rank_places
+from eventwire.extract.record_copies import replace
 from eventwire.extract.roles.victims import victim_groups_in_country
 from eventwire.extract.sentences import Sentence
 from eventwire.extract.typing_rules import TypeDecision, type_from_tactics

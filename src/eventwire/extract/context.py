@@ -51,6 +51,9 @@ class ClassifierReadings:
         self._read.update(zip(texts, predictions))
 
 
+_NOT_READ = object()  # ``read_once``'s mark for a key not yet read
+
+
 @dataclass(frozen=True)
 class ArticleContext:
     article: Article
@@ -80,9 +83,11 @@ class ArticleContext:
     def read_once(self, key: Any, read: Callable[[], Any]) -> Any:
         """``read()``, called the first time ``key`` is asked for in this article and kept for every later ask: for
         readings of the whole story that depend on nothing an event brings (speed only)."""
-        if key not in self.story_readings:
-            self.story_readings[key] = read()
-        return self.story_readings[key]
+        # one look-up on a hit, two on a miss (speed only: a key holding a record hashes it in Python each time)
+        found = self.story_readings.get(key, _NOT_READ)
+        if found is _NOT_READ:
+            found = self.story_readings[key] = read()
+        return found
 
     def actors_between(self, start: int, end: int) -> tuple[Any, ...]:
         """The kit's actors of ``text[start:end]`` for the article's country, read once per range: a sentence's

@@ -4,13 +4,13 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from typing import Sequence
 
 from eventwire.countries import written_as_attackers_origin
 from eventwire.extract.context import ArticleContext
 from eventwire.extract.event_actors import EXTERNAL_FORCES_INTER
 from eventwire.extract.mentions import Mention
+from eventwire.extract.record_copies import replace
 from eventwire.records import EventDraft, Fatalities, PlaceMention, Span
 
 _LIST_SEPARATOR = re.compile(r"(?:,\s+and\s+|,\s+|\s+and\s+)")

@@ -6,8 +6,7 @@ killing 49 people."
 
 from __future__ import annotations
 
-from dataclasses import replace
-
+from eventwire.extract.record_copies import replace
 from eventwire.records import EventDraft
 
 _UNKNOWN_ACTOR = "unidentified actors"
