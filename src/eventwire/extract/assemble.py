@@ -29,7 +29,7 @@ from eventwire.extract.event_filter import (
 )
 from eventwire.extract.event_places import dateline_place, event_country, listed_towns, split_per_place
 from eventwire.extract.fatalities.bombers import SELF_DEATH_WHO
-from eventwire.extract.fatalities.combine import victim_group
+from eventwire.extract.fatalities.combine import adds_to_the_dead, victim_group
 from eventwire.extract.fatalities.rules import TOLL_REVISION_RE
 from eventwire.extract.fatalities.totals import in_wider_scope
 from eventwire.extract.gates import gate_words
@@ -191,7 +191,7 @@ def _drafts_of(
     group: Sequence[Mention], prediction: TypePrediction, context: ArticleContext, story_actor: StoryGroup | None,
     lead: tuple[PlaceMention, ...], first_crowd: int | None = None, groups: Sequence[Sequence[Mention]] = (),
 ) -> list[EventDraft]:
-    draft, tactic = _draft(group, prediction, context, story_actor, lead)
+    draft, tactic = _draft(group, prediction, context, story_actor, lead, groups)
     draft = replace(draft, tactic=tactic)
     counted = counted_places(group, context.text)
     if counted:
@@ -414,11 +414,11 @@ def _fallback_places(context: ArticleContext) -> tuple[PlaceMention, ...]:
 
 def _draft(
     mentions: Sequence[Mention], prediction: TypePrediction, context: ArticleContext, story_actor: StoryGroup | None,
-    lead: tuple[PlaceMention, ...],
+    lead: tuple[PlaceMention, ...], groups: Sequence[Sequence[Mention]] = (),
 ) -> tuple[EventDraft, str | None]:
     """The event's draft without notes, and the tactic its type was read from (the notes are written per place)."""
     when = event_date_of(mentions, context)
-    casualties = _event_casualties(mentions, context.text)
+    casualties = without_tolls_of_several_days(_event_casualties(mentions, context.text), mentions, groups)
     later = _later_victims(mentions)
     fatalities = _event_fatalities([c for c in casualties if not _inside_any(c, later)], context)
     fatalities = _with_later_victims(fatalities, later)
@@ -528,6 +528,33 @@ def _event_casualties(mentions: Sequence[Mention], text: str) -> list[CasualtyMe
     counts = without_counts_before_a_later_one(without_first_counts(latest_toll(said_last, text), text), text)
     counts = without_wider_counts(counts, mentions, text)
     return without_claimed_tolls(without_wounded_counted(without_bombers_counted(counts, text), text), text)
+
+
+# "Eight Palestinians were killed on Monday. ... Four more were killed on Tuesday, bringing the toll to 12": the raised
+# toll sums the day's added dead ("four more") and the dead another event of the story already holds (Monday's eight),
+# so it is the operation's total, not this day's (ACLED codes each day's fighting apart). The arithmetic says so in
+# any wording ("raising the toll of the two days to twelve", "a raid of 40 hours in which 14 were killed"); a toll
+# raised by deaths of the same act ("two more died of their wounds, bringing the toll to 12") sums counts of this
+# event's own, so it stays (round twenty-three).
+def without_tolls_of_several_days(casualties: Sequence[CasualtyMention], mentions: Sequence[Mention],
+                                  groups: Sequence[Sequence[Mention]]) -> list[CasualtyMention]:
+    added = [c for c in casualties if c.kind in KILLED_KINDS and adds_to_the_dead(c)]
+    if not added or len(groups) < 2:
+        return list(casualties)  # speed only: no deaths told as added, or no other event to hold the rest
+    own = {id(m) for m in mentions}
+    elsewhere = {c.low for group in groups if not any(id(m) in own for m in group)
+                 for m in group for c in m.casualties if c.kind in KILLED_KINDS and c.qualifier != "vague"}
+    sums = {n + other for n in {*(c.low for c in added), sum(c.low for c in added)} for other in elsewhere}
+    sentence_of = {c.span.start: m.sentence.start for m in mentions for c in m.casualties}
+
+    def sums_other_days(count: CasualtyMention) -> bool:
+        # "Five officers died at the scene and three more died later": the count the added ones follow in their
+        # sentence is what they add to, never a sum of days
+        added_to = any(count.span.start < c.span.start and sentence_of.get(c.span.start) is not None
+                       and sentence_of.get(count.span.start) == sentence_of.get(c.span.start) for c in added)
+        return (count.kind in KILLED_KINDS and count.low in sums and count not in added and count.qualifier != "vague"
+                and not added_to)
+    return [c for c in casualties if not sums_other_days(c)]
 
 
 # "On Saturday the RSF fought the joint forces inside the camp ... 43 of their fighters were killed in Saturday's

@@ -176,7 +176,7 @@ def _same_victims_together(deaths: list[CasualtyMention]) -> dict[str, list[Casu
         # deaths told as added ("one of the wounded has since died") are that group's too, whatever their number
         most = max(m.high for m in by_group[named[0]])
         reports = [m for m in by_group[_GENERIC] if _competing_report(m) and top_floor <= m.low <= most * _REPORTS_APART
-                   or _adds_to_the_dead(m)]
+                   or adds_to_the_dead(m)]
         by_group[named[0]].extend(reports)
         by_group[_GENERIC] = [m for m in by_group[_GENERIC] if m not in reports]
     return {group: items for group, items in by_group.items() if items}
@@ -276,7 +276,7 @@ def _without_parts_of_a_raise(mentions: list[CasualtyMention]) -> list[CasualtyM
         return mentions
     last = max(raises, key=lambda m: m.span.start)
     names_the_act = _TOLL_UPDATE_RE.search(last.span.text) is not None
-    parts = [m for m in mentions if _adds_to_the_dead(m) and m.span.start < last.span.start and (
+    parts = [m for m in mentions if adds_to_the_dead(m) and m.span.start < last.span.start and (
         names_the_act or _THE_ACTS_OWN_DEAD_RE.search(m.span.text))]
     if not parts:
         return mentions
@@ -290,7 +290,7 @@ def _combine_group(mentions: list[CasualtyMention]) -> _Estimate:
     """One victim group: statements compete, except deaths a later one adds ("two more soldiers died")."""
     mentions = _without_parts_of_a_raise(mentions)
     in_text_order = sorted(mentions, key=lambda m: (m.span.start, m.span.end))
-    additions = [m for m in in_text_order[1:] if m.kind == "killed" and _adds_to_the_dead(m)]
+    additions = [m for m in in_text_order[1:] if m.kind == "killed" and adds_to_the_dead(m)]
     base = _combine_statements([m for m in mentions if m not in additions])
     for added in additions:
         high = None if base.high is None else base.high + added.high
@@ -302,7 +302,7 @@ def _combine_group(mentions: list[CasualtyMention]) -> _Estimate:
 _MORE_WHO_RE = re.compile(r"(?i)^(?:more|further|additional|other)\s")
 
 
-def _adds_to_the_dead(mention: CasualtyMention) -> bool:
+def adds_to_the_dead(mention: CasualtyMention) -> bool:
     return bool(_ADDITIONAL_RE.match(mention.span.text) or _MORE_WHO_RE.match(mention.who or "")) or (
         mention.qualifier != "vague" and _WOUNDED_WHO_DIED_RE.match(mention.span.text) is not None)
 
