@@ -627,6 +627,8 @@ def _is_people_abroad(word: str, country_name: str, text: str) -> bool:
 _FORCES_AFTER = re.compile(
     r"\s+(?:[A-Z][\w-]+\s+)?(?:forces|troops|soldiers?|army|military|jets?|warplanes?|drones?|navy|air ?force|"
     r"special forces|peacekeepers?|contingent|mercenaries|fighters?|commandos?|paratroopers?|gunships?|"
+    # a force fighting beside another abroad: "their Russian allies", "Russian instructors", "Rwandan partners"
+    r"allies|instructors?|advis[eo]rs?|paramilitar(?:y|ies)|contractors?|personnel|aircraft|helicopters?|warships?|"
     r"(?:air|drone|missile) ?strikes?|strikes?|air ?raids?|shelling|bombardments?|missiles?|artillery)\b",
     re.IGNORECASE,
 )
