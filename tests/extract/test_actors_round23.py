@@ -1,8 +1,9 @@
 """Round twenty-three of actor quality: how the sides of a story are read when the story's country and the acts it
 sets apart are read right: a foreign force beside the state's ("their Russian allies", "Russian instructors") and a
 group's backer or a country inside a group's name ("which Rwanda backs", "the Liberation of Rwanda") are not where the
-story happens, and "separate" sets an act apart only before an act's noun. Sentences written for these tests
-(modelled on real events; none taken from a data set), with near-twins that must keep their reading."""
+story happens, a two-word country after a capitalised word ("In South Sudan") is that country, and "separate"
+sets an act apart only before an act's noun. Sentences written for these tests (modelled on real events; none taken
+from a data set), with near-twins that must keep their reading."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ import pytest
 from eventwire.extract import ExtractionKit, extract_events
 from eventwire.extract.context import article_context
 from eventwire.extract.event_actors import _SEPARATE_EVENT
+from eventwire.extract.places import demonym_countries
 from eventwire.ingest.dateline import parse_dateline
 from eventwire.records import Article
 
@@ -74,6 +76,27 @@ BACKERS = [
 @pytest.mark.parametrize("text,country", BACKERS)
 def test_a_backer_or_a_groups_name_is_not_the_story_country(kit, text, country):
     assert article_context(article(text), kit).country == country
+
+
+# ------------------------------------- a two-word country after a capitalised word ("In South Sudan, ...")
+# (text, the countries named)
+TWO_WORD_COUNTRIES = [
+    ("In South Sudan, gunmen killed five cattle keepers.", ["South Sudan"]),
+    ("The Central African Republic has been at war since 2013.", ["Central African Republic"]),
+    ("Meanwhile South Africa recalled its envoy.", ["South Africa"]),
+    ("In Burkina Faso, the junta suspended two radio stations.", ["Burkina Faso"]),
+    # near twins: what was read before is read the same
+    ("Troops of South Sudan said.", ["South Sudan"]),
+    ("Said Sudan's army was not involved.", ["Sudan"]),
+    ("In Mali, the junta dissolved the parties.", ["Mali"]),
+    ("Fishermen on Lake Chad Basin islands fled.", []),
+    ("The Sudanese army said.", []),
+]
+
+
+@pytest.mark.parametrize("text,countries", TWO_WORD_COUNTRIES)
+def test_a_two_word_country_after_a_capitalised_word(kit, text, countries):
+    assert [name for name, _ in demonym_countries(text, 0, len(text), kit.country_by_name)] == countries
 
 
 # ------------------------------------------------------- "separate" sets apart an act, not a figure or a word

@@ -601,8 +601,16 @@ def demonym_countries(text: str, start: int, end: int, country_by_name: CountryL
     if country_by_name is None:
         return []
     found = []
-    for match in re.finditer(rf"{_NAME_WORD}(?: {_NAME_WORD})?", text[start:end]):
-        for candidate in _candidates(match.group()):
+    segment, position = text[start:end], 0
+    while match := _TWO_NAME_WORDS.search(segment, position):
+        position = match.end()
+        candidates = _candidates(match.group())
+        if len(candidates) == 3 and not any(country_by_name(c) for c in candidates[:2]):
+            # "In South Sudan", "The Central African Republic": a pair that opens with a word of no country's name
+            # is read again from its second word, which may open a two-word name of its own
+            position = match.start() + match.group().index(" ") + 1
+            continue
+        for candidate in candidates:
             country = country_by_name(candidate)
             if country is not None and not candidate.isupper():
                 s = start + match.start() + match.group().index(candidate)
@@ -615,6 +623,9 @@ def demonym_countries(text: str, start: int, end: int, country_by_name: CountryL
                 found.append((getattr(country, "name"), Span(s, s + len(candidate), candidate)))
                 break
     return found
+
+
+_TWO_NAME_WORDS = re.compile(rf"{_NAME_WORD}(?: {_NAME_WORD})?")
 
 
 def _is_people_abroad(word: str, country_name: str, text: str) -> bool:
