@@ -182,9 +182,17 @@ _NEIGHBOUR_AFTER = re.compile(
     r"districts?|states?|county|counties|zones?|guards?|police|forces|troops))")
 
 
+# "the M23, which Rwanda backs", "rebels backed by Uganda", "the Democratic Forces for the Liberation of Rwanda": a
+# country named as a group's backer, or inside a group's name, is not where the story happens.
+_BACKER_BEFORE = re.compile(r"\b(?:(?:backed|supported|armed|funded|sponsored)\s+by|Liberation\s+of)\s+(?:the\s+)?$")
+_BACKER_AFTER = re.compile(r"\s+(?:backs|supports|arms|funds|sponsors)\b")
+
+
 def _names_a_neighbour(text: str, span: Span) -> bool:
     return bool(_NEIGHBOUR_BEFORE.search(text, max(0, span.start - NEIGHBOUR_CUE_REACH), span.start)
-                or _NEIGHBOUR_AFTER.match(text, span.end))
+                or _NEIGHBOUR_AFTER.match(text, span.end)
+                or _BACKER_BEFORE.search(text, max(0, span.start - NEIGHBOUR_CUE_REACH), span.start)
+                or _BACKER_AFTER.match(text, span.end))
 
 
 def _in_dateline(article: Article, span: Span) -> bool:

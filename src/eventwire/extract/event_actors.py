@@ -931,8 +931,14 @@ _BACK_REFERENCE_NEEDS = gate_words(_BACK_REFERENCE)  # speed only: read off the 
 
 
 # An act the story sets apart from its main one: its unnamed attackers stay unnamed ("suspected insurgents"
-# are not attributed either).
-_SEPARATE_EVENT = re.compile(r"\b(?:separate(?:ly)?|elsewhere|unrelated|another (?:attack|incident))\b", re.IGNORECASE)
+# are not attributed either). "Separate" sets an act apart only before an act's noun ("in a separate attack", "a
+# separate roadside blast"); "without giving a separate figure", "separate statements", "to separate the crowds"
+# set nothing apart.
+_SEPARATE_EVENT = re.compile(
+    r"\b(?:separately|separate\s+(?:[\w-]+\s+){0,2}?(?:attacks?|incidents?|raids?|clash(?:es)?|ambush(?:es)?|"
+    r"assaults?|blasts?|explosions?|bombings?|strikes?|salvos?|shootings?|killings?|operations?|fighting|"
+    r"violence)|elsewhere|unrelated|another (?:attack|incident))\b",
+    re.IGNORECASE)
 _SEPARATE_EVENT_NEEDS = gate_words(_SEPARATE_EVENT)  # speed only: read off the pattern, never kept by hand
 
 

@@ -601,8 +601,16 @@ def demonym_countries(text: str, start: int, end: int, country_by_name: CountryL
     if country_by_name is None:
         return []
     found = []
-    for match in re.finditer(rf"{_NAME_WORD}(?: {_NAME_WORD})?", text[start:end]):
-        for candidate in _candidates(match.group()):
+    segment, position = text[start:end], 0
+    while match := _TWO_NAME_WORDS.search(segment, position):
+        position = match.end()
+        candidates = _candidates(match.group())
+        if len(candidates) == 3 and not any(country_by_name(c) for c in candidates[:2]):
+            # "In South Sudan", "The Central African Republic": a pair that opens with a word of no country's name
+            # is read again from its second word, which may open a two-word name of its own
+            position = match.start() + match.group().index(" ") + 1
+            continue
+        for candidate in candidates:
             country = country_by_name(candidate)
             if country is not None and not candidate.isupper():
                 s = start + match.start() + match.group().index(candidate)
@@ -617,6 +625,9 @@ def demonym_countries(text: str, start: int, end: int, country_by_name: CountryL
     return found
 
 
+_TWO_NAME_WORDS = re.compile(rf"{_NAME_WORD}(?: {_NAME_WORD})?")
+
+
 def _is_people_abroad(word: str, country_name: str, text: str) -> bool:
     """"Turkmen" names Turkmenistan only in a text that names it too (``countries.PEOPLES_ABROAD``)."""
     return names_a_people_abroad(word) and country_name.lower() not in text.lower()
@@ -627,6 +638,8 @@ def _is_people_abroad(word: str, country_name: str, text: str) -> bool:
 _FORCES_AFTER = re.compile(
     r"\s+(?:[A-Z][\w-]+\s+)?(?:forces|troops|soldiers?|army|military|jets?|warplanes?|drones?|navy|air ?force|"
     r"special forces|peacekeepers?|contingent|mercenaries|fighters?|commandos?|paratroopers?|gunships?|"
+    # a force fighting beside another abroad: "their Russian allies", "Russian instructors", "Rwandan partners"
+    r"allies|instructors?|advis[eo]rs?|paramilitar(?:y|ies)|contractors?|personnel|aircraft|helicopters?|warships?|"
     r"(?:air|drone|missile) ?strikes?|strikes?|air ?raids?|shelling|bombardments?|missiles?|artillery)\b",
     re.IGNORECASE,
 )
