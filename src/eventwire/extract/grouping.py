@@ -934,6 +934,7 @@ def _tells_only_a_count(mention: Mention) -> bool:
 
 
 def _participants_after(rest: str) -> bool:
+    """What follows an opener on time names the event's own participants ("the attackers", "they")."""
     rest = re.sub(r"^(?:\s+(?:the|that|this)\s+[\w-]+)?\s*,?\s*", "", rest)
     return bool(_PARTICIPANT_ANAPHOR.match(rest) or re.match(r"(?:they|he|she)\b", rest, re.IGNORECASE))
 
@@ -1090,8 +1091,7 @@ def _another_act_counted_from(mention: Mention, group: _Group) -> bool:
     opener = _TIME_FROM_THE_EVENT.search(mention.sentence.text)
     if mention.start != mention.sentence.start or opener is None:
         return False
-    rest = re.sub(r"^(?:\s+(?:the|that|this)\s+[\w-]+)?\s*,?\s*", "", mention.sentence.text[opener.end():])
-    if _PARTICIPANT_ANAPHOR.match(rest) or re.match(r"(?:they|he|she)\b", rest, re.IGNORECASE):
+    if _participants_after(mention.sentence.text[opener.end():]):
         return False  # "Hours later, the attackers set fire to the depot": the same act's participants
     return _first_act_of_an_untold_kind(mention, group)
 
