@@ -412,12 +412,14 @@ def _compatible(mention: Mention, group: _Group) -> bool:
         return False
     if _arrests_beside_violence(mention, group) or _said_before_it(mention, theirs):
         return False
-    if _across_a_border(mention, group):
+    if _across_a_border(mention, group) or _next_act_by_another_side(mention, group):
         return False
     if mine and theirs and not mention.reports and _only_a_month(mine, theirs[0]):
         return False  # "The fighting spread rapidly this month": the war around a day's strike, not the strike
     if mention.towns and group.towns and not (mention.towns & group.towns):
         reference = not mention.reports and not (mine and theirs and mine[0].day != theirs[0].day)
+        if not reference and _another_side_elsewhere(mention, group):
+            return False
         return reference or _detail_of_told_event(mention) or is_toll_statement(mention) \
             or _its_weapon_again(mention, group) or _places_the_unplaced_act(mention, group) \
             or _a_source_retells_it(mention, group)
@@ -867,14 +869,84 @@ def _told_deaths_or_violence(group: _Group) -> bool:
 # "Hours later, gunmen attacked soldiers in Mondoro", "The same morning, ...": a sentence that opens on a time
 # tells a new act (the event told before needs no new time). So does one that opens on the other side's answer ("In
 # response, army units shelled ...") and a live blog's time-stamped entry ("19:45 – Hezbollah says ...").
-_LATER_OPENER = re.compile(
+_NEXT_IN_TIME = (
     r"^\W*(?:(?:\w+ |a few |several )?(?:hours|days|minutes|weeks) later|an? (?:hour|day|week) later|later|then|"
+    r"(?:shortly|soon|immediately) after(?:wards)?|afterwards|"
     r"earlier|(?:the same|that|later that|earlier that) (?:day|morning|afternoon|evening|night)|the (?:following|next) "
     r"(?:day|morning|evening|night)|the day after|in (?:response|retaliation|reply)|in a (?:counter-?attack|"
-    r"counter-?offensive|response|retaliatory [\w-]+)|retaliating|responding)\b"
-    r"|^\W*\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|local(?: time)?|[ap]\.?m\.?))?\s*[–—:|-]\s",
+    r"counter-?offensive|response|retaliatory [\w-]+)|retaliating|responding)\b")
+_LATER_OPENER = re.compile(
+    _NEXT_IN_TIME + r"|^\W*\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|local(?: time)?|[ap]\.?m\.?))?\s*[–—:|-]\s",
     re.IGNORECASE,
 )
+# The same openers without a live blog's time stamps: an entry retells the blog's act as often as it tells another.
+_NEXT_IN_TIME_OPENER = re.compile(_NEXT_IN_TIME, re.IGNORECASE)
+
+
+# Round twenty-three: when do two mentions name the same act? A sentence that opens on what came next ("The next day",
+# "Shortly afterwards", "In response") and whose act is done by another side than the event's ("Separatists killed
+# five soldiers near Ndop ... The next day, soldiers searching for the attackers shot dead four civilians"; "An Israeli
+# strike killed three girls ... Shortly afterwards, Hezbollah fired a salvo of rockets at Kiryat Shmona") tells a
+# second act, not the first told on: the sides of an act are what ACLED codes it by. The event's own participants
+# ("The next day, the attackers torched the houses", "they", "gunmen" retold) and a side named only as its victims
+# (civilians) are no other side.
+def _next_act_by_another_side(mention: Mention, group: _Group) -> bool:
+    text = mention.sentence.text
+    if mention.start != mention.sentence.start or not mention.reports:
+        return False
+    opener = _NEXT_IN_TIME_OPENER.match(text)  # anchored: tried at the sentence's start only (speed)
+    return opener is not None and not _participants_after(text[opener.end():]) and _by_another_side(mention, group)
+
+
+def _by_another_side(mention: Mention, group: _Group) -> bool:
+    """The mention's act is done by another actor than the event's (both named)."""
+    if _tells_only_a_count(mention):
+        return False
+    mine = _agent(mention)
+    if mine is None or mine.startswith("Unidentified"):
+        return False  # "gunmen" told again are the event's attackers as often as others
+    theirs = next((agent for m in group.mentions if (agent := _agent(m)) is not None), None)
+    return theirs is not None and theirs != mine
+
+
+def _another_side_elsewhere(mention: Mention, group: _Group) -> bool:
+    """'Masked gunmen stormed a television studio in Aden ... The coalition said its aircraft had carried out 13
+    strikes on Houthi positions south of Marib, killing more than 90 of the rebels': an act in another town, done by
+    another side with dead of its own, is another act, even with no day of its own; not a source's retelling of the
+    event's act."""
+    if not mention.deaths or not any(t.live and t.kind == REPORT and t.tactic in _VIOLENCE for t in mention.triggers):
+        return False
+    return not is_toll_statement(mention) and not _a_source_retells_it(mention, group) \
+        and _by_another_side(mention, group)
+
+
+def _tells_only_a_count(mention: Mention) -> bool:
+    """'Later, the defence ministry said 34 soldiers had died': its first act is a death told as a state, a count
+    that names no one who acted (the ministry only speaks)."""
+    verbs = [t for t in mention.triggers if t.kind == REPORT and t.live and not t.noun]
+    first = min(verbs, key=lambda t: t.span.start) if verbs else None
+    text, offset = mention.sentence.text, mention.sentence.start
+    return first is not None and first.tactic in _DEATH_TACTICS and bool(
+        _DEATH_AS_STATE.search(text[:first.span.end - offset]))
+
+
+def _participants_after(rest: str) -> bool:
+    """What follows an opener on time names the event's own participants ("the attackers", "they")."""
+    rest = re.sub(r"^(?:\s+(?:the|that|this)\s+[\w-]+)?\s*,?\s*", "", rest)
+    return bool(_PARTICIPANT_ANAPHOR.match(rest) or re.match(r"(?:they|he|she)\b", rest, re.IGNORECASE))
+
+
+def _agent(mention: Mention) -> str | None:
+    """Who does the mention's act: the first actor its clause names before its first act verb ("Anglophone
+    separatists killed five soldiers", "soldiers searching for the attackers shot dead four civilians": the separatists,
+    the soldiers), never the victims ("civilians"); none for an act told only with a noun."""
+    verbs = [t.span.start for t in mention.triggers if t.kind == REPORT and t.live and not t.noun]
+    if not verbs:
+        return None
+    first_verb = min(verbs)
+    before = [a for a in mention.actors if a.span is not None and a.span.end <= first_verb
+              and a.span.start >= mention.start and not a.name.startswith(("Civilians", "Protesters", "Rioters"))]
+    return min(before, key=lambda a: a.span.start).name if before else None
 
 
 # "Troops later repelled an attack on a base in Hombori", "Militants subsequently ambushed a patrol near X": "later"
@@ -1016,8 +1088,7 @@ def _another_act_counted_from(mention: Mention, group: _Group) -> bool:
     opener = _TIME_FROM_THE_EVENT.search(mention.sentence.text)
     if mention.start != mention.sentence.start or opener is None:
         return False
-    rest = re.sub(r"^(?:\s+(?:the|that|this)\s+[\w-]+)?\s*,?\s*", "", mention.sentence.text[opener.end():])
-    if _PARTICIPANT_ANAPHOR.match(rest) or re.match(r"(?:they|he|she)\b", rest, re.IGNORECASE):
+    if _participants_after(mention.sentence.text[opener.end():]):
         return False  # "Hours later, the attackers set fire to the depot": the same act's participants
     return _first_act_of_an_untold_kind(mention, group)
 
