@@ -76,3 +76,39 @@ def test_namesakes_population_does_not_tell_apart_stay(kit, geocoder, text, coun
 ])
 def test_a_respelling_changes_vowels_only(written, own, same):
     assert same_consonants(written, own) is same
+
+
+# ------------------------------- a far place the gazetteer lacks: the unit the story names, not the reporter's city
+
+FAR_FROM_THE_DATELINE = [
+    # a valley, in a story that names its province for another event
+    ("BAGHDAD, March 3 – Iraqi jets bombed militant hideouts in the Wadi Qarnas valley on Tuesday, killing seven "
+     "fighters, the military said. Officials in Baghdad said the operation would go on. Last week a bomb killed two "
+     "soldiers in Anbar province.", "Iraq", "Anbar"),
+    # an area, in a story that names its region
+    ("MOGADISHU, June 2 – Al Shabaab fighters overran a militia base in the Jilibey area on Monday, killing nine "
+     "militiamen, elders said. In Mogadishu, the government vowed to retake it. Troops were sent to the Hiran "
+     "region.", "Somalia", "Hiraan"),
+]
+
+
+@pytest.mark.parametrize("text, country, admin1", FAR_FROM_THE_DATELINE)
+def test_a_far_missing_place_takes_the_unit_the_story_names(kit, geocoder, text, country, admin1):
+    place = first_place(text, kit, geocoder)
+    assert place is not None and place.country == country and place.admin1 == admin1 and place.geo_precision > 1
+
+
+AT_THE_DATELINE = [
+    # a site inside the reporter's city stays there
+    ("MOGADISHU – Gunmen stormed the Sahafi Lodge hotel on Friday, killing nine guests, police said. Residents of "
+     "Mogadishu said the siege lasted hours. Fighting has also flared in Hiran region.", "Banadir"),
+    # the unit the story names holds the city: the city stays
+    ("BAGHDAD, March 3 – A bomb exploded near Dawrat al-Sulh on Tuesday, killing three people, police said. Officials "
+     "in Baghdad said the blast hit a bus. Security has been tightened across Baghdad province.", "Baghdad"),
+]
+
+
+@pytest.mark.parametrize("text, admin1", AT_THE_DATELINE)
+def test_a_site_of_the_reporters_city_stays_there(kit, geocoder, text, admin1):
+    place = first_place(text, kit, geocoder)
+    assert place is not None and place.admin1 == admin1

@@ -68,6 +68,14 @@ def text_admin_names(text: str) -> tuple[str, ...]:
     return _unique(n for n in names if name_key(n) and name_key(n) not in _NOT_ADMIN)
 
 
+@lru_cache(maxsize=ARTICLE_CACHE_SIZE)
+def worded_admin_names(text: str) -> frozenset[str]:
+    """The admin names the article writes with a unit word ("Anbar province", "the region of Tillabéri"), not only
+    after a comma, where a list of towns also puts them ("in Zinder, Maradi and Tahoua")."""
+    names = [m.group(1) for m in _NAME_THEN_UNIT.finditer(text)] + [m.group(1) for m in _UNIT_OF_NAME.finditer(text)]
+    return frozenset(_without_owner(n.rstrip(".-")) for n in names)
+
+
 _OWNER = re.compile(r"^(?:[A-Z][^\s'’]*\s+){0,2}[^\s'’]+['’]s\s+(?=\S)")  # "Yemen's", "Burkina Faso's"
 
 
