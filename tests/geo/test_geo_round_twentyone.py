@@ -112,3 +112,34 @@ AT_THE_DATELINE = [
 def test_a_site_of_the_reporters_city_stays_there(kit, geocoder, text, admin1):
     place = first_place(text, kit, geocoder)
     assert place is not None and place.admin1 == admin1
+
+
+# ------------------------------------------- a hamlet abroad does not take an event from its actors' country
+
+HAMLETS_ABROAD = [
+    # the gazetteer lacks the Central African town; its only namesake is an Indian hamlet of a few hundred people
+    ("Central African soldiers clashed with rebels in Bang on Sunday, killing four, a local official said.",
+     "Central African Republic"),
+    ("Gunmen killed three herders near Bang on Sunday, and the Central African Republic sent troops to the area.",
+     "Central African Republic"),
+    ("Nigerian troops killed six bandits in a raid on Bang village on Sunday, the army said.", "Nigeria"),
+]
+
+
+@pytest.mark.parametrize("text, country", HAMLETS_ABROAD)
+def test_a_hamlet_abroad_leaves_the_event_in_its_actors_country(kit, geocoder, text, country):
+    place = first_place(text, kit, geocoder)
+    assert place is not None and place.country == country
+
+
+VILLAGES_ABROAD = [
+    # a village of some thousands across the border: the army strikes abroad (round nineteen's reading stays)
+    ("Israeli drones struck a car in Aitaroun on Friday, killing two men, and Israel said they were militants.",
+     "Lebanon"),
+]
+
+
+@pytest.mark.parametrize("text, country", VILLAGES_ABROAD)
+def test_a_village_abroad_still_places_the_event(kit, geocoder, text, country):
+    place = first_place(text, kit, geocoder)
+    assert place is not None and place.country == country
