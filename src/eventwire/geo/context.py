@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Iterable, Sequence
 
 from eventwire.countries import country_by_iso, country_by_name
 from eventwire.geo.geocoder import EXACT, FUZZY
-from eventwire.geo.names import name_key, same_consonants
+from eventwire.geo.names import name_key
 from eventwire.records import PlaceMention
 
 if TYPE_CHECKING:
@@ -244,9 +244,8 @@ def mention_country(mentions: Sequence[PlaceMention], context: "GeoContext", geo
     Every place mention votes, for each country, with its best candidate's score there (candidates
     scored without any country, but with the admin names and other places the story gives).
     """
-    places = place_mentions(mentions)
-    scored = [_scored_anywhere(mention, context, geocoder) for mention in places]
-    leader = _clear_leader(_country_votes(scored)) or _leader_by_population([m.name for m in places], scored)
+    scored = [_scored_anywhere(mention, context, geocoder) for mention in place_mentions(mentions)]
+    leader = _clear_leader(_country_votes(scored))
     if leader is None:
         return None
     exact = [(c, value) for pairs in scored for c, value in pairs if c.match == EXACT and c.entry.iso3 == leader]
@@ -294,34 +293,6 @@ def _clear_leader(votes: dict[str, float]) -> str | None:
     """The country with the most votes, when it leads the runner-up by ``COUNTRY_MARGIN``."""
     ranked = sorted(votes.items(), key=lambda item: -item[1])
     if not ranked or (len(ranked) > 1 and ranked[0][1] - ranked[1][1] < COUNTRY_MARGIN):
-        return None
-    return ranked[0][0]
-
-
-# Namesakes whose scores are close ("Bangui", the Central African capital, and a Philippine village of that name; the
-# West Bank's Jenin and a Polish village): the town this many times as populous as every namesake in another country
-# leads, when it is a town of at least ``TOWN_POPULATION`` (a hamlet of the Sahel with no population in the gazetteer
-# must not yield to a village abroad that has one). One order of magnitude: Tripoli (Libya, Lebanon, 5x) and Valencia
-# (Spain, Venezuela) stay undecided. Set by hand, checked on training notes (docs/decisions/geo.md, round 21).
-POPULATION_LEAD = 10.0
-TOWN_POPULATION = 10_000
-
-
-def _leader_by_population(names: Sequence[str], scored: Sequence[list[tuple["Candidate", float]]]) -> str | None:
-    """The country of the one place mention's town spelt as written (its own name, or its own name with other
-    vowels: "Jenin" for Janīn) that outnumbers every such namesake abroad by ``POPULATION_LEAD``, when no country
-    leads by score: with nothing else to tell namesakes apart, the event is likelier in the town many more people
-    live in. Not among places ACLED coded (their figure counts events, not people: Ituri's Mambasa, Kenya's Mombasa)."""
-    own = [[c for c, value in pairs if value >= MIN_VOTE_SCORE and c.match == EXACT
-            and (c.main_name or same_consonants(name, c.entry.name))] for name, pairs in zip(names, scored)]
-    own = [found for found in own if found]
-    if len(own) != 1 or any(c.entry.source == "acled" for c in own[0]):
-        return None
-    by_country: dict[str, int] = defaultdict(int)
-    for candidate in own[0]:
-        by_country[candidate.entry.iso3] = max(by_country[candidate.entry.iso3], candidate.entry.population)
-    ranked = sorted(by_country.items(), key=lambda item: -item[1])
-    if len(ranked) < 2 or ranked[0][1] < TOWN_POPULATION or ranked[0][1] < POPULATION_LEAD * max(ranked[1][1], 1):
         return None
     return ranked[0][0]
 

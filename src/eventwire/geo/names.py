@@ -50,19 +50,6 @@ def skeleton_key(text: str) -> str:
     return key[:-1] if len(key) > 4 and key[-1] in "eh" else key
 
 
-_VOWELS = re.compile(r"[aeiou]+")
-# A shorter consonant frame says too little ("Aba", "Bani"): such names are not read as spellings of another.
-MIN_CONSONANTS = 3
-
-
-def same_consonants(written: str, own_name: str) -> bool:
-    """Whether a name is the place's own name in another transcription, its vowels changed but not added or dropped
-    ("Jenin" for Janīn, "Qatana" for Katana; not "Samar" for Samara): an English spelling of the name, not
-    another name the place once bore."""
-    frame = _VOWELS.sub("V", skeleton_key(written))
-    return len(frame.replace("V", "")) >= MIN_CONSONANTS and frame == _VOWELS.sub("V", skeleton_key(own_name))
-
-
 def admin_key(text: str) -> str:
     """Key for comparing admin unit names: ``"Centre-Nord Region" == "Centre-Nord"``."""
     key = _ADMIN_SUFFIX.sub("", name_key(text))
