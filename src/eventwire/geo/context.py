@@ -68,6 +68,14 @@ def text_admin_names(text: str) -> tuple[str, ...]:
     return _unique(n for n in names if name_key(n) and name_key(n) not in _NOT_ADMIN)
 
 
+@lru_cache(maxsize=ARTICLE_CACHE_SIZE)
+def worded_admin_names(text: str) -> frozenset[str]:
+    """The admin names the article writes with a unit word ("Anbar province", "the region of Tillabéri"), not only
+    after a comma, where a list of towns also puts them ("in Zinder, Maradi and Tahoua")."""
+    names = [m.group(1) for m in _NAME_THEN_UNIT.finditer(text)] + [m.group(1) for m in _UNIT_OF_NAME.finditer(text)]
+    return frozenset(_without_owner(n.rstrip(".-")) for n in names)
+
+
 _OWNER = re.compile(r"^(?:[A-Z][^\s'’]*\s+){0,2}[^\s'’]+['’]s\s+(?=\S)")  # "Yemen's", "Burkina Faso's"
 
 
@@ -215,6 +223,9 @@ class CountryVote:
     # alternate, foreign spelling of Russia's Penza)
     major: bool  # such a main-name candidate is a capital, an admin seat or a large city
     written_score: float = 0.0  # best score there of a candidate spelled as written or a spelling variant of it
+    # the candidates spelled as written there are not all hamlets (``HAMLET_POPULATION``): India's Bang, 576 people,
+    # is no reason to move a Central African town the gazetteer lacks
+    town: bool = True
 
 
 def is_major(entry) -> bool:
@@ -239,10 +250,22 @@ def mention_country(mentions: Sequence[PlaceMention], context: "GeoContext", geo
         return None
     exact = [(c, value) for pairs in scored for c, value in pairs if c.match == EXACT and c.entry.iso3 == leader]
     own = [(c, value) for c, value in exact if c.main_name]
-    written = [value for pairs in scored for c, value in pairs if c.match != FUZZY and c.entry.iso3 == leader]
+    written = [(c, value) for pairs in scored for c, value in pairs if c.match != FUZZY and c.entry.iso3 == leader]
     return CountryVote(leader, max((value for _c, value in exact), default=0.0),
                        max((value for _c, value in own), default=0.0), any(is_major(c.entry) for c, _v in own),
-                       max(written, default=0.0))
+                       max((value for _c, value in written), default=0.0),
+                       not written or not all(_a_hamlet(c.entry) for c, _v in written))
+
+
+# A populated place known to have fewer people than this is a hamlet: too small to move an event from the country of
+# its actors (Bang, Odisha, 576; Lebanon's Aitaroun, 2,000, where Israeli jets strike, is not). A population of 0 is
+# unknown, not small. Set by hand on those two, not swept.
+HAMLET_POPULATION = 1_000
+
+
+def _a_hamlet(entry) -> bool:
+    return (entry.feature_class == "P" and 0 < entry.population < HAMLET_POPULATION and entry.source != "acled"
+            and not (entry.feature_code or "").startswith("PPLA") and entry.feature_code != "PPLC")
 
 
 def _scored_anywhere(mention: PlaceMention, context: "GeoContext", geocoder: "Geocoder") -> list[tuple["Candidate", float]]:

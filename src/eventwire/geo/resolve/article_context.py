@@ -9,6 +9,7 @@ from typing import Any, Sequence
 from eventwire.countries import find_countries, written_as_attackers_origin
 from eventwire.geo.context import (
     group_countries, place_mentions, text_admin_names, text_place_names, text_place_unit_phrases, text_place_units,
+    worded_admin_names,
 )
 from eventwire.geo.density import actor_family
 from eventwire.geo.names import name_key
@@ -74,6 +75,7 @@ def _text_fields(draft: EventDraft, article: Article | None) -> dict[str, Any]:
         referenced_settlement=referenced,
         other_places=tuple(dict.fromkeys([*(m.name for m in draft.place_mentions if m.cue != "dateline"), *text_admins])),
         text_admins=text_admins,
+        worded_admins=tuple(n for n in text_admins if n in worded_admin_names(article.text)) if article else (),
         text_places=_nearest_first(text_place_names(article.text), draft, article) if article else (),
         place_units=text_place_units(article.text) if article else (),
         place_unit_phrases=text_place_unit_phrases(article.text) if article else (),

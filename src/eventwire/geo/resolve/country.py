@@ -225,11 +225,12 @@ def _overrules(vote: CountryVote, hinted: Sequence[str], context: GeoContext) ->
     """Whether the places' country beats the hinted ones: a hint the text only gives as a demonym or an
     army's nationality yields to a well-scored exact name ("Turkish forces … in Idleb"); a country the
     text names, or where an armed group of the story acts (VDP, JNIM), yields only to a capital, seat or
-    large city called so (a village missing at home often has a namesake abroad)."""
+    large city called so (a village missing at home often has a namesake abroad); a demonym yields to no hamlet
+    abroad either ("the Central African army" and Bang, a town the gazetteer lacks, is no Indian hamlet)."""
     supported = set(_iso3_codes([*(context.named_countries or ()), *context.armed_group_countries]))
     if context.named_countries is None or set(hinted) & supported:
         return vote.major and vote.own_name_score >= OVERRIDE_SCORE
-    return vote.exact_score >= OVERRIDE_SCORE
+    return vote.exact_score >= OVERRIDE_SCORE and vote.town
 
 
 def _at_the_actors_home(vote: CountryVote, context: GeoContext) -> bool:
@@ -257,8 +258,9 @@ def _an_army_abroad(mentions: Sequence[PlaceMention], hinted: Sequence[str], vot
     found as written or in a spelling variant (not a close spelling) scoring ``ARMY_ABROAD_SCORE``, places it. When the
     text also names the hinted country, only if the event's first place is found so in the voted country: "the
     Lebanese army said suicide bombers struck the village of al-Qaa near Lebanon's border ... fighting around Qusayr"
-    is a village missing at home, not Syria's Qusayr."""
-    if not (vote.written_score >= ARMY_ABROAD_SCORE and _only_an_actors_home(hinted, context)
+    is a village missing at home, not Syria's Qusayr. Nor when the places abroad are hamlets only (``CountryVote.town``):
+    "Central African soldiers clashed with rebels in Bang" is a town the gazetteer lacks, not an Indian hamlet."""
+    if not (vote.written_score >= ARMY_ABROAD_SCORE and vote.town and _only_an_actors_home(hinted, context)
             and not _any_in(mentions, hinted, geocoder)):
         return False
     return _only_a_nationality(hinted, context) or _first_place_written_in(mentions, vote.iso3, geocoder)

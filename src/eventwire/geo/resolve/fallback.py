@@ -31,8 +31,32 @@ def _fallback(mentions: Sequence[PlaceMention], context: GeoContext, geocoder: G
             dateline_city = _unless_placed_elsewhere(dateline_city, village_unit, mentions, context)
         unit = village_unit or unit
     if dateline_city is not None:
-        return dateline_city
+        return _unit_over_a_far_dateline(dateline_city, mentions, context, geocoder) or dateline_city
     return unit or (country_place(countries[0], geocoder) if countries else None)
+
+
+# Cues of a place the event is near or spread over ("near Tabatol", "in the Wadi Horan valley"), not of a site
+# inside a town ("at the Elite Hotel", "on Lido beach").
+_AWAY_CUES = frozenset({"near", "region"})
+
+
+def _unit_over_a_far_dateline(dateline_city: Place, mentions: Sequence[PlaceMention], context: GeoContext,
+                              geocoder: Geocoder) -> Place | None:
+    """"jets struck hideouts in the Wadi Horan valley" filed from Baghdad, in a story about Anbar; "fighters attacked a
+    unit near Tabatol, close to the border with Mali" filed from Niamey, in a story that names the Tillaberi region:
+    a valley or a village near which the event happened, missing from the gazetteer, is no site of the reporter's
+    city; the admin unit the story names in the same country, in another admin1, is the honest coarser answer
+    (geo_precision 2/3), the first the text writes as a unit ("Anbar province", "the Tillabéri region"). A site in the
+    city ("at the Elite Hotel") keeps the city."""
+    own = [m for m in mentions if m.cue not in ("country", "border", "dateline")]
+    if not own or any(m.cue not in _AWAY_CUES for m in own):
+        return None
+    unit = _unit_the_story_names(context.worded_admins, [dateline_city.iso3], geocoder) if dateline_city.iso3 else None
+    if unit is None:
+        return None
+    if admin_skeleton(unit.admin1 or "") == admin_skeleton(dateline_city.admin1 or ""):
+        return None
+    return unit
 
 
 def _unit_the_story_names(admin_names: Sequence[str], countries: Sequence[str], geocoder: Geocoder) -> Place | None:

@@ -33,6 +33,7 @@ class GeoContext:
     firm_hints: tuple[str, ...] = ()
     dateline_country: str | None = None  # the one firm hint that may yield (a bureau covers its neighbours)
     text_admins: tuple[str, ...] = ()  # admin names the article writes ("(Fada Ngourma, Gourma)")
+    worded_admins: tuple[str, ...] = ()  # those of them written with a unit word ("Anbar province"), nearest first
     text_places: tuple[str, ...] = ()  # places it writes with their unit ("in Sinop, Mato Grosso")
     place_units: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (place key, the units the text puts it in)
     place_unit_phrases: tuple[tuple[str, tuple[str, ...]], ...] = ()  # the same, in a phrase: "X, in the state of Y"
