@@ -79,12 +79,6 @@ def test_a_place_named_beside_a_source_stays_a_place(sentence, place) -> None:
 
 
 # ------------------------------------------------------------ "bringing the toll to N": the act before it, counted
-@pytest.fixture(scope="module")
-def kit():
-    from eventwire.extract import ExtractionKit
-    return ExtractionKit.load()
-
-
 STORY_PUBLISHED = "2025-07-29T10:15:00+00:00"  # a Tuesday
 SUNDAY, MONDAY = date(2025, 7, 27), date(2025, 7, 28)
 

@@ -11,13 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.extract import ExtractionKit
 from first_places import first_place
-
-
-@pytest.fixture(scope="module")
-def kit() -> ExtractionKit:
-    return ExtractionKit.load()
 
 
 # ------------------------------- a far place the gazetteer lacks: the unit the story names, not the reporter's city

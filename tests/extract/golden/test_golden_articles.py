@@ -20,11 +20,6 @@ GOLDEN = Path(__file__).resolve().parent
 CASES = sorted(GOLDEN.glob("*.json"))
 
 
-@pytest.fixture(scope="module")
-def kit() -> ExtractionKit:
-    return ExtractionKit.load()
-
-
 def _observed(draft) -> dict:
     return {
         "event_date": draft.event_date.isoformat() if draft.event_date else None,
