@@ -64,8 +64,9 @@ _ROLE_NOUN = (r"(?!(?:" + first_letter_alternation(_NOT_PEOPLE) + r")s?\b)"
 _OF_TAIL = rf"(?:\s+of\s+(?:the\s+|a\s+|an\s+|their\s+)?{_STOP}[A-Za-z][\w'’-]*(?:\s+{_STOP}[A-Za-z][\w'’-]*){{0,3}})?"
 
 
-# A capitalised name as the last resort ("4 Kamwina Nsapu were killed"), unless a likelier noun follows it.
-_NAME_NOUN = r"(?-i:[A-Z])[\w'’-]+" + _LIKELIER_NOUN_FOLLOWS
+# A capitalised name as the last resort ("4 Kamwina Nsapu were killed"), unless a likelier noun follows it. The whole
+# word: cut at its hyphen, "an Israeli-American man" read "Israeli-" as the name and the man was never counted.
+_NAME_NOUN = r"(?-i:[A-Z])[\w'’-]+(?![\w'’-])" + _LIKELIER_NOUN_FOLLOWS
 # "a fifth succumbed", "a seventh died": the rank stands for the person (not "a fifth of the population").
 _RANK_NOUN = r"(?:" + first_letter_alternation(list(ORDINALS)) + r")(?!\s+of\b)" + _LIKELIER_NOUN_FOLLOWS
 # "shot dead a 17-year-old during a raid", "a 16-year-old was among the dead": the age stands for the person when
