@@ -153,7 +153,7 @@ def _article_country(article: Article, kit: ExtractionKit) -> tuple[str | None, 
     names that country or the dateline's own city, or the title names the country. A country the dateline writes
     out also stands against one named only once in the body."""
     named = [(name, span) for name, span in demonym_countries(article.text, 0, len(article.text), kit.country_by_name)
-             if not _in_dateline(article, span) and not _names_a_neighbour(article.text, span)]
+             if not _in_dateline(article, span) and not _names_another_country(article.text, span)]
     counts = Counter(name for name, _ in named)
     dateline = _dateline_country(article, kit)
     top, times = counts.most_common(1)[0] if counts else (None, 0)
@@ -188,7 +188,8 @@ _BACKER_BEFORE = re.compile(r"\b(?:(?:backed|supported|armed|funded|sponsored)\s
 _BACKER_AFTER = re.compile(r"\s+(?:backs|supports|arms|funds|sponsors)\b")
 
 
-def _names_a_neighbour(text: str, span: Span) -> bool:
+def _names_another_country(text: str, span: Span) -> bool:
+    """A country named as a neighbour (a border, a journey, a hospital) or as a group's backer, not as the story's."""
     return bool(_NEIGHBOUR_BEFORE.search(text, max(0, span.start - NEIGHBOUR_CUE_REACH), span.start)
                 or _NEIGHBOUR_AFTER.match(text, span.end)
                 or _BACKER_BEFORE.search(text, max(0, span.start - NEIGHBOUR_CUE_REACH), span.start)
