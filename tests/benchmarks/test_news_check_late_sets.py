@@ -1,4 +1,4 @@
-"""The lead's late check sets news-check3 to news-check16: loadable by the scorer, parseable, ours, of
+"""The lead's late check sets news-check3 to news-check17: loadable by the scorer, parseable, ours, of
 news length.
 
 Each set was coded before the pipeline ever ran on it, and its gold is kept exactly as first coded (a type a coder
@@ -44,12 +44,14 @@ CHECK_SETS = [CheckSet("news-check3", 11, 1, 140, 350), CheckSet("news-check4", 
               CheckSet("news-check13", 12, 2, 350, 650),
               CheckSet("news-check14", 12, 2, 350, 650),
               CheckSet("news-check15", 12, 2, 350, 650),
-              CheckSet("news-check16", 12, 2, 350, 650)]
+              CheckSet("news-check16", 12, 2, 350, 650),
+              CheckSet("news-check17", 12, 2, 350, 650)]
 NEWS_CHECK4, NEWS_CHECK5, NEWS_CHECK6, NEWS_CHECK7, NEWS_CHECK8, NEWS_CHECK9, NEWS_CHECK10, NEWS_CHECK11, \
-    NEWS_CHECK12, NEWS_CHECK13, NEWS_CHECK14, NEWS_CHECK15, NEWS_CHECK16 = CHECK_SETS[1:]
+    NEWS_CHECK12, NEWS_CHECK13, NEWS_CHECK14, NEWS_CHECK15, NEWS_CHECK16, NEWS_CHECK17 = CHECK_SETS[1:]
 PLANNED_SETS = [NEWS_CHECK4, NEWS_CHECK5, NEWS_CHECK6, NEWS_CHECK7, NEWS_CHECK8, NEWS_CHECK9, NEWS_CHECK10,
-                NEWS_CHECK11, NEWS_CHECK12, NEWS_CHECK13, NEWS_CHECK14, NEWS_CHECK15, NEWS_CHECK16]
-MAX_REQUIRED_EVENTS = 5  # news-check4's to news-check16's plan: 1 to 5 required events per event story
+                NEWS_CHECK11, NEWS_CHECK12, NEWS_CHECK13, NEWS_CHECK14, NEWS_CHECK15, NEWS_CHECK16,
+                NEWS_CHECK17]
+MAX_REQUIRED_EVENTS = 5  # news-check4's to news-check17's plan: 1 to 5 required events per event story
 # Each set's two outlets' reports of one incident: each pair must share a required gold event.
 SAME_INCIDENT_PAIRS = [(NEWS_CHECK4, "c4-003", "c4-004"), (NEWS_CHECK4, "c4-009", "c4-010"),
                        (NEWS_CHECK5, "c5-003", "c5-004"), (NEWS_CHECK5, "c5-013", "c5-014"),
@@ -58,7 +60,8 @@ SAME_INCIDENT_PAIRS = [(NEWS_CHECK4, "c4-003", "c4-004"), (NEWS_CHECK4, "c4-009"
                        (NEWS_CHECK9, "c9-004", "c9-005"), (NEWS_CHECK10, "c10-004", "c10-005"),
                        (NEWS_CHECK11, "c11-004", "c11-005"), (NEWS_CHECK12, "c12-004", "c12-005"),
                        (NEWS_CHECK13, "c13-004", "c13-005"), (NEWS_CHECK14, "c14-004", "c14-005"),
-                       (NEWS_CHECK15, "c15-003", "c15-004"), (NEWS_CHECK16, "c16-004", "c16-005")]
+                       (NEWS_CHECK15, "c15-003", "c15-004"), (NEWS_CHECK16, "c16-004", "c16-005"),
+                       (NEWS_CHECK17, "c17-004", "c17-005")]
 
 
 @pytest.fixture(scope="module", params=CHECK_SETS, ids=lambda s: s.name)
