@@ -1,6 +1,7 @@
 """Kinds of place errors of geo round twenty-two: a unit written beside one town of a story lifted that town over the
 act's own town in the same unit; a village the text names, missing at home, took a bureau's story abroad to a district
-seat of its name.
+seat of its name; a town written by the common name of the unit it is the seat of (an alternate name of its own) lost
+to a hamlet abroad whose main name that is.
 
 Every sentence here was written for these tests; none is a passage of the benchmark sets. Each reading has near twins
 whose reading must stay. The whole extraction runs.
@@ -87,3 +88,44 @@ SEATS_ABROAD = [
 def test_a_major_town_abroad_still_takes_the_story(kit, geocoder, text, country):
     place = first_place(text, kit, geocoder)
     assert place is not None and place.country == country
+
+
+# ------------------------------- a town's common name is the main name of the unit it is the seat of
+
+SEATS_BY_THE_UNITS_NAME = [
+    # GeoNames' town is "Janin"; "Jenin" is the governorate's main name, and a Polish hamlet's
+    ("Soldiers raided Jenin on Sunday, killing two men, witnesses said.", "Palestine"),
+    ("Troops stormed a house in Jenin before dawn on Tuesday and shot dead a teenager, his family said.", "Palestine"),
+]
+
+
+@pytest.mark.parametrize("text, country", SEATS_BY_THE_UNITS_NAME)
+def test_a_seat_written_by_its_units_name_is_that_town(kit, geocoder, text, country):
+    place = first_place(text, kit, geocoder)
+    assert place is not None and place.country == country
+
+
+NAMESAKES_PLACED_BY_THE_TEXT = [
+    # the text names the hamlet's country: it stays there
+    ("Gunmen killed two farmers near Jenin in western Poland on Sunday, police said.", "Poland"),
+]
+
+
+@pytest.mark.parametrize("text, country", NAMESAKES_PLACED_BY_THE_TEXT)
+def test_a_namesake_the_text_places_stays(kit, geocoder, text, country):
+    place = first_place(text, kit, geocoder)
+    assert place is not None and place.country == country
+
+
+TOWN_NAMES_FROM_ITS_UNIT = [
+    # (written name, the seat town's name in the gazetteer, whether the written name counts as the town's main name)
+    ("Jenin", "Janīn", True),  # a respelling of the town's own name: the governorate's name is the town's
+    ("Andarab", "Banū", False),  # a district named otherwise than its seat lends the town no name
+    ("Piedra Blanca", "San José", False),
+]
+
+
+@pytest.mark.parametrize("written, town, main", TOWN_NAMES_FROM_ITS_UNIT)
+def test_a_seat_takes_its_units_name_only_as_a_respelling(geocoder, written, town, main):
+    found = [c for c in geocoder.candidates(written, None, limit=10) if c.entry.name == town]
+    assert found and found[0].main_name is main
