@@ -13,6 +13,7 @@ from rapidfuzz import fuzz, process
 from eventwire.countries import country_by_name
 from eventwire.geo.acled_admins import AcledAdmins
 from eventwire.geo.density import EventDensity
+from eventwire.geo.embedded import EPONYM_MIN_RATIO
 from eventwire.geo.gazetteer import Gazetteer, GazetteerEntry
 from eventwire.geo.names import admin_key, admin_skeleton, name_key, skeleton_key
 from eventwire.records import Place, PlaceMention
@@ -119,7 +120,8 @@ class Geocoder:
         return tuple(_ordered(self._exact(key, None)))  # nothing in the hinted country: say what exists elsewhere
 
     def _exact(self, key: str, iso3: str | None) -> list[Candidate]:
-        return [Candidate(e, EXACT, 100.0, main) for e, main in self.gazetteer.by_key(key)]
+        found = self.gazetteer.by_key(key)
+        return [Candidate(e, EXACT, 100.0, main or _seat_of_a_unit_so_named(e, found)) for e, main in found]
 
     def _admin_name(self, key: str, iso3: str | None) -> list[Candidate]:
         """"Sahel Region", "Region du Sahel" → the admin unit "Sahel"."""
@@ -153,6 +155,23 @@ class Geocoder:
         for matched_key, similarity, _index in matches:
             found.extend(Candidate(e, FUZZY, similarity, main) for e, main in self.gazetteer.by_key(matched_key))
         return found
+
+
+# A unit lies at its seat's point (``embedded.admin_rows``); GeoNames' points of one town differ by less than this
+SEAT_POINT_DEGREES = 0.01
+
+
+def _seat_of_a_unit_so_named(entry: GazetteerEntry, found: list[tuple[GazetteerEntry, bool]]) -> bool:
+    """Whether the town is the seat of an admin unit whose own name is the one written, a respelling of the town's:
+    "Jenin" is only an alternate name of GeoNames' town "Janīn", but the main name of the governorate seated there,
+    so it is the town's common name as surely as the unit's (and no Polish hamlet whose main name it is outranks it
+    for that). A unit named otherwise than its seat ("Andarab" seated at Banu) lends the town no name."""
+    return entry.feature_class == "P" and any(
+        main and unit.feature_class == "A" and unit.iso3 == entry.iso3
+        and fuzz.ratio(admin_skeleton(unit.name), admin_skeleton(entry.name)) >= EPONYM_MIN_RATIO
+        and abs(unit.latitude - entry.latitude) < SEAT_POINT_DEGREES
+        and abs(unit.longitude - entry.longitude) < SEAT_POINT_DEGREES
+        for unit, main in found)
 
 
 def _iso3(country: str | None) -> str | None:

@@ -302,17 +302,24 @@ def _with_units_of_container(item: _Resolved, marked: list[_Resolved], context: 
     Diyala province": the units written for the county are the village's too (it lies in the county). A unit
     written as one beside the town ("around Barsalogho, in Burkina Faso's Centre-Nord region") holds it as
     surely, so the town is in a written unit even when the story names no other unit (a region "the Sahel" read
-    elsewhere in the story then no longer wins by coming first)."""
+    elsewhere in the story then no longer wins by coming first). Such a unit holds every town of the event in it, not
+    only the one it is written beside: "the town of Debre Markos in Ethiopia's Amhara region ... a drone strike outside
+    Bichena, 70 km from Debre Markos" is at Bichena, the act's own town, also in Amhara."""
     if item.in_written_unit or item.container:
         return item
     entry = item.candidate.entry
     held_by_written = any(
-        r.container and (r.in_written_unit or _written_beside(item, r, context)) and r.candidate.entry.iso3 == entry.iso3
+        r.container and (r.in_written_unit or _beside_a_town(r, marked, context)) and r.candidate.entry.iso3 == entry.iso3
         and admin_skeleton(r.candidate.entry.admin1) == admin_skeleton(entry.admin1)
         and (admin_skeleton(r.mention.name) in {admin_skeleton(entry.admin1), admin_skeleton(entry.admin2)}
              or _unit_holds(r.candidate.entry, entry))
         for r in marked if r is not item)
     return dataclasses.replace(item, in_written_unit=True) if held_by_written else item
+
+
+def _beside_a_town(unit: _Resolved, marked: list[_Resolved], context: GeoContext) -> bool:
+    """Whether the text writes ``unit`` beside one of the event's towns as that settlement's unit."""
+    return any(_written_beside(town, unit, context) for town in marked if town is not unit)
 
 
 def _written_beside(town: _Resolved, unit: _Resolved, context: GeoContext) -> bool:

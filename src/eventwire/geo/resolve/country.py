@@ -89,7 +89,8 @@ def _beyond_the_dateline(mentions: Sequence[PlaceMention], context: GeoContext, 
         # "militias burned homes in Nyala" from N'Djamena, "rebels entered Goma" from Kigali: the story names no
         # other country, and its first place is a seat in one country only, as every other place it names (a
         # village missing at home has namesakes abroad that are no seats: Beirut's "Shaqra")
-        seats = [iso3 for iso3 in _seat_countries_of_first_place(mentions, geocoder) if iso3 not in dateline]
+        seats = [iso3 for iso3 in _seat_countries_of_first_place(mentions, geocoder, context.written_settlements)
+                 if iso3 not in dateline]
         seats = [iso3 for iso3 in seats if _names_a_seat(mentions, iso3, geocoder)] or _voted_abroad(
             mentions, context, dateline, geocoder)
         if len(seats) > 1:
@@ -340,13 +341,15 @@ def _major_abroad_variant_at_home(mention: PlaceMention, countries: Sequence[str
                    for iso3 in countries for c in geocoder.candidates(mention.name, iso3, limit=3))
 
 
-def _seat_countries_of_first_place(mentions: Sequence[PlaceMention], geocoder: Geocoder) -> list[str]:
+def _seat_countries_of_first_place(mentions: Sequence[PlaceMention], geocoder: Geocoder,
+                                   settlements: frozenset[str] = frozenset()) -> list[str]:
     """The countries where the first place mention found as written is a capital, a seat or unit, or a large city;
-    when it is found in several countries, only a capital, a first-level seat or a large city counts ("Goma",
-    not the Yemeni district named like Syria's town of As Sukhnah)."""
+    when it is found in several countries, or the text calls it a village or town (``settlements``: "near the
+    village of Pakur", a district seat in India, in a story from Juba), only a capital, a first-level seat or a large
+    city counts ("Goma", not the Yemeni district named like Syria's town of As Sukhnah)."""
     for mention in place_mentions(mentions):
         found = [c.entry for c in geocoder.candidates(mention.name, None, limit=10) if c.match != FUZZY]
-        if len({e.iso3 for e in found}) > 1:
+        if len({e.iso3 for e in found}) > 1 or name_key(mention.name) in settlements:
             return list(dict.fromkeys(e.iso3 for e in found if is_major(e)))
         if found:
             return list(dict.fromkeys(e.iso3 for e in found if is_major(e) or e.feature_code in _SEAT_CODES))
