@@ -76,3 +76,31 @@ def test_a_named_other_side_is_kept(actors, text, country, actor1, actor2):
 ])
 def test_infighting_words(text, tells_infighting):
     assert bool(INFIGHTING.search(text)) is tells_infighting
+
+
+# ------------------------------------------------ victims of one foreign nationality: that country's civilians
+# (sentence, country of the event, sub-event type, actor2)
+FOREIGN_VICTIMS = [
+    ("On 2 May 2021, gunmen abducted three Chinese nationals at a quarry near Kaiama.", "Nigeria",
+     "Abduction/forced disappearance", "Civilians (China)"),
+    ("On 14 August 2019, unknown gunmen shot dead an Indian citizen in his shop in Kabwe.", "Zambia", "Attack",
+     "Civilians (India)"),
+    ("On 3 June 2020, pirates kidnapped six Ukrainian sailors from a tanker off Bayelsa.", "Nigeria",
+     "Abduction/forced disappearance", "Civilians (Ukraine)"),
+    ("On 9 March 2021, a businessman of Lebanese origin was stabbed to death by robbers in Kinshasa.",
+     "Democratic Republic of Congo", "Attack", "Civilians (Lebanon)"),
+    # near twins: the event country's own people, a foreigner among other victims, foreign attackers, two
+    # nationalities
+    ("On 2 May 2021, gunmen abducted three Nigerian nationals at a quarry near Kaiama.", "Nigeria",
+     "Abduction/forced disappearance", "Civilians (Nigeria)"),
+    ("On 14 August 2019, gunmen killed four people, including an Indian citizen, in Kabwe.", "Zambia", "Attack",
+     "Civilians (Zambia)"),
+    ("On 5 May 2020, a farmer was killed by Burkinabe herders near Kerou.", "Benin", "Attack", "Civilians (Benin)"),
+    ("On 3 June 2020, pirates kidnapped six Ukrainian and Russian sailors from a tanker off Bayelsa.", "Nigeria",
+     "Abduction/forced disappearance", "Civilians (Nigeria)"),
+]
+
+
+@pytest.mark.parametrize(("text", "country", "sub_event_type", "actor2"), FOREIGN_VICTIMS)
+def test_victims_of_one_foreign_nationality(actors, text, country, sub_event_type, actor2):
+    assert roles_of(actors, text, sub_event_type, country).actor2 == actor2

@@ -19,7 +19,7 @@ from eventwire.extract.roles.special_cases import (
 )
 from eventwire.extract.roles.claims import DENIAL_WORDS, blame_denied
 from eventwire.extract.roles.communal_clash import community_fighters, community_pair, with_community_sides
-from eventwire.extract.roles.victims import home_community_militia, with_victim_groups
+from eventwire.extract.roles.victims import home_community_militia, with_foreign_victims, with_victim_groups
 from eventwire.records import ActorMention, Span
 
 
@@ -84,6 +84,7 @@ def assign_roles(text: str, start: int, end: int, mentions: Sequence[ActorMentio
         side2 = _home_community_fights(side2, text[start:end], country, dictionary, side1)
     if sub_event_type == "Armed clash":
         side1, side2 = _fights_itself(side1, side2, sides, text, start, end)
+    side2 = with_foreign_victims(side2, text, (start, end), country, [*local, *side1])
     allies = sides.backers
     side2 = with_victim_groups(_subunit_for_parent(side2, allies), text, dictionary, (start, end), side1)
     return _roles_from(_subunit_for_parent(side1, allies), side2, allies)
