@@ -102,8 +102,9 @@ def _mobs_clash(side1: list[ActorMention], side2: list[ActorMention]) -> list[Ac
 
 # Round twenty-four: a force or group that fought itself is on both sides of the clash ("two groups of Somali
 # soldiers clashed", "a policeman shot dead a colleague", "infighting among IS fighters", "Mai-Mai fighters clashed
-# among themselves"). Train's look share: 229 armed clashes code the same actor twice, and the passage's one named
-# side met no one (or the filler a lone side is taken to fight) in 90 of them.
+# among themselves"). Train's look share: 444 armed clashes code the same actor on both sides, 360 of them read
+# wrong, 166 where that actor is a state force or a named group (the rest communities named by their place);
+# this reading: 64 better, none worse.
 INFIGHTING = re.compile(
     r"\b(?:among(?:st)?\s+(?:themselves|each\s+other)|with\s+each\s+other|each\s+other|one\s+another"
     r"|in-?fighting|internal\s+(?:armed\s+)?(?:clash(?:es)?|fight(?:ing)?|disputes?|feuds?|rifts?|split)"
