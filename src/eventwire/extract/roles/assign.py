@@ -12,13 +12,14 @@ from eventwire.extract.roles.conventions import COMMUNITY_INTER, GROUP_INTERS, _
 from eventwire.extract.roles.sides import _is_vague, _split_sides
 from eventwire.extract.roles.special_cases import (
     DRUG_WAR_VIGILANTES, DRUG_WORDS, SYMMETRIC_VERB, UNNAMED_SUICIDE_BOMBERS, _country_bombers, _country_order,
-    _attacking_herders, _crowds_outside_protests, _drug_war_killers, _group_takes, _mob_justice, _mobs_clash,
+    _attacking_herders, _crowds_outside_protests, _drug_war_killers, _fights_itself, _group_takes, _mob_justice,
+    _mobs_clash,
     _order_left_open,
     BLASTS_THAT_HIT_CIVILIANS, _state_retakes, _unclaimed_weapons, _unnamed_blast_victims, interceptor_first,
 )
 from eventwire.extract.roles.claims import DENIAL_WORDS, blame_denied
 from eventwire.extract.roles.communal_clash import community_fighters, community_pair, with_community_sides
-from eventwire.extract.roles.victims import home_community_militia, with_victim_groups
+from eventwire.extract.roles.victims import home_community_militia, with_foreign_victims, with_victim_groups
 from eventwire.records import ActorMention, Span
 
 
@@ -81,6 +82,9 @@ def assign_roles(text: str, start: int, end: int, mentions: Sequence[ActorMentio
         side1 = _community_for_unnamed(side1, side2, text, start, end, country, dictionary)
     if sub_event_type == "Armed clash" and country and _community_faces_a_filler(side1, side2):
         side2 = _home_community_fights(side2, text[start:end], country, dictionary, side1)
+    if sub_event_type == "Armed clash":
+        side1, side2 = _fights_itself(side1, side2, sides, text, start, end)
+    side2 = with_foreign_victims(side2, text, (start, end), country, [*local, *side1])
     allies = sides.backers
     side2 = with_victim_groups(_subunit_for_parent(side2, allies), text, dictionary, (start, end), side1)
     return _roles_from(_subunit_for_parent(side1, allies), side2, allies)

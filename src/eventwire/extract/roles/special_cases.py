@@ -12,7 +12,7 @@ from eventwire.extract.actors.factions import BOKO_HARAM_EITHER
 from eventwire.extract.gates import gate_words
 from eventwire.extract.lexicon import may_hold_any
 from eventwire.extract.roles.conventions import ARMED_INTERS, GROUP_INTERS
-from eventwire.extract.roles.sides import _Sides
+from eventwire.extract.roles.sides import _is_vague, _Sides
 from eventwire.extract.roles.verbs import VIOLENCE_VERB
 from eventwire.records import EVENT_TYPE_OF, ActorMention
 
@@ -98,6 +98,46 @@ def _mobs_clash(side1: list[ActorMention], side2: list[ActorMention]) -> list[Ac
     if side2 and side2[0].inter in (1, 8):
         return side2
     return side1[:1]
+
+
+# Round twenty-four: a force or group that fought itself is on both sides of the clash ("two groups of Somali
+# soldiers clashed", "a policeman shot dead a colleague", "infighting among IS fighters", "Mai-Mai fighters clashed
+# among themselves"). Train's look share: 444 armed clashes code the same actor on both sides, 360 of them read
+# wrong, 166 where that actor is a state force or a named group (the rest communities named by their place);
+# this reading: 64 better, none worse.
+INFIGHTING = re.compile(
+    r"\b(?:among(?:st)?\s+(?:themselves|each\s+other)|with\s+each\s+other|each\s+other|one\s+another"
+    r"|in-?fighting|internal\s+(?:armed\s+)?(?:clash(?:es)?|fight(?:ing)?|disputes?|feuds?|rifts?|split)"
+    r"|green-on-green"
+    r"|(?:two|rival|different|opposing|competing)\s+(?:armed\s+)?(?:groups|units|factions|sections|sides|parties"
+    r"|wings|camps|contingents|battalions)\s+(?:of|within|from)\b"
+    r"|(?:another|fellow)\s+(?:(?-i:[A-Z])[\w-]+\s+)?(?:soldiers?|officers?|policem[ae]n|police\s*(?:wo)?m[ae]n"
+    r"|police\s+officers?|militants?|fighters?|combatants?|members?|guards?|troops?|commanders?|colleagues?)\b"
+    r"|(?:his|her|their|its)\s+(?:own\s+)?(?:(?:senior|junior|top)\s+)?(?:colleagues?|comrades?|superiors?"
+    r"|fellow\s+\w+)\b"
+    r"|(?:its|their)\s+own\s+(?:(?:top|senior)\s+)?(?:commanders?|fighters?|members?|men|leaders?))",
+    re.IGNORECASE)
+INFIGHTING_NEEDS = gate_words(INFIGHTING)  # speed only: read off the pattern
+ARMED_SIDE_INTERS = frozenset({1, 2, 3, 4, 8})
+
+
+def _fights_itself(side1: list[ActorMention], side2: list[ActorMention], sides: _Sides, text: str, start: int,
+                   end: int):
+    """An armed clash the passage tells as infighting has its one named side on both sides, in place of the
+    filler a lone side is taken to fight; a passage naming any other armed side, unnamed gunmen included, keeps
+    its reading ("a subleader and another militant were killed in a firefight with the military")."""
+    lead = side1[0] if side1 and side1[0].span is not None and not _is_vague(side1[0]) else None
+    if lead is None or lead.inter not in ARMED_SIDE_INTERS or _read_rival(side2, lead):
+        return side1, side2
+    if any(m.name != lead.name and m.inter in ARMED_SIDE_INTERS for m in sides.agents + sides.patients + sides.unknown):
+        return side1, side2
+    if not (may_hold_any(text, INFIGHTING_NEEDS) and INFIGHTING.search(text, start, end)):
+        return side1, side2
+    return side1, [lead]
+
+
+def _read_rival(side: list[ActorMention], lead: ActorMention) -> bool:
+    return bool(side) and side[0].span is not None and side[0].name != lead.name and not _is_vague(side[0])
 
 
 # Round twenty-one: a mob that lynches or beats a suspected thief, robber, kidnapper or witch takes the law into its
