@@ -63,6 +63,26 @@ class Mention:
     clause_of_split: bool = False
     speech_dates: tuple[DateMention, ...] = ()
 
+    # written out so mypyc compiles it (the generated one runs interpreted); test_perf12_equivalence checks the fields
+    def __init__(
+            self, start: int, end: int, sentence: Sentence, detection: Detection, triggers: tuple[Trigger, ...],
+            dates: tuple[DateMention, ...], casualties: tuple[CasualtyMention, ...], places: tuple[PlaceMention, ...],
+            actors: tuple[ActorMention, ...], claims: tuple[ActorMention, ...] = (), clause_of_split: bool = False,
+            speech_dates: tuple[DateMention, ...] = ()
+    ) -> None:
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "sentence", sentence)
+        object.__setattr__(self, "detection", detection)
+        object.__setattr__(self, "triggers", triggers)
+        object.__setattr__(self, "dates", dates)
+        object.__setattr__(self, "casualties", casualties)
+        object.__setattr__(self, "places", places)
+        object.__setattr__(self, "actors", actors)
+        object.__setattr__(self, "claims", claims)
+        object.__setattr__(self, "clause_of_split", clause_of_split)
+        object.__setattr__(self, "speech_dates", speech_dates)
+
     @property
     def reports(self) -> bool:
         return any(t.kind == REPORT for t in self.triggers)
@@ -778,6 +798,23 @@ class _Facts:
     speech_dates: tuple[DateMention, ...] = ()  # "said on Monday": when it was said, not when it happened
     running_counts: tuple[CasualtyMention, ...] = ()  # "100,000 killed over the course of the war"
     spread_counts: tuple[CasualtyMention, ...] = ()  # "13 dead across the country": many incidents' dead
+
+    # written out so mypyc compiles it (the generated one runs interpreted); test_perf12_equivalence checks the fields
+    def __init__(
+            self, actors: tuple[ActorMention, ...], casualties: tuple[CasualtyMention, ...],
+            dates: tuple[DateMention, ...], places: tuple[PlaceMention, ...], claims: tuple[ActorMention, ...],
+            history: tuple[DateMention, ...] = (), speech_dates: tuple[DateMention, ...] = (),
+            running_counts: tuple[CasualtyMention, ...] = (), spread_counts: tuple[CasualtyMention, ...] = ()
+    ) -> None:
+        object.__setattr__(self, "actors", actors)
+        object.__setattr__(self, "casualties", casualties)
+        object.__setattr__(self, "dates", dates)
+        object.__setattr__(self, "places", places)
+        object.__setattr__(self, "claims", claims)
+        object.__setattr__(self, "history", history)
+        object.__setattr__(self, "speech_dates", speech_dates)
+        object.__setattr__(self, "running_counts", running_counts)
+        object.__setattr__(self, "spread_counts", spread_counts)
 
 
 def _facts(sentence: Sentence, context: ArticleContext, triggers: Sequence[Trigger] = ()) -> _Facts:
