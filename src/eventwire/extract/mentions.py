@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Sequence
 
-from eventwire.extract.context import ArticleContext, is_event_date, is_history
+from eventwire.extract.context import ArticleContext, date_key, is_event_date, is_history, span_key
 from eventwire.extract.cues import since_old_time_when
 from eventwire.extract.dates import ACT_WORD_REACH, counted_anchor, is_aftermath_of_an_act, named_day
 from eventwire.extract.detect import (
@@ -948,7 +948,7 @@ def _event_places(sentence: Sentence, context: ArticleContext, actor_spans: tupl
     """The sentence's places that can be where something happened: not where it was said, not an organisation's
     name, not a capital standing for its government. Read once per sentence and actors (the lead's town asks again
     of the first sentence: speed only)."""
-    return context.read_once(("event places", sentence.start, sentence.end, actor_spans),
+    return context.read_once(("event places", sentence.start, sentence.end, *map(span_key, actor_spans)),
                              lambda: _places_of_an_act(sentence, context, actor_spans))
 
 
@@ -1698,7 +1698,7 @@ SPEECH_REACH = 60  # characters before a date searched for the verb of saying
 def is_speech_date_in(mention: DateMention, context: ArticleContext) -> bool:
     """``is_speech_date`` of the article's own text, read once per date of the article (a sentence's facts and the
     story's days ask of the same dates: speed only)."""
-    return context.read_once(("speech date", mention), lambda: is_speech_date(mention, context.text))
+    return context.read_once(("speech date", date_key(mention)), lambda: is_speech_date(mention, context.text))
 
 
 def is_speech_date(mention: DateMention, text: str) -> bool:
