@@ -30,6 +30,12 @@ _WRITTEN_OUT = (Hit, Trigger, Detection, Sentence, SentenceCues, Mention, _Facts
                 _CountGroup, _When, _Typing)
 
 
+# The compiled build's __init__ takes ``*args, **kwargs`` to ``inspect`` and checks every field's type: these
+# checks hold the fields in the pure run (the suite's); compiled, the build's own tests and the outputs dump do.
+pure_only = pytest.mark.skipif(getattr(Sentence.__init__, "__code__", None) is None,
+                               reason="compiled: no signature to read, and fields take only their own types")
+
+
 def _generated_twin(cls: type) -> type:
     """The class as ``@dataclass`` alone would make it: same fields, defaults and flags, its own generated methods."""
     params = cls.__dataclass_params__  # type: ignore[attr-defined]
@@ -51,6 +57,7 @@ def test_init_is_written_out_not_generated(cls):
     assert code is None or code.co_filename != "<string>"  # dataclasses compiles its methods from "<string>"
 
 
+@pure_only
 @pytest.mark.parametrize("cls", _WRITTEN_OUT, ids=lambda c: c.__qualname__)
 def test_init_takes_the_fields_the_generated_one_takes(cls):
     """Fails when a field is added, removed, renamed, reordered or given another default without the __init__."""
@@ -60,6 +67,7 @@ def test_init_takes_the_fields_the_generated_one_takes(cls):
         [(p.name, p.kind, p.default) for p in generated.values()]
 
 
+@pure_only
 @pytest.mark.parametrize("cls", _WRITTEN_OUT, ids=lambda c: c.__qualname__)
 @pytest.mark.parametrize("by_keyword", [False, True], ids=["positional", "keyword"])
 def test_init_sets_every_field_to_its_argument(cls, by_keyword):
@@ -70,6 +78,7 @@ def test_init_sets_every_field_to_its_argument(cls, by_keyword):
     assert repr(made).replace(cls.__qualname__, cls.__name__, 1) == repr(twin)
 
 
+@pure_only
 @pytest.mark.parametrize("cls", _WRITTEN_OUT, ids=lambda c: c.__qualname__)
 def test_defaults_are_the_generated_ones(cls):
     required = {f.name: object() for f in dataclasses.fields(cls)
@@ -78,6 +87,7 @@ def test_defaults_are_the_generated_ones(cls):
     assert all(getattr(made, f.name) == getattr(twin, f.name) for f in dataclasses.fields(cls))
 
 
+@pure_only
 @pytest.mark.parametrize("cls", _WRITTEN_OUT, ids=lambda c: c.__qualname__)
 def test_still_frozen_compared_and_hashed_by_fields(cls):
     arguments = _arguments(cls)
@@ -162,9 +172,9 @@ def test_an_equal_date_built_again_gets_the_first_reading():
     context = _story_context()
     day = context.kit.find_dates(context.text, context.published)[1]
     assert is_event_date(day, context) is True
-    context.story_readings[("event date", date_key(day))] = "kept"
-    assert is_event_date(dataclasses.replace(day), context) == "kept"  # equal, another object: the same entry
-    assert is_event_date(dataclasses.replace(day, expression="explicit"), context) is not "kept"  # noqa: F632
+    context.story_readings[("event date", date_key(day))] = False  # the entry, changed: who reads it sees False
+    assert is_event_date(dataclasses.replace(day), context) is False  # equal, another object: the same entry
+    assert is_event_date(dataclasses.replace(day, expression="explicit"), context) is True  # another date: read
 
 
 def test_event_places_are_read_once_per_sentence_and_actor_spans(unhashed_records):
