@@ -925,6 +925,12 @@ class _Typing:
     roles: dict
     event_probability: float | None  # None when the classifier was not needed
 
+    # written out so mypyc compiles it (the generated one runs interpreted); test_perf12_equivalence checks the fields
+    def __init__(self, decision: TypeDecision, roles: dict, event_probability: float | None) -> None:
+        object.__setattr__(self, "decision", decision)
+        object.__setattr__(self, "roles", roles)
+        object.__setattr__(self, "event_probability", event_probability)
+
 
 def _type_and_roles(
     mentions: Sequence[Mention], prediction: TypePrediction, deaths: int, country: str | None, context: ArticleContext,

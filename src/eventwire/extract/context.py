@@ -83,7 +83,8 @@ class ArticleContext:
     def read_once(self, key: Any, read: Callable[[], Any]) -> Any:
         """``read()``, called the first time ``key`` is asked for in this article and kept for every later ask: for
         readings of the whole story that depend on nothing an event brings (speed only)."""
-        # one look-up on a hit, two on a miss (speed only: a key holding a record hashes it in Python each time)
+        # one look-up on a hit, two on a miss (speed only: a key holding a record would hash it in Python each time;
+        # readers key records by ``span_key`` and ``date_key``)
         found = self.story_readings.get(key, _NOT_READ)
         if found is _NOT_READ:
             found = self.story_readings[key] = read()
@@ -318,10 +319,23 @@ PERIOD_START_REACH = 60
 FIGHTING_OPENED_REACH = 160
 
 
+def span_key(span: Span) -> tuple[Any, ...]:
+    """A ``read_once`` key equal to another exactly when the spans are equal (their class and the fields the
+    generated ``__eq__`` compares), hashed in C: the records' generated ``__hash__`` runs interpreted, even in the
+    compiled build (speed only)."""
+    return (type(span), span.start, span.end, span.text)
+
+
+def date_key(mention: DateMention) -> tuple[Any, ...]:
+    """``span_key`` for a date: equal exactly when the ``DateMention``s are (speed only)."""
+    return (type(mention), mention.day, mention.time_precision, mention.window, span_key(mention.span),
+            mention.expression)
+
+
 def is_event_date(mention: DateMention, context: ArticleContext) -> bool:
     """Whether the date can be an event's date; read once per date of the article (a sentence's facts and the
     story's days ask of the same dates: speed only)."""
-    return context.read_once(("event date", mention), lambda: _can_date_an_event(mention, context))
+    return context.read_once(("event date", date_key(mention)), lambda: _can_date_an_event(mention, context))
 
 
 def _can_date_an_event(mention: DateMention, context: ArticleContext) -> bool:

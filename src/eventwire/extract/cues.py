@@ -470,6 +470,13 @@ class SentenceCues:
     year: int | None = None  # the publication year
     background_from: int = 0  # where the history the sentence tells begins (0: the whole sentence)
 
+    # written out so mypyc compiles it (the generated one runs interpreted); test_perf12_equivalence checks the fields
+    def __init__(self, background: bool, has_date: bool, year: int | None = None, background_from: int = 0) -> None:
+        object.__setattr__(self, "background", background)
+        object.__setattr__(self, "has_date", has_date)
+        object.__setattr__(self, "year", year)
+        object.__setattr__(self, "background_from", background_from)
+
     @classmethod
     def of(cls, text: str, start: int, end: int, published: date | None) -> "SentenceCues":
         sentence = text[start:end]

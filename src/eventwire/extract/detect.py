@@ -54,6 +54,14 @@ class Trigger:
     blocked_by: str | None = None  # negation, modality, background, aside, generic, summary, figurative (or None)
     noun: bool = False  # a noun ("the attack"), even when it reports an act ("the attack took place")
 
+    # written out so mypyc compiles it (the generated one runs interpreted); test_perf12_equivalence checks the fields
+    def __init__(self, span: Span, tactic: str, kind: str, blocked_by: str | None = None, noun: bool = False) -> None:
+        object.__setattr__(self, "span", span)
+        object.__setattr__(self, "tactic", tactic)
+        object.__setattr__(self, "kind", kind)
+        object.__setattr__(self, "blocked_by", blocked_by)
+        object.__setattr__(self, "noun", noun)
+
     @property
     def live(self) -> bool:
         return self.blocked_by is None
@@ -67,6 +75,13 @@ class Detection:
     triggers: tuple[Trigger, ...]
     score: float
     is_event: bool
+
+    # written out so mypyc compiles it (the generated one runs interpreted); test_perf12_equivalence checks the fields
+    def __init__(self, sentence: Sentence, triggers: tuple[Trigger, ...], score: float, is_event: bool) -> None:
+        object.__setattr__(self, "sentence", sentence)
+        object.__setattr__(self, "triggers", triggers)
+        object.__setattr__(self, "score", score)
+        object.__setattr__(self, "is_event", is_event)
 
     @property
     def live_triggers(self) -> tuple[Trigger, ...]:

@@ -30,6 +30,14 @@ class _When:
     span: Span | None  # the date expression; the dateline (or None) when the publication date stands in
     inferred: bool  # not the event's own date expression
 
+    # written out so mypyc compiles it (the generated one runs interpreted); test_perf12_equivalence checks the fields
+    def __init__(self, day: date, precision: int, window: tuple[date, date], span: Span | None, inferred: bool) -> None:
+        object.__setattr__(self, "day", day)
+        object.__setattr__(self, "precision", precision)
+        object.__setattr__(self, "window", window)
+        object.__setattr__(self, "span", span)
+        object.__setattr__(self, "inferred", inferred)
+
 
 def event_date_of(mentions: Sequence[Mention], context: ArticleContext) -> _When:
     """The event's own date expression, else the paragraph's nearest earlier one (the act told before it: "hours

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Sequence
 
-from eventwire.extract.context import ArticleContext, is_event_date, is_history
+from eventwire.extract.context import ArticleContext, date_key, is_event_date, is_history, span_key
 from eventwire.extract.cues import since_old_time_when
 from eventwire.extract.dates import ACT_WORD_REACH, counted_anchor, is_aftermath_of_an_act, named_day
 from eventwire.extract.detect import (
@@ -62,6 +62,26 @@ class Mention:
     claims: tuple[ActorMention, ...] = ()
     clause_of_split: bool = False
     speech_dates: tuple[DateMention, ...] = ()
+
+    # written out so mypyc compiles it (the generated one runs interpreted); test_perf12_equivalence checks the fields
+    def __init__(
+            self, start: int, end: int, sentence: Sentence, detection: Detection, triggers: tuple[Trigger, ...],
+            dates: tuple[DateMention, ...], casualties: tuple[CasualtyMention, ...], places: tuple[PlaceMention, ...],
+            actors: tuple[ActorMention, ...], claims: tuple[ActorMention, ...] = (), clause_of_split: bool = False,
+            speech_dates: tuple[DateMention, ...] = ()
+    ) -> None:
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "sentence", sentence)
+        object.__setattr__(self, "detection", detection)
+        object.__setattr__(self, "triggers", triggers)
+        object.__setattr__(self, "dates", dates)
+        object.__setattr__(self, "casualties", casualties)
+        object.__setattr__(self, "places", places)
+        object.__setattr__(self, "actors", actors)
+        object.__setattr__(self, "claims", claims)
+        object.__setattr__(self, "clause_of_split", clause_of_split)
+        object.__setattr__(self, "speech_dates", speech_dates)
 
     @property
     def reports(self) -> bool:
@@ -779,6 +799,23 @@ class _Facts:
     running_counts: tuple[CasualtyMention, ...] = ()  # "100,000 killed over the course of the war"
     spread_counts: tuple[CasualtyMention, ...] = ()  # "13 dead across the country": many incidents' dead
 
+    # written out so mypyc compiles it (the generated one runs interpreted); test_perf12_equivalence checks the fields
+    def __init__(
+            self, actors: tuple[ActorMention, ...], casualties: tuple[CasualtyMention, ...],
+            dates: tuple[DateMention, ...], places: tuple[PlaceMention, ...], claims: tuple[ActorMention, ...],
+            history: tuple[DateMention, ...] = (), speech_dates: tuple[DateMention, ...] = (),
+            running_counts: tuple[CasualtyMention, ...] = (), spread_counts: tuple[CasualtyMention, ...] = ()
+    ) -> None:
+        object.__setattr__(self, "actors", actors)
+        object.__setattr__(self, "casualties", casualties)
+        object.__setattr__(self, "dates", dates)
+        object.__setattr__(self, "places", places)
+        object.__setattr__(self, "claims", claims)
+        object.__setattr__(self, "history", history)
+        object.__setattr__(self, "speech_dates", speech_dates)
+        object.__setattr__(self, "running_counts", running_counts)
+        object.__setattr__(self, "spread_counts", spread_counts)
+
 
 def _facts(sentence: Sentence, context: ArticleContext, triggers: Sequence[Trigger] = ()) -> _Facts:
     kit, text, start, end = context.kit, context.text, sentence.start, sentence.end
@@ -911,7 +948,7 @@ def _event_places(sentence: Sentence, context: ArticleContext, actor_spans: tupl
     """The sentence's places that can be where something happened: not where it was said, not an organisation's
     name, not a capital standing for its government. Read once per sentence and actors (the lead's town asks again
     of the first sentence: speed only)."""
-    return context.read_once(("event places", sentence.start, sentence.end, actor_spans),
+    return context.read_once(("event places", sentence.start, sentence.end, *map(span_key, actor_spans)),
                              lambda: _places_of_an_act(sentence, context, actor_spans))
 
 
@@ -1661,7 +1698,7 @@ SPEECH_REACH = 60  # characters before a date searched for the verb of saying
 def is_speech_date_in(mention: DateMention, context: ArticleContext) -> bool:
     """``is_speech_date`` of the article's own text, read once per date of the article (a sentence's facts and the
     story's days ask of the same dates: speed only)."""
-    return context.read_once(("speech date", mention), lambda: is_speech_date(mention, context.text))
+    return context.read_once(("speech date", date_key(mention)), lambda: is_speech_date(mention, context.text))
 
 
 def is_speech_date(mention: DateMention, text: str) -> bool:

@@ -36,6 +36,13 @@ class Sentence:
     text: str
     paragraph: int
 
+    # written out so mypyc compiles it (the generated one runs interpreted); test_perf12_equivalence checks the fields
+    def __init__(self, start: int, end: int, text: str, paragraph: int) -> None:
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "text", text)
+        object.__setattr__(self, "paragraph", paragraph)
+
 
 def split_sentences(text: str) -> list[Sentence]:
     """Every non-blank sentence of ``text`` in order, with offsets into ``text``."""

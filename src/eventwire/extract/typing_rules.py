@@ -118,6 +118,15 @@ class TypeDecision:
     # lynch mob, a detention "to an unknown destination"): the classifier does not overrule it.
     firm: bool = False
 
+    # written out so mypyc compiles it (the generated one runs interpreted); test_perf12_equivalence checks the fields
+    def __init__(
+            self, event_type: str | None, sub_event_type: str | None, tactic: str | None, firm: bool = False
+    ) -> None:
+        object.__setattr__(self, "event_type", event_type)
+        object.__setattr__(self, "sub_event_type", sub_event_type)
+        object.__setattr__(self, "tactic", tactic)
+        object.__setattr__(self, "firm", firm)
+
 
 def type_from_tactics(
     tactics: Sequence[str], text: str, victims_inter: int | None, deaths: int, prediction: TypePrediction | None

@@ -53,3 +53,8 @@ class Hit:
 
     stop: int
     meanings: tuple[Meaning, ...]
+
+    # written out so mypyc compiles it (the generated one runs interpreted); test_perf12_equivalence checks the fields
+    def __init__(self, stop: int, meanings: tuple[Meaning, ...]) -> None:
+        object.__setattr__(self, "stop", stop)
+        object.__setattr__(self, "meanings", meanings)

@@ -54,6 +54,13 @@ class _Estimate:
     best: int
     high: int | None  # None: the top figure is only a floor ("at least 40"), the range is open above
 
+    # written out so mypyc compiles it (the generated one runs interpreted); test_perf12_equivalence checks the fields
+    def __init__(self, fatalities: int, low: int, best: int, high: int | None) -> None:
+        object.__setattr__(self, "fatalities", fatalities)
+        object.__setattr__(self, "low", low)
+        object.__setattr__(self, "best", best)
+        object.__setattr__(self, "high", high)
+
 
 def combine_fatalities(mentions: Sequence[CasualtyMention]) -> Fatalities:
     """The figure ACLED would code for one event from every statement of its deaths.

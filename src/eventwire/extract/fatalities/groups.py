@@ -42,6 +42,14 @@ class _Group:
     who: str | None
     attackers: bool
 
+    # written out so mypyc compiles it (the generated one runs interpreted); test_perf12_equivalence checks the fields
+    def __init__(self, count: int, qualifier: str, high: int, who: str | None, attackers: bool) -> None:
+        object.__setattr__(self, "count", count)
+        object.__setattr__(self, "qualifier", qualifier)
+        object.__setattr__(self, "high", high)
+        object.__setattr__(self, "who", who)
+        object.__setattr__(self, "attackers", attackers)
+
 
 def _mentions_from(match: re.Match[str], kind: str) -> Iterator[CasualtyMention]:
     """One mention per kind of victim in the matched list; groups of one kind are summed."""

@@ -129,6 +129,19 @@ class _Sides:
     named_agents: tuple[ActorMention, ...] = ()  # agents the text names as such: "planted by X", "X claimed"
     backers: tuple[ActorMention, ...] = ()  # on the side of the actor they back or guard: never its target
 
+    # written out so mypyc compiles it (the generated one runs interpreted); test_perf12_equivalence checks the fields
+    def __init__(
+            self, agents: tuple[ActorMention, ...], patients: tuple[ActorMention, ...],
+            unknown: tuple[ActorMention, ...], claimants: tuple[ActorMention, ...] = (),
+            named_agents: tuple[ActorMention, ...] = (), backers: tuple[ActorMention, ...] = ()
+    ) -> None:
+        object.__setattr__(self, "agents", agents)
+        object.__setattr__(self, "patients", patients)
+        object.__setattr__(self, "unknown", unknown)
+        object.__setattr__(self, "claimants", claimants)
+        object.__setattr__(self, "named_agents", named_agents)
+        object.__setattr__(self, "backers", backers)
+
 
 def _side_of(mention: ActorMention, text: str, start: int, end: int, verbs: list[tuple[int, int, str]],
              claimant: bool) -> str | None:
