@@ -275,7 +275,8 @@ def _open_noun_after_a_determiner(match: re.Match[str]) -> bool:
     if match["noun"] is None or not OPEN_NOUN_ONLY_RE.match(match["noun"]):
         return False
     count_text = " ".join(match["count"].lower().split())
-    return count_text in (*_DETERMINERS, "a", "an", "another", "both") or bool(_POSSESSIVE_NAME_RE.match(count_text + " "))
+    return (count_text in (*_DETERMINERS, "a", "an", "another", "both")
+            or _POSSESSIVE_NAME_RE.match(count_text + " ") is not None)
 
 
 def _group(match: re.Match[str], enemy_verb: bool) -> _Group | None:
