@@ -54,3 +54,17 @@ TWINS = [
 @pytest.mark.parametrize("text, dead", UNLISTED_NOUNS + TWINS)
 def test_a_count_takes_the_noun_that_heads_it(text: str, dead: int) -> None:
     assert _dead(text) == dead
+
+
+# A list that opens on groups counting no one (a thing, an open noun after a determiner) starts its statement at
+# the first group of people: the span decides which event the count joins ("a roadside bomb and a French soldier was
+# also killed" took the Malian soldiers' event while its span opened on the bomb).
+OPENING_ON_NO_ONE = [
+    ("Two more soldiers were killed by a landmine and a medic was also killed near the well.", "a medic"),
+    ("As a result, two women and three men were killed.", "two women"),
+]
+
+
+@pytest.mark.parametrize("text, opening", OPENING_ON_NO_ONE)
+def test_a_statement_starts_at_its_first_group_of_people(text: str, opening: str) -> None:
+    assert find_casualties(text, 0, len(text))[-1].span.text.startswith(opening)

@@ -67,11 +67,23 @@ def _mentions_from(match: re.Match[str], kind: str) -> Iterator[CasualtyMention]
         groups = [_with_antecedent(groups[0], match.string, match.start())]
     if len(groups) == 1 and groups[0].who is None:
         groups = [_named_by_the_number_of(groups[0], match.group(0))]
-    span = Span(match.start(), match.end(), match.group(0))
+    start = _past_groups_of_no_one(match, group_matches)
+    span = Span(start, match.end(), match.string[start:match.end()])
     for attackers in (False, True):
         chosen = [g for g in groups if g.attackers == attackers]
         if chosen:
             yield _sum_groups(chosen, "attackers_killed" if attackers and kind == "killed" else kind, span)
+
+
+def _past_groups_of_no_one(match: re.Match[str], group_matches: list[re.Match[str]]) -> int:
+    """Where a statement opening on its list starts: at the first group that counts people ("a roadside bomb and a
+    French soldier was killed" is the soldier's statement; its span decides the event it joins)."""
+    if match.start() != match.start("groups"):
+        return match.start()
+    for group in group_matches:
+        if not (_names_no_person(group) or _open_noun_after_a_determiner(group)):
+            return match.start("groups") + group.start()
+    return match.start()
 
 
 def _titled_person(match: re.Match[str], kind: str) -> CasualtyMention:
