@@ -48,6 +48,11 @@ TWINS = [
     # "over" as a preposition: the deaths a protest is about (the unknown noun now reaches the relative clause)
     ("Villagers protested over three stonemasons who were shot dead by the police.", 0),
     ("The militia killed over 20 stonemasons near the quarry.", 20),
+    # pronouns and number words are no noun; a whose-clause's dead are a person's own, told to say who speaks
+    ("The attacker stabbed shoppers, wounding six before he was shot dead by a guard.", 0),
+    ("Five pupils aged between eight and 11 died in the blaze.", 8),
+    ('"They took everything," said a herder whose uncle and two cousins were killed.', 0),
+    ("Troops shot dead a smuggler and two porters whose mules carried the fuel.", 3),
 ]
 
 

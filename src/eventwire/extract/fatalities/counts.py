@@ -148,7 +148,7 @@ def _stated_counts(text: str, lowered: str, window: tuple[int, int], triggers: l
                     and not _counted_twice(match)):
                 matches.append((index, match.start(), match, _RULES[index].kind))
     for index, _, match, kind in sorted(matches, key=lambda m: (m[0], m[1])):
-        if _is_hypothetical(text, match.start()) or (
+        if _is_hypothetical(text, match.start()) or _in_a_whose_clause(text, match.start()) or (
                 not _RULES[index].breakdown and _is_subset(text, match.start("groups"))
                 and not _dead_among_casualties(text, match.start("groups"))):
             continue
@@ -287,6 +287,15 @@ def _follows(pattern: re.Pattern[str] | None, text: str, position: int) -> bool:
 
 def _is_hypothetical(text: str, position: int) -> bool:
     return bool(_HYPOTHETICAL_RE.search(text, max(0, position - 60), position))
+
+
+# "said a trader whose brother and two nephews were killed": the dead of a whose-clause are a person's own, told to
+# say who speaks, not the act's count (the person's noun ends a count before "whose": ``phrases._STOP_WORDS``).
+_WHOSE_CLAUSE_RE = re.compile(r"(?i)\bwhose\s+(?:[\w'’-]+\s+){1,4}?and\s+$")
+
+
+def _in_a_whose_clause(text: str, position: int) -> bool:
+    return bool(_WHOSE_CLAUSE_RE.search(text, max(0, position - 50), position))
 
 
 def _is_subset(text: str, position: int) -> bool:

@@ -288,7 +288,7 @@ def _open_noun_after_a_determiner(match: re.Match[str]) -> bool:
         return False
     count_text = " ".join(match["count"].lower().split())
     return (count_text in (*_DETERMINERS, "a", "an", "another", "both")
-            or _POSSESSIVE_NAME_RE.match(count_text + " ") is not None)
+            or _POSSESSIVE_NAME_RE.match(match["count"] + " ") is not None)
 
 
 def _group(match: re.Match[str], enemy_verb: bool) -> _Group | None:

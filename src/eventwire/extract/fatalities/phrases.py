@@ -33,7 +33,7 @@ _COUNT = (rf"(?P<count>(?<!\bhow\s)(?:{_VAGUE})|(?:a|an|one)\s+family\s+of\s+{NU
           rf"|(?:(?:his|her|their|the)\s+)?{NUMBER_PATTERN}{_NOT_A_MEASURE}"
           r"|(?:a|an|one|the|another|his|her|their|its|both)(?=\s)|(?:him|her)\b|" + POSSESSIVE_NAME + ")")
 # Words that end a run of adjectives: verbs, prepositions, conjunctions (matched in lower case only).
-_STOP_WORDS = ("and or but were was are is have has had been being in on at by from with when while after during who"
+_STOP_WORDS = ("and or but were was are is have has had been being in on at by from with when while after during who whose"
                " which that the to also all reportedly killed dead died wounded injured of said says told reported"
                " added claimed say according lost").split()
 _STOP = r"(?!(?-i:" + first_letter_alternation(_STOP_WORDS) + r")\b)"
@@ -100,6 +100,9 @@ _NOT_A_PERSON = (
     "beat", "beaten", "burnt", "fell", "went", "came", "took", "got", "ran", "fled", "set", "struck", "found",
     "taken", "stolen", "seen", "given", "known", "wounds?",
     "three", "other", "earlier", "number", *_STOP_WORDS,
+    # pronouns and number words ("wounding eight before he was shot dead", "children aged between nine and 12")
+    "he", "she", "it", "they", "we", "you", "i", "us", "him", "her", "his", "its", "their", "our", "whose", *UNITS,
+    *TENS,
 )
 # Things and animals a killing verb takes too ("killed 40 cattle", "killed the bill"): kept out of the regex (``groups``
 # drops a group they head), since every counted group of every rule holds the open noun and its lookaheads.
