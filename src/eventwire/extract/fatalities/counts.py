@@ -142,12 +142,13 @@ def _stated_counts(text: str, lowered: str, window: tuple[int, int], triggers: l
             if _RULES[index].needs and not any(map(sentence.__contains__, _RULES[index].needs)):  # map: no frame
                 continue
             match = _RULES[index].pattern.match(text, word.start(), end)
-            if (match and not _follows(_RULES[index].not_after, text, word.start()) and not _tail_misread(match)
+            if (match and not _follows(_RULES[index].not_after, text, _past_a_preposition(text, word.start()))
+                    and not _tail_misread(match)
                     and not _is_a_day(match) and not _vague_count_conjoined(match) and not _one_burial(match)
                     and not _counted_twice(match)):
                 matches.append((index, match.start(), match, _RULES[index].kind))
     for index, _, match, kind in sorted(matches, key=lambda m: (m[0], m[1])):
-        if _is_hypothetical(text, match.start()) or (
+        if _is_hypothetical(text, match.start()) or _in_a_whose_clause(text, match.start()) or (
                 not _RULES[index].breakdown and _is_subset(text, match.start("groups"))
                 and not _dead_among_casualties(text, match.start("groups"))):
             continue
@@ -159,6 +160,17 @@ def _stated_counts(text: str, lowered: str, window: tuple[int, int], triggers: l
         mentions = [_as_force_losses(m) if losses else m for m in _mentions_from(match, kind)]
         if mentions:
             yield mentions[0].span, mentions
+
+
+# "over" and "about" are qualifiers ("over 20 people") and prepositions ("protested over two colleagues who were
+# beaten to death": the deaths a protest is about, told elsewhere).
+_QUALIFIER_OR_PREPOSITION_RE = re.compile(r"(?i)(?:over|about)\s+")
+
+
+def _past_a_preposition(text: str, start: int) -> int:
+    """Where the words a rule's ``not_after`` is checked before begin: past an opening "over" or "about"."""
+    opening = _QUALIFIER_OR_PREPOSITION_RE.match(text, start)
+    return opening.end() if opening else start
 
 
 def _possessive_name(text: str, start: int, after: int) -> bool:
@@ -275,6 +287,15 @@ def _follows(pattern: re.Pattern[str] | None, text: str, position: int) -> bool:
 
 def _is_hypothetical(text: str, position: int) -> bool:
     return bool(_HYPOTHETICAL_RE.search(text, max(0, position - 60), position))
+
+
+# "said a trader whose brother and two nephews were killed": the dead of a whose-clause are a person's own, told to
+# say who speaks, not the act's count (the person's noun ends a count before "whose": ``phrases._STOP_WORDS``).
+_WHOSE_CLAUSE_RE = re.compile(r"(?i)\bwhose\s+(?:[\w'’-]+\s+){1,4}?and\s+$")
+
+
+def _in_a_whose_clause(text: str, position: int) -> bool:
+    return bool(_WHOSE_CLAUSE_RE.search(text, max(0, position - 50), position))
 
 
 def _is_subset(text: str, position: int) -> bool:

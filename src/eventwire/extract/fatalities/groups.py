@@ -7,7 +7,9 @@ import re
 from dataclasses import dataclass
 from typing import Iterator
 
-from eventwire.extract.fatalities.phrases import _GROUP_RE, LIST_ASIDE, POSSESSIVE_NAME
+from eventwire.extract.fatalities.phrases import (
+    _GROUP_RE, _KILLING_VERB, LIST_ASIDE, NOT_PEOPLE_NOUNS, OPEN_NOUN_ONLY_RE, POSSESSIVE_NAME,
+)
 from eventwire.extract.fatalities.words import (
     _ALL_NOUNS, _ATTACKERS_RE, _DETERMINERS, _GENERIC_NOUN_RE, _STATE_SIDE_RE, QUALIFIERS, VAGUE_COUNTS,
 )
@@ -60,7 +62,8 @@ def _mentions_from(match: re.Match[str], kind: str) -> Iterator[CasualtyMention]
     if _counts_something_else(match, group_matches):
         return
     enemy_verb = bool(_ENEMY_VERB_RE.search(match.group(0)))
-    listed = _listed_groups(match.group("groups"), group_matches, enemy_verb)
+    listed = _listed_groups(match.group("groups"), group_matches, enemy_verb, _KILLING_VERB_BEFORE_RE.match(
+        match.string, match.start(), match.start("groups")) is not None)
     groups = (_one_named_person(match, listed) + listed + _along_with(match, enemy_verb)
               + _second_person(match, group_matches) + _later_finds(match))
     groups += _more_at_another_spot(match, groups)
@@ -72,11 +75,23 @@ def _mentions_from(match: re.Match[str], kind: str) -> Iterator[CasualtyMention]
         groups = [_with_antecedent(groups[0], match.string, match.start())]
     if len(groups) == 1 and groups[0].who is None:
         groups = [_named_by_the_number_of(groups[0], match.group(0))]
-    span = Span(match.start(), match.end(), match.group(0))
+    start = _past_groups_of_no_one(match, group_matches)
+    span = Span(start, match.end(), match.string[start:match.end()])
     for attackers in (False, True):
         chosen = [g for g in groups if g.attackers == attackers]
         if chosen:
             yield _sum_groups(chosen, "attackers_killed" if attackers and kind == "killed" else kind, span)
+
+
+def _past_groups_of_no_one(match: re.Match[str], group_matches: list[re.Match[str]]) -> int:
+    """Where a statement opening on its list starts: at the first group that counts people ("a roadside bomb and a
+    French soldier was killed" is the soldier's statement; its span decides the event it joins)."""
+    if match.start() != match.start("groups"):
+        return match.start()
+    for group in group_matches:
+        if not (_names_no_person(group) or _open_noun_after_a_determiner(group)):
+            return match.start("groups") + group.start()
+    return match.start()
 
 
 def _titled_person(match: re.Match[str], kind: str) -> CasualtyMention:
@@ -232,12 +247,20 @@ def _sum_groups(groups: list[_Group], kind: str, span: Span) -> CasualtyMention:
 _PART_OF_THEM_RE = re.compile(r"(?i)[\w-]+\s+of\s+(?:them|whom|those)\b")
 
 
-def _listed_groups(phrase: str, group_matches: list[re.Match[str]], enemy_verb: bool) -> list[_Group]:
+# The verb a list is the object of: "killing one constable", "shot dead the head of ...".
+_KILLING_VERB_BEFORE_RE = re.compile(rf"(?i){_KILLING_VERB}[\"”’']?\s+$")
+
+
+def _listed_groups(phrase: str, group_matches: list[re.Match[str]], enemy_verb: bool,
+                   killing_object: bool = False) -> list[_Group]:
     """The counted groups of a list (``group_matches``: ``_GROUP_RE`` over ``phrase``); a bare number before
-    a comma is something else ("On May 12, 1 fighter")."""
+    a comma is something else ("On May 12, 1 fighter"). ``killing_object``: the list is a killing verb's object."""
     groups: list[_Group] = []
     for match in group_matches:
-        group = _group(match, enemy_verb)
+        # a list of people goes on with people: "five Maoists and a head constable were killed"
+        counted = not _names_no_person(match) and (not _open_noun_after_a_determiner(match) or bool(groups)
+                                                   or (killing_object and match.start() == 0))
+        group = _group(match, enemy_verb) if counted else None
         if groups and _PART_OF_THEM_RE.match(match.group(0)):
             continue  # "killed 35 people, 12 of them soldiers": a part of the total before it
         if match["noun"] is None and match.end() < len(phrase.rstrip()):
@@ -254,6 +277,26 @@ def _without_breakdown(groups: list[_Group]) -> list[_Group]:
         if sum(g.count for g in groups[1:]) == groups[0].count:
             return groups[:1]
     return groups
+
+
+_NOT_PEOPLE_NOUN_RE = re.compile(r"(?i)(?:" + first_letter_alternation(NOT_PEOPLE_NOUNS) + r")\b")
+
+
+def _names_no_person(match: re.Match[str]) -> bool:
+    """"killed 40 cattle", "killed the bill": a noun no list knows that names an animal or a thing."""
+    return (match["noun"] is not None and _NOT_PEOPLE_NOUN_RE.match(match.string, match.start("noun")) is not None
+            and OPEN_NOUN_ONLY_RE.match(match["noun"]) is not None)
+
+
+def _open_noun_after_a_determiner(match: re.Match[str]) -> bool:
+    """Whether a noun no list knows follows a determiner ("a result", "the airstrike"): mostly no person there ("As a
+    result, two women were killed", "The airstrike killed and wounded ..."), unlike after a number ("killing one
+    constable")."""
+    if match["noun"] is None or not OPEN_NOUN_ONLY_RE.match(match["noun"]):
+        return False
+    count_text = " ".join(match["count"].lower().split())
+    return (count_text in (*_DETERMINERS, "a", "an", "another", "both")
+            or _POSSESSIVE_NAME_RE.match(match["count"] + " ") is not None)
 
 
 def _group(match: re.Match[str], enemy_verb: bool) -> _Group | None:

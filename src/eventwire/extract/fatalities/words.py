@@ -36,8 +36,8 @@ FORCES_NOUNS = (
     "security forces", "special forces", "armed forces", "forces", "security personnel", "military personnel",
     "army personnel", "army officers?", "police officers?", "police chiefs?", "police commanders?",
     "police commissioners?", "border guards?", "soldiers?", "troops",
-    "servicem[ae]n", "gendarmes?", "policem[ae]n", "police", "officers?", "guards?(?:m[ae]n)?", "peacekeepers?",
-    "marines?", "commandos?", "paratroopers?",
+    "servicem[ae]n", "gendarmes?", "policem[ae]n", "police", "constables?", "officers?", "guards?(?:m[ae]n)?",
+    "peacekeepers?", "marines?", "commandos?", "paratroopers?",
     "legionnaires?", "recruits?", "militiam[ae]n", "volunteers?", "VDPs?", "dozos?", "personnel", "vigilantes?",
     "comrades",  # "we lost three comrades": a side's fighters, told by their own
 )
