@@ -288,6 +288,9 @@ def _names_no_person(match: re.Match[str]) -> bool:
             and OPEN_NOUN_ONLY_RE.match(match["noun"]) is not None)
 
 
+_ONE_OR_THE_COUNTS = frozenset((*_DETERMINERS, "a", "an", "another", "both"))
+
+
 def _open_noun_after_a_determiner(match: re.Match[str]) -> bool:
     """Whether a noun no list knows follows a determiner ("a result", "the airstrike"): mostly no person there ("As a
     result, two women were killed", "The airstrike killed and wounded ..."), unlike after a number ("killing one
@@ -295,7 +298,7 @@ def _open_noun_after_a_determiner(match: re.Match[str]) -> bool:
     if match["noun"] is None or not OPEN_NOUN_ONLY_RE.match(match["noun"]):
         return False
     count_text = " ".join(match["count"].lower().split())
-    return (count_text in (*_DETERMINERS, "a", "an", "another", "both")
+    return (count_text in _ONE_OR_THE_COUNTS
             or _POSSESSIVE_NAME_RE.match(match["count"] + " ") is not None)
 
 
