@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import ast
 import dataclasses
+import importlib.util
 import inspect
 from datetime import date, datetime, timezone
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -31,7 +34,7 @@ _WRITTEN_OUT = (Hit, Trigger, Detection, Sentence, SentenceCues, Mention, _Facts
 
 
 # The compiled build's __init__ takes ``*args, **kwargs`` to ``inspect`` and checks every field's type: these
-# checks hold the fields in the pure run (the suite's); compiled, the build's own tests and the outputs dump do.
+# checks run pure only; the compiled build (CI's) checks the same through the source (the test after them).
 pure_only = pytest.mark.skipif(getattr(Sentence.__init__, "__code__", None) is None,
                                reason="compiled: no signature to read, and fields take only their own types")
 
@@ -95,6 +98,29 @@ def test_still_frozen_compared_and_hashed_by_fields(cls):
     assert made == same and hash(made) == hash(same) and made != other
     with pytest.raises(dataclasses.FrozenInstanceError):
         setattr(made, next(iter(arguments)), 1)
+
+
+def _written_init(cls: type) -> ast.FunctionDef:
+    """The class's ``__init__`` as its module's source writes it (the ``.py`` beside a compiled module too)."""
+    origin = Path(importlib.util.find_spec(cls.__module__).origin)  # type: ignore[union-attr,arg-type]
+    source = origin.with_name(cls.__module__.rsplit(".", 1)[-1] + ".py").read_text(encoding="utf-8")
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.ClassDef) and node.name == cls.__name__:
+            return next(f for f in node.body if isinstance(f, ast.FunctionDef) and f.name == "__init__")
+    raise LookupError(cls.__qualname__)
+
+
+@pytest.mark.parametrize("cls", _WRITTEN_OUT, ids=lambda c: c.__qualname__)
+def test_init_source_takes_and_sets_every_field_in_order(cls):
+    """Read off the source, so the compiled build, whose ``__init__`` has no signature, checks it too: the
+    arguments are the fields in order with their defaults, and each is set, once, to the field of its name."""
+    init, fields = _written_init(cls), [f for f in dataclasses.fields(cls) if f.init]
+    assert [a.arg for a in init.args.args[1:]] == [f.name for f in fields]
+    assert [ast.literal_eval(d) for d in init.args.defaults] == \
+        [f.default for f in fields if f.default is not dataclasses.MISSING]
+    calls = [s.value for s in init.body if isinstance(s, ast.Expr) and isinstance(s.value, ast.Call)]
+    assert [ast.unparse(c) for c in calls] == [f"object.__setattr__(self, '{f.name}', {f.name})" for f in fields]
+    assert len(calls) == len(init.body)
 
 
 def test_a_missing_argument_still_raises():
