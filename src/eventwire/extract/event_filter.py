@@ -17,6 +17,7 @@ from eventwire.extract.event_dates import event_date_of, story_days
 from eventwire.extract.gates import gate_words
 from eventwire.extract.lexicon import folds_to_ascii, may_hold_any
 from eventwire.extract.mentions import Mention, condemned_killing_in, unique_sentences
+from eventwire.extract.roles.conventions import GROUP_INTERS
 from eventwire.extract.sentences import Sentence
 from eventwire.extract.story_frame import STORY_MIN_SENTENCES, frames_the_story, reports_an_act
 from eventwire.extract.typing_rules import ARMED_INTERS
@@ -377,12 +378,11 @@ def _crime_tactics(tactics: set[str], mentions: Sequence[Mention], context: Arti
 
 # Gunmen, rebels and militias who rob ("The LRA robbed a woman near Nabakpa", "Gunmen robbed travellers on the
 # highway") loot as armed groups, which ACLED codes; a gang's robbery is a crime.
-_POLITICAL_ARMED_INTERS = frozenset({2, 3, 4})
 _GANG = "Unidentified Gang"
 
 
 def _armed_group_acts(mentions: Sequence[Mention]) -> bool:
-    return any(a.inter in _POLITICAL_ARMED_INTERS and not a.name.startswith(_GANG) for m in mentions for a in m.actors)
+    return any(a.inter in GROUP_INTERS and not a.name.startswith(_GANG) for m in mentions for a in m.actors)
 
 
 # "Mourners on Monday buried 12 people killed in Saturday's bombing of a market in Maiduguri": a funeral report that

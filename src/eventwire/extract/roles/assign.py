@@ -13,8 +13,7 @@ from eventwire.extract.roles.sides import _is_vague, _split_sides
 from eventwire.extract.roles.special_cases import (
     DRUG_WAR_VIGILANTES, DRUG_WORDS, SYMMETRIC_VERB, UNNAMED_SUICIDE_BOMBERS, _country_bombers, _country_order,
     _attacking_herders, _crowds_outside_protests, _drug_war_killers, _fights_itself, _group_takes, _mob_justice,
-    _mobs_clash,
-    _order_left_open,
+    _mobs_clash, _order_left_open,
     BLASTS_THAT_HIT_CIVILIANS, _state_retakes, _unclaimed_weapons, _unnamed_blast_victims, interceptor_first,
 )
 from eventwire.extract.roles.claims import DENIAL_WORDS, blame_denied

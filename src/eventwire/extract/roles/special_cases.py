@@ -118,7 +118,6 @@ INFIGHTING = re.compile(
     r"|(?:its|their)\s+own\s+(?:(?:top|senior)\s+)?(?:commanders?|fighters?|members?|men|leaders?))",
     re.IGNORECASE)
 INFIGHTING_NEEDS = gate_words(INFIGHTING)  # speed only: read off the pattern
-ARMED_SIDE_INTERS = frozenset({1, 2, 3, 4, 8})
 
 
 def _fights_itself(side1: list[ActorMention], side2: list[ActorMention], sides: _Sides, text: str, start: int,
@@ -127,9 +126,9 @@ def _fights_itself(side1: list[ActorMention], side2: list[ActorMention], sides: 
     filler a lone side is taken to fight; a passage naming any other armed side, unnamed gunmen included, keeps
     its reading ("a subleader and another militant were killed in a firefight with the military")."""
     lead = side1[0] if side1 and side1[0].span is not None and not _is_vague(side1[0]) else None
-    if lead is None or lead.inter not in ARMED_SIDE_INTERS or _read_rival(side2, lead):
+    if lead is None or lead.inter not in ARMED_INTERS or _read_rival(side2, lead):
         return side1, side2
-    if any(m.name != lead.name and m.inter in ARMED_SIDE_INTERS for m in sides.agents + sides.patients + sides.unknown):
+    if any(m.name != lead.name and m.inter in ARMED_INTERS for m in sides.agents + sides.patients + sides.unknown):
         return side1, side2
     if not (may_hold_any(text, INFIGHTING_NEEDS) and INFIGHTING.search(text, start, end)):
         return side1, side2
