@@ -747,9 +747,22 @@ def aftermath_anchor(mention: DateMention, text: str, start: int, end: int) -> r
     if after is not None and _ACT_WORD.search(text, after.end(), min(end, after.end() + ACT_WORD_REACH)):
         return after
     before = _ANCHOR_BEFORE_DATE.search(text, max(start, mention.span.start - ANCHOR_BEFORE_REACH), mention.span.start)
-    if before is not None and _ACT_WORD.search(before.group("act")):
+    if before is not None and _ACT_WORD.search(before.group("act")) and _opens_a_clause(before, text, start):
         return before
     return None
+
+
+# Precision round twenty-five: an anchor before the day counts back only when it opens its sentence or clause ("Two
+# days after the raid, on Monday, traders swept the market"). After a verb ("The attack came four days after troops
+# killed 11 in a raid on Nablus, on Wednesday") the day that follows is the clause's act's own, said in apposition.
+_CLAUSE_OPENING = re.compile(
+    r"(?:[.,;:!?\n\u2013\u2014\"\u201c(]|\b(?:[Jj]ust|[Oo]nly|[Ss]ome|[Aa]nd|[Bb]ut|[Tt]hen))\s*$")
+CLAUSE_OPENING_REACH = 12  # characters before the anchor: an opening word ("Only ") and its spaces
+
+
+def _opens_a_clause(anchor: re.Match[str], text: str, start: int) -> bool:
+    before = max(start, anchor.start() - CLAUSE_OPENING_REACH)
+    return not text[start:anchor.start()].strip() or bool(_CLAUSE_OPENING.search(text, before, anchor.start()))
 
 
 # "The United States on Thursday told its citizens not to travel to Lamu county, two days after gunmen opened fire on
