@@ -43,6 +43,9 @@ SIDES_THAT_PLACE_NOTHING = [
     # "from the X side" after the act's town, which the gazetteer has
     ("Soldiers opened fire on traders at Ikom on Tuesday, killing three, a local chief said. Many families have since "
      "crossed from the Cameroonian side of the border.", "Nigeria", "Ikom"),
+    # the side is written of the town across from the act's village, not of the village
+    ("Israeli shelling hit the village of Kfar Kila on Monday, opposite Metula on the Israeli side of the border, "
+     "wounding two farmers, Lebanon's state news agency said.", "Lebanon", None),
     # a place found whole on the side written stays where it is
     ("Rebels attacked Kimbwebwe village on the Congolese side of the Semliki river on Sunday, killing six farmers, a "
      "Ugandan army spokesman in Kasese said.", "Democratic Republic of Congo", None),

@@ -58,7 +58,8 @@ def _country_fields(draft: EventDraft, article: Article | None) -> dict[str, Any
 # Tanzanian side of the Rovuma river", "at Spin Boldak on Sunday, on the Afghan side of the crossing": the place's own
 # sentence says which country it lies in, as "Kidal, Mali" does; the country across the border is only its neighbour.
 _SIDE_AFTER = re.compile(
-    r"(?:(?!\b(?:to|into|from|across|towards)\b)[^.;:!?]){0,50}?"  # the same clause; not where people went or came from
+    # the same clause, no other place between: not where people went or came from, nor a town across from this one
+    r"(?:(?!\b(?:to|into|from|across|towards|opposite|facing|near|of|and|beyond)\b)[^.;:!?]){0,50}?"
     r"\bon the (?P<side>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?) side of the "
     r"(?:(?i:border|frontier|boundary|crossing|front(?:\s?line)?|line)\b"
     r"|[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? (?i:river)\b)")
