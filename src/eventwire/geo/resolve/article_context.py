@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any, Sequence
 
-from eventwire.countries import find_countries, written_as_attackers_origin
+from eventwire.countries import country_by_name, find_countries, written_as_attackers_origin
 from eventwire.geo.context import (
     group_countries, place_mentions, text_admin_names, text_place_names, text_place_unit_phrases, text_place_units,
     worded_admin_names,
@@ -35,7 +35,7 @@ def _country_fields(draft: EventDraft, article: Article | None) -> dict[str, Any
     """The countries written after places, the draft's own hint, the dateline's and the ones named as places."""
     dateline = article.dateline if article else None
     places = [m for m in draft.place_mentions if not _names_a_country(m)]
-    written = [m.country_hint or "" for m in place_mentions(places)]
+    written = [m.country_hint or _side_country(m, article) for m in place_mentions(places)]
     # "Kidal, Mali" first; the dateline's country last, as the reporter may file from a neighbour
     named = [m.name for m in places
              if m.cue == "country" and not _fled_to(m, article) and not _came_from(m, article)]
@@ -52,6 +52,27 @@ def _country_fields(draft: EventDraft, article: Article | None) -> dict[str, Any
         dateline_in_body=_body_refers_to_dateline(article),
         named_countries=named_countries,
     )
+
+
+# "fired on a minibus at Ekok, on the Cameroonian side of the border with Nigeria", "attacked Kitaya village on the
+# Tanzanian side of the Rovuma river", "at Spin Boldak on Sunday, on the Afghan side of the crossing": the place's own
+# sentence says which country it lies in, as "Kidal, Mali" does; the country across the border is only its neighbour.
+_SIDE_AFTER = re.compile(
+    # the same clause, no other place between: not where people went or came from, nor a town across from this one
+    r"(?:(?!\b(?:to|into|from|across|towards|opposite|facing|near|of|and|beyond)\b)[^.;:!?]){0,50}?"
+    r"\bon the (?P<side>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?) side of the "
+    r"(?:(?i:border|frontier|boundary|crossing|front(?:\s?line)?|line)\b"
+    r"|[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? (?i:river)\b)")
+SIDE_REACH = 120  # characters after a place's name searched for "on the X side of the border"
+
+
+def _side_country(mention: PlaceMention, article: Article | None) -> str:
+    """The country a place is written on the side of ("at Ekok, on the Cameroonian side of the border"), or ""."""
+    if article is None or article.text[mention.span.start:mention.span.end] != mention.name:
+        return ""
+    side = _SIDE_AFTER.match(article.text, mention.span.end, mention.span.end + SIDE_REACH)
+    country = country_by_name(side.group("side")) if side else None
+    return country.name if country else ""
 
 
 def _actor_fields(draft: EventDraft) -> dict[str, Any]:
