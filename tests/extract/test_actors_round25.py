@@ -72,7 +72,7 @@ def test_a_groups_own_fighters_are_the_group(kit):
 
 
 # (sentence, the words read as a back-reference, or None)
-FIGHTERS_REFERRED_BACK = [
+WORDS_REFERRED_BACK = [
     ("In January, its fighters seized the mining town.", "fighters"),
     ("Their fighters stormed the base at dawn.", "fighters"),
     ("As the column withdrew, fighters stopped a fisherman.", "fighters"),
@@ -80,10 +80,35 @@ FIGHTERS_REFERRED_BACK = [
     ("Two fighters were killed in the exchange.", None),
     ("The funerals of two fighters were held on Friday.", None),
     ("Hundreds of fighters gathered near the border.", None),
+    ("Three gang members were shot dead.", "gang members"),
+    ("Gangsters blocked the road to the north.", "Gangsters"),
+    ("A gang leader spoke in a video.", None),
 ]
 
 
-@pytest.mark.parametrize("sentence,expected", FIGHTERS_REFERRED_BACK)
-def test_which_fighters_refer_back(sentence, expected):
+@pytest.mark.parametrize("sentence,expected", WORDS_REFERRED_BACK)
+def test_which_words_refer_back(sentence, expected):
     match = _BACK_REFERENCE.search(sentence)
     assert (match.group() if match else None) == expected
+
+
+# ------------------------------------------------- a named gang told again by its trade
+GANG_TOLD_AGAIN = (
+    "PORT-AU-PRINCE, Haiti, March 12 – Gunmen from the Viv Ansanm alliance stormed the town of Cabaret before dawn "
+    "on Sunday, burning houses and killing at least 12 residents, the mayor said.\n\n"
+    "On Monday, police and soldiers launched an operation to retake the town and shot dead three gang members in a "
+    "shootout near the market, the national police said."
+)
+# near twin: no gang named in the story, so the gang members stay unnamed
+GANG_UNNAMED = (
+    "PORT-AU-PRINCE, Haiti, March 12 – Police shot dead three gang members in a shootout near the market of "
+    "Cabaret on Monday, the national police said."
+)
+
+
+def test_gang_members_are_the_gang_the_story_named(kit):
+    assert ("Police Forces of Haiti", "Viv Ansanm") in sides(GANG_TOLD_AGAIN, kit)
+
+
+def test_gang_members_of_no_named_gang_stay_unnamed(kit):
+    assert ("Police Forces of Haiti", "Unidentified Gang (Haiti)") in sides(GANG_UNNAMED, kit)

@@ -892,7 +892,7 @@ def _story_group(merged: dict, context: ArticleContext, mentions: Sequence[Menti
     refers back ("rebels of the ADF and a few Mayi Mayi groups ... the rebels attacked"); two
     groups it names alike leave the back-reference unnamed. Read only when an unnamed side may refer back (a
     whole-text reading costs about a millisecond)."""
-    if not any((merged.get(f"actor{side}") or "").startswith("Unidentified Armed Group") for side in ("1", "2")):
+    if not any((merged.get(f"actor{side}") or "").startswith(_UNNAMED_PREFIXES) for side in ("1", "2")):
         return None
     words = {span.text.lower().split()[-1] for m in mentions for span in _back_references(m.sentence)}
     if not words:
@@ -926,7 +926,9 @@ _BACK_REFERENCE = re.compile(
     # bare "fighters" only where they open a clause, are "the same" ("As the column withdrew, fighters beheaded a
     # fisherman") or the group's own ("In June, its fighters seized the town"): "two fighters", "the funerals of two
     # fighters" count the dead, who may be either side's
-    r"(?:^|(?<=, )|(?<=\bsame )|(?<=\bits )|(?<=\btheir ))fighters\b",
+    r"(?:^|(?<=, )|(?<=\bsame )|(?<=\bits )|(?<=\btheir ))fighters\b|"
+    # a gang the story has named, told again by its trade (round twenty-five: "killed four gang members")
+    r"\bgang\s+members\b|\bgangsters\b",
     re.IGNORECASE,
 )
 _BACK_REFERENCE_NEEDS = gate_words(_BACK_REFERENCE)  # speed only: read off the pattern, never kept by hand
@@ -957,7 +959,7 @@ def _resolve_back_references(
         return  # "in a separate attack, militants ambushed a convoy": not the story's claimed act
     for side in ("1", "2"):
         name = merged.get(f"actor{side}")
-        if name and not name.startswith("Unidentified Armed Group"):
+        if name and not name.startswith(_UNNAMED_PREFIXES):
             continue
         if not name and side == "2":
             continue  # the story's group is not made the victim of an act that names none
