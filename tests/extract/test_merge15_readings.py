@@ -90,8 +90,8 @@ VILLAGE_ONLY = ("The militants claimed Saturday's ambush on a supply convoy at T
     ("Malian troops killed in convoy ambush, militants say", VILLAGE_ONLY, None),
     ("Mali and Niger militants claim convoy ambush", VILLAGE_ONLY, None),
     ("Militants claim deadly convoy ambush", VILLAGE_ONLY, None),
-    ("Militants claim deadly convoy ambush in Burkina", "Militants claim deadly convoy ambush in Burkina. " + VILLAGE_ONLY,
-     "Burkina Faso"),
+    ("Militants claim deadly convoy ambush in Burkina",
+     "Militants claim deadly convoy ambush in Burkina. " + VILLAGE_ONLY, "Burkina Faso"),
     ("Militants claim deadly convoy ambush in Burkina", VILLAGE_ONLY + " Niger's army did not comment.", "Niger"),
 ])
 def test_a_body_with_no_country_takes_the_headlines(bare_kit, title, text, expected) -> None:
