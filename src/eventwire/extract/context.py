@@ -163,8 +163,21 @@ def _article_country(article: Article, kit: ExtractionKit) -> tuple[str | None, 
                                  or _written_in_dateline(article, dateline) and times < NAMED_TO_OVERRULE_A_DATELINE):
         return dateline, article.dateline.span
     if top is None:
-        return None, None
+        return _title_country(article, kit), None
     return top, next(span for name, span in named if name == top)
+
+
+def _title_country(article: Article, kit: ExtractionKit) -> str | None:
+    """The one country the headline names, for a body that names none ("JNIM says it destroyed army convoy in
+    Burkina" over a body that writes only the village): a headline names where the story happens more often than a
+    body that assumes its readers know. Two countries in the headline say nothing; the span stays None (the
+    evidence spans point into the body)."""
+    title = article.title or ""
+    if not title or article.text.startswith(title.rstrip("…")):
+        return None  # a title that is only the body's first line is no headline
+    named = {name for name, span in demonym_countries(title, 0, len(title), kit.country_by_name)
+             if not _names_another_country(title, span)}
+    return named.pop() if len(named) == 1 else None
 
 
 # "Kenya closed its border with Somalia", "lorries carrying goods from Somalia", "thousands fled into Chad": a

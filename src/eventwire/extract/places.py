@@ -41,8 +41,9 @@ _UNIT = (
     r"commune|area|zone|valley|oblast|raion|circle|cercle|territory|sub-county|subcounty|locality|"
     r"neighbou?rhood|township|ward"
 )
-# Sites a news story names after the town or quarter they stand in ("the Hasakah prison attack")
-_SITE = r"prison|jail|detention (?:centre|center)|camp|airport|market"
+# Sites a news story names after the town or quarter they stand in ("the Hasakah prison attack", "a missile hit the
+# Kramatorsk railway station")
+_SITE = r"prison|jail|detention (?:centre|center)|camp|airport|market|(?:railway|train|bus) station"
 _SITE_ADJECTIVE = r"(?:nearby|neighbou?ring|sprawling|vast|huge|main|besieged|former|makeshift|overcrowded)"
 # A prison's formal name after its town ("the Kuje Medium Security Custodial Centre", "the Goma Central Prison"), any
 # case; a descriptor is no town ("the Central Prison")
@@ -158,7 +159,7 @@ _PATTERN_GATES: tuple[frozenset[str] | None, ...] = (
     frozenset("capital city town village port".split()),
     frozenset("mosque church cathedral temple shrine synagogue market school hospital hotel university college "
               "restaurant bakery stadium bus prison jail".split()),
-    frozenset("prison jail detention camp airport market custodial correctional".split()),
+    frozenset("prison jail detention camp airport market station custodial correctional".split()),
     frozenset({"off"}),
     frozenset(name.lower() for name in MONTHS),
 )
@@ -184,7 +185,7 @@ _NOT_PLACES = frozenset(
     these those there then on in at of and but or after before when while islamic state president prime
     minister army police government ministry forces force military security authorities officials
     un u.n. afp reuters ap eu nato god allah parliament assembly council court radio television tv
-    christmas ramadan eid easter new year covid coronavirus muslims christians
+    christmas ramadan eid easter new year covid coronavirus muslims christians islam christianity
     """.split()
 )
 # "On Jan 10", "Nov 14 –": alone, never a place (inside a name they may be: "Mar Elias")

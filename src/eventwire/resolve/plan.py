@@ -220,11 +220,22 @@ def _judge_candidates(nodes: list[Event]) -> dict[tuple[str, str], Judgement]:
 
 
 def _distinct(a: Event, b: Event, judged: Mapping) -> bool:
-    """Known to be two different events: one article reports both, or a hard constraint parts them."""
+    """Known to be two different events: one article reports both, or a hard constraint parts them; never two
+    places of one act (``told_by_one_act``)."""
+    if told_by_one_act(a, b):
+        return False
     if article_ids(a, {}) & article_ids(b, {}):
         return True
     judgement = _pair_reasons(judged, a.event_id, b.event_id) or judge(a, b)
     return judgement.conflict is not None
+
+
+def told_by_one_act(a: Event, b: Event) -> bool:
+    """Two reports read off the same words of one article's act: "bandits attacked the villages of A, B and C" gives
+    a report for each village, all one attack. A region-level report of that attack fits each of them; they are no
+    rival incidents that make it ambiguous (they still never share an event: one article, two places)."""
+    acts_a = {(e.article_id, e.start, e.end) for e in a.evidence.get("event_type", ())}
+    return bool(acts_a) and any((e.article_id, e.start, e.end) in acts_a for e in b.evidence.get("event_type", ()))
 
 
 def ambiguous_reports(nodes: Sequence[Event], judged: Mapping) -> set[str]:
