@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from datetime import datetime, timezone
 
 import pytest
@@ -89,3 +90,36 @@ def test_air_powers_given_the_story_actors_as_before(kit, text, country):
     context, _ = _context(kit, text)
     assert _air_powers(kit.actors, text, country, _story_actors(context, country)) == _air_powers_before(
         kit.actors, text, country)
+
+
+# ------------------------------------------------------------------- a state force's home, memoised per process
+
+FORCE_NAMES = [
+    "Military Forces of Mali", "Police Forces of Burkina Faso Gendarmerie", "Military Forces of Pakistan Frontier Corps",
+    "Military Forces of the Democratic Republic of Congo", "Military Forces of Iraq (2018-2020) Popular Mobilization "
+    "Forces", "Military Forces of Russia Air Force", "Police Forces of Nigeria", "Military Forces of Atlantis",
+    "Al Shabaab", "Unidentified Armed Group (Mali)", "Protesters (Kenya)", "", "Military Forces of ",
+]
+
+
+@pytest.mark.parametrize("name", FORCE_NAMES)
+def test_force_home_memoised_answers_as_the_reading_itself(name):
+    force_home.cache_clear()
+    first = force_home(name)
+    assert first == force_home.__wrapped__(name)
+    assert force_home(name) == first
+    assert force_home.cache_info().hits == 1  # the second ask read nothing
+
+
+@pytest.mark.parametrize(("name", "home"), [
+    ("Military Forces of Mali", "Mali"), ("Police Forces of Burkina Faso Gendarmerie", "Burkina Faso"),
+    ("Military Forces of Pakistan Frontier Corps", "Pakistan"), ("Al Shabaab", None), ("Military Forces of Atlantis", None),
+])
+def test_force_home_still_reads_each_name(name, home):
+    force_home.cache_clear()
+    assert [force_home(name), force_home(name)] == [home, home]
+
+
+def test_force_home_cache_is_bounded():
+    assert force_home.cache_info().maxsize is not None
+    assert re.fullmatch(r"\d+", str(force_home.cache_info().maxsize))
