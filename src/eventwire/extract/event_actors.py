@@ -187,7 +187,7 @@ def _story_air_power(merged: dict, country: str | None, context: ArticleContext)
     dictionary = context.kit.actors
     if any(_names_a_force(dictionary, span.text) for span in merged["evidence"].get("actor1") or ()):
         return
-    air = _air_powers(dictionary, context.text, country)
+    air = _air_powers(dictionary, context.text, country, _story_actors(context, country))
     if len({a.name for a in air}) != 1 or air[0].name == name:
         return
     merged["actor1"], merged["inter1"] = air[0].name, air[0].inter
@@ -204,9 +204,9 @@ def _names_a_force(dictionary: Any, text: str) -> bool:
     return any(force_home(m.name) for m in dictionary.find_actors(text, 0, len(text), country=None))
 
 
-def _air_powers(dictionary: Any, text: str, country: str | None) -> list[ActorMention]:
-    """The state forces a story names as air powers."""
-    return [m for m in dictionary.find_actors(text, 0, len(text), country=country)
+def _air_powers(dictionary: Any, text: str, country: str | None, named: Sequence[ActorMention]) -> list[ActorMention]:
+    """The state forces a story names as air powers (``named``: every actor the story names, ``_story_actors``)."""
+    return [m for m in named
             if m.inter in _STATE_INTERS and m.span is not None and force_home(m.name)
             and (_AIR_WORD_ENDS.search(m.span.text)
                  or _AIR_WORD_AFTER.match(text, m.span.end, m.span.end + _AIR_WORD_REACH))] \
@@ -897,7 +897,7 @@ def _story_group(merged: dict, context: ArticleContext, mentions: Sequence[Menti
     words = {span.text.lower().split()[-1] for m in mentions for span in _back_references(m.sentence)}
     if not words:
         return None
-    named = _named_groups(_story_actors(context), context.kit.actors)
+    named = _named_groups(_story_actors(context, context.country), context.kit.actors)
     counts = Counter(a.name for a in named)
     most = max(counts.values(), default=0)
     leaders = [a for a in named if counts[a.name] == most]
@@ -1003,12 +1003,15 @@ def _settle_alternatives(merged: dict, context: ArticleContext) -> None:
         if not name or " and/or " not in name:
             continue
         alternatives = name.split(" and/or ")
-        named = [a for a in _story_actors(context) if a.name in alternatives]
+        named = [a for a in _story_actors(context, context.country) if a.name in alternatives]
         if len({a.name for a in named}) == 1:
             merged[f"actor{side}"], merged[f"inter{side}"] = named[0].name, named[0].inter
             merged["evidence"][f"actor{side}"] = (named[0].span,) if named[0].span else ()
 
 
-def _story_actors(context: ArticleContext) -> list[ActorMention]:
-    """Every actor named in the article (read only when an ambiguous name needs settling)."""
-    return list(context.kit.actors.find_actors(context.text, 0, len(context.text), country=context.country))
+def _story_actors(context: ArticleContext, country: str | None) -> tuple[ActorMention, ...]:
+    """Every actor named in the article, for ``country`` (read only when an ambiguous name needs settling or an air
+    strike's striker is looked for). Read once an article per country: each event that asks reads the same whole
+    text, ~1 ms a reading (speed only)."""
+    return context.read_once(("story actors", country), lambda: tuple(
+        context.kit.actors.find_actors(context.text, 0, len(context.text), country=country)))

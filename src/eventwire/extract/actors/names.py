@@ -93,6 +93,9 @@ def _is_country(name: str) -> bool:
 _STATE_FORCE_OF = re.compile(r"^(?:Military|Police) Forces of (?:the )?(?P<rest>.+)$")
 
 
+# A state force's home is asked of the same few names again and again (roles, sides, the air power: ~56 asks a dense
+# article, 46 of them repeats) and the reading is pure: memoised per process like ``canonical_name`` (speed only).
+@lru_cache(maxsize=CANONICAL_NAMES_CACHED)
 def force_home(name: str) -> str | None:
     """The country of a state force's name, sub-units included: "Mali" for ``Military Forces of Mali`` and for
     ``Police Forces of Burkina Faso Gendarmerie``; None for any other name."""
