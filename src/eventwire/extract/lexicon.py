@@ -60,7 +60,7 @@ _CARRIED_OFF_PASSIVE = (r"snatched|carted (?:away|off)|whisked away|spirited awa
                         r"carried (?:off|away)")
 
 # Round twenty-one: armed takers told without a name ("armed men", "masked men on motorbikes", "insurgents").
-_ARMED_TAKERS = (r"(?:(?:(?:armed|masked|hooded|unknown|unidentified|plain-?clothes|plain-?clothed|heavily armed) )+"
+_ARMED_TAKERS = (r"(?:(?:armed|masked|hooded|unknown|unidentified|plainclothes|plain-clothes|plainclothed) "
                  r"(?:men|individuals|persons|assailants|attackers|agents)|gunmen|insurgents|militants|bandits|"
                  r"jihadists|kidnappers|abductors)")
 
