@@ -280,11 +280,16 @@ _LEXICON: dict[str, tuple[str, str]] = {
                   # round twenty-one, a place taken again told by "re-" or "back": "FACA regained Bocaranga", "the
                   # units reoccupied the locality", "seized back the palace"
                   r"(?:regained|regains)(?! (?:Parliament|Congress|the (?:Senate|House|presidency|majority|lead)\b))|"
-                  r"re-?occupied|re-?occupies|(?:seized|seizes|took|takes) back) "
+                  r"(?:seized|seizes|took|takes) back) "
                   r"(?:the (?:[\w-]+ ){0,2}(?:town|village|"
                   r"city|base|district|locality|area|camp|port|airport|border post|outpost|garrison|commune|municipality|"
                   r"county|"
                   r"neighbou?rhoods?|island|capital)|(?-i:[A-Z])\w*" + _NOT_A_PERSON_NAMED + ")|"
+                  # round twenty-one: a reoccupation only of a place named ("reoccupied the locality of Djibasso",
+                  # "reoccupied Sebba"); "troops had reoccupied the town centre", late in a long story, made a draft
+                  # that took over an earlier attack's actor and place (news-dev3)
+                  r"re-?occup(?:ied|ies) (?:the (?:locality|commune|town|village|city|district) of )?(?-i:[A-Z])\w*"
+                  + _NOT_A_PERSON_NAMED + "|"
                   # "said they had captured a military outpost" (not "overran a base": a raid the attackers may leave,
                   # unless the troops were made to leave it: "overran a military base in Marte, forcing troops to
                   # withdraw")
