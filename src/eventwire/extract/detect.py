@@ -261,7 +261,9 @@ _ACT_VERB_AFTER = re.compile(
     # round fifteen: past an aside that tells where they came from ("shells, fired from hills held by the rebels,
     # crashed into a school"), and the verbs of a shell's fall
     r"(?:,[^,.;]{3,70},)?\s+(?:[\w-]+\s+)?(?:detonated|blew|exploded|struck|hit|attacked|rammed|targeted|killed|wounded|"
-    r"destroyed|drove|slammed|landed|pounded|levell?ed|flattened|crashed|smashed|tore|ripped|fell)\b",
+    r"destroyed|drove|slammed|landed|pounded|levell?ed|flattened|crashed|smashed|tore|ripped|fell|"
+    # round twenty-one: "a drone attack set fire to the refinery", "Drone attack sets fire to oil depot"
+    r"set fire|sets fire|set ablaze|sets ablaze)\b",
     re.IGNORECASE,
 )
 # ... or the object its wearer set off: "two men set off their explosive vests in a crowded market".

@@ -42,6 +42,14 @@ PLACE_HANDED_TO = (r"(?:handed|handing|hands|(?<!\bto )hand|gave|giving|gives|re
                    r"(?: [\w'’-]+,?){0,5}? (?:after|as|once|when) (?:the )?(?:[\w'’-]+ ){0,4}?(?:had )?(?:left|withdrew|"
                    r"departed|pulled out|moved out)")
 
+# Round twenty-one: the armed holders of a place driven out of it, which tells the place taken ("after driving out
+# Russian units", "cleared the village south of Orikhiv of Russian troops"); the typing rules read the side that did it.
+_ARMED_HOLDERS = (r"(?:units|troops|forces|rebels|fighters|militants|insurgents|jihadists|terrorists|gunmen|militias?|"
+                  r"elements)")
+HOLDERS_DRIVEN_OUT = (r"(?:drove|driving|drives|pushed|pushing|pushes|chased|chasing|chases) out (?:the |all )?"
+                      rf"(?:[\w'’-]+ ){{0,2}}?{_ARMED_HOLDERS}\b|"
+                      rf"cleared (?:the )?(?:[\w'’-]+ ){{0,6}}?of (?:the )?(?:[\w'’-]+ ){{0,2}}?{_ARMED_HOLDERS}\b")
+
 # People who can be carried off (the abduction verbs' objects and passive subjects).
 _PEOPLE = (r"civilians|villagers|people|men|women|children|girls|boys|fishermen|farmers|workers|passengers|students|"
            r"pupils|schoolgirls|schoolchildren|travellers|residents|worshippers|hostages|traders|herders|teachers|"
@@ -50,6 +58,11 @@ _PEOPLE = (r"civilians|villagers|people|men|women|children|girls|boys|fishermen|
            r"trader|farmer|teacher|worker|passenger|resident|villager")
 _CARRIED_OFF_PASSIVE = (r"snatched|carted (?:away|off)|whisked away|spirited away|dragged away|led away|taken away|"
                         r"carried (?:off|away)")
+
+# Round twenty-one: armed takers told without a name ("armed men", "masked men on motorbikes", "insurgents").
+_ARMED_TAKERS = (r"(?:(?:armed|masked|hooded|unknown|unidentified|plainclothes|plain-clothes|plainclothed) "
+                 r"(?:men|individuals|persons|assailants|attackers|agents)|gunmen|insurgents|militants|bandits|"
+                 r"jihadists|kidnappers|abductors)")
 
 # Army and ministry communiques tell the fighters they killed as "neutralised", "eliminated", "put out of action".
 _FIGHTERS = (r"terrorists?|assailants?|militants?|insurgents?|fighters?|jihadists?|bandits?|rebels?|elements|attackers?|"
@@ -114,6 +127,9 @@ _LEXICON: dict[str, tuple[str, str]] = {
                   # "detonated under controlled conditions 23 improvised bombs" (a disposal, not a blast)
                   r"detonated (?:it |them )?(?:under controlled conditions|in a controlled (?:explosion|manner|way))|"
                   r"intercepted (?:an? |the )?(?:[\w-]+ ){0,2}(?:drones?|missiles?|rockets?)|defus(?:ed|ing)|"
+                  # round twenty-one, headline-speak: "Army defuses bomb near ..." (not "defuses tension")
+                  r"defuses (?:an? |the |\d+ )?(?:[\w-]+ ){0,2}?(?:bombs?|IEDs?|devices?|(?:land)?mines?|explosives?|"
+                  r"grenades?|shells?|rockets?)\b|"
                   r"dismantled (?:an? )?(?:bomb|ied|explosive)|seized (?:weapons|arms|explosives)|"
                   r"(?:recovered|seized|found|discovered|confiscated|neutrali[sz]ed|safely detonated) (?:an? |the |\d+ )?"
                   r"(?:[\w-]+ ){0,3}(?:IEDs?|explosive devices?|bombs?|landmines?|mines|rocket launch(?:ers| pads)|arsenal)|"
@@ -196,11 +212,12 @@ _LEXICON: dict[str, tuple[str, str]] = {
                 r"(?:threw|thrown|hurled|lobbed|tossed) (?:an? |two |three |several )?"
                 r"(?:crude|pipe|country-made|hand-made|homemade|petrol-free)? ?(?:grenades?|crude bombs?|pipe bombs?)|"
                 r"(?:crude|pipe|country-made) bombs? (?:[\w-]+ ){0,2}(?:thrown|hurled|lobbed)", r"hand grenades?|grenades?"),
-    "arson": (r"torched|set alight|set ablaze|set on fire|set(?:ting)? fire to|"
+    "arson": (r"torched|torches|set alight|set ablaze|set on fire|set(?:s|ting)? fire to|sets (?:ablaze|alight)|"
               # round fourteen: "set the state broadcaster's building ablaze" (the object between verb and particle)
               r"set (?:the |a |an |their |his |her |its )?(?:[\w'’-]+ ){0,2}?(?:building|offices?|headquarters|"
               r"station|house|home|shop|vehicle|car|bus|church|mosque|school|hall) (?:ablaze|alight)|"
-              r"burn(?:ed|t|ing)(?: down)?(?= (?:(?:a|an|the|their|his|her|several|dozens of|\d+) )?(?:[\w-]+ )?"
+              # round twenty-one: headline-speak's present ("Militia burns 200 homes", "Gunmen burn school")
+              r"(?:burn(?:ed|t|ing|s)|(?<!\bto )(?<!\bwill )burn)(?: down)?(?= (?:(?:a|an|the|their|his|her|several|dozens of|\d+) )?(?:[\w-]+ )?"
               r"(?:homes?|houses?|huts?|shops?|vehicles?|cars?|motorcycles?|schools?|church(?:es)?|mosques?|"
               r"markets?|granar(?:y|ies)|offices?|buildings?|propert(?:y|ies)|villages?|crops|halls?|clinics?|"
               r"health cent(?:re|er)s?|hospitals?|stations?|warehouses?|trucks?)\b)",
@@ -227,6 +244,17 @@ _LEXICON: dict[str, tuple[str, str]] = {
                   r"(?! (?:to|into) (?:an? |the )?(?:[\w-]+ )?(?:hospitals?|clinics?|safety|shelters?|morgues?|mortuar(?:y|ies)))|"
                   r"took (?:\w+ ){1,3}hostages?|held (?:\w+ ){1,3}hostage|"
                   r"taken hostage|"
+                  # round twenty-one, a plain verb of taking: by armed men named as the takers ("Insurgents take at least
+                  # 12 children from Mbau", "was taken by armed men on motorbikes"), or with the person gone since
+                  # ("taken by plainclothes men from his flat ... has not been seen since"); not "took the wounded to
+                  # hospital"
+                  rf"{_ARMED_TAKERS} (?:[\w'’-]+ ){{0,4}}?(?:took|takes|take) (?:away )?(?:[\w'’-]+ ){{0,3}}?"
+                  rf"(?:{_PEOPLE}|group)\b(?!['’]) (?:from|away|into)\b|"
+                  r"(?:was|were|had been|has been|have been) (?:taken|seized|grabbed|picked up) (?:[\w'’-]+ ){0,4}?by "
+                  rf"(?:a (?:group|gang) of )?{_ARMED_TAKERS}|"
+                  r"(?:took|taken|takes|picked up|pushed|bundled|forced|dragged) [^.;]{0,100}?\b(?:(?:has|have|had) not "
+                  r"been (?:seen|heard from) since|nobody has seen (?:him|her|them) since|(?:no|without) (?:any )?trace "
+                  r"of (?:him|her|them)|whereabouts (?:remain |are |is )?unknown)|"
                   # people marched off by armed men, not a march: "stopped two buses ... and marched 23 passengers
                   # into the bush" ("marched the streets to the governor's office" marches no people)
                   r"marched(?= (?:them|(?:the|their|\d+|dozens of|hundreds of) (?:[\w-]+ ){0,2}?(?:passengers|captives|"
@@ -248,11 +276,20 @@ _LEXICON: dict[str, tuple[str, str]] = {
                   r"(?<!\bhas )(?<!\bhave )(?<!\bhad )(?:took|seized|captured|recaptured|retook|overran) (?:several|two|"
                   r"three|four|five) (?:[\w-]+ )?(?:districts|neighbou?rhoods|villages|towns|localities)\b|announced (?:their |its )?(?:full |total |complete )?control of|"
                   r"(?:captured|recaptured|retook|retaken|overran|overrun|liberated|seized|captures|recaptures|retakes|overruns|"
-                  r"seizes|reclaimed|reclaims|(?<!\bto )(?:capture|recapture|retake|overrun|seize|reclaim)) "
+                  r"seizes|reclaimed|reclaims|(?<!\bto )(?:capture|recapture|retake|overrun|seize|reclaim)|"
+                  # round twenty-one, a place taken again told by "re-" or "back": "FACA regained Bocaranga", "the
+                  # units reoccupied the locality", "seized back the palace"
+                  r"(?:regained|regains)(?! (?:Parliament|Congress|the (?:Senate|House|presidency|majority|lead)\b))|"
+                  r"(?:seized|seizes|took|takes) back) "
                   r"(?:the (?:[\w-]+ ){0,2}(?:town|village|"
                   r"city|base|district|locality|area|camp|port|airport|border post|outpost|garrison|commune|municipality|"
                   r"county|"
                   r"neighbou?rhoods?|island|capital)|(?-i:[A-Z])\w*" + _NOT_A_PERSON_NAMED + ")|"
+                  # round twenty-one: a reoccupation only of a place named ("reoccupied the locality of Djibasso",
+                  # "reoccupied Sebba"); "troops had reoccupied the town centre", late in a long story, made a draft
+                  # that took over an earlier attack's actor and place (news-dev3)
+                  r"re-?occup(?:ied|ies) (?:the (?:locality|commune|town|village|city|district) of )?(?-i:[A-Z])\w*"
+                  + _NOT_A_PERSON_NAMED + "|"
                   # "said they had captured a military outpost" (not "overran a base": a raid the attackers may leave,
                   # unless the troops were made to leave it: "overran a military base in Marte, forcing troops to
                   # withdraw")
@@ -262,6 +299,13 @@ _LEXICON: dict[str, tuple[str, str]] = {
                   r"(?=[^.;]{0,100}?\b(?:forc\w+|prompting|causing) (?:the )?(?:[\w-]+ )?(?:troops|soldiers|forces|army|"
                   r"garrison|defenders)(?: [\w-]+){0,2} to (?:withdraw|retreat|flee|pull out|abandon))|"
                   r"(?:drove|driven|pushed|forced) (?:[\w-]+ ){0,4}out of|"
+                  # round twenty-one, the holders removed or the place taken again: "after driving out Russian
+                  # units", "cleared the village of Russian troops", "wrests Damboa back from insurgents", "restored
+                  # state authority over the town"
+                  + HOLDERS_DRIVEN_OUT + "|"
+                  r"(?:wrested|wrests|(?<!\bto )wrest) (?:the )?(?:[\w'’-]+ ){1,3}?back from|"
+                  r"(?:restored|restores|re-?established|re-?establishes|reinstalled|reinstalls) (?:the )?"
+                  r"(?:state|government) (?:control|authority|presence)? ?(?:over|in)\b|"
                   r"(?:town|village|city|base|camp|garrison|outpost|military post|border post|barracks|locality|"
                   r"headquarters|police station) "
                   # "overran a base" alone may be a raid the attackers then left (golden Borno story: Armed clash);
@@ -446,6 +490,11 @@ _LEXICON: dict[str, tuple[str, str]] = {
     "base": (r"(?:deploy(?:ed|ing)|mov(?:ed|ing)|station(?:ed|ing)) (?:troops|forces|soldiers)(?: and [\w-]+)? to "
              r"(?:the |a |an )?(?:[\w-]+ ){0,3}(?:air )?base|"
              r"mov(?:ed|ing) (?:its |their )?(?:[\w-]+ ){0,3}(?:headquarters|command|offices) (?:[\w-]+ ){0,2}(?:into|to)|"
+             # round twenty-one: headline-speak's present, of military posts only ("Army opens outpost in ...",
+             # "Israel builds outposts"; not a bank's new headquarters or an aid group's camp)
+             r"(?:establishes|sets up|opens|builds|(?<!\bto )(?<!\bwill )(?:establish|open|build)) "
+             r"(?:an? |its |their |\d+ |\w+ )?(?:new )?(?:[\w-]+ ){0,2}?(?:(?:military |army |air )?bases?|outposts?|"
+             r"(?:military|army|police|gendarmerie) posts?)\b|"
              r"(?:established|set up|opened|built) (?:a |an |its |their |\w+ )?(?:new )?(?:[\w-]+ ){0,4}(?:base|headquarters|camp|"
              r"barracks(?![\w-])|"
              r"military post|outpost|command (?:cent(?:re|er)|post)|cantonment(?: site)?|fortified positions|"

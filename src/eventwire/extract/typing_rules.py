@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from eventwire.extract.gates import gate_words
-from eventwire.extract.lexicon import PATTERN_TABLE, PLACE_HANDED_TO, may_hold_any
+from eventwire.extract.lexicon import HOLDERS_DRIVEN_OUT, PATTERN_TABLE, PLACE_HANDED_TO, may_hold_any
 from eventwire.records import TypePrediction
 
 # Explosive tactics in ACLED's precedence order, with the sub-event type each one codes.
@@ -482,7 +482,10 @@ def _peaceful_takeover(present, text, deaths) -> bool:
 
 
 _REGAINS = re.compile(
-    r"\b(?:re-?captured|retook|retaken|regained|reclaim(?:ed|s)|(?:took|taken|seized|won|wrested|wrestled) back)\b",
+    r"\b(?:re-?captured|retook|retaken|regain(?:ed|s)|reclaim(?:ed|s)|re-?occup(?:ied|ies)|re-?enter(?:ed|s)|"
+    r"(?:took|taken|seized|won|wrested|wrestled) back|wrest(?:ed|s)? (?:[\w'’-]+ ){1,3}?back|"
+    # round twenty-one: the holders driven out ("after driving out Russian units"), told by the side that did it
+    + HOLDERS_DRIVEN_OUT + r")\b",
     re.IGNORECASE,
 )
 # "Liberated" is every side's word for its own capture ("the army liberated the town", "M23 said it had liberated
