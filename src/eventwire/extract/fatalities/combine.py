@@ -168,13 +168,34 @@ _ASSAILANTS_RE = re.compile(r"(?i)\b(?:attackers?|assailants?|gunm[ae]n|bombers?
 _A_TOLL_RE = re.compile(r"(?i)\btoll\b|^,?\s*and\s+(?:then\s+)?to\b")
 
 
+# A generic part of a list whose other part names a side ("six insurgents and two porters died", "left five of the
+# raiders and two of the pursuers dead"): the parts of one statement are different people, so it adds to the named
+# side's dead as a group of its own instead of competing with them as a total.
+_LISTED = "listed"
+_LIST_RE = re.compile(r"(?i)\s(?:and|as\s+well\s+as)\s")
+# "one of the attackers and a third blew himself up": an ordinal counts one more of the side named before it
+_ORDINAL_WHO_RE = re.compile(r"(?i)(?:" + "|".join(ORDINALS) + r")\b")
+
+
+def _group_in_its_list(mention: CasualtyMention, deaths: list[CasualtyMention]) -> str:
+    group = victim_group(mention)
+    if group == _GENERIC and _a_part_of_a_list(mention) and any(
+            other.span == mention.span and victim_group(other) != _GENERIC for other in deaths):
+        return _LISTED
+    return group
+
+
+def _a_part_of_a_list(mention: CasualtyMention) -> bool:
+    return bool(_LIST_RE.search(mention.span.text)) and not _ORDINAL_WHO_RE.match(mention.who or "")
+
+
 def _same_victims_together(deaths: list[CasualtyMention]) -> dict[str, list[CasualtyMention]]:
     """The mentions by victim group. With one named group of victims only, a generic count is of the same
     dead ("killing four civilians" ... "seven people had died" are two reports of one figure), so it competes
     with that group instead of standing beside it as a total."""
     by_group: dict[str, list[CasualtyMention]] = {}
     for mention in deaths:
-        by_group.setdefault(victim_group(mention), []).append(mention)
+        by_group.setdefault(_group_in_its_list(mention, deaths), []).append(mention)
     named = [group for group in by_group if group != _GENERIC]
     if _GENERIC in by_group and len(named) == 1 and named[0] != "attackers" and not any(
             _ALSO_RE.search(m.span.text) for m in by_group[named[0]]):  # "a police officer also died": on top
