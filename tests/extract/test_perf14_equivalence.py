@@ -2,8 +2,9 @@
 
 ``TextWords.holds_word`` answers "does a word of this stretch belong to this set" from the words the article was cut
 into once; ``with_foreign_victims`` asks it before its pattern (the person's noun is a word of its own in every
-match). The gate must never say no where the pattern finds a match: checked on table rows, on generated passages,
-and on the pattern's own alternatives.
+match), ``cues._retold_experience`` before its look-back (the verb of telling, or the report's "cases"). A gate
+must never say no where its pattern finds a match: checked on table rows, on every stretch of a few texts, on
+generated passages, and against the patterns' own alternatives.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from eventwire.extract.cues import _RETOLD_BEFORE, _RETOLD_NEEDS, RETOLD_WORDS, _retold_experience
 from eventwire.extract.lexicon import may_hold_any
 from eventwire.extract.roles.victims import _PERSON_NOUNS, FOREIGN_VICTIMS, PERSON_NOUN_WORDS, with_foreign_victims
 from eventwire.extract.words import text_words
@@ -170,3 +172,64 @@ def test_span_of_the_reading_is_the_match():
     text = "A Nigerian trader was shot dead in Manila."
     lead = with_foreign_victims([CIVILIANS], text, (0, len(text)), "Philippines")[0]
     assert lead.span == Span(2, 17, "Nigerian trader")
+
+
+# ------------------------------------------------------------------ the retold experience's look-back
+RETOLD_BRANCH_WORDS = [0, 0, 7, 0]  # where each alternative of the pattern names its word (after the common \b)
+
+
+def test_every_alternative_of_the_retold_look_back_has_its_words():
+    parsed = sre_parse.parse(_RETOLD_BEFORE.pattern, _RETOLD_BEFORE.flags)
+    assert [op for op, _ in parsed] == [sre.AT, sre.BRANCH]
+    branches = parsed[1][1][1]
+    assert len(branches) == len(RETOLD_BRANCH_WORDS)
+    words = set()
+    for branch, at in zip(branches, RETOLD_BRANCH_WORDS):
+        assert branch[at][0] is sre.BRANCH
+        words |= {spelled.split()[0] for spelled in _spelled([branch[at]])}
+    assert words == RETOLD_WORDS
+
+
+RETOLD_TEXTS = ["A witness told a federal court in Abuja on Wednesday how gunmen stormed the church.",
+                "Survivors, who were unrelated, recounted being shot; the details of how it began were retold.",
+                "Among the cases the report documents is a raid on a bus; incidents described by the study abound."]
+
+
+@pytest.mark.parametrize("text", RETOLD_TEXTS)
+def test_no_retold_match_is_gated_away_in_any_stretch(text):
+    words = text_words(text)
+    for start in range(len(text) + 1):
+        for end in range(start, len(text) + 1):
+            if _RETOLD_BEFORE.search(text, start, end):
+                assert words.holds_word(start, end, RETOLD_WORDS), (start, end)
+
+
+RETOLD_WORDS_LIST = ["told", "Told", "a", "court", "how", "gunmen", "unrelated", "foretold", "detailed", "details",
+                     "of", "being", "having", "been", "spoke", "among", "the", "cases", "that", "it", "describes",
+                     "incidents", "described", "in", "report", ",", ".", "many", "Heard", "hears", "ſ"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(RETOLD_WORDS_LIST), max_size=16), st.integers(min_value=0, max_value=150),
+       st.integers(min_value=0, max_value=150))
+def test_no_retold_match_is_gated_away(words, start, end):
+    text = " ".join(words)
+    start, end = sorted((min(start, len(text)), min(end, len(text))))
+    if _RETOLD_BEFORE.search(text, start, end):
+        assert text_words(text).holds_word(start, end, RETOLD_WORDS)
+
+
+# (text, the act's word, answer): the string gate passes all of these; the word gate stops the second pair
+RETOLD = [
+    ("A witness told the court how gunmen stormed the church.", "stormed", True),
+    ("Survivors recounted being shot at when gunmen stormed the church.", "stormed", True),
+    ("Unrelated to the talks, gunmen stormed the church.", "stormed", False),
+    ("Some of the foretold unrest came when gunmen stormed the church.", "stormed", False),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "answer"), RETOLD)
+def test_retold_experience_reads_as_before(text, word, answer):
+    at = text.index(word)
+    assert may_hold_any(text[:at], _RETOLD_NEEDS)
+    assert _retold_experience(text, 0, Span(at, at + len(word), word), False) is answer
