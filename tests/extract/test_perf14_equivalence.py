@@ -233,3 +233,51 @@ def test_retold_experience_reads_as_before(text, word, answer):
     at = text.index(word)
     assert may_hold_any(text[:at], _RETOLD_NEEDS)
     assert _retold_experience(text, 0, Span(at, at + len(word), word), False) is answer
+
+
+# ------------------------------------------------------------ the patterns are no longer asked where no word is
+
+
+class _Counting:
+    """A compiled pattern that counts what it is asked."""
+
+    def __init__(self, pattern):
+        self.pattern, self.asked = pattern, 0
+
+    def finditer(self, *args):
+        self.asked += 1
+        return self.pattern.finditer(*args)
+
+    def search(self, *args):
+        self.asked += 1
+        return self.pattern.search(*args)
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    ("The Nigerian statement mentioned a shooting in Manila.", 0),  # "men" and "man" inside words: the old gate ran it
+    ("Romanian monuments were damaged in Manila.", 0),
+    ("A Nigerian trader was shot dead in Manila.", 1),
+    ("Three women were shot dead in Manila.", 1),
+])
+def test_the_foreign_victims_pattern_is_asked_only_where_a_noun_is_a_word(monkeypatch, text, asked):
+    import eventwire.extract.roles.victims as victims
+
+    counting = _Counting(FOREIGN_VICTIMS)
+    monkeypatch.setattr(victims, "FOREIGN_VICTIMS", counting)
+    with_foreign_victims([CIVILIANS], text, (0, len(text)), "Philippines")
+    assert counting.asked == asked
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    ("Some of the foretold unrest came when gunmen stormed the church.", 0),  # "of the", "told": the old gate ran it
+    ("Unrelated to the talks, gunmen stormed the church.", 0),
+    ("A witness told the court how gunmen stormed the church.", 1),
+])
+def test_the_retold_pattern_is_asked_only_where_a_verb_is_a_word(monkeypatch, text, asked):
+    import eventwire.extract.cues as cues
+
+    counting = _Counting(_RETOLD_BEFORE)
+    monkeypatch.setattr(cues, "_RETOLD_BEFORE", counting)
+    at = text.index("stormed")
+    _retold_experience(text, 0, Span(at, at + 7, "stormed"), False)
+    assert counting.asked == asked
