@@ -53,9 +53,8 @@ class TextWords:
             answer = self.held[needs] = self.folds or _holds_any(self.lowered, needs)
         return answer
 
-    def letter_runs(self, start: int, end: int) -> set[str]:
-        """The maximal ``[a-z]+`` runs of ``lowered[start:end]``: each lies inside one ``\\w+`` word (a-z are
-        word characters), so they are read off the words that overlap the stretch, cut at its ends."""
+    def words_in(self, start: int, end: int) -> list[str]:
+        """The maximal ``\\w+`` runs of ``lowered[start:end]``: the words that overlap the stretch, cut at its ends."""
         first = bisect_right(self.starts, start) - 1
         if first < 0 or self.starts[first] + len(self.words[first]) <= start:
             first += 1
@@ -64,7 +63,21 @@ class TextWords:
         if pieces:  # the end first: when one word holds both ends, its offsets still count from its start
             pieces[-1] = pieces[-1][:end - self.starts[last - 1]]
             pieces[0] = pieces[0][max(0, start - self.starts[first]):]
-        return _letter_runs(set(pieces))
+        return pieces
+
+    def holds_word(self, start: int, end: int, words: frozenset[str]) -> bool:
+        """False only when no maximal ``\\w+`` run of ``text[start:end]`` is, in lower case, one of ``words`` (ASCII
+        lower case): a set lookup per word where a pattern's scan would look at every character. A case-insensitive
+        pattern each of whose matches holds one of ``words`` with no word character right before or after it (or
+        at the stretch's ends) cannot match in the stretch then. Exact because lower-casing keeps a character a
+        word character or not (only "İ" does not, and it lengthens the text); a text whose offsets do not align or
+        whose letters fold to ASCII ones always passes."""
+        return not self.aligned or self.folds or not words.isdisjoint(self.words_in(start, end))
+
+    def letter_runs(self, start: int, end: int) -> set[str]:
+        """The maximal ``[a-z]+`` runs of ``lowered[start:end]``: each lies inside one ``\\w+`` word (a-z are
+        word characters), so they are read off the words that overlap the stretch, cut at its ends."""
+        return _letter_runs(set(self.words_in(start, end)))
 
     def all_letter_runs(self) -> set[str]:
         """The maximal ``[a-z]+`` runs of the whole lowered text."""
