@@ -107,3 +107,21 @@ def test_unnamed_jihadists_give_no_group_to_refer_back_to(kit):
     # near twin: "jihadist fighters" name no group, so the attackers stay unidentified
     strikes = [e for e in events(BOKO_HARAM_STORY.format(group="Jihadist"), kit) if e[0] == "Air/drone strike"]
     assert strikes and "Boko Haram" not in (strikes[0][2] or "")
+
+
+# ------------------------------------------------- "anti-X" forces are X's enemies
+# (text, the actors the dictionary reads in it)
+OPPOSED_NAMES = [
+    ("Anti-Houthi tribal fighters repelled an attack by Houthi forces near Hays.",
+     ["Military Forces of Yemen Supreme Political Council"]),
+    ("The anti-Taliban fighters withdrew after the Taliban shelled the valley.", ["Taliban"]),
+    # near twins: the name itself, and a name of its own that begins with the word
+    ("Houthi forces repelled an attack near Hays.", ["Military Forces of Yemen Supreme Political Council"]),
+    ("Anti-Balaka militiamen attacked the town.", ["Anti-Balaka"]),
+]
+
+
+@pytest.mark.parametrize("text,names", OPPOSED_NAMES)
+def test_anti_x_forces_are_not_x(text, names, kit):
+    found = [a.name for a in kit.actors.find_actors(text, 0, len(text), country=None)]
+    assert [n for n in found if not n.startswith(("Unidentified", "Civilians"))] == names
