@@ -10,7 +10,7 @@ from datetime import date
 from typing import Any, Sequence
 
 from eventwire.countries import country_by_name
-from eventwire.extract.actors.names import STATE_KINDS, force_home
+from eventwire.extract.actors.names import STATE_KINDS, force_home, state_force_name
 from eventwire.extract.context import ArticleContext, says_unclaimed
 from eventwire.extract.detect import REPORT
 from eventwire.extract.gates import gate_words, leading_words_by_branch
@@ -150,6 +150,8 @@ def group_roles(
     if country == UKRAINE or (country is None and _front_line_place(mentions, context)):
         _ukraine_sides(merged, mentions, sub_event_type, context)
     _foreign_troops_referred_to(merged, country, context)
+    if sub_event_type == "Armed clash":
+        _police_in_the_fight(merged, mentions, country, context)
     if sub_event_type in _REMOTE_STRIKES:
         _group_blamed_for_the_strike(merged, mentions, context)
         _state_blamed_for_the_strike(merged, country, context)
@@ -391,6 +393,42 @@ def _foreign_troops_referred_to(merged: dict, country: str | None, context: Arti
             referred = next(m for m in named if m.name in foreign)
             merged[f"actor{side}"], merged[f"inter{side}"] = referred.name, referred.inter
             merged["evidence"][f"actor{side}"] = (referred.span,)  # the words that name its country
+
+
+# ----------------------------------------------------------------- the police a clash's words tell
+
+# Round twenty-six: a clash whose words name no force was given the state's army by convention ("the joint team
+# engaged the bandits", "five Maoists and a head constable were killed in an encounter"). It was the police when the
+# event's sentences count a constable (a police rank only) among the people in the fight, or tell again of a team
+# the story formed of police before ("a joint team of police and local vigilantes had been deployed").
+_CONSTABLE = re.compile(r"\bconstables?\b", re.IGNORECASE)
+_THE_TEAM = re.compile(r"\bthe\s+(?:joint\s+)?(?:team|patrol|squad)\b", re.IGNORECASE)
+_TEAM_OF_POLICE = re.compile(r"\b(?:team|patrol|squad)\s+(?:made\s+up\s+)?of\s+(?:the\s+)?(?:state\s+)?police\b",
+                             re.IGNORECASE)
+
+
+def _police_in_the_fight(merged: dict, mentions: Sequence[Mention], country: str | None,
+                         context: ArticleContext) -> None:
+    if not country:
+        return
+    army = state_force_name(country)
+    for side in ("1", "2"):
+        spans: tuple[Span, ...] = merged["evidence"].get(f"actor{side}") or ()
+        if merged.get(f"actor{side}") != army or _names_any_actor(context, spans, country):
+            continue
+        if any(_tells_of_police(m.sentence, context) for m in mentions):
+            merged[f"actor{side}"] = state_force_name(country, "Police Forces")
+            return
+
+
+def _names_any_actor(context: ArticleContext, spans: Sequence[Span], country: str) -> bool:
+    return any(context.kit.actors.find_actors(span.text, 0, len(span.text), country=country) for span in spans)
+
+
+def _tells_of_police(sentence: Sentence, context: ArticleContext) -> bool:
+    if _CONSTABLE.search(sentence.text):
+        return True
+    return bool(_THE_TEAM.search(sentence.text)) and bool(_TEAM_OF_POLICE.search(context.text, 0, sentence.start))
 
 
 # ----------------------------------------------------------------- actors renamed over time
@@ -911,8 +949,14 @@ def _story_group(merged: dict, context: ArticleContext, mentions: Sequence[Menti
 def _named_groups(actors: Sequence[ActorMention], dictionary: Any) -> list[ActorMention]:
     """Actors the dictionary knows by name (not generics such as "Unidentified Armed Group (Mali)")."""
     known = getattr(dictionary, "actor", None)
-    return [a for a in actors if a.inter in _GROUP_INTERS and "and/or" not in a.name
+    return [a for a in actors if a.inter in _GROUP_INTERS and ("and/or" not in a.name or _written_name(a))
             and not _is_generic(a.name) and (known is None or known(a.name) is not None)]
+
+
+def _written_name(actor: ActorMention) -> bool:
+    """Round twenty-six: "Boko Haram fighters" name the dictionary's combined "ISWAP and/or Boko Haram", which
+    the story's "attackers" and "insurgents" refer back to; "jihadists" read as "JNIM and/or ISGS" name no group."""
+    return actor.span is not None and any(c.isupper() for c in actor.span.text[1:])
 
 
 # How a story refers back to a group it has named: "the militants", "the group", "insurgents". "Gunmen" and
@@ -925,8 +969,10 @@ _BACK_REFERENCE = re.compile(
     r"\bthe\s+(?:terrorist|rebel)(?=\s+(?:militia|group|organi[sz]ation)\b)|"
     # bare "fighters" only where they open a clause, are "the same" ("As the column withdrew, fighters beheaded a
     # fisherman") or the group's own ("In June, its fighters seized the town"): "two fighters", "the funerals of two
-    # fighters" count the dead, who may be either side's
+    # fighters" count the dead, who may be either side's. Round twenty-six: bare "attackers" and "assailants" too
+    # where they open a clause ("In Bolan, attackers blew up a bridge" after the group claimed "the attacks")
     r"(?:^|(?<=, )|(?<=\bsame )|(?<=\bits )|(?<=\btheir ))fighters\b|"
+    r"(?:^|(?<=, ))(?:attackers|assailants)\b|"
     # a gang the story has named, told again by its trade (round twenty-five: "killed four gang members")
     r"\bgang\s+members\b|\bgangsters\b",
     re.IGNORECASE,

@@ -220,7 +220,7 @@ class ActorDictionary:
                 match = self._longer_without_article(tokens, i, country, text, match)
             if match is None:
                 continue
-            if _modifies_a_compound(text, match[0].span):
+            if _modifies_a_compound(text, match[0].span) or _opposed_to(text, match[0].span):
                 continue  # a shorter phrase inside it may still be read ("the Saudi-led coalition")
             mention, i = match
             found.append(_boko_haram_faction(mention, text))
@@ -443,6 +443,12 @@ INSTITUTION_COMPOUND = re.compile(
     r"-(?:controlled|held)\s+(?:[\w-]+\s+){0,2}?(?:enclave|ministry|media|television|tv|channel|radio|station|"
     r"authorities|government|administration|civil\s+defen[cs]e|municipality|outlets?|news)\b", re.IGNORECASE)
 COUNTRY_LEADS_COMPOUND = re.compile(r"-(?:led|backed)\b", re.IGNORECASE)
+
+
+def _opposed_to(text: str, span: Span | None) -> bool:
+    """Round twenty-six: "anti-Houthi forces", "anti-Taliban fighters" are the named actor's enemies, not the actor
+    ("Anti-Balaka", a name of its own, starts its phrase with the word)."""
+    return span is not None and text[max(0, span.start - 5):span.start].lower() == "anti-"
 
 
 def _modifies_a_compound(text: str, span: Span | None) -> bool:
