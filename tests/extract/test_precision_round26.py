@@ -1,4 +1,4 @@
-"""Precision round twenty-six (session 33): false events on news that reports none, from readings that fire in its voices.
+"""Precision round twenty-six (session 33): false events on news that reports none, from readings in its voices.
 
 - A trigger of several words may close its own act with a time long past: the gone-since reading of typing round
   twenty-one spans the taking and the state after it ("was taken from his home in 2019 and has not been seen since,
