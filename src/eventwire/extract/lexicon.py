@@ -279,7 +279,9 @@ _LEXICON: dict[str, tuple[str, str]] = {
                   r"seizes|reclaimed|reclaims|(?<!\bto )(?:capture|recapture|retake|overrun|seize|reclaim)|"
                   # round twenty-one, a place taken again told by "re-" or "back": "FACA regained Bocaranga", "the
                   # units reoccupied the locality", "seized back the palace"
-                  r"(?:regained|regains)(?! (?:Parliament|Congress|the (?:Senate|House|presidency|majority|lead)\b))|"
+                  r"(?:regained|regains)(?! (?:Parliament|Congress|the (?:Senate|House|presidency|majority|lead)\b|"
+                  # precision round twenty-six: an elected body won back ("regained the city council")
+                  r"(?:the )?(?:[\w-]+ ){0,2}?(?:council|assembly|legislature|seats?)\b))|"
                   r"(?:seized|seizes|took|takes) back) "
                   r"(?:the (?:[\w-]+ ){0,2}(?:town|village|"
                   r"city|base|district|locality|area|camp|port|airport|border post|outpost|garrison|commune|municipality|"
@@ -305,7 +307,10 @@ _LEXICON: dict[str, tuple[str, str]] = {
                   + HOLDERS_DRIVEN_OUT + "|"
                   r"(?:wrested|wrests|(?<!\bto )wrest) (?:the )?(?:[\w'’-]+ ){1,3}?back from|"
                   r"(?:restored|restores|re-?established|re-?establishes|reinstalled|reinstalls) (?:the )?"
-                  r"(?:state|government) (?:control|authority|presence)? ?(?:over|in)\b|"
+                  r"(?:state|government) (?:control|authority|presence)? ?(?:over|in)\b"
+                  # precision round twenty-six: not a claim of how much is held ("over most of the north", "in 90
+                  # percent of the country"): a statement of control, no place taken
+                  r"(?! (?:most|much|all|parts|large parts|swathes|\d+ ?(?:percent|per cent|%)) of\b)|"
                   r"(?:town|village|city|base|camp|garrison|outpost|military post|border post|barracks|locality|"
                   r"headquarters|police station) "
                   # "overran a base" alone may be a raid the attackers then left (golden Borno story: Armed clash);
