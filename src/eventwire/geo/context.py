@@ -162,7 +162,8 @@ NATIONAL_GROUPS = {
     "vdp": "BFA", "volunteers for the defense of the homeland": "BFA", "koglweogo": "BFA",
     "dan na ambassagou": "MLI", "dozo": "MLI",
     "al shabaab": "SOM", "houthi": "YEM", "ansar allah": "YEM", "sdf": "SYR", "hts": "SYR",
-    "hayat tahrir al-sham": "SYR", "ypg": "SYR", "pkk": "TUR", "taliban": "AFG", "farc": "COL", "eln": "COL",
+    "hayat tahrir al-sham": "SYR", "ypg": "SYR", "pkk": "TUR", "taliban": "AFG",
+    "ttp": "PAK", "tehreek-i-taliban pakistan": "PAK", "pakistani taliban": "PAK", "farc": "COL", "eln": "COL",
     "ambazonian": "CMR", "anglophone separatists": "CMR", "adf": "COD", "m23": "COD", "codeco": "COD",
 }
 
