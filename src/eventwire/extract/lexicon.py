@@ -72,6 +72,29 @@ _PUT_OUT_OF_ACTION = r"neutrali[sz](?:ed|ing)|eliminat(?:ed|ing)|put out of acti
 _FORCES = (r"troops|soldiers|army|forces|units|military|police|gendarmes|gendarmerie|servicemen|marines|commandos|"
            r"aircraft|jets|warplanes|drones|air component|component|artillery|FAMa|FARDC|FDS|VDP|IDF|SNA|AMISOM|ATMIS")
 
+# Round twenty-two: a seizure of power told by what the soldiers did or announced ("officers appeared on state
+# television to say they had taken power", "soldiers ... dissolved the government", "the presidential guard ... are
+# holding President Bazoum"): soldiers, officers or a guard named first, the act after them in the same sentence, no
+# "which", "who", "since" or "when" between (a junta "which seized power in 2020" is background), no "would", "to" or
+# "not" before the act (a threat, a plan). A president arrested by police or dissolving parliament is not a coup.
+_PUTSCHISTS = (r"(?:soldiers|officers|army|military|troops|junta|guards?|putschists|mutineers|special forces|colonels?|"
+               r"captains?|commanders?|defen[cs]e and security forces)")
+_POWER_SEIZED = (r"(?:(?:seized|seize|seizes|taken|took|take|takes) (?:over )?power|"
+                 r"dissolv(?:ed|es|e|ing) (?:the |all )?(?:civilian |transitional )?(?:government|cabinet|"
+                 r"(?:state )?institutions)|"
+                 r"dissolution of (?:the )?(?:civilian |transitional )?(?:government|cabinet|(?:state )?institutions)|"
+                 r"annull?(?:ed|ing|s)? (?:the )?(?:election|vote)|suspend(?:ed|ing|s)? the (?:constitution|charter)|"
+                 r"suspension of the (?:constitution|charter)|put an end to the regime|"
+                 r"ended (?:the )?(?:[\w-]+'s )?rule|relieved of (?:his|her) functions|"
+                 r"(?:holding|held|detained|detains|detain|arrested|seized) (?:the )?(?:interim |elected )?"
+                 r"(?:president|head of state|prime minister)(?! of\b)|"
+                 r"(?:holding|held|detained|detains|detain|arrested) (?-i:President|Prime Minister) (?-i:[A-Z]))")
+_NOT_A_THREAT = r"(?<!\bwould )(?<!\bwill )(?<!\bto )(?<!\bcould )(?<!\bmight )(?<!\bmay )(?<!\bnot )"
+# The trigger is the soldiers' word, the act read ahead of it: the act's own verb ("detained", "dissolved") stays the
+# arrest's or the group change's trigger, and ``typing_rules._seizure_of_power`` decides.
+SEIZURE_OF_POWER = (rf"{_PUTSCHISTS}(?= (?!that )(?:(?!(?:which|who|since|when) )[^.;:?!]){{0,160}}?"
+                    rf"\b{_NOT_A_THREAT}{_POWER_SEIZED})")
+
 # tactic → (verb patterns that report the act, noun patterns that refer to it)
 # Headlines and live-blog lines tell acts in the present ("Gunmen abduct 30 students", "Police use tear gas"), so the
 # verbs of the commonest acts have their present forms too; a bare form after "to" is a threat or a plan ("vowed to
@@ -85,6 +108,15 @@ _NOT_A_PERSON_NAMED = (r"(?![\w-]*(?: (?-i:[A-Z])[\w'’-]+){0,3},? (?:an?|the) 
 # The agents of a chemical attack, as news names them ("chlorine-like gas", "toxic chemical substances").
 _CHEMICAL_AGENT = (r"(?:chlorine(?:-like)?(?: gas)?|sarin|chloropicrin|phosgene|mustard (?:gas|agent)|nerve agents?|"
                    r"poison(?:ous)? gas|toxic (?:chemical )?(?:gas|chemicals|substances|agents?)|chemical (?:substances|agents?))")
+
+# Round twenty-two: an agent told by how it looked or what it did to people ("released a thick yellow gas", "bombs
+# releasing a choking yellow smoke"): a colour or an effect names it, not "thick black smoke" from a fire.
+_GAS_TOLD_BY_ITS_EFFECT = (r"(?:[\w-]+,? ){0,2}(?:choking|suffocating|yellow(?:ish)?|green(?:ish)?|toxic|poisonous|"
+                           r"noxious)(?:,? [\w-]+){0,2}? (?:gas|smoke|fumes)")
+# Round twenty-two: gas munitions dropped or fired on people ("dropped gas canisters on residential buildings",
+# "dropped K-51 gas grenades on our positions"); not tear, CS or pepper gas (a protest's).
+_GAS_MUNITIONS = (r"(?<!\btear )(?<!\bCS )(?<!\bpepper )gas (?:canisters?|cylinders?|grenades?|bombs?|shells?|"
+                  r"munitions?)")
 
 # A group's word on its own course: "the Houthis said they would ...", "PKK declares it will ..." (round seventeen).
 _GROUP_SAYS_IT_WILL = (r"(?:said|says|say|announced|announces|announce|declared|declares|declare) (?:that )?(?:it|they) "
@@ -101,7 +133,11 @@ _LEXICON: dict[str, tuple[str, str]] = {
                  rf"{_CHEMICAL_AGENT} (?:[\w-]+ ){{0,2}}?(?:bombs?|barrels?|canisters?|cylinders?|shells?|rockets?|munitions?) "
                  r"(?:were |was )?(?:dropped|fired|fell|landed|hit|struck)|"
                  r"(?:cylinders?|barrels?|canisters?|shells?|rockets?|bombs?|grenades?|drones?) (?:[\w-]+ ){0,6}?"
-                 rf"(?:released|releasing|gave off|giving off) (?:an? |the )?(?:[\w-]+ )?{_CHEMICAL_AGENT}",
+                 rf"(?:released|releasing|gave off|giving off) (?:an? |the )?(?:[\w-]+ )?{_CHEMICAL_AGENT}|"
+                 r"(?:cylinders?|barrels?|canisters?|shells?|rockets?|bombs?|grenades?|munitions?) (?:[\w-]+ ){0,8}?"
+                 rf"(?:released|releasing|gave off|giving off|emitted|emitting) (?:an? |the )?{_GAS_TOLD_BY_ITS_EFFECT}|"
+                 rf"(?:dropped|dropping|drops|fired|firing|fires|lobbed) (?:[\w-]+ ){{0,2}}?{_GAS_MUNITIONS} "
+                 r"(?:on|onto|at|into)\b",
                  r"chlorine|sarin|chloropicrin|phosgene|mustard gas|nerve agents?|poison gas|chemical (?:weapons?|attacks?|agents?|munitions?)|"
                  r"toxic (?:gas|smoke)"),
     "disrupted": (r"(?:shot down|shoots down|(?<!\bto )shoot down|brought down|brings down|downed|downs|destroyed|"
@@ -610,7 +646,8 @@ _LEXICON: dict[str, tuple[str, str]] = {
                          r"(?:were|have been|had been) (?:exchanged|swapped)|"
                          r"(?:released|freed)(?: [\w'’-]+){1,12}?,? handing (?:him|her|them) (?:over )?to",
                          r"ceasefire|cease-fire|truce|prisoner (?:exchange|swap)|exchange of prisoners"),
-    "other": (r"(?:discovered|found|uncovered|exhumed|identified) (?:a |an |two |three |several |at least \d+ |\d+ )?"
+    "other": (rf"{SEIZURE_OF_POWER}|"
+              r"(?:discovered|found|uncovered|exhumed|identified) (?:a |an |two |three |several |at least \d+ |\d+ )?"
               r"(?:[\w-]+ ){0,2}(?:mass|clandestine|common|secret|unmarked) graves?|"
               # session 26: "found buried in a mass grave" (the victims "buried in mass graves" are an aftermath)
               r"(?:found|discovered)(?: buried)? in (?:a |an )?(?:[\w-]+ )?(?:mass|clandestine|common|secret|unmarked) "

@@ -7,7 +7,9 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from eventwire.extract.gates import gate_words
-from eventwire.extract.lexicon import HOLDERS_DRIVEN_OUT, PATTERN_TABLE, PLACE_HANDED_TO, may_hold_any
+from eventwire.extract.lexicon import (
+    HOLDERS_DRIVEN_OUT, PATTERN_TABLE, PLACE_HANDED_TO, SEIZURE_OF_POWER, may_hold_any,
+)
 from eventwire.records import TypePrediction
 
 # Explosive tactics in ACLED's precedence order, with the sub-event type each one codes.
@@ -141,7 +143,7 @@ def type_from_tactics(
     text = lead_text
     for rule in (
         _disrupted, _weapon_stopped, _seized_or_caught_planting, _territory, _retaken_in_fight, _taken_from_a_side,
-        _side_of_a_classified_capture, _crowd, _force_on_crowd, _crowd_arrested, _marchers_met_with_force, _arrest_over_earlier_act,
+        _side_of_a_classified_capture, _seizure_of_power, _crowd, _force_on_crowd, _crowd_arrested, _marchers_met_with_force, _arrest_over_earlier_act,
         _chemical, _suicide_wording, _lynch_mob, _captives_released, _rescued_in_a_fight, _abducted_civilians,
         _attack_on_displaced,
         _empty_post, _surrender, _militants_killed_by_forces, _tank_fire, _civilians_shot, _former_forces_harmed, _crowd_assault,
@@ -1638,7 +1640,13 @@ _SUICIDE_WORDING = re.compile(
     r"\bkamikazes?\b(?! (?:drones?|UAVs?|boats?|planes?|aircraft))|"
     r"\b(?:blew|blown|blowing|exploded|detonated) (?:him|her|them)sel(?:f|ves)(?: up)?\b|"
     r"\bmade (?:him|her|them)sel(?:f|ves) (?:explode|blow up)\b|"
-    r"\b(?:detonated|triggered|activated) (?:his|her|their) (?:explosive |suicide )?(?:vests?|belts?)\b|"
+    # round twenty-two: "detonated the vest", "blew up their explosive belts", "women wearing explosives set them off",
+    # "detonated a bomb ..., killing himself and an officer", "seven soldiers and the bomber died"
+    r"\b(?:detonated|triggered|activated|blew up|set off) (?:his|her|their) (?:explosive |suicide )?"
+    r"(?:vests?|belts?)\b|\b(?:detonated|triggered|activated) the (?:explosive |suicide )?vest\b|"
+    r"\bwearing (?:an? )?(?:explosives|(?:explosive|suicide) (?:vests?|belts?))\b|"
+    r"\b(?:bombs?|explosives?|explosions?|blasts?|devices?)\b[^.;]{0,60}\bkilling (?:him|her|them)sel(?:f|ves)\b|"
+    r"\b(?:and|including) the bombers? (?:also )?(?:died|was killed|were killed)\b|"
     # "a woman with explosives strapped to her body set them off", "detonated a bomb strapped to his body"
     r"\b(?:explosives?|bombs?|devices?|vests?|belts?) (?:strapped|tied) to (?:his|her|their) (?:bod(?:y|ies)|waists?|chests?)\b|"
     # "a car bomb ... killed 21 people, including the bomber": the bomber died in his own blast
@@ -1773,6 +1781,20 @@ _GRAVES = re.compile(r"\b(?:mass|clandestine|common|secret|unmarked) (?:graves?|
 # "Bodies were still being buried in mass graves" after a massacre is its aftermath: only graves found are news.
 _GRAVES_FOUND = re.compile(r"\b(?:found|discover\w*|uncover\w*|exhum\w*|unearth\w*|identif\w+|locat\w+)\b",
                            re.IGNORECASE)
+
+
+# Round twenty-two: soldiers who take power, dissolve the government or hold the head of state stage a coup, coded
+# Other however the act is told (detaining the president is not an arrest, "dissolved" is not a group's change).
+_SEIZED_POWER = re.compile(rf"\b{SEIZURE_OF_POWER}\b", re.IGNORECASE)
+_SEIZED_POWER_NEEDS = gate_words(_SEIZED_POWER)  # speed only: read off the pattern, never kept by hand
+
+
+def _seizure_of_power(present, text, victims_inter, deaths, prediction):
+    if "other" not in present or deaths or not may_hold_any(text, _SEIZED_POWER_NEEDS):
+        return None
+    if not _SEIZED_POWER.search(text):
+        return None
+    return TypeDecision("Strategic developments", "Other", "other", firm=True)
 
 
 def _decree(present, text, victims_inter, deaths, prediction):
