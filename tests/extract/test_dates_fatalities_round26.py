@@ -131,3 +131,29 @@ STORIES = [
 @pytest.mark.parametrize("text, figures", STORIES)
 def test_a_toll_given_anew_joins_its_act(kit: ExtractionKit, text: str, figures: dict[date, int]) -> None:
     assert _figures_by_day(text, kit) == figures
+
+
+# An act dated only by the day it was said gives way to the earlier day the next sentence tells of its doers (the
+# statement's day before the round).
+MONDAY, SATURDAY = date(2024, 5, 6), date(2024, 5, 4)
+SCENES_TOLD_NEXT = [
+    ("Gunmen killed 12 villagers in an attack on a hamlet near Kalgo, local officials said on Monday. The gunmen "
+     "arrived on motorbikes late on Saturday and went from house to house.", {SATURDAY: 12}),
+    ("Bandits killed seven traders on the road to Kalgo, police said on Monday. Survivors said the bandits came out of "
+     "the forest shortly before midnight on Saturday.", {SATURDAY: 7}),
+]
+
+# Kept: the next sentence tells another act, or a day of no doer of the act.
+SCENE_TWINS = [
+    ("Gunmen killed 12 villagers in an attack on a hamlet near Kalgo, local officials said on Monday. On Saturday, "
+     "soldiers killed five militants near Tinga.", {MONDAY: 12, SATURDAY: 5}),
+    ("Gunmen killed 12 villagers in an attack on a hamlet near Kalgo, police said on Monday. On Saturday, the "
+     "president had visited the region.", {MONDAY: 12}),
+    ("Gunmen killed 12 villagers in an attack on a hamlet near Kalgo, police said on Monday. Officials met on Sunday "
+     "to discuss security.", {MONDAY: 12}),
+]
+
+
+@pytest.mark.parametrize("text, figures", SCENES_TOLD_NEXT + SCENE_TWINS)
+def test_an_acts_day_told_next_of_its_doers(kit: ExtractionKit, text: str, figures: dict[date, int]) -> None:
+    assert _figures_by_day(text, kit) == figures
