@@ -31,7 +31,7 @@ from eventwire.extract.event_places import dateline_place, event_country, listed
 from eventwire.extract.fatalities.bombers import SELF_DEATH_WHO
 from eventwire.extract.fatalities.combine import adds_to_the_dead, victim_group
 from eventwire.extract.fatalities.rules import TOLL_REVISION_RE
-from eventwire.extract.fatalities.totals import in_wider_scope
+from eventwire.extract.fatalities.totals import in_wider_scope, without_first_counts
 from eventwire.extract.gates import gate_words
 from eventwire.extract.grouping import DEATH_AFTER_THE_ACT, group_mentions, later_victim_phrase
 from eventwire.extract.kit import ExtractionKit
@@ -587,8 +587,13 @@ _CLAIMED_TOLL_BEFORE = re.compile(
 CLAIM_REACH = 140  # characters before a count searched for the claim it is told in
 # "JNIM said in a statement that its fighters had killed 'hundreds' of soldiers": the attackers' own count, whatever
 # the verb of saying.
+# Round twenty-six: "The militant group said it had killed 300 members of the army": an armed group's word for its
+# own kills, told as its saying.
 _OWN_FIGHTERS_KILLED_BEFORE = re.compile(
-    r"\b(?:its|their)\s+(?:fighters|militants|mujahideen|combatants)\s+(?:had\s+|has\s+|have\s+)?$", re.IGNORECASE)
+    r"\b(?:its|their)\s+(?:fighters|militants|mujahideen|combatants)\s+(?:had\s+|has\s+|have\s+)?$"
+    r"|\b(?:(?:militant|armed|jihadist|rebel|insurgent|extremist|islamist)\s+(?:group|movement|organi[sz]ation)"
+    r"|militants|rebels|insurgents|jihadists)\s+(?:said|says|stated|boasted)\s+(?:[\w-]+\s+){0,4}?(?:that\s+)?"
+    r"(?:it|they)\s+(?:had\s+|has\s+|have\s+)?$", re.IGNORECASE)
 
 
 def without_claimed_tolls(casualties: Sequence[CasualtyMention], text: str) -> list[CasualtyMention]:
@@ -792,52 +797,6 @@ def _day_said(count: CasualtyMention, mention: Mention) -> date | None:
     if before:
         return max(before, key=lambda d: d.span.start).day
     return after[0].day if after else None
-
-
-# "Police initially said eight people had died" ... "at least 100": a count told as the first one given is
-# superseded by any larger count of the same event's dead; with no larger count it stands.
-# "first gave a toll of 60", "a provisional toll of 17": up to five words between (round ten; three missed "gave a
-# toll of").
-_FIRST_COUNT_BEFORE = re.compile(
-    r"\b(?:initially|first|at first|earlier|preliminary|provisional|an initial|initial)\b(?:\s+[\w-]+){0,5}\s*$",
-    re.IGNORECASE)
-FIRST_COUNT_REACH = 40  # characters before a count searched for "initially"/"first" (about four words)
-# "A first count given by local officials on Sunday spoke of 20 dead", "a preliminary toll released by the ministry on
-# Monday put the dead at 20": the count noun itself is called first, and who gave it and when stand in between.
-_FIRST_COUNT_NOUN_BEFORE = re.compile(
-    r"\b(?:first|initial|preliminary|provisional|earlier)\s+(?:death\s+)?(?:count|toll|figure|tally|statement|report|"
-    r"communiqu[eé]|bulletin)\b"  # round twelve: "A first statement on Monday had spoken of 17 soldiers dead"
-    r"(?:\s+[\w-]+){0,9}\s*$", re.IGNORECASE)
-FIRST_COUNT_NOUN_REACH = 90  # characters: the noun, "given by local officials on Sunday spoke of" (our test passages)
-# "The agency's head had on Saturday night put the toll at 18": a count given in the past perfect, before the one the
-# story leads with, is a first count too.
-_HAD_GIVEN_BEFORE = re.compile(r"\bhad\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
-_GIVEN_COUNT = re.compile(r"^(?:put|given|gave|set|placed)\s+(?:the|a|an|its|their)\b", re.IGNORECASE)
-
-
-# "The toll rose to 14 on Monday. Ten had been reported killed on Sunday night": a count told in the past perfect of
-# its reporting is the count an update replaced, like "initially" (not "ten had been killed", the deaths themselves).
-_REPORTED_BEFORE_IN_SPAN = re.compile(r"\bhad\s+(?:earlier\s+|first\s+|initially\s+)?been\s+(?:reported|said|given)\b",
-                                      re.IGNORECASE)
-
-
-def _told_as_first(count: CasualtyMention, text: str) -> bool:
-    if _REPORTED_BEFORE_IN_SPAN.search(count.span.text):
-        return True
-    if _GIVEN_COUNT.match(count.span.text) and _HAD_GIVEN_BEFORE.search(
-            text, max(0, count.span.start - FIRST_COUNT_REACH), count.span.start):
-        return True
-    if _FIRST_COUNT_BEFORE.search(text, max(0, count.span.start - FIRST_COUNT_REACH), count.span.start):
-        return True
-    return bool(_FIRST_COUNT_NOUN_BEFORE.search(text, max(0, count.span.start - FIRST_COUNT_NOUN_REACH),
-                                                count.span.start))
-
-
-def without_first_counts(casualties: Sequence[CasualtyMention], text: str) -> list[CasualtyMention]:
-    killed = [c for c in casualties if c.kind == "killed"]
-    first = [c for c in killed if _told_as_first(c, text)]
-    later_high = max((c.low for c in killed if c not in first), default=0)
-    return [c for c in casualties if c not in first or c.low >= later_high]
 
 
 # Strategic developments a verb reports ("surrendered", "arrested", "set up a base"): a weapon only named beside them

@@ -861,6 +861,11 @@ _AFTER_IN_CLAUSE = re.compile(r"[^,;.!?\n]{0,60}?\bafter\b")
 AFTER_IN_CLAUSE_REACH = 66  # the 60 characters _AFTER_IN_CLAUSE allows before "after", and the word
 
 
+def names_an_act(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a word of an act of violence or of a crowd's."""
+    return bool(_ACT_WORD.search(text, start, end) or _OWN_ACT_WORD.search(text, start, end))
+
+
 def _tells_its_own_act(text: str, start: int, end: int) -> bool:
     before = text[start:end]
     opened = _CLAUSE_START.search(before)

@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from typing import Sequence
 
 from eventwire.extract.context import ArticleContext, is_event_date
-from eventwire.extract.dates import is_aftermath_of_an_act
+from eventwire.extract.dates import is_aftermath_of_an_act, names_an_act
 from eventwire.extract.mentions import Mention, is_speech_date_in
 from eventwire.records import DateMention, Span
 
@@ -53,7 +53,7 @@ def event_date_of(mentions: Sequence[Mention], context: ArticleContext) -> _When
     said = _said_date(mentions)
     if said is not None:
         return _acts_day_told_next(_When(said.day, said.time_precision, said.window, said.span, True), mentions[0],
-                                   context)
+                                   context, said_only=True)
     earlier = _story_date(mentions[0], context)
     if earlier is not None:  # likeliest that day, but it may have happened any day up to publication
         window = (earlier.window[0], max(earlier.window[1], context.published))
@@ -110,19 +110,32 @@ def _earlier(when: _When, mention: Mention) -> _When:
     return replace(when, day=when.day - back, window=(when.window[0] - back, when.window[1] - back))
 
 
-def _acts_day_told_next(when: _When, mention: Mention, context: ArticleContext) -> _When:
+def _acts_day_told_next(when: _When, mention: Mention, context: ArticleContext, said_only: bool = False) -> _When:
     """'Chad declared mourning on Monday after gunmen killed 30 herders. They struck ... on Saturday': the day of
     the aftermath gives way to the act's day the next sentence tells, when it is earlier by at most the fallback
-    window (a report is about the last few days)."""
+    window (a report is about the last few days). So does the day the act was only said on (``said_only``: "gunmen
+    killed 12 villagers, officials said on Monday. The gunmen arrived late on Saturday ...", round twenty-six)."""
     if when.span is None or when.precision != 1 or not mention.sentence.start <= when.span.start < mention.sentence.end:
         return when
-    if not is_aftermath_of_an_act(when.span, context.text, mention.sentence.start):
+    if not said_only and not is_aftermath_of_an_act(when.span, context.text, mention.sentence.start):
         return when
     following = [s for s in context.sentences if s.start >= mention.sentence.end][:1]
+    if said_only and following and not _goes_on_with_the_doers(context.text, following[0].start, following[0].end):
+        return when  # "... said on Monday. On Saturday, soldiers killed five militants": another act's day
     told = _event_dates_between(context, following[0].start, following[0].end, day_only=True) if following else []
     if told and when.day - timedelta(days=FALLBACK_WINDOW_DAYS) <= told[0].day < when.day:
         return _When(told[0].day, told[0].time_precision, told[0].window, told[0].span, True)
     return when
+
+
+# "The gunmen arrived on motorbikes late on Saturday", "Residents said the attackers came shortly before midnight on
+# Saturday": a sentence that goes on with the act's doers and tells no act of its own is the act's scene.
+_THE_DOERS = re.compile(r"\b(?:the\s+(?:gunmen|attackers|assailants|raiders|militants|fighters|jihadists|bandits"
+                        r"|insurgents|rebels))\b", re.IGNORECASE)
+
+
+def _goes_on_with_the_doers(text: str, start: int, end: int) -> bool:
+    return _THE_DOERS.search(text, start, end) is not None and not names_an_act(text, start, end)
 
 
 def _said_date(mentions: Sequence[Mention]) -> DateMention | None:

@@ -18,6 +18,7 @@ from eventwire.records import CasualtyMention, Fatalities
 
 # Victim groups whose counts add up within an event; the generic group ("people") is a competing total.
 _GENERIC = "generic"
+_ARMED_SIDES = ("forces", "militia")
 
 
 def victim_group(mention: CasualtyMention) -> str:
@@ -26,15 +27,18 @@ def victim_group(mention: CasualtyMention) -> str:
         return "attackers"
     nouns = (mention.who or "").split(" and ")
     group = _named_group(nouns[-1])
-    if group == _GENERIC and any(_named_group(noun) == "forces" for noun in nouns[:-1]):
+    armed = [_named_group(noun) for noun in nouns[:-1] if _named_group(noun) in _ARMED_SIDES]
+    if group == _GENERIC and armed:
         # "one US soldier and two American contractors", "three soldiers and one militia member": a list with forces
         # before a noun no list knows counts the forces' side (with civilians before it, "three young girls and their
         # grandmother", it stays a total: news-long's fatalities fell when it joined the civilians)
-        return "forces"
+        return armed[0]
     return group
 
 
 def _named_group(noun: str) -> str:
+    if _MILITIA_RE.search(noun):
+        return "militia"
     if _MEMBERS_OF_RE.match(noun) and _FORCES_WORD_RE.search(noun):
         return "forces"  # "three members of the vigilante group": the side their of-phrase names
     if _FORCES_RE.search(noun) or _STATE_SIDE_RE.search(noun):
@@ -45,6 +49,9 @@ def _named_group(noun: str) -> str:
 
 
 _MEMBERS_OF_RE = re.compile(r"(?i)^members?\s+of\s")
+# Militias, vigilantes and volunteer auxiliaries are the forces' list of nouns but not the army's men: "killing six
+# militiamen. One soldier was killed" counts two sides' dead, which add, not two reports of one side's.
+_MILITIA_RE = re.compile(r"(?i)\b(?:militiam[ae]n|vigilantes?|dozos?|VDPs?|volunteers?)\b")
 
 
 @dataclass(frozen=True)
@@ -220,8 +227,9 @@ _TOLL_UPDATE_RE = re.compile(
     # "the number of soldiers killed had reached 11": a figure reached, told without "to"
     r"|\b(?:had|has|have)\s+(?:(?:since|now|already|then)\s+)?reached\s+(?!to\b)\w"
     r"|\b(?:now\s+)?stands\s+at\b|^(?:raising|raised|raises)\s+(?:the|to)\b"
-    # "By Monday the commissioner put the toll at nine", "later put the toll at 12" (the rule of a toll put later)
-    r"|^(?:by|later)\s[^.;]*?\b(?:put|placed)\s+the\s+(?:death\s+)?toll\b"
+    # "By Monday the commissioner put the toll at nine", "later put the toll at 12", "By Saturday night he gave the
+    # toll as 52" (the rule of a toll put later)
+    r"|^(?:by|later)\s[^.;]*?\b(?:put|placed|gave|given)\s+the\s+(?:death\s+)?toll\b"
     # "the toll was lowered to 36": a toll revised, down or up
     r"|\btoll\s+(?:\w+\s+){0,3}?(?:revised|lowered|corrected|updated)\s+(?:(?:down|up)(?:wards?)?\s+)?to\b"
     r"|^(?:bringing|taking|pushing)\s+the\s+[^.;]*?\b(?:from|in)\s+(?:the|[\w-]+['’]s)\s+(?:[\w-]+\s+){1,3}?to\b"

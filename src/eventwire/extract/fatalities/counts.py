@@ -14,7 +14,7 @@ from eventwire.extract.fatalities.rules import (
     _NEGATIONS, _PREPOSITION_BEFORE, _RULES, _RULES_BY_START, RULES_AT_A_NAME,
 )
 from eventwire.extract.fatalities.totals import (_as_total_if_background, _ordinal_toll, in_wider_scope,
-                                                 shared_over_events, without_wider_totals)
+                                                 shared_over_events, without_first_counts, without_wider_totals)
 from eventwire.extract.fatalities.triggers import (
     TRIGGER_STEMS, _count_worth_reading, _sentence_around, _trigger_close, _trigger_positions, _verb_triggers,
     _WORD_RE,
@@ -73,7 +73,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             scoped.extend(False for _ in selves)
     if any(scoped):
         found = without_wider_totals(found, scoped)
-    found = shared_over_events(found, text, start, end)
+    found = shared_over_events(without_first_counts(found, text), text, start, end)
     return sorted(found, key=lambda m: m.span.start)
 
 

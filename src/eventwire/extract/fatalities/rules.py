@@ -111,6 +111,10 @@ _TOLL_SETTING = f"put|putting|puts|placed|placing|{TOLL_RAISING}"
 # assembly keep the last update).
 TOLL_REVISION_RE = re.compile(rf"(?i)^(?:{_REVISED})\b")
 _OTHERS_WORDS = ("other", " of his ", " of her ", " of their ", " of its ")
+# "put the toll at 12", "gave the toll as 52": the figure a source sets a toll at ("from/in/of <the act>" between)
+_TOLL_OF_THE_ACT = rf"(?:\s+(?:from|in|of)\s+[^.;]{{1,{TOLL_SUBJECT_REACH}}}?)?"
+_A_TOLL = rf"\s+the\s+(?:death\s+)?toll{_TOLL_OF_THE_ACT}"
+_TOLL_GIVING = "gave|given|gives|giving|give"
 
 _RULES: tuple[_Rule, ...] = (
     # One person and others first: a statement's span goes to the first rule, and the list rules below would read
@@ -212,15 +216,16 @@ _RULES: tuple[_Rule, ...] = (
           rf"{LATER_FINDS}", "killed", "recovered found discovered retrieved exhumed received counted pulled"),
     # "By Monday the commissioner put the toll at nine", "officials later put the toll at 12": a toll put later is the
     # latest (``combine._TOLL_UPDATE_RE`` reads the span's opening word)
-    _rule(rf"(?:by\s+{_LATER_TIME}\s*,?\s+(?:[\w'’-]+\s+){{0,5}}?|later\s+)(?:put|placed)\s+the\s+(?:death\s+)?toll"
-          rf"(?:\s+(?:from|in|of)\s+[^.;]{{1,{TOLL_SUBJECT_REACH}}}?)?\s+at\s+{_GROUPS}", "killed", "by later",
-          needs=("toll",)),
+    _rule(rf"(?:by\s+{_LATER_TIME}\s*,?\s+(?:[\w'’-]+\s+){{0,5}}?|later\s+)(?:(?:put|placed){_A_TOLL}\s+at"
+          rf"|(?:{_TOLL_GIVING}){_A_TOLL}\s+as)\s+{_GROUPS}", "killed", "by later", needs=("toll",)),
     # before the bare toll rule, so the span keeps the verb that tells an update ("raising the toll to 15")
     # "the government revised the toll down to 157", "lowered the death toll to 12": a revision is an update too
     _rule(rf"(?:{_TOLL_SETTING}|{_REVISED})(?:\s+{_DOWN_OR_UP})?"
           rf"\s+the\s+(?:death\s+)?toll(?:\s+{_DOWN_OR_UP})?"
           rf"(?:\s+(?:from|in|of)\s+[^.;]{{1,{TOLL_SUBJECT_REACH}}}?)?"
           rf"\s+(?:to|at)\s+{_GROUPS}", "killed", f"{_TOLL_SETTING}|{_REVISED}".replace("|", " ")),
+    # "the governor gave the toll as 52", "giving the death toll from the blast as 31": a toll set in other words
+    _rule(rf"(?:{_TOLL_GIVING}){_A_TOLL}\s+as\s+{_GROUPS}", "killed", _TOLL_GIVING.replace("|", " "), needs=("toll",)),
     # "the minister later lowered the figure to 12": a revised figure is the toll revised
     _rule(rf"(?:{_REVISED})(?:\s+{_DOWN_OR_UP})?\s+(?:the|its|their)\s+figure(?:\s+{_DOWN_OR_UP})?\s+to\s+{_GROUPS}",
           "killed", _REVISED.replace("|", " "), needs=("figure",)),
@@ -239,6 +244,10 @@ _RULES: tuple[_Rule, ...] = (
     # "none of the 14 people on board survived": all of them died
     _rule(rf"none\s+of\s+(?:(?:the|its|their)\s+)?{_GROUPS}(?:\s+(?:on\s+board|aboard|inside))?\s+(?:had\s+|has\s+|have\s+)?survived",
           "killed", "none", needs=("survived",)),
+    # "the toll stood at 14, but a day later the Red Cross said the number had risen to 21": the number, figure or
+    # tally alone is the toll the sentence names (read only where a death word stands, as every rule is)
+    _rule(rf"the\s+(?:number|figure|tally)\s+{_TOLL_ADVERBS}{_TOLL_RISE}\s+(?:to|at)\s+{_GROUPS}", "killed", "the",
+          needs=("number", "figure", "tally")),
     # "the number of people killed in the raid has risen to 160", "put the number of dead at about 100"
     # "the number of soldiers killed had reached 11" ("reached" and "hit" take the figure without "to")
     _rule(rf"number\s+of\s+{_COUNTED_DEAD}(?:\s+[^.;]{{1,{TOLL_SUBJECT_REACH}}}?)?\s+{_TOLL_ADVERBS}"
