@@ -275,9 +275,10 @@ def _with_containers(resolved: list[_Resolved], context: GeoContext) -> list[_Re
     province"): that unit is less precise than the place in it."""
     marked = []
     for item in resolved:
-        others = {admin_skeleton(unit) for r in resolved if r is not item
-                  for unit in (r.candidate.entry.admin1, r.candidate.entry.admin2) if unit}
-        contains = any(_unit_holds(item.candidate.entry, r.candidate.entry) for r in resolved if r is not item)
+        # a town that stands for a missing village ("at X, in Rutshuru territory") is no container of its own words
+        rest = [r for r in resolved if r is not item and r.mention.span != item.mention.span]
+        others = {admin_skeleton(unit) for r in rest for unit in (r.candidate.entry.admin1, r.candidate.entry.admin2) if unit}
+        contains = any(_unit_holds(item.candidate.entry, r.candidate.entry) for r in rest)
         named_like_unit = admin_skeleton(item.mention.name) in others
         if named_like_unit and _written_as_city(item, context):
             # the city lies in the unit of its name, as surely as the towns the text writes in that unit
