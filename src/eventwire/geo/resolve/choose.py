@@ -105,7 +105,7 @@ def _village_unit_over_region(chosen: _Resolved, found: Sequence[_Resolved | Non
     the text names is where the event is, not another region the draft picked up (precision 2/3)."""
     if chosen.candidate.entry.feature_class != "A":
         return None
-    villages = [m for m, f in zip(mentions, found) if f is None and name_key(m.name) in context.written_settlements]
+    villages = [m for m, f in zip(mentions, found) if _lacked(m, f) and name_key(m.name) in context.written_settlements]
     countries = _iso3_codes(context.country_hints)
     if not villages or not countries:
         return None
@@ -113,6 +113,12 @@ def _village_unit_over_region(chosen: _Resolved, found: Sequence[_Resolved | Non
     if unit is None or admin_skeleton(unit.entry.admin1) == admin_skeleton(chosen.candidate.entry.admin1):
         return None
     return place_from_entry(unit, "in", admins=geocoder.acled_admins)
+
+
+def _lacked(mention: PlaceMention, item: _Resolved | None) -> bool:
+    """Whether the gazetteer lacks the mention as written: nothing found, or only the unit the text sets off beside
+    it ("the village of X, in Arunachal Pradesh state"), which stands for it."""
+    return item is None or (item.mention.cue == "region" and item.mention.span != mention.span)
 
 
 # A district's town lies this close to the district's point at most: second-level units are a few tens of km
@@ -275,9 +281,10 @@ def _with_containers(resolved: list[_Resolved], context: GeoContext) -> list[_Re
     province"): that unit is less precise than the place in it."""
     marked = []
     for item in resolved:
-        others = {admin_skeleton(unit) for r in resolved if r is not item
-                  for unit in (r.candidate.entry.admin1, r.candidate.entry.admin2) if unit}
-        contains = any(_unit_holds(item.candidate.entry, r.candidate.entry) for r in resolved if r is not item)
+        # a town that stands for a missing village ("at X, in Rutshuru territory") is no container of its own words
+        rest = [r for r in resolved if r is not item and r.mention.span != item.mention.span]
+        others = {admin_skeleton(unit) for r in rest for unit in (r.candidate.entry.admin1, r.candidate.entry.admin2) if unit}
+        contains = any(_unit_holds(item.candidate.entry, r.candidate.entry) for r in rest)
         named_like_unit = admin_skeleton(item.mention.name) in others
         if named_like_unit and _written_as_city(item, context):
             # the city lies in the unit of its name, as surely as the towns the text writes in that unit

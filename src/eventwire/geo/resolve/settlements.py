@@ -177,7 +177,15 @@ _SITE_THEN_ANCHOR = re.compile(
     rf"\s+(?:[a-z-]+\s+){{0,2}}?{_SITE_WORD}s?\s+(?:near|outside|close to|on the outskirts of)\s+"
     rf"(?:the\s+(?:city|town)\s+of\s+)?{_ANCHOR_NAME}"
 )
+# "at Baq Baq, near Bulo Burte", "at Moura, in the Djenné circle", "Seytenga (Seno province)": no site word, the
+# town it lies near or the unit it lies in set off right after the name (round twenty-four)
+_NEAR_ANCHOR = re.compile(
+    rf",\s+(?:near|outside|close to|not far from|just outside)\s+(?:the\s+(?:city|town)\s+of\s+)?{_ANCHOR_NAME}")
+_UNIT_WORD = (r"(?:circle|cercle|territory|district|province|region|county|department|prefecture|governorate|state|"
+              r"commune|municipality|division|local government area)")
+_UNIT_ANCHOR = re.compile(rf"(?:,\s+in\s+|\s+\()(?:the\s+)?{_ANCHOR_NAME}\s+{_UNIT_WORD}\b")
 ANCHOR_REACH = 140  # characters after the site's name: its appositive clause (not tuned)
+_ANCHOR_FORMS = (_PLACED_BY_ANCHOR, _SITE_THEN_ANCHOR, _NEAR_ANCHOR, _UNIT_ANCHOR)
 _NOT_PLACES = frozenset({
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
     "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "The",
@@ -200,11 +208,12 @@ def _site_anchors(mentions: Sequence[PlaceMention], article: Article | None) -> 
 def _anchor_of(name: str, text: str) -> PlaceMention | None:
     """The town the text places ``name`` by, in an appositive after one of its occurrences."""
     for found in _written(name).finditer(text):
-        placed = (_PLACED_BY_ANCHOR.match(text, found.end(), found.end() + ANCHOR_REACH)
-                  or _SITE_THEN_ANCHOR.match(text, found.end(), found.end() + ANCHOR_REACH))
+        placed = next((m for m in (p.match(text, found.end(), found.end() + ANCHOR_REACH) for p in _ANCHOR_FORMS) if m),
+                      None)
         if placed and placed.group("name") not in _NOT_PLACES and name_key(placed.group("name")) != name_key(name):
             anchor = placed.group("name")
-            return PlaceMention(anchor, Span(placed.start("name"), placed.end("name"), anchor), "near")
+            cue = "region" if placed.re is _UNIT_ANCHOR else "near"  # a unit stands for the village as a unit
+            return PlaceMention(anchor, Span(placed.start("name"), placed.end("name"), anchor), cue)
     return None
 
 
