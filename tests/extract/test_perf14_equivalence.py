@@ -281,3 +281,52 @@ def test_the_retold_pattern_is_asked_only_where_a_verb_is_a_word(monkeypatch, te
     at = text.index("stormed")
     _retold_experience(text, 0, Span(at, at + 7, "stormed"), False)
     assert counting.asked == asked
+
+
+# ------------------------------------------------------------------------------- the coup reading's key pre-check
+# ``lexicon._POWER_SEIZED_KEYS`` is asked before the coup look-ahead; the pattern without it must find exactly the
+# same matches, at the same places, on rows that match, rows that nearly match and generated passages.
+from eventwire.extract.lexicon import _POWER_SEIZED_KEYS, SEIZURE_OF_POWER  # noqa: E402
+
+_COUP = re.compile(rf"\b(?:{SEIZURE_OF_POWER})\b", re.IGNORECASE)
+_COUP_UNGATED = re.compile(rf"\b(?:{SEIZURE_OF_POWER.replace(_POWER_SEIZED_KEYS, '', 1)})\b", re.IGNORECASE)
+COUP_TEXTS = [
+    "Soldiers detained President Bazoum at his residence on Wednesday.",
+    "Mutinous soldiers said on state television that they had seized power and closed the borders.",
+    "Army officers announced on Sunday evening, after hours of gunfire around the palace and the radio station, "
+    "that they had dissolved the transitional government.",
+    "The presidential guard is holding the interim president and the elected prime minister at the camp.",
+    "Officers of the junta suspended the constitution and annulled the election results on Monday.",
+    "Colonels read a statement saying they had put an end to the regime and relieved the general of his functions.",
+    "Soldiers ended the general's rule after three days of protests in the capital.",
+    "The military, which seized power in 2021, met the envoys.",
+    "Troops would seize power if the talks failed, analysts said.",
+    "Soldiers patrolled the market; the president later spoke on radio.",
+    "Soldiers guarded the ministry while the president was abroad.",
+    "Commanders of the army said that they were holding President Kabore in a barracks.",
+    "Soldiers " + "moved slowly through the crowded streets of the old town " * 3 + "and detained the president.",
+]
+
+
+@pytest.mark.parametrize("text", COUP_TEXTS)
+def test_the_coup_key_check_keeps_every_match(text):
+    assert [m.span() for m in _COUP.finditer(text)] == [m.span() for m in _COUP_UNGATED.finditer(text)]
+
+
+def test_the_coup_rows_hold_matches_and_misses():
+    found = [bool(_COUP.search(text)) for text in COUP_TEXTS]
+    assert found.count(True) >= 7 and found.count(False) >= 3  # the table tries both sides of the check
+
+
+COUP_WORDS = ["soldiers", "army", "officers", "the", "interim", "president", "power", "seized", "took", "over",
+              "detained", "holding", "President", "Bazoum", "dissolved", "government", "which", "since", "would",
+              "not", "suspended", "constitution", "annulled", "election", "ended", "rule", "Kabore's", "relieved",
+              "of", "his", "functions", "put", "an", "end", "to", "regime", "prime", "minister", "head", "state",
+              "a", "long", "convoy", "crossed", "border", "town", ".", ",", ";"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(COUP_WORDS), max_size=40))
+def test_no_coup_match_is_lost_to_the_key_check(words):
+    text = " ".join(words)
+    assert [m.span() for m in _COUP.finditer(text)] == [m.span() for m in _COUP_UNGATED.finditer(text)]

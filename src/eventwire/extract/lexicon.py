@@ -90,9 +90,14 @@ _POWER_SEIZED = (r"(?:(?:seized|seize|seizes|taken|took|take|takes) (?:over )?po
                  r"(?:president|head of state|prime minister)(?! of\b)|"
                  r"(?:holding|held|detained|detains|detain|arrested) (?-i:President|Prime Minister) (?-i:[A-Z]))")
 _NOT_A_THREAT = r"(?<!\bwould )(?<!\bwill )(?<!\bto )(?<!\bcould )(?<!\bmight )(?<!\bmay )(?<!\bnot )"
+# Speed only: every act above holds one of these within its first 21 characters, so a match holds one within
+# 1 + 160 + 21 characters of the soldiers' word, with none of ".;:?!" between; asked first, it spares the costly
+# look-ahead after the many "soldiers" and "army" of a story that tells no coup (tests/extract/test_perf14_equivalence.py).
+_POWER_SEIZED_KEYS = (r"(?=[^.;:?!]{0,182}?(?:power|dissol|annul|suspen|put an end|ended|relieved|president|"
+                      r"head of state|prime minister))")
 # The trigger is the soldiers' word, the act read ahead of it: the act's own verb ("detained", "dissolved") stays the
 # arrest's or the group change's trigger, and ``typing_rules._seizure_of_power`` decides.
-SEIZURE_OF_POWER = (rf"{_PUTSCHISTS}(?= (?!that )(?:(?!(?:which|who|since|when) )[^.;:?!]){{0,160}}?"
+SEIZURE_OF_POWER = (rf"{_PUTSCHISTS}(?={_POWER_SEIZED_KEYS} (?!that )(?:(?!(?:which|who|since|when) )[^.;:?!]){{0,160}}?"
                     rf"\b{_NOT_A_THREAT}{_POWER_SEIZED})")
 
 # tactic → (verb patterns that report the act, noun patterns that refer to it)
