@@ -44,17 +44,18 @@ def test_a_side_that_fought_itself_is_on_both_sides(actors, text, country, actor
     assert (roles.actor1, roles.actor2) == (actor, actor)
 
 
-# near twins: a second armed side the text names stays, unnamed gunmen included (Somalia lists the group first,
-# `battle_order.tsv`); no infighting word, no change. (sentence, country, actor1, actor2)
+# near twins: a second armed side the text names stays, unnamed gunmen included (in the text's order: since round
+# twenty-seven Somalia has no habit for open clashes); no infighting word, no change. (sentence, country, actor1,
+# actor2)
 OTHER_SIDES_KEPT = [
     ("On 4 May 2021, Somali army soldiers and Al Shabaab militants exchanged fire with each other near Afgooye.",
-     "Somalia", "Al Shabaab", "Military Forces of Somalia"),
+     "Somalia", "Military Forces of Somalia", "Al Shabaab"),
     ("On 9 June 2020, gunmen shot at police officers in Mandera; the officers and their colleagues returned fire.",
      "Kenya", "Unidentified Armed Group (Kenya)", "Police Forces of Kenya"),
     ("On 11 July 2019, soldiers clashed with unidentified gunmen near Tikrit and fired at each other for an hour.",
      "Iraq", "Military Forces of Iraq", "Unidentified Armed Group (Iraq)"),
     ("On 5 April 2020, Somali army soldiers clashed with unknown attackers at a checkpoint in Afgooye.", "Somalia",
-     "Unidentified Armed Group (Somalia)", "Military Forces of Somalia"),
+     "Military Forces of Somalia", "Unidentified Armed Group (Somalia)"),
 ]
 
 

@@ -11,7 +11,8 @@ Writes four files under ``src/eventwire/data/actors/`` — names and counts only
   most distinguishes the notes naming that actor: actor, phrase, notes with both, notes with the phrase.
   These counts are how the hand-written aliases in ``actors.yaml`` were checked and extended.
 * ``battle_order.tsv``: per country, how often ACLED lists the state's forces first in an armed clash between
-  them and a non-state armed group (country, clashes, state-first share).
+  them and a non-state armed group (country, clashes, state-first share), and the same among the clashes whose
+  note leaves the order open (a symmetric verb such as "clashed with" and no other act: open clashes, share).
 * ``front_line_sides.tsv``: for places of the Donbas front line before the 2022 invasion (ACLED's coding of
   the OSCE monitors' reports, which never name who fired), the side ACLED made actor1 of the shelling and of
   the clashes reported near each place: place, shelling actor1, clash actor1, rows.
@@ -28,6 +29,8 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from eventwire.extract.actors import strip_regime_years
+from eventwire.extract.roles.special_cases import SYMMETRIC_VERB
+from eventwire.extract.roles.verbs import VIOLENCE_VERB
 
 OUTPUT_DIR = Path(__file__).resolve().parents[1] / "data" / "actors"
 ACTOR_COLUMNS = (("actor1", "inter1"), ("actor2", "inter2"))
@@ -157,8 +160,15 @@ STATE_INTER = "1"
 NON_STATE_ARMED_INTERS = frozenset({"2", "3", "4"})
 
 
-def battle_order(rows: list[dict[str, str]]) -> dict[str, tuple[int, float]]:
-    """Country → (armed clashes between a state force and a non-state group, share with the state first)."""
+def leaves_order_open(note: str) -> bool:
+    """Whether a note tells a clash only by a symmetric verb ("X clashed with Y"), the wording for which the
+    pipeline falls back on a country's habit."""
+    return bool(SYMMETRIC_VERB.search(note)) and not VIOLENCE_VERB.search(SYMMETRIC_VERB.sub("", note))
+
+
+def battle_order(rows: list[dict[str, str]]) -> dict[str, tuple[int, float, int, float]]:
+    """Country → (armed clashes between a state force and a non-state group, share with the state first, the same
+    two figures for the clashes whose note leaves the order open)."""
     first: Counter = Counter()
     total: Counter = Counter()
     for row in rows:
@@ -167,14 +177,19 @@ def battle_order(rows: list[dict[str, str]]) -> dict[str, tuple[int, float]]:
             continue
         other = inters[1] if inters[0] == STATE_INTER else inters[0]
         if other in NON_STATE_ARMED_INTERS:
-            total[row["country"]] += 1
-            first[row["country"]] += inters[0] == STATE_INTER
-    return {country: (n, first[country] / n) for country, n in total.items()}
+            for key in ((row["country"], "all"), (row["country"], "open")):
+                if key[1] == "all" or leaves_order_open(row.get("notes") or ""):
+                    total[key] += 1
+                    first[key] += inters[0] == STATE_INTER
+    return {country: (n, first[country, "all"] / n, total[country, "open"],
+                      first[country, "open"] / max(1, total[country, "open"]))
+            for (country, part), n in total.items() if part == "all"}
 
 
-def write_battle_order(order: dict[str, tuple[int, float]], path: Path) -> None:
-    lines = ["country\tclashes\tstate_first_share"]
-    lines += [f"{c}\t{n}\t{share:.3f}" for c, (n, share) in sorted(order.items())]
+def write_battle_order(order: dict[str, tuple[int, float, int, float]], path: Path) -> None:
+    lines = ["country\tclashes\tstate_first_share\topen_clashes\topen_state_first_share"]
+    lines += [f"{c}\t{n}\t{share:.3f}\t{n_open}\t{open_share:.3f}"
+              for c, (n, share, n_open, open_share) in sorted(order.items())]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
