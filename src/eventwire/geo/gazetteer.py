@@ -210,6 +210,18 @@ class Gazetteer:
         sql = f"SELECT {PLACE_COLUMNS} FROM places p WHERE p.iso3 = ? AND p.feature_code IN ('ADM1', 'ADM2')"
         return [GazetteerEntry(*row) for row in self._connection.execute(sql, (iso3,))]
 
+    def second_level_unit_names(self) -> list[tuple[str, str, str]]:
+        """Every second-level unit the admin code table names: (iso2, admin1 code, name); many have no row in
+        the places table (no town of theirs carries their code)."""
+        sql = "SELECT iso2, code, name FROM admin_names WHERE level = 2"
+        return [(iso2, code.split(".")[0], name) for iso2, code, name in self._connection.execute(sql)]
+
+    def first_level_unit(self, iso2: str, admin1_code: str) -> GazetteerEntry | None:
+        """The places row of a first-level unit, by its GeoNames code."""
+        sql = f"SELECT {PLACE_COLUMNS} FROM places p WHERE p.iso2 = ? AND p.admin1_code = ? AND p.feature_code = 'ADM1'"
+        row = self._connection.execute(sql, (iso2, admin1_code)).fetchone()
+        return GazetteerEntry(*row) if row else None
+
     def country_point(self, iso3: str) -> tuple[float, float] | None:
         """A representative point of the country (median of its places)."""
         return self._country_points.get(iso3)

@@ -15,7 +15,7 @@ from eventwire.geo.acled_admins import AcledAdmins
 from eventwire.geo.density import EventDensity
 from eventwire.geo.embedded import EPONYM_MIN_RATIO
 from eventwire.geo.gazetteer import Gazetteer, GazetteerEntry
-from eventwire.geo.names import admin_key, admin_skeleton, name_key, skeleton_key
+from eventwire.geo.names import admin_key, admin_skeleton, name_key, skeleton_key, unit_key
 from eventwire.records import Place, PlaceMention
 
 if TYPE_CHECKING:
@@ -64,6 +64,7 @@ class Geocoder:
         self._lookup = lru_cache(maxsize=cache_size)(self._lookup_uncached)
         self._country_keys = lru_cache(maxsize=300)(gazetteer.keys_in_country)
         self._admin_units = lru_cache(maxsize=300)(self._admin_units_uncached)
+        self._units_by_key: dict[str, list[tuple[str, str]]] | None = None
         self.acled_admins = AcledAdmins.load()  # ACLED's spelling of admin1 names, for output
         self.event_density = EventDensity.load()  # where training events happen, to break namesake ties
 
@@ -100,6 +101,21 @@ class Geocoder:
         wanted = admin_skeleton(name)
         found = process.extract(wanted, list(units), scorer=fuzz.ratio, score_cutoff=ADMIN_MIN_RATIO, limit=3)
         return [Candidate(units[key], FUZZY, similarity) for key, similarity, _ in found]
+
+    def unlisted_unit_candidates(self, name: str, countries: Sequence[str]) -> list[Candidate]:
+        """The first-level units holding a second-level unit so named that the places table lacks ("Donga-Mantung"
+        division, "Hodan" district, "West Gojjam" zone: no town of theirs carries their code, so no row places
+        them), in the given countries when any is given. The unit is known only by its code's first-level unit."""
+        if self._units_by_key is None:
+            self._units_by_key = {}
+            for iso2, admin1_code, unit in self.gazetteer.second_level_unit_names():
+                self._units_by_key.setdefault(unit_key(unit), []).append((iso2, admin1_code))
+        found = []
+        for iso2, admin1_code in dict.fromkeys(self._units_by_key.get(unit_key(name), ())):
+            entry = self.gazetteer.first_level_unit(iso2, admin1_code)
+            if entry is not None and (not countries or entry.iso3 in countries):
+                found.append(Candidate(entry, ADMIN_NAME, 100.0))
+        return found
 
     def _admin_units_uncached(self, iso3: str) -> dict[str, GazetteerEntry]:
         units: dict[str, GazetteerEntry] = {}

@@ -138,6 +138,21 @@ def admin_skeleton(name: str) -> str:
     return skeleton_key(admin_key(name)).replace("e", "i") if name else ""
 
 
+# The words GeoNames wraps second-level unit names in ("Donga and Mantung Division", "West Gojjam Zone", "Departement
+# de la Kadei", "Djenne Cercle"); news writes "Donga-Mantung", "West Gojjam", "Kadei", "Djenné"
+_UNIT_WRAPPING = re.compile(
+    r"^(?:departement|prefecture|cercle|district) (?:de la |du |des |de |d )?"
+    r"|\s+(?:zone|cercle|circle|division|department|district|prefecture|county|locality)$"
+)
+
+
+def unit_key(name: str) -> str:
+    """One key for a second-level unit as GeoNames and news write it: "Donga and Mantung Division" ==
+    "Donga-Mantung", "West Gojjam Zone" == "West Gojjam"."""
+    key = _UNIT_WRAPPING.sub("", admin_key(name))
+    return skeleton_key(f" {key} ".replace(" and ", " "))
+
+
 # Generic words GeoNames puts before a well's or pond's name ("Puits Aghazar"); news writes "Aghazar".
 _GENERIC_PREFIX = re.compile(r"^(?:puits|well|forage|mare|bir|bi r|oued|wadi|camp|camp de|quartier|village de)\s+(?=\w{3})")
 

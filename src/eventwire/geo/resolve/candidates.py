@@ -34,6 +34,8 @@ def _fits_named_admins(candidate: Candidate, story: _Story) -> bool:
 def _best(mention: PlaceMention, geocoder: Geocoder, story: _Story) -> tuple[Candidate, float] | None:
     hint = _iso3_codes([mention.country_hint]) if mention.country_hint else ()
     country, found = _candidates_in_hinted_countries(mention.name, hint or story.countries, geocoder)
+    if not found and mention.cue == "region":
+        found = geocoder.unlisted_unit_candidates(mention.name, hint or story.countries)
     found = [c for c in found if _fits_named_admins(c, story) and _in_required_units(c, story)]
     scored = [(c, score(c, mention.cue, story)) for c in found]
     if country is not None and country not in story.countries:

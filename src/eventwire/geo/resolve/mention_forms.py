@@ -139,6 +139,12 @@ _SPOKE_FROM_BEFORE = re.compile(
     r"\b(?:said|says|told (?:reporters|journalists|[A-Z][\w.]*)|spoke|speaking)"
     r"(?: (?:by (?:tele)?phone|on [A-Z]\w+|late on [A-Z]\w+|in a statement))? (?:in|from) "
     r"(?:(?i:the) )?(?:(?i:city|town|capital) of )?$"
+    # "in a statement issued in Damascus", "a communiqué read on state television in Niamey", "at a news conference
+    # in Goma": where a statement was made, like where its speaker spoke
+    r"|\b(?:statement|communiqu[eé]|press release|(?:press|news) conference|televised address)"
+    r"(?: (?:issued|read|released|published|broadcast|posted|aired|given|held))?"
+    r"(?: on (?:state |national )?(?:television|TV|radio))?(?: (?:late )?on [A-Z]\w+)? (?:in|from) "
+    r"(?:(?i:the) )?(?:(?i:city|town|capital) of )?$"
 )
 # "officials in Kabul said", "a spokesman in Bamako told ...": the speaker's seat before the verb
 _SPEAKER_IN_BEFORE = re.compile(
@@ -150,7 +156,8 @@ _SPEAKER_IN_BEFORE = re.compile(
 _SPEAKER_IN_AFTER = re.compile(
     r"^(?: (?i:hospitals?|clinic|medical cent(?:re|er)))?(?:,[^.,]{1,50},)? (?:said|say|says|told|confirmed|reported)\b")
 # Speed only: every match of the patterns above holds one of these words before or after the name
-_SPEAKER_WORDS = frozenset({"said", "says", "say", "told", "spoke", "speaking", "confirmed", "reported"})
+_SPEAKER_WORDS = frozenset({"said", "says", "say", "told", "spoke", "speaking", "confirmed", "reported", "statement",
+                            "communiqu", "release", "conference", "address"})
 SPEAKER_LOOKBACK = 50  # characters before a name; "said by telephone late on Saturday from the city of" fits
 
 
