@@ -693,6 +693,26 @@ _COMPONENTS = {
 }
 
 
+# What a report naming only a region can tell of its incident: its point is the region's, so only these say which
+# of several same-day incidents in the region it was. Weighed alike: the toll, which weighs 0.05 in the full score
+# (a toll is often a first or partial count), is here as telling as the day, the actors and the tactic.
+REGION_TOLD_COMPONENTS = ("date", "actors", "sub_type", "fatalities")
+
+
+def placed_at_a_region_point(event: Event) -> bool:
+    """A region-level report placed at a gazetteer region's own point (its admin1's, its province's) because the
+    region is all its article names: the point says which region, not where in it. Not a village the gazetteer
+    lacked (``is_village_fallback``: the written name says where) nor a country."""
+    return (is_vague(event) and event.geonameid is not None and not is_country_level(event)
+            and not is_village_fallback(event))
+
+
+def region_fit(region_report: Event, other: Event) -> float:
+    """How well ``other`` agrees with what a region-level report tells (its day, actors, tactic and toll)."""
+    told = sum(_COMPONENTS[name](region_report, other) for name in REGION_TOLD_COMPONENTS)
+    return round(told / len(REGION_TOLD_COMPONENTS), 4)
+
+
 def _both(a: object, b: object) -> str:
     return str(a) if a == b else f"{a} / {b}"
 

@@ -21,6 +21,8 @@ from eventwire.resolve.matching import (
     is_admin1_wide,
     is_vague,
     judge,
+    placed_at_a_region_point,
+    region_fit,
     spans_a_night,
     toll_conflict,
 )
@@ -36,6 +38,9 @@ AMBIGUITY_MARGIN = 0.02
 # (mean of 5 seeds, precision / recall; without the rule 0.9636 / 0.9709): 0 → 0.9635 / 0.9695,
 # 0.05 → 0.9642 / 0.9699, 0.08 → 0.9642 / 0.9701, 0.12 → 0.9640 / 0.9705.
 FALLBACK_MARGIN = 0.08
+# A region-level report never joins an event distinct from another it fits when that other agrees this much better
+# with what the report tells (``matching.region_fit``: day, actors, tactic, toll), whatever their points say.
+REGION_TOLD_MARGIN = 0.10
 # Extra days of date tolerance between two reports that end up in one cluster through others
 # (not compared directly). 1 recovers reports dated the day before and the day after the event.
 JOIN_DATE_SLACK_DAYS = 1
@@ -308,6 +313,30 @@ def far_fits(nodes: Sequence[Event], judged: Mapping) -> set[tuple[str, str]]:
     return pairs
 
 
+def worse_told_fits(nodes: Sequence[Event], judged: Mapping) -> set[tuple[str, str]]:
+    """Pairs that would join a report naming only a region to a town's event when a distinct event it also fits
+    agrees better with what it tells (``matching.region_fit``).
+
+    "Bandits killed 15 in Zamfara state" sits at the state's point, next to the state capital: it scored higher
+    with the capital's attack (4 dead) than with the town's (15 dead), the place weighing 0.25 and the toll 0.05,
+    though the point says only which state. Its day, actors, tactic and toll say which of the two it told.
+    """
+    by_id = {e.event_id: e for e in nodes}
+    pairs = set()
+    for node_id, around in _fits(judged).items():
+        node = by_id[node_id]
+        if not placed_at_a_region_point(node):
+            continue
+        told = sorted((-region_fit(node, by_id[n]), n) for _, n in around if not is_vague(by_id[n]))
+        if len(told) < 2:
+            continue
+        best_told, best = -told[0][0], by_id[told[0][1]]
+        for negative_told, other in told[1:]:
+            if round(best_told + negative_told, 4) >= REGION_TOLD_MARGIN and _distinct(best, by_id[other], judged):
+                pairs.add((node_id, other) if node_id < other else (other, node_id))
+    return pairs
+
+
 def _too_close_to_call(by_id: Mapping[str, Event], fits: list[tuple[float, str]], judged: Mapping) -> bool:
     precise = sorted(((-score, n) for score, n in fits if not is_vague(by_id[n])))
     if len(precise) < 2:
@@ -325,6 +354,8 @@ def cluster_events(events: Iterable[Event]) -> tuple[list[tuple[str, ...]], dict
     # Far fits go first: a fit through the admin1's name alone is no rival that makes a report ambiguous.
     far = far_fits(nodes, judged)
     _refuse(judged, forbidden, far, lambda a, b: "a report naming only its admin1 fits a distinct, nearer event")
+    _refuse(judged, forbidden, worse_told_fits(nodes, judged),
+            lambda a, b: "a region-level report tells another, distinct event better (day, actors, tactic, toll)")
     ambiguous = ambiguous_reports(nodes, judged)
     fallbacks = second_choices(nodes, judged)
     ambiguous_pairs = {pair for pair, j in judged.items() if j.merge and ambiguous & set(pair)}
