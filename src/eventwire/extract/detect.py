@@ -166,6 +166,9 @@ def find_sentence_triggers(text: str, sentences: Sequence[Sentence], published: 
             for s, matches in zip(sentences, per_sentence)]
 
 
+_SIEGE_WORDS = re.compile(r"besieg|blockad|siege", re.IGNORECASE)
+
+
 def _triggers_from(text: str, start: int, end: int, matches, published: date | None) -> list[Trigger]:
     found: list[Trigger] = []
     taken: list[tuple[int, int, str]] = []  # verbs and nouns may overlap ("fired mortars at" + "mortars")
@@ -185,6 +188,8 @@ def _triggers_from(text: str, start: int, end: int, matches, published: date | N
         if kind == REFERENCE and kind_here == REFERENCE and subject_noun_told(text, start, match, end):
             kind_here = REPORT  # "The pillaging of the hospital by soldiers was documented by ..."
         blocker = blocker_in(cues, text, start, span, kind_here)
+        if blocker == SUMMARY and kind_here == REPORT and tactic == "other" and _SIEGE_WORDS.search(span.text):
+            blocker = None  # "has been besieged by the RSF since May": a siege that still holds, not a campaign summed up
         if blocker == "generic" and (_weapon_subject(text, tactic, match) or _headline_subject(text, start, tactic, match)
                                      or _headline_verb(text, start, end, match)):
             # the act it reports still answers to the cues read after "generic" ("and answer with air strikes": a

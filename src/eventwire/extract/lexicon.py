@@ -49,6 +49,15 @@ _ARMED_HOLDERS = (r"(?:units|troops|forces|rebels|fighters|militants|insurgents|
 HOLDERS_DRIVEN_OUT = (r"(?:drove|driving|drives|pushed|pushing|pushes|chased|chasing|chases) out (?:the |all )?"
                       rf"(?:[\w'’-]+ ){{0,2}}?{_ARMED_HOLDERS}\b|"
                       rf"cleared (?:the )?(?:[\w'’-]+ ){{0,6}}?of (?:the )?(?:[\w'’-]+ ){{0,2}}?{_ARMED_HOLDERS}\b")
+# Round twenty-three: a named group or armed holders made to leave a place ("the army has flushed Al-Shabaab out of
+# Bulo Marer", "pushed gunmen loyal to the former regime out of the coastal town"), in the active voice ("the army was
+# driven out of" is the other side's capture), and a place told as back in the state's hands ("Army back in control
+# of the town", "the town is in government hands again"). Read as captures here and as a taking back in typing.
+HOLDERS_DRIVEN_OUT_OF = (r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?:drove|driven|pushed|flushed|chased) (?:the |all )?"
+                         rf"(?:(?-i:[A-Z])[\w'’-]*|(?:[\w'’-]+ ){{0,2}}?{_ARMED_HOLDERS})(?: [\w'’-]+){{0,5}}? out of\b")
+BACK_IN_STATE_HANDS = (r"back in (?:full )?control of (?:the (?:[\w-]+ ){0,2}(?:town|village|city|district|base|camp|"
+                       r"locality)\b|(?-i:[A-Z])\w*)|"
+                       r"(?:back in (?:government|state|army) hands|in (?:government|state|army) hands again)")
 
 # People who can be carried off (the abduction verbs' objects and passive subjects).
 _PEOPLE = (r"civilians|villagers|people|men|women|children|girls|boys|fishermen|farmers|workers|passengers|students|"
@@ -345,7 +354,7 @@ _LEXICON: dict[str, tuple[str, str]] = {
                   # round twenty-one, the holders removed or the place taken again: "after driving out Russian
                   # units", "cleared the village of Russian troops", "wrests Damboa back from insurgents", "restored
                   # state authority over the town"
-                  + HOLDERS_DRIVEN_OUT + "|"
+                  + HOLDERS_DRIVEN_OUT + "|" + HOLDERS_DRIVEN_OUT_OF + "|" + BACK_IN_STATE_HANDS + "|"
                   r"(?:wrested|wrests|(?<!\bto )wrest) (?:the )?(?:[\w'’-]+ ){1,3}?back from|"
                   r"(?:restored|restores|re-?established|re-?establishes|reinstalled|reinstalls) (?:the )?"
                   r"(?:state|government) (?:control|authority|presence)? ?(?:over|in)\b"
@@ -474,7 +483,9 @@ _LEXICON: dict[str, tuple[str, str]] = {
                r"targeted(?! (?:[\w-]+ ){0,4}(?:in|for|with|by|under) (?:the |a |an |its |their )?(?:[\w-]+ )?"
                r"(?:vaccination|immuni[sz]ation|drive|programme|program|scheme|initiative|sanctions|measures|"
                r"census|survey|tax|taxes)\b)|"
-               r"targeting|besieged|hacked|wounded|overran|overrun|"
+               # a siege told in the perfect is a state that lasts ("has been besieged by the RSF since May"), read as
+               # "other" below, not an assault
+               r"targeting|(?<!\bbeen )(?<!\bhas )(?<!\bhave )(?<!\bhad )besieged|hacked|wounded|overran|overrun|"
                r"beat|beaten|tortured|whipped|flogged|"
                r"blew open|blasted open|broke into|forced (?:their|its|his) way into|"
                # "gunmen burst into the studio" (not "burst into tears", "burst into flames")
@@ -662,6 +673,10 @@ _LEXICON: dict[str, tuple[str, str]] = {
               r"(?:is|was|remains|has been) under (?:a |an )?(?:[\w-]+ ){0,2}(?:blockade|siege)|"
               # round sixteen: "El Fasher has been besieged by the RSF since May"
               r"(?:has been|have been|had been|remains|remain) (?:besieged|encircled|blockaded) by|"
+              # round twenty-three: a siege or blockade in other words, or of a place named bare ("have put a blockade
+              # on Djibo", "the militia has besieged the road", "have blockaded Djibo for months")
+              r"(?:put|puts|placed|places|laid|lays) (?:a |an )?(?:[\w-]+ ){0,2}(?:blockade|siege) (?:on|around)|"
+              r"(?:has|have|had) besieged (?:the|a|an|its|their|(?-i:[A-Z]))|"
               r"(?:established|set up|imposed) (?:an? )?(?:illegal |new )?(?:toll|levy|tax)\b(?! cut)|"
               r"order(?:ed|ing) (?:the )?(?:residents|inhabitants|villagers|population|civilians|them|businesses|shops|"
               r"traders|schools) to (?:leave|evacuate|stop|close|shut)|"
@@ -670,7 +685,7 @@ _LEXICON: dict[str, tuple[str, str]] = {
               r"imposed (?:a |an )?(?:[\w-]+ ){0,2}(?:curfew|blockade|siege|ban)|decreed(?! (?:[\w-]+ ){0,4}?mourning)|"
               # round fourteen: "a dusk-to-dawn curfew across the townships was declared by the junta"
               r"curfews? (?:[\w'’-]+ ){0,5}?(?:was|were|has been|have been) (?:declared|imposed|announced|ordered)|"
-              r"laid siege|blockaded (?:the|a|an|its|their)|"
+              r"laid siege|blockaded (?:the|a|an|its|their|(?-i:[A-Z])\w*" + _NOT_A_PERSON_NAMED + ")|"
               r"(?:issued|announced|imposed|enforced) (?:an? |the |new )?(?:[\w-]+ ){0,2}(?:order|ban|decree|edict|levy|tax|"
               r"dress code)",
               r"mass graves?|mass burial|blockade|siege"),

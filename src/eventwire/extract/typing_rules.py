@@ -8,7 +8,8 @@ from typing import Sequence
 
 from eventwire.extract.gates import gate_words
 from eventwire.extract.lexicon import (
-    HOLDERS_DRIVEN_OUT, PATTERN_TABLE, PLACE_HANDED_TO, SEIZURE_OF_POWER, may_hold_any,
+    BACK_IN_STATE_HANDS, HOLDERS_DRIVEN_OUT, HOLDERS_DRIVEN_OUT_OF, PATTERN_TABLE, PLACE_HANDED_TO, SEIZURE_OF_POWER,
+    may_hold_any,
 )
 from eventwire.records import TypePrediction
 
@@ -416,11 +417,18 @@ def _without_denials(text: str) -> str:
 
 
 # "Blew up a bridge", "demolished the telecom mast": explosives used on things, with nobody hurt, destroy property.
+# Round twenty-three: heritage and posts ("blew up the 14th-century mausoleum"), and the structure told first ("a
+# police post in Cauca was destroyed with explosives").
+_STRUCTURES = (r"(?:bridges?|masts?|towers?|pylons?|temples?|shrines?|mausoleums?|tombs?|monuments?|museums?|"
+               r"buildings?|houses?|homes?|offices?|schools?|churches|church|mosques?|pipelines?|railway|rail line|"
+               r"roads?|dams?|statues?|antennas?|(?:police|military|army|border) (?:posts?|stations?))")
 _DEMOLITION = re.compile(
     r"\b(?:blew up|blown up|dynamited|demolished|destroyed)\s+(?:an? |the |their |its |several |two |three )?"
-    # modifiers may hold a comma or an apostrophe: "the 2,000-year-old temple", "a girls' school"
-    r"(?:[\w,'’-]+ ){0,3}(?:bridges?|masts?|towers?|pylons?|temples?|shrines?|monuments?|buildings?|houses?|homes?|"
-    r"offices?|schools?|churches|church|mosques?|pipelines?|railway|rail line|roads?|dams?|statues?|antennas?)\b",
+    # modifiers may hold a comma or an apostrophe: "the 2,000-year-old temple", "a girls' school"; not a place
+    # beside the structure ("a device blew up near a police station": the blast's site)
+    rf"(?:(?!(?:near|outside|beside|next|close|by|at|in|behind|opposite) )[\w,'’-]+ ){{0,3}}{_STRUCTURES}\b|"
+    rf"\b{_STRUCTURES} (?:[\w'’-]+ ){{0,4}}?(?:was|were|has been|have been|had been) (?:blown up|dynamited|demolished|"
+    r"destroyed)\b",
     re.IGNORECASE,
 )
 
@@ -487,7 +495,7 @@ _REGAINS = re.compile(
     r"\b(?:re-?captured|retook|retaken|regain(?:ed|s)|reclaim(?:ed|s)|re-?occup(?:ied|ies)|re-?enter(?:ed|s)|"
     r"(?:took|taken|seized|won|wrested|wrestled) back|wrest(?:ed|s)? (?:[\w'’-]+ ){1,3}?back|"
     # round twenty-one: the holders driven out ("after driving out Russian units"), told by the side that did it
-    + HOLDERS_DRIVEN_OUT + r")\b",
+    + HOLDERS_DRIVEN_OUT + "|" + HOLDERS_DRIVEN_OUT_OF + "|" + BACK_IN_STATE_HANDS + r")\b",
     re.IGNORECASE,
 )
 # "Liberated" is every side's word for its own capture ("the army liberated the town", "M23 said it had liberated
