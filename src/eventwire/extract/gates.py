@@ -288,3 +288,78 @@ def gate_words(pattern: re.Pattern[str]) -> tuple[str, ...]:
     """``required_words`` as the words of a ``lexicon.may_hold_any`` gate. A pattern that has none (someone gave
     it an alternative without a literal word) gets ``("",)``, which every text holds: never skipped, never wrong."""
     return required_words(pattern) or ("",)
+
+
+# The most first words ``whole_words`` spells out (an alternation of words lists one per alternative).
+MAX_WHOLE_WORDS = 256
+_NOT_WORD_CATEGORIES = frozenset({_sre.CATEGORY_SPACE, _sre.CATEGORY_NOT_WORD})
+
+# A spelling in progress: the lower-case letters read so far, and whether a character that is no word character
+# has ended the first word (the rest of the alternative no longer changes it).
+_Spelling = tuple[str, bool]
+
+
+def whole_words(alternation: str) -> frozenset[str]:
+    """The first word of every string ``alternation`` matches, in lower case (``crew(?:\\s+members)?`` gives
+    "crew", ``m[ae]n`` "man" and "men"), read off the pattern (``re._parser``) so that a set of whole words kept
+    for a word gate (``TextWords.holds_word``) can never fall behind its pattern. The first word ends at the first
+    character that is no word character (a blank, "-", "'") or at the alternation's end: a pattern that uses the
+    set must put a word boundary there and before the alternation (its tests check). Raises ValueError where a
+    first word cannot be spelled (a class of letters, a repeat of word characters, a non-ASCII letter, an
+    alternative that may begin with no word character)."""
+    spellings = _spell_first_words(_sre_parse.parse(alternation, re.IGNORECASE), {("", False)})
+    words = frozenset(word for word, _ in spellings)
+    if "" in words:
+        raise ValueError(f"an alternative of {alternation!r} may begin with no word character")
+    return words
+
+
+def _spell_first_words(items: Any, spellings: set[_Spelling]) -> set[_Spelling]:
+    for op, value in items:
+        spellings = _spell_item(op, value, spellings)
+        if len(spellings) > MAX_WHOLE_WORDS:
+            raise ValueError("too many first words to spell out")
+    return spellings
+
+
+def _spell_item(op: Any, value: Any, spellings: set[_Spelling]) -> set[_Spelling]:
+    if all(ended for _, ended in spellings) or op in _ZERO_WIDTH:
+        return spellings
+    if op is _sre.LITERAL:
+        return {_spell_character(chr(value), spelling) for spelling in spellings}
+    if op is _sre.IN and all(kind is _sre.LITERAL for kind, _ in value):
+        return {_spell_character(chr(code), spelling) for _, code in value for spelling in spellings}
+    if op is _sre.IN and all(kind is _sre.CATEGORY and code in _NOT_WORD_CATEGORIES for kind, code in value):
+        return {(word, True) for word, _ in spellings}
+    if op is _sre.SUBPATTERN:
+        return _spell_first_words(value[3], spellings)
+    if op is _sre.BRANCH:
+        return set().union(*(_spell_first_words(branch, spellings) for branch in value[1]))
+    if op in _REPEATS and value[1] <= MAX_SPELLED_REPEAT:
+        return _spell_repeat(value[0], value[1], value[2], spellings)
+    if op in _REPEATS and value[0] >= 1 and _ends_every_word(value[2]):
+        return {(word, True) for word, _ in spellings}
+    raise ValueError(f"a first word cannot be spelled through {op}")
+
+
+def _spell_character(character: str, spelling: _Spelling) -> _Spelling:
+    word, ended = spelling
+    if ended:
+        return spelling
+    if not character.isascii():
+        raise ValueError(f"a first word holds the non-ASCII {character!r}")
+    return (word + character.lower(), False) if character.isalnum() or character == "_" else (word, True)
+
+
+def _spell_repeat(least: int, most: int, body: Any, spellings: set[_Spelling]) -> set[_Spelling]:
+    spelled: set[_Spelling] = set()
+    for times in range(most + 1):
+        if times >= least:
+            spelled |= spellings
+        spellings = _spell_first_words(body, spellings)
+    return spelled
+
+
+def _ends_every_word(body: Any) -> bool:
+    """A repeated body (``\\s+``) whose every match begins with a character that is no word character."""
+    return _spell_first_words(body, {("", False)}) == {("", True)}
