@@ -107,3 +107,131 @@ def test_tolls_given_read_as_before(text, update, count):
     assert (mentions._toll_update_in(Sentence(0, len(text), text, 0)) is not None) is update
     killed = [m.low for m in find_casualties(text) if m.kind == "killed"]
     assert killed == ([count] if count is not None else [])
+
+
+# ------------------------------------------------------------------ gate words that pass over a shunned word
+from eventwire.extract import typing_rules  # noqa: E402
+from eventwire.extract.gates import gate_words, required_words  # noqa: E402
+from eventwire.extract.lexicon import may_hold_any  # noqa: E402
+from eventwire.records import Span  # noqa: E402
+
+SHUNNED = [
+    # (pattern, shunned, gate): a requirement listing a shunned word, or a piece of one, is passed over ...
+    (r"\bkilling (?:him|her)self\b", frozenset(), ("killing",)),
+    (r"\bkilling (?:him|her)self\b", frozenset({"killing"}), (" herself", " himself")),
+    (r"\b(?:killed|died)\b[^.;]{0,50}\bincluding the bombers?\b", frozenset({"including"}), (" the bomber",)),
+    # ... but kept when nothing else is required
+    (r"\bkilling\b", frozenset({"killing"}), ("killing",)),
+    (r"\b(?:the|a)\s+(?:19|20)\d\d\b", frozenset({"the", "a"}), ("1", "2")),
+]
+
+
+@pytest.mark.parametrize(("pattern", "shunned", "gate"), SHUNNED)
+def test_required_words_pass_over_shunned_words(pattern, shunned, gate):
+    assert required_words(re.compile(pattern, re.IGNORECASE), shunned) == gate
+
+
+SUICIDE_VOCABULARY = ["a", "the", "bomber", "bombers", "killing", "himself", "herself", "themselves", "kamikaze",
+                      "kamikazes", "drone", "blew", "up", "detonated", "his", "her", "explosive", "suicide", "vest",
+                      "belts", "wearing", "explosives", "strapped", "tied", "to", "body", "and", "including", "died",
+                      "was", "killed", "made", "explode", "device", "bomb", "set", "off", "triggered", "an", "."]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(SUICIDE_VOCABULARY), max_size=12), st.sampled_from([" ", "  ", ", "]))
+def test_no_suicide_wording_is_gated_away(words, blank):
+    text = blank.join(words)
+    if typing_rules._SUICIDE_WORDING.search(text):
+        assert may_hold_any(text, typing_rules._SUICIDE_WORDING_NEEDS)
+
+
+# (text, answer): each alternative of the wording, and texts the old gate passed ("killing", "including")
+SUICIDE_TEXTS = [
+    ("A kamikaze made herself explode at the gate, killing two guards.", True),
+    ("The attacker blew himself up near the checkpoint.", True),
+    ("A woman detonated her explosive vest in the market.", True),
+    ("Two girls wearing explosives entered the mosque.", True),
+    ("The bomb went off early, killing themselves and a soldier.", True),
+    ("Five soldiers and the bomber died in the blast.", True),
+    ("A man with explosives strapped to his body walked into the camp.", True),
+    ("A car bomb killed 21 people, including the bomber.", True),
+    ("Gunmen stormed the village, killing 12 people including two children.", False),
+    ("A kamikaze drone struck the depot, killing three.", False),
+    ("The rebels detonated a bridge, killing nobody, officials said.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), SUICIDE_TEXTS)
+def test_suicide_wording_reads_as_before(text, answer):
+    decision = typing_rules._suicide_wording({"attack"}, text, None, 0, None)
+    assert (decision is not None and decision.sub_event_type == "Suicide bomb") is answer
+    assert bool(typing_rules._SUICIDE_WORDING.search(text)) is answer
+
+
+class _Counting:
+    """A compiled pattern that counts what it is asked."""
+
+    def __init__(self, pattern):
+        self.pattern, self.asked = pattern, 0
+
+    def search(self, *args):
+        self.asked += 1
+        return self.pattern.search(*args)
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    ("Gunmen stormed the village, killing 12 people including two children.", 0),  # the old gate ran it
+    ("Police said the attack, including the shooting that followed, left 4 dead.", 0),
+    ("The attacker blew himself up near the checkpoint.", 1),
+])
+def test_the_suicide_wording_is_asked_only_where_a_rare_word_is(monkeypatch, text, asked):
+    counting = _Counting(typing_rules._SUICIDE_WORDING)
+    monkeypatch.setattr(typing_rules, "_SUICIDE_WORDING", counting)
+    typing_rules._suicide_wording({"attack"}, text, None, 0, None)
+    assert counting.asked == asked
+
+
+# ----------------------------------------------------------------------- the earlier year's look-back
+def test_the_earlier_year_gate_is_the_patterns_centuries():
+    assert cues._EARLIER_YEAR_NEEDS == ("19", "20")
+    assert rf"((?:{cues._CENTURIES})\d\d)" in cues._EARLIER_YEAR_BEFORE.pattern
+
+
+# (text, the noun, the story's year, answer)
+EARLIER_YEARS = [
+    ("Survivors of the 2017 truck bombing gathered on Sunday.", "bombing", 2020, True),
+    ("Survivors of the 1998 embassy bombings gathered.", "bombings", 2020, True),
+    ("A march marked the 2021 attack on the school.", "attack", 2021, False),  # the story's own year
+    ("A march marked the 2017 attack on the school.", "attack", None, False),
+    ("Survivors of the truck bombing gathered on Sunday.", "bombing", 2020, False),
+    ("Survivors of the 315 truck bombings gathered.", "bombings", 2020, False),
+]
+
+
+@pytest.mark.parametrize(("text", "noun", "year", "answer"), EARLIER_YEARS)
+def test_dated_earlier_reads_as_before(text, noun, year, answer):
+    at = text.index(noun)
+    assert cues._dated_earlier(text, Span(at, at + len(noun), noun), year) is answer
+
+
+@pytest.mark.parametrize(("text", "noun", "year", "asked"), [
+    ("Survivors of the truck bombing gathered on Sunday.", "bombing", 2020, 0),  # the old code ran it
+    ("A march marked the 2017 attack on the school.", "attack", None, 0),
+    ("Survivors of the 2017 truck bombing gathered on Sunday.", "bombing", 2020, 1),
+])
+def test_the_earlier_year_pattern_is_asked_only_with_a_year_and_a_century(monkeypatch, text, noun, year, asked):
+    counting = _Counting(cues._EARLIER_YEAR_BEFORE)
+    monkeypatch.setattr(cues, "_EARLIER_YEAR_BEFORE", counting)
+    at = text.index(noun)
+    cues._dated_earlier(text, Span(at, at + len(noun), noun), year)
+    assert counting.asked == asked
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["the", "a", "its", "2017", "1999", "2101", "19", "20", "truck", "attack", "of",
+                                 "-", "1920s", "bombing"]), max_size=10))
+def test_no_earlier_year_is_gated_away(words):
+    text = " ".join(words) + " attack"
+    start = len(text) - len("attack")
+    if cues._EARLIER_YEAR_BEFORE.search(text, max(0, start - 40), start):
+        assert may_hold_any(text[max(0, start - 40):start], cues._EARLIER_YEAR_NEEDS)
