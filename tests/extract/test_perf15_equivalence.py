@@ -235,3 +235,50 @@ def test_no_earlier_year_is_gated_away(words):
     start = len(text) - len("attack")
     if cues._EARLIER_YEAR_BEFORE.search(text, max(0, start - 40), start):
         assert may_hold_any(text[max(0, start - 40):start], cues._EARLIER_YEAR_NEEDS)
+
+
+# --------------------------------------------------------------- the coup reading's key check, initial first
+from eventwire.extract import lexicon  # noqa: E402
+
+_KEYS_AS_ROUND_FOURTEEN_WROTE_THEM = (r"(?=[^.;:?!]{0,182}?(?:power|dissol|annul|suspen|put an end|ended|relieved|"
+                                      r"president|head of state|prime minister))")
+_COUP_NOW = re.compile(rf"\b(?:{lexicon.SEIZURE_OF_POWER})\b", re.IGNORECASE)
+_COUP_BEFORE = re.compile(rf"\b(?:{lexicon.SEIZURE_OF_POWER.replace(lexicon._POWER_SEIZED_KEYS, _KEYS_AS_ROUND_FOURTEEN_WROTE_THEM, 1)})\b",
+                          re.IGNORECASE)
+
+
+def test_the_key_check_asks_the_keys_initials_first():
+    assert f"(?=[{lexicon._POWER_KEY_INITIALS}])" in lexicon._POWER_SEIZED_KEYS
+    assert set(lexicon._POWER_KEY_INITIALS) == {key[0] for key in lexicon._POWER_KEYS}
+    assert _COUP_NOW.pattern != _COUP_BEFORE.pattern
+
+
+COUP_ROWS = [
+    "Soldiers detained President Bazoum at his residence on Wednesday.",
+    "MUTINOUS SOLDIERS SAID THEY HAD SEIZED POWER.",
+    "Army officers said after hours of gunfire that they had dissolved the transitional government.",
+    "Officers suspended the constitution and annulled the election results.",
+    "Colonels said they had put an end to the regime.",
+    "Troops would seize power if the talks failed.",
+    "Soldiers patrolled the market; the president later spoke.",
+    "Soldiers guarded the ministry while the Prime Minister was abroad: nobody was held.",
+]
+
+
+@pytest.mark.parametrize("text", COUP_ROWS)
+def test_the_coup_reading_finds_what_it_found(text):
+    assert [m.span() for m in _COUP_NOW.finditer(text)] == [m.span() for m in _COUP_BEFORE.finditer(text)]
+
+
+COUP_VOCABULARY = ["Soldiers", "army", "officers", "the", "President", "president", "power", "seized", "took",
+                   "detained", "holding", "dissolved", "government", "which", "would", "suspended", "constitution",
+                   "annulled", "election", "ended", "rule", "relieved", "of", "his", "functions", "put", "an", "end",
+                   "to", "regime", "PRIME", "minister", "head", "state", "Power", "Dissolved", "a", "convoy", ".",
+                   ",", ";", "!", "Bazoum"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(COUP_VOCABULARY), max_size=40))
+def test_no_coup_match_moves(words):
+    text = " ".join(words)
+    assert [m.span() for m in _COUP_NOW.finditer(text)] == [m.span() for m in _COUP_BEFORE.finditer(text)]
