@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from eventwire.extract.dates import MONTHS, find_dates
-from eventwire.extract.gates import gate_words
+from eventwire.extract.gates import gate_words, whole_words
 from eventwire.extract.lexicon import REFERENCE, folds_to_ascii, may_hold_any
 from eventwire.extract.words import text_words
 from eventwire.records import DateMention, Span
@@ -607,8 +607,12 @@ def _history_told_before(text: str, start: int, published: date | None, depth: i
 
 
 # "the 2017 truck bombing", "the 2013 siege": an event noun dated by an earlier year is history.
-_EARLIER_YEAR_BEFORE = re.compile(r"\b(?:the|a|an|its|their|this|that)\s+((?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}$",
-                                  re.IGNORECASE)
+_CENTURIES = "19|20"
+_EARLIER_YEAR_BEFORE = re.compile(rf"\b(?:the|a|an|its|their|this|that)\s+((?:{_CENTURIES})\d\d)\s+"
+                                  r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# Speed only: a window without the year's century cannot match (``gate_words`` reads the articles, in nearly every
+# window, or the digits "1" and "2"; none of the dense mix's 2,189 windows held "19" or "20")
+_EARLIER_YEAR_NEEDS = tuple(sorted(whole_words(_CENTURIES)))
 
 
 # "the coffin of a boy shot dead during last month's protests", "last year's attack on the base": an event noun owned
@@ -625,8 +629,10 @@ def _dated_earlier(text: str, span: Span, year: int | None) -> bool:
     before = text[max(0, span.start - 40):span.start]
     if "last " in before and _LAST_PERIODS_BEFORE.search(before):
         return True
+    if year is None or not may_hold_any(before, _EARLIER_YEAR_NEEDS):
+        return False
     match = _EARLIER_YEAR_BEFORE.search(text, max(0, span.start - 40), span.start)
-    return match is not None and year is not None and int(match.group(1)) < year
+    return match is not None and int(match.group(1)) < year
 
 
 def blocker_in(cues: SentenceCues, text: str, start: int, span: Span, kind: str) -> str | None:
@@ -887,19 +893,23 @@ def _told_of_a_side_in_a_wars_opening(text: str, sentence_start: int, span: Span
 # Round fifteen: a verb of telling may name its listener, its place and its own day before "how" ("a witness told a
 # federal court in Abuja on Wednesday how gunmen stormed the church", "survivors explained to reporters how ...",
 # "the court heard how ..."); that day is the telling's (group "told"), not the act's.
+# The verbs of telling (before "being", "having been" or "how"; before a listener and "how") and a report's cases.
+_TELLING_OF = (r"described|describes|describing|recalled|recalls|recalling|recounted|recounts|remembered|remembers|"
+               r"spoke of|speaks of|told of")
+_TELLING_HOW = (r"told|tells|telling|explained|explains|testified|testifies|heard|hears|detailed|details|described|"
+                r"describes|recounted|recounts|recalled|recalls|related|relates|narrated")
+_REPORTED_CASES = r"cases|incidents|examples|abuses|violations"
 _RETOLD_BEFORE = re.compile(
-    r"\b(?:described|describes|describing|recalled|recalls|recalling|recounted|recounts|remembered|remembers|"
-    r"spoke of|speaks of|told of)\s+(?:being|having been|how)\b[^.;]*$|"
-    r"\b(?:told|tells|telling|explained|explains|testified|testifies|heard|hears|detailed|details|described|"
-    r"describes|recounted|recounts|recalled|recalls|related|relates|narrated)\b"
+    rf"\b(?:{_TELLING_OF})\s+(?:being|having been|how)\b[^.;]*$|"
+    rf"\b(?:{_TELLING_HOW})\b"
     r"(?P<told>(?:\s+(?!how\b)[\w'’-]+,?){0,10}?)\s+how\b(?!\s+(?:many|much|long|far|often|soon)\b)[^.;]*$|"
     # and a report's cases: "Among the cases it describes are the killing of several men ...", "incidents
     # documented in the report include an attack on a bus"
-    r"\b(?:among|of) the (?:[\w-]+ )?(?:cases|incidents|examples|abuses|violations) (?:that )?(?:it|they|the report|"
+    rf"\b(?:among|of) the (?:[\w-]+ )?(?:{_REPORTED_CASES}) (?:that )?(?:it|they|the report|"
     r"the study|the group|investigators|researchers|the commission|the panel|the mission) (?:describes?|described|"
     r"documents?|documented|cites?|cited|lists?|listed|details?|detailed|records?|recorded|investigated|examined)\b"
     r"[^.;]*$|"
-    r"\b(?:cases|incidents|examples|abuses|violations) (?:described|documented|cited|listed|detailed|recorded) "
+    rf"\b(?:{_REPORTED_CASES}) (?:described|documented|cited|listed|detailed|recorded) "
     r"(?:in|by) (?:the|its|their) (?:[\w-]+ )?(?:report|study|investigation|review|inquiry)\b[^.;]*$",
     re.IGNORECASE,
 )
@@ -908,11 +918,7 @@ _RETOLD_NEEDS = gate_words(_RETOLD_BEFORE)  # speed only: read off the pattern, 
 # of _RETOLD_NEEDS are met inside other words and phrases ("unrelated", "foretold", "of the"), these only as words
 # (speed only: asked of the article's shared words, ``TextWords.holds_word``; the pattern cost ~35 µs a window and
 # found nothing in the dense mix's 401 windows that passed the string gate).
-RETOLD_WORDS = frozenset({
-    "described", "describes", "describing", "recalled", "recalls", "recalling", "recounted", "recounts",
-    "remembered", "remembers", "spoke", "speaks", "told", "tells", "telling", "explained", "explains", "testified",
-    "testifies", "heard", "hears", "detailed", "details", "related", "relates", "narrated", "cases", "incidents",
-    "examples", "abuses", "violations"})
+RETOLD_WORDS = whole_words(f"{_TELLING_OF}|{_TELLING_HOW}|{_REPORTED_CASES}")
 RETOLD_WITHIN_CHARS = 240  # a clause with a listener, a place and a day, or a report's list of cases
 
 

@@ -49,13 +49,15 @@ _REPEATS = frozenset({_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT})
 Choices = frozenset[str]
 
 
-def required_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
-    """Lower-case strings one of which every match of ``pattern`` holds, shortest first; None when none exist."""
-    found = _required(_sre_parse.parse(pattern.pattern, pattern.flags))
+def required_words(pattern: re.Pattern[str], shunned: frozenset[str] = frozenset()) -> tuple[str, ...] | None:
+    """Lower-case strings one of which every match of ``pattern`` holds, shortest first; None when none exist.
+    ``shunned``: words too common in the texts a gate is asked of to be worth one ("killing" before a suicide
+    bomber's wording): a requirement that lists one is passed over when another one can be read."""
+    found = _required(_sre_parse.parse(pattern.pattern, pattern.flags), shunned)
     return None if found is None else tuple(sorted(found, key=lambda word: (len(word), word)))
 
 
-def _required(items: Any) -> Choices | None:
+def _required(items: Any, shunned: frozenset[str] = frozenset()) -> Choices | None:
     """What a sequence of parsed items requires: the best of its finite runs and of its items' own needs."""
     candidates: list[tuple[Choices, int]] = []
     run: list[Choices] = []
@@ -64,13 +66,13 @@ def _required(items: Any) -> Choices | None:
         if spelled is not None:
             run.append(spelled)
             if op is _sre.BRANCH or op is _sre.SUBPATTERN:  # a few words inside may beat spelling it all out
-                _add_candidate(candidates, _item_needs(op, value))
+                _add_candidate(candidates, _item_needs(op, value, shunned))
             continue
         candidates += _run_requirements(run)
         run = []
-        _add_candidate(candidates, _item_needs(op, value))
+        _add_candidate(candidates, _item_needs(op, value, shunned))
     candidates += _run_requirements(run)
-    return _best(candidates)
+    return _best(candidates, shunned)
 
 
 def _add_candidate(candidates: list[tuple[Choices, int]], choices: Choices | None) -> None:
@@ -103,17 +105,17 @@ def _run_requirements(run: list[Choices]) -> list[tuple[Choices, int]]:
     return found
 
 
-def _item_needs(op: Any, value: Any) -> Choices | None:
+def _item_needs(op: Any, value: Any, shunned: frozenset[str]) -> Choices | None:
     """What one item that is not a short finite set requires (a group, an alternation, a repeat)."""
     if op is _sre.SUBPATTERN:
-        return _required(value[3])
+        return _required(value[3], shunned)
     if op is _sre.ATOMIC_GROUP:
-        return _required(value)
+        return _required(value, shunned)
     if op is _sre.BRANCH:
-        united = _union([_required(branch) for branch in value[1]], MAX_GATE_STRINGS)
+        united = _union([_required(branch, shunned) for branch in value[1]], MAX_GATE_STRINGS)
         return None if united is None else _minimal(united)
     if op in _REPEATS and value[0] >= 1:
-        return _required(value[2])
+        return _required(value[2], shunned)
     return None
 
 
@@ -187,18 +189,24 @@ def _minimal(choices: Choices) -> Choices:
     return frozenset(c for c in choices if not any(o != c and o in c for o in choices))
 
 
-def _best(candidates: list[tuple[Choices, int]]) -> Choices | None:
+def _best(candidates: list[tuple[Choices, int]], shunned: frozenset[str] = frozenset()) -> Choices | None:
     """The cheapest rare requirement: strings of ``RARE_ENOUGH`` letters or more count as equally rare, then the
-    fewest strings (each is one substring search of the gate), then the most letters in the shortest string."""
+    fewest strings (each is one substring search of the gate), then the most letters in the shortest string; one
+    that lists a ``shunned`` word only when nothing else is required."""
     best: Choices | None = None
-    best_key = (-1, 0, 0)
+    best_key = (-1, -1, 0, 0)
     for choices, letters in candidates:
         if len(choices) > MAX_GATE_STRINGS:
             continue
-        key = (min(letters, RARE_ENOUGH), -len(choices), letters)
+        key = (not _shuns(choices, shunned), min(letters, RARE_ENOUGH), -len(choices), letters)
         if key > best_key:
             best, best_key = choices, key
     return None if best is None else _minimal(best)
+
+
+def _shuns(choices: Choices, shunned: frozenset[str]) -> bool:
+    """A requirement that lists a shunned word or a piece of one ("killin" of "killing") is met as often."""
+    return any(choice.strip() in word for word in shunned for choice in choices)
 
 
 def _fewest_letters(choices: Choices) -> int:
@@ -284,7 +292,82 @@ def _leading_of_item(op: Any, value: Any) -> Choices | None:
     return None
 
 
-def gate_words(pattern: re.Pattern[str]) -> tuple[str, ...]:
+def gate_words(pattern: re.Pattern[str], shunned: frozenset[str] = frozenset()) -> tuple[str, ...]:
     """``required_words`` as the words of a ``lexicon.may_hold_any`` gate. A pattern that has none (someone gave
     it an alternative without a literal word) gets ``("",)``, which every text holds: never skipped, never wrong."""
-    return required_words(pattern) or ("",)
+    return required_words(pattern, shunned) or ("",)
+
+
+# The most first words ``whole_words`` spells out (an alternation of words lists one per alternative).
+MAX_WHOLE_WORDS = 256
+_NOT_WORD_CATEGORIES = frozenset({_sre.CATEGORY_SPACE, _sre.CATEGORY_NOT_WORD})
+
+# A spelling in progress: the lower-case letters read so far, and whether a character that is no word character
+# has ended the first word (the rest of the alternative no longer changes it).
+_Spelling = tuple[str, bool]
+
+
+def whole_words(alternation: str) -> frozenset[str]:
+    """The first word of every string ``alternation`` matches, in lower case (``crew(?:\\s+members)?`` gives
+    "crew", ``m[ae]n`` "man" and "men"), read off the pattern (``re._parser``) so that a set of whole words kept
+    for a word gate (``TextWords.holds_word``) can never fall behind its pattern. The first word ends at the first
+    character that is no word character (a blank, "-", "'") or at the alternation's end: a pattern that uses the
+    set must put a word boundary there and before the alternation (its tests check). Raises ValueError where a
+    first word cannot be spelled (a class of letters, a repeat of word characters, a non-ASCII letter, an
+    alternative that may begin with no word character)."""
+    spellings = _spell_first_words(_sre_parse.parse(alternation, re.IGNORECASE), {("", False)})
+    words = frozenset(word for word, _ in spellings)
+    if "" in words:
+        raise ValueError(f"an alternative of {alternation!r} may begin with no word character")
+    return words
+
+
+def _spell_first_words(items: Any, spellings: set[_Spelling]) -> set[_Spelling]:
+    for op, value in items:
+        spellings = _spell_item(op, value, spellings)
+        if len(spellings) > MAX_WHOLE_WORDS:
+            raise ValueError("too many first words to spell out")
+    return spellings
+
+
+def _spell_item(op: Any, value: Any, spellings: set[_Spelling]) -> set[_Spelling]:
+    if all(ended for _, ended in spellings) or op in _ZERO_WIDTH:
+        return spellings
+    if op is _sre.LITERAL:
+        return {_spell_character(chr(value), spelling) for spelling in spellings}
+    if op is _sre.IN and all(kind is _sre.LITERAL for kind, _ in value):
+        return {_spell_character(chr(code), spelling) for _, code in value for spelling in spellings}
+    if op is _sre.IN and all(kind is _sre.CATEGORY and code in _NOT_WORD_CATEGORIES for kind, code in value):
+        return {(word, True) for word, _ in spellings}
+    if op is _sre.SUBPATTERN:
+        return _spell_first_words(value[3], spellings)
+    if op is _sre.BRANCH:
+        return set().union(*(_spell_first_words(branch, spellings) for branch in value[1]))
+    if op in _REPEATS and value[1] <= MAX_SPELLED_REPEAT:
+        return _spell_repeat(value[0], value[1], value[2], spellings)
+    if op in _REPEATS and value[0] >= 1 and _ends_every_word(value[2]):
+        return {(word, True) for word, _ in spellings}
+    raise ValueError(f"a first word cannot be spelled through {op}")
+
+
+def _spell_character(character: str, spelling: _Spelling) -> _Spelling:
+    word, ended = spelling
+    if ended:
+        return spelling
+    if not character.isascii():
+        raise ValueError(f"a first word holds the non-ASCII {character!r}")
+    return (word + character.lower(), False) if character.isalnum() or character == "_" else (word, True)
+
+
+def _spell_repeat(least: int, most: int, body: Any, spellings: set[_Spelling]) -> set[_Spelling]:
+    spelled: set[_Spelling] = set()
+    for times in range(most + 1):
+        if times >= least:
+            spelled |= spellings
+        spellings = _spell_first_words(body, spellings)
+    return spelled
+
+
+def _ends_every_word(body: Any) -> bool:
+    """A repeated body (``\\s+``) whose every match begins with a character that is no word character."""
+    return _spell_first_words(body, {("", False)}) == {("", True)}

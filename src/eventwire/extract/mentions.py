@@ -30,6 +30,7 @@ from eventwire.extract.detect import (
     whole_report_reads_an_act,
     whole_report_trigger,
 )
+from eventwire.extract.fatalities.rules import TOLL_GIVEN
 from eventwire.extract.fatalities.words import VAGUE_COUNTS
 from eventwire.extract.gates import gate_words
 from eventwire.extract.lexicon import may_hold_any
@@ -427,7 +428,7 @@ _TOLL_UPDATE_SENTENCE = re.compile(
     r"(?:(?:death\s+)?toll|number of (?:the )?(?:dead|deaths|people killed|victims)(?: from [\w\s'’-]{0,40}?)?)"
     r"(?=(?:\s+(?:down|up)(?:wards?)?)?" + _DAY_OF_THE_UPDATE + r"\s+(?:to|at)\s)|"
     # "By Saturday night he gave the toll as 52": a toll given anew, its count after "as"
-    r"\b(?:gave|given|giving)\s+the\s+(?:death\s+)?toll(?=(?:\s+(?:from|in|of)\s+[^.;]{0,60}?)?\s+as\s)|"
+    rf"\b(?:{TOLL_GIVEN})\s+the\s+(?:death\s+)?toll(?=(?:\s+(?:from|in|of)\s+[^.;]{{0,60}}?)?\s+as\s)|"
     # "the police gave a toll of 20, but on Saturday lowered it to 16": the toll told again by its pronoun
     r"\b(?:death\s+toll|toll\s+of)\b[^.;]{0,60}?\b(?:raised|revised|updated|lowered|corrected)\s+it(?=(?:\s+(?:down|up)(?:wards?)?)?\s+to\s)",
     re.IGNORECASE,

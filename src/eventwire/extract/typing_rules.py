@@ -1661,7 +1661,9 @@ _SUICIDE_WORDING = re.compile(
     r"\b(?:killed|killing|dead|died)\b[^.;]{0,50}\bincluding (?:the|a|its) bombers?\b",
     re.IGNORECASE,
 )
-_SUICIDE_WORDING_NEEDS = gate_words(_SUICIDE_WORDING)  # speed only: read off the pattern, never kept by hand
+# Speed only: read off the pattern, never kept by hand, passing over "killing" and "including" (in nearly every text
+# this rule reads: the dense mix's 399 all held one, and the pattern found nothing in them at ~36 µs a text).
+_SUICIDE_WORDING_NEEDS = gate_words(_SUICIDE_WORDING, shunned=frozenset({"killing", "including"}))
 
 
 def _suicide_wording(present, text, victims_inter, deaths, prediction):

@@ -15,7 +15,7 @@ from typing import Sequence
 
 from eventwire.countries import country_by_name, names_a_people_abroad
 from eventwire.extract.actors import ActorDictionary, state_force_name
-from eventwire.extract.gates import gate_words
+from eventwire.extract.gates import gate_words, whole_words
 from eventwire.extract.lexicon import may_hold_any
 from eventwire.extract.words import text_words
 from eventwire.records import ActorMention, Span
@@ -104,13 +104,7 @@ FOREIGN_VICTIMS = re.compile(
 # Every match holds a person's noun as a word of its own (a blank or a word boundary on both sides), so a passage
 # none of whose words is one of these cannot match (speed only: ``TextWords.holds_word``, a set lookup per word
 # where the pattern, tried at every word, cost ~50 µs a passage and found nothing in 9 of 10).
-PERSON_NOUN_WORDS = frozenset({
-    "national", "nationals", "citizen", "citizens", "migrant", "migrants", "tourist", "tourists", "crew",
-    "crewmen", "sailors", "seafarers", "worker", "workers", "employee", "employees", "engineer", "engineers",
-    "businessman", "businessmen", "merchant", "merchants", "trader", "traders", "driver", "drivers", "truckers",
-    "pastoralists", "herders", "fishermen", "expatriate", "expatriates", "missionary", "missionaries", "priest",
-    "priests", "nun", "nuns", "contractor", "contractors", "investor", "investors", "suspect", "suspects",
-    "refugees", "pilgrims", "visitor", "visitors", "civilians", "man", "men", "woman", "women"})
+PERSON_NOUN_WORDS = whole_words(_PERSON_NOUNS)
 # ... but not one foreigner among other victims ("killing two people, including a Russian citizen") nor the
 # attackers ("gunmen believed to be Burkinabe workers", "killed by Somali herders")
 _NOT_THE_VICTIMS_BEFORE = re.compile(r"\b(?:including|among\s+(?:them|whom|those)|believed\s+to\s+be|"
