@@ -18,7 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from eventwire.extract.cues import _RETOLD_BEFORE, _RETOLD_NEEDS, RETOLD_WORDS, _retold_experience
-from eventwire.extract.lexicon import may_hold_any
+from eventwire.extract.lexicon import _POWER_SEIZED_KEYS, SEIZURE_OF_POWER, may_hold_any
 from eventwire.extract.roles.victims import _PERSON_NOUNS, FOREIGN_VICTIMS, PERSON_NOUN_WORDS, with_foreign_victims
 from eventwire.extract.words import text_words
 from eventwire.records import ActorMention, Span
@@ -286,7 +286,6 @@ def test_the_retold_pattern_is_asked_only_where_a_verb_is_a_word(monkeypatch, te
 # ------------------------------------------------------------------------------- the coup reading's key pre-check
 # ``lexicon._POWER_SEIZED_KEYS`` is asked before the coup look-ahead; the pattern without it must find exactly the
 # same matches, at the same places, on rows that match, rows that nearly match and generated passages.
-from eventwire.extract.lexicon import _POWER_SEIZED_KEYS, SEIZURE_OF_POWER  # noqa: E402
 
 _COUP = re.compile(rf"\b(?:{SEIZURE_OF_POWER})\b", re.IGNORECASE)
 _COUP_UNGATED = re.compile(rf"\b(?:{SEIZURE_OF_POWER.replace(_POWER_SEIZED_KEYS, '', 1)})\b", re.IGNORECASE)

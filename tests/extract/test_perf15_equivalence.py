@@ -14,12 +14,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from eventwire.extract import cues, mentions
+from eventwire.extract import cues, lexicon, mentions, typing_rules
 from eventwire.extract.fatalities import find_casualties
 from eventwire.extract.fatalities import rules as fatality_rules
-from eventwire.extract.gates import whole_words
+from eventwire.extract.gates import gate_words, required_words, whole_words
+from eventwire.extract.lexicon import may_hold_any
 from eventwire.extract.roles.victims import _PERSON_NOUNS, PERSON_NOUN_WORDS
 from eventwire.extract.sentences import Sentence
+from eventwire.records import Span
 
 # ------------------------------------------------------------------------------------------- whole_words, by rows
 WHOLE_WORDS = [
@@ -110,10 +112,6 @@ def test_tolls_given_read_as_before(text, update, count):
 
 
 # ------------------------------------------------------------------ gate words that pass over a shunned word
-from eventwire.extract import typing_rules  # noqa: E402
-from eventwire.extract.gates import gate_words, required_words  # noqa: E402
-from eventwire.extract.lexicon import may_hold_any  # noqa: E402
-from eventwire.records import Span  # noqa: E402
 
 SHUNNED = [
     # (pattern, shunned, gate): a requirement listing a shunned word, or a piece of one, is passed over ...
@@ -238,7 +236,6 @@ def test_no_earlier_year_is_gated_away(words):
 
 
 # --------------------------------------------------------------- the coup reading's key check, initial first
-from eventwire.extract import lexicon  # noqa: E402
 
 _KEYS_AS_ROUND_FOURTEEN_WROTE_THEM = (r"(?=[^.;:?!]{0,182}?(?:power|dissol|annul|suspen|put an end|ended|relieved|"
                                       r"president|head of state|prime minister))")
