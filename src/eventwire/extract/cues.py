@@ -650,7 +650,7 @@ def blocker_in(cues: SentenceCues, text: str, start: int, span: Span, kind: str)
         return "background"
     if kind != REFERENCE and _year_before(text, span) and _dated_earlier(text, span, cues.year):
         return "background"  # "jailed for his part in the 2019 killing of nine women": a gerund read as a noun
-    if _marked_as_an_anniversary(text, start, span):
+    if _marked_as_an_anniversary(text, start, span) or _asked_about(text, start, span):
         return "background"
     words_after = _WORDS_RUN.match(text, span.end).group()  # read once for both tests after the trigger (speed only)
     if _old_time_after(text, span.end, cues.year, words_after) or _years_after_before(
@@ -699,7 +699,9 @@ def blocker_in(cues: SentenceCues, text: str, start: int, span: Span, kind: str)
 # Not "since 2019" (a record's span: "the worst attack since 2019, in which 12 died" is news).
 _WHICH_CLAUSE_BEFORE = re.compile(r",?\s+(?:in|during)\s+which\s+(?:[\w'’-]+\s+){0,5}$", re.IGNORECASE)
 _OLD_PHRASE_TIME = re.compile(
-    r"\b(?<!since )(?:(?:the|a|an|its|their|in|during)\s+)((?:19|20)\d\d)\b|"
+    # "in late 2019 and early 2020", "the massacre of March 2022": a part of the year or a month may come between
+    rf"\b(?<!since )(?:(?:the|a|an|its|their|in|during)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:{'|'.join(_MONTHS)})\s+)?|"
+    rf"of\s+(?:{'|'.join(_MONTHS)})\s+)((?:19|20)\d\d)\b|"
     r"\b(?:last|in the) (?:spring|summer|autumn|winter)\b|\blast year\b(?!['’]s)|\b(?:years|decades) ago\b",
     re.IGNORECASE)
 OLD_PHRASE_WORDS = 12  # the noun phrase the clause hangs on: "the 2019 attack on the DusitD2 hotel complex"
@@ -756,6 +758,27 @@ def _marked_as_an_anniversary(text: str, sentence_start: int, span: Span) -> boo
     window = max(sentence_start, span.start - ANNIVERSARY_WITHIN_CHARS)
     return "anniversar" in text[window:span.start].lower() and bool(
         _ANNIVERSARY_OF_BEFORE.search(text, window, span.start))
+
+
+# "appeared before a Senate committee on Wednesday to answer questions about the drone strike that killed dozens of
+# villagers last month", "what assessment they have made of attacks on schools": an act that is the topic of a
+# question, a hearing or an assessment is the act the questions are about, told before; the day is the hearing's.
+# A clause with a day of its own is news ("asked about the raid that killed five on Sunday", as the which-clause).
+_ASKED_ABOUT_BEFORE = re.compile(
+    r"\b(?:questions?\s+(?:about|over|on)|asked\s+(?:[\w'’-]+\s+){0,2}?about|(?:hearings?|debate)\s+(?:on|about|over)|"
+    r"assessment\s+(?:[\w'’-]+\s+){0,4}?of)\s+(?:[\w'’-]+\s+){0,6}?(?:(?:that|which|who)\s+)?$", re.IGNORECASE)
+ASKED_ABOUT_WITHIN_CHARS = 120  # the question's word, the act's noun phrase and its clause's subject
+_ASKED_ABOUT_NEEDS = gate_words(_ASKED_ABOUT_BEFORE)  # speed only: read off the pattern, never kept by hand
+
+
+def _asked_about(text: str, sentence_start: int, span: Span) -> bool:
+    window = max(sentence_start, span.start - ASKED_ABOUT_WITHIN_CHARS)
+    if not may_hold_any(text[window:span.start], _ASKED_ABOUT_NEEDS):
+        return False  # speed only: every match holds one of these
+    if _ASKED_ABOUT_BEFORE.search(text, window, span.start) is None:
+        return False
+    right = _CLAUSE_MARK.search(text, span.end)
+    return not _DATE_HINT.search(text, span.end, right.start() if right else len(text))
 
 
 # "During their rule, fighters destroyed the mausoleums", "killed while the town was controlled by the militia": an

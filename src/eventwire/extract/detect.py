@@ -1086,12 +1086,17 @@ _THE_VICTIMS_BEFORE = re.compile(
 
 # "visited wounded soldiers at a military hospital", "treated injured civilians": the victims of an earlier act as the
 # object of care, not someone wounding them ("Gunmen wounded soldiers at a checkpoint" has no such verb before it).
+# Round twenty-seven: a count in words and the verbs that move the victims ("treated eleven wounded people on Monday",
+# "evacuated four wounded children to Jos", "admitted more than 30 injured patients").
 _CARED_FOR_BEFORE = re.compile(
     r"\b(?:visit(?:ed|s|ing)?|treat(?:ed|s|ing)?|met|meets|meeting|comfort(?:ed|s|ing)?|decorat(?:ed|es|ing)|"
-    r"honou?r(?:ed|s|ing)?|cared for|car(?:es|ing) for|airlift(?:ed|s|ing)?|medals? to)\s+(?:(?:the|some|several|dozens "
-    r"of|[\d,]+)\s+)?$",
+    r"honou?r(?:ed|s|ing)?|cared for|car(?:es|ing) for|airlift(?:ed|s|ing)?|medals? to|evacuat(?:ed|es|ing)|"
+    r"admit(?:s|ted|ting))\s+(?:(?:more than|about|at least|nearly|some)\s+)?"
+    r"(?:(?:the|some|several|dozens of|scores of|hundreds of|[\d,]+|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|\w+teen|twenty|thirty|forty|fifty)\s+)?$",
     re.IGNORECASE,
 )
+CARED_FOR_REACH = 40  # characters before the victims' word: the verb and a count ("treated more than 40")
 _PEOPLE_AFTER = re.compile(
     r"\s+(?:soldiers|troops|servicemen|fighters|veterans|civilians|people|children|patients|survivors|officers|"
     r"policemen|police officers|protesters|demonstrators|students|residents)\b", re.IGNORECASE)
@@ -1103,7 +1108,8 @@ def _victims_as_a_group(text: str, sentence_start: int, match: re.Match) -> bool
     before = max(sentence_start, match.start() - 24)
     if _THE_VICTIMS_BEFORE.search(text, before, match.start()):
         return True
-    return bool(_CARED_FOR_BEFORE.search(text, before, match.start()) and _PEOPLE_AFTER.match(text, match.end()))
+    care_from = max(sentence_start, match.start() - CARED_FOR_REACH)
+    return bool(_CARED_FOR_BEFORE.search(text, care_from, match.start()) and _PEOPLE_AFTER.match(text, match.end()))
 
 
 def _refers(text: str, sentence_start: int, sentence_end: int, match: re.Match, tactic: str) -> bool:
