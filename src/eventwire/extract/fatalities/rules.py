@@ -115,6 +115,12 @@ _OTHERS_WORDS = ("other", " of his ", " of her ", " of their ", " of its ")
 _TOLL_OF_THE_ACT = rf"(?:\s+(?:from|in|of)\s+[^.;]{{1,{TOLL_SUBJECT_REACH}}}?)?"
 _A_TOLL = rf"\s+the\s+(?:death\s+)?toll{_TOLL_OF_THE_ACT}"
 _TOLL_GIVING = "gave|given|gives|giving|give"
+# "the toll of the attack", "the toll of Thursday's bombing": what follows "toll of" is the act, not a count of one
+_DETERMINER_BEFORE_A_WORD = r"(?:the|a|an|his|her|their|its|this|that|another|both)\s+(?!\d)"
+
+# "the toll has risen to 17 dead", "reached eight dead", "now stands at nine soldiers killed": a figure a toll rose
+# to is the toll's, read by the toll rules below (whose span tells the update), not a count of its own
+_A_TOLLS_VERB = rf"\b(?:{_TOLL_RISE}|hit)(?:\s+(?:to|at))?\s+"
 
 _RULES: tuple[_Rule, ...] = (
     # One person and others first: a statement's span goes to the first rule, and the list rules below would read
@@ -132,7 +138,7 @@ _RULES: tuple[_Rule, ...] = (
           rf"|(?:reported\s+|confirmed\s+)?{_MODIFIER}(?:fatalities|fatality|deaths|death)\b"
           rf"|lives\s+(?:were|have\s+been)\s+lost"
           rf"|(?P<injured>{_AUX}{_INJURED_PARTICIPLE}\b|{_INJURED_PARTICIPLE}\b{_HEADLINE_TAIL})){_ALONG_WITH}",
-          "killed", verb_after=True),
+          "killed", verb_after=True, not_after=_A_TOLLS_VERB),
     _rule(rf"{_KILLING_VERB}[\"”’']?\s+{_GROUPS}{_ALONG_WITH}", "killed", _KILLING_STARTS),
     _rule(rf"{_KILLING_VERB}\s+(?P<groups>{_TITLED_NAME})", "killed", _KILLING_STARTS),
     _rule(rf"{_ARTICLE_COUNT}{_GROUPS}{_RELATIVE_CLAUSE}", "killed", verb_after=True, needs=("who", "that"),
@@ -236,8 +242,9 @@ _RULES: tuple[_Rule, ...] = (
           # "the toll was later lowered to 36" (``combine._TOLL_UPDATE_RE``: an update)
           rf"|(?:(?:was|is|has\s+been|had\s+been)\s+{_TOLL_ADVERBS})?(?:{_REVISED})\s+(?:{_DOWN_OR_UP}\s+)?to\s+"
           rf"|(?:at|to)\s+){_GROUPS}", "killed", "death toll"),
-    # "a death toll of 16", "the toll of nine includes the bomber"
-    _rule(rf"(?:death\s+)?toll\s+of\s+{_GROUPS}", "killed", "death toll"),
+    # "a death toll of 16", "the toll of nine includes the bomber" ("the toll of the jihadist attack" names the act:
+    # a determiner before a word counts no one there)
+    _rule(rf"(?:death\s+)?toll\s+of\s+(?!{_DETERMINER_BEFORE_A_WORD}){_GROUPS}", "killed", "death toll"),
     # "the dead numbered nine, said a nurse"
     _rule(rf"(?:dead|deceased|victims|fatalities)\s+numbered\s+{_GROUPS}", "killed", "dead deceased victims fatalities",
           needs=("numbered",)),
@@ -246,7 +253,8 @@ _RULES: tuple[_Rule, ...] = (
           "killed", "none", needs=("survived",)),
     # "the toll stood at 14, but a day later the Red Cross said the number had risen to 21": the number, figure or
     # tally alone is the toll the sentence names (read only where a death word stands, as every rule is)
-    _rule(rf"the\s+(?:number|figure|tally)\s+{_TOLL_ADVERBS}{_TOLL_RISE}\s+(?:to|at)\s+{_GROUPS}", "killed", "the",
+    _rule(rf"the\s+(?:number|figure|tally)\s+{_TOLL_ADVERBS}(?:{_TOLL_RISE}\s+(?:to|at)|reached|hit)\s+{_GROUPS}",
+          "killed", "the",
           needs=("number", "figure", "tally")),
     # "the number of people killed in the raid has risen to 160", "put the number of dead at about 100"
     # "the number of soldiers killed had reached 11" ("reached" and "hit" take the figure without "to")
