@@ -98,3 +98,49 @@ TOLL_STORY_TWINS = [
 @pytest.mark.parametrize("text, figures", TOLL_STORIES + TOLL_STORY_TWINS)
 def test_a_toll_named_by_its_act_is_the_acts(kit: ExtractionKit, text: str, figures: dict[date, int]) -> None:
     assert _figures_by_day(text, kit) == figures
+
+
+# The wounded who died, told after a risen toll larger than them, are what raised it; "up from the 13 deaths" is the
+# count the rise started from; "the toll from a bomb at a checkpoint ... has risen to 21" is no toll "at" a place.
+# (Before: the wounded added on top, the first count competed, the place ended the toll's reading.)
+WOUNDED_INSIDE_A_RISEN_TOLL = [
+    ("The death toll from a truck bomb at a checkpoint on Saturday has risen to 21, a health official said on Monday, "
+     "up from the 13 deaths reported the day of the blast. \"Seven of the wounded died in hospital overnight,\" a "
+     "doctor said.", 21),
+    ("The toll from Friday's bombing of the bus station has risen to 30, police said. Four of the wounded died in "
+     "hospital on Saturday night, a nurse said.", 30),
+    ("The death toll from the shelling at a market in the town has risen to 12, the governor said.", 12),
+]
+
+# Read the same before and after: the wounded told as dying later or as more, a toll that did not rise, a rise with
+# no wounded.
+WOUNDED_TWINS = [
+    ("The toll rose to 21 on Monday. Seven of the wounded later died.", 28),
+    ("A bomb killed 13 people on Saturday. Seven of the wounded died in hospital overnight.", 20),
+    ("The toll rose to 16 on Monday, down from 20 given on Sunday.", 16),
+    ("Police put the toll at 9. Two of the wounded died on Sunday.", 11),
+]
+
+
+@pytest.mark.parametrize("text, dead", WOUNDED_INSIDE_A_RISEN_TOLL + WOUNDED_TWINS)
+def test_the_wounded_who_died_are_inside_a_risen_toll(text: str, dead: int) -> None:
+    assert _dead(text) == dead
+
+
+WOUNDED_STORIES = [
+    ("A truck bomb exploded at a checkpoint on the edge of the town on Saturday. The death toll from the blast has "
+     "risen to 21, a regional health official said on Tuesday, up from the 13 deaths reported the day of the attack. "
+     "\"Seven of the wounded died in hospital overnight and one more this morning,\" a doctor said by telephone.",
+     {date(2024, 5, 11): 21}),
+]
+
+WOUNDED_STORY_TWINS = [
+    ("A truck bomb exploded at a checkpoint on the edge of the town on Saturday, killing 13 people, police said. "
+     "\"Seven of the wounded died in hospital overnight,\" a doctor said by telephone.", {date(2024, 5, 11): 20}),
+]
+
+
+@pytest.mark.parametrize("text, figures", WOUNDED_STORIES + WOUNDED_STORY_TWINS)
+def test_the_wounded_inside_a_risen_toll_in_the_pipeline(kit: ExtractionKit, text: str,
+                                                           figures: dict[date, int]) -> None:
+    assert _figures_by_day(text, kit) == figures

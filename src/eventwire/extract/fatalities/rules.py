@@ -116,7 +116,7 @@ _TOLL_OF_THE_ACT = rf"(?:\s+(?:from|in|of)\s+[^.;]{{1,{TOLL_SUBJECT_REACH}}}?)?"
 _A_TOLL = rf"\s+the\s+(?:death\s+)?toll{_TOLL_OF_THE_ACT}"
 _TOLL_GIVING = "gave|given|gives|giving|give"
 # "the toll of the attack", "the toll of Thursday's bombing": what follows "toll of" is the act, not a count of one
-_DETERMINER_BEFORE_A_WORD = r"(?:the|a|an|his|her|their|its|this|that|another|both)\s+(?!\d)"
+_DETERMINER_BEFORE_A_WORD = r"(?:the|a|an|his|her|their|its|this|that|another|both)\s+(?!\d|dozen|hundred|thousand|score)"
 
 # "the toll has risen to 17 dead", "reached eight dead", "now stands at nine soldiers killed": a figure a toll rose
 # to is the toll's, read by the toll rules below (whose span tells the update), not a count of its own
@@ -241,7 +241,8 @@ _RULES: tuple[_Rule, ...] = (
           r"\s+(?:at\s+|to\s+|above\s+|past\s+)?"
           # "the toll was later lowered to 36" (``combine._TOLL_UPDATE_RE``: an update)
           rf"|(?:(?:was|is|has\s+been|had\s+been)\s+{_TOLL_ADVERBS})?(?:{_REVISED})\s+(?:{_DOWN_OR_UP}\s+)?to\s+"
-          rf"|(?:at|to)\s+){_GROUPS}", "killed", "death toll"),
+          # "the toll at 51"; not "the death toll from a truck bomb at a checkpoint ... has risen to 21": a place
+          rf"|(?:at|to)\s+(?!{_DETERMINER_BEFORE_A_WORD})){_GROUPS}", "killed", "death toll"),
     # "a death toll of 16", "the toll of nine includes the bomber" ("the toll of the jihadist attack" names the act:
     # a determiner before a word counts no one there)
     _rule(rf"(?:death\s+)?toll\s+of\s+(?!{_DETERMINER_BEFORE_A_WORD}){_GROUPS}", "killed", "death toll"),
