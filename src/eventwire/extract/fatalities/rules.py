@@ -254,8 +254,7 @@ _RULES: tuple[_Rule, ...] = (
           "killed", "none", needs=("survived",)),
     # "the toll stood at 14, but a day later the Red Cross said the number had risen to 21": the number, figure or
     # tally alone is the toll the sentence names (read only where a death word stands, as every rule is)
-    _rule(rf"the\s+(?:number|figure|tally)\s+{_TOLL_ADVERBS}(?:{_TOLL_RISE}\s+(?:to|at)|reached|hit)\s+{_GROUPS}",
-          "killed", "the",
+    _rule(rf"the\s+(?:number|figure|tally)\s+{_TOLL_ADVERBS}{_TOLL_RISE}\s+(?:to|at)\s+{_GROUPS}", "killed", "the",
           needs=("number", "figure", "tally")),
     # "the number of people killed in the raid has risen to 160", "put the number of dead at about 100"
     # "the number of soldiers killed had reached 11" ("reached" and "hit" take the figure without "to")
