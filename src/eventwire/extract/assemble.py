@@ -29,7 +29,7 @@ from eventwire.extract.event_filter import (
 )
 from eventwire.extract.event_places import dateline_place, event_country, listed_towns, split_per_place
 from eventwire.extract.fatalities.bombers import SELF_DEATH_WHO
-from eventwire.extract.fatalities.combine import adds_to_the_dead, victim_group
+from eventwire.extract.fatalities.combine import adds_to_the_dead, inside_a_risen_toll, victim_group
 from eventwire.extract.fatalities.rules import TOLL_REVISION_RE
 from eventwire.extract.fatalities.totals import in_wider_scope, without_first_counts
 from eventwire.extract.gates import gate_words
@@ -774,9 +774,9 @@ def wounded_who_died_later(casualties: Sequence[CasualtyMention], text: str) -> 
     """Deaths 'of the wounded' told after another count of the event's dead, in a later sentence (one beside the
     toll it brings up, in its own sentence, is inside that toll: ``without_wounded_counted``), and "three others
     died later" after a count. A vague count ("several of the wounded had died") explains a toll that rose; it adds
-    nothing to it."""
+    nothing to it; nor do the wounded who died told after a risen toll that holds them (``inside_a_risen_toll``)."""
     def after_a_count(count: CasualtyMention) -> bool:
-        if count.kind != "killed" or count.qualifier == "vague":
+        if count.kind != "killed" or count.qualifier == "vague" or inside_a_risen_toll(count, casualties):
             return False
         of_the_wounded = bool(_OF_THE_WOUNDED.match(count.span.text))
         if not of_the_wounded and not _OTHERS_DIED_LATER.match(count.span.text):

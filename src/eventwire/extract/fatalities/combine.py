@@ -326,12 +326,33 @@ def _combine_group(mentions: list[CasualtyMention]) -> _Estimate:
     """One victim group: statements compete, except deaths a later one adds ("two more soldiers died")."""
     mentions = _without_parts_of_a_raise(mentions)
     in_text_order = sorted(mentions, key=lambda m: (m.span.start, m.span.end))
-    additions = [m for m in in_text_order[1:] if m.kind == "killed" and adds_to_the_dead(m)]
+    inside = [m for m in in_text_order if inside_a_risen_toll(m, in_text_order)]
+    mentions = [m for m in mentions if m not in inside]
+    additions = [m for m in in_text_order[1:] if m.kind == "killed" and adds_to_the_dead(m) and m not in inside]
     base = _combine_statements([m for m in mentions if m not in additions])
     for added in additions:
         high = None if base.high is None else base.high + added.high
         base = _Estimate(base.fatalities + added.low, base.low + added.low, base.best + added.low, high)
     return base
+
+
+# "The toll ... has risen to 21, up from the 13 deaths reported the day of the blast ... 'Seven of the wounded died in
+# hospital overnight and one more this morning'": the wounded who died, told after a risen toll larger than them, are
+# what raised it (the risen toll is today's count). Told as more or later ("two more of the wounded died", "later
+# died"), they come on top.
+_DIED_AFTER_THE_TOLL_RE = re.compile(r"(?i)\b(?:more|further|another|additional|later|since|subsequently)\b")
+
+
+def inside_a_risen_toll(mention: CasualtyMention, mentions: Sequence[CasualtyMention]) -> bool:
+    """Whether ``mention`` counts wounded who died that a risen toll told before it already holds."""
+    return (_WOUNDED_WHO_DIED_RE.match(mention.span.text) is not None
+            and not _DIED_AFTER_THE_TOLL_RE.search(mention.span.text)
+            and any(_RISEN_TOLL_RE.search(m.span.text) and m.low > mention.low and m.span.start < mention.span.start
+                    for m in mentions))
+
+
+# A toll told as risen ("has risen to 21", "climbed to 14"): the count of the day it is told.
+_RISEN_TOLL_RE = re.compile(r"(?i)\btoll\b[^.;]*\b(?:rose|risen|climbed|jumped|increased|mounted|grown|grew)\b")
 
 
 # The counted noun itself says the dead come on top: "gunmen killed three more policemen" (the verb opens the span).

@@ -37,8 +37,10 @@ _HYPOTHETICAL_RE = re.compile(
 _SUBSET_RE = re.compile(r"(?i)\b(?:including|among\s+them|among\s+whom|of\s+whom|among\s+the\s+dead(?:\s+were)?)"
                         r"\s*$"
                         # "the toll rose to 14 after four people who had been missing were found dead": the cause
-                        # of a rise is a part of the risen toll
-                        r"|\b(?:(?:rose|risen|climbed|increased|jumped|grown|grew)\s+to|reached)\s+[\w,]+\s+after\s+$")
+                        # of a rise is a part of the risen toll, whatever words follow the figure ("has risen to 19
+                        # victims after", "now stands at nine soldiers killed after", "rose to 14 on Sunday after")
+                        r"|\b(?:(?:rose|risen|climbed|increased|jumped|grown|grew)\s+to|reached|stands\s+at)\s+[\w,]+"
+                        r"(?:\s+[a-z]+){0,3}?\s+after\s+$")
 
 
 def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[CasualtyMention]:
@@ -301,7 +303,7 @@ def _in_a_whose_clause(text: str, position: int) -> bool:
 
 
 def _is_subset(text: str, position: int) -> bool:
-    return bool(_SUBSET_RE.search(text, max(0, position - 40), position))
+    return bool(_SUBSET_RE.search(text, max(0, position - 60), position))
 
 
 # "fifteen worshippers were killed or injured, including six dead", "20 casualties, among them three dead": the head

@@ -18,11 +18,13 @@ from eventwire.records import CasualtyMention, Span
 
 
 # After a bare count ("killing two ..."), words that let the count stand for people; any other
-# lowercase word means the count is of something else ("killed 12 cows", "killing several sheep").
+# lowercase word means the count is of something else ("killed 12 cows", "killing several sheep"). A word of the
+# dead says whom the count counts: "the toll has risen to 17 dead", "climbed to 14 killed", "reached 35 deaths".
 _CONTENT_WORD_AFTER_RE = re.compile(
     r"\s+(?!(?:and|or|but|in|on|at|near|during|when|while|after|before|as|more|of|with|by|from|since|including"
     r"|includes|included|among|across|over|inside|outside|around|between|last|this|yesterday|overnight|early|late|earlier|later"
-    r"|were|was|had|have|who|whom|according|and|others|other|people|persons|then|instantly|immediately|them)\b)"
+    r"|were|was|had|have|who|whom|according|and|others|other|people|persons|then|instantly|immediately|them"
+    r"|dead|killed|deaths|fatalities)\b)"
     r"(?:[a-z][\w'’-]*)")
 _FAMILY_OF_RE = re.compile(r"^(?:a|an|one) family of ")
 _POSSESSIVE_RE = re.compile(r"^(?:his|her|their|the) (?=\S)")

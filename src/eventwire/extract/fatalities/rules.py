@@ -117,6 +117,12 @@ _A_TOLL = rf"\s+the\s+(?:death\s+)?toll{_TOLL_OF_THE_ACT}"
 # "gave the toll as 52": the forms ``mentions`` reads as a toll given anew too (it leaves the present ones out)
 TOLL_GIVEN = "gave|given|giving"
 _TOLL_GIVING = f"{TOLL_GIVEN}|gives|give"
+# "the toll of the attack", "the toll of Thursday's bombing": what follows "toll of" is the act, not a count of one
+_DETERMINER_BEFORE_A_WORD = r"(?:the|a|an|his|her|their|its|this|that|another|both)\s+(?!\d|dozen|hundred|thousand|score)"
+
+# "the toll has risen to 17 dead", "reached eight dead", "now stands at nine soldiers killed": a figure a toll rose
+# to is the toll's, read by the toll rules below (whose span tells the update), not a count of its own
+_A_TOLLS_VERB = rf"\b(?:{_TOLL_RISE}|hit)(?:\s+(?:to|at))?\s+"
 
 _RULES: tuple[_Rule, ...] = (
     # One person and others first: a statement's span goes to the first rule, and the list rules below would read
@@ -134,7 +140,7 @@ _RULES: tuple[_Rule, ...] = (
           rf"|(?:reported\s+|confirmed\s+)?{_MODIFIER}(?:fatalities|fatality|deaths|death)\b"
           rf"|lives\s+(?:were|have\s+been)\s+lost"
           rf"|(?P<injured>{_AUX}{_INJURED_PARTICIPLE}\b|{_INJURED_PARTICIPLE}\b{_HEADLINE_TAIL})){_ALONG_WITH}",
-          "killed", verb_after=True),
+          "killed", verb_after=True, not_after=_A_TOLLS_VERB),
     _rule(rf"{_KILLING_VERB}[\"”’']?\s+{_GROUPS}{_ALONG_WITH}", "killed", _KILLING_STARTS),
     _rule(rf"{_KILLING_VERB}\s+(?P<groups>{_TITLED_NAME})", "killed", _KILLING_STARTS),
     _rule(rf"{_ARTICLE_COUNT}{_GROUPS}{_RELATIVE_CLAUSE}", "killed", verb_after=True, needs=("who", "that"),
@@ -237,9 +243,11 @@ _RULES: tuple[_Rule, ...] = (
           r"\s+(?:at\s+|to\s+|above\s+|past\s+)?"
           # "the toll was later lowered to 36" (``combine._TOLL_UPDATE_RE``: an update)
           rf"|(?:(?:was|is|has\s+been|had\s+been)\s+{_TOLL_ADVERBS})?(?:{_REVISED})\s+(?:{_DOWN_OR_UP}\s+)?to\s+"
-          rf"|(?:at|to)\s+){_GROUPS}", "killed", "death toll"),
-    # "a death toll of 16", "the toll of nine includes the bomber"
-    _rule(rf"(?:death\s+)?toll\s+of\s+{_GROUPS}", "killed", "death toll"),
+          # "the toll at 51"; not "the death toll from a truck bomb at a checkpoint ... has risen to 21": a place
+          rf"|(?:at|to)\s+(?!{_DETERMINER_BEFORE_A_WORD})){_GROUPS}", "killed", "death toll"),
+    # "a death toll of 16", "the toll of nine includes the bomber" ("the toll of the jihadist attack" names the act:
+    # a determiner before a word counts no one there)
+    _rule(rf"(?:death\s+)?toll\s+of\s+(?!{_DETERMINER_BEFORE_A_WORD}){_GROUPS}", "killed", "death toll"),
     # "the dead numbered nine, said a nurse"
     _rule(rf"(?:dead|deceased|victims|fatalities)\s+numbered\s+{_GROUPS}", "killed", "dead deceased victims fatalities",
           needs=("numbered",)),

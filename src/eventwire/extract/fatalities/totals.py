@@ -149,11 +149,13 @@ def shared_over_events(mentions: list[CasualtyMention], text: str, start: int, e
 
 
 # "Police initially said eight people had died" ... "at least 100": a count told as the first one given is
+# ("has risen to 21, up from the 13 deaths reported the day of the blast": the count a rise started from, round 27)
 # superseded by any larger count of the same event's dead; with no larger count it stands.
 # "first gave a toll of 60", "a provisional toll of 17": up to five words between (round ten; three missed "gave a
 # toll of").
 _FIRST_COUNT_BEFORE = re.compile(
-    r"\b(?:initially|first|at first|earlier|preliminary|provisional|an initial|initial)\b(?:\s+[\w-]+){0,5}\s*$",
+    r"\b(?:initially|first|at first|earlier|preliminary|provisional|an initial|initial|up\s+from|down\s+from)\b"
+    r"(?:\s+[\w-]+){0,5}\s*$",
     re.IGNORECASE)
 FIRST_COUNT_REACH = 40  # characters before a count searched for "initially"/"first" (about four words)
 # "A first count given by local officials on Sunday spoke of 20 dead", "a preliminary toll released by the ministry on
