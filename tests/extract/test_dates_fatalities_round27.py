@@ -144,3 +144,24 @@ WOUNDED_STORY_TWINS = [
 def test_the_wounded_inside_a_risen_toll_in_the_pipeline(kit: ExtractionKit, text: str,
                                                            figures: dict[date, int]) -> None:
     assert _figures_by_day(text, kit) == figures
+
+
+# The wounded who died told after a risen toll, then the total they raised it to: the total is the toll. (Before the
+# lead's "total number" reading: the total was not read and the wounded were taken as inside the risen toll.)
+RAISED_TOTALS = [
+    ("By Sunday the toll had climbed to 61. Doctors later said five of the wounded had died in hospital, raising the "
+     "total number of dead to 66.", 66),
+    ("The toll had risen to 24 by Tuesday. Three of the wounded died on Wednesday, raising the overall "
+     "number of dead to 27, the governor said.", 27),
+]
+
+# The same figures without the total, and a raised number with no wounded before it.
+RAISED_TOTAL_TWINS = [
+    ("By Sunday the toll had climbed to 61. Doctors said five of the wounded had died in hospital.", 61),
+    ("Police raised the number of dead to 12 on Monday.", 12),
+]
+
+
+@pytest.mark.parametrize("text, dead", RAISED_TOTALS + RAISED_TOTAL_TWINS)
+def test_a_total_raised_by_the_wounded_who_died_is_the_toll(text: str, dead: int) -> None:
+    assert _dead(text) == dead

@@ -263,8 +263,9 @@ _RULES: tuple[_Rule, ...] = (
     _rule(rf"number\s+of\s+{_COUNTED_DEAD}(?:\s+[^.;]{{1,{TOLL_SUBJECT_REACH}}}?)?\s+{_TOLL_ADVERBS}"
           rf"(?:{_TOLL_RISE}\s+(?:at\s+|to\s+)|(?:reached|hit)\s+){_GROUPS}",
           "killed", "number"),
-    # "bringing the number of civilians killed by the rebels in the attack to 27", "raised the number of dead to 8"
-    _rule(rf"(?:{_TOLL_SETTING})\s+the\s+number\s+of\s+{_COUNTED_DEAD}"
+    # "bringing the number of civilians killed by the rebels in the attack to 27", "raising the total number of dead
+    # to 145"
+    _rule(rf"(?:{_TOLL_SETTING})\s+the\s+(?:total\s+|overall\s+)?number\s+of\s+{_COUNTED_DEAD}"
           rf"(?:\s+[^.;]{{1,{TOLL_SUBJECT_REACH}}}?)?\s+(?:at|to)\s+{_GROUPS}", "killed", _TOLL_SETTING.replace("|", " ")),
     # "the government has raised to 141 the number of people killed", "put at 132 the number of civilians killed",
     # "bringing to 26 the number killed": the figure told before the toll it sets (wires translated from French)
