@@ -274,17 +274,25 @@ def second_choices(nodes: Sequence[Event], judged: Mapping) -> set[tuple[str, st
     its join with Irapuato is refused (say, the Irapuato event already holds another report of its article):
     the Celaya shooting is known to be another incident, so it is not the next best answer but a wrong one.
     """
+    return _not_the_best(nodes, judged, is_vague, lambda report, other, score: score, FALLBACK_MARGIN)
+
+
+def _not_the_best(nodes: Sequence[Event], judged: Mapping, applies: Callable[[Event], bool],
+                  rank: Callable[[Event, Event, float], float], margin: float) -> set[tuple[str, str]]:
+    """Pairs joining a report ``applies`` holds for to a precise event distinct from the one ``rank`` puts first,
+    when that one ranks at least ``margin`` higher."""
     by_id = {e.event_id: e for e in nodes}
     pairs = set()
     for node_id, around in _fits(judged).items():
-        if not is_vague(by_id[node_id]):
+        node = by_id[node_id]
+        if not applies(node):
             continue
-        precise = sorted((-score, n) for score, n in around if not is_vague(by_id[n]))
-        if len(precise) < 2:
+        ranked = sorted((-rank(node, by_id[n], score), n) for score, n in around if not is_vague(by_id[n]))
+        if len(ranked) < 2:
             continue
-        best_score, best = -precise[0][0], by_id[precise[0][1]]
-        for negative_score, other in precise[1:]:
-            if best_score + negative_score >= FALLBACK_MARGIN and _distinct(best, by_id[other], judged):
+        best_rank, best = -ranked[0][0], by_id[ranked[0][1]]
+        for negative_rank, other in ranked[1:]:
+            if round(best_rank + negative_rank, 4) >= margin and _distinct(best, by_id[other], judged):
                 pairs.add((node_id, other) if node_id < other else (other, node_id))
     return pairs
 
@@ -321,20 +329,9 @@ def worse_told_fits(nodes: Sequence[Event], judged: Mapping) -> set[tuple[str, s
     with the capital's attack (4 dead) than with the town's (15 dead), the place weighing 0.25 and the toll 0.05,
     though the point says only which state. Its day, actors, tactic and toll say which of the two it told.
     """
-    by_id = {e.event_id: e for e in nodes}
-    pairs = set()
-    for node_id, around in _fits(judged).items():
-        node = by_id[node_id]
-        if not placed_at_a_region_point(node):
-            continue
-        told = sorted((-region_fit(node, by_id[n]), n) for _, n in around if not is_vague(by_id[n]))
-        if len(told) < 2:
-            continue
-        best_told, best = -told[0][0], by_id[told[0][1]]
-        for negative_told, other in told[1:]:
-            if round(best_told + negative_told, 4) >= REGION_TOLD_MARGIN and _distinct(best, by_id[other], judged):
-                pairs.add((node_id, other) if node_id < other else (other, node_id))
-    return pairs
+    def told(report: Event, other: Event, score: float) -> float:
+        return region_fit(report, other)
+    return _not_the_best(nodes, judged, placed_at_a_region_point, told, REGION_TOLD_MARGIN)
 
 
 def _too_close_to_call(by_id: Mapping[str, Event], fits: list[tuple[float, str]], judged: Mapping) -> bool:
