@@ -80,6 +80,16 @@ def leaked(rows: list[dict], other: set[tuple[str, ...]]) -> list[str]:
             if (own := shingles(row["text"])) and len(own & other) / len(own) > MAX_SHARED_SHINGLES]
 
 
+def read_snippet_sets(repo: Path) -> list[Path]:
+    """The snippet sets the typing rounds read (news-types dev and fresh sets, news-check-snippets to 10): a round's
+    own test rows must not leak into them."""
+    types = repo / "benchmarks" / "news-types"
+    sets = [types / f"{name}.jsonl" for name in ("dev", "fresh", "fresh2", "fresh3")]
+    sets += [types / f"fresh{n}.jsonl" for n in range(4, 14)]
+    return sets + [repo / "benchmarks" / ("news-check-snippets" + (str(n) if n > 1 else "")) / "snippets.jsonl"
+                   for n in range(1, 11)]
+
+
 # The fresh snippet sets written from round seven on: 240 rows, every third one (by the number in its id) held.
 FRESH_SET_ROWS, HELD_EVERY = 240, 3
 # Each of ACLED's 25 sub-types at least this often, and this share of non-events.

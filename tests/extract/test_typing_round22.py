@@ -81,14 +81,10 @@ def test_near_twins_keep_their_reading(kit, text, expected) -> None:
 
 
 REPO = Path(__file__).resolve().parents[2]
-SET_DIR = REPO / "benchmarks" / "news-types"
 sys.path.insert(0, str(REPO / "tests" / "benchmarks"))
-from benchmark_sets import jsonl_shingles, leaked  # noqa: E402
+from benchmark_sets import jsonl_shingles, leaked, read_snippet_sets  # noqa: E402
 
-SETS = [SET_DIR / f"{name}.jsonl" for name in ("dev", "fresh", "fresh2", "fresh3")]
-SETS += [SET_DIR / f"fresh{n}.jsonl" for n in range(4, 14)]
-SETS += [REPO / "benchmarks" / ("news-check-snippets" + (str(n) if n > 1 else "")) / "snippets.jsonl"
-         for n in range(1, 11)]
+SETS = read_snippet_sets(REPO)
 
 
 def test_the_round_twenty_two_tables_do_not_leak_into_the_sets() -> None:
