@@ -10,15 +10,12 @@ Every passage was written for these tests; none comes from a benchmark story.
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
-
 import pytest
 
 from eventwire.extract import extract_events
-from eventwire.ingest.dateline import parse_dateline
 from eventwire.records import Article
+from wire_stories import PADDED_PUBLISHED, padded_story
 
-PUBLISHED = datetime(2024, 5, 16, 9, tzinfo=timezone.utc)  # a Thursday
 BODY = (
     "Police did not say how much money was taken. "
     "The street is lined with banks, phone shops and small restaurants. "
@@ -30,13 +27,11 @@ BODY = (
 
 
 def _story(kit, lead: str, *more: str) -> list:
-    text = "Nairobi, May 16 – " + "\n".join((lead, *more, BODY))
-    article = Article("p24", "", text, PUBLISHED, dateline=parse_dateline(text, PUBLISHED.date()))
-    return extract_events(article, kit)
+    return padded_story(kit, lead, *more, dateline="Nairobi, May 16 – ", background=BODY)
 
 
 def _brief(kit, text: str) -> list:
-    return extract_events(Article("p24-brief", "", text, PUBLISHED), kit)
+    return extract_events(Article("p24-brief", "", text, PADDED_PUBLISHED), kit)
 
 
 ROBBERY_STORIES = [

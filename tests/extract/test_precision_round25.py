@@ -12,33 +12,17 @@ Every passage was written for these tests; none comes from a benchmark story.
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import date
 
 import pytest
 
 from eventwire.extract import extract_events
-from eventwire.ingest.dateline import parse_dateline
 from eventwire.records import Article
-
-PUBLISHED = datetime(2024, 5, 16, 9, tzinfo=timezone.utc)  # a Thursday
-BODY = (
-    "Aid agencies said the camps around the town were overcrowded and short of water. "
-    "Farmers say they cannot go back to their fields as the planting season begins. "
-    "The governor urged residents to stay calm. "
-    "Schools in the district reopened after a month. "
-    "Traders said prices of rice and fuel had doubled since January. "
-    "The region has been hit by drought for three years."
-)
+from wire_stories import PADDED_PUBLISHED, padded_story
 
 
 def _events(kit, text: str) -> list:
-    return extract_events(Article("p25", "", text, PUBLISHED), kit)
-
-
-def _story(kit, *sentences: str) -> list:
-    """A wire story of eight sentences or more, as the long sets tell one."""
-    text = "Maiduguri, May 16 – " + "\n".join((*sentences, BODY))
-    return extract_events(Article("p25", "", text, PUBLISHED, dateline=parse_dateline(text, PUBLISHED.date())), kit)
+    return extract_events(Article("p25", "", text, PADDED_PUBLISHED), kit)
 
 
 def _days_of(kit, text: str, sub_event_type: str) -> list[date]:
@@ -91,9 +75,9 @@ AGREEMENTS_MADE = [
 
 @pytest.mark.parametrize("text", AGREEMENTS_IN_FORCE)
 def test_an_agreement_framing_other_acts_is_no_agreement_made(kit, text: str) -> None:
-    assert _story(kit, text) == []
+    assert padded_story(kit, text) == []
 
 
 @pytest.mark.parametrize("text", AGREEMENTS_MADE)
 def test_an_agreement_told_as_made_stays(kit, text: str) -> None:
-    assert [e.sub_event_type for e in _story(kit, text)] == ["Agreement"]
+    assert [e.sub_event_type for e in padded_story(kit, text)] == ["Agreement"]

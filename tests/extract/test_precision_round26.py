@@ -15,34 +15,13 @@ Every passage was written for these tests; none comes from a benchmark story.
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import date
 
 import pytest
 
-from eventwire.extract import extract_events
-from eventwire.ingest.dateline import parse_dateline
-from eventwire.records import Article
+from wire_stories import padded_story, typed_days
 
-PUBLISHED = datetime(2024, 5, 16, 9, tzinfo=timezone.utc)  # a Thursday
-BODY = (
-    "Aid agencies said the camps around the town were overcrowded and short of water. "
-    "Farmers say they cannot go back to their fields as the planting season begins. "
-    "The governor urged residents to stay calm. "
-    "Schools in the district reopened after a month. "
-    "Traders said prices of rice and fuel had doubled since January. "
-    "The region has been hit by drought for three years."
-)
 AB, GR = "Abduction/forced disappearance", "Government regains territory"
-
-
-def _story(kit, *sentences: str) -> list:
-    """A wire story of eight sentences or more, as the long sets tell one."""
-    text = "Maiduguri, May 16 – " + "\n".join((*sentences, BODY))
-    return extract_events(Article("p26", "", text, PUBLISHED, dateline=parse_dateline(text, PUBLISHED.date())), kit)
-
-
-def _typed(kit, *sentences: str) -> list[tuple[str, date]]:
-    return [(e.sub_event_type, e.event_date) for e in _story(kit, *sentences)]
 
 
 # each row made an abduction on the saying's day before this round
@@ -66,12 +45,12 @@ RECENT_OR_PLAIN_TAKINGS = [
 
 @pytest.mark.parametrize("text", OLD_TAKINGS)
 def test_an_old_taking_inside_a_gone_since_span_is_background(kit, text: str) -> None:
-    assert _story(kit, text) == []
+    assert padded_story(kit, text) == []
 
 
 @pytest.mark.parametrize(("text", "expected"), RECENT_OR_PLAIN_TAKINGS)
 def test_a_taking_of_this_year_keeps_its_reading(kit, text: str, expected: list) -> None:
-    assert _typed(kit, text) == expected
+    assert typed_days(kit, text) == expected
 
 
 ATTACK = "Gunmen attacked the village of Kwall on Sunday, killing 12 people."
@@ -84,7 +63,7 @@ PEOPLE_MISSING_AFTER = [
 
 @pytest.mark.parametrize("text", PEOPLE_MISSING_AFTER)
 def test_people_missing_after_an_act_are_no_act_of_their_own(kit, text: str) -> None:
-    assert [t for t, _ in _typed(kit, ATTACK, text)] == ["Attack"]
+    assert [t for t, _ in typed_days(kit, ATTACK, text)] == ["Attack"]
 
 
 # an abduction told by its own words stays, once: the first row is a twin (one event before and after), the second
@@ -99,7 +78,7 @@ DISAPPEARANCES = [
 
 @pytest.mark.parametrize(("first", "second", "expected"), DISAPPEARANCES)
 def test_a_disappearance_told_by_its_own_words_stays(kit, first: str, second: str, expected: list) -> None:
-    assert _typed(kit, first, second) == expected
+    assert typed_days(kit, first, second) == expected
 
 
 # each row made a territory event before this round
@@ -118,9 +97,9 @@ PLACES_TAKEN_BACK = [
 
 @pytest.mark.parametrize("text", CONTROL_CLAIMED)
 def test_a_claim_of_control_or_a_council_won_back_takes_no_territory(kit, text: str) -> None:
-    assert _story(kit, text) == []
+    assert padded_story(kit, text) == []
 
 
 @pytest.mark.parametrize(("text", "expected"), PLACES_TAKEN_BACK)
 def test_a_place_taken_back_stays(kit, text: str, expected: list) -> None:
-    assert _typed(kit, text) == expected
+    assert typed_days(kit, text) == expected

@@ -16,33 +16,11 @@ Every passage was written for these tests; none comes from a benchmark story.
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import date
 
 import pytest
 
-from eventwire.extract import extract_events
-from eventwire.ingest.dateline import parse_dateline
-from eventwire.records import Article
-
-PUBLISHED = datetime(2024, 5, 16, 9, tzinfo=timezone.utc)  # a Thursday
-BODY = (
-    "Aid agencies said the camps around the town were overcrowded and short of water. "
-    "Farmers say they cannot go back to their fields as the planting season begins. "
-    "The governor urged residents to stay calm. "
-    "Schools in the district reopened after a month. "
-    "Traders said prices of rice and fuel had doubled since January. "
-    "The region has been hit by drought for three years."
-)
-
-
-def _story(kit, *sentences: str) -> list:
-    """A wire story of eight sentences or more, as the long sets tell one."""
-    text = "Maiduguri, May 16 – " + "\n".join((*sentences, BODY))
-    return extract_events(Article("p27", "", text, PUBLISHED, dateline=parse_dateline(text, PUBLISHED.date())), kit)
-
-
-def _typed(kit, *sentences: str) -> list[tuple[str, date]]:
-    return [(e.sub_event_type, e.event_date) for e in _story(kit, *sentences)]
+from wire_stories import padded_story, typed_days
 
 
 # each row made an event on the hearing's or the question's day before this round
@@ -68,12 +46,12 @@ ASKED_ABOUT_A_NEW_ACT = [
 
 @pytest.mark.parametrize("text", ASKED_ABOUT)
 def test_an_act_asked_about_at_a_hearing_is_background(kit, text: str) -> None:
-    assert _story(kit, text) == []
+    assert padded_story(kit, text) == []
 
 
 @pytest.mark.parametrize(("text", "expected"), ASKED_ABOUT_A_NEW_ACT)
 def test_an_act_with_a_day_of_its_own_stays(kit, text: str, expected: list) -> None:
-    assert _typed(kit, text) == expected
+    assert typed_days(kit, text) == expected
 
 
 # each row made an event on the ceremony's or the prayers' day before this round
@@ -94,12 +72,12 @@ RECENT_PHRASE_CLAUSES = [
 
 @pytest.mark.parametrize("text", OLD_PHRASE_CLAUSES)
 def test_a_clause_on_a_phrase_of_an_old_year_is_background(kit, text: str) -> None:
-    assert _story(kit, text) == []
+    assert padded_story(kit, text) == []
 
 
 @pytest.mark.parametrize("text", RECENT_PHRASE_CLAUSES)
 def test_a_clause_on_a_recent_phrase_stays(kit, text: str) -> None:
-    assert [t for t, _ in _typed(kit, text)] == ["Attack"]
+    assert [t for t, _ in typed_days(kit, text)] == ["Attack"]
 
 
 ATTACK = "Gunmen attacked the village of Kwall on Sunday night, killing nine people."
@@ -121,9 +99,9 @@ WOUNDED_BY_THEIR_ATTACKERS = [
 
 @pytest.mark.parametrize("text", CARE_OF_THE_WOUNDED)
 def test_the_wounded_cared_for_after_an_act_are_no_act_of_their_own(kit, text: str) -> None:
-    assert _typed(kit, f"{ATTACK} {text}") == [("Attack", date(2024, 5, 12))]  # one paragraph
+    assert typed_days(kit, f"{ATTACK} {text}") == [("Attack", date(2024, 5, 12))]  # one paragraph
 
 
 @pytest.mark.parametrize(("text", "expected"), WOUNDED_BY_THEIR_ATTACKERS)
 def test_people_wounded_by_their_attackers_stay_an_act(kit, text: str, expected: list) -> None:
-    assert _typed(kit, text) == expected
+    assert typed_days(kit, text) == expected
