@@ -1,4 +1,4 @@
-"""The held-out snippet check sets (benchmarks/news-check-snippets/ to news-check-snippets16/): loadable by the
+"""The held-out snippet check sets (benchmarks/news-check-snippets/ to news-check-snippets17/): loadable by the
 scorer, coded with ACLED's sub-types, balanced as planned, rebuilt by their scripts, and ours (no text copied from
 ../shared, none leaked from the repo's other snippet sets, the training data or the other check sets)."""
 
@@ -46,7 +46,8 @@ class SnippetSet:
 # 150 snippets, 25 of them non-events and each sub-type 5 times; news-check-snippets5's and
 # news-check-snippets6's, news-check-snippets7's, news-check-snippets8's, news-check-snippets9's,
 # news-check-snippets10's, news-check-snippets11's, news-check-snippets12's, news-check-snippets13's,
-# news-check-snippets14's, news-check-snippets15's and news-check-snippets16's: the same plan.
+# news-check-snippets14's, news-check-snippets15's, news-check-snippets16's and news-check-snippets17's: the same
+# plan.
 SNIPPET_SETS = [SnippetSet("news-check-snippets", 220, "cs"), SnippetSet("news-check-snippets2", 200, "cs2"),
                 SnippetSet("news-check-snippets3", 150, "cs3", min_per_sub_type=4),
                 SnippetSet("news-check-snippets4", 150, "cs4"), SnippetSet("news-check-snippets5", 150, "cs5"),
@@ -60,7 +61,8 @@ SNIPPET_SETS = [SnippetSet("news-check-snippets", 220, "cs"), SnippetSet("news-c
                 SnippetSet("news-check-snippets13", 150, "cs13"),
                 SnippetSet("news-check-snippets14", 150, "cs14"),
                 SnippetSet("news-check-snippets15", 150, "cs15"),
-                SnippetSet("news-check-snippets16", 150, "cs16")]
+                SnippetSet("news-check-snippets16", 150, "cs16"),
+                SnippetSet("news-check-snippets17", 150, "cs17")]
 
 scorer = load_script(REPO / "benchmarks" / "news-types" / "score_news_types.py", "score_news_types")
 
