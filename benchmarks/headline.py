@@ -84,6 +84,7 @@ def runs(workdir: Path) -> list[tuple[str, Path, Path | None]]:
         ("news-check18 (ours, kept for final checks)", REPO / "benchmarks" / "news-check18" / "gold.jsonl", None),
         ("news-check19 (ours, kept for final checks)", REPO / "benchmarks" / "news-check19" / "gold.jsonl", None),
         ("news-check20 (ours, kept for final checks)", REPO / "benchmarks" / "news-check20" / "gold.jsonl", None),
+        ("news-check21 (ours, kept for final checks)", REPO / "benchmarks" / "news-check21" / "gold.jsonl", None),
     ]
     if SHARED.exists():
         sahel = SHARED / "eval" / "acled-sahel-dev" / "gold.jsonl"
