@@ -1,22 +1,29 @@
-"""Speed round sixteen: a sentence's lower case made once for its dates and its counts (every output identical).
+"""Speed round sixteen: a sentence's readings asked once (every output identical).
 
 ``dates.lower_keeping_offsets`` keeps the passage it lowered last: a sentence's facts read its dates, then its
 counts, from the same lower case, and ``_occasion_days`` reads the one ``_candidates`` made instead of lowering the
 passage again. The answer must be what lowering gives (``_reference_lowered`` below is the old code, written out),
 whatever the order of the asks; a new passage, another text or other offsets are lowered afresh.
+
+``detect._spans_a_period`` keeps each sentence's answer by its text for the article: ``classifier_candidates`` and
+``classified_trigger`` ask it of the same sentences. The answer must be the reading's, the table emptied at every
+article and bounded.
 """
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, timezone
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from eventwire.extract import dates
+from eventwire.extract import ExtractionKit, dates, detect, extract_events
 from eventwire.extract.dates import find_dates, lower_keeping_offsets
 from eventwire.extract.fatalities import find_casualties
+from eventwire.extract.lexicon import may_hold_any
+from eventwire.extract.sentences import Sentence
+from eventwire.records import Article
 
 PUBLISHED = date(2023, 5, 8)
 
@@ -140,3 +147,89 @@ def test_generated_passages_hold_a_cue_as_before(text, start, end):
     new = lower_keeping_offsets(text, start, end)[start:]
     for cue in dates._OCCASION_CUES:
         assert (cue in old) == (cue in new)
+
+
+# ================================================ a sentence's period reading asked once an article (detect.py)
+class _CountingPattern:
+    """Answers like the pattern it wraps and counts the texts it is asked to read."""
+
+    def __init__(self, pattern):
+        self.pattern, self.reads = pattern, 0
+
+    def finditer(self, text, *where):
+        self.reads += 1
+        return self.pattern.finditer(text, *where)
+
+
+@pytest.fixture
+def period_reads(monkeypatch):
+    counting = _CountingPattern(detect._SPANS_A_PERIOD)
+    monkeypatch.setattr(detect, "_SPANS_A_PERIOD", counting)
+    monkeypatch.setattr(detect, "_PERIOD_READINGS", {}, raising=False)  # each test from a clean slate
+    return counting
+
+
+SUMMED_UP = "Over the past three years, militants have killed hundreds of villagers in the region."
+
+
+def test_a_sentence_asked_again_is_read_once(period_reads):
+    sentence = Sentence(0, len(SUMMED_UP), SUMMED_UP, 0)
+    assert detect._spans_a_period(sentence) and detect._spans_a_period(sentence)
+    assert period_reads.reads == 1  # old code: the candidates' ask and the classifier trigger's each read it
+
+
+def test_the_same_words_at_other_offsets_are_read_once(period_reads):
+    first, again = Sentence(0, 86, SUMMED_UP, 0), Sentence(400, 486, "".join([SUMMED_UP[:40], SUMMED_UP[40:]]), 3)
+    assert detect._spans_a_period(first) is detect._spans_a_period(again) is True
+    assert period_reads.reads == 1  # old code: 2
+
+
+PERIODS = [
+    (SUMMED_UP, True),
+    ("Gunmen killed five people in the village on Sunday, police said.", False),
+    ("The town has been occupied since Sunday, residents said.", False),  # a recent moment after "since"
+    ("Troops, who had been stationed there since 2016, moved out on Monday.", False),  # "since" in a clause
+    ("Fighting has displaced thousands since March.", True),
+    ("Two people were killed every day, the report said.", True),
+    ("He was freed two years ago.", True),
+    ("", False),
+]
+
+
+@pytest.mark.parametrize(("text", "spans"), PERIODS)
+def test_a_period_is_read_as_before(period_reads, text, spans):
+    sentence = Sentence(10, 10 + len(text), text, 1)
+    assert detect._spans_a_period(sentence) is spans
+    assert detect._spans_a_period(sentence) is spans  # the kept answer
+    getattr(detect, "forget_period_readings", lambda: None)()  # (a twin: passes on the old code too)
+    assert detect._spans_a_period(sentence) is spans  # read afresh
+
+
+def test_every_text_gets_its_own_reading(period_reads):
+    answers = [detect._spans_a_period(Sentence(0, len(text), text, 0)) for text, _ in PERIODS]
+    assert answers == [spans for _, spans in PERIODS]
+    assert period_reads.reads == sum(may_hold_any(text, detect._SPANS_A_PERIOD_NEEDS) for text, _ in PERIODS)
+
+
+def test_forgotten_readings_are_read_again(period_reads):
+    sentence = Sentence(0, len(SUMMED_UP), SUMMED_UP, 0)
+    detect._spans_a_period(sentence)
+    detect.forget_period_readings()
+    detect._spans_a_period(sentence)
+    assert period_reads.reads == 2
+
+
+def test_the_kept_readings_are_bounded(period_reads, monkeypatch):
+    monkeypatch.setattr(detect, "PERIOD_READINGS_KEPT", 3)
+    for day in range(7):
+        text = f"Rebels have attacked the town every week since {day + 2000}."
+        detect._spans_a_period(Sentence(0, len(text), text, 0))
+    assert len(detect._PERIOD_READINGS) <= 3
+
+
+def test_each_article_starts_with_no_period_reading(monkeypatch):
+    monkeypatch.setattr(detect, "_PERIOD_READINGS", {SUMMED_UP: False}, raising=False)  # a wrong answer left over
+    kit = ExtractionKit.load()
+    article = Article(id="p16", title="", text=SUMMED_UP, published_at=datetime(2023, 5, 8, tzinfo=timezone.utc))
+    extract_events(article, kit)
+    assert detect._PERIOD_READINGS.get(SUMMED_UP) is not False  # old code: never emptied (no such table)
