@@ -38,9 +38,18 @@ def _reference_lowered(text: str, start: int = 0, end: int | None = None) -> str
     return " " * start + lowered
 
 
+def _forget_all() -> None:
+    """Each test from a clean slate (the tables emptied in place: compiled code holds no other reference)."""
+    if hasattr(dates, "_LAST_LOWERED"):
+        dates._LAST_LOWERED[0] = ("", 0, 0, "")
+    getattr(detect, "_PERIOD_READINGS", {}).clear()
+
+
 @pytest.fixture(autouse=True)
-def _nothing_kept(monkeypatch):
-    monkeypatch.setattr(dates, "_LAST_LOWERED", [("", 0, 0, "")], raising=False)  # each test from a clean slate
+def _nothing_kept():
+    _forget_all()
+    yield
+    _forget_all()
 
 
 ARTICLE = ("Gunmen killed 12 villagers in Dansadau on Sunday, police said. The army said on Monday that "
@@ -54,19 +63,13 @@ def test_the_same_passage_asked_again_is_the_string_made_before():
     assert lower_keeping_offsets(ARTICLE, *SENTENCE_TWO) is first  # old code: a new string each ask
 
 
-def test_dates_then_counts_of_one_sentence_lower_it_once(monkeypatch):
-    made = []
-    real = dates._lowered_at_offsets  # old code: no such helper (every ask lowered)
-
-    def counting(text, start, end):
-        made.append((start, end))
-        return real(text, start, end)
-
-    monkeypatch.setattr(dates, "_lowered_at_offsets", counting)
+def test_dates_then_counts_of_one_sentence_lower_it_once():
     start, end = SENTENCE_ONE
     found_dates = find_dates(ARTICLE, PUBLISHED, start, end)
+    kept = dates._LAST_LOWERED[0]  # old code: nothing kept (every ask lowered)
+    assert kept[:3] == (ARTICLE, start, end)
     counts = find_casualties(ARTICLE, start, end)
-    assert made == [SENTENCE_ONE]
+    assert dates._LAST_LOWERED[0] is kept  # the counts read the dates' lower case, no new one made
     assert [d.span.text for d in found_dates] == ["on Sunday"]
     assert [(c.low, c.kind) for c in counts] == [(12, "killed")]
 
@@ -165,7 +168,6 @@ class _CountingPattern:
 def period_reads(monkeypatch):
     counting = _CountingPattern(detect._SPANS_A_PERIOD)
     monkeypatch.setattr(detect, "_SPANS_A_PERIOD", counting)
-    monkeypatch.setattr(detect, "_PERIOD_READINGS", {}, raising=False)  # each test from a clean slate
     return counting
 
 
@@ -219,17 +221,16 @@ def test_forgotten_readings_are_read_again(period_reads):
     assert period_reads.reads == 2
 
 
-def test_the_kept_readings_are_bounded(period_reads, monkeypatch):
-    monkeypatch.setattr(detect, "PERIOD_READINGS_KEPT", 3)
-    for day in range(7):
-        text = f"Rebels have attacked the town every week since {day + 2000}."
+def test_the_kept_readings_are_bounded(period_reads):
+    for number in range(detect.PERIOD_READINGS_KEPT + 10):
+        text = f"Rebels have attacked the town every week since {number}."
         detect._spans_a_period(Sentence(0, len(text), text, 0))
-    assert len(detect._PERIOD_READINGS) <= 3
+    assert len(detect._PERIOD_READINGS) <= detect.PERIOD_READINGS_KEPT
 
 
-def test_each_article_starts_with_no_period_reading(monkeypatch):
-    monkeypatch.setattr(detect, "_PERIOD_READINGS", {SUMMED_UP: False}, raising=False)  # a wrong answer left over
+def test_each_article_starts_with_no_period_reading():
+    detect._PERIOD_READINGS[SUMMED_UP] = False  # a wrong answer left over (old code: no such table)
     kit = ExtractionKit.load()
     article = Article(id="p16", title="", text=SUMMED_UP, published_at=datetime(2023, 5, 8, tzinfo=timezone.utc))
     extract_events(article, kit)
-    assert detect._PERIOD_READINGS.get(SUMMED_UP) is not False  # old code: never emptied (no such table)
+    assert detect._PERIOD_READINGS.get(SUMMED_UP) is not False  # emptied when the article began
