@@ -20,7 +20,7 @@ from eventwire.extract.actors import state_force_name
 from eventwire.extract.actors.names import STATE_KINDS
 from eventwire.extract.context import ArticleContext, article_context
 from eventwire.extract.detect import (
-    CLASSIFIED, CLASSIFIER_WEIGHT, CROWD_TACTICS, Trigger, find_triggers, sub_types_named_by,
+    CLASSIFIED, CLASSIFIER_WEIGHT, CROWD_TACTICS, Trigger, find_triggers, forget_period_readings, sub_types_named_by,
 )
 from eventwire.extract.event_actors import StoryGroup, actor_fields_of, group_roles, story_perpetrator, victims_inter
 from eventwire.extract.event_dates import event_date_of, story_days
@@ -72,6 +72,7 @@ CLASSIFIER_OVERRULES_WEAK_CUES_AT = 0.7
 def extract_events(article: Article, kit: ExtractionKit) -> list[EventDraft]:
     """Every distinct event the article reports, in the order the text first reports them."""
     forget_lowered_texts()
+    forget_period_readings()
     context = article_context(article, kit)
     mentions = find_mentions(context)
     if not mentions:

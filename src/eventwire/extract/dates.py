@@ -523,12 +523,28 @@ def merge_windows(windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
+# The passage lowered last, with the text and offsets it was cut from: a sentence's facts read its dates, then its
+# counts (``fatalities.find_casualties``), each from the sentence's lower case, so the second reader gets the first
+# one's string (speed only: the lower case is a function of the text and the offsets, and the kept reference keeps
+# the text alive, so ``is`` cannot take a new string at a freed one's address for it).
+_LAST_LOWERED: list[tuple[str, int, int | None, str]] = [("", 0, 0, "")]
+
+
 def lower_keeping_offsets(text: str, start: int = 0, end: int | None = None) -> str:
     """``text[start:end]`` in lower case at its own offsets (blanks stand before ``start``).
 
     Characters whose lower case is longer ("İ" → "i̇") are left as they are, so every offset still
     indexes ``text``. Only the slice is lowered: callers read one sentence of a long article at a time.
     """
+    last_text, last_start, last_end, lowered = _LAST_LOWERED[0]
+    if text is last_text and start == last_start and end == last_end:
+        return lowered
+    lowered = _lowered_at_offsets(text, start, end)
+    _LAST_LOWERED[0] = (text, start, end, lowered)
+    return lowered
+
+
+def _lowered_at_offsets(text: str, start: int, end: int | None) -> str:
     end = len(text) if end is None else end
     part = text[start:end]
     lowered = part.lower()
@@ -624,7 +640,8 @@ OCCASION_DATE_REACH = 40  # characters after the verb read for the day ("on Mond
 
 
 def _occasion_days(text: str, published: date, start: int, end: int) -> list[DateMention]:
-    window = text[start:end].lower()
+    # the passage's lower case ``_candidates`` made (a kept "İ" matters not: no cue holds an "i")
+    window = lower_keeping_offsets(text, start, end)[start:]
     if not any(map(window.__contains__, _OCCASION_CUES)):
         return []  # speed only: every reference holds one of the cues
     found = []

@@ -1378,10 +1378,32 @@ _DESCRIBED_SINCE_BEFORE = re.compile(
 )
 
 
+# Whether a sentence of the article sums up a period, by its text: ``classifier_candidates`` asks it of every sentence
+# with no live report, then ``classified_trigger`` of the same sentences again (speed only: the answer is a function
+# of the text; emptied at every article by ``forget_period_readings``, so the benchmark's repeated bodies never hit).
+_PERIOD_READINGS: dict[str, bool] = {}
+PERIOD_READINGS_KEPT = 1024  # a dense article reads ~19 sentences here
+
+
+def forget_period_readings() -> None:
+    """Empty the sentences' period readings (at the start of each article)."""
+    _PERIOD_READINGS.clear()
+
+
 def _spans_a_period(sentence: Sentence) -> bool:
-    if not may_hold_any(sentence.text, _SPANS_A_PERIOD_NEEDS):
+    text = sentence.text
+    spans = _PERIOD_READINGS.get(text)
+    if spans is None:
+        if len(_PERIOD_READINGS) >= PERIOD_READINGS_KEPT:  # a caller outside ``extract_events`` never empties it
+            _PERIOD_READINGS.clear()
+        spans = _PERIOD_READINGS[text] = _text_spans_a_period(text)
+    return spans
+
+
+def _text_spans_a_period(text: str) -> bool:
+    if not may_hold_any(text, _SPANS_A_PERIOD_NEEDS):
         return False
-    return any(not _since_describes_a_state(sentence.text, match) for match in _SPANS_A_PERIOD.finditer(sentence.text))
+    return any(not _since_describes_a_state(text, match) for match in _SPANS_A_PERIOD.finditer(text))
 
 
 # A relative clause that tells violence over the period ("Kharkiv, which has been under heavy bombardment since May")
