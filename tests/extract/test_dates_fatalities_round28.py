@@ -82,3 +82,28 @@ STORY_TWINS = [
 def test_a_running_total_is_not_put_on_an_act(text: str, figures: dict[date, int], kit: ExtractionKit) -> None:
     found = _figures_by_day(text, kit)
     assert {day: found.get(day) for day in figures} == figures
+
+
+# Days joined by "and" or "to" are one act's span of days: the next day told apart in the sentence is another act's,
+# and its dead are that act's (before: the joined days stopped the cut, and the earlier act's dead stood on the first).
+DAYS_JOINED_BEFORE_ANOTHER_ACT = [
+    ("Army helicopters bombed rebel positions in the hills on Tuesday and Wednesday, the army said, after the rebels "
+     "ambushed a police convoy near the town late on Monday, killing nine officers.",
+     {date(2025, 3, 10): 9, date(2025, 3, 11): 0}),
+    ("Soldiers shelled the villages from Monday to Tuesday, residents said, following an attack on an army post on "
+     "Sunday that killed five soldiers.", {date(2025, 3, 9): 5, date(2025, 3, 10): 0}),
+]
+
+# Read the same before and after: joined days with no other day, and two days told apart as before.
+JOINED_DAYS_TWINS = [
+    ("Rebels and soldiers fought in the hills on Tuesday and Wednesday, killing nine fighters, the army said.",
+     {date(2025, 3, 11): 9}),
+    ("Police fired tear gas at marchers in the capital on Tuesday, residents said, after gunmen killed four traders "
+     "in the market on Sunday.", {date(2025, 3, 11): 0, date(2025, 3, 9): 4}),
+]
+
+
+@pytest.mark.parametrize("text, figures", DAYS_JOINED_BEFORE_ANOTHER_ACT + JOINED_DAYS_TWINS)
+def test_joined_days_do_not_hide_another_acts_day(text: str, figures: dict[date, int], kit: ExtractionKit) -> None:
+    found = _figures_by_day(text, kit)
+    assert {day: found.get(day) for day in figures} == figures
