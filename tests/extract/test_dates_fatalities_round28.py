@@ -109,33 +109,3 @@ def test_joined_days_do_not_hide_another_acts_day(text: str, figures: dict[date,
     found = _figures_by_day(text, kit)
     assert {day: found.get(day) for day in figures} == figures
 
-
-# Bodies buried or found count the dead a place holds, of any act and day: beside a count of the named dead (a floor
-# or an exact count) they are no larger total of the act (before: the larger bodies count won).
-BODIES_BESIDE_THE_KILLED = [
-    ("Soldiers shot dead at least 30 villagers in the town on Monday, the rights commission said. A local elder said "
-     "70 bodies had been buried in the town's two cemeteries.", 30),
-    ("Police said officers killed 14 protesters on Tuesday. Residents gave higher figures, one of them saying that "
-     "more than 40 people had been buried by Thursday.", 14),
-    ("Eight soldiers were killed when rebels attacked the base on Sunday, the army said. On Tuesday, police found the "
-     "bodies of more than 60 people in a ravine outside the city.", 8),
-]
-
-# Read the same before and after: bodies found as more, bodies beside a toll, bodies alone, bodies beside a count
-# of anyone (no named dead), bodies fewer than the killed.
-BODIES_TWINS = [
-    ("Gunmen killed nine villagers on Monday. On Wednesday residents found the bodies of six more villagers in the "
-     "fields.", 15),
-    ("Jihadists killed at least 40 farmers in the fields on Saturday. On Sunday 43 bodies were buried, and the toll "
-     "now stands at 43, an official said.", 43),
-    ("Gunmen raided the village on Sunday. Residents found 20 bodies in the bush on Monday.", 20),
-    ("Gunmen killed at least 12 people in the village on Sunday. On Monday residents found 20 bodies in the bush.",
-     20),
-    ("Troops shot dead three men at the checkpoint on Friday. Hospital staff said two bodies had been brought in by "
-     "the evening.", 3),
-]
-
-
-@pytest.mark.parametrize("text, dead", BODIES_BESIDE_THE_KILLED + BODIES_TWINS)
-def test_bodies_buried_or_found_are_no_larger_total_of_the_act(text: str, dead: int) -> None:
-    assert _dead(text) == dead

@@ -100,8 +100,6 @@ def combine_fatalities(mentions: Sequence[CasualtyMention]) -> Fatalities:
     estimates = {group: _combine_group(items) for group, items in by_group.items()}
     generic = estimates.pop(_GENERIC, None)
     parts = [estimate for group, estimate in estimates.items() if group not in also]
-    if parts and generic is not None and _bodies_beside_the_killed(by_group):
-        generic = None
     summed = _sum_estimates(parts) if parts else None
     chosen = _larger(summed, generic)
     if also:  # "29 people were killed ... 21 of the attackers were also killed": the attackers come on top
@@ -217,22 +215,6 @@ def _same_victims_together(deaths: list[CasualtyMention]) -> dict[str, list[Casu
         by_group[named[0]].extend(reports)
         by_group[_GENERIC] = [m for m in by_group[_GENERIC] if m not in reports]
     return {group: items for group, items in by_group.items() if items}
-
-
-# Round twenty-eight: "government soldiers had killed at least 45 civilians ... a local official said 95 bodies had
-# been buried in the town's churches", "eleven of its fighters were killed ... its units had found the bodies of more
-# than 100 people in the hospital morgue": bodies buried or found count the dead a place holds, of any act and day,
-# not the act's killing; beside a count of the named dead (a floor or an exact count) they are no larger total of the
-# act (the lowest credible figure stands). Bodies found as more ("six more bodies"), a toll, or beside a rounded
-# count ("about forty ... 43 bodies were buried", which they make exact) still count.
-_BODIES_RE = re.compile(r"(?i)\b(?:bod(?:y|ies)|corpses)\b|\bburied\b")
-
-
-def _bodies_beside_the_killed(by_group: dict[str, list[CasualtyMention]]) -> bool:
-    named = [m for group, items in by_group.items() if group != _GENERIC for m in items]
-    return all(m.qualifier in ("floor", "exact") for m in named) and all(
-        _BODIES_RE.search(m.span.text) and not adds_to_the_dead(m) and not _is_toll_update(m)
-        and not _TOLL_RE.search(m.span.text) for m in by_group[_GENERIC])
 
 
 # "The toll rose to 27", "raising the number of dead to eight": an update of the event's toll, not a conflicting
