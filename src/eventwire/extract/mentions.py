@@ -1538,7 +1538,7 @@ _DATE_CLAUSE_BREAK = re.compile(r",\s*|;\s*|\s+(?=(?:who|which|after|when|while|
 def _split_by_dates(whole: Mention, sentence, detection, facts, context) -> list[Mention] | None:
     """'On 7 September teachers marched for two colleagues killed in late May': two dates that cannot be one
     day are two events; the sentence is cut at the last clause break before the second date."""
-    firm = firm_dates(whole.dates)
+    firm = _without_joined_days(firm_dates(whole.dates), context.text)
     if len(firm) < 2 or dates_agree(firm[0], firm[1]):
         return None
     cut = None
@@ -1549,6 +1549,18 @@ def _split_by_dates(whole: Mention, sentence, detection, facts, context) -> list
     left = _mention(sentence.start, cut.start(), sentence, detection, facts, True)
     right = _mention(cut.end(), sentence.end, sentence, detection, facts, True)
     return [m for m in (left, right) if m.triggers] or None
+
+
+# Round twenty-eight: "Turkish drones pounded Syrian positions on Friday and Saturday, officials said, after an air
+# strike killed 33 Turkish soldiers late on Thursday": days joined by "and" or "to" are one act's span of days, so
+# the day that cannot be the act's is the next one told apart (before, the joined days stopped the cut and the
+# strike's dead stayed on Friday's act).
+_JOINED_DAYS = re.compile(r"\s+(?:and|or|to|through|until|into)\s+(?:on\s+)?", re.IGNORECASE)
+
+
+def _without_joined_days(firm: list[DateMention], text: str) -> list[DateMention]:
+    return [day for i, day in enumerate(firm)
+            if i == 0 or not _JOINED_DAYS.fullmatch(text, firm[i - 1].span.end, day.span.start)]
 
 
 def _clauses_after(mention: Mention, sentence, detection, facts, context) -> list[Mention]:

@@ -63,7 +63,7 @@ def _as_total_if_background(mention: CasualtyMention, text: str, start: int, end
     sentence = text[start:end]
     perfect = bool(_PERFECT_BEFORE_RE.search(text, max(start, mention.span.start - 20), mention.span.start)
                    or _PERFECT_IN_RE.search(mention.span.text))
-    if perfect and _PERIOD_RE.search(sentence):
+    if perfect and (_PERIOD_RE.search(sentence) or _counted_from_a_start(mention, sentence)):
         return replace(mention, kind="total")  # "30 officers have been killed so far this year", whatever the size
     if mention.low < TOTAL_TOLL_WITH_PERIOD:
         return mention
@@ -87,6 +87,24 @@ _WIDER_SCOPE_RE = re.compile(
     # "last week's massacre" names the act's own time, not a span
     r"|\b(?:this|a|one|(?:the\s+)?(?:past|last)(?:\s+\w+)?)\s+(?:week|month|year|days)\b(?!['’]s\b)"
     r"(?!\s+(?:earlier|before|ago|later))")
+# Round twenty-eight: "More than 180 people have been killed since then", "More than 300 villagers have been killed
+# since the army launched its operation", "The fighting, which erupted on April 15, has killed more than 850
+# civilians": a count in the perfect run from a start ("then", a campaign or the act that opened it) to the day it is
+# told holds the days since, so it is no one act's figure (the dead of one act told later, "three of the wounded have
+# died since then", stay the act's). A weekday is no such start: "100 people have been killed since Saturday in the
+# fighting for the town" is that fighting's toll (test_fatalities).
+_FROM_A_START_RE = re.compile(
+    r"(?i)\bsince\s+(?:then\b"
+    r"|the\s+(?:war|coup|offensive|operations?|uprising|insurgency|protests|fighting|conflict|campaign|unrest)\b"
+    r"|(?:[\w-]+\s+){1,5}?(?:began|started|erupted|broke\s+out|launched|stormed)\b)"
+    r"|\bwhich\s+(?:erupted|began|broke\s+out|started)\s+(?:on|in)\s")
+_LATER_DEATHS_OF_THE_ACT_RE = re.compile(r"(?i)\b(?:more(?!\s+than\b)|others?|further|wounded|injured)\b")
+
+
+def _counted_from_a_start(mention: CasualtyMention, sentence: str) -> bool:
+    return bool(_FROM_A_START_RE.search(sentence)) and not _LATER_DEATHS_OF_THE_ACT_RE.search(mention.span.text)
+
+
 # Where one clause ends: punctuation, or a conjunction opening another ("... on Saturday as security forces killed at
 # least 114 people across the country").
 _CLAUSE_BREAK_RE = re.compile(r"[,;:.]|\s(?:as|while|whereas)\s")
