@@ -3,6 +3,10 @@
 - A month told with "that year" after it ("The army retook the town in December of that year", "in October the same
   year") is in the year the text named last before it, as "That November" already was: an act of a war's first year
   told in a 2024 story is history, not news of last December (``dates._in_a_year_told_before``).
+- An act in a "where" clause bound to a common noun, with no day and no count of its own ("cannot return to stations
+  where their colleagues were murdered"), names the place by what happened there before: a reference, not a report
+  (``cues.names_a_place_by_its_act``). A clause with a day or a count, one after a comma and one bound to a town's
+  name stay news.
 
 Every passage was written for these tests; none comes from a benchmark story.
 """
@@ -82,3 +86,29 @@ MONTH_WITHOUT_THAT_YEAR = [
 @pytest.mark.parametrize(("text", "expected"), MONTH_THEN_THAT_YEAR + MONTH_WITHOUT_THAT_YEAR)
 def test_the_last_month_read_takes_the_year_that_year_names(text: str, expected: date) -> None:
     assert find_dates(text, date(2024, 5, 16))[-1].day == expected
+
+
+# each row made an event on the publication day before this round
+PLACES_NAMED_BY_THEIR_ACTS = [
+    "Our members cannot be asked to return to stations where their colleagues were murdered.",
+    "Candles were lit in the dormitory where many of the pupils were shot.",
+    "Drivers refuse to take the road where their colleagues were ambushed.",
+    "Many families have not gone back to the villages where their relatives were killed.",
+]
+# twins: a clause with a day or a count, after a comma or bound to a town's name, tells the act
+WHERE_CLAUSES_THAT_TELL_AN_ACT = [
+    ("Soldiers were sent to the market where five traders were shot dead on Tuesday.", [("Attack", date(2024, 5, 14))]),
+    ("Rescuers reached the village where gunmen killed 40 people, officials said.", [("Attack", date(2024, 5, 16))]),
+    ("Troops were deployed to Kuchi, where gunmen killed villagers.", [("Attack", date(2024, 5, 16))]),
+    ("Troops were deployed in Kuchi where gunmen killed villagers.", [("Attack", date(2024, 5, 16))]),
+]
+
+
+@pytest.mark.parametrize("text", PLACES_NAMED_BY_THEIR_ACTS)
+def test_a_place_named_by_what_happened_there_is_no_report(kit, text: str) -> None:
+    assert _story(kit, text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), WHERE_CLAUSES_THAT_TELL_AN_ACT)
+def test_a_where_clause_with_a_day_a_count_or_a_comma_tells_the_act(kit, text: str, expected: list) -> None:
+    assert _typed(kit, text) == expected
