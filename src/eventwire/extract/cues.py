@@ -256,6 +256,32 @@ def refers_back(text: str, sentence_start: int, sentence_end: int, match: re.Mat
         _ABOUT_A_PAST_ACT.search(text, sentence_start, sentence_end))
 
 
+# "cannot return to stations where their colleagues were murdered", "candles were lit in the courtyard where the
+# pupils were shot": an act in a "where" clause bound to a common noun (no comma, no capital) names the place by what
+# happened there before; the sentence is about the place. A clause with a day or a count of its own may be the news
+# ("reached the village where gunmen killed 40 people", "the market where traders were shot on Tuesday"), and so may
+# one set off by a comma ("stormed Kuchi, where 12 people were killed").
+_PLACE_NAMED_BY_ITS_ACT = re.compile(
+    r"\b(?-i:[a-z])[\w'’-]*\s+where\s+(?:[\w'’-]+\s+){1,5}?(?:(?:was|were|had\s+been|have\s+been|has\s+been)\s+)?$",
+    re.IGNORECASE)
+PLACE_NAMED_REACH = 70  # characters before the verb: "where", the clause's subject and its auxiliary
+_COUNT_WORD = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|"
+    r"dozens|scores|hundreds|thousands)\b", re.IGNORECASE)
+
+
+def names_a_place_by_its_act(text: str, sentence_start: int, match: re.Match) -> bool:
+    window = max(sentence_start, match.start() - PLACE_NAMED_REACH)
+    if "where" not in text[window:match.start()]:
+        return False  # speed only: every match holds it
+    where = _PLACE_NAMED_BY_ITS_ACT.search(text, window, match.start())
+    if where is None:
+        return False
+    right = _CLAUSE_MARK.search(text, match.end())
+    clause = text[where.start():right.start() if right else len(text)]
+    return not (_DATE_HINT.search(clause) or _COUNT_WORD.search(clause))
+
+
 # "accusing him of war crimes and crimes against humanity committed in Timbuktu, including rape, torture and ...":
 # the acts listed after the charges are what the court charges, however far the list runs from "accusing".
 _CHARGE_LIST_BEFORE = re.compile(

@@ -697,15 +697,21 @@ def _in_the_week_told(mention: DateMention, earlier: DateMention | None, text: s
 # --------------------------------------------------------------------------- "that November"
 
 # "In 2012, officers mutinied ... That November, the rebels seized Goma": a month told as "that <month>" is in the
-# year the text named last before it, not in the year before publication.
+# year the text named last before it, not in the year before publication. So is "<month> (of) that year" ("entered
+# the town in August 2021 ... The army retook it in December of that year").
 _THAT_BEFORE = re.compile(r"(?i)\b(?:that|the\s+same)\s+$")
+_THAT_YEAR_AFTER = re.compile(r"(?i)\s+(?:of\s+)?(?:that|the\s+same)\s+year\b")
 _YEAR_WORD = re.compile(r"\b(?:19|20)\d\d\b")
 THAT_MONTH_REACH = 400  # characters before "that November" searched for its year (about three sentences)
 
 
+def _in_a_year_told_before(mention: DateMention, text: str) -> bool:
+    return bool(_THAT_BEFORE.search(text, max(0, mention.span.start - 9), mention.span.start)
+                or _THAT_YEAR_AFTER.match(text, mention.span.end))
+
+
 def _in_the_year_told(mention: DateMention, text: str) -> DateMention:
-    if mention.expression != "month" or not _THAT_BEFORE.search(text, max(0, mention.span.start - 9),
-                                                                  mention.span.start):
+    if mention.expression != "month" or not _in_a_year_told_before(mention, text):
         return mention
     years = _YEAR_WORD.findall(text, max(0, mention.span.start - THAT_MONTH_REACH), mention.span.start)
     if not years or int(years[-1]) == mention.day.year:

@@ -24,6 +24,7 @@ from eventwire.extract.cues import (
     dated_long_ago_within,
     is_gerund_noun,
     is_participle_modifier,
+    names_a_place_by_its_act,
     refers_back,
     subject_noun_told,
 )
@@ -1117,6 +1118,8 @@ def _refers(text: str, sentence_start: int, sentence_end: int, match: re.Match, 
     if is_participle_modifier(text, sentence_start, match) or is_gerund_noun(text, match):
         return True
     if _adjective_participle(text, sentence_start, match) or _victims_as_a_group(text, sentence_start, match):
+        return True
+    if names_a_place_by_its_act(text, sentence_start, match):
         return True
     # "police dispersed students who protested": a crowd's act in a relative clause is still news
     return tactic not in CROWD_TACTICS and refers_back(text, sentence_start, sentence_end, match)
