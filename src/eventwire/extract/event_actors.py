@@ -18,7 +18,7 @@ from eventwire.extract.lexicon import gated_matches, may_hold_any, word_places
 from eventwire.extract.mentions import Mention
 from eventwire.extract.roles import REACTS_AFTER, faces_itself
 from eventwire.extract.sentences import Sentence
-from eventwire.extract.typing_rules import CIVILIAN_INTER
+from eventwire.extract.typing_rules import _INTERVENTION, CIVILIAN_INTER
 from eventwire.extract.words import text_words
 from eventwire.records import EVENT_TYPE_OF, ActorMention, Span
 
@@ -152,6 +152,8 @@ def group_roles(
     _foreign_troops_referred_to(merged, country, context)
     if sub_event_type == "Armed clash":
         _police_in_the_fight(merged, mentions, country, context)
+    if sub_event_type in _CROWDS_MET_BY_FORCE and not merged.get("actor2"):
+        _force_that_met_the_crowd_next(merged, mentions, context)
     if sub_event_type in _REMOTE_STRIKES:
         _group_blamed_for_the_strike(merged, mentions, context)
         _state_blamed_for_the_strike(merged, country, context)
@@ -476,6 +478,39 @@ def _names_of_the_day(merged: dict, published: date) -> None:
         if not any(successor[2].search(span.text) for span in spans):
             merged[f"actor{side}"] = successor[1]
             merged[f"inter{side}"] = None  # read again from the new name below
+
+
+# ----------------------------------------------------------------- the force a crowd met, told next
+
+# Round twenty-eight: a riot or a protest met by force whose own sentences name no force is told the force in the
+# sentence after ("... Roads were barricaded with stones. Police intervened.", "... pelted stones at officials.
+# Police resorted to lathi charge to disperse rioters."): ACLED's actor2 is the force that intervened.
+_CROWDS_MET_BY_FORCE = frozenset({"Violent demonstration", "Protest with intervention",
+                                  "Excessive force against protesters"})
+_SENTENCES_AFTER = 2
+# The force opens the sentence ("Police intervened", "The riot police fired tear gas"): its subject.
+_SUBJECT_REACH = 12
+
+
+def _force_that_met_the_crowd_next(merged: dict, mentions: Sequence[Mention], context: ArticleContext) -> None:
+    last_end = max((m.sentence.end for m in mentions), default=None)
+    if last_end is None:
+        return
+    for sentence in [s for s in context.sentences if s.start >= last_end][:_SENTENCES_AFTER]:
+        force = _intervening_force(sentence, context)
+        if force is not None:
+            merged["actor2"], merged["inter2"] = force.name, force.inter
+            merged["evidence"]["actor2"] = (force.span,)
+            return
+
+
+def _intervening_force(sentence: Sentence, context: ArticleContext) -> ActorMention | None:
+    """The state force a sentence opens on when the sentence tells force on a crowd."""
+    actors = [a for a in context.actors_between(sentence.start, sentence.end) if a.span is not None]
+    first = min(actors, key=lambda a: a.span.start, default=None)
+    if first is None or first.inter not in _STATE_INTERS or first.span.start - sentence.start > _SUBJECT_REACH:
+        return None
+    return first if _INTERVENTION.search(sentence.text) else None
 
 
 # ----------------------------------------------------------------- Ukraine's unnamed sides
