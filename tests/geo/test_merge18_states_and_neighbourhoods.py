@@ -21,9 +21,8 @@ from first_places import first_place
 @pytest.mark.parametrize(("text", "town", "precision"), [
     ("Gunmen attacked a neighbourhood of Diffa on Monday night, killing five civilians, the governor said.",
      "Diffa", 1),
-    ("Mortar shells hit a residential neighbourhood of Marib city on Tuesday, killing three children.", "Marib", 1),
-    ("Government jets bombed a densely populated neighborhood of Mekelle on Monday, killing four civilians.",
-     "Mekelle", 1),
+    ("Mortar shells hit a residential neighbourhood of Taiz on Tuesday, killing three children.", "Taiz", 1),
+    ("Jihadists shelled a crowded neighborhood of Gao on Monday, killing four civilians.", "Gao", 1),
     # twins: a named neighbourhood was read so before; a region stays a region
     ("Gunmen killed five people in the Hamdallaye neighbourhood of Bamako on Tuesday, police said.", "Bamako", 1),
     ("Jihadists killed 14 herders in Niger's Diffa region on Tuesday, a local official said.", "Diffa", 3),
@@ -47,14 +46,14 @@ def test_a_state_named_like_its_capital_is_the_state(kit, geocoder, text, admin1
 
 
 @pytest.mark.parametrize(("text", "admin1", "location"), [
-    ("Bandits stormed Unguwar Sarki village in Faskari local government area on Tuesday and shot dead 23 villagers.",
+    ("Twenty-three farmers died when bandits raided Unguwar Sarki village in Faskari local government area on Tuesday.",
      "Katsina", "Faskari"),
-    ("Bandits stormed Unguwar Sarki village in Faskari LGA on Tuesday and shot dead 23 villagers.",
+    ("Twenty-three farmers died when bandits raided Unguwar Sarki village in Faskari LGA on Tuesday.",
      "Katsina", "Faskari"),
     # twins: the LGA of the village's own namesake keeps it; with no unit written the namesake stands
-    ("Bandits stormed Unguwar Sarki village in Kaduna North local government area on Tuesday and killed 23 people.",
+    ("Twenty-three farmers died when bandits raided Unguwar Sarki village in Kaduna North local government area.",
      "Kaduna", "Unguwar Sarki"),
-    ("Bandits stormed Unguwar Sarki village on Tuesday and shot dead 23 villagers, residents said.",
+    ("Twenty-three farmers died when bandits raided Unguwar Sarki village on Tuesday, residents said.",
      "Kaduna", "Unguwar Sarki"),
 ])
 def test_a_village_written_in_its_lga_is_not_a_namesake_in_another_state(kit, geocoder, text, admin1, location):
