@@ -366,8 +366,9 @@ _HOTEL_AFTER = re.compile(r" hotels?\b")
 _PARTY_AFTER = re.compile(r" part(?:y|ies)\b")
 _STREET_IN_TOWN = re.compile(r"[ -](?i:road|street|avenue)\s+(?:in|of)\s+(?:the\s+)?(?:(?i:city|town)\s+of\s+)?[A-Z]")
 # "the Shujaiya neighbourhood of Gaza City": the part's name, then the city ("the Soran district of Erbil" may be a
-# governorate's district: not read so)
-_CITY_PART_OF = re.compile(r"[A-Z][\w'’-]+ (?i:neighbou?rhood|quarter|suburb) of (?:the )?$")
+# governorate's district: not read so); a neighbourhood unnamed ("a residential neighbourhood of Marib city") is a
+# part of its town all the same, never a region's
+_CITY_PART_OF = re.compile(r"(?:[A-Z][\w'’-]+ (?i:neighbou?rhood|quarter|suburb)|\b(?i:neighbou?rhood)) of (?:the )?$")
 CITY_PART_LOOKBACK = 60  # characters before the city's name; a district's name of up to ~4 words (not tuned)
 DESTINATION_LOOKBACK = 60  # characters before a name searched for the verb; covers "were airlifted back to the city of"
 

@@ -42,6 +42,11 @@ _COMMA_AFTER_PLACE = re.compile(rf"\b(?i:in|at|near|of) ({_NAME})(?: (?i:{_UNIT}
 _UNIT_PHRASE_AFTER_PLACE = re.compile(
     rf"\b(?i:in|at|near|of) ({_NAME})(?: (?i:village|town|area))?, (?:in|of) (?:the )?(?:[a-z][\w-]* ){{0,2}}"
     rf"(?:(?i:{_UNIT}) of ({_NAME})|({_NAME}) (?i:{_UNIT})\b)")
+# "stormed Unguwar Sarki village in Faskari local government area", "Kwari community of Dange-Shuni LGA": a
+# settlement word, then its unit with no comma (a Nigerian paper's house style, also "X village in Y district")
+_SETTLEMENT_IN_UNIT = re.compile(
+    rf"\b({_NAME}) (?i:village|town|community|hamlet|settlement) (?:in|of) (?:the )?(?:[a-z][\w-]* ){{0,2}}"
+    rf"(?:(?i:{_UNIT}|local government area) of ({_NAME})|({_NAME}) (?:(?i:{_UNIT}|local government area)|LGA)\b)")
 # "in rural Ras al Ain", "the countryside of Dar'a", "Idleb countryside": ACLED's district-level areas.
 _RURAL = re.compile(rf"\b(?:rural|countryside of|outskirts of) (?:the )?({_NAME})|\b({_NAME}) (?:countryside|outskirts)\b")
 # Words that open a parenthesis without naming a place: "(AFP)", "(ISWAP)" are caught by the caps test.
@@ -121,7 +126,8 @@ def text_place_unit_phrases(text: str) -> tuple[tuple[str, tuple[str, ...]], ...
     """Places the article writes with their unit in a phrase, as (place key, unit names): "in El Aguaje, in the
     western state of Michoacan" → ("el aguaje", ("Michoacan",)). Only the place's own unit: a phrase written for one
     place ("in Mansila, in the Sahel region") does not make "the Sahel" a unit another event is written in."""
-    pairs = [(m.group(1), (m.group(2) or m.group(3)).rstrip(".")) for m in _UNIT_PHRASE_AFTER_PLACE.finditer(text)]
+    pairs = [(m.group(1), (m.group(2) or m.group(3)).rstrip("."))
+             for phrase in (_UNIT_PHRASE_AFTER_PLACE, _SETTLEMENT_IN_UNIT) for m in phrase.finditer(text)]
     return tuple((name_key(place.rstrip(".-")), (unit,)) for place, unit in pairs if name_key(place))
 
 

@@ -316,9 +316,18 @@ def far_fits(nodes: Sequence[Event], judged: Mapping) -> set[tuple[str, str]]:
             continue
         best_near = by_id[near[0][1]]
         for _, other in around:
-            if far_in_one_admin1(node, by_id[other]) and _distinct(best_near, by_id[other], judged):
+            far = by_id[other]
+            if far_in_one_admin1(node, far) and _distinct(best_near, far, judged) and not _told_better(node, far, best_near):
                 pairs.add((node_id, other) if node_id < other else (other, node_id))
     return pairs
+
+
+def _told_better(region_report: Event, far: Event, near: Event) -> bool:
+    """Whether a report at its region's own point tells the far event better than the near one by the margin of
+    ``worse_told_fits``: "23 killed in Katsina state" sits at the state capital's point, which says only which state,
+    so a town's 23 dead 150 km off are no fallback behind the capital's 3 dead (``worse_told_fits`` then decides)."""
+    return placed_at_a_region_point(region_report) and round(
+        region_fit(region_report, far) - region_fit(region_report, near), 4) >= REGION_TOLD_MARGIN
 
 
 def worse_told_fits(nodes: Sequence[Event], judged: Mapping) -> set[tuple[str, str]]:

@@ -86,9 +86,16 @@ def _best_documented_of_equals(scored: list[tuple[Candidate, float]], best: tupl
 
 
 def _kind(entry: GazetteerEntry) -> str:
-    """The feature class, a campement counting as a populated place: only namesakes of one kind are equals
-    (a city and the region named after it tie on score but are not interchangeable)."""
-    return "P" if entry.feature_code in POPULATED_SITE_CODES else entry.feature_class
+    """The feature class, a campement counting as a populated place and each admin level a kind of its own: only
+    namesakes of one kind are equals (a city and the region named after it tie on score but are not
+    interchangeable; nor are a state and its capital's district, "in Katsina state" and the Katsina LGA: the better
+    documented district would make a state-wide report a district's)."""
+    if entry.feature_code in POPULATED_SITE_CODES:
+        return "P"
+    return entry.feature_code if entry.feature_code in _ADMIN_LEVELS else entry.feature_class
+
+
+_ADMIN_LEVELS = frozenset({"ADM1", "ADM2", "ADM3"})
 
 
 # An alternate name is often a place's old or foreign name ("Abuja" was Suleja's name until 1976). A populated
