@@ -5,6 +5,10 @@ location ACLED named like it, so of the training notes' 2,587 admin2 units 489 h
 of 260 constituencies, Ghana 82 of 167 districts, Chad 32 of 41 departments, Somalia 19 of 90 districts): "in Hodan
 district" found nothing. ``embedded.acled_unit_places`` now gives each such unit a row at the median of its events.
 
+A site named before its word ("the Ain al-Asad air base", "the al-Omar oil field"): extraction read a
+site of one word only, and only for its shorter list (prison, camp, airport); a base, an oil or gas field, a terminal
+or a refinery named in several words now is a mention.
+
 A compass-named zone: extraction reads "West Gojjam zone" as "Gojjam" (a direction word is usually no part of a
 name), and the direction word came back only for a name the places table holds ("North Sinai"); a unit the admin
 code table names with it ("West Gojjam Zone") now keeps it too, and stands at its first-level unit.
@@ -116,3 +120,26 @@ COMPASS_WORDS_THAT_STAY = [
 def test_compass_words_of_towns_and_listed_units_stay(kit, geocoder, text, expected):
     place = first_place(text, kit, geocoder)
     assert (place.location, place.admin1) == expected
+
+
+# a base or an energy site named before its word, in more than one word, was no mention: another town of the story
+# (the airport's city, the statement's) or nothing placed the event
+A_SITE_NAMED_BEFORE_ITS_WORD = [
+    ("Rockets hit the Ain al-Asad air base on Tuesday, a day after a drone was shot down near the airport in Erbil, "
+     "officials said.", ("Ain al-Asad", "Anbar")),
+    ("Two rockets struck the Ain al-Asad airbase early on Sunday, wounding a contractor, a statement from Baghdad said.",
+     ("Ain al-Asad", "Anbar")),
+    ("A rocket hit the al-Omar oil field on Sunday, the coalition said.", ("al-Omar", "Deir-ez-Zor")),
+]
+
+SITES_THAT_STAY = [
+    ("Rockets hit the Balad air base on Tuesday, wounding two contractors, officials said.", ("Balad", "Sala al-Din")),
+    ("A car bomb exploded near the Baiji refinery on Monday, killing three guards.", ("Baiji", "Sala al-Din")),
+    ("Militants shelled the Kati military camp on Friday, killing two soldiers.", ("Kati", "Koulikoro")),
+]
+
+
+@pytest.mark.parametrize("text, expected", A_SITE_NAMED_BEFORE_ITS_WORD + SITES_THAT_STAY)
+def test_a_site_named_before_its_word_places_the_event(kit, geocoder, text, expected):
+    place = first_place(text, kit, geocoder)
+    assert place is not None and (place.location, place.admin1) == expected
