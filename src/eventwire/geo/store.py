@@ -74,7 +74,7 @@ class PlaceRow(PlaceFields):
 
 
 # Bump when the tables or the embedded build change meaning: an older default file is then rebuilt on open.
-SCHEMA_VERSION = "8"
+SCHEMA_VERSION = "9"
 
 
 def connect(path: Path) -> sqlite3.Connection:

@@ -48,17 +48,25 @@ _COMPASS_BEFORE = re.compile(r"\b(North|South|East|West|Central|Upper|Lower)(?:e
 
 def _with_compass_word(mention: PlaceMention, article: Article | None, geocoder: Geocoder) -> PlaceMention:
     """"in North Sinai": extraction reads "Sinai" (a direction is usually not part of the name), but
-    when the gazetteer knows the name with its direction word ("North Sinai", "South Kivu"), that is it."""
+    when the gazetteer knows the name with its direction word ("North Sinai", "South Kivu"), or a unit written with a
+    unit word is named so in the admin code table ("West Gojjam zone", "North Wollo zone": no row of theirs, but
+    their first-level unit), that is it."""
     if article is None or article.text[mention.span.start:mention.span.end] != mention.name:
         return mention
     before = _COMPASS_BEFORE.search(article.text[max(0, mention.span.start - 12):mention.span.start])
     if before is None:
         return mention
     whole = f"{before.group(0).strip().rstrip('-')} {mention.name}"
-    if not any(c.match == EXACT for c in geocoder.candidates(whole, None, limit=3)):
+    if not _known_with_compass_word(whole, mention.cue, geocoder):
         return mention
     start = mention.span.start - len(before.group(0))
     return dataclasses.replace(mention, name=whole, span=Span(start, mention.span.end, article.text[start:mention.span.end]))
+
+
+def _known_with_compass_word(whole: str, cue: str, geocoder: Geocoder) -> bool:
+    if any(c.match == EXACT for c in geocoder.candidates(whole, None, limit=3)):
+        return True
+    return cue == "region" and bool(geocoder.unlisted_unit_candidates(whole, ()))
 
 
 _OWNER_COUNTRY = re.compile(r"^(?P<owner>(?:[A-Z][^\s'’]*\s+){0,2}[^\s'’]+)['’]s\s+(?=\S)")  # "Burkina Faso's"
