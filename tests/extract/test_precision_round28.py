@@ -13,34 +13,12 @@ Every passage was written for these tests; none comes from a benchmark story.
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import date
 
 import pytest
 
-from eventwire.extract import extract_events
 from eventwire.extract.dates import find_dates
-from eventwire.ingest.dateline import parse_dateline
-from eventwire.records import Article
-
-PUBLISHED = datetime(2024, 5, 16, 9, tzinfo=timezone.utc)  # a Thursday
-BODY = (
-    "Aid agencies said the camps around the town were overcrowded and short of water. "
-    "Farmers say they cannot go back to their fields as the planting season begins. "
-    "The governor urged residents to stay calm. "
-    "Schools in the district reopened after a month. "
-    "Traders said prices of rice and fuel had doubled since January. "
-    "The region has been hit by drought for three years."
-)
-
-
-def _story(kit, *sentences: str) -> list:
-    """A wire story of eight sentences or more, as the long sets tell one."""
-    text = "Maiduguri, May 16 – " + "\n".join((*sentences, BODY))
-    return extract_events(Article("p28", "", text, PUBLISHED, dateline=parse_dateline(text, PUBLISHED.date())), kit)
-
-
-def _typed(kit, *sentences: str) -> list[tuple[str, date]]:
-    return [(e.sub_event_type, e.event_date) for e in _story(kit, *sentences)]
+from wire_stories import padded_story, typed_days
 
 
 # each row made an event in the last year's month before this round
@@ -63,12 +41,12 @@ MONTHS_OF_THIS_OR_LAST_YEAR = [
 
 @pytest.mark.parametrize("sentences", MONTHS_OF_THAT_YEAR)
 def test_a_month_of_that_year_is_in_the_year_told_before(kit, sentences: tuple[str, ...]) -> None:
-    assert _story(kit, *sentences) == []
+    assert padded_story(kit, *sentences) == []
 
 
 @pytest.mark.parametrize(("sentences", "expected"), MONTHS_OF_THIS_OR_LAST_YEAR)
 def test_a_month_of_this_or_last_year_keeps_its_date(kit, sentences: tuple[str, ...], expected: list) -> None:
-    assert _typed(kit, *sentences) == expected
+    assert typed_days(kit, *sentences) == expected
 
 
 # the month read alone, as the date reader gives it: (text, the month's day before this round → now)
@@ -106,9 +84,9 @@ WHERE_CLAUSES_THAT_TELL_AN_ACT = [
 
 @pytest.mark.parametrize("text", PLACES_NAMED_BY_THEIR_ACTS)
 def test_a_place_named_by_what_happened_there_is_no_report(kit, text: str) -> None:
-    assert _story(kit, text) == []
+    assert padded_story(kit, text) == []
 
 
 @pytest.mark.parametrize(("text", "expected"), WHERE_CLAUSES_THAT_TELL_AN_ACT)
 def test_a_where_clause_with_a_day_a_count_or_a_comma_tells_the_act(kit, text: str, expected: list) -> None:
-    assert _typed(kit, text) == expected
+    assert typed_days(kit, text) == expected
