@@ -7,7 +7,11 @@ leave alone:
 - a place told as taken back or liberated while its holders are told to have withdrawn ("took back Gubio after the
   insurgents pulled out", "Army recaptures Dikwa"): a capture by the side that took it, not a handover
   (``typing_rules._told_taken_back``); "without a fight" keeps it a handover, and a place merely entered after its
-  holders left stays one.
+  holders left stays one;
+- weapons taken out of use by verbs the lexicon lacked ("lifted 46 landmines", "mines were dug up", "found and
+  disarmed a suicide vest", "stopped a boat loaded with rifles", "seized a shipment of 3,400 pistols"): Disrupted
+  weapons use (lexicon "disrupted"); a mine that went off during clearance, land "cleared of mines" in a tally and a
+  truck of vegetables that hid a bomb stay as they were.
 Every sentence is written for these tests; none is taken or paraphrased from the news-types sets, the snippet checks or
 the evaluation articles."""
 
@@ -23,6 +27,7 @@ import typing_tables
 
 PUBLISHED = datetime(2024, 6, 15)
 GR, NS, NVT = "Government regains territory", "Non-state actor overtakes territory", "Non-violent transfer of territory"
+DW, IED = "Disrupted weapons use", "Remote explosive/landmine/IED"
 # (text, main draft's sub-type; None: no event); each row fails before the round
 TYPED: list[tuple[str, str | None]] = [
     # a place taken back or liberated while its holders withdrew
@@ -32,6 +37,13 @@ TYPED: list[tuple[str, str | None]] = [
     ("Rebels said they had liberated the town of Nyunzu after government troops withdrew overnight.", NS),
     ("Azerbaijani units liberated the village of Talish in a counter-offensive, the defence ministry said, adding that "
      "the enemy had abandoned its positions.", GR),
+    # weapons taken out of use by other verbs
+    ("Customs note: officers at the Apapa port seized a shipment of 3,400 pistols hidden among used tyres on Monday.",
+     DW),
+    ("Border guards stopped a boat loaded with rifles and ammunition on the lake near Kigoma, the police said.", DW),
+    ("Engineers of the 7th Brigade lifted 46 landmines from the road to Damboa over the weekend.", DW),
+    ("Four anti-personnel mines were dug up by villagers and soldiers near the school in Mabanda on Tuesday.", DW),
+    ("Police found and disarmed a suicide vest left in a bag at the bus station in Maroua.", DW),
 ]
 # Near twins: each keeps its reading before and after the round.
 TWINS: list[tuple[str, str | None]] = [
@@ -40,6 +52,9 @@ TWINS: list[tuple[str, str | None]] = [
      "said.", NVT),
     ("The peacekeepers withdrew from Kidal and handed the camp over to the Malian army on Tuesday.", NVT),
     ("Rebels entered Lalibela on Tuesday after federal soldiers withdrew, residents said.", NVT),
+    ("A landmine exploded as engineers were clearing mines near the village, killing two deminers.", IED),
+    ("The UN said it had cleared 3 million square metres of land of mines since 2015.", None),
+    ("A bomb hidden in a truck loaded with vegetables exploded at the market, killing five people.", IED),
 ]
 
 

@@ -136,6 +136,11 @@ _GAS_TOLD_BY_ITS_EFFECT = (r"(?:[\w-]+,? ){0,2}(?:choking|suffocating|yellow(?:i
 _GAS_MUNITIONS = (r"(?<!\btear )(?<!\bCS )(?<!\bpepper )gas (?:canisters?|cylinders?|grenades?|bombs?|shells?|"
                   r"munitions?)")
 
+# Round twenty-four: weapons taken out of use, told by the weapon after the verb or before its passive.
+_WEAPONS_OUT_OF_USE = (r"(?:(?:land|anti-tank |anti-personnel )?mines|IEDs?|improvised explosive devices?|explosive devices?|"
+                       r"unexploded (?:ordnance|shells|bombs|rockets)|(?:explosive|suicide) (?:belts?|vests?))")
+_TAKEN_OUT_OF_USE = rf"(?:an? |the |\d[\d,]* )?(?:[\w-]+ ){{0,2}}?{_WEAPONS_OUT_OF_USE}\b"
+
 # A group's word on its own course: "the Houthis said they would ...", "PKK declares it will ..." (round seventeen).
 _GROUP_SAYS_IT_WILL = (r"(?:said|says|say|announced|announces|announce|declared|declares|declare) (?:that )?(?:it|they) "
                        r"(?:would|will)")
@@ -170,14 +175,21 @@ _LEXICON: dict[str, tuple[str, str]] = {
                   r"(?:drones?|UAVs?|missiles?|rockets?), (?:[\w'’-]+ ){1,8}?[\w'’-]+, (?:was|were) (?:intercepted|"
                   r"shot down|downed|brought down|jammed)|"
                   r"before (?:he|she|they|it) could (?:detonate|set off|trigger|blow|explode)|"
-                  r"(?:stopped|intercepted|seized|impounded) (?:an? |the )?(?:[\w-]+ ){0,2}(?:car|truck|vehicle|lorry|"
-                  r"minibus|motorcycle) (?:packed|laden|loaded|rigged|filled|fitted) with (?:explosives|bombs)|"
+                  r"(?:stopped|intercepted|seized|impounded|(?:recover|seiz|find|intercept|stopp|impound)ing|recovered|"
+                  r"found) (?:an? |the )?(?:[\w-]+ ){0,2}(?:car|truck|vehicle|lorry|minibus|motorcycle|boat) (?:packed|"
+                  r"laden|loaded|rigged|filled|fitted) with (?:[\w-]+ ){0,2}?(?:explosives|bombs|weapons|arms|ammunition|"
+                  r"missiles|rockets|rifles|guns)|"
+                  # round twenty-four: weapons taken out of use by other verbs ("cleared 120 mines from farmland",
+                  # "two anti-tank mines were removed from a road", "found and disarmed an explosive belt")
+                  rf"(?:cleared|clearing|removed|removing|lifted|dug up|unearthed|disarmed|disarming) {_TAKEN_OUT_OF_USE}|"
+                  rf"{_WEAPONS_OUT_OF_USE} (?:[\w-]+ ){{0,4}}?(?:was|were|had been|have been) (?:[\w-]+ )?(?:removed|"
+                  r"cleared|lifted|dug up|unearthed|disarmed)\b|"
                   r"(?:recovered|seized|found|discovered|confiscated) (?:[\w-]+ ){0,3}"
                   r"(?:bombs|explosives|IEDs|grenades|weapons|arms|ammunition|rifles)|"
                   # round fifteen: "recovered a cache of 40 rifles, mortar rounds and explosives"
                   r"(?:recovered|seized|found|discovered|confiscated|uncovered) (?:an? |the )?(?:[\w-]+ )?(?:cache|haul|"
-                  r"stockpile|stash) of (?:[\w-]+,? ){0,4}?(?:rifles|guns|firearms|weapons|arms|ammunition|rounds|"
-                  r"explosives|mortars?|rockets|grenades|bombs|missiles|detonators)|"
+                  r"stockpile|stash|consignment|shipment) of (?:[\w,-]+ ){0,4}?(?:rifles|pistols|guns|firearms|weapons|"
+                  r"arms|ammunition|rounds|explosives|mortars?|rockets|grenades|bombs|missiles|detonators)|"
                   # "detonated under controlled conditions 23 improvised bombs" (a disposal, not a blast)
                   r"detonated (?:it |them )?(?:under controlled conditions|in a controlled (?:explosion|manner|way))|"
                   r"intercepted (?:an? |the )?(?:[\w-]+ ){0,2}(?:drones?|missiles?|rockets?)|defus(?:ed|ing)|"
