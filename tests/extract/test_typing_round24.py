@@ -11,7 +11,13 @@ leave alone:
 - weapons taken out of use by verbs the lexicon lacked ("lifted 46 landmines", "mines were dug up", "found and
   disarmed a suicide vest", "stopped a boat loaded with rifles", "seized a shipment of 3,400 pistols"): Disrupted
   weapons use (lexicon "disrupted"); a mine that went off during clearance, land "cleared of mines" in a tally and a
-  truck of vegetables that hid a bomb stay as they were.
+  truck of vegetables that hid a bomb stay as they were;
+- a place or its roads kept closed by armed men, told as a state that lasts ("the jihadists have closed every road to
+  Barsalogho since January", "has been cut off by armed gangs for two weeks", "bandits have blocked the highway ... for
+  ten days"), and a coup told by the leader's removal ("announced that the president has been removed", "deposed the
+  head of state"): Other (lexicon ``ARMED_CLOSURE``, read before the protest's "blocked the road"; the coup reading's
+  acts); protesters who blocked a highway, a police cordon after a blast, a road cut off by floods, an impeachment and
+  a junta's coup told as background stay as they were.
 Every sentence is written for these tests; none is taken or paraphrased from the news-types sets, the snippet checks or
 the evaluation articles."""
 
@@ -28,6 +34,7 @@ import typing_tables
 PUBLISHED = datetime(2024, 6, 15)
 GR, NS, NVT = "Government regains territory", "Non-state actor overtakes territory", "Non-violent transfer of territory"
 DW, IED = "Disrupted weapons use", "Remote explosive/landmine/IED"
+OT, PP = "Other", "Peaceful protest"
 # (text, main draft's sub-type; None: no event); each row fails before the round
 TYPED: list[tuple[str, str | None]] = [
     # a place taken back or liberated while its holders withdrew
@@ -44,6 +51,14 @@ TYPED: list[tuple[str, str | None]] = [
     ("Engineers of the 7th Brigade lifted 46 landmines from the road to Damboa over the weekend.", DW),
     ("Four anti-personnel mines were dug up by villagers and soldiers near the school in Mabanda on Tuesday.", DW),
     ("Police found and disarmed a suicide vest left in a bag at the bus station in Maroua.", DW),
+    # a place kept closed by armed men, or a coup told by the leader's removal
+    ("Diocesan note: the jihadists have closed every road to Barsalogho since January and food comes in only by "
+     "helicopter.", OT),
+    ("The district hospital has been cut off by armed gangs for two weeks, the director said.", OT),
+    ("Transport union: bandits have blocked the highway to Gusau for ten days, so our members cannot load.", OT),
+    ("Radio digest: officers of the presidential guard said on state radio at dawn that they had ousted the elected "
+     "president and closed the borders.", OT),
+    ("Mutinous soldiers deposed the head of state on Wednesday night and read a statement on national television.", OT),
 ]
 # Near twins: each keeps its reading before and after the round.
 TWINS: list[tuple[str, str | None]] = [
@@ -55,6 +70,12 @@ TWINS: list[tuple[str, str | None]] = [
     ("A landmine exploded as engineers were clearing mines near the village, killing two deminers.", IED),
     ("The UN said it had cleared 3 million square metres of land of mines since 2015.", None),
     ("A bomb hidden in a truck loaded with vegetables exploded at the market, killing five people.", IED),
+    ("Government forces have encircled the town of Dembi Dolo and cut off all supply roads, residents said.", OT),
+    ("Protesters have blocked the main highway to the port for a week to demand jobs.", PP),
+    ("Police sealed off the area after the explosion at the market, which killed three people.", IED),
+    ("Floods have cut off the village from the district capital for a week.", None),
+    ("Parliament removed the president from office in an impeachment vote on Tuesday.", None),
+    ("The army, which overthrew the president in 2021, promised elections next year.", None),
 ]
 
 
