@@ -17,7 +17,7 @@ leave alone:
   ten days"), and a coup told by the leader's removal ("announced that the president has been removed", "deposed the
   head of state"): Other (lexicon ``ARMED_CLOSURE``, read before the protest's "blocked the road"; the coup reading's
   acts); protesters who blocked a highway, a police cordon after a blast, a road cut off by floods, an impeachment and
-  a junta's coup told as background stay as they were.
+  a junta's coup told as background or an "ousted president" stay as they were.
 Every sentence is written for these tests; none is taken or paraphrased from the news-types sets, the snippet checks or
 the evaluation articles."""
 
@@ -76,6 +76,7 @@ TWINS: list[tuple[str, str | None]] = [
     ("Floods have cut off the village from the district capital for a week.", None),
     ("Parliament removed the president from office in an impeachment vote on Tuesday.", None),
     ("The army, which overthrew the president in 2021, promised elections next year.", None),
+    ("The junta said its soldiers were ready to repel any force that tried to restore the ousted president.", None),
 ]
 
 

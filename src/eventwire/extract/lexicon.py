@@ -100,8 +100,9 @@ _POWER_SEIZED = (r"(?:(?:seized|seize|seizes|taken|took|take|takes) (?:over )?po
                  r"(?:holding|held|detained|detains|detain|arrested) (?-i:President|Prime Minister) (?-i:[A-Z])|"
                  # round twenty-four: the leader's removal told ("announced that the president has been removed",
                  # "have ousted the elected president")
-                 r"(?:removed|ousted|deposed|toppled|overthrew|overthrown) (?:the )?(?:elected |civilian )?"
-                 r"(?:president|head of state)(?! of\b)|"
+                 # (not "the ousted president", an adjective: a junta's past act)
+                 r"(?:removed|ousted|deposed|toppled|overthrew|overthrown) (?:the (?:elected |civilian )?(?:president|"
+                 r"head of state)(?! of\b)|(?-i:President [A-Z]))|"
                  r"(?:president|head of state) (?:has|had) been (?:removed|ousted|deposed|toppled|overthrown))")
 _NOT_A_THREAT = r"(?<!\bwould )(?<!\bwill )(?<!\bto )(?<!\bcould )(?<!\bmight )(?<!\bmay )(?<!\bnot )"
 # Speed only: every act above holds one of these within its first 21 characters, so a match holds one within
