@@ -43,6 +43,8 @@ TYPED: list[tuple[str, str | None]] = [
     ("Parish bulletin: the army retook Kitchanga after the rebels withdrew from the hills on Friday.", GR),
     ("Rebels said they had liberated the town of Nyunzu after government troops withdrew overnight.", NS),
     ("Troops recaptured Sinja after RSF fighters withdrew, the army said.", GR),  # round twelve's twin, now a capture
+    # (a clearance still going on is not the event: "were being cleared")
+    ("Soldiers retook Kalemie port on Sunday after the rebels fled; mines and booby traps were being cleared.", GR),
     ("Azerbaijani units liberated the village of Talish in a counter-offensive, the defence ministry said, adding that "
      "the enemy had abandoned its positions.", GR),
     # weapons taken out of use by other verbs

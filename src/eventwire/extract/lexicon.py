@@ -195,9 +195,10 @@ _LEXICON: dict[str, tuple[str, str]] = {
                   r"missiles|rockets|rifles|guns)|"
                   # round twenty-four: weapons taken out of use by other verbs ("cleared 120 mines from farmland",
                   # "two anti-tank mines were removed from a road", "found and disarmed an explosive belt")
-                  rf"(?:cleared|clearing|removed|removing|lifted|dug up|unearthed|disarmed|disarming) {_TAKEN_OUT_OF_USE}|"
-                  rf"{_WEAPONS_OUT_OF_USE} (?:[\w-]+ ){{0,4}}?(?:was|were|had been|have been) (?:[\w-]+ )?(?:removed|"
-                  r"cleared|lifted|dug up|unearthed|disarmed)\b|"
+                  # (not a clearance still going on: "mines and booby traps were being cleared" after a town's capture)
+                  rf"(?:cleared|removed|lifted|dug up|unearthed|disarmed) {_TAKEN_OUT_OF_USE}|"
+                  rf"{_WEAPONS_OUT_OF_USE} (?:[\w-]+ ){{0,4}}?(?:was|were|had been|have been) (?:(?!being )[\w-]+ )?"
+                  r"(?:removed|cleared|lifted|dug up|unearthed|disarmed)\b|"
                   r"(?:recovered|seized|found|discovered|confiscated) (?:[\w-]+ ){0,3}"
                   r"(?:bombs|explosives|IEDs|grenades|weapons|arms|ammunition|rifles)|"
                   # round fifteen: "recovered a cache of 40 rifles, mortar rounds and explosives"
