@@ -151,7 +151,7 @@ ARMED_CLOSURE = (rf"{_ARMED_CLOSERS} (?:has|have|had) (?:[\w-]+ )?{_CLOSED} {_CL
                  rf"(?:has|have|had) been {_CLOSED} by (?:the )?(?:[\w'’-]+ ){{0,2}}?{_ARMED_CLOSERS}\b")
 
 # Round twenty-four: weapons taken out of use, told by the weapon after the verb or before its passive.
-_WEAPONS_OUT_OF_USE = (r"(?:(?:land|anti-tank |anti-personnel )?mines|IEDs?|improvised explosive devices?|explosive devices?|"
+_WEAPONS_OUT_OF_USE = (r"(?:landmines|anti-tank mines|anti-personnel mines|mines|IEDs?|improvised explosive devices?|explosive devices?|"
                        r"unexploded (?:ordnance|shells|bombs|rockets)|(?:explosive|suicide) (?:belts?|vests?))")
 _TAKEN_OUT_OF_USE = rf"(?:an? |the |\d[\d,]* )?(?:[\w-]+ ){{0,2}}?{_WEAPONS_OUT_OF_USE}\b"
 
