@@ -65,7 +65,9 @@ TYPED_TWINS = [
     ("Houthis fire missile at tanker in Red Sea, UKMTO says. The ship was hit off Mokha and caught fire.",
      "Shelling/artillery/missile attack"),
     ("Russian forces entered Avdiivka after Ukrainian units withdrew, the ministry said.", NVT),
-    ("Troops recaptured Sinja after RSF fighters withdrew, the army said.", NVT),
+    # round twenty-four: a place told as recaptured is a capture even when its holders withdrew (the sets code it so);
+    # a place only entered after they withdrew stays a handover
+    ("Troops entered Sinja after RSF fighters withdrew, the army said.", NVT),
     ("Gunmen hacked a farmer to death in Benue after accusing him of theft, police said.", AT),
     ("Police fired tear gas grenades into a crowd of protesters in Conakry.", PI),
     ("Ukraine vowed to shoot down every drone over Odesa.", None),

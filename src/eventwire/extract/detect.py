@@ -30,8 +30,8 @@ from eventwire.extract.cues import (
 )
 from eventwire.extract.gates import gate_words
 from eventwire.extract.lexicon import (
-    ACT_VERB_PATTERN, ACT_VERBS, GATES, IED_EXACT, NOT_TO_PEOPLE, PATTERN_TABLE, REFERENCE, REPORT, act_verb_sub_types,
-    gate_positions_of, gated_matches, may_hold_any,
+    ACT_VERB_PATTERN, ACT_VERBS, ARMED_CLOSURE, GATES, IED_EXACT, NOT_TO_PEOPLE, PATTERN_TABLE, REFERENCE, REPORT,
+    act_verb_sub_types, gate_positions_of, gated_matches, may_hold_any,
 )
 from eventwire.extract.sentences import Sentence
 from eventwire.extract.words import text_words
@@ -167,11 +167,26 @@ def find_sentence_triggers(text: str, sentences: Sequence[Sentence], published: 
             for s, matches in zip(sentences, per_sentence)]
 
 
-_SIEGE_WORDS = re.compile(r"besieg|blockad|siege", re.IGNORECASE)
+# A siege, a blockade or a place kept closed by armed men (round twenty-four): told with "since" or "for weeks", the
+# state that still holds, not a summary.
+_SIEGE_WORDS = re.compile(r"besieg|blockad|siege|blocked|closed|sealed off|cut off|encircled|surrounded", re.IGNORECASE)
+
+
+_ARMED_CLOSURE = re.compile(ARMED_CLOSURE, re.IGNORECASE)
+
+
+def _armed_closures_first(matches: list) -> list:
+    """Armed men who keep a road closed ("gangs have blocked the national road") are read before the protest's
+    "blocked the road" inside them, which the lexicon's order would otherwise let win the overlap (round twenty-four)."""
+    closures = [m for m in matches if m[1] == "other" and _ARMED_CLOSURE.match(m[2].group())]
+    if not closures:
+        return matches
+    return closures + [m for m in matches if all(m is not c for c in closures)]
 
 
 def _triggers_from(text: str, start: int, end: int, matches, published: date | None) -> list[Trigger]:
     found: list[Trigger] = []
+    matches = _armed_closures_first(matches)
     taken: list[tuple[int, int, str]] = []  # verbs and nouns may overlap ("fired mortars at" + "mortars")
     cues = SentenceCues.of(text, start, end, published)
     for kind, tactic, match in matches:

@@ -97,7 +97,13 @@ _POWER_SEIZED = (r"(?:(?:seized|seize|seizes|taken|took|take|takes) (?:over )?po
                  r"ended (?:the )?(?:[\w-]+'s )?rule|relieved of (?:his|her) functions|"
                  r"(?:holding|held|detained|detains|detain|arrested|seized) (?:the )?(?:interim |elected )?"
                  r"(?:president|head of state|prime minister)(?! of\b)|"
-                 r"(?:holding|held|detained|detains|detain|arrested) (?-i:President|Prime Minister) (?-i:[A-Z]))")
+                 r"(?:holding|held|detained|detains|detain|arrested) (?-i:President|Prime Minister) (?-i:[A-Z])|"
+                 # round twenty-four: the leader's removal told ("announced that the president has been removed",
+                 # "have ousted the elected president")
+                 # (not "the ousted president", an adjective: a junta's past act)
+                 r"(?:removed|ousted|deposed|toppled|overthrew|overthrown) (?:the (?:elected |civilian )?(?:president|"
+                 r"head of state)(?! of\b)|(?-i:President [A-Z]))|"
+                 r"(?:president|head of state) (?:has|had) been (?:removed|ousted|deposed|toppled|overthrown))")
 _NOT_A_THREAT = r"(?<!\bwould )(?<!\bwill )(?<!\bto )(?<!\bcould )(?<!\bmight )(?<!\bmay )(?<!\bnot )"
 # Speed only: every act above holds one of these within its first 21 characters, so a match holds one within
 # 1 + 160 + 21 characters of the soldiers' word, with none of ".;:?!" between; asked first, it spares the costly
@@ -105,7 +111,7 @@ _NOT_A_THREAT = r"(?<!\bwould )(?<!\bwill )(?<!\bto )(?<!\bcould )(?<!\bmight )(
 # Each step of that search asks first for a key's initial letter (one class test where the ten keys were ten tests:
 # ~1/3 of the coup reading's time, which the check had become).
 _POWER_KEYS = ("power", "dissol", "annul", "suspen", "put an end", "ended", "relieved", "president", "head of state",
-               "prime minister")
+               "prime minister", "removed", "ousted", "deposed", "toppled", "overthr")
 _POWER_KEY_INITIALS = "".join(sorted({key[0] for key in _POWER_KEYS}))
 _POWER_SEIZED_KEYS = rf"(?=[^.;:?!]{{0,182}}?(?=[{_POWER_KEY_INITIALS}])(?:{'|'.join(_POWER_KEYS)}))"
 # The trigger is the soldiers' word, the act read ahead of it: the act's own verb ("detained", "dissolved") stays the
@@ -135,6 +141,19 @@ _GAS_TOLD_BY_ITS_EFFECT = (r"(?:[\w-]+,? ){0,2}(?:choking|suffocating|yellow(?:i
 # "dropped K-51 gas grenades on our positions"); not tear, CS or pepper gas (a protest's).
 _GAS_MUNITIONS = (r"(?<!\btear )(?<!\bCS )(?<!\bpepper )gas (?:canisters?|cylinders?|grenades?|bombs?|shells?|"
                   r"munitions?)")
+
+# Round twenty-four: a place or its roads kept closed by armed men (not by protesters, nor the police's cordon).
+_ARMED_CLOSERS = rf"(?:{_ARMED_HOLDERS}|gangs|bandits|armed (?:groups|men)|soldiers|army)"
+_CLOSED = r"(?:blocked|closed|sealed off|cut off|encircled|surrounded)"
+_CLOSED_PLACE = (r"(?:all |every |the |its )?(?:[\w-]+ ){0,2}?(?:roads?|routes?|highways?|access|entrances|exits|town|"
+                 r"city|village|camp|district)\b")
+ARMED_CLOSURE = (rf"{_ARMED_CLOSERS} (?:has|have|had) (?:[\w-]+ )?{_CLOSED} {_CLOSED_PLACE}|"
+                 rf"(?:has|have|had) been {_CLOSED} by (?:the )?(?:[\w'’-]+ ){{0,2}}?{_ARMED_CLOSERS}\b")
+
+# Round twenty-four: weapons taken out of use, told by the weapon after the verb or before its passive.
+_WEAPONS_OUT_OF_USE = (r"(?:landmines|anti-tank mines|anti-personnel mines|mines|IEDs?|improvised explosive devices?|explosive devices?|"
+                       r"unexploded (?:ordnance|shells|bombs|rockets)|(?:explosive|suicide) (?:belts?|vests?))")
+_TAKEN_OUT_OF_USE = rf"(?:an? |the |\d[\d,]* )?(?:[\w-]+ ){{0,2}}?{_WEAPONS_OUT_OF_USE}\b"
 
 # A group's word on its own course: "the Houthis said they would ...", "PKK declares it will ..." (round seventeen).
 _GROUP_SAYS_IT_WILL = (r"(?:said|says|say|announced|announces|announce|declared|declares|declare) (?:that )?(?:it|they) "
@@ -170,14 +189,22 @@ _LEXICON: dict[str, tuple[str, str]] = {
                   r"(?:drones?|UAVs?|missiles?|rockets?), (?:[\w'’-]+ ){1,8}?[\w'’-]+, (?:was|were) (?:intercepted|"
                   r"shot down|downed|brought down|jammed)|"
                   r"before (?:he|she|they|it) could (?:detonate|set off|trigger|blow|explode)|"
-                  r"(?:stopped|intercepted|seized|impounded) (?:an? |the )?(?:[\w-]+ ){0,2}(?:car|truck|vehicle|lorry|"
-                  r"minibus|motorcycle) (?:packed|laden|loaded|rigged|filled|fitted) with (?:explosives|bombs)|"
+                  r"(?:stopped|intercepted|seized|impounded|(?:recover|seiz|find|intercept|stopp|impound)ing|recovered|"
+                  r"found) (?:an? |the )?(?:[\w-]+ ){0,2}(?:car|truck|vehicle|lorry|minibus|motorcycle|boat) (?:packed|"
+                  r"laden|loaded|rigged|filled|fitted) with (?:[\w-]+ ){0,2}?(?:explosives|bombs|weapons|arms|ammunition|"
+                  r"missiles|rockets|rifles|guns)|"
+                  # round twenty-four: weapons taken out of use by other verbs ("cleared 120 mines from farmland",
+                  # "two anti-tank mines were removed from a road", "found and disarmed an explosive belt")
+                  # (not a clearance still going on: "mines and booby traps were being cleared" after a town's capture)
+                  rf"(?:cleared|removed|lifted|dug up|unearthed|disarmed) {_TAKEN_OUT_OF_USE}|"
+                  rf"{_WEAPONS_OUT_OF_USE} (?:[\w-]+ ){{0,4}}?(?:was|were|had been|have been) (?:(?!being )[\w-]+ )?"
+                  r"(?:removed|cleared|lifted|dug up|unearthed|disarmed)\b|"
                   r"(?:recovered|seized|found|discovered|confiscated) (?:[\w-]+ ){0,3}"
                   r"(?:bombs|explosives|IEDs|grenades|weapons|arms|ammunition|rifles)|"
                   # round fifteen: "recovered a cache of 40 rifles, mortar rounds and explosives"
                   r"(?:recovered|seized|found|discovered|confiscated|uncovered) (?:an? |the )?(?:[\w-]+ )?(?:cache|haul|"
-                  r"stockpile|stash) of (?:[\w-]+,? ){0,4}?(?:rifles|guns|firearms|weapons|arms|ammunition|rounds|"
-                  r"explosives|mortars?|rockets|grenades|bombs|missiles|detonators)|"
+                  r"stockpile|stash|consignment|shipment) of (?:[\w,-]+ ){0,4}?(?:rifles|pistols|guns|firearms|weapons|"
+                  r"arms|ammunition|rounds|explosives|mortars?|rockets|grenades|bombs|missiles|detonators)|"
                   # "detonated under controlled conditions 23 improvised bombs" (a disposal, not a blast)
                   r"detonated (?:it |them )?(?:under controlled conditions|in a controlled (?:explosion|manner|way))|"
                   r"intercepted (?:an? |the )?(?:[\w-]+ ){0,2}(?:drones?|missiles?|rockets?)|defus(?:ed|ing)|"
@@ -681,6 +708,9 @@ _LEXICON: dict[str, tuple[str, str]] = {
               # on Djibo", "the militia has besieged the road", "have blockaded Djibo for months")
               r"(?:put|puts|placed|places|laid|lays) (?:a |an )?(?:[\w-]+ ){0,2}(?:blockade|siege) (?:on|around)|"
               r"(?:has|have|had) besieged (?:the|a|an|its|their|(?-i:[A-Z]))|"
+              # round twenty-four: armed men who keep a place or its roads closed, told as a state that lasts ("the
+              # armed groups have blocked all roads into the town", "the camp has been sealed off by the militia")
+              rf"{ARMED_CLOSURE}|"
               r"(?:established|set up|imposed) (?:an? )?(?:illegal |new )?(?:toll|levy|tax)\b(?! cut)|"
               r"order(?:ed|ing) (?:the )?(?:residents|inhabitants|villagers|population|civilians|them|businesses|shops|"
               r"traders|schools) to (?:leave|evacuate|stop|close|shut)|"

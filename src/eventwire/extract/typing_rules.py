@@ -488,11 +488,29 @@ _DRIVEN_OUT = re.compile(
 def _peaceful_takeover(present, text, deaths) -> bool:
     if deaths or present & _FIGHTING_TACTICS or _TAKEN_BY_FORCE.search(text) or _DRIVEN_OUT.search(text):
         return False
+    if _told_taken_back(text):
+        return False
     return "transfer" in present or bool(_HOLDERS_LEFT.search(text))
 
 
+# Round twenty-four: a place told as taken back or liberated is a capture even when its holders are told to have
+# withdrawn ("took back the town after rebels pulled out", "liberated the village ..., the enemy had abandoned its
+# positions"): the sets code such rows Government regains (or a non-state capture, by the side), and none of their
+# non-violent transfers tells a taking back. Only "without a fight" and its like keep it a handover.
+_NO_FIGHT_TOLD = re.compile(
+    r"\b(?:peacefully|unopposed|without (?:a fight|a shot|firing a shot|resistance|any resistance|fighting|"
+    r"bloodshed|clashes|a battle)|(?:no|any) (?:resistance|fighting|clashes))\b",
+    re.IGNORECASE,
+)
+
+
+def _told_taken_back(text: str) -> bool:
+    """A taking back or a liberation told, and no "without a fight" with it."""
+    return bool(_REGAINS.search(text) or _LIBERATED.search(text)) and not _NO_FIGHT_TOLD.search(text)
+
+
 _REGAINS = re.compile(
-    r"\b(?:re-?captured|retook|retaken|regain(?:ed|s)|reclaim(?:ed|s)|re-?occup(?:ied|ies)|re-?enter(?:ed|s)|"
+    r"\b(?:re-?captur(?:ed|es)|retook|retaken|retakes|regain(?:ed|s)|reclaim(?:ed|s)|re-?occup(?:ied|ies)|re-?enter(?:ed|s)|"
     r"(?:took|taken|seized|won|wrested|wrestled) back|wrest(?:ed|s)? (?:[\w'’-]+ ){1,3}?back|"
     # round twenty-one: the holders driven out ("after driving out Russian units"), told by the side that did it
     + HOLDERS_DRIVEN_OUT + "|" + HOLDERS_DRIVEN_OUT_OF + "|" + BACK_IN_STATE_HANDS + r")\b",
@@ -669,6 +687,8 @@ _HANDOVER = "Non-violent transfer of territory"
 def _held_against_a_handover(decision: TypeDecision, text: str, prediction: TypePrediction | None) -> TypeDecision:
     if decision.firm or prediction is None or prediction.sub_event_type != _HANDOVER:
         return decision
+    if _told_taken_back(text):
+        return TypeDecision(decision.event_type, decision.sub_event_type, decision.tactic, firm=True)
     if not _CAPTURE_VERB.search(text) or (_TAKEN_UNOPPOSED.search(text) and not _DRIVEN_OUT.search(text)):
         return decision
     return TypeDecision(decision.event_type, decision.sub_event_type, decision.tactic, firm=True)
