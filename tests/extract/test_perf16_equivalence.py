@@ -2,7 +2,7 @@
 
 ``dates.lower_keeping_offsets`` keeps the passage it lowered last: a sentence's facts read its dates, then its
 counts, from the same lower case, and ``_occasion_days`` reads the one ``_candidates`` made instead of lowering the
-passage again. The answer must be what lowering gives (``_reference_lowered`` below is the old code, written out),
+passage again. The answer must be what lowering afresh gives (``dates._lowered_at_offsets``, the old code),
 whatever the order of the asks; a new passage, another text or other offsets are lowered afresh.
 
 ``detect._spans_a_period`` keeps each sentence's answer by its text for the article: ``classifier_candidates`` and
@@ -26,16 +26,6 @@ from eventwire.extract.sentences import Sentence
 from eventwire.records import Article
 
 PUBLISHED = date(2023, 5, 8)
-
-
-def _reference_lowered(text: str, start: int = 0, end: int | None = None) -> str:
-    """The lowering before this round, asked afresh every time."""
-    end = len(text) if end is None else end
-    part = text[start:end]
-    lowered = part.lower()
-    if len(lowered) != len(part):
-        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in part)
-    return " " * start + lowered
 
 
 def _forget_all() -> None:
@@ -90,8 +80,8 @@ TWINS = [
 
 @pytest.mark.parametrize(("first", "second"), TWINS)
 def test_another_passage_is_lowered_afresh(first, second):
-    assert lower_keeping_offsets(*first) == _reference_lowered(*first)
-    assert lower_keeping_offsets(*second) == _reference_lowered(*second)
+    assert lower_keeping_offsets(*first) == dates._lowered_at_offsets(*first)
+    assert lower_keeping_offsets(*second) == dates._lowered_at_offsets(*second)
 
 
 def test_an_equal_text_in_another_string_gets_an_equal_answer():
@@ -139,7 +129,7 @@ _ASKS = st.lists(st.tuples(st.integers(0, 2), st.integers(0, 14), st.one_of(st.n
 @given(texts=st.lists(st.text(alphabet=_LETTERS, max_size=14), min_size=3, max_size=3), asks=_ASKS)
 def test_any_order_of_asks_answers_what_lowering_gives(texts, asks):
     for which, start, end in asks:
-        assert lower_keeping_offsets(texts[which], start, end) == _reference_lowered(texts[which], start, end)
+        assert lower_keeping_offsets(texts[which], start, end) == dates._lowered_at_offsets(texts[which], start, end)
 
 
 @settings(max_examples=200, deadline=None)
