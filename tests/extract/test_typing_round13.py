@@ -6,7 +6,7 @@ told in a quote, a headline and its lead). Readings, each with the case it fixes
   after a crowd's charge, make a lynch mob (``_LYNCH_MOB``, ``_CROWD_CHARGE``);
 - goods "carried off" or "carted away" are looting; a town "was retaken", "took several villages" are captures; a new
   "detachment" or "garrison" opened is a base; fighters received "after laying down their arms" surrendered;
-- marchers "dragged into vans" or "hauled onto buses" met an intervention (``typing_rules._INTERVENTION``);
+- marchers "dragged into vans" or "hauled onto buses" met an intervention (``typing_rules.INTERVENTION``);
 - police who "picked up" someone, one "taken from his home by police" are arrests (the lexicon);
 - a period told after a charge ("on charges linked to the killing of a student during the uprising") dates the
   charged deed, not the arrest (``cues._in_a_long_period``);

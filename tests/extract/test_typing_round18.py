@@ -20,7 +20,7 @@ twins it must leave alone:
   demonstrators who beat an officer stay a violent demonstration;
 - the live blog's participle for force under way ("Police firing teargas at ...") and a crowd pushed back ("pushing the
   crowd back with batons", "push back marchers") are a protest met with force (the lexicon's "protest" verbs,
-  ``typing_rules._INTERVENTION``); stewards pushing a football crowd back from the pitch are not.
+  ``typing_rules.INTERVENTION``); stewards pushing a football crowd back from the pitch are not.
 Every sentence is written for these tests; none is taken or paraphrased from the news-types sets, the snippet checks or
 the evaluation articles."""
 

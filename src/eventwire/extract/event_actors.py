@@ -18,7 +18,7 @@ from eventwire.extract.lexicon import gated_matches, may_hold_any, word_places
 from eventwire.extract.mentions import Mention
 from eventwire.extract.roles import REACTS_AFTER, faces_itself
 from eventwire.extract.sentences import Sentence
-from eventwire.extract.typing_rules import _INTERVENTION, CIVILIAN_INTER
+from eventwire.extract.typing_rules import CIVILIAN_INTER, INTERVENTION
 from eventwire.extract.words import text_words
 from eventwire.records import EVENT_TYPE_OF, ActorMention, Span
 
@@ -510,7 +510,7 @@ def _intervening_force(sentence: Sentence, context: ArticleContext) -> ActorMent
     first = min(actors, key=lambda a: a.span.start, default=None)
     if first is None or first.inter not in _STATE_INTERS or first.span.start - sentence.start > _SUBJECT_REACH:
         return None
-    return first if _INTERVENTION.search(sentence.text) else None
+    return first if INTERVENTION.search(sentence.text) else None
 
 
 # ----------------------------------------------------------------- Ukraine's unnamed sides

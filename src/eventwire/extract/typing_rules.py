@@ -37,7 +37,7 @@ _SIMPLE_TACTIC_TYPES = (
 )
 ARMED_INTERS = frozenset({1, 2, 3, 4, 8})
 CIVILIAN_INTER = 7
-_INTERVENTION = re.compile(
+INTERVENTION = re.compile(
     # "dispersed quietly after the sermon" is the crowd going home; "dispersed the crowd", "were dispersed" is force
     r"\b(?:dispers(?:ed|e|ing) (?:the|a|an|them|it|hundreds|thousands|dozens|protesters|demonstrators|crowds?)\b|"
     r"dispersed by|(?:were|was) (?:forcibly )?dispersed|to disperse|tear ?gas|rubber bullets|water cannons?|batons?|"
@@ -875,7 +875,7 @@ def _crowd(present, text, victims_inter, deaths, prediction):
         force = _outside_grievance(_FORCE_ON_PROTESTERS, text) or _protesters_assailed(text)
         if force or (deaths > 0 and not _GRIEVANCE.search(text) and not _PEACEFUL.search(text)):
             return TypeDecision("Protests", "Excessive force against protesters", "protest")
-        if _outside_grievance(_INTERVENTION, text):
+        if _outside_grievance(INTERVENTION, text):
             return TypeDecision("Protests", "Protest with intervention", "protest", firm=_protesters_arrested(text))
         return TypeDecision("Protests", "Peaceful protest", "protest")
     if "riot" in present and _armed_rampage(text):
