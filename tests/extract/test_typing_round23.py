@@ -19,9 +19,7 @@ the evaluation articles."""
 
 from __future__ import annotations
 
-import sys
 from datetime import datetime
-from pathlib import Path
 
 import pytest
 
@@ -73,13 +71,5 @@ def test_near_twins_keep_their_reading(kit, text, expected) -> None:
     assert typing_tables.main_sub_type(kit, text, PUBLISHED) == expected
 
 
-REPO = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(REPO / "tests" / "benchmarks"))
-from benchmark_sets import jsonl_shingles, leaked, read_snippet_sets  # noqa: E402
-
-SETS = read_snippet_sets(REPO)
-
-
 def test_the_round_twenty_three_tables_do_not_leak_into_the_sets() -> None:
-    table_rows = [{"id": text[:30], "text": text} for text, _ in TYPED + TWINS]
-    assert leaked(table_rows, jsonl_shingles(SETS)) == []
+    assert typing_tables.leaked_into_read_sets(text for text, _ in TYPED + TWINS) == []

@@ -1,14 +1,22 @@
 """Typing rounds' variation tables read the same way: the sub-type of a snippet's most confident event, and the
-table rows as test parameters (rows still missed marked as strict expected failures)."""
+table rows as test parameters (rows still missed marked as strict expected failures), and the check that a round's
+own rows do not repeat the snippet sets the rounds read."""
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Iterable
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 
 from eventwire.extract import ExtractionKit, extract_events
 from eventwire.records import Article
+
+REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPO / "tests" / "benchmarks"))
+from benchmark_sets import jsonl_shingles, leaked, read_snippet_sets  # noqa: E402
 
 
 def main_sub_type(kit: ExtractionKit, text: str, published: datetime) -> str | None:
@@ -25,3 +33,9 @@ def table_rows(tables: dict[str, tuple[list, list]], still_missed: set[str], kin
             marks = [pytest.mark.xfail(strict=True, reason="not reached")] if text in still_missed else []
             rows.append(pytest.param(text, expected, id=f"{name}:{text[:40]}", marks=marks))
     return rows
+
+
+def leaked_into_read_sets(texts: Iterable[str]) -> list[str]:
+    """The rows (by their first 30 characters) that share too much wording with a snippet set the rounds read."""
+    rows = [{"id": text[:30], "text": text} for text in texts]
+    return leaked(rows, jsonl_shingles(read_snippet_sets(REPO)))
